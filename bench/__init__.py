@@ -1,0 +1,1 @@
+"""Benchmarks: each module exposes run() -> list of (name, figure, target, ok) rows."""

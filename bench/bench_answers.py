@@ -1,0 +1,103 @@
+"""Answer latency on synthetic knowledge bases of 1,000 and 10,000 entries, and cold start.
+
+Targets: p99 <= 2 ms at 1,000 entries, <= 20 ms at 10,000; cold start (process start to the
+first answer printed) is reported for the real knowledge base.
+
+Run: python -m bench.bench_answers
+"""
+
+from __future__ import annotations
+
+import random
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from bot.answers import Answerer
+from bot.knowledge import Entry, KnowledgeBase, Source, Topic
+
+ROOT = Path(__file__).resolve().parent.parent
+SYLLABLES = ["cy", "ber", "sec", "ur", "ity", "coun", "cil", "net", "work", "fund", "ing", "stra", "te", "gy",
+             "ris", "k", "pol", "icy", "pat", "ch", "log", "mail", "web", "dns", "ran", "som", "back", "up"]
+
+
+def _word(rng: random.Random) -> str:
+    return "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 4)))
+
+
+def synthetic_kb(size: int, seed: int = 7) -> KnowledgeBase:
+    rng = random.Random(seed)
+    vocab = [_word(rng) for _ in range(max(2000, size // 2))]
+    topics = {f"t{i}": Topic(f"t{i}", f"Topic {i}") for i in range(20)}
+    source = (Source("Synthetic", "Generated", "2024-01-01", "https://example.org/x"),)
+    entries = []
+    for i in range(size):
+        title = " ".join(rng.choices(vocab, k=4))
+        answer = " ".join(rng.choices(vocab, k=40)) + f" {rng.randint(1, 2000)} million."
+        phrasings = tuple(" ".join(rng.choices(vocab, k=6)) for _ in range(3))
+        keywords = tuple(rng.choices(vocab, k=5))
+        entries.append(Entry(f"e{i}", title, f"t{i % 20}", answer, source, phrasings, keywords))
+    return KnowledgeBase(entries, topics)
+
+
+def _questions(kb: KnowledgeBase, count: int, seed: int = 11) -> list[str]:
+    rng = random.Random(seed)
+    questions = []
+    for _ in range(count):
+        entry = rng.choice(kb.entries)
+        words = (entry.title + " " + rng.choice(entry.phrasings)).split()
+        rng.shuffle(words)
+        question = " ".join(words[: rng.randint(3, 7)])
+        if rng.random() < 0.3:  # a typo
+            i = rng.randrange(len(question))
+            question = question[:i] + question[i + 1:]
+        if rng.random() < 0.2:  # off-topic
+            question = "what is the weather like in " + _word(rng)
+        questions.append(question)
+    return questions
+
+
+def latency(size: int, count: int = 1000) -> tuple[float, float]:
+    kb = synthetic_kb(size)
+    answerer = Answerer(kb)
+    questions = _questions(kb, count)
+    for question in questions[:50]:
+        answerer.answer(question, record_gap=False)
+    times = []
+    for question in questions:
+        started = time.perf_counter()
+        answerer.answer(question, record_gap=False)
+        times.append((time.perf_counter() - started) * 1000)
+    cuts = statistics.quantiles(times, n=100, method="inclusive")
+    return cuts[49], cuts[98]
+
+
+def cold_start_ms() -> float:
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "bot", "ask", "What is Web Check?"], cwd=ROOT, check=True,
+                   capture_output=True, env={"CYBERBOT_DB": "/tmp/cyberbot-bench-cold.db", "PATH": ""})
+    return (time.perf_counter() - started) * 1000
+
+
+def run() -> list[tuple[str, str, str, bool]]:
+    rows = []
+    for size, target in ((1000, 2.0), (10000, 20.0)):
+        p50, p99 = latency(size)
+        rows.append((f"answer latency p50 @ {size:,} entries", f"{p50:.2f} ms", "-", True))
+        rows.append((f"answer latency p99 @ {size:,} entries", f"{p99:.2f} ms", f"<= {target:g} ms", p99 <= target))
+    cold = min(cold_start_ms() for _ in range(3))
+    rows.append(("cold start: process start to first answer (real KB)", f"{cold:.0f} ms", "report", True))
+    return rows
+
+
+def print_rows(rows) -> None:
+    width = max(len(r[0]) for r in rows)
+    print(f"{'benchmark':<{width}}  {'figure':>12}  {'target':>12}  ok")
+    for name, figure, target, ok in rows:
+        print(f"{name:<{width}}  {figure:>12}  {target:>12}  {'yes' if ok else 'NO'}")
+
+
+if __name__ == "__main__":
+    print_rows(run())

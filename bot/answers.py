@@ -1,0 +1,144 @@
+"""Answering a question from the knowledge base, honestly.
+
+An ``Answer`` is what both the console and Slack show, and what ``cyberbot ask --json``
+prints. It always cites its sources; when the engine is not confident the bot says so and
+offers up to three topics instead of guessing, and the question is logged as a gap.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+from bot.knowledge import Entry, KnowledgeBase
+from bot.replies import Button, Buttons, Context, Reply, Text
+from bot.search import SearchIndex, SearchResult
+from bot.text import MAX_QUESTION_CHARS, clean, escape_mrkdwn, shorten
+
+MAX_SUGGESTIONS = 3
+SUGGESTION_FLOOR = 0.25
+NOT_SURE = "I'm not sure"
+
+
+@dataclass
+class Answer:
+    question: str
+    answered: bool
+    text: str
+    entry: Entry | None = None
+    score: float = 0.0
+    suggestions: list[Entry] = field(default_factory=list)
+    problem: str | None = None     # why the question itself could not be used (empty, too long)
+
+    @property
+    def sources(self) -> list[str]:
+        return [s.citation() for s in self.entry.sources] if self.entry and self.answered else []
+
+    def to_json(self) -> dict:
+        data = {
+            "question": self.question,
+            "answered": self.answered,
+            "id": self.entry.id if self.entry and self.answered else None,
+            "title": self.entry.title if self.entry and self.answered else None,
+            "answer": self.text,
+            "sources": self.sources,
+            "score": round(self.score, 4),
+            "suggestions": [e.title for e in self.suggestions],
+        }
+        if self.problem:
+            data["error"] = self.problem
+        return data
+
+    def to_json_line(self) -> str:
+        return json.dumps(self.to_json(), ensure_ascii=False)
+
+
+class Answerer:
+    def __init__(self, kb: KnowledgeBase, gaps=None):
+        self.kb = kb
+        self.index = SearchIndex(kb, kb.synonyms)
+        self.gaps = gaps
+
+    def answer(self, question: str, record_gap: bool = True) -> Answer:
+        question = clean(question)
+        if not question:
+            return Answer(question, False, "Ask me a question about council cyber security, for example "
+                          "\u201cWhat is Web Check?\u201d. Type /cyber topics to see what I know.",
+                          problem="empty question")
+        if len(question) > MAX_QUESTION_CHARS:
+            return Answer(shorten(question, 80), False,
+                          f"That question is {len(question):,} characters long; I read questions of up to "
+                          f"{MAX_QUESTION_CHARS} characters. Please ask it in a sentence or two.",
+                          problem="question too long")
+        result = self.index.search(question, limit=MAX_SUGGESTIONS + 1)
+        best = result.best
+        if result.confident and not best.entry.unknown:
+            return Answer(question, True, self._answer_text(best.entry), best.entry, best.score)
+        answer = self._not_sure(question, result)
+        if record_gap and self.gaps is not None:
+            self.gaps.record_unanswered(question, best.entry.id if best else None, best.score if best else 0.0)
+        return answer
+
+    def _answer_text(self, entry: Entry) -> str:
+        lines = [entry.answer, "", "Sources:"]
+        lines += [f"- {s.citation()}" for s in entry.sources]
+        return "\n".join(lines)
+
+    def _not_sure(self, question: str, result: SearchResult) -> Answer:
+        best = result.best
+        suggestions = [m.entry for m in result.matches
+                       if not m.entry.unknown and m.score >= SUGGESTION_FLOOR][:MAX_SUGGESTIONS]
+        if best and result.confident and best.entry.unknown:
+            text = f"{NOT_SURE}: {best.entry.answer}"
+        else:
+            text = f"{NOT_SURE} I can answer that from the sources I have, and I'd rather not guess."
+        if suggestions:
+            text += " Did you mean: " + "; ".join(e.title for e in suggestions) + "?"
+        else:
+            text += " Type /cyber topics to see what I cover."
+        score = best.score if best else 0.0
+        return Answer(question, False, text, best.entry if best else None, score, suggestions)
+
+
+def answer_reply(answer: Answer, visibility="ephemeral") -> Reply:
+    """Blocks for an answer: the text, its sources as links, suggestions and feedback buttons."""
+    blocks = []
+    if answer.answered and answer.entry:
+        entry = answer.entry
+        blocks.append(Text(f"*{escape_mrkdwn(entry.title)}*\n{escape_mrkdwn(entry.answer)}"))
+        blocks.append(Context(tuple(_source_link(s) for s in entry.sources)))
+        blocks.append(Buttons(_feedback_buttons(answer)))
+        return Reply(text=escape_mrkdwn(shorten(entry.answer, 300)), blocks=blocks, visibility=visibility, kind="answer",
+                     data={"entry_id": entry.id, "question": answer.question, "answered": True})
+    summary, _, _ = answer.text.partition(" Did you mean:")
+    blocks.append(Text(escape_mrkdwn(summary)))
+    if answer.suggestions:
+        blocks.append(Text("Did you mean one of these?"))
+        blocks.append(Buttons(tuple(
+            Button(shorten(e.title, 75), f"ask_suggestion_{i}", e.id, console_hint=f"/cyber ask {e.title}")
+            for i, e in enumerate(answer.suggestions)
+        )))
+    if not answer.problem:
+        blocks.append(Buttons(_feedback_buttons(answer)))
+    return Reply(text=escape_mrkdwn(shorten(summary, 300)), blocks=blocks, visibility=visibility, kind="not_sure",
+                 data={"entry_id": None, "question": answer.question, "answered": False})
+
+
+def entry_answer(entry: Entry, question: str | None = None) -> Answer:
+    """An answer straight from a chosen entry (a clicked suggestion)."""
+    lines = [entry.answer, "", "Sources:"] + [f"- {s.citation()}" for s in entry.sources]
+    return Answer(question or entry.title, True, "\n".join(lines), entry, 1.0)
+
+
+def _source_link(source) -> str:
+    label = escape_mrkdwn(f"{source.publisher}: {source.title}")
+    return (f"<{source.url}|{label}>" if source.url else label) + f" ({source.when()})"
+
+
+def _feedback_buttons(answer: Answer) -> tuple[Button, ...]:
+    value = json.dumps({"id": answer.entry.id if answer.entry and answer.answered else None,
+                        "q": shorten(answer.question, 300)}, ensure_ascii=False)
+    return (
+        Button("Helpful", "feedback_helpful", value),
+        Button("Not helpful", "feedback_not_helpful", value),
+    )

@@ -1,0 +1,140 @@
+"""Reading what a person typed and sending it to the feature that handles it.
+
+Slack slash commands, mentions, DMs and the console all come through ``Router.handle`` so the
+same words do the same thing everywhere. Features register their subcommands; the router
+owns help, and the kind message for a subcommand it does not know (naming the closest one).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import Callable, Literal
+
+from rapidfuzz import fuzz, process
+
+from bot.replies import Reply
+from bot.text import clean, escape_mrkdwn, shorten
+
+log = logging.getLogger(__name__)
+
+Surface = Literal["console", "slash", "mention", "dm", "action"]
+MAX_COMMAND_CHARS = 4000
+
+
+@dataclass
+class Context:
+    """Who is asking, and where; handlers never see Slack payloads."""
+
+    user_id: str
+    channel_id: str | None = None
+    surface: Surface = "console"
+    user_name: str | None = None
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def in_console(self) -> bool:
+        return self.surface == "console"
+
+
+@dataclass(frozen=True)
+class Command:
+    name: str          # the subcommand, or "ask" for a plain question
+    args: str          # the rest of the text, as typed
+    raw: str
+
+
+@dataclass(frozen=True)
+class Subcommand:
+    name: str
+    handler: Callable[[str, Context], Reply]
+    usage: str
+    summary: str
+    console_only: bool = False
+    hidden: bool = False
+
+
+class Router:
+    def __init__(self, prefix: str = "/cyber"):
+        self.prefix = prefix
+        self._subcommands: dict[str, Subcommand] = {}
+        self._aliases: dict[str, str] = {}
+        self.register("help", self._help, "help", "what I can do")
+
+    def register(self, name: str, handler: Callable[[str, Context], Reply], usage: str, summary: str,
+                 console_only: bool = False, aliases: tuple[str, ...] = (), hidden: bool = False) -> None:
+        self._subcommands[name] = Subcommand(name, handler, usage, summary, console_only, hidden)
+        for alias in aliases:
+            self._aliases[alias] = name
+
+    def names(self, ctx: Context | None = None) -> list[str]:
+        return [n for n, s in self._subcommands.items()
+                if not s.hidden and (not s.console_only or ctx is None or ctx.in_console)]
+
+    # -- parsing ----------------------------------------------------------------------------
+    def parse(self, text: str, ctx: Context) -> Command | Reply:
+        """A Command, or a Reply that explains what went wrong and what to type instead."""
+        text = clean(text)
+        if len(text) > MAX_COMMAND_CHARS:
+            return Reply.error(
+                f"That message is {len(text):,} characters long; I can read up to {MAX_COMMAND_CHARS:,}. "
+                "Please shorten it and try again."
+            )
+        body = text
+        if body.lower().startswith(self.prefix):
+            rest = body[len(self.prefix):]
+            if rest and not rest[0].isspace():
+                return self._unknown(body.split()[0], ctx)
+            body = rest.strip()
+        if not body:
+            return Command("help", "", text)
+        first, _, rest = body.partition(" ")
+        word = first.lower().rstrip(":,")
+        name = self._aliases.get(word, word)
+        sub = self._subcommands.get(name)
+        if sub and (not sub.console_only or ctx.in_console):
+            return Command(name, rest.strip(), text)
+        if self._looks_like_question(body, word):
+            return Command("ask", body, text)
+        return self._unknown(first, ctx)
+
+    @staticmethod
+    def _looks_like_question(body: str, word: str) -> bool:
+        return body.endswith("?") or len(body.split()) >= 3
+
+    def _unknown(self, word: str, ctx: Context) -> Reply:
+        names = self.names(ctx)
+        hit = process.extractOne(word.lower().lstrip("/"), names, scorer=fuzz.ratio, score_cutoff=50)
+        shown = escape_mrkdwn(shorten(word, 40))
+        if hit:
+            sub = self._subcommands[hit[0]]
+            return Reply.error(
+                f"I don't know the command `{shown}`. Did you mean `{self.prefix} {sub.usage}`? "
+                f"Type `{self.prefix} help` for everything I can do."
+            )
+        return Reply.error(
+            f"I don't know the command `{shown}`. Type `{self.prefix} help` for everything I can do, "
+            f"or ask me a question, e.g. `{self.prefix} ask what is Web Check?`"
+        )
+
+    # -- dispatch ---------------------------------------------------------------------------
+    def handle(self, text: str, ctx: Context) -> Reply:
+        parsed = self.parse(text, ctx)
+        if isinstance(parsed, Reply):
+            return parsed
+        return self.dispatch(parsed, ctx)
+
+    def dispatch(self, command: Command, ctx: Context) -> Reply:
+        sub = self._subcommands[command.name]
+        return sub.handler(command.args, ctx)
+
+    def _help(self, args: str, ctx: Context) -> Reply:
+        lines = ["*Here's what I can do:*"]
+        for name in self.names(ctx):
+            sub = self._subcommands[name]
+            lines.append(f"\u2022 `{self.prefix} {sub.usage}`: {sub.summary}")
+        if ctx.surface in ("mention", "dm"):
+            lines.append("You can also just ask me a question in plain English.")
+        else:
+            lines.append("Or just type a question in plain English.")
+        return Reply.simple("\n".join(lines), kind="help")

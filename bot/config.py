@@ -1,0 +1,84 @@
+"""Settings from the environment (and a ``.env`` file), named as in the outside contract."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+DEFAULT_TIMEZONE = "Europe/London"
+
+
+@dataclass(frozen=True)
+class Settings:
+    bot_token: str | None
+    signing_secret: str | None
+    app_token: str | None
+    api_url: str | None
+    port: int
+    db_path: str
+    knowledge_dir: Path
+    timezone: str
+    tick_seconds: float
+
+    @classmethod
+    def from_env(cls, env: dict[str, str] | None = None, load_dotenv_file: bool = True) -> "Settings":
+        if env is None:
+            if load_dotenv_file:
+                _load_dotenv()
+            env = dict(os.environ)
+        return cls(
+            bot_token=env.get("SLACK_BOT_TOKEN") or None,
+            signing_secret=env.get("SLACK_SIGNING_SECRET") or None,
+            app_token=env.get("SLACK_APP_TOKEN") or None,
+            api_url=env.get("SLACK_API_URL") or None,
+            port=_int(env.get("PORT"), 3000, "PORT"),
+            db_path=env.get("CYBERBOT_DB") or "cyberbot.db",
+            knowledge_dir=Path(env.get("CYBERBOT_KNOWLEDGE") or default_knowledge_dir()),
+            timezone=env.get("CYBERBOT_TIMEZONE") or DEFAULT_TIMEZONE,
+            tick_seconds=_float(env.get("CYBERBOT_TICK_SECONDS"), 15.0, "CYBERBOT_TICK_SECONDS"),
+        )
+
+
+class ConfigError(ValueError):
+    """A setting that cannot be used; the message says which and what to set instead."""
+
+
+def default_knowledge_dir() -> Path:
+    """``knowledge/`` in the working folder, else the one beside the installed package."""
+    here = Path("knowledge")
+    if here.is_dir():
+        return here
+    return Path(__file__).resolve().parent.parent / "knowledge"
+
+
+def _load_dotenv() -> None:
+    try:
+        from dotenv import load_dotenv
+    except ImportError:  # pragma: no cover - python-dotenv is a hard dependency
+        return
+    load_dotenv(Path.cwd() / ".env", override=False)
+
+
+def _int(raw: str | None, default: int, name: str) -> int:
+    if raw in (None, ""):
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise ConfigError(f"{name} must be a whole number, not {raw!r}") from None
+    if not 0 < value < 65536:
+        raise ConfigError(f"{name} must be between 1 and 65535, not {value}")
+    return value
+
+
+def _float(raw: str | None, default: float, name: str) -> float:
+    if raw in (None, ""):
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        raise ConfigError(f"{name} must be a number of seconds, not {raw!r}") from None
+    if not 0 < value <= 3600:
+        raise ConfigError(f"{name} must be between 0 and 3600 seconds, not {value}")
+    return value

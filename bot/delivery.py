@@ -1,0 +1,75 @@
+"""Where scheduled messages go: Slack in ``serve``, the terminal in ``chat``.
+
+Reminders and polls post through a ``Messenger`` they are given, so the same scheduler code
+delivers to Slack, to the console, or to a test's stand-in.
+"""
+
+from __future__ import annotations
+
+import itertools
+import sys
+import threading
+from dataclasses import dataclass
+from typing import Protocol, TextIO
+
+from bot.replies import Reply, render_plain
+
+
+@dataclass(frozen=True)
+class Posted:
+    channel: str
+    ts: str
+
+
+class Messenger(Protocol):
+    def post(self, channel: str, reply: Reply, metadata: dict | None = None) -> Posted:
+        """Post to a channel id, or to a person's DM when given a user id."""
+
+    def update(self, channel: str, ts: str, reply: Reply) -> None:
+        """Replace a message posted earlier (poll counts, closed polls)."""
+
+    def find_posted(self, channel: str, event_type: str, key: str, since_ts: str | None = None) -> Posted | None:
+        """A message we posted earlier with this metadata key, if Slack has it (crash recovery)."""
+
+    def resolve_channel(self, name: str) -> str | None:
+        """A channel id for a plain ``#name``, or None when there is no such channel."""
+
+    def is_member(self, channel_id: str) -> bool:
+        """Whether the bot can post in this channel."""
+
+
+class ConsoleMessenger:
+    """Prints deliveries to the terminal, as the bot would post them."""
+
+    def __init__(self, out: TextIO | None = None):
+        self.out = out or sys.stdout
+        self._ts = itertools.count(1)
+        self._lock = threading.Lock()
+        self.posted: list[tuple[str, Reply, dict | None]] = []
+
+    def post(self, channel: str, reply: Reply, metadata: dict | None = None) -> Posted:
+        with self._lock:
+            self.posted.append((channel, reply, metadata))
+            where = "you" if channel.startswith(("U", "W", "console")) else f"#{channel}"
+            self.out.write(f"\n[to {where}] {render_plain(reply)}\n")
+            self.out.flush()
+            return Posted(channel, f"{next(self._ts)}.000000")
+
+    def update(self, channel: str, ts: str, reply: Reply) -> None:
+        with self._lock:
+            self.out.write(f"\n[updated] {render_plain(reply)}\n")
+            self.out.flush()
+
+    def find_posted(self, channel: str, event_type: str, key: str, since_ts: str | None = None) -> Posted | None:
+        with self._lock:
+            for posted_channel, _reply, metadata in self.posted:
+                if posted_channel == channel and metadata and metadata.get("event_type") == event_type \
+                        and metadata.get("event_payload", {}).get("key") == key:
+                    return Posted(channel, "0")
+        return None
+
+    def resolve_channel(self, name: str) -> str | None:
+        return name.lstrip("#") or None
+
+    def is_member(self, channel_id: str) -> bool:
+        return True

@@ -1,0 +1,450 @@
+"""The curated knowledge base: loading the YAML in ``knowledge/`` and checking it.
+
+Loading keeps each entry's file and line so that ``cyberbot kb check`` can point a curator at
+the exact place to fix. The bot refuses to run on a knowledge base with problems rather than
+quietly answering from half of it.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from urllib.parse import urlparse
+
+import yaml
+
+TOPICS_FILE = "topics.yaml"
+SYNONYMS_FILE = "synonyms.yaml"
+ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
+ENTRY_KEYS = {"id", "title", "topic", "answer", "phrasings", "keywords", "sources", "event", "deadline", "unknown"}
+SOURCE_KEYS = {"publisher", "title", "date", "url"}
+EVENT_KEYS = {"start", "end", "place"}
+DEADLINE_KEYS = {"date", "what"}
+MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+
+@dataclass(frozen=True, order=True)
+class FuzzyDate:
+    """A date known to the day, the month or only the year, as sources give them."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @classmethod
+    def parse(cls, text: str) -> "FuzzyDate":
+        match = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", str(text).strip())
+        if not match:
+            raise ValueError(f"{text!r} is not a date (use YYYY-MM-DD, YYYY-MM or YYYY)")
+        year, month, day = (int(g) if g else None for g in match.groups())
+        if month is not None and not 1 <= month <= 12:
+            raise ValueError(f"{text!r} has no month {month}")
+        if day is not None:
+            date(year, month, day)  # raises ValueError for 31 February and friends
+        return cls(year, month, day)
+
+    def earliest(self) -> date:
+        return date(self.year, self.month or 1, self.day or 1)
+
+    def latest(self) -> date:
+        month = self.month or 12
+        return date(self.year, month, self.day or calendar.monthrange(self.year, month)[1])
+
+    def display(self) -> str:
+        if self.day:
+            return f"{self.day} {calendar.month_name[self.month]} {self.year}"
+        if self.month:
+            return f"{calendar.month_name[self.month]} {self.year}"
+        return str(self.year)
+
+    def iso(self) -> str:
+        parts = [f"{self.year:04d}"] + [f"{p:02d}" for p in (self.month, self.day) if p]
+        return "-".join(parts)
+
+
+@dataclass(frozen=True)
+class Source:
+    publisher: str
+    title: str
+    date: str
+    url: str | None = None
+
+    def when(self) -> str:
+        return "n.d." if self.date == "n.d." else FuzzyDate.parse(self.date).display()
+
+    def citation(self) -> str:
+        text = f"{self.publisher}, \u201c{self.title}\u201d, {self.when()}"
+        return f"{text}, {self.url}" if self.url else text
+
+
+@dataclass(frozen=True)
+class Event:
+    start: FuzzyDate
+    end: FuzzyDate | None = None
+    place: str | None = None
+
+
+@dataclass(frozen=True)
+class Deadline:
+    date: FuzzyDate
+    what: str
+
+
+@dataclass(frozen=True)
+class Topic:
+    id: str
+    title: str
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: str
+    title: str
+    topic: str
+    answer: str
+    sources: tuple[Source, ...]
+    phrasings: tuple[str, ...] = ()
+    keywords: tuple[str, ...] = ()
+    event: Event | None = None
+    deadline: Deadline | None = None
+    unknown: bool = False     # a known gap: what the sources do not say, so the bot must not guess
+    file: str = ""
+    line: int = 0
+
+
+@dataclass
+class KnowledgeBase:
+    entries: list[Entry]
+    topics: dict[str, Topic]
+    folder: Path | None = None
+    synonyms: list[tuple[str, ...]] = field(default_factory=list)
+    by_id: dict[str, Entry] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.by_id = {e.id: e for e in self.entries}
+
+    def answerable(self) -> list[Entry]:
+        return [e for e in self.entries if not e.unknown]
+
+    def events(self) -> list[Entry]:
+        return sorted((e for e in self.entries if e.event), key=lambda e: e.event.start.earliest())
+
+    def deadlines(self) -> list[Entry]:
+        return sorted((e for e in self.entries if e.deadline), key=lambda e: e.deadline.date.latest())
+
+
+@dataclass(frozen=True)
+class Problem:
+    file: str
+    line: int
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}: {self.reason}"
+
+
+class KnowledgeError(Exception):
+    """The knowledge base has problems; ``problems`` lists each with its file and line."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        super().__init__(f"{len(problems)} problem(s) in the knowledge base; run `cyberbot kb check`")
+
+
+def load(folder: str | Path) -> KnowledgeBase:
+    kb, problems = read(folder)
+    if problems:
+        raise KnowledgeError(problems)
+    return kb
+
+
+def check(folder: str | Path) -> list[Problem]:
+    return read(folder)[1]
+
+
+def read(folder: str | Path) -> tuple[KnowledgeBase, list[Problem]]:
+    """Read every YAML file, collecting all problems rather than stopping at the first."""
+    folder = Path(folder)
+    problems: list[Problem] = []
+    if not folder.is_dir():
+        return KnowledgeBase([], {}, folder), [Problem(str(folder), 0, "knowledge folder not found")]
+    files = sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+    if not files:
+        problems.append(Problem(str(folder), 0, "no .yaml files in the knowledge folder"))
+    topics: dict[str, Topic] = {}
+    synonyms: list[tuple[str, ...]] = []
+    topics_path = folder / TOPICS_FILE
+    raw_entries: list[tuple[str, yaml.MappingNode]] = []
+    for path in files:
+        node = _compose(path, problems)
+        if node is None:
+            continue
+        name = str(path)
+        if path.name == TOPICS_FILE:
+            topics = _read_topics(name, node, problems)
+            continue
+        if path.name == SYNONYMS_FILE:
+            synonyms = _read_synonyms(name, node, problems)
+            continue
+        entries_node = _mapping_get(node, "entries") if isinstance(node, yaml.MappingNode) else None
+        if not isinstance(entries_node, yaml.SequenceNode):
+            problems.append(Problem(name, _line(node), "expected a top-level `entries:` list"))
+            continue
+        for item in entries_node.value:
+            if not isinstance(item, yaml.MappingNode):
+                problems.append(Problem(name, _line(item), "each entry must be a mapping of fields"))
+                continue
+            raw_entries.append((name, item))
+    if not topics_path.exists() and files:
+        problems.append(Problem(str(topics_path), 0, "topics.yaml is missing"))
+
+    entries: list[Entry] = []
+    first_seen: dict[str, tuple[str, int]] = {}
+    for name, node in raw_entries:
+        entry = _read_entry(name, node, topics, problems)
+        if entry is None:
+            continue
+        if entry.id in first_seen:
+            where = first_seen[entry.id]
+            problems.append(Problem(name, entry.line, f"duplicate id {entry.id!r} (first at {where[0]}:{where[1]})"))
+            continue
+        first_seen[entry.id] = (name, entry.line)
+        entries.append(entry)
+    return KnowledgeBase(entries, topics, folder, synonyms), problems
+
+
+# -- YAML plumbing ------------------------------------------------------------------------------
+def _compose(path: Path, problems: list[Problem]) -> yaml.Node | None:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        problems.append(Problem(str(path), 0, "not UTF-8 text"))
+        return None
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else 0
+        problems.append(Problem(str(path), line, f"not valid YAML: {exc.problem or exc}"))
+        return None
+    except yaml.YAMLError as exc:
+        problems.append(Problem(str(path), 0, f"not valid YAML: {exc}"))
+        return None
+    if node is None:
+        problems.append(Problem(str(path), 1, "file is empty"))
+    return node
+
+
+def _line(node: yaml.Node) -> int:
+    return node.start_mark.line + 1
+
+
+def _mapping_get(node: yaml.MappingNode, key: str) -> yaml.Node | None:
+    for key_node, value_node in node.value:
+        if isinstance(key_node, yaml.ScalarNode) and key_node.value == key:
+            return value_node
+    return None
+
+
+def _keys(node: yaml.MappingNode) -> list[tuple[str, yaml.Node]]:
+    return [(k.value if isinstance(k, yaml.ScalarNode) else "?", k) for k, _ in node.value]
+
+
+def _scalar(name: str, node: yaml.MappingNode, key: str, problems: list[Problem], required: bool = True) -> str | None:
+    value = _mapping_get(node, key)
+    if value is None or (isinstance(value, yaml.ScalarNode) and value.tag.endswith(":null")):
+        if required:
+            problems.append(Problem(name, _line(node), f"missing required field `{key}`"))
+        return None
+    if not isinstance(value, yaml.ScalarNode):
+        problems.append(Problem(name, _line(value), f"`{key}` must be text"))
+        return None
+    text = str(value.value).strip()
+    if required and not text:
+        problems.append(Problem(name, _line(value), f"`{key}` is empty"))
+        return None
+    return text or None
+
+
+def _string_list(name: str, node: yaml.MappingNode, key: str, problems: list[Problem]) -> tuple[str, ...]:
+    value = _mapping_get(node, key)
+    if value is None:
+        return ()
+    if not isinstance(value, yaml.SequenceNode) or not all(isinstance(v, yaml.ScalarNode) for v in value.value):
+        problems.append(Problem(name, _line(value), f"`{key}` must be a list of text"))
+        return ()
+    return tuple(str(v.value).strip() for v in value.value if str(v.value).strip())
+
+
+def _unknown_keys(name: str, node: yaml.MappingNode, allowed: set[str], what: str, problems: list[Problem]) -> None:
+    for key, key_node in _keys(node):
+        if key not in allowed:
+            problems.append(Problem(name, _line(key_node), f"unknown field `{key}` in {what} (allowed: {', '.join(sorted(allowed))})"))
+
+
+def _date(name: str, node: yaml.Node | None, what: str, problems: list[Problem]) -> FuzzyDate | None:
+    if node is None:
+        return None
+    if not isinstance(node, yaml.ScalarNode):
+        problems.append(Problem(name, _line(node), f"{what} must be a date like \"2017-02-07\""))
+        return None
+    try:
+        return FuzzyDate.parse(node.value)
+    except ValueError as exc:
+        problems.append(Problem(name, _line(node), f"bad date in {what}: {exc}"))
+        return None
+
+
+def _url_ok(url: str) -> bool:
+    parsed = urlparse(url)
+    return (
+        parsed.scheme in ("http", "https")
+        and "." in parsed.netloc
+        and not any(ch.isspace() for ch in url)
+        and not parsed.netloc.startswith(".")
+    )
+
+
+# -- the pieces ---------------------------------------------------------------------------------
+def _read_topics(name: str, node: yaml.Node, problems: list[Problem]) -> dict[str, Topic]:
+    topics: dict[str, Topic] = {}
+    seq = _mapping_get(node, "topics") if isinstance(node, yaml.MappingNode) else None
+    if not isinstance(seq, yaml.SequenceNode):
+        problems.append(Problem(name, _line(node), "expected a top-level `topics:` list"))
+        return topics
+    for item in seq.value:
+        if not isinstance(item, yaml.MappingNode):
+            problems.append(Problem(name, _line(item), "each topic must be a mapping with id and title"))
+            continue
+        topic_id = _scalar(name, item, "id", problems)
+        title = _scalar(name, item, "title", problems)
+        description = _scalar(name, item, "description", problems, required=False) or ""
+        _unknown_keys(name, item, {"id", "title", "description"}, "a topic", problems)
+        if topic_id and title:
+            if topic_id in topics:
+                problems.append(Problem(name, _line(item), f"duplicate topic id {topic_id!r}"))
+            topics[topic_id] = Topic(topic_id, title, description)
+    return topics
+
+
+def _read_synonyms(name: str, node: yaml.Node, problems: list[Problem]) -> list[tuple[str, ...]]:
+    seq = _mapping_get(node, "synonyms") if isinstance(node, yaml.MappingNode) else None
+    if not isinstance(seq, yaml.SequenceNode):
+        problems.append(Problem(name, _line(node), "expected a top-level `synonyms:` list of word lists"))
+        return []
+    groups = []
+    for item in seq.value:
+        if not isinstance(item, yaml.SequenceNode) or len(item.value) < 2 or not all(
+            isinstance(v, yaml.ScalarNode) and str(v.value).strip() for v in item.value
+        ):
+            problems.append(Problem(name, _line(item), "each synonym group must be a list of two or more words"))
+            continue
+        words = tuple(str(v.value).strip() for v in item.value)
+        if any(len(w.split()) > 1 for w in words):
+            problems.append(Problem(name, _line(item), "synonyms must be single words (phrases would split apart)"))
+            continue
+        groups.append(words)
+    return groups
+
+
+def _read_sources(name: str, node: yaml.MappingNode, problems: list[Problem]) -> tuple[Source, ...]:
+    seq = _mapping_get(node, "sources")
+    if seq is None:
+        problems.append(Problem(name, _line(node), "missing required field `sources` (at least one source)"))
+        return ()
+    if not isinstance(seq, yaml.SequenceNode) or not seq.value:
+        problems.append(Problem(name, _line(seq), "`sources` must be a non-empty list"))
+        return ()
+    sources = []
+    for item in seq.value:
+        if not isinstance(item, yaml.MappingNode):
+            problems.append(Problem(name, _line(item), "each source needs publisher, title and date"))
+            continue
+        _unknown_keys(name, item, SOURCE_KEYS, "a source", problems)
+        publisher = _scalar(name, item, "publisher", problems)
+        title = _scalar(name, item, "title", problems)
+        when = _scalar(name, item, "date", problems)
+        url = _scalar(name, item, "url", problems, required=False)
+        if when and when != "n.d.":
+            if _date(name, _mapping_get(item, "date"), "source date", problems) is None:
+                when = None
+        if url and not _url_ok(url):
+            problems.append(Problem(name, _line(_mapping_get(item, "url")), f"malformed URL {url!r}"))
+            url = None
+        if publisher and title and when:
+            sources.append(Source(publisher, title, when, url))
+    return tuple(sources)
+
+
+def _read_entry(name: str, node: yaml.MappingNode, topics: dict[str, Topic], problems: list[Problem]) -> Entry | None:
+    before = len(problems)
+    line = _line(node)
+    _unknown_keys(name, node, ENTRY_KEYS, "an entry", problems)
+    entry_id = _scalar(name, node, "id", problems)
+    if entry_id and not ID_PATTERN.match(entry_id):
+        problems.append(Problem(name, line, f"id {entry_id!r} must be lowercase letters, digits and hyphens"))
+    title = _scalar(name, node, "title", problems)
+    topic = _scalar(name, node, "topic", problems)
+    if topic and topics and topic not in topics:
+        problems.append(Problem(name, _line(_mapping_get(node, "topic")), f"unknown topic {topic!r} (not in topics.yaml)"))
+    answer = _scalar(name, node, "answer", problems)
+    unknown_node = _mapping_get(node, "unknown")
+    unknown = False
+    if unknown_node is not None:
+        if not (isinstance(unknown_node, yaml.ScalarNode) and unknown_node.value in ("true", "false")):
+            problems.append(Problem(name, _line(unknown_node), "`unknown` must be true or false"))
+        unknown = isinstance(unknown_node, yaml.ScalarNode) and unknown_node.value == "true"
+    if unknown and _mapping_get(node, "sources") is None:
+        sources: tuple[Source, ...] = ()
+    else:
+        sources = _read_sources(name, node, problems)
+    phrasings = _string_list(name, node, "phrasings", problems)
+    keywords = _string_list(name, node, "keywords", problems)
+    event = _read_event(name, node, problems)
+    deadline = _read_deadline(name, node, problems)
+    if len(problems) > before:
+        return None
+    return Entry(entry_id, title, topic, " ".join(answer.split()), sources, phrasings, keywords,
+                 event, deadline, unknown, name, line)
+
+
+def _read_event(name: str, node: yaml.MappingNode, problems: list[Problem]) -> Event | None:
+    value = _mapping_get(node, "event")
+    if value is None:
+        return None
+    if not isinstance(value, yaml.MappingNode):
+        problems.append(Problem(name, _line(value), "`event` must have `start` (and optional `end`, `place`)"))
+        return None
+    _unknown_keys(name, value, EVENT_KEYS, "an event", problems)
+    start_node = _mapping_get(value, "start")
+    if start_node is None:
+        problems.append(Problem(name, _line(value), "event is missing its `start` date"))
+        return None
+    start = _date(name, start_node, "event start", problems)
+    end = _date(name, _mapping_get(value, "end"), "event end", problems)
+    place = _scalar(name, value, "place", problems, required=False)
+    if start and end and end.latest() < start.earliest():
+        problems.append(Problem(name, _line(value), "event ends before it starts"))
+        return None
+    return Event(start, end, place) if start else None
+
+
+def _read_deadline(name: str, node: yaml.MappingNode, problems: list[Problem]) -> Deadline | None:
+    value = _mapping_get(node, "deadline")
+    if value is None:
+        return None
+    if not isinstance(value, yaml.MappingNode):
+        problems.append(Problem(name, _line(value), "`deadline` must have `date` and `what`"))
+        return None
+    _unknown_keys(name, value, DEADLINE_KEYS, "a deadline", problems)
+    when_node = _mapping_get(value, "date")
+    if when_node is None:
+        problems.append(Problem(name, _line(value), "deadline is missing its `date`"))
+        return None
+    when = _date(name, when_node, "deadline date", problems)
+    what = _scalar(name, value, "what", problems)
+    return Deadline(when, what) if when and what else None

@@ -1,0 +1,128 @@
+"""The knowledge-base subcommands: ask, topics, events and deadlines."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+
+import json
+
+from bot.actions import ActionResult, ActionRouter
+from bot.answers import Answerer, answer_reply, entry_answer
+from bot.commands import Context, Router
+from bot.knowledge import Entry, KnowledgeBase
+from bot.replies import Context as ContextBlock, Reply, Text
+from bot.text import escape_mrkdwn, plain_from_slack
+
+RECENT_EVENTS = 10
+
+
+class Library:
+    def __init__(self, kb: KnowledgeBase, answerer: Answerer, clock):
+        self.kb = kb
+        self.answerer = answerer
+        self.clock = clock
+
+    def register(self, router: Router, actions: ActionRouter) -> None:
+        router.register("ask", self.ask, "ask QUESTION", "answer a question from the knowledge base")
+        actions.register("feedback_helpful", lambda value, ctx: self.feedback(value, ctx, True))
+        actions.register("feedback_not_helpful", lambda value, ctx: self.feedback(value, ctx, False))
+        actions.register("ask_suggestion_*", self.suggestion)
+        router.register("topics", self.topics, "topics", "what the knowledge base covers")
+        router.register("events", self.events, "events", "upcoming (and recent) summits and events")
+        router.register("deadlines", self.deadlines, "deadlines", "curated deadlines, such as stocktake returns")
+
+    def ask(self, args: str, ctx: Context) -> Reply:
+        answer = self.answerer.answer(plain_from_slack(args))
+        visibility = "channel" if ctx.surface in ("mention", "dm") else "ephemeral"
+        return answer_reply(answer, visibility)
+
+    def feedback(self, value: str, ctx: Context, helpful: bool) -> ActionResult:
+        try:
+            data = json.loads(value)
+            question, entry_id = str(data["q"]), data.get("id")
+        except (ValueError, KeyError, TypeError):
+            return ActionResult(ephemeral=Reply.error("Sorry, I couldn't read that vote. Please ask again."))
+        if entry_id is not None and entry_id not in self.kb.by_id:
+            entry_id = None
+        self.answerer.gaps.record_feedback(question, entry_id, ctx.user_id, helpful)
+        thanks = "Thanks, glad it helped." if helpful else \
+            "Thanks for telling me. I've logged it so a curator can improve the answer."
+        return ActionResult(ephemeral=Reply.simple(thanks, kind="feedback"))
+
+    def suggestion(self, value: str, ctx: Context) -> ActionResult:
+        entry = self.kb.by_id.get(value)
+        if entry is None or entry.unknown:
+            return ActionResult(ephemeral=Reply.error("Sorry, I no longer have that topic. Try `/cyber topics`."))
+        return ActionResult(ephemeral=answer_reply(entry_answer(entry)))
+
+    def topics(self, args: str, ctx: Context) -> Reply:
+        counts = Counter(e.topic for e in self.kb.answerable())
+        lines = ["*What I know about* (ask me anything on these):"]
+        for topic in self.kb.topics.values():
+            if counts.get(topic.id):
+                examples = ", ".join(e.title for e in self.kb.answerable() if e.topic == topic.id)
+                lines.append(f"\u2022 *{escape_mrkdwn(topic.title)}* ({counts[topic.id]}): "
+                             f"{escape_mrkdwn(_clip_list(examples))}")
+        return Reply.simple("\n".join(lines), kind="topics")
+
+    def events(self, args: str, ctx: Context) -> Reply:
+        today = self.clock.now().date()
+        events = self.kb.events()
+        upcoming = [e for e in events if _last_day(e) >= today]
+        past = [e for e in events if _last_day(e) < today][-RECENT_EVENTS:]
+        blocks = []
+        if upcoming:
+            blocks.append(Text("*Upcoming events*\n" + "\n".join(_event_line(e) for e in upcoming)))
+        else:
+            blocks.append(Text("*No upcoming events* in my sources yet."))
+        if past:
+            blocks.append(Text("*Recent events (past)*\n" + "\n".join(_event_line(e, past=True) for e in reversed(past))))
+        blocks.append(ContextBlock(("Ask me about any of them for details and sources.",)))
+        return Reply(text="Summits and events", blocks=blocks, kind="events")
+
+    def deadlines(self, args: str, ctx: Context) -> Reply:
+        today = self.clock.now().date()
+        items = self.kb.deadlines()
+        upcoming = [e for e in items if e.deadline.date.latest() >= today]
+        past = [e for e in items if e.deadline.date.latest() < today]
+        blocks = []
+        if upcoming:
+            blocks.append(Text("*Coming up*\n" + "\n".join(_deadline_line(e, today) for e in upcoming)))
+        else:
+            blocks.append(Text("*No upcoming deadlines* in my sources."))
+        if past:
+            blocks.append(Text("*Past deadlines*\n" + "\n".join(_deadline_line(e, today) for e in reversed(past))))
+        blocks.append(ContextBlock(("Set a reminder: `/cyber remind me about DEADLINE`.",)))
+        return Reply(text="Cyber deadlines", blocks=blocks, kind="deadlines")
+
+
+def _last_day(entry: Entry) -> date:
+    event = entry.event
+    return (event.end or event.start).latest()
+
+
+def _event_line(entry: Entry, past: bool = False) -> str:
+    event = entry.event
+    when = event.start.display()
+    start, end = event.start, event.end
+    if end and end != start:
+        same_month = start.day and end.day and (start.year, start.month) == (end.year, end.month)
+        when = f"{start.day}\u2013{end.display()}" if same_month else f"{when} to {end.display()}"
+    place = f", {escape_mrkdwn(event.place)}" if event.place else ""
+    return f"\u2022 {when}: *{escape_mrkdwn(entry.title)}*{place}" + (" (past)" if past else "")
+
+
+def _deadline_line(entry: Entry, today: date) -> str:
+    deadline = entry.deadline
+    last = deadline.date.latest()
+    if last < today:
+        status = "(past)"
+    else:
+        days = (last - today).days
+        status = "(today)" if days == 0 else f"(in {days} day{'s' if days != 1 else ''})"
+    return f"\u2022 {deadline.date.display()}: {escape_mrkdwn(deadline.what)} {status}"
+
+
+def _clip_list(text: str, limit: int = 160) -> str:
+    return text if len(text) <= limit else text[:limit].rsplit(", ", 1)[0] + ", \u2026"

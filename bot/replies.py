@@ -1,0 +1,100 @@
+"""What the bot says, independent of where it is said.
+
+Core features return a ``Reply``: a few simple blocks (text, context lines, buttons). The Slack
+handlers turn it into Block Kit; the console prints it. Keeping this small means a new feature
+never needs a new renderer, and everything the bot can say is testable without Slack.
+
+Text in blocks is Slack mrkdwn that is already safe: anything a user typed must pass through
+``bot.text.escape_mrkdwn`` before it is put into a block.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Literal, Union
+
+Visibility = Literal["ephemeral", "channel"]
+
+
+@dataclass(frozen=True)
+class Text:
+    mrkdwn: str
+
+
+@dataclass(frozen=True)
+class Context:
+    """Small grey print: sources, ids, who created a poll."""
+
+    items: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Button:
+    label: str
+    action_id: str
+    value: str = ""
+    style: Literal["primary", "danger"] | None = None
+    url: str | None = None
+    console_hint: str | None = None   # what to type in the console to do the same thing
+
+
+@dataclass(frozen=True)
+class Buttons:
+    buttons: tuple[Button, ...]
+
+
+@dataclass(frozen=True)
+class Divider:
+    pass
+
+
+Block = Union[Text, Context, Buttons, Divider]
+
+
+@dataclass
+class Reply:
+    text: str                               # short safe mrkdwn summary: Slack's notification text
+    blocks: list[Block] = field(default_factory=list)
+    visibility: Visibility = "ephemeral"
+    kind: str = "info"                      # answer, error, poll, reminder...: for logs and handlers
+    data: dict = field(default_factory=dict)  # facts a handler may need (entry id, poll id...)
+
+    @classmethod
+    def simple(cls, mrkdwn: str, kind: str = "info", visibility: Visibility = "ephemeral") -> "Reply":
+        return cls(text=mrkdwn, blocks=[Text(mrkdwn)], visibility=visibility, kind=kind)
+
+    @classmethod
+    def error(cls, mrkdwn: str) -> "Reply":
+        return cls.simple(mrkdwn, kind="error")
+
+
+_LINK = re.compile(r"<(https?://[^|>]+)\|([^>]+)>")
+_BARE_LINK = re.compile(r"<(https?://[^|>]+)>")
+_BOLD = re.compile(r"(?<![\w\u2060])\*([^*\n]+)\*(?![\w\u2060])")
+
+
+def to_plain(mrkdwn: str) -> str:
+    """Slack mrkdwn as a person would read it in a terminal."""
+    text = _LINK.sub(lambda m: f"{m.group(2)} ({m.group(1)})", mrkdwn)
+    text = _BARE_LINK.sub(lambda m: m.group(1), text)
+    text = _BOLD.sub(lambda m: m.group(1), text).replace("\u2060", "")
+    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+
+
+def render_plain(reply: Reply) -> str:
+    """The console's view of a reply."""
+    lines: list[str] = []
+    for block in reply.blocks:
+        if isinstance(block, Text):
+            lines.append(to_plain(block.mrkdwn))
+        elif isinstance(block, Context):
+            lines.extend("  " + to_plain(item) for item in block.items)
+        elif isinstance(block, Buttons):
+            shown = [f"[{b.label}]" + (f" ({b.console_hint})" if b.console_hint else "")
+                     for b in block.buttons if b.console_hint or b.url]
+            if shown:
+                lines.append("  " + "  ".join(shown))
+        elif isinstance(block, Divider):
+            lines.append("  " + "-" * 40)
+    return "\n".join(lines) if lines else to_plain(reply.text)

@@ -1,0 +1,53 @@
+"""One in-process loop that runs due work (reminders, poll closes) every tick.
+
+Jobs are plain callables taking the current time; the loop asks the clock, so tests call
+``tick()`` after moving a settable clock instead of waiting. A failing job is logged and the
+loop carries on: one bad reminder must never stop the others.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from typing import Callable
+
+log = logging.getLogger(__name__)
+
+Job = Callable[["datetime"], None]  # noqa: F821
+
+
+class Scheduler:
+    def __init__(self, clock, tick_seconds: float = 15.0):
+        self.clock = clock
+        self.tick_seconds = tick_seconds
+        self._jobs: list[tuple[str, Job]] = []
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def add(self, name: str, job: Job) -> None:
+        self._jobs.append((name, job))
+
+    def tick(self) -> None:
+        now = self.clock.now()
+        for name, job in self._jobs:
+            try:
+                job(now)
+            except Exception:  # noqa: BLE001 - the loop must survive any one job
+                log.exception("scheduled job %s failed; will retry next tick", name)
+
+    def start(self) -> None:
+        if self._thread and self._thread.is_alive():
+            return
+        self._stop.clear()
+        self._thread = threading.Thread(target=self._run, name="cyberbot-scheduler", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            self.tick()
+            self._stop.wait(self.tick_seconds)
+
+    def stop(self, timeout: float = 5.0) -> None:
+        self._stop.set()
+        if self._thread:
+            self._thread.join(timeout)

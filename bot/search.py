@@ -1,0 +1,237 @@
+"""Finding the entry that answers a question, and knowing when none does.
+
+Ranking is BM25 over each entry's title, phrasings, keywords and answer (weighted in that
+order), after typo correction against the knowledge base's own vocabulary and a curated
+synonym list. The top few are re-ranked with rapidfuzz against the entry's title and
+phrasings, which rewards paraphrase that shares word order.
+
+Confidence is what makes the bot honest: a question is answered only when the best entry
+covers most of the question's informative words (weighted by how rare they are, with words
+the knowledge base has never seen counting as very informative). "What is the budget of
+Australia's strategy?" shares "budget" and "strategy" with our funding entry but not
+"Australia", so the bot says it is not sure instead of answering about the UK.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Iterable, Sequence
+
+from rapidfuzz import fuzz, process
+
+from bot.knowledge import Entry, KnowledgeBase
+import re
+
+from bot.text import FUNCTION_WORDS, QUESTION_WORDS, is_stopword, stem, surface_words
+
+FIELD_WEIGHTS = {"title": 3.0, "phrasings": 2.0, "keywords": 2.0, "answer": 1.0}
+K1, B = 1.2, 0.75
+RERANK_DEPTH = 20
+TYPO_CUTOFF = 82
+MIN_COVERAGE = 0.62
+MIN_CONFIDENCE = 0.5
+
+# What kind of answer a question wants, and what an entry's answer offers. These soft terms
+# nudge the ranking ("how much" prefers an entry with a sum of money) but never count towards
+# coverage: they say nothing about the topic.
+AMOUNT, DATE, COUNT, PLACE = "__amount__", "__date__", "__count__", "__place__"
+_ASKS = (
+    (re.compile(r"\bhow (much|big|large)\b|\b(cost|price|budget|worth)\b"), AMOUNT),
+    (re.compile(r"\bwhen\b|\bwhat (date|day|year|month)\b|\bhow long ago\b"), DATE),
+    (re.compile(r"\bhow many\b|\bnumber of\b"), COUNT),
+    (re.compile(r"\bwhere\b|\bwhich (city|town|venue)\b"), PLACE),
+)
+_OFFERS = (
+    (re.compile(r"£\s?\d|\b\d+(\.\d+)?\s?(bn|m|billion|million)\b", re.I), AMOUNT),
+    (re.compile(r"\b(19|20)\d\d\b|\b(january|february|march|april|may|june|july|august|september|october"
+                r"|november|december)\b", re.I), DATE),
+    (re.compile(r"\b\d+\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred)\b", re.I), COUNT),
+    (re.compile(r"\b(in|at) (London|Manchester|Glasgow|Liverpool|Belfast|Cardiff|Edinburgh|Birmingham|Leeds"
+                r"|Newport|Harrogate|[A-Z][a-z]+ (Centre|Hall|Arena))\b"), PLACE),
+)
+
+
+def asked_types(question: str) -> list[str]:
+    lowered = question.lower()
+    return [term for pattern, term in _ASKS if pattern.search(lowered)]
+
+
+def offered_types(text: str) -> list[str]:
+    return [term for pattern, term in _OFFERS if pattern.search(text)]
+
+
+@dataclass(frozen=True)
+class Match:
+    entry: Entry
+    score: float          # confidence 0..1 used for the answer/abstain decision
+    bm25: float
+    coverage: float
+    fuzzy: float
+
+
+@dataclass
+class SearchResult:
+    question: str
+    terms: list[str]
+    matches: list[Match]            # best first
+    confident: bool
+    unknown_terms: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def best(self) -> Match | None:
+        return self.matches[0] if self.matches else None
+
+
+class SearchIndex:
+    """An in-memory index of one knowledge base; build once, query from any thread."""
+
+    def __init__(self, kb: KnowledgeBase, synonyms: Sequence[Sequence[str]] = ()):
+        self.kb = kb
+        self.entries: list[Entry] = list(kb.entries)
+        self._canon = _synonym_map(synonyms)
+        self._build()
+
+    # -- building ---------------------------------------------------------------------------
+    def _terms_of(self, text: str) -> list[str]:
+        return [self._canonical(w) for w in surface_words(text) if not is_stopword(w)]
+
+    def _canonical(self, word: str) -> str:
+        stemmed = stem(word)
+        return self._canon.get(word) or self._canon.get(stemmed) or stemmed
+
+    def _build(self) -> None:
+        doc_tf: list[Counter] = []
+        self._doc_terms: list[frozenset[str]] = []
+        surface_vocab: dict[str, str] = {}
+        lengths = []
+        for entry in self.entries:
+            fields = {
+                "title": entry.title,
+                "phrasings": " ".join(entry.phrasings),
+                "keywords": " ".join(entry.keywords),
+                "answer": entry.answer + " " + self._topic_title(entry),
+            }
+            tf: Counter = Counter({t: 1.0 for t in offered_types(entry.answer)})
+            for name, text in fields.items():
+                counts = Counter(self._terms_of(text))
+                for term, count in counts.items():
+                    tf[term] += FIELD_WEIGHTS[name] * min(count, 3)
+                for word in surface_words(text):
+                    if not is_stopword(word) and len(word) > 2:
+                        surface_vocab.setdefault(word, self._canonical(word))
+            doc_tf.append(tf)
+            self._doc_terms.append(frozenset(tf))
+            lengths.append(sum(tf.values()))
+        n = max(len(self.entries), 1)
+        avg = (sum(lengths) / n) or 1.0
+        df: Counter = Counter()
+        for tf in doc_tf:
+            df.update(tf.keys())
+        self.idf = {t: math.log(1 + (n - d + 0.5) / (d + 0.5)) for t, d in df.items()}
+        self.unknown_idf = math.log(1 + (n + 0.5) / 0.5)
+        self.postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
+        for i, tf in enumerate(doc_tf):
+            norm = K1 * (1 - B + B * lengths[i] / avg)
+            for term, f in tf.items():
+                self.postings[term].append((i, self.idf[term] * f * (K1 + 1) / (f + norm)))
+        self._surface = surface_vocab
+        self._surface_words = list(surface_vocab)
+        self._labels = [[e.title, *e.phrasings] for e in self.entries]
+        self._position = {e.id: i for i, e in enumerate(self.entries)}
+
+    def _topic_title(self, entry: Entry) -> str:
+        topic = self.kb.topics.get(entry.topic)
+        return topic.title if topic else ""
+
+    # -- querying ---------------------------------------------------------------------------
+    def query_terms(self, question: str) -> tuple[list[str], list[str]]:
+        """The question's informative terms (typos corrected) and the words we have never seen."""
+        terms, unknown = [], []
+        for word in surface_words(question):
+            if is_stopword(word) or word in QUESTION_WORDS:
+                continue
+            term = self._canonical(word)
+            if term not in self.idf:
+                fixed = self._correct(word)
+                if fixed is None:
+                    if len(word) > 1 and not _misspelt_function_word(word):
+                        unknown.append(word)
+                    continue
+                term = fixed
+            if term not in terms:
+                terms.append(term)
+        return terms, unknown
+
+    def _correct(self, word: str) -> str | None:
+        if len(word) < 4 or word[0].isdigit() or not self._surface_words:
+            return None
+        hit = process.extractOne(word, self._surface_words, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF)
+        return self._surface[hit[0]] if hit else None
+
+    def search(self, question: str, limit: int = 3) -> SearchResult:
+        started = time.perf_counter()
+        terms, unknown = self.query_terms(question)
+        scores: dict[int, float] = defaultdict(float)
+        for term in terms + asked_types(question):
+            for doc, weight in self.postings.get(term, ()):
+                scores[doc] += weight
+        ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)[:RERANK_DEPTH]
+        matches = [self._judge(question, terms, unknown, doc, bm25, ranked[0][1]) for doc, bm25 in ranked]
+        matches.sort(key=lambda m: m.score, reverse=True)
+        best = matches[0] if matches else None
+        confident = bool(best and best.coverage >= MIN_COVERAGE and best.score >= MIN_CONFIDENCE
+                         and self._speaks_to_a_word(terms, best.entry))
+        return SearchResult(question, terms, matches[:max(limit, 1)], confident, unknown,
+                            time.perf_counter() - started)
+
+    def _judge(self, question: str, terms: list[str], unknown: list[str], doc: int, bm25: float,
+               top: float) -> Match:
+        coverage = self._coverage(terms, unknown, self._doc_terms[doc])
+        fuzzy = max(
+            (fuzz.token_set_ratio(question.lower(), label.lower()) for label in self._labels[doc]),
+            default=0.0,
+        ) / 100.0
+        relative = bm25 / top if top else 0.0
+        score = 0.45 * coverage + 0.35 * relative + 0.20 * fuzzy
+        return Match(self.entries[doc], round(score, 4), round(bm25, 4), round(coverage, 4), round(fuzzy, 4))
+
+    def _speaks_to_a_word(self, terms: list[str], entry: Entry) -> bool:
+        """Numbers alone ("2 * 3 * 4") are not a topic: at least one matched term must be a word."""
+        doc_terms = self._doc_terms[self._position[entry.id]]
+        return any(t in doc_terms and not t[0].isdigit() for t in terms)
+
+    def _coverage(self, terms: Iterable[str], unknown: Sequence[str], doc_terms: frozenset[str]) -> float:
+        """Share of the question's information (idf-weighted) that this entry speaks to."""
+        total = covered = 0.0
+        for term in terms:
+            weight = self.idf.get(term, self.unknown_idf)
+            total += weight
+            if term in doc_terms:
+                covered += weight
+        total += self.unknown_idf * len(unknown)
+        return covered / total if total else 0.0
+
+
+def _misspelt_function_word(word: str) -> bool:
+    """"wher", "whta", "abut": typos of words that carry no topic are not unknown topics."""
+    if len(word) < 3:
+        return False
+    return process.extractOne(word, FUNCTION_WORDS, scorer=fuzz.ratio, score_cutoff=85) is not None
+
+
+def _synonym_map(groups: Sequence[Sequence[str]]) -> dict[str, str]:
+    """Each word of a group (and its stem) maps to the group's first word's stem."""
+    canon: dict[str, str] = {}
+    for group in groups:
+        words = [w for phrase in group for w in surface_words(phrase)]
+        if not words:
+            continue
+        head = stem(words[0])
+        for word in words:
+            canon[word] = head
+            canon[stem(word)] = head
+    return canon

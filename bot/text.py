@@ -1,0 +1,121 @@
+"""Turning free text into search terms, and making user text safe to show in Slack.
+
+Both the knowledge base and the question go through the same ``terms`` function so that
+"£1.9bn", "1.9 billion" and "£1.9 billion" meet as the same terms, and "councils",
+"Council's" and "council" as one stem.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import snowballstemmer
+
+MAX_QUESTION_CHARS = 500
+
+_STEMMER = snowballstemmer.stemmer("english")
+_MONEY = re.compile(r"(\d+(?:\.\d+)?)\s*(bn|billion|m|mn|million|k|thousand)\b")
+_TOKEN = re.compile(r"\d+(?:\.\d+)+|[a-z0-9]+")
+_UNITS = {"bn": "billion", "billion": "billion", "m": "million", "mn": "million", "million": "million",
+          "k": "thousand", "thousand": "thousand"}
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+
+# Words that carry no topic. Question words are here too: the engine reads them separately.
+STOPWORDS = frozenset(
+    """
+    a about above after again against all am an and any are aren as at be because been before being
+    below between both but by can cannot could couldn did didn do does doesn doing don down during each
+    few for from further had hadn has hasn have haven having he her here hers herself him himself his
+    how i if in into is isn it its itself just let me more most my myself no nor not now of off on once
+    only or other our ours ourselves out over own same shan she should so some such than that the their
+    theirs them themselves then there these they this those through to too under until up very was wasn
+    we were weren what when where which while who whom why will with won wouldn would you your yours
+    yourself yourselves whats what's wat wats whos who's hows when's where's wheres thats it's im i'm
+    pls please thanks thank hi hello hey cheers ok okay also ever really actually us
+    s t d ll m o re ve y get got give gave given go going put putting puts make made tell told say said
+    know need needs needed want wanted like find found look see use used using one thing things much many
+    there's anything something someone somebody else came come comes says saying mean means meant involve
+    involves involved common kind sort type bit lot lots way ways does happen happened happens exist exists
+    available current currently latest new old still yet already exactly precisely roughly approximately
+    """.split()
+)
+QUESTION_WORDS = frozenset("what when where who whom which why how whats wat".split())
+FUNCTION_WORDS = sorted(w for w in STOPWORDS | QUESTION_WORDS if len(w) >= 4)
+
+
+def clean(text: str) -> str:
+    """Unicode-normalise and strip control and direction-override characters."""
+    text = unicodedata.normalize("NFKC", text or "")
+    text = _CONTROL.sub(" ", text)
+    return " ".join(text.split())
+
+
+# English idioms whose words mislead a bag-of-words search ("in charge of" is not about cost).
+IDIOMS = {
+    "in charge of": "head of",
+    "in charge": "head",
+    "set up": "established",
+    "came out": "launched",
+    "come out": "launched",
+    "kicked off": "launched",
+    "up and running": "operating",
+    "who runs": "who heads",
+}
+_IDIOM = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(IDIOMS, key=len, reverse=True)) + r")\b")
+
+
+def surface_words(text: str) -> list[str]:
+    """Lower-case words with money figures unified ("£1.9bn" -> "1.9", "billion")."""
+    text = clean(text).lower().replace("\u2019", "'").replace("'s ", " ")
+    text = _IDIOM.sub(lambda m: IDIOMS[m.group(1)], text)
+    text = _MONEY.sub(lambda m: f" {m.group(1)} {_UNITS[m.group(2)]} ", text)
+    return _TOKEN.findall(text)
+
+
+def is_stopword(word: str) -> bool:
+    return word in STOPWORDS or stem(word) in STOPWORDS
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    if word[0].isdigit():
+        return word
+    return _STEMMER.stemWord(word)
+
+
+def question_key(question: str) -> str:
+    """How two askings of the same question are recognised as one gap."""
+    return " ".join(surface_words(question))[:300]
+
+
+_PINGS = re.compile(r"<!(channel|here|everyone)(\|[^>]*)?>|<!subteam\^[^>]*>", re.IGNORECASE)
+_USER_MENTION = re.compile(r"<@([UW][A-Z0-9]+)(\|[^>]*)?>")
+_CHANNEL_REF = re.compile(r"<#(C[A-Z0-9]+)(\|([^>]*))?>")
+_LINK = re.compile(r"<(https?://[^|>]+)(\|([^>]*))?>")
+
+
+def plain_from_slack(text: str) -> str:
+    """Slack's escaped message text as a person typed it (mentions and links unwrapped)."""
+    text = _PINGS.sub(lambda m: "@" + m.group(1).lower(), text or "")
+    text = _USER_MENTION.sub(lambda m: "@" + (m.group(2)[1:] if m.group(2) else "someone"), text)
+    text = _CHANNEL_REF.sub(lambda m: "#" + (m.group(3) or m.group(1)), text)
+    text = _LINK.sub(lambda m: m.group(3) or m.group(1), text)
+    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+
+
+def escape_mrkdwn(text: str) -> str:
+    """Make user text inert in Slack: no pings, no links, no formatting tricks.
+
+    Slack only turns ``<!channel>``, ``<@U…>`` and friends into pings when they arrive as
+    control sequences, so escaping ``& < >`` is what disarms them; ``@channel`` typed as plain
+    text is also broken with a zero-width joiner so a client never highlights it.
+    """
+    text = clean(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    text = re.sub(r"@(channel|here|everyone)\b", "@\u2060\\1", text, flags=re.IGNORECASE)
+    return re.sub(r"([*_~`])", "\u2060\\1\u2060", text)
+
+
+def shorten(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: max(0, limit - 1)].rstrip() + "\u2026"

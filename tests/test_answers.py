@@ -1,0 +1,116 @@
+"""Council leads get sourced answers, even with typos, and an honest "not sure" otherwise."""
+
+import pytest
+
+from bot.answers import Answerer, answer_reply
+from bot.gaps import GapLog
+from bot.replies import Buttons, render_plain
+from bot.storage import Storage
+
+
+@pytest.fixture(scope="module")
+def answerer(kb):
+    return Answerer(kb)
+
+
+def test_every_entry_is_found_by_its_own_title(kb, answerer):
+    found = [e.id for e in kb.answerable() if answerer.answer(e.title).entry.id == e.id]
+    assert len(found) >= 0.9 * len(kb.answerable())
+
+
+def test_every_answer_given_cites_its_sources(kb, answerer):
+    for entry in kb.answerable():
+        answer = answerer.answer(entry.title)
+        if answer.answered:
+            assert answer.sources, entry.id
+            assert "Sources:" in answer.text
+
+
+@pytest.mark.parametrize("clean, messy", [
+    ("What is Web Check?", "wat is web chek"),
+    ("What is Cyber Essentials?", "what is cyber esentials??"),
+    ("Who chairs the Local CIO Council?", "WHO CHAIRS THE LOCAL CIO COUNCIL"),
+])
+def test_typos_and_shouting_find_the_same_answer(answerer, clean, messy):
+    first, second = answerer.answer(clean), answerer.answer(messy)
+    assert first.answered and second.answered
+    assert first.entry.id == second.entry.id
+
+
+def test_chat_style_paraphrase_is_understood(answerer):
+    answer = answerer.answer("how much dosh is going into cyber?")
+    assert answer.answered
+    assert "1.9" in answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "what's the best pizza topping",
+    "How do I configure a Cisco ASA firewall?",
+    "What is the budget of Brazil's cyber strategy?",
+])
+def test_off_topic_questions_get_an_honest_not_sure(answerer, question):
+    answer = answerer.answer(question)
+    assert not answer.answered
+    assert answer.text.startswith("I'm not sure")
+    assert len(answer.suggestions) <= 3
+    assert answer.sources == []
+
+
+def test_a_question_about_a_known_gap_says_it_does_not_know(answerer):
+    answer = answerer.answer("How much does Cyber Essentials Plus cost?")
+    assert not answer.answered
+    assert "price" in answer.text.lower() or "cost" in answer.text.lower()
+
+
+@pytest.mark.parametrize("question, problem", [("", "empty question"), ("   \n\t ", "empty question"),
+                                               ("x" * 10_000, "question too long")])
+def test_empty_and_huge_questions_get_a_clear_message(answerer, question, problem):
+    answer = answerer.answer(question)
+    assert not answer.answered and answer.problem == problem
+    assert answer.text
+
+
+@pytest.mark.parametrize("question", ["\x00\x01\x02\xff", "🔐🛡️💷❓", "ما هو مركز الأمن السيبراني",
+                                      "\u202eevil\u202c what is web check", "' OR 1=1; DROP TABLE feedback; --"])
+def test_strange_text_never_crashes(answerer, question):
+    answer = answerer.answer(question)
+    assert isinstance(answer.answered, bool)
+    assert answer.to_json_line()
+
+
+def test_unanswered_questions_are_recorded_most_frequent_first(kb, clock, tmp_path):
+    gaps = GapLog(Storage(tmp_path / "gaps.db"), clock)
+    answerer = Answerer(kb, gaps)
+    answerer.answer("what's the best pizza topping")
+    answerer.answer("What's the best pizza topping?")
+    answerer.answer("tell me a joke")
+    answerer.answer("What is Web Check?")
+    recorded = gaps.gaps()
+    assert [(g.kind, g.count) for g in recorded] == [("unanswered", 2), ("unanswered", 1)]
+    assert "pizza" in recorded[0].question
+
+
+def test_not_helpful_votes_show_up_as_gaps_and_count_once_per_person(kb, clock, tmp_path):
+    gaps = GapLog(Storage(tmp_path / "gaps.db"), clock)
+    gaps.record_feedback("what is web check", "web-check", "U1", helpful=False)
+    gaps.record_feedback("what is web check", "web-check", "U1", helpful=False)
+    gaps.record_feedback("What is Web Check?", "web-check", "U2", helpful=False)
+    gaps.record_feedback("what is mail check", "mail-check", "U1", helpful=True)
+    recorded = gaps.gaps()
+    assert [(g.kind, g.count, g.entry_id) for g in recorded] == [("not helpful", 2, "web-check")]
+
+
+def test_an_answer_reply_carries_sources_and_feedback_buttons(answerer):
+    reply = answer_reply(answerer.answer("What is Web Check?"))
+    buttons = [b for block in reply.blocks if isinstance(block, Buttons) for b in block.buttons]
+    assert {b.action_id for b in buttons} == {"feedback_helpful", "feedback_not_helpful"}
+    assert "http" in render_plain(reply)
+
+
+def test_an_unsure_reply_offers_suggestions_as_buttons(answerer):
+    reply = answer_reply(answerer.answer("cyber funding for something"))
+    if reply.kind == "not_sure":
+        suggestion_buttons = [b for block in reply.blocks if isinstance(block, Buttons)
+                              for b in block.buttons if b.action_id.startswith("ask_suggestion")]
+        assert len(suggestion_buttons) <= 3
+        assert all(b.value for b in suggestion_buttons)
