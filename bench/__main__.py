@@ -1,0 +1,40 @@
+"""Every benchmark in one table: ``python -m bench``.
+
+Each module's ``run()`` returns rows of (what, figure, target, met). Targets sit beside the
+figures so a reader sees at once what holds; the exit code is 1 when any target is missed.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+import time
+
+MODULES = ["bench.bench_answers"]
+
+
+def main(argv: list[str]) -> int:
+    wanted = [m for m in MODULES if not argv or any(a in m for a in argv)]
+    rows = []
+    for name in wanted:
+        started = time.perf_counter()
+        module = importlib.import_module(name)
+        try:
+            rows.extend(module.run())
+        except Exception as exc:  # noqa: BLE001 - one broken benchmark must not hide the others
+            rows.append((f"{name} failed: {exc}", "-", "-", False))
+        print(f"# {name} done in {time.perf_counter() - started:.1f} s", file=sys.stderr)
+    print_table(rows)
+    return 0 if all(row[3] for row in rows) else 1
+
+
+def print_table(rows) -> None:
+    width = max(len(r[0]) for r in rows)
+    print(f"| {'benchmark':<{width}} | {'figure':>14} | {'target':>14} | met |")
+    print(f"|{'-' * (width + 2)}|{'-' * 16}|{'-' * 16}|-----|")
+    for name, figure, target, ok in rows:
+        print(f"| {name:<{width}} | {figure:>14} | {target:>14} | {'yes' if ok else 'NO':>3} |")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

@@ -1,0 +1,51 @@
+"""Whatever a person types, the router and the answer engine answer kindly and never crash."""
+
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from bot.answers import Answerer
+from bot.commands import Command, Context, Router
+from bot.replies import Reply
+
+SUBCOMMANDS = ["help", "ask", "topics", "events", "deadlines", "remind", "reminders", "poll", "vote"]
+typed = st.one_of(
+    st.text(max_size=300),
+    st.text(alphabet=st.characters(codec="utf-8"), max_size=50).map(lambda t: "/cyber " + t),
+    st.builds(lambda sub, rest: f"/cyber {sub} {rest}", st.sampled_from(SUBCOMMANDS), st.text(max_size=200)),
+    st.builds(lambda a, b: a + '"' + b + "\u201c", st.text(max_size=40), st.text(max_size=40)),
+    st.text(alphabet="<>!@#&*_~`|\\\"'\u202e\u200b\x00\x07 ", max_size=80),
+    st.integers(4000, 12000).map(lambda n: "/cyber ask " + "x" * n),
+)
+SLOW = settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@SLOW
+@given(typed)
+def test_the_router_always_gives_a_command_or_a_kind_reply(text):
+    router = Router()
+    router.register("ask", lambda args, ctx: Reply.simple("ok"), "ask QUESTION", "answer")
+    for surface in ("slash", "console"):
+        parsed = router.parse(text, Context(user_id="U1", surface=surface))
+        assert isinstance(parsed, (Command, Reply))
+        if isinstance(parsed, Reply):
+            assert parsed.kind == "error" and parsed.text
+            assert "<!" not in parsed.text and "<@" not in parsed.text
+
+
+@settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+                                                                   HealthCheck.function_scoped_fixture])
+@given(st.one_of(st.text(max_size=600), st.binary(max_size=200).map(lambda b: b.decode("latin-1"))))
+def test_the_answer_engine_answers_or_declines_anything(kb, question):
+    answer = _answerer(kb).answer(question, record_gap=False)
+    assert isinstance(answer.answered, bool) and answer.text
+    assert len(answer.suggestions) <= 3
+    if answer.answered:
+        assert answer.sources
+
+
+_CACHE = {}
+
+
+def _answerer(kb):
+    if "a" not in _CACHE:
+        _CACHE["a"] = Answerer(kb)
+    return _CACHE["a"]
