@@ -10,7 +10,7 @@ import importlib
 import sys
 import time
 
-MODULES = ["bench.bench_answers"]
+MODULES = ["bench.bench_answers", "bench.bench_slack", "bench.bench_reminders", "bench.bench_polls"]
 
 
 def main(argv: list[str]) -> int:

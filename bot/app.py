@@ -21,6 +21,7 @@ from bot.config import Settings
 from bot.delivery import ConsoleMessenger, Messenger
 from bot.gaps import GapLog
 from bot.library import Library
+from bot import polls
 from bot.replies import Reply
 from bot.scheduler import Scheduler
 from bot.storage import CORE_MIGRATIONS, Storage, StorageBusy, StorageError
@@ -97,15 +98,26 @@ class CyberBot:
                      (time.perf_counter() - started) * 1000)
 
     def close(self) -> None:
+        """Stop the scheduler, then let each feature flush its work before the database closes."""
         self.scheduler.stop()
+        for feature in self.features:
+            close = getattr(feature, "close", None)
+            if callable(close):
+                try:
+                    close()
+                except Exception:  # noqa: BLE001 - closing must reach the database either way
+                    log.exception("feature %r failed to close cleanly", feature)
         self.storage.close()
 
 
 def feature_factories() -> list[Callable[[CyberBot], object]]:
     """Each feature registers its subcommands and scheduled jobs on the bot it is given."""
-    return []
+    return [
+        polls.register,
+    ]
 
 
 def all_migrations():
     migrations = list(CORE_MIGRATIONS)
+    migrations += polls.MIGRATIONS
     return migrations

@@ -178,11 +178,33 @@ def cmd_kb(args, settings: Settings, parser) -> int:
 
 
 def cmd_polls(args, settings: Settings, parser) -> int:
-    raise CliError("polls are not available yet", EXIT_USAGE)
+    from bot.app import all_migrations
+    from bot.polls.export import ExportError, export_csv
+    from bot.polls.store import PollStore
+    from bot.storage import Storage, StorageError
+
+    if args.polls_command != "export":
+        raise CliError("say which: `cyberbot polls export ID`", EXIT_USAGE)
+    poll_id = args.poll_id.strip().lstrip("#")
+    if not poll_id.isdigit():
+        raise CliError(f"{args.poll_id!r} is not a poll id; poll ids are numbers, e.g. `cyberbot polls export 12`")
+    try:
+        storage = Storage(settings.db_path, all_migrations())
+    except StorageError as exc:
+        raise _storage_error(exc) from None
+    try:
+        sys.stdout.write(export_csv(PollStore(storage), int(poll_id)))
+    except ExportError as exc:
+        raise CliError(f"{exc} (in {settings.db_path})") from None
+    finally:
+        storage.close()
+    return EXIT_OK
 
 
 def cmd_serve(args, settings: Settings, parser) -> int:
-    raise CliError("Slack support is not available yet; use `cyberbot chat`", EXIT_USAGE)
+    from handlers.serve import serve
+
+    return serve(settings, force_http=args.http)
 
 
 COMMANDS = {

@@ -94,6 +94,11 @@ class Router:
         sub = self._subcommands.get(name)
         if sub and (not sub.console_only or ctx.in_console):
             return Command(name, rest.strip(), text)
+        if sub and sub.console_only and word == name:
+            return Reply.error(
+                f"`{self.prefix} {name}` is for the console (`cyberbot chat`) only. "
+                "In Slack, use the buttons on the message instead."
+            )
         if self._looks_like_question(body, word):
             return Command("ask", body, text)
         return self._unknown(first, ctx)

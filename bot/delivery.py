@@ -50,7 +50,7 @@ class ConsoleMessenger:
     def post(self, channel: str, reply: Reply, metadata: dict | None = None) -> Posted:
         with self._lock:
             self.posted.append((channel, reply, metadata))
-            where = "you" if channel.startswith(("U", "W", "console")) else f"#{channel}"
+            where = "you" if channel.startswith(("U", "W")) or channel == "console" else f"#{channel}"
             self.out.write(f"\n[to {where}] {render_plain(reply)}\n")
             self.out.flush()
             return Posted(channel, f"{next(self._ts)}.000000")

@@ -6,6 +6,7 @@ from collections import Counter
 from datetime import date
 
 import json
+import re
 
 from bot.actions import ActionResult, ActionRouter
 from bot.answers import Answerer, answer_reply, entry_answer
@@ -33,7 +34,7 @@ class Library:
         router.register("deadlines", self.deadlines, "deadlines", "curated deadlines, such as stocktake returns")
 
     def ask(self, args: str, ctx: Context) -> Reply:
-        answer = self.answerer.answer(plain_from_slack(args))
+        answer = self.answerer.answer(_without_mentions(plain_from_slack(args)))
         visibility = "channel" if ctx.surface in ("mention", "dm") else "ephemeral"
         return answer_reply(answer, visibility)
 
@@ -95,6 +96,11 @@ class Library:
             blocks.append(Text("*Past deadlines*\n" + "\n".join(_deadline_line(e, today) for e in reversed(past))))
         blocks.append(ContextBlock(("Set a reminder: `/cyber remind me about DEADLINE`.",)))
         return Reply(text="Cyber deadlines", blocks=blocks, kind="deadlines")
+
+
+def _without_mentions(text: str) -> str:
+    """"@channel what is web check?" asks about Web Check, not about channels."""
+    return re.sub(r"(?<!\w)@(channel|here|everyone|someone)\b", " ", text, flags=re.IGNORECASE)
 
 
 def _last_day(entry: Entry) -> date:

@@ -82,6 +82,9 @@ class Storage:
         self._local = threading.local()
         self._all: list[sqlite3.Connection] = []
         self._all_lock = threading.Lock()
+        # Writers in this process queue here rather than inside SQLite, whose busy handler
+        # sleeps in growing steps; other processes are still kept in order by busy_timeout.
+        self._write_lock = threading.RLock()
         self._check_file()
         try:
             self._migrate(migrations)
@@ -160,21 +163,26 @@ class Storage:
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """An immediate (write-locking) transaction: committed on success, rolled back on error."""
         conn = self.conn
+        if not self._write_lock.acquire(timeout=BUSY_TIMEOUT_MS / 1000):
+            raise StorageBusy("the database is busy with another writer; please try again in a moment")
         try:
-            conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as exc:
-            raise self._explain(exc) from None
-        try:
-            yield conn
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-        else:
             try:
-                conn.execute("COMMIT")
-            except sqlite3.DatabaseError as exc:
-                conn.execute("ROLLBACK")
+                conn.execute("BEGIN IMMEDIATE")
+            except sqlite3.OperationalError as exc:
                 raise self._explain(exc) from None
+            try:
+                yield conn
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            else:
+                try:
+                    conn.execute("COMMIT")
+                except sqlite3.DatabaseError as exc:
+                    conn.execute("ROLLBACK")
+                    raise self._explain(exc) from None
+        finally:
+            self._write_lock.release()
 
     def execute(self, sql: str, params: Sequence | dict = ()) -> sqlite3.Cursor:
         try:

@@ -1,0 +1,174 @@
+"""Drawing a poll as a ``Reply``: the live message, the final results and the pulse trend.
+
+Everything here is a pure function of the poll, its tally and the time, so what people see is
+tested without Slack. Question and option text is user text and is escaped before it goes
+into any block; button labels are plain text but are disarmed too, so nothing a person types
+can ever ping a channel.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from bot.polls.model import PULSE_ENDS, Poll, Tally, Trend
+from bot.replies import Button, Buttons, Context, Reply, Text
+from bot.text import clean, escape_mrkdwn, shorten
+from bot.when import format_moment, zone_info
+
+BAR_CELLS = 10
+MAX_NAMES = 30
+_SLACK_ID = re.compile(r"^[UW][A-Z0-9]+$")
+
+
+def mention(user_id: str | None) -> str:
+    """A Slack user id becomes a mention; anything else (the console's "console") is shown as text."""
+    if user_id and _SLACK_ID.match(user_id):
+        return f"<@{user_id}>"
+    return escape_mrkdwn(user_id or "someone")
+
+
+def button_label(text: str) -> str:
+    """Slack shows button labels as plain text, but keep ping-shaped text out of them anyway."""
+    text = clean(text).replace("<!", "<\u2060!")
+    text = re.sub(r"@(channel|here|everyone)\b", "@\u2060\\1", text, flags=re.IGNORECASE)
+    return shorten(text, 75)
+
+
+def bar(percent: int) -> str:
+    filled = max(0, min(BAR_CELLS, round(percent * BAR_CELLS / 100)))
+    return "`" + "\u2588" * filled + "\u2591" * (BAR_CELLS - filled) + "`"
+
+
+def plural(count: int, word: str, many: str | None = None) -> str:
+    return f"{count} {word if count == 1 else (many or word + 's')}"
+
+
+def short_date(moment: datetime, zone: str, now: datetime | None = None) -> str:
+    """ "12 Mar", with the year only when it is not this year."""
+    local = moment.astimezone(zone_info(zone))
+    shown = f"{local.day} {local:%b}"
+    if now is not None and now.astimezone(zone_info(zone)).year != local.year:
+        shown += f" {local.year}"
+    return shown
+
+
+def trend_text(trend: Trend | None, zone: str, now: datetime | None = None) -> str:
+    if trend is None:
+        return ""
+    since = short_date(trend.previous_at, zone, now)
+    if abs(trend.change) < 0.05:
+        return f"no change since {since}"
+    direction = "up" if trend.change > 0 else "down"
+    return f"{direction} {abs(trend.change):.1f} since {since}"
+
+
+def pulse_summary(tally: Tally, trend: Trend | None, zone: str, now: datetime | None = None) -> str:
+    mean = tally.mean()
+    if mean is None:
+        return "No responses yet."
+    text = f"mean {mean:.1f} from {plural(tally.voter_count, 'response')}"
+    moved = trend_text(trend, zone, now)
+    return f"{text}, {moved}" if moved else text
+
+
+def poll_message(poll: Poll, tally: Tally, trend: Trend | None = None, now: datetime | None = None) -> Reply:
+    """The channel message: live while open (buttons, counts unless hidden), final once closed."""
+    blocks: list = [Text(_heading(poll))]
+    if poll.is_pulse:
+        blocks.append(Context((f"1 = {PULSE_ENDS[0]}, 5 = {PULSE_ENDS[1]}",)))
+    if poll.counts_visible():
+        blocks.extend(_option_lines(poll, tally, final=poll.status == "closed"))
+        blocks.append(Text(_summary(poll, tally, trend, now)))
+    else:
+        blocks.append(Text(f"_Results are hidden until the poll closes._ "
+                           f"{plural(tally.voter_count, 'person', 'people')} voted so far."))
+    if poll.status == "open":
+        blocks.append(Buttons(tuple(
+            Button(button_label(option.text), f"poll_vote_{option.index}", f"{poll.id}:{option.index}",
+                   console_hint=f"/cyber vote {poll.id} {option.number}")
+            for option in poll.options)))
+    blocks.append(Context(_footer(poll)))
+    return Reply(text=_notification(poll), blocks=blocks, visibility="channel", kind="poll",
+                 data={"poll_id": poll.id})
+
+
+def results_message(poll: Poll, tally: Tally, trend: Trend | None = None, now: datetime | None = None,
+                    visibility: str = "channel") -> Reply:
+    """Results on their own: posted to the channel at close, or shown to whoever asks."""
+    final = poll.status == "closed"
+    title = "Results" if final else "Results so far"
+    blocks: list = [Text(f"\U0001F4CA *{title}: {escape_mrkdwn(poll.question)}*")]
+    if poll.counts_visible():
+        blocks.extend(_option_lines(poll, tally, final=True))
+        blocks.append(Text(_summary(poll, tally, trend, now)))
+    else:
+        closes = f" at {format_moment(poll.closes_at, poll.zone)}" if poll.closes_at else ""
+        blocks.append(Text(f"Poll {poll.id} keeps its results hidden until it closes{closes}. "
+                           f"{plural(tally.voter_count, 'person', 'people')} voted so far."))
+    blocks.append(Context(_footer(poll)))
+    return Reply(text=f"{title}: {escape_mrkdwn(shorten(poll.question, 150))}", blocks=blocks,
+                 visibility=visibility, kind="poll_results", data={"poll_id": poll.id})
+
+
+def _heading(poll: Poll) -> str:
+    icon = "\U0001F321\uFE0F" if poll.is_pulse else "\U0001F4CA"
+    label = "Pulse" if poll.is_pulse else "Poll"
+    closed = " (closed)" if poll.status == "closed" else ""
+    return f"{icon} *{label}{closed}: {escape_mrkdwn(poll.question)}*"
+
+
+def _notification(poll: Poll) -> str:
+    label = "Pulse" if poll.is_pulse else "Poll"
+    return f"{label}: {escape_mrkdwn(shorten(poll.question, 150))}"
+
+
+def _option_lines(poll: Poll, tally: Tally, final: bool) -> list:
+    if poll.is_pulse:
+        lines = []
+        for option in poll.options:
+            count, percent = tally.counts[option.index], tally.percent(option.index)
+            lines.append(f"{bar(percent)} {percent}% ({count})  {escape_mrkdwn(option.text)}")
+        return [Text("\n".join(lines))]
+    top = max(tally.counts) if final and any(tally.counts) else None
+    blocks = []
+    for option in poll.options:
+        count, percent = tally.counts[option.index], tally.percent(option.index)
+        star = " \u2705" if top is not None and count == top else ""
+        line = f"*{escape_mrkdwn(option.text)}*{star}\n{bar(percent)} {percent}% ({plural(count, 'vote')})"
+        if tally.voters and tally.voters[option.index]:
+            line += "\n" + _names(tally.voters[option.index])
+        blocks.append(Text(line))
+    return blocks
+
+
+def _names(voters: tuple[str, ...]) -> str:
+    shown = ", ".join(mention(v) for v in voters[:MAX_NAMES])
+    if len(voters) > MAX_NAMES:
+        shown += f" and {len(voters) - MAX_NAMES} more"
+    return shown
+
+
+def _summary(poll: Poll, tally: Tally, trend: Trend | None, now: datetime | None) -> str:
+    if poll.is_pulse:
+        return pulse_summary(tally, trend, poll.zone, now)
+    verb = "voted" if poll.status == "closed" else "voted so far"
+    return f"{plural(tally.voter_count, 'person', 'people')} {verb}."
+
+
+def _footer(poll: Poll) -> tuple[str, ...]:
+    facts = [f"Poll {poll.id}", f"by {mention(poll.creator_id)}"]
+    if poll.anonymous:
+        facts.append("anonymous")
+    if poll.multiple:
+        facts.append("choose any")
+    if poll.hidden:
+        facts.append("results hidden until it closes")
+    if poll.status == "closed" and poll.closed_at:
+        how = "at its closing time" if poll.closed_by == "schedule" else f"by {mention(poll.closed_by)}"
+        facts.append(f"closed {format_moment(poll.closed_at, poll.zone)} {how}")
+    elif poll.closes_at:
+        facts.append(f"closes {format_moment(poll.closes_at, poll.zone)}")
+    else:
+        facts.append(f"close it with `/cyber poll close {poll.id}`")
+    return (" \u00b7 ".join(facts),)

@@ -1,0 +1,310 @@
+"""The polls feature: ``/cyber poll``, the console's ``/cyber vote``, vote buttons and timed close.
+
+Flow: creating a poll stores it, posts it to the channel through the messenger (so it has a
+message ts to update later) and answers the creator quietly. Clicks record a vote and mark the
+message as behind; ``LiveUpdater`` pushes at most one update a second. Closing (by the creator,
+or by the scheduler at the closing time) is claimed atomically in SQLite, then the results are
+posted once and the message is redrawn without buttons.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import defaultdict
+from datetime import datetime
+
+from rapidfuzz import fuzz, process
+
+from bot.actions import ActionResult
+from bot.commands import Context
+from bot.polls import parse, render
+from bot.polls.model import PULSE_SCALE, Poll, Tally, Trend, VoteOutcome
+from bot.polls.store import PollStore
+from bot.polls.updates import LiveUpdater
+from bot.replies import Reply
+from bot.storage import Storage
+from bot.text import escape_mrkdwn, question_key, shorten
+from bot.when import WhenError, format_moment, parse_when
+
+log = logging.getLogger(__name__)
+
+POLL_EVENT = "cyberbot_poll"
+RESULTS_EVENT = "cyberbot_poll_results"
+MAX_UPDATE_FAILURES = 3
+USAGE = 'poll "Question" "Option 1" "Option 2" ... [anonymous] [multiple] [hidden] [closes WHEN]'
+_VALUE = re.compile(r"^(\d{1,9}):(\d{1,2})$")
+
+
+def register(bot) -> "PollService":
+    """The feature factory named in ``bot.app.feature_factories``."""
+    service = PollService(bot)
+    service.register()
+    return service
+
+
+class PollService:
+    def __init__(self, bot):
+        self.bot = bot
+        self.clock = bot.clock
+        self.store = PollStore(bot.storage)
+        self.updater = LiveUpdater(bot.clock, self._push)
+        self._updater_store: PollStore | None = None
+        self._update_failures: dict[int, int] = defaultdict(int)
+
+    def register(self) -> None:
+        bot = self.bot
+        bot.router.register("poll", self.poll_command, USAGE,
+                            'a quick poll in this channel; `poll pulse "Question"` for a 1 to 5 pulse; '
+                            "`poll close ID`, `poll results ID`")
+        bot.router.register("vote", self.vote_command, "vote ID OPTION", "vote in a poll from the console",
+                            console_only=True)
+        bot.actions.register("poll_vote_*", self.on_vote_click)
+        bot.scheduler.add("polls", self.tick)
+
+    # -- /cyber poll ----------------------------------------------------------------------------
+    def poll_command(self, args: str, ctx: Context) -> Reply:
+        try:
+            request = parse.parse_poll_args(args)
+        except parse.PollParseError as exc:
+            return Reply.error(exc.message)
+        if isinstance(request, parse.ShowUsage):
+            return _usage()
+        if isinstance(request, parse.PollCommand):
+            if request.action == "close":
+                return self.close_poll(request.poll_id, ctx)
+            return self.show_results(request.poll_id, ctx)
+        return self.create(request, ctx)
+
+    def create(self, request: parse.NewPoll, ctx: Context) -> Reply:
+        if not ctx.channel_id:
+            return Reply.error("I can only post a poll in a channel. Try the command again from the channel "
+                               "you want to ask.")
+        now = self.clock.now()
+        zone = self.bot.zones.zone_for(ctx.user_id)
+        closes_at = None
+        if request.closes_text:
+            try:
+                when = parse_when(request.closes_text, now, zone)
+            except WhenError as exc:
+                return Reply.error(f"I couldn't use that closing time: {escape_mrkdwn(exc.message)} "
+                                   "Nothing was posted; please try again.")
+            if when.recurring:
+                return Reply.error("A poll closes once, so give a single time, e.g. `closes friday 5pm` or "
+                                   "`closes in 2 hours`. Nothing was posted.")
+            closes_at = when.first
+        options = request.options or PULSE_SCALE
+        poll = self.store.create(
+            kind=request.kind, question=request.question, question_key=question_key(request.question),
+            options=options, creator_id=ctx.user_id, channel_id=ctx.channel_id, zone=zone, now=now,
+            closes_at=closes_at, anonymous=request.anonymous, multiple=request.multiple, hidden=request.hidden,
+        )
+        message = self.render_message(poll)
+        metadata = {"event_type": POLL_EVENT, "event_payload": {"key": f"poll-{poll.id}", "poll_id": poll.id}}
+        try:
+            posted = self.bot.messenger.post(ctx.channel_id, message, metadata=metadata)
+        except Exception:  # noqa: BLE001 - whatever Slack says, nothing half-made is left behind
+            log.exception("could not post poll %s to %s", poll.id, ctx.channel_id)
+            self.store.delete(poll.id)
+            return Reply.error("I couldn't post the poll in this channel. If it's a private channel, invite me "
+                               "first with `/invite @cyberbot`, then try again.")
+        self.store.set_message(poll.id, posted.channel, posted.ts)
+        label = "pulse" if poll.is_pulse else "poll"
+        closing = (f"It closes {format_moment(closes_at, zone)}." if closes_at
+                   else f"It stays open until you close it with `/cyber poll close {poll.id}`.")
+        extra = " Votes are anonymous: nobody, you included, can see who chose what." if poll.anonymous else ""
+        results = ("Results stay hidden from everyone until it closes." if poll.hidden
+                   else f"Anyone can see results so far with `/cyber poll results {poll.id}`.")
+        reply = Reply.simple(f"Your {label} is up (poll {poll.id}). {closing}{extra} {results}", kind="poll_created")
+        reply.data["poll_id"] = poll.id
+        return reply
+
+    def close_poll(self, poll_id: int, ctx: Context) -> Reply:
+        poll = self.store.get(poll_id)
+        if poll is None:
+            return _missing(poll_id)
+        if poll.creator_id != ctx.user_id:
+            return Reply.error(f"Only the person who created poll {poll_id} ({render.mention(poll.creator_id)}) "
+                               f"can close it. You can see how it's going with `/cyber poll results {poll_id}`.")
+        if poll.status == "closed" or not self.store.claim_close(poll_id, ctx.user_id, self.clock.now()):
+            return Reply.simple(f"Poll {poll_id} is already closed. See its results with "
+                                f"`/cyber poll results {poll_id}`.")
+        try:
+            self.announce(poll_id)
+        except Exception:  # noqa: BLE001
+            log.exception("could not announce the results of poll %s", poll_id)
+            return Reply.simple(f"Poll {poll_id} is closed, but I couldn't post its results just now. "
+                                "I'll try again in a couple of minutes.")
+        return Reply.simple(f"Poll {poll_id} is closed and its final results are in the channel.")
+
+    def show_results(self, poll_id: int, ctx: Context) -> Reply:
+        poll = self.store.get(poll_id)
+        if poll is None:
+            return _missing(poll_id)
+        tally = self.store.tally(poll)
+        return render.results_message(poll, tally, self.trend(poll), self.clock.now(), visibility="ephemeral")
+
+    # -- voting ---------------------------------------------------------------------------------
+    def on_vote_click(self, value: str, ctx: Context) -> ActionResult:
+        match = _VALUE.match(value or "")
+        if not match:
+            return ActionResult(ephemeral=Reply.error("Sorry, that button doesn't belong to a poll I know, "
+                                                      "so nothing was recorded."))
+        return ActionResult(ephemeral=self.cast(int(match.group(1)), int(match.group(2)), ctx.user_id))
+
+    def vote_command(self, args: str, ctx: Context) -> Reply:
+        try:
+            poll_id, wanted = parse.parse_vote_args(args)
+        except parse.PollParseError as exc:
+            return Reply.error(exc.message)
+        poll = self.store.get(poll_id)
+        if poll is None:
+            return _missing(poll_id)
+        index = _choose_option(poll, wanted)
+        if index is None:
+            choices = ", ".join(f"{o.number} = {escape_mrkdwn(o.text)}" for o in poll.options)
+            return Reply.error(f"Poll {poll_id} has no option like “{escape_mrkdwn(shorten(wanted, 40))}”. "
+                               f"Its options are: {choices}. Vote with e.g. `/cyber vote {poll_id} 1`.")
+        return self.cast(poll_id, index, ctx.user_id)
+
+    def cast(self, poll_id: int, index: int, user_id: str) -> Reply:
+        outcome = self.store.vote(poll_id, user_id, index, self.clock.now())
+        if outcome.kind in ("added", "moved", "removed"):
+            self.updater.mark(poll_id)
+        return _vote_reply(outcome, poll_id)
+
+    # -- closing on time, and keeping messages current -----------------------------------------
+    def tick(self, now: datetime) -> None:
+        """The scheduler's job: close what is due, finish lost announcements, redraw what is behind."""
+        for poll_id in self.store.due(now):
+            if self.store.claim_close(poll_id, "schedule", now):
+                self._announce_logged(poll_id, retry=False)
+        for poll_id in self.store.claim_stale_announcements(now):
+            self._announce_logged(poll_id, retry=True)
+        for poll_id in self.store.unshown():
+            self.updater.mark(poll_id)
+
+    def _announce_logged(self, poll_id: int, retry: bool) -> None:
+        try:
+            self.announce(poll_id, retry=retry)
+        except Exception:  # noqa: BLE001 - the lease lets a later tick try again
+            log.exception("could not announce the results of poll %s; will retry", poll_id)
+
+    def announce(self, poll_id: int, retry: bool = False) -> None:
+        """Post the final results once; on a retry, first ask Slack whether we already did."""
+        poll = self.store.get(poll_id)
+        if poll is None:
+            return
+        key = f"poll-results-{poll_id}"
+        already = retry and self.bot.messenger.find_posted(poll.channel_id, RESULTS_EVENT, key,
+                                                           since_ts=poll.message_ts)
+        if not already:
+            results = render.results_message(poll, self.store.tally(poll), self.trend(poll), self.clock.now())
+            self.bot.messenger.post(poll.channel_id, results,
+                                    metadata={"event_type": RESULTS_EVENT,
+                                              "event_payload": {"key": key, "poll_id": poll_id}})
+        self.store.mark_announced(poll_id)
+        self.updater.mark(poll_id)
+
+    def render_message(self, poll: Poll, tally: Tally | None = None) -> Reply:
+        tally = tally or self.store.tally(poll)
+        return render.poll_message(poll, tally, self.trend(poll), self.clock.now())
+
+    def close(self) -> None:
+        """Stop the message updater; call before the bot's database is closed."""
+        self.updater.stop()
+        if self._updater_store is not None:
+            self._updater_store.storage.close()
+
+    def _push(self, poll_id: int) -> None:
+        """Redraw one poll's message from the database as it is now (runs on the updater thread).
+
+        The updater thread has its own connection, so closing the bot's storage while a push is
+        under way can never pull a connection out from under it.
+        """
+        if self._updater_store is None:
+            self._updater_store = PollStore(Storage(self.bot.storage.path, migrations=()),
+                                            write_lock=self.store.write_lock)
+        store = self._updater_store
+        poll = store.get(poll_id)
+        if poll is None or not poll.message_ts:
+            return
+        message = render.poll_message(poll, store.tally(poll), self.trend(poll, store), self.clock.now())
+        try:
+            self.bot.messenger.update(poll.channel_id, poll.message_ts, message)
+        except Exception:
+            self._update_failures[poll_id] += 1
+            if self._update_failures[poll_id] >= MAX_UPDATE_FAILURES:   # e.g. the message was deleted
+                store.mark_shown(poll_id, poll.version)
+            raise
+        self._update_failures.pop(poll_id, None)
+        store.mark_shown(poll_id, poll.version)
+
+    def trend(self, poll: Poll, store: PollStore | None = None) -> Trend | None:
+        """A pulse's mean against the last time the same question was asked in this channel."""
+        store = store or self.store
+        if not poll.is_pulse or not poll.counts_visible():
+            return None
+        before = store.previous_pulse(poll)
+        if before is None:
+            return None
+        now_mean, then_mean = store.tally(poll).mean(), store.tally(before).mean()
+        if now_mean is None or then_mean is None:
+            return None
+        return Trend(then_mean, before.created_at, round(now_mean, 1) - round(then_mean, 1))
+
+
+def _choose_option(poll: Poll, wanted: str) -> int | None:
+    """A number, the option's text, or something close to it ("yes" for "Yes, definitely")."""
+    text = wanted.strip().casefold()
+    if text.isdigit():
+        number = int(text)
+        return number - 1 if 1 <= number <= len(poll.options) else None
+    for option in poll.options:
+        if option.text.casefold() == text:
+            return option.index
+    starts = [o.index for o in poll.options if o.text.casefold().startswith(text)]
+    if len(starts) == 1:
+        return starts[0]
+    hit = process.extractOne(text, {o.index: o.text.casefold() for o in poll.options},
+                             scorer=fuzz.WRatio, score_cutoff=75)
+    return hit[2] if hit else None
+
+
+def _vote_reply(outcome: VoteOutcome, poll_id: int) -> Reply:
+    poll, option = outcome.poll, outcome.option
+    shown = f"*{escape_mrkdwn(option.text)}*" if option else ""
+    if outcome.kind == "missing":
+        return Reply.error(f"Sorry, poll {poll_id} isn't available any more (it may have been deleted), "
+                           "so nothing was recorded.")
+    if outcome.kind == "closed":
+        return Reply.simple(f"Sorry, this poll has closed, so your vote wasn't counted. "
+                            f"See the results with `/cyber poll results {poll_id}`.", kind="poll_closed")
+    if outcome.kind == "bad_option":
+        return Reply.error(f"That isn't one of the options in poll {poll_id}, so nothing was recorded.")
+    private = " Your vote is anonymous." if poll and poll.anonymous else ""
+    if outcome.kind == "kept":
+        text = f"You've already voted for {shown}; it still counts once."
+    elif outcome.kind == "removed":
+        text = f"Removed your vote for {shown}."
+    elif outcome.kind == "moved":
+        before = ", ".join(f"*{escape_mrkdwn(o.text)}*" for o in outcome.previous)
+        text = f"Changed your vote from {before} to {shown}."
+    else:
+        text = f"Thanks, your vote for {shown} is in."
+    return Reply.simple(text + private, kind="poll_vote")
+
+
+def _missing(poll_id: int) -> Reply:
+    return Reply.error(f"I can't find poll {poll_id}. Check the number at the bottom of the poll message.")
+
+
+def _usage() -> Reply:
+    return Reply.simple(
+        "*Polls*\n"
+        "\u2022 `/cyber poll \"Question\" \"Option 1\" \"Option 2\"` posts a poll here (2 to 10 options). "
+        "Add `anonymous`, `multiple` (choose several), `hidden` (results shown at close) or `closes WHEN` "
+        "(e.g. `closes friday 5pm`).\n"
+        "\u2022 `/cyber poll pulse \"Question\"` asks for a 1 to 5 score (1 = not at all, 5 = fully).\n"
+        "\u2022 `/cyber poll results ID` shows results so far; `/cyber poll close ID` closes your poll.",
+        kind="help")

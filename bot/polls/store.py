@@ -1,0 +1,240 @@
+"""Polls and votes in SQLite.
+
+Votes are unique per (poll, voter, option), so a double click can never count twice. For
+anonymous polls the voter column holds HMAC-SHA256(install secret, poll id + user id): enough to
+count each person once and to let them change their vote, but no plain user id is ever stored,
+and the same person's hashes in two polls cannot be linked without the secret.
+
+Closing is claimed atomically (``UPDATE ... WHERE status = 'open'``) so that of two scheduler
+ticks, or two processes after a restart, exactly one announces the results.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import secrets
+import threading
+from datetime import datetime, timedelta
+
+from bot.polls.model import Option, Poll, Tally, VoteOutcome
+from bot.storage import Migration, Storage, parse_utc, utc_iso
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(
+        "polls",
+        1,
+        """
+        CREATE TABLE IF NOT EXISTS polls (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            kind TEXT NOT NULL CHECK (kind IN ('poll', 'pulse')),
+            question TEXT NOT NULL,
+            question_key TEXT NOT NULL,
+            options TEXT NOT NULL,
+            creator_id TEXT NOT NULL,
+            channel_id TEXT NOT NULL,
+            zone TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            closes_at TEXT,
+            anonymous INTEGER NOT NULL DEFAULT 0,
+            multiple INTEGER NOT NULL DEFAULT 0,
+            hidden INTEGER NOT NULL DEFAULT 0,
+            status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'closed')),
+            closed_at TEXT,
+            closed_by TEXT,
+            announce_claimed_at TEXT,
+            announced INTEGER NOT NULL DEFAULT 0,
+            message_ts TEXT,
+            version INTEGER NOT NULL DEFAULT 0,
+            shown_version INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX IF NOT EXISTS polls_due ON polls (status, closes_at);
+        CREATE INDEX IF NOT EXISTS polls_trend ON polls (channel_id, kind, question_key, created_at);
+        CREATE TABLE IF NOT EXISTS poll_votes (
+            poll_id INTEGER NOT NULL REFERENCES polls (id) ON DELETE CASCADE,
+            voter TEXT NOT NULL,
+            option_index INTEGER NOT NULL,
+            at TEXT NOT NULL,
+            PRIMARY KEY (poll_id, voter, option_index)
+        );
+        CREATE TABLE IF NOT EXISTS poll_secret (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            secret TEXT NOT NULL
+        );
+        """,
+    ),
+)
+
+ANNOUNCE_LEASE = timedelta(minutes=2)   # a claimed close not announced by then was lost in a crash
+
+
+class PollStore:
+    def __init__(self, storage: Storage, write_lock: threading.Lock | None = None):
+        self.storage = storage
+        # One writer at a time inside this process: SQLite's busy handler backs off in steps of
+        # up to 100 ms, which would wreck click latency under a burst; a lock hands over at once.
+        # Stores on other connections to the same file in this process share the lock.
+        self.write_lock = write_lock or threading.Lock()
+        self._secret: bytes | None = None
+
+    # -- polls ----------------------------------------------------------------------------------
+    def create(self, *, kind: str, question: str, question_key: str, options: tuple[str, ...], creator_id: str,
+               channel_id: str, zone: str, now: datetime, closes_at: datetime | None, anonymous: bool,
+               multiple: bool, hidden: bool) -> Poll:
+        with self.write_lock, self.storage.transaction() as tx:
+            cursor = tx.execute(
+                "INSERT INTO polls (kind, question, question_key, options, creator_id, channel_id, zone, created_at,"
+                " closes_at, anonymous, multiple, hidden) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (kind, question, question_key, json.dumps(list(options)), creator_id, channel_id, zone, utc_iso(now),
+                 utc_iso(closes_at) if closes_at else None, int(anonymous), int(multiple), int(hidden)),
+            )
+            poll_id = cursor.lastrowid
+        return self.get(poll_id)
+
+    def get(self, poll_id: int) -> Poll | None:
+        rows = self.storage.query("SELECT * FROM polls WHERE id = ?", (poll_id,))
+        return _poll(rows[0]) if rows else None
+
+    def delete(self, poll_id: int) -> None:
+        """Undo a poll that could not be posted, so nothing half-made is left behind."""
+        with self.write_lock, self.storage.transaction() as tx:
+            tx.execute("DELETE FROM poll_votes WHERE poll_id = ?", (poll_id,))
+            tx.execute("DELETE FROM polls WHERE id = ?", (poll_id,))
+
+    def set_message(self, poll_id: int, channel: str, ts: str) -> None:
+        with self.write_lock, self.storage.transaction() as tx:
+            tx.execute("UPDATE polls SET channel_id = ?, message_ts = ? WHERE id = ?", (channel, ts, poll_id))
+
+    def mark_shown(self, poll_id: int, version: int) -> None:
+        with self.write_lock, self.storage.transaction() as tx:
+            tx.execute("UPDATE polls SET shown_version = ? WHERE id = ? AND shown_version < ?",
+                       (version, poll_id, version))
+
+    def unshown(self) -> list[int]:
+        """Polls whose message is behind their votes (e.g. after a restart)."""
+        rows = self.storage.query("SELECT id FROM polls WHERE version > shown_version AND message_ts IS NOT NULL")
+        return [r["id"] for r in rows]
+
+    def previous_pulse(self, poll: Poll) -> Poll | None:
+        """The last time this pulse question was asked in this channel and somebody answered."""
+        rows = self.storage.query(
+            "SELECT * FROM polls p WHERE channel_id = ? AND kind = 'pulse' AND question_key = ? AND created_at < ?"
+            " AND id != ? AND (status = 'closed' OR hidden = 0)"
+            " AND EXISTS (SELECT 1 FROM poll_votes v WHERE v.poll_id = p.id)"
+            " ORDER BY created_at DESC, id DESC LIMIT 1",
+            (poll.channel_id, poll.question_key, utc_iso(poll.created_at), poll.id),
+        )
+        return _poll(rows[0]) if rows else None
+
+    # -- votes ----------------------------------------------------------------------------------
+    def _voter_key(self, tx, poll: Poll, user_id: str) -> str:
+        if not poll.anonymous:
+            return user_id
+        message = f"{poll.id}:{user_id}".encode()
+        return hmac.new(self._install_secret(tx), message, hashlib.sha256).hexdigest()
+
+    def vote(self, poll_id: int, user_id: str, index: int, now: datetime) -> VoteOutcome:
+        """Record one click: once per person, moving or (in ``multiple`` polls) toggling a vote."""
+        with self.write_lock, self.storage.transaction() as tx:
+            cursor = tx.execute("SELECT * FROM polls WHERE id = ?", (poll_id,))
+            row = cursor.fetchone()
+            if row is None:
+                return VoteOutcome("missing")
+            poll = _poll(dict(zip([d[0] for d in cursor.description], row)))
+            if not poll.is_open_at(now):
+                return VoteOutcome("closed", poll)
+            if not 0 <= index < len(poll.options):
+                return VoteOutcome("bad_option", poll)
+            option = poll.options[index]
+            voter = self._voter_key(tx, poll, user_id)
+            mine = [r[0] for r in tx.execute(
+                "SELECT option_index FROM poll_votes WHERE poll_id = ? AND voter = ?", (poll_id, voter))]
+            if poll.multiple and index in mine:
+                tx.execute("DELETE FROM poll_votes WHERE poll_id = ? AND voter = ? AND option_index = ?",
+                           (poll_id, voter, index))
+                outcome = VoteOutcome("removed", poll, option)
+            elif index in mine:
+                return VoteOutcome("kept", poll, option)
+            else:
+                previous: tuple[Option, ...] = ()
+                if not poll.multiple and mine:
+                    previous = tuple(poll.options[i] for i in mine if 0 <= i < len(poll.options))
+                    tx.execute("DELETE FROM poll_votes WHERE poll_id = ? AND voter = ?", (poll_id, voter))
+                tx.execute("INSERT INTO poll_votes (poll_id, voter, option_index, at) VALUES (?, ?, ?, ?)",
+                           (poll_id, voter, index, utc_iso(now)))
+                outcome = VoteOutcome("moved" if previous else "added", poll, option, previous)
+            tx.execute("UPDATE polls SET version = version + 1 WHERE id = ?", (poll_id,))
+            return outcome
+
+    def tally(self, poll: Poll) -> Tally:
+        counts = [0] * len(poll.options)
+        voters: list[list[str]] = [[] for _ in poll.options]
+        rows = self.storage.query(
+            "SELECT voter, option_index FROM poll_votes WHERE poll_id = ? ORDER BY at, voter", (poll.id,))
+        people = set()
+        for row in rows:
+            index = row["option_index"]
+            if 0 <= index < len(counts):
+                counts[index] += 1
+                people.add(row["voter"])
+                if not poll.anonymous:
+                    voters[index].append(row["voter"])
+        return Tally(tuple(counts), len(people), () if poll.anonymous else tuple(tuple(v) for v in voters))
+
+    # -- closing --------------------------------------------------------------------------------
+    def claim_close(self, poll_id: int, by: str, now: datetime) -> bool:
+        """True for exactly one caller: the one that moved the poll from open to closed."""
+        with self.write_lock, self.storage.transaction() as tx:
+            cursor = tx.execute(
+                "UPDATE polls SET status = 'closed', closed_at = ?, closed_by = ?, announce_claimed_at = ?,"
+                " version = version + 1 WHERE id = ? AND status = 'open'",
+                (utc_iso(now), by, utc_iso(now), poll_id),
+            )
+            return cursor.rowcount == 1
+
+    def due(self, now: datetime) -> list[int]:
+        rows = self.storage.query(
+            "SELECT id FROM polls WHERE status = 'open' AND closes_at IS NOT NULL AND closes_at <= ? ORDER BY closes_at",
+            (utc_iso(now),))
+        return [r["id"] for r in rows]
+
+    def claim_stale_announcements(self, now: datetime) -> list[int]:
+        """Closed polls whose announcement was claimed but never finished (the process died)."""
+        cutoff = utc_iso(now - ANNOUNCE_LEASE)
+        claimed = []
+        for row in self.storage.query(
+                "SELECT id FROM polls WHERE status = 'closed' AND announced = 0 AND announce_claimed_at <= ?",
+                (cutoff,)):
+            with self.write_lock, self.storage.transaction() as tx:
+                cursor = tx.execute(
+                    "UPDATE polls SET announce_claimed_at = ? WHERE id = ? AND announced = 0 AND announce_claimed_at <= ?",
+                    (utc_iso(now), row["id"], cutoff))
+                if cursor.rowcount == 1:
+                    claimed.append(row["id"])
+        return claimed
+
+    def mark_announced(self, poll_id: int) -> None:
+        with self.write_lock, self.storage.transaction() as tx:
+            tx.execute("UPDATE polls SET announced = 1 WHERE id = ?", (poll_id,))
+
+    # -- the install secret ---------------------------------------------------------------------
+    def _install_secret(self, tx) -> bytes:
+        """Made on first use inside the caller's transaction, so two processes agree on one secret."""
+        if self._secret is None:
+            tx.execute("INSERT OR IGNORE INTO poll_secret (id, secret) VALUES (1, ?)", (secrets.token_hex(32),))
+            (secret,) = tx.execute("SELECT secret FROM poll_secret WHERE id = 1").fetchone()
+            self._secret = bytes.fromhex(secret)
+        return self._secret
+
+
+def _poll(row: dict) -> Poll:
+    options = tuple(Option(i, text) for i, text in enumerate(json.loads(row["options"])))
+    return Poll(
+        id=row["id"], kind=row["kind"], question=row["question"], options=options, creator_id=row["creator_id"],
+        channel_id=row["channel_id"], zone=row["zone"], created_at=parse_utc(row["created_at"]),
+        closes_at=parse_utc(row["closes_at"]) if row["closes_at"] else None, anonymous=bool(row["anonymous"]),
+        multiple=bool(row["multiple"]), hidden=bool(row["hidden"]), status=row["status"],
+        closed_at=parse_utc(row["closed_at"]) if row["closed_at"] else None, closed_by=row["closed_by"],
+        message_ts=row["message_ts"], version=row["version"], question_key=row["question_key"],
+    )

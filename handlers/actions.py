@@ -1,0 +1,165 @@
+"""Button clicks (``block_actions``).
+
+One generic listener passes every click to the core's ``ActionRouter`` and applies the
+``ActionResult`` it gets back. Two clicks are ours alone: "Share in channel" on an ephemeral
+answer, and link buttons (Slack reports those clicks too; they need only an ack).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+
+from slack_bolt import App
+
+from bot.actions import ActionResult
+from bot.answers import answer_reply, entry_answer
+from bot.commands import Context
+from bot.replies import Context as ContextBlock
+from bot.replies import Reply
+from handlers.blocks import LINK_ACTION_PREFIX, SHARE_ACTION, message
+from handlers.messenger import SlackDeliveryError
+from handlers.requestlog import handled
+
+log = logging.getLogger("cyberbot.slack.actions")
+
+_USER_ID = re.compile(r"^[UW][A-Z0-9]+$")
+
+
+def register(app: App, runtime) -> None:
+    @app.action(SHARE_ACTION)
+    def on_share(ack, body, action):
+        ack()
+        share(runtime, Click.from_body(body, action))
+
+    @app.action(re.compile("^" + re.escape(LINK_ACTION_PREFIX)))
+    def on_link(ack):
+        ack()
+
+    @app.action(re.compile(".*"))
+    def on_action(ack, body, action):
+        ack()
+        click = Click.from_body(body, action)
+        with handled(f"action:{click.action_id[:40]}", click.user, click.channel) as outcome:
+            try:
+                result = runtime.bot.handle_action(click.action_id, click.value, click.context())
+            except Exception:  # noqa: BLE001 - the core already catches; this is the last net
+                log.exception("action %s failed", click.action_id)
+                result = ActionResult(ephemeral=Reply.error("Sorry, something went wrong with that button. "
+                                                            "Please try again."))
+            outcome.value = apply(runtime, click, result)
+
+
+class Click:
+    """The parts of a block_actions payload the core and the result need."""
+
+    def __init__(self, body: dict, action: dict):
+        body = body if isinstance(body, dict) else {}
+        action = action if isinstance(action, dict) else {}
+        user = body.get("user") or {}
+        container = body.get("container") or {}
+        channel = body.get("channel") or {}
+        self.action_id = str(action.get("action_id") or "")
+        selected = action.get("selected_option") or {}
+        self.value = str(action.get("value") or (selected.get("value") if isinstance(selected, dict) else "") or "")
+        self.user = str(user.get("id") or "") if isinstance(user, dict) else ""
+        self.user_name = user.get("username") if isinstance(user, dict) else None
+        self.channel = str((channel.get("id") if isinstance(channel, dict) else None)
+                           or container.get("channel_id") or "") or None
+        self.message_ts = container.get("message_ts") or (body.get("message") or {}).get("ts")
+        self.thread_ts = (body.get("message") or {}).get("thread_ts")
+        self.ephemeral = bool(container.get("is_ephemeral")) or not body.get("message")
+        self.response_url = body.get("response_url")
+
+    @classmethod
+    def from_body(cls, body, action) -> "Click":
+        return cls(body, action)
+
+    def context(self) -> Context:
+        return Context(user_id=self.user, channel_id=self.channel, surface="action", user_name=self.user_name,
+                       extra={"message_ts": self.message_ts, "thread_ts": self.thread_ts,
+                              "is_ephemeral": self.ephemeral, "response_url": self.response_url})
+
+
+def apply(runtime, click: Click, result: ActionResult) -> str:
+    """Carry out what the core asked for; returns a short outcome for the request log."""
+    if not isinstance(result, ActionResult):
+        return "no_result"
+    outcome = []
+    if result.delete_original:
+        deleted = runtime.respond(click.response_url, {"delete_original": True})
+        outcome.append("deleted" if deleted else "delete_failed")
+    if result.replace_original is not None:
+        outcome.append(replace(runtime, click, result.replace_original))
+    if result.post_in_channel is not None:
+        outcome.append(post_in_channel(runtime, click, result.post_in_channel))
+    if result.ephemeral is not None:
+        outcome.append(tell_clicker(runtime, click, result.ephemeral))
+    return "+".join(outcome) or "ok"
+
+
+def replace(runtime, click: Click, reply: Reply) -> str:
+    if not click.ephemeral and click.channel and click.message_ts:
+        try:
+            runtime.messenger.update(click.channel, click.message_ts, reply)
+            return "replaced"
+        except SlackDeliveryError as exc:
+            log.info("chat.update failed (%s); trying the response_url", exc.code)
+    payload = dict(message(reply, shareable=click.ephemeral), replace_original=True)
+    return "replaced" if runtime.respond(click.response_url, payload) else "replace_failed"
+
+
+def post_in_channel(runtime, click: Click, reply: Reply) -> str:
+    if click.channel:
+        try:
+            runtime.messenger.post(click.channel, reply, thread_ts=click.thread_ts)
+            return "posted"
+        except SlackDeliveryError as exc:
+            log.info("chat.postMessage failed (%s); trying the response_url", exc.code)
+    payload = dict(message(reply), response_type="in_channel", replace_original=False)
+    return "posted" if runtime.respond(click.response_url, payload) else "post_failed"
+
+
+def tell_clicker(runtime, click: Click, reply: Reply) -> str:
+    payload = dict(message(reply, shareable=True), response_type="ephemeral", replace_original=False)
+    if runtime.respond(click.response_url, payload):
+        return "told"
+    if click.channel and click.user:
+        try:
+            runtime.client.chat_postEphemeral(channel=click.channel, user=click.user, **message(reply))
+            return "told"
+        except Exception:  # noqa: BLE001
+            log.warning("could not tell %s about their click", click.user)
+    return "tell_failed"
+
+
+def share(runtime, click: Click) -> None:
+    """Post an answer someone saw privately for the whole channel, saying who shared it."""
+    with handled("action:share", click.user, click.channel) as outcome:
+        reply = shared_reply(runtime.bot, click)
+        if reply is None:
+            outcome.value = tell_clicker(runtime, click, Reply.error(
+                "Sorry, I couldn't share that answer any more. Ask me again with `/cyber ask`."))
+            return
+        outcome.value = post_in_channel(runtime, click, reply)
+        if outcome.value == "posted":
+            runtime.respond(click.response_url, {"delete_original": True})
+        else:
+            tell_clicker(runtime, click, Reply.error(
+                "I couldn't post in this channel. Invite me with `/invite @cyberbot` and try again."))
+
+
+def shared_reply(bot, click: Click) -> Reply | None:
+    try:
+        data = json.loads(click.value)
+        entry = bot.kb.by_id.get(str(data["id"]))
+        question = str(data.get("q") or "")
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return None
+    if entry is None or entry.unknown:
+        return None
+    reply = answer_reply(entry_answer(entry, question or None), visibility="channel")
+    who = f"<@{click.user}>" if _USER_ID.match(click.user) else "someone"
+    reply.blocks.append(ContextBlock((f"Shared by {who}",)))
+    return reply

@@ -1,0 +1,135 @@
+"""Building the Bolt ``App`` around a ``CyberBot``.
+
+The Web API client is made here once, with retry handlers that slack-sdk leaves off by
+default (a 429 waits for Retry-After; 5xx and dropped connections are retried), and shared by
+Bolt, the messenger and the time-zone lookup. ``SLACK_API_URL`` points it elsewhere (tests,
+proxies). Listeners run on Bolt's thread pool after the ack, so Slack hears back within its
+three seconds however slow the answer is.
+"""
+
+from __future__ import annotations
+
+import logging
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+
+from slack_bolt import App, BoltResponse
+from slack_sdk import WebClient
+from slack_sdk.http_retry.builtin_handlers import ConnectionErrorRetryHandler, RateLimitErrorRetryHandler, \
+    ServerErrorRetryHandler
+from slack_sdk.webhook import WebhookClient
+
+from bot.config import Settings
+from handlers.dedupe import SeenEvents
+from handlers.messenger import SlackMessenger
+
+log = logging.getLogger("cyberbot.slack")
+
+DEFAULT_API_URL = WebClient.BASE_URL
+RATE_LIMIT_RETRIES = 3
+SERVER_ERROR_RETRIES = 2
+CONNECTION_RETRIES = 2
+API_TIMEOUT_SECONDS = 15
+# Slash commands and clicks are acked from a listener thread, so enough must stay free while
+# others wait out a Retry-After; many more only fight over the GIL during a burst.
+LISTENER_THREADS = 16
+
+
+def retry_handlers() -> list:
+    return [
+        RateLimitErrorRetryHandler(max_retry_count=RATE_LIMIT_RETRIES),
+        ServerErrorRetryHandler(max_retry_count=SERVER_ERROR_RETRIES),
+        ConnectionErrorRetryHandler(max_retry_count=CONNECTION_RETRIES),
+    ]
+
+
+def build_client(settings: Settings) -> WebClient:
+    base_url = settings.api_url or DEFAULT_API_URL
+    if not base_url.endswith("/"):
+        base_url += "/"
+    return WebClient(token=settings.bot_token, base_url=base_url, timeout=API_TIMEOUT_SECONDS,
+                     retry_handlers=retry_handlers())
+
+
+@dataclass
+class SlackRuntime:
+    """What every listener needs: the core, the Web API, and the retry memory."""
+
+    bot: object          # bot.app.CyberBot
+    client: WebClient
+    messenger: SlackMessenger
+    seen: SeenEvents
+
+    def respond(self, response_url: str | None, payload: dict) -> bool:
+        """Post to a response_url (ephemeral replies, replacing a clicked message); False on failure."""
+        if not response_url:
+            return False
+        try:
+            response = WebhookClient(response_url, timeout=API_TIMEOUT_SECONDS,
+                                     retry_handlers=retry_handlers()).send_dict(payload)
+        except Exception as exc:  # noqa: BLE001 - a dead response_url must not end the request
+            log.warning("response_url post failed: %s", type(exc).__name__)
+            return False
+        if response.status_code != 200:
+            log.warning("response_url answered %s: %s", response.status_code, (response.body or "")[:200])
+            return False
+        return True
+
+
+def build_app(bot, settings: Settings, client: WebClient, messenger: SlackMessenger | None = None) -> App:
+    """The Bolt app with every listener registered; ``app.runtime`` holds what they share."""
+    from handlers import actions, commands, events
+
+    bolt_log = logging.getLogger("cyberbot.bolt")
+    level = bolt_log.level
+    bolt_log.setLevel(logging.ERROR)  # Bolt warns that the env token is unused: the client carries it
+    try:
+        app = App(
+            client=client,
+            signing_secret=settings.signing_secret or "",
+            request_verification_enabled=settings.signing_secret is not None,
+            process_before_response=False,
+            raise_error_for_unhandled_request=False,
+            ignoring_self_events_enabled=True,
+            listener_executor=ThreadPoolExecutor(max_workers=LISTENER_THREADS, thread_name_prefix="cyberbot-listener"),
+            logger=bolt_log,
+        )
+    finally:
+        bolt_log.setLevel(level)
+    runtime = SlackRuntime(
+        bot=bot,
+        client=client,
+        messenger=messenger or SlackMessenger(client),
+        seen=SeenEvents(bot.storage, bot.clock),
+    )
+    app.middleware(refuse_malformed)
+    commands.register(app, runtime)
+    actions.register(app, runtime)
+    events.register(app, runtime)
+    app.runtime = runtime
+    return app
+
+
+def malformed(body) -> str | None:
+    """Why a (correctly signed) payload cannot be from Slack, or None when it looks right."""
+    if not isinstance(body, dict):
+        return "not an object"
+    if body.get("type") == "block_actions":
+        acts = body.get("actions")
+        if not isinstance(acts, list) or not all(isinstance(a, dict) and isinstance(a.get("action_id"), str)
+                                                 for a in acts):
+            return "block_actions without action ids"
+        if not isinstance(body.get("user"), dict):
+            return "block_actions without a user"
+    if body.get("type") == "event_callback" and not isinstance(body.get("event"), dict):
+        return "event_callback without an event"
+    return None
+
+
+def refuse_malformed(body, next, logger):  # noqa: A002 - Bolt passes ``next`` by name
+    """Bolt's matchers assume Slack's shapes; a payload that breaks them gets a 400, not a 500."""
+    reason = malformed(body)
+    if reason:
+        logger.warning("refusing a malformed payload: %s", reason)
+        return BoltResponse(status=400, body=reason)
+    return next()

@@ -1,0 +1,64 @@
+"""The ``/cyber`` slash command.
+
+Slack wants an ack within three seconds; we ack at once, then do the work and answer
+through the response_url: only the person who typed it sees the answer, unless the core says
+it is meant for the channel (a poll, say).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from slack_bolt import App
+
+from bot.commands import Context
+from bot.replies import Reply
+from handlers.blocks import message
+from handlers.inputs import BINARY_REPLY, channel_refs, core_text, looks_binary
+from handlers.requestlog import handled
+
+log = logging.getLogger("cyberbot.slack.commands")
+
+COMMAND = "/cyber"
+APOLOGY = Reply.error("Sorry, something went wrong on my side. Please try again, or type `/cyber help`.")
+
+
+def register(app: App, runtime) -> None:
+    @app.command(COMMAND)
+    def on_cyber(ack, command):
+        ack()
+        run_command(runtime, command)
+
+
+def run_command(runtime, command: dict) -> None:
+    user = str(command.get("user_id") or "")
+    channel = str(command.get("channel_id") or "") or None
+    raw = command.get("text") if isinstance(command.get("text"), str) else ""
+    with handled("slash", user, channel) as outcome:
+        for channel_id, name in channel_refs(raw):
+            runtime.messenger.remember_channel(channel_id, name)
+        if channel and command.get("channel_name") not in (None, "", "directmessage", "privategroup"):
+            runtime.messenger.remember_channel(channel, command.get("channel_name"))
+        if looks_binary(raw):
+            reply = Reply.error(BINARY_REPLY)
+        else:
+            ctx = Context(user_id=user, channel_id=channel, surface="slash", user_name=command.get("user_name"),
+                          extra={"response_url": command.get("response_url"), "team_id": command.get("team_id"),
+                                 "channel_name": command.get("channel_name"), "trigger_id": command.get("trigger_id")})
+            try:
+                reply = runtime.bot.handle(core_text(raw), ctx)
+            except Exception:  # noqa: BLE001 - the core already catches; this is the last net
+                log.exception("/cyber handling failed")
+                reply = APOLOGY
+        outcome.value = reply.kind
+        if not send(runtime, command.get("response_url"), reply):
+            outcome.value += ":response_failed"
+
+
+def send(runtime, response_url: str | None, reply: Reply) -> bool:
+    visible = reply.visibility == "channel"
+    payload = dict(message(reply, shareable=not visible), response_type="in_channel" if visible else "ephemeral")
+    if runtime.respond(response_url, payload):
+        return True
+    # Slack rejected the blocks (or the URL is gone): the plain words are better than silence.
+    return runtime.respond(response_url, {"text": payload["text"], "response_type": payload["response_type"]})

@@ -1,0 +1,46 @@
+"""Remembering which Slack deliveries we have handled, so a retry never answers twice.
+
+Slack re-sends an event (same ``event_id``, with ``X-Slack-Retry-Num``) when it thinks we were
+slow, and re-sends a Socket Mode envelope it saw no ack for. The first delivery claims the id
+in ``seen_events`` inside one write transaction; every later one finds it taken.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from datetime import timedelta
+
+from bot.storage import Storage, StorageError, utc_iso
+
+log = logging.getLogger("cyberbot.slack.dedupe")
+
+KEEP_FOR = timedelta(days=2)
+
+
+class SeenEvents:
+    def __init__(self, storage: Storage, clock):
+        self.storage = storage
+        self.clock = clock
+        # Threads queue here rather than in SQLite's busy handler, which sleeps in steps of
+        # milliseconds while it waits for the write lock (a burst of mentions felt that).
+        self._write_lock = threading.Lock()
+
+    def first_time(self, key: str | None) -> bool:
+        """Claim ``key``; False when it was claimed before. Unknown keys always count as new."""
+        if not key:
+            return True
+        try:
+            with self._write_lock, self.storage.transaction() as tx:
+                cursor = tx.execute("INSERT OR IGNORE INTO seen_events (event_id, at) VALUES (?, ?)",
+                                    (str(key)[:200], utc_iso(self.clock.now())))
+                return cursor.rowcount == 1
+        except StorageError as exc:
+            # Answering twice is better than never answering.
+            log.warning("could not record delivery %s (%s); handling it anyway", key, exc)
+            return True
+
+    def prune(self, now) -> None:
+        """A scheduler job: ids older than Slack's retry window are no longer needed."""
+        with self._write_lock, self.storage.transaction() as tx:
+            tx.execute("DELETE FROM seen_events WHERE at < ?", (utc_iso(now - KEEP_FOR),))

@@ -1,0 +1,93 @@
+"""Mentions in channels and direct messages.
+
+A mention is answered in a thread of the message that mentioned the bot; a DM is answered in
+the DM. Messages from bots (this one included) are ignored so two bots never talk in a loop.
+Whoever addresses the bot gets an answer or a reason: every failure ends in a kind apology.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from slack_bolt import App
+
+from bot.commands import Context
+from bot.replies import Reply
+from handlers.inputs import core_text
+from handlers.messenger import SlackDeliveryError
+from handlers.requestlog import handled
+
+log = logging.getLogger("cyberbot.slack.events")
+
+APOLOGY = Reply.error("Sorry, something went wrong on my side and I couldn't answer that. "
+                      "Please try again in a moment, or type `/cyber help`.")
+# Message subtypes that are a person writing something new (everything else is an edit,
+# a join, a deletion...).
+PERSON_SUBTYPES = {None, "file_share", "thread_broadcast"}
+
+
+def register(app: App, runtime) -> None:
+    @app.event("app_mention")
+    def on_mention(event, body, context):
+        answer_event(runtime, event, body, context.get("bot_user_id"), surface="mention")
+
+    @app.event("message")
+    def on_message(event, body, context):
+        if not isinstance(event, dict) or event.get("channel_type") != "im":
+            return
+        answer_event(runtime, event, body, context.get("bot_user_id"), surface="dm")
+
+    @app.event(re.compile(".*"))
+    def on_other_event(event, body):
+        """Acknowledged and ignored, so Slack does not retry events we do not use."""
+        log.debug("ignoring event type %s", (event or {}).get("type") if isinstance(event, dict) else None)
+
+
+def from_a_bot(event: dict, bot_user_id: str | None) -> bool:
+    return bool(event.get("bot_id") or event.get("subtype") == "bot_message" or event.get("bot_profile")
+                or (bot_user_id and event.get("user") == bot_user_id))
+
+
+def answer_event(runtime, event, body, bot_user_id: str | None, surface: str) -> None:
+    if not isinstance(event, dict) or from_a_bot(event, bot_user_id):
+        return
+    if event.get("subtype") not in PERSON_SUBTYPES:
+        return
+    user, channel = event.get("user"), event.get("channel")
+    if not isinstance(user, str) or not isinstance(channel, str) or not user or not channel:
+        log.info("ignoring %s without a user or channel", surface)
+        return
+    event_id = body.get("event_id") if isinstance(body, dict) else None
+    with handled(surface, user, channel) as outcome:
+        if not runtime.seen.first_time(f"event:{event_id}" if event_id else None):
+            outcome.value = "duplicate"
+            return
+        thread_ts = event.get("thread_ts") or (event.get("ts") if surface == "mention" else None)
+        ctx = Context(user_id=user, channel_id=channel, surface=surface,
+                      extra={"ts": event.get("ts"), "thread_ts": thread_ts, "team_id": body.get("team_id")})
+        try:
+            reply = runtime.bot.handle(core_text(event.get("text"), bot_user_id), ctx)
+        except Exception:  # noqa: BLE001 - the core already catches; this is the last net
+            log.exception("%s handling failed", surface)
+            reply = APOLOGY
+        outcome.value = reply.kind
+        post_reply(runtime, channel, reply, thread_ts, outcome)
+
+
+def post_reply(runtime, channel: str, reply: Reply, thread_ts: str | None, outcome) -> None:
+    """Post a reply where the person spoke; if Slack refuses it, try to say sorry instead."""
+    try:
+        runtime.messenger.post(channel, reply, thread_ts=thread_ts)
+        return
+    except SlackDeliveryError as exc:
+        outcome.value = f"post_failed:{exc.code}"
+        if exc.code in ("not_in_channel", "channel_not_found", "is_archived", "not_authed", "invalid_auth"):
+            return  # nowhere we may speak; nothing more to try
+    except Exception as exc:  # noqa: BLE001
+        outcome.value = f"post_failed:{type(exc).__name__}"
+        log.warning("posting a reply in %s failed", channel, exc_info=True)
+    try:
+        runtime.messenger.post(channel, APOLOGY, thread_ts=thread_ts)
+    except Exception:  # noqa: BLE001
+        log.warning("could not even post an apology in %s", channel)

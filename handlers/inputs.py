@@ -1,0 +1,53 @@
+"""What a person typed in Slack, as the core expects it.
+
+Slack sends mentions, channels and pings as control sequences (``<@U123>``, ``<#C1|name>``,
+``<!channel>``). The core reads plain text, so they are unwrapped here; the core escapes
+anything it echoes, which is what keeps ``<!channel>`` from ever becoming a ping.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from bot.text import plain_from_slack
+
+_CHANNEL_REF = re.compile(r"<#([CG][A-Z0-9]+)(?:\|([^>]*))?>")
+_BINARY_SHARE = 0.10
+
+
+def mention_pattern(bot_user_id: str | None) -> re.Pattern | None:
+    if not bot_user_id:
+        return None
+    return re.compile(r"<@" + re.escape(bot_user_id) + r"(?:\|[^>]*)?>")
+
+
+def core_text(slack_text: str | None, bot_user_id: str | None = None) -> str:
+    """Slack message text without the bot's own mention, with Slack's markup unwrapped."""
+    text = slack_text if isinstance(slack_text, str) else ""
+    pattern = mention_pattern(bot_user_id)
+    if pattern is not None:
+        text = pattern.sub(" ", text)
+    return plain_from_slack(text).strip()
+
+
+def channel_refs(slack_text: str | None) -> list[tuple[str, str]]:
+    """``(id, name)`` for each ``<#C123|name>`` in the text (the name may be empty)."""
+    if not isinstance(slack_text, str):
+        return []
+    return [(m.group(1), m.group(2) or "") for m in _CHANNEL_REF.finditer(slack_text)]
+
+
+def looks_binary(text: str) -> bool:
+    """True for pasted binary or mangled bytes, which no command or question can be."""
+    if not text:
+        return False
+    if "\x00" in text:
+        return True
+    odd = sum(1 for ch in text if ch == "\ufffd" or (unicodedata.category(ch) in ("Cc", "Cs", "Co", "Cn")
+                                                     and ch not in "\n\r\t"))
+    return odd / len(text) > _BINARY_SHARE
+
+
+BINARY_REPLY = ("That looked like binary data rather than words, so I couldn't read it. "
+                "Type a question in plain English, or `/cyber help` to see what I can do.")

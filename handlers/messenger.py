@@ -1,0 +1,176 @@
+"""Scheduled deliveries (reminders, polls) posted to Slack through the Web API.
+
+Implements ``bot.delivery.Messenger`` on a slack_sdk ``WebClient``. The client is passed in,
+so tests point it at the stand-in Slack and the retry handlers (429, 5xx, dropped
+connections) configured in ``handlers.app`` apply to every call made here.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+import time
+
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+
+from bot.delivery import Posted
+from bot.replies import Reply
+from handlers.blocks import message
+
+log = logging.getLogger("cyberbot.slack.messenger")
+
+CHANNEL_CACHE_SECONDS = 600
+HISTORY_PAGE = 200
+HISTORY_PAGES = 10
+_CHANNEL_ID = re.compile(r"^[CGD][A-Z0-9]+$")
+_USER_ID = re.compile(r"^[UW][A-Z0-9]+$")
+
+
+class SlackDeliveryError(RuntimeError):
+    """Slack refused a post or update; ``code`` is Slack's error (e.g. ``not_in_channel``)."""
+
+    def __init__(self, code: str, method: str):
+        super().__init__(f"Slack {method} failed: {code}")
+        self.code = code
+        self.method = method
+
+
+class SlackMessenger:
+    def __init__(self, client: WebClient, clock=time.monotonic):
+        self.client = client
+        self._clock = clock
+        self._lock = threading.Lock()
+        self._dm_channels: dict[str, str] = {}
+        self._channel_ids: dict[str, str] = {}
+        self._channels_loaded_at: float | None = None
+
+    # -- where to post ---------------------------------------------------------------------
+    def channel_for(self, channel_or_user: str) -> str:
+        """A channel id; a user id becomes their DM with the bot (opened once, then cached)."""
+        if not _USER_ID.match(channel_or_user or ""):
+            return channel_or_user
+        with self._lock:
+            cached = self._dm_channels.get(channel_or_user)
+        if cached:
+            return cached
+        response = self._call("conversations.open", self.client.conversations_open, users=channel_or_user)
+        channel = response["channel"]["id"]
+        with self._lock:
+            self._dm_channels[channel_or_user] = channel
+        return channel
+
+    def remember_channel(self, channel_id: str, name: str | None) -> None:
+        """Learn a channel's name from a payload (``<#C123|name>``) so resolving it needs no API call."""
+        if channel_id and name:
+            with self._lock:
+                self._channel_ids[name.lstrip("#").lower()] = channel_id
+
+    # -- Messenger protocol -----------------------------------------------------------------
+    def post(self, channel: str, reply: Reply, metadata: dict | None = None, thread_ts: str | None = None,
+             shareable: bool = False) -> Posted:
+        target = self.channel_for(channel)
+        kwargs = dict(message(reply, shareable), channel=target, unfurl_links=False, unfurl_media=False)
+        if thread_ts:
+            kwargs["thread_ts"] = thread_ts
+        if metadata:
+            kwargs["metadata"] = metadata
+        try:
+            response = self.client.chat_postMessage(**kwargs)
+        except SlackApiError as exc:
+            code = exc.response.get("error", "unknown_error")
+            if code != "invalid_blocks":
+                raise SlackDeliveryError(code, "chat.postMessage") from None
+            # Never lose the words because Slack disliked a block: send the plain text.
+            log.warning("Slack rejected blocks (%s); posting text only", exc.response.get("errors"))
+            kwargs.pop("blocks")
+            response = self._call("chat.postMessage", self.client.chat_postMessage, **kwargs)
+        return Posted(response["channel"], response["ts"])
+
+    def update(self, channel: str, ts: str, reply: Reply) -> None:
+        self._call("chat.update", self.client.chat_update, channel=self.channel_for(channel), ts=ts,
+                   **message(reply))
+
+    def find_posted(self, channel: str, event_type: str, key: str, since_ts: str | None = None) -> Posted | None:
+        target = self.channel_for(channel)
+        cursor = None
+        for _ in range(HISTORY_PAGES):
+            kwargs = dict(channel=target, include_all_metadata=True, limit=HISTORY_PAGE)
+            if since_ts:
+                kwargs["oldest"] = since_ts
+                kwargs["inclusive"] = True
+            if cursor:
+                kwargs["cursor"] = cursor
+            response = self._call("conversations.history", self.client.conversations_history, **kwargs)
+            for item in response.get("messages") or []:
+                meta = item.get("metadata") or {}
+                if meta.get("event_type") == event_type and (meta.get("event_payload") or {}).get("key") == key:
+                    return Posted(target, item["ts"])
+            cursor = (response.get("response_metadata") or {}).get("next_cursor")
+            if not cursor:
+                break
+        return None
+
+    def resolve_channel(self, name: str) -> str | None:
+        typed = (name or "").strip().lstrip("#")
+        wanted = typed.lower()
+        if not wanted:
+            return None
+        found = self._cached_channel(wanted)
+        if found:
+            return found
+        if self._channel_list_stale(force_after=5.0):
+            self._load_channels()
+            found = self._cached_channel(wanted)
+            if found:
+                return found
+        # "<#C123|>" (Slack leaves the name out for some channels) arrives here as "#C123".
+        return typed if _CHANNEL_ID.match(typed) else None
+
+    def is_member(self, channel_id: str) -> bool:
+        try:
+            channel = self.client.conversations_info(channel=self.channel_for(channel_id))["channel"]
+        except SlackApiError as exc:
+            log.info("conversations.info %s failed: %s", channel_id, exc.response.get("error"))
+            return False
+        return bool(channel.get("is_im") or channel.get("is_member"))
+
+    # -- internals ----------------------------------------------------------------------------
+    def _cached_channel(self, name: str) -> str | None:
+        if self._channel_list_stale(force_after=CHANNEL_CACHE_SECONDS):
+            self._load_channels()
+        with self._lock:
+            return self._channel_ids.get(name)
+
+    def _channel_list_stale(self, force_after: float) -> bool:
+        with self._lock:
+            loaded = self._channels_loaded_at
+        return loaded is None or self._clock() - loaded > force_after
+
+    def _load_channels(self) -> None:
+        names: dict[str, str] = {}
+        cursor = None
+        try:
+            while True:
+                kwargs = dict(types="public_channel,private_channel", exclude_archived=True, limit=1000)
+                if cursor:
+                    kwargs["cursor"] = cursor
+                response = self.client.conversations_list(**kwargs)
+                for channel in response.get("channels") or []:
+                    if channel.get("name") and channel.get("id"):
+                        names[channel["name"].lower()] = channel["id"]
+                cursor = (response.get("response_metadata") or {}).get("next_cursor")
+                if not cursor:
+                    break
+        except SlackApiError as exc:
+            log.warning("conversations.list failed: %s", exc.response.get("error"))
+        with self._lock:
+            self._channel_ids.update(names)
+            self._channels_loaded_at = self._clock()
+
+    def _call(self, method: str, fn, **kwargs):
+        try:
+            return fn(**kwargs)
+        except SlackApiError as exc:
+            raise SlackDeliveryError(exc.response.get("error", "unknown_error"), method) from None

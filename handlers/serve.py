@@ -1,0 +1,112 @@
+"""``cyberbot serve``: the bot on Slack.
+
+Socket Mode when ``SLACK_APP_TOKEN`` is set (nothing to expose to the internet), HTTP mode
+otherwise or with ``--http``. Missing settings stop it at once with one line saying what to
+set, rather than a bot that starts and then cannot answer anyone.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from bot.config import Settings
+
+log = logging.getLogger("cyberbot.slack.serve")
+
+EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
+PRUNE_EVERY_SECONDS = 3600
+
+
+def _fail(message: str, code: int) -> int:
+    print(f"cyberbot: {message}", file=sys.stderr)
+    return code
+
+
+def missing_settings(settings: Settings, http: bool) -> str | None:
+    if not settings.bot_token:
+        return ("SLACK_BOT_TOKEN is not set. Set it to the bot token (xoxb-...) from your Slack app's "
+                "OAuth & Permissions page, or run `cyberbot chat` to use the bot without Slack.")
+    if http and not settings.signing_secret:
+        return ("SLACK_SIGNING_SECRET is not set; HTTP mode needs it to check requests come from Slack. "
+                "Copy it from your Slack app's Basic Information page, or set SLACK_APP_TOKEN to use Socket Mode.")
+    return None
+
+
+def configure_logging() -> None:
+    """One line per request from ``cyberbot.requests``; the rest of the bot stays quiet."""
+    for name in ("cyberbot.requests", "cyberbot.slack"):
+        logging.getLogger(name).setLevel(logging.INFO)
+    logging.getLogger("cyberbot.bolt").setLevel(logging.WARNING)
+
+
+def serve(settings: Settings, force_http: bool = False) -> int:
+    from slack_bolt.error import BoltError
+    from slack_sdk.errors import SlackApiError, SlackRequestError
+
+    from bot.app import CyberBot
+    from bot.storage import StorageError
+    from handlers.app import build_app, build_client
+    from handlers.messenger import SlackMessenger
+    from handlers.zones import SlackZones
+
+    http = force_http or not settings.app_token
+    problem = missing_settings(settings, http)
+    if problem:
+        return _fail(problem, EXIT_USAGE)
+    configure_logging()
+    client = build_client(settings)
+    messenger = SlackMessenger(client)
+    try:
+        bot = CyberBot(settings, messenger=messenger, zones=SlackZones(client, settings.timezone))
+    except StorageError as exc:
+        return _fail(f"cannot open the database: {exc}", EXIT_PROBLEM)
+    try:
+        app = build_app(bot, settings, client, messenger)
+    except (BoltError, SlackApiError, SlackRequestError, OSError) as exc:
+        bot.close()
+        return _fail(f"could not reach Slack with SLACK_BOT_TOKEN ({_reason(exc)}); check the token "
+                     "and that this machine can reach Slack (or SLACK_API_URL)", EXIT_PROBLEM)
+    runtime = app.runtime
+    bot.scheduler.add("forget old Slack deliveries", _every(PRUNE_EVERY_SECONDS, runtime.seen.prune))
+    bot.scheduler.start()
+    try:
+        if http:
+            from handlers.server import serve_http
+
+            serve_http(app, bot.storage, settings.signing_secret, settings.port)
+        else:
+            from handlers.socket import serve_socket
+
+            try:
+                serve_socket(app, settings.app_token, runtime.seen)
+            except (SlackApiError, SlackRequestError, OSError) as exc:
+                return _fail(f"could not open a Socket Mode connection with SLACK_APP_TOKEN ({_reason(exc)}); "
+                             "check it is an app-level token (xapp-) with connections:write", EXIT_PROBLEM)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        bot.close()
+    return EXIT_OK
+
+
+def _reason(exc: Exception) -> str:
+    response = getattr(exc, "response", None)
+    if response is not None:
+        try:
+            return str(response.get("error"))
+        except Exception:  # noqa: BLE001
+            pass
+    return type(exc).__name__
+
+
+def _every(seconds: float, job):
+    """A scheduler job that runs ``job`` at most once per ``seconds`` of the clock it is given."""
+    last = [None]
+
+    def run(now):
+        if last[0] is None or (now - last[0]).total_seconds() >= seconds:
+            last[0] = now
+            job(now)
+
+    return run
