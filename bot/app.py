@@ -22,6 +22,7 @@ from bot.delivery import ConsoleMessenger, Messenger
 from bot.gaps import GapLog
 from bot.library import Library
 from bot import polls
+from bot import reminders
 from bot.replies import Reply
 from bot.scheduler import Scheduler
 from bot.storage import CORE_MIGRATIONS, Storage, StorageBusy, StorageError
@@ -114,10 +115,12 @@ def feature_factories() -> list[Callable[[CyberBot], object]]:
     """Each feature registers its subcommands and scheduled jobs on the bot it is given."""
     return [
         polls.register,
+        reminders.install,
     ]
 
 
 def all_migrations():
     migrations = list(CORE_MIGRATIONS)
     migrations += polls.MIGRATIONS
+    migrations += reminders.MIGRATIONS
     return migrations

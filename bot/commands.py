@@ -81,6 +81,7 @@ class Router:
                 "Please shorten it and try again."
             )
         body = text
+        explicit = ctx.surface == "slash" or body.lower().startswith(self.prefix)
         if body.lower().startswith(self.prefix):
             rest = body[len(self.prefix):]
             if rest and not rest[0].isspace():
@@ -99,9 +100,15 @@ class Router:
                 f"`{self.prefix} {name}` is for the console (`cyberbot chat`) only. "
                 "In Slack, use the buttons on the message instead."
             )
+        if explicit and self._near_subcommand(word, ctx):
+            return self._unknown(first, ctx)
         if self._looks_like_question(body, word):
             return Command("ask", body, text)
         return self._unknown(first, ctx)
+
+    def _near_subcommand(self, word: str, ctx: Context) -> bool:
+        """"/cyber remnd tomorrow 9am ..." is a typo of a command, not a question."""
+        return process.extractOne(word, self.names(ctx), scorer=fuzz.ratio, score_cutoff=80) is not None
 
     @staticmethod
     def _looks_like_question(body: str, word: str) -> bool:

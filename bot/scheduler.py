@@ -47,7 +47,10 @@ class Scheduler:
             self.tick()
             self._stop.wait(self.tick_seconds)
 
-    def stop(self, timeout: float = 5.0) -> None:
+    def stop(self, timeout: float = 30.0) -> None:
+        """Wait for a tick in progress to finish: closing the database under it would crash."""
         self._stop.set()
         if self._thread:
             self._thread.join(timeout)
+            if self._thread.is_alive():
+                log.error("scheduler tick still running after %.0f s; stopping anyway", timeout)

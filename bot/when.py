@@ -278,7 +278,8 @@ def _parse_every(text: str, now: datetime, zone: str) -> When:
     if parsed is None:
         raise WhenError(
             f"I couldn't work out how often from \u201c{text}\u201d. Try e.g. \u201cevery Monday at 9am\u201d, "
-            "\u201cevery weekday at 8:30\u201d, \u201cevery month on the 1st\u201d or \u201cevery 2 weeks on Thursday\u201d.",
+            "\u201cevery weekday at 8:30\u201d, \u201cevery month on the 1st\u201d "
+            "or \u201cevery 2 weeks on Thursday\u201d.",
             understood=False,
         )
     parts, described = parsed
@@ -341,7 +342,32 @@ def _dateparser_settings(now: datetime, zone: str) -> dict:
     }
 
 
+_ELAPSED = re.compile(r"^(?:in\s+)?(\d{1,6}|an?|one|two|three|four|five|ten|twenty|thirty)\s+"
+                      r"(seconds?|secs?|minutes?|mins?|hours?|hrs?)$")
+_UNIT_SECONDS = {"s": 1, "m": 60, "h": 3600}
+
+
+def _elapsed(text: str, now: datetime) -> datetime | None:
+    """ "in 2 hours" is two hours of elapsed time, even across a clock change (dateparser adds
+    wall-clock time, which makes it three hours on the night the clocks go back)."""
+    match = _ELAPSED.match(text)
+    if not match:
+        return None
+    count, unit = match.groups()
+    number = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10, "twenty": 20,
+              "thirty": 30}.get(count) or int(count)
+    return now.replace(microsecond=0) + timedelta(seconds=number * _UNIT_SECONDS[unit[0]])
+
+
 def _parse_once(text: str, now: datetime, zone: str) -> When:
+    elapsed = _elapsed(text, now)
+    if elapsed is not None:
+        if elapsed > now + timedelta(days=MAX_AHEAD_DAYS):
+            raise WhenError("That is more than ten years away, which looks like a typo. Please check and try again.")
+        if elapsed <= now:
+            raise WhenError("That time has already passed. "
+                            "Try e.g. \u201cin 1 minute\u201d or \u201ctomorrow 9am\u201d.")
+        return When(first=elapsed, rule=None, zone=zone, text=format_moment(elapsed, zone))
     from dateparser.date import DateDataParser
 
     tz = zone_info(zone)

@@ -37,7 +37,9 @@ def test_ask_subcommand_answers(bot):
 
 
 @pytest.mark.parametrize("typed, suggested", [("/cyber topcs", "topics"), ("/cyber evnts", "events"),
-                                              ("/cyber deadline", "deadlines"), ("halp", "help")])
+                                              ("/cyber deadline", "deadlines"), ("halp", "help"),
+                                              ("/cyber remnd tomorrow 9am submit the stocktake", "remind"),
+                                              ("/cyber pol \"Q\" \"A\" \"B\"", "poll")])
 def test_a_misspelt_subcommand_names_the_closest_one(bot, typed, suggested):
     reply = say(bot, typed, surface="slash")
     assert reply.kind == "error"
@@ -84,3 +86,12 @@ def test_user_text_cannot_ping_anyone(bot, text):
             shown.extend(b.label for b in block.buttons)
     blob = " ".join(shown)
     assert "<!" not in blob and "<@" not in blob
+
+
+def test_a_question_that_starts_like_a_command_word_is_still_a_question(bot):
+    assert say(bot, "deadline for the stocktake returns?", surface="dm").kind in ("answer", "not_sure")
+
+
+def test_console_only_vote_in_slack_points_to_the_buttons(bot):
+    reply = say(bot, "/cyber vote 12 1", surface="slash")
+    assert reply.kind == "error" and "buttons" in render_plain(reply)

@@ -42,6 +42,11 @@ def test_in_90_seconds_is_ninety_seconds_from_now():
     assert (parse_when("in 90 seconds", NOW, LONDON).first - NOW).total_seconds() == 90
 
 
+def test_in_two_hours_is_two_hours_of_elapsed_time_on_the_night_the_clocks_go_back():
+    one_thirty_bst = datetime(2026, 10, 25, 0, 30, tzinfo=timezone.utc)
+    assert parse_when("in 2 hours", one_thirty_bst, LONDON).first == datetime(2026, 10, 25, 2, 30, tzinfo=timezone.utc)
+
+
 def test_a_slash_date_is_day_first():
     assert parse_when("04/08", NOW, LONDON).first.astimezone(ZoneInfo(LONDON)).month == 8
 

@@ -1,0 +1,390 @@
+"""``/cyber remind`` and ``/cyber reminders``, and the buttons on a delivered reminder.
+
+Every reply restates what was understood, in the person's own zone, while there is still time
+to fix it; every refusal says what to type instead and stores nothing. Nobody can list, cancel
+or snooze someone else's personal reminders.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time, timedelta, timezone
+
+from rapidfuzz import fuzz, utils
+
+from bot.actions import ActionResult
+from bot.commands import Context
+from bot.reminders.delivery import DONE, SNOOZE_20, SNOOZE_60, TOMORROW
+from bot.reminders.model import MAX_ACTIVE_PER_PERSON, MAX_WHAT_CHARS, NewReminder, Reminder
+from bot.reminders.store import LimitReached, ReminderStore
+from bot.replies import Context as ContextBlock
+from bot.replies import Reply, Text
+from bot.text import escape_mrkdwn, plain_from_slack, shorten
+from bot.when import When, WhenError, format_moment, split_when_what, zone_info
+
+DEADLINE_HOUR = 9
+DEFAULT_LEADS = (timedelta(days=7), timedelta(days=1))
+LIST_WHAT_CHARS = 80
+BLOCK_CHARS = 2800
+
+USAGE = (
+    "Tell me when and what, for example:\n"
+    "\u2022 `/cyber remind tomorrow 9am submit the stocktake`\n"
+    "\u2022 `/cyber remind me to call the SIRO on Friday at 2pm`\n"
+    "\u2022 `/cyber remind #cyber-team every Monday at 9am check the backups`\n"
+    "\u2022 `/cyber remind me about stocktake` (a deadline I know about)"
+)
+
+_CHANNEL_TOKEN = re.compile(r"^<#([CG][A-Z0-9]+)(?:\|([^>]*))?>$|^#([\w.\-]{1,80})$")
+_USER_TOKEN = re.compile(r"^<@([UW][A-Z0-9]+)(?:\|[^>]*)?>$|^@([\w.\-]+)$")
+_SLACK_CHANNEL_ID = re.compile(r"^[CG][A-Z0-9]{2,}$")
+_LEAD = re.compile(
+    r"[\s,]*\b(?P<n>\d{1,3}|a|an|one|two|three|four|five|six|seven|ten|fourteen)\s+"
+    r"(?P<unit>days?|weeks?)\s+(?:before|ahead|beforehand|early|earlier)\s*$")
+_LEAD_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+               "ten": 10, "fourteen": 14}
+
+
+class ReminderCommands:
+    def __init__(self, store: ReminderStore, messenger, clock, zones, kb):
+        self.store = store
+        self.messenger = messenger
+        self.clock = clock
+        self.zones = zones
+        self.kb = kb
+
+    def register(self, router, actions) -> None:
+        router.register("remind", self.remind, "remind WHEN WHAT",
+                        "a reminder for you or a channel, e.g. `remind tomorrow 9am submit the stocktake`")
+        router.register("reminders", self.reminders, "reminders [cancel ID]", "list or cancel your reminders")
+        actions.register(DONE, self.on_done)
+        actions.register(SNOOZE_20, lambda value, ctx: self.on_snooze(value, ctx, timedelta(minutes=20)))
+        actions.register(SNOOZE_60, lambda value, ctx: self.on_snooze(value, ctx, timedelta(hours=1)))
+        actions.register(TOMORROW, lambda value, ctx: self.on_snooze(value, ctx, None))
+
+    # -- /cyber remind ----------------------------------------------------------------------------
+    def remind(self, args: str, ctx: Context) -> Reply:
+        args = " ".join(args.split())
+        if not args:
+            return Reply.simple(USAGE, kind="usage")
+        first, _, rest = args.partition(" ")
+        lowered = first.lower()
+        target, target_kind, target_name, who = ctx.user_id, "user", None, "you"
+        if lowered in ("me", "myself"):
+            args = rest
+        elif _CHANNEL_TOKEN.match(first):
+            found = self._channel(first)
+            if isinstance(found, Reply):
+                return found
+            target, target_name = found
+            target_kind, who = "channel", _channel_label(target, target_name)
+            args = rest
+        elif _USER_TOKEN.match(first):
+            match = _USER_TOKEN.match(first)
+            if match.group(1) != ctx.user_id:
+                return Reply.error(
+                    f"I can only set reminders for you or for a channel, not for {escape_mrkdwn(first)}. "
+                    "Try `/cyber remind me to ... WHEN`, or `/cyber remind #channel WHEN WHAT` to remind a channel.")
+            args = rest
+        if not args.strip():
+            return Reply.simple(USAGE, kind="usage")
+        if target_kind == "user" and lowered in ("me", "myself") and args.lower().startswith("about "):
+            return self._about(args[len("about "):].strip(), ctx)
+        try:
+            when, what = split_when_what(args, self.clock.now(), self._zone(ctx))
+        except WhenError as exc:
+            return Reply.error(exc.message)
+        return self._create([NewReminder(ctx.user_id, target, target_kind, target_name, _clean_what(what), when)],
+                            ctx, who)
+
+    def _channel(self, token: str) -> tuple[str, str | None] | Reply:
+        match = _CHANNEL_TOKEN.match(token)
+        channel_id, name, plain = match.group(1), match.group(2) or None, match.group(3)
+        if plain:
+            channel_id = self.messenger.resolve_channel(plain)
+            name = plain if not _SLACK_CHANNEL_ID.match(plain.upper()) or channel_id != plain.upper() else None
+            if channel_id is None:
+                return Reply.error(
+                    f"I couldn't find a channel called #{escape_mrkdwn(plain)}. Check the spelling, or pick the "
+                    "channel from Slack's list as you type `#`.")
+        if not self.messenger.is_member(channel_id):
+            label = _channel_label(channel_id, name)
+            return Reply.error(
+                f"I'm not a member of {label}, so I couldn't post a reminder there. Add me with "
+                f"`/invite @cyberbot` in that channel, then try again. Nothing has been set.")
+        return channel_id, name
+
+    def _create(self, items: list[NewReminder], ctx: Context, who: str) -> Reply:
+        for item in items:
+            if not item.what:
+                return Reply.error(f"I understood {escape_mrkdwn(item.when.text)}, but what should I remind "
+                                   f"{who} about? Try e.g. `/cyber remind tomorrow 9am submit the stocktake`.")
+            if len(item.what) > MAX_WHAT_CHARS:
+                return Reply.error(
+                    f"That reminder is {len(item.what):,} characters long; I can keep up to {MAX_WHAT_CHARS:,}. "
+                    "Please shorten it (a link to the details works well) and try again. Nothing has been set.")
+        try:
+            made = self.store.create(items, self.clock.now())
+        except LimitReached as exc:
+            return Reply.error(
+                f"You already have {exc.active} active reminders, and I keep at most {MAX_ACTIVE_PER_PERSON} "
+                "per person. Cancel some you no longer need (`/cyber reminders` lists them, "
+                "`/cyber reminders cancel ID` cancels one), then try again. Nothing new has been set.")
+        zone = self._zone(ctx)
+        reminder = made[0]
+        line = f"I'll remind {who} {_when_phrase(reminder, zone)}: {escape_mrkdwn(reminder.what)} (id {reminder.id})"
+        notes = [f"Not right? Cancel it with `/cyber reminders cancel {reminder.id}`."]
+        return Reply(text=line, blocks=[Text(line), ContextBlock(tuple(notes))], kind="reminder_set",
+                     data={"reminder_ids": [r.id for r in made]})
+
+    def _zone(self, ctx: Context) -> str:
+        return self.zones.zone_for(ctx.user_id)
+
+    # -- /cyber remind me about DEADLINE ---------------------------------------------------------
+    def _about(self, query: str, ctx: Context) -> Reply:
+        lead_match = _LEAD.search(query)
+        leads = list(DEFAULT_LEADS)
+        if lead_match:
+            n = lead_match.group("n")
+            count = _LEAD_WORDS.get(n.lower()) or int(n)
+            leads = [timedelta(days=count * (7 if lead_match.group("unit").startswith("week") else 1))]
+            query = query[:lead_match.start()].strip()
+        time_error = None
+        if not lead_match:
+            # "remind me about the stocktake tomorrow at 9am" is an ordinary reminder
+            try:
+                when, what = split_when_what(query, self.clock.now(), self._zone(ctx))
+                return self._create([NewReminder(ctx.user_id, ctx.user_id, "user", None, _clean_what(what), when)],
+                                    ctx, "you")
+            except WhenError as exc:
+                time_error = exc if exc.understood else None
+        entry = self._find_deadline(query)
+        if entry is None:
+            if time_error is not None:
+                return Reply.error(time_error.message)
+            return self._no_deadline(query)
+        return self._deadline_reminders(entry, leads, ctx, query if not lead_match else None)
+
+    def _find_deadline(self, query: str):
+        """The best fuzzy match; among equals, the next upcoming deadline, else the latest past one."""
+        entries = self.kb.deadlines() if self.kb is not None else []
+        query = utils.default_process(re.sub(r"^(?:the|our|my)\s+", "", query.strip(), flags=re.IGNORECASE))
+        if not entries or not query:
+            return None
+        today = self.clock.now().date()
+        best, best_key = None, None
+        for entry in entries:
+            choice = utils.default_process(f"{entry.title} {entry.deadline.what}")
+            score = max(fuzz.token_set_ratio(query, choice), fuzz.WRatio(query, choice))
+            if score < 70:
+                continue
+            due = entry.deadline.date.latest()
+            upcoming = due >= today
+            key = (round(score), upcoming, -due.toordinal() if upcoming else due.toordinal())
+            if best_key is None or key > best_key:
+                best, best_key = entry, key
+        return best
+
+    def _no_deadline(self, query: str) -> Reply:
+        entries = self.kb.deadlines() if self.kb is not None else []
+        shown = escape_mrkdwn(shorten(query, 60)) or "that"
+        if not entries:
+            return Reply.error(f"I don't know of a deadline called \u201c{shown}\u201d. To set your own, try "
+                               "`/cyber remind me to submit the return on 31 July at 10am`.")
+        today = self.clock.now().date()
+        names = [f"\u2022 {escape_mrkdwn(e.title)} ({e.deadline.date.display()})"
+                 for e in entries if e.deadline.date.latest() >= today][:10]
+        if not names:
+            return Reply.error(f"I don't know of an upcoming deadline called \u201c{shown}\u201d. Set your own "
+                               "with `/cyber remind me to submit the return on 31 July at 10am`.")
+        listing = "\n".join(names)
+        return Reply.error(f"I don't know of a deadline called \u201c{shown}\u201d. The deadlines I know are:\n"
+                           f"{listing}\nTry e.g. `/cyber remind me about stocktake`, or set your own with "
+                           "`/cyber remind me to WHAT WHEN`.")
+
+    def _deadline_reminders(self, entry, leads: list[timedelta], ctx: Context, query: str | None) -> Reply:
+        """Reminders a lead time before ``entry``'s deadline; ``query`` is set when no lead was given."""
+        now = self.clock.now()
+        zone = self._zone(ctx)
+        tz = zone_info(zone)
+        due: date = entry.deadline.date.latest()
+        title = escape_mrkdwn(entry.title)
+        today = now.astimezone(tz).date()
+        if due < today:
+            return Reply.error(f"*{title}* was due {_on(entry.deadline.date)}, so that deadline has already "
+                               "passed and I haven't set a reminder. `/cyber deadlines` shows what's coming up.")
+        what = f"{entry.title}: {entry.deadline.what} (due {entry.deadline.date.display()})"
+        items, skipped = [], []
+        for lead in leads:
+            moment = datetime.combine(due - lead, time(DEADLINE_HOUR), tzinfo=tz).astimezone(timezone.utc)
+            label = _lead_label(lead)
+            if moment <= now:
+                skipped.append(label)
+                continue
+            when = When(first=moment, rule=None, zone=zone, text=format_moment(moment, zone))
+            items.append((label, NewReminder(ctx.user_id, ctx.user_id, "user", None, what, when,
+                                             source=f"deadline:{entry.id}")))
+        if not items:
+            on_the_day = datetime.combine(due, time(DEADLINE_HOUR), tzinfo=tz).astimezone(timezone.utc)
+            if on_the_day <= now:
+                return Reply.error(f"*{title}* is due today ({entry.deadline.date.display()}), so it's too late "
+                                   "for a reminder before it. Good luck!")
+            when = When(first=on_the_day, rule=None, zone=zone, text=format_moment(on_the_day, zone))
+            items.append(("on the day", NewReminder(ctx.user_id, ctx.user_id, "user", None, what, when,
+                                                    source=f"deadline:{entry.id}")))
+        try:
+            made = self.store.create([item for _, item in items], now)
+        except LimitReached as exc:
+            return Reply.error(
+                f"You already have {exc.active} active reminders, and I keep at most {MAX_ACTIVE_PER_PERSON} per "
+                "person. Cancel some with `/cyber reminders cancel ID`, then try again. Nothing new has been set.")
+        parts = [f"{format_moment(r.next_at, zone)} ({label})" for (label, _), r in zip(items, made)]
+        ids = ", ".join(str(r.id) for r in made)
+        line = (f"I'll remind you about *{title}* (due {entry.deadline.date.display()}) on "
+                f"{' and '.join(parts)} (id{'s' if len(made) > 1 else ''} {ids}).")
+        notes = []
+        if skipped:
+            notes.append(f"{_join(skipped).capitalize()} has already passed, so I skipped "
+                         f"{'it' if len(skipped) == 1 else 'those'}.")
+        if query:
+            notes.append("Want different timing? Add a lead, e.g. `/cyber remind me about "
+                         f"{escape_mrkdwn(shorten(query, 40))} 3 days before`.")
+        notes.append(f"Cancel with `/cyber reminders cancel {made[0].id}`.")
+        return Reply(text=line, blocks=[Text(line), ContextBlock(tuple(notes))], kind="reminder_set",
+                     data={"reminder_ids": [r.id for r in made], "deadline": entry.id})
+
+    # -- /cyber reminders --------------------------------------------------------------------------
+    def reminders(self, args: str, ctx: Context) -> Reply:
+        words = args.split()
+        if not words or words[0].lower() in ("list", "ls", "mine", "all"):
+            return self._list(ctx)
+        if words[0].lower() in ("cancel", "delete", "remove", "stop", "rm"):
+            return self._cancel(words[1:], ctx)
+        return Reply.error("I know `/cyber reminders` (your reminders) and `/cyber reminders cancel ID`. "
+                           "To set one, type e.g. `/cyber remind tomorrow 9am submit the stocktake`.")
+
+    def _list(self, ctx: Context) -> Reply:
+        mine = self.store.active_for(ctx.user_id)
+        if not mine:
+            return Reply.simple("You have no reminders set. Set one with "
+                                "`/cyber remind tomorrow 9am submit the stocktake`.", kind="reminders")
+        zone = self._zone(ctx)
+        lines = []
+        for r in mine:
+            line = f"\u2022 `{r.id}` {format_moment(r.next_at, zone)}"
+            if r.recurring:
+                line += f" \u00b7 repeats {escape_mrkdwn(r.when_text)}" + (f" ({r.zone})" if r.zone != zone else "")
+            if r.to_channel:
+                line += f" \u00b7 in {_channel_label(r.target, r.target_name)}"
+            line += f": {escape_mrkdwn(shorten(r.what, LIST_WHAT_CHARS))}"
+            lines.append(line)
+        header = f"*Your reminders* ({len(mine)}), times in {zone}:"
+        blocks, chunk = [], header
+        for line in lines:
+            if len(chunk) + len(line) + 1 > BLOCK_CHARS:
+                blocks.append(Text(chunk))
+                chunk = line
+            else:
+                chunk += "\n" + line
+        blocks.append(Text(chunk))
+        blocks.append(ContextBlock(("Cancel one with `/cyber reminders cancel ID`.",)))
+        return Reply(text=f"You have {len(mine)} reminder{'s' if len(mine) != 1 else ''}.", blocks=blocks,
+                     kind="reminders", data={"reminder_ids": [r.id for r in mine]})
+
+    def _cancel(self, words: list[str], ctx: Context) -> Reply:
+        if len(words) != 1 or not re.fullmatch(r"#?\d{1,12}", words[0]):
+            return Reply.error("Which one? Type `/cyber reminders cancel ID` with the id from `/cyber reminders`, "
+                               "e.g. `/cyber reminders cancel 12`.")
+        reminder_id = int(words[0].lstrip("#"))
+        cancelled = self.store.cancel(reminder_id, ctx.user_id)
+        if cancelled is None:
+            return Reply.error(f"You have no active reminder with id {reminder_id}. `/cyber reminders` lists yours.")
+        line = f"Cancelled reminder {cancelled.id}: {escape_mrkdwn(shorten(cancelled.what, LIST_WHAT_CHARS))}"
+        return Reply.simple(line, kind="reminder_cancelled")
+
+    # -- buttons -------------------------------------------------------------------------------------
+    def _clicked(self, value: str, ctx: Context) -> Reminder | ActionResult:
+        reminder = self.store.get(int(value)) if value.isdigit() else None
+        if reminder is None or (not reminder.to_channel and ctx.user_id not in (reminder.owner, reminder.target)):
+            return ActionResult(ephemeral=Reply.error("Sorry, I can't find that reminder any more."))
+        return reminder
+
+    def on_done(self, value: str, ctx: Context) -> ActionResult:
+        reminder = self._clicked(value, ctx)
+        if isinstance(reminder, ActionResult):
+            return reminder
+        if not reminder.recurring:
+            self.store.mark_done(reminder.id)
+        what = escape_mrkdwn(reminder.what)
+        notes = []
+        if reminder.to_channel and re.fullmatch(r"[UW][A-Z0-9]+", ctx.user_id or ""):
+            notes.append(f"Marked done by <@{ctx.user_id}>")
+        if reminder.recurring and reminder.status == "active":
+            notes.append(f"Done for this time; it repeats {escape_mrkdwn(reminder.when_text)}.")
+        blocks = [Text(f"\u2705 *Done:* {what}")] + ([ContextBlock(tuple(notes))] if notes else [])
+        return ActionResult(replace_original=Reply(text=f"Done: {what}", blocks=blocks, visibility="channel",
+                                                   kind="reminder_done"))
+
+    def on_snooze(self, value: str, ctx: Context, delay: timedelta | None) -> ActionResult:
+        reminder = self._clicked(value, ctx)
+        if isinstance(reminder, ActionResult):
+            return reminder
+        now = self.clock.now()
+        zone = self._zone(ctx)
+        if delay is None:
+            tz = zone_info(zone)
+            tomorrow = now.astimezone(tz).date() + timedelta(days=1)
+            moment = datetime.combine(tomorrow, time(9), tzinfo=tz).astimezone(timezone.utc)
+        else:
+            moment = now + delay
+        when = When(first=moment, rule=None, zone=zone, text=format_moment(moment, zone))
+        # A snooze is a new one-off reminder for the person who clicked: in a channel, one
+        # person's snooze should not post to everyone again.
+        item = NewReminder(ctx.user_id, ctx.user_id, "user", None, reminder.what, when, source=f"snooze:{reminder.id}")
+        try:
+            made = self.store.create([item], now)[0]
+        except LimitReached:
+            return ActionResult(ephemeral=Reply.error(
+                f"You already have {MAX_ACTIVE_PER_PERSON} active reminders, so I couldn't snooze this one. "
+                "Cancel some with `/cyber reminders cancel ID`, then try again."))
+        what = escape_mrkdwn(reminder.what)
+        line = f"Snoozed: I'll remind you again on {format_moment(made.next_at, zone)}: {what} (id {made.id})"
+        if reminder.to_channel:
+            return ActionResult(ephemeral=Reply.simple(line, kind="reminder_snoozed"))
+        return ActionResult(replace_original=Reply(
+            text=line, blocks=[Text(f"\U0001f4a4 {line}")], visibility="channel", kind="reminder_snoozed"))
+
+
+def _clean_what(what: str) -> str:
+    text = plain_from_slack(what).strip()
+    text = re.sub(r"^(?:to|that|about)\s+", "", text, flags=re.IGNORECASE)
+    return text.strip(" ,;:-")
+
+
+def _when_phrase(reminder: Reminder, zone: str) -> str:
+    if reminder.recurring:
+        zone_note = f" ({reminder.zone})" if reminder.zone != zone else ""
+        return (f"{escape_mrkdwn(reminder.when_text)}{zone_note}, starting {format_moment(reminder.next_at, zone)}")
+    return f"on {format_moment(reminder.next_at, zone)}"
+
+
+def _channel_label(channel_id: str, name: str | None) -> str:
+    if _SLACK_CHANNEL_ID.match(channel_id or ""):
+        return f"<#{channel_id}>"
+    return f"#{escape_mrkdwn(name or channel_id)}"
+
+
+def _on(fuzzy) -> str:
+    return f"on {fuzzy.display()}" if fuzzy.day else f"in {fuzzy.display()}"
+
+
+def _lead_label(lead: timedelta) -> str:
+    days = lead.days
+    if days % 7 == 0:
+        weeks = days // 7
+        return "a week before" if weeks == 1 else f"{weeks} weeks before"
+    return "a day before" if days == 1 else f"{days} days before"
+
+
+def _join(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]

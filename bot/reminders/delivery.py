@@ -1,0 +1,200 @@
+"""Posting due reminders: each occurrence exactly once, across restarts, crashes and two loops.
+
+Every occurrence goes through three steps:
+
+1. *Claim* (``ReminderStore.claim``, one SQLite write transaction): the occurrence becomes a
+   ``pending`` row in ``reminder_deliveries`` owned by this scheduler loop, and the reminder's
+   ``next_at`` moves on. The row's key is (reminder, occurrence), so two loops on the same
+   database can never both claim it.
+2. *Post* through the messenger, tagged with Slack message metadata
+   ``{"event_type": "cyberbot_reminder", "event_payload": {"key": "<id>:<occurrence>"}}``.
+3. *Record* the post's ``ts``: the row becomes ``posted``.
+
+The one window where a post can be sent but not yet recorded is between steps 2 and 3: the
+process is killed (or the machine stops) after Slack accepted the message but before the ``ts``
+is written, or the post raised after Slack had in fact accepted it (a timeout, a dropped
+connection). The row is then still ``pending``. It is closed like this: any attempt after the
+first (``attempts > 1``) first asks the messenger for a message carrying that metadata key in
+the target's history (``find_posted``, i.e. ``conversations.history`` with metadata) and, if
+there is one, records it instead of posting again.
+
+A claim is taken over only from a loop that is gone: each loop beats in ``reminder_runs`` every
+tick and every second while it posts, and a loop is gone when it has not beaten for the lease
+(three ticks plus ten seconds) or when its process on this machine no longer exists (so a
+restart after ``kill -9`` resumes at once rather than after the lease).
+
+What remains: if Slack's history does not show a message that was in fact posted (history
+lagging behind the post, or a missing ``*:history`` scope), a retry could repeat it; and a loop
+frozen for longer than the lease (a suspended VM) can have its claim taken over while it still
+means to post.
+
+An occurrence missed while the bot was down is posted on start, marked late. For a recurring
+reminder the missed occurrences are folded into that one late post (nobody wants five
+"check the backups" messages at once), and the next occurrence is computed from now in the
+reminder's local wall-clock time. A failed post is logged and retried on a later tick with
+back-off; slack-sdk's retry handler already waits out 429s inside the messenger.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+import time
+import uuid
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from datetime import datetime, timedelta
+
+from bot.delivery import Messenger, Posted
+from bot.reminders.model import EVENT_TYPE, Delivery
+from bot.reminders.store import ReminderStore, Run
+from bot.replies import Button, Buttons, Context, Reply, Text
+from bot.text import escape_mrkdwn
+from bot.when import format_moment
+
+log = logging.getLogger("cyberbot.reminders")
+
+BATCH = 250               # occurrences claimed per transaction
+MAX_PER_TICK = 5000       # a tick hands back to the other jobs after this many...
+TICK_BUDGET_SECONDS = 2.0  # ...or after this long (or one tick, if longer), so stopping is prompt
+MAX_ATTEMPTS = 12         # then the occurrence is given up (and logged) rather than retried forever
+MAX_BACKOFF_SECONDS = 3600
+HEARTBEAT_SECONDS = 1.0
+_SLACK_USER = re.compile(r"^[UW][A-Z0-9]+$")
+
+DONE, SNOOZE_20, SNOOZE_60, TOMORROW = "reminder_done", "reminder_snooze_20", "reminder_snooze_60", "reminder_tomorrow"
+
+
+def render_reminder(delivery: Delivery) -> Reply:
+    """The delivered message: the reminder, what kind it is, and its buttons."""
+    reminder = delivery.reminder
+    what = escape_mrkdwn(reminder.what)
+    notes = []
+    if reminder.to_channel and _SLACK_USER.match(reminder.owner):
+        notes.append(f"Set by <@{reminder.owner}>")
+    if delivery.late:
+        notes.append(f"Sorry, this is late: it was due {format_moment(delivery.occurrence, reminder.zone)}, "
+                     "while I was offline.")
+    if reminder.recurring:
+        notes.append(f"Repeats {escape_mrkdwn(reminder.when_text)} ({reminder.zone}). "
+                     f"Stop it with `/cyber reminders cancel {reminder.id}`")
+    else:
+        notes.append(f"Reminder {reminder.id}")
+    value = str(reminder.id)
+    return Reply(
+        text=f"Reminder: {what}",
+        blocks=[
+            Text(f"\u23f0 *Reminder:* {what}"),
+            Context(tuple(notes)),
+            Buttons((
+                Button("Done", DONE, value, style="primary"),
+                Button("Snooze 20 min", SNOOZE_20, value),
+                Button("Snooze 1 hour", SNOOZE_60, value),
+                Button("Tomorrow 9am", TOMORROW, value),
+            )),
+        ],
+        visibility="channel",
+        kind="reminder",
+        data={"reminder_id": reminder.id, "occurrence": delivery.occurrence.isoformat(), "late": delivery.late},
+    )
+
+
+def metadata_for(delivery: Delivery) -> dict:
+    return {"event_type": EVENT_TYPE, "event_payload": {"key": delivery.key}}
+
+
+class ReminderDelivery:
+    """The scheduler job: claim what is due, post it, record it."""
+
+    def __init__(self, store: ReminderStore, messenger: Messenger, clock, tick_seconds: float,
+                 workers: int = 16, run: Run | None = None):
+        self.store = store
+        self.messenger = messenger
+        self.clock = clock
+        self.run = run or Run(uuid.uuid4().hex)
+        self.lease = timedelta(seconds=3 * tick_seconds + 10)
+        self.late_after = timedelta(seconds=max(60.0, 2 * tick_seconds))
+        self.tick_seconds = tick_seconds
+        self.workers = workers
+        self._pool: ThreadPoolExecutor | None = None
+        self._pool_lock = threading.Lock()
+
+    def __call__(self, now: datetime) -> None:
+        self.store.beat(self.run, now)
+        dead = self.store.dead_runs(self.run, now, self.lease)
+        if not self.store.anything_to_claim(now, dead):
+            if dead:
+                self.store.forget_runs(dead)
+            return
+        handled, started = 0, time.monotonic()
+        budget = max(TICK_BUDGET_SECONDS, self.tick_seconds)
+        while handled < MAX_PER_TICK and time.monotonic() - started < budget:
+            batch = self.store.claim(self.run, now, dead, BATCH, self.late_after)
+            if not batch:
+                break
+            self._deliver(batch)
+            handled += len(batch)
+            if len(batch) < BATCH:
+                break
+            now = self.clock.now()
+        if dead:
+            self.store.forget_runs(dead)
+
+    # -- posting ---------------------------------------------------------------------------------
+    def _deliver(self, batch: list[Delivery]) -> None:
+        if self.workers <= 1:
+            for delivery in batch:
+                self._settle([(delivery, *self._post_one(delivery))])
+            return
+        pool = self._executor()
+        pending: dict[Future, Delivery] = {pool.submit(self._post_one, d): d for d in batch}
+        last_beat = time.monotonic()
+        while pending:
+            done, _ = wait(pending, timeout=HEARTBEAT_SECONDS, return_when=FIRST_COMPLETED)
+            self._settle([(pending.pop(future), *future.result()) for future in done])
+            if pending and time.monotonic() - last_beat >= HEARTBEAT_SECONDS:
+                self.store.beat(self.run, self.clock.now())
+                last_beat = time.monotonic()
+
+    def _post_one(self, delivery: Delivery) -> tuple[Posted | None, Exception | None]:
+        """Runs on a worker thread; Exceptions come back as values, anything else propagates."""
+        try:
+            if delivery.maybe_posted:
+                since = f"{(delivery.first_claimed_at - timedelta(minutes=2)).timestamp():.6f}"
+                found = self.messenger.find_posted(delivery.reminder.target, EVENT_TYPE, delivery.key, since)
+                if found is not None:
+                    log.info("reminder %s occurrence %s was already posted (ts %s); recording it",
+                             delivery.reminder.id, delivery.key, found.ts)
+                    return found, None
+            return self.messenger.post(delivery.reminder.target, render_reminder(delivery),
+                                       metadata=metadata_for(delivery)), None
+        except Exception as exc:  # noqa: BLE001
+            return None, exc
+
+    def _settle(self, results: list[tuple[Delivery, Posted | None, Exception | None]]) -> None:
+        """Record what was posted (one transaction for the lot), and release what failed."""
+        now = self.clock.now()
+        posted = [(delivery, found) for delivery, found, _error in results if found is not None]
+        if posted:
+            self.store.record_posted(posted, now)
+        for delivery, found, error in results:
+            if found is not None:
+                continue
+            give_up = delivery.attempts >= MAX_ATTEMPTS
+            backoff = min(self.tick_seconds * 2 ** (delivery.attempts - 1), MAX_BACKOFF_SECONDS)
+            log.error("could not post reminder %s (occurrence %s, attempt %d): %s%s", delivery.reminder.id,
+                      delivery.key, delivery.attempts, error, "; giving up" if give_up else "; will retry")
+            self.store.release(self.run, delivery, f"{type(error).__name__}: {error}",
+                               now + timedelta(seconds=backoff), give_up)
+
+    def _executor(self) -> ThreadPoolExecutor:
+        with self._pool_lock:
+            if self._pool is None:
+                self._pool = ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="cyberbot-reminder")
+            return self._pool
+
+    def close(self) -> None:
+        with self._pool_lock:
+            if self._pool is not None:
+                self._pool.shutdown(wait=False, cancel_futures=True)
+                self._pool = None
