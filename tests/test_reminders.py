@@ -511,3 +511,33 @@ def test_reminders_fire_in_the_console_from_the_same_scheduler(settings, kb, clo
         assert "[to you]" in out.getvalue() and "Reminder: stretch your legs" in out.getvalue()
     finally:
         bot.close()
+
+
+def test_in_the_console_done_and_snooze_are_typed_instead_of_clicked(tmp_path, clock):
+    from bot.app import CyberBot
+    from bot.commands import Context as Ctx
+    from bot.config import Settings
+    from bot.delivery import ConsoleMessenger
+    from bot.replies import render_plain
+    import io
+
+    out = io.StringIO()
+    from tests.conftest import KNOWLEDGE
+
+    settings = Settings.from_env({"CYBERBOT_DB": str(tmp_path / "c.db"), "CYBERBOT_KNOWLEDGE": str(KNOWLEDGE)})
+    bot = CyberBot(settings, clock=clock, messenger=ConsoleMessenger(out))
+    try:
+        me = Ctx(user_id="console", channel_id="console-channel", surface="console")
+        set_reply = bot.handle("/cyber remind in 2 minutes check the DMARC report", me)
+        reminder_id = set_reply.data["reminder_ids"][0]
+        clock.advance(minutes=3)
+        bot.scheduler.tick()
+        assert f"/cyber reminders snooze {reminder_id} 20m" in out.getvalue()
+        snoozed = render_plain(bot.handle(f"/cyber reminders snooze {reminder_id} 20m", me))
+        assert "Snoozed" in snoozed and "check the DMARC report" in snoozed
+        done = render_plain(bot.handle(f"/cyber reminders done {reminder_id}", me))
+        assert "Done" in done
+        assert bot.handle("/cyber reminders snooze 99999 20m", me).kind == "error"
+        assert bot.handle("/cyber reminders snooze x", me).kind == "error"
+    finally:
+        bot.close()

@@ -260,6 +260,8 @@ class ReminderCommands:
             return self._list(ctx)
         if words[0].lower() in ("cancel", "delete", "remove", "stop", "rm"):
             return self._cancel(words[1:], ctx)
+        if words[0].lower() in ("done", "snooze"):
+            return self._button_by_words(words, ctx)
         return Reply.error("I know `/cyber reminders` (your reminders) and `/cyber reminders cancel ID`. "
                            "To set one, type e.g. `/cyber remind tomorrow 9am submit the stocktake`.")
 
@@ -301,6 +303,24 @@ class ReminderCommands:
             return Reply.error(f"You have no active reminder with id {reminder_id}. `/cyber reminders` lists yours.")
         line = f"Cancelled reminder {cancelled.id}: {escape_mrkdwn(shorten(cancelled.what, LIST_WHAT_CHARS))}"
         return Reply.simple(line, kind="reminder_cancelled")
+
+    def _button_by_words(self, words: list[str], ctx: Context) -> Reply:
+        """The console has no buttons: `reminders done 3` and `reminders snooze 3 20m` do the same."""
+        delays = {"20m": timedelta(minutes=20), "20": timedelta(minutes=20), "1h": timedelta(hours=1),
+                  "60": timedelta(hours=1), "tomorrow": None}
+        usage = ("Type `/cyber reminders done ID`, or `/cyber reminders snooze ID 20m` "
+                 "(or `1h`, or `tomorrow` for 9am tomorrow).")
+        if len(words) < 2 or not words[1].lstrip("#").isdigit():
+            return Reply.error(usage)
+        value = words[1].lstrip("#")
+        if words[0].lower() == "done":
+            result = self.on_done(value, ctx)
+        else:
+            choice = words[2].lower() if len(words) > 2 else "20m"
+            if choice not in delays:
+                return Reply.error(usage)
+            result = self.on_snooze(value, ctx, delays[choice])
+        return result.ephemeral or result.replace_original or Reply.simple("Done.")
 
     # -- buttons -------------------------------------------------------------------------------------
     def _clicked(self, value: str, ctx: Context) -> Reminder | ActionResult:
