@@ -22,6 +22,7 @@ from slack_sdk.webhook import WebhookClient
 from bot.config import Settings
 from handlers.dedupe import SeenEvents
 from handlers.messenger import SlackMessenger
+from handlers.transport import KeepAliveWebClient
 
 log = logging.getLogger("cyberbot.slack")
 
@@ -43,12 +44,24 @@ def retry_handlers() -> list:
     ]
 
 
+def api_logger() -> logging.Logger:
+    """The Web API client's logger, with a level of its own.
+
+    slack-sdk formats every request and answer (blocks included) into a debug line whenever
+    its logger's own level is unset, even though the line is then dropped.
+    """
+    logger = logging.getLogger("cyberbot.slack.api")
+    if logger.level == logging.NOTSET:
+        logger.setLevel(logging.WARNING)
+    return logger
+
+
 def build_client(settings: Settings) -> WebClient:
     base_url = settings.api_url or DEFAULT_API_URL
     if not base_url.endswith("/"):
         base_url += "/"
-    return WebClient(token=settings.bot_token, base_url=base_url, timeout=API_TIMEOUT_SECONDS,
-                     retry_handlers=retry_handlers())
+    return KeepAliveWebClient(token=settings.bot_token, base_url=base_url, timeout=API_TIMEOUT_SECONDS,
+                              retry_handlers=retry_handlers(), logger=api_logger())
 
 
 @dataclass
