@@ -70,7 +70,7 @@ class SlackMessenger:
     # -- Messenger protocol -----------------------------------------------------------------
     def post(self, channel: str, reply: Reply, metadata: dict | None = None, thread_ts: str | None = None,
              shareable: bool = False) -> Posted:
-        target = self.channel_for(channel)
+        target = self._known_channel(channel)
         kwargs = dict(message(reply, shareable), channel=target, unfurl_links=False, unfurl_media=False)
         if thread_ts:
             kwargs["thread_ts"] = thread_ts
@@ -86,7 +86,16 @@ class SlackMessenger:
             log.warning("Slack rejected blocks (%s); posting text only", exc.response.get("errors"))
             kwargs.pop("blocks")
             response = self._call("chat.postMessage", self.client.chat_postMessage, **kwargs)
+        if target != response["channel"] and _USER_ID.match(target):
+            with self._lock:
+                self._dm_channels[target] = response["channel"]
         return Posted(response["channel"], response["ts"])
+
+    def _known_channel(self, channel_or_user: str) -> str:
+        """Slack posts to a user id in the bot's DM with them, so a first DM needs no
+        conversations.open; the DM's channel id comes back with the post and is kept."""
+        with self._lock:
+            return self._dm_channels.get(channel_or_user, channel_or_user)
 
     def update(self, channel: str, ts: str, reply: Reply) -> None:
         self._call("chat.update", self.client.chat_update, channel=self.channel_for(channel), ts=ts,

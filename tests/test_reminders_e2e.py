@@ -31,12 +31,12 @@ def test_a_reminder_set_by_slash_command_is_confirmed_then_arrives_by_dm(http_bo
         standin, url)
     standin.wait_until(lambda: len(posted_reminders(standin)) == 1, timeout=15, message="the reminder post")
     [call] = posted_reminders(standin)
-    assert call.params["channel"].startswith("D")
+    assert call.params["channel"] == "U42" and call.response["channel"].startswith("D")  # their DM
     assert call.params["metadata"]["event_payload"]["key"].startswith("1:")
     assert "check the firewall change" in str(call.params.get("blocks"))
     assert "reminder_snooze_20" in str(call.params.get("blocks"))
 
-    http_bot.click("reminder_snooze_20", "1", user_id="U42", channel_id=call.params["channel"],
+    http_bot.click("reminder_snooze_20", "1", user_id="U42", channel_id=call.response["channel"],
                    message_ts=call.response["ts"])
     [update] = standin.wait_for("chat.update", timeout=15)
     assert "Snoozed: I'll remind you again on" in str(update.params)
