@@ -140,7 +140,7 @@ class SearchIndex:
                 self.postings[term].append((i, self.idf[term] * f * (K1 + 1) / (f + norm)))
         self._surface = surface_vocab
         self._surface_words = list(surface_vocab)
-        self._labels = [[e.title, *e.phrasings] for e in self.entries]
+        self._labels = [[label.lower() for label in (e.title, *e.phrasings)] for e in self.entries]
         self._position = {e.id: i for i, e in enumerate(self.entries)}
 
     def _topic_title(self, entry: Entry) -> str:
@@ -180,7 +180,8 @@ class SearchIndex:
             for doc, weight in self.postings.get(term, ()):
                 scores[doc] += weight
         ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)[:RERANK_DEPTH]
-        matches = [self._judge(question, terms, unknown, doc, bm25, ranked[0][1]) for doc, bm25 in ranked]
+        lowered = question.lower()
+        matches = [self._judge(lowered, terms, unknown, doc, bm25, ranked[0][1]) for doc, bm25 in ranked]
         matches.sort(key=lambda m: m.score, reverse=True)
         best = matches[0] if matches else None
         confident = bool(best and best.coverage >= MIN_COVERAGE and best.score >= MIN_CONFIDENCE
@@ -191,10 +192,8 @@ class SearchIndex:
     def _judge(self, question: str, terms: list[str], unknown: list[str], doc: int, bm25: float,
                top: float) -> Match:
         coverage = self._coverage(terms, unknown, self._doc_terms[doc])
-        fuzzy = max(
-            (fuzz.token_set_ratio(question.lower(), label.lower()) for label in self._labels[doc]),
-            default=0.0,
-        ) / 100.0
+        best_label = process.extractOne(question, self._labels[doc], scorer=fuzz.token_set_ratio)
+        fuzzy = (best_label[1] if best_label else 0.0) / 100.0
         relative = bm25 / top if top else 0.0
         score = 0.45 * coverage + 0.35 * relative + 0.20 * fuzzy
         return Match(self.entries[doc], round(score, 4), round(bm25, 4), round(coverage, 4), round(fuzzy, 4))
