@@ -9,6 +9,7 @@ they pass in.
 from __future__ import annotations
 
 import logging
+import re
 import time
 from typing import Callable
 
@@ -95,7 +96,9 @@ class CyberBot:
             log.exception("unexpected error handling action %s", action_id)
             return ActionResult(ephemeral=Reply.error("Sorry, something went wrong with that button. Please try again."))
         finally:
-            log.info("handled action action=%s user=%s outcome=%s ms=%.1f", action_id, ctx.user_id, outcome,
+            # Never log a vote's option: for an anonymous poll that would name what someone chose.
+            log.info("handled action action=%s user=%s outcome=%s ms=%.1f", re.sub(r"_\d+$", "", action_id),
+                     ctx.user_id, outcome,
                      (time.perf_counter() - started) * 1000)
 
     def close(self) -> None:

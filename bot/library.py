@@ -99,8 +99,8 @@ class Library:
 
 
 def _without_mentions(text: str) -> str:
-    """"@channel what is web check?" asks about Web Check, not about channels."""
-    return re.sub(r"(?<!\w)@(channel|here|everyone|someone)\b", " ", text, flags=re.IGNORECASE)
+    """"@channel what is web check?" or "@security-team what is web check?" asks about Web Check."""
+    return re.sub(r"(?<![\w@])@[\w.-]+", " ", text)
 
 
 def _last_day(entry: Entry) -> date:

@@ -25,6 +25,14 @@ import sqlite_utils
 
 BUSY_TIMEOUT_MS = 5000
 
+# Database files this process holds open, with how many ``Storage`` objects hold each. Closing
+# *any* file descriptor on a file drops all of this process's POSIX locks on it, SQLite's included;
+# without its shared lock, another process that closes its last connection believes it is alone
+# and deletes the WAL under our feet ("disk I/O error", commits lost). So the header is read with
+# a plain ``open`` only while no connection of ours is open on the file.
+_OPEN_FILES: dict[str, int] = {}
+_OPEN_FILES_LOCK = threading.Lock()
+
 
 class StorageError(RuntimeError):
     """The database cannot be used; the message says why and what to do."""
@@ -85,14 +93,24 @@ class Storage:
         # Writers in this process queue here rather than inside SQLite, whose busy handler
         # sleeps in growing steps; other processes are still kept in order by busy_timeout.
         self._write_lock = threading.RLock()
-        self._check_file()
+        self._key = os.path.realpath(self.path)
+        self._held = False
+        with _OPEN_FILES_LOCK:
+            self._check_file(read_header=not _OPEN_FILES.get(self._key))
         try:
             self._migrate(migrations)
         except sqlite3.DatabaseError as exc:
+            self.close()
             raise self._explain(exc) from None
+        except BaseException:
+            self.close()
+            raise
+        with _OPEN_FILES_LOCK:
+            _OPEN_FILES[self._key] = _OPEN_FILES.get(self._key, 0) + 1
+            self._held = True
 
     # -- opening -----------------------------------------------------------------------------
-    def _check_file(self) -> None:
+    def _check_file(self, read_header: bool = True) -> None:
         if self.path == ":memory:":
             raise StorageError("use a database file, not :memory:, so every thread sees the same data")
         path = Path(self.path)
@@ -103,8 +121,10 @@ class Storage:
                 raise StorageError(
                     f"cannot write to the database {self.path} (read-only); fix its permissions or set CYBERBOT_DB"
                 )
-            with open(path, "rb") as handle:
-                header = handle.read(16)
+            header = b""
+            if read_header:   # already open here means already checked (and see _OPEN_FILES)
+                with open(path, "rb") as handle:
+                    header = handle.read(16)
             if header and header != b"SQLite format 3\x00":
                 raise StorageError(
                     f"{self.path} is not a SQLite database (corrupt or the wrong file); "
@@ -213,6 +233,12 @@ class Storage:
                     pass
             self._all.clear()
         self._local = threading.local()
+        with _OPEN_FILES_LOCK:
+            if self._held:
+                self._held = False
+                _OPEN_FILES[self._key] -= 1
+                if not _OPEN_FILES[self._key]:
+                    del _OPEN_FILES[self._key]
 
     # -- migrations ---------------------------------------------------------------------------
     def _migrate(self, migrations: Sequence[Migration]) -> None:

@@ -90,15 +90,22 @@ def question_key(question: str) -> str:
     return " ".join(surface_words(question))[:300]
 
 
-_PINGS = re.compile(r"<!(channel|here|everyone)(\|[^>]*)?>|<!subteam\^[^>]*>", re.IGNORECASE)
+_PINGS = re.compile(r"<!(channel|here|everyone)(\|[^>]*)?>|<!subteam\^[^>|]*(?:\|([^>]*))?>", re.IGNORECASE)
 _USER_MENTION = re.compile(r"<@([UW][A-Z0-9]+)(\|[^>]*)?>")
 _CHANNEL_REF = re.compile(r"<#(C[A-Z0-9]+)(\|([^>]*))?>")
 _LINK = re.compile(r"<(https?://[^|>]+)(\|([^>]*))?>")
 
 
+def _ping_as_typed(match: re.Match) -> str:
+    """``<!here>`` -> "@here"; a user group (``<!subteam^S1|@security>``) -> its handle."""
+    if match.group(1):
+        return "@" + match.group(1).lower()
+    return "@" + ((match.group(3) or "").lstrip("@") or "team")
+
+
 def plain_from_slack(text: str) -> str:
     """Slack's escaped message text as a person typed it (mentions and links unwrapped)."""
-    text = _PINGS.sub(lambda m: "@" + m.group(1).lower(), text or "")
+    text = _PINGS.sub(_ping_as_typed, text or "")
     text = _USER_MENTION.sub(lambda m: "@" + (m.group(2)[1:] if m.group(2) else "someone"), text)
     text = _CHANNEL_REF.sub(lambda m: "#" + (m.group(3) or m.group(1)), text)
     text = _LINK.sub(lambda m: m.group(3) or m.group(1), text)

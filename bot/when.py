@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from bot.text import escape_mrkdwn
+
 DEFAULT_HOUR = 9           # "tomorrow" or "every Monday" with no time means 09:00, as Slack does
 MAX_AHEAD_DAYS = 366 * 10  # further than this is almost certainly a typo
 MAX_WHEN_WORDS = 12        # the longest WHEN phrase split_when_what will try
@@ -30,7 +32,8 @@ EXAMPLES = ('"tomorrow 9am", "in 2 hours", "31 July at 10:00", "next Friday", '
 
 
 class WhenError(ValueError):
-    """A time we could not use; the message is safe to show the person as it is."""
+    """A time we could not use; the message is safe to show the person as it is (what they typed
+    is escaped with ``escape_mrkdwn`` before it is quoted back)."""
 
     def __init__(self, message: str, understood: bool = True):
         super().__init__(message)
@@ -277,7 +280,8 @@ def _parse_every(text: str, now: datetime, zone: str) -> When:
     parsed = _parse_recurrence(body, local_now)
     if parsed is None:
         raise WhenError(
-            f"I couldn't work out how often from \u201c{text}\u201d. Try e.g. \u201cevery Monday at 9am\u201d, "
+            f"I couldn't work out how often from \u201c{escape_mrkdwn(text)}\u201d. "
+            "Try e.g. \u201cevery Monday at 9am\u201d, "
             "\u201cevery weekday at 8:30\u201d, \u201cevery month on the 1st\u201d "
             "or \u201cevery 2 weeks on Thursday\u201d.",
             understood=False,
@@ -292,7 +296,8 @@ def _parse_every(text: str, now: datetime, zone: str) -> When:
     first_rule = re.sub(r"INTERVAL=\d+;?", "", rule).rstrip(";")
     first_local = rrulestr(first_rule, dtstart=local_now).after(local_now, inc=False)
     if first_local is None:
-        raise WhenError(f"\u201c{text}\u201d never happens. Try e.g. \u201cevery month on the 1st\u201d.")
+        raise WhenError(f"\u201c{escape_mrkdwn(text)}\u201d never happens. "
+                        "Try e.g. \u201cevery month on the 1st\u201d.")
     first = first_local.replace(tzinfo=tz).astimezone(timezone.utc)
     if first <= now:  # a local time skipped by a clock change
         first = next_occurrence(first, rule, zone, now) or first
@@ -373,14 +378,15 @@ def _parse_once(text: str, now: datetime, zone: str) -> When:
     tz = zone_info(zone)
     data = DateDataParser(languages=["en"], settings=_dateparser_settings(now, zone)).get_date_data(text)
     if data.date_obj is None:
-        raise WhenError(f"I couldn't read \u201c{text}\u201d as a time. Try e.g. {EXAMPLES}.", understood=False)
+        raise WhenError(f"I couldn't read \u201c{escape_mrkdwn(text)}\u201d as a time. Try e.g. {EXAMPLES}.",
+                        understood=False)
     moment = data.date_obj
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=tz)
     local = moment.astimezone(tz)
     relative = bool(_RELATIVE.match(text)) and not re.search(r"\b(?:am|pm)\b|:", text)
     if data.period in ("week", "month", "year") and not relative:
-        raise WhenError(f"\u201c{text}\u201d is a bit vague for a reminder. Which day and time? "
+        raise WhenError(f"\u201c{escape_mrkdwn(text)}\u201d is a bit vague for a reminder. Which day and time? "
                         "Try e.g. \u201cnext Monday at 9am\u201d or \u201c1 August at 10:00\u201d.")
     if data.period == "day" and not relative:
         # a date without a time means the start of the working day, as Slack's /remind does
@@ -419,7 +425,8 @@ def parse_when(text: str, now: datetime, zone: str) -> When:
     if cleaned == "every" or cleaned.startswith("every "):
         return _parse_every(cleaned, now, zone)
     if not _DATEISH.search(cleaned):
-        raise WhenError(f"I couldn't read \u201c{text.strip()}\u201d as a time. Try e.g. {EXAMPLES}.", understood=False)
+        raise WhenError(f"I couldn't read \u201c{escape_mrkdwn(text)}\u201d as a time. Try e.g. {EXAMPLES}.",
+                        understood=False)
     return _parse_once(cleaned, now, zone)
 
 

@@ -25,6 +25,8 @@ from handlers.requestlog import handled
 log = logging.getLogger("cyberbot.slack.actions")
 
 _USER_ID = re.compile(r"^[UW][A-Z0-9]+$")
+# "poll_vote_2" is logged as "poll_vote": in an anonymous poll, which option someone clicked is their vote.
+_OPTION_SUFFIX = re.compile(r"_\d+$")
 
 
 def register(app: App, runtime) -> None:
@@ -41,7 +43,8 @@ def register(app: App, runtime) -> None:
     def on_action(ack, body, action):
         ack()
         click = Click.from_body(body, action)
-        with handled(f"action:{click.action_id[:40]}", click.user, click.channel) as outcome:
+        what = "action:" + _OPTION_SUFFIX.sub("", click.action_id[:40])
+        with handled(what, click.user, click.channel) as outcome:
             try:
                 result = runtime.bot.handle_action(click.action_id, click.value, click.context())
             except Exception:  # noqa: BLE001 - the core already catches; this is the last net

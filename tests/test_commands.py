@@ -95,3 +95,9 @@ def test_a_question_that_starts_like_a_command_word_is_still_a_question(bot):
 def test_console_only_vote_in_slack_points_to_the_buttons(bot):
     reply = say(bot, "/cyber vote 12 1", surface="slash")
     assert reply.kind == "error" and "buttons" in render_plain(reply)
+
+
+@pytest.mark.parametrize("text", ["@security-team What is Web Check?", "<!subteam^S1|@security> what is web check?",
+                                  "what is web check? @channel"])
+def test_a_question_addressed_to_a_group_is_still_answered(bot, text):
+    assert say(bot, f"/cyber ask {text}", surface="slash").kind == "answer"

@@ -30,7 +30,7 @@ def mention(user_id: str | None) -> str:
 
 def button_label(text: str) -> str:
     """Slack shows button labels as plain text, but keep ping-shaped text out of them anyway."""
-    text = clean(text).replace("<!", "<\u2060!")
+    text = clean(text).replace("<!", "<\u2060!").replace("<@", "<\u2060@")
     text = re.sub(r"@(channel|here|everyone)\b", "@\u2060\\1", text, flags=re.IGNORECASE)
     return shorten(text, 75)
 

@@ -87,7 +87,7 @@ class PollService:
             try:
                 when = parse_when(request.closes_text, now, zone)
             except WhenError as exc:
-                return Reply.error(f"I couldn't use that closing time: {escape_mrkdwn(exc.message)} "
+                return Reply.error(f"I couldn't use that closing time: {exc.message} "
                                    "Nothing was posted; please try again.")
             if when.recurring:
                 return Reply.error("A poll closes once, so give a single time, e.g. `closes friday 5pm` or "

@@ -6,7 +6,10 @@ count each person once and to let them change their vote, but no plain user id i
 and the same person's hashes in two polls cannot be linked without the secret.
 
 Closing is claimed atomically (``UPDATE ... WHERE status = 'open'``) so that of two scheduler
-ticks, or two processes after a restart, exactly one announces the results.
+ticks, or two processes after a restart, exactly one announces the results. The claim names the
+process that made it, so a restart after ``kill -9`` takes over the dead process's unfinished
+announcement at once instead of waiting out the lease (which still covers a claimer that may be
+alive: another host, or a process that is merely slow).
 """
 
 from __future__ import annotations
@@ -14,7 +17,9 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import os
 import secrets
+import socket
 import threading
 from datetime import datetime, timedelta
 
@@ -64,9 +69,13 @@ MIGRATIONS: tuple[Migration, ...] = (
         );
         """,
     ),
+    Migration("polls", 2, "ALTER TABLE polls ADD COLUMN announce_claimed_by TEXT;"),
 )
 
 ANNOUNCE_LEASE = timedelta(minutes=2)   # a claimed close not announced by then was lost in a crash
+# Who this process is, in claims: host, pid, and a token that differs after every restart (a
+# container restarts its process with the same pid).
+CLAIMER = f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(6)}"
 
 
 class PollStore:
@@ -188,8 +197,8 @@ class PollStore:
         with self.write_lock, self.storage.transaction() as tx:
             cursor = tx.execute(
                 "UPDATE polls SET status = 'closed', closed_at = ?, closed_by = ?, announce_claimed_at = ?,"
-                " version = version + 1 WHERE id = ? AND status = 'open'",
-                (utc_iso(now), by, utc_iso(now), poll_id),
+                " announce_claimed_by = ?, version = version + 1 WHERE id = ? AND status = 'open'",
+                (utc_iso(now), by, utc_iso(now), CLAIMER, poll_id),
             )
             return cursor.rowcount == 1
 
@@ -200,16 +209,21 @@ class PollStore:
         return [r["id"] for r in rows]
 
     def claim_stale_announcements(self, now: datetime) -> list[int]:
-        """Closed polls whose announcement was claimed but never finished (the process died)."""
+        """Closed polls whose announcement was claimed but never finished: the claimer's process
+        is gone (killed and restarted on this machine), or its lease ran out."""
         cutoff = utc_iso(now - ANNOUNCE_LEASE)
         claimed = []
         for row in self.storage.query(
-                "SELECT id FROM polls WHERE status = 'closed' AND announced = 0 AND announce_claimed_at <= ?",
-                (cutoff,)):
+                "SELECT id, announce_claimed_at, announce_claimed_by FROM polls"
+                " WHERE status = 'closed' AND announced = 0"):
+            at, by = row["announce_claimed_at"], row["announce_claimed_by"]
+            if not (at is None or at <= cutoff or _claimer_gone(by)):
+                continue
             with self.write_lock, self.storage.transaction() as tx:
                 cursor = tx.execute(
-                    "UPDATE polls SET announce_claimed_at = ? WHERE id = ? AND announced = 0 AND announce_claimed_at <= ?",
-                    (utc_iso(now), row["id"], cutoff))
+                    "UPDATE polls SET announce_claimed_at = ?, announce_claimed_by = ? WHERE id = ? AND announced = 0"
+                    " AND announce_claimed_at IS ? AND announce_claimed_by IS ?",
+                    (utc_iso(now), CLAIMER, row["id"], at, by))
                 if cursor.rowcount == 1:
                     claimed.append(row["id"])
         return claimed
@@ -226,6 +240,38 @@ class PollStore:
             (secret,) = tx.execute("SELECT secret FROM poll_secret WHERE id = 1").fetchone()
             self._secret = bytes.fromhex(secret)
         return self._secret
+
+
+def _claimer_gone(claimer: str | None) -> bool:
+    """True only when certain: the claim was made on this machine by a process that is no longer
+    running (a different pid that is gone, or this very pid before a restart)."""
+    try:
+        host, pid, token = (claimer or "").rsplit(":", 2)
+        pid = int(pid)
+    except ValueError:
+        return False
+    me_host, me_pid, me_token = CLAIMER.rsplit(":", 2)
+    if host != me_host or token == me_token:
+        return False
+    if pid == int(me_pid):
+        return True
+    return not _process_alive(pid)
+
+
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    except OSError:
+        return False
+    try:  # a killed child not yet reaped by its parent is a zombie: dead for our purposes
+        with open(f"/proc/{pid}/stat", "rb") as handle:
+            return handle.read().rsplit(b")", 1)[1].split()[0] != b"Z"
+    except (OSError, IndexError):
+        return True
 
 
 def _poll(row: dict) -> Poll:
