@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import time
+import urllib.request
 from datetime import datetime, timedelta, timezone
 
 from bot.app import all_migrations
@@ -93,3 +94,21 @@ def test_reminders_survive_repeated_kill_9_exactly_once(standin, tmp_path):  # n
     assert kills >= 5
     assert len(keys) == 200, f"{len(keys) - len(set(keys))} duplicate(s) after {kills} kills"
     assert len(set(keys)) == 200
+
+
+def test_a_reminder_slack_rate_limits_then_fails_is_retried_and_arrives_once(http_bot, standin):  # noqa: F811
+    status, _ = http_bot.slash("remind in 2 seconds send the stocktake return", user_id="U43")
+    assert status == 200
+    standin.fail_next("chat.postMessage", status=429, retry_after=1, count=1)
+    standin.wait_until(lambda: any(c.failed_status == 429 for c in standin.calls_to("chat.postMessage")),
+                       timeout=15, message="the rate-limited attempt")
+    standin.fail_next("chat.postMessage", status=500, count=4)   # more than the client's own retries
+    standin.wait_until(lambda: len(posted_reminders(standin)) == 1, timeout=30, message="the delivered reminder")
+    time.sleep(1.5)  # a few more ticks: nothing more may arrive
+    assert len(posted_reminders(standin)) == 1
+    failed = [c for c in standin.calls_to("chat.postMessage") if c.failed_status]
+    assert {c.failed_status for c in failed} == {429, 500}
+    assert "could not post reminder" in http_bot.log_text()
+    assert http_bot.alive
+    with urllib.request.urlopen(http_bot.url + "/healthz", timeout=5) as health:
+        assert health.status == 200
