@@ -10,7 +10,10 @@ import importlib
 import sys
 import time
 
-MODULES = ["bench.bench_answers", "bench.bench_slack", "bench.bench_reminders", "bench.bench_polls"]
+from bench.table import print_table
+
+MODULES = ["bench.bench_answers", "bench.bench_slack", "bench.bench_reminders", "bench.bench_polls",
+           "bench.bench_memory"]
 
 
 def main(argv: list[str]) -> int:
@@ -24,16 +27,7 @@ def main(argv: list[str]) -> int:
         except Exception as exc:  # noqa: BLE001 - one broken benchmark must not hide the others
             rows.append((f"{name} failed: {exc}", "-", "-", False))
         print(f"# {name} done in {time.perf_counter() - started:.1f} s", file=sys.stderr)
-    print_table(rows)
-    return 0 if all(row[3] for row in rows) else 1
-
-
-def print_table(rows) -> None:
-    width = max(len(r[0]) for r in rows)
-    print(f"| {'benchmark':<{width}} | {'figure':>14} | {'target':>14} | met |")
-    print(f"|{'-' * (width + 2)}|{'-' * 16}|{'-' * 16}|-----|")
-    for name, figure, target, ok in rows:
-        print(f"| {name:<{width}} | {figure:>14} | {target:>14} | {'yes' if ok else 'NO':>3} |")
+    return 0 if print_table(rows) else 1
 
 
 if __name__ == "__main__":

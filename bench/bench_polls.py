@@ -207,12 +207,7 @@ def run() -> list[tuple[str, str, str, bool]]:
     return rows
 
 
-def print_rows(rows) -> None:
-    width = max(len(r[0]) for r in rows)
-    print(f"{'benchmark':<{width}}  {'figure':>16}  {'target':>12}  ok")
-    for name, figure, target, ok in rows:
-        print(f"{name:<{width}}  {figure:>16}  {target:>12}  {'yes' if ok else 'NO'}")
-
-
 if __name__ == "__main__":
-    print_rows(run())
+    from bench.table import print_table
+
+    raise SystemExit(0 if print_table(run()) else 1)

@@ -285,15 +285,10 @@ def run() -> list[tuple[str, str, str, bool]]:
     ]
 
 
-def print_rows(rows) -> None:
-    width = max(len(r[0]) for r in rows)
-    print(f"{'benchmark':<{width}}  {'figure':>12}  {'target':>12}  ok")
-    for name, figure, target, ok in rows:
-        print(f"{name:<{width}}  {figure:>12}  {target:>12}  {'yes' if ok else 'NO'}")
-
-
 if __name__ == "__main__":
+    from bench.table import print_table
+
     if sys.argv[1:] == ["--standin"]:
         _standin_main()
     else:
-        print_rows(run())
+        raise SystemExit(0 if print_table(run()) else 1)

@@ -1,0 +1,13 @@
+"""The one table every benchmark prints: what, the figure, the target beside it, met or not."""
+
+from __future__ import annotations
+
+
+def print_table(rows) -> bool:
+    """Print the rows; True when every target was met."""
+    width = max(len(r[0]) for r in rows)
+    print(f"| {'benchmark':<{width}} | {'figure':>14} | {'target':>14} | met |")
+    print(f"|{'-' * (width + 2)}|{'-' * 16}|{'-' * 16}|-----|")
+    for name, figure, target, ok in rows:
+        print(f"| {name:<{width}} | {figure:>14} | {target:>14} | {'yes' if ok else 'NO':>3} |")
+    return all(row[3] for row in rows)
