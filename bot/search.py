@@ -54,6 +54,9 @@ _OFFERS = (
 )
 
 
+GATED_TYPES = (AMOUNT, DATE, COUNT)   # places are recognised too loosely to refuse on
+
+
 def asked_types(question: str) -> list[str]:
     lowered = question.lower()
     return [term for pattern, term in _ASKS if pattern.search(lowered)]
@@ -185,7 +188,8 @@ class SearchIndex:
         matches.sort(key=lambda m: m.score, reverse=True)
         best = matches[0] if matches else None
         confident = bool(best and best.coverage >= MIN_COVERAGE and best.score >= MIN_CONFIDENCE
-                         and self._speaks_to_a_word(terms, best.entry))
+                         and self._speaks_to_a_word(terms, best.entry)
+                         and self._offers_what_is_asked(question, best.entry))
         return SearchResult(question, terms, matches[:max(limit, 1)], confident, unknown,
                             time.perf_counter() - started)
 
@@ -197,6 +201,14 @@ class SearchIndex:
         relative = bm25 / top if top else 0.0
         score = 0.45 * coverage + 0.35 * relative + 0.20 * fuzzy
         return Match(self.entries[doc], round(score, 4), round(bm25, 4), round(coverage, 4), round(fuzzy, 4))
+
+    def _offers_what_is_asked(self, question: str, entry: Entry) -> bool:
+        """"How much did the attack cost?" is not answered by an entry with no sum in it: the
+        entry is about the right thing but cannot say what was asked."""
+        if entry.unknown:   # a known gap is *about* what cannot be said: it needs no figure
+            return True
+        doc_terms = self._doc_terms[self._position[entry.id]]
+        return all(kind in doc_terms for kind in asked_types(question) if kind in GATED_TYPES)
 
     def _speaks_to_a_word(self, terms: list[str], entry: Entry) -> bool:
         """Numbers alone ("2 * 3 * 4") are not a topic: at least one matched term must be a word."""
