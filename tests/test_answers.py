@@ -108,9 +108,9 @@ def test_an_answer_reply_carries_sources_and_feedback_buttons(answerer):
 
 
 def test_an_unsure_reply_offers_suggestions_as_buttons(answerer):
-    reply = answer_reply(answerer.answer("cyber funding for something"))
-    if reply.kind == "not_sure":
-        suggestion_buttons = [b for block in reply.blocks if isinstance(block, Buttons)
-                              for b in block.buttons if b.action_id.startswith("ask_suggestion")]
-        assert len(suggestion_buttons) <= 3
-        assert all(b.value for b in suggestion_buttons)
+    reply = answer_reply(answerer.answer("ncsc stuff"))
+    assert reply.kind == "not_sure"
+    suggestion_buttons = [b for block in reply.blocks if isinstance(block, Buttons)
+                          for b in block.buttons if b.action_id.startswith("ask_suggestion")]
+    assert 1 <= len(suggestion_buttons) <= 3
+    assert all(b.value for b in suggestion_buttons)
