@@ -23,6 +23,7 @@ import socket
 import threading
 from datetime import datetime, timedelta
 
+from bot.processes import process_alive
 from bot.polls.model import Option, Poll, Tally, VoteOutcome
 from bot.storage import Migration, Storage, parse_utc, utc_iso
 
@@ -255,23 +256,8 @@ def _claimer_gone(claimer: str | None) -> bool:
         return False
     if pid == int(me_pid):
         return True
-    return not _process_alive(pid)
+    return not process_alive(pid)
 
-
-def _process_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    except OSError:
-        return False
-    try:  # a killed child not yet reaped by its parent is a zombie: dead for our purposes
-        with open(f"/proc/{pid}/stat", "rb") as handle:
-            return handle.read().rsplit(b")", 1)[1].split()[0] != b"Z"
-    except (OSError, IndexError):
-        return True
 
 
 def _poll(row: dict) -> Poll:

@@ -15,6 +15,7 @@ import socket
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+from bot.processes import process_alive
 from bot.delivery import Posted
 from bot.reminders.model import MAX_ACTIVE_PER_PERSON, Delivery, NewReminder, Reminder
 from bot.storage import Migration, Storage, parse_utc, utc_iso
@@ -174,7 +175,7 @@ class ReminderStore:
         for row in self.storage.query("SELECT run_id, host, pid, beat_at FROM reminder_runs WHERE run_id != ?",
                                       (run.run_id,)):
             if row["beat_at"] < cutoff or (row["host"] == run.host and row["pid"] != run.pid
-                                           and not _process_alive(row["pid"])):
+                                           and not process_alive(row["pid"])):
                 dead.append(row["run_id"])
         return dead
 
@@ -269,18 +270,3 @@ class ReminderStore:
         return self.storage.query(f"SELECT * FROM reminder_deliveries {where} ORDER BY reminder_id, occurrence",
                                   params)
 
-
-def _process_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    except OSError:
-        return False
-    try:  # a killed child its parent has not yet reaped is a zombie: dead for our purposes
-        with open(f"/proc/{pid}/stat", "rb") as handle:
-            return handle.read().rsplit(b")", 1)[1].split()[0] != b"Z"
-    except (OSError, IndexError):
-        return True
