@@ -1,6 +1,7 @@
 """The answer engine keeps its accuracy on the shared dev questions and on our own paraphrases.
 
-The dev file lives beside the repository in ../shared (as in CI). Our own question file was
+The dev file lives beside the repository in ../shared (as in CI); a copy in tests/data keeps
+the check running in a clone without it. Our own question file was
 written independently of the knowledge base's phrasings, to catch ranking changes that only
 help the dev set.
 """
@@ -13,7 +14,8 @@ from bot import evaluate
 from bot.answers import Answerer
 
 ROOT = Path(__file__).resolve().parent.parent
-DEV = ROOT.parent / "shared" / "eval" / "dev-questions.yaml"
+SHARED_DEV = ROOT.parent / "shared" / "eval" / "dev-questions.yaml"
+DEV = SHARED_DEV if SHARED_DEV.exists() else ROOT / "tests" / "data" / "dev-questions.yaml"
 OURS = ROOT / "tests" / "data" / "paraphrase-questions.yaml"
 
 
@@ -23,7 +25,6 @@ def answerer(kb):
 
 
 def test_the_shared_dev_questions_stay_above_90_percent_both_ways(answerer):
-    assert DEV.exists(), f"expected the shared dev questions at {DEV}"
     report = evaluate.run(answerer, evaluate.load_questions(DEV))
     assert report.answerable_accuracy >= 0.9, evaluate.format_report(report)
     assert report.abstention_accuracy >= 0.9, evaluate.format_report(report)
