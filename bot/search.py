@@ -45,7 +45,8 @@ _ASKS = (
     (re.compile(r"\bwhere\b|\bwhich (city|town|venue)\b"), PLACE),
 )
 _OFFERS = (
-    (re.compile(r"£\s?\d|\b\d+(\.\d+)?\s?(bn|m|billion|million)\b", re.I), AMOUNT),
+    (re.compile(r"£\s?\d|\b\d+(\.\d+)?\s?(bn|m|billion|million)\b|\bfree\b|\bno (extra )?(cost|charge)\b",
+                re.I), AMOUNT),
     (re.compile(r"\b(19|20)\d\d\b|\b(january|february|march|april|may|june|july|august|september|october"
                 r"|november|december)\b", re.I), DATE),
     (re.compile(r"\b\d+\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred)\b", re.I), COUNT),

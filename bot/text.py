@@ -39,6 +39,8 @@ STOPWORDS = frozenset(
     there's anything something someone somebody else came come comes says saying mean means meant involve
     involves involved common kind sort type bit lot lots way ways does happen happened happens exist exists
     available current currently latest new old still yet already exactly precisely roughly approximately
+    think thinks thought believe believes reckon feel feels called name named tell telling told explain
+    describe details detail please briefly basically anyway ok
     """.split()
 )
 QUESTION_WORDS = frozenset("what when where who whom which why how whats wat".split())
@@ -62,6 +64,15 @@ IDIOMS = {
     "kicked off": "launched",
     "up and running": "operating",
     "who runs": "who heads",
+    "took over from": "succeeded",
+    "took over": "succeeded",
+    "take part": "participate",
+    "took part": "participated",
+    "taking part": "participating",
+    "stand for": "full name",
+    "stands for": "full name",
+    "point of": "purpose of",
+    "what's it called": "name",
 }
 _IDIOM = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(IDIOMS, key=len, reverse=True)) + r")\b")
 
