@@ -201,7 +201,7 @@ def test_a_weekly_reminder_keeps_to_9am_london_time_when_the_clocks_go_forward(b
 
 def test_a_channel_reminder_from_slacks_escaped_channel_goes_to_that_channel(bot, clock, messenger):
     reply = say(bot, "remind <#C100|general> in 10 minutes stand-up")
-    assert "I'll remind <#C100> on Tue 24 Nov 2026 at 09:10 GMT: stand-up" in reply.text
+    assert "I'll remind <#C100|general> on Tue 24 Nov 2026 at 09:10 GMT: stand-up" in reply.text
     clock.advance(minutes=10)
     bot.scheduler.tick()
     [(channel, delivered, _m)] = messenger.posts

@@ -390,7 +390,7 @@ def _when_phrase(reminder: Reminder, zone: str) -> str:
 
 def _channel_label(channel_id: str, name: str | None) -> str:
     if _SLACK_CHANNEL_ID.match(channel_id or ""):
-        return f"<#{channel_id}>"
+        return f"<#{channel_id}|{escape_mrkdwn(name)}>" if name else f"<#{channel_id}>"
     return f"#{escape_mrkdwn(name or channel_id)}"
 
 
