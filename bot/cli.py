@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-from pathlib import Path
 
 from bot import knowledge
 from bot.config import ConfigError, Settings
