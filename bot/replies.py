@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal, Union
 
+from bot.text import CHANNEL_REF
+
 Visibility = Literal["ephemeral", "channel"]
 
 
@@ -71,7 +73,6 @@ class Reply:
 
 _LINK = re.compile(r"<(https?://[^|>]+)\|([^>]+)>")
 _BARE_LINK = re.compile(r"<(https?://[^|>]+)>")
-_CHANNEL = re.compile(r"<#([A-Z0-9]+)(?:\|([^>]*))?>")
 _USER = re.compile(r"<@([A-Z0-9]+)(?:\|[^>]*)?>")
 _BOLD = re.compile(r"(?<![\w\u2060])\*([^*\n]+)\*(?![\w\u2060])")
 
@@ -80,7 +81,7 @@ def to_plain(mrkdwn: str) -> str:
     """Slack mrkdwn as a person would read it in a terminal."""
     text = _LINK.sub(lambda m: f"{m.group(2)} ({m.group(1)})", mrkdwn)
     text = _BARE_LINK.sub(lambda m: m.group(1), text)
-    text = _CHANNEL.sub(lambda m: "#" + (m.group(2) or m.group(1)), text)
+    text = CHANNEL_REF.sub(lambda m: "#" + (m.group(2) or m.group(1)), text)
     text = _USER.sub(lambda m: "@" + m.group(1), text)
     text = _BOLD.sub(lambda m: m.group(1), text).replace("\u2060", "")
     return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")

@@ -103,7 +103,8 @@ def question_key(question: str) -> str:
 
 _PINGS = re.compile(r"<!(channel|here|everyone)(\|[^>]*)?>|<!subteam\^[^>|]*(?:\|([^>]*))?>", re.IGNORECASE)
 _USER_MENTION = re.compile(r"<@([UW][A-Z0-9]+)(\|[^>]*)?>")
-_CHANNEL_REF = re.compile(r"<#(C[A-Z0-9]+)(\|([^>]*))?>")
+# A channel as Slack writes it in text: <#C123|name>, or <#G123> for an older private channel.
+CHANNEL_REF = re.compile(r"<#([CG][A-Z0-9]+)(?:\|([^>]*))?>")
 _LINK = re.compile(r"<(https?://[^|>]+)(\|([^>]*))?>")
 
 
@@ -118,7 +119,7 @@ def plain_from_slack(text: str) -> str:
     """Slack's escaped message text as a person typed it (mentions and links unwrapped)."""
     text = _PINGS.sub(_ping_as_typed, text or "")
     text = _USER_MENTION.sub(lambda m: "@" + (m.group(2)[1:] if m.group(2) else "someone"), text)
-    text = _CHANNEL_REF.sub(lambda m: "#" + (m.group(3) or m.group(1)), text)
+    text = CHANNEL_REF.sub(lambda m: "#" + (m.group(2) or m.group(1)), text)
     text = _LINK.sub(lambda m: m.group(3) or m.group(1), text)
     return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
 

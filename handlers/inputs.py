@@ -10,9 +10,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from bot.text import plain_from_slack
+from bot.text import CHANNEL_REF, plain_from_slack
 
-_CHANNEL_REF = re.compile(r"<#([CG][A-Z0-9]+)(?:\|([^>]*))?>")
 _BINARY_SHARE = 0.10
 
 
@@ -35,7 +34,7 @@ def channel_refs(slack_text: str | None) -> list[tuple[str, str]]:
     """``(id, name)`` for each ``<#C123|name>`` in the text (the name may be empty)."""
     if not isinstance(slack_text, str):
         return []
-    return [(m.group(1), m.group(2) or "") for m in _CHANNEL_REF.finditer(slack_text)]
+    return [(m.group(1), m.group(2) or "") for m in CHANNEL_REF.finditer(slack_text)]
 
 
 def looks_binary(text: str) -> bool:
