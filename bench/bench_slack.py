@@ -20,13 +20,13 @@ Run: python -m bench.bench_slack
 from __future__ import annotations
 
 import json
+import os
 import selectors
 import socket
 import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
@@ -50,51 +50,19 @@ def _p(values: list[float], pct: int) -> float:
 
 # -- the stand-in Slack, in a process of its own ---------------------------------------------------
 
-def _standin_main() -> None:
-    """Child process: serve the stand-in; print ``R <thread_ts> <arrival>`` per chat.postMessage.
-
-    The arrival is taken when the request line has been read (``parse_request``), so the
-    stand-in's own parsing and bookkeeping never count as the bot's time.
-    """
-    from tests import standin_slack
-
-    handler = standin_slack._Handler
-    parse_request = handler.parse_request
-
-    def parse_request_noting_arrival(self):
-        self.bench_arrived = time.monotonic()
-        return parse_request(self)
-
-    handler.parse_request = parse_request_noting_arrival
-    out_lock = threading.Lock()
-
-    class ReportingStandin(standin_slack.StandinSlack):
-        def _handle_api(self, h, method, query, body):
-            arrived = getattr(h, "bench_arrived", None) or time.monotonic()
-            super()._handle_api(h, method, query, body)
-            if method == "chat.postMessage":
-                try:
-                    thread_ts = standin_slack._parse_body(h.headers.get("Content-Type", ""), body).get("thread_ts")
-                except ValueError:
-                    thread_ts = None
-                with out_lock:
-                    sys.stdout.write(f"R {thread_ts} {arrived:.6f}\n")
-                    sys.stdout.flush()
-
-    with ReportingStandin() as slack:
-        sys.stdout.write(f"URL {slack.api_url}\n")
-        sys.stdout.flush()
-        sys.stdin.read()  # until the parent closes our stdin
-
-
 class StandinProcess:
-    """The parent's handle on the stand-in process: its URL, and when each reply arrived."""
+    """The parent's handle on ``bench.lean_slack``: its URL, and when each reply arrived.
+
+    Nothing is read from the child while a burst is timed except a short ``COUNT`` poll, so
+    this process's own work never delays the ack times it is noting.
+    """
 
     connection_count = 0  # BotProcess reads it (Socket Mode only)
+    POLL_SECONDS = 0.005
 
-    def __init__(self):
+    def __init__(self, module: str = "bench.lean_slack"):
         root = Path(__file__).resolve().parent.parent
-        self.process = subprocess.Popen([sys.executable, "-m", "bench.bench_slack", "--standin"], cwd=root,
+        self.process = subprocess.Popen([sys.executable, "-m", module], cwd=root,
                                         stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
         first = self.process.stdout.readline().split()
         if len(first) != 2 or first[0] != "URL":
@@ -102,23 +70,35 @@ class StandinProcess:
             raise RuntimeError(f"the stand-in process did not start (said {first!r})")
         self.api_url = first[1]
         self.replies: dict[str, list[float]] = {}
-        self.count = 0
-        self._cond = threading.Condition()
-        self._reader = threading.Thread(target=self._read, daemon=True)
-        self._reader.start()
 
-    def _read(self) -> None:
-        for line in self.process.stdout:
-            parts = line.split()
-            if len(parts) == 3 and parts[0] == "R":
-                with self._cond:
-                    self.replies.setdefault(parts[1], []).append(float(parts[2]))
-                    self.count += 1
-                    self._cond.notify_all()
+    def _ask(self, command: str) -> str:
+        self.process.stdin.write(command + "\n")
+        self.process.stdin.flush()
+        return self.process.stdout.readline()
+
+    @property
+    def count(self) -> int:
+        return int(self._ask("COUNT").split()[1])
 
     def wait_for(self, count: int, timeout: float) -> bool:
-        with self._cond:
-            return self._cond.wait_for(lambda: self.count >= count, timeout)
+        deadline = time.monotonic() + timeout
+        while self.count < count:
+            if time.monotonic() > deadline:
+                return False
+            time.sleep(self.POLL_SECONDS)
+        return True
+
+    def collect(self) -> dict[str, list[float]]:
+        """Every reply so far, by thread_ts: the arrival times of each post to that thread."""
+        self.process.stdin.write("DUMP\n")
+        self.process.stdin.flush()
+        for line in self.process.stdout:
+            parts = line.split()
+            if parts == ["END"]:
+                break
+            if len(parts) == 3 and parts[0] == "R":
+                self.replies.setdefault(parts[1], []).append(float(parts[2]))
+        return self.replies
 
     def close(self) -> None:
         try:
@@ -237,10 +217,10 @@ def _round(bot: BotProcess, slack: StandinProcess, client: LoadClient,
     before = slack.count
     sent, acked, status = client.burst(requests)
     acks = [(a - s) * 1000 if code == 200 else float("inf") for s, a, code in zip(sent, acked, status)]
-    slack.wait_for(before + CONCURRENT, timeout=30)
+    slack.wait_for(before + CONCURRENT, timeout=float(os.environ.get("BENCH_WAIT", 30)))
     time.sleep(SETTLE_SECONDS)
-    with slack._cond:
-        replies = {event["ts"]: list(slack.replies.get(event["ts"], [])) for event in events}
+    collected = slack.collect()
+    replies = {event["ts"]: list(collected.get(event["ts"], [])) for event in events}
     reply_ms = [(arrivals[0] - at) * 1000 for at, arrivals in zip(sent, replies.values()) if arrivals]
     reply_ms += [float("inf")] * (CONCURRENT - len(reply_ms))  # an unanswered mention is as slow as it gets
     once = sum(1 for arrivals in replies.values() if len(arrivals) == 1)
@@ -288,7 +268,4 @@ def run() -> list[tuple[str, str, str, bool]]:
 if __name__ == "__main__":
     from bench.table import print_table
 
-    if sys.argv[1:] == ["--standin"]:
-        _standin_main()
-    else:
-        raise SystemExit(0 if print_table(run()) else 1)
+    raise SystemExit(0 if print_table(run()) else 1)
