@@ -10,8 +10,7 @@ three seconds however slow the answer is.
 from __future__ import annotations
 
 import logging
-from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from slack_bolt import App, BoltResponse
 from slack_sdk import WebClient
@@ -20,6 +19,7 @@ from slack_sdk.http_retry.builtin_handlers import ConnectionErrorRetryHandler, R
 from slack_sdk.webhook import WebhookClient
 
 from bot.config import Settings
+from handlers.acksfirst import AcksFirst, AcksFirstExecutor
 from handlers.dedupe import SeenEvents
 from handlers.messenger import SlackMessenger
 from handlers.transport import KeepAliveWebClient
@@ -72,6 +72,7 @@ class SlackRuntime:
     client: WebClient
     messenger: SlackMessenger
     seen: SeenEvents
+    acks_first: AcksFirst = field(default_factory=AcksFirst)
 
     def respond(self, response_url: str | None, payload: dict) -> bool:
         """Post to a response_url (ephemeral replies, replacing a clicked message); False on failure."""
@@ -93,6 +94,7 @@ def build_app(bot, settings: Settings, client: WebClient, messenger: SlackMessen
     """The Bolt app with every listener registered; ``app.runtime`` holds what they share."""
     from handlers import actions, commands, events
 
+    acks_first = AcksFirst()
     bolt_log = logging.getLogger("cyberbot.bolt")
     level = bolt_log.level
     bolt_log.setLevel(logging.ERROR)  # Bolt warns that the env token is unused: the client carries it
@@ -104,7 +106,8 @@ def build_app(bot, settings: Settings, client: WebClient, messenger: SlackMessen
             process_before_response=False,
             raise_error_for_unhandled_request=False,
             ignoring_self_events_enabled=True,
-            listener_executor=ThreadPoolExecutor(max_workers=LISTENER_THREADS, thread_name_prefix="cyberbot-listener"),
+            listener_executor=AcksFirstExecutor(acks_first, max_workers=LISTENER_THREADS,
+                                                thread_name_prefix="cyberbot-listener"),
             logger=bolt_log,
         )
     finally:
@@ -114,6 +117,7 @@ def build_app(bot, settings: Settings, client: WebClient, messenger: SlackMessen
         client=client,
         messenger=messenger or SlackMessenger(client),
         seen=SeenEvents(bot.storage, bot.clock),
+        acks_first=acks_first,
     )
     app.middleware(refuse_malformed)
     commands.register(app, runtime)

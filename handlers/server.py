@@ -74,6 +74,7 @@ class SlackAsgiApp:
 
     def __init__(self, app: App, storage, signing_secret: str | None, threads: int = DISPATCH_THREADS):
         self.app = app
+        self.acks_first = getattr(getattr(app, "runtime", None), "acks_first", None)
         self.storage = storage
         self.verifier = SignatureVerifier(signing_secret) if signing_secret else None
         self.pool = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="cyberbot-http")
@@ -121,6 +122,8 @@ class SlackAsgiApp:
         if body is None:
             return HttpAnswer(413, "too large\n")
         if _is_events_api(body, headers):
+            if self.acks_first is not None:
+                self.acks_first.request_arrived()
             return self.dispatch(body, headers)
         return await asyncio.get_running_loop().run_in_executor(self.pool, self.dispatch, body, headers)
 

@@ -82,7 +82,8 @@ def cyberbot_command() -> list[str]:
 
 class BotProcess:
     def __init__(self, standin: StandinSlack, db_path: str | os.PathLike, mode: str = "http", *,
-                 tick_seconds: float = 0.2, extra_env: dict | None = None, secret: str = SECRET):
+                 tick_seconds: float = 0.2, extra_env: dict | None = None, secret: str = SECRET,
+                 cpus: set[int] | None = None):
         if mode not in ("http", "socket"):
             raise ValueError("mode is 'http' or 'socket'")
         self.standin = standin
@@ -109,6 +110,7 @@ class BotProcess:
         self.process: subprocess.Popen | None = None
         self.log_path = self.folder / f"cyberbot-serve-{self.port}.log"
         self.starts = 0
+        self.cpus = cpus  # run on these CPUs only (benchmarks keep the bot apart from the load)
 
     # -- lifecycle ----------------------------------------------------------------------------
     @property
@@ -126,8 +128,9 @@ class BotProcess:
         args = cyberbot_command() + ["serve"] + (["--http"] if self.mode == "http" else [])
         log = open(self.log_path, "ab")
         try:
+            pin = (lambda: os.sched_setaffinity(0, self.cpus)) if self.cpus else None
             self.process = subprocess.Popen(args, env=self.env, cwd=self.folder, stdout=log, stderr=subprocess.STDOUT,
-                                            stdin=subprocess.DEVNULL)
+                                            stdin=subprocess.DEVNULL, preexec_fn=pin)
         finally:
             log.close()
         self.starts += 1
