@@ -8,7 +8,6 @@ in ``seen_events`` inside one write transaction; every later one finds it taken.
 from __future__ import annotations
 
 import logging
-import threading
 from datetime import timedelta
 
 from bot.storage import Storage, StorageError, utc_iso
@@ -22,19 +21,15 @@ class SeenEvents:
     def __init__(self, storage: Storage, clock):
         self.storage = storage
         self.clock = clock
-        # Threads queue here rather than in SQLite's busy handler, which sleeps in steps of
-        # milliseconds while it waits for the write lock (a burst of mentions felt that).
-        self._write_lock = threading.Lock()
 
     def first_time(self, key: str | None) -> bool:
         """Claim ``key``; False when it was claimed before. Unknown keys always count as new."""
         if not key:
             return True
         try:
-            with self._write_lock, self.storage.transaction() as tx:
-                cursor = tx.execute("INSERT OR IGNORE INTO seen_events (event_id, at) VALUES (?, ?)",
-                                    (str(key)[:200], utc_iso(self.clock.now())))
-                return cursor.rowcount == 1
+            cursor = self.storage.write("INSERT OR IGNORE INTO seen_events (event_id, at) VALUES (?, ?)",
+                                        (str(key)[:200], utc_iso(self.clock.now())))
+            return cursor.rowcount == 1
         except StorageError as exc:
             # Answering twice is better than never answering.
             log.warning("could not record delivery %s (%s); handling it anyway", key, exc)
@@ -42,5 +37,5 @@ class SeenEvents:
 
     def prune(self, now) -> None:
         """A scheduler job: ids older than Slack's retry window are no longer needed."""
-        with self._write_lock, self.storage.transaction() as tx:
+        with self.storage.transaction() as tx:
             tx.execute("DELETE FROM seen_events WHERE at < ?", (utc_iso(now - KEEP_FOR),))
