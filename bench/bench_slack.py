@@ -245,23 +245,28 @@ def split_cpus() -> tuple[set[int] | None, set[int] | None]:
 def measure(rounds: int = ROUNDS) -> dict:
     """Ack and reply times (ms) over ``rounds`` bursts after one warm-up burst."""
     bot_cpus, rig_cpus = split_cpus()
+    before = os.sched_getaffinity(0) if rig_cpus else None
     if rig_cpus:
         os.sched_setaffinity(0, rig_cpus)  # the stand-in, started next, inherits it
-    with tempfile.TemporaryDirectory() as folder, StandinProcess() as slack:
-        with BotProcess(slack, Path(folder) / "bench.db", cpus=bot_cpus) as bot:
-            client = LoadClient(bot.port, CONCURRENT)
-            try:
-                _round(bot, slack, client, 0)  # warm-up: connections, caches, first imports
-                opened = client.reconnects
-                acks, replies, once, more = [], [], 0, 0
-                for index in range(1, rounds + 1):
-                    a, r, o, m = _round(bot, slack, client, index)
-                    acks += a
-                    replies += r
-                    once += o
-                    more += m
-            finally:
-                client.close()
+    try:
+        with tempfile.TemporaryDirectory() as folder, StandinProcess() as slack:
+            with BotProcess(slack, Path(folder) / "bench.db", cpus=bot_cpus) as bot:
+                client = LoadClient(bot.port, CONCURRENT)
+                try:
+                    _round(bot, slack, client, 0)  # warm-up: connections, caches, first imports
+                    opened = client.reconnects
+                    acks, replies, once, more = [], [], 0, 0
+                    for index in range(1, rounds + 1):
+                        a, r, o, m = _round(bot, slack, client, index)
+                        acks += a
+                        replies += r
+                        once += o
+                        more += m
+                finally:
+                    client.close()
+    finally:
+        if before:
+            os.sched_setaffinity(0, before)  # the benchmarks that follow get every core back
     return {"acks": acks, "replies": replies, "once": once, "more": more, "rounds": rounds,
             "reconnects": client.reconnects - opened}
 
