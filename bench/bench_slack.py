@@ -35,7 +35,7 @@ from tests.slack_process import BotProcess
 from tests.standin_slack import app_mention, event_callback, sign
 
 CONCURRENT = 50
-ROUNDS = 6
+ROUNDS = 20
 QUESTIONS = ["What is Web Check?", "what is mail check", "help", "when is the cyber stocktake due?",
              "what does the NCSC do?"]
 REPLY_TARGET_MS = 50.0
