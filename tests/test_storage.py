@@ -107,3 +107,28 @@ def test_a_lock_held_too_long_is_reported_as_busy(tmp_path, monkeypatch):
     finally:
         other.execute("ROLLBACK")
     assert storage.query("SELECT COUNT(*) AS n FROM widgets") == [{"n": 0}]
+
+
+def test_single_statement_writes_from_many_threads_each_claim_a_key_exactly_once(tmp_path):
+    storage = Storage(tmp_path / "claims.db", EXTRA)
+    storage.execute("CREATE UNIQUE INDEX one_name ON widgets (name)")
+    claimed: list[str] = []
+    lock = threading.Lock()
+
+    def claim_all(worker: int):
+        for n in range(60):
+            key = f"event-{(n + worker * 7) % 100}"   # the threads' keys overlap
+            cursor = storage.write("INSERT OR IGNORE INTO widgets (name) VALUES (?)", (key,))
+            if cursor.rowcount == 1:
+                with lock:
+                    claimed.append(key)
+
+    threads = [threading.Thread(target=claim_all, args=(w,)) for w in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    stored = [r["name"] for r in storage.query("SELECT name FROM widgets")]
+    assert sorted(claimed) == sorted(stored) == sorted(set(stored))
+    assert len(stored) == 100
+    storage.close()
