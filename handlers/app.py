@@ -120,9 +120,11 @@ def build_app(bot, settings: Settings, client: WebClient, messenger: SlackMessen
         acks_first=acks_first,
     )
     app.middleware(refuse_malformed)
+    # Bolt tries listeners in the order they were registered, building each one's arguments to
+    # ask it; events are most of the traffic (every DM and mention), so theirs are tried first.
+    events.register(app, runtime)
     commands.register(app, runtime)
     actions.register(app, runtime)
-    events.register(app, runtime)
     app.runtime = runtime
     return app
 
