@@ -124,12 +124,17 @@ def plain_from_slack(text: str) -> str:
     return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
 
 
+@lru_cache(maxsize=1024)
 def escape_mrkdwn(text: str) -> str:
     """Make user text inert in Slack: no pings, no links, no formatting tricks.
 
     Slack only turns ``<!channel>``, ``<@U…>`` and friends into pings when they arrive as
     control sequences, so escaping ``& < >`` is what disarms them; ``@channel`` typed as plain
     text is also broken with a zero-width joiner so a client never highlights it.
+
+    Remembered because most of what is escaped is the knowledge base's own titles, answers
+    and sources, the same few hundred strings in every reply; at most 1,024 are kept, so a
+    stream of long questions cannot grow it without end.
     """
     text = clean(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     text = re.sub(r"@(channel|here|everyone)\b", "@\u2060\\1", text, flags=re.IGNORECASE)
