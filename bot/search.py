@@ -14,10 +14,12 @@ Australia's strategy?" shares "budget" and "strategy" with our funding entry but
 
 from __future__ import annotations
 
+import heapq
 import math
 import time
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Iterable, Sequence
 
 from rapidfuzz import fuzz, process
@@ -181,16 +183,17 @@ class SearchIndex:
     def search(self, question: str, limit: int = 3) -> SearchResult:
         started = time.perf_counter()
         terms, unknown = self.query_terms(question)
+        asked = asked_types(question)
         scores: dict[int, float] = defaultdict(float)
-        for term in terms + asked_types(question):
+        for term in terms + asked:
             for doc, weight in self.postings.get(term, ()):
                 scores[doc] += weight
-        ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)[:RERANK_DEPTH]
+        ranked = heapq.nlargest(RERANK_DEPTH, scores.items(), key=itemgetter(1))
         matches = self._rerank(question.lower(), terms, unknown, ranked, max(limit, 1))
         best = matches[0] if matches else None
         confident = bool(best and best.coverage >= MIN_COVERAGE and best.score >= MIN_CONFIDENCE
                          and self._speaks_to_a_word(terms, best.entry)
-                         and self._offers_what_is_asked(question, best.entry))
+                         and self._offers_what_is_asked(asked, best.entry))
         return SearchResult(question, terms, matches[:max(limit, 1)], confident, unknown,
                             time.perf_counter() - started)
 
@@ -203,46 +206,48 @@ class SearchIndex:
         remaining one could reach the ``keep``-th best: the same answer for a fraction of the work.
         """
         top = ranked[0][1] if ranked else 0.0
+        weighed = self._weighed(terms, unknown)
         partial = []
         for rank, (doc, bm25) in enumerate(ranked):
-            coverage = self._coverage(terms, unknown, self._doc_terms[doc])
+            coverage = self._coverage(weighed, self._doc_terms[doc])
             relative = bm25 / top if top else 0.0
-            partial.append((COVERAGE_WEIGHT * coverage + RELATIVE_WEIGHT * relative, rank, doc, bm25, coverage))
-        partial.sort(key=lambda p: (-p[0], p[1]))
-        judged: list[tuple[float, int, Match]] = []
-        for head, rank, doc, bm25, coverage in partial:
-            if len(judged) >= keep and head + FUZZY_WEIGHT < judged[keep - 1][0] - 0.001:
+            partial.append((-(COVERAGE_WEIGHT * coverage + RELATIVE_WEIGHT * relative), rank, doc, bm25, coverage))
+        partial.sort()
+        judged: list[tuple[float, int, int, float, float, float]] = []   # (-score, rank, ...): best first
+        for negative_head, rank, doc, bm25, coverage in partial:
+            if len(judged) >= keep and -negative_head + FUZZY_WEIGHT < -judged[keep - 1][0] - 0.001:
                 break
             best_label = process.extractOne(question, self._labels[doc], scorer=fuzz.token_set_ratio)
             fuzzy = (best_label[1] if best_label else 0.0) / 100.0
-            score = round(head + FUZZY_WEIGHT * fuzzy, 4)
-            judged.append((score, rank, Match(self.entries[doc], score, round(bm25, 4), round(coverage, 4),
-                                              round(fuzzy, 4))))
-            judged.sort(key=lambda j: (-j[0], j[1]))
-        return [match for _, _, match in judged[:keep]]
+            judged.append((-round(-negative_head + FUZZY_WEIGHT * fuzzy, 4), rank, doc, bm25, coverage, fuzzy))
+            judged.sort()
+        return [Match(self.entries[doc], -negative_score, round(bm25, 4), round(coverage, 4), round(fuzzy, 4))
+                for negative_score, _, doc, bm25, coverage, fuzzy in judged[:keep]]
 
-    def _offers_what_is_asked(self, question: str, entry: Entry) -> bool:
+    def _offers_what_is_asked(self, asked: list[str], entry: Entry) -> bool:
         """"How much did the attack cost?" is not answered by an entry with no sum in it: the
         entry is about the right thing but cannot say what was asked."""
         if entry.unknown:   # a known gap is *about* what cannot be said: it needs no figure
             return True
         doc_terms = self._doc_terms[self._position[entry.id]]
-        return all(kind in doc_terms for kind in asked_types(question) if kind in GATED_TYPES)
+        return all(kind in doc_terms for kind in asked if kind in GATED_TYPES)
 
     def _speaks_to_a_word(self, terms: list[str], entry: Entry) -> bool:
         """Numbers alone ("2 * 3 * 4") are not a topic: at least one matched term must be a word."""
         doc_terms = self._doc_terms[self._position[entry.id]]
         return any(t in doc_terms and not t[0].isdigit() for t in terms)
 
-    def _coverage(self, terms: Iterable[str], unknown: Sequence[str], doc_terms: frozenset[str]) -> float:
+    def _weighed(self, terms: Iterable[str], unknown: Sequence[str]) -> tuple[list[tuple[str, float]], float]:
+        """The question's terms with their idf weights, and the question's total information."""
+        weights = [(term, self.idf.get(term, self.unknown_idf)) for term in terms]
+        total = sum(weight for _, weight in weights) + self.unknown_idf * len(unknown)
+        return weights, total
+
+    @staticmethod
+    def _coverage(weighed: tuple[list[tuple[str, float]], float], doc_terms: frozenset[str]) -> float:
         """Share of the question's information (idf-weighted) that this entry speaks to."""
-        total = covered = 0.0
-        for term in terms:
-            weight = self.idf.get(term, self.unknown_idf)
-            total += weight
-            if term in doc_terms:
-                covered += weight
-        total += self.unknown_idf * len(unknown)
+        weights, total = weighed
+        covered = sum(weight for term, weight in weights if term in doc_terms)
         return covered / total if total else 0.0
 
 
