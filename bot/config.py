@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 DEFAULT_TIMEZONE = "Europe/London"
+DEFAULT_TICK_SECONDS = 15.0
 
 
 @dataclass(frozen=True)
@@ -36,7 +37,7 @@ class Settings:
             db_path=env.get("CYBERBOT_DB") or "cyberbot.db",
             knowledge_dir=Path(env.get("CYBERBOT_KNOWLEDGE") or default_knowledge_dir()),
             timezone=env.get("CYBERBOT_TIMEZONE") or DEFAULT_TIMEZONE,
-            tick_seconds=_float(env.get("CYBERBOT_TICK_SECONDS"), 15.0, "CYBERBOT_TICK_SECONDS"),
+            tick_seconds=_float(env.get("CYBERBOT_TICK_SECONDS"), DEFAULT_TICK_SECONDS, "CYBERBOT_TICK_SECONDS"),
         )
 
 
