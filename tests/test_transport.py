@@ -1,7 +1,9 @@
 """Replies to Slack reuse one open connection, and a connection Slack let go is reopened."""
 
 import json
+import socket
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
@@ -74,3 +76,20 @@ def test_each_thread_keeps_its_own_connection(slack):
         thread.join()
     assert len(RecordingSlack.seen) == 9
     assert len(set(RecordingSlack.seen)) == 3
+
+
+def test_a_slack_that_never_answers_times_out_instead_of_hanging():
+    silent = socket.create_server(("127.0.0.1", 0))
+    accepted = []
+    threading.Thread(target=lambda: accepted.append(silent.accept()), daemon=True).start()
+    client = KeepAliveWebClient(token="xoxb-test", base_url=f"http://127.0.0.1:{silent.getsockname()[1]}/api/",
+                                timeout=0.5)
+    started = time.monotonic()
+    try:
+        with pytest.raises(TimeoutError):
+            client.chat_postMessage(channel="C1", text="hello?")
+        assert 0.4 < time.monotonic() - started < 5
+    finally:
+        silent.close()
+        for conn, _ in accepted:
+            conn.close()
