@@ -11,13 +11,15 @@ import logging
 import threading
 from typing import Callable
 
+from bot.config import DEFAULT_TICK_SECONDS
+
 log = logging.getLogger(__name__)
 
 Job = Callable[["datetime"], None]  # noqa: F821
 
 
 class Scheduler:
-    def __init__(self, clock, tick_seconds: float = 15.0):
+    def __init__(self, clock, tick_seconds: float = DEFAULT_TICK_SECONDS):
         self.clock = clock
         self.tick_seconds = tick_seconds
         self._jobs: list[tuple[str, Job]] = []

@@ -210,9 +210,8 @@ class Storage:
 
         A third of the statements of ``transaction()`` for the writes that are a single
         statement anyway (a burst of Slack events each claims its event id this way). They
-        all go through one connection: a thread's own connection finds that another one has
-        written since its last use, throws away its page cache and reads the pages again,
-        which under a burst made each claim cost ten times what it does on a warm connection.
+        all go through one connection, whose page cache stays warm: a thread's own connection
+        would find that another one has written since its last use, and read the pages again.
         """
         if not self._write_lock.acquire(timeout=BUSY_TIMEOUT_MS / 1000):
             raise StorageBusy("the database is busy with another writer; please try again in a moment")
