@@ -15,8 +15,8 @@ import sys
 import time
 from pathlib import Path
 
-from bot.answers import Answerer
-from bot.knowledge import Entry, KnowledgeBase, Source, Topic
+from bot.answers.answerer import Answerer
+from bot.answers.knowledge import Entry, KnowledgeBase, Source, Topic
 
 ROOT = Path(__file__).resolve().parent.parent
 SYLLABLES = ["cy", "ber", "sec", "ur", "ity", "coun", "cil", "net", "work", "fund", "ing", "stra", "te", "gy",

@@ -25,10 +25,10 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bot.app import CyberBot, all_migrations  # noqa: E402
-from bot.clock import SettableClock  # noqa: E402
-from bot.config import Settings  # noqa: E402
-from bot.storage import Storage, utc_iso  # noqa: E402
+from bot.assistant import CyberBot, all_migrations  # noqa: E402
+from bot.core.clock import SettableClock  # noqa: E402
+from bot.core.config import Settings  # noqa: E402
+from bot.core.storage import Storage, utc_iso  # noqa: E402
 
 PENDING = 100_000
 DUE_TOGETHER = 1_000

@@ -33,7 +33,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bot.config import DEFAULT_TICK_SECONDS
+from bot.core.config import DEFAULT_TICK_SECONDS
 from tests.slack_process import BotProcess
 from tests.standin_slack import app_mention, event_callback, sign
 

@@ -10,8 +10,8 @@ import argparse
 import logging
 import sys
 
-from bot import knowledge
-from bot.config import ConfigError, Settings
+from bot.answers import knowledge
+from bot.core.config import ConfigError, Settings
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 
@@ -78,8 +78,8 @@ def _storage_error(exc) -> CliError:
 
 
 def make_bot(settings: Settings, **kwargs):
-    from bot.app import CyberBot
-    from bot.storage import StorageError
+    from bot.assistant import CyberBot
+    from bot.core.storage import StorageError
 
     try:
         return CyberBot(settings, **kwargs)
@@ -98,11 +98,11 @@ def cmd_chat(args, settings: Settings, parser) -> int:
 
 
 def cmd_ask(args, settings: Settings, parser) -> int:
-    from bot.answers import Answerer
-    from bot.gaps import GapLog
-    from bot.clock import SystemClock
-    from bot.app import all_migrations
-    from bot.storage import Storage, StorageError
+    from bot.answers.answerer import Answerer
+    from bot.answers.gaps import GapLog
+    from bot.core.clock import SystemClock
+    from bot.assistant import all_migrations
+    from bot.core.storage import Storage, StorageError
 
     kb = knowledge.load(settings.knowledge_dir)
     try:
@@ -131,8 +131,8 @@ def cmd_ask(args, settings: Settings, parser) -> int:
 
 
 def cmd_eval(args, settings: Settings, parser) -> int:
-    from bot import evaluate
-    from bot.answers import Answerer
+    from bot.answers import evaluate
+    from bot.answers.answerer import Answerer
 
     try:
         items = evaluate.load_questions(args.file)
@@ -156,10 +156,10 @@ def cmd_kb(args, settings: Settings, parser) -> int:
         print(f"ok: {len(kb.entries)} entries, {len(kb.topics)} topics in {settings.knowledge_dir}")
         return EXIT_OK
     if args.kb_command == "gaps":
-        from bot.clock import SystemClock
-        from bot.gaps import GapLog
-        from bot.app import all_migrations
-        from bot.storage import Storage, StorageError
+        from bot.core.clock import SystemClock
+        from bot.answers.gaps import GapLog
+        from bot.assistant import all_migrations
+        from bot.core.storage import Storage, StorageError
 
         try:
             gaps = GapLog(Storage(settings.db_path, all_migrations()), SystemClock()).gaps(args.limit)
@@ -177,10 +177,10 @@ def cmd_kb(args, settings: Settings, parser) -> int:
 
 
 def cmd_polls(args, settings: Settings, parser) -> int:
-    from bot.app import all_migrations
+    from bot.assistant import all_migrations
     from bot.polls.export import ExportError, export_csv
     from bot.polls.store import PollStore
-    from bot.storage import Storage, StorageError
+    from bot.core.storage import Storage, StorageError
 
     if args.polls_command != "export":
         raise CliError("say which: `cyberbot polls export ID`", EXIT_USAGE)

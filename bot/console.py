@@ -9,9 +9,9 @@ from __future__ import annotations
 import sys
 from typing import TextIO
 
-from bot.app import CyberBot
-from bot.commands import Context
-from bot.replies import render_plain
+from bot.assistant import CyberBot
+from bot.core.router import Request
+from bot.core.replies import render_plain
 
 CONSOLE_USER = "console"
 CONSOLE_CHANNEL = "console-channel"
@@ -25,7 +25,7 @@ def run(bot: CyberBot, stdin: TextIO | None = None, stdout: TextIO | None = None
     stdin = stdin or sys.stdin
     stdout = stdout or sys.stdout
     interactive = stdin.isatty()
-    ctx = Context(user_id=CONSOLE_USER, channel_id=CONSOLE_CHANNEL, surface="console", user_name="you")
+    ctx = Request(user_id=CONSOLE_USER, channel_id=CONSOLE_CHANNEL, surface="console", user_name="you")
     if interactive:
         stdout.write(BANNER + "\n")
     bot.scheduler.start()

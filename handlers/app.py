@@ -18,11 +18,11 @@ from slack_sdk.http_retry.builtin_handlers import ConnectionErrorRetryHandler, R
     ServerErrorRetryHandler
 from slack_sdk.webhook import WebhookClient
 
-from bot.config import Settings
+from bot.core.config import Settings
 from handlers.acksfirst import AcksFirst, AcksFirstExecutor
-from handlers.dedupe import SeenEvents
-from handlers.messenger import SlackMessenger
-from handlers.transport import KeepAliveWebClient
+from bot.core.seen import SeenEvents
+from handlers.slack_messenger import SlackMessenger
+from handlers.web_client import KeepAliveWebClient
 
 log = logging.getLogger("cyberbot.slack")
 
@@ -92,7 +92,7 @@ class SlackRuntime:
 
 def build_app(bot, settings: Settings, client: WebClient, messenger: SlackMessenger | None = None) -> App:
     """The Bolt app with every listener registered; ``app.runtime`` holds what they share."""
-    from handlers import actions, commands, events
+    from handlers.listeners import actions, commands, events
 
     acks_first = AcksFirst()
     bolt_log = logging.getLogger("cyberbot.bolt")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from bot.text import CHANNEL_REF, plain_from_slack
+from bot.core.text import CHANNEL_REF, plain_from_slack
 
 _BINARY_SHARE = 0.10
 

@@ -11,7 +11,7 @@ import gc
 import logging
 import sys
 
-from bot.config import Settings
+from bot.core.config import Settings
 
 log = logging.getLogger("cyberbot.slack.serve")
 
@@ -45,11 +45,11 @@ def serve(settings: Settings, force_http: bool = False) -> int:
     from slack_bolt.error import BoltError
     from slack_sdk.errors import SlackApiError, SlackRequestError
 
-    from bot.app import CyberBot
-    from bot.storage import StorageError
+    from bot.assistant import CyberBot
+    from bot.core.storage import StorageError
     from handlers.app import build_app, build_client
-    from handlers.messenger import SlackMessenger
-    from handlers.zones import SlackZones
+    from handlers.slack_messenger import SlackMessenger
+    from handlers.slack_zones import SlackZones
 
     http = force_http or not settings.app_token
     problem = missing_settings(settings, http)
@@ -74,11 +74,11 @@ def serve(settings: Settings, force_http: bool = False) -> int:
     settle_heap()
     try:
         if http:
-            from handlers.server import serve_http
+            from handlers.http_server import serve_http
 
             serve_http(app, bot.storage, settings.signing_secret, settings.port)
         else:
-            from handlers.socket import serve_socket
+            from handlers.socket_mode import serve_socket
 
             try:
                 serve_socket(app, settings.app_token, runtime.seen)

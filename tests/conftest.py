@@ -9,9 +9,9 @@ ROOT = Path(__file__).resolve().parent.parent
 KNOWLEDGE = ROOT / "knowledge"
 sys.path.insert(0, str(ROOT))
 
-from bot import knowledge  # noqa: E402
-from bot.clock import SettableClock  # noqa: E402
-from bot.config import Settings  # noqa: E402
+from bot.answers import knowledge  # noqa: E402
+from bot.core.clock import SettableClock  # noqa: E402
+from bot.core.config import Settings  # noqa: E402
 
 
 @pytest.fixture(scope="session")

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from bot import evaluate
-from bot.answers import Answerer
+from bot.answers import evaluate
+from bot.answers.answerer import Answerer
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED_DEV = ROOT.parent / "shared" / "eval" / "dev-questions.yaml"

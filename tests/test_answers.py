@@ -2,10 +2,10 @@
 
 import pytest
 
-from bot.answers import Answerer, answer_reply
-from bot.gaps import GapLog
-from bot.replies import Buttons, render_plain
-from bot.storage import Storage
+from bot.answers.answerer import Answerer, answer_reply
+from bot.answers.gaps import GapLog
+from bot.core.replies import Buttons, render_plain
+from bot.core.storage import Storage
 
 
 @pytest.fixture(scope="module")

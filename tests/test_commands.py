@@ -2,9 +2,9 @@
 
 import pytest
 
-from bot.app import CyberBot
-from bot.commands import Context
-from bot.replies import Buttons, Context as ContextBlock, Text, render_plain
+from bot.assistant import CyberBot
+from bot.core.router import Request
+from bot.core.replies import Buttons, Note, Text, render_plain
 
 
 @pytest.fixture
@@ -15,7 +15,7 @@ def bot(settings, clock, kb):
 
 
 def say(bot, text, surface="console"):
-    return bot.handle(text, Context(user_id="U1", channel_id="C1", surface=surface))
+    return bot.handle(text, Request(user_id="U1", channel_id="C1", surface=surface))
 
 
 def test_help_lists_every_subcommand(bot):
@@ -80,7 +80,7 @@ def test_user_text_cannot_ping_anyone(bot, text):
     for block in reply.blocks:
         if isinstance(block, Text):
             shown.append(block.mrkdwn)
-        elif isinstance(block, ContextBlock):
+        elif isinstance(block, Note):
             shown.extend(block.items)
         elif isinstance(block, Buttons):
             shown.extend(b.label for b in block.buttons)

@@ -20,8 +20,8 @@ import time
 import urllib.request
 from pathlib import Path
 
-from bot.app import all_migrations
-from bot.storage import Storage
+from bot.assistant import all_migrations
+from bot.core.storage import Storage
 from tests.slack_process import BotProcess, cyberbot_command, http_bot, standin  # noqa: F401
 from tests.standin_slack import app_mention
 

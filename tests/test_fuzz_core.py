@@ -2,9 +2,9 @@
 
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from bot.answers import Answerer
-from bot.commands import Command, Context, Router
-from bot.replies import Reply
+from bot.answers.answerer import Answerer
+from bot.core.router import Command, Request, Router
+from bot.core.replies import Reply
 
 SUBCOMMANDS = ["help", "ask", "topics", "events", "deadlines", "remind", "reminders", "poll", "vote"]
 typed = st.one_of(
@@ -24,7 +24,7 @@ def test_the_router_always_gives_a_command_or_a_kind_reply(text):
     router = Router()
     router.register("ask", lambda args, ctx: Reply.simple("ok"), "ask QUESTION", "answer")
     for surface in ("slash", "console"):
-        parsed = router.parse(text, Context(user_id="U1", surface=surface))
+        parsed = router.parse(text, Request(user_id="U1", surface=surface))
         assert isinstance(parsed, (Command, Reply))
         if isinstance(parsed, Reply):
             assert parsed.kind == "error" and parsed.text

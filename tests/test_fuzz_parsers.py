@@ -19,13 +19,13 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from bot.app import CyberBot
-from bot.commands import Command, Context
-from bot.config import Settings
-from bot.delivery import Posted
+from bot.assistant import CyberBot
+from bot.core.router import Command, Request
+from bot.core.config import Settings
+from bot.core.messenger import Posted
 from bot.polls import parse as poll_parse
-from bot.replies import Buttons, Context as ContextBlock, Reply, Text
-from bot.when import When, WhenError, parse_when, split_when_what
+from bot.core.replies import Buttons, Note, Reply, Text
+from bot.core.times import When, WhenError, parse_when, split_when_what
 from tests.conftest import KNOWLEDGE
 
 FUZZ = settings(max_examples=2000, deadline=None, suppress_health_check=list(HealthCheck))
@@ -86,7 +86,7 @@ def displayed(reply: Reply) -> list[tuple[str, str]]:
     for block in reply.blocks:
         if isinstance(block, Text):
             shown.append(("section", block.mrkdwn))
-        elif isinstance(block, ContextBlock):
+        elif isinstance(block, Note):
             shown.extend(("context", item) for item in block.items)
         elif isinstance(block, Buttons):
             shown.extend(("button label", button.label) for button in block.buttons)
@@ -160,7 +160,7 @@ def test_whatever_is_typed_to_the_bot_it_answers_kindly_and_never_pings(fuzz_bot
     bot, messenger, crashes = fuzz_bot
     crashes.records.clear()
     for surface in ("slash", "console"):
-        ctx = Context(user_id=ME, channel_id="C0FUZZ", surface=surface, user_name="fuzzer")
+        ctx = Request(user_id=ME, channel_id="C0FUZZ", surface=surface, user_name="fuzzer")
         parsed = bot.router.parse(text, ctx)
         assert isinstance(parsed, Command) or (isinstance(parsed, Reply) and parsed.kind == "error"), parsed
         if isinstance(parsed, Command):

@@ -6,7 +6,7 @@ import textwrap
 
 import pytest
 
-from bot import knowledge
+from bot.answers import knowledge
 
 TOPICS = "topics:\n  - id: strategy\n    title: Strategy\n"
 GOOD_ENTRY = """

@@ -15,11 +15,11 @@ from dataclasses import dataclass
 
 import pytest
 
-from bot.app import CyberBot
-from bot.commands import Context
-from bot.delivery import Posted
-from bot.polls.service import PollService
-from bot.replies import Button, Buttons, Context as ContextBlock, Reply, Text, render_plain
+from bot.assistant import CyberBot
+from bot.core.router import Request
+from bot.core.messenger import Posted
+from bot.polls.commands import PollService
+from bot.core.replies import Button, Buttons, Note, Reply, Text, render_plain
 
 
 @dataclass
@@ -109,12 +109,12 @@ def service(bot) -> PollService:
 
 
 def slash(bot, text, user="U1", channel="C1", surface="slash"):
-    return bot.handle(text, Context(user_id=user, channel_id=channel, surface=surface))
+    return bot.handle(text, Request(user_id=user, channel_id=channel, surface=surface))
 
 
 def click(bot, poll_id, option_index, user, channel="C1"):
     return bot.handle_action(f"poll_vote_{option_index}", f"{poll_id}:{option_index}",
-                             Context(user_id=user, channel_id=channel, surface="action"))
+                             Request(user_id=user, channel_id=channel, surface="action"))
 
 
 def new_poll(bot, text='"Are you going to the summit?" "Yes" "No" "Not sure"', **kw) -> int:
@@ -135,7 +135,7 @@ def everything(reply: Reply) -> str:
     for block in reply.blocks:
         if isinstance(block, Text):
             parts.append(block.mrkdwn)
-        elif isinstance(block, ContextBlock):
+        elif isinstance(block, Note):
             parts.extend(block.items)
         elif isinstance(block, Buttons):
             parts.extend(f"{b.label} {b.action_id} {b.value}" for b in block.buttons)
@@ -487,7 +487,7 @@ def test_a_click_on_an_unknown_or_deleted_poll_changes_nothing(bot, clock):
     click(bot, poll_id, 0, "U2")
     assert "isn't available" in click(bot, 999, 0, "U2").ephemeral.text
     assert "isn't one of the options" in click(bot, poll_id, 7, "U2").ephemeral.text
-    forged = bot.handle_action("poll_vote_0", "not-a-poll", Context("U2", "C1", "action"))
+    forged = bot.handle_action("poll_vote_0", "not-a-poll", Request("U2", "C1", "action"))
     assert "doesn't belong to a poll" in forged.ephemeral.text
     bot.storage.execute("DELETE FROM polls WHERE id = ?", (poll_id,))   # an admin tidied it away
     assert "isn't available" in click(bot, poll_id, 1, "U2").ephemeral.text

@@ -9,13 +9,13 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from bot import console
-from bot.app import CyberBot
-from bot.clock import SettableClock
-from bot.commands import Context
-from bot.delivery import ConsoleMessenger, Posted
-from bot.knowledge import Deadline, Entry, FuzzyDate, KnowledgeBase
+from bot.assistant import CyberBot
+from bot.core.clock import SettableClock
+from bot.core.router import Request
+from bot.core.messenger import ConsoleMessenger, Posted
+from bot.answers.knowledge import Deadline, Entry, FuzzyDate, KnowledgeBase
 from bot.reminders.model import EVENT_TYPE, MAX_ACTIVE_PER_PERSON
-from bot.replies import Buttons, Text, render_plain
+from bot.core.replies import Buttons, Text, render_plain
 
 START = datetime(2026, 11, 24, 9, 0, tzinfo=timezone.utc)   # Tuesday, 09:00 in London (GMT)
 
@@ -121,7 +121,7 @@ def feature(bot):
 
 
 def say(bot, text, user="U1", channel="C1"):
-    return bot.handle("/cyber " + text, Context(user_id=user, channel_id=channel, surface="slash"))
+    return bot.handle("/cyber " + text, Request(user_id=user, channel_id=channel, surface="slash"))
 
 
 def plain(reply):
@@ -407,7 +407,7 @@ def test_a_daily_reminder_missed_for_days_posts_once_late_then_carries_on(bot, c
 # -- buttons ----------------------------------------------------------------------------------------------------
 
 def click(bot, action_id, value, user="U1", channel="D1"):
-    return bot.handle_action(action_id, value, Context(user_id=user, channel_id=channel, surface="action"))
+    return bot.handle_action(action_id, value, Request(user_id=user, channel_id=channel, surface="action"))
 
 
 def test_snooze_20_minutes_brings_the_reminder_back_once(bot, clock, messenger):
@@ -514,11 +514,11 @@ def test_reminders_fire_in_the_console_from_the_same_scheduler(settings, kb, clo
 
 
 def test_in_the_console_done_and_snooze_are_typed_instead_of_clicked(tmp_path, clock):
-    from bot.app import CyberBot
-    from bot.commands import Context as Ctx
-    from bot.config import Settings
-    from bot.delivery import ConsoleMessenger
-    from bot.replies import render_plain
+    from bot.assistant import CyberBot
+    from bot.core.router import Request as Ctx
+    from bot.core.config import Settings
+    from bot.core.messenger import ConsoleMessenger
+    from bot.core.replies import render_plain
     import io
 
     out = io.StringIO()

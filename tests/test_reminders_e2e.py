@@ -7,8 +7,8 @@ import time
 import urllib.request
 from datetime import datetime, timedelta, timezone
 
-from bot.app import all_migrations
-from bot.storage import Storage, utc_iso
+from bot.assistant import all_migrations
+from bot.core.storage import Storage, utc_iso
 from tests.slack_process import BotProcess, http_bot, standin  # noqa: F401
 
 EVENT_TYPE = "cyberbot_reminder"

@@ -388,15 +388,15 @@ def test_the_manifest_creates_the_app_with_every_scope_event_and_command():
 # -- the Web API side that reminders and polls deliver through -------------------------------------
 
 def _web_client(slack):
-    from bot.config import Settings
+    from bot.core.config import Settings
     from handlers.app import build_client
 
     return build_client(Settings.from_env({"SLACK_API_URL": slack.api_url, "SLACK_BOT_TOKEN": "xoxb-test"}))
 
 
 def test_a_delivery_to_a_person_goes_to_their_dm_and_can_be_found_again_by_its_metadata(standin):
-    from bot.replies import Reply
-    from handlers.messenger import SlackMessenger
+    from bot.core.replies import Reply
+    from handlers.slack_messenger import SlackMessenger
 
     messenger = SlackMessenger(_web_client(standin))
     metadata = {"event_type": "cyberbot_reminder", "event_payload": {"key": "r-17"}}
@@ -413,8 +413,8 @@ def test_a_delivery_to_a_person_goes_to_their_dm_and_can_be_found_again_by_its_m
 
 
 def test_channels_are_resolved_by_name_and_membership_is_checked(standin):
-    from handlers.messenger import SlackDeliveryError, SlackMessenger
-    from bot.replies import Reply
+    from handlers.slack_messenger import SlackDeliveryError, SlackMessenger
+    from bot.core.replies import Reply
 
     standin.add_channel("C100", "cyber-leads")
     standin.add_channel("C200", "general", is_member=False)
@@ -433,7 +433,7 @@ def test_channels_are_resolved_by_name_and_membership_is_checked(standin):
 
 
 def test_a_persons_time_zone_comes_from_their_profile_with_a_fallback(standin):
-    from handlers.zones import SlackZones
+    from handlers.slack_zones import SlackZones
 
     standin.add_user("U8", "priya", tz="America/New_York")
     standin.add_user("U9", "sam", tz="")

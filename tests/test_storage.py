@@ -10,7 +10,7 @@ import time
 
 import pytest
 
-from bot.storage import Migration, Storage, StorageBusy, StorageError
+from bot.core.storage import Migration, Storage, StorageBusy, StorageError
 
 EXTRA = (Migration("widgets", 1, "CREATE TABLE widgets (id INTEGER PRIMARY KEY, name TEXT);"),
          Migration("widgets", 2, "ALTER TABLE widgets ADD COLUMN colour TEXT;"))
@@ -92,7 +92,7 @@ def test_a_writer_holding_the_lock_makes_us_wait_not_fail(tmp_path):
 
 
 def test_a_lock_held_too_long_is_reported_as_busy(tmp_path, monkeypatch):
-    import bot.storage as storage_module
+    import bot.core.storage as storage_module
 
     path = tmp_path / "busy2.db"
     Storage(path, EXTRA).close()

@@ -8,7 +8,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from handlers.transport import KeepAliveWebClient
+from handlers.web_client import KeepAliveWebClient
 
 
 class RecordingSlack(BaseHTTPRequestHandler):

@@ -5,7 +5,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.when import WhenError, format_moment, parse_when, split_when_what
+from bot.core.times import WhenError, format_moment, parse_when, split_when_what
 
 LONDON = "Europe/London"
 # Thursday 24 July 2025, 15:30 in London (BST)

@@ -4,7 +4,7 @@
 (the data, reading the command, the database, drawing the message, the CSV export).
 """
 
-from bot.polls.service import PollService, register
+from bot.polls.commands import PollService, register
 from bot.polls.store import MIGRATIONS
 
 __all__ = ["MIGRATIONS", "PollService", "register"]

@@ -11,7 +11,7 @@ import io
 
 from bot.polls.model import Poll, Tally
 from bot.polls.store import PollStore
-from bot.storage import utc_iso
+from bot.core.storage import utc_iso
 
 HEADER = ("poll_id", "kind", "question", "status", "created_at", "closed_at", "option_number", "option",
           "votes", "percent", "voters")

@@ -2,7 +2,7 @@
 
 Quoted pieces are the question and the options; bare words outside quotes are flags. Parsing
 is pure (no clock, no database) so every message about bad input can be tested on its own.
-The closing time is kept as text here and read by ``bot.when`` in the service, which knows
+The closing time is kept as text here and read by ``bot.core.times`` in the service, which knows
 the clock and the person's time zone.
 """
 
@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from bot.polls.model import MAX_OPTION_CHARS, MAX_OPTIONS, MAX_QUESTION_CHARS, MIN_OPTIONS
-from bot.text import clean, escape_mrkdwn, shorten
+from bot.core.text import clean, escape_mrkdwn, shorten
 
 EXAMPLE = '`/cyber poll "Are you going to the summit?" "Yes" "No" "Not sure" closes friday 5pm`'
 PULSE_EXAMPLE = '`/cyber poll pulse "How confident are you in your backups?"`'

@@ -12,9 +12,9 @@ import re
 from datetime import datetime
 
 from bot.polls.model import PULSE_ENDS, Poll, Tally, Trend
-from bot.replies import Button, Buttons, Context, Reply, Text
-from bot.text import clean, escape_mrkdwn, shorten
-from bot.when import format_moment, zone_info
+from bot.core.replies import Button, Buttons, Note, Reply, Text
+from bot.core.text import clean, escape_mrkdwn, shorten
+from bot.core.times import format_moment, zone_info
 
 BAR_CELLS = 10
 MAX_NAMES = 30
@@ -76,7 +76,7 @@ def poll_message(poll: Poll, tally: Tally, trend: Trend | None = None, now: date
     """The channel message: live while open (buttons, counts unless hidden), final once closed."""
     blocks: list = [Text(_heading(poll))]
     if poll.is_pulse:
-        blocks.append(Context((f"1 = {PULSE_ENDS[0]}, 5 = {PULSE_ENDS[1]}",)))
+        blocks.append(Note((f"1 = {PULSE_ENDS[0]}, 5 = {PULSE_ENDS[1]}",)))
     if poll.counts_visible():
         blocks.extend(_option_lines(poll, tally, final=poll.status == "closed"))
         blocks.append(Text(_summary(poll, tally, trend, now)))
@@ -88,7 +88,7 @@ def poll_message(poll: Poll, tally: Tally, trend: Trend | None = None, now: date
             Button(button_label(option.text), f"poll_vote_{option.index}", f"{poll.id}:{option.index}",
                    console_hint=f"/cyber vote {poll.id} {option.number}")
             for option in poll.options)))
-    blocks.append(Context(_footer(poll)))
+    blocks.append(Note(_footer(poll)))
     return Reply(text=_notification(poll), blocks=blocks, visibility="channel", kind="poll",
                  data={"poll_id": poll.id})
 
@@ -106,7 +106,7 @@ def results_message(poll: Poll, tally: Tally, trend: Trend | None = None, now: d
         closes = f" at {format_moment(poll.closes_at, poll.zone)}" if poll.closes_at else ""
         blocks.append(Text(f"Poll {poll.id} keeps its results hidden until it closes{closes}. "
                            f"{plural(tally.voter_count, 'person', 'people')} voted so far."))
-    blocks.append(Context(_footer(poll)))
+    blocks.append(Note(_footer(poll)))
     return Reply(text=f"{title}: {escape_mrkdwn(shorten(poll.question, 150))}", blocks=blocks,
                  visibility=visibility, kind="poll_results", data={"poll_id": poll.id})
 

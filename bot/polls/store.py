@@ -23,9 +23,9 @@ import socket
 import threading
 from datetime import datetime, timedelta
 
-from bot.processes import process_alive
+from bot.core.processes import process_alive
 from bot.polls.model import Option, Poll, Tally, VoteOutcome
-from bot.storage import Migration, Storage, parse_utc, utc_iso
+from bot.core.storage import Migration, Storage, parse_utc, utc_iso
 
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(

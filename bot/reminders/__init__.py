@@ -1,6 +1,6 @@
 """Reminders: plain-English nudges for people and channels, delivered once, on time.
 
-``install`` is the feature factory ``bot.app`` calls: it registers ``/cyber remind``,
+``install`` is the feature factory ``bot.assistant`` calls: it registers ``/cyber remind``,
 ``/cyber reminders``, the reminder buttons and the delivery job on the bot it is given.
 """
 

@@ -12,15 +12,15 @@ from datetime import date, datetime, time, timedelta, timezone
 
 from rapidfuzz import fuzz, utils
 
-from bot.actions import ActionResult
-from bot.commands import Context
+from bot.core.buttons import ActionResult
+from bot.core.router import Request
 from bot.reminders.delivery import DONE, SNOOZE_20, SNOOZE_60, TOMORROW
 from bot.reminders.model import MAX_ACTIVE_PER_PERSON, MAX_WHAT_CHARS, NewReminder, Reminder
 from bot.reminders.store import LimitReached, ReminderStore
-from bot.replies import Context as ContextBlock
-from bot.replies import Reply, Text
-from bot.text import escape_mrkdwn, plain_from_slack, shorten
-from bot.when import When, WhenError, format_moment, split_when_what, zone_info
+from bot.core.replies import Note
+from bot.core.replies import Reply, Text
+from bot.core.text import escape_mrkdwn, plain_from_slack, shorten
+from bot.core.times import When, WhenError, format_moment, split_when_what, zone_info
 
 DEADLINE_HOUR = 9
 DEFAULT_LEADS = (timedelta(days=7), timedelta(days=1))
@@ -63,7 +63,7 @@ class ReminderCommands:
         actions.register(TOMORROW, lambda value, ctx: self.on_snooze(value, ctx, None))
 
     # -- /cyber remind ----------------------------------------------------------------------------
-    def remind(self, args: str, ctx: Context) -> Reply:
+    def remind(self, args: str, ctx: Request) -> Reply:
         args = " ".join(args.split())
         if not args:
             return Reply.simple(USAGE, kind="usage")
@@ -114,7 +114,7 @@ class ReminderCommands:
                 f"`/invite @cyberbot` in that channel, then try again. Nothing has been set.")
         return channel_id, name
 
-    def _create(self, items: list[NewReminder], ctx: Context, who: str) -> Reply:
+    def _create(self, items: list[NewReminder], ctx: Request, who: str) -> Reply:
         for item in items:
             if not item.what:
                 return Reply.error(f"I understood {escape_mrkdwn(item.when.text)}, but what should I remind "
@@ -134,14 +134,14 @@ class ReminderCommands:
         reminder = made[0]
         line = f"I'll remind {who} {_when_phrase(reminder, zone)}: {escape_mrkdwn(reminder.what)} (id {reminder.id})"
         notes = [f"Not right? Cancel it with `/cyber reminders cancel {reminder.id}`."]
-        return Reply(text=line, blocks=[Text(line), ContextBlock(tuple(notes))], kind="reminder_set",
+        return Reply(text=line, blocks=[Text(line), Note(tuple(notes))], kind="reminder_set",
                      data={"reminder_ids": [r.id for r in made]})
 
-    def _zone(self, ctx: Context) -> str:
+    def _zone(self, ctx: Request) -> str:
         return self.zones.zone_for(ctx.user_id)
 
     # -- /cyber remind me about DEADLINE ---------------------------------------------------------
-    def _about(self, query: str, ctx: Context) -> Reply:
+    def _about(self, query: str, ctx: Request) -> Reply:
         lead_match = _LEAD.search(query)
         leads = list(DEFAULT_LEADS)
         if lead_match:
@@ -202,7 +202,7 @@ class ReminderCommands:
                            f"{listing}\nTry e.g. `/cyber remind me about stocktake`, or set your own with "
                            "`/cyber remind me to WHAT WHEN`.")
 
-    def _deadline_reminders(self, entry, leads: list[timedelta], ctx: Context, query: str | None) -> Reply:
+    def _deadline_reminders(self, entry, leads: list[timedelta], ctx: Request, query: str | None) -> Reply:
         """Reminders a lead time before ``entry``'s deadline; ``query`` is set when no lead was given."""
         now = self.clock.now()
         zone = self._zone(ctx)
@@ -250,11 +250,11 @@ class ReminderCommands:
             notes.append("Want different timing? Add a lead, e.g. `/cyber remind me about "
                          f"{escape_mrkdwn(shorten(query, 40))} 3 days before`.")
         notes.append(f"Cancel with `/cyber reminders cancel {made[0].id}`.")
-        return Reply(text=line, blocks=[Text(line), ContextBlock(tuple(notes))], kind="reminder_set",
+        return Reply(text=line, blocks=[Text(line), Note(tuple(notes))], kind="reminder_set",
                      data={"reminder_ids": [r.id for r in made], "deadline": entry.id})
 
     # -- /cyber reminders --------------------------------------------------------------------------
-    def reminders(self, args: str, ctx: Context) -> Reply:
+    def reminders(self, args: str, ctx: Request) -> Reply:
         words = args.split()
         if not words or words[0].lower() in ("list", "ls", "mine", "all"):
             return self._list(ctx)
@@ -265,7 +265,7 @@ class ReminderCommands:
         return Reply.error("I know `/cyber reminders` (your reminders) and `/cyber reminders cancel ID`. "
                            "To set one, type e.g. `/cyber remind tomorrow 9am submit the stocktake`.")
 
-    def _list(self, ctx: Context) -> Reply:
+    def _list(self, ctx: Request) -> Reply:
         mine = self.store.active_for(ctx.user_id)
         if not mine:
             return Reply.simple("You have no reminders set. Set one with "
@@ -289,11 +289,11 @@ class ReminderCommands:
             else:
                 chunk += "\n" + line
         blocks.append(Text(chunk))
-        blocks.append(ContextBlock(("Cancel one with `/cyber reminders cancel ID`.",)))
+        blocks.append(Note(("Cancel one with `/cyber reminders cancel ID`.",)))
         return Reply(text=f"You have {len(mine)} reminder{'s' if len(mine) != 1 else ''}.", blocks=blocks,
                      kind="reminders", data={"reminder_ids": [r.id for r in mine]})
 
-    def _cancel(self, words: list[str], ctx: Context) -> Reply:
+    def _cancel(self, words: list[str], ctx: Request) -> Reply:
         if len(words) != 1 or not re.fullmatch(r"#?\d{1,12}", words[0]):
             return Reply.error("Which one? Type `/cyber reminders cancel ID` with the id from `/cyber reminders`, "
                                "e.g. `/cyber reminders cancel 12`.")
@@ -304,7 +304,7 @@ class ReminderCommands:
         line = f"Cancelled reminder {cancelled.id}: {escape_mrkdwn(shorten(cancelled.what, LIST_WHAT_CHARS))}"
         return Reply.simple(line, kind="reminder_cancelled")
 
-    def _button_by_words(self, words: list[str], ctx: Context) -> Reply:
+    def _button_by_words(self, words: list[str], ctx: Request) -> Reply:
         """The console has no buttons: `reminders done 3` and `reminders snooze 3 20m` do the same."""
         delays = {"20m": timedelta(minutes=20), "20": timedelta(minutes=20), "1h": timedelta(hours=1),
                   "60": timedelta(hours=1), "tomorrow": None}
@@ -323,13 +323,13 @@ class ReminderCommands:
         return result.ephemeral or result.replace_original or Reply.simple("Done.")
 
     # -- buttons -------------------------------------------------------------------------------------
-    def _clicked(self, value: str, ctx: Context) -> Reminder | ActionResult:
+    def _clicked(self, value: str, ctx: Request) -> Reminder | ActionResult:
         reminder = self.store.get(int(value)) if value.isdigit() else None
         if reminder is None or (not reminder.to_channel and ctx.user_id not in (reminder.owner, reminder.target)):
             return ActionResult(ephemeral=Reply.error("Sorry, I can't find that reminder any more."))
         return reminder
 
-    def on_done(self, value: str, ctx: Context) -> ActionResult:
+    def on_done(self, value: str, ctx: Request) -> ActionResult:
         reminder = self._clicked(value, ctx)
         if isinstance(reminder, ActionResult):
             return reminder
@@ -341,11 +341,11 @@ class ReminderCommands:
             notes.append(f"Marked done by <@{ctx.user_id}>")
         if reminder.recurring and reminder.status == "active":
             notes.append(f"Done for this time; it repeats {escape_mrkdwn(reminder.when_text)}.")
-        blocks = [Text(f"\u2705 *Done:* {what}")] + ([ContextBlock(tuple(notes))] if notes else [])
+        blocks = [Text(f"\u2705 *Done:* {what}")] + ([Note(tuple(notes))] if notes else [])
         return ActionResult(replace_original=Reply(text=f"Done: {what}", blocks=blocks, visibility="channel",
                                                    kind="reminder_done"))
 
-    def on_snooze(self, value: str, ctx: Context, delay: timedelta | None) -> ActionResult:
+    def on_snooze(self, value: str, ctx: Request, delay: timedelta | None) -> ActionResult:
         reminder = self._clicked(value, ctx)
         if isinstance(reminder, ActionResult):
             return reminder

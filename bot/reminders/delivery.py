@@ -45,12 +45,12 @@ import uuid
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from datetime import datetime, timedelta
 
-from bot.delivery import Messenger, Posted
+from bot.core.messenger import Messenger, Posted
 from bot.reminders.model import EVENT_TYPE, Delivery
 from bot.reminders.store import ReminderStore, Run
-from bot.replies import Button, Buttons, Context, Reply, Text
-from bot.text import escape_mrkdwn
-from bot.when import format_moment
+from bot.core.replies import Button, Buttons, Note, Reply, Text
+from bot.core.text import escape_mrkdwn
+from bot.core.times import format_moment
 
 log = logging.getLogger("cyberbot.reminders")
 
@@ -85,7 +85,7 @@ def render_reminder(delivery: Delivery) -> Reply:
         text=f"Reminder: {what}",
         blocks=[
             Text(f"\u23f0 *Reminder:* {what}"),
-            Context(tuple(notes)),
+            Note(tuple(notes)),
             Buttons((
                 Button("Done", DONE, value, style="primary", console_hint=f"/cyber reminders done {value}"),
                 Button("Snooze 20 min", SNOOZE_20, value, console_hint=f"/cyber reminders snooze {value} 20m"),

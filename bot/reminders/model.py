@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from bot.when import When
+from bot.core.times import When
 
 MAX_ACTIVE_PER_PERSON = 100   # more than this is almost certainly a loop or a mistake
 MAX_WHAT_CHARS = 1000         # a reminder is a nudge, not a document

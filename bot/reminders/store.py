@@ -15,10 +15,10 @@ import socket
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from bot.processes import process_alive
-from bot.delivery import Posted
+from bot.core.processes import process_alive
+from bot.core.messenger import Posted
 from bot.reminders.model import MAX_ACTIVE_PER_PERSON, Delivery, NewReminder, Reminder
-from bot.storage import Migration, Storage, parse_utc, utc_iso
+from bot.core.storage import Migration, Storage, parse_utc, utc_iso
 
 MIGRATIONS = [
     Migration(

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from bot.text import escape_mrkdwn
+from bot.core.text import escape_mrkdwn
 
 DEFAULT_HOUR = 9           # "tomorrow" or "every Monday" with no time means 09:00, as Slack does
 MAX_AHEAD_DAYS = 366 * 10  # further than this is almost certainly a typo

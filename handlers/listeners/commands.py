@@ -11,9 +11,9 @@ import logging
 
 from slack_bolt import App
 
-from bot.commands import Context
-from bot.replies import Reply
-from handlers.blocks import message
+from bot.core.router import Request
+from bot.core.replies import Reply
+from handlers.block_kit import message
 from handlers.inputs import BINARY_REPLY, channel_refs, core_text, looks_binary
 from handlers.requestlog import handled
 
@@ -42,9 +42,7 @@ def run_command(runtime, command: dict) -> None:
         if looks_binary(raw):
             reply = Reply.error(BINARY_REPLY)
         else:
-            ctx = Context(user_id=user, channel_id=channel, surface="slash", user_name=command.get("user_name"),
-                          extra={"response_url": command.get("response_url"), "team_id": command.get("team_id"),
-                                 "channel_name": command.get("channel_name"), "trigger_id": command.get("trigger_id")})
+            ctx = Request(user_id=user, channel_id=channel, surface="slash", user_name=command.get("user_name"))
             try:
                 reply = runtime.bot.handle(core_text(raw), ctx)
             except Exception:  # noqa: BLE001 - the core already catches; this is the last net

@@ -16,16 +16,16 @@ from datetime import datetime
 
 from rapidfuzz import fuzz, process
 
-from bot.actions import ActionResult
-from bot.commands import Context
+from bot.core.buttons import ActionResult
+from bot.core.router import Request
 from bot.polls import parse, render
 from bot.polls.model import PULSE_SCALE, Poll, Tally, Trend, VoteOutcome
 from bot.polls.store import PollStore
 from bot.polls.updates import LiveUpdater
-from bot.replies import Reply
-from bot.storage import Storage
-from bot.text import escape_mrkdwn, question_key, shorten
-from bot.when import WhenError, format_moment, parse_when
+from bot.core.replies import Reply
+from bot.core.storage import Storage
+from bot.core.text import escape_mrkdwn, question_key, shorten
+from bot.core.times import WhenError, format_moment, parse_when
 
 log = logging.getLogger(__name__)
 
@@ -63,7 +63,7 @@ class PollService:
         bot.scheduler.add("polls", self.tick)
 
     # -- /cyber poll ----------------------------------------------------------------------------
-    def poll_command(self, args: str, ctx: Context) -> Reply:
+    def poll_command(self, args: str, ctx: Request) -> Reply:
         try:
             request = parse.parse_poll_args(args)
         except parse.PollParseError as exc:
@@ -76,7 +76,7 @@ class PollService:
             return self.show_results(request.poll_id, ctx)
         return self.create(request, ctx)
 
-    def create(self, request: parse.NewPoll, ctx: Context) -> Reply:
+    def create(self, request: parse.NewPoll, ctx: Request) -> Reply:
         if not ctx.channel_id:
             return Reply.error("I can only post a poll in a channel. Try the command again from the channel "
                                "you want to ask.")
@@ -119,7 +119,7 @@ class PollService:
         reply.data["poll_id"] = poll.id
         return reply
 
-    def close_poll(self, poll_id: int, ctx: Context) -> Reply:
+    def close_poll(self, poll_id: int, ctx: Request) -> Reply:
         poll = self.store.get(poll_id)
         if poll is None:
             return _missing(poll_id)
@@ -137,7 +137,7 @@ class PollService:
                                 "I'll try again in a couple of minutes.")
         return Reply.simple(f"Poll {poll_id} is closed and its final results are in the channel.")
 
-    def show_results(self, poll_id: int, ctx: Context) -> Reply:
+    def show_results(self, poll_id: int, ctx: Request) -> Reply:
         poll = self.store.get(poll_id)
         if poll is None:
             return _missing(poll_id)
@@ -145,14 +145,14 @@ class PollService:
         return render.results_message(poll, tally, self.trend(poll), self.clock.now(), visibility="ephemeral")
 
     # -- voting ---------------------------------------------------------------------------------
-    def on_vote_click(self, value: str, ctx: Context) -> ActionResult:
+    def on_vote_click(self, value: str, ctx: Request) -> ActionResult:
         match = _VALUE.match(value or "")
         if not match:
             return ActionResult(ephemeral=Reply.error("Sorry, that button doesn't belong to a poll I know, "
                                                       "so nothing was recorded."))
         return ActionResult(ephemeral=self.cast(int(match.group(1)), int(match.group(2)), ctx.user_id))
 
-    def vote_command(self, args: str, ctx: Context) -> Reply:
+    def vote_command(self, args: str, ctx: Request) -> Reply:
         try:
             poll_id, wanted = parse.parse_vote_args(args)
         except parse.PollParseError as exc:

@@ -13,20 +13,20 @@ import re
 import time
 from typing import Callable
 
-from bot import knowledge
-from bot.actions import ActionResult, ActionRouter
-from bot.answers import Answerer
-from bot.clock import SystemClock
-from bot.commands import Context, Router
-from bot.config import Settings
-from bot.delivery import ConsoleMessenger, Messenger
-from bot.gaps import GapLog
-from bot.library import Library
+from bot.answers import knowledge
+from bot.core.buttons import ActionResult, ActionRouter
+from bot.answers.answerer import Answerer
+from bot.core.clock import SystemClock
+from bot.core.router import Request, Router
+from bot.core.config import Settings
+from bot.core.messenger import ConsoleMessenger, Messenger
+from bot.answers.gaps import GapLog
+from bot.answers.commands import Library
 from bot import polls
 from bot import reminders
-from bot.replies import Reply
-from bot.scheduler import Scheduler
-from bot.storage import CORE_MIGRATIONS, Storage, StorageBusy, StorageError
+from bot.core.replies import Reply
+from bot.core.scheduler import Scheduler
+from bot.core.storage import CORE_MIGRATIONS, Storage, StorageBusy, StorageError
 
 log = logging.getLogger("cyberbot")
 
@@ -59,7 +59,7 @@ class CyberBot:
         self.library.register(self.router, self.actions)
         self.features = [feature(self) for feature in feature_factories()]
 
-    def handle(self, text: str, ctx: Context) -> Reply:
+    def handle(self, text: str, ctx: Request) -> Reply:
         """Everything a person types ends here; whatever goes wrong, they get a kind reply."""
         started = time.perf_counter()
         outcome = "ok"
@@ -82,7 +82,7 @@ class CyberBot:
             log.info("handled command surface=%s user=%s outcome=%s ms=%.1f", ctx.surface, ctx.user_id,
                      outcome, (time.perf_counter() - started) * 1000)
 
-    def handle_action(self, action_id: str, value: str, ctx: Context) -> ActionResult:
+    def handle_action(self, action_id: str, value: str, ctx: Request) -> ActionResult:
         """A button click; like ``handle``, it always ends in a kind reply, never a traceback."""
         started = time.perf_counter()
         outcome = "ok"

@@ -12,7 +12,7 @@ import threading
 from dataclasses import dataclass
 from typing import Protocol, TextIO
 
-from bot.replies import Reply, render_plain
+from bot.core.replies import Reply, render_plain
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ import logging
 import threading
 from typing import Callable
 
-from bot.config import DEFAULT_TICK_SECONDS
+from bot.core.config import DEFAULT_TICK_SECONDS
 
 log = logging.getLogger(__name__)
 

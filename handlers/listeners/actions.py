@@ -13,13 +13,13 @@ import re
 
 from slack_bolt import App
 
-from bot.actions import ActionResult
-from bot.answers import answer_reply, entry_answer
-from bot.commands import Context
-from bot.replies import Context as ContextBlock
-from bot.replies import Reply
-from handlers.blocks import LINK_ACTION_PREFIX, SHARE_ACTION, message
-from handlers.messenger import SlackDeliveryError
+from bot.core.buttons import ActionResult
+from bot.answers.answerer import answer_reply, entry_answer
+from bot.core.router import Request
+from bot.core.replies import Note
+from bot.core.replies import Reply
+from handlers.block_kit import LINK_ACTION_PREFIX, SHARE_ACTION, message
+from handlers.slack_messenger import SlackDeliveryError
 from handlers.requestlog import handled
 
 log = logging.getLogger("cyberbot.slack.actions")
@@ -79,10 +79,8 @@ class Click:
     def from_body(cls, body, action) -> "Click":
         return cls(body, action)
 
-    def context(self) -> Context:
-        return Context(user_id=self.user, channel_id=self.channel, surface="action", user_name=self.user_name,
-                       extra={"message_ts": self.message_ts, "thread_ts": self.thread_ts,
-                              "is_ephemeral": self.ephemeral, "response_url": self.response_url})
+    def context(self) -> Request:
+        return Request(user_id=self.user, channel_id=self.channel, surface="action", user_name=self.user_name)
 
 
 def apply(runtime, click: Click, result: ActionResult) -> str:
@@ -164,5 +162,5 @@ def shared_reply(bot, click: Click) -> Reply | None:
         return None
     reply = answer_reply(entry_answer(entry, question or None), visibility="channel")
     who = f"<@{click.user}>" if _USER_ID.match(click.user) else "someone"
-    reply.blocks.append(ContextBlock((f"Shared by {who}",)))
+    reply.blocks.append(Note((f"Shared by {who}",)))
     return reply

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import yaml
 
-from bot.answers import Answerer
+from bot.answers.answerer import Answerer
 
 
 class EvalFileError(ValueError):

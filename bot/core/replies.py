@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal, Union
 
-from bot.text import CHANNEL_REF
+from bot.core.text import CHANNEL_REF
 
 Visibility = Literal["ephemeral", "channel"]
 
@@ -25,7 +25,7 @@ class Text:
 
 
 @dataclass(frozen=True)
-class Context:
+class Note:
     """Small grey print: sources, ids, who created a poll."""
 
     items: tuple[str, ...]
@@ -51,7 +51,7 @@ class Divider:
     pass
 
 
-Block = Union[Text, Context, Buttons, Divider]
+Block = Union[Text, Note, Buttons, Divider]
 
 
 @dataclass
@@ -93,7 +93,7 @@ def render_plain(reply: Reply) -> str:
     for block in reply.blocks:
         if isinstance(block, Text):
             lines.append(to_plain(block.mrkdwn))
-        elif isinstance(block, Context):
+        elif isinstance(block, Note):
             lines.extend("  " + to_plain(item) for item in block.items)
         elif isinstance(block, Buttons):
             shown = [f"[{b.label}]" + (f" ({b.console_hint})" if b.console_hint else "")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from datetime import timedelta
 
-from bot.storage import Storage, StorageError, utc_iso
+from bot.core.storage import Storage, StorageError, utc_iso
 
 log = logging.getLogger("cyberbot.slack.dedupe")
 

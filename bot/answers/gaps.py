@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.storage import Storage, utc_iso
-from bot.text import question_key, shorten
+from bot.core.storage import Storage, utc_iso
+from bot.core.text import question_key, shorten
 
 
 @dataclass(frozen=True)

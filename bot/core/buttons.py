@@ -12,8 +12,8 @@ import logging
 from dataclasses import dataclass
 from typing import Callable
 
-from bot.commands import Context
-from bot.replies import Reply
+from bot.core.router import Request
+from bot.core.replies import Reply
 
 log = logging.getLogger(__name__)
 
@@ -26,7 +26,7 @@ class ActionResult:
     delete_original: bool = False
 
 
-ActionHandler = Callable[[str, Context], ActionResult]
+ActionHandler = Callable[[str, Request], ActionResult]
 
 
 class ActionRouter:
@@ -51,7 +51,7 @@ class ActionRouter:
                 return handler
         return None
 
-    def handle(self, action_id: str, value: str, ctx: Context) -> ActionResult:
+    def handle(self, action_id: str, value: str, ctx: Request) -> ActionResult:
         handler = self._find(action_id)
         if handler is None:
             return ActionResult(ephemeral=Reply.error("Sorry, that button no longer does anything here."))

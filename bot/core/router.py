@@ -13,8 +13,8 @@ from typing import Callable, Literal
 
 from rapidfuzz import fuzz, process
 
-from bot.replies import Reply
-from bot.text import clean, escape_mrkdwn, shorten
+from bot.core.replies import Reply
+from bot.core.text import clean, escape_mrkdwn, shorten
 
 log = logging.getLogger(__name__)
 
@@ -23,14 +23,13 @@ MAX_COMMAND_CHARS = 4000
 
 
 @dataclass
-class Context:
-    """Who is asking, and where; handlers never see Slack payloads."""
+class Request:
+    """Who is asking, and where: the named facts the core uses, never a Slack payload."""
 
     user_id: str
     channel_id: str | None = None
     surface: Surface = "console"
     user_name: str | None = None
-    extra: dict = field(default_factory=dict)
 
     @property
     def in_console(self) -> bool:
@@ -47,7 +46,7 @@ class Command:
 @dataclass(frozen=True)
 class Subcommand:
     name: str
-    handler: Callable[[str, Context], Reply]
+    handler: Callable[[str, Request], Reply]
     usage: str
     summary: str
     console_only: bool = False
@@ -61,18 +60,18 @@ class Router:
         self._aliases: dict[str, str] = {}
         self.register("help", self._help, "help", "what I can do")
 
-    def register(self, name: str, handler: Callable[[str, Context], Reply], usage: str, summary: str,
+    def register(self, name: str, handler: Callable[[str, Request], Reply], usage: str, summary: str,
                  console_only: bool = False, aliases: tuple[str, ...] = (), hidden: bool = False) -> None:
         self._subcommands[name] = Subcommand(name, handler, usage, summary, console_only, hidden)
         for alias in aliases:
             self._aliases[alias] = name
 
-    def names(self, ctx: Context | None = None) -> list[str]:
+    def names(self, ctx: Request | None = None) -> list[str]:
         return [n for n, s in self._subcommands.items()
                 if not s.hidden and (not s.console_only or ctx is None or ctx.in_console)]
 
     # -- parsing ----------------------------------------------------------------------------
-    def parse(self, text: str, ctx: Context) -> Command | Reply:
+    def parse(self, text: str, ctx: Request) -> Command | Reply:
         """A Command, or a Reply that explains what went wrong and what to type instead."""
         text = clean(text)
         if len(text) > MAX_COMMAND_CHARS:
@@ -106,7 +105,7 @@ class Router:
             return Command("ask", body, text)
         return self._unknown(first, ctx)
 
-    def _near_subcommand(self, word: str, ctx: Context) -> bool:
+    def _near_subcommand(self, word: str, ctx: Request) -> bool:
         """"/cyber remnd tomorrow 9am ..." is a typo of a command, not a question."""
         return process.extractOne(word, self.names(ctx), scorer=fuzz.ratio, score_cutoff=80) is not None
 
@@ -114,7 +113,7 @@ class Router:
     def _looks_like_question(body: str, word: str) -> bool:
         return body.endswith("?") or len(body.split()) >= 3
 
-    def _unknown(self, word: str, ctx: Context) -> Reply:
+    def _unknown(self, word: str, ctx: Request) -> Reply:
         names = self.names(ctx)
         hit = process.extractOne(word.lower().lstrip("/"), names, scorer=fuzz.ratio, score_cutoff=50)
         shown = escape_mrkdwn(shorten(word, 40))
@@ -130,17 +129,17 @@ class Router:
         )
 
     # -- dispatch ---------------------------------------------------------------------------
-    def handle(self, text: str, ctx: Context) -> Reply:
+    def handle(self, text: str, ctx: Request) -> Reply:
         parsed = self.parse(text, ctx)
         if isinstance(parsed, Reply):
             return parsed
         return self.dispatch(parsed, ctx)
 
-    def dispatch(self, command: Command, ctx: Context) -> Reply:
+    def dispatch(self, command: Command, ctx: Request) -> Reply:
         sub = self._subcommands[command.name]
         return sub.handler(command.args, ctx)
 
-    def _help(self, args: str, ctx: Context) -> Reply:
+    def _help(self, args: str, ctx: Request) -> Reply:
         lines = ["*Here's what I can do:*"]
         for name in self.names(ctx):
             sub = self._subcommands[name]

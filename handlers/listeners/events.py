@@ -12,10 +12,10 @@ import re
 
 from slack_bolt import App
 
-from bot.commands import Context
-from bot.replies import Reply
+from bot.core.router import Request
+from bot.core.replies import Reply
 from handlers.inputs import core_text
-from handlers.messenger import SlackDeliveryError
+from handlers.slack_messenger import SlackDeliveryError
 from handlers.requestlog import handled
 
 log = logging.getLogger("cyberbot.slack.events")
@@ -64,8 +64,7 @@ def answer_event(runtime, event, body, bot_user_id: str | None, surface: str) ->
             outcome.value = "duplicate"
             return
         thread_ts = event.get("thread_ts") or (event.get("ts") if surface == "mention" else None)
-        ctx = Context(user_id=user, channel_id=channel, surface=surface,
-                      extra={"ts": event.get("ts"), "thread_ts": thread_ts, "team_id": body.get("team_id")})
+        ctx = Request(user_id=user, channel_id=channel, surface=surface)
         try:
             reply = runtime.bot.handle(core_text(event.get("text"), bot_user_id), ctx)
         except Exception:  # noqa: BLE001 - the core already catches; this is the last net

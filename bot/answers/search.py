@@ -24,10 +24,10 @@ from typing import Iterable, Sequence
 
 from rapidfuzz import fuzz, process
 
-from bot.knowledge import Entry, KnowledgeBase
+from bot.answers.knowledge import Entry, KnowledgeBase
 import re
 
-from bot.text import FUNCTION_WORDS, QUESTION_WORDS, is_stopword, stem, surface_words
+from bot.core.text import FUNCTION_WORDS, QUESTION_WORDS, is_stopword, stem, surface_words
 
 FIELD_WEIGHTS = {"title": 3.0, "phrasings": 2.0, "keywords": 2.0, "answer": 1.0}
 K1, B = 1.2, 0.75

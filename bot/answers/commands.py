@@ -8,12 +8,12 @@ from datetime import date
 import json
 import re
 
-from bot.actions import ActionResult, ActionRouter
-from bot.answers import Answerer, answer_reply, entry_answer
-from bot.commands import Context, Router
-from bot.knowledge import Entry, KnowledgeBase
-from bot.replies import Context as ContextBlock, Reply, Text
-from bot.text import escape_mrkdwn, plain_from_slack
+from bot.core.buttons import ActionResult, ActionRouter
+from bot.answers.answerer import Answerer, answer_reply, entry_answer
+from bot.core.router import Request, Router
+from bot.answers.knowledge import Entry, KnowledgeBase
+from bot.core.replies import Note, Reply, Text
+from bot.core.text import escape_mrkdwn, plain_from_slack
 
 RECENT_EVENTS = 10
 
@@ -33,12 +33,12 @@ class Library:
         router.register("events", self.events, "events", "upcoming (and recent) summits and events")
         router.register("deadlines", self.deadlines, "deadlines", "curated deadlines, such as stocktake returns")
 
-    def ask(self, args: str, ctx: Context) -> Reply:
+    def ask(self, args: str, ctx: Request) -> Reply:
         answer = self.answerer.answer(_without_mentions(plain_from_slack(args)))
         visibility = "channel" if ctx.surface in ("mention", "dm") else "ephemeral"
         return answer_reply(answer, visibility)
 
-    def feedback(self, value: str, ctx: Context, helpful: bool) -> ActionResult:
+    def feedback(self, value: str, ctx: Request, helpful: bool) -> ActionResult:
         try:
             data = json.loads(value)
             question, entry_id = str(data["q"]), data.get("id")
@@ -51,13 +51,13 @@ class Library:
             "Thanks for telling me. I've logged it so a curator can improve the answer."
         return ActionResult(ephemeral=Reply.simple(thanks, kind="feedback"))
 
-    def suggestion(self, value: str, ctx: Context) -> ActionResult:
+    def suggestion(self, value: str, ctx: Request) -> ActionResult:
         entry = self.kb.by_id.get(value)
         if entry is None or entry.unknown:
             return ActionResult(ephemeral=Reply.error("Sorry, I no longer have that topic. Try `/cyber topics`."))
         return ActionResult(ephemeral=answer_reply(entry_answer(entry)))
 
-    def topics(self, args: str, ctx: Context) -> Reply:
+    def topics(self, args: str, ctx: Request) -> Reply:
         counts = Counter(e.topic for e in self.kb.answerable())
         lines = ["*What I know about* (ask me anything on these):"]
         for topic in self.kb.topics.values():
@@ -67,7 +67,7 @@ class Library:
                              f"{escape_mrkdwn(_clip_list(examples))}")
         return Reply.simple("\n".join(lines), kind="topics")
 
-    def events(self, args: str, ctx: Context) -> Reply:
+    def events(self, args: str, ctx: Request) -> Reply:
         today = self.clock.now().date()
         events = self.kb.events()
         upcoming = [e for e in events if _last_day(e) >= today]
@@ -79,10 +79,10 @@ class Library:
             blocks.append(Text("*No upcoming events* in my sources yet."))
         if past:
             blocks.append(Text("*Recent events (past)*\n" + "\n".join(_event_line(e, past=True) for e in reversed(past))))
-        blocks.append(ContextBlock(("Ask me about any of them for details and sources.",)))
+        blocks.append(Note(("Ask me about any of them for details and sources.",)))
         return Reply(text="Summits and events", blocks=blocks, kind="events")
 
-    def deadlines(self, args: str, ctx: Context) -> Reply:
+    def deadlines(self, args: str, ctx: Request) -> Reply:
         today = self.clock.now().date()
         items = self.kb.deadlines()
         upcoming = [e for e in items if e.deadline.date.latest() >= today]
@@ -94,7 +94,7 @@ class Library:
             blocks.append(Text("*No upcoming deadlines* in my sources."))
         if past:
             blocks.append(Text("*Past deadlines*\n" + "\n".join(_deadline_line(e, today) for e in reversed(past))))
-        blocks.append(ContextBlock(("Set a reminder: `/cyber remind me about DEADLINE`.",)))
+        blocks.append(Note(("Set a reminder: `/cyber remind me about DEADLINE`.",)))
         return Reply(text="Cyber deadlines", blocks=blocks, kind="deadlines")
 
 

@@ -10,10 +10,10 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
-from bot.knowledge import Entry, KnowledgeBase
-from bot.replies import Button, Buttons, Context, Reply, Text
-from bot.search import SearchIndex, SearchResult
-from bot.text import MAX_QUESTION_CHARS, clean, escape_mrkdwn, shorten
+from bot.answers.knowledge import Entry, KnowledgeBase
+from bot.core.replies import Button, Buttons, Note, Reply, Text
+from bot.answers.search import SearchIndex, SearchResult
+from bot.core.text import MAX_QUESTION_CHARS, clean, escape_mrkdwn, shorten
 
 MAX_SUGGESTIONS = 3
 SUGGESTION_FLOOR = 0.25
@@ -106,7 +106,7 @@ def answer_reply(answer: Answer, visibility="ephemeral") -> Reply:
     if answer.answered and answer.entry:
         entry = answer.entry
         blocks.append(Text(f"*{escape_mrkdwn(entry.title)}*\n{escape_mrkdwn(entry.answer)}"))
-        blocks.append(Context(tuple(_source_link(s) for s in entry.sources)))
+        blocks.append(Note(tuple(_source_link(s) for s in entry.sources)))
         blocks.append(Buttons(_feedback_buttons(answer)))
         return Reply(text=escape_mrkdwn(shorten(entry.answer, 300)), blocks=blocks, visibility=visibility, kind="answer",
                      data={"entry_id": entry.id, "question": answer.question, "answered": True})

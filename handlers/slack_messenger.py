@@ -15,9 +15,9 @@ import time
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot.delivery import Posted
-from bot.replies import Reply
-from handlers.blocks import message
+from bot.core.messenger import Posted
+from bot.core.replies import Reply
+from handlers.block_kit import message
 
 log = logging.getLogger("cyberbot.slack.messenger")
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 
-from bot.replies import Buttons, Context, Divider, Reply, Text
+from bot.core.replies import Buttons, Note, Divider, Reply, Text
 
 SECTION_LIMIT = 3000
 CONTEXT_ITEMS = 10
@@ -83,7 +83,7 @@ def _button(button, index: int) -> dict:
 def _block(block, counter: list[int]) -> list[dict]:
     if isinstance(block, Text):
         return [{"type": "section", "text": _mrkdwn(piece or " ")} for piece in split_text(block.mrkdwn)]
-    if isinstance(block, Context):
+    if isinstance(block, Note):
         items = [item for item in block.items if item][:CONTEXT_ITEMS]
         if not items:
             return []
