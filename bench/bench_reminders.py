@@ -59,7 +59,7 @@ def _insert(storage, count: int, due: datetime, spread: timedelta, start_index: 
 
 
 def _job(bot: CyberBot):
-    return next(f for f in bot.features if hasattr(f, "delivery") and hasattr(f, "store")).delivery
+    return bot.api("reminders").delivery
 
 
 def bench_idle_tick(folder: Path) -> tuple[float, float]:

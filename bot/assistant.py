@@ -1,9 +1,10 @@
-"""Wiring the core together: one ``CyberBot`` holds the knowledge base, the database, the
-clock, the scheduler and every feature's subcommands.
+"""The assistant: the shared core wired to every feature, listed once in ``FEATURES``.
 
-The Slack app, the console and the tests all build a ``CyberBot`` and call ``handle``; they
-differ only in the clock, the messenger (where scheduled posts go) and the time-zone lookup
-they pass in.
+The Slack app, the console and the tests all build a ``CyberBot`` and call ``handle`` (typed
+words) and ``handle_action`` (button clicks); they differ only in the clock, the messenger
+(where scheduled posts go) and the time-zone lookup they pass in. Each feature module gives its
+migrations and a ``build(services)`` (see ``bot.core.feature``); nothing here knows what a
+feature does.
 """
 
 from __future__ import annotations
@@ -11,22 +12,21 @@ from __future__ import annotations
 import logging
 import re
 import time
-from typing import Callable
 
+from bot import answers, polls, reminders
 from bot.answers import knowledge
 from bot.core.buttons import ActionResult, ActionRouter
-from bot.answers.answerer import Answerer
 from bot.core.clock import SystemClock
-from bot.core.router import Request, Router
 from bot.core.config import Settings
+from bot.core.feature import Feature, Services
 from bot.core.messenger import ConsoleMessenger, Messenger
-from bot.answers.gaps import GapLog
-from bot.answers.commands import Library
-from bot import polls
-from bot import reminders
 from bot.core.replies import Reply
+from bot.core.router import Request, Router
 from bot.core.scheduler import Scheduler
 from bot.core.storage import CORE_MIGRATIONS, Storage, StorageBusy, StorageError
+
+# Every feature, once: its migrations open the database, its ``build`` wires it in.
+FEATURES = (answers, reminders, polls)
 
 log = logging.getLogger("cyberbot")
 
@@ -50,14 +50,31 @@ class CyberBot:
         self.storage = storage or Storage(settings.db_path, migrations=all_migrations())
         self.messenger = messenger or ConsoleMessenger()
         self.zones = zones or FixedZones(settings.timezone)
-        self.gaps = GapLog(self.storage, self.clock)
-        self.answerer = Answerer(self.kb, self.gaps)
         self.router = Router()
         self.actions = ActionRouter()
         self.scheduler = Scheduler(self.clock, settings.tick_seconds)
-        self.library = Library(self.kb, self.answerer, self.clock)
-        self.library.register(self.router, self.actions)
-        self.features = [feature(self) for feature in feature_factories()]
+        services = Services(settings=settings, clock=self.clock, storage=self.storage, messenger=self.messenger,
+                            zones=self.zones, kb=self.kb)
+        self.features: dict[str, Feature] = {}
+        for module in FEATURES:
+            self._wire(module.build(services))
+
+    def _wire(self, feature: Feature) -> None:
+        for sub in feature.commands:
+            self.router.add(sub)
+        for action_id, handler in feature.buttons.items():
+            self.actions.register(action_id, handler)
+        for name, job in feature.jobs:
+            self.scheduler.add(name, job)
+        self.features[feature.name] = feature
+
+    def api(self, name: str):
+        """A feature's own object (the answerer, the poll service...), for the CLI and tests."""
+        return self.features[name].api
+
+    @property
+    def answerer(self):
+        return self.api("answers")
 
     def handle(self, text: str, ctx: Request) -> Reply:
         """Everything a person types ends here; whatever goes wrong, they get a kind reply."""
@@ -104,26 +121,18 @@ class CyberBot:
     def close(self) -> None:
         """Stop the scheduler, then let each feature flush its work before the database closes."""
         self.scheduler.stop()
-        for feature in self.features:
-            close = getattr(feature, "close", None)
-            if callable(close):
+        for feature in self.features.values():
+            if feature.close is not None:
                 try:
-                    close()
+                    feature.close()
                 except Exception:  # noqa: BLE001 - closing must reach the database either way
-                    log.exception("feature %r failed to close cleanly", feature)
+                    log.exception("feature %s failed to close cleanly", feature.name)
         self.storage.close()
 
 
-def feature_factories() -> list[Callable[[CyberBot], object]]:
-    """Each feature registers its subcommands and scheduled jobs on the bot it is given."""
-    return [
-        polls.register,
-        reminders.install,
-    ]
-
-
 def all_migrations():
+    """The core's migrations and every feature's, for opening the database."""
     migrations = list(CORE_MIGRATIONS)
-    migrations += polls.MIGRATIONS
-    migrations += reminders.MIGRATIONS
+    for module in FEATURES:
+        migrations += module.MIGRATIONS
     return migrations

@@ -11,7 +11,6 @@ most: 2 ms.
 
 from __future__ import annotations
 
-import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 

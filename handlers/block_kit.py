@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 
+from bot.answers.commands import SHARE_ACTION
 from bot.core.replies import Buttons, Note, Divider, Reply, Text
 
 SECTION_LIMIT = 3000
@@ -25,7 +26,6 @@ BUTTONS_PER_BLOCK = 25
 MAX_BLOCKS = 50
 FALLBACK_TEXT_LIMIT = 3000
 
-SHARE_ACTION = "share_answer"
 LINK_ACTION_PREFIX = "link_"
 
 

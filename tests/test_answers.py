@@ -2,6 +2,7 @@
 
 import pytest
 
+from bot.assistant import all_migrations
 from bot.answers.answerer import Answerer, answer_reply
 from bot.answers.gaps import GapLog
 from bot.core.replies import Buttons, render_plain
@@ -79,7 +80,7 @@ def test_strange_text_never_crashes(answerer, question):
 
 
 def test_unanswered_questions_are_recorded_most_frequent_first(kb, clock, tmp_path):
-    gaps = GapLog(Storage(tmp_path / "gaps.db"), clock)
+    gaps = GapLog(Storage(tmp_path / "gaps.db", all_migrations()), clock)
     answerer = Answerer(kb, gaps)
     answerer.answer("what's the best pizza topping")
     answerer.answer("What's the best pizza topping?")
@@ -91,7 +92,7 @@ def test_unanswered_questions_are_recorded_most_frequent_first(kb, clock, tmp_pa
 
 
 def test_not_helpful_votes_show_up_as_gaps_and_count_once_per_person(kb, clock, tmp_path):
-    gaps = GapLog(Storage(tmp_path / "gaps.db"), clock)
+    gaps = GapLog(Storage(tmp_path / "gaps.db", all_migrations()), clock)
     gaps.record_feedback("what is web check", "web-check", "U1", helpful=False)
     gaps.record_feedback("what is web check", "web-check", "U1", helpful=False)
     gaps.record_feedback("What is Web Check?", "web-check", "U2", helpful=False)

@@ -104,7 +104,7 @@ def bot(settings, clock, kb, messenger):
 
 
 def service(bot) -> PollService:
-    [polls] = [f for f in bot.features if isinstance(f, PollService)]
+    polls = bot.api("polls")
     return polls
 
 

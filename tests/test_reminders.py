@@ -117,7 +117,7 @@ def bot(make_bot):
 
 
 def feature(bot):
-    return next(f for f in bot.features if hasattr(f, "delivery") and hasattr(f, "store"))
+    return bot.api("reminders")
 
 
 def say(bot, text, user="U1", channel="C1"):

@@ -1,0 +1,47 @@
+"""Answers: questions answered from the curated knowledge base, honestly.
+
+The pieces, one job each: ``knowledge`` loads and checks the YAML; ``search`` ranks entries;
+``answerer`` decides whether the best entry answers the question and words the reply; ``gaps``
+records what could not be answered; ``evaluate`` scores the engine on question files;
+``commands`` holds the subcommands (ask, topics, events, deadlines) and the answer buttons.
+"""
+
+from __future__ import annotations
+
+from bot.answers.answerer import Answerer
+from bot.answers.commands import AnswerCommands
+from bot.answers.gaps import GapLog
+from bot.core.feature import Feature, Services
+from bot.core.storage import Migration
+
+MIGRATIONS = (
+    # The first databases made these tables in the core's first migration, hence IF NOT EXISTS.
+    Migration("answers", 1, """
+        CREATE TABLE IF NOT EXISTS unanswered (
+            question_key TEXT PRIMARY KEY,
+            question TEXT NOT NULL,
+            count INTEGER NOT NULL DEFAULT 1,
+            first_seen TEXT NOT NULL,
+            last_seen TEXT NOT NULL,
+            best_id TEXT,
+            best_score REAL
+        );
+        CREATE TABLE IF NOT EXISTS feedback (
+            id INTEGER PRIMARY KEY,
+            entry_id TEXT,
+            question TEXT NOT NULL,
+            question_key TEXT NOT NULL,
+            user_id TEXT NOT NULL,
+            helpful INTEGER NOT NULL,
+            at TEXT NOT NULL,
+            UNIQUE (question_key, entry_id, user_id)
+        );
+    """),
+)
+
+
+def build(services: Services) -> Feature:
+    gaps = GapLog(services.storage, services.clock)
+    answerer = Answerer(services.kb, gaps)
+    commands = AnswerCommands(services.kb, answerer, services.clock)
+    return Feature("answers", commands=commands.subcommands(), buttons=commands.buttons(), api=answerer)

@@ -1,4 +1,9 @@
-"""The knowledge-base subcommands: ask, topics, events and deadlines."""
+"""The answers feature's subcommands and buttons: ask, topics, events, deadlines, feedback,
+suggestions and "Share in channel".
+
+Slack's listeners only carry clicks here and apply the ``ActionResult``; what an answer says
+when shared, and who may share it, is decided here like every other button.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +13,9 @@ from datetime import date
 import json
 import re
 
-from bot.core.buttons import ActionResult, ActionRouter
+from bot.core.buttons import ActionResult
 from bot.answers.answerer import Answerer, answer_reply, entry_answer
-from bot.core.router import Request, Router
+from bot.core.router import Request, Subcommand
 from bot.answers.knowledge import Entry, KnowledgeBase
 from bot.core.replies import Note, Reply, Text
 from bot.core.text import escape_mrkdwn, plain_from_slack
@@ -18,20 +23,31 @@ from bot.core.text import escape_mrkdwn, plain_from_slack
 RECENT_EVENTS = 10
 
 
-class Library:
+SHARE_ACTION = "share_answer"
+_USER_ID = re.compile(r"^[UW][A-Z0-9]+$")
+
+
+class AnswerCommands:
     def __init__(self, kb: KnowledgeBase, answerer: Answerer, clock):
         self.kb = kb
         self.answerer = answerer
         self.clock = clock
 
-    def register(self, router: Router, actions: ActionRouter) -> None:
-        router.register("ask", self.ask, "ask QUESTION", "answer a question from the knowledge base")
-        actions.register("feedback_helpful", lambda value, ctx: self.feedback(value, ctx, True))
-        actions.register("feedback_not_helpful", lambda value, ctx: self.feedback(value, ctx, False))
-        actions.register("ask_suggestion_*", self.suggestion)
-        router.register("topics", self.topics, "topics", "what the knowledge base covers")
-        router.register("events", self.events, "events", "upcoming (and recent) summits and events")
-        router.register("deadlines", self.deadlines, "deadlines", "curated deadlines, such as stocktake returns")
+    def subcommands(self) -> list[Subcommand]:
+        return [
+            Subcommand("ask", self.ask, "ask QUESTION", "answer a question from the knowledge base"),
+            Subcommand("topics", self.topics, "topics", "what the knowledge base covers"),
+            Subcommand("events", self.events, "events", "upcoming (and recent) summits and events"),
+            Subcommand("deadlines", self.deadlines, "deadlines", "curated deadlines, such as stocktake returns"),
+        ]
+
+    def buttons(self) -> dict:
+        return {
+            "feedback_helpful": lambda value, ctx: self.feedback(value, ctx, True),
+            "feedback_not_helpful": lambda value, ctx: self.feedback(value, ctx, False),
+            "ask_suggestion_*": self.suggestion,
+            SHARE_ACTION: self.share,
+        }
 
     def ask(self, args: str, ctx: Request) -> Reply:
         answer = self.answerer.answer(_without_mentions(plain_from_slack(args)))
@@ -56,6 +72,22 @@ class Library:
         if entry is None or entry.unknown:
             return ActionResult(ephemeral=Reply.error("Sorry, I no longer have that topic. Try `/cyber topics`."))
         return ActionResult(ephemeral=answer_reply(entry_answer(entry)))
+
+    def share(self, value: str, ctx: Request) -> ActionResult:
+        """Post an answer someone saw privately for the whole channel, saying who shared it."""
+        try:
+            data = json.loads(value)
+            entry = self.kb.by_id.get(str(data["id"]))
+            question = str(data.get("q") or "")
+        except (ValueError, KeyError, TypeError, AttributeError):
+            entry, question = None, ""
+        if entry is None or entry.unknown:
+            return ActionResult(ephemeral=Reply.error(
+                "Sorry, I couldn't share that answer any more. Ask me again with `/cyber ask`."))
+        reply = answer_reply(entry_answer(entry, question or None), visibility="channel")
+        who = f"<@{ctx.user_id}>" if _USER_ID.match(ctx.user_id or "") else "someone"
+        reply.blocks.append(Note((f"Shared by {who}",)))
+        return ActionResult(share_in_channel=reply)
 
     def topics(self, args: str, ctx: Request) -> Reply:
         counts = Counter(e.topic for e in self.kb.answerable())

@@ -24,6 +24,9 @@ class ActionResult:
     replace_original: Reply | None = None   # the clicked message becomes this
     post_in_channel: Reply | None = None    # a new message in the clicked message's channel
     delete_original: bool = False
+    # posted for the channel in place of the clicker's private copy: on success the private
+    # message goes; if the channel will not take it, the clicker is told instead
+    share_in_channel: Reply | None = None
 
 
 ActionHandler = Callable[[str, Request], ActionResult]

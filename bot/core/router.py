@@ -8,7 +8,7 @@ owns help, and the kind message for a subcommand it does not know (naming the cl
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Callable, Literal
 
 from rapidfuzz import fuzz, process
@@ -51,6 +51,7 @@ class Subcommand:
     summary: str
     console_only: bool = False
     hidden: bool = False
+    aliases: tuple[str, ...] = ()
 
 
 class Router:
@@ -62,9 +63,12 @@ class Router:
 
     def register(self, name: str, handler: Callable[[str, Request], Reply], usage: str, summary: str,
                  console_only: bool = False, aliases: tuple[str, ...] = (), hidden: bool = False) -> None:
-        self._subcommands[name] = Subcommand(name, handler, usage, summary, console_only, hidden)
-        for alias in aliases:
-            self._aliases[alias] = name
+        self.add(Subcommand(name, handler, usage, summary, console_only, hidden, aliases))
+
+    def add(self, sub: Subcommand) -> None:
+        self._subcommands[sub.name] = sub
+        for alias in sub.aliases:
+            self._aliases[alias] = sub.name
 
     def names(self, ctx: Request | None = None) -> list[str]:
         return [n for n, s in self._subcommands.items()

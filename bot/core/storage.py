@@ -1,7 +1,7 @@
 """The SQLite database: opening it safely, its schema and its migrations.
 
-Every feature (gaps, reminders, polls) owns a list of numbered migrations for its own tables;
-the app passes all of them in when it opens the database, and this module applies the ones not
+Every feature (answers, reminders, polls) owns a list of numbered migrations for its own tables;
+the assistant passes all of them in when it opens the database, and this module applies the ones not
 yet applied, each exactly once, in order. Connections are per thread (the HTTP server, the
 scheduler and Socket Mode all run threads) and use WAL with a busy timeout, so a second writer
 makes us wait rather than fail.
@@ -54,25 +54,6 @@ CORE_MIGRATIONS: tuple[Migration, ...] = (
         "core",
         1,
         """
-        CREATE TABLE IF NOT EXISTS unanswered (
-            question_key TEXT PRIMARY KEY,
-            question TEXT NOT NULL,
-            count INTEGER NOT NULL DEFAULT 1,
-            first_seen TEXT NOT NULL,
-            last_seen TEXT NOT NULL,
-            best_id TEXT,
-            best_score REAL
-        );
-        CREATE TABLE IF NOT EXISTS feedback (
-            id INTEGER PRIMARY KEY,
-            entry_id TEXT,
-            question TEXT NOT NULL,
-            question_key TEXT NOT NULL,
-            user_id TEXT NOT NULL,
-            helpful INTEGER NOT NULL,
-            at TEXT NOT NULL,
-            UNIQUE (question_key, entry_id, user_id)
-        );
         CREATE TABLE IF NOT EXISTS seen_events (
             event_id TEXT PRIMARY KEY,
             at TEXT NOT NULL

@@ -1,10 +1,21 @@
 """Pulse polls for council channels: buttons, anonymity, timed close, results and trends.
 
-``service.PollService`` is the feature the app wires in; the other modules hold one job each
-(the data, reading the command, the database, drawing the message, the CSV export).
+``build`` gives the assistant ``/cyber poll``, the console's ``/cyber vote``, the vote buttons and
+the closing job. The pieces, one job each: ``model`` (the data), ``parse`` (reading the command),
+``store`` (the database), ``render`` (drawing the message), ``updates`` (coalesced redraws),
+``export`` (CSV), ``commands`` (the subcommands, clicks and closing).
 """
 
-from bot.polls.commands import PollService, register
+from __future__ import annotations
+
+from bot.core.feature import Feature, Services
+from bot.polls.commands import PollService
 from bot.polls.store import MIGRATIONS
 
-__all__ = ["MIGRATIONS", "PollService", "register"]
+__all__ = ["MIGRATIONS", "PollService", "build"]
+
+
+def build(services: Services) -> Feature:
+    service = PollService(services)
+    return Feature("polls", commands=service.subcommands(), buttons=service.buttons(),
+                   jobs=[("polls", service.tick)], close=service.close, api=service)

@@ -17,13 +17,12 @@ from datetime import datetime
 from rapidfuzz import fuzz, process
 
 from bot.core.buttons import ActionResult
-from bot.core.router import Request
+from bot.core.router import Request, Subcommand
 from bot.polls import parse, render
 from bot.polls.model import PULSE_SCALE, Poll, Tally, Trend, VoteOutcome
 from bot.polls.store import PollStore
 from bot.polls.updates import LiveUpdater
 from bot.core.replies import Reply
-from bot.core.storage import Storage
 from bot.core.text import escape_mrkdwn, question_key, shorten
 from bot.core.times import WhenError, format_moment, parse_when
 
@@ -36,31 +35,26 @@ USAGE = 'poll "Question" "Option 1" "Option 2" ... [anonymous] [multiple] [hidde
 _VALUE = re.compile(r"^(\d{1,9}):(\d{1,2})$")
 
 
-def register(bot) -> "PollService":
-    """The feature factory named in ``bot.app.feature_factories``."""
-    service = PollService(bot)
-    service.register()
-    return service
-
-
 class PollService:
-    def __init__(self, bot):
-        self.bot = bot
-        self.clock = bot.clock
-        self.store = PollStore(bot.storage)
-        self.updater = LiveUpdater(bot.clock, self._push)
-        self._updater_store: PollStore | None = None
+    def __init__(self, services):
+        self.clock = services.clock
+        self.messenger = services.messenger
+        self.zones = services.zones
+        self.store = PollStore(services.storage)
+        self.updater = LiveUpdater(services.clock, self._push)
         self._update_failures: dict[int, int] = defaultdict(int)
 
-    def register(self) -> None:
-        bot = self.bot
-        bot.router.register("poll", self.poll_command, USAGE,
-                            'a quick poll in this channel; `poll pulse "Question"` for a 1 to 5 pulse; '
-                            "`poll close ID`, `poll results ID`")
-        bot.router.register("vote", self.vote_command, "vote ID OPTION", "vote in a poll from the console",
-                            console_only=True)
-        bot.actions.register("poll_vote_*", self.on_vote_click)
-        bot.scheduler.add("polls", self.tick)
+    def subcommands(self) -> list[Subcommand]:
+        return [
+            Subcommand("poll", self.poll_command, USAGE,
+                       'a quick poll in this channel; `poll pulse "Question"` for a 1 to 5 pulse; '
+                       "`poll close ID`, `poll results ID`"),
+            Subcommand("vote", self.vote_command, "vote ID OPTION", "vote in a poll from the console",
+                       console_only=True),
+        ]
+
+    def buttons(self) -> dict:
+        return {"poll_vote_*": self.on_vote_click}
 
     # -- /cyber poll ----------------------------------------------------------------------------
     def poll_command(self, args: str, ctx: Request) -> Reply:
@@ -81,7 +75,7 @@ class PollService:
             return Reply.error("I can only post a poll in a channel. Try the command again from the channel "
                                "you want to ask.")
         now = self.clock.now()
-        zone = self.bot.zones.zone_for(ctx.user_id)
+        zone = self.zones.zone_for(ctx.user_id)
         closes_at = None
         if request.closes_text:
             try:
@@ -102,7 +96,7 @@ class PollService:
         message = self.render_message(poll)
         metadata = {"event_type": POLL_EVENT, "event_payload": {"key": f"poll-{poll.id}", "poll_id": poll.id}}
         try:
-            posted = self.bot.messenger.post(ctx.channel_id, message, metadata=metadata)
+            posted = self.messenger.post(ctx.channel_id, message, metadata=metadata)
         except Exception:  # noqa: BLE001 - whatever Slack says, nothing half-made is left behind
             log.exception("could not post poll %s to %s", poll.id, ctx.channel_id)
             self.store.delete(poll.id)
@@ -196,11 +190,11 @@ class PollService:
         if poll is None:
             return
         key = f"poll-results-{poll_id}"
-        already = retry and self.bot.messenger.find_posted(poll.channel_id, RESULTS_EVENT, key,
+        already = retry and self.messenger.find_posted(poll.channel_id, RESULTS_EVENT, key,
                                                            since_ts=poll.message_ts)
         if not already:
             results = render.results_message(poll, self.store.tally(poll), self.trend(poll), self.clock.now())
-            self.bot.messenger.post(poll.channel_id, results,
+            self.messenger.post(poll.channel_id, results,
                                     metadata={"event_type": RESULTS_EVENT,
                                               "event_payload": {"key": key, "poll_id": poll_id}})
         self.store.mark_announced(poll_id)
@@ -213,25 +207,20 @@ class PollService:
     def close(self) -> None:
         """Stop the message updater; call before the bot's database is closed."""
         self.updater.stop()
-        if self._updater_store is not None:
-            self._updater_store.storage.close()
 
     def _push(self, poll_id: int) -> None:
         """Redraw one poll's message from the database as it is now (runs on the updater thread).
 
-        The updater thread has its own connection, so closing the bot's storage while a push is
-        under way can never pull a connection out from under it.
+        The storage gives the updater thread a connection of its own; ``close`` stops the
+        updater before the assistant closes the database, so no push is ever cut off mid-way.
         """
-        if self._updater_store is None:
-            self._updater_store = PollStore(Storage(self.bot.storage.path, migrations=()),
-                                            write_lock=self.store.write_lock)
-        store = self._updater_store
+        store = self.store
         poll = store.get(poll_id)
         if poll is None or not poll.message_ts:
             return
         message = render.poll_message(poll, store.tally(poll), self.trend(poll, store), self.clock.now())
         try:
-            self.bot.messenger.update(poll.channel_id, poll.message_ts, message)
+            self.messenger.update(poll.channel_id, poll.message_ts, message)
         except Exception:
             self._update_failures[poll_id] += 1
             if self._update_failures[poll_id] >= MAX_UPDATE_FAILURES:   # e.g. the message was deleted

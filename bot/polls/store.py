@@ -20,7 +20,6 @@ import json
 import os
 import secrets
 import socket
-import threading
 from datetime import datetime, timedelta
 
 from bot.core.processes import process_alive
@@ -80,19 +79,18 @@ CLAIMER = f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(6)}"
 
 
 class PollStore:
-    def __init__(self, storage: Storage, write_lock: threading.Lock | None = None):
+    def __init__(self, storage: Storage):
+        # One writer at a time inside this process comes from ``Storage.transaction``'s own lock:
+        # SQLite's busy handler backs off in steps of up to 100 ms, which would wreck click
+        # latency under a burst, where a lock hands over at once.
         self.storage = storage
-        # One writer at a time inside this process: SQLite's busy handler backs off in steps of
-        # up to 100 ms, which would wreck click latency under a burst; a lock hands over at once.
-        # Stores on other connections to the same file in this process share the lock.
-        self.write_lock = write_lock or threading.Lock()
         self._secret: bytes | None = None
 
     # -- polls ----------------------------------------------------------------------------------
     def create(self, *, kind: str, question: str, question_key: str, options: tuple[str, ...], creator_id: str,
                channel_id: str, zone: str, now: datetime, closes_at: datetime | None, anonymous: bool,
                multiple: bool, hidden: bool) -> Poll:
-        with self.write_lock, self.storage.transaction() as tx:
+        with self.storage.transaction() as tx:
             cursor = tx.execute(
                 "INSERT INTO polls (kind, question, question_key, options, creator_id, channel_id, zone, created_at,"
                 " closes_at, anonymous, multiple, hidden) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -108,16 +106,16 @@ class PollStore:
 
     def delete(self, poll_id: int) -> None:
         """Undo a poll that could not be posted, so nothing half-made is left behind."""
-        with self.write_lock, self.storage.transaction() as tx:
+        with self.storage.transaction() as tx:
             tx.execute("DELETE FROM poll_votes WHERE poll_id = ?", (poll_id,))
             tx.execute("DELETE FROM polls WHERE id = ?", (poll_id,))
 
     def set_message(self, poll_id: int, channel: str, ts: str) -> None:
-        with self.write_lock, self.storage.transaction() as tx:
+        with self.storage.transaction() as tx:
             tx.execute("UPDATE polls SET channel_id = ?, message_ts = ? WHERE id = ?", (channel, ts, poll_id))
 
     def mark_shown(self, poll_id: int, version: int) -> None:
-        with self.write_lock, self.storage.transaction() as tx:
+        with self.storage.transaction() as tx:
             tx.execute("UPDATE polls SET shown_version = ? WHERE id = ? AND shown_version < ?",
                        (version, poll_id, version))
 
@@ -146,7 +144,7 @@ class PollStore:
 
     def vote(self, poll_id: int, user_id: str, index: int, now: datetime) -> VoteOutcome:
         """Record one click: once per person, moving or (in ``multiple`` polls) toggling a vote."""
-        with self.write_lock, self.storage.transaction() as tx:
+        with self.storage.transaction() as tx:
             cursor = tx.execute("SELECT * FROM polls WHERE id = ?", (poll_id,))
             row = cursor.fetchone()
             if row is None:
@@ -195,7 +193,7 @@ class PollStore:
     # -- closing --------------------------------------------------------------------------------
     def claim_close(self, poll_id: int, by: str, now: datetime) -> bool:
         """True for exactly one caller: the one that moved the poll from open to closed."""
-        with self.write_lock, self.storage.transaction() as tx:
+        with self.storage.transaction() as tx:
             cursor = tx.execute(
                 "UPDATE polls SET status = 'closed', closed_at = ?, closed_by = ?, announce_claimed_at = ?,"
                 " announce_claimed_by = ?, version = version + 1 WHERE id = ? AND status = 'open'",
@@ -220,7 +218,7 @@ class PollStore:
             at, by = row["announce_claimed_at"], row["announce_claimed_by"]
             if not (at is None or at <= cutoff or _claimer_gone(by)):
                 continue
-            with self.write_lock, self.storage.transaction() as tx:
+            with self.storage.transaction() as tx:
                 cursor = tx.execute(
                     "UPDATE polls SET announce_claimed_at = ?, announce_claimed_by = ? WHERE id = ? AND announced = 0"
                     " AND announce_claimed_at IS ? AND announce_claimed_by IS ?",
@@ -230,7 +228,7 @@ class PollStore:
         return claimed
 
     def mark_announced(self, poll_id: int) -> None:
-        with self.write_lock, self.storage.transaction() as tx:
+        with self.storage.transaction() as tx:
             tx.execute("UPDATE polls SET announced = 1 WHERE id = ?", (poll_id,))
 
     # -- the install secret ---------------------------------------------------------------------

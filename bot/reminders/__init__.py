@@ -1,18 +1,21 @@
 """Reminders: plain-English nudges for people and channels, delivered once, on time.
 
-``install`` is the feature factory ``bot.assistant`` calls: it registers ``/cyber remind``,
-``/cyber reminders``, the reminder buttons and the delivery job on the bot it is given.
+``build`` gives the assistant ``/cyber remind``, ``/cyber reminders``, the reminder buttons and
+the delivery job. The pieces: ``targets`` (who it is for), ``deadlines`` (``remind me about
+DEADLINE``), ``commands`` (the subcommands and buttons), ``render`` (how reminders read),
+``store`` (the database), ``delivery`` (posting due occurrences exactly once).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot.core.feature import Feature, Services
 from bot.reminders.commands import ReminderCommands
 from bot.reminders.delivery import ReminderDelivery
 from bot.reminders.store import MIGRATIONS, ReminderStore
 
-__all__ = ["MIGRATIONS", "ReminderFeature", "install"]
+__all__ = ["MIGRATIONS", "ReminderFeature", "build"]
 
 
 @dataclass
@@ -22,10 +25,9 @@ class ReminderFeature:
     delivery: ReminderDelivery
 
 
-def install(bot) -> ReminderFeature:
-    store = ReminderStore(bot.storage)
-    delivery = ReminderDelivery(store, bot.messenger, bot.clock, bot.settings.tick_seconds)
-    commands = ReminderCommands(store, bot.messenger, bot.clock, bot.zones, bot.kb)
-    commands.register(bot.router, bot.actions)
-    bot.scheduler.add("reminders", delivery)
-    return ReminderFeature(store, commands, delivery)
+def build(services: Services) -> Feature:
+    store = ReminderStore(services.storage)
+    delivery = ReminderDelivery(store, services.messenger, services.clock, services.settings.tick_seconds)
+    commands = ReminderCommands(store, services.messenger, services.clock, services.zones, services.kb)
+    return Feature("reminders", commands=commands.subcommands(), buttons=commands.buttons(),
+                   jobs=[("reminders", delivery)], api=ReminderFeature(store, commands, delivery))

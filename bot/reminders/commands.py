@@ -10,22 +10,19 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, time, timedelta, timezone
 
-from rapidfuzz import fuzz, utils
 
 from bot.core.buttons import ActionResult
-from bot.core.router import Request
+from bot.core.router import Request, Subcommand
+from bot.reminders import deadlines, render
 from bot.reminders.delivery import DONE, SNOOZE_20, SNOOZE_60, TOMORROW
 from bot.reminders.model import MAX_ACTIVE_PER_PERSON, MAX_WHAT_CHARS, NewReminder, Reminder
 from bot.reminders.store import LimitReached, ReminderStore
+from bot.reminders.targets import CHANNEL_TOKEN, USER_TOKEN, channel_label, clean_what, resolve_channel
 from bot.core.replies import Note
 from bot.core.replies import Reply, Text
-from bot.core.text import escape_mrkdwn, plain_from_slack, shorten
+from bot.core.text import escape_mrkdwn, shorten
 from bot.core.times import When, WhenError, format_moment, split_when_what, zone_info
 
-DEADLINE_HOUR = 9
-DEFAULT_LEADS = (timedelta(days=7), timedelta(days=1))
-LIST_WHAT_CHARS = 80
-BLOCK_CHARS = 2800
 
 USAGE = (
     "Tell me when and what, for example:\n"
@@ -34,15 +31,6 @@ USAGE = (
     "\u2022 `/cyber remind #cyber-team every Monday at 9am check the backups`\n"
     "\u2022 `/cyber remind me about stocktake` (a deadline I know about)"
 )
-
-_CHANNEL_TOKEN = re.compile(r"^<#([CG][A-Z0-9]+)(?:\|([^>]*))?>$|^#([\w.\-]{1,80})$")
-_USER_TOKEN = re.compile(r"^<@([UW][A-Z0-9]+)(?:\|[^>]*)?>$|^@([\w.\-]+)$")
-_SLACK_CHANNEL_ID = re.compile(r"^[CG][A-Z0-9]{2,}$")
-_LEAD = re.compile(
-    r"[\s,]*\b(?P<n>\d{1,3}|a|an|one|two|three|four|five|six|seven|ten|fourteen)\s+"
-    r"(?P<unit>days?|weeks?)\s+(?:before|ahead|beforehand|early|earlier)\s*$")
-_LEAD_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-               "ten": 10, "fourteen": 14}
 
 
 class ReminderCommands:
@@ -53,14 +41,20 @@ class ReminderCommands:
         self.zones = zones
         self.kb = kb
 
-    def register(self, router, actions) -> None:
-        router.register("remind", self.remind, "remind WHEN WHAT",
-                        "a reminder for you or a channel, e.g. `remind tomorrow 9am submit the stocktake`")
-        router.register("reminders", self.reminders, "reminders [cancel ID]", "list or cancel your reminders")
-        actions.register(DONE, self.on_done)
-        actions.register(SNOOZE_20, lambda value, ctx: self.on_snooze(value, ctx, timedelta(minutes=20)))
-        actions.register(SNOOZE_60, lambda value, ctx: self.on_snooze(value, ctx, timedelta(hours=1)))
-        actions.register(TOMORROW, lambda value, ctx: self.on_snooze(value, ctx, None))
+    def subcommands(self) -> list[Subcommand]:
+        return [
+            Subcommand("remind", self.remind, "remind WHEN WHAT",
+                       "a reminder for you or a channel, e.g. `remind tomorrow 9am submit the stocktake`"),
+            Subcommand("reminders", self.reminders, "reminders [cancel ID]", "list or cancel your reminders"),
+        ]
+
+    def buttons(self) -> dict:
+        return {
+            DONE: self.on_done,
+            SNOOZE_20: lambda value, ctx: self.on_snooze(value, ctx, timedelta(minutes=20)),
+            SNOOZE_60: lambda value, ctx: self.on_snooze(value, ctx, timedelta(hours=1)),
+            TOMORROW: lambda value, ctx: self.on_snooze(value, ctx, None),
+        }
 
     # -- /cyber remind ----------------------------------------------------------------------------
     def remind(self, args: str, ctx: Request) -> Reply:
@@ -72,15 +66,15 @@ class ReminderCommands:
         target, target_kind, target_name, who = ctx.user_id, "user", None, "you"
         if lowered in ("me", "myself"):
             args = rest
-        elif _CHANNEL_TOKEN.match(first):
-            found = self._channel(first)
+        elif CHANNEL_TOKEN.match(first):
+            found = resolve_channel(self.messenger, first)
             if isinstance(found, Reply):
                 return found
             target, target_name = found
-            target_kind, who = "channel", _channel_label(target, target_name)
+            target_kind, who = "channel", channel_label(target, target_name)
             args = rest
-        elif _USER_TOKEN.match(first):
-            match = _USER_TOKEN.match(first)
+        elif USER_TOKEN.match(first):
+            match = USER_TOKEN.match(first)
             if match.group(1) != ctx.user_id:
                 return Reply.error(
                     f"I can only set reminders for you or for a channel, not for {escape_mrkdwn(first)}. "
@@ -94,25 +88,8 @@ class ReminderCommands:
             when, what = split_when_what(args, self.clock.now(), self._zone(ctx))
         except WhenError as exc:
             return Reply.error(exc.message)
-        return self._create([NewReminder(ctx.user_id, target, target_kind, target_name, _clean_what(what), when)],
+        return self._create([NewReminder(ctx.user_id, target, target_kind, target_name, clean_what(what), when)],
                             ctx, who)
-
-    def _channel(self, token: str) -> tuple[str, str | None] | Reply:
-        match = _CHANNEL_TOKEN.match(token)
-        channel_id, name, plain = match.group(1), match.group(2) or None, match.group(3)
-        if plain:
-            channel_id = self.messenger.resolve_channel(plain)
-            name = plain if not _SLACK_CHANNEL_ID.match(plain.upper()) or channel_id != plain.upper() else None
-            if channel_id is None:
-                return Reply.error(
-                    f"I couldn't find a channel called #{escape_mrkdwn(plain)}. Check the spelling, or pick the "
-                    "channel from Slack's list as you type `#`.")
-        if not self.messenger.is_member(channel_id):
-            label = _channel_label(channel_id, name)
-            return Reply.error(
-                f"I'm not a member of {label}, so I couldn't post a reminder there. Add me with "
-                f"`/invite @cyberbot` in that channel, then try again. Nothing has been set.")
-        return channel_id, name
 
     def _create(self, items: list[NewReminder], ctx: Request, who: str) -> Reply:
         for item in items:
@@ -132,7 +109,7 @@ class ReminderCommands:
                 "`/cyber reminders cancel ID` cancels one), then try again. Nothing new has been set.")
         zone = self._zone(ctx)
         reminder = made[0]
-        line = f"I'll remind {who} {_when_phrase(reminder, zone)}: {escape_mrkdwn(reminder.what)} (id {reminder.id})"
+        line = f"I'll remind {who} {render.when_phrase(reminder, zone)}: {escape_mrkdwn(reminder.what)} (id {reminder.id})"
         notes = [f"Not right? Cancel it with `/cyber reminders cancel {reminder.id}`."]
         return Reply(text=line, blocks=[Text(line), Note(tuple(notes))], kind="reminder_set",
                      data={"reminder_ids": [r.id for r in made]})
@@ -142,65 +119,22 @@ class ReminderCommands:
 
     # -- /cyber remind me about DEADLINE ---------------------------------------------------------
     def _about(self, query: str, ctx: Request) -> Reply:
-        lead_match = _LEAD.search(query)
-        leads = list(DEFAULT_LEADS)
-        if lead_match:
-            n = lead_match.group("n")
-            count = _LEAD_WORDS.get(n.lower()) or int(n)
-            leads = [timedelta(days=count * (7 if lead_match.group("unit").startswith("week") else 1))]
-            query = query[:lead_match.start()].strip()
+        query, leads, lead_given = deadlines.split_lead(query)
         time_error = None
-        if not lead_match:
+        if not lead_given:
             # "remind me about the stocktake tomorrow at 9am" is an ordinary reminder
             try:
                 when, what = split_when_what(query, self.clock.now(), self._zone(ctx))
-                return self._create([NewReminder(ctx.user_id, ctx.user_id, "user", None, _clean_what(what), when)],
+                return self._create([NewReminder(ctx.user_id, ctx.user_id, "user", None, clean_what(what), when)],
                                     ctx, "you")
             except WhenError as exc:
                 time_error = exc if exc.understood else None
-        entry = self._find_deadline(query)
+        entry = deadlines.find_deadline(self.kb, query, self.clock.now().date())
         if entry is None:
             if time_error is not None:
                 return Reply.error(time_error.message)
-            return self._no_deadline(query)
-        return self._deadline_reminders(entry, leads, ctx, query if not lead_match else None)
-
-    def _find_deadline(self, query: str):
-        """The best fuzzy match; among equals, the next upcoming deadline, else the latest past one."""
-        entries = self.kb.deadlines() if self.kb is not None else []
-        query = utils.default_process(re.sub(r"^(?:the|our|my)\s+", "", query.strip(), flags=re.IGNORECASE))
-        if not entries or not query:
-            return None
-        today = self.clock.now().date()
-        best, best_key = None, None
-        for entry in entries:
-            choice = utils.default_process(f"{entry.title} {entry.deadline.what}")
-            score = max(fuzz.token_set_ratio(query, choice), fuzz.WRatio(query, choice))
-            if score < 70:
-                continue
-            due = entry.deadline.date.latest()
-            upcoming = due >= today
-            key = (round(score), upcoming, -due.toordinal() if upcoming else due.toordinal())
-            if best_key is None or key > best_key:
-                best, best_key = entry, key
-        return best
-
-    def _no_deadline(self, query: str) -> Reply:
-        entries = self.kb.deadlines() if self.kb is not None else []
-        shown = escape_mrkdwn(shorten(query, 60)) or "that"
-        if not entries:
-            return Reply.error(f"I don't know of a deadline called \u201c{shown}\u201d. To set your own, try "
-                               "`/cyber remind me to submit the return on 31 July at 10am`.")
-        today = self.clock.now().date()
-        names = [f"\u2022 {escape_mrkdwn(e.title)} ({e.deadline.date.display()})"
-                 for e in entries if e.deadline.date.latest() >= today][:10]
-        if not names:
-            return Reply.error(f"I don't know of an upcoming deadline called \u201c{shown}\u201d. Set your own "
-                               "with `/cyber remind me to submit the return on 31 July at 10am`.")
-        listing = "\n".join(names)
-        return Reply.error(f"I don't know of a deadline called \u201c{shown}\u201d. The deadlines I know are:\n"
-                           f"{listing}\nTry e.g. `/cyber remind me about stocktake`, or set your own with "
-                           "`/cyber remind me to WHAT WHEN`.")
+            return deadlines.no_deadline(self.kb, query, self.clock.now().date())
+        return self._deadline_reminders(entry, leads, ctx, query if not lead_given else None)
 
     def _deadline_reminders(self, entry, leads: list[timedelta], ctx: Request, query: str | None) -> Reply:
         """Reminders a lead time before ``entry``'s deadline; ``query`` is set when no lead was given."""
@@ -211,13 +145,13 @@ class ReminderCommands:
         title = escape_mrkdwn(entry.title)
         today = now.astimezone(tz).date()
         if due < today:
-            return Reply.error(f"*{title}* was due {_on(entry.deadline.date)}, so that deadline has already "
+            return Reply.error(f"*{title}* was due {deadlines.on_date(entry.deadline.date)}, so that deadline has already "
                                "passed and I haven't set a reminder. `/cyber deadlines` shows what's coming up.")
         what = f"{entry.title}: {entry.deadline.what} (due {entry.deadline.date.display()})"
         items, skipped = [], []
         for lead in leads:
-            moment = datetime.combine(due - lead, time(DEADLINE_HOUR), tzinfo=tz).astimezone(timezone.utc)
-            label = _lead_label(lead)
+            moment = datetime.combine(due - lead, time(deadlines.DEADLINE_HOUR), tzinfo=tz).astimezone(timezone.utc)
+            label = deadlines.lead_label(lead)
             if moment <= now:
                 skipped.append(label)
                 continue
@@ -225,7 +159,7 @@ class ReminderCommands:
             items.append((label, NewReminder(ctx.user_id, ctx.user_id, "user", None, what, when,
                                              source=f"deadline:{entry.id}")))
         if not items:
-            on_the_day = datetime.combine(due, time(DEADLINE_HOUR), tzinfo=tz).astimezone(timezone.utc)
+            on_the_day = datetime.combine(due, time(deadlines.DEADLINE_HOUR), tzinfo=tz).astimezone(timezone.utc)
             if on_the_day <= now:
                 return Reply.error(f"*{title}* is due today ({entry.deadline.date.display()}), so it's too late "
                                    "for a reminder before it. Good luck!")
@@ -244,7 +178,7 @@ class ReminderCommands:
                 f"{' and '.join(parts)} (id{'s' if len(made) > 1 else ''} {ids}).")
         notes = []
         if skipped:
-            notes.append(f"{_join(skipped).capitalize()} has already passed, so I skipped "
+            notes.append(f"{deadlines.join_words(skipped).capitalize()} has already passed, so I skipped "
                          f"{'it' if len(skipped) == 1 else 'those'}.")
         if query:
             notes.append("Want different timing? Add a lead, e.g. `/cyber remind me about "
@@ -270,28 +204,7 @@ class ReminderCommands:
         if not mine:
             return Reply.simple("You have no reminders set. Set one with "
                                 "`/cyber remind tomorrow 9am submit the stocktake`.", kind="reminders")
-        zone = self._zone(ctx)
-        lines = []
-        for r in mine:
-            line = f"\u2022 `{r.id}` {format_moment(r.next_at, zone)}"
-            if r.recurring:
-                line += f" \u00b7 repeats {escape_mrkdwn(r.when_text)}" + (f" ({r.zone})" if r.zone != zone else "")
-            if r.to_channel:
-                line += f" \u00b7 in {_channel_label(r.target, r.target_name)}"
-            line += f": {escape_mrkdwn(shorten(r.what, LIST_WHAT_CHARS))}"
-            lines.append(line)
-        header = f"*Your reminders* ({len(mine)}), times in {zone}:"
-        blocks, chunk = [], header
-        for line in lines:
-            if len(chunk) + len(line) + 1 > BLOCK_CHARS:
-                blocks.append(Text(chunk))
-                chunk = line
-            else:
-                chunk += "\n" + line
-        blocks.append(Text(chunk))
-        blocks.append(Note(("Cancel one with `/cyber reminders cancel ID`.",)))
-        return Reply(text=f"You have {len(mine)} reminder{'s' if len(mine) != 1 else ''}.", blocks=blocks,
-                     kind="reminders", data={"reminder_ids": [r.id for r in mine]})
+        return render.reminder_list(mine, self._zone(ctx))
 
     def _cancel(self, words: list[str], ctx: Request) -> Reply:
         if len(words) != 1 or not re.fullmatch(r"#?\d{1,12}", words[0]):
@@ -301,7 +214,7 @@ class ReminderCommands:
         cancelled = self.store.cancel(reminder_id, ctx.user_id)
         if cancelled is None:
             return Reply.error(f"You have no active reminder with id {reminder_id}. `/cyber reminders` lists yours.")
-        line = f"Cancelled reminder {cancelled.id}: {escape_mrkdwn(shorten(cancelled.what, LIST_WHAT_CHARS))}"
+        line = f"Cancelled reminder {cancelled.id}: {escape_mrkdwn(shorten(cancelled.what, render.LIST_WHAT_CHARS))}"
         return Reply.simple(line, kind="reminder_cancelled")
 
     def _button_by_words(self, words: list[str], ctx: Request) -> Reply:
@@ -373,38 +286,3 @@ class ReminderCommands:
             return ActionResult(ephemeral=Reply.simple(line, kind="reminder_snoozed"))
         return ActionResult(replace_original=Reply(
             text=line, blocks=[Text(f"\U0001f4a4 {line}")], visibility="channel", kind="reminder_snoozed"))
-
-
-def _clean_what(what: str) -> str:
-    text = plain_from_slack(what).strip()
-    text = re.sub(r"^(?:to|that|about)\s+", "", text, flags=re.IGNORECASE)
-    return text.strip(" ,;:-")
-
-
-def _when_phrase(reminder: Reminder, zone: str) -> str:
-    if reminder.recurring:
-        zone_note = f" ({reminder.zone})" if reminder.zone != zone else ""
-        return (f"{escape_mrkdwn(reminder.when_text)}{zone_note}, starting {format_moment(reminder.next_at, zone)}")
-    return f"on {format_moment(reminder.next_at, zone)}"
-
-
-def _channel_label(channel_id: str, name: str | None) -> str:
-    if _SLACK_CHANNEL_ID.match(channel_id or ""):
-        return f"<#{channel_id}|{escape_mrkdwn(name)}>" if name else f"<#{channel_id}>"
-    return f"#{escape_mrkdwn(name or channel_id)}"
-
-
-def _on(fuzzy) -> str:
-    return f"on {fuzzy.display()}" if fuzzy.day else f"in {fuzzy.display()}"
-
-
-def _lead_label(lead: timedelta) -> str:
-    days = lead.days
-    if days % 7 == 0:
-        weeks = days // 7
-        return "a week before" if weeks == 1 else f"{weeks} weeks before"
-    return "a day before" if days == 1 else f"{days} days before"
-
-
-def _join(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]

@@ -1,40 +1,31 @@
 """Button clicks (``block_actions``).
 
 One generic listener passes every click to the core's ``ActionRouter`` and applies the
-``ActionResult`` it gets back. Two clicks are ours alone: "Share in channel" on an ephemeral
-answer, and link buttons (Slack reports those clicks too; they need only an ack).
+``ActionResult`` it gets back ("Share in channel" included: the answers feature decides what is
+shared). Link buttons are acked and nothing more: Slack reports those clicks too.
 """
 
 from __future__ import annotations
 
-import json
 import logging
 import re
 
 from slack_bolt import App
 
 from bot.core.buttons import ActionResult
-from bot.answers.answerer import answer_reply, entry_answer
 from bot.core.router import Request
-from bot.core.replies import Note
 from bot.core.replies import Reply
-from handlers.block_kit import LINK_ACTION_PREFIX, SHARE_ACTION, message
+from handlers.block_kit import LINK_ACTION_PREFIX, message
 from handlers.slack_messenger import SlackDeliveryError
 from handlers.requestlog import handled
 
 log = logging.getLogger("cyberbot.slack.actions")
 
-_USER_ID = re.compile(r"^[UW][A-Z0-9]+$")
 # "poll_vote_2" is logged as "poll_vote": in an anonymous poll, which option someone clicked is their vote.
 _OPTION_SUFFIX = re.compile(r"_\d+$")
 
 
 def register(app: App, runtime) -> None:
-    @app.action(SHARE_ACTION)
-    def on_share(ack, body, action):
-        ack()
-        share(runtime, Click.from_body(body, action))
-
     @app.action(re.compile("^" + re.escape(LINK_ACTION_PREFIX)))
     def on_link(ack):
         ack()
@@ -95,9 +86,22 @@ def apply(runtime, click: Click, result: ActionResult) -> str:
         outcome.append(replace(runtime, click, result.replace_original))
     if result.post_in_channel is not None:
         outcome.append(post_in_channel(runtime, click, result.post_in_channel))
+    if result.share_in_channel is not None:
+        outcome.append(share(runtime, click, result.share_in_channel))
     if result.ephemeral is not None:
         outcome.append(tell_clicker(runtime, click, result.ephemeral))
     return "+".join(outcome) or "ok"
+
+
+def share(runtime, click: Click, reply: Reply) -> str:
+    """Post for the channel; the clicker's private copy goes only once the channel has it."""
+    posted = post_in_channel(runtime, click, reply)
+    if posted == "posted":
+        runtime.respond(click.response_url, {"delete_original": True})
+        return "shared"
+    tell_clicker(runtime, click, Reply.error(
+        "I couldn't post in this channel. Invite me with `/invite @cyberbot` and try again."))
+    return "share_failed"
 
 
 def replace(runtime, click: Click, reply: Reply) -> str:
@@ -133,34 +137,3 @@ def tell_clicker(runtime, click: Click, reply: Reply) -> str:
         except Exception:  # noqa: BLE001
             log.warning("could not tell %s about their click", click.user)
     return "tell_failed"
-
-
-def share(runtime, click: Click) -> None:
-    """Post an answer someone saw privately for the whole channel, saying who shared it."""
-    with handled("action:share", click.user, click.channel) as outcome:
-        reply = shared_reply(runtime.bot, click)
-        if reply is None:
-            outcome.value = tell_clicker(runtime, click, Reply.error(
-                "Sorry, I couldn't share that answer any more. Ask me again with `/cyber ask`."))
-            return
-        outcome.value = post_in_channel(runtime, click, reply)
-        if outcome.value == "posted":
-            runtime.respond(click.response_url, {"delete_original": True})
-        else:
-            tell_clicker(runtime, click, Reply.error(
-                "I couldn't post in this channel. Invite me with `/invite @cyberbot` and try again."))
-
-
-def shared_reply(bot, click: Click) -> Reply | None:
-    try:
-        data = json.loads(click.value)
-        entry = bot.kb.by_id.get(str(data["id"]))
-        question = str(data.get("q") or "")
-    except (ValueError, KeyError, TypeError, AttributeError):
-        return None
-    if entry is None or entry.unknown:
-        return None
-    reply = answer_reply(entry_answer(entry, question or None), visibility="channel")
-    who = f"<@{click.user}>" if _USER_ID.match(click.user) else "someone"
-    reply.blocks.append(Note((f"Shared by {who}",)))
-    return reply

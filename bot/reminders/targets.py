@@ -1,0 +1,47 @@
+"""Who a reminder is for: the person typing, or a channel they name.
+
+Reads the first word of ``/cyber remind`` (``me``, ``#channel``, ``<#C123|name>``, ``@someone``)
+and turns channel names into ids through the messenger, refusing channels the bot cannot post in.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.replies import Reply
+from bot.core.text import escape_mrkdwn, plain_from_slack
+
+CHANNEL_TOKEN = re.compile(r"^<#([CG][A-Z0-9]+)(?:\|([^>]*))?>$|^#([\w.\-]{1,80})$")
+USER_TOKEN = re.compile(r"^<@([UW][A-Z0-9]+)(?:\|[^>]*)?>$|^@([\w.\-]+)$")
+SLACK_CHANNEL_ID = re.compile(r"^[CG][A-Z0-9]{2,}$")
+
+
+def resolve_channel(messenger, token: str) -> tuple[str, str | None] | Reply:
+    """A channel id and name for a ``#channel`` token, or a Reply saying why not."""
+    match = CHANNEL_TOKEN.match(token)
+    channel_id, name, plain = match.group(1), match.group(2) or None, match.group(3)
+    if plain:
+        channel_id = messenger.resolve_channel(plain)
+        name = plain if not SLACK_CHANNEL_ID.match(plain.upper()) or channel_id != plain.upper() else None
+        if channel_id is None:
+            return Reply.error(
+                f"I couldn't find a channel called #{escape_mrkdwn(plain)}. Check the spelling, or pick the "
+                "channel from Slack's list as you type `#`.")
+    if not messenger.is_member(channel_id):
+        label = channel_label(channel_id, name)
+        return Reply.error(
+            f"I'm not a member of {label}, so I couldn't post a reminder there. Add me with "
+            f"`/invite @cyberbot` in that channel, then try again. Nothing has been set.")
+    return channel_id, name
+
+
+def channel_label(channel_id: str, name: str | None) -> str:
+    if SLACK_CHANNEL_ID.match(channel_id or ""):
+        return f"<#{channel_id}|{escape_mrkdwn(name)}>" if name else f"<#{channel_id}>"
+    return f"#{escape_mrkdwn(name or channel_id)}"
+
+
+def clean_what(what: str) -> str:
+    text = plain_from_slack(what).strip()
+    text = re.sub(r"^(?:to|that|about)\s+", "", text, flags=re.IGNORECASE)
+    return text.strip(" ,;:-")
