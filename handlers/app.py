@@ -90,6 +90,21 @@ class SlackRuntime:
         return True
 
 
+class CyberApp(App):
+    """Bolt's ``App``, acking every verified callback whether or not a listener wants it.
+
+    Slack sends callbacks we have no use for (``app_rate_limited``, a ``view_closed``, a
+    shortcut from an older manifest); Bolt answers those 404, which Slack counts as a failure
+    and sends again (and, in Socket Mode, never sees acked). Signature checks run before this,
+    so an unsigned request still gets its 401.
+    """
+
+    def _handle_unmatched_requests(self, req, resp: BoltResponse) -> BoltResponse:
+        body = req.body if isinstance(req.body, dict) else {}
+        log.info("acked a %s callback nothing listens for", str(body.get("type") or "unknown")[:40])
+        return BoltResponse(status=200, body="")
+
+
 def build_app(bot, settings: Settings, client: WebClient, messenger: SlackMessenger | None = None) -> App:
     """The Bolt app with every listener registered; ``app.runtime`` holds what they share."""
     from handlers.listeners import actions, commands, events
@@ -99,7 +114,7 @@ def build_app(bot, settings: Settings, client: WebClient, messenger: SlackMessen
     level = bolt_log.level
     bolt_log.setLevel(logging.ERROR)  # Bolt warns that the env token is unused: the client carries it
     try:
-        app = App(
+        app = CyberApp(
             client=client,
             signing_secret=settings.signing_secret or "",
             request_verification_enabled=settings.signing_secret is not None,

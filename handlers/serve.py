@@ -78,10 +78,14 @@ def serve(settings: Settings, force_http: bool = False) -> int:
 
             serve_http(app, bot.storage, settings.signing_secret, settings.port)
         else:
-            from handlers.socket_mode import serve_socket
+            from handlers.socket_mode import SocketAuthError, auth_failure_message, serve_socket
 
+            connected = []
             try:
-                serve_socket(app, settings.app_token, runtime.seen)
+                serve_socket(app, settings.app_token, runtime.seen, on_connected=lambda: connected.append(True))
+            except SocketAuthError as exc:
+                return _fail(auth_failure_message(exc.code, "on reconnecting" if connected else "at start"),
+                             EXIT_PROBLEM)
             except (SlackApiError, SlackRequestError, OSError) as exc:
                 return _fail(f"could not open a Socket Mode connection with SLACK_APP_TOKEN ({_reason(exc)}); "
                              "check it is an app-level token (xapp-) with connections:write", EXIT_PROBLEM)

@@ -431,6 +431,10 @@ class StandinSlack:
         self._messages: dict[str, list[dict]] = collections.defaultdict(list)
         self._channels: dict[str, dict] = {}
         self._users: dict[str, dict] = {}
+        # Surfaces: open modals by view id, each user's published Home, trigger ids already used
+        self.views: dict[str, dict] = {}
+        self.homes: dict[str, dict] = {}
+        self._used_triggers: set[str] = set()
 
         # Socket Mode
         self.acks: dict[str, dict] = {}
@@ -605,6 +609,9 @@ class StandinSlack:
             self.envelopes.clear()
             self.ws_received.clear()
             self._envelope_conn.clear()
+            self.views.clear()
+            self.homes.clear()
+            self._used_triggers.clear()
             self._cond.notify_all()
 
     # ------------------------------------------------------------ fault injection
@@ -1226,7 +1233,85 @@ class StandinSlack:
         self._tickets.add(ticket)
         return {"ok": True, "url": f"{self.ws_url}?ticket={ticket}&app_id={self.app_id}"}
 
+    # ------------------------------------------------------------ views (modals, App Home)
+
+    def _checked_view(self, view: Any, kind: str) -> tuple[dict | None, dict | None]:
+        """The view as a dict, or Slack's error: it must parse, validate, and keep Slack's limits."""
+        if isinstance(view, str):
+            try:
+                view = json.loads(view)
+            except ValueError:
+                return None, {"ok": False, "error": "invalid_arguments"}
+        if not isinstance(view, dict):
+            return None, {"ok": False, "error": "invalid_arguments"}
+        problems = view_problems(view)
+        if view.get("type") != kind:
+            problems.append(f"view type must be {kind}")
+        if problems:
+            return None, {"ok": False, "error": "invalid_arguments", "response_metadata": {"messages": problems}}
+        return view, None
+
+    def _stored_view(self, view: dict, user: str | None, view_id: str | None = None) -> dict:
+        view_id = view_id or _random_id("V", 10)
+        stored = dict(view, id=view_id, team_id=self.team_id, app_id=self.app_id, bot_id=self.bot_id,
+                      hash=f"{int(time.time())}.{secrets.token_hex(4)}", state={"values": {}},
+                      root_view_id=view_id, previous_view_id=None, user=user)
+        stored.setdefault("private_metadata", "")
+        stored.setdefault("callback_id", "")
+        stored.setdefault("external_id", "")
+        return stored
+
+    def _views_open(self, params: dict) -> dict:
+        trigger = str(params.get("trigger_id") or "")
+        if not trigger:
+            return {"ok": False, "error": "invalid_arguments",
+                    "response_metadata": {"messages": ["[ERROR] missing required field: trigger_id"]}}
+        if trigger in self._used_triggers:
+            return {"ok": False, "error": "trigger_exchanged"}
+        view, error = self._checked_view(params.get("view"), "modal")
+        if error:
+            return error
+        self._used_triggers.add(trigger)
+        stored = self._stored_view(view, None)
+        self.views[stored["id"]] = stored
+        return {"ok": True, "view": stored}
+
+    def _views_push(self, params: dict) -> dict:
+        return self._views_open(params)
+
+    def _views_update(self, params: dict) -> dict:
+        view_id = str(params.get("view_id") or "")
+        if not view_id and params.get("external_id"):
+            view_id = next((v["id"] for v in self.views.values() if v.get("external_id") == params["external_id"]), "")
+        if view_id not in self.views:
+            return {"ok": False, "error": "not_found"}
+        if params.get("hash") and params["hash"] != self.views[view_id]["hash"]:
+            return {"ok": False, "error": "hash_conflict"}
+        view, error = self._checked_view(params.get("view"), "modal")
+        if error:
+            return error
+        stored = self._stored_view(view, None, view_id)
+        self.views[view_id] = stored
+        return {"ok": True, "view": stored}
+
+    def _views_publish(self, params: dict) -> dict:
+        user = str(params.get("user_id") or "")
+        if not user:
+            return {"ok": False, "error": "invalid_arguments"}
+        if self.strict and self._lookup_user(user) is None:
+            return {"ok": False, "error": "user_not_found"}
+        view, error = self._checked_view(params.get("view"), "home")
+        if error:
+            return error
+        stored = self._stored_view(view, user)
+        self.homes[user] = stored
+        return {"ok": True, "view": stored}
+
     _API: dict[str, Callable[["StandinSlack", dict], dict]] = {
+        "views.open": _views_open,
+        "views.push": _views_push,
+        "views.update": _views_update,
+        "views.publish": _views_publish,
         "auth.test": _auth_test,
         "chat.postMessage": _chat_post_message,
         "chat.postEphemeral": _chat_post_ephemeral,
@@ -1772,3 +1857,237 @@ def post_signed(
             return resp.status, resp.read().decode("utf-8", "replace")
     except urllib.error.HTTPError as err:
         return err.code, err.read().decode("utf-8", "replace")
+
+
+# --------------------------------------------------------------------------
+# Block Kit as Slack checks it
+# --------------------------------------------------------------------------
+
+MESSAGE_BLOCKS = 50
+VIEW_BLOCKS = 100
+_OPTION_LIMITS = {"checkboxes": 10, "radio_buttons": 10, "static_select": 100, "multi_static_select": 100,
+                  "overflow": 5}
+
+
+def block_kit_problems(blocks: Any, max_blocks: int = MESSAGE_BLOCKS) -> list[str]:
+    """What Slack would refuse in ``blocks``: each parsed with slack_sdk's models and validated
+    (``validate_json`` through ``to_dict``), nothing lost in the round trip (an unknown type or
+    field), and the limits slack_sdk does not check itself. Empty when Slack would take them."""
+    from slack_sdk.models.blocks import Block
+
+    if not isinstance(blocks, list):
+        return ["blocks is not a list"]
+    problems = []
+    if not blocks or len(blocks) > max_blocks:
+        problems.append(f"{len(blocks)} blocks; Slack takes 1 to {max_blocks}")
+    block_ids = set()
+    for number, raw in enumerate(blocks, start=1):
+        try:
+            parsed = Block.parse(raw)
+            if parsed is None:
+                problems.append(f"block {number}: not a block")
+                continue
+            if parsed.to_dict() != raw:
+                problems.append(f"block {number} ({raw.get('type')}): something slack_sdk does not know was lost")
+        except Exception as exc:  # noqa: BLE001 - each problem is reported, not raised
+            problems.append(f"block {number} ({raw.get('type') if isinstance(raw, dict) else raw}): {exc}")
+            continue
+        block_id = raw.get("block_id")
+        if block_id:
+            if block_id in block_ids:
+                problems.append(f"block {number}: block_id {block_id!r} used twice")
+            block_ids.add(block_id)
+        problems += [f"block {number}: {p}" for p in _limit_problems(raw)]
+    return problems
+
+
+def _limit_problems(node: Any) -> list[str]:
+    problems: list[str] = []
+    action_ids: set[str] = set()
+
+    def walk(item: Any) -> None:
+        if isinstance(item, list):
+            for x in item:
+                walk(x)
+            return
+        if not isinstance(item, dict):
+            return
+        kind = item.get("type")
+        options = item.get("options")
+        if kind in _OPTION_LIMITS and isinstance(options, list) and len(options) > _OPTION_LIMITS[kind]:
+            problems.append(f"{kind} has {len(options)} options; Slack takes {_OPTION_LIMITS[kind]}")
+        if isinstance(options, list):
+            for option in options:
+                if len(str((option.get("text") or {}).get("text", ""))) > 75:
+                    problems.append("an option's text is over 75 characters")
+                if len(str(option.get("value", ""))) > 150:
+                    problems.append("an option's value is over 150 characters")
+        if kind == "header" and len(str((item.get("text") or {}).get("text", ""))) > 150:
+            problems.append("a header is over 150 characters")
+        if kind == "input" and len(str((item.get("label") or {}).get("text", ""))) > 2000:
+            problems.append("an input label is over 2000 characters")
+        for key in ("action_id", "block_id"):
+            if len(str(item.get(key, ""))) > 255:
+                problems.append(f"{key} over 255 characters")
+        if item.get("action_id") and kind not in (None, "input", "section", "actions"):
+            if item["action_id"] in action_ids:
+                problems.append(f"action_id {item['action_id']!r} used twice in one block")
+            action_ids.add(item["action_id"])
+        for value in item.values():
+            walk(value)
+
+    walk(node)
+    return problems
+
+
+def view_problems(view: Any) -> list[str]:
+    """What Slack would refuse in a modal or Home view (``views.open``/``update``/``publish``)."""
+    from slack_sdk.models.views import View
+
+    if not isinstance(view, dict):
+        return ["the view is not an object"]
+    problems = []
+    if view.get("type") not in ("modal", "home"):
+        problems.append(f"view type {view.get('type')!r}")
+    for key in ("title", "submit", "close"):
+        text = (view.get(key) or {}).get("text") if isinstance(view.get(key), dict) else view.get(key)
+        if text is not None and not 1 <= len(str(text)) <= View.title_max_length:
+            problems.append(f"{key} must be 1 to {View.title_max_length} characters: {text!r}")
+    if len(str(view.get("private_metadata") or "")) > View.private_metadata_max_length:
+        problems.append("private_metadata over 3000 characters")
+    if len(str(view.get("callback_id") or "")) > View.callback_id_max_length:
+        problems.append("callback_id over 255 characters")
+    if view.get("type") == "modal" and any(b.get("type") == "input" for b in view.get("blocks") or []
+                                           if isinstance(b, dict)) and not view.get("submit"):
+        problems.append("a modal with inputs needs a submit button")
+    if view.get("type") == "modal" and not (view.get("title") or {}).get("text"):
+        problems.append("a modal needs a title")
+    problems += block_kit_problems(view.get("blocks"), VIEW_BLOCKS)
+    return problems
+
+
+def message_problems(payload: dict) -> list[str]:
+    """What Slack would refuse in a message (``chat.postMessage``, ``chat.update``, a response_url)."""
+    problems = []
+    if not payload.get("text") and not payload.get("blocks"):
+        problems.append("no text and no blocks")
+    if len(str(payload.get("text") or "")) > 40000:
+        problems.append("text over 40,000 characters")
+    if payload.get("blocks") is not None:
+        problems += block_kit_problems(payload["blocks"], MESSAGE_BLOCKS)
+    return problems
+
+
+# --------------------------------------------------------------------------
+# more of what Slack sends: shortcuts, modal submissions, the Home tab, rate limits
+# --------------------------------------------------------------------------
+
+def _user(user_id: str, team_id: str) -> dict:
+    return {"id": user_id, "username": user_id.lower(), "name": user_id.lower(), "team_id": team_id}
+
+
+def shortcut_payload(callback_id: str, user_id: str = "U1", *, team_id: str = "T1", trigger_id: str | None = None,
+                     api_app_id: str = "A1", token: str = "verification-token") -> dict:
+    """A global shortcut (from the ⚡ menu or the search bar): no channel, a trigger for a modal."""
+    return {"type": "shortcut", "token": token, "action_ts": f"{time.time():.6f}",
+            "team": {"id": team_id, "domain": "cyberbot-test"}, "user": _user(user_id, team_id),
+            "is_enterprise_install": False, "enterprise": None, "api_app_id": api_app_id,
+            "callback_id": callback_id, "trigger_id": trigger_id or _trigger_id()}
+
+
+def message_action_payload(callback_id: str, text: str, user_id: str = "U1", channel_id: str = "C1",
+                           message_ts: str | None = None, response_url: str | None = None, *,
+                           author: str = "U2", team_id: str = "T1", trigger_id: str | None = None,
+                           channel_name: str | None = None, api_app_id: str = "A1",
+                           token: str = "verification-token") -> dict:
+    """A message shortcut (a message's ⋮ menu), with the message it was used on."""
+    ts = message_ts or new_ts()
+    return {"type": "message_action", "token": token, "action_ts": f"{time.time():.6f}",
+            "team": {"id": team_id, "domain": "cyberbot-test"}, "user": _user(user_id, team_id),
+            "channel": {"id": channel_id, "name": channel_name or channel_id.lower()},
+            "is_enterprise_install": False, "enterprise": None, "api_app_id": api_app_id,
+            "callback_id": callback_id, "trigger_id": trigger_id or _trigger_id(), "message_ts": ts,
+            "message": {"type": "message", "user": author, "ts": ts, "text": text, "team": team_id,
+                        "blocks": _rich_text_blocks(text)},
+            "response_url": response_url or _UNSET_RESPONSE_URL}
+
+
+def _state_value(element: dict, value: Any) -> dict:
+    """What Slack puts in ``view.state.values`` for one input element set to ``value``."""
+    kind = element.get("type")
+    out: dict = {"type": kind}
+    if kind == "plain_text_input":
+        out["value"] = value
+    elif kind == "datepicker":
+        out["selected_date"] = value
+    elif kind == "timepicker":
+        out["selected_time"] = value
+    elif kind in ("conversations_select", "channels_select"):
+        out["selected_conversation" if kind == "conversations_select" else "selected_channel"] = value
+    elif kind in ("checkboxes", "multi_static_select"):
+        wanted = set(value or ())
+        out["selected_options"] = [o for o in element.get("options", []) if o.get("value") in wanted]
+    elif kind in ("static_select", "radio_buttons"):
+        chosen = [o for o in element.get("options", []) if o.get("value") == value]
+        out["selected_option"] = chosen[0] if chosen else None
+    else:
+        out["value"] = value
+    return out
+
+
+def view_state(view: dict, values: dict[str, Any]) -> dict:
+    """``view.state`` as Slack sends it when a person filled the inputs: ``values`` maps block_id to
+    the typed text, date ("2026-12-01"), time ("09:30"), conversation id, chosen option value, or a
+    list of chosen values for checkboxes. Inputs not named are sent empty, as Slack does."""
+    state: dict[str, dict] = {}
+    for block in view.get("blocks", []):
+        element = block.get("element") if block.get("type") == "input" else None
+        if element is None:
+            continue
+        state[block["block_id"]] = {element["action_id"]: _state_value(element, values.get(block["block_id"]))}
+    return {"values": state}
+
+
+def view_submission_payload(view: dict, values: dict[str, Any], user_id: str = "U1", *, team_id: str = "T1",
+                            api_app_id: str = "A1", token: str = "verification-token",
+                            response_urls: list | None = None) -> dict:
+    """A person pressing a modal's submit button; ``view`` is the view Slack showed (from views.open)."""
+    shown = dict(view, state=view_state(view, values))
+    shown.setdefault("id", _random_id("V", 10))
+    shown.setdefault("hash", f"{int(time.time())}.{secrets.token_hex(4)}")
+    return {"type": "view_submission", "token": token, "team": {"id": team_id, "domain": "cyberbot-test"},
+            "user": _user(user_id, team_id), "api_app_id": api_app_id, "trigger_id": _trigger_id(),
+            "view": shown, "response_urls": response_urls or [], "is_enterprise_install": False, "enterprise": None}
+
+
+def view_closed_payload(view: dict, user_id: str = "U1", *, team_id: str = "T1", api_app_id: str = "A1",
+                        token: str = "verification-token") -> dict:
+    """A person closing a modal with Cancel or the ×, when the view asked for ``notify_on_close``."""
+    return {"type": "view_closed", "token": token, "team": {"id": team_id, "domain": "cyberbot-test"},
+            "user": _user(user_id, team_id), "api_app_id": api_app_id, "view": dict(view), "is_cleared": False,
+            "is_enterprise_install": False, "enterprise": None}
+
+
+def view_block_actions_payload(view: dict, action_id: str, value: str = "", user_id: str = "U1", *,
+                               block_id: str | None = None, team_id: str = "T1", api_app_id: str = "A1",
+                               token: str = "verification-token") -> dict:
+    """A button clicked inside a modal or the Home tab: ``container.type`` is ``view``, no response_url."""
+    action = {"type": "button", "action_id": action_id, "block_id": block_id or secrets.token_urlsafe(4),
+              "text": {"type": "plain_text", "text": "Button", "emoji": True}, "value": value,
+              "action_ts": f"{time.time():.6f}"}
+    return {"type": "block_actions", "token": token, "team": {"id": team_id, "domain": "cyberbot-test"},
+            "user": _user(user_id, team_id), "api_app_id": api_app_id, "trigger_id": _trigger_id(),
+            "container": {"type": "view", "view_id": view.get("id")}, "view": dict(view),
+            "actions": [action], "is_enterprise_install": False, "enterprise": None}
+
+
+def app_home_opened(user: str = "U1", tab: str = "home", channel: str = "D1") -> dict:
+    """The ``app_home_opened`` event: someone opened the app's Home (or Messages) tab."""
+    return {"type": "app_home_opened", "user": user, "channel": channel, "tab": tab,
+            "event_ts": f"{time.time():.6f}"}
+
+
+def app_rate_limited(team_id: str = "T1", api_app_id: str = "A1", token: str = "verification-token") -> dict:
+    """What Slack POSTs (not inside an event_callback) when an app passes 30,000 events an hour."""
+    return {"token": token, "type": "app_rate_limited", "team_id": team_id,
+            "minute_rate_limited": int(time.time()) // 60 * 60, "api_app_id": api_app_id}

@@ -374,10 +374,10 @@ def test_the_manifest_creates_the_app_with_every_scope_event_and_command():
 
     manifest = yaml.safe_load((ROOT / "manifest.yml").read_text())
     scopes = set(manifest["oauth_config"]["scopes"]["bot"])
-    assert {"app_mentions:read", "chat:write", "commands", "im:history", "im:read", "im:write", "channels:read",
+    assert {"app_mentions:read", "chat:write", "commands", "im:history", "im:write", "channels:read",
             "groups:read", "users:read", "channels:history", "groups:history", "mpim:history"} <= scopes
     settings = manifest["settings"]
-    assert set(settings["event_subscriptions"]["bot_events"]) == {"app_mention", "message.im"}
+    assert set(settings["event_subscriptions"]["bot_events"]) == {"app_home_opened", "app_mention", "message.im"}
     assert settings["interactivity"]["is_enabled"] is True
     assert settings["socket_mode_enabled"] is True
     [command] = manifest["features"]["slash_commands"]
