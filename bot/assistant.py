@@ -13,7 +13,7 @@ import logging
 import re
 import time
 
-from bot import answers, polls, reminders
+from bot import answers, calendar, polls, reminders
 from bot.answers import knowledge
 from bot.core.buttons import ActionResult, ActionRouter
 from bot.core.clock import SystemClock
@@ -26,7 +26,7 @@ from bot.core.scheduler import Scheduler
 from bot.core.storage import CORE_MIGRATIONS, Storage, StorageBusy, StorageError
 
 # Every feature, once: its migrations open the database, its ``build`` wires it in.
-FEATURES = (answers, reminders, polls)
+FEATURES = (answers, calendar, reminders, polls)
 
 log = logging.getLogger("cyberbot")
 

@@ -36,6 +36,10 @@ def build_parser() -> argparse.ArgumentParser:
     kb_sub.add_parser("check", help="validate every knowledge file")
     gaps = kb_sub.add_parser("gaps", help="questions the bot could not answer, most frequent first")
     gaps.add_argument("--limit", type=int, default=50)
+    dl = sub.add_parser("deadlines", help="deadline tools")
+    dl_sub = dl.add_subparsers(dest="deadlines_command", metavar="DEADLINES_COMMAND")
+    ics = dl_sub.add_parser("ics", help="upcoming deadlines and events as an iCalendar (.ics) file")
+    ics.add_argument("-o", "--output", help="write to this file (default: standard output)")
     polls = sub.add_parser("polls", help="poll tools")
     polls_sub = polls.add_subparsers(dest="polls_command", metavar="POLLS_COMMAND")
     export = polls_sub.add_parser("export", help="a poll's results as CSV")
@@ -200,6 +204,42 @@ def cmd_polls(args, settings: Settings, parser) -> int:
     return EXIT_OK
 
 
+def cmd_deadlines(args, settings: Settings, parser) -> int:
+    from bot.assistant import all_migrations
+    from bot.calendar.commands import CalendarCommands
+    from bot.calendar.model import Calendar
+    from bot.calendar.store import CalendarStore
+    from bot.core.clock import SystemClock
+    from bot.core.curators import Curators
+    from bot.core.storage import Storage, StorageError
+
+    if args.deadlines_command != "ics":
+        raise CliError("say which: `cyberbot deadlines ics` (add `-o FILE` to write a file)", EXIT_USAGE)
+    kb = knowledge.load(settings.knowledge_dir)
+    try:
+        storage = Storage(settings.db_path, all_migrations())
+    except StorageError as exc:
+        raise _storage_error(exc) from None
+    try:
+        commands = CalendarCommands(Calendar(kb, CalendarStore(storage)), Curators((), None), SystemClock(),
+                                    settings.timezone)
+        data = commands.ics()
+    finally:
+        storage.close()
+    if args.output:
+        try:
+            with open(args.output, "wb") as handle:
+                handle.write(data)
+        except OSError as exc:
+            raise CliError(f"cannot write {args.output}: {exc.strerror or exc}") from None
+        count = data.count(b"BEGIN:VEVENT")
+        print(f"wrote {args.output}: {count} upcoming deadline(s) and event(s)", file=sys.stderr)
+    else:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    return EXIT_OK
+
+
 def cmd_serve(args, settings: Settings, parser) -> int:
     from handlers.serve import serve
 
@@ -212,5 +252,6 @@ COMMANDS = {
     "eval": cmd_eval,
     "kb": cmd_kb,
     "polls": cmd_polls,
+    "deadlines": cmd_deadlines,
     "serve": cmd_serve,
 }

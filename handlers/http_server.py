@@ -2,7 +2,7 @@
 
 ``POST /slack/events`` goes to Bolt, which verifies the signature (bad or stale: 401) and
 answers url_verification. ``GET /healthz`` says whether the database answers, for load
-balancers. Whatever arrives, the server answers something and stays up.
+balancers. ``GET /calendar.ics`` is the upcoming deadlines and events as iCalendar. Whatever arrives, the server answers something and stays up.
 
 Why uvicorn in front of Bolt's (synchronous) ``App``: its HTTP parser is C (httptools) on a
 uvloop event loop, where a pure-Python threaded server spent about 0.3 ms of CPU per request
@@ -35,6 +35,7 @@ log = logging.getLogger("cyberbot.slack.http")
 
 EVENTS_PATH = "/slack/events"
 HEALTH_PATH = "/healthz"
+CALENDAR_PATH = "/calendar.ics"
 MAX_BODY_BYTES = 1_000_000
 # Threads that wait for a slash command's or a click's listener to ack; each wait is short.
 DISPATCH_THREADS = 16
@@ -87,6 +88,8 @@ class SlackAsgiApp:
         path, method = scope.get("path") or "/", scope.get("method", "GET")
         if path == HEALTH_PATH and method in ("GET", "HEAD"):
             answer = await asyncio.get_running_loop().run_in_executor(self.pool, self.health)
+        elif path == CALENDAR_PATH and method in ("GET", "HEAD"):
+            answer = await asyncio.get_running_loop().run_in_executor(self.pool, self.calendar)
         elif path == EVENTS_PATH and method == "POST":
             answer = await self.events(scope, receive)
         elif path == EVENTS_PATH:
@@ -109,6 +112,18 @@ class SlackAsgiApp:
         if self.storage.ping():
             return HttpAnswer(200, json.dumps({"ok": True, "database": "ok"}), "application/json")
         return HttpAnswer(503, json.dumps({"ok": False, "database": "unreachable"}), "application/json")
+
+    def calendar(self) -> HttpAnswer:
+        """Upcoming deadlines and events as iCalendar, for councils to subscribe to in Outlook."""
+        bot = getattr(getattr(self.app, "runtime", None), "bot", None)
+        try:
+            body = bot.api("calendar").ics()
+        except Exception as exc:  # noqa: BLE001 - a feed reader gets a status, never a hang
+            log.warning("could not build the calendar feed (%s: %s)", type(exc).__name__, str(exc)[:200])
+            return HttpAnswer(503, "the calendar is not available just now\n")
+        return HttpAnswer(200, body, "text/calendar; charset=utf-8",
+                          headers=[("content-disposition", 'inline; filename="cyberbot.ics"'),
+                                   ("cache-control", "max-age=300")])
 
     async def events(self, scope, receive) -> HttpAnswer:
         headers = _headers(scope)

@@ -183,3 +183,12 @@ class SlackMessenger:
             return fn(**kwargs)
         except SlackApiError as exc:
             raise SlackDeliveryError(exc.response.get("error", "unknown_error"), method) from None
+
+    def group_members(self, group_id: str) -> set[str]:
+        """The user ids in a Slack user group (``usergroups.users.list``); empty when Slack says no."""
+        try:
+            response = self.client.usergroups_users_list(usergroup=group_id)
+        except SlackApiError as exc:
+            log.warning("usergroups.users.list %s failed: %s", group_id, exc.response.get("error"))
+            return set()
+        return {str(u) for u in response.get("users") or []}

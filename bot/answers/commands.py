@@ -1,4 +1,4 @@
-"""The answers feature's subcommands and buttons: ask, topics, events, deadlines, feedback,
+"""The answers feature's subcommands and buttons: ask, topics, feedback,
 suggestions and "Share in channel".
 
 Slack's listeners only carry clicks here and apply the ``ActionResult``; what an answer says
@@ -8,20 +8,15 @@ when shared, and who may share it, is decided here like every other button.
 from __future__ import annotations
 
 from collections import Counter
-from datetime import date
-
 import json
 import re
 
 from bot.core.buttons import ActionResult
 from bot.answers.answerer import Answerer, answer_reply, entry_answer
 from bot.core.router import Request, Subcommand
-from bot.answers.knowledge import Entry, KnowledgeBase
-from bot.core.replies import Note, Reply, Text
+from bot.answers.knowledge import KnowledgeBase
+from bot.core.replies import Note, Reply
 from bot.core.text import escape_mrkdwn, plain_from_slack
-
-RECENT_EVENTS = 10
-
 
 SHARE_ACTION = "share_answer"
 _USER_ID = re.compile(r"^[UW][A-Z0-9]+$")
@@ -37,8 +32,6 @@ class AnswerCommands:
         return [
             Subcommand("ask", self.ask, "ask QUESTION", "answer a question from the knowledge base"),
             Subcommand("topics", self.topics, "topics", "what the knowledge base covers"),
-            Subcommand("events", self.events, "events", "upcoming (and recent) summits and events"),
-            Subcommand("deadlines", self.deadlines, "deadlines", "curated deadlines, such as stocktake returns"),
         ]
 
     def buttons(self) -> dict:
@@ -99,67 +92,10 @@ class AnswerCommands:
                              f"{escape_mrkdwn(_clip_list(examples))}")
         return Reply.simple("\n".join(lines), kind="topics")
 
-    def events(self, args: str, ctx: Request) -> Reply:
-        today = self.clock.now().date()
-        events = self.kb.events()
-        upcoming = [e for e in events if _last_day(e) >= today]
-        past = [e for e in events if _last_day(e) < today][-RECENT_EVENTS:]
-        blocks = []
-        if upcoming:
-            blocks.append(Text("*Upcoming events*\n" + "\n".join(_event_line(e) for e in upcoming)))
-        else:
-            blocks.append(Text("*No upcoming events* in my sources yet."))
-        if past:
-            blocks.append(Text("*Recent events (past)*\n" + "\n".join(_event_line(e, past=True) for e in reversed(past))))
-        blocks.append(Note(("Ask me about any of them for details and sources.",)))
-        return Reply(text="Summits and events", blocks=blocks, kind="events")
-
-    def deadlines(self, args: str, ctx: Request) -> Reply:
-        today = self.clock.now().date()
-        items = self.kb.deadlines()
-        upcoming = [e for e in items if e.deadline.date.latest() >= today]
-        past = [e for e in items if e.deadline.date.latest() < today]
-        blocks = []
-        if upcoming:
-            blocks.append(Text("*Coming up*\n" + "\n".join(_deadline_line(e, today) for e in upcoming)))
-        else:
-            blocks.append(Text("*No upcoming deadlines* in my sources."))
-        if past:
-            blocks.append(Text("*Past deadlines*\n" + "\n".join(_deadline_line(e, today) for e in reversed(past))))
-        blocks.append(Note(("Set a reminder: `/cyber remind me about DEADLINE`.",)))
-        return Reply(text="Cyber deadlines", blocks=blocks, kind="deadlines")
-
 
 def _without_mentions(text: str) -> str:
     """"@channel what is web check?" or "@security-team what is web check?" asks about Web Check."""
     return re.sub(r"(?<![\w@])@[\w.-]+", " ", text)
-
-
-def _last_day(entry: Entry) -> date:
-    event = entry.event
-    return (event.end or event.start).latest()
-
-
-def _event_line(entry: Entry, past: bool = False) -> str:
-    event = entry.event
-    when = event.start.display()
-    start, end = event.start, event.end
-    if end and end != start:
-        same_month = start.day and end.day and (start.year, start.month) == (end.year, end.month)
-        when = f"{start.day}\u2013{end.display()}" if same_month else f"{when} to {end.display()}"
-    place = f", {escape_mrkdwn(event.place)}" if event.place else ""
-    return f"\u2022 {when}: *{escape_mrkdwn(entry.title)}*{place}" + (" (past)" if past else "")
-
-
-def _deadline_line(entry: Entry, today: date) -> str:
-    deadline = entry.deadline
-    last = deadline.date.latest()
-    if last < today:
-        status = "(past)"
-    else:
-        days = (last - today).days
-        status = "(today)" if days == 0 else f"(in {days} day{'s' if days != 1 else ''})"
-    return f"\u2022 {deadline.date.display()}: {escape_mrkdwn(deadline.what)} {status}"
 
 
 def _clip_list(text: str, limit: int = 160) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,6 +22,8 @@ class Settings:
     knowledge_dir: Path
     timezone: str
     tick_seconds: float
+    curator_channel: str | None = None     # CYBERBOT_CURATOR_CHANNEL: where "Ask the council" questions go
+    curators: tuple[str, ...] = ()         # CYBERBOT_CURATORS: user ids, or a user-group id
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None, load_dotenv_file: bool = True) -> "Settings":
@@ -38,6 +41,8 @@ class Settings:
             knowledge_dir=Path(env.get("CYBERBOT_KNOWLEDGE") or default_knowledge_dir()),
             timezone=env.get("CYBERBOT_TIMEZONE") or DEFAULT_TIMEZONE,
             tick_seconds=_float(env.get("CYBERBOT_TICK_SECONDS"), DEFAULT_TICK_SECONDS, "CYBERBOT_TICK_SECONDS"),
+            curator_channel=_channel(env.get("CYBERBOT_CURATOR_CHANNEL")),
+            curators=_curators(env.get("CYBERBOT_CURATORS")),
         )
 
 
@@ -83,3 +88,26 @@ def _float(raw: str | None, default: float, name: str) -> float:
     if not 0 < value <= 3600:
         raise ConfigError(f"{name} must be between 0 and 3600 seconds, not {value}")
     return value
+
+
+_SLACK_ID = re.compile(r"^[UWS][A-Z0-9]{2,}$")
+
+
+def _channel(raw: str | None) -> str | None:
+    """A channel id ("C0123") or a name ("#cyber-curators"); unset or blank means none."""
+    value = (raw or "").strip()
+    if not value:
+        return None
+    if any(ch.isspace() for ch in value):
+        raise ConfigError(f"CYBERBOT_CURATOR_CHANNEL must be one channel id or #name, not {raw!r}")
+    return value
+
+
+def _curators(raw: str | None) -> tuple[str, ...]:
+    """User ids (U.../W...) or user-group ids (S...), separated by commas or spaces."""
+    ids = tuple(part for part in re.split(r"[\s,]+", (raw or "").strip()) if part)
+    bad = [part for part in ids if not _SLACK_ID.match(part)]
+    if bad:
+        raise ConfigError(f"CYBERBOT_CURATORS must be Slack user ids (U...) or a user-group id (S...), "
+                          f"separated by commas; {bad[0]!r} is neither")
+    return ids

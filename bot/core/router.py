@@ -52,6 +52,9 @@ class Subcommand:
     console_only: bool = False
     hidden: bool = False
     aliases: tuple[str, ...] = ()
+    # Whether the words after the name are meant for this subcommand; when they are not, the
+    # text is read as a question ("deadline for the stocktake returns?" is not `deadline add`).
+    accepts: Callable[[str], bool] | None = None
 
 
 class Router:
@@ -96,7 +99,10 @@ class Router:
         word = first.lower().rstrip(":,")
         name = self._aliases.get(word, word)
         sub = self._subcommands.get(name)
-        if sub and (not sub.console_only or ctx.in_console):
+        if sub and sub.accepts is not None and not sub.accepts(rest.strip()):
+            if self._looks_like_question(body, word):
+                return Command("ask", body, text)
+        elif sub and (not sub.console_only or ctx.in_console):
             return Command(name, rest.strip(), text)
         if sub and sub.console_only and word == name:
             return Reply.error(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot.calendar import calendar_for
 from bot.core.feature import Feature, Services
 from bot.reminders.commands import ReminderCommands
 from bot.reminders.delivery import ReminderDelivery
@@ -28,6 +29,6 @@ class ReminderFeature:
 def build(services: Services) -> Feature:
     store = ReminderStore(services.storage)
     delivery = ReminderDelivery(store, services.messenger, services.clock, services.settings.tick_seconds)
-    commands = ReminderCommands(store, services.messenger, services.clock, services.zones, services.kb)
+    commands = ReminderCommands(store, services.messenger, services.clock, services.zones, calendar_for(services))
     return Feature("reminders", commands=commands.subcommands(), buttons=commands.buttons(),
                    jobs=[("reminders", delivery)], api=ReminderFeature(store, commands, delivery))

@@ -11,6 +11,7 @@ import re
 from datetime import date, datetime, time, timedelta, timezone
 
 
+from bot.calendar.commands import REMIND_LEADS, remind_action
 from bot.core.buttons import ActionResult
 from bot.core.router import Request, Subcommand
 from bot.reminders import deadlines, render
@@ -34,12 +35,12 @@ USAGE = (
 
 
 class ReminderCommands:
-    def __init__(self, store: ReminderStore, messenger, clock, zones, kb):
+    def __init__(self, store: ReminderStore, messenger, clock, zones, calendar):
         self.store = store
         self.messenger = messenger
         self.clock = clock
         self.zones = zones
-        self.kb = kb
+        self.calendar = calendar   # deadlines from the knowledge base and the council's own
 
     def subcommands(self) -> list[Subcommand]:
         return [
@@ -54,6 +55,8 @@ class ReminderCommands:
             SNOOZE_20: lambda value, ctx: self.on_snooze(value, ctx, timedelta(minutes=20)),
             SNOOZE_60: lambda value, ctx: self.on_snooze(value, ctx, timedelta(hours=1)),
             TOMORROW: lambda value, ctx: self.on_snooze(value, ctx, None),
+            **{remind_action(days): (lambda value, ctx, days=days: self.on_remind_before(value, ctx, days))
+               for days, _label in REMIND_LEADS},
         }
 
     # -- /cyber remind ----------------------------------------------------------------------------
@@ -129,25 +132,43 @@ class ReminderCommands:
                                     ctx, "you")
             except WhenError as exc:
                 time_error = exc if exc.understood else None
-        entry = deadlines.find_deadline(self.kb, query, self.clock.now().date())
+        today = self.clock.now().astimezone(zone_info(self._zone(ctx))).date()
+        entry = deadlines.find_deadline(self.calendar, query, today)
         if entry is None:
             if time_error is not None:
                 return Reply.error(time_error.message)
-            return deadlines.no_deadline(self.kb, query, self.clock.now().date())
+            return deadlines.no_deadline(self.calendar, query, today)
         return self._deadline_reminders(entry, leads, ctx, query if not lead_given else None)
 
+    def on_remind_before(self, value: str, ctx: Request, days: int) -> ActionResult:
+        """A "Remind me 1 week before" button under a deadline: the same as typing it."""
+        item = self.calendar.find(value) if self.calendar is not None else None
+        if item is None or item.kind != "deadline":
+            return ActionResult(ephemeral=Reply.error(
+                "Sorry, I can't find that deadline any more (it may have been removed). `/cyber deadlines` "
+                "shows the current list."))
+        return ActionResult(ephemeral=self._deadline_reminders(item, [timedelta(days=days)], ctx, None))
+
     def _deadline_reminders(self, entry, leads: list[timedelta], ctx: Request, query: str | None) -> Reply:
-        """Reminders a lead time before ``entry``'s deadline; ``query`` is set when no lead was given."""
+        """Reminders a lead time before deadline ``entry`` (a ``Dated``); ``query`` is set when no lead was given."""
         now = self.clock.now()
         zone = self._zone(ctx)
         tz = zone_info(zone)
-        due: date = entry.deadline.date.latest()
+        due: date = entry.last_day
         title = escape_mrkdwn(entry.title)
         today = now.astimezone(tz).date()
         if due < today:
-            return Reply.error(f"*{title}* was due {deadlines.on_date(entry.deadline.date)}, so that deadline has already "
-                               "passed and I haven't set a reminder. `/cyber deadlines` shows what's coming up.")
-        what = f"{entry.title}: {entry.deadline.what} (due {entry.deadline.date.display()})"
+            ahead = deadlines.ahead_lines(self.calendar, today)
+            passed = (f"*{title}* was due {entry.on_date()}, so that deadline has already passed and I haven't set "
+                      "a reminder.")
+            if not ahead:
+                return Reply.error(passed + " Nothing is ahead in my list yet; curators can add the council's own "
+                                   "with `/cyber deadline add DATE TITLE LINK`.")
+            return Reply.error(passed + " What's ahead instead:\n" + "\n".join(ahead) +
+                               "\nType `/cyber remind me about` and one of those, or use the buttons in "
+                               "`/cyber deadlines`.")
+        what = (entry.title if entry.what == entry.title else f"{entry.title}: {entry.what}") + \
+            f" (due {entry.start.display() if not entry.end else entry.when()})"
         items, skipped = [], []
         for lead in leads:
             moment = datetime.combine(due - lead, time(deadlines.DEADLINE_HOUR), tzinfo=tz).astimezone(timezone.utc)
@@ -157,15 +178,15 @@ class ReminderCommands:
                 continue
             when = When(first=moment, rule=None, zone=zone, text=format_moment(moment, zone))
             items.append((label, NewReminder(ctx.user_id, ctx.user_id, "user", None, what, when,
-                                             source=f"deadline:{entry.id}")))
+                                             source=f"deadline:{entry.source_id}")))
         if not items:
             on_the_day = datetime.combine(due, time(deadlines.DEADLINE_HOUR), tzinfo=tz).astimezone(timezone.utc)
             if on_the_day <= now:
-                return Reply.error(f"*{title}* is due today ({entry.deadline.date.display()}), so it's too late "
+                return Reply.error(f"*{title}* is due today ({entry.when()}), so it's too late "
                                    "for a reminder before it. Good luck!")
             when = When(first=on_the_day, rule=None, zone=zone, text=format_moment(on_the_day, zone))
             items.append(("on the day", NewReminder(ctx.user_id, ctx.user_id, "user", None, what, when,
-                                                    source=f"deadline:{entry.id}")))
+                                                    source=f"deadline:{entry.source_id}")))
         try:
             made = self.store.create([item for _, item in items], now)
         except LimitReached as exc:
@@ -174,7 +195,7 @@ class ReminderCommands:
                 "person. Cancel some with `/cyber reminders cancel ID`, then try again. Nothing new has been set.")
         parts = [f"{format_moment(r.next_at, zone)} ({label})" for (label, _), r in zip(items, made)]
         ids = ", ".join(str(r.id) for r in made)
-        line = (f"I'll remind you about *{title}* (due {entry.deadline.date.display()}) on "
+        line = (f"I'll remind you about *{title}* (due {entry.when()}) on "
                 f"{' and '.join(parts)} (id{'s' if len(made) > 1 else ''} {ids}).")
         notes = []
         if skipped:
@@ -185,7 +206,7 @@ class ReminderCommands:
                          f"{escape_mrkdwn(shorten(query, 40))} 3 days before`.")
         notes.append(f"Cancel with `/cyber reminders cancel {made[0].id}`.")
         return Reply(text=line, blocks=[Text(line), Note(tuple(notes))], kind="reminder_set",
-                     data={"reminder_ids": [r.id for r in made], "deadline": entry.id})
+                     data={"reminder_ids": [r.id for r in made], "deadline": entry.source_id})
 
     # -- /cyber reminders --------------------------------------------------------------------------
     def reminders(self, args: str, ctx: Request) -> Reply:

@@ -1,4 +1,4 @@
-"""``/cyber remind me about DEADLINE``: finding the curated deadline and the lead times before it.
+"""``/cyber remind me about DEADLINE``: finding the deadline (curated or the council's) and the lead times before it.
 
 "3 days before" or "two weeks ahead" at the end of the request sets the lead; otherwise a week and
 a day before. Among deadlines that match equally well, the next upcoming one wins.
@@ -34,43 +34,48 @@ def split_lead(query: str) -> tuple[str, list[timedelta], bool]:
     return query[:match.start()].strip(), [lead], True
 
 
-def find_deadline(kb, query: str, today: date):
-    """The best fuzzy match; among equals, the next upcoming deadline, else the latest past one."""
-    entries = kb.deadlines() if kb is not None else []
+def find_deadline(calendar, query: str, today: date):
+    """The best fuzzy match among curated and council deadlines; among equals, the next upcoming
+    one, else the latest past one."""
+    entries = calendar.deadlines() if calendar is not None else []
     query = utils.default_process(re.sub(r"^(?:the|our|my)\s+", "", query.strip(), flags=re.IGNORECASE))
     if not entries or not query:
         return None
     best, best_key = None, None
-    for entry in entries:
-        choice = utils.default_process(f"{entry.title} {entry.deadline.what}")
+    for item in entries:
+        choice = utils.default_process(item.title if item.what == item.title else f"{item.title} {item.what}")
         score = max(fuzz.token_set_ratio(query, choice), fuzz.WRatio(query, choice))
         if score < 70:
             continue
-        due = entry.deadline.date.latest()
+        due = item.last_day
         upcoming = due >= today
         key = (round(score), upcoming, -due.toordinal() if upcoming else due.toordinal())
         if best_key is None or key > best_key:
-            best, best_key = entry, key
+            best, best_key = item, key
     return best
 
 
+def ahead_lines(calendar, today: date, limit: int = 5) -> list[str]:
+    """The next few deadlines still ahead, one line each, for a reply that offers them instead."""
+    items = [d for d in (calendar.deadlines() if calendar is not None else []) if d.last_day >= today]
+    return [f"\u2022 {escape_mrkdwn(d.title)} ({d.when()})" for d in items[:limit]]
 
-def no_deadline(kb, query: str, today: date) -> Reply:
-    entries = kb.deadlines() if kb is not None else []
+
+def no_deadline(calendar, query: str, today: date) -> Reply:
+    entries = calendar.deadlines() if calendar is not None else []
     shown = escape_mrkdwn(shorten(query, 60)) or "that"
     if not entries:
         return Reply.error(f"I don't know of a deadline called \u201c{shown}\u201d. To set your own, try "
                            "`/cyber remind me to submit the return on 31 July at 10am`.")
-    names = [f"\u2022 {escape_mrkdwn(e.title)} ({e.deadline.date.display()})"
-             for e in entries if e.deadline.date.latest() >= today][:10]
+    names = ahead_lines(calendar, today, 10)
     if not names:
-        return Reply.error(f"I don't know of an upcoming deadline called \u201c{shown}\u201d. Set your own "
-                           "with `/cyber remind me to submit the return on 31 July at 10am`.")
+        return Reply.error(f"I don't know of an upcoming deadline called \u201c{shown}\u201d, and nothing is ahead "
+                           "in my list. Set your own with `/cyber remind me to submit the return on 31 July at 10am`.")
     listing = "\n".join(names)
-    return Reply.error(f"I don't know of a deadline called \u201c{shown}\u201d. The deadlines I know are:\n"
-                       f"{listing}\nTry e.g. `/cyber remind me about stocktake`, or set your own with "
-                       "`/cyber remind me to WHAT WHEN`.")
-
+    first = next(d for d in entries if d.last_day >= today)
+    return Reply.error(f"I don't know of a deadline called \u201c{shown}\u201d. The deadlines ahead are:\n"
+                       f"{listing}\nTry e.g. `/cyber remind me about {escape_mrkdwn(shorten(first.title, 40))}`, or set "
+                       "your own with `/cyber remind me to WHAT WHEN`.")
 
 
 def on_date(fuzzy) -> str:

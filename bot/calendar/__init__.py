@@ -1,0 +1,34 @@
+"""Deadlines and events that help now: the curated ones and the council's own, in one calendar.
+
+Curators add council-specific deadlines and events from Slack (``/cyber deadline add``,
+``/cyber event add``); they live in the database beside the curated knowledge base's dated
+entries. ``/cyber deadlines`` and ``/cyber events`` list what is ahead first, then the recent
+past under its own heading; each upcoming deadline offers "Remind me" buttons that the
+reminders feature answers. ``ics`` turns the upcoming ones into an iCalendar feed
+(``cyberbot deadlines ics``, ``GET /calendar.ics``).
+
+The pieces: ``model`` (one ``Dated`` shape for both kinds, and the merged ``Calendar``),
+``store`` (the council's table), ``parse`` (what a curator typed), ``commands`` and ``ics``.
+"""
+
+from __future__ import annotations
+
+from bot.calendar.commands import CalendarCommands
+from bot.calendar.model import Calendar
+from bot.calendar.store import MIGRATIONS, CalendarStore
+from bot.core.curators import Curators
+from bot.core.feature import Feature, Services
+
+__all__ = ["MIGRATIONS", "build", "calendar_for"]
+
+
+def calendar_for(services: Services) -> Calendar:
+    """The merged calendar over this bot's knowledge base and database (reminders use it too)."""
+    return Calendar(services.kb, CalendarStore(services.storage))
+
+
+def build(services: Services) -> Feature:
+    calendar = calendar_for(services)
+    curators = Curators(services.settings.curators, services.messenger)
+    commands = CalendarCommands(calendar, curators, services.clock, services.settings.timezone)
+    return Feature("calendar", commands=commands.subcommands(), api=commands)

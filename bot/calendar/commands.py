@@ -1,0 +1,190 @@
+"""``/cyber deadlines``, ``/cyber events``, and the curators' ``deadline add|remove`` and ``event add|remove``.
+
+Lists put what is ahead first and the recent past under its own heading, and say plainly when
+nothing is ahead. Each upcoming deadline carries "Remind me" buttons (two weeks, a week, a day
+before) whose clicks the reminders feature answers (action ids ``deadline_remind_<days>d``).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time, timedelta
+
+from bot.calendar.model import Calendar, Dated, split
+from bot.calendar.parse import DateInputError, parse_new_date
+from bot.core.curators import Curators
+from bot.core.replies import Button, Buttons, Note, Reply, Text
+from bot.core.router import Request, Subcommand
+from bot.core.text import escape_mrkdwn
+from bot.core.times import zone_info
+
+REMIND_PREFIX = "deadline_remind_"
+REMIND_LEADS = ((14, "2 weeks before"), (7, "1 week before"), (1, "1 day before"))
+REMINDER_HOUR = 9
+MAX_WITH_BUTTONS = 12
+
+
+def remind_action(days: int) -> str:
+    return f"{REMIND_PREFIX}{days}d"
+
+
+def lead_days(action_id: str) -> int | None:
+    match = re.fullmatch(re.escape(REMIND_PREFIX) + r"(\d{1,3})d", action_id or "")
+    return int(match.group(1)) if match else None
+
+
+class CalendarCommands:
+    def __init__(self, calendar: Calendar, curators: Curators, clock, zone: str):
+        self.calendar = calendar
+        self.curators = curators
+        self.clock = clock
+        self.zone = zone
+
+    def subcommands(self) -> list[Subcommand]:
+        return [
+            Subcommand("events", self.events, "events", "upcoming (and recent) summits and events"),
+            Subcommand("deadlines", self.deadlines, "deadlines",
+                       "deadlines ahead, with one-click reminders, then the recent past"),
+            Subcommand("deadline", lambda args, ctx: self.change("deadline", args, ctx),
+                       "deadline add DATE TITLE LINK", "curators: add (or `remove ID`) a council deadline",
+                       accepts=_is_change),
+            Subcommand("event", lambda args, ctx: self.change("event", args, ctx),
+                       "event add DATE TITLE LINK", "curators: add (or `remove ID`) a council event",
+                       accepts=_is_change),
+        ]
+
+    def today(self) -> date:
+        return self.clock.now().astimezone(zone_info(self.zone)).date()
+
+    def ics(self) -> bytes:
+        """Upcoming deadlines and events as iCalendar (``cyberbot deadlines ics``, ``GET /calendar.ics``)."""
+        from bot.calendar.ics import calendar_ics
+
+        return calendar_ics(self.calendar, self.clock.now(), self.today())
+
+    # -- lists ------------------------------------------------------------------------------------
+    def deadlines(self, args: str, ctx: Request) -> Reply:
+        today = self.today()
+        ahead, past = split(self.calendar.deadlines(), today)
+        blocks: list = []
+        if ahead:
+            blocks.append(Text("*Deadlines ahead*"))
+            for i, item in enumerate(ahead):
+                blocks.append(Text(self._deadline_line(item, today)))
+                if i < MAX_WITH_BUTTONS:
+                    buttons = self._remind_buttons(item)
+                    if buttons:
+                        blocks.append(Buttons(buttons))
+        else:
+            blocks.append(Text("*Nothing is ahead:* I don't know of any upcoming deadline, from my sources or "
+                               "from the council."))
+        if past:
+            blocks.append(Text("*Recently passed*\n" + "\n".join(self._deadline_line(d, today) for d in past)))
+        notes = ["Curators can add the council's own with `/cyber deadline add DATE TITLE LINK`."]
+        if ahead:
+            notes.insert(0, "Or type `/cyber remind me about DEADLINE 3 days before`.")
+        blocks.append(Note(tuple(notes)))
+        return Reply(text="Cyber deadlines", blocks=blocks, kind="deadlines",
+                     data={"ahead": [d.key for d in ahead], "past": [d.key for d in past]})
+
+    def events(self, args: str, ctx: Request) -> Reply:
+        today = self.today()
+        ahead, past = split(self.calendar.events(), today)
+        blocks: list = []
+        if ahead:
+            blocks.append(Text("*Events ahead*\n" + "\n".join(self._event_line(e) for e in ahead)))
+        else:
+            blocks.append(Text("*Nothing is ahead:* I don't know of any upcoming event, from my sources or "
+                               "from the council."))
+        if past:
+            blocks.append(Text("*Recent events*\n" + "\n".join(self._event_line(e) for e in past)))
+        blocks.append(Note(("Ask me about any of them for details and sources. Curators can add the council's own "
+                            "with `/cyber event add DATE TITLE LINK`.",)))
+        return Reply(text="Summits and events", blocks=blocks, kind="events",
+                     data={"ahead": [d.key for d in ahead], "past": [d.key for d in past]})
+
+    def _deadline_line(self, item: Dated, today: date) -> str:
+        days = (item.last_day - today).days
+        if days < 0:
+            status = ""
+        elif days == 0:
+            status = " (today)"
+        else:
+            status = f" (in {days} day{'s' if days != 1 else ''})"
+        return f"\u2022 {item.when()}: {_named(item.what, item.link)}{status}{_council(item)}"
+
+    def _event_line(self, item: Dated) -> str:
+        place = f", {escape_mrkdwn(item.place)}" if item.place else ""
+        return f"\u2022 {item.when()}: *{_named(item.title, item.link if item.council_id else None)}*{place}" \
+               f"{_council(item)}"
+
+    def _remind_buttons(self, item: Dated) -> tuple[Button, ...]:
+        """One-click reminders, leaving out any lead time already gone."""
+        now = self.clock.now()
+        tz = zone_info(self.zone)
+        out = []
+        for days, label in REMIND_LEADS:
+            moment = datetime.combine(item.last_day - timedelta(days=days), time(REMINDER_HOUR), tzinfo=tz)
+            if moment <= now:
+                continue
+            out.append(Button(f"Remind me {label}", remind_action(days), item.key,
+                              console_hint=f"/cyber remind me about {item.title} {label}"))
+        return tuple(out)
+
+    # -- curators' changes ---------------------------------------------------------------------------
+    def change(self, kind: str, args: str, ctx: Request) -> Reply:
+        word, _, rest = " ".join(args.split()).partition(" ")
+        word = word.lower()
+        if word in ("add", "new"):
+            return self.add(kind, rest, ctx)
+        if word in ("remove", "delete", "rm", "cancel"):
+            return self.remove(kind, rest, ctx)
+        if not word or word == "list":
+            return self.deadlines(rest, ctx) if kind == "deadline" else self.events(rest, ctx)
+        return Reply.simple(
+            f"To add a council {kind}: `/cyber {kind} add DATE TITLE LINK`, e.g. `/cyber {kind} add 31 March "
+            f"{self.today().year + 1} Stocktake return https://www.example.gov.uk/stocktake`. To remove one: "
+            f"`/cyber {kind} remove ID`. To see them: `/cyber {kind}s`.", kind="usage")
+
+    def add(self, kind: str, text: str, ctx: Request) -> Reply:
+        if not self.curators.allows(ctx):
+            return self.curators.refusal(f"add council {kind}s")
+        try:
+            new = parse_new_date(text, self.today(), kind)
+        except DateInputError as exc:
+            return Reply.error(escape_mrkdwn(str(exc)))
+        row = self.calendar.store.add(kind, new.day, new.title, new.link, ctx.user_id or "console", self.clock.now())
+        line = (f"Added council {kind} {row.id}: {_named(row.title, row.link)} on "
+                f"{row.day.day} {row.day.strftime('%B')} {row.day.year}.")
+        return Reply(text=line, blocks=[Text(line), Note((f"It now shows in `/cyber {kind}s`. Not right? "
+                                                          f"`/cyber {kind} remove {row.id}`.",))],
+                     kind=f"{kind}_added", data={"id": row.id})
+
+    def remove(self, kind: str, text: str, ctx: Request) -> Reply:
+        if not self.curators.allows(ctx):
+            return self.curators.refusal(f"remove council {kind}s")
+        ident = text.strip().lstrip("#")
+        if not ident.isdigit():
+            return Reply.error(f"Which one? Type `/cyber {kind} remove ID` with the id shown in `/cyber {kind}s`.")
+        removed = self.calendar.store.remove(kind, int(ident), ctx.user_id or "console", self.clock.now())
+        if removed is None:
+            return Reply.error(f"There is no council {kind} with id {ident}. `/cyber {kind}s` shows the ids of the "
+                               "council's own; the ones from my sources are changed in the knowledge base.")
+        return Reply.simple(f"Removed council {kind} {removed.id}: {escape_mrkdwn(removed.title)}.",
+                            kind=f"{kind}_removed")
+
+
+_CHANGE_WORDS = {"", "add", "new", "remove", "delete", "rm", "cancel", "list"}
+
+
+def _is_change(args: str) -> bool:
+    return args.split(" ", 1)[0].lower() in _CHANGE_WORDS
+
+
+def _named(text: str, link: str | None) -> str:
+    shown = escape_mrkdwn(text)
+    return f"<{link}|{shown}>" if link else shown
+
+
+def _council(item: Dated) -> str:
+    return f" (council, id {item.council_id})" if item.council_id else ""
