@@ -16,7 +16,7 @@ from bot.core.curators import Curators
 from bot.core.replies import Button, Buttons, Note, Reply, Text
 from bot.core.router import Request, Subcommand
 from bot.core.text import escape_mrkdwn
-from bot.core.times import zone_info
+from bot.core.times import relative_day, zone_info
 
 REMIND_PREFIX = "deadline_remind_"
 REMIND_LEADS = ((14, "2 weeks before"), (7, "1 week before"), (1, "1 day before"))
@@ -105,12 +105,7 @@ class CalendarCommands:
 
     def _deadline_line(self, item: Dated, today: date) -> str:
         days = (item.last_day - today).days
-        if days < 0:
-            status = ""
-        elif days == 0:
-            status = " (today)"
-        else:
-            status = f" (in {days} day{'s' if days != 1 else ''})"
+        status = "" if days < 0 else f" ({relative_day(item.last_day, today)})"   # "in 4 years, Dec 2030"
         return f"\u2022 {item.when()}: {_named(item.what, item.link)}{status}{_council(item)}"
 
     def _event_line(self, item: Dated) -> str:

@@ -41,6 +41,15 @@ class WhenError(ValueError):
         self.understood = understood   # False: not a time at all; True: a time we cannot use
 
 
+class Refused(WhenError):
+    """A phrase that clearly names a time we will not guess about (31/02, a time gone today):
+    ``split_when_what`` stops there rather than finding a shorter time inside it."""
+
+
+class ImpossibleDate(Refused):
+    """A date that does not exist (31/02): refused outright, never read as some other date."""
+
+
 @dataclass(frozen=True)
 class When:
     first: datetime          # aware UTC: the first occurrence
@@ -76,6 +85,41 @@ def format_moment(moment: datetime, zone: str) -> str:
 def format_clock(moment: datetime, zone: str) -> str:
     local = moment.astimezone(zone_info(zone))
     return f"{local:%H:%M}"
+
+
+FAR_AHEAD_DAYS = 183   # further ahead than about six months, a date is restated with its year
+
+
+def relative_day(target: date, today: date) -> str:
+    """ "today", "in 3 days", "in 5 weeks", "in 7 months, Jun 2027", "in 4 years, Dec 2030".
+
+    Counting days stops being useful after a fortnight: nobody pictures "in 1492 days".
+    """
+    days = (target - today).days
+    if days < 0:
+        return "past"
+    if days == 0:
+        return "today"
+    if days == 1:
+        return "tomorrow"
+    if days < 14:
+        return f"in {days} days"
+    if days < 60:
+        return f"in {days // 7} weeks"
+    months = (target.year - today.year) * 12 + target.month - today.month - (target.day < today.day)
+    month_year = f"{target:%b} {target.year}"
+    if months < 12:
+        return f"in {months} month{'s' if months != 1 else ''}, {month_year}"
+    years = months // 12
+    return f"in {years} year{'s' if years != 1 else ''}, {month_year}"
+
+
+def far_note(moment: datetime, now: datetime, zone: str) -> str:
+    """ " (in 11 months, Oct 2027)" for a time over six months ahead, else ""."""
+    if moment - now <= timedelta(days=FAR_AHEAD_DAYS):
+        return ""
+    tz = zone_info(zone)
+    return f" ({relative_day(moment.astimezone(tz).date(), now.astimezone(tz).date())})"
 
 
 # -- recurrence -------------------------------------------------------------------------------------
@@ -364,6 +408,128 @@ def _elapsed(text: str, now: datetime) -> datetime | None:
     return now.replace(microsecond=0) + timedelta(seconds=number * _UNIT_SECONDS[unit[0]])
 
 
+_MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                "October", "November", "December"]
+_NUMERIC_DATE = re.compile(r"(?<![\d/.\-])(\d{1,2})[/\-](\d{1,2})(?:[/\-](\d{4}|\d{2}))?(?![\d/\-])")
+_NAMED_DATE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]+)\b(?:\s+(\d{4})\b)?"
+                         r"|\b([a-z]+)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?")
+
+
+def _days_in(month: int, year: int | None) -> int:
+    if month == 2:
+        if year is None:
+            return 29
+        return 29 if (year % 4 == 0 and year % 100 != 0) or year % 400 == 0 else 28
+    return 30 if month in (4, 6, 9, 11) else 31
+
+
+def _impossible(shown: str, day: int, month: int, year: int | None) -> ImpossibleDate:
+    name = _MONTH_NAMES[month - 1]
+    most = _days_in(month, year if month != 2 or year is not None else 2001)
+    if month == 2 and year is None:
+        length = "February has 28 days (29 in a leap year)" if day > 29 else "February has 29 days only in a leap year"
+    elif month == 2 and most == 28:
+        length = f"February {year} has 28 days ({year} isn't a leap year)"
+    else:
+        length = f"{name} has {most} days"
+    after = date(2001 if year is None else year, month % 12 + 1, 1) if month != 12 else None
+    hint = f"Did you mean {most} {name}" + (f", or {after.day} {_MONTH_NAMES[after.month - 1]}?" if after else "?")
+    return ImpossibleDate(f"\u201c{escape_mrkdwn(shown)}\u201d isn't a real date: {length}. {hint}")
+
+
+def check_real_date(text: str) -> None:
+    """Refuse a date that does not exist (31/02, 31 April) with the reason, rather than letting a
+    date parser quietly read it as some other day."""
+    for match in _NUMERIC_DATE.finditer(text):
+        day, month = int(match.group(1)), int(match.group(2))
+        year = match.group(3)
+        year = (int(year) + 2000 if len(year) == 2 else int(year)) if year else None
+        if day == 0 or month == 0:
+            raise ImpossibleDate(f"\u201c{escape_mrkdwn(match.group(0))}\u201d isn't a real date: days and months "
+                                 "start at 1. Try e.g. \u201c31/07 at 10am\u201d (31 July).")
+        if 12 < month <= 31 and day <= 31:
+            raise ImpossibleDate(
+                f"\u201c{escape_mrkdwn(match.group(0))}\u201d isn't a date I can read: I read dates day first "
+                f"(31/07 is 31 July), and there is no month {month}. Try e.g. \u201c{day} July at 10am\u201d.")
+        if month <= 12 and day > _days_in(month, year) and day <= 31:
+            raise _impossible(match.group(0), day, month, year)
+    for match in _NAMED_DATE.finditer(text):
+        if match.group(1):
+            day, month_word, year = match.group(1), match.group(2), match.group(3)
+        else:
+            month_word, day, year = match.group(4), match.group(5), match.group(6)
+        month = _MONTHS.get(month_word)
+        if not month:
+            continue
+        day, year = int(day), int(year) if year else None
+        if 1 <= day <= 31 and day > _days_in(month, year):
+            raise _impossible(match.group(0), day, month, year)
+
+
+_SPECIAL_DAY = re.compile(
+    r"^(?:by\s+|on\s+)?(?:the\s+)?(?:"
+    r"end\s+of\s+(?P<end_which>the|this|next)\s+(?P<end_unit>week|month)"
+    r"|last\s+(?P<last_what>day|working\s+day|weekday|" + "|".join(_DAYS) + r")\s+of\s+(?P<last_which>the|this|next)\s+month"
+    r")\b(?P<rest>.*)$")
+
+
+def _month_last(year: int, month: int, weekdays: set[int] | None) -> date:
+    day = date(year, month, _days_in(month, year))
+    while weekdays is not None and day.weekday() not in weekdays:
+        day -= timedelta(days=1)
+    return day
+
+
+def _special_day(text: str, local_now: datetime) -> tuple[date, time | None] | None:
+    """ "end of the month", "end of next week", "last Friday of the month" (and a time after it)."""
+    match = _SPECIAL_DAY.match(text)
+    if not match:
+        return None
+    rest, at = _take_time(match.group("rest"))
+    if rest.strip():
+        return None
+    today = local_now.date()
+    if match.group("end_unit") == "week":
+        friday = today + timedelta(days=4 - today.weekday())
+        return (friday + timedelta(days=7) if match.group("end_which") == "next" else friday), at
+    which = match.group("end_which") or match.group("last_which")
+    what = (match.group("last_what") or "day").replace(" ", "")
+    weekdays = None
+    if what in ("workingday", "weekday"):
+        weekdays = {0, 1, 2, 3, 4}
+    elif what != "day":
+        weekdays = {_DAY_ORDER.index(_DAYS[what])}
+    year, month = today.year, today.month
+    if which == "next":
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    found = _month_last(year, month, weekdays)
+    if found < today and which == "the":   # this month's has gone: "the month" now means next month's
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        found = _month_last(year, month, weekdays)
+    return found, at
+
+
+def _passed_today(local: datetime, now: datetime, zone: str, next_year: bool = False) -> Refused:
+    """A time earlier today: ask whether tomorrow was meant, rather than guessing (or jumping a year)."""
+    tomorrow = (local + timedelta(days=1)).astimezone(timezone.utc)
+    year = f", or the date with its year for next year (`{local.day} {local:%b} {local.year + 1}`)" if next_year else ""
+    return Refused(
+        f"{local:%H:%M} today has already passed (it's {format_clock(now, zone)} now). Did you mean tomorrow, "
+        f"{format_moment(tomorrow, zone)}? If so, say `tomorrow {local:%H:%M}`; or give a later time today{year}.")
+
+
+def _on_day(day: date, at: time | None, text: str, now: datetime, zone: str) -> When:
+    tz = zone_info(zone)
+    local = datetime.combine(day, at or time(DEFAULT_HOUR, 0), tzinfo=tz)
+    moment = local.astimezone(timezone.utc)
+    if moment <= now:
+        if day == now.astimezone(tz).date():
+            raise _passed_today(local, now, zone)
+        raise WhenError(f"{format_moment(moment, zone)} has already passed (it's {format_moment(now, zone)} now). "
+                        "Please give a time in the future, e.g. \u201cend of next week\u201d.")
+    return When(first=moment, rule=None, zone=zone, text=format_moment(moment, zone))
+
+
 def _parse_once(text: str, now: datetime, zone: str) -> When:
     elapsed = _elapsed(text, now)
     if elapsed is not None:
@@ -373,6 +539,22 @@ def _parse_once(text: str, now: datetime, zone: str) -> When:
             raise WhenError("That time has already passed. "
                             "Try e.g. \u201cin 1 minute\u201d or \u201ctomorrow 9am\u201d.")
         return When(first=elapsed, rule=None, zone=zone, text=format_moment(elapsed, zone))
+    tz = zone_info(zone)
+    local_now = now.astimezone(tz)
+    special = _special_day(text, local_now)
+    if special is not None:
+        return _on_day(special[0], special[1], text, now, zone)
+    check_real_date(text)
+    if re.fullmatch(r"[\d:.apmnoidhtgs\s]+", text):
+        # a bare time is read here rather than by dateparser, which puts a time already gone
+        # today on the last day of a month into the *previous* month
+        rest, at = _take_time(text)
+        if at is not None and not rest.strip():
+            local = datetime.combine(local_now.date(), at, tzinfo=tz)
+            if local.astimezone(timezone.utc) <= now:   # a bare time that has gone today means tomorrow
+                local = datetime.combine(local_now.date() + timedelta(days=1), at, tzinfo=tz)
+            moment = local.astimezone(timezone.utc)
+            return When(first=moment, rule=None, zone=zone, text=format_moment(moment, zone))
     from dateparser.date import DateDataParser
 
     tz = zone_info(zone)
@@ -398,6 +580,14 @@ def _parse_once(text: str, now: datetime, zone: str) -> When:
     if relative:
         moment = moment.replace(microsecond=0)
     shown = format_moment(moment, zone)
+    today = local_now.date()
+    mine = moment.astimezone(tz)
+    if moment <= now and mine.date() == today and not relative:
+        raise _passed_today(mine, now, zone)
+    if (not relative and mine.year > today.year and (mine.month, mine.day) == (today.month, today.day)
+            and not re.search(r"\b\d{4}\b|\d[/\-]\d{1,2}[/\-]\d", text)):
+        # "30 nov" typed on 30 Nov after the hour: the date parser jumps a year; ask instead
+        raise _passed_today(datetime.combine(today, mine.time(), tzinfo=tz), now, zone, next_year=True)
     if moment <= now:
         raise WhenError(f"{shown} has already passed (it's {format_moment(now, zone)} now). "
                         "Please give a time in the future, e.g. \u201ctomorrow 9am\u201d or \u201cin 2 hours\u201d.")
@@ -454,6 +644,8 @@ def split_when_what(text: str, now: datetime, zone: str) -> tuple[When, str]:
             return None
         try:
             return parse_when(joined, now, zone)
+        except Refused:
+            raise
         except WhenError as exc:
             if first_error is None and exc.understood and _looks_like_time(joined):
                 first_error = exc

@@ -31,7 +31,10 @@ FLAG_WORDS = {
     "multiple": "multiple", "multi": "multiple", "several": "multiple",
     "hidden": "hidden", "hide": "hidden",
     "closes": "closes", "closing": "closes", "close": "closes", "ends": "closes",
+    "named": "named", "public": "named", "attributed": "named",
+    "every": "every", "until": "until",
 }
+_COLLECTS = {"closes": "closes_text", "every": "every_text", "until": "until_text"}   # flags followed by words
 _ID = re.compile(r"^#?(\d{1,9})$")
 
 
@@ -62,11 +65,13 @@ class NewPoll:
     multiple: bool = False
     hidden: bool = False
     closes_text: str | None = None
+    every_text: str | None = None  # "2 weeks on Thursday at 10:00": a recurring series
+    until_text: str | None = None  # the series' last date
 
 
 @dataclass(frozen=True)
 class PollCommand:
-    action: str                   # "close" or "results"
+    action: str                   # "close", "results", "nudge", "series" or "stop"
     poll_id: int
 
 
@@ -125,8 +130,8 @@ def parse_poll_args(args: str) -> NewPoll | PollCommand | ShowUsage:
         return ShowUsage()
     first, _, rest = text.partition(" ")
     word = first.lower()
-    if word in ("close", "results", "result"):
-        return PollCommand("close" if word == "close" else "results", parse_poll_id(rest, word))
+    if word in ("close", "results", "result", "nudge", "series", "stop"):
+        return PollCommand("results" if word == "result" else word, parse_poll_id(rest, word))
     if word == "pulse":
         return _parse_new(rest, kind="pulse")
     return _parse_new(text, kind="poll")
@@ -193,24 +198,34 @@ def _pulse(quoted: list[str], flags: dict) -> NewPoll:
 
 
 def _read_flags(items: list[Quoted | Word], kind: str) -> dict:
-    flags = {"anonymous": False, "multiple": False, "hidden": False, "closes_text": None}
-    closes: list[str] | None = None
+    flags = {"anonymous": False, "multiple": False, "hidden": False, "closes_text": None, "every_text": None,
+             "until_text": None}
+    named = False
+    collecting: str | None = None      # the flag whose words are being gathered ("closes", "every", "until")
+    words: list[str] = []
     seen_quote = False
+
+    def finish() -> None:
+        nonlocal collecting, words
+        if collecting is not None:
+            _finish_words(collecting, words, flags)
+        collecting, words = None, []
+
     for item in items:
         if isinstance(item, Quoted):
             seen_quote = True
-            if closes is not None:
-                closes = _finish_closes(closes, flags)
+            finish()
             continue
         word = item.text.lower().strip(",;")
         flag = FLAG_WORDS.get(word)
-        if closes is not None and flag in (None, "closes"):
-            closes.append(item.text)
+        if collecting is not None and (flag is None or (flag == collecting == "closes")):
+            words.append(item.text)
             continue
-        if closes is not None:
-            closes = _finish_closes(closes, flags)
-        if flag == "closes":
-            closes = []
+        finish()
+        if flag in _COLLECTS:
+            collecting = flag
+        elif flag == "named":
+            named = True
         elif flag:
             flags[flag] = True
         elif not seen_quote:
@@ -220,28 +235,41 @@ def _read_flags(items: list[Quoted | Word], kind: str) -> dict:
             )
         else:
             raise PollParseError(_unknown_word(item.text))
-    if closes is not None:
-        _finish_closes(closes, flags)
+    finish()
+    if named and flags["anonymous"]:
+        raise PollParseError("A poll is either `anonymous` or `named`, not both. Pick one and try again.")
+    if kind == "pulse" and not named:
+        flags["anonymous"] = True       # a pulse is a candid score: anonymous unless asked otherwise
+    if flags["until_text"] is not None and flags["every_text"] is None:
+        raise PollParseError("`until` ends a recurring poll, so it goes with `every`, e.g. "
+                             "`every 2 weeks on Thursday at 10:00 until 31 March`.")
     return flags
 
 
-def _finish_closes(words: list[str], flags: dict) -> None:
+def _finish_words(flag: str, words: list[str], flags: dict) -> None:
+    key = _COLLECTS[flag]
     if not words:
-        raise PollParseError("When should it close? Add a time after `closes`, e.g. `closes friday 5pm` "
-                             "or `closes in 2 hours`.")
-    if flags["closes_text"] is not None:
-        raise PollParseError("Give one closing time, e.g. `closes friday 5pm`.")
-    flags["closes_text"] = " ".join(words)
-    return None
+        raise PollParseError({
+            "closes": "When should it close? Add a time after `closes`, e.g. `closes friday 5pm` "
+                      "or `closes in 2 hours`.",
+            "every": "How often? Add it after `every`, e.g. `every 2 weeks on Thursday at 10:00`.",
+            "until": "Until when? Add a date after `until`, e.g. `until 31 March`.",
+        }[flag])
+    if flags[key] is not None:
+        raise PollParseError({"closes": "Give one closing time, e.g. `closes friday 5pm`.",
+                              "every": "Give one rhythm, e.g. `every 2 weeks on Thursday at 10:00`.",
+                              "until": "Give one end date, e.g. `until 31 March`."}[flag])
+    flags[key] = " ".join(words)
 
 
 def _unknown_word(word: str) -> str:
     shown = escape_mrkdwn(shorten(word, 30))
-    hit = process.extractOne(word.lower(), ["anonymous", "multiple", "hidden", "closes"],
+    hit = process.extractOne(word.lower(), ["anonymous", "named", "multiple", "hidden", "closes", "every", "until"],
                              scorer=fuzz.ratio, score_cutoff=60)
     hint = f" Did you mean `{hit[0]}`?" if hit else ""
     return (f"I didn't understand `{shown}` outside the quotes.{hint} After the quoted question and options "
-            "you can add `anonymous`, `multiple`, `hidden` or `closes WHEN`; anything else belongs inside quotes.")
+            "you can add `anonymous` (or `named`), `multiple`, `hidden`, `closes WHEN` or `every ...` "
+            "(a recurring poll); anything else belongs inside quotes.")
 
 
 def _check_question(question: str) -> None:

@@ -76,7 +76,9 @@ def poll_message(poll: Poll, tally: Tally, trend: Trend | None = None, now: date
     """The channel message: live while open (buttons, counts unless hidden), final once closed."""
     blocks: list = [Text(_heading(poll))]
     if poll.is_pulse:
-        blocks.append(Note((f"1 = {PULSE_ENDS[0]}, 5 = {PULSE_ENDS[1]}",)))
+        blocks.append(Note((f"1 = {PULSE_ENDS[0]}, 5 = {PULSE_ENDS[1]}", privacy_line(poll))))
+    else:
+        blocks.append(Note((privacy_line(poll),)))
     if poll.counts_visible():
         blocks.extend(_option_lines(poll, tally, final=poll.status == "closed"))
         blocks.append(Text(_summary(poll, tally, trend, now)))
@@ -106,7 +108,7 @@ def results_message(poll: Poll, tally: Tally, trend: Trend | None = None, now: d
         closes = f" at {format_moment(poll.closes_at, poll.zone)}" if poll.closes_at else ""
         blocks.append(Text(f"Poll {poll.id} keeps its results hidden until it closes{closes}. "
                            f"{plural(tally.voter_count, 'person', 'people')} voted so far."))
-    blocks.append(Note(_footer(poll)))
+    blocks.append(Note((privacy_line(poll),) + _footer(poll)))
     return Reply(text=f"{title}: {escape_mrkdwn(shorten(poll.question, 150))}", blocks=blocks,
                  visibility=visibility, kind="poll_results", data={"poll_id": poll.id})
 
@@ -130,16 +132,38 @@ def _option_lines(poll: Poll, tally: Tally, final: bool) -> list:
             count, percent = tally.counts[option.index], tally.percent(option.index)
             lines.append(f"{bar(percent)} {percent}% ({count})  {escape_mrkdwn(option.text)}")
         return [Text("\n".join(lines))]
-    top = max(tally.counts) if final and any(tally.counts) else None
+    top = max(tally.counts) if any(tally.counts) else None
+    tied = top is not None and tally.counts.count(top) > 1
     blocks = []
     for option in poll.options:
         count, percent = tally.counts[option.index], tally.percent(option.index)
-        star = " \u2705" if top is not None and count == top else ""
-        line = f"*{escape_mrkdwn(option.text)}*{star}\n{bar(percent)} {percent}% ({plural(count, 'vote')})"
+        line = f"*{escape_mrkdwn(option.text)}*{leader_mark(poll, count, top, tied)}\n" \
+               f"{bar(percent)} {percent}% ({plural(count, 'vote')})"
         if tally.voters and tally.voters[option.index]:
             line += "\n" + _names(tally.voters[option.index])
         blocks.append(Text(line))
     return blocks
+
+
+def leader_mark(poll: Poll, count: int, top: int | None, tied: bool) -> str:
+    """Words, not a tick: a check mark beside an option reads like "your vote"."""
+    if top is None or count != top:
+        return ""
+    if poll.status == "closed":
+        return "  \u2014 _tied for most votes_" if tied else "  \u2014 _most votes_"
+    return "  \u2014 _tied for the lead_" if tied else "  \u2014 _leading_"
+
+
+def privacy_line(poll: Poll) -> str:
+    """Every poll says plainly who can see what."""
+    if poll.anonymous:
+        votes = "\U0001F512 Votes are anonymous: nobody, the poll's creator included, can see who chose what."
+    else:
+        votes = "\U0001F464 Votes are named: everyone can see who chose what."
+    if poll.hidden:
+        votes += " Results are hidden until the poll closes." if poll.status == "open" else \
+            " Results were hidden until the poll closed."
+    return votes
 
 
 def _names(voters: tuple[str, ...]) -> str:

@@ -46,7 +46,8 @@ class ReminderCommands:
         return [
             Subcommand("remind", self.remind, "remind WHEN WHAT",
                        "a reminder for you or a channel, e.g. `remind tomorrow 9am submit the stocktake`"),
-            Subcommand("reminders", self.reminders, "reminders [cancel ID]", "list or cancel your reminders"),
+            Subcommand("reminders", self.reminders, "reminders [cancel ID ...]",
+                       "list your reminders, or cancel one or several (`reminders cancel 8 9`)"),
         ]
 
     def buttons(self) -> dict:
@@ -204,7 +205,9 @@ class ReminderCommands:
         if query:
             notes.append("Want different timing? Add a lead, e.g. `/cyber remind me about "
                          f"{escape_mrkdwn(shorten(query, 40))} 3 days before`.")
-        notes.append(f"Cancel with `/cyber reminders cancel {made[0].id}`.")
+        notes.append(f"Cancel with `/cyber reminders cancel {' '.join(str(r.id) for r in made)}`"
+                     + (" (both), or just one of those ids." if len(made) == 2 else
+                        " (all of them), or just some of those ids." if len(made) > 2 else "."))
         return Reply(text=line, blocks=[Text(line), Note(tuple(notes))], kind="reminder_set",
                      data={"reminder_ids": [r.id for r in made], "deadline": entry.source_id})
 
@@ -228,15 +231,31 @@ class ReminderCommands:
         return render.reminder_list(mine, self._zone(ctx))
 
     def _cancel(self, words: list[str], ctx: Request) -> Reply:
-        if len(words) != 1 or not re.fullmatch(r"#?\d{1,12}", words[0]):
+        """``cancel 8``, ``cancel 8 9``, ``cancel 8, 9 and 10``: each id is answered for."""
+        pieces = [p for p in re.split(r"[\s,]+|\band\b|&", " ".join(words)) if p]
+        if not pieces or not all(re.fullmatch(r"#?\d{1,12}", p) for p in pieces):
             return Reply.error("Which one? Type `/cyber reminders cancel ID` with the id from `/cyber reminders`, "
-                               "e.g. `/cyber reminders cancel 12`.")
-        reminder_id = int(words[0].lstrip("#"))
-        cancelled = self.store.cancel(reminder_id, ctx.user_id)
-        if cancelled is None:
-            return Reply.error(f"You have no active reminder with id {reminder_id}. `/cyber reminders` lists yours.")
-        line = f"Cancelled reminder {cancelled.id}: {escape_mrkdwn(shorten(cancelled.what, render.LIST_WHAT_CHARS))}"
-        return Reply.simple(line, kind="reminder_cancelled")
+                               "e.g. `/cyber reminders cancel 12`, or several at once: `/cyber reminders cancel 8 9`.")
+        ids = list(dict.fromkeys(int(p.lstrip("#")) for p in pieces))
+        if len(ids) > MAX_ACTIVE_PER_PERSON:
+            return Reply.error(f"That's {len(ids)} ids; you can have at most {MAX_ACTIVE_PER_PERSON} reminders, "
+                               "so please list the ones to cancel. Nothing was cancelled.")
+        cancelled, missing = [], []
+        for reminder_id in ids:
+            done = self.store.cancel(reminder_id, ctx.user_id)
+            (cancelled if done is not None else missing).append(done or reminder_id)
+        lines = [f"Cancelled reminder {r.id}: {escape_mrkdwn(shorten(r.what, render.LIST_WHAT_CHARS))}"
+                 for r in cancelled]
+        if missing:
+            which = ", ".join(str(i) for i in missing)
+            lines.append(f"You have no active reminder with id{'s' if len(missing) > 1 else ''} {which}. "
+                         "`/cyber reminders` lists yours.")
+        text = "\n".join(lines)
+        if not cancelled:
+            return Reply.error(text)
+        reply = Reply.simple(text, kind="reminder_cancelled")
+        reply.data["reminder_ids"] = [r.id for r in cancelled]
+        return reply
 
     def _button_by_words(self, words: list[str], ctx: Request) -> Reply:
         """The console has no buttons: `reminders done 3` and `reminders snooze 3 20m` do the same."""
@@ -267,10 +286,11 @@ class ReminderCommands:
         reminder = self._clicked(value, ctx)
         if isinstance(reminder, ActionResult):
             return reminder
-        if not reminder.recurring:
-            self.store.mark_done(reminder.id)
+        snoozed = self.store.mark_done(reminder.id, by=ctx.user_id)
         what = escape_mrkdwn(reminder.what)
         notes = []
+        if snoozed:
+            notes.append(f"Your snoozed copy ({', '.join(f'id {i}' for i in snoozed)}) won't fire now.")
         if reminder.to_channel and re.fullmatch(r"[UW][A-Z0-9]+", ctx.user_id or ""):
             notes.append(f"Marked done by <@{ctx.user_id}>")
         if reminder.recurring and reminder.status == "active":

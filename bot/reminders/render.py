@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bot.core.replies import Note, Reply, Text
 from bot.core.text import escape_mrkdwn, shorten
-from bot.core.times import format_moment
+from bot.core.times import far_note, format_moment
 from bot.reminders.model import Reminder
 from bot.reminders.targets import channel_label
 
@@ -45,4 +45,5 @@ def when_phrase(reminder: Reminder, zone: str) -> str:
     if reminder.recurring:
         zone_note = f" ({reminder.zone})" if reminder.zone != zone else ""
         return (f"{escape_mrkdwn(reminder.when_text)}{zone_note}, starting {format_moment(reminder.next_at, zone)}")
-    return f"on {format_moment(reminder.next_at, zone)}"
+    # a date over six months ahead says how far, so a year jump never goes unnoticed
+    return f"on {format_moment(reminder.next_at, zone)}{far_note(reminder.next_at, reminder.created_at, zone)}"

@@ -158,8 +158,31 @@ class ReminderStore:
                            " WHERE reminder_id = ? AND state = 'pending' AND claimed_by IS NULL", (reminder_id,))
         return self.get(reminder_id) if changed else None
 
-    def mark_done(self, reminder_id: int) -> None:
-        self.storage.execute("UPDATE reminders SET status = 'done' WHERE id = ? AND status = 'fired'", (reminder_id,))
+    def mark_done(self, reminder_id: int, by: str | None = None) -> list[int]:
+        """Done: a fired one-off ends, and so do the snoozed copies ``by`` made of it (or of those
+        copies), so a reminder snoozed and then marked done never fires again. The ids of the
+        snoozed copies ended are returned."""
+        ended: list[int] = []
+        with self.storage.transaction() as tx:
+            tx.execute("UPDATE reminders SET status = 'done' WHERE id = ? AND status = 'fired'", (reminder_id,))
+            if by is None:
+                return ended
+            frontier = [reminder_id]
+            seen = {reminder_id}
+            while frontier:
+                sources = [f"snooze:{i}" for i in frontier]
+                marks = ",".join("?" * len(sources))
+                rows = tx.execute(f"SELECT id, status FROM reminders WHERE owner = ? AND source IN ({marks})",
+                                  (by, *sources)).fetchall()
+                frontier = [rid for rid, _status in rows if rid not in seen]
+                seen.update(frontier)
+                for rid, status in rows:
+                    if status == "active":
+                        tx.execute("UPDATE reminders SET status = 'done', next_at = NULL WHERE id = ?", (rid,))
+                        tx.execute("UPDATE reminder_deliveries SET state = 'cancelled' WHERE reminder_id = ?"
+                                   " AND state = 'pending' AND claimed_by IS NULL", (rid,))
+                        ended.append(rid)
+        return ended
 
     # -- scheduler heartbeats ------------------------------------------------------------------
     def beat(self, run: Run, now: datetime) -> None:
