@@ -84,6 +84,7 @@ def _post_poll(bot: BotProcess, slack: StandinSlack) -> tuple[int, str, dict]:
 
 def _click_burst(bot: BotProcess, slack: StandinSlack, people: list[Person], ts: str, buttons: dict):
     """One selector loop sends every click, so the benchmark's own threads do not queue them."""
+    slack.join("CBENCH", *(person.user for person in people))   # voters are in the poll's channel
     acks: list[float] = []
     confirmations: list[float] = []
     statuses: list[int] = []

@@ -22,6 +22,9 @@ from handlers.block_kit import message
 log = logging.getLogger("cyberbot.slack.messenger")
 
 CHANNEL_CACHE_SECONDS = 600
+MEMBERS_CACHE_SECONDS = 60.0   # someone removed from a channel may still act there for up to this long
+MEMBERS_PAGE = 1000
+MEMBERS_PAGES = 100
 HISTORY_PAGE = 200
 HISTORY_PAGES = 10
 _CHANNEL_ID = re.compile(r"^[CGD][A-Z0-9]+$")
@@ -45,6 +48,10 @@ class SlackMessenger:
         self._dm_channels: dict[str, str] = {}
         self._channel_ids: dict[str, str] = {}
         self._channels_loaded_at: float | None = None
+        # channel -> (when the fetch started, its members); a lock per channel so a burst of
+        # clicks in one channel makes one conversations.members call, not one each
+        self._members: dict[str, tuple[float, frozenset[str]]] = {}
+        self._member_locks: dict[str, threading.Lock] = {}
 
     # -- where to post ---------------------------------------------------------------------
     def channel_for(self, channel_or_user: str) -> str:
@@ -144,6 +151,48 @@ class SlackMessenger:
             log.info("conversations.info %s failed: %s", channel_id, exc.response.get("error"))
             return False
         return bool(channel.get("is_im") or channel.get("is_member"))
+
+    def is_user_member(self, channel_id: str, user_id: str) -> bool:
+        """Whether ``user_id`` is in the channel, from conversations.members.
+
+        A yes is remembered for ``MEMBERS_CACHE_SECONDS``; a no is only believed from a list
+        fetched after the question was asked, so someone who has just joined is let in at once.
+        Errors propagate: the caller refuses when it cannot tell.
+        """
+        if not channel_id or not user_id:
+            return False
+        if _USER_ID.match(channel_id):          # a reminder or DM addressed to a person
+            return channel_id == user_id
+        asked = self._clock()
+        with self._lock:
+            cached = self._members.get(channel_id)
+            lock = self._member_locks.setdefault(channel_id, threading.Lock())
+        if cached and asked - cached[0] < MEMBERS_CACHE_SECONDS and user_id in cached[1]:
+            return True
+        with lock:
+            with self._lock:
+                cached = self._members.get(channel_id)
+            if cached and cached[0] >= asked:    # someone else fetched it while we waited
+                return user_id in cached[1]
+            started = self._clock()
+            members = self._fetch_members(channel_id)
+            with self._lock:
+                self._members[channel_id] = (started, members)
+        return user_id in members
+
+    def _fetch_members(self, channel_id: str) -> frozenset[str]:
+        members: set[str] = set()
+        cursor = None
+        for _ in range(MEMBERS_PAGES):
+            kwargs = dict(channel=channel_id, limit=MEMBERS_PAGE)
+            if cursor:
+                kwargs["cursor"] = cursor
+            response = self._call("conversations.members", self.client.conversations_members, **kwargs)
+            members.update(response.get("members") or [])
+            cursor = (response.get("response_metadata") or {}).get("next_cursor")
+            if not cursor:
+                break
+        return frozenset(members)
 
     # -- internals ----------------------------------------------------------------------------
     def _cached_channel(self, name: str) -> str | None:

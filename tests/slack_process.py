@@ -212,11 +212,13 @@ class BotProcess:
 
     def event(self, event: dict, event_id: str | None = None, retry: int | None = None) -> tuple[int, str]:
         headers = {"X-Slack-Retry-Num": str(retry), "X-Slack-Retry-Reason": "http_timeout"} if retry else None
+        self.standin.saw(event.get("user") or "")
         return self.post(event_callback(event, event_id=event_id), headers=headers)
 
     def slash(self, text: str, user_id: str = "U1", channel_id: str = "C1", **kwargs) -> tuple[int, str]:
         """``/cyber TEXT``; returns (HTTP status, the response_url the answer will go to)."""
         response_url = kwargs.pop("response_url", None) or self.standin.new_response_url()
+        self.standin.saw(user_id)   # Slack only takes a command from someone in the workspace
         status, _ = self.post(slash_command_form(text, user_id, channel_id, response_url, **kwargs), FORM_CONTENT_TYPE)
         return status, response_url
 
@@ -224,6 +226,7 @@ class BotProcess:
               **kwargs) -> tuple[int, str]:
         """A button click; returns (HTTP status, the response_url for the clicked message)."""
         response_url = kwargs.pop("response_url", None) or self.standin.new_response_url()
+        self.standin.saw(user_id)
         body = block_actions_form(action_id, value, user_id, channel_id, response_url=response_url, **kwargs)
         status, _ = self.post(body, FORM_CONTENT_TYPE)
         return status, response_url

@@ -37,6 +37,12 @@ Behaviour worth knowing (all deliberate, to match Slack):
 * Unknown channels, users and messages are treated leniently (synthesised, or
   an echoed ``ok``) unless ``StandinSlack(strict=True)``, which answers
   ``channel_not_found`` / ``user_not_found`` / ``message_not_found``.
+* ``conversations.members`` answers from real membership state: a channel added
+  with ``members=[...]`` (or ``is_private=True``, which starts empty) has exactly
+  those people (``join``/``leave`` change it); any other channel has everyone the
+  stand-in knows (``add_user``) or has seen act (``saw``, which the test harness
+  calls for each slash command, click and event it sends), plus the bot when
+  it is a member.
 * Message timestamps come from the real clock (strictly increasing), so a
   bot's ``oldest=now - N days`` filters work; a bot running on a test clock
   can have the stand-in follow it with ``StandinSlack(clock=...)``.
@@ -66,7 +72,7 @@ from decimal import Decimal, InvalidOperation
 from email.parser import BytesParser
 from email.policy import HTTP as _HTTP_POLICY
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any, Callable
+from typing import Any, Callable, Iterable
 from urllib.parse import parse_qs, urlencode, urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -435,6 +441,8 @@ class StandinSlack:
         self.views: dict[str, dict] = {}
         self.homes: dict[str, dict] = {}
         self._used_triggers: set[str] = set()
+        self._members: dict[str, set[str]] = {}   # channels with an explicit member list
+        self._seen_users: set[str] = set()        # people who have acted somewhere (the harness says)
 
         # Socket Mode
         self.acks: dict[str, dict] = {}
@@ -534,11 +542,44 @@ class StandinSlack:
 
     # ------------------------------------------------------------ configuration
 
-    def add_channel(self, id: str, name: str, is_member: bool = True, *, is_private: bool = False) -> dict:  # noqa: A002
+    def add_channel(self, id: str, name: str, is_member: bool = True, *, is_private: bool = False,  # noqa: A002
+                    members: Iterable[str] | None = None) -> dict:
+        """A channel; ``members`` (people, not the bot) makes its membership explicit, and a
+        private channel's membership is always explicit (empty unless given)."""
         channel = self._channel_dict(id, name, is_member=is_member, is_private=is_private)
         with self._cond:
             self._channels[id] = channel
+            if members is not None or is_private:
+                self._members[id] = set(members or ())
         return dict(channel)
+
+    def join(self, channel: str, *users: str) -> None:
+        """People join a channel (its membership becomes explicit if it was not)."""
+        with self._cond:
+            self._members.setdefault(channel, set()).update(users)
+
+    def leave(self, channel: str, *users: str) -> None:
+        with self._cond:
+            self._members.setdefault(channel, set()).difference_update(users)
+
+    def saw(self, *users: str) -> None:
+        """People who act in the workspace: members of every channel without an explicit list."""
+        with self._cond:
+            self._seen_users.update(u for u in users if u)
+
+    def members_of(self, channel: str) -> list[str] | None:
+        """Who is in a channel, as conversations.members answers; None for no such channel."""
+        with self._cond:
+            ch = self._lookup_channel(channel)
+            if ch is None:
+                return None
+            if ch.get("is_im"):
+                return sorted({ch.get("user") or "", self.bot_user_id} - {""})
+            cid = ch["id"]
+            people = set(self._members[cid]) if cid in self._members else set(self._users) | self._seen_users
+            if ch.get("is_member") is not False:
+                people.add(self.bot_user_id)
+            return sorted(people)
 
     def add_user(
         self,
@@ -1197,6 +1238,14 @@ class StandinSlack:
         page, next_cursor = self._page(channels, params)
         return {"ok": True, "channels": page, "response_metadata": {"next_cursor": next_cursor}}
 
+    def _conversations_members(self, params: dict) -> dict:
+        ch = self._lookup_channel(str(params.get("channel") or ""))
+        if ch is None or (ch.get("is_private") and ch.get("is_member") is False):
+            return {"ok": False, "error": "channel_not_found"}   # Slack hides private channels the bot is not in
+        members = self.members_of(ch["id"]) or []
+        page, next_cursor = self._page(members, params)
+        return {"ok": True, "members": page, "response_metadata": {"next_cursor": next_cursor}}
+
     def _conversations_open(self, params: dict) -> dict:
         users = params.get("users") or ""
         if isinstance(users, list):
@@ -1323,6 +1372,7 @@ class StandinSlack:
         "conversations.info": _conversations_info,
         "conversations.list": _conversations_list,
         "conversations.open": _conversations_open,
+        "conversations.members": _conversations_members,
         "conversations.join": _conversations_join,
         "users.info": _users_info,
         "users.list": _users_list,

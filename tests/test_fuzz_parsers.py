@@ -123,6 +123,9 @@ class SlackLikeMessenger:
     def is_member(self, channel_id):
         return True
 
+    def is_user_member(self, channel_id, user_id):
+        return True
+
 
 class Crashes(logging.Handler):
     """Errors the bot logged while answering: a kind apology still hides a crash."""

@@ -38,6 +38,7 @@ class RecordingMessenger:
         self.updates: list[Sent] = []
         self.fail_posts = False
         self.lost_replies = False   # Slack took the post but the answer never came back
+        self.people: dict[str, set[str]] = {}
         self._ts = itertools.count(1)
         self._lock = threading.Lock()
 
@@ -69,6 +70,10 @@ class RecordingMessenger:
 
     def is_member(self, channel_id):
         return True
+
+    def is_user_member(self, channel_id, user_id):
+        """Everyone is in every channel, except channels given a member list in ``people``."""
+        return user_id in self.people[channel_id] if channel_id in self.people else True
 
     # -- what people see ----------------------------------------------------------------------
     def results_posts(self) -> list[Sent]:

@@ -27,6 +27,7 @@ class RecordingMessenger:
         self.posts: list[tuple[str, object, dict | None]] = []
         self.channels = channels or {"general": "C100", "secret": "C200"}
         self.member_of = member_of if member_of is not None else {"C100"}
+        self.people: dict[str, set[str]] = {}
         self.failures_left = 0
         self.fail_after_posting = 0
         self.die_after_posting = 0
@@ -63,6 +64,10 @@ class RecordingMessenger:
 
     def is_member(self, channel_id):
         return channel_id in self.member_of
+
+    def is_user_member(self, channel_id, user_id):
+        """Everyone is in every channel, except channels given a member list in ``people``."""
+        return user_id in self.people[channel_id] if channel_id in self.people else True
 
     def keys(self):
         return [m["event_payload"]["key"] for _c, _r, m in self.posts]

@@ -165,6 +165,49 @@ def test_only_the_creator_can_close_a_poll(shared_http_bot, shared_standin):
     assert posts_of(slack, RESULTS_EVENT) == []
 
 
+def test_someone_outside_a_private_channel_who_guesses_ids_reads_and_changes_nothing(shared_http_bot,
+                                                                                        shared_standin):
+    bot, slack = shared_http_bot, shared_standin
+    slack.add_channel("G41", "incident-response", is_private=True, members=["U41", "U42"])
+    poll_id, post = post_poll(bot, slack, '"Isolate the breached file server tonight?" "Yes" "No"',
+                              user="U41", channel="G41")
+    assert "your vote for" in vote(bot, slack, post, "Yes", "U42")             # a member takes part
+    reminder = remind(bot, slack, "#incident-response tomorrow 9am brief the SIRO on the breach", user="U41")
+    _, url = bot.slash(f"poll results {poll_id}", user_id="U42", channel_id="G41")
+    assert "Isolate the breached file server" in said(slack, url)            # members can read it
+    posts_before = len(slack.calls_to("chat.postMessage"))
+
+    def attempts(poll: int, reminder_id: int, channel_token: str) -> list[str]:
+        """Everything an outsider (U49, typing in #general) can try with an id they guessed."""
+        told = []
+        for text in (f"poll results {poll}", f"poll close {poll}", f"reminders cancel {reminder_id}",
+                     f"reminders done {reminder_id}", f"reminders snooze {reminder_id} 1h",
+                     f"remind {channel_token} in 1 hour forward the breach report"):
+            _, url = bot.slash(text, user_id="U49", channel_id="C1")
+            told.append(said(slack, url).replace(str(poll), "ID").replace(str(reminder_id), "ID"))
+        for action in ("reminder_done", "reminder_snooze_20", "reminder_snooze_60", "reminder_tomorrow"):
+            _, url = bot.click(action, str(reminder_id), user_id="U49", channel_id="C1")
+            told.append(said(slack, url).replace(str(reminder_id), "ID"))
+        button = buttons_in(post.params["blocks"])["No"]
+        _, url = bot.click(button["action_id"], button["value"].replace(f"{poll_id}:", f"{poll}:"),
+                           user_id="U49", channel_id="C1")
+        told.append(said(slack, url).replace(str(poll), "ID"))
+        return told
+
+    slack.add_channel("G99", "no-such-channel", is_private=True, is_member=False)    # as Slack shows it: nothing
+    guessed = attempts(poll_id, reminder, "#incident-response") + attempts(poll_id, reminder, "<#G41|incident-response>")
+    nothing_there = attempts(90417, 90418, "#no-such-channel") + attempts(90417, 90418, "<#G99|no-such-channel>")
+    assert [g.replace("incident-response", "X") for g in guessed] == \
+        [n.replace("no-such-channel", "X") for n in nothing_there]          # word for word "no such thing"
+    for answer in guessed:
+        assert "Isolate" not in answer and "SIRO" not in answer and "U41" not in answer, answer
+    assert db_rows(bot, "SELECT status FROM polls WHERE id = ?", (poll_id,)) == [("open",)]
+    assert db_rows(bot, "SELECT COUNT(*) FROM poll_votes WHERE poll_id = ?", (poll_id,)) == [(1,)]
+    assert db_rows(bot, "SELECT owner, status FROM reminders WHERE id = ?", (reminder,)) == [("U41", "active")]
+    assert db_rows(bot, "SELECT COUNT(*) FROM reminders WHERE owner = 'U49'") == [(0,)]   # no snooze copy
+    assert len(slack.calls_to("chat.postMessage")) == posts_before and posts_of(slack, RESULTS_EVENT) == []
+
+
 def test_nobody_can_read_anonymous_votes_not_even_the_creator_or_the_operator(shared_http_bot, shared_standin):
     bot, slack = shared_http_bot, shared_standin
     poll_id, post = post_poll(bot, slack, '"Have you reported a phish this month?" "Yes" "No" anonymous',

@@ -444,3 +444,30 @@ def test_a_persons_time_zone_comes_from_their_profile_with_a_fallback(standin):
     assert zones.zone_for("U404") == "Europe/London"
     zones.zone_for("U8")
     assert len([c for c in standin.calls_to("users.info") if c.params.get("user") == "U8"]) == 1  # cached
+
+
+def test_channel_membership_is_asked_of_slack_remembered_for_a_minute_and_a_newcomer_is_let_in_at_once(standin):
+    from handlers.slack_messenger import MEMBERS_CACHE_SECONDS, SlackMessenger
+
+    standin.add_channel("G300", "incident-response", is_private=True, members=["U1", "U2"])
+    standin.add_channel("G301", "board-only", is_private=True, is_member=False, members=["U1"])
+    now = [1000.0]
+    messenger = SlackMessenger(_web_client(standin), clock=lambda: now[0])
+    assert messenger.is_user_member("G300", "U1") and messenger.is_user_member("G300", "U2")
+    assert len(standin.calls_to("conversations.members")) == 1          # one list answers both
+    assert messenger.is_user_member("G300", "U9") is False              # an outsider: asked afresh
+    standin.join("G300", "U9")
+    now[0] += 1
+    assert messenger.is_user_member("G300", "U9") is True               # joined a moment ago: let in
+    standin.leave("G300", "U2")
+    now[0] += MEMBERS_CACHE_SECONDS - 2
+    assert messenger.is_user_member("G300", "U2") is True               # a yes lasts a minute...
+    now[0] += 3
+    assert messenger.is_user_member("G300", "U2") is False              # ...then Slack is asked again
+    assert messenger.is_user_member("U5", "U5") and not messenger.is_user_member("U5", "U6")
+    try:
+        messenger.is_user_member("G301", "U1")                          # Slack hides it from the bot
+        raised = None
+    except Exception as exc:  # noqa: BLE001
+        raised = exc
+    assert raised is not None and "channel_not_found" in str(raised)

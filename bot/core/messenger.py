@@ -37,6 +37,12 @@ class Messenger(Protocol):
     def is_member(self, channel_id: str) -> bool:
         """Whether the bot can post in this channel."""
 
+    def is_user_member(self, channel_id: str, user_id: str) -> bool:
+        """Whether this person is a member of this channel (so may see what lives there).
+
+        Must fail closed: when it cannot tell, the answer is False.
+        """
+
 
 class ConsoleMessenger:
     """Prints deliveries to the terminal, as the bot would post them."""
@@ -72,4 +78,8 @@ class ConsoleMessenger:
         return name.lstrip("#") or None
 
     def is_member(self, channel_id: str) -> bool:
+        return True
+
+    def is_user_member(self, channel_id: str, user_id: str) -> bool:
+        """The console has one person, who is in every channel it knows."""
         return True

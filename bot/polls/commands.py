@@ -16,6 +16,7 @@ from datetime import datetime
 
 from rapidfuzz import fuzz, process
 
+from bot.core.access import Access
 from bot.core.buttons import ActionResult
 from bot.core.router import Request, Subcommand
 from bot.polls import parse, render
@@ -41,6 +42,7 @@ class PollService:
         self.messenger = services.messenger
         self.zones = services.zones
         self.store = PollStore(services.storage)
+        self.access = Access(services.messenger)
         self.updater = LiveUpdater(services.clock, self._push)
         self._update_failures: dict[int, int] = defaultdict(int)
 
@@ -113,8 +115,16 @@ class PollService:
         reply.data["poll_id"] = poll.id
         return reply
 
-    def close_poll(self, poll_id: int, ctx: Request) -> Reply:
+    def visible(self, poll_id: int, user_id: str | None) -> Poll | None:
+        """The poll, if this person may see it (its creator, or a member of its channel); else
+        None, exactly as if there were no such poll, so guessing ids reveals nothing."""
         poll = self.store.get(poll_id)
+        if poll is None or not self.access.may_see(user_id, poll.creator_id, poll.channel_id):
+            return None
+        return poll
+
+    def close_poll(self, poll_id: int, ctx: Request) -> Reply:
+        poll = self.visible(poll_id, ctx.user_id)
         if poll is None:
             return _missing(poll_id)
         if poll.creator_id != ctx.user_id:
@@ -132,7 +142,7 @@ class PollService:
         return Reply.simple(f"Poll {poll_id} is closed and its final results are in the channel.")
 
     def show_results(self, poll_id: int, ctx: Request) -> Reply:
-        poll = self.store.get(poll_id)
+        poll = self.visible(poll_id, ctx.user_id)
         if poll is None:
             return _missing(poll_id)
         tally = self.store.tally(poll)
@@ -151,7 +161,7 @@ class PollService:
             poll_id, wanted = parse.parse_vote_args(args)
         except parse.PollParseError as exc:
             return Reply.error(exc.message)
-        poll = self.store.get(poll_id)
+        poll = self.visible(poll_id, ctx.user_id)
         if poll is None:
             return _missing(poll_id)
         index = _choose_option(poll, wanted)
@@ -162,6 +172,9 @@ class PollService:
         return self.cast(poll_id, index, ctx.user_id)
 
     def cast(self, poll_id: int, index: int, user_id: str) -> Reply:
+        """One vote, from someone who may see the poll; anyone else is told there is no such poll."""
+        if self.visible(poll_id, user_id) is None:
+            return _vote_reply(VoteOutcome("missing"), poll_id)
         outcome = self.store.vote(poll_id, user_id, index, self.clock.now())
         if outcome.kind in ("added", "moved", "removed"):
             self.updater.mark(poll_id)

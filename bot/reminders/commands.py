@@ -7,11 +7,13 @@ or snooze someone else's personal reminders.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from datetime import date, datetime, time, timedelta, timezone
 
 
 from bot.calendar.commands import REMIND_LEADS, remind_action
+from bot.core.access import Access
 from bot.core.buttons import ActionResult
 from bot.core.router import Request, Subcommand
 from bot.reminders import deadlines, render
@@ -41,6 +43,7 @@ class ReminderCommands:
         self.clock = clock
         self.zones = zones
         self.calendar = calendar   # deadlines from the knowledge base and the council's own
+        self.access = Access(messenger)
 
     def subcommands(self) -> list[Subcommand]:
         return [
@@ -71,7 +74,7 @@ class ReminderCommands:
         if lowered in ("me", "myself"):
             args = rest
         elif CHANNEL_TOKEN.match(first):
-            found = resolve_channel(self.messenger, first)
+            found = resolve_channel(self.messenger, first, ctx.user_id, self.access)
             if isinstance(found, Reply):
                 return found
             target, target_name = found
@@ -273,14 +276,27 @@ class ReminderCommands:
             if choice not in delays:
                 return Reply.error(usage)
             result = self.on_snooze(value, ctx, delays[choice])
-        return result.ephemeral or result.replace_original or Reply.simple("Done.")
+        if result.ephemeral:
+            return result.ephemeral
+        if result.replace_original:
+            # typed, not clicked: there is no reminder message to replace, so only the typer sees it
+            return dataclasses.replace(result.replace_original, visibility="ephemeral")
+        return Reply.simple("Done.")
 
     # -- buttons -------------------------------------------------------------------------------------
     def _clicked(self, value: str, ctx: Request) -> Reminder | ActionResult:
-        reminder = self.store.get(int(value)) if value.isdigit() else None
-        if reminder is None or (not reminder.to_channel and ctx.user_id not in (reminder.owner, reminder.target)):
+        """The reminder a button or `reminders done/snooze ID` names, if this person may act on it:
+        a personal reminder's owner or recipient, or a member of a channel reminder's channel.
+        Anyone else gets the same words as for an id that does not exist."""
+        reminder = self.store.get(int(value)) if value.isdigit() and len(value) <= 12 else None
+        if reminder is None or not self._may_act(reminder, ctx.user_id):
             return ActionResult(ephemeral=Reply.error("Sorry, I can't find that reminder any more."))
         return reminder
+
+    def _may_act(self, reminder: Reminder, user_id: str) -> bool:
+        if user_id in (reminder.owner, reminder.target):
+            return True
+        return reminder.to_channel and self.access.in_channel(user_id, reminder.target)
 
     def on_done(self, value: str, ctx: Request) -> ActionResult:
         reminder = self._clicked(value, ctx)
