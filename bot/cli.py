@@ -113,7 +113,7 @@ def cmd_ask(args, settings: Settings, parser) -> int:
         gaps = GapLog(Storage(settings.db_path, all_migrations()), SystemClock())
     except StorageError as exc:
         raise _storage_error(exc) from None
-    answerer = Answerer(kb, gaps)
+    answerer = Answerer(kb, gaps, SystemClock())
     question = " ".join(args.question)
     if question == "-":
         for line in sys.stdin:

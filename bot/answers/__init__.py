@@ -42,6 +42,6 @@ MIGRATIONS = (
 
 def build(services: Services) -> Feature:
     gaps = GapLog(services.storage, services.clock)
-    answerer = Answerer(services.kb, gaps)
+    answerer = Answerer(services.kb, gaps, services.clock)
     commands = AnswerCommands(services.kb, answerer, services.clock)
     return Feature("answers", commands=commands.subcommands(), buttons=commands.buttons(), api=answerer)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
+from bot.answers.freshness import freshness_line
 from bot.answers.knowledge import Entry, KnowledgeBase
 from bot.core.replies import Button, Buttons, Note, Reply, Text
 from bot.answers.search import SearchIndex, SearchResult
@@ -29,6 +30,7 @@ class Answer:
     score: float = 0.0
     suggestions: list[Entry] = field(default_factory=list)
     problem: str | None = None     # why the question itself could not be used (empty, too long)
+    freshness: str | None = None   # "As of May 2018; this may have changed", when it may have
 
     @property
     def sources(self) -> list[str]:
@@ -54,10 +56,25 @@ class Answer:
 
 
 class Answerer:
-    def __init__(self, kb: KnowledgeBase, gaps=None):
+    def __init__(self, kb: KnowledgeBase, gaps=None, clock=None):
         self.kb = kb
         self.index = SearchIndex(kb, kb.synonyms)
+        self._indexed = kb.version
         self.gaps = gaps
+        self.clock = clock         # with a clock, answers say when their facts may have changed
+
+    def _current_index(self) -> SearchIndex:
+        """The index for the knowledge base as it is now (it is reloaded in place when edited)."""
+        if self._indexed != self.kb.version:
+            version = self.kb.version
+            self.index = SearchIndex(self.kb, self.kb.synonyms)
+            self._indexed = version
+        return self.index
+
+    def freshness(self, entry: Entry) -> str | None:
+        if self.clock is None:
+            return None
+        return freshness_line(entry, self.clock.now().date(), self.kb.stale_after_months)
 
     def answer(self, question: str, record_gap: bool = True) -> Answer:
         question = clean(question)
@@ -70,17 +87,18 @@ class Answerer:
                           f"That question is {len(question):,} characters long; I read questions of up to "
                           f"{MAX_QUESTION_CHARS} characters. Please ask it in a sentence or two.",
                           problem="question too long")
-        result = self.index.search(question, limit=MAX_SUGGESTIONS + 1)
+        result = self._current_index().search(question, limit=MAX_SUGGESTIONS + 1)
         best = result.best
         if result.confident and not best.entry.unknown:
-            return Answer(question, True, self._answer_text(best.entry), best.entry, best.score)
+            line = self.freshness(best.entry)
+            return Answer(question, True, self._answer_text(best.entry, line), best.entry, best.score, freshness=line)
         answer = self._not_sure(question, result)
         if record_gap and self.gaps is not None:
             self.gaps.record_unanswered(question, best.entry.id if best else None, best.score if best else 0.0)
         return answer
 
-    def _answer_text(self, entry: Entry) -> str:
-        lines = [entry.answer, "", "Sources:"]
+    def _answer_text(self, entry: Entry, freshness: str | None = None) -> str:
+        lines = [entry.answer] + ([freshness] if freshness else []) + ["", "Sources:"]
         lines += [f"- {s.citation()}" for s in entry.sources]
         return "\n".join(lines)
 
@@ -106,6 +124,8 @@ def answer_reply(answer: Answer, visibility="ephemeral") -> Reply:
     if answer.answered and answer.entry:
         entry = answer.entry
         blocks.append(Text(f"*{escape_mrkdwn(entry.title)}*\n{escape_mrkdwn(entry.answer)}"))
+        if answer.freshness:
+            blocks.append(Note((f"\u26a0\ufe0f {escape_mrkdwn(answer.freshness)}",)))
         blocks.append(Note(tuple(_source_link(s) for s in entry.sources)))
         blocks.append(Buttons(_feedback_buttons(answer)))
         return Reply(text=escape_mrkdwn(shorten(entry.answer, 300)), blocks=blocks, visibility=visibility, kind="answer",

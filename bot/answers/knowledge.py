@@ -19,7 +19,11 @@ import yaml
 TOPICS_FILE = "topics.yaml"
 SYNONYMS_FILE = "synonyms.yaml"
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
-ENTRY_KEYS = {"id", "title", "topic", "answer", "phrasings", "keywords", "sources", "event", "deadline", "unknown"}
+ENTRY_KEYS = {"id", "title", "topic", "answer", "phrasings", "keywords", "sources", "event", "deadline", "unknown",
+              "as_of", "review_by", "owner"}
+# An owner is who curates an entry: a Slack user id, a user-group id, or an email address.
+OWNER_PATTERN = re.compile(r"^(?:[UW][A-Z0-9]{2,}|S[A-Z0-9]{2,}|[^@\s<>|]+@[^@\s<>|]+\.[A-Za-z]{2,})$")
+DEFAULT_STALE_AFTER_MONTHS = 24
 SOURCE_KEYS = {"publisher", "title", "date", "url"}
 EVENT_KEYS = {"start", "end", "place"}
 DEADLINE_KEYS = {"date", "what"}
@@ -52,6 +56,10 @@ class FuzzyDate:
     def latest(self) -> date:
         month = self.month or 12
         return date(self.year, month, self.day or calendar.monthrange(self.year, month)[1])
+
+    def month_display(self) -> str:
+        """"May 2018" (or "2018"): how old facts are, in one short phrase."""
+        return f"{calendar.month_name[self.month]} {self.year}" if self.month else str(self.year)
 
     def display(self) -> str:
         if self.day:
@@ -114,6 +122,17 @@ class Entry:
     unknown: bool = False     # a known gap: what the sources do not say, so the bot must not guess
     file: str = ""
     line: int = 0
+    as_of: FuzzyDate | None = None       # when its facts were true (else its newest source's date)
+    review_by: FuzzyDate | None = None   # a curator should look at it again by then
+    owner: str | None = None             # who curates it: Slack user or user-group id, or an email
+    answered_by: str | None = None       # set on a curator's draft answer (not from the YAML)
+
+    def facts_date(self) -> FuzzyDate | None:
+        """When the facts were true: ``as_of``, else the newest dated source."""
+        if self.as_of:
+            return self.as_of
+        dated = [FuzzyDate.parse(s.date) for s in self.sources if s.date != "n.d."]
+        return max(dated, key=lambda d: d.latest()) if dated else None
 
 
 @dataclass
@@ -122,10 +141,18 @@ class KnowledgeBase:
     topics: dict[str, Topic]
     folder: Path | None = None
     synonyms: list[tuple[str, ...]] = field(default_factory=list)
+    stale_after_months: int = DEFAULT_STALE_AFTER_MONTHS   # topics.yaml `stale_after_months`
     by_id: dict[str, Entry] = field(init=False)
+    version: int = field(init=False, default=0)
 
     def __post_init__(self) -> None:
         self.by_id = {e.id: e for e in self.entries}
+
+    def adopt(self, other: "KnowledgeBase") -> None:
+        """Take on a newly loaded knowledge base in place, so everyone holding this one sees it."""
+        self.__dict__.update({"entries": other.entries, "topics": other.topics, "folder": other.folder,
+                              "synonyms": other.synonyms, "stale_after_months": other.stale_after_months,
+                              "by_id": other.by_id, "version": self.version + 1})
 
     def answerable(self) -> list[Entry]:
         return [e for e in self.entries if not e.unknown]
@@ -177,6 +204,7 @@ def read(folder: str | Path) -> tuple[KnowledgeBase, list[Problem]]:
         problems.append(Problem(str(folder), 0, "no .yaml files in the knowledge folder"))
     topics: dict[str, Topic] = {}
     synonyms: list[tuple[str, ...]] = []
+    stale_after = DEFAULT_STALE_AFTER_MONTHS
     topics_path = folder / TOPICS_FILE
     raw_entries: list[tuple[str, yaml.MappingNode]] = []
     for path in files:
@@ -186,6 +214,7 @@ def read(folder: str | Path) -> tuple[KnowledgeBase, list[Problem]]:
         name = str(path)
         if path.name == TOPICS_FILE:
             topics = _read_topics(name, node, problems)
+            stale_after = _read_stale_after(name, node, problems) or stale_after
             continue
         if path.name == SYNONYMS_FILE:
             synonyms = _read_synonyms(name, node, problems)
@@ -214,7 +243,7 @@ def read(folder: str | Path) -> tuple[KnowledgeBase, list[Problem]]:
             continue
         first_seen[entry.id] = (name, entry.line)
         entries.append(entry)
-    return KnowledgeBase(entries, topics, folder, synonyms), problems
+    return KnowledgeBase(entries, topics, folder, synonyms, stale_after), problems
 
 
 # -- YAML plumbing ------------------------------------------------------------------------------
@@ -331,6 +360,17 @@ def _read_topics(name: str, node: yaml.Node, problems: list[Problem]) -> dict[st
     return topics
 
 
+def _read_stale_after(name: str, node: yaml.Node, problems: list[Problem]) -> int | None:
+    """topics.yaml's optional `stale_after_months`: answers with older facts say they may have changed."""
+    value = _mapping_get(node, "stale_after_months") if isinstance(node, yaml.MappingNode) else None
+    if value is None:
+        return None
+    if not (isinstance(value, yaml.ScalarNode) and value.value.isdigit() and 1 <= int(value.value) <= 600):
+        problems.append(Problem(name, _line(value), "`stale_after_months` must be a whole number of months (1 to 600)"))
+        return None
+    return int(value.value)
+
+
 def _read_synonyms(name: str, node: yaml.Node, problems: list[Problem]) -> list[tuple[str, ...]]:
     seq = _mapping_get(node, "synonyms") if isinstance(node, yaml.MappingNode) else None
     if not isinstance(seq, yaml.SequenceNode):
@@ -406,10 +446,19 @@ def _read_entry(name: str, node: yaml.MappingNode, topics: dict[str, Topic], pro
     keywords = _string_list(name, node, "keywords", problems)
     event = _read_event(name, node, problems)
     deadline = _read_deadline(name, node, problems)
+    as_of = _date(name, _mapping_get(node, "as_of"), "`as_of`", problems)
+    review_by = _date(name, _mapping_get(node, "review_by"), "`review_by`", problems)
+    if as_of and review_by and review_by.latest() < as_of.earliest():
+        problems.append(Problem(name, _line(_mapping_get(node, "review_by")),
+                                f"`review_by` ({review_by.iso()}) is before `as_of` ({as_of.iso()})"))
+    owner = _scalar(name, node, "owner", problems, required=False)
+    if owner and not OWNER_PATTERN.match(owner):
+        problems.append(Problem(name, _line(_mapping_get(node, "owner")),
+                                f"`owner` {owner!r} must be a Slack user id (U...), a user-group id (S...) or an email"))
     if len(problems) > before:
         return None
     return Entry(entry_id, title, topic, " ".join(answer.split()), sources, phrasings, keywords,
-                 event, deadline, unknown, name, line)
+                 event, deadline, unknown, name, line, as_of, review_by, owner)
 
 
 def _read_event(name: str, node: yaml.MappingNode, problems: list[Problem]) -> Event | None:
