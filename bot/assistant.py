@@ -13,20 +13,21 @@ import logging
 import re
 import time
 
-from bot import answers, calendar, polls, reminders
+from bot import answers, calendar, curator, polls, reminders
 from bot.answers import knowledge
 from bot.core.buttons import ActionResult, ActionRouter
 from bot.core.clock import SystemClock
 from bot.core.config import Settings
 from bot.core.feature import Feature, Services
 from bot.core.messenger import ConsoleMessenger, Messenger
+from bot.core.modals import Submission, SubmissionHandler
 from bot.core.replies import Reply
 from bot.core.router import Request, Router
 from bot.core.scheduler import Scheduler
 from bot.core.storage import CORE_MIGRATIONS, Storage, StorageBusy, StorageError
 
 # Every feature, once: its migrations open the database, its ``build`` wires it in.
-FEATURES = (answers, calendar, reminders, polls)
+FEATURES = (answers, calendar, reminders, polls, curator)
 
 log = logging.getLogger("cyberbot")
 
@@ -52,6 +53,7 @@ class CyberBot:
         self.zones = zones or FixedZones(settings.timezone)
         self.router = Router()
         self.actions = ActionRouter()
+        self.submissions: dict[str, SubmissionHandler] = {}
         self.scheduler = Scheduler(self.clock, settings.tick_seconds)
         services = Services(settings=settings, clock=self.clock, storage=self.storage, messenger=self.messenger,
                             zones=self.zones, kb=self.kb)
@@ -66,6 +68,7 @@ class CyberBot:
             self.actions.register(action_id, handler)
         for name, job in feature.jobs:
             self.scheduler.add(name, job)
+        self.submissions.update(feature.submissions)
         self.features[feature.name] = feature
 
     def api(self, name: str):
@@ -116,6 +119,34 @@ class CyberBot:
             # Never log a vote's option: for an anonymous poll that would name what someone chose.
             log.info("handled action action=%s user=%s outcome=%s ms=%.1f", re.sub(r"_\d+$", "", action_id),
                      ctx.user_id, outcome,
+                     (time.perf_counter() - started) * 1000)
+
+    def handle_submission(self, callback_id: str, values: dict[str, str], private_metadata: str,
+                          ctx: Request) -> Submission:
+        """A submitted form (a Slack modal); field errors keep it open, and nothing is stored."""
+        started = time.perf_counter()
+        outcome = "ok"
+        handler = self.submissions.get(callback_id)
+        try:
+            if handler is None:
+                outcome = "unknown"
+                return Submission()
+            result = handler(values, private_metadata or "", ctx)
+            outcome = "errors" if result.errors else "ok"
+            return result
+        except StorageBusy:
+            outcome = "busy"
+            first = next(iter(values), "")
+            return Submission(errors={first: "I'm a little busy right now. Please press Submit again in a moment."}
+                              if first else {})
+        except Exception:  # noqa: BLE001 - a person must never see a traceback
+            outcome = "crash"
+            log.exception("unexpected error handling form %s", callback_id)
+            first = next(iter(values), "")
+            return Submission(errors={first: "Sorry, something went wrong on my side. Please try again."}
+                              if first else {})
+        finally:
+            log.info("handled form callback=%s user=%s outcome=%s ms=%.1f", callback_id[:40], ctx.user_id, outcome,
                      (time.perf_counter() - started) * 1000)
 
     def close(self) -> None:

@@ -34,8 +34,13 @@ def build_parser() -> argparse.ArgumentParser:
     kb = sub.add_parser("kb", help="knowledge base tools")
     kb_sub = kb.add_subparsers(dest="kb_command", metavar="KB_COMMAND")
     kb_sub.add_parser("check", help="validate every knowledge file")
-    gaps = kb_sub.add_parser("gaps", help="questions the bot could not answer, most frequent first")
+    gaps = kb_sub.add_parser("gaps", help="unanswered questions, not-helpful answers and questions for the council, "
+                                          "most frequent first")
     gaps.add_argument("--limit", type=int, default=50)
+    gaps.add_argument("--json", action="store_true", help="print JSON")
+    kb_sub.add_parser("stale", help="entries due for review, by owner")
+    drafts = kb_sub.add_parser("drafts", help="curators' answers waiting to join the knowledge base")
+    drafts.add_argument("action", nargs="?", choices=["export"], help="export: write them into the knowledge folder")
     dl = sub.add_parser("deadlines", help="deadline tools")
     dl_sub = dl.add_subparsers(dest="deadlines_command", metavar="DEADLINES_COMMAND")
     ics = dl_sub.add_parser("ics", help="upcoming deadlines and events as an iCalendar (.ics) file")
@@ -113,7 +118,9 @@ def cmd_ask(args, settings: Settings, parser) -> int:
         gaps = GapLog(Storage(settings.db_path, all_migrations()), SystemClock())
     except StorageError as exc:
         raise _storage_error(exc) from None
-    answerer = Answerer(kb, gaps, SystemClock())
+    from bot.curator.store import CuratorStore
+
+    answerer = Answerer(kb, gaps, SystemClock(), drafts=CuratorStore(gaps.storage))
     question = " ".join(args.question)
     if question == "-":
         for line in sys.stdin:
@@ -160,24 +167,107 @@ def cmd_kb(args, settings: Settings, parser) -> int:
         print(f"ok: {len(kb.entries)} entries, {len(kb.topics)} topics in {settings.knowledge_dir}")
         return EXIT_OK
     if args.kb_command == "gaps":
-        from bot.core.clock import SystemClock
-        from bot.answers.gaps import GapLog
-        from bot.assistant import all_migrations
-        from bot.core.storage import Storage, StorageError
+        return _kb_gaps(args, settings)
+    if args.kb_command == "stale":
+        return _kb_stale(settings)
+    if args.kb_command == "drafts":
+        return _kb_drafts(args, settings)
+    raise CliError("say which: `cyberbot kb check`, `kb gaps`, `kb stale` or `kb drafts`", EXIT_USAGE)
 
-        try:
-            gaps = GapLog(Storage(settings.db_path, all_migrations()), SystemClock()).gaps(args.limit)
-        except StorageError as exc:
-            raise _storage_error(exc) from None
-        if not gaps:
-            print("No gaps recorded yet: every question so far was answered and nobody marked an answer not helpful.")
-            return EXIT_OK
-        print(f"{'count':>5}  {'kind':<11}  {'last seen':<20}  question")
-        for gap in gaps:
-            extra = f"  [answer: {gap.entry_id}]" if gap.kind == "not helpful" and gap.entry_id else ""
-            print(f"{gap.count:>5}  {gap.kind:<11}  {gap.last_seen[:19]:<20}  {gap.question}{extra}")
+
+def _open_storage(settings: Settings):
+    from bot.assistant import all_migrations
+    from bot.core.storage import Storage, StorageError
+
+    try:
+        return Storage(settings.db_path, all_migrations())
+    except StorageError as exc:
+        raise _storage_error(exc) from None
+
+
+def _kb_gaps(args, settings: Settings) -> int:
+    import json
+
+    from bot.answers.gaps import GapLog
+    from bot.core.clock import SystemClock
+    from bot.curator.queue import curator_queue
+    from bot.curator.store import CuratorStore
+
+    storage = _open_storage(settings)
+    try:
+        items = curator_queue(GapLog(storage, SystemClock()), CuratorStore(storage), args.limit)
+    finally:
+        storage.close()
+    if args.json:
+        print(json.dumps([i.to_json() for i in items], ensure_ascii=False, indent=2))
         return EXIT_OK
-    raise CliError("say which: `cyberbot kb check` or `cyberbot kb gaps`", EXIT_USAGE)
+    if not items:
+        print("No gaps recorded yet: every question so far was answered and nobody marked an answer not helpful.")
+        return EXIT_OK
+    print(f"{'count':>5}  {'status':<8}  {'kind':<32}  {'last seen':<19}  question")
+    for item in items:
+        extra = f"  [answer: {item.entry_id}]" if "not helpful" in item.kinds and item.entry_id else ""
+        extra += f"  [council no. {', '.join(map(str, item.handoff_ids))}]" if item.handoff_ids else ""
+        print(f"{item.count:>5}  {item.status:<8}  {', '.join(item.kinds):<32}  {item.last_seen[:19]:<19}  "
+              f"{item.question}{extra}")
+    return EXIT_OK
+
+
+def _kb_stale(settings: Settings) -> int:
+    from datetime import datetime, timezone
+
+    from bot.answers.freshness import stale
+    from bot.core.times import zone_info
+
+    kb = knowledge.load(settings.knowledge_dir)
+    today = datetime.now(timezone.utc).astimezone(zone_info(settings.timezone)).date()
+    groups = stale(kb, today)
+    if not groups:
+        print(f"Nothing is due for review (facts older than {kb.stale_after_months} months, or past `review_by`).")
+        return EXIT_OK
+    total = sum(len(items) for items in groups.values())
+    print(f"{total} entries due for review (facts older than {kb.stale_after_months} months, or past `review_by`):")
+    for owner, items in groups.items():
+        print(f"\n{owner} ({len(items)}):")
+        for item in items:
+            print(f"  {item.entry.file}:{item.entry.line}  {item.entry.id}  ({item.reason})")
+    return EXIT_OK
+
+
+def _kb_drafts(args, settings: Settings) -> int:
+    from bot.core.clock import SystemClock
+    from bot.curator import drafts as drafts_module
+    from bot.curator.store import CuratorStore
+
+    storage = _open_storage(settings)
+    try:
+        store = CuratorStore(storage)
+        if args.action == "export":
+            target, written, problems = drafts_module.export(store, settings.knowledge_dir, SystemClock().now())
+            if problems:
+                print(f"cyberbot: the exported drafts would not pass `kb check`, so {target} was left as it was:",
+                      file=sys.stderr)
+                for problem in problems:
+                    print(f"  {problem}", file=sys.stderr)
+                return EXIT_PROBLEM
+            if not written:
+                print("No drafts to export yet.")
+                return EXIT_OK
+            print(f"wrote {len(written)} entr{'y' if len(written) == 1 else 'ies'} to {target}; `cyberbot kb check` "
+                  "passes. A running bot picks them up on its own.")
+            return EXIT_OK
+        drafts = store.drafts()
+    finally:
+        storage.close()
+    if not drafts:
+        print("No drafts yet: curators' answers to \"Ask the council\" questions appear here.")
+        return EXIT_OK
+    for draft in drafts:
+        url = f", {draft.source_url}" if draft.source_url else ""
+        print(f"draft {draft.id} [{draft.status}] by {draft.answered_by} on {draft.answered_at[:10]}\n"
+              f"  Q: {draft.question}\n  A: {draft.answer}\n"
+              f"  Source: {draft.publisher}, \u201c{draft.source_title}\u201d, {draft.source_date}{url}")
+    return EXIT_OK
 
 
 def cmd_polls(args, settings: Settings, parser) -> int:

@@ -107,7 +107,7 @@ class CyberApp(App):
 
 def build_app(bot, settings: Settings, client: WebClient, messenger: SlackMessenger | None = None) -> App:
     """The Bolt app with every listener registered; ``app.runtime`` holds what they share."""
-    from handlers.listeners import actions, commands, events
+    from handlers.listeners import actions, commands, events, views
 
     acks_first = AcksFirst()
     bolt_log = logging.getLogger("cyberbot.bolt")
@@ -140,6 +140,7 @@ def build_app(bot, settings: Settings, client: WebClient, messenger: SlackMessen
     events.register(app, runtime)
     commands.register(app, runtime)
     actions.register(app, runtime)
+    views.register(app, runtime)
     app.runtime = runtime
     return app
 

@@ -8,6 +8,7 @@ offers up to three topics instead of guessing, and the question is logged as a g
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 
 from bot.answers.freshness import freshness_line
@@ -16,6 +17,7 @@ from bot.core.replies import Button, Buttons, Note, Reply, Text
 from bot.answers.search import SearchIndex, SearchResult
 from bot.core.text import MAX_QUESTION_CHARS, clean, escape_mrkdwn, shorten
 
+ASK_COUNCIL, ASK_COUNCIL_ANON = "council_ask", "council_ask_anon"   # the curator feature answers these
 MAX_SUGGESTIONS = 3
 SUGGESTION_FLOOR = 0.25
 NOT_SURE = "I'm not sure"
@@ -56,8 +58,9 @@ class Answer:
 
 
 class Answerer:
-    def __init__(self, kb: KnowledgeBase, gaps=None, clock=None):
+    def __init__(self, kb: KnowledgeBase, gaps=None, clock=None, drafts=None):
         self.kb = kb
+        self.drafts = drafts       # curators' answers to questions the knowledge base could not answer
         self.index = SearchIndex(kb, kb.synonyms)
         self._indexed = kb.version
         self.gaps = gaps
@@ -87,6 +90,10 @@ class Answerer:
                           f"That question is {len(question):,} characters long; I read questions of up to "
                           f"{MAX_QUESTION_CHARS} characters. Please ask it in a sentence or two.",
                           problem="question too long")
+        if self.drafts is not None:
+            draft = self.drafts.entry_for(question, self.kb)
+            if draft is not None:
+                return Answer(question, True, self._answer_text(draft), draft, 1.0)
         result = self._current_index().search(question, limit=MAX_SUGGESTIONS + 1)
         best = result.best
         if result.confident and not best.entry.unknown:
@@ -100,6 +107,8 @@ class Answerer:
     def _answer_text(self, entry: Entry, freshness: str | None = None) -> str:
         lines = [entry.answer] + ([freshness] if freshness else []) + ["", "Sources:"]
         lines += [f"- {s.citation()}" for s in entry.sources]
+        if entry.answered_by:
+            lines += ["", "Answered by a curator; not yet checked into the curated knowledge base."]
         return "\n".join(lines)
 
     def _not_sure(self, question: str, result: SearchResult) -> Answer:
@@ -118,8 +127,11 @@ class Answerer:
         return Answer(question, False, text, best.entry if best else None, score, suggestions)
 
 
-def answer_reply(answer: Answer, visibility="ephemeral") -> Reply:
-    """Blocks for an answer: the text, its sources as links, suggestions and feedback buttons."""
+def answer_reply(answer: Answer, visibility="ephemeral", council: bool = False) -> Reply:
+    """Blocks for an answer: the text, its sources as links, suggestions and feedback buttons.
+
+    ``council``: an unsure reply offers "Ask the council" (a curator channel is set).
+    """
     blocks = []
     if answer.answered and answer.entry:
         entry = answer.entry
@@ -127,9 +139,13 @@ def answer_reply(answer: Answer, visibility="ephemeral") -> Reply:
         if answer.freshness:
             blocks.append(Note((f"\u26a0\ufe0f {escape_mrkdwn(answer.freshness)}",)))
         blocks.append(Note(tuple(_source_link(s) for s in entry.sources)))
+        if entry.answered_by:
+            who = f"<@{entry.answered_by}>" if _SLACK_USER.match(entry.answered_by) else "a curator"
+            blocks.append(Note((f"Answered by a curator ({who}); not yet checked into the curated knowledge base.",)))
         blocks.append(Buttons(_feedback_buttons(answer)))
         return Reply(text=escape_mrkdwn(shorten(entry.answer, 300)), blocks=blocks, visibility=visibility, kind="answer",
-                     data={"entry_id": entry.id, "question": answer.question, "answered": True})
+                     data={"entry_id": None if entry.answered_by else entry.id, "question": answer.question,
+                           "answered": True, "draft": bool(entry.answered_by)})
     summary, _, _ = answer.text.partition(" Did you mean:")
     blocks.append(Text(escape_mrkdwn(summary)))
     if answer.suggestions:
@@ -139,9 +155,21 @@ def answer_reply(answer: Answer, visibility="ephemeral") -> Reply:
             for i, e in enumerate(answer.suggestions)
         )))
     if not answer.problem:
-        blocks.append(Buttons(_feedback_buttons(answer)))
+        buttons = _feedback_buttons(answer)
+        if council:
+            near = answer.entry.id if answer.entry else None
+            value = json.dumps({"q": shorten(answer.question, 300), "near": near}, ensure_ascii=False)
+            asked = shorten(answer.question, 300)
+            buttons = (Button("Ask the council", ASK_COUNCIL, value, style="primary",
+                              console_hint=f"/cyber ask-council {asked}"),
+                       Button("Ask anonymously", ASK_COUNCIL_ANON, value,
+                              console_hint=f"/cyber ask-council anonymously {asked}")) + buttons
+        blocks.append(Buttons(buttons))
     return Reply(text=escape_mrkdwn(shorten(summary, 300)), blocks=blocks, visibility=visibility, kind="not_sure",
                  data={"entry_id": None, "question": answer.question, "answered": False})
+
+
+_SLACK_USER = re.compile(r"^[UW][A-Z0-9]+$")
 
 
 def entry_answer(entry: Entry, question: str | None = None) -> Answer:

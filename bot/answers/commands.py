@@ -23,10 +23,11 @@ _USER_ID = re.compile(r"^[UW][A-Z0-9]+$")
 
 
 class AnswerCommands:
-    def __init__(self, kb: KnowledgeBase, answerer: Answerer, clock):
+    def __init__(self, kb: KnowledgeBase, answerer: Answerer, clock, council: bool = False):
         self.kb = kb
         self.answerer = answerer
         self.clock = clock
+        self.council = council     # unsure replies offer "Ask the council"
 
     def subcommands(self) -> list[Subcommand]:
         return [
@@ -45,7 +46,7 @@ class AnswerCommands:
     def ask(self, args: str, ctx: Request) -> Reply:
         answer = self.answerer.answer(_without_mentions(plain_from_slack(args)))
         visibility = "channel" if ctx.surface in ("mention", "dm") else "ephemeral"
-        return answer_reply(answer, visibility)
+        return answer_reply(answer, visibility, council=self.council)
 
     def feedback(self, value: str, ctx: Request, helpful: bool) -> ActionResult:
         try:

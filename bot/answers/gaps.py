@@ -18,6 +18,7 @@ class Gap:
     count: int
     last_seen: str
     entry_id: str | None = None
+    key: str = ""        # the question's normalised form: the same question asked in other words of case
 
 
 class GapLog:
@@ -53,13 +54,13 @@ class GapLog:
 
     def gaps(self, limit: int = 50) -> list[Gap]:
         unanswered = [
-            Gap("unanswered", r["question"], r["count"], r["last_seen"], r["best_id"])
+            Gap("unanswered", r["question"], r["count"], r["last_seen"], r["best_id"], r["question_key"])
             for r in self.storage.query("SELECT * FROM unanswered")
         ]
         unhelpful = [
-            Gap("not helpful", r["question"], r["n"], r["last_seen"], r["entry_id"])
+            Gap("not helpful", r["question"], r["n"], r["last_seen"], r["entry_id"], r["question_key"])
             for r in self.storage.query(
-                "SELECT entry_id, MAX(question) AS question, COUNT(*) AS n, MAX(at) AS last_seen"
+                "SELECT entry_id, question_key, MAX(question) AS question, COUNT(*) AS n, MAX(at) AS last_seen"
                 " FROM feedback WHERE helpful = 0 GROUP BY question_key, entry_id"
             )
         ]

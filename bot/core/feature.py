@@ -5,7 +5,7 @@ A feature is a folder under ``bot/`` whose ``__init__.py`` names two things:
 * ``MIGRATIONS``: the numbered schema changes for its own tables (applied once each, in order,
   when the database opens), and
 * ``build(services) -> Feature``: given the shared core services, the feature's subcommands,
-  button handlers, scheduled jobs and what to do on shutdown.
+  button handlers, form (modal) submissions, scheduled jobs and what to do on shutdown.
 
 ``bot.assistant.FEATURES`` lists the feature modules once; the assistant opens the database
 with their migrations and wires what each ``build`` returns. Adding a feature means one new
@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable, Protocol, Sequence
 
 from bot.core.buttons import ActionHandler
+from bot.core.modals import SubmissionHandler
 from bot.core.router import Subcommand
 from bot.core.scheduler import Job
 from bot.core.storage import Migration
@@ -49,6 +50,7 @@ class Feature:
     commands: Sequence[Subcommand] = ()
     buttons: dict[str, ActionHandler] = field(default_factory=dict)   # action id, or a prefix ending in *
     jobs: Sequence[tuple[str, Job]] = ()
+    submissions: dict[str, SubmissionHandler] = field(default_factory=dict)   # a form's callback_id
     close: Callable[[], None] | None = None
     api: Any = None            # the feature's own object, for the CLI and the Slack surfaces
 

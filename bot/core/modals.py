@@ -20,12 +20,13 @@ from bot.core.router import Request
 class Field:
     id: str
     label: str
-    kind: Literal["text", "multiline"] = "text"
+    kind: Literal["text", "multiline", "select"] = "text"
     optional: bool = False
     hint: str | None = None
     placeholder: str | None = None
     initial: str | None = None
     max_length: int = 3000
+    options: tuple[tuple[str, str], ...] = ()   # (value, label) for a select
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from slack_bolt import App
 from bot.core.buttons import ActionResult
 from bot.core.router import Request
 from bot.core.replies import Reply
-from handlers.block_kit import LINK_ACTION_PREFIX, message
+from handlers.block_kit import LINK_ACTION_PREFIX, message, modal_view
 from handlers.slack_messenger import SlackDeliveryError
 from handlers.requestlog import handled
 
@@ -65,6 +65,7 @@ class Click:
         self.thread_ts = (body.get("message") or {}).get("thread_ts")
         self.ephemeral = bool(container.get("is_ephemeral")) or not body.get("message")
         self.response_url = body.get("response_url")
+        self.trigger_id = body.get("trigger_id")
 
     @classmethod
     def from_body(cls, body, action) -> "Click":
@@ -79,6 +80,8 @@ def apply(runtime, click: Click, result: ActionResult) -> str:
     if not isinstance(result, ActionResult):
         return "no_result"
     outcome = []
+    if result.open_modal is not None:
+        outcome.append(open_modal(runtime, click, result.open_modal))
     if result.delete_original:
         deleted = runtime.respond(click.response_url, {"delete_original": True})
         outcome.append("deleted" if deleted else "delete_failed")
@@ -91,6 +94,21 @@ def apply(runtime, click: Click, result: ActionResult) -> str:
     if result.ephemeral is not None:
         outcome.append(tell_clicker(runtime, click, result.ephemeral))
     return "+".join(outcome) or "ok"
+
+
+def open_modal(runtime, click: Click, modal) -> str:
+    """``views.open`` on the click's trigger (valid for three seconds, so this runs first)."""
+    if not click.trigger_id:
+        tell_clicker(runtime, click, Reply.error("Sorry, Slack didn't let me open the form. Please click again."))
+        return "modal_no_trigger"
+    try:
+        runtime.client.views_open(trigger_id=click.trigger_id, view=modal_view(modal))
+        return "modal_opened"
+    except Exception as exc:  # noqa: BLE001 - an expired trigger must still end in words
+        log.warning("views.open failed: %s", exc)
+        tell_clicker(runtime, click, Reply.error("Sorry, Slack didn't let me open the form in time. "
+                                                 "Please click the button again."))
+        return "modal_failed"
 
 
 def share(runtime, click: Click, reply: Reply) -> str:

@@ -1,0 +1,46 @@
+"""The curator loop: keeping the knowledge base true, and getting answers from people when it can't.
+
+* ``council``: "Ask the council" from an unsure answer, curators answering in a form (or the
+  console), the asker's DM, and drafts the bot serves from then on.
+* ``digest``: the weekly DM to each entry owner of what is due for review and unanswered in
+  their topics, exactly once a week across restarts.
+* ``reload``: edits to ``knowledge/`` picked up while running; broken ones refused and reported.
+* ``queue``: ``cyberbot kb gaps``, every kind of gap in one list with its status.
+* ``drafts``: ``cyberbot kb drafts`` and ``kb drafts export``.
+* ``store``: the tables.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.answers.gaps import GapLog
+from bot.core.curators import Curators
+from bot.core.feature import Feature, Services
+from bot.curator.council import Council
+from bot.curator.digest import WeeklyDigest
+from bot.curator.reload import KnowledgeWatcher
+from bot.curator.store import MIGRATIONS, CuratorStore
+
+__all__ = ["MIGRATIONS", "CuratorFeature", "build"]
+
+
+@dataclass
+class CuratorFeature:
+    store: CuratorStore
+    council: Council
+    digest: WeeklyDigest
+    watcher: KnowledgeWatcher
+
+
+def build(services: Services) -> Feature:
+    store = CuratorStore(services.storage)
+    channel = services.settings.curator_channel
+    curators = Curators(services.settings.curators, services.messenger)
+    council = Council(store, curators, services.messenger, services.clock, channel, services.kb)
+    digest = WeeklyDigest(store, GapLog(services.storage, services.clock), services.kb, services.messenger,
+                          services.settings.timezone)
+    watcher = KnowledgeWatcher(services.kb, services.messenger, channel)
+    return Feature("curator", commands=council.subcommands(), buttons=council.buttons(),
+                   submissions=council.submissions(), jobs=[("knowledge-reload", watcher), ("weekly-digest", digest)],
+                   api=CuratorFeature(store, council, digest, watcher))

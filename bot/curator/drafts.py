@@ -1,0 +1,61 @@
+"""``cyberbot kb drafts``: curators' answers waiting to join the knowledge base, and their export.
+
+``export`` writes every draft (and every one exported before, so the file stays whole) as one
+``knowledge/`` YAML file, then checks the whole folder the way ``kb check`` does. Only if it
+passes are the drafts marked promoted; otherwise the file is put back as it was and the
+problems are returned.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import yaml
+
+from bot.answers import knowledge
+from bot.curator.store import CuratorStore, Draft
+
+EXPORT_FILE = "council-answers.yaml"
+HEADER = ("# Answers written by the council's curators in Slack (\"Ask the council\"), exported with\n"
+          "# `cyberbot kb drafts export`. Review them like any other entry; edit freely.\n")
+
+
+def draft_entry(draft: Draft, topics: dict) -> dict:
+    topic = draft.topic if draft.topic in topics else _fallback_topic(topics)
+    source = {"publisher": draft.publisher, "title": draft.source_title, "date": draft.source_date}
+    if draft.source_url:
+        source["url"] = draft.source_url
+    entry = {"id": draft.entry_id, "title": draft.question[:120], "topic": topic, "answer": draft.answer,
+             "phrasings": [draft.question], "sources": [source]}
+    if draft.source_date != "n.d.":
+        entry["as_of"] = draft.source_date
+    if draft.answered_by[:1] in ("U", "W") and draft.answered_by[1:].isalnum():
+        entry["owner"] = draft.answered_by
+    return entry
+
+
+def _fallback_topic(topics: dict) -> str:
+    return "context" if "context" in topics else next(iter(topics), "context")
+
+
+def export(store: CuratorStore, folder: Path, now: datetime) -> tuple[Path, list[Draft], list]:
+    """(the file written, the drafts in it, problems); with problems nothing is kept or promoted."""
+    folder = Path(folder)
+    kb, before = knowledge.read(folder)
+    drafts = store.drafts()
+    target = folder / EXPORT_FILE
+    if not drafts:
+        return target, [], []
+    old = target.read_bytes() if target.exists() else None
+    body = {"entries": [draft_entry(d, kb.topics) for d in drafts]}
+    target.write_text(HEADER + yaml.safe_dump(body, sort_keys=False, allow_unicode=True, width=100), encoding="utf-8")
+    problems = [p for p in knowledge.check(folder) if str(p) not in {str(b) for b in before}]
+    if problems:
+        if old is None:
+            target.unlink()
+        else:
+            target.write_bytes(old)
+        return target, drafts, problems
+    store.mark_promoted([d.id for d in drafts if d.status != "promoted"], now)
+    return target, drafts, []

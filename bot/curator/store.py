@@ -1,0 +1,220 @@
+"""The curator loop's tables: questions handed to the council, curators' draft answers, digests sent.
+
+A hand-off is one person asking the council one question (``open``, then ``answered`` when a
+curator answers it, ``promoted`` once the answer is exported into ``knowledge/``). A draft is a
+curator's sourced answer; the answers feature serves it for the same question from then on.
+A digest row is claimed before a weekly digest is posted, so it is posted once per owner a week.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from bot.answers.knowledge import Entry, FuzzyDate, Source
+from bot.core.storage import Migration, Storage, utc_iso
+from bot.core.text import question_key, shorten
+
+MIGRATIONS = (
+    Migration("curator", 1, """
+        CREATE TABLE IF NOT EXISTS handoffs (
+            id INTEGER PRIMARY KEY,
+            question TEXT NOT NULL,
+            question_key TEXT NOT NULL,
+            asker TEXT NOT NULL,
+            anonymous INTEGER NOT NULL DEFAULT 0,
+            topic TEXT,
+            status TEXT NOT NULL DEFAULT 'open',
+            created_at TEXT NOT NULL,
+            posted_channel TEXT,
+            posted_ts TEXT,
+            draft_id INTEGER
+        );
+        CREATE INDEX IF NOT EXISTS handoffs_key ON handoffs (question_key);
+        CREATE TABLE IF NOT EXISTS drafts (
+            id INTEGER PRIMARY KEY,
+            handoff_id INTEGER,
+            question TEXT NOT NULL,
+            question_key TEXT NOT NULL,
+            answer TEXT NOT NULL,
+            topic TEXT,
+            publisher TEXT NOT NULL,
+            source_title TEXT NOT NULL,
+            source_date TEXT NOT NULL,
+            source_url TEXT,
+            answered_by TEXT NOT NULL,
+            answered_at TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'draft',
+            promoted_at TEXT
+        );
+        CREATE INDEX IF NOT EXISTS drafts_key ON drafts (question_key);
+        CREATE TABLE IF NOT EXISTS digests (
+            week TEXT NOT NULL,
+            recipient TEXT NOT NULL,
+            state TEXT NOT NULL DEFAULT 'pending',
+            claimed_at TEXT NOT NULL,
+            posted_channel TEXT,
+            posted_ts TEXT,
+            PRIMARY KEY (week, recipient)
+        );
+    """),
+)
+
+
+@dataclass(frozen=True)
+class Handoff:
+    id: int
+    question: str
+    question_key: str
+    asker: str
+    anonymous: bool
+    topic: str | None
+    status: str
+    created_at: str
+    posted_channel: str | None
+    posted_ts: str | None
+    draft_id: int | None
+
+
+@dataclass(frozen=True)
+class Draft:
+    id: int
+    handoff_id: int | None
+    question: str
+    question_key: str
+    answer: str
+    topic: str | None
+    publisher: str
+    source_title: str
+    source_date: str
+    source_url: str | None
+    answered_by: str
+    answered_at: str
+    status: str
+
+    @property
+    def entry_id(self) -> str:
+        """The knowledge-base id it gets when exported."""
+        return f"council-answer-{self.id}"
+
+    def source(self) -> Source:
+        return Source(self.publisher, self.source_title, self.source_date, self.source_url)
+
+    def entry(self) -> Entry:
+        return Entry(id=f"draft-{self.id}", title=shorten(self.question, 120), topic=self.topic or "",
+                     answer=self.answer, sources=(self.source(),), answered_by=self.answered_by,
+                     as_of=FuzzyDate.parse(self.source_date) if self.source_date != "n.d." else None)
+
+
+class CuratorStore:
+    def __init__(self, storage: Storage):
+        self.storage = storage
+
+    # -- hand-offs ---------------------------------------------------------------------------------
+    def open_handoff_for(self, asker: str, key: str) -> Handoff | None:
+        rows = self.storage.query("SELECT * FROM handoffs WHERE asker = ? AND question_key = ? AND status = 'open'"
+                                  " ORDER BY id LIMIT 1", (asker, key))
+        return Handoff(**_handoff(rows[0])) if rows else None
+
+    def add_handoff(self, question: str, asker: str, anonymous: bool, topic: str | None, now: datetime) -> Handoff:
+        with self.storage.transaction() as tx:
+            new_id = tx.execute(
+                "INSERT INTO handoffs (question, question_key, asker, anonymous, topic, created_at)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (shorten(question, 500), question_key(question), asker, int(anonymous), topic, utc_iso(now))).lastrowid
+        return self.handoff(new_id)
+
+    def handoff(self, handoff_id: int) -> Handoff | None:
+        rows = self.storage.query("SELECT * FROM handoffs WHERE id = ?", (handoff_id,))
+        return Handoff(**_handoff(rows[0])) if rows else None
+
+    def forget_handoff(self, handoff_id: int) -> None:
+        self.storage.write("DELETE FROM handoffs WHERE id = ? AND status = 'open'", (handoff_id,))
+
+    def record_post(self, handoff_id: int, channel: str, ts: str) -> None:
+        self.storage.write("UPDATE handoffs SET posted_channel = ?, posted_ts = ? WHERE id = ?", (channel, ts, handoff_id))
+
+    def handoffs(self) -> list[Handoff]:
+        return [Handoff(**_handoff(r)) for r in self.storage.query("SELECT * FROM handoffs ORDER BY id")]
+
+    # -- drafts ------------------------------------------------------------------------------------
+    def answer(self, handoff: Handoff, text: str, topic: str | None, source: Source, curator: str,
+               now: datetime) -> Draft | None:
+        """Store a curator's answer as a draft and close the hand-off (and any other open one for the
+        same question); None when someone answered it first."""
+        with self.storage.transaction() as tx:
+            still_open = tx.execute("SELECT status FROM handoffs WHERE id = ?", (handoff.id,)).fetchone()
+            if not still_open or still_open[0] != "open":
+                return None
+            draft_id = tx.execute(
+                "INSERT INTO drafts (handoff_id, question, question_key, answer, topic, publisher, source_title,"
+                " source_date, source_url, answered_by, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (handoff.id, handoff.question, handoff.question_key, text, topic, source.publisher, source.title,
+                 source.date, source.url, curator, utc_iso(now))).lastrowid
+            tx.execute("UPDATE handoffs SET status = 'answered', draft_id = ? WHERE question_key = ? AND status = 'open'",
+                       (draft_id, handoff.question_key))
+        return self.draft(draft_id)
+
+    def draft(self, draft_id: int) -> Draft | None:
+        rows = self.storage.query(f"SELECT {_DRAFT_COLUMNS} FROM drafts WHERE id = ?", (draft_id,))
+        return Draft(**rows[0]) if rows else None
+
+    def drafts(self) -> list[Draft]:
+        return [Draft(**r) for r in self.storage.query(f"SELECT {_DRAFT_COLUMNS} FROM drafts ORDER BY id")]
+
+    def latest_for(self, key: str) -> Draft | None:
+        rows = self.storage.query(f"SELECT {_DRAFT_COLUMNS} FROM drafts WHERE question_key = ? ORDER BY id DESC LIMIT 1",
+                                  (key,))
+        return Draft(**rows[0]) if rows else None
+
+    def entry_for(self, question: str, kb) -> Entry | None:
+        """What to serve for a question a curator has answered: the exported entry once it is in the
+        knowledge base, else the draft (marked as a curator's answer). None for any other question."""
+        key = question_key(question)
+        draft = self.latest_for(key) if key else None
+        if draft is None:
+            return None
+        promoted = kb.by_id.get(draft.entry_id) if kb is not None else None
+        return promoted or draft.entry()
+
+    def mark_promoted(self, draft_ids: list[int], now: datetime) -> None:
+        with self.storage.transaction() as tx:
+            for draft_id in draft_ids:
+                tx.execute("UPDATE drafts SET status = 'promoted', promoted_at = COALESCE(promoted_at, ?) WHERE id = ?",
+                           (utc_iso(now), draft_id))
+                tx.execute("UPDATE handoffs SET status = 'promoted' WHERE draft_id = ?", (draft_id,))
+
+    # -- weekly digests ------------------------------------------------------------------------------
+    def claim_digest(self, week: str, recipient: str, now: datetime, lease_before: datetime) -> str | None:
+        """``"new"`` when this call claimed it, ``"retry"`` for a claim whose claimer went quiet
+        (it may have posted), None when it is posted or someone else holds it."""
+        with self.storage.transaction() as tx:
+            inserted = tx.execute("INSERT OR IGNORE INTO digests (week, recipient, claimed_at) VALUES (?, ?, ?)",
+                                  (week, recipient, utc_iso(now))).rowcount
+            if inserted:
+                return "new"
+            taken = tx.execute("UPDATE digests SET claimed_at = ? WHERE week = ? AND recipient = ? AND state = 'pending'"
+                               " AND claimed_at < ?", (utc_iso(now), week, recipient, utc_iso(lease_before))).rowcount
+            return "retry" if taken else None
+
+    def digest_posted(self, week: str, recipient: str, channel: str, ts: str) -> None:
+        self.storage.write("UPDATE digests SET state = 'posted', posted_channel = ?, posted_ts = ?"
+                           " WHERE week = ? AND recipient = ?", (channel, ts, week, recipient))
+
+    def digest_failed(self, week: str, recipient: str) -> None:
+        """Let the next tick try again at once."""
+        self.storage.write("UPDATE digests SET claimed_at = '0' WHERE week = ? AND recipient = ? AND state = 'pending'",
+                           (week, recipient))
+
+    def digests(self) -> list[dict]:
+        return self.storage.query("SELECT * FROM digests ORDER BY week, recipient")
+
+
+_DRAFT_COLUMNS = ("id, handoff_id, question, question_key, answer, topic, publisher, source_title, source_date,"
+                  " source_url, answered_by, answered_at, status")
+
+
+def _handoff(row: dict) -> dict:
+    row = dict(row)
+    row["anonymous"] = bool(row["anonymous"])
+    return row
