@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import json
+import shutil
+import time
 import urllib.request
+from urllib.parse import urlencode
 
 import icalendar
 import pytest
 
-from tests.slack_process import BotProcess, standin  # noqa: F401
+from tests.slack_process import KNOWLEDGE, BotProcess, standin  # noqa: F401
+from tests.standin_slack import FORM_CONTENT_TYPE, view_submission_payload
 
 CURATOR = "UCURATOR1"
 
@@ -62,3 +66,101 @@ def test_the_calendar_feed_is_served_over_http_and_written_by_the_cli(curator_bo
     assert result.returncode == 0, result.stderr
     written = icalendar.Calendar.from_ical(out.read_bytes())
     assert "Regional WARP meeting" in [str(e["summary"]) for e in written.walk("VEVENT")]
+
+
+def slack_text(blocks) -> str:
+    return json.dumps(blocks)
+
+
+def asked_in_channel(standin):  # noqa: F811
+    return [c for c in standin.calls_to("chat.postMessage")
+            if c.ok and c.params.get("channel") == "C0CURATORS"
+            and (c.params.get("metadata") or {}).get("event_type") == "cyberbot_council_question"]
+
+
+def submit(bot, view: dict, values: dict, user_id: str) -> tuple[int, str]:
+    payload = view_submission_payload(view, values, user_id=user_id)
+    return bot.post(urlencode({"payload": json.dumps(payload)}).encode(), FORM_CONTENT_TYPE)
+
+
+def test_ask_the_council_from_an_unsure_answer_to_the_askers_dm_and_the_next_ask(curator_bot, standin):  # noqa: F811
+    question = "who is our council's WARP coordinator?"
+    _, url = curator_bot.slash(f"ask {question}", user_id="UASKER1")
+    unsure = response_body(standin, url)
+    ask_button = next(e for b in unsure["blocks"] if b["type"] == "actions" for e in b["elements"]
+                      if e["action_id"] == "council_ask")
+    assert ask_button["text"]["text"] == "Ask the council"
+
+    _, url = curator_bot.click("council_ask", ask_button["value"], user_id="UASKER1")
+    assert "I've asked the council's curators (question 1)" in str(response_body(standin, url))
+    standin.wait_until(lambda: asked_in_channel(standin), timeout=15, message="the hand-off post")
+    [post] = asked_in_channel(standin)
+    assert question in slack_text(post.params["blocks"]) and "<@UASKER1>" in slack_text(post.params["blocks"])
+
+    _, url = curator_bot.click("council_answer", "1", user_id="USTRANGER", channel_id="C0CURATORS")
+    assert "only the council's curators" in str(response_body(standin, url))
+    assert standin.calls_to("views.open") == []
+
+    curator_bot.click("council_answer", "1", user_id=CURATOR, channel_id="C0CURATORS")
+    [opened] = standin.wait_for("views.open", timeout=15)
+    assert opened.ok, opened.response
+    view = opened.response["view"]
+    assert view["callback_id"] == "council_answer"
+
+    status, body = submit(curator_bot, view, {"answer": "Jo Bloggs.", "publisher": "", "title": "",
+                                              "date": "2026-02-30", "url": "nope"}, CURATOR)
+    assert status == 200
+    errors = json.loads(body)
+    assert errors["response_action"] == "errors"
+    assert set(errors["errors"]) == {"publisher", "title", "date", "url"}
+
+    status, body = submit(curator_bot, view, {"answer": "Jo Bloggs coordinates the WARP.",
+                                              "publisher": "Example Council", "title": "WARP membership list",
+                                              "date": "2026-10-01", "url": "https://www.example.gov.uk/warp",
+                                              "topic": "local-government"}, CURATOR)
+    assert status == 200 and "errors" not in body
+
+    def dm():
+        return [c for c in standin.calls_to("chat.postMessage")
+                if c.ok and c.params.get("channel") == "UASKER1"
+                and (c.params.get("metadata") or {}).get("event_type") == "cyberbot_council_answer"]
+    standin.wait_until(dm, timeout=15, message="the asker's DM")
+    dm_text = slack_text(dm()[0].params["blocks"])
+    assert "Jo Bloggs coordinates the WARP." in dm_text and f"<@{CURATOR}>" in dm_text
+    assert "https://www.example.gov.uk/warp" in dm_text
+
+    _, url = curator_bot.slash(f"ask {question}", user_id="USOMEONE")
+    served = slack_text(response_body(standin, url)["blocks"])
+    assert "Jo Bloggs coordinates the WARP." in served and "Answered by a curator" in served
+    drafts = curator_bot.cli("kb", "drafts")
+    assert drafts.returncode == 0 and "Jo Bloggs coordinates the WARP." in drafts.stdout
+    gaps = json.loads(curator_bot.cli("kb", "gaps", "--json").stdout)
+    assert {"question": question, "status": "answered"}.items() <= next(g for g in gaps if g["question"] == question).items()
+
+
+def test_a_broken_yaml_edit_while_serving_leaves_answers_working(standin, tmp_path):  # noqa: F811
+    folder = tmp_path / "knowledge"
+    shutil.copytree(KNOWLEDGE, folder)
+    bot = BotProcess(standin, tmp_path / "cyberbot.db",
+                     extra_env={"CYBERBOT_KNOWLEDGE": str(folder), "CYBERBOT_CURATOR_CHANNEL": "C0CURATORS"})
+    with bot:
+        path = folder / "people.yaml"
+        path.write_text(path.read_text().replace("  - id: person-andy-hopkirk", "  - id: [broken", 1))
+
+        def told():
+            return [c for c in standin.calls_to("chat.postMessage")
+                    if c.ok and c.params.get("channel") == "C0CURATORS" and "people.yaml:" in str(c.params)]
+        standin.wait_until(told, timeout=15, message="the curator channel told of the broken edit")
+        _, url = bot.slash("ask who is andy hopkirk")
+        assert "Head of Research" in str(response_body(standin, url))
+        assert "people.yaml:" in bot.log_text() and bot.alive
+        path.write_text(path.read_text().replace("  - id: [broken", "  - id: person-andy-hopkirk", 1)
+                        .replace("Socitm's Head of Research", "Socitm's Head of Research (edited live)"))
+        deadline = time.monotonic() + 15
+        while time.monotonic() < deadline:
+            _, url = bot.slash("ask who is andy hopkirk")
+            if "(edited live)" in str(response_body(standin, url)):
+                break
+            time.sleep(0.3)
+        else:
+            raise AssertionError("the fixed edit was not picked up")
