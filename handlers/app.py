@@ -1,8 +1,12 @@
 """Building the Bolt ``App`` around a ``CyberBot``.
 
 The Web API client is made here once, with retry handlers that slack-sdk leaves off by
-default (a 429 waits for Retry-After; 5xx and dropped connections are retried), and shared by
-Bolt, the messenger and the time-zone lookup. ``SLACK_API_URL`` points it elsewhere (tests,
+default, and shared by Bolt, the messenger and the time-zone lookup. A 429 always waits for
+Retry-After and tries again (Slack did not carry the call out), and so does a call that never
+left (connection refused). A 5xx or a connection lost after the request was sent is retried
+only for calls that post nothing (reads, updates): Slack may have stored a message whose
+answer was lost, and sending it again would post it twice. The messenger looks for such a
+post by its metadata key before it posts again. ``SLACK_API_URL`` points it elsewhere (tests,
 proxies). Listeners run on Bolt's thread pool after the ack, so Slack hears back within its
 three seconds however slow the answer is.
 """
@@ -11,6 +15,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from urllib.error import URLError
 
 from slack_bolt import App, BoltResponse
 from slack_sdk import WebClient
@@ -36,11 +41,44 @@ API_TIMEOUT_SECONDS = 15
 LISTENER_THREADS = 16
 
 
+# Web API methods that post something new: never sent twice without looking first.
+POSTING_METHODS = frozenset({
+    "chat.postMessage", "chat.postEphemeral", "chat.scheduleMessage", "chat.meMessage", "files.upload",
+    "files.completeUploadExternal", "views.open", "views.push",
+})
+
+
+def posts_something(url: str) -> bool:
+    """Whether a Web API call (by its URL) posts something new; a response_url always does."""
+    method = url.split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1]
+    return method in POSTING_METHODS or "/api/" not in url
+
+
+class ServerErrorsForReads(ServerErrorRetryHandler):
+    """5xx: retried for calls that post nothing; a post may have been stored all the same."""
+
+    def _can_retry(self, *, state, request, response=None, error=None) -> bool:
+        return not posts_something(request.url) and super()._can_retry(
+            state=state, request=request, response=response, error=error)
+
+
+class LostConnectionsForReads(ConnectionErrorRetryHandler):
+    """A connection that failed before the request went out (refused, or broken while sending:
+    urllib and our client raise ``URLError`` for those) is retried for every call; one lost
+    after it went out (reset, closed, timed out while waiting for the answer) only for calls
+    that post nothing."""
+
+    def _can_retry(self, *, state, request, response=None, error=None) -> bool:
+        if posts_something(request.url) and not (isinstance(error, URLError) and response is None):
+            return False
+        return super()._can_retry(state=state, request=request, response=response, error=error)
+
+
 def retry_handlers() -> list:
     return [
         RateLimitErrorRetryHandler(max_retry_count=RATE_LIMIT_RETRIES),
-        ServerErrorRetryHandler(max_retry_count=SERVER_ERROR_RETRIES),
-        ConnectionErrorRetryHandler(max_retry_count=CONNECTION_RETRIES),
+        ServerErrorsForReads(max_retry_count=SERVER_ERROR_RETRIES),
+        LostConnectionsForReads(max_retry_count=CONNECTION_RETRIES),
     ]
 
 

@@ -1,21 +1,29 @@
 """Scheduled deliveries (reminders, polls) posted to Slack through the Web API.
 
-Implements ``bot.delivery.Messenger`` on a slack_sdk ``WebClient``. The client is passed in,
-so tests point it at the stand-in Slack and the retry handlers (429, 5xx, dropped
-connections) configured in ``handlers.app`` apply to every call made here.
+Implements ``bot.core.messenger.Messenger`` on a slack_sdk ``WebClient``. The client is passed
+in, so tests point it at the stand-in Slack and the retry handlers configured in
+``handlers.app`` apply to every call made here.
+
+Every post is made exactly once, even when Slack stores it and the answer is lost (the
+connection reset, a 5xx, a timeout): each post carries an idempotency key in its message
+metadata, the client never resends a post by itself, and after a lost answer ``post`` looks
+for the key in the channel's history (or the thread's replies) before it posts again. If even
+that cannot settle it, ``SlackPostUnknown`` says so, and the caller reconciles later.
 """
 
 from __future__ import annotations
 
+import http.client
 import logging
 import re
 import threading
 import time
+from urllib.error import URLError
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot.core.messenger import Posted
+from bot.core.messenger import Posted, PostOutcomeUnknown, idempotency_metadata
 from bot.core.replies import Reply
 from handlers.block_kit import message
 
@@ -27,6 +35,8 @@ MEMBERS_PAGE = 1000
 MEMBERS_PAGES = 100
 HISTORY_PAGE = 200
 HISTORY_PAGES = 10
+POST_TRIES = 2            # a post whose answer was lost, and not found by its key, is sent once more
+LOOK_BACK_SECONDS = 600   # how far back a lost post is looked for (covers clock skew with Slack)
 _CHANNEL_ID = re.compile(r"^[CGD][A-Z0-9]+$")
 _USER_ID = re.compile(r"^[UW][A-Z0-9]+$")
 
@@ -38,6 +48,18 @@ class SlackDeliveryError(RuntimeError):
         super().__init__(f"Slack {method} failed: {code}")
         self.code = code
         self.method = method
+
+
+class SlackPostUnknown(SlackDeliveryError, PostOutcomeUnknown):
+    """The answer to a post was lost and the post could not be found or ruled out."""
+
+    def __init__(self, method: str, why: str):
+        super().__init__("outcome_unknown", method)
+        self.why = why
+
+
+class _Unanswered(Exception):
+    """A post went out but no answer came back: Slack may have stored it."""
 
 
 class SlackMessenger:
@@ -78,25 +100,57 @@ class SlackMessenger:
     def post(self, channel: str, reply: Reply, metadata: dict | None = None, thread_ts: str | None = None,
              shareable: bool = False) -> Posted:
         target = self._known_channel(channel)
-        kwargs = dict(message(reply, shareable), channel=target, unfurl_links=False, unfurl_media=False)
+        metadata = metadata or idempotency_metadata()
+        kwargs = dict(message(reply, shareable), channel=target, unfurl_links=False, unfurl_media=False,
+                      metadata=metadata)
         if thread_ts:
             kwargs["thread_ts"] = thread_ts
-        if metadata:
-            kwargs["metadata"] = metadata
-        try:
-            response = self.client.chat_postMessage(**kwargs)
-        except SlackApiError as exc:
-            code = exc.response.get("error", "unknown_error")
-            if code != "invalid_blocks":
-                raise SlackDeliveryError(code, "chat.postMessage") from None
-            # Never lose the words because Slack disliked a block: send the plain text.
-            log.warning("Slack rejected blocks (%s); posting text only", exc.response.get("errors"))
-            kwargs.pop("blocks")
-            response = self._call("chat.postMessage", self.client.chat_postMessage, **kwargs)
+        since = f"{time.time() - LOOK_BACK_SECONDS:.6f}"
+        tries = 0
+        while True:
+            tries += 1
+            try:
+                response = self._post_once(kwargs)
+                break
+            except SlackApiError as exc:
+                code = exc.response.get("error", "unknown_error")
+                if code != "invalid_blocks" or "blocks" not in kwargs:
+                    raise SlackDeliveryError(code, "chat.postMessage") from None
+                # Never lose the words because Slack disliked a block: send the plain text.
+                log.warning("Slack rejected blocks (%s); posting text only", exc.response.get("errors"))
+                kwargs.pop("blocks")
+                tries -= 1
+            except _Unanswered as lost:
+                key = metadata["event_payload"]["key"]
+                log.warning("chat.postMessage in %s got no answer (%s); looking for post %s before sending it again",
+                            target, lost, key)
+                try:
+                    found = self.find_posted(target, metadata["event_type"], key, since, thread_ts=thread_ts)
+                except Exception as exc:  # noqa: BLE001 - without history we cannot tell
+                    raise SlackPostUnknown("chat.postMessage", f"{lost}; looking failed: {exc}") from None
+                if found is not None:
+                    log.info("post %s was stored after all (ts %s)", key, found.ts)
+                    return found
+                if tries >= POST_TRIES:
+                    raise SlackPostUnknown("chat.postMessage", str(lost)) from None
         if target != response["channel"] and _USER_ID.match(target):
             with self._lock:
                 self._dm_channels[target] = response["channel"]
         return Posted(response["channel"], response["ts"])
+
+    def _post_once(self, kwargs: dict):
+        """One chat.postMessage. ``_Unanswered`` when it went out and no answer came back; a
+        ``SlackDeliveryError`` when it certainly was not stored (Slack refused it, or it never left)."""
+        try:
+            return self.client.chat_postMessage(**kwargs)
+        except SlackApiError as exc:
+            if exc.response.status_code >= 500:
+                raise _Unanswered(f"HTTP {exc.response.status_code}") from None
+            raise
+        except URLError as exc:          # refused, or broken while sending: it never arrived
+            raise SlackDeliveryError(f"unreachable:{type(exc.reason).__name__}", "chat.postMessage") from None
+        except (OSError, http.client.HTTPException) as exc:   # reset, closed, timed out after sending
+            raise _Unanswered(type(exc).__name__) from None
 
     def _known_channel(self, channel_or_user: str) -> str:
         """Slack posts to a user id in the bot's DM with them, so a first DM needs no
@@ -108,7 +162,8 @@ class SlackMessenger:
         self._call("chat.update", self.client.chat_update, channel=self.channel_for(channel), ts=ts,
                    **message(reply))
 
-    def find_posted(self, channel: str, event_type: str, key: str, since_ts: str | None = None) -> Posted | None:
+    def find_posted(self, channel: str, event_type: str, key: str, since_ts: str | None = None,
+                    thread_ts: str | None = None) -> Posted | None:
         target = self.channel_for(channel)
         cursor = None
         for _ in range(HISTORY_PAGES):
@@ -118,7 +173,11 @@ class SlackMessenger:
                 kwargs["inclusive"] = True
             if cursor:
                 kwargs["cursor"] = cursor
-            response = self._call("conversations.history", self.client.conversations_history, **kwargs)
+            if thread_ts:
+                response = self._call("conversations.replies", self.client.conversations_replies, ts=thread_ts,
+                                      **kwargs)
+            else:
+                response = self._call("conversations.history", self.client.conversations_history, **kwargs)
             for item in response.get("messages") or []:
                 meta = item.get("metadata") or {}
                 if meta.get("event_type") == event_type and (meta.get("event_payload") or {}).get("key") == key:

@@ -4,7 +4,9 @@ Slack itself is never reachable from tests.  ``StandinSlack`` plays its part:
 
 * a Web API (``POST /api/<method>``, form-encoded or JSON bodies, query strings
   on GET) that records every call and answers like Slack does, including
-  ``ok: false`` errors, 429 rate limits and slow answers on demand;
+  ``ok: false`` errors, 429 rate limits and slow answers on demand, and the
+  ambiguous failures of a real network: a call Slack carried out whose answer
+  never arrived (``fail_after_storing``: the connection reset, or a 5xx);
 * ``response_url`` endpoints (``/response/<uuid>``) that record what the bot
   posts to them;
 * a Socket Mode WebSocket server (``apps.connections.open`` hands out its
@@ -211,6 +213,9 @@ class Call:
     up before the answer); None when the stand-in answered normally — which
     includes ``{"ok": false, ...}`` API errors such as ``not_in_channel``.
     ``response`` is the JSON the stand-in answered with (None for failures).
+    ``lost_answer`` marks a call from ``fail_after_storing``: it was carried out
+    (a post is stored and shows in history) but the client got a reset
+    (``failed_status`` 0) or a 5xx (``failed_status`` that status) instead.
     """
 
     method: str
@@ -219,6 +224,7 @@ class Call:
     at: float
     failed_status: int | None = None
     delayed: float = 0.0
+    lost_answer: str | None = None  # "reset" or "5xx": carried out, but the answer was lost
     answered: bool = True
     response: dict | None = None
 
@@ -251,6 +257,25 @@ class _Fault:
     status: int
     retry_after: int | None
     error: str
+
+
+@dataclass
+class _LostAnswers:
+    """Every ``every``-th call is carried out, then its answer is lost ``how``."""
+
+    how: str          # "reset" or "5xx"
+    every: int
+    status: int
+    remaining: int | None
+    seen: int = 0
+
+    def strikes(self) -> bool:
+        self.seen += 1
+        if self.remaining == 0 or self.seen % self.every:
+            return False
+        if self.remaining is not None:
+            self.remaining -= 1
+        return True
 
 
 # --------------------------------------------------------------------------
@@ -331,6 +356,15 @@ class _Handler(BaseHTTPRequestHandler):
         if self.command != "HEAD":
             self.wfile.write(data)
         self.wfile.flush()
+
+    def reset_connection(self) -> None:
+        """Drop the connection with a TCP reset, answering nothing."""
+        self.close_connection = True
+        try:
+            self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            self.connection.close()
+        except OSError:
+            pass
 
     def client_hung_up(self) -> bool:
         """True if the client closed its end of the connection (e.g. after its own timeout)."""
@@ -434,6 +468,7 @@ class StandinSlack:
         self._response_urls: set[str] = set()
         self._faults: dict[str, collections.deque[_Fault]] = collections.defaultdict(collections.deque)
         self._delays: dict[str, collections.deque[float]] = collections.defaultdict(collections.deque)
+        self._lost_answers: dict[str, _LostAnswers] = {}
         self._messages: dict[str, list[dict]] = collections.defaultdict(list)
         self._channels: dict[str, dict] = {}
         self._users: dict[str, dict] = {}
@@ -645,6 +680,7 @@ class StandinSlack:
             self.errors.clear()
             self._faults.clear()
             self._delays.clear()
+            self._lost_answers.clear()
             self._messages.clear()
             self.acks.clear()
             self.envelopes.clear()
@@ -674,6 +710,25 @@ class StandinSlack:
         with self._cond:
             for _ in range(count):
                 self._faults[method].append(_Fault(status, retry_after if status == 429 else None, error))
+
+    def fail_after_storing(self, method: str, how: str = "reset", *, every: int = 1, count: int | None = None,
+                           status: int = 500) -> None:
+        """Calls to ``method`` are carried out, then the answer is lost, as on a real network.
+
+        From now on every ``every``-th call (the ``every``-th, the ``2*every``-th, ...; at most
+        ``count`` of them, or without end) is handled as usual (a ``chat.postMessage`` is
+        stored and shows in ``conversations.history``), and then, instead of the answer, the
+        client gets ``how``: ``"reset"`` (the connection is reset: no status line at all) or
+        ``"5xx"`` (an HTTP ``status`` error, 500 by default). The client cannot tell whether
+        the call took effect. ``every=0`` or ``count=0`` stops it.
+        """
+        if how not in ("reset", "5xx"):
+            raise ValueError("how is 'reset' or '5xx'")
+        with self._cond:
+            if every <= 0 or count == 0:
+                self._lost_answers.pop(method, None)
+            else:
+                self._lost_answers[method] = _LostAnswers(how, every, status, count)
 
     def delay_next(self, method: str, seconds: float, count: int = 1) -> None:
         """The next ``count`` calls to ``method`` wait ``seconds`` before they are handled.
@@ -842,10 +897,19 @@ class StandinSlack:
             answer = self._answer(method, params, call)
             call.response = answer
             call.answered = True
+            lost = self._lost_answers.get(method)
+            if lost is not None and lost.strikes():
+                call.lost_answer = lost.how
+                call.failed_status = 0 if lost.how == "reset" else lost.status
             if not delay:
                 self.calls.append(call)
             self._cond.notify_all()
-        h.send_json(200, answer)
+        if call.lost_answer == "reset":
+            h.reset_connection()
+        elif call.lost_answer == "5xx":
+            h.send_text(call.failed_status, "internal error")
+        else:
+            h.send_json(200, answer)
 
     def _append_call(self, call: Call) -> None:
         with self._cond:
@@ -1207,9 +1271,11 @@ class StandinSlack:
         cid = self._resolve_channel(channel)
         ts = str(params.get("ts") or "")
         parent = self._find(cid, ts)
-        if parent is None:
+        if parent is None and self.strict:
             return {"ok": False, "error": "thread_not_found"}
-        root = parent.get("thread_ts") or parent["ts"]
+        # Leniently, a thread whose parent was never seeded (a person's message the bot only
+        # heard about in an event) is there, with whatever replies it has.
+        root = (parent.get("thread_ts") or parent["ts"]) if parent is not None else ts
         thread = [m for m in self._messages.get(cid, []) if m["ts"] == root or m.get("thread_ts") == root]
         with_metadata = _truthy(params.get("include_all_metadata"))
         page, next_cursor = self._page(thread, params, default_limit=1000)

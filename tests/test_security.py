@@ -294,7 +294,7 @@ def test_a_full_session_never_writes_the_tokens_or_the_signing_secret_anywhere(s
         standin.fail_next("chat.postMessage", status=429, retry_after=0)      # a rate limit on the way
         poll_id, post = post_poll(bot, standin, '"Ready for the audit?" "Yes" "No"', user="U52")
         vote(bot, standin, post, "Yes", "U53")
-        standin.fail_next("chat.postMessage", status=500, count=3)            # a poll Slack never takes
+        standin.fail_next("chat.postMessage", status=429, count=4, retry_after=0)  # a poll Slack never takes
         _, failed_url = bot.slash('poll "Lost?" "A" "B"', user_id="U52")
         assert "couldn't post the poll" in said(standin, failed_url, timeout=20)
         remind(bot, standin, "in 1 second check the firewall rules", user="U52")

@@ -9,10 +9,15 @@ from __future__ import annotations
 import itertools
 import sys
 import threading
+import uuid
 from dataclasses import dataclass
 from typing import Protocol, TextIO
 
 from bot.core.replies import Reply, render_plain
+
+
+# The metadata event type of a post that names no other (answers, shared replies...).
+POST_EVENT = "cyberbot_post"
 
 
 @dataclass(frozen=True)
@@ -21,15 +26,32 @@ class Posted:
     ts: str
 
 
+class PostOutcomeUnknown(Exception):
+    """Slack may or may not have stored a post: its answer was lost, and looking for the post
+    by its idempotency key did not settle it. Posting again blindly could post it twice; the
+    caller keeps what it made and reconciles later (``find_posted`` with the same key)."""
+
+
+def idempotency_metadata(event_type: str = POST_EVENT, key: str | None = None, **payload) -> dict:
+    """Slack message metadata carrying the key a post is found by after a lost answer."""
+    return {"event_type": event_type, "event_payload": {"key": key or uuid.uuid4().hex, **payload}}
+
+
 class Messenger(Protocol):
     def post(self, channel: str, reply: Reply, metadata: dict | None = None) -> Posted:
-        """Post to a channel id, or to a person's DM when given a user id."""
+        """Post to a channel id, or to a person's DM when given a user id.
+
+        Exactly once: ``metadata`` carries the post's idempotency key (one is made when none is
+        given), and after a lost answer the messenger looks for that key before posting again.
+        Raises ``PostOutcomeUnknown`` when it cannot tell whether the post was stored."""
 
     def update(self, channel: str, ts: str, reply: Reply) -> None:
         """Replace a message posted earlier (poll counts, closed polls)."""
 
-    def find_posted(self, channel: str, event_type: str, key: str, since_ts: str | None = None) -> Posted | None:
-        """A message we posted earlier with this metadata key, if Slack has it (crash recovery)."""
+    def find_posted(self, channel: str, event_type: str, key: str, since_ts: str | None = None,
+                    thread_ts: str | None = None) -> Posted | None:
+        """A message we posted earlier with this metadata key (in the thread ``thread_ts`` when
+        given), if Slack has it (crash recovery, lost answers)."""
 
     def resolve_channel(self, name: str) -> str | None:
         """A channel id for a plain ``#name``, or None when there is no such channel."""
@@ -66,7 +88,8 @@ class ConsoleMessenger:
             self.out.write(f"\n[updated] {render_plain(reply)}\n")
             self.out.flush()
 
-    def find_posted(self, channel: str, event_type: str, key: str, since_ts: str | None = None) -> Posted | None:
+    def find_posted(self, channel: str, event_type: str, key: str, since_ts: str | None = None,
+                    thread_ts: str | None = None) -> Posted | None:
         with self._lock:
             for posted_channel, _reply, metadata in self.posted:
                 if posted_channel == channel and metadata and metadata.get("event_type") == event_type \

@@ -1,7 +1,12 @@
 """The polls feature: ``/cyber poll``, the console's ``/cyber vote``, vote buttons and timed close.
 
 Flow: creating a poll stores it, posts it to the channel through the messenger (so it has a
-message ts to update later) and answers the creator quietly. Clicks record a vote and mark the
+message ts to update later) and answers the creator quietly. A poll is deleted only when Slack
+certainly did not take its message; when the outcome is unknown (the answer was lost and the
+post could not be found), the poll is kept and ``tick`` reconciles it: it looks for the
+message by its key, records it if there, posts it (once, with the same key) if not, and only
+after that has failed several times tells the creator and removes the poll. A poll left with
+no message by a crash between posting and recording is reconciled the same way. Clicks record a vote and mark the
 message as behind; ``LiveUpdater`` pushes at most one update a second. Closing (by the creator,
 or by the scheduler at the closing time) is claimed atomically in SQLite, then the results are
 posted once and the message is redrawn without buttons.
@@ -12,12 +17,13 @@ from __future__ import annotations
 import logging
 import re
 from collections import defaultdict
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from rapidfuzz import fuzz, process
 
 from bot.core.access import Access
 from bot.core.buttons import ActionResult
+from bot.core.messenger import PostOutcomeUnknown, idempotency_metadata
 from bot.core.router import Request, Subcommand
 from bot.polls import parse, render
 from bot.polls.model import PULSE_SCALE, Poll, Tally, Trend, VoteOutcome
@@ -31,7 +37,12 @@ log = logging.getLogger(__name__)
 
 POLL_EVENT = "cyberbot_poll"
 RESULTS_EVENT = "cyberbot_poll_results"
+NOTICE_EVENT = "cyberbot_poll_notice"
 MAX_UPDATE_FAILURES = 3
+# A poll with no recorded message this long after it was made was cut off mid-way (a crash),
+# never still being made: making one takes at most two Web API timeouts.
+UNPOSTED_AFTER = timedelta(seconds=90)
+RECONCILE_TRIES = 5
 USAGE = 'poll "Question" "Option 1" "Option 2" ... [anonymous] [multiple] [hidden] [closes WHEN]'
 _VALUE = re.compile(r"^(\d{1,9}):(\d{1,2})$")
 
@@ -45,6 +56,8 @@ class PollService:
         self.access = Access(services.messenger)
         self.updater = LiveUpdater(services.clock, self._push)
         self._update_failures: dict[int, int] = defaultdict(int)
+        # Polls whose post outcome is unknown: poll id -> (tries so far, not before)
+        self._unsettled: dict[int, tuple[int, datetime]] = {}
 
     def subcommands(self) -> list[Subcommand]:
         return [
@@ -96,15 +109,27 @@ class PollService:
             closes_at=closes_at, anonymous=request.anonymous, multiple=request.multiple, hidden=request.hidden,
         )
         message = self.render_message(poll)
-        metadata = {"event_type": POLL_EVENT, "event_payload": {"key": f"poll-{poll.id}", "poll_id": poll.id}}
         try:
-            posted = self.messenger.post(ctx.channel_id, message, metadata=metadata)
+            posted = self.messenger.post(ctx.channel_id, message, metadata=poll_metadata(poll.id))
+        except PostOutcomeUnknown:
+            # Slack may hold the message, with working buttons: never delete the poll under it.
+            log.warning("Slack did not confirm poll %s in %s; it will be looked for and posted once", poll.id,
+                        ctx.channel_id)
+            self._unsettled[poll.id] = (0, now)
+            reply = Reply.simple(f"Slack didn't confirm that your poll went up (poll {poll.id}). I'll check, and post "
+                                 "it if it isn't there: it will appear in this channel within a minute or two. "
+                                 "No need to run the command again.", kind="poll_pending")
+            reply.data["poll_id"] = poll.id
+            return reply
         except Exception:  # noqa: BLE001 - whatever Slack says, nothing half-made is left behind
             log.exception("could not post poll %s to %s", poll.id, ctx.channel_id)
             self.store.delete(poll.id)
             return Reply.error("I couldn't post the poll in this channel. If it's a private channel, invite me "
                                "first with `/invite @cyberbot`, then try again.")
-        self.store.set_message(poll.id, posted.channel, posted.ts)
+        try:
+            self.store.set_message(poll.id, posted.channel, posted.ts)
+        except Exception:  # noqa: BLE001 - the poll is up and counts votes; tick records the message later
+            log.exception("poll %s is posted but its message could not be recorded yet", poll.id)
         label = "pulse" if poll.is_pulse else "poll"
         closing = (f"It closes {format_moment(closes_at, zone)}." if closes_at
                    else f"It stays open until you close it with `/cyber poll close {poll.id}`.")
@@ -190,6 +215,62 @@ class PollService:
             self._announce_logged(poll_id, retry=True)
         for poll_id in self.store.unshown():
             self.updater.mark(poll_id)
+        self.reconcile(now)
+
+    # -- polls whose message may or may not be in Slack -------------------------------------------
+    def reconcile(self, now: datetime) -> None:
+        """Settle every poll with no recorded message: found by its key, posted once, or given up."""
+        for poll in self.store.unposted(now - UNPOSTED_AFTER):
+            self._unsettled.setdefault(poll.id, (0, now))
+        for poll_id, (tries, not_before) in list(self._unsettled.items()):
+            if now < not_before:
+                continue
+            try:
+                settled = self._settle(poll_id, tries)
+            except Exception as exc:  # noqa: BLE001 - Slack or the database is down: later
+                log.warning("could not settle poll %s yet (%s: %s)", poll_id, type(exc).__name__, exc)
+                settled = False
+            if settled:
+                self._unsettled.pop(poll_id, None)
+            else:
+                self._unsettled[poll_id] = (tries + 1, now + timedelta(seconds=min(300, 5 * 2 ** tries)))
+
+    def _settle(self, poll_id: int, tries: int) -> bool:
+        poll = self.store.get(poll_id)
+        if poll is None or poll.message_ts:
+            return True
+        since = f"{(poll.created_at - timedelta(minutes=10)).timestamp():.6f}"
+        found = self.messenger.find_posted(poll.channel_id, POLL_EVENT, f"poll-{poll_id}", since_ts=since)
+        if found is not None:
+            log.info("poll %s was in Slack after all (ts %s); recording it", poll_id, found.ts)
+            self.store.set_message(poll_id, found.channel, found.ts)
+            self.updater.mark(poll_id)
+            return True
+        if tries >= RECONCILE_TRIES:   # looked for just now, and it is not there: safe to remove
+            log.error("giving up on poll %s: Slack never took its message", poll_id)
+            self._give_up(poll)
+            return True
+        try:
+            posted = self.messenger.post(poll.channel_id, self.render_message(poll), metadata=poll_metadata(poll_id))
+        except PostOutcomeUnknown:
+            return False
+        except Exception:  # noqa: BLE001 - Slack refused it for certain
+            log.exception("could not post poll %s to %s", poll_id, poll.channel_id)
+            self._give_up(poll)
+            return True
+        log.info("poll %s is posted (ts %s) after its first answer was lost", poll_id, posted.ts)
+        self.store.set_message(poll_id, posted.channel, posted.ts)
+        return True
+
+    def _give_up(self, poll: Poll) -> None:
+        self.store.delete(poll.id)
+        try:
+            self.messenger.post(poll.creator_id, Reply.error(
+                f"Sorry, I couldn't post your poll “{escape_mrkdwn(shorten(poll.question, 80))}” in "
+                f"<#{poll.channel_id}>: Slack didn't take it. Please run the command again."),
+                metadata=idempotency_metadata(NOTICE_EVENT, f"poll-{poll.id}-lost"))
+        except Exception:  # noqa: BLE001
+            log.warning("could not tell %s that poll %s was not posted", poll.creator_id, poll.id)
 
     def _announce_logged(self, poll_id: int, retry: bool) -> None:
         try:
@@ -254,6 +335,11 @@ class PollService:
         if now_mean is None or then_mean is None:
             return None
         return Trend(then_mean, before.created_at, round(now_mean, 1) - round(then_mean, 1))
+
+
+def poll_metadata(poll_id: int) -> dict:
+    """The poll message's idempotency key: how it is found again after a lost answer or a crash."""
+    return {"event_type": POLL_EVENT, "event_payload": {"key": f"poll-{poll_id}", "poll_id": poll_id}}
 
 
 def _choose_option(poll: Poll, wanted: str) -> int | None:

@@ -114,6 +114,13 @@ class PollStore:
         with self.storage.transaction() as tx:
             tx.execute("UPDATE polls SET channel_id = ?, message_ts = ? WHERE id = ?", (channel, ts, poll_id))
 
+    def unposted(self, created_before: datetime, limit: int = 20) -> list[Poll]:
+        """Polls whose message was never recorded: a post whose outcome is unknown, or a crash
+        between posting and recording it. Each may or may not be in Slack."""
+        rows = self.storage.query("SELECT * FROM polls WHERE message_ts IS NULL AND created_at < ? ORDER BY id LIMIT ?",
+                                  (utc_iso(created_before), limit))
+        return [_poll(row) for row in rows]
+
     def mark_shown(self, poll_id: int, version: int) -> None:
         with self.storage.transaction() as tx:
             tx.execute("UPDATE polls SET shown_version = ? WHERE id = ? AND shown_version < ?",

@@ -13,6 +13,7 @@ import re
 from slack_bolt import App
 
 from bot.core.buttons import ActionResult
+from bot.core.messenger import PostOutcomeUnknown
 from bot.core.router import Request
 from bot.core.replies import Reply
 from handlers.block_kit import LINK_ACTION_PREFIX, message, modal_view
@@ -117,6 +118,10 @@ def share(runtime, click: Click, reply: Reply) -> str:
     if posted == "posted":
         runtime.respond(click.response_url, {"delete_original": True})
         return "shared"
+    if posted == "post_unknown":
+        tell_clicker(runtime, click, Reply.error(
+            "Slack didn't confirm the post. Please check the channel before sharing it again."))
+        return "share_unknown"
     tell_clicker(runtime, click, Reply.error(
         "I couldn't post in this channel. Invite me with `/invite @cyberbot` and try again."))
     return "share_failed"
@@ -138,6 +143,8 @@ def post_in_channel(runtime, click: Click, reply: Reply) -> str:
         try:
             runtime.messenger.post(click.channel, reply, thread_ts=click.thread_ts)
             return "posted"
+        except PostOutcomeUnknown:
+            return "post_unknown"   # Slack may have it: a second copy through the response_url could double it
         except SlackDeliveryError as exc:
             log.info("chat.postMessage failed (%s); trying the response_url", exc.code)
     payload = dict(message(reply), response_type="in_channel", replace_original=False)

@@ -12,6 +12,7 @@ import re
 
 from slack_bolt import App
 
+from bot.core.messenger import PostOutcomeUnknown, idempotency_metadata
 from bot.core.router import Request
 from bot.core.replies import Reply
 from handlers.inputs import core_text
@@ -22,6 +23,7 @@ log = logging.getLogger("cyberbot.slack.events")
 
 APOLOGY = Reply.error("Sorry, something went wrong on my side and I couldn't answer that. "
                       "Please try again in a moment, or type `/cyber help`.")
+ANSWER_EVENT = "cyberbot_answer"
 # Message subtypes that are a person writing something new (everything else is an edit,
 # a join, a deletion...).
 PERSON_SUBTYPES = {None, "file_share", "thread_broadcast"}
@@ -71,13 +73,19 @@ def answer_event(runtime, event, body, bot_user_id: str | None, surface: str) ->
             log.exception("%s handling failed", surface)
             reply = APOLOGY
         outcome.value = reply.kind
-        post_reply(runtime, channel, reply, thread_ts, outcome)
+        key = f"answer-{channel}-{event.get('ts') or event_id}"
+        post_reply(runtime, channel, reply, thread_ts, outcome, key)
 
 
-def post_reply(runtime, channel: str, reply: Reply, thread_ts: str | None, outcome) -> None:
-    """Post a reply where the person spoke; if Slack refuses it, try to say sorry instead."""
+def post_reply(runtime, channel: str, reply: Reply, thread_ts: str | None, outcome, key: str | None = None) -> None:
+    """Post a reply where the person spoke (once, by its key); if Slack refuses it, try to say
+    sorry instead. When Slack may have it after all, no apology goes after it."""
     try:
-        runtime.messenger.post(channel, reply, thread_ts=thread_ts)
+        runtime.messenger.post(channel, reply, thread_ts=thread_ts, metadata=idempotency_metadata(ANSWER_EVENT, key))
+        return
+    except PostOutcomeUnknown:
+        outcome.value = "post_unknown"
+        log.warning("Slack did not confirm the answer in %s and it could not be found; not posting again", channel)
         return
     except SlackDeliveryError as exc:
         outcome.value = f"post_failed:{exc.code}"
@@ -87,6 +95,7 @@ def post_reply(runtime, channel: str, reply: Reply, thread_ts: str | None, outco
         outcome.value = f"post_failed:{type(exc).__name__}"
         log.warning("posting a reply in %s failed", channel, exc_info=True)
     try:
-        runtime.messenger.post(channel, APOLOGY, thread_ts=thread_ts)
+        runtime.messenger.post(channel, APOLOGY, thread_ts=thread_ts,
+                               metadata=idempotency_metadata(ANSWER_EVENT, key and f"{key}-apology"))
     except Exception:  # noqa: BLE001
         log.warning("could not even post an apology in %s", channel)
