@@ -180,3 +180,19 @@ def test_a_past_time_inside_a_sentence_is_reported_as_past_not_missing():
     with pytest.raises(WhenError) as caught:
         split_when_what("to do the return yesterday", NOW, LONDON)
     assert "already passed" in caught.value.message
+
+
+@pytest.mark.parametrize("text, what", [
+    ("in 15 seconds two-1", "two-1"),                      # the issue's own example
+    ("in 15 seconds two", "two"),
+    ("in 15 seconds 3-1 retro", "3-1 retro"),
+    ("in 2 days five whys on the outage", "five whys on the outage"),
+    ("tomorrow 9am one-2-one with Sam", "one-2-one with Sam"),
+    ("in 10 minutes two-factor rollout check", "two-factor rollout check"),
+    ("to read chapter two tomorrow", "read chapter two"),
+])
+def test_words_that_are_not_part_of_the_time_stay_in_what_to_remind(text, what):
+    when, rest = split_when_what(text, NOW, "Europe/London")
+    assert rest == what
+    without = split_when_what(text.replace(what, "x"), NOW, "Europe/London")[0]
+    assert when.first == without.first                    # and the time is the same as without them

@@ -640,7 +640,7 @@ def split_when_what(text: str, now: datetime, zone: str) -> tuple[When, str]:
     def attempt(span: list[str]) -> When | None:
         nonlocal first_error
         joined = " ".join(span)
-        if not _DATEISH.search(_normalise(joined)):
+        if not _DATEISH.search(_normalise(joined)) or not _only_time_words(span):
             return None
         try:
             return parse_when(joined, now, zone)
@@ -667,6 +667,16 @@ def split_when_what(text: str, now: datetime, zone: str) -> tuple[When, str]:
             when = attempt(span)
             if when is None:
                 continue
+            if size > 1:
+                inner = -1 if order == "start" else 0
+                shorter = span[:-1] if order == "start" else span[1:]
+                if _droppable(span[inner]) and shorter[inner].lower() not in _FILLERS:
+                    fewer = attempt(shorter)
+                    after_unit = order == "start" and _UNIT_WORD.fullmatch(shorter[-1].lower().rstrip(","))
+                    if fewer is not None and (after_unit or (fewer.first, fewer.rule) == (when.first, when.rule)):
+                        # the word changed nothing ("in 15 seconds two"): it is part of the WHAT
+                        when, span = fewer, shorter
+                        rest = words[size - 1:] if order == "start" else words[:len(words) - size + 1]
             what = " ".join(rest)
             if order == "end":
                 what = re.sub(r"\s+(?:on|at|by)$", "", what, flags=re.IGNORECASE)
@@ -680,6 +690,46 @@ def split_when_what(text: str, now: datetime, zone: str) -> tuple[When, str]:
     raise WhenError(f"I couldn't find a time in that. Put WHEN first, e.g. `tomorrow 9am submit the stocktake`, "
                     f"or last, e.g. `me to submit the stocktake on 31 July at 10am`. WHEN can be {EXAMPLES}.",
                     understood=False)
+
+
+# Every word a WHEN can be made of. dateparser happily skips words it does not know ("in 15
+# seconds two-1" reads as in 15 seconds), so a span with any other word is not a time: the word
+# belongs to the WHAT.
+_TIME_WORDS = frozenset("""
+    in at on by the of this next last every other from now time and a an o'clock oclock half quarter past
+    tomorrow today tonight yesterday ago noon midday midnight morning afternoon evening night end
+    second seconds sec secs minute minutes min mins hour hours hr hrs day days daily week weeks weekly
+    weekday weekdays weekend weekends workday workdays working fortnight fortnights month months monthly
+    year years yearly annually am pm a.m. p.m. & + -
+    one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty
+""".split()) | frozenset(_DAY_ALIASES) | frozenset(_MONTHS)
+_TIME_TOKEN = re.compile(
+    r"\d{1,6}(?:st|nd|rd|th)?"                                  # 3, 15, 2027, 1st
+    r"|\d{1,2}(?:[:.]\d{2})?(?:am|pm|a\.m\.|p\.m\.)?"          # 9am, 9:30, 17.30, 5pm
+    r"|\d{1,4}[/\-.]\d{1,2}(?:[/\-.]\d{2,4})?"                 # 31/07, 31-07-2027, 2027-07-31
+)
+
+
+_NUMBER_WORD = re.compile(r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+                          r"twenty|thirty|forty|fifty")
+
+
+_UNIT_WORD = re.compile(r"seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|years?")
+
+
+def _droppable(word: str) -> bool:
+    """A number word or a dash/slash number at a span's inner edge: kept in the WHEN only when
+    it changes the time."""
+    token = word.lower().rstrip(",.;:!?")
+    return bool(_NUMBER_WORD.fullmatch(token) or re.fullmatch(r"\d{1,4}[/\-.]\d{1,2}(?:[/\-.]\d{2,4})?", token))
+
+
+def _only_time_words(span: list[str]) -> bool:
+    for word in span:
+        token = word.lower().strip("()").rstrip(",.;:!?").replace("\u2019", "'") or word.lower()
+        if token not in _TIME_WORDS and not _TIME_TOKEN.fullmatch(token):
+            return False
+    return True
 
 
 def _loose_number_edge(span: list[str], order: str) -> bool:
