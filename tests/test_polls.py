@@ -526,3 +526,30 @@ def test_results_export_as_csv_for_the_minutes(bot, settings, cli_env):
     missing = subprocess.run([sys.executable, "-m", "bot", "polls", "export", "999"], capture_output=True,
                              text=True, env=env, timeout=60)
     assert missing.returncode == 1 and "no poll 999" in missing.stderr and missing.stdout == ""
+
+
+def test_one_person_can_start_20_polls_an_hour_and_is_told_kindly_when_that_is_reached(bot, messenger, clock):
+    from bot.polls.model import MAX_POLLS_PER_PERSON_PER_HOUR
+
+    for n in range(MAX_POLLS_PER_PERSON_PER_HOUR):
+        new_poll(bot, f'"Patch round {n}?" "Yes" "No"', channel=f"C{n % 3}")
+        clock.advance(seconds=30)
+    posted = len(messenger.posts)
+    reply = slash(bot, '/cyber poll "One more?" "Yes" "No"', channel="C9")
+    assert reply.kind == "error" and "20 polls in the last hour" in reply.text and "nothing was posted" in reply.text
+    assert len(messenger.posts) == posted and poll_rows(bot) == MAX_POLLS_PER_PERSON_PER_HOUR
+    assert slash(bot, '/cyber poll "Someone else?" "Yes" "No"', user="U2", channel="C9").kind == "poll_created"
+    clock.advance(minutes=51)                        # the first polls are more than an hour old now
+    assert slash(bot, '/cyber poll "One more?" "Yes" "No"', channel="C9").kind == "poll_created"
+
+
+def test_a_channel_keeps_at_most_25_polls_open_and_closing_one_makes_room(bot, messenger, clock):
+    from bot.polls.model import MAX_OPEN_POLLS_PER_CHANNEL
+
+    ids = [new_poll(bot, f'"Question {n}?" "Yes" "No"', user=f"U{n % 5}") for n in range(MAX_OPEN_POLLS_PER_CHANNEL)]
+    reply = slash(bot, '/cyber poll "Question 26?" "Yes" "No"', user="U7")
+    assert reply.kind == "error" and "already has 25 polls open" in reply.text and "/cyber poll close ID" in reply.text
+    assert poll_rows(bot) == MAX_OPEN_POLLS_PER_CHANNEL
+    assert slash(bot, '/cyber poll "Elsewhere?" "Yes" "No"', user="U7", channel="C2").kind == "poll_created"
+    slash(bot, f"/cyber poll close {ids[0]}", user="U0")
+    assert slash(bot, '/cyber poll "Question 26?" "Yes" "No"', user="U7").kind == "poll_created"

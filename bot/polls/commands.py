@@ -27,7 +27,7 @@ from bot.core.messenger import PostOutcomeUnknown, idempotency_metadata
 from bot.core.router import Request, Subcommand
 from bot.polls import parse, render
 from bot.polls.model import PULSE_SCALE, Poll, Tally, Trend, VoteOutcome
-from bot.polls.store import PollStore
+from bot.polls.store import PollLimit, PollStore
 from bot.polls.updates import LiveUpdater
 from bot.core.replies import Reply
 from bot.core.text import escape_mrkdwn, question_key, shorten
@@ -103,11 +103,14 @@ class PollService:
                                    "`closes in 2 hours`. Nothing was posted.")
             closes_at = when.first
         options = request.options or PULSE_SCALE
-        poll = self.store.create(
-            kind=request.kind, question=request.question, question_key=question_key(request.question),
-            options=options, creator_id=ctx.user_id, channel_id=ctx.channel_id, zone=zone, now=now,
-            closes_at=closes_at, anonymous=request.anonymous, multiple=request.multiple, hidden=request.hidden,
-        )
+        try:
+            poll = self.store.create(
+                kind=request.kind, question=request.question, question_key=question_key(request.question),
+                options=options, creator_id=ctx.user_id, channel_id=ctx.channel_id, zone=zone, now=now,
+                closes_at=closes_at, anonymous=request.anonymous, multiple=request.multiple, hidden=request.hidden,
+            )
+        except PollLimit as exc:
+            return _limit_reply(exc)
         message = self.render_message(poll)
         try:
             posted = self.messenger.post(ctx.channel_id, message, metadata=poll_metadata(poll.id))
@@ -381,6 +384,17 @@ def _vote_reply(outcome: VoteOutcome, poll_id: int) -> Reply:
     else:
         text = f"Thanks, your vote for {shown} is in."
     return Reply.simple(text + private, kind="poll_vote")
+
+
+def _limit_reply(exc: PollLimit) -> Reply:
+    if exc.which == "person":
+        return Reply.error(
+            f"You've started {exc.count} polls in the last hour, which is as many as I run for one person "
+            "in an hour. Please try again a little later; nothing was posted this time.")
+    return Reply.error(
+        f"This channel already has {exc.count} polls open, which is as many as I keep open in one channel. "
+        "Close one you no longer need with `/cyber poll close ID` (the id is at the bottom of each poll), "
+        "then try again. Nothing was posted this time.")
 
 
 def _missing(poll_id: int) -> Reply:

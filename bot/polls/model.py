@@ -13,6 +13,8 @@ MIN_OPTIONS = 2
 MAX_OPTIONS = 10
 MAX_OPTION_CHARS = 75      # Slack's limit for a button's text
 MAX_QUESTION_CHARS = 300
+MAX_POLLS_PER_PERSON_PER_HOUR = 20   # more is a script or a stuck key, never a council lead
+MAX_OPEN_POLLS_PER_CHANNEL = 25      # more open at once and nobody can follow them
 
 PULSE_SCALE = ("1 · not at all", "2", "3", "4", "5 · fully")
 PULSE_ENDS = ("not at all", "fully")

@@ -23,7 +23,8 @@ import socket
 from datetime import datetime, timedelta
 
 from bot.core.processes import process_alive
-from bot.polls.model import Option, Poll, Tally, VoteOutcome
+from bot.polls.model import (MAX_OPEN_POLLS_PER_CHANNEL, MAX_POLLS_PER_PERSON_PER_HOUR, Option, Poll, Tally,
+                             VoteOutcome)
 from bot.core.storage import Migration, Storage, parse_utc, utc_iso
 
 MIGRATIONS: tuple[Migration, ...] = (
@@ -78,6 +79,15 @@ ANNOUNCE_LEASE = timedelta(minutes=2)   # a claimed close not announced by then 
 CLAIMER = f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(6)}"
 
 
+class PollLimit(Exception):
+    """Creating this poll would pass a cap: ``which`` is "person" (per hour) or "channel" (open)."""
+
+    def __init__(self, which: str, count: int):
+        super().__init__(which, count)
+        self.which = which
+        self.count = count
+
+
 class PollStore:
     def __init__(self, storage: Storage):
         # One writer at a time inside this process comes from ``Storage.transaction``'s own lock:
@@ -91,6 +101,15 @@ class PollStore:
                channel_id: str, zone: str, now: datetime, closes_at: datetime | None, anonymous: bool,
                multiple: bool, hidden: bool) -> Poll:
         with self.storage.transaction() as tx:
+            # counted inside the write transaction, so a burst from one person cannot slip past
+            (recent,) = tx.execute("SELECT COUNT(*) FROM polls WHERE creator_id = ? AND created_at > ?",
+                                   (creator_id, utc_iso(now - timedelta(hours=1)))).fetchone()
+            if recent >= MAX_POLLS_PER_PERSON_PER_HOUR:
+                raise PollLimit("person", recent)
+            (open_here,) = tx.execute("SELECT COUNT(*) FROM polls WHERE channel_id = ? AND status = 'open'",
+                                      (channel_id,)).fetchone()
+            if open_here >= MAX_OPEN_POLLS_PER_CHANNEL:
+                raise PollLimit("channel", open_here)
             cursor = tx.execute(
                 "INSERT INTO polls (kind, question, question_key, options, creator_id, channel_id, zone, created_at,"
                 " closes_at, anonymous, multiple, hidden) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
