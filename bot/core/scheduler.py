@@ -3,15 +3,21 @@
 Jobs are plain callables taking the current time; the loop asks the clock, so tests call
 ``tick()`` after moving a settable clock instead of waiting. A failing job is logged and the
 loop carries on: one bad reminder must never stop the others.
+
+A storage fault (disk full, read-only, the file gone, a long lock) fails every job on every tick
+until it is fixed; that is one episode, logged once when it starts and once when it ends, not a
+traceback per tick that buries everything else in the log.
 """
 
 from __future__ import annotations
 
 import logging
+import sqlite3
 import threading
 from typing import Callable
 
 from bot.core.config import DEFAULT_TICK_SECONDS
+from bot.core.storage import StorageError
 
 log = logging.getLogger(__name__)
 
@@ -25,17 +31,27 @@ class Scheduler:
         self._jobs: list[tuple[str, Job]] = []
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
+        self.storage_fault: str | None = None   # what went wrong, while an episode lasts
 
     def add(self, name: str, job: Job) -> None:
         self._jobs.append((name, job))
 
     def tick(self) -> None:
         now = self.clock.now()
+        fault: str | None = None
         for name, job in self._jobs:
             try:
                 job(now)
+            except (StorageError, sqlite3.Error) as exc:
+                fault = fault or f"{name}: {exc}"
             except Exception:  # noqa: BLE001 - the loop must survive any one job
                 log.exception("scheduled job %s failed; will retry next tick", name)
+        if fault and not self.storage_fault:
+            log.error("scheduled work stopped by a storage fault (%s); retrying every tick, and I'll say "
+                      "once when it works again", fault)
+        elif self.storage_fault and not fault:
+            log.warning("storage works again; scheduled work has resumed (the fault was: %s)", self.storage_fault)
+        self.storage_fault = fault
 
     def start(self) -> None:
         if self._thread and self._thread.is_alive():
