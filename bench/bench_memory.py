@@ -16,8 +16,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from tests.slack_process import BotProcess
-from tests.standin_slack import StandinSlack, app_mention
+from handlers.testing.process import BotProcess
+from handlers.testing.standin import StandinSlack, app_mention
 
 IDLE_TARGET_MB = 150.0
 AFTER_TARGET_MB = 250.0

@@ -29,8 +29,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from tests.slack_process import BotProcess
-from tests.standin_slack import StandinSlack, block_actions_form, sign
+from handlers.testing.process import BotProcess
+from handlers.testing.standin import StandinSlack, block_actions_form, sign
 
 USERS = 100
 CLICKS_EACH = 5

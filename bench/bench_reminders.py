@@ -83,8 +83,8 @@ def bench_idle_tick(folder: Path) -> tuple[float, float]:
 
 def bench_burst(folder: Path, channels: int = 0) -> tuple[float, float, int]:
     """1,000 due at once, delivered by the real ``cyberbot serve --http`` process."""
-    from tests.slack_process import BotProcess
-    from tests.standin_slack import StandinSlack
+    from handlers.testing.process import BotProcess
+    from handlers.testing.standin import StandinSlack
 
     db = folder / "bench.db"
     with StandinSlack() as slack:

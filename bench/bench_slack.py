@@ -34,8 +34,8 @@ import time
 from pathlib import Path
 
 from bot.core.config import DEFAULT_TICK_SECONDS
-from tests.slack_process import BotProcess
-from tests.standin_slack import app_mention, event_callback, sign
+from handlers.testing.process import BotProcess
+from handlers.testing.standin import app_mention, event_callback, sign
 
 CONCURRENT = 50
 ROUNDS = 20

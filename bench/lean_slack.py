@@ -1,6 +1,6 @@
 """A lean stand-in Slack Web API for load benchmarks, in a process of its own.
 
-``tests.standin_slack`` imitates Slack closely (channels, threads, faults) on Python's threaded
+``handlers.testing.standin`` imitates Slack closely (channels, threads, faults) on Python's threaded
 ``http.server``, which costs about 0.6 ms of CPU per call. On a 2-core machine that CPU comes
 out of the same cores the bot is measured on, so under a burst the benchmark would be timing
 its own Slack. Real Slack's servers cost the bot nothing; this one costs as little as we can

@@ -12,7 +12,7 @@ from bot.core.config import Settings
 from bot.core.messenger import ConsoleMessenger
 from bot.core.replies import Buttons, render_plain
 from bot.core.router import Request
-from tests.conftest import KNOWLEDGE
+from handlers.testing.process import KNOWLEDGE
 
 NOW = datetime(2026, 11, 30, 10, 0, tzinfo=timezone.utc)
 

@@ -6,6 +6,8 @@ import sys
 
 import pytest
 
+pytestmark = pytest.mark.slow  # every story here runs the real `cyberbot` command.
+
 BOT = [sys.executable, "-m", "bot"]
 
 

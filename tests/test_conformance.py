@@ -10,9 +10,9 @@ import time
 
 import pytest
 
-from tests.inprocess import InProcessSlack
-from tests.slack_process import BotProcess, cyberbot_command
-from tests.standin_slack import (
+from handlers.testing.in_process import InProcessSlack, slack_settings
+from handlers.testing.process import BotProcess, cyberbot_command
+from handlers.testing.standin import (
     StandinSlack,
     app_home_opened,
     app_rate_limited,
@@ -39,7 +39,7 @@ def standin():
 
 @pytest.fixture(scope="module")
 def slack_app(standin, tmp_path_factory):
-    app = InProcessSlack(standin, tmp_path_factory.mktemp("conformance"))
+    app = InProcessSlack(standin, slack_settings(standin, tmp_path_factory.mktemp("conformance") / "conformance.db"))
     yield app
     app.close()
 
@@ -70,7 +70,7 @@ INTERACTIVE = {
 
 @pytest.mark.parametrize("name", list(EVENTS))
 def test_every_events_api_callback_gets_a_2xx_whether_or_not_we_act_on_it(slack_app, name):
-    response = slack_app.event(EVENTS[name])
+    response = slack_app.request(EVENTS[name])
     assert 200 <= response.status < 300, (name, response.status, response.body)
 
 
@@ -81,7 +81,7 @@ def test_every_interactivity_callback_gets_a_2xx_whether_or_not_we_act_on_it(sla
 
 
 def test_an_unsigned_callback_is_still_refused(slack_app):
-    assert slack_app.event(app_rate_limited(), signed=False).status == 401
+    assert slack_app.request(app_rate_limited(), signed=False).status == 401
     assert slack_app.interactive(shortcut_payload("new_poll"), signed=False).status == 401
 
 
@@ -97,6 +97,7 @@ def acks_for(slack, envelope_id: str) -> int:
     return sum(1 for m in slack.ws_received if isinstance(m, dict) and m.get("envelope_id") == envelope_id)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("kind, payload", [
     ("events_api", app_rate_limited()),
     ("events_api", event_callback({"type": "team_join", "user": {"id": "U9"}})),
@@ -117,6 +118,7 @@ def test_socket_mode_acks_every_envelope_once_on_its_first_delivery(socket_bot, 
 
 # -- a refused token ----------------------------------------------------------------------------------
 
+@pytest.mark.slow
 def test_a_refused_app_token_at_start_ends_serve_with_one_line_naming_the_cause(tmp_path):
     with StandinSlack() as slack:
         slack.fail_next("apps.connections.open", status=200, error="invalid_auth", count=50)
@@ -133,6 +135,7 @@ def test_a_refused_app_token_at_start_ends_serve_with_one_line_naming_the_cause(
     assert "Traceback" not in result.stderr
 
 
+@pytest.mark.slow
 def test_a_token_revoked_while_connected_ends_serve_on_reconnect_without_a_retry_storm(tmp_path):
     with StandinSlack() as slack:
         bot = BotProcess(slack, tmp_path / "cyberbot.db", mode="socket")

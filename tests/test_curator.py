@@ -1,6 +1,5 @@
 """The curator loop in the core, on a settable clock: freshness, Ask the council, drafts, digests, reload."""
 
-import io
 import json
 import shutil
 import subprocess
@@ -14,11 +13,11 @@ from bot.answers import knowledge
 from bot.assistant import CyberBot
 from bot.core.clock import SettableClock
 from bot.core.config import Settings
-from bot.core.messenger import ConsoleMessenger
 from bot.core.replies import Buttons, render_plain
 from bot.core.router import Request
 from bot.curator.queue import curator_queue
-from tests.conftest import KNOWLEDGE
+from handlers.testing.process import KNOWLEDGE
+from handlers.testing.recording import RecordingMessenger
 
 NOW = datetime(2026, 11, 30, 10, 0, tzinfo=timezone.utc)        # a Monday
 CURATOR, ASKER, STRANGER = "UCUR1", "UASK1", "USTR1"
@@ -43,8 +42,7 @@ class Bots:
     def __init__(self, tmp_path, folder, clock):
         self.tmp_path, self.folder, self.clock = tmp_path, folder, clock
         self.made = []
-        self.out = io.StringIO()
-        self.messenger = ConsoleMessenger(self.out)
+        self.messenger = RecordingMessenger()
 
     def make(self, channel="C0CURATORS", curators=CURATOR):
         env = {"CYBERBOT_DB": str(self.tmp_path / "curator.db"), "CYBERBOT_KNOWLEDGE": str(self.folder),
@@ -54,7 +52,8 @@ class Bots:
         return bot
 
     def posts(self, to=None, kind=None):
-        return [(c, r, m) for c, r, m in self.messenger.posted if (to is None or c == to) and (kind is None or r.kind == kind)]
+        return [(s.channel, s.reply, s.metadata) for s in self.messenger.posts
+                if (to is None or s.channel == to) and (kind is None or s.reply.kind == kind)]
 
 
 @pytest.fixture
@@ -123,6 +122,7 @@ def test_kb_check_points_at_bad_freshness_fields(folder, field, value, reason):
     assert any(p.file.endswith("people.yaml") and reason in p.reason and p.line > 0 for p in problems), problems
 
 
+@pytest.mark.slow
 def test_kb_stale_lists_entries_past_review_by_owner(folder, cli_env):
     path = folder / "people.yaml"
     path.write_text(path.read_text().replace('    as_of: "2018-05"   # the May 2018 Socitm article the roles come from\n',
@@ -329,6 +329,7 @@ def test_a_broken_edit_keeps_the_last_good_knowledge_base_and_tells_the_curator_
     assert bots.posts(to="C0CURATORS", kind="kb_reloaded")
 
 
+@pytest.mark.slow
 def test_kb_gaps_json_prints_the_queue(cli_env):
     result = subprocess.run([sys.executable, "-m", "bot", "kb", "gaps", "--json"], env=cli_env, capture_output=True,
                             text=True)

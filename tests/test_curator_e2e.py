@@ -11,14 +11,16 @@ from urllib.parse import urlencode
 import icalendar
 import pytest
 
-from tests.slack_process import KNOWLEDGE, BotProcess, standin  # noqa: F401
-from tests.standin_slack import FORM_CONTENT_TYPE, view_submission_payload
+from handlers.testing.process import KNOWLEDGE, BotProcess
+from handlers.testing.standin import FORM_CONTENT_TYPE, view_submission_payload
+
+pytestmark = pytest.mark.slow  # every story here runs the real `cyberbot serve` process
 
 CURATOR = "UCURATOR1"
 
 
 @pytest.fixture
-def curator_bot(standin, tmp_path):  # noqa: F811
+def curator_bot(standin, tmp_path):
     bot = BotProcess(standin, tmp_path / "cyberbot.db",
                      extra_env={"CYBERBOT_CURATORS": CURATOR, "CYBERBOT_CURATOR_CHANNEL": "C0CURATORS"})
     with bot:
@@ -30,7 +32,7 @@ def response_body(slack, url) -> dict:
     return response.body
 
 
-def test_a_curator_adds_a_deadline_in_slack_and_anyone_sets_a_reminder_with_one_click(curator_bot, standin):  # noqa: F811
+def test_a_curator_adds_a_deadline_in_slack_and_anyone_sets_a_reminder_with_one_click(curator_bot, standin):
     _, url = curator_bot.slash("deadline add 31 March 2099 DSPT submission https://www.dsptoolkit.nhs.uk/",
                                user_id=CURATOR)
     assert "Added council deadline 1" in str(response_body(standin, url))
@@ -52,7 +54,7 @@ def test_a_curator_adds_a_deadline_in_slack_and_anyone_sets_a_reminder_with_one_
     assert "DSPT submission" in str(response_body(standin, url))
 
 
-def test_the_calendar_feed_is_served_over_http_and_written_by_the_cli(curator_bot, standin, tmp_path):  # noqa: F811
+def test_the_calendar_feed_is_served_over_http_and_written_by_the_cli(curator_bot, standin, tmp_path):
     curator_bot.slash("event add 12 May 2099 Regional WARP meeting", user_id=CURATOR)
     _, url = curator_bot.slash("events", user_id="U2")
     assert "Regional WARP meeting" in str(response_body(standin, url))
@@ -72,7 +74,7 @@ def slack_text(blocks) -> str:
     return json.dumps(blocks)
 
 
-def asked_in_channel(standin):  # noqa: F811
+def asked_in_channel(standin):
     return [c for c in standin.calls_to("chat.postMessage")
             if c.ok and c.params.get("channel") == "C0CURATORS"
             and (c.params.get("metadata") or {}).get("event_type") == "cyberbot_council_question"]
@@ -83,7 +85,7 @@ def submit(bot, view: dict, values: dict, user_id: str) -> tuple[int, str]:
     return bot.post(urlencode({"payload": json.dumps(payload)}).encode(), FORM_CONTENT_TYPE)
 
 
-def test_ask_the_council_from_an_unsure_answer_to_the_askers_dm_and_the_next_ask(curator_bot, standin):  # noqa: F811
+def test_ask_the_council_from_an_unsure_answer_to_the_askers_dm_and_the_next_ask(curator_bot, standin):
     question = "who is our council's WARP coordinator?"
     _, url = curator_bot.slash(f"ask {question}", user_id="UASKER1")
     unsure = response_body(standin, url)
@@ -138,7 +140,7 @@ def test_ask_the_council_from_an_unsure_answer_to_the_askers_dm_and_the_next_ask
     assert {"question": question, "status": "answered"}.items() <= next(g for g in gaps if g["question"] == question).items()
 
 
-def test_a_broken_yaml_edit_while_serving_leaves_answers_working(standin, tmp_path):  # noqa: F811
+def test_a_broken_yaml_edit_while_serving_leaves_answers_working(standin, tmp_path):
     folder = tmp_path / "knowledge"
     shutil.copytree(KNOWLEDGE, folder)
     bot = BotProcess(standin, tmp_path / "cyberbot.db",

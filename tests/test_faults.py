@@ -20,10 +20,14 @@ import time
 import urllib.request
 from pathlib import Path
 
+import pytest
+
 from bot.assistant import all_migrations
 from bot.core.storage import Storage
-from tests.slack_process import BotProcess, cyberbot_command, http_bot, standin  # noqa: F401
-from tests.standin_slack import app_mention
+from handlers.testing.process import BotProcess, cyberbot_command
+from handlers.testing.standin import app_mention
+
+pytestmark = pytest.mark.slow  # every story here runs the real `cyberbot serve` process
 
 POLL_EVENT = "cyberbot_poll"
 RESULTS_EVENT = "cyberbot_poll_results"
@@ -100,7 +104,7 @@ def vote(bot, slack, buttons: dict, label: str, user: str, ts: str, channel: str
 # -- kill -9 while a poll closes ----------------------------------------------------------------------
 
 def test_a_poll_closing_while_the_process_is_killed_again_and_again_posts_its_results_exactly_once(
-        standin, tmp_path):  # noqa: F811
+        standin, tmp_path):
     bot = BotProcess(standin, tmp_path / "cyberbot.db", tick_seconds=0.1)
     bot.start()
     try:
@@ -137,7 +141,7 @@ def test_a_poll_closing_while_the_process_is_killed_again_and_again_posts_its_re
     assert "60% (3 votes)" in shown(final) and "20% (1 vote)" in shown(final) and "5 people voted" in shown(final)
 
 
-def test_a_kill_right_after_slack_took_the_results_does_not_post_them_twice(standin, tmp_path):  # noqa: F811
+def test_a_kill_right_after_slack_took_the_results_does_not_post_them_twice(standin, tmp_path):
     bot = BotProcess(standin, tmp_path / "cyberbot.db", tick_seconds=0.1)
     bot.start()
     try:
@@ -161,7 +165,7 @@ def test_a_kill_right_after_slack_took_the_results_does_not_post_them_twice(stan
 # -- another program holds the database ---------------------------------------------------------------
 
 def test_while_another_program_holds_the_database_for_two_seconds_requests_wait_and_nothing_breaks(
-        http_bot, standin):  # noqa: F811
+        http_bot, standin):
     poll_id, ts, buttons = post_poll(http_bot, standin, '"Reviewed the risk register?" "Yes" "No"')
     holder = sqlite3.connect(http_bot.db_path, isolation_level=None, timeout=10, check_same_thread=False)
     holder.execute("BEGIN IMMEDIATE")    # e.g. an admin's backup script, or a second bot writing
@@ -199,7 +203,7 @@ def test_while_another_program_holds_the_database_for_two_seconds_requests_wait_
 
 
 def test_a_database_held_for_longer_than_the_bot_waits_gets_a_kind_try_again_and_stores_nothing_half_made(
-        http_bot, standin):  # noqa: F811
+        http_bot, standin):
     holder = sqlite3.connect(http_bot.db_path, isolation_level=None, timeout=10)
     holder.execute("BEGIN IMMEDIATE")
     try:
@@ -215,7 +219,7 @@ def test_a_database_held_for_longer_than_the_bot_waits_gets_a_kind_try_again_and
     assert "is up" in reply_text(standin, url)           # and once the lock is gone, it just works
 
 
-def test_someone_reading_the_database_while_the_bot_runs_never_takes_its_data_away(http_bot, standin):  # noqa: F811
+def test_someone_reading_the_database_while_the_bot_runs_never_takes_its_data_away(http_bot, standin):
     """An admin's ``sqlite3 cyberbot.db`` (or a backup script) opens and closes the file while the
     bot works. The bot's write-ahead log must survive them: when it was deleted under the bot,
     votes vanished and requests failed with "disk I/O error"."""
@@ -251,7 +255,7 @@ def request_log_line(bot, who: str, timeout: float = 10.0) -> str:
 
 
 def test_a_mention_answer_slack_rate_limits_or_fails_once_is_retried_and_arrives_once(
-        http_bot, standin):  # noqa: F811
+        http_bot, standin):
     for status, user in ((429, "U31"), (500, "U32")):
         standin.fail_next("chat.postMessage", status=status, retry_after=1)
         mention = app_mention("<@UBOT> What is Web Check?", user=user)
@@ -266,7 +270,7 @@ def test_a_mention_answer_slack_rate_limits_or_fails_once_is_retried_and_arrives
 
 
 def test_a_mention_answer_slack_keeps_failing_is_looked_for_not_doubled_and_the_bot_carries_on(
-        http_bot, standin):  # noqa: F811
+        http_bot, standin):
     """A 5xx may come after Slack stored the post, so the answer is never resent blindly: it is
     looked for in the thread, sent once more, looked for again, and then left (no apology that
     could land under an answer Slack has after all)."""
@@ -284,14 +288,14 @@ def test_a_mention_answer_slack_keeps_failing_is_looked_for_not_doubled_and_the_
     assert answers_in_thread(standin, mention["ts"]) == []
 
 
-def test_a_poll_post_slack_rate_limits_once_goes_up_once(http_bot, standin):  # noqa: F811
+def test_a_poll_post_slack_rate_limits_once_goes_up_once(http_bot, standin):
     standin.fail_next("chat.postMessage", status=429, retry_after=1)
     poll_id, _, buttons = post_poll(http_bot, standin, '"Cyber Essentials renewed?" "Yes" "No"')
     assert list(buttons) == ["Yes", "No"]
     assert [c.failed_status for c in attempts_of(standin, POLL_EVENT)] == [429, None]
 
 
-def test_a_poll_slack_will_not_take_is_not_left_half_made_and_the_creator_is_told(http_bot, standin):  # noqa: F811
+def test_a_poll_slack_will_not_take_is_not_left_half_made_and_the_creator_is_told(http_bot, standin):
     standin.fail_next("chat.postMessage", status=429, count=4, retry_after=0)    # every retry refused
     _, url = http_bot.slash('poll "Cyber Essentials renewed?" "Yes" "No"', user_id="U1")
     told = reply_text(standin, url, timeout=20)
@@ -304,7 +308,7 @@ def test_a_poll_slack_will_not_take_is_not_left_half_made_and_the_creator_is_tol
 
 
 def test_a_poll_slack_answers_with_5xx_again_and_again_is_kept_and_goes_up_once_when_slack_recovers(
-        http_bot, standin):  # noqa: F811
+        http_bot, standin):
     """A 5xx does not say the poll was not stored, so it is never deleted on one: it is kept,
     looked for, and posted once Slack takes it."""
     standin.fail_next("chat.postMessage", status=500, count=3)
@@ -324,7 +328,7 @@ def announced_message(db_path, poll_id: int) -> bool:
 
 
 def test_slack_hanging_past_the_timeout_is_looked_for_before_posting_again_and_each_post_arrives_once(
-        http_bot, standin):  # noqa: F811
+        http_bot, standin):
     standin.delay_next("chat.postMessage", 20.0, count=2)    # longer than the client waits (15 s)
     mention = app_mention("<@UBOT> What is Web Check?", user="U35")
     http_bot.event(mention)
@@ -362,7 +366,7 @@ def refused_clearly(result: subprocess.CompletedProcess, words: str) -> None:
     assert "listening" not in result.stderr
 
 
-def test_serve_refuses_a_file_that_is_not_a_database_and_leaves_it_alone(standin, tmp_path):  # noqa: F811
+def test_serve_refuses_a_file_that_is_not_a_database_and_leaves_it_alone(standin, tmp_path):
     path = tmp_path / "cyberbot.db"
     path.write_bytes(b"minutes of the cyber board, not a database\n" * 200)
     before = fingerprint(path)
@@ -373,7 +377,7 @@ def test_serve_refuses_a_file_that_is_not_a_database_and_leaves_it_alone(standin
     assert standin.calls == []
 
 
-def test_serve_refuses_a_damaged_database_and_leaves_it_alone(standin, tmp_path):  # noqa: F811
+def test_serve_refuses_a_damaged_database_and_leaves_it_alone(standin, tmp_path):
     path = tmp_path / "cyberbot.db"
     Storage(path, migrations=all_migrations()).close()
     data = bytearray(path.read_bytes())
@@ -385,7 +389,7 @@ def test_serve_refuses_a_damaged_database_and_leaves_it_alone(standin, tmp_path)
     assert fingerprint(path) == before
 
 
-def test_serve_refuses_a_read_only_database_and_leaves_it_alone(standin):  # noqa: F811
+def test_serve_refuses_a_read_only_database_and_leaves_it_alone(standin):
     folder = Path(tempfile.mkdtemp(prefix="cyberbot-ro-"))   # not under /root: nobody must reach it
     try:
         os.chmod(folder, 0o755)

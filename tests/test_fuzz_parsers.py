@@ -22,11 +22,11 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from bot.assistant import CyberBot
 from bot.core.router import Command, Request
 from bot.core.config import Settings
-from bot.core.messenger import Posted
 from bot.polls import parse as poll_parse
 from bot.core.replies import Buttons, Note, Reply, Text
 from bot.core.times import When, WhenError, parse_when, split_when_what
-from tests.conftest import KNOWLEDGE
+from handlers.testing.process import KNOWLEDGE
+from handlers.testing.recording import RecordingMessenger
 
 FUZZ = settings(max_examples=2000, deadline=None, suppress_health_check=list(HealthCheck))
 ME = "UFUZZ01"          # the person typing: the only user a reply may mention (as its author)
@@ -100,33 +100,6 @@ def assert_usable(reply: Reply, typed_text: str) -> None:
         assert_no_pings(text, where)
 
 
-class SlackLikeMessenger:
-    """Where the bot's channel posts go during fuzzing: kept, so they are checked too."""
-
-    def __init__(self):
-        self.posted: list[Reply] = []
-
-    def post(self, channel, reply, metadata=None, **kwargs):
-        self.posted.append(reply)
-        where = channel if channel.startswith(("C", "D")) else "D" + channel
-        return Posted(where, f"{1700000000 + len(self.posted)}.000100")
-
-    def update(self, channel, ts, reply):
-        self.posted.append(reply)
-
-    def find_posted(self, channel, event_type, key, since_ts=None):
-        return None
-
-    def resolve_channel(self, name):
-        return "C0GENERAL" if name.lstrip("#").lower() == "general" else None
-
-    def is_member(self, channel_id):
-        return True
-
-    def is_user_member(self, channel_id, user_id):
-        return True
-
-
 class Crashes(logging.Handler):
     """Errors the bot logged while answering: a kind apology still hides a crash."""
 
@@ -146,7 +119,7 @@ def fuzz_bot(tmp_path_factory):
     folder = tmp_path_factory.mktemp("fuzz")
     settings_ = Settings.from_env({"CYBERBOT_DB": str(folder / "fuzz.db"), "CYBERBOT_KNOWLEDGE": str(KNOWLEDGE)},
                                   load_dotenv_file=False)
-    messenger = SlackLikeMessenger()
+    messenger = RecordingMessenger(channels={"general": "C0GENERAL"})
     bot = CyberBot(settings_, messenger=messenger)
     crashes = Crashes()
     logging.getLogger().addHandler(crashes)
@@ -168,13 +141,13 @@ def test_whatever_is_typed_to_the_bot_it_answers_kindly_and_never_pings(fuzz_bot
         assert isinstance(parsed, Command) or (isinstance(parsed, Reply) and parsed.kind == "error"), parsed
         if isinstance(parsed, Command):
             assert parsed.name in bot.router.names(ctx) + ["ask"], parsed
-        posted_before = len(messenger.posted)
+        posted_before, updated_before = len(messenger.posts), len(messenger.updates)
         reply = bot.handle(text, ctx)
         assert_usable(reply, text)
-        for post in messenger.posted[posted_before:]:
-            assert_usable(post, text)
+        for sent in messenger.posts[posted_before:] + messenger.updates[updated_before:]:
+            assert_usable(sent.reply, text)
         assert not crashes.records, f"{text!r} on {surface}: {crashes.first()}"
-    del messenger.posted[:]
+    messenger.clear()
 
 
 def _check_when(result, text: str) -> None:

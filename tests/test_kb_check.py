@@ -33,7 +33,7 @@ def problems_for(tmp_path, entries_yaml):
 
 
 def test_the_real_knowledge_base_has_no_problems():
-    from tests.conftest import KNOWLEDGE
+    from handlers.testing.process import KNOWLEDGE
 
     assert knowledge.check(KNOWLEDGE) == []
 
@@ -97,6 +97,7 @@ def test_events_need_a_real_start_date(tmp_path):
     assert any("event start" in p for p in problems_for(tmp_path, entry))
 
 
+@pytest.mark.slow
 def test_kb_check_exits_1_and_prints_file_and_line(tmp_path):
     write_kb(tmp_path, GOOD_ENTRY.replace("topic: strategy", "topic: nowhere"))
     result = subprocess.run([sys.executable, "-m", "bot", "kb", "check"], capture_output=True, text=True,
@@ -106,12 +107,14 @@ def test_kb_check_exits_1_and_prints_file_and_line(tmp_path):
     assert "Traceback" not in result.stderr
 
 
+@pytest.mark.slow
 def test_kb_check_passes_on_the_real_knowledge_base(cli_env):
     result = subprocess.run([sys.executable, "-m", "bot", "kb", "check"], capture_output=True, text=True, env=cli_env)
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.startswith("ok:")
 
 
+@pytest.mark.slow
 def test_the_bot_refuses_a_broken_knowledge_base_with_a_clear_message(tmp_path):
     (tmp_path / "topics.yaml").write_text(TOPICS)
     (tmp_path / "bad.yaml").write_text("entries:\n  - id: x\n    title: y\n")

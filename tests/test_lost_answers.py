@@ -24,8 +24,8 @@ from bot.core.replies import Reply
 from bot.core.storage import Storage, utc_iso
 from handlers.app import build_client
 from handlers.slack_messenger import SlackMessenger
-from tests.slack_process import BotProcess, standin  # noqa: F401
-from tests.standin_slack import app_mention
+from handlers.testing.process import BotProcess
+from handlers.testing.standin import app_mention
 
 REMINDER_EVENT = "cyberbot_reminder"
 POLL_EVENT = "cyberbot_poll"
@@ -46,7 +46,7 @@ def stored(slack, channel: str, event_type: str) -> list[dict]:
 # -- the Web API client never resends a post on its own ------------------------------------------
 
 @pytest.mark.parametrize("how", ["reset", "5xx"])
-def test_a_post_whose_answer_is_lost_is_not_sent_again_by_the_client(standin, how):  # noqa: F811
+def test_a_post_whose_answer_is_lost_is_not_sent_again_by_the_client(standin, how):
     standin.fail_after_storing("chat.postMessage", how, count=1)
     client = client_for(standin)
     with pytest.raises((OSError, SlackApiError)):
@@ -55,7 +55,7 @@ def test_a_post_whose_answer_is_lost_is_not_sent_again_by_the_client(standin, ho
     assert len(standin.messages("C1")) == 1
 
 
-def test_reads_are_still_retried_after_a_5xx_and_a_rate_limit_is_still_waited_out(standin):  # noqa: F811
+def test_reads_are_still_retried_after_a_5xx_and_a_rate_limit_is_still_waited_out(standin):
     standin.fail_next("conversations.history", status=500)
     client = client_for(standin)
     assert client.conversations_history(channel="C1")["ok"]
@@ -71,7 +71,7 @@ def test_reads_are_still_retried_after_a_5xx_and_a_rate_limit_is_still_waited_ou
 # -- the messenger finds a stored post by its key ---------------------------------------------------
 
 @pytest.mark.parametrize("how", ["reset", "5xx"])
-def test_a_post_slack_stored_but_did_not_confirm_is_found_by_its_key_and_not_posted_again(standin, how):  # noqa: F811
+def test_a_post_slack_stored_but_did_not_confirm_is_found_by_its_key_and_not_posted_again(standin, how):
     messenger = SlackMessenger(client_for(standin))
     standin.fail_after_storing("chat.postMessage", how, count=1)
     posted = messenger.post("C1", Reply.simple("Backups tested?"),
@@ -81,7 +81,7 @@ def test_a_post_slack_stored_but_did_not_confirm_is_found_by_its_key_and_not_pos
     assert len(standin.calls_to("chat.postMessage")) == 1
 
 
-def test_an_answer_in_a_thread_slack_stored_but_did_not_confirm_is_found_in_the_thread(standin):  # noqa: F811
+def test_an_answer_in_a_thread_slack_stored_but_did_not_confirm_is_found_in_the_thread(standin):
     messenger = SlackMessenger(client_for(standin))
     parent = standin.add_message("C1", "@cyberbot what is Web Check?")
     standin.fail_after_storing("chat.postMessage", "reset", count=1)
@@ -91,7 +91,7 @@ def test_an_answer_in_a_thread_slack_stored_but_did_not_confirm_is_found_in_the_
     assert [c.method for c in standin.calls if c.method.startswith("conversations")] == ["conversations.replies"]
 
 
-def test_every_post_carries_an_idempotency_key_even_when_the_caller_gave_none(standin):  # noqa: F811
+def test_every_post_carries_an_idempotency_key_even_when_the_caller_gave_none(standin):
     messenger = SlackMessenger(client_for(standin))
     messenger.post("C1", Reply.simple("one"))
     messenger.post("C1", Reply.simple("two"))
@@ -99,7 +99,7 @@ def test_every_post_carries_an_idempotency_key_even_when_the_caller_gave_none(st
     assert len(keys) == 2 and len(set(keys)) == 2 and all(keys)
 
 
-def test_a_post_that_was_not_stored_is_sent_once_more_after_looking(standin):  # noqa: F811
+def test_a_post_that_was_not_stored_is_sent_once_more_after_looking(standin):
     messenger = SlackMessenger(client_for(standin))
     standin.fail_next("chat.postMessage", status=503)        # refused before storing
     messenger.post("C1", Reply.simple("Backups tested?"))
@@ -107,7 +107,7 @@ def test_a_post_that_was_not_stored_is_sent_once_more_after_looking(standin):  #
     assert len(standin.messages("C1")) == 1
 
 
-def test_when_the_post_cannot_be_found_or_ruled_out_the_messenger_says_so_instead_of_guessing(standin):  # noqa: F811
+def test_when_the_post_cannot_be_found_or_ruled_out_the_messenger_says_so_instead_of_guessing(standin):
     messenger = SlackMessenger(client_for(standin))
     standin.fail_after_storing("chat.postMessage", "reset", count=1)
     standin.fail_next("conversations.history", status=500, count=3)   # history is down too
@@ -132,7 +132,7 @@ def insert_channel_reminders(db_path, count: int, due: datetime, channel: str = 
         storage.close()
 
 
-def run_lost_answer_story(standin, tmp_path, how: str, reminders: int, polls: int, mentions: int):  # noqa: F811
+def run_lost_answer_story(standin, tmp_path, how: str, reminders: int, polls: int, mentions: int):
     """Everything the bot posts, with every fourth chat.postMessage stored and its answer lost."""
     db = tmp_path / "cyberbot.db"
     insert_channel_reminders(db, reminders, datetime.now(timezone.utc) + timedelta(seconds=4))
@@ -164,7 +164,7 @@ def run_lost_answer_story(standin, tmp_path, how: str, reminders: int, polls: in
 @pytest.mark.slow
 @pytest.mark.parametrize("how", ["reset", "5xx"])
 def test_with_every_fourth_answer_lost_reminders_polls_results_and_answers_are_each_posted_once(
-        standin, tmp_path, how):  # noqa: F811
+        standin, tmp_path, how):
     lost, threads = run_lost_answer_story(standin, tmp_path, how, reminders=24, polls=6, mentions=12)
     assert len(lost) >= 10                                    # the fault really struck, often
     reminder_keys = [m["metadata"]["event_payload"]["key"] for m in stored(standin, "C1", REMINDER_EVENT)]
@@ -178,7 +178,7 @@ def test_with_every_fourth_answer_lost_reminders_polls_results_and_answers_are_e
 
 
 @pytest.mark.slow
-def test_a_poll_whose_post_outcome_is_unknown_is_kept_and_reconciled_never_left_a_ghost(standin, tmp_path):  # noqa: F811
+def test_a_poll_whose_post_outcome_is_unknown_is_kept_and_reconciled_never_left_a_ghost(standin, tmp_path):
     """Slack stores the poll, the answer is lost, and history is down too: the creator must not be
     told it failed while the poll sits in the channel with buttons that lead nowhere."""
     bot = BotProcess(standin, tmp_path / "cyberbot.db", tick_seconds=0.2)

@@ -1,89 +1,33 @@
 """Pulse polls in the core, as CIO Council members use them: a settable clock, no Slack.
 
-A small recording messenger stands in for the channel: it keeps every message posted and every
-update, so each story can look at what people in the channel would see.
+The recording messenger (the ``messenger`` fixture) stands in for the channel: it keeps every
+message posted and every update, so each story can look at what people in the channel would see.
 """
 
 from __future__ import annotations
 
-import itertools
 import re
 import subprocess
 import sys
 import threading
-from dataclasses import dataclass
 
 import pytest
 
 from bot.assistant import CyberBot
 from bot.core.router import Request
-from bot.core.messenger import Posted
 from bot.polls.commands import PollService
 from bot.core.replies import Button, Buttons, Note, Reply, Text, render_plain
+from handlers.testing.recording import RecordingMessenger
 
 
-@dataclass
-class Sent:
-    channel: str
-    ts: str
-    reply: Reply
-    metadata: dict | None = None
+def results_posts(messenger) -> list:
+    return [s for s in messenger.posts if s.reply.kind == "poll_results"]
 
 
-class RecordingMessenger:
-    """The channel as the bot sees it; ``fail_posts`` plays a channel the bot is not in."""
-
-    def __init__(self):
-        self.posts: list[Sent] = []
-        self.updates: list[Sent] = []
-        self.fail_posts = False
-        self.lost_replies = False   # Slack took the post but the answer never came back
-        self.people: dict[str, set[str]] = {}
-        self._ts = itertools.count(1)
-        self._lock = threading.Lock()
-
-    def post(self, channel, reply, metadata=None):
-        if self.fail_posts:
-            raise RuntimeError("not_in_channel")
-        with self._lock:
-            sent = Sent(channel, f"1700000000.{next(self._ts):06d}", reply, metadata)
-            self.posts.append(sent)
-        if self.lost_replies:
-            raise TimeoutError("the connection dropped before Slack answered")
-        return Posted(channel, sent.ts)
-
-    def update(self, channel, ts, reply):
-        with self._lock:
-            self.updates.append(Sent(channel, ts, reply))
-
-    def find_posted(self, channel, event_type, key, since_ts=None):
-        with self._lock:
-            for sent in self.posts:
-                meta = sent.metadata or {}
-                if sent.channel == channel and meta.get("event_type") == event_type \
-                        and meta.get("event_payload", {}).get("key") == key:
-                    return Posted(channel, sent.ts)
-        return None
-
-    def resolve_channel(self, name):
-        return name.lstrip("#")
-
-    def is_member(self, channel_id):
-        return True
-
-    def is_user_member(self, channel_id, user_id):
-        """Everyone is in every channel, except channels given a member list in ``people``."""
-        return user_id in self.people[channel_id] if channel_id in self.people else True
-
-    # -- what people see ----------------------------------------------------------------------
-    def results_posts(self) -> list[Sent]:
-        return [s for s in self.posts if s.reply.kind == "poll_results"]
-
-    def current(self, poll_id: int) -> Reply:
-        """The poll's message as the channel shows it now: the post, or its latest update."""
-        [post] = [s for s in self.posts if s.reply.kind == "poll" and s.reply.data.get("poll_id") == poll_id]
-        updates = [u for u in self.updates if u.ts == post.ts]
-        return updates[-1].reply if updates else post.reply
+def as_shown(messenger, poll_id: int) -> Reply:
+    """The poll's message as the channel shows it now: the post, or its latest update."""
+    [post] = [s for s in messenger.posts if s.reply.kind == "poll" and s.reply.data.get("poll_id") == poll_id]
+    return messenger.current(post.ts)
 
 
 class Zones:
@@ -92,11 +36,6 @@ class Zones:
 
     def zone_for(self, user_id):
         return self.zones.get(user_id, "Europe/London")
-
-
-@pytest.fixture
-def messenger():
-    return RecordingMessenger()
 
 
 @pytest.fixture
@@ -192,7 +131,7 @@ def test_poll_text_cannot_ping_the_channel(bot, messenger):
 
 
 def test_a_poll_the_bot_cannot_post_leaves_nothing_behind(bot, messenger):
-    messenger.fail_posts = True
+    messenger.refuse_posts()
     reply = slash(bot, '/cyber poll "Q?" "A" "B"')
     assert reply.kind == "error" and "invite me" in reply.text
     assert poll_rows(bot) == 0
@@ -208,7 +147,7 @@ def test_a_vote_cast_twice_counts_once(bot, messenger, clock):
     assert "already voted for *Yes*" in again.ephemeral.text
     assert again.ephemeral.visibility == "ephemeral" and again.replace_original is None
     settle(bot, clock)
-    assert "1 person voted" in everything(messenger.current(poll_id))
+    assert "1 person voted" in everything(as_shown(messenger, poll_id))
 
 
 def test_clicking_another_option_moves_the_vote(bot, messenger, clock):
@@ -217,7 +156,7 @@ def test_clicking_another_option_moves_the_vote(bot, messenger, clock):
     moved = click(bot, poll_id, 1, "U2")
     assert "from *Yes* to *No*" in moved.ephemeral.text
     settle(bot, clock)
-    shown = everything(messenger.current(poll_id))
+    shown = everything(as_shown(messenger, poll_id))
     assert "*Yes*\n`\u2591" in shown and "0% (0 votes)" in shown and "100% (1 vote)" in shown
 
 
@@ -230,7 +169,7 @@ def test_in_a_multiple_choice_poll_clicks_toggle_each_option(bot, messenger, clo
     click(bot, poll_id, 2, "U3")
     click(bot, poll_id, 1, "U3")
     settle(bot, clock)
-    shown = everything(messenger.current(poll_id))
+    shown = everything(as_shown(messenger, poll_id))
     assert "*Workshop*  \u2014 _leading_\n`\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588` 100% (2 votes)" in shown
     assert "2 people voted" in shown
 
@@ -240,7 +179,7 @@ def test_named_polls_show_who_voted_for_what(bot, messenger, clock):
     click(bot, poll_id, 0, "U2")
     click(bot, poll_id, 1, "U3")
     settle(bot, clock)
-    shown = everything(messenger.current(poll_id))
+    shown = everything(as_shown(messenger, poll_id))
     assert "*Yes*  \u2014 _tied for the lead_\n`\u2588\u2588\u2588\u2588\u2588\u2591\u2591\u2591\u2591\u2591` 50% (1 vote)\n<@U2>" in shown
     assert "<@U3>" in shown
 
@@ -255,7 +194,7 @@ def test_a_burst_of_100_votes_within_a_second_becomes_one_more_message_update(bo
     assert len(messenger.updates) == 1
     settle(bot, clock)
     assert len(messenger.updates) == 2
-    assert "100 people voted" in everything(messenger.current(poll_id))
+    assert "100 people voted" in everything(as_shown(messenger, poll_id))
 
 
 def test_votes_from_many_threads_each_count_once(bot, clock):
@@ -284,7 +223,7 @@ def test_anonymous_polls_never_show_or_store_who_voted(bot, messenger, clock):
     click(bot, poll_id, 1, "U3")
     click(bot, poll_id, 1, "U3")
     settle(bot, clock)
-    for seen in (messenger.current(poll_id), slash(bot, f"/cyber poll results {poll_id}", user="U1")):
+    for seen in (as_shown(messenger, poll_id), slash(bot, f"/cyber poll results {poll_id}", user="U1")):
         shown = everything(seen)
         assert "<@U2>" not in shown and "<@U3>" not in shown and "2 people voted" in shown
     voters = [r["voter"] for r in bot.storage.query("SELECT voter FROM poll_votes")]
@@ -307,12 +246,12 @@ def test_hidden_polls_keep_counts_from_everyone_until_they_close(bot, messenger,
     click(bot, poll_id, 0, "U2")
     click(bot, poll_id, 0, "U3")
     settle(bot, clock)
-    for seen in (messenger.current(poll_id), slash(bot, f"/cyber poll results {poll_id}", user="U1")):
+    for seen in (as_shown(messenger, poll_id), slash(bot, f"/cyber poll results {poll_id}", user="U1")):
         shown = everything(seen)
         assert "hidden until" in shown and "votes" not in shown and "<@U2>" not in shown
     slash(bot, f"/cyber poll close {poll_id}")
     settle(bot, clock)
-    assert "100% (2 votes)" in everything(messenger.current(poll_id))
+    assert "100% (2 votes)" in everything(as_shown(messenger, poll_id))
 
 
 # -- closing -----------------------------------------------------------------------------------
@@ -322,14 +261,14 @@ def test_a_poll_closes_at_its_time_exactly_once(bot, messenger, clock):
     click(bot, poll_id, 1, "U2")
     clock.advance(hours=1, minutes=59)
     bot.scheduler.tick()
-    assert messenger.results_posts() == []
+    assert results_posts(messenger) == []
     clock.advance(minutes=1)
     bot.scheduler.tick()
     bot.scheduler.tick()
-    [results] = messenger.results_posts()
+    [results] = results_posts(messenger)
     assert results.channel == "C1" and "100% (1 vote)" in everything(results.reply)
     settle(bot, clock)
-    final = messenger.current(poll_id)
+    final = as_shown(messenger, poll_id)
     assert buttons(final) == [] and "(closed)" in everything(final) and "at its closing time" in everything(final)
 
 
@@ -351,7 +290,7 @@ def test_two_processes_after_a_restart_close_a_poll_once(bot, settings, clock, k
         clock.advance(hours=2)
         restarted.scheduler.tick()
         bot.scheduler.tick()
-        assert len(messenger.results_posts()) + len(other_messenger.results_posts()) == 1
+        assert len(results_posts(messenger)) + len(results_posts(other_messenger)) == 1
     finally:
         service(restarted).close()
         restarted.close()
@@ -376,26 +315,26 @@ def test_results_lost_in_a_crash_are_posted_once_on_a_later_tick(bot, messenger,
     poll_id = new_poll(bot, '"Q?" "A" "B" closes in 1 hour')
     click(bot, poll_id, 0, "U2")
     clock.advance(hours=1)
-    messenger.fail_posts = True       # Slack unreachable at closing time
+    messenger.refuse_posts()       # Slack unreachable at closing time
     bot.scheduler.tick()
-    messenger.fail_posts = False
+    messenger.refuse_posts(0)
     bot.scheduler.tick()
-    assert messenger.results_posts() == []     # the claim is held for a while, not retried at once
+    assert results_posts(messenger) == []     # the claim is held for a while, not retried at once
     clock.advance(minutes=3)
     bot.scheduler.tick()
     bot.scheduler.tick()
-    assert len(messenger.results_posts()) == 1
+    assert len(results_posts(messenger)) == 1
 
 
 def test_results_slack_took_but_never_acknowledged_are_not_posted_twice(bot, messenger, clock):
     new_poll(bot, '"Q?" "A" "B" closes in 1 hour')
     clock.advance(hours=1)
-    messenger.lost_replies = True
+    messenger.lose_answers()
     bot.scheduler.tick()
-    messenger.lost_replies = False
+    messenger.lose_answers(0)
     clock.advance(minutes=3)
     bot.scheduler.tick()
-    assert len(messenger.results_posts()) == 1
+    assert len(results_posts(messenger)) == 1
 
 
 def test_only_the_creator_can_close_a_poll(bot, messenger, clock):
@@ -403,13 +342,13 @@ def test_only_the_creator_can_close_a_poll(bot, messenger, clock):
     click(bot, poll_id, 2, "U2")
     refused = slash(bot, f"/cyber poll close {poll_id}", user="U2")
     assert refused.kind == "error" and "Only the person who created" in refused.text
-    assert messenger.results_posts() == []
+    assert results_posts(messenger) == []
     closed = slash(bot, f"/cyber poll close {poll_id}", user="U1")
     assert "closed" in closed.text and closed.visibility == "ephemeral"
-    [results] = messenger.results_posts()
+    [results] = results_posts(messenger)
     assert "*Not sure*  \u2014 _most votes_" in everything(results.reply) and "by <@U1>" in everything(results.reply)
     settle(bot, clock)
-    final = messenger.current(poll_id)
+    final = as_shown(messenger, poll_id)
     assert buttons(final) == [] and "100% (1 vote)" in everything(final)
     assert "already closed" in slash(bot, f"/cyber poll close {poll_id}").text
     assert "this poll has closed" in click(bot, poll_id, 0, "U3").ephemeral.text
@@ -447,7 +386,7 @@ def test_a_pulse_shows_mean_count_and_trend_since_last_time_in_the_channel(bot, 
     for user, score in (("U2", 4), ("U3", 4), ("U4", 5)):
         click(bot, now, score - 1, user)
     slash(bot, f"/cyber poll close {now}")
-    results = messenger.results_posts()[-1]
+    results = results_posts(messenger)[-1]
     assert "mean 4.3 from 3 responses, up 1.0 since 24 Nov" in everything(results.reply)
 
 
@@ -509,6 +448,7 @@ def test_ids_of_deleted_polls_are_never_reused(bot):
 
 # -- export ------------------------------------------------------------------------------------
 
+@pytest.mark.slow
 def test_results_export_as_csv_for_the_minutes(bot, settings, cli_env):
     poll_id = new_poll(bot, '"Adopt the framework?" "Yes" "-1 no"')
     click(bot, poll_id, 0, "U2")

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import json
 
-from tests.slack_process import http_bot, standin  # noqa: F401
+import pytest
+
+pytestmark = pytest.mark.slow  # every story here runs the real `cyberbot serve` process.
+
 
 POLL_EVENT = "cyberbot_poll"
 RESULTS_EVENT = "cyberbot_poll_results"
@@ -44,7 +47,7 @@ def shown(call) -> str:
     return json.dumps(call.params.get("blocks"), ensure_ascii=False)
 
 
-def test_a_poll_is_posted_clicked_by_colleagues_and_closed(http_bot, standin):  # noqa: F811
+def test_a_poll_is_posted_clicked_by_colleagues_and_closed(http_bot, standin):
     status, url = http_bot.slash("poll \u201cAre you going to the summit?\u201d \u201cYes\u201d \u201cNo\u201d "
                                  "\"Not sure\"", user_id="U1", channel_id="C1")
     assert status == 200
@@ -93,7 +96,7 @@ def test_a_poll_is_posted_clicked_by_colleagues_and_closed(http_bot, standin):  
     assert ",1,Yes,3,75,U2 U4 U5" in exported.stdout
 
 
-def test_an_anonymous_poll_never_names_voters_in_slack(http_bot, standin):  # noqa: F811
+def test_an_anonymous_poll_never_names_voters_in_slack(http_bot, standin):
     _, url = http_bot.slash('poll "Had a phishing incident this quarter?" "Yes" "No" anonymous',
                             user_id="U1", channel_id="C1")
     assert "anonymous" in response_text(standin, url)
@@ -110,7 +113,7 @@ def test_an_anonymous_poll_never_names_voters_in_slack(http_bot, standin):  # no
     assert "U2" not in seen and "U3" not in seen
 
 
-def test_a_click_on_a_poll_that_does_not_exist_gets_a_kind_answer(http_bot, standin):  # noqa: F811
+def test_a_click_on_a_poll_that_does_not_exist_gets_a_kind_answer(http_bot, standin):
     status, url = http_bot.click("poll_vote_0", "4242:0", user_id="U2", channel_id="C1")
     assert status == 200
     assert "isn't available" in response_text(standin, url)

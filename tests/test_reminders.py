@@ -12,65 +12,13 @@ from bot import console
 from bot.assistant import CyberBot
 from bot.core.clock import SettableClock
 from bot.core.router import Request
-from bot.core.messenger import ConsoleMessenger, Posted
+from bot.core.messenger import ConsoleMessenger
 from bot.answers.knowledge import Deadline, Entry, FuzzyDate, KnowledgeBase
 from bot.reminders.model import EVENT_TYPE, MAX_ACTIVE_PER_PERSON
 from bot.core.replies import Buttons, Text, render_plain
+from handlers.testing.recording import RecordingMessenger
 
 START = datetime(2026, 11, 24, 9, 0, tzinfo=timezone.utc)   # Tuesday, 09:00 in London (GMT)
-
-
-class RecordingMessenger:
-    """Slack as far as reminders can tell: it keeps every post and can be searched by metadata."""
-
-    def __init__(self, channels=None, member_of=None):
-        self.posts: list[tuple[str, object, dict | None]] = []
-        self.channels = channels or {"general": "C100", "secret": "C200"}
-        self.member_of = member_of if member_of is not None else {"C100"}
-        self.people: dict[str, set[str]] = {}
-        self.failures_left = 0
-        self.fail_after_posting = 0
-        self.die_after_posting = 0
-        self._lock = threading.Lock()
-
-    def post(self, channel, reply, metadata=None):
-        with self._lock:
-            if self.failures_left:
-                self.failures_left -= 1
-                raise RuntimeError("Slack said ratelimited, and kept saying it")
-            self.posts.append((channel, reply, metadata))
-            ts = f"{1700000000 + len(self.posts)}.000100"
-            if self.fail_after_posting:
-                self.fail_after_posting -= 1
-                raise TimeoutError("the post reached Slack but the answer never came back")
-            if self.die_after_posting:
-                self.die_after_posting -= 1
-                raise ProcessDied()
-            return Posted(channel, ts)
-
-    def update(self, channel, ts, reply):
-        pass
-
-    def find_posted(self, channel, event_type, key, since_ts=None):
-        with self._lock:
-            for i, (posted_channel, _reply, metadata) in enumerate(self.posts, start=1):
-                if posted_channel == channel and metadata and metadata["event_type"] == event_type \
-                        and metadata["event_payload"]["key"] == key:
-                    return Posted(channel, f"{1700000000 + i}.000100")
-        return None
-
-    def resolve_channel(self, name):
-        return self.channels.get(name.lstrip("#").lower())
-
-    def is_member(self, channel_id):
-        return channel_id in self.member_of
-
-    def is_user_member(self, channel_id, user_id):
-        """Everyone is in every channel, except channels given a member list in ``people``."""
-        return user_id in self.people[channel_id] if channel_id in self.people else True
-
-    def keys(self):
-        return [m["event_payload"]["key"] for _c, _r, m in self.posts]
 
 
 class ProcessDied(BaseException):
@@ -92,7 +40,8 @@ def clock():
 
 @pytest.fixture
 def messenger():
-    return RecordingMessenger()
+    """Slack as far as reminders can tell: #general (C100), which the bot is in, and #secret (C200)."""
+    return RecordingMessenger(channels={"general": "C100", "secret": "C200"}, member_of={"C100"})
 
 
 @pytest.fixture
@@ -152,7 +101,8 @@ def test_a_reminder_is_restated_in_the_persons_zone_then_posted_once_when_due(bo
     bot.scheduler.tick()
     bot.scheduler.tick()
     assert len(messenger.posts) == 1
-    channel, delivered, metadata = messenger.posts[0]
+    [sent] = messenger.posts
+    channel, delivered, metadata = sent.channel, sent.reply, sent.metadata
     assert channel == "U1"
     assert "submit the stocktake" in plain(delivered)
     assert metadata == {"event_type": EVENT_TYPE, "event_payload": {"key": "1:2026-11-25T09:00:00Z"}}
@@ -165,7 +115,8 @@ def test_a_delivered_reminder_has_done_snooze_and_tomorrow_buttons(bot, clock, m
     say(bot, "remind in 5 minutes stretch")
     clock.advance(minutes=5)
     bot.scheduler.tick()
-    [(_c, delivered, _m)] = messenger.posts
+    [sent] = messenger.posts
+    delivered = sent.reply
     [buttons] = [b for b in delivered.blocks if isinstance(b, Buttons)]
     assert [b.label for b in buttons.buttons] == ["Done", "Snooze 20 min", "Snooze 1 hour", "Tomorrow 9am"]
 
@@ -209,7 +160,8 @@ def test_a_channel_reminder_from_slacks_escaped_channel_goes_to_that_channel(bot
     assert "I'll remind <#C100|general> on Tue 24 Nov 2026 at 09:10 GMT: stand-up" in reply.text
     clock.advance(minutes=10)
     bot.scheduler.tick()
-    [(channel, delivered, _m)] = messenger.posts
+    [sent] = messenger.posts
+    channel, delivered = sent.channel, sent.reply
     assert channel == "C100"
     assert "Set by <@U1>" in str(delivered.blocks)
 
@@ -273,7 +225,8 @@ def test_a_ping_typed_into_a_reminder_never_pings_the_channel(bot, clock, messen
     say(bot, "remind #general in 1 minute <!channel> @here read this")
     clock.advance(minutes=1)
     bot.scheduler.tick()
-    [(_c, delivered, _m)] = messenger.posts
+    [sent] = messenger.posts
+    delivered = sent.reply
     texts = " ".join(b.mrkdwn for b in delivered.blocks if isinstance(b, Text)) + delivered.text
     assert "<!channel>" not in texts and "@here" not in texts
 
@@ -340,7 +293,7 @@ def test_two_schedulers_on_the_same_database_post_each_reminder_once(make_bot, c
 
 def test_a_post_that_fails_after_reaching_slack_is_not_sent_twice(bot, clock, messenger):
     say(bot, "remind in 1 minute submit the stocktake")
-    messenger.fail_after_posting = 1
+    messenger.lose_answers(1)
     clock.advance(minutes=1)
     bot.scheduler.tick()
     assert len(messenger.posts) == 1
@@ -356,7 +309,7 @@ def test_a_crash_between_posting_and_recording_does_not_duplicate_after_restart(
     crashed = make_bot()
     for i in range(3):
         say(crashed, f"remind in 1 minute task {i}")
-    messenger.die_after_posting = 1
+    messenger.crash_after_posting(ProcessDied())
     clock.advance(minutes=1)
     feature(crashed).delivery.workers = 1
     with pytest.raises(ProcessDied):
@@ -374,7 +327,7 @@ def test_a_crash_between_posting_and_recording_does_not_duplicate_after_restart(
 
 def test_a_post_that_keeps_failing_stays_pending_and_is_retried_without_loss(bot, clock, messenger, caplog):
     say(bot, "remind in 1 minute submit the stocktake")
-    messenger.failures_left = 3
+    messenger.refuse_posts(3, "ratelimited")
     clock.advance(minutes=1)
     for _ in range(6):
         bot.scheduler.tick()
@@ -393,7 +346,8 @@ def test_a_reminder_missed_while_the_bot_was_down_is_posted_on_start_marked_late
     first.close()
     clock.set(datetime(2026, 11, 25, 12, 0, tzinfo=timezone.utc))
     make_bot().scheduler.tick()
-    [(_c, delivered, _m)] = messenger.posts
+    [sent] = messenger.posts
+    delivered = sent.reply
     assert delivered.data["late"] is True
     assert "Sorry, this is late: it was due Wed 25 Nov 2026 at 09:00 GMT" in plain(delivered)
 
@@ -402,11 +356,11 @@ def test_a_daily_reminder_missed_for_days_posts_once_late_then_carries_on(bot, c
     say(bot, "remind every day at 9am check the SOC queue")
     clock.set(datetime(2026, 11, 28, 12, 0, tzinfo=timezone.utc))
     bot.scheduler.tick()
-    assert len(messenger.posts) == 1 and messenger.posts[0][1].data["late"]
+    assert len(messenger.posts) == 1 and messenger.posts[0].reply.data["late"]
     assert active(bot)[0].next_at == datetime(2026, 11, 29, 9, 0, tzinfo=timezone.utc)
     clock.set(datetime(2026, 11, 29, 9, 0, tzinfo=timezone.utc))
     bot.scheduler.tick()
-    assert len(messenger.posts) == 2 and not messenger.posts[1][1].data["late"]
+    assert len(messenger.posts) == 2 and not messenger.posts[1].reply.data["late"]
 
 
 # -- buttons ----------------------------------------------------------------------------------------------------
@@ -424,8 +378,8 @@ def test_snooze_20_minutes_brings_the_reminder_back_once(bot, clock, messenger):
     clock.advance(minutes=20)
     bot.scheduler.tick()
     bot.scheduler.tick()
-    assert [c for c, _r, _m in messenger.posts] == ["U1", "U1"]
-    assert "submit the stocktake" in plain(messenger.posts[1][1])
+    assert [sent.channel for sent in messenger.posts] == ["U1", "U1"]
+    assert "submit the stocktake" in plain(messenger.posts[1].reply)
 
 
 def test_tomorrow_9am_is_9am_in_the_clickers_zone(bot):
@@ -527,7 +481,7 @@ def test_in_the_console_done_and_snooze_are_typed_instead_of_clicked(tmp_path, c
     import io
 
     out = io.StringIO()
-    from tests.conftest import KNOWLEDGE
+    from handlers.testing.process import KNOWLEDGE
 
     settings = Settings.from_env({"CYBERBOT_DB": str(tmp_path / "c.db"), "CYBERBOT_KNOWLEDGE": str(KNOWLEDGE)})
     bot = CyberBot(settings, clock=clock, messenger=ConsoleMessenger(out))

@@ -7,9 +7,13 @@ import time
 import urllib.request
 from datetime import datetime, timedelta, timezone
 
+import pytest
+
 from bot.assistant import all_migrations
 from bot.core.storage import Storage, utc_iso
-from tests.slack_process import BotProcess, http_bot, standin  # noqa: F401
+from handlers.testing.process import BotProcess
+
+pytestmark = pytest.mark.slow  # every story here runs the real `cyberbot serve` process.
 
 EVENT_TYPE = "cyberbot_reminder"
 
@@ -25,7 +29,7 @@ def response_text(slack, url) -> str:
     return str(response.body)
 
 
-def test_a_reminder_set_by_slash_command_is_confirmed_then_arrives_by_dm(http_bot, standin):  # noqa: F811
+def test_a_reminder_set_by_slash_command_is_confirmed_then_arrives_by_dm(http_bot, standin):
     status, url = http_bot.slash("remind in 2 seconds check the firewall change", user_id="U42")
     assert status == 200
     assert "I'll remind you on" in response_text(standin, url) and "check the firewall change" in response_text(
@@ -45,7 +49,7 @@ def test_a_reminder_set_by_slash_command_is_confirmed_then_arrives_by_dm(http_bo
     assert "check the firewall change" in response_text(standin, url)
 
 
-def test_a_channel_the_bot_is_not_in_is_refused_and_nothing_is_posted(http_bot, standin):  # noqa: F811
+def test_a_channel_the_bot_is_not_in_is_refused_and_nothing_is_posted(http_bot, standin):
     standin.add_channel("C777", "private-ops", is_member=False)
     _, url = http_bot.slash("remind <#C777|private-ops> in 1 second deploy window opens")
     assert "not a member" in response_text(standin, url)
@@ -54,7 +58,7 @@ def test_a_channel_the_bot_is_not_in_is_refused_and_nothing_is_posted(http_bot, 
     assert posted_reminders(standin) == []
 
 
-def test_reminders_survive_repeated_kill_9_exactly_once(standin, tmp_path):  # noqa: F811
+def test_reminders_survive_repeated_kill_9_exactly_once(standin, tmp_path):
     """200 reminders fall due while the process is killed and restarted again and again."""
     db = tmp_path / "cyberbot.db"
     storage = Storage(db, migrations=all_migrations())
@@ -96,7 +100,7 @@ def test_reminders_survive_repeated_kill_9_exactly_once(standin, tmp_path):  # n
     assert len(set(keys)) == 200
 
 
-def test_a_reminder_slack_rate_limits_then_fails_is_retried_and_arrives_once(http_bot, standin):  # noqa: F811
+def test_a_reminder_slack_rate_limits_then_fails_is_retried_and_arrives_once(http_bot, standin):
     status, _ = http_bot.slash("remind in 2 seconds send the stocktake return", user_id="U43")
     assert status == 200
     standin.fail_next("chat.postMessage", status=429, retry_after=1, count=1)

@@ -16,14 +16,10 @@ import time
 import urllib.error
 import urllib.request
 
-from tests.slack_process import (  # noqa: F401 - fixtures
-    BotProcess,
-    _shared_http_process,
-    shared_http_bot,
-    shared_standin,
-    standin,
-)
-from tests.standin_slack import (
+import pytest
+
+from handlers.testing.process import BotProcess
+from handlers.testing.standin import (
     FORM_CONTENT_TYPE,
     JSON_CONTENT_TYPE,
     app_mention,
@@ -33,6 +29,8 @@ from tests.standin_slack import (
     sign,
     slash_command_form,
 )
+
+pytestmark = pytest.mark.slow  # every story here runs the real `cyberbot serve` process.
 
 POLL_EVENT = "cyberbot_poll"
 RESULTS_EVENT = "cyberbot_poll_results"
@@ -280,7 +278,7 @@ def test_sql_shaped_questions_reminders_and_poll_options_are_only_text(shared_ht
 
 # -- what the process writes -----------------------------------------------------------------------------
 
-def test_a_full_session_never_writes_the_tokens_or_the_signing_secret_anywhere(standin, tmp_path):  # noqa: F811
+def test_a_full_session_never_writes_the_tokens_or_the_signing_secret_anywhere(standin, tmp_path):
     token, secret = "xoxb-4242-SECRETTOKEN-do-not-log-7f3a", "signing-SECRET-do-not-log-91c2"
     bot = BotProcess(standin, tmp_path / "cyberbot.db", secret=secret, tick_seconds=0.2,
                      extra_env={"SLACK_BOT_TOKEN": token})

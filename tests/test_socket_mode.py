@@ -6,14 +6,16 @@ from __future__ import annotations
 
 import pytest
 
-from tests.slack_process import BotProcess
-from tests.standin_slack import (
+from handlers.testing.process import BotProcess
+from handlers.testing.standin import (
     StandinSlack,
     app_mention,
     block_actions_payload,
     event_callback,
     slash_command_payload,
 )
+
+pytestmark = pytest.mark.slow  # every story here runs the real `cyberbot serve` process.
 
 QUESTION = "What is Web Check?"
 

@@ -17,7 +17,7 @@ from slack_sdk.socket_mode.request import SocketModeRequest
 from slack_sdk.socket_mode.response import SocketModeResponse
 from slack_sdk.webhook import WebhookClient
 
-from tests.standin_slack import (
+from handlers.testing.standin import (
     JSON_CONTENT_TYPE,
     StandinSlack,
     app_mention,

@@ -44,6 +44,7 @@ def test_a_damaged_sqlite_file_is_an_error(tmp_path):
         Storage(path)
 
 
+@pytest.mark.slow
 def test_a_read_only_database_file_is_refused_with_a_clear_message(cli_env):
     """Run as an unprivileged user (root ignores permission bits) against a 0444 database."""
     folder = tempfile.mkdtemp(prefix="cyberbot-ro-")
@@ -61,6 +62,7 @@ def test_a_read_only_database_file_is_refused_with_a_clear_message(cli_env):
     assert "Traceback" not in result.stderr
 
 
+@pytest.mark.slow
 def test_serve_and_chat_refuse_a_corrupt_database_with_a_clear_message(tmp_path, cli_env):
     path = tmp_path / "corrupt.db"
     path.write_bytes(b"garbage" * 1000)

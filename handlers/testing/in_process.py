@@ -1,0 +1,120 @@
+"""The real Bolt app in the test's own process, talking to a stand-in Slack: fast listener tests.
+
+Spawning ``cyberbot serve`` costs seconds per test; the listeners (``handlers/listeners``) can
+be tested in milliseconds with the same app ``serve`` runs. ``InProcessSlack`` builds it with
+``handlers.app.build_app`` on a ``CyberBot`` whose Web API client points at a
+``StandinSlack`` (a thread in this process), and hands it requests exactly as Slack sends
+them: the raw body and signed headers in a ``BoltRequest``, through ``app.dispatch``. What
+comes back is the ack; what the listener then did is in the stand-in's records
+(``chat.postMessage`` calls, response_url posts).
+
+Listeners run on Bolt's thread pool after the ack, as in production: wait for the stand-in's
+records (``standin.wait_for``), or call ``finish()`` to let every listener end before
+asserting that something did not happen.
+"""
+
+from __future__ import annotations
+
+import json
+
+from slack_bolt import BoltResponse
+from slack_bolt.request import BoltRequest
+
+from bot.assistant import CyberBot
+from bot.core.config import Settings
+from handlers.app import build_app, build_client
+from handlers.slack_messenger import SlackMessenger
+from handlers.slack_zones import SlackZones
+from handlers.testing.process import BOT_TOKEN, KNOWLEDGE, SECRET
+from handlers.testing.standin import (
+    FORM_CONTENT_TYPE,
+    JSON_CONTENT_TYPE,
+    StandinSlack,
+    block_actions_form,
+    event_callback,
+    interactive_form,
+    signed_headers,
+    slash_command_form,
+)
+
+
+def slack_settings(standin: StandinSlack, db_path: str, **env: str) -> Settings:
+    """The settings ``cyberbot serve`` would read, pointed at the stand-in."""
+    return Settings.from_env({
+        "CYBERBOT_DB": str(db_path),
+        "CYBERBOT_KNOWLEDGE": str(KNOWLEDGE),
+        "CYBERBOT_TICK_SECONDS": "1",
+        "SLACK_API_URL": standin.api_url,
+        "SLACK_BOT_TOKEN": BOT_TOKEN,
+        "SLACK_SIGNING_SECRET": SECRET,
+        **env,
+    })
+
+
+class InProcessSlack:
+    """``build_app``'s Bolt app on a fresh bot, and Slack's requests to it."""
+
+    def __init__(self, standin: StandinSlack, settings: Settings, *, clock=None, kb=None):
+        self.standin = standin
+        self.settings = settings
+        self.client = build_client(settings)
+        self.messenger = SlackMessenger(self.client)
+        self.bot = CyberBot(settings, clock=clock, kb=kb, messenger=self.messenger,
+                            zones=SlackZones(self.client, settings.timezone))
+        try:
+            self.app = build_app(self.bot, settings, self.client, self.messenger)
+        except BaseException:
+            self.bot.close()
+            raise
+        self._finished = False
+
+    # -- Slack's requests ------------------------------------------------------------------------
+    def request(self, body: bytes | str | dict, content_type: str = JSON_CONTENT_TYPE, *,
+                headers: dict | None = None, timestamp: int | None = None, secret: str | None = None,
+                signed: bool = True) -> BoltResponse:
+        """Sign ``body`` as Slack does and dispatch it; returns the ack. A dict is sent as JSON.
+
+        ``secret`` or an old ``timestamp`` forge the signature; ``signed=False`` leaves it out.
+        """
+        if isinstance(body, dict):
+            body = json.dumps(body)
+        raw = body.decode("utf-8") if isinstance(body, bytes) else body
+        sent = signed_headers(raw, secret or self.settings.signing_secret, content_type, timestamp) if signed \
+            else {"Content-Type": content_type}
+        return self.app.dispatch(BoltRequest(body=raw, headers={**sent, **(headers or {})}))
+
+    def event(self, event: dict, event_id: str | None = None, retry: int | None = None) -> BoltResponse:
+        """An Events API callback around ``event`` (``retry`` sets ``X-Slack-Retry-Num``)."""
+        headers = {"X-Slack-Retry-Num": str(retry), "X-Slack-Retry-Reason": "http_timeout"} if retry else None
+        self.standin.saw(event.get("user") or "")
+        return self.request(event_callback(event, event_id=event_id), headers=headers)
+
+    def slash(self, text: str, user_id: str = "U1", channel_id: str = "C1", **kwargs) -> tuple[BoltResponse, str]:
+        """``/cyber TEXT``; returns the ack and the response_url the answer will go to."""
+        response_url = kwargs.pop("response_url", None) or self.standin.new_response_url()
+        self.standin.saw(user_id)   # Slack only takes a command from someone in the workspace
+        body = slash_command_form(text, user_id, channel_id, response_url, **kwargs)
+        return self.request(body, FORM_CONTENT_TYPE), response_url
+
+    def click(self, action_id: str, value: str, user_id: str = "U1", channel_id: str = "C1",
+              **kwargs) -> tuple[BoltResponse, str]:
+        """A button click; returns the ack and the response_url of the clicked message."""
+        response_url = kwargs.pop("response_url", None) or self.standin.new_response_url()
+        self.standin.saw(user_id)
+        body = block_actions_form(action_id, value, user_id, channel_id, response_url=response_url, **kwargs)
+        return self.request(body, FORM_CONTENT_TYPE), response_url
+
+    def interactive(self, payload: dict, *, signed: bool = True) -> BoltResponse:
+        """Any interactive payload (``view_submission``, shortcuts), as the form Slack POSTs."""
+        return self.request(interactive_form(payload), FORM_CONTENT_TYPE, signed=signed)
+
+    # -- the end ---------------------------------------------------------------------------------
+    def finish(self) -> None:
+        """Let every listener that was started run to its end (no more requests after this)."""
+        if not self._finished:
+            self._finished = True
+            self.app.listener_runner.listener_executor.shutdown(wait=True)
+
+    def close(self) -> None:
+        self.finish()
+        self.bot.close()
