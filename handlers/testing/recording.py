@@ -94,12 +94,14 @@ class RecordingMessenger:
         with self._lock:
             self.updates.append(Sent(channel, ts, reply))
 
-    def find_posted(self, channel: str, event_type: str, key: str, since_ts: str | None = None) -> Posted | None:
+    def find_posted(self, channel: str, event_type: str, key: str, since_ts: str | None = None,
+                    thread_ts: str | None = None) -> Posted | None:
         with self._lock:
             for sent in self.posts:
                 meta = sent.metadata or {}
                 if sent.channel == channel and meta.get("event_type") == event_type \
-                        and (meta.get("event_payload") or {}).get("key") == key:
+                        and (meta.get("event_payload") or {}).get("key") == key \
+                        and (thread_ts is None or sent.thread_ts == thread_ts):
                     return Posted(channel, sent.ts)
         return None
 
