@@ -300,3 +300,12 @@ class SlackMessenger:
             log.warning("usergroups.users.list %s failed: %s", group_id, exc.response.get("error"))
             return set()
         return {str(u) for u in response.get("users") or []}
+
+    def user_for_email(self, email: str) -> str | None:
+        """The Slack user with this email (``users.lookupByEmail``), for owners named by email."""
+        try:
+            response = self.client.users_lookupByEmail(email=email)
+        except SlackApiError as exc:
+            log.info("users.lookupByEmail failed: %s", exc.response.get("error"))
+            return None
+        return (response.get("user") or {}).get("id")

@@ -334,3 +334,51 @@ def test_kb_gaps_json_prints_the_queue(cli_env):
     result = subprocess.run([sys.executable, "-m", "bot", "kb", "gaps", "--json"], env=cli_env, capture_output=True,
                             text=True)
     assert result.returncode == 0 and json.loads(result.stdout) == []
+
+
+# -- who curates -------------------------------------------------------------------------------------------
+class GroupSlack:
+    """Slack's answer to usergroups.users.list for one user group (what SlackMessenger.group_members returns)."""
+
+    def __init__(self, members):
+        self.members = members
+        self.asked = 0
+
+    def group_members(self, group_id):
+        self.asked += 1
+        return set(self.members) if group_id == "S0CURATORS" else set()
+
+
+def test_members_of_a_curator_user_group_may_curate_and_the_group_is_asked_once_a_while():
+    from bot.core.curators import Curators
+
+    slack = GroupSlack({"UMEMBER1"})
+    curators = Curators(("S0CURATORS",), slack)
+    assert curators.allows(Request(user_id="UMEMBER1", surface="slash"))
+    assert not curators.allows(Request(user_id="UOTHER1", surface="slash"))
+    assert slack.asked == 1
+
+
+def test_an_answer_saved_by_another_replica_is_served_within_seconds(bot, bots):
+    from bot.curator.store import DRAFT_KEYS_SECONDS, CuratorStore
+
+    ticks = [0.0]
+    elsewhere = CuratorStore(bot.storage, monotonic=lambda: ticks[0])     # another process on the same database
+    hand_off(bot)
+    assert elsewhere.entry_for(UNKNOWN_Q, bot.kb) is None
+    bot.handle_submission("council_answer", {"answer": "Jo Bloggs.", **SOURCE}, "1",
+                          Request(user_id=CURATOR, surface="action"))
+    assert elsewhere.entry_for(UNKNOWN_Q, bot.kb) is None
+    ticks[0] += DRAFT_KEYS_SECONDS + 0.1
+    assert elsewhere.entry_for(UNKNOWN_Q, bot.kb).answer == "Jo Bloggs."
+
+
+def test_a_curator_channel_given_by_name_is_posted_to_by_its_id(bots):
+    class Named(ConsoleMessenger):
+        def resolve_channel(self, name):
+            return "C0NAMED" if name == "#cyber-curators" else None
+
+    bots.messenger = Named(bots.out)
+    bot = bots.make(channel="#cyber-curators")
+    hand_off(bot)
+    assert [c for c, _, _ in bots.messenger.posted] == ["C0NAMED"]

@@ -44,7 +44,7 @@ def build(services: Services) -> Feature:
     from bot.curator.store import CuratorStore   # curators' draft answers (the curator feature's tables)
 
     gaps = GapLog(services.storage, services.clock)
-    answerer = Answerer(services.kb, gaps, services.clock, drafts=CuratorStore(services.storage))
+    answerer = Answerer(services.kb, gaps, services.clock, drafts=CuratorStore.for_storage(services.storage))
     commands = AnswerCommands(services.kb, answerer, services.clock,
                               council=bool(services.settings.curator_channel))
     return Feature("answers", commands=commands.subcommands(), buttons=commands.buttons(), api=answerer)

@@ -54,3 +54,13 @@ class Curators:
         return Reply.error(f"Sorry, only the council's curators can {what}, and you're not on the list, "
                            "so nothing has changed. If you think you should be, ask your Slack admin to add you "
                            "to `CYBERBOT_CURATORS`.")
+
+
+def curator_channel(messenger, configured: str | None) -> str | None:
+    """``CYBERBOT_CURATOR_CHANNEL`` as a channel id: a ``#name`` is looked up (ids pass through)."""
+    if not configured or not configured.startswith("#"):
+        return configured
+    try:
+        return messenger.resolve_channel(configured) or configured
+    except Exception:  # noqa: BLE001 - the post itself will then say what is wrong
+        return configured

@@ -34,7 +34,7 @@ class CuratorFeature:
 
 
 def build(services: Services) -> Feature:
-    store = CuratorStore(services.storage)
+    store = CuratorStore.for_storage(services.storage)
     channel = services.settings.curator_channel
     curators = Curators(services.settings.curators, services.messenger)
     council = Council(store, curators, services.messenger, services.clock, channel, services.kb)

@@ -18,7 +18,7 @@ import re
 from bot.answers.answerer import ASK_COUNCIL, ASK_COUNCIL_ANON
 from bot.answers.knowledge import FuzzyDate, Source, _url_ok
 from bot.core.buttons import ActionResult
-from bot.core.curators import Curators
+from bot.core.curators import Curators, curator_channel
 from bot.core.modals import Field, Modal, Submission
 from bot.core.replies import Button, Buttons, Note, Reply, Text
 from bot.core.router import Request, Subcommand
@@ -97,7 +97,7 @@ class Council:
                                 "curator gives one.", kind="council_already_asked")
         handoff = self.store.add_handoff(question, asker, anonymous, self._topic_guess(near), self.clock.now())
         try:
-            posted = self.messenger.post(self.channel, self._handoff_message(handoff),
+            posted = self.messenger.post(curator_channel(self.messenger, self.channel), self._handoff_message(handoff),
                                          metadata={"event_type": HANDOFF_EVENT,
                                                    "event_payload": {"key": str(handoff.id)}})
         except Exception as exc:  # noqa: BLE001 - the asker must hear, and nothing half-done is kept

@@ -13,6 +13,7 @@ import logging
 from pathlib import Path
 
 from bot.answers import knowledge
+from bot.core.curators import curator_channel
 from bot.core.replies import Note, Reply, Text
 from bot.core.text import escape_mrkdwn
 
@@ -84,7 +85,7 @@ class KnowledgeWatcher:
 
     def _post(self, reply: Reply) -> None:
         try:
-            self.messenger.post(self.channel, reply)
+            self.messenger.post(curator_channel(self.messenger, self.channel), reply)
         except Exception as exc:  # noqa: BLE001
             log.warning("could not tell the curator channel about the knowledge base: %s", exc)
 

@@ -8,6 +8,9 @@ A digest row is claimed before a weekly digest is posted, so it is posted once p
 
 from __future__ import annotations
 
+import threading
+import time
+import weakref
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -106,9 +109,27 @@ class Draft:
                      as_of=FuzzyDate.parse(self.source_date) if self.source_date != "n.d." else None)
 
 
+_SHARED: "weakref.WeakKeyDictionary[Storage, CuratorStore]" = weakref.WeakKeyDictionary()
+_SHARED_LOCK = threading.Lock()
+DRAFT_KEYS_SECONDS = 5.0   # how stale this process's list of answered questions may be (other replicas' answers)
+
+
 class CuratorStore:
-    def __init__(self, storage: Storage):
+    def __init__(self, storage: Storage, monotonic=time.monotonic):
         self.storage = storage
+        self._monotonic = monotonic
+        self._draft_keys: frozenset[str] = frozenset()
+        self._keys_read_at: float | None = None
+
+    @classmethod
+    def for_storage(cls, storage: Storage) -> "CuratorStore":
+        """One store per database in a process, so an answer saved by the curator feature is served
+        by the answers feature at once."""
+        with _SHARED_LOCK:
+            store = _SHARED.get(storage)
+            if store is None:
+                store = _SHARED[storage] = cls(storage)
+            return store
 
     # -- hand-offs ---------------------------------------------------------------------------------
     def open_handoff_for(self, asker: str, key: str) -> Handoff | None:
@@ -153,6 +174,7 @@ class CuratorStore:
                  source.date, source.url, curator, utc_iso(now))).lastrowid
             tx.execute("UPDATE handoffs SET status = 'answered', draft_id = ? WHERE question_key = ? AND status = 'open'",
                        (draft_id, handoff.question_key))
+        self._keys_read_at = None   # this process serves it at once
         return self.draft(draft_id)
 
     def draft(self, draft_id: int) -> Draft | None:
@@ -171,11 +193,21 @@ class CuratorStore:
         """What to serve for a question a curator has answered: the exported entry once it is in the
         knowledge base, else the draft (marked as a curator's answer). None for any other question."""
         key = question_key(question)
-        draft = self.latest_for(key) if key else None
+        draft = self.latest_for(key) if key and key in self._answered_keys() else None
         if draft is None:
             return None
         promoted = kb.by_id.get(draft.entry_id) if kb is not None else None
         return promoted or draft.entry()
+
+    def _answered_keys(self) -> frozenset[str]:
+        """The questions with a curator's answer, read again every few seconds: every question asked
+        checks this, and a set look-up costs nothing where a query would cost a little each time."""
+        now = self._monotonic()
+        if self._keys_read_at is None or now - self._keys_read_at > DRAFT_KEYS_SECONDS:
+            rows = self.storage.query("SELECT DISTINCT question_key FROM drafts")
+            self._draft_keys = frozenset(r["question_key"] for r in rows)
+            self._keys_read_at = now
+        return self._draft_keys
 
     def mark_promoted(self, draft_ids: list[int], now: datetime) -> None:
         with self.storage.transaction() as tx:
