@@ -374,11 +374,7 @@ def test_an_answer_saved_by_another_replica_is_served_within_seconds(bot, bots):
 
 
 def test_a_curator_channel_given_by_name_is_posted_to_by_its_id(bots):
-    class Named(ConsoleMessenger):
-        def resolve_channel(self, name):
-            return "C0NAMED" if name == "#cyber-curators" else None
-
-    bots.messenger = Named(bots.out)
+    bots.messenger = RecordingMessenger(channels={"cyber-curators": "C0NAMED"})
     bot = bots.make(channel="#cyber-curators")
     hand_off(bot)
-    assert [c for c, _, _ in bots.messenger.posted] == ["C0NAMED"]
+    assert [channel for channel, _, _ in bots.posts()] == ["C0NAMED"]
