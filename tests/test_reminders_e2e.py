@@ -81,7 +81,7 @@ def test_reminders_survive_repeated_kill_9_exactly_once(standin, tmp_path):
     try:
         stop_killing = time.monotonic() + spread + 3
         kills = 0
-        while time.monotonic() < stop_killing:
+        while time.monotonic() < stop_killing or kills < 5:   # a slow machine restarts slowly: kill at least 5 times
             time.sleep(shaker.uniform(0.05, 0.8))
             bot.restart(hard=True)
             kills += 1
