@@ -378,3 +378,17 @@ def test_a_curator_channel_given_by_name_is_posted_to_by_its_id(bots):
     bot = bots.make(channel="#cyber-curators")
     hand_off(bot)
     assert [channel for channel, _, _ in bots.posts()] == ["C0NAMED"]
+
+
+def test_a_digest_slack_refuses_is_retried_after_a_pause_then_given_up_for_the_week(bots, owned, clock):
+    bot = bots.make()
+    bots.messenger.refuse_posts(error="user_not_found")
+    bot.scheduler.tick()
+    bot.scheduler.tick()
+    store = bot.api("curator").store
+    assert [(r["state"], r["attempts"]) for r in store.digests()] == [("pending", 1)]   # no retry every tick
+    for _ in range(5):
+        clock.advance(minutes=6)
+        bot.scheduler.tick()
+    assert [r["state"] for r in store.digests()] == ["gave_up"]
+    assert bots.posts(to="U0OWNER1") == []

@@ -2,7 +2,8 @@
 
 Built with the ``icalendar`` library. One all-day VEVENT per upcoming deadline or event, each
 with a stable UID (its calendar key), so a subscribed calendar updates rather than duplicates.
-A date known only to the month or year is shown across that month or year and says so.
+A deadline known only to the month or year sits on its last day ("by March 2021"); an event
+known only that roughly spans it; both say the exact date is not known.
 """
 
 from __future__ import annotations
@@ -35,7 +36,8 @@ def _event(item: Dated, now: datetime) -> Event:
     event.add("uid", f"{item.key.replace(':', '-')}@{UID_DOMAIN}")
     event.add("dtstamp", now)
     exact = bool(item.start.day) and (item.end is None or bool(item.end.day))
-    first = item.last_day if item.kind == "deadline" and exact else item.start.earliest()
+    # a deadline sits on its last day ("by March 2021" is the 31st); an event spans what is known of it
+    first = item.last_day if item.kind == "deadline" else item.start.earliest()
     last = item.last_day
     event.add("dtstart", first)
     event.add("dtend", last + timedelta(days=1))

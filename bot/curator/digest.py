@@ -4,8 +4,9 @@ which questions in their topics nobody could answer.
 It runs from the scheduler. From Monday 09:00 (the bot's zone) each week, every recipient's
 digest is claimed in the database (``digests``: week and recipient) before it is posted, and
 posted with an idempotency key in its message metadata. So a restart, a crash or a second
-replica never sends one twice: a claim whose claimer went quiet is retried only after asking
-Slack whether the keyed message is already there.
+replica never sends one twice: a claim whose claimer went quiet (or whose post failed) is
+retried after a few minutes, and only after asking Slack whether the keyed message is already
+there; after five attempts that recipient is given up for the week (and logged).
 """
 
 from __future__ import annotations
@@ -121,8 +122,10 @@ class WeeklyDigest:
     def _deliver(self, week: str, recipient: str, digest: OwnerDigest, now: datetime) -> bool:
         """True once this recipient's digest is posted (by anyone); False to try again next tick."""
         claim = self.store.claim_digest(week, recipient, now, now - CLAIM_LEASE)
-        if claim is None:
+        if claim == "done":
             return True
+        if claim == "held":
+            return False
         key = f"{week}:{recipient}"
         try:
             if claim == "retry":
@@ -133,8 +136,8 @@ class WeeklyDigest:
             posted = self.messenger.post(recipient, render(digest, week),
                                          metadata={"event_type": DIGEST_EVENT, "event_payload": {"key": key}})
         except Exception as exc:  # noqa: BLE001 - one recipient's failure must not stop the others
-            log.error("could not post the weekly digest to %s: %s; will retry", recipient, exc)
-            self.store.digest_failed(week, recipient)
+            log.error("could not post the weekly digest to %s: %s; will retry in %d minutes", recipient, exc,
+                      CLAIM_LEASE.total_seconds() // 60)
             return False
         self.store.digest_posted(week, recipient, posted.channel, posted.ts)
         return True

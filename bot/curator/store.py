@@ -61,7 +61,11 @@ MIGRATIONS = (
             PRIMARY KEY (week, recipient)
         );
     """),
+    Migration("curator", 2, """
+        ALTER TABLE digests ADD COLUMN attempts INTEGER NOT NULL DEFAULT 1;
+    """),
 )
+MAX_DIGEST_ATTEMPTS = 5
 
 
 @dataclass(frozen=True)
@@ -217,26 +221,32 @@ class CuratorStore:
                 tx.execute("UPDATE handoffs SET status = 'promoted' WHERE draft_id = ?", (draft_id,))
 
     # -- weekly digests ------------------------------------------------------------------------------
-    def claim_digest(self, week: str, recipient: str, now: datetime, lease_before: datetime) -> str | None:
-        """``"new"`` when this call claimed it, ``"retry"`` for a claim whose claimer went quiet
-        (it may have posted), None when it is posted or someone else holds it."""
+    def claim_digest(self, week: str, recipient: str, now: datetime, lease_before: datetime) -> str:
+        """``"new"`` when this call claimed it; ``"retry"`` when it took over a claim whose claimer went
+        quiet or failed (it may have posted); ``"held"`` while another claim is recent; ``"done"`` once
+        posted, or given up after ``MAX_DIGEST_ATTEMPTS``."""
         with self.storage.transaction() as tx:
             inserted = tx.execute("INSERT OR IGNORE INTO digests (week, recipient, claimed_at) VALUES (?, ?, ?)",
                                   (week, recipient, utc_iso(now))).rowcount
             if inserted:
                 return "new"
-            taken = tx.execute("UPDATE digests SET claimed_at = ? WHERE week = ? AND recipient = ? AND state = 'pending'"
-                               " AND claimed_at < ?", (utc_iso(now), week, recipient, utc_iso(lease_before))).rowcount
-            return "retry" if taken else None
+            state, attempts, claimed_at = tx.execute(
+                "SELECT state, attempts, claimed_at FROM digests WHERE week = ? AND recipient = ?",
+                (week, recipient)).fetchone()
+            if state != "pending":
+                return "done"
+            if claimed_at >= utc_iso(lease_before):
+                return "held"
+            if attempts >= MAX_DIGEST_ATTEMPTS:
+                tx.execute("UPDATE digests SET state = 'gave_up' WHERE week = ? AND recipient = ?", (week, recipient))
+                return "done"
+            tx.execute("UPDATE digests SET claimed_at = ?, attempts = attempts + 1 WHERE week = ? AND recipient = ?",
+                       (utc_iso(now), week, recipient))
+            return "retry"
 
     def digest_posted(self, week: str, recipient: str, channel: str, ts: str) -> None:
         self.storage.write("UPDATE digests SET state = 'posted', posted_channel = ?, posted_ts = ?"
                            " WHERE week = ? AND recipient = ?", (channel, ts, week, recipient))
-
-    def digest_failed(self, week: str, recipient: str) -> None:
-        """Let the next tick try again at once."""
-        self.storage.write("UPDATE digests SET claimed_at = '0' WHERE week = ? AND recipient = ? AND state = 'pending'",
-                           (week, recipient))
 
     def digests(self) -> list[dict]:
         return self.storage.query("SELECT * FROM digests ORDER BY week, recipient")
