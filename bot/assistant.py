@@ -24,7 +24,7 @@ from bot.core.modals import Submission, SubmissionHandler
 from bot.core.replies import Reply
 from bot.core.router import Request, Router
 from bot.core.scheduler import Scheduler
-from bot.core.storage import CORE_MIGRATIONS, Storage, StorageBusy, StorageError
+from bot.core.storage import CORE_MIGRATIONS, Storage, StorageBusy, StorageError, open_storage
 
 # Every feature, once: its migrations open the database, its ``build`` wires it in.
 FEATURES = (answers, calendar, reminders, polls, curator)
@@ -48,7 +48,7 @@ class CyberBot:
         self.settings = settings
         self.clock = clock or SystemClock()
         self.kb = kb or knowledge.load(settings.knowledge_dir)
-        self.storage = storage or Storage(settings.db_path, migrations=all_migrations())
+        self.storage = storage or open_storage(settings, all_migrations())
         self.messenger = messenger or ConsoleMessenger()
         self.zones = zones or FixedZones(settings.timezone)
         self.router = Router()

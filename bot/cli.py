@@ -49,6 +49,9 @@ def build_parser() -> argparse.ArgumentParser:
     polls_sub = polls.add_subparsers(dest="polls_command", metavar="POLLS_COMMAND")
     export = polls_sub.add_parser("export", help="a poll's results as CSV")
     export.add_argument("poll_id")
+    db = sub.add_parser("db", help="database tools")
+    db_sub = db.add_subparsers(dest="db_command", metavar="DB_COMMAND")
+    db_sub.add_parser("migrate", help="apply the schema migrations not yet applied, then exit")
     serve = sub.add_parser("serve", help="connect to Slack (Socket Mode if SLACK_APP_TOKEN is set)")
     serve.add_argument("--http", action="store_true", help="force HTTP mode")
     return parser
@@ -111,11 +114,11 @@ def cmd_ask(args, settings: Settings, parser) -> int:
     from bot.answers.gaps import GapLog
     from bot.core.clock import SystemClock
     from bot.assistant import all_migrations
-    from bot.core.storage import Storage, StorageError
+    from bot.core.storage import StorageError, open_storage
 
     kb = knowledge.load(settings.knowledge_dir)
     try:
-        gaps = GapLog(Storage(settings.db_path, all_migrations()), SystemClock())
+        gaps = GapLog(open_storage(settings, all_migrations()), SystemClock())
     except StorageError as exc:
         raise _storage_error(exc) from None
     from bot.curator.store import CuratorStore
@@ -177,10 +180,10 @@ def cmd_kb(args, settings: Settings, parser) -> int:
 
 def _open_storage(settings: Settings):
     from bot.assistant import all_migrations
-    from bot.core.storage import Storage, StorageError
+    from bot.core.storage import StorageError, open_storage
 
     try:
-        return Storage(settings.db_path, all_migrations())
+        return open_storage(settings, all_migrations())
     except StorageError as exc:
         raise _storage_error(exc) from None
 
@@ -270,11 +273,36 @@ def _kb_drafts(args, settings: Settings) -> int:
     return EXIT_OK
 
 
+def cmd_db(args, settings: Settings, parser) -> int:
+    """``cyberbot db migrate``: what ``serve`` does at start, on its own (e.g. before a deploy)."""
+    from bot.assistant import all_migrations
+    from bot.core.storage import StorageError, open_storage
+
+    if args.db_command != "migrate":
+        raise CliError("say which: `cyberbot db migrate`", EXIT_USAGE)
+    try:
+        storage = open_storage(settings, all_migrations(), migrate=False)
+    except StorageError as exc:
+        raise _storage_error(exc) from None
+    try:
+        applied = storage.migrate(all_migrations())
+        total = len(storage.applied_migrations())
+    except StorageError as exc:
+        raise CliError(f"a migration failed in the {storage.description}: {exc}") from None
+    finally:
+        storage.close()
+    for component, version in applied:
+        print(f"applied {component} {version}")
+    print(f"{storage.description}: {total} migrations applied, "
+          f"{'up to date' if not applied else f'{len(applied)} new'}")
+    return EXIT_OK
+
+
 def cmd_polls(args, settings: Settings, parser) -> int:
     from bot.assistant import all_migrations
     from bot.polls.export import ExportError, export_csv
     from bot.polls.store import PollStore
-    from bot.core.storage import Storage, StorageError
+    from bot.core.storage import StorageError, open_storage
 
     if args.polls_command != "export":
         raise CliError("say which: `cyberbot polls export ID`", EXIT_USAGE)
@@ -282,13 +310,13 @@ def cmd_polls(args, settings: Settings, parser) -> int:
     if not poll_id.isdigit():
         raise CliError(f"{args.poll_id!r} is not a poll id; poll ids are numbers, e.g. `cyberbot polls export 12`")
     try:
-        storage = Storage(settings.db_path, all_migrations())
+        storage = open_storage(settings, all_migrations())
     except StorageError as exc:
         raise _storage_error(exc) from None
     try:
         sys.stdout.write(export_csv(PollStore(storage), int(poll_id)))
     except ExportError as exc:
-        raise CliError(f"{exc} (in {settings.db_path})") from None
+        raise CliError(f"{exc} (in the {storage.description})") from None
     finally:
         storage.close()
     return EXIT_OK
@@ -343,5 +371,6 @@ COMMANDS = {
     "kb": cmd_kb,
     "polls": cmd_polls,
     "deadlines": cmd_deadlines,
+    "db": cmd_db,
     "serve": cmd_serve,
 }

@@ -35,7 +35,7 @@ class GapLog:
             tx.execute(
                 "INSERT INTO unanswered (question_key, question, count, first_seen, last_seen, best_id, best_score)"
                 " VALUES (?, ?, 1, ?, ?, ?, ?)"
-                " ON CONFLICT(question_key) DO UPDATE SET count = count + 1, last_seen = excluded.last_seen,"
+                " ON CONFLICT(question_key) DO UPDATE SET count = unanswered.count + 1, last_seen = excluded.last_seen,"
                 " question = excluded.question, best_id = excluded.best_id, best_score = excluded.best_score",
                 (key, shorten(question, 500), now, now, best_id, best_score),
             )

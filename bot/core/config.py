@@ -24,6 +24,7 @@ class Settings:
     tick_seconds: float
     curator_channel: str | None = None     # CYBERBOT_CURATOR_CHANNEL: where "Ask the council" questions go
     curators: tuple[str, ...] = ()         # CYBERBOT_CURATORS: user ids, or a user-group id
+    database_url: str | None = None   # postgresql://...: PostgreSQL instead of the SQLite file
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None, load_dotenv_file: bool = True) -> "Settings":
@@ -43,6 +44,7 @@ class Settings:
             tick_seconds=_float(env.get("CYBERBOT_TICK_SECONDS"), DEFAULT_TICK_SECONDS, "CYBERBOT_TICK_SECONDS"),
             curator_channel=_channel(env.get("CYBERBOT_CURATOR_CHANNEL")),
             curators=_curators(env.get("CYBERBOT_CURATORS")),
+            database_url=_database_url(env.get("CYBERBOT_DATABASE_URL")),
         )
 
 
@@ -111,3 +113,14 @@ def _curators(raw: str | None) -> tuple[str, ...]:
         raise ConfigError(f"CYBERBOT_CURATORS must be Slack user ids (U...) or a user-group id (S...), "
                           f"separated by commas; {bad[0]!r} is neither")
     return ids
+
+
+def _database_url(raw: str | None) -> str | None:
+    if not raw or not raw.strip():
+        return None
+    url = raw.strip()
+    if not url.startswith(("postgresql://", "postgres://")):
+        raise ConfigError("CYBERBOT_DATABASE_URL must be a PostgreSQL URL such as "
+                          "postgresql://cyberbot:PASSWORD@db.example:5432/cyberbot; unset it to use the "
+                          "SQLite file in CYBERBOT_DB")
+    return url

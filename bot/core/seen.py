@@ -27,7 +27,7 @@ class SeenEvents:
         if not key:
             return True
         try:
-            cursor = self.storage.write("INSERT OR IGNORE INTO seen_events (event_id, at) VALUES (?, ?)",
+            cursor = self.storage.write("INSERT INTO seen_events (event_id, at) VALUES (?, ?) ON CONFLICT DO NOTHING",
                                         (str(key)[:200], utc_iso(self.clock.now())))
             return cursor.rowcount == 1
         except StorageError as exc:

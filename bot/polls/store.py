@@ -112,11 +112,11 @@ class PollStore:
                 raise PollLimit("channel", open_here)
             cursor = tx.execute(
                 "INSERT INTO polls (kind, question, question_key, options, creator_id, channel_id, zone, created_at,"
-                " closes_at, anonymous, multiple, hidden) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " closes_at, anonymous, multiple, hidden) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
                 (kind, question, question_key, json.dumps(list(options)), creator_id, channel_id, zone, utc_iso(now),
                  utc_iso(closes_at) if closes_at else None, int(anonymous), int(multiple), int(hidden)),
             )
-            poll_id = cursor.lastrowid
+            poll_id = cursor.fetchone()[0]
         return self.get(poll_id)
 
     def get(self, poll_id: int) -> Poll | None:
@@ -247,7 +247,7 @@ class PollStore:
             with self.storage.transaction() as tx:
                 cursor = tx.execute(
                     "UPDATE polls SET announce_claimed_at = ?, announce_claimed_by = ? WHERE id = ? AND announced = 0"
-                    " AND announce_claimed_at IS ? AND announce_claimed_by IS ?",
+                    " AND announce_claimed_at IS NOT DISTINCT FROM ? AND announce_claimed_by IS NOT DISTINCT FROM ?",
                     (utc_iso(now), CLAIMER, row["id"], at, by))
                 if cursor.rowcount == 1:
                     claimed.append(row["id"])
@@ -261,7 +261,8 @@ class PollStore:
     def _install_secret(self, tx) -> bytes:
         """Made on first use inside the caller's transaction, so two processes agree on one secret."""
         if self._secret is None:
-            tx.execute("INSERT OR IGNORE INTO poll_secret (id, secret) VALUES (1, ?)", (secrets.token_hex(32),))
+            tx.execute("INSERT INTO poll_secret (id, secret) VALUES (1, ?) ON CONFLICT DO NOTHING",
+                       (secrets.token_hex(32),))
             (secret,) = tx.execute("SELECT secret FROM poll_secret WHERE id = 1").fetchone()
             self._secret = bytes.fromhex(secret)
         return self._secret

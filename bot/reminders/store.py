@@ -124,12 +124,12 @@ class ReminderStore:
             for item in items:
                 cursor = tx.execute(
                     "INSERT INTO reminders (owner, target, target_kind, target_name, what, zone, first_at, rule,"
-                    " when_text, next_at, status, created_at, source) VALUES (?,?,?,?,?,?,?,?,?,?,'active',?,?)",
+                    " when_text, next_at, status, created_at, source) VALUES (?,?,?,?,?,?,?,?,?,?,'active',?,?) RETURNING id",
                     (item.owner, item.target, item.target_kind, item.target_name, item.what, item.when.zone,
                      utc_iso(item.when.first), item.when.rule, item.when.text, utc_iso(item.when.first),
                      utc_iso(now), item.source),
                 )
-                ids.append(cursor.lastrowid)
+                ids.append(cursor.fetchone()[0])
         return [self.get(i) for i in ids]
 
     def get(self, reminder_id: int) -> Reminder | None:
@@ -236,8 +236,9 @@ class ReminderStore:
                 occurrence = reminder.next_at
                 late = now - occurrence > late_after
                 inserted = tx.execute(
-                    "INSERT OR IGNORE INTO reminder_deliveries (reminder_id, occurrence, state, claimed_by,"
-                    " claimed_at, first_claimed_at, attempts, late) VALUES (?, ?, 'pending', ?, ?, ?, 1, ?)",
+                    "INSERT INTO reminder_deliveries (reminder_id, occurrence, state, claimed_by,"
+                    " claimed_at, first_claimed_at, attempts, late) VALUES (?, ?, 'pending', ?, ?, ?, 1, ?)"
+                    " ON CONFLICT DO NOTHING",
                     (reminder.id, utc_iso(occurrence), run.run_id, stamp, stamp, int(late))).rowcount
                 # missed occurrences of a recurring reminder are folded into this one late post
                 following = reminder.when.next_after(max(occurrence, now))

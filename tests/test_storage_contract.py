@@ -1,0 +1,258 @@
+"""The storage contract: the same stories, run on the SQLite file and on PostgreSQL.
+
+Why: every feature writes its SQL once and runs it on whichever database the deployment names.
+Each test here takes ``backend`` and runs twice, once on a SQLite file and once on a private
+PostgreSQL 18 server that the suite starts itself (handlers/testing/postgres.py), each test in a
+fresh schema; the PostgreSQL half is marked ``slow`` (it starts the server's processes). A behaviour that differs between the backends fails on one of the two.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import threading
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from bot.assistant import CyberBot, all_migrations
+from bot.core.clock import SettableClock
+from bot.core.config import Settings
+from bot.core.router import Request
+from bot.core.seen import SeenEvents
+from bot.core.storage import Migration, StorageError, open_storage
+from handlers.testing.process import KNOWLEDGE
+from handlers.testing.recording import RecordingMessenger
+
+START = datetime(2026, 11, 24, 9, 0, tzinfo=timezone.utc)
+
+WIDGETS = (
+    Migration("widgets", 1, """
+        CREATE TABLE widgets (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            shiny INTEGER NOT NULL DEFAULT 0,
+            weight REAL,
+            seen INTEGER NOT NULL DEFAULT 1,
+            at TEXT
+        );
+        CREATE INDEX widgets_shiny ON widgets (name) WHERE shiny = 1;
+    """),
+    Migration("widgets", 2, "ALTER TABLE widgets ADD COLUMN colour TEXT;"),
+)
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.slow)])
+def env(request, tmp_path):
+    """The environment a deployment sets, for one backend or the other."""
+    values = {"CYBERBOT_DB": str(tmp_path / "cyberbot.db"), "CYBERBOT_KNOWLEDGE": str(KNOWLEDGE),
+              "CYBERBOT_TICK_SECONDS": "1"}
+    if request.param == "postgresql":
+        values["CYBERBOT_DATABASE_URL"] = request.getfixturevalue("pg_url")
+    return values
+
+
+@pytest.fixture
+def settings_for(env):
+    return Settings.from_env(env)
+
+
+@pytest.fixture
+def storage(settings_for):
+    opened = open_storage(settings_for, WIDGETS)
+    yield opened
+    opened.close()
+
+
+# -- the interface -----------------------------------------------------------------------------------
+def test_migrations_run_once_and_are_recorded_by_component_and_version(settings_for):
+    first = open_storage(settings_for, WIDGETS)
+    first.execute("INSERT INTO widgets (name, colour) VALUES ('x', 'red')")
+    first.close()
+    again = open_storage(settings_for, WIDGETS)
+    try:
+        assert again.migrate(WIDGETS) == []
+        assert ("widgets", 1) in again.applied_migrations() and ("widgets", 2) in again.applied_migrations()
+        assert again.query("SELECT name, colour FROM widgets") == [{"name": "x", "colour": "red"}]
+        assert {"widgets", "schema_migrations"} <= set(again.tables())
+        assert again.columns("widgets")[-1] == "colour"
+    finally:
+        again.close()
+
+
+def test_a_migration_that_fails_half_way_leaves_nothing_behind(storage):
+    broken = Migration("broken", 1, "CREATE TABLE half (id INTEGER PRIMARY KEY); CREATE TABLE oops (;")
+    with pytest.raises(Exception):
+        storage.migrate([broken])
+    assert "half" not in storage.tables()
+    assert ("broken", 1) not in storage.applied_migrations()
+
+
+def test_a_new_row_gives_its_id_back_and_ids_grow(storage):
+    ids = []
+    for name in ("a", "b", "c"):
+        with storage.transaction() as tx:
+            ids.append(tx.execute("INSERT INTO widgets (name) VALUES (?) RETURNING id", (name,)).fetchone()[0])
+    assert ids == sorted(ids) and len(set(ids)) == 3
+    assert storage.query("SELECT name FROM widgets WHERE id = ?", (ids[1],)) == [{"name": "b"}]
+
+
+def test_an_insert_that_conflicts_does_nothing_and_says_so(storage):
+    first = storage.write("INSERT INTO widgets (name) VALUES (?) ON CONFLICT DO NOTHING", ("once",))
+    second = storage.write("INSERT INTO widgets (name) VALUES (?) ON CONFLICT DO NOTHING", ("once",))
+    assert (first.rowcount, second.rowcount) == (1, 0)
+
+
+def test_an_upsert_counts_up_from_the_existing_row(storage):
+    for _ in range(3):
+        with storage.transaction() as tx:
+            tx.execute("INSERT INTO widgets (name, seen) VALUES (?, 1)"
+                       " ON CONFLICT (name) DO UPDATE SET seen = widgets.seen + 1", ("counted",))
+    assert storage.query("SELECT seen FROM widgets WHERE name = 'counted'") == [{"seen": 3}]
+
+
+def test_flags_go_in_as_booleans_and_come_back_as_one_and_zero(storage):
+    with storage.transaction() as tx:
+        tx.executemany("INSERT INTO widgets (name, shiny, weight) VALUES (?, ?, ?)",
+                       [("gold", True, 1.5), ("lead", False, 11.25)])
+    rows = storage.query("SELECT name, shiny, weight FROM widgets WHERE shiny = ? ORDER BY name", (True,))
+    assert rows == [{"name": "gold", "shiny": 1, "weight": 1.5}]
+
+
+def test_named_parameters_and_percent_signs_mean_the_same_on_both(storage):
+    storage.execute("INSERT INTO widgets (name, colour) VALUES (:name, :colour)", {"name": "100% cotton", "colour": "?"})
+    rows = storage.query("SELECT name, colour FROM widgets WHERE name LIKE '%cotton' AND colour = ?", ("?",))
+    assert rows == [{"name": "100% cotton", "colour": "?"}]
+    assert storage.query("SELECT COUNT(*) AS n FROM widgets WHERE name LIKE '100%'") == [{"n": 1}]
+
+
+def test_a_transaction_that_fails_leaves_nothing_behind(storage):
+    with pytest.raises(ZeroDivisionError):
+        with storage.transaction() as tx:
+            tx.execute("INSERT INTO widgets (name) VALUES ('ghost')")
+            1 / 0
+    assert storage.query("SELECT COUNT(*) AS n FROM widgets") == [{"n": 0}]
+    with pytest.raises(storage.IntegrityError):
+        with storage.transaction() as tx:
+            tx.execute("INSERT INTO widgets (name) VALUES ('twin')")
+            tx.execute("INSERT INTO widgets (name) VALUES ('twin')")
+    assert storage.query("SELECT COUNT(*) AS n FROM widgets") == [{"n": 0}]
+
+
+def test_a_read_inside_a_transaction_sees_that_transactions_own_writes(storage):
+    with storage.transaction() as tx:
+        tx.execute("INSERT INTO widgets (name) VALUES ('fresh')")
+        assert storage.query("SELECT name FROM widgets") == [{"name": "fresh"}]
+
+
+def test_times_stored_as_text_sort_in_time_order(storage):
+    from bot.core.storage import utc_iso
+
+    moments = [START + timedelta(hours=h) for h in (30, -5, 0, 2)]
+    for i, moment in enumerate(moments):
+        storage.execute("INSERT INTO widgets (name, at) VALUES (?, ?)", (f"w{i}", utc_iso(moment)))
+    due = storage.query("SELECT name FROM widgets WHERE at <= ? ORDER BY at", (utc_iso(START + timedelta(hours=1)),))
+    assert [r["name"] for r in due] == ["w1", "w2"]
+
+
+def test_many_threads_claiming_the_same_keys_each_get_a_key_once(storage):
+    won: list[str] = []
+    lock = threading.Lock()
+
+    def claim(worker):
+        for n in range(25):
+            if storage.write("INSERT INTO widgets (name) VALUES (?) ON CONFLICT DO NOTHING", (f"k{n}",)).rowcount:
+                with lock:
+                    won.append(f"k{n}")
+
+    threads = [threading.Thread(target=claim, args=(w,)) for w in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(won) == sorted(f"k{n}" for n in range(25))
+
+
+def test_a_slack_delivery_is_handled_the_first_time_only(settings_for):
+    storage = open_storage(settings_for)
+    seen = SeenEvents(storage, SettableClock(START))
+    assert [seen.first_time("event:Ev1"), seen.first_time("event:Ev1"), seen.first_time("event:Ev2")] == \
+        [True, False, True]
+    seen.prune(START + timedelta(days=3))
+    assert storage.query("SELECT COUNT(*) AS n FROM seen_events") == [{"n": 0}]
+    storage.close()
+
+
+# -- the whole bot on each backend --------------------------------------------------------------------
+@pytest.fixture
+def bot(settings_for, kb):
+    clock = SettableClock(START)
+    messenger = RecordingMessenger()
+    made = CyberBot(settings_for, clock=clock, messenger=messenger, kb=kb)
+    made.test_clock, made.test_messenger = clock, messenger
+    yield made
+    made.close()
+
+
+def say(bot, text, user="U1", channel="C100"):
+    return bot.handle(text, Request(user_id=user, channel_id=channel, surface="slash"))
+
+
+def test_a_reminder_is_posted_once_when_due(bot):
+    say(bot, "/cyber remind me in 2 hours to check the backups")
+    say(bot, "/cyber remind #general every day at 10am patch Tuesday prep")
+    bot.test_clock.advance(hours=2, minutes=1)
+    bot.scheduler.tick()
+    bot.scheduler.tick()
+    texts = [reply.text for _channel, reply, _meta in bot.test_messenger.posts]
+    assert sorted(texts) == ["Reminder: check the backups", "Reminder: patch Tuesday prep"]
+    assert len(set(bot.test_messenger.keys())) == 2
+
+
+def test_a_poll_counts_each_person_once_and_announces_its_close_once(bot):
+    say(bot, '/cyber poll "Patched yet?" "Yes" "No" closes in 1 hour')
+    [poll_id] = [row["id"] for row in bot.storage.query("SELECT id FROM polls")]
+    for user in ("U1", "U2", "U1"):
+        bot.api("polls").cast(poll_id, 0, user)
+    tally = bot.api("polls").store.tally(bot.api("polls").store.get(poll_id))
+    assert tally.counts == (2, 0)
+    bot.test_clock.advance(hours=1, seconds=1)
+    bot.scheduler.tick()
+    bot.scheduler.tick()
+    results = [reply for _c, reply, _m in bot.test_messenger.posts if "Patched yet?" in reply.text]
+    assert len(results) == 2, [r.text for r in results]   # the poll itself, then its results once
+    assert bot.api("polls").store.get(poll_id).status == "closed"
+
+
+def test_a_question_the_bot_could_not_answer_is_listed_as_a_gap(bot):
+    from bot.answers.gaps import GapLog
+
+    for _ in range(2):
+        assert not bot.answerer.answer("how many llamas guard the council firewall").answered
+    listed = GapLog(bot.storage, bot.test_clock).gaps()
+    assert [(g.kind, g.count) for g in listed] == [("unanswered", 2)]
+
+
+def test_with_a_database_url_no_sqlite_file_is_made(env, settings_for, tmp_path):
+    storage = open_storage(settings_for, all_migrations())
+    storage.close()
+    made = (tmp_path / "cyberbot.db").exists()
+    assert made == ("CYBERBOT_DATABASE_URL" not in env)
+
+
+def test_cyberbot_db_migrate_applies_every_migration_once(env, cli_env):
+    cli_env.update(env)
+    run = [sys.executable, "-m", "bot", "db", "migrate"]
+    first = subprocess.run(run, capture_output=True, text=True, env=cli_env, timeout=120)
+    second = subprocess.run(run, capture_output=True, text=True, env=cli_env, timeout=120)
+    assert first.returncode == 0, first.stderr
+    assert "applied reminders 1" in first.stdout and "new" in first.stdout
+    assert second.returncode == 0 and "up to date" in second.stdout and "applied " not in second.stdout
+
+
+def test_an_unreachable_postgresql_is_a_clear_error_not_a_hang(tmp_path):
+    settings = Settings.from_env({"CYBERBOT_DB": str(tmp_path / "x.db"),
+                                  "CYBERBOT_DATABASE_URL": f"postgresql://nobody@/cyberbot?host={tmp_path}"})
+    with pytest.raises(StorageError, match="cannot reach PostgreSQL"):
+        open_storage(settings, all_migrations())
+    assert not (tmp_path / "x.db").exists()
