@@ -329,13 +329,13 @@ def cmd_deadlines(args, settings: Settings, parser) -> int:
     from bot.calendar.store import CalendarStore
     from bot.core.clock import SystemClock
     from bot.core.curators import Curators
-    from bot.core.storage import Storage, StorageError
+    from bot.core.storage import StorageError, open_storage
 
     if args.deadlines_command != "ics":
         raise CliError("say which: `cyberbot deadlines ics` (add `-o FILE` to write a file)", EXIT_USAGE)
     kb = knowledge.load(settings.knowledge_dir)
     try:
-        storage = Storage(settings.db_path, all_migrations())
+        storage = open_storage(settings, all_migrations())
     except StorageError as exc:
         raise _storage_error(exc) from None
     try:

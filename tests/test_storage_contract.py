@@ -256,3 +256,23 @@ def test_an_unreachable_postgresql_is_a_clear_error_not_a_hang(tmp_path):
     with pytest.raises(StorageError, match="cannot reach PostgreSQL"):
         open_storage(settings, all_migrations())
     assert not (tmp_path / "x.db").exists()
+
+
+def test_no_store_uses_sql_that_only_sqlite_runs():
+    """A new store written the SQLite way would work in every SQLite test and fail in production
+    on PostgreSQL; the spellings below have portable equivalents (ARCHITECTURE.md, Storage)."""
+    import re
+    from pathlib import Path
+
+    sqlite_only = {r"\.lastrowid\b": "INSERT ... RETURNING id", r"INSERT\s+OR\s+(IGNORE|REPLACE)": "ON CONFLICT",
+                   r"\.executescript\(": "a Migration", r"\bsqlite3\.": "storage.IntegrityError / StorageError"}
+    root = Path(__file__).resolve().parent.parent / "bot"
+    found = []
+    for path in root.rglob("*.py"):
+        if path.name in ("storage.py", "postgres.py"):
+            continue
+        text = path.read_text()
+        for pattern, instead in sqlite_only.items():
+            if re.search(pattern, text):
+                found.append(f"{path.relative_to(root.parent)}: {pattern} (use {instead})")
+    assert found == []

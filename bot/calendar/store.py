@@ -47,9 +47,10 @@ class CalendarStore:
     def add(self, kind: str, day: date, title: str, link: str | None, who: str, now: datetime) -> CouncilDate:
         with self.storage.transaction() as tx:
             cursor = tx.execute(
-                "INSERT INTO council_dates (kind, day, title, link, added_by, added_at) VALUES (?, ?, ?, ?, ?, ?)",
+                "INSERT INTO council_dates (kind, day, title, link, added_by, added_at) VALUES (?, ?, ?, ?, ?, ?)"
+                " RETURNING id",
                 (kind, day.isoformat(), title, link, who, utc_iso(now)))
-            new_id = cursor.lastrowid
+            new_id = cursor.fetchone()[0]
         return self.get(new_id)
 
     def get(self, row_id: int) -> CouncilDate | None:
