@@ -145,8 +145,9 @@ class CuratorStore:
         with self.storage.transaction() as tx:
             new_id = tx.execute(
                 "INSERT INTO handoffs (question, question_key, asker, anonymous, topic, created_at)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
-                (shorten(question, 500), question_key(question), asker, int(anonymous), topic, utc_iso(now))).lastrowid
+                " VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
+                (shorten(question, 500), question_key(question), asker, int(anonymous), topic,
+                 utc_iso(now))).fetchone()[0]
         return self.handoff(new_id)
 
     def handoff(self, handoff_id: int) -> Handoff | None:
@@ -173,9 +174,9 @@ class CuratorStore:
                 return None
             draft_id = tx.execute(
                 "INSERT INTO drafts (handoff_id, question, question_key, answer, topic, publisher, source_title,"
-                " source_date, source_url, answered_by, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " source_date, source_url, answered_by, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
                 (handoff.id, handoff.question, handoff.question_key, text, topic, source.publisher, source.title,
-                 source.date, source.url, curator, utc_iso(now))).lastrowid
+                 source.date, source.url, curator, utc_iso(now))).fetchone()[0]
             tx.execute("UPDATE handoffs SET status = 'answered', draft_id = ? WHERE question_key = ? AND status = 'open'",
                        (draft_id, handoff.question_key))
         self._keys_read_at = None   # this process serves it at once
@@ -226,7 +227,7 @@ class CuratorStore:
         quiet or failed (it may have posted); ``"held"`` while another claim is recent; ``"done"`` once
         posted, or given up after ``MAX_DIGEST_ATTEMPTS``."""
         with self.storage.transaction() as tx:
-            inserted = tx.execute("INSERT OR IGNORE INTO digests (week, recipient, claimed_at) VALUES (?, ?, ?)",
+            inserted = tx.execute("INSERT INTO digests (week, recipient, claimed_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
                                   (week, recipient, utc_iso(now))).rowcount
             if inserted:
                 return "new"
