@@ -204,7 +204,7 @@ def test_a_reminder_is_posted_once_when_due(bot):
     bot.test_clock.advance(hours=2, minutes=1)
     bot.scheduler.tick()
     bot.scheduler.tick()
-    texts = [reply.text for _channel, reply, _meta in bot.test_messenger.posts]
+    texts = [sent.reply.text for sent in bot.test_messenger.posts]
     assert sorted(texts) == ["Reminder: check the backups", "Reminder: patch Tuesday prep"]
     assert len(set(bot.test_messenger.keys())) == 2
 
@@ -219,7 +219,7 @@ def test_a_poll_counts_each_person_once_and_announces_its_close_once(bot):
     bot.test_clock.advance(hours=1, seconds=1)
     bot.scheduler.tick()
     bot.scheduler.tick()
-    results = [reply for _c, reply, _m in bot.test_messenger.posts if "Patched yet?" in reply.text]
+    results = [sent.reply for sent in bot.test_messenger.posts if "Patched yet?" in sent.reply.text]
     assert len(results) == 2, [r.text for r in results]   # the poll itself, then its results once
     assert bot.api("polls").store.get(poll_id).status == "closed"
 

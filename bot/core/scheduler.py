@@ -12,12 +12,11 @@ traceback per tick that buries everything else in the log.
 from __future__ import annotations
 
 import logging
-import sqlite3
 import threading
 from typing import Callable
 
 from bot.core.config import DEFAULT_TICK_SECONDS
-from bot.core.storage import StorageError
+from bot.core.storage import is_database_error
 
 log = logging.getLogger(__name__)
 
@@ -42,10 +41,11 @@ class Scheduler:
         for name, job in self._jobs:
             try:
                 job(now)
-            except (StorageError, sqlite3.Error) as exc:
-                fault = fault or f"{name}: {exc}"
-            except Exception:  # noqa: BLE001 - the loop must survive any one job
-                log.exception("scheduled job %s failed; will retry next tick", name)
+            except Exception as exc:  # noqa: BLE001 - the loop must survive any one job
+                if is_database_error(exc):
+                    fault = fault or f"{name}: {exc}"
+                else:
+                    log.exception("scheduled job %s failed; will retry next tick", name)
         if fault and not self.storage_fault:
             log.error("scheduled work stopped by a storage fault (%s); retrying every tick, and I'll say "
                       "once when it works again", fault)

@@ -56,6 +56,11 @@ class StorageBusy(StorageError):
     """Another writer held the database for longer than we were willing to wait."""
 
 
+def is_database_error(exc: BaseException) -> bool:
+    """A failure of the database itself, on either backend (psycopg is imported only when used)."""
+    return isinstance(exc, (StorageError, sqlite3.Error)) or type(exc).__module__.startswith("psycopg")
+
+
 @dataclass(frozen=True)
 class Migration:
     """One numbered schema change of one component.
