@@ -25,10 +25,28 @@ def answerer(kb):
     return Answerer(kb)
 
 
-def test_the_shared_dev_questions_stay_above_90_percent_both_ways(answerer):
+def test_the_shared_dev_questions_stay_above_95_percent_both_ways(answerer):
     report = evaluate.run(answerer, evaluate.load_questions(DEV))
-    assert report.answerable_accuracy >= 0.9, evaluate.format_report(report)
-    assert report.abstention_accuracy >= 0.9, evaluate.format_report(report)
+    assert report.answerable_accuracy >= 0.95, evaluate.format_report(report)
+    assert report.abstention_accuracy >= 0.95, evaluate.format_report(report)
+
+
+# Questions written independently from the fact sheet (tests/data/unseen-*.yaml). The tune set
+# may be studied when changing the engine; the sealed set never is: only its totals are read.
+# The floors are what the engine reaches today, a little below, so a regression fails; the
+# targets (90% / 90% / 3%) are not reached yet.
+UNSEEN = [("unseen-tune.yaml", 0.85, 0.90, 0.05), ("unseen-sealed.yaml", 0.78, 0.85, 0.08)]
+
+
+@pytest.mark.parametrize("name, answerable, declines, wrong", UNSEEN, ids=[u[0] for u in UNSEEN])
+def test_questions_nobody_wrote_for_the_knowledge_base_are_answered_or_declined_honestly(
+        answerer, name, answerable, declines, wrong):
+    report = evaluate.run(answerer, evaluate.load_questions(ROOT / "tests" / "data" / name))
+    figures = (f"{name}: answerable {report.answerable_accuracy:.1%}, declines {report.abstention_accuracy:.1%}, "
+               f"confidently wrong {report.confidently_wrong_rate:.1%}")
+    assert report.answerable_accuracy >= answerable, figures
+    assert report.abstention_accuracy >= declines, figures
+    assert report.confidently_wrong_rate <= wrong, figures
 
 
 @pytest.mark.parametrize("questions", OURS, ids=lambda p: p.stem)

@@ -124,3 +124,38 @@ def test_the_bot_refuses_a_broken_knowledge_base_with_a_clear_message(tmp_path):
     assert result.returncode == 1
     assert "problem(s)" in result.stderr and "missing required field" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+# -- the chat lexicon ---------------------------------------------------------------------------
+
+def lexicon_problems(tmp_path, lexicon_yaml):
+    write_kb(tmp_path, GOOD_ENTRY)
+    (tmp_path / "lexicon.yaml").write_text(textwrap.dedent(lexicon_yaml))
+    return [str(p) for p in knowledge.check(tmp_path)]
+
+
+def test_a_curator_adding_slang_to_the_lexicon_sees_it_loaded(tmp_path):
+    assert lexicon_problems(tmp_path, "expansions:\n  dosh: money\nfiller: [mate]\n") == []
+    kb = knowledge.load(tmp_path)
+    assert kb.lexicon.expand("how much dosh mate").split() == ["how", "much", "money", "mate"]
+
+
+def test_a_broken_lexicon_is_reported_by_file_and_line(tmp_path):
+    problems = lexicon_problems(tmp_path, """\
+        expansions:
+          dosh: money
+          dosh: cash
+          quid: ""
+        filler: [mate, good morning]
+        incident_entry: no-such-entry
+        slang: [x]
+        """)
+    assert any("lexicon.yaml:3:" in p and "twice" in p for p in problems)
+    assert any("lexicon.yaml:4:" in p and "stand for" in p for p in problems)
+    assert any("lexicon.yaml:5:" in p and "single words" in p for p in problems)
+    assert any("lexicon.yaml:6:" in p and "no-such-entry" in p for p in problems)
+    assert any("lexicon.yaml:7:" in p and "unknown section `slang`" in p for p in problems)
+
+
+def test_the_real_lexicon_names_a_reporting_route_that_exists(kb):
+    assert kb.lexicon.incident_entry in kb.by_id

@@ -11,6 +11,8 @@ import json
 import re
 from dataclasses import dataclass, field
 
+from bot.answers import intents
+from bot.answers.answerability import Answerability, Verdict
 from bot.answers.freshness import freshness_line
 from bot.answers.knowledge import Entry, KnowledgeBase
 from bot.core.replies import Button, Buttons, Note, Reply, Text
@@ -20,6 +22,9 @@ from bot.core.text import MAX_QUESTION_CHARS, clean, escape_mrkdwn, shorten
 ASK_COUNCIL, ASK_COUNCIL_ANON = "council_ask", "council_ask_anon"   # the curator feature answers these
 MAX_SUGGESTIONS = 3
 SUGGESTION_FLOOR = 0.25
+# An honest "not known" entry wins a near-tie (this close in score) when its phrasings match the
+# question better and it covers nearly as much of it: "which councils got quick win funding".
+UNKNOWN_TIE, GAP_PHRASING_LEAD, GAP_COVERAGE_SLACK = 0.08, 0.05, 0.2
 NOT_SURE = "I'm not sure"
 
 
@@ -33,6 +38,7 @@ class Answer:
     suggestions: list[Entry] = field(default_factory=list)
     problem: str | None = None     # why the question itself could not be used (empty, too long)
     freshness: str | None = None   # "As of May 2018; this may have changed", when it may have
+    intent: str | None = None      # greeting, thanks, help, incident, foreign (see ``intents``)
 
     @property
     def sources(self) -> list[str]:
@@ -62,6 +68,7 @@ class Answerer:
         self.kb = kb
         self.drafts = drafts       # curators' answers to questions the knowledge base could not answer
         self.index = SearchIndex(kb, kb.synonyms)
+        self.gate = Answerability(kb, self.index._canonical, self.index.term_for)
         self._indexed = kb.version
         self.gaps = gaps
         self.clock = clock         # with a clock, answers say when their facts may have changed
@@ -70,7 +77,9 @@ class Answerer:
         """The index for the knowledge base as it is now (it is reloaded in place when edited)."""
         if self._indexed != self.kb.version:
             version = self.kb.version
-            self.index = SearchIndex(self.kb, self.kb.synonyms)
+            index = SearchIndex(self.kb, self.kb.synonyms)
+            self.gate = Answerability(self.kb, index._canonical, index.term_for)
+            self.index = index
             self._indexed = version
         return self.index
 
@@ -94,15 +103,83 @@ class Answerer:
             draft = self.drafts.entry_for(question, self.kb)
             if draft is not None:
                 return Answer(question, True, self._answer_text(draft), draft, 1.0)
-        result = self._current_index().search(question, limit=MAX_SUGGESTIONS + 1)
+        index = self._current_index()
+        intent = intents.detect(question, self.kb, lambda w: index.term_for(w) is not None)
+        if intent in (intents.GREETING, intents.THANKS):
+            return Answer(question, False, intents.friendly(intent, self.kb), intent=intent)
+        if intent == intents.HELP:
+            return Answer(question, False, "Ask me a question in plain English, for example "
+                          + " or ".join(f"\u201c{q}\u201d" for q in intents.examples(self.kb))
+                          + " Type /cyber help to see everything I can do.", intent=intent)
+        if intent == intents.FOREIGN:
+            return Answer(question, False, intents.ENGLISH_ONLY, intent=intent)
+        result = index.search(question, limit=MAX_SUGGESTIONS + 1)
         best = result.best
-        if result.confident and not best.entry.unknown:
-            line = self.freshness(best.entry)
-            return Answer(question, True, self._answer_text(best.entry, line), best.entry, best.score, freshness=line)
-        answer = self._not_sure(question, result)
+        chosen, verdict = self._choose(question, result)
+        if intent == intents.INCIDENT:
+            route = self.kb.by_id.get(self.kb.lexicon.incident_entry or "")
+            if route is not None and not (chosen and not chosen.entry.unknown and chosen.entry.topic == route.topic):
+                return self._answered(question, route, 1.0, intent)
+        if chosen is not None and not chosen.entry.unknown:
+            return self._answered(question, chosen.entry, chosen.score)
+        if chosen is not None:
+            answer = self._known_gap(question, result, chosen)
+        elif verdict is not None:
+            answer = self._declined(question, result, verdict)
+        else:
+            answer = self._not_sure(question, result)
         if record_gap and self.gaps is not None:
             self.gaps.record_unanswered(question, best.entry.id if best else None, best.score if best else 0.0)
         return answer
+
+    def _choose(self, question: str, result: SearchResult):
+        """The match that answers the question (or an honest known gap), else why none does.
+
+        The best match must be confident and meet every constraint the question sets
+        (``answerability``). A known gap close behind it that meets them at least as well
+        wins, and a confident runner-up may answer when the best one misses a constraint.
+        """
+        best = result.best
+        constraints = self.gate.constraints(question)
+        if best is not None and any(c.kind == "opinion" for c in constraints):
+            return None, self.gate.check(question, best.entry, constraints)
+        if best is None or not result.confident:
+            return None, None
+        verdicts = {m.entry.id: self.gate.check(question, m.entry, constraints) for m in result.matches}
+        gaps = [m for m in result.matches if m.entry.unknown and m.score >= best.score - UNKNOWN_TIE
+                and m.fuzzy > best.fuzzy + GAP_PHRASING_LEAD and m.coverage >= best.coverage - GAP_COVERAGE_SLACK
+                and verdicts[m.entry.id].met >= verdicts[best.entry.id].met]
+        if gaps and not best.entry.unknown:
+            return gaps[0], None
+        if verdicts[best.entry.id].ok:
+            return best, None
+        for match in result.matches[1:]:
+            if verdicts[match.entry.id].ok and result.confident_in(match, self.index):
+                return match, None
+        return None, verdicts[best.entry.id]
+
+    def _known_gap(self, question: str, result: SearchResult, gap) -> Answer:
+        suggestions = [m.entry for m in result.matches
+                       if not m.entry.unknown and m.score >= SUGGESTION_FLOOR][:MAX_SUGGESTIONS]
+        text = f"{NOT_SURE}: {gap.entry.answer}"
+        if suggestions:
+            text += " Did you mean: " + "; ".join(e.title for e in suggestions) + "?"
+        return Answer(question, False, text, gap.entry, gap.score, suggestions)
+
+    def _declined(self, question: str, result: SearchResult, verdict: Verdict) -> Answer:
+        """A near miss: say what the question asks that the nearest entry does not hold."""
+        best = result.best
+        suggestions = [best.entry] + [m.entry for m in result.matches[1:]
+                                      if not m.entry.unknown and m.score >= SUGGESTION_FLOOR]
+        suggestions = [e for e in suggestions if not e.unknown][:MAX_SUGGESTIONS]
+        text = verdict.reason
+        if suggestions:
+            text += " Did you mean: " + "; ".join(e.title for e in suggestions) + "?"
+        return Answer(question, False, text, best.entry, best.score, suggestions)
+
+    def _answered(self, question: str, entry: Entry, score: float, intent: str | None = None) -> Answer:
+        line = self.freshness(entry)
+        return Answer(question, True, self._answer_text(entry, line), entry, score, freshness=line, intent=intent)
 
     def _answer_text(self, entry: Entry, freshness: str | None = None) -> str:
         lines = [entry.answer] + ([freshness] if freshness else []) + ["", "Sources:"]
@@ -146,6 +223,8 @@ def answer_reply(answer: Answer, visibility="ephemeral", council: bool = False) 
         return Reply(text=escape_mrkdwn(shorten(entry.answer, 300)), blocks=blocks, visibility=visibility, kind="answer",
                      data={"entry_id": None if entry.answered_by else entry.id, "question": answer.question,
                            "answered": True, "draft": bool(entry.answered_by)})
+    if answer.intent in (intents.GREETING, intents.THANKS, intents.HELP, intents.FOREIGN):
+        return Reply.simple(escape_mrkdwn(answer.text), kind=answer.intent, visibility=visibility)
     summary, _, _ = answer.text.partition(" Did you mean:")
     blocks.append(Text(escape_mrkdwn(summary)))
     if answer.suggestions:

@@ -46,7 +46,11 @@ class AnswerCommands:
     def ask(self, args: str, ctx: Request) -> Reply:
         answer = self.answerer.answer(_without_mentions(plain_from_slack(args)))
         visibility = "channel" if ctx.surface in ("mention", "dm") else "ephemeral"
-        return answer_reply(answer, visibility, council=self.council)
+        reply = answer_reply(answer, visibility, council=self.council)
+        if not answer.answered and not answer.intent and len(args.split()) <= 2:
+            # One or two words we could not place may have been meant as a command.
+            reply.blocks.append(Note(("Type `/cyber help` for everything I can do.",)))
+        return reply
 
     def feedback(self, value: str, ctx: Request, helpful: bool) -> ActionResult:
         try:

@@ -2,8 +2,11 @@
 
 Each item has ``q`` and ``expect``: either ``abstain`` or a list of strings that must all
 appear, case-insensitively, in the answer (``a|b`` accepts either). The figures printed are
-the ones the team tracks: answerable accuracy, abstention accuracy, false-answer rate and
-latency.
+the ones the team tracks: answerable accuracy, abstention accuracy, the confidently wrong
+rate (of all questions, the share given a wrong answer or one that should have been a
+decline), the false-answer rate (the same, of the answers given) and latency. Misses are
+grouped by kind, because each kind has a different cure: wrongly declined (too strict),
+wrongly answered (too loose) and answered from the wrong entry (ranking).
 """
 
 from __future__ import annotations
@@ -51,6 +54,16 @@ class Report:
         return sum(o.correct for o in items) / len(items) if items else 1.0
 
     @property
+    def confidently_wrong_rate(self) -> float:
+        """Of all questions, the share answered wrongly or answered when it should have been declined."""
+        wrong = [o for o in self.outcomes if o.answered and not o.correct]
+        return len(wrong) / len(self.outcomes) if self.outcomes else 0.0
+
+    def misses_of(self, kind: str) -> list[Outcome]:
+        """``declined`` (should have answered), ``answered`` (should have declined), ``wrong-entry``."""
+        return [o for o in self.misses if miss_kind(o) == kind]
+
+    @property
     def false_answer_rate(self) -> float:
         """Of the answers the bot gave, the share that were wrong or should not have been given."""
         answered = [o for o in self.outcomes if o.answered]
@@ -67,6 +80,16 @@ class Report:
     @property
     def misses(self) -> list[Outcome]:
         return [o for o in self.outcomes if not o.correct]
+
+
+MISS_KINDS = (("declined", "wrongly declined"), ("answered", "wrongly answered (should decline)"),
+              ("wrong-entry", "answered with the wrong entry"))
+
+
+def miss_kind(outcome: Outcome) -> str:
+    if outcome.expect is None:
+        return "answered"
+    return "wrong-entry" if outcome.answered else "declined"
 
 
 def load_questions(path: str | Path) -> list[tuple[str, list[str] | None]]:
@@ -116,18 +139,24 @@ def format_report(report: Report, targets: tuple[float, float] = (0.90, 0.90)) -
         f"questions: {len(report.outcomes)} ({answerable} answerable, {abstain} should abstain)",
         f"answerable accuracy: {report.answerable_accuracy:.1%} (target >= {targets[0]:.0%})",
         f"abstention accuracy: {report.abstention_accuracy:.1%} (target >= {targets[1]:.0%})",
+        f"confidently wrong:   {report.confidently_wrong_rate:.1%} of all questions got a wrong answer",
         f"false-answer rate:   {report.false_answer_rate:.1%} of answers given were wrong or should have been abstentions",
         f"latency: p50 {report.latency_ms(50):.2f} ms, p99 {report.latency_ms(99):.2f} ms",
     ]
-    if report.misses:
-        lines.append(f"misses ({len(report.misses)}):")
-        for miss in report.misses:
-            if miss.expect is None:
-                lines.append(f"  - should abstain, answered with {miss.entry_id}: {miss.question}")
-            elif not miss.answered:
-                lines.append(f"  - abstained (best {miss.entry_id}): {miss.question}")
+    if not report.misses:
+        lines.append("misses: none")
+        return "\n".join(lines)
+    lines.append(f"misses ({len(report.misses)}):")
+    for kind, label in MISS_KINDS:
+        group = report.misses_of(kind)
+        if not group:
+            continue
+        lines.append(f"  {label} ({len(group)}):")
+        for miss in group:
+            if kind == "answered":
+                lines.append(f"  - answered with {miss.entry_id}: {miss.question}")
+            elif kind == "declined":
+                lines.append(f"  - declined (best {miss.entry_id}): {miss.question}")
             else:
                 lines.append(f"  - answered {miss.entry_id}, missing {miss.missing}: {miss.question}")
-    else:
-        lines.append("misses: none")
     return "\n".join(lines)

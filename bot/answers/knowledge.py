@@ -16,6 +16,8 @@ from urllib.parse import urlparse
 
 import yaml
 
+from bot.answers.lexicon import LEXICON_FILE, Lexicon, read_lexicon
+
 TOPICS_FILE = "topics.yaml"
 SYNONYMS_FILE = "synonyms.yaml"
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
@@ -142,6 +144,7 @@ class KnowledgeBase:
     folder: Path | None = None
     synonyms: list[tuple[str, ...]] = field(default_factory=list)
     stale_after_months: int = DEFAULT_STALE_AFTER_MONTHS   # topics.yaml `stale_after_months`
+    lexicon: Lexicon = field(default_factory=Lexicon)
     by_id: dict[str, Entry] = field(init=False)
     version: int = field(init=False, default=0)
 
@@ -152,6 +155,7 @@ class KnowledgeBase:
         """Take on a newly loaded knowledge base in place, so everyone holding this one sees it."""
         self.__dict__.update({"entries": other.entries, "topics": other.topics, "folder": other.folder,
                               "synonyms": other.synonyms, "stale_after_months": other.stale_after_months,
+                              "lexicon": other.lexicon,
                               "by_id": other.by_id, "version": self.version + 1})
 
     def answerable(self) -> list[Entry]:
@@ -207,6 +211,7 @@ def read(folder: str | Path) -> tuple[KnowledgeBase, list[Problem]]:
     stale_after = DEFAULT_STALE_AFTER_MONTHS
     topics_path = folder / TOPICS_FILE
     raw_entries: list[tuple[str, yaml.MappingNode]] = []
+    lexicon_node: tuple[str, yaml.Node] | None = None
     for path in files:
         node = _compose(path, problems)
         if node is None:
@@ -218,6 +223,9 @@ def read(folder: str | Path) -> tuple[KnowledgeBase, list[Problem]]:
             continue
         if path.name == SYNONYMS_FILE:
             synonyms = _read_synonyms(name, node, problems)
+            continue
+        if path.name == LEXICON_FILE:
+            lexicon_node = (name, node)
             continue
         entries_node = _mapping_get(node, "entries") if isinstance(node, yaml.MappingNode) else None
         if not isinstance(entries_node, yaml.SequenceNode):
@@ -243,7 +251,8 @@ def read(folder: str | Path) -> tuple[KnowledgeBase, list[Problem]]:
             continue
         first_seen[entry.id] = (name, entry.line)
         entries.append(entry)
-    return KnowledgeBase(entries, topics, folder, synonyms, stale_after), problems
+    lexicon = read_lexicon(*lexicon_node, problems, Problem, set(first_seen)) if lexicon_node else Lexicon()
+    return KnowledgeBase(entries, topics, folder, synonyms, stale_after, lexicon), problems
 
 
 # -- YAML plumbing ------------------------------------------------------------------------------

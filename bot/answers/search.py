@@ -6,8 +6,11 @@ synonym list. The top few are re-ranked with rapidfuzz against the entry's title
 phrasings, which rewards paraphrase that shares word order.
 
 Confidence is what makes the bot honest: a question is answered only when the best entry
-covers most of the question's informative words (weighted by how rare they are, with words
-the knowledge base has never seen counting as very informative). "What is the budget of
+covers most of the question's informative words (weighted by how rare they are). A word the
+knowledge base has never seen weighs by how rare it is in general English (``unseen_weight``):
+"wondering" or "cabinet" hardly count, "piilars" or "dluhc" count fully. The lexicon's chat
+words are expanded first ("natl strat" is "national strategy"), and typo correction only
+touches words that are not real English words. "What is the budget of
 Australia's strategy?" shares "budget" and "strategy" with our funding entry but not
 "Australia", so the bot says it is not sure instead of answering about the UK.
 """
@@ -23,9 +26,12 @@ from operator import itemgetter
 from typing import Iterable, Sequence
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
+
+import re
 
 from bot.answers.knowledge import Entry, KnowledgeBase
-import re
+from bot.answers.lexicon import english_zipf, is_real_word
 
 from bot.core.text import FUNCTION_WORDS, QUESTION_WORDS, is_stopword, stem, surface_words
 
@@ -35,8 +41,12 @@ RERANK_DEPTH = 20
 # How the blended score weighs coverage, BM25 relative to the best, and the fuzzy label match.
 COVERAGE_WEIGHT, RELATIVE_WEIGHT, FUZZY_WEIGHT = 0.45, 0.35, 0.20
 TYPO_CUTOFF = 82
+INCIDENTAL_SHARE = 0.6     # how much a question word found only in an entry's answer text covers
+TRANSPOSITION_CUTOFF = 0.78
 MIN_COVERAGE = 0.62
 MIN_CONFIDENCE = 0.5
+# An unseen word's weight: full below Zipf UNSEEN_ZIPF_TOP - SPAN, UNSEEN_FLOOR at the top.
+UNSEEN_ZIPF_TOP, UNSEEN_ZIPF_SPAN, UNSEEN_FLOOR = 6.0, 4.0, 0.1
 
 # What kind of answer a question wants, and what an entry's answer offers. These soft terms
 # nudge the ranking ("how much" prefers an entry with a sum of money) but never count towards
@@ -88,6 +98,10 @@ class SearchResult:
     confident: bool
     unknown_terms: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    asked: list[str] = field(default_factory=list)
+
+    def confident_in(self, match: Match, index: "SearchIndex") -> bool:
+        return index.is_confident(match, self.terms, self.asked)
 
     @property
     def best(self) -> Match | None:
@@ -101,6 +115,9 @@ class SearchIndex:
         self.kb = kb
         self.entries: list[Entry] = list(kb.entries)
         self._canon = _synonym_map(synonyms)
+        lexicon = kb.lexicon
+        self._names = frozenset(self._canonical(w) for name in (*lexicon.places, *lexicon.countries, *lexicon.people)
+                                for w in surface_words(name))
         self._build()
 
     # -- building ---------------------------------------------------------------------------
@@ -114,6 +131,7 @@ class SearchIndex:
     def _build(self) -> None:
         doc_tf: list[Counter] = []
         self._doc_terms: list[frozenset[str]] = []
+        self._incidental: list[frozenset[str]] = []   # terms only the answer text uses
         surface_vocab: dict[str, str] = {}
         lengths = []
         for entry in self.entries:
@@ -124,8 +142,11 @@ class SearchIndex:
                 "answer": entry.answer + " " + self._topic_title(entry),
             }
             tf: Counter = Counter({t: 1.0 for t in offered_types(entry.answer)})
+            core: set[str] = set()
             for name, text in fields.items():
                 counts = Counter(self._terms_of(text))
+                if name != "answer":
+                    core.update(counts)
                 for term, count in counts.items():
                     tf[term] += FIELD_WEIGHTS[name] * min(count, 3)
                 for word in surface_words(text):
@@ -133,6 +154,7 @@ class SearchIndex:
                         surface_vocab.setdefault(word, self._canonical(word))
             doc_tf.append(tf)
             self._doc_terms.append(frozenset(tf))
+            self._incidental.append(frozenset(t for t in tf if t not in core and not t.startswith("__")))
             lengths.append(sum(tf.values()))
         n = max(len(self.entries), 1)
         avg = (sum(lengths) / n) or 1.0
@@ -159,8 +181,9 @@ class SearchIndex:
     def query_terms(self, question: str) -> tuple[list[str], list[str]]:
         """The question's informative terms (typos corrected) and the words we have never seen."""
         terms, unknown = [], []
-        for word in surface_words(question):
-            if is_stopword(word) or word in QUESTION_WORDS:
+        lexicon = self.kb.lexicon
+        for word in surface_words(lexicon.expand(question)):
+            if is_stopword(word) or word in QUESTION_WORDS or word in lexicon.filler:
                 continue
             term = self._canonical(word)
             if term not in self.idf:
@@ -174,10 +197,19 @@ class SearchIndex:
                 terms.append(term)
         return terms, unknown
 
+    def term_for(self, word: str) -> str | None:
+        """The search term a question's word stands for, typos corrected; None if it has none."""
+        term = self._canonical(word)
+        return term if term in self.idf else self._correct(word)
+
     def _correct(self, word: str) -> str | None:
-        if len(word) < 4 or word[0].isdigit() or not self._surface_words:
+        """The knowledge-base word ``word`` is a typo of, if it is not a real English word."""
+        if len(word) < 4 or word[0].isdigit() or not self._surface_words or is_real_word(word):
             return None
         hit = process.extractOne(word, self._surface_words, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF)
+        if hit is None:   # a swapped pair of letters ("cheif") is one slip, not two
+            hit = process.extractOne(word, self._surface_words, scorer=OSA.normalized_similarity,
+                                     score_cutoff=TRANSPOSITION_CUTOFF)
         return self._surface[hit[0]] if hit else None
 
     def search(self, question: str, limit: int = 3) -> SearchResult:
@@ -191,11 +223,15 @@ class SearchIndex:
         ranked = heapq.nlargest(RERANK_DEPTH, scores.items(), key=itemgetter(1))
         matches = self._rerank(question.lower(), terms, unknown, ranked, max(limit, 1))
         best = matches[0] if matches else None
-        confident = bool(best and best.coverage >= MIN_COVERAGE and best.score >= MIN_CONFIDENCE
-                         and self._speaks_to_a_word(terms, best.entry)
-                         and self._offers_what_is_asked(asked, best.entry))
+        confident = bool(best and self.is_confident(best, terms, asked))
         return SearchResult(question, terms, matches[:max(limit, 1)], confident, unknown,
-                            time.perf_counter() - started)
+                            time.perf_counter() - started, asked)
+
+    def is_confident(self, match: Match, terms: list[str], asked: list[str]) -> bool:
+        """Does ``match`` cover enough of the question, speak to a word, and offer what is asked?"""
+        return (match.coverage >= MIN_COVERAGE and match.score >= MIN_CONFIDENCE
+                and self._speaks_to_a_word(terms, match.entry)
+                and self._offers_what_is_asked(asked, match.entry))
 
     def _rerank(self, question: str, terms: list[str], unknown: list[str], ranked: list[tuple[int, float]],
                 keep: int) -> list[Match]:
@@ -209,7 +245,7 @@ class SearchIndex:
         weighed = self._weighed(terms, unknown)
         partial = []
         for rank, (doc, bm25) in enumerate(ranked):
-            coverage = self._coverage(weighed, self._doc_terms[doc])
+            coverage = self._coverage(weighed, self._doc_terms[doc], self._incidental[doc])
             relative = bm25 / top if top else 0.0
             partial.append((-(COVERAGE_WEIGHT * coverage + RELATIVE_WEIGHT * relative), rank, doc, bm25, coverage))
         partial.sort()
@@ -233,21 +269,38 @@ class SearchIndex:
         return all(kind in doc_terms for kind in asked if kind in GATED_TYPES)
 
     def _speaks_to_a_word(self, terms: list[str], entry: Entry) -> bool:
-        """Numbers alone ("2 * 3 * 4") are not a topic: at least one matched term must be a word."""
+        """Numbers alone ("2 * 3 * 4") are not a topic, nor is a place or a person ("the weather
+        in Leeds" shares only Leeds with an entry): at least one matched term must be a word."""
         doc_terms = self._doc_terms[self._position[entry.id]]
-        return any(t in doc_terms and not t[0].isdigit() for t in terms)
+        return any(t in doc_terms and not t[0].isdigit() and t not in self._names for t in terms)
 
     def _weighed(self, terms: Iterable[str], unknown: Sequence[str]) -> tuple[list[tuple[str, float]], float]:
         """The question's terms with their idf weights, and the question's total information."""
         weights = [(term, self.idf.get(term, self.unknown_idf)) for term in terms]
-        total = sum(weight for _, weight in weights) + self.unknown_idf * len(unknown)
+        total = sum(weight for _, weight in weights) + sum(self.unseen_weight(w) for w in unknown)
         return weights, total
 
+    def unseen_weight(self, word: str) -> float:
+        """How much a word the knowledge base never uses says about the question.
+
+        Rare in English ("dluhc", "piilars"): as much as the rarest knowledge-base term, so
+        the question is not ours. Everyday English ("wondering", "cabinet"): a little.
+        """
+        zipf = english_zipf(word)
+        share = min(1.0, max(UNSEEN_FLOOR, (UNSEEN_ZIPF_TOP - zipf) / UNSEEN_ZIPF_SPAN))
+        return self.unknown_idf * share
+
     @staticmethod
-    def _coverage(weighed: tuple[list[tuple[str, float]], float], doc_terms: frozenset[str]) -> float:
-        """Share of the question's information (idf-weighted) that this entry speaks to."""
+    def _coverage(weighed: tuple[list[tuple[str, float]], float], doc_terms: frozenset[str],
+                  incidental: frozenset[str] = frozenset()) -> float:
+        """Share of the question's information (idf-weighted) that this entry speaks to.
+
+        A word only the answer's text uses, not its title, phrasings or keywords, is incidental
+        to the entry ("benefits" in an entry about a ransomware attack): it counts for less.
+        """
         weights, total = weighed
-        covered = sum(weight for term, weight in weights if term in doc_terms)
+        covered = sum(weight * (INCIDENTAL_SHARE if term in incidental else 1.0)
+                      for term, weight in weights if term in doc_terms)
         return covered / total if total else 0.0
 
 

@@ -8,6 +8,7 @@ owns help, and the kind message for a subcommand it does not know (naming the cl
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 from typing import Callable, Literal
 
@@ -20,6 +21,10 @@ log = logging.getLogger(__name__)
 
 Surface = Literal["console", "slash", "mention", "dm", "action"]
 MAX_COMMAND_CHARS = 4000
+# "what can you do?" and friends ask for the help text, in any surface.
+_HELP = re.compile(r"^(?:help(?: me)?(?: please)?|what can (?:you|i ask you|i ask) do|what can i ask(?: you)?|"
+                   r"what do you do|how do i use (?:you|this|this bot)|how does this work|what are you for)"
+                   r"\s*[?!.]*$", re.IGNORECASE)
 
 
 @dataclass
@@ -109,19 +114,23 @@ class Router:
                 f"`{self.prefix} {name}` is for the console (`cyberbot chat`) only. "
                 "In Slack, use the buttons on the message instead."
             )
+        if _HELP.match(body):
+            return Command("help", "", text)
         if explicit and self._near_subcommand(word, ctx):
             return self._unknown(first, ctx)
-        if self._looks_like_question(body, word):
+        if self._looks_like_question(body, word) and not (len(body.split()) == 1 and self._near_subcommand(word, ctx, 70)):
             return Command("ask", body, text)
         return self._unknown(first, ctx)
 
-    def _near_subcommand(self, word: str, ctx: Request) -> bool:
+    def _near_subcommand(self, word: str, ctx: Request, cutoff: int = 80) -> bool:
         """"/cyber remnd tomorrow 9am ..." is a typo of a command, not a question."""
-        return process.extractOne(word, self.names(ctx), scorer=fuzz.ratio, score_cutoff=80) is not None
+        return process.extractOne(word, self.names(ctx), scorer=fuzz.ratio, score_cutoff=cutoff) is not None
 
     @staticmethod
     def _looks_like_question(body: str, word: str) -> bool:
-        return body.endswith("?") or len(body.split()) >= 3
+        """Anything in words is a question ("dmarc", "hi", "board toolkit"); a lone token that
+        starts with a symbol ("@channel", "/remind", "<x>") is a command we do not know."""
+        return body.endswith("?") or len(body.split()) >= 3 or word[:1].isalnum()
 
     def _unknown(self, word: str, ctx: Request) -> Reply:
         names = self.names(ctx)

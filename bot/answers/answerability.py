@@ -1,0 +1,340 @@
+"""Does this entry answer *this* question, or only a question next to it?
+
+Search finds the entry that is most about the question's topic. That is not the same as the
+entry answering it: "what did the NCSC annual review 2025 say" is about the 2024 review's
+topic, "when was Bristol hit by ransomware" about the entry on council attacks, and "who was
+Norfolk's head of IT before Geoff Connell" about Connell. Each of those would be a confident
+answer about the wrong year, place or person.
+
+So the question's constraints are read out of it (``constraints``): years (and "after 2030"),
+places, named people and organisations, ordinals ("first", "next", "what replaced"), counts
+("how many delegates"), a role asked about ("who was head of ..."), the present ("now",
+"still") and requests for an opinion. ``check`` holds a candidate entry to each; one the entry
+contradicts or never mentions makes a ``Verdict`` that declines, with a reply that says what
+was missing ("I have “NCSC annual review 2024” (2024), not 2025") and the entry offered as a
+suggestion, never as the answer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Callable
+
+from bot.answers.knowledge import Entry, KnowledgeBase
+from bot.answers.lexicon import english_zipf
+from bot.core.text import is_stopword, surface_words
+
+_YEAR = re.compile(r"(?<![\d.£$])((?:19|20)\d\d)(?:\s*[-\u2013/]\s*(\d\d(?:\d\d)?))?(?![\d.])")
+_DIRECTED_YEAR = re.compile(r"\b(after|beyond|post|since|from|before|pre|until|by)[\s-]+(?:the\s+)?(?:end\s+of\s+)?"
+                            r"(?:(?:january|february|march|april|may|june|july|august|september|october|november"
+                            r"|december)\s+)?((?:19|20)\d\d)\b")
+_MONTHS_DAYS = frozenset("""january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday""".split())
+COMMON_ZIPF = 3.5          # a capitalised word more common than this in English is not a name
+ACRONYM_SPREAD = 2         # ...nor is an acronym used by more entries than this
+STALE_YEARS = 2            # "who is ... now": a fact older than the newest sources by more than this
+
+_WHO_ROLE = re.compile(r"\b(who|whos|which (?:minister|person|official|man|woman|one))\b")
+_ROLE_WORDS = frozenset("""head chief ceo director chair chairman chairwoman president minister leader lead manager
+    boss officer cio cdio executive secretary job role position honcho""".split())
+# Words that narrow a role: "deputy chief executive" is not the chief executive.
+_ROLE_MODIFIERS = frozenset("deputy vice assistant interim acting technical".split())
+_WHICH_COUNCILS = re.compile(r"\b(which|what|name the|list the|list of)\s+(?:\w+\s+)?(councils|authorities|"
+                             r"local authorities|boroughs|counties)\b")
+_MONTH_YEAR = re.compile(r"\b(january|february|march|april|may|june|july|august|september|october|november|"
+                         r"december)\s+((?:19|20)\d\d)\b")
+ROLE_WINDOW = 8            # a role belongs to the person named this many words either side
+YEAR_WINDOW = 6            # a year belongs to the thing named this many words either side
+_SEQUENCE = re.compile(r"\b(before|after|replaced|replace|replaces|succeeded|succeed|preceded|predecessor|"
+                       r"successor|took over from|taking over from|moved on|left)\b")
+_FIRST = re.compile(r"\b(first|1st|original|founding|inaugural)\b")
+_FIRST_CUES = re.compile(r"\b(first|launch|launched|at launch|initial|initially|original|originally|founding|"
+                         r"founded|inaugural|forerunner|opened|began|started|set up|established)\b")
+_NEXT = re.compile(r"\b(next|upcoming|forthcoming)\b(?!\s+steps?\b)|\bwhat comes after\b|"
+                   r"\bwhat replaces\b|\bwhat will replace\b|\breplacement for\b|\bsuccessor to\b")
+_NEXT_CUES = re.compile(r"\b(next|upcoming|replaced by|will be replaced|replacement|successor|succeeded by)\b"
+                        r"(?!\s+steps?\b)")
+_PRESENT = re.compile(r"\b(now|nowadays|currently|current|today|these days|at the moment|at present|"
+                      r"still|any ?more)\b")
+_HOW_MANY = re.compile(r"\bhow many\s+((?:[\w'-]+\s+){0,3}[\w'-]+)")
+_NUMBER = re.compile(r"\b(\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                     r"dozen|dozens|hundred|hundreds|thousand|thousands|all|every|most|half)\b")
+
+
+@dataclass(frozen=True)
+class Constraint:
+    kind: str        # year, after, before, place, name, role, sequence, first, next, present, count, opinion
+    value: str = ""  # the year, the place, the counted thing...
+
+
+@dataclass(frozen=True)
+class Verdict:
+    ok: bool
+    unmet: tuple[Constraint, ...] = ()
+    reason: str = ""           # the specific sentence for the reply when not ok
+
+    @property
+    def met(self) -> int:
+        return 0 if self.unmet else 1
+
+
+@dataclass
+class _EntryFacts:
+    text: str                      # lower-case title, answer, phrasings, keywords, event and deadline
+    words: frozenset[str]
+    years: frozenset[int]
+    people: frozenset[str]         # full names of the lexicon's people the entry names
+    number_words: frozenset[str]   # canonical words that follow a number ("430 incidents")
+    latest: int | None
+    tokens: list[str] = field(default_factory=list)      # canonical words in order
+    terms: frozenset[str] = frozenset()
+
+
+class Answerability:
+    """Constraint reading and checking for one knowledge base; build once, use from any thread."""
+
+    def __init__(self, kb: KnowledgeBase, canonical: Callable[[str], str] | None = None,
+                 term: Callable[[str], str | None] | None = None):
+        """``canonical`` maps a word to its search term (stem, synonyms); ``term`` does the same
+        for a question's word, typos corrected (None when it is no term of ours)."""
+        self.kb = kb
+        self._term = lambda w: (term(w) if term else None) or (canonical or (lambda x: x))(w)
+        self.lexicon = kb.lexicon
+        self._canonical = canonical or (lambda w: w)
+        self._facts: dict[str, _EntryFacts] = {}
+        self.names = self._proper_nouns()
+        source_years = [int(s.date[:4]) for e in kb.entries for s in e.sources if s.date[:1].isdigit()]
+        self.newest_year = max(source_years, default=0)
+        for entry in kb.entries:
+            self._facts[entry.id] = self._read(entry)
+
+    # -- what the knowledge base holds ------------------------------------------------------
+    def _proper_nouns(self) -> frozenset[str]:
+        """Words the knowledge base only ever writes capitalised mid-sentence, and rare in
+        English: places, people, organisations ("Hackney", "Connell", "CESG")."""
+        capital, lower, acronyms, spread = set(), set(), set(), {}
+        for entry in self.kb.entries:
+            seen = set()
+            for text in (entry.title, entry.answer):
+                for sentence in re.split(r"(?<=[.!?:;])\s+|\s+[-\u2013\u2014(]\s*", text):
+                    for i, token in enumerate(re.findall(r"[A-Za-z][A-Za-z0-9-]*", sentence)):
+                        if token.isupper() and len(token) > 1:
+                            acronyms.add(token.lower())
+                        if token[0].isupper() and i > 0:
+                            capital.add(token.lower())
+                        elif token[0].islower():
+                            lower.add(token.lower())
+                        seen.add(token.lower())
+            for word in seen:
+                spread[word] = spread.get(word, 0) + 1
+        # An acronym most entries use (CIO, LGA, DNS) names the topic, not one thing to hold to.
+        return frozenset(w for w in capital - lower
+                         if len(w) > 2 and w not in _MONTHS_DAYS and english_zipf(w) < COMMON_ZIPF
+                         and not (w in acronyms and spread.get(w, 0) > ACRONYM_SPREAD))
+
+    def _read(self, entry: Entry) -> _EntryFacts:
+        parts = [entry.title, entry.answer, *entry.phrasings, *entry.keywords,
+                 *(s.title for s in entry.sources)]
+        if entry.event:
+            parts += [entry.event.start.iso(), entry.event.end.iso() if entry.event.end else "",
+                      entry.event.place or ""]
+        if entry.deadline:
+            parts += [entry.deadline.date.iso(), entry.deadline.what]
+        text = " ".join(parts).lower().replace("\u2019", "'")
+        years = frozenset(_years(text))
+        people = frozenset(p for p in self.lexicon.people if p.split()[-1].lower() in text)
+        dated = set(years) | {int(s.date[:4]) for s in entry.sources if s.date[:1].isdigit()}
+        words = surface_words(text)
+        tokens = [w if w[0].isdigit() else self._canonical(w) for w in words]
+        return _EntryFacts(text, frozenset(words), years, people,
+                           frozenset(self._counted_words(entry.answer)), max(dated) if dated else None,
+                           tokens, frozenset(tokens))
+
+    def _counted_words(self, answer: str) -> set[str]:
+        words = surface_words(answer)
+        found = set()
+        for i, word in enumerate(words):
+            if _NUMBER.fullmatch(word):
+                for follower in words[i + 1:i + 6]:
+                    if not is_stopword(follower):
+                        found.add(self._canonical(follower))
+        return found
+
+    # -- reading the question ---------------------------------------------------------------
+    def constraints(self, question: str) -> list[Constraint]:
+        text = " ".join(self.lexicon.expand(question.lower().replace("\u2019", "'")).split())
+        found: list[Constraint] = []
+        if self.lexicon.asks_opinion(text):
+            found.append(Constraint("opinion"))
+        directed = {}
+        for match in _DIRECTED_YEAR.finditer(text):
+            word = match.group(1)
+            if word in ("after", "beyond", "post"):
+                directed[match.group(2)] = "after"
+            elif word in ("before", "pre"):
+                directed[match.group(2)] = "before"
+        range_ends = {int(m.group(2)) if len(m.group(2)) == 4 else int(m.group(1)[:2] + m.group(2))
+                      for m in _YEAR.finditer(text) if m.group(2)}
+        for year in _years(text):
+            kind = directed.get(str(year), "year")
+            anchors = " ".join(self._anchors(text, str(year))) if kind == "year" and year not in range_ends else ""
+            found.append(Constraint(kind, f"{year}|{anchors}" if anchors else str(year)))
+        for month, year in _MONTH_YEAR.findall(text):
+            found.append(Constraint("month", f"{month} {year}"))
+        if _WHICH_COUNCILS.search(text):
+            found.append(Constraint("councils"))
+        for place in self.lexicon.places_in(text):
+            found.append(Constraint("place", place))
+        words = surface_words(text)
+        places = " ".join(c.value for c in found if c.kind == "place")
+        for word in dict.fromkeys(words):
+            if word in self.names and word not in places:
+                found.append(Constraint("name", word))
+        people = [p for p in self.lexicon.people if p.split()[-1].lower() in words]
+        asks_role = bool(_WHO_ROLE.search(text)) and any(w in _ROLE_WORDS for w in words) or (
+            people and any(w in ("job", "role", "position", "post") for w in words))
+        if asks_role:
+            found.append(Constraint("role", " ".join(w for w in words if w in _ROLE_WORDS | _ROLE_MODIFIERS
+                                                     and w not in ("job", "role", "position"))))
+            if _PRESENT.search(text):
+                found.append(Constraint("present"))
+        sequence = _SEQUENCE.search(text)
+        if sequence and people and asks_role:
+            found.append(Constraint("sequence", ";".join(people)))
+        if _FIRST.search(text):
+            found.append(Constraint("first"))
+        if _NEXT.search(text):
+            found.append(Constraint("next"))
+        count = _HOW_MANY.search(text)
+        if count:
+            counted = [w for w in surface_words(count.group(1)) if not is_stopword(w)]
+            if counted:
+                found.append(Constraint("count", " ".join(counted[:2])))
+        return found
+
+    def _anchors(self, text: str, year: str) -> list[str]:
+        """The words next to a year in the question: "the 2021 stocktake" -> ["stocktake"]."""
+        words = surface_words(text)
+        found = []
+        for i, word in enumerate(words):
+            if word == year:
+                near = [w for w in words[max(0, i - 3):i] + words[i + 1:i + 4]
+                        if not is_stopword(w) and not w[0].isdigit() and w not in _MONTHS_DAYS
+                        and w not in ("cyber", "security", "uk", "national")]
+                found += [self._term(w) for w in near[:2] + near[-2:]]
+        return list(dict.fromkeys(found))
+
+    # -- checking an entry ------------------------------------------------------------------
+    def check(self, question: str, entry: Entry, constraints: list[Constraint] | None = None) -> Verdict:
+        if constraints is None:
+            constraints = self.constraints(question)
+        facts = self._facts.get(entry.id) or self._read(entry)
+        unmet = tuple(c for c in constraints if not self._meets(c, entry, facts))
+        if not unmet:
+            return Verdict(True)
+        return Verdict(False, unmet, self._reason(unmet[0], entry, facts))
+
+    def _meets(self, c: Constraint, entry: Entry, facts: _EntryFacts) -> bool:
+        if c.kind == "opinion":
+            return False
+        if c.kind == "year":
+            year, _, anchors = c.value.partition("|")
+            if int(year) not in facts.years:
+                return False
+            return not anchors or self._year_near(facts, year, anchors.split())
+        if c.kind == "month":
+            return c.value in facts.text
+        if c.kind == "after":
+            return any(y > int(c.value) for y in facts.years)
+        if c.kind == "before":
+            return any(y < int(c.value) for y in facts.years)
+        if c.kind in ("place", "name"):
+            names = (c.value, *self.lexicon.aliases.get(c.value, ()))
+            return any(re.search(r"(?<![\w-])" + re.escape(n) + r"(?![\w-])", facts.text) for n in names)
+        if entry.unknown:       # a known gap speaks to the kind of question, not to a figure
+            return True
+        if c.kind == "councils":
+            return bool(self.lexicon.places_in(facts.text, countries=False))
+        if c.kind == "role":
+            return any(self._role_of(facts, person, c.value.split()) for person in facts.people)
+        if c.kind == "sequence":
+            return bool(facts.people - set(c.value.split(";")))
+        if c.kind == "present":
+            return facts.latest is None or facts.latest >= self.newest_year - STALE_YEARS
+        if c.kind == "first":
+            return bool(_FIRST_CUES.search(facts.text))
+        if c.kind == "next":
+            return bool(_NEXT_CUES.search(facts.text))
+        if c.kind == "count":
+            return any(self._canonical(w) in facts.number_words for w in surface_words(c.value))
+        return True
+
+    def _role_of(self, facts: "_EntryFacts", person: str, roles: list[str]) -> bool:
+        """Does the entry give ``person`` every role word asked ("technical director"), close by?"""
+        surname = self._canonical(person.split()[-1].lower())
+        wanted = {self._canonical(w) for w in roles}
+        tokens = facts.tokens
+        for i, token in enumerate(tokens):
+            if token == surname and wanted <= set(tokens[max(0, i - ROLE_WINDOW):i + ROLE_WINDOW + 1]):
+                return True
+        return False
+
+    def _year_near(self, facts: "_EntryFacts", year: str, anchors: list[str]) -> bool:
+        """Is the year written next to one of the words the question puts beside it?"""
+        tokens = facts.tokens
+        for i, token in enumerate(tokens):
+            if token == year:
+                if any(t in anchors for t in tokens[max(0, i - YEAR_WINDOW):i + YEAR_WINDOW + 1]):
+                    return True
+        return False
+
+    def _reason(self, c: Constraint, entry: Entry, facts: _EntryFacts) -> str:
+        title = f"\u201c{entry.title}\u201d"
+        if c.kind == "opinion":
+            return "I stick to what my sources say, so I can't give a view on that."
+        if c.kind == "year":
+            year = c.value.partition("|")[0]
+            have = ", ".join(str(y) for y in sorted(facts.years) if str(y) != year)
+            return f"I have {title}" + (f" ({have})" if have else "") + f", not {year}."
+        if c.kind == "month":
+            return f"I have {title}, but nothing for {c.value.title()}."
+        if c.kind == "councils":
+            return f"My sources don't name the councils; the nearest I have is {title}."
+        if c.kind in ("after", "before"):
+            return f"My sources don't say anything about {c.kind} {c.value} on this; the nearest I have is {title}."
+        if c.kind in ("place", "name"):
+            shown = c.value.title() if c.value.islower() and len(c.value) > 4 else c.value.upper()
+            return f"I have {title}, but it says nothing about {shown}."
+        if c.kind == "role":
+            return f"My sources don't name who that is; the nearest I have is {title}."
+        if c.kind == "sequence":
+            return f"My sources don't say who came before or after {c.value.replace(';', ' or ')}."
+        if c.kind == "present":
+            return f"My sources on this date from {facts.latest}, so I can't say who it is now."
+        if c.kind == "first":
+            return f"My sources don't say which was the first; the nearest I have is {title}."
+        if c.kind == "next":
+            return f"My sources don't say what comes next; the nearest I have is {title}."
+        if c.kind == "count":
+            return f"My sources don't give a number of {c.value} for that; the nearest I have is {title}."
+        return f"The nearest I have is {title}."
+
+
+@lru_cache(maxsize=4096)
+def _years_cached(text: str) -> tuple[int, ...]:
+    years = []
+    for match in _YEAR.finditer(text):
+        first = int(match.group(1))
+        years.append(first)
+        tail = match.group(2)
+        if tail:
+            second = int(tail) if len(tail) == 4 else (first // 100) * 100 + int(tail)
+            if first < second <= first + 20:
+                years.append(second)
+    return tuple(dict.fromkeys(years))
+
+
+def _years(text: str) -> tuple[int, ...]:
+    return _years_cached(text)

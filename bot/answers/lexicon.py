@@ -1,0 +1,203 @@
+"""Chat language as curated data: ``knowledge/lexicon.yaml`` read, checked and applied.
+
+Council people type "£ for natl cyber strat? need it for mgmt asap". No list will ever hold all
+such words, so the search also weighs unseen words by how common they are in English
+(``english_zipf``), but the abbreviations and slang we do know are expanded before search, and
+the named places, people and phrases that change what a question is (an opinion, a live
+incident, a greeting) are data a curator can extend without touching code.
+
+``english_zipf`` is wordfreq's Zipf frequency (about 7 for "the", 5 for "weather", 3 for
+"quid", 0 for "piilars"): a word at or above ``REAL_WORD_ZIPF`` is a real English word, which
+typo correction must never turn into a knowledge-base word ("weather" is not "whether").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import yaml
+
+LEXICON_FILE = "lexicon.yaml"
+REAL_WORD_ZIPF = 3.0
+LIST_KEYS = ("filler", "countries", "places", "people", "opinion", "incident", "greetings", "thanks", "help")
+KEYS = {"expansions", "aliases", "incident_entry", *LIST_KEYS}
+
+
+@lru_cache(maxsize=65536)
+def english_zipf(word: str) -> float:
+    """How common ``word`` is in general English, on wordfreq's Zipf scale (0 = never seen)."""
+    from wordfreq import zipf_frequency   # imported on first use: it loads its tables lazily
+    return zipf_frequency(word, "en")
+
+
+def is_real_word(word: str) -> bool:
+    return english_zipf(word) >= REAL_WORD_ZIPF
+
+
+def _phrase_pattern(phrases, wildcard: bool = False) -> re.Pattern | None:
+    """One regex matching any of ``phrases`` as whole words; "*" stands for one to three words."""
+    parts = []
+    for phrase in sorted(phrases, key=len, reverse=True):
+        bits = [re.escape(b) for b in phrase.split()]
+        if wildcard:
+            bits = [r"\S+(?:\s+\S+){0,2}" if b == r"\*" else b for b in bits]
+        parts.append(r"\s+".join(bits))
+    if not parts:
+        return None
+    return re.compile(r"(?<![\w@£])(?:" + "|".join(parts) + r")(?![\w£])", re.IGNORECASE)
+
+
+@dataclass
+class Lexicon:
+    expansions: dict[str, str] = field(default_factory=dict)
+    filler: frozenset[str] = frozenset()
+    aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    countries: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
+    people: tuple[str, ...] = ()
+    opinion: tuple[str, ...] = ()
+    incident: tuple[str, ...] = ()
+    incident_entry: str | None = None
+    greetings: tuple[str, ...] = ()
+    thanks: tuple[str, ...] = ()
+    help: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        self._expand = _phrase_pattern(self.expansions)
+        self._opinion = _phrase_pattern(self.opinion, wildcard=True)
+        self._incident = _phrase_pattern(self.incident)
+        self._places = _phrase_pattern(self.places)
+        self._anywhere = _phrase_pattern(self.places + self.countries)
+        self._people_last = {p.split()[-1].lower(): p for p in self.people}
+        self._whole = {kind: frozenset(_normal(p) for p in getattr(self, kind))
+                       for kind in ("greetings", "thanks", "help")}
+
+    def expand(self, text: str) -> str:
+        """``text`` with known abbreviations and slang replaced by what they stand for."""
+        if self._expand is None:
+            return text
+        lookup = {k.lower(): v for k, v in self.expansions.items()}
+        return self._expand.sub(lambda m: f" {lookup[' '.join(m.group(0).lower().split())]} ", text)
+
+    def asks_opinion(self, text: str) -> bool:
+        return bool(self._opinion and self._opinion.search(text))
+
+    def reports_incident(self, text: str) -> bool:
+        return bool(self._incident and self._incident.search(text))
+
+    def places_in(self, text: str, countries: bool = True) -> list[str]:
+        """The places (and, unless told not to, countries) ``text`` names."""
+        pattern = self._anywhere if countries else self._places
+        return [" ".join(m.group(0).lower().split()) for m in pattern.finditer(text)] if pattern else []
+
+    def person_for(self, surname: str) -> str | None:
+        return self._people_last.get(surname.lower())
+
+    def is_whole(self, kind: str, text: str) -> bool:
+        """Is ``text`` nothing but a greeting / a thank-you / a request for help?"""
+        return _normal(text) in self._whole[kind]
+
+
+def _normal(text: str) -> str:
+    words = re.findall(r"[a-z']+", text.lower().replace("\u2019", "'"))
+    while words and words[-1] in ("bot", "cyberbot", "all", "there", "everyone", "folks", "team", "mate"):
+        words.pop()
+    return " ".join(words)
+
+
+# -- reading and checking -----------------------------------------------------------------------
+def read_lexicon(name: str, node: yaml.Node, problems: list, problem_type, known_ids=None) -> Lexicon:
+    """Read ``lexicon.yaml``; each problem is added to ``problems`` as ``problem_type(file, line, reason)``."""
+    def line(n):
+        return n.start_mark.line + 1
+
+    if not isinstance(node, yaml.MappingNode):
+        problems.append(problem_type(name, line(node), "the lexicon must be a mapping of sections"))
+        return Lexicon()
+    values: dict = {}
+    for key_node, value in node.value:
+        key = key_node.value if isinstance(key_node, yaml.ScalarNode) else "?"
+        if key not in KEYS:
+            problems.append(problem_type(name, line(key_node),
+                                         f"unknown section `{key}` in the lexicon (allowed: {', '.join(sorted(KEYS))})"))
+            continue
+        if key == "expansions":
+            values[key] = _read_map(name, value, problems, problem_type, line, lists=False)
+        elif key == "aliases":
+            values[key] = _read_map(name, value, problems, problem_type, line, lists=True)
+        elif key == "incident_entry":
+            if not isinstance(value, yaml.ScalarNode) or not str(value.value).strip():
+                problems.append(problem_type(name, line(value), "`incident_entry` must be an entry id"))
+            else:
+                values[key] = str(value.value).strip()
+                values["_incident_line"] = line(value)
+        else:
+            values[key] = _read_list(name, key, value, problems, problem_type, line)
+    incident_line = values.pop("_incident_line", 0)
+    lexicon = Lexicon(
+        expansions=values.get("expansions", {}),
+        filler=frozenset(w.lower() for w in values.get("filler", ())),
+        aliases={k.lower(): tuple(v) for k, v in values.get("aliases", {}).items()},
+        places=tuple(values.get("places", ())), countries=tuple(values.get("countries", ())), people=tuple(values.get("people", ())),
+        opinion=tuple(values.get("opinion", ())), incident=tuple(values.get("incident", ())),
+        incident_entry=values.get("incident_entry"), greetings=tuple(values.get("greetings", ())),
+        thanks=tuple(values.get("thanks", ())), help=tuple(values.get("help", ())),
+    )
+    if known_ids is not None and lexicon.incident_entry and lexicon.incident_entry not in known_ids:
+        problems.append(problem_type(name, incident_line,
+                                     f"`incident_entry` {lexicon.incident_entry!r} is not an entry id"))
+    return lexicon
+
+
+def _read_list(name, key, node, problems, problem_type, line) -> list[str]:
+    if not isinstance(node, yaml.SequenceNode):
+        problems.append(problem_type(name, line(node), f"`{key}` must be a list of words or phrases"))
+        return []
+    items, seen = [], set()
+    for item in node.value:
+        text = str(item.value).strip() if isinstance(item, yaml.ScalarNode) else ""
+        if not text:
+            problems.append(problem_type(name, line(item), f"each item of `{key}` must be a word or phrase"))
+            continue
+        if text.lower() in seen:
+            problems.append(problem_type(name, line(item), f"{text!r} is listed twice in `{key}`"))
+            continue
+        if key == "filler" and len(text.split()) > 1:
+            problems.append(problem_type(name, line(item), f"filler must be single words, not {text!r}"))
+            continue
+        seen.add(text.lower())
+        items.append(text)
+    return items
+
+
+def _read_map(name, node, problems, problem_type, line, lists: bool) -> dict:
+    if not isinstance(node, yaml.MappingNode):
+        problems.append(problem_type(name, line(node), "expected a mapping of word: what it stands for"))
+        return {}
+    out: dict = {}
+    for key_node, value in node.value:
+        key = str(key_node.value).strip().lower() if isinstance(key_node, yaml.ScalarNode) else ""
+        if not key:
+            problems.append(problem_type(name, line(key_node), "an empty word cannot be expanded"))
+            continue
+        if key in out:
+            problems.append(problem_type(name, line(key_node), f"{key!r} is listed twice"))
+            continue
+        if lists:
+            if not isinstance(value, yaml.SequenceNode) or not value.value or not all(
+                    isinstance(v, yaml.ScalarNode) and str(v.value).strip() for v in value.value):
+                problems.append(problem_type(name, line(value), f"aliases of {key!r} must be a list of names"))
+                continue
+            out[key] = [str(v.value).strip().lower() for v in value.value]
+        else:
+            text = str(value.value).strip() if isinstance(value, yaml.ScalarNode) else ""
+            if not text:
+                problems.append(problem_type(name, line(value), f"{key!r} must stand for some words"))
+                continue
+            if text.lower() == key:
+                problems.append(problem_type(name, line(value), f"{key!r} expands to itself"))
+                continue
+            out[key] = text
+    return out

@@ -1,0 +1,122 @@
+"""A near miss is declined with the reason, not answered about the wrong year, place or person.
+
+These run the real knowledge base through the real search and answerability check: each
+question is one a council lead might type, and the assertion is what they would see.
+"""
+
+import pytest
+
+from bot.answers.answerability import Answerability, Constraint
+from bot.answers.answerer import Answerer
+
+
+@pytest.fixture(scope="module")
+def answerer(kb):
+    return Answerer(kb)
+
+
+@pytest.fixture(scope="module")
+def gate(answerer):
+    return answerer.gate
+
+
+def kinds(gate, question):
+    return {c.kind for c in gate.constraints(question)}
+
+
+def test_a_year_beside_the_thing_asked_about_is_read_as_a_constraint_on_that_thing(gate):
+    [year] = [c for c in gate.constraints("what did the ncsc annual review 2025 say") if c.kind == "year"]
+    assert year.value.startswith("2025|") and "review" in year.value
+
+
+def test_after_a_year_and_before_a_year_are_directions_not_the_year_itself(gate):
+    assert Constraint("after", "2030") in gate.constraints("what's the government strategy after 2030")
+    assert Constraint("before", "2016") in gate.constraints("who ran cyber for the government before 2016")
+
+
+def test_a_short_year_range_names_both_years(gate):
+    years = {c.value.partition("|")[0] for c in gate.constraints("funding for the strategy 2016-21")}
+    assert years == {"2016", "2021"}
+
+
+def test_places_people_roles_counts_ordinals_and_opinions_are_all_read(gate):
+    assert Constraint("place", "bristol") in gate.constraints("when was bristol city council hit by ransomware")
+    assert "name" in kinds(gate, "what did Connell say about the money")
+    assert "role" in kinds(gate, "who is the deputy chief executive of the ncsc")
+    assert {"role", "present"} <= kinds(gate, "who is the ncsc's technical director now")
+    [count] = [c for c in gate.constraints("how many delegates went to cyberuk") if c.kind == "count"]
+    assert count.value.startswith("delegates")
+    assert "first" in kinds(gate, "who was the first chair of the cio council")
+    assert "next" in kinds(gate, "when is the next national cyber strategy due")
+    assert "opinion" in kinds(gate, "is the ncsc any good")
+
+
+def test_next_steps_is_not_a_question_about_what_comes_next(gate):
+    assert "next" not in kinds(gate, "what next steps did the socitm briefing give")
+
+
+def test_the_nearest_annual_review_is_offered_but_not_given_for_another_year(answerer):
+    answer = answerer.answer("what did the ncsc annual review 2019 say about incidents", record_gap=False)
+    assert not answer.answered
+    assert "2019" in answer.text and answer.suggestions
+
+
+def test_the_annual_review_for_the_year_we_hold_is_answered(answerer):
+    answer = answerer.answer("what were the incident figures in the NCSC's 2024 annual review?", record_gap=False)
+    assert answer.answered and "430" in answer.text
+
+
+def test_a_council_the_entry_never_mentions_is_declined_by_name(answerer):
+    answer = answerer.answer("when was bristol city council hit by ransomware", record_gap=False)
+    assert not answer.answered and "Bristol" in answer.text
+
+
+def test_a_role_the_sources_do_not_name_anyone_for_is_declined(answerer):
+    answer = answerer.answer("who was head of IT at Hackney during the 2020 ransomware attack", record_gap=False)
+    assert not answer.answered
+
+
+def test_who_came_before_a_person_is_not_answered_with_that_person(answerer):
+    answer = answerer.answer("who was norfolk county council's head of IT before geoff connell", record_gap=False)
+    assert not answer.answered
+
+
+def test_who_holds_a_role_now_is_not_answered_from_an_old_source(answerer):
+    answer = answerer.answer("who is the ncsc's technical director now", record_gap=False)
+    assert not answer.answered
+
+
+def test_who_leads_the_ncsc_since_2024_is_answered(answerer):
+    answer = answerer.answer("who's been chief exec of the ncsc since october 2024", record_gap=False)
+    assert answer.answered and "Richard Horne" in answer.text
+
+
+def test_a_count_the_entry_has_no_number_for_is_declined(answerer):
+    answer = answerer.answer("how many speakers were at cyberuk 2019", record_gap=False)
+    assert not answer.answered
+
+
+def test_an_opinion_is_declined_with_a_reason(answerer):
+    answer = answerer.answer("was hammond right to spend £1.9bn on cyber", record_gap=False)
+    assert not answer.answered and "view" in answer.text
+
+
+def test_another_country_is_declined(answerer):
+    assert not answerer.answer("how much did the french cyber strategy invest", record_gap=False).answered
+
+
+def test_the_decline_names_what_we_do_hold_and_offers_it_as_a_suggestion_only(answerer, kb):
+    answer = answerer.answer("how many delegates went to cyberuk 2022", record_gap=False)
+    assert not answer.answered and answer.sources == []
+    assert "2022" in answer.text and any("CYBERUK" in e.title for e in answer.suggestions)
+
+
+def test_an_honest_gap_wins_a_near_tie_it_matches_better(answerer):
+    answer = answerer.answer("which councils got quick win cyber funding", record_gap=False)
+    assert not answer.answered and "don't say" in answer.text
+
+
+def test_every_entry_is_checked_without_error(kb):
+    gate = Answerability(kb)
+    for entry in kb.entries:
+        gate.check(entry.title, entry)

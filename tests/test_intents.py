@@ -1,0 +1,75 @@
+"""Greetings, thanks, help, a live incident or another language are recognised before search."""
+
+import pytest
+
+from bot.answers.answerer import Answerer, answer_reply
+from bot.answers import intents
+from bot.core.text import surface_words
+
+
+@pytest.fixture(scope="module")
+def answerer(kb):
+    return Answerer(kb)
+
+
+@pytest.mark.parametrize("typed", ["hi", "Hello!", "morning all", "hiya"])
+def test_a_greeting_gets_a_friendly_reply_with_two_example_questions(answerer, typed):
+    answer = answerer.answer(typed, record_gap=False)
+    assert answer.intent == intents.GREETING and answer.text.count("\u201c") == 2
+    assert answer_reply(answer).kind == "greeting"
+
+
+@pytest.mark.parametrize("typed", ["thanks!", "Thank you", "cheers", "ta"])
+def test_thanks_gets_a_welcome_not_a_shrug(answerer, typed):
+    answer = answerer.answer(typed, record_gap=False)
+    assert answer.intent == intents.THANKS and "welcome" in answer.text
+
+
+@pytest.mark.parametrize("typed", ["we've just been hit by ransomware, who do I call??",
+                                   "URGENT we are under attack right now what do we do",
+                                   "how do I report an incident"])
+def test_an_incident_always_gets_the_reporting_route(answerer, typed, kb):
+    answer = answerer.answer(typed, record_gap=False)
+    assert answer.answered and answer.entry.topic == kb.by_id[kb.lexicon.incident_entry].topic
+    assert "0300 123 2040" in answer.text or "report" in answer.text.lower()
+
+
+def test_a_reporting_question_that_is_not_an_emergency_keeps_its_own_answer(answerer):
+    answer = answerer.answer("got a dodgy email, where do I forward it?", record_gap=False)
+    assert answer.answered and "report@phishing.gov.uk" in answer.text
+
+
+def test_a_past_attack_on_another_council_is_not_treated_as_our_incident(answerer):
+    assert answerer.answer("when was hackney hit by ransomware", record_gap=False).intent is None
+
+
+@pytest.mark.parametrize("typed", ["Quand le NCSC a-t-il été créé ?", "¿Quién dirige el NCSC?"])
+def test_a_question_in_another_language_is_told_kindly_that_we_answer_in_english(answerer, typed):
+    answer = answerer.answer(typed, record_gap=False)
+    assert answer.intent == intents.FOREIGN and "English" in answer.text and not answer.answered
+
+
+@pytest.mark.parametrize("typed", ["dmarc", "phishing", "web check"])
+def test_a_single_word_or_short_phrase_is_answered_as_a_question(answerer, typed):
+    assert answerer.answer(typed, record_gap=False).answered
+
+
+def test_a_real_english_word_is_never_corrected_into_a_knowledge_base_word(answerer):
+    assert answerer.index.term_for("weather") is None
+    assert not answerer.answer("will the weather be nice at cyberuk", record_gap=False).answered
+
+
+def test_a_typo_that_is_no_english_word_is_still_corrected(answerer):
+    assert answerer.index.term_for("piilars") == answerer.index.term_for("pillars")
+    assert answerer.index.term_for("cheif") == answerer.index.term_for("chief")
+
+
+def test_slang_and_abbreviations_are_understood(answerer):
+    answer = answerer.answer("how much dosh did the govt stick behind the natl cyber strat 2016", record_gap=False)
+    assert answer.answered and "1.9" in answer.text
+
+
+def test_an_everyday_unseen_word_weighs_little_and_a_rare_one_fully(answerer):
+    index = answerer.index
+    assert index.unseen_weight("wondering") < 0.5 * index.unknown_idf
+    assert index.unseen_weight("dluhc") == index.unknown_idf
