@@ -101,7 +101,7 @@ class SearchResult:
     asked: list[str] = field(default_factory=list)
 
     def confident_in(self, match: Match, index: "SearchIndex") -> bool:
-        return index.is_confident(match, self.terms, self.asked)
+        return index.is_confident(match, self.terms, self.asked, self.unknown_terms)
 
     @property
     def best(self) -> Match | None:
@@ -223,14 +223,14 @@ class SearchIndex:
         ranked = heapq.nlargest(RERANK_DEPTH, scores.items(), key=itemgetter(1))
         matches = self._rerank(question.lower(), terms, unknown, ranked, max(limit, 1))
         best = matches[0] if matches else None
-        confident = bool(best and self.is_confident(best, terms, asked))
+        confident = bool(best and self.is_confident(best, terms, asked, unknown))
         return SearchResult(question, terms, matches[:max(limit, 1)], confident, unknown,
                             time.perf_counter() - started, asked)
 
-    def is_confident(self, match: Match, terms: list[str], asked: list[str]) -> bool:
+    def is_confident(self, match: Match, terms: list[str], asked: list[str], unknown: Sequence[str] = ()) -> bool:
         """Does ``match`` cover enough of the question, speak to a word, and offer what is asked?"""
         return (match.coverage >= MIN_COVERAGE and match.score >= MIN_CONFIDENCE
-                and self._speaks_to_a_word(terms, match.entry)
+                and self._speaks_to_a_word(terms, match.entry, unknown)
                 and self._offers_what_is_asked(asked, match.entry))
 
     def _rerank(self, question: str, terms: list[str], unknown: list[str], ranked: list[tuple[int, float]],
@@ -268,11 +268,14 @@ class SearchIndex:
         doc_terms = self._doc_terms[self._position[entry.id]]
         return all(kind in doc_terms for kind in asked if kind in GATED_TYPES)
 
-    def _speaks_to_a_word(self, terms: list[str], entry: Entry) -> bool:
+    def _speaks_to_a_word(self, terms: list[str], entry: Entry, unknown: Sequence[str] = ()) -> bool:
         """Numbers alone ("2 * 3 * 4") are not a topic, nor is a place or a person ("the weather
         in Leeds" shares only Leeds with an entry): at least one matched term must be a word."""
         doc_terms = self._doc_terms[self._position[entry.id]]
-        return any(t in doc_terms and not t[0].isdigit() and t not in self._names for t in terms)
+        words = [t for t in terms if t in doc_terms and not t[0].isdigit()]
+        if not unknown and words and all(t in self._names for t in terms):
+            return True    # "who is Andy Hopkirk": the name is the whole question
+        return any(t not in self._names for t in words)
 
     def _weighed(self, terms: Iterable[str], unknown: Sequence[str]) -> tuple[list[tuple[str, float]], float]:
         """The question's terms with their idf weights, and the question's total information."""
