@@ -392,3 +392,12 @@ def test_a_digest_slack_refuses_is_retried_after_a_pause_then_given_up_for_the_w
         bot.scheduler.tick()
     assert [r["state"] for r in store.digests()] == ["gave_up"]
     assert bots.posts(to="U0OWNER1") == []
+
+
+def test_the_console_is_its_own_curator_channel_when_none_is_set(bots):
+    bot = bots.make(channel="")
+    console = Request(user_id="console", channel_id="console-channel", surface="console")
+    assert "(/cyber ask-council " in render_plain(bot.handle(UNKNOWN_Q, console))
+    assert bot.handle(f"/cyber ask-council {UNKNOWN_Q}", console).kind == "council_asked"
+    assert [channel for channel, _, _ in bots.posts()] == ["curators"]
+    assert "isn't set up here" in render_plain(ask(bot, f"/cyber ask-council {UNKNOWN_Q}", surface="slash"))

@@ -217,8 +217,8 @@ def answer_reply(answer: Answer, visibility="ephemeral", council: bool = False) 
             blocks.append(Note((f"\u26a0\ufe0f {escape_mrkdwn(answer.freshness)}",)))
         blocks.append(Note(tuple(_source_link(s) for s in entry.sources)))
         if entry.answered_by:
-            who = f"<@{entry.answered_by}>" if _SLACK_USER.match(entry.answered_by) else "a curator"
-            blocks.append(Note((f"Answered by a curator ({who}); not yet checked into the curated knowledge base.",)))
+            who = f" (<@{entry.answered_by}>)" if _SLACK_USER.match(entry.answered_by) else ""
+            blocks.append(Note((f"Answered by a curator{who}; not yet checked into the curated knowledge base.",)))
         blocks.append(Buttons(_feedback_buttons(answer)))
         return Reply(text=escape_mrkdwn(shorten(entry.answer, 300)), blocks=blocks, visibility=visibility, kind="answer",
                      data={"entry_id": None if entry.answered_by else entry.id, "question": answer.question,

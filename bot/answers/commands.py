@@ -46,7 +46,8 @@ class AnswerCommands:
     def ask(self, args: str, ctx: Request) -> Reply:
         answer = self.answerer.answer(_without_mentions(plain_from_slack(args)))
         visibility = "channel" if ctx.surface in ("mention", "dm") else "ephemeral"
-        reply = answer_reply(answer, visibility, council=self.council)
+        # the console is its own curator channel: the operator asks and answers there
+        reply = answer_reply(answer, visibility, council=self.council or ctx.in_console)
         if not answer.answered and not answer.intent and len(args.split()) <= 2:
             # One or two words we could not place may have been meant as a command.
             reply.blocks.append(Note(("Type `/cyber help` for everything I can do.",)))

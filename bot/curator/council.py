@@ -32,6 +32,7 @@ ANSWER_FORM = "council_answer"
 HANDOFF_EVENT = "cyberbot_council_question"
 ANSWER_EVENT = "cyberbot_council_answer"
 MAX_ANSWER = 2000
+CONSOLE_CURATORS = "curators"   # where the console shows hand-offs when no curator channel is set
 FIELDS = ("answer", "publisher", "title", "date", "url")
 _SLACK_USER = re.compile(r"^[UW][A-Z0-9]+$")
 _ANON = re.compile(r"^(?:anonymously|anonymous|anon)\b[\s,:]*", re.IGNORECASE)
@@ -84,7 +85,8 @@ class Council:
 
     def ask(self, question: str, ctx: Request, anonymous: bool, near: str | None = None) -> Reply:
         """``near``: the knowledge-base entry closest to the question, whose topic the question likely has."""
-        if not self.channel:
+        channel = self.channel or (CONSOLE_CURATORS if ctx.in_console else None)
+        if not channel:
             return Reply.error("Asking the council isn't set up here (no curator channel). Your question is logged "
                                "for the curators all the same (`cyberbot kb gaps`).")
         question = clean(question)
@@ -97,11 +99,11 @@ class Council:
                                 "curator gives one.", kind="council_already_asked")
         handoff = self.store.add_handoff(question, asker, anonymous, self._topic_guess(near), self.clock.now())
         try:
-            posted = self.messenger.post(curator_channel(self.messenger, self.channel), self._handoff_message(handoff),
+            posted = self.messenger.post(curator_channel(self.messenger, channel), self._handoff_message(handoff),
                                          metadata={"event_type": HANDOFF_EVENT,
                                                    "event_payload": {"key": str(handoff.id)}})
         except Exception as exc:  # noqa: BLE001 - the asker must hear, and nothing half-done is kept
-            log.warning("could not post hand-off %s to %s: %s", handoff.id, self.channel, exc)
+            log.warning("could not post hand-off %s to %s: %s", handoff.id, channel, exc)
             self.store.forget_handoff(handoff.id)
             return Reply.error("Sorry, I couldn't reach the curators' channel just now, so nothing was sent. "
                                "Please try again in a little while.")
@@ -226,15 +228,15 @@ class Council:
                 log.warning("could not mark question %s answered in the channel: %s", handoff.id, exc)
 
     def _answer_message(self, handoff: Handoff, draft: Draft) -> Reply:
-        by = f"<@{draft.answered_by}>" if _SLACK_USER.match(draft.answered_by) else "a curator"
+        by = f"<@{draft.answered_by}>, a council curator" if _SLACK_USER.match(draft.answered_by) \
+            else "a council curator"
         source = draft.source()
         label = escape_mrkdwn(f"{source.publisher}: {source.title}")
         cited = (f"<{source.url}|{label}>" if source.url else label) + f" ({source.when()})"
         blocks = [Text(f"*The council answered your question*\n>{escape_mrkdwn(handoff.question)}\n\n"
                        f"{escape_mrkdwn(draft.answer)}"),
                   Note((f"Source: {cited}",)),
-                  Note((f"Answered by {by}, a council curator. Ask me the same question again and I'll give you "
-                        "this answer.",))]
+                  Note((f"Answered by {by}. Ask me the same question again and I'll give you this answer.",))]
         return Reply(text=f"The council answered your question: {escape_mrkdwn(shorten(draft.answer, 200))}",
                      blocks=blocks, visibility="channel", kind="council_answer", data={"draft": draft.id})
 
