@@ -401,3 +401,21 @@ def test_the_console_is_its_own_curator_channel_when_none_is_set(bots):
     assert bot.handle(f"/cyber ask-council {UNKNOWN_Q}", console).kind == "council_asked"
     assert [channel for channel, _, _ in bots.posts()] == ["curators"]
     assert "isn't set up here" in render_plain(ask(bot, f"/cyber ask-council {UNKNOWN_Q}", surface="slash"))
+
+
+def test_kb_drafts_lists_and_exports_drafts_as_yaml_that_passes_kb_check(bot, folder, cli_env, tmp_path):
+    hand_off(bot)
+    bot.handle_submission("council_answer", {"answer": "Jo Bloggs coordinates the WARP.", **SOURCE}, "1",
+                          Request(user_id=CURATOR, surface="action")).after()
+    env = dict(cli_env, CYBERBOT_KNOWLEDGE=str(folder), CYBERBOT_DB=str(tmp_path / "curator.db"))
+
+    def cli(*args):
+        return subprocess.run([sys.executable, "-m", "bot", *args], env=env, capture_output=True, text=True)
+
+    listed = cli("kb", "drafts")
+    assert listed.returncode == 0 and "draft 1 [draft] by UCUR1" in listed.stdout
+    assert "Source: Example Council, \u201cWARP membership list\u201d, 2026-10-01" in listed.stdout
+    exported = cli("kb", "drafts", "export")
+    assert exported.returncode == 0, exported.stderr
+    assert (folder / "council-answers.yaml").exists() and cli("kb", "check").returncode == 0
+    assert "draft 1 [promoted]" in cli("kb", "drafts").stdout

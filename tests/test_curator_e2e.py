@@ -130,6 +130,8 @@ def test_ask_the_council_from_an_unsure_answer_to_the_askers_dm_and_the_next_ask
     dm_text = slack_text(dm()[0].params["blocks"])
     assert "Jo Bloggs coordinates the WARP." in dm_text and f"<@{CURATOR}>" in dm_text
     assert "https://www.example.gov.uk/warp" in dm_text
+    [marked] = standin.wait_for("chat.update", timeout=15)
+    assert marked.params["ts"] == post.response["ts"] and f"Answered by <@{CURATOR}>" in str(marked.params["blocks"])
 
     _, url = curator_bot.slash(f"ask {question}", user_id="USOMEONE")
     served = slack_text(response_body(standin, url)["blocks"])
