@@ -158,3 +158,11 @@ def test_the_ics_feed_holds_each_upcoming_deadline_and_event_once_and_parses(bot
     assert len({str(e["uid"]) for e in events}) == len(events)
     dspt = next(e for e in events if "DSPT" in str(e["summary"]))
     assert dspt.decoded("dtstart") == date(2027, 3, 31) and str(dspt["url"]) == "https://www.dsptoolkit.nhs.uk/"
+
+
+def test_a_deadline_typed_in_slack_keeps_its_link_and_ampersands_as_typed(bot):
+    reply = say(bot, "deadline add 31 March 2027 Backup &amp; recovery test "
+                     "<https://www.example.gov.uk/plan?a=1&amp;b=2|the plan>")
+    assert reply.kind == "deadline_added", render_plain(reply)
+    [row] = bot.api("calendar").calendar.store.live("deadline")
+    assert row.title == "Backup & recovery test" and row.link == "https://www.example.gov.uk/plan?a=1&b=2"

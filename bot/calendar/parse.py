@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from bot.answers.knowledge import _url_ok
+from bot.core.text import plain_from_slack
 
 MAX_TITLE = 200
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -47,11 +48,12 @@ def parse_new_date(text: str, today: date, kind: str) -> NewDate:
     link = None
     found = _LINK.search(text)
     if found:
-        link = found.group(1) or found.group(2)
+        link = (found.group(1) or found.group(2)).replace("&amp;", "&")
         if not _url_ok(link) or any(ch in link for ch in '<>|"'):
             raise DateInputError(f"{link!r} doesn't look like a web address (it should start with https://). "
                                  f"Nothing was added. For example {example}.")
         text = (text[:found.start()] + " " + text[found.end():]).strip()
+    text = " ".join(plain_from_slack(text).split())       # Slack's escaping, as the person typed it
     text = re.sub(r"^on\s+", "", text, flags=re.I)
     for pattern in _DATES:
         match = pattern.match(text)
