@@ -32,14 +32,9 @@ A_VIEW = {"type": "modal", "callback_id": "something_from_an_old_version", "titl
 
 
 @pytest.fixture(scope="module")
-def standin():
-    with StandinSlack() as slack:
-        yield slack
-
-
-@pytest.fixture(scope="module")
-def slack_app(standin, tmp_path_factory):
-    app = InProcessSlack(standin, slack_settings(standin, tmp_path_factory.mktemp("conformance") / "conformance.db"))
+def slack_app(shared_standin, tmp_path_factory):
+    db = tmp_path_factory.mktemp("conformance") / "conformance.db"
+    app = InProcessSlack(shared_standin, slack_settings(shared_standin, db))
     yield app
     app.close()
 
@@ -88,8 +83,8 @@ def test_an_unsigned_callback_is_still_refused(slack_app):
 # -- Socket Mode -------------------------------------------------------------------------------------
 
 @pytest.fixture(scope="module")
-def socket_bot(standin, tmp_path_factory):
-    with BotProcess(standin, tmp_path_factory.mktemp("socket-conf") / "cyberbot.db", mode="socket") as bot:
+def socket_bot(shared_standin, tmp_path_factory):
+    with BotProcess(shared_standin, tmp_path_factory.mktemp("socket-conf") / "cyberbot.db", mode="socket") as bot:
         yield bot
 
 
@@ -107,12 +102,12 @@ def acks_for(slack, envelope_id: str) -> int:
     ("interactive", {"type": "block_actions", "user": "not an object", "actions": "nope"}),
 ], ids=["app_rate_limited", "unsubscribed event", "old shortcut", "unrouted submission", "modal closed",
         "malformed click"])
-def test_socket_mode_acks_every_envelope_once_on_its_first_delivery(socket_bot, standin, kind, payload):
-    standin.wait_connected()
-    envelope_id = standin.send_envelope(kind, payload)
-    standin.wait_ack(envelope_id, timeout=5)
+def test_socket_mode_acks_every_envelope_once_on_its_first_delivery(socket_bot, shared_standin, kind, payload):
+    shared_standin.wait_connected()
+    envelope_id = shared_standin.send_envelope(kind, payload)
+    shared_standin.wait_ack(envelope_id, timeout=5)
     time.sleep(0.1)
-    assert acks_for(standin, envelope_id) == 1
+    assert acks_for(shared_standin, envelope_id) == 1
     assert socket_bot.alive
 
 

@@ -115,8 +115,7 @@ def test_a_delivered_reminder_has_done_snooze_and_tomorrow_buttons(bot, clock, m
     say(bot, "remind in 5 minutes stretch")
     clock.advance(minutes=5)
     bot.scheduler.tick()
-    [sent] = messenger.posts
-    delivered = sent.reply
+    [delivered] = [sent.reply for sent in messenger.posts]
     [buttons] = [b for b in delivered.blocks if isinstance(b, Buttons)]
     assert [b.label for b in buttons.buttons] == ["Done", "Snooze 20 min", "Snooze 1 hour", "Tomorrow 9am"]
 
@@ -225,8 +224,7 @@ def test_a_ping_typed_into_a_reminder_never_pings_the_channel(bot, clock, messen
     say(bot, "remind #general in 1 minute <!channel> @here read this")
     clock.advance(minutes=1)
     bot.scheduler.tick()
-    [sent] = messenger.posts
-    delivered = sent.reply
+    [delivered] = [sent.reply for sent in messenger.posts]
     texts = " ".join(b.mrkdwn for b in delivered.blocks if isinstance(b, Text)) + delivered.text
     assert "<!channel>" not in texts and "@here" not in texts
 
@@ -346,8 +344,7 @@ def test_a_reminder_missed_while_the_bot_was_down_is_posted_on_start_marked_late
     first.close()
     clock.set(datetime(2026, 11, 25, 12, 0, tzinfo=timezone.utc))
     make_bot().scheduler.tick()
-    [sent] = messenger.posts
-    delivered = sent.reply
+    [delivered] = [sent.reply for sent in messenger.posts]
     assert delivered.data["late"] is True
     assert "Sorry, this is late: it was due Wed 25 Nov 2026 at 09:00 GMT" in plain(delivered)
 

@@ -15,21 +15,21 @@ from handlers.testing.standin import (
     slash_command_payload,
 )
 
-pytestmark = pytest.mark.slow  # every story here runs the real `cyberbot serve` process.
+pytestmark = pytest.mark.slow  # every story here runs the real `cyberbot serve` process
 
 QUESTION = "What is Web Check?"
 
 
 @pytest.fixture(scope="module")
-def slack():
-    with StandinSlack() as standin:
-        yield standin
-
-
-@pytest.fixture(scope="module")
-def socket_process(slack, tmp_path_factory):
-    with BotProcess(slack, tmp_path_factory.mktemp("socket") / "cyberbot.db", mode="socket") as bot:
+def socket_process(shared_standin, tmp_path_factory):
+    with BotProcess(shared_standin, tmp_path_factory.mktemp("socket") / "cyberbot.db", mode="socket") as bot:
         yield bot
+
+
+@pytest.fixture
+def slack(shared_standin):
+    """The stand-in the module's Socket Mode bot connects to."""
+    return shared_standin
 
 
 @pytest.fixture

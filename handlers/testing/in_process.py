@@ -26,16 +26,8 @@ from handlers.app import build_app, build_client
 from handlers.slack_messenger import SlackMessenger
 from handlers.slack_zones import SlackZones
 from handlers.testing.process import BOT_TOKEN, KNOWLEDGE, SECRET
-from handlers.testing.standin import (
-    FORM_CONTENT_TYPE,
-    JSON_CONTENT_TYPE,
-    StandinSlack,
-    block_actions_form,
-    event_callback,
-    interactive_form,
-    signed_headers,
-    slash_command_form,
-)
+from handlers.testing.slack_sends import SlackSends
+from handlers.testing.standin import FORM_CONTENT_TYPE, JSON_CONTENT_TYPE, StandinSlack, interactive_form, signed_headers
 
 
 def slack_settings(standin: StandinSlack, db_path: str, **env: str) -> Settings:
@@ -51,7 +43,7 @@ def slack_settings(standin: StandinSlack, db_path: str, **env: str) -> Settings:
     })
 
 
-class InProcessSlack:
+class InProcessSlack(SlackSends):
     """``build_app``'s Bolt app on a fresh bot, and Slack's requests to it."""
 
     def __init__(self, standin: StandinSlack, settings: Settings, *, clock=None, kb=None):
@@ -83,26 +75,9 @@ class InProcessSlack:
             else {"Content-Type": content_type}
         return self.app.dispatch(BoltRequest(body=raw, headers={**sent, **(headers or {})}))
 
-    def event(self, event: dict, event_id: str | None = None, retry: int | None = None) -> BoltResponse:
-        """An Events API callback around ``event`` (``retry`` sets ``X-Slack-Retry-Num``)."""
-        headers = {"X-Slack-Retry-Num": str(retry), "X-Slack-Retry-Reason": "http_timeout"} if retry else None
-        self.standin.saw(event.get("user") or "")
-        return self.request(event_callback(event, event_id=event_id), headers=headers)
-
-    def slash(self, text: str, user_id: str = "U1", channel_id: str = "C1", **kwargs) -> tuple[BoltResponse, str]:
-        """``/cyber TEXT``; returns the ack and the response_url the answer will go to."""
-        response_url = kwargs.pop("response_url", None) or self.standin.new_response_url()
-        self.standin.saw(user_id)   # Slack only takes a command from someone in the workspace
-        body = slash_command_form(text, user_id, channel_id, response_url, **kwargs)
-        return self.request(body, FORM_CONTENT_TYPE), response_url
-
-    def click(self, action_id: str, value: str, user_id: str = "U1", channel_id: str = "C1",
-              **kwargs) -> tuple[BoltResponse, str]:
-        """A button click; returns the ack and the response_url of the clicked message."""
-        response_url = kwargs.pop("response_url", None) or self.standin.new_response_url()
-        self.standin.saw(user_id)
-        body = block_actions_form(action_id, value, user_id, channel_id, response_url=response_url, **kwargs)
-        return self.request(body, FORM_CONTENT_TYPE), response_url
+    # ``event``, ``slash`` and ``click`` come from ``SlackSends``: the ack is Bolt's response.
+    def _send(self, body, content_type, headers) -> BoltResponse:
+        return self.request(body, content_type, headers=headers)
 
     def interactive(self, payload: dict, *, signed: bool = True) -> BoltResponse:
         """Any interactive payload (``view_submission``, shortcuts), as the form Slack POSTs."""

@@ -43,15 +43,8 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
-from handlers.testing.standin import (
-    FORM_CONTENT_TYPE,
-    JSON_CONTENT_TYPE,
-    StandinSlack,
-    block_actions_form,
-    event_callback,
-    post_signed,
-    slash_command_form,
-)
+from handlers.testing.slack_sends import SlackSends
+from handlers.testing.standin import JSON_CONTENT_TYPE, StandinSlack, post_signed
 
 ROOT = Path(__file__).resolve().parents[2]
 KNOWLEDGE = ROOT / "knowledge"
@@ -73,7 +66,7 @@ def cyberbot_command() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "bot"]
 
 
-class BotProcess:
+class BotProcess(SlackSends):
     def __init__(self, standin: StandinSlack, db_path: str | os.PathLike, mode: str = "http", *,
                  tick_seconds: float = 0.2, extra_env: dict | None = None, secret: str = SECRET,
                  cpus: set[int] | None = None):
@@ -203,26 +196,13 @@ class BotProcess:
         return post_signed(self.events_url, body, secret or self.secret, content_type or JSON_CONTENT_TYPE,
                            headers, timestamp)
 
-    def event(self, event: dict, event_id: str | None = None, retry: int | None = None) -> tuple[int, str]:
-        headers = {"X-Slack-Retry-Num": str(retry), "X-Slack-Retry-Reason": "http_timeout"} if retry else None
-        self.standin.saw(event.get("user") or "")
-        return self.post(event_callback(event, event_id=event_id), headers=headers)
+    # ``event`` (HTTP status and body), ``slash`` and ``click`` (HTTP status and the response_url)
+    # come from ``SlackSends``.
+    def _send(self, body, content_type, headers) -> tuple[int, str]:
+        return self.post(body, content_type, headers=headers)
 
-    def slash(self, text: str, user_id: str = "U1", channel_id: str = "C1", **kwargs) -> tuple[int, str]:
-        """``/cyber TEXT``; returns (HTTP status, the response_url the answer will go to)."""
-        response_url = kwargs.pop("response_url", None) or self.standin.new_response_url()
-        self.standin.saw(user_id)   # Slack only takes a command from someone in the workspace
-        status, _ = self.post(slash_command_form(text, user_id, channel_id, response_url, **kwargs), FORM_CONTENT_TYPE)
-        return status, response_url
-
-    def click(self, action_id: str, value: str, user_id: str = "U1", channel_id: str = "C1",
-              **kwargs) -> tuple[int, str]:
-        """A button click; returns (HTTP status, the response_url for the clicked message)."""
-        response_url = kwargs.pop("response_url", None) or self.standin.new_response_url()
-        self.standin.saw(user_id)
-        body = block_actions_form(action_id, value, user_id, channel_id, response_url=response_url, **kwargs)
-        status, _ = self.post(body, FORM_CONTENT_TYPE)
-        return status, response_url
+    def _ack(self, sent: tuple[int, str]) -> int:
+        return sent[0]
 
     def cli(self, *args: str, timeout: float = 60) -> subprocess.CompletedProcess:
         """Another cyberbot command on the same database (``kb gaps``, ``polls export ID``)."""

@@ -125,11 +125,11 @@ def url_verification(challenge: str | None = None, token: str = "verification-to
     return {"token": token, "challenge": challenge or secrets.token_urlsafe(24), "type": "url_verification"}
 
 
-def app_mention(text: str, user: str = "U1", channel: str = "C1", ts: str | None = None, *, team: str = "T1") -> dict:
-    """An ``app_mention`` event.  Slack's text always holds the mention, e.g. "<@UBOT> help"."""
+def _said(kind: str, text: str, user: str, channel: str, ts: str | None, team: str) -> dict:
+    """An event for something a person wrote, with the fields Slack fills in."""
     ts = ts or new_ts()
     return {
-        "type": "app_mention",
+        "type": kind,
         "user": user,
         "text": text,
         "ts": ts,
@@ -139,23 +139,16 @@ def app_mention(text: str, user: str = "U1", channel: str = "C1", ts: str | None
         "channel": channel,
         "event_ts": ts,
     }
+
+
+def app_mention(text: str, user: str = "U1", channel: str = "C1", ts: str | None = None, *, team: str = "T1") -> dict:
+    """An ``app_mention`` event.  Slack's text always holds the mention, e.g. "<@UBOT> help"."""
+    return _said("app_mention", text, user, channel, ts, team)
 
 
 def dm_message(text: str, user: str = "U1", channel: str = "D1", ts: str | None = None, *, team: str = "T1") -> dict:
     """A ``message`` event in a direct message (``channel_type: im``)."""
-    ts = ts or new_ts()
-    return {
-        "type": "message",
-        "user": user,
-        "text": text,
-        "ts": ts,
-        "client_msg_id": str(uuid.uuid4()),
-        "team": team,
-        "blocks": _rich_text_blocks(text),
-        "channel": channel,
-        "event_ts": ts,
-        "channel_type": "im",
-    }
+    return dict(_said("message", text, user, channel, ts, team), channel_type="im")
 
 
 def slash_command_payload(
@@ -197,18 +190,10 @@ def slash_command_payload(
     }
 
 
-def slash_command_form(
-    text: str,
-    user_id: str = "U1",
-    channel_id: str = "C1",
-    response_url: str | None = None,
-    command: str = "/cyber",
-    trigger_id: str | None = None,
-    **kwargs: Any,
-) -> bytes:
-    """A slash command as the application/x-www-form-urlencoded body Slack POSTs."""
-    payload = slash_command_payload(text, user_id, channel_id, response_url, command, trigger_id, **kwargs)
-    return urlencode(payload).encode("utf-8")
+def slash_command_form(text: str, *args: Any, **kwargs: Any) -> bytes:
+    """A slash command as the application/x-www-form-urlencoded body Slack POSTs; the arguments
+    are ``slash_command_payload``'s."""
+    return urlencode(slash_command_payload(text, *args, **kwargs)).encode("utf-8")
 
 
 def block_actions_payload(
@@ -285,22 +270,10 @@ def block_actions_payload(
     }
 
 
-def block_actions_form(
-    action_id: str,
-    value: str,
-    user_id: str = "U1",
-    channel_id: str = "C1",
-    message_ts: str | None = None,
-    message: dict | None = None,
-    response_url: str | None = None,
-    block_id: str | None = None,
-    **kwargs: Any,
-) -> bytes:
-    """A button click as the form body Slack POSTs: ``payload=<json>``."""
-    payload = block_actions_payload(
-        action_id, value, user_id, channel_id, message_ts, message, response_url, block_id, **kwargs
-    )
-    return interactive_form(payload)
+def block_actions_form(action_id: str, value: str, *args: Any, **kwargs: Any) -> bytes:
+    """A button click as the form body Slack POSTs (``payload=<json>``); the arguments are
+    ``block_actions_payload``'s."""
+    return interactive_form(block_actions_payload(action_id, value, *args, **kwargs))
 
 
 def interactive_form(payload: dict) -> bytes:

@@ -75,26 +75,15 @@ class StandinSlack:
     helpers block on a condition variable, so no test needs to sleep.
     """
 
-    def __init__(
-        self,
-        bot_user_id: str = "UBOT",
-        team_id: str = "T1",
-        *,
-        bot_id: str = "B1",
-        app_id: str = "A1",
-        bot_name: str = "cyberbot",
-        team_name: str = "Cyber Test",
-        team_domain: str = "cyberbot-test",
-        strict: bool = False,
-        ws_ping_interval: float | None = None,
-        clock: Any = None,
-    ):
+    def __init__(self, bot_user_id: str = "UBOT", team_id: str = "T1", *, ws_ping_interval: float | None = None,
+                 **workspace: Any):
+        """``workspace`` keywords are ``Workspace``'s: ``bot_id``, ``app_id``, ``bot_name``,
+        ``team_name``, ``team_domain``, ``strict``, ``clock``."""
         self._ledger = Ledger()
         self._cond = self._ledger.cond
-        self.socket_mode = SocketModeServer(self._ledger, app_id, ws_ping_interval)
-        self.workspace = Workspace(bot_user_id, team_id, bot_id=bot_id, app_id=app_id, bot_name=bot_name,
-                                   team_name=team_name, team_domain=team_domain, strict=strict, clock=clock,
-                                   connections_open=self.socket_mode.new_url)
+        self.workspace = Workspace(bot_user_id, team_id, **workspace)
+        self.socket_mode = SocketModeServer(self._ledger, self.workspace.app_id, ws_ping_interval)
+        self.workspace.connections_open = self.socket_mode.new_url
         self.faults = Faults()
         self._http = HttpServer(self._handle_api, self._handle_response_url, self._record_error)
 

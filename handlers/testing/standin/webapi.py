@@ -140,21 +140,9 @@ class Workspace:
             people.add(self.bot_user_id)
         return sorted(people)
 
-    def add_user(
-        self,
-        id: str,  # noqa: A002
-        name: str,
-        tz: str = "Europe/London",
-        *,
-        real_name: str | None = None,
-        email: str | None = None,
-        is_bot: bool = False,
-        is_admin: bool = False,
-        deleted: bool = False,
-    ) -> dict:
-        user = self._user_dict(
-            id, name, tz, real_name=real_name, email=email, is_bot=is_bot, is_admin=is_admin, deleted=deleted
-        )
+    def add_user(self, id: str, name: str, tz: str = "Europe/London", **profile: Any) -> dict:  # noqa: A002
+        """A member; ``profile`` keywords: ``real_name``, ``email``, ``is_bot``, ``is_admin``, ``deleted``."""
+        user = self._user_dict(id, name, tz, **profile)
         self._users[id] = user
         return dict(user)
 
