@@ -19,10 +19,12 @@ from bot.core.buttons import ActionResult, ActionRouter
 from bot.core.clock import SystemClock
 from bot.core.config import Settings
 from bot.core.feature import Feature, Services
+from bot.core.home import HomeSection, compose
+from bot.core.views import Submission as FormSubmission, View, ViewResult, ViewRouter, modal_handler
 from bot.core.messenger import ConsoleMessenger, Messenger
 from bot.core.modals import Submission, SubmissionHandler
 from bot.core.replies import Reply
-from bot.core.router import Request, Router
+from bot.core.router import Request, Router, Subcommand
 from bot.core.scheduler import Scheduler
 from bot.core.storage import CORE_MIGRATIONS, Storage, StorageBusy, StorageError, open_storage
 
@@ -54,6 +56,11 @@ class CyberBot:
         self.router = Router()
         self.actions = ActionRouter()
         self.submissions: dict[str, SubmissionHandler] = {}
+        self.views = ViewRouter()
+        self.shortcuts: dict = {}
+        self._home_parts: list = []
+        self.router.add(Subcommand("home", self._home_command, "home", "what your App Home tab shows",
+                                   console_only=True))
         self.scheduler = Scheduler(self.clock, settings.tick_seconds)
         services = Services(settings=settings, clock=self.clock, storage=self.storage, messenger=self.messenger,
                             zones=self.zones, kb=self.kb)
@@ -69,6 +76,13 @@ class CyberBot:
         for name, job in feature.jobs:
             self.scheduler.add(name, job)
         self.submissions.update(feature.submissions)
+        for callback_id, handler in feature.views.items():
+            self.views.register(callback_id, handler)
+        self.shortcuts.update(feature.shortcuts)
+        if feature.home is not None:
+            self._home_parts.append((feature.name, feature.home))
+        for callback_id, handler in feature.submissions.items():   # forms described with bot.core.modals
+            self.views.register(callback_id, modal_handler(handler))
         self.features[feature.name] = feature
 
     def api(self, name: str):
@@ -149,6 +163,45 @@ class CyberBot:
             log.info("handled form callback=%s user=%s outcome=%s ms=%.1f", callback_id[:40], ctx.user_id, outcome,
                      (time.perf_counter() - started) * 1000)
 
+    def handle_view(self, submission: FormSubmission, ctx: Request) -> ViewResult:
+        """A form submitted; always a result (field errors, or a kind note), never a traceback."""
+        try:
+            return self.views.handle(submission, ctx)
+        except StorageBusy:
+            return ViewResult(reply=Reply.error("I'm a little busy right now, so nothing was saved. "
+                                                "Please submit the form again in a moment."))
+        except Exception:  # noqa: BLE001
+            log.exception("unexpected error handling form %s", submission.callback_id)
+            return ViewResult(reply=Reply.error("Sorry, something went wrong with that form and nothing was "
+                                                "saved. Please try again."))
+
+    def shortcut(self, callback_id: str, ctx: Request) -> Reply:
+        """A global or message shortcut: a reply, usually with a form to open (``Reply.view``)."""
+        handler = self.shortcuts.get(callback_id)
+        if handler is None:
+            return Reply.error("Sorry, that shortcut is from an older version of me. Type `/cyber help` to see "
+                               "what I can do.")
+        try:
+            return handler(ctx)
+        except Exception:  # noqa: BLE001
+            log.exception("unexpected error handling shortcut %s", callback_id)
+            return Reply.error("Sorry, something went wrong with that shortcut. Please try again.")
+
+    def home(self, ctx: Request, notice: Reply | None = None) -> View:
+        """Someone's App Home: each feature's sections, within Slack's limits."""
+        sections: list[HomeSection] = []
+        for name, part in self._home_parts:
+            try:
+                sections += part(ctx)
+            except Exception:  # noqa: BLE001 - one broken section must not blank the whole Home
+                log.exception("the %s part of the Home tab failed", name)
+                sections.append(HomeSection(title=name.capitalize(), empty="I couldn't load this just now."))
+        return compose(sections, notice)
+
+    def _home_command(self, args: str, ctx: Request) -> Reply:
+        view = self.home(ctx)
+        return Reply(text="Your App Home", blocks=[b for b in view.blocks if not _is_input(b)], kind="home")
+
     def close(self) -> None:
         """Stop the scheduler, then let each feature flush its work before the database closes."""
         self.scheduler.stop()
@@ -159,6 +212,12 @@ class CyberBot:
                 except Exception:  # noqa: BLE001 - closing must reach the database either way
                     log.exception("feature %s failed to close cleanly", feature.name)
         self.storage.close()
+
+
+def _is_input(block) -> bool:
+    from bot.core.views import INPUTS
+
+    return isinstance(block, INPUTS)
 
 
 def all_migrations():

@@ -111,6 +111,73 @@ class SlackRuntime:
     messenger: SlackMessenger
     seen: SeenEvents
     acks_first: AcksFirst = field(default_factory=AcksFirst)
+    # people who have opened the Home tab since start: their Home is republished when what it
+    # shows changes through something they did (Slack keeps the last published view)
+    home_users: set = field(default_factory=set)
+
+    # -- modals and the Home tab --------------------------------------------------------------------
+    def open_view(self, trigger_id: str | None, view) -> bool:
+        """Open a modal; False when Slack will not (no trigger, or it expired after 3 s)."""
+        from handlers.block_kit import view as view_dict
+
+        if not trigger_id:
+            return False
+        try:
+            self.client.views_open(trigger_id=trigger_id, view=view_dict(view))
+            return True
+        except Exception as exc:  # noqa: BLE001
+            log.warning("views.open failed: %s", _api_error(exc))
+            return False
+
+    def update_view(self, view_id: str | None, view, hash_: str | None = None) -> bool:
+        from handlers.block_kit import view as view_dict
+
+        if not view_id:
+            return False
+        try:
+            kwargs = {"hash": hash_} if hash_ else {}
+            self.client.views_update(view_id=view_id, view=view_dict(view), **kwargs)
+            return True
+        except Exception as exc:  # noqa: BLE001
+            log.warning("views.update failed: %s", _api_error(exc))
+            return False
+
+    def publish_home(self, user_id: str, notice=None) -> bool:
+        from bot.core.router import Request
+        from handlers.block_kit import view as view_dict
+
+        if not user_id:
+            return False
+        home = self.bot.home(Request(user_id=user_id, surface="home"), notice=notice)
+        try:
+            self.client.views_publish(user_id=user_id, view=view_dict(home))
+            self.home_users.add(user_id)
+            return True
+        except Exception as exc:  # noqa: BLE001
+            log.warning("views.publish failed for %s: %s", user_id, _api_error(exc))
+            return False
+
+    def refresh_home(self, user_id: str | None) -> None:
+        """Republish the Home of someone who has it open, after they changed what it shows."""
+        if user_id and user_id in self.home_users:
+            self.publish_home(user_id)
+
+    def tell(self, user_id: str, reply, channel_id: str | None = None) -> bool:
+        """Tell one person something with no response_url at hand: privately in the channel, else by DM."""
+        from handlers.block_kit import message
+
+        if channel_id:
+            try:
+                self.client.chat_postEphemeral(channel=channel_id, user=user_id, **message(reply))
+                return True
+            except Exception as exc:  # noqa: BLE001
+                log.info("chat.postEphemeral failed (%s); sending a DM instead", _api_error(exc))
+        try:
+            self.messenger.post(user_id, reply)
+            return True
+        except Exception as exc:  # noqa: BLE001
+            log.warning("could not tell %s: %s", user_id, _api_error(exc))
+            return False
 
     def respond(self, response_url: str | None, payload: dict) -> bool:
         """Post to a response_url (ephemeral replies, replacing a clicked message); False on failure."""
@@ -143,9 +210,17 @@ class CyberApp(App):
         return BoltResponse(status=200, body="")
 
 
+def _api_error(exc: Exception) -> str:
+    response = getattr(exc, "response", None)
+    try:
+        return str(response.get("error")) if response is not None else type(exc).__name__
+    except Exception:  # noqa: BLE001
+        return type(exc).__name__
+
+
 def build_app(bot, settings: Settings, client: WebClient, messenger: SlackMessenger | None = None) -> App:
     """The Bolt app with every listener registered; ``app.runtime`` holds what they share."""
-    from handlers.listeners import actions, commands, events, views
+    from handlers.listeners import actions, commands, events, home, shortcuts, views
 
     acks_first = AcksFirst()
     bolt_log = logging.getLogger("cyberbot.bolt")
@@ -175,10 +250,12 @@ def build_app(bot, settings: Settings, client: WebClient, messenger: SlackMessen
     app.middleware(refuse_malformed)
     # Bolt tries listeners in the order they were registered, building each one's arguments to
     # ask it; events are most of the traffic (every DM and mention), so theirs are tried first.
+    home.register(app, runtime)     # before events: its catch-all acks every other event type
     events.register(app, runtime)
     commands.register(app, runtime)
     actions.register(app, runtime)
     views.register(app, runtime)
+    shortcuts.register(app, runtime)
     app.runtime = runtime
     return app
 

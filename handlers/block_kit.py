@@ -15,7 +15,9 @@ from __future__ import annotations
 import json
 
 from bot.answers.commands import SHARE_ACTION
-from bot.core.replies import Buttons, Note, Divider, Reply, Text
+from bot.core.replies import Buttons, Divider, Header, Note, Reply, Text
+from bot.core.views import (Checkboxes, ConversationPicker, DatePicker, Select, TextInput, TimePicker, View,
+                            INPUTS)
 
 SECTION_LIMIT = 3000
 CONTEXT_ITEMS = 10
@@ -27,6 +29,11 @@ MAX_BLOCKS = 50
 FALLBACK_TEXT_LIMIT = 3000
 
 LINK_ACTION_PREFIX = "link_"
+HEADER_LIMIT = 150
+VIEW_BLOCKS = 100
+TITLE_LIMIT = 24
+OPTION_TEXT_LIMIT = 75
+INPUT_ACTION = "value"   # every input block has one element, always with this action id
 
 
 def _clip(text: str, limit: int) -> str:
@@ -100,6 +107,8 @@ def _block(block, counter: list[int]) -> list[dict]:
         return out
     if isinstance(block, Divider):
         return [{"type": "divider"}]
+    if isinstance(block, Header):
+        return [{"type": "header", "text": _plain_text(_clip(block.text or " ", HEADER_LIMIT))}]
     return []
 
 
@@ -212,3 +221,131 @@ def submitted_values(view: dict) -> dict[str, str]:
                     or element.get("selected_channel") or element.get("selected_user")
             values[str(block_id)] = "" if value is None else str(value)
     return values
+
+
+# -- modals and the Home tab ---------------------------------------------------------------------
+
+def _plain_text(text: str) -> dict:
+    return {"type": "plain_text", "text": text, "emoji": True}
+
+
+def _option(choice) -> dict:
+    return {"text": _plain_text(_clip(choice.label, OPTION_TEXT_LIMIT)), "value": choice.value[:150]}
+
+
+def _element(block) -> dict:
+    if isinstance(block, TextInput):
+        element = {"type": "plain_text_input", "action_id": INPUT_ACTION, "multiline": block.multiline}
+        if block.initial:
+            element["initial_value"] = block.initial
+        if block.placeholder:
+            element["placeholder"] = _plain_text(_clip(block.placeholder, PLACEHOLDER_LIMIT))
+        if block.max_length:
+            element["max_length"] = block.max_length
+        return element
+    if isinstance(block, Checkboxes):
+        element = {"type": "checkboxes", "action_id": INPUT_ACTION, "options": [_option(c) for c in block.choices]}
+        initial = [_option(c) for c in block.choices if c.value in block.initial]
+        if initial:
+            element["initial_options"] = initial
+        return element
+    if isinstance(block, Select):
+        element = {"type": "static_select", "action_id": INPUT_ACTION, "options": [_option(c) for c in block.choices]}
+        chosen = [_option(c) for c in block.choices if c.value == block.initial]
+        if chosen:
+            element["initial_option"] = chosen[0]
+        return element
+    if isinstance(block, DatePicker):
+        element = {"type": "datepicker", "action_id": INPUT_ACTION}
+        if block.initial:
+            element["initial_date"] = block.initial.isoformat()
+        return element
+    if isinstance(block, TimePicker):
+        element = {"type": "timepicker", "action_id": INPUT_ACTION}
+        if block.initial:
+            element["initial_time"] = block.initial
+        return element
+    if isinstance(block, ConversationPicker):
+        element = {"type": "conversations_select", "action_id": INPUT_ACTION,
+                   "filter": {"include": ["public", "private"], "exclude_bot_users": True}}
+        if block.initial:
+            element["initial_conversation"] = block.initial
+        elif block.current:
+            element["default_to_current_conversation"] = True
+        return element
+    raise TypeError(f"not an input: {block!r}")
+
+
+def _input_block(block) -> dict:
+    out = {"type": "input", "block_id": block.block_id, "label": _plain_text(_clip(block.label, LABEL_LIMIT)),
+           "element": _element(block), "optional": bool(block.optional)}
+    if block.hint:
+        out["hint"] = _plain_text(_clip(block.hint, HINT_LIMIT))
+    return out
+
+
+def view_blocks(blocks) -> list[dict]:
+    counter = [0]
+    built: list[dict] = []
+    for block in blocks:
+        if isinstance(block, INPUTS):
+            built.append(_input_block(block))
+        else:
+            built.extend(_block(block, counter))
+    if len(built) > VIEW_BLOCKS:
+        built = built[: VIEW_BLOCKS - 1] + [
+            {"type": "context", "elements": [_mrkdwn("(There was more than fits here; I cut it short.)")]}]
+    return built or [{"type": "section", "text": _mrkdwn(" ")}]
+
+
+def view(v) -> dict:
+    """A ``View`` as Slack's view object, for ``views.open``, ``views.update`` and ``views.publish``
+    (a ``bot.core.modals.Modal`` is drawn by ``modal_view``)."""
+    if not isinstance(v, View) and hasattr(v, "fields"):
+        return modal_view(v)
+    out = {"type": v.kind, "blocks": view_blocks(v.blocks)}
+    if v.callback_id:
+        out["callback_id"] = v.callback_id[:255]
+    if v.metadata:
+        out["private_metadata"] = v.metadata[:3000]
+    if v.kind == "modal":
+        out["title"] = _plain_text(_clip(v.title or "cyberbot", TITLE_LIMIT))
+        if v.submit:
+            out["submit"] = _plain_text(_clip(v.submit, TITLE_LIMIT))
+        out["close"] = _plain_text(_clip(v.close or "Cancel", TITLE_LIMIT))
+        if v.notify_on_close:
+            out["notify_on_close"] = True
+    return out
+
+
+def state_values(state: dict | None) -> dict:
+    """``view.state.values`` as the core reads it: block id -> text, date, time, chosen value(s) or None."""
+    values: dict = {}
+    for block_id, actions in ((state or {}).get("values") or {}).items():
+        if not isinstance(actions, dict):
+            continue
+        for element in actions.values():
+            if not isinstance(element, dict):
+                continue
+            values[str(block_id)] = _element_value(element)
+            break
+    return values
+
+
+def _element_value(element: dict):
+    kind = element.get("type")
+    if kind == "datepicker":
+        return element.get("selected_date")
+    if kind == "timepicker":
+        return element.get("selected_time")
+    if kind == "conversations_select":
+        return element.get("selected_conversation")
+    if kind == "channels_select":
+        return element.get("selected_channel")
+    if kind in ("checkboxes", "multi_static_select"):
+        return [o.get("value") for o in element.get("selected_options") or [] if isinstance(o, dict)]
+    if kind in ("static_select", "radio_buttons"):
+        chosen = element.get("selected_option")
+        return chosen.get("value") if isinstance(chosen, dict) else None
+    value = element.get("value")
+    return value if isinstance(value, str) else None

@@ -11,6 +11,8 @@ from __future__ import annotations
 from bot.answers.answerer import Answerer
 from bot.answers.commands import AnswerCommands
 from bot.answers.gaps import GapLog
+from bot.answers.surfaces import AnswerSurfaces
+from bot.core.curators import Curators
 from bot.core.feature import Feature, Services
 from bot.core.storage import Migration
 
@@ -47,4 +49,6 @@ def build(services: Services) -> Feature:
     answerer = Answerer(services.kb, gaps, services.clock, drafts=CuratorStore.for_storage(services.storage))
     commands = AnswerCommands(services.kb, answerer, services.clock,
                               council=bool(services.settings.curator_channel))
-    return Feature("answers", commands=commands.subcommands(), buttons=commands.buttons(), api=answerer)
+    surfaces = AnswerSurfaces(answerer, gaps, Curators(services.settings.curators, services.messenger))
+    return Feature("answers", commands=commands.subcommands(), buttons={**commands.buttons(), **surfaces.buttons()},
+                   api=answerer, views=surfaces.views(), shortcuts=surfaces.shortcuts(), home=surfaces.home)

@@ -51,7 +51,14 @@ class Divider:
     pass
 
 
-Block = Union[Text, Note, Buttons, Divider]
+@dataclass(frozen=True)
+class Header:
+    """A short bold title (plain text): sections of the Home tab and of forms."""
+
+    text: str
+
+
+Block = Union[Text, Note, Buttons, Divider, Header]
 
 
 @dataclass
@@ -61,6 +68,9 @@ class Reply:
     visibility: Visibility = "ephemeral"
     kind: str = "info"                      # answer, error, poll, reminder...: for logs and handlers
     data: dict = field(default_factory=dict)  # facts a handler may need (entry id, poll id...)
+    # a form to open instead, where the surface can (a slash command in Slack); the text and
+    # blocks are what everyone else sees (the console, or Slack when the modal cannot open)
+    view: object | None = None              # bot.core.views.View
 
     @classmethod
     def simple(cls, mrkdwn: str, kind: str = "info", visibility: Visibility = "ephemeral") -> "Reply":
@@ -102,4 +112,6 @@ def render_plain(reply: Reply) -> str:
                 lines.append("  " + "  ".join(shown))
         elif isinstance(block, Divider):
             lines.append("  " + "-" * 40)
+        elif isinstance(block, Header):
+            lines.append(("\n" if lines else "") + "== " + block.text + " ==")
     return "\n".join(lines) if lines else to_plain(reply.text)

@@ -19,7 +19,7 @@ from bot.core.text import clean, escape_mrkdwn, shorten
 
 log = logging.getLogger(__name__)
 
-Surface = Literal["console", "slash", "mention", "dm", "action"]
+Surface = Literal["console", "slash", "mention", "dm", "action", "view", "shortcut", "home"]
 MAX_COMMAND_CHARS = 4000
 # "what can you do?" and friends ask for the help text, in any surface.
 _HELP = re.compile(r"^(?:help(?: me)?(?: please)?|what can (?:you|i ask you|i ask) do|what can i ask(?: you)?|"
@@ -35,6 +35,14 @@ class Request:
     channel_id: str | None = None
     surface: Surface = "console"
     user_name: str | None = None
+    trigger_id: str | None = None       # Slack lets a modal open from this request (slash, shortcut, click)
+    message_text: str | None = None     # a message shortcut: the message it was used on
+    message_link: str | None = None     # ...and its permalink
+    conversation: Literal["channel", "im", "mpim"] | None = None   # what kind of conversation channel_id is
+
+    @property
+    def can_open_forms(self) -> bool:
+        return bool(self.trigger_id)
 
     @property
     def in_console(self) -> bool:

@@ -18,4 +18,5 @@ __all__ = ["MIGRATIONS", "PollService", "build"]
 def build(services: Services) -> Feature:
     service = PollService(services)
     return Feature("polls", commands=service.subcommands(), buttons=service.buttons(),
-                   jobs=[("polls", service.tick)], close=service.close, api=service)
+                   jobs=[("polls", service.tick)], close=service.close, api=service,
+                   views=service.views(), shortcuts=service.shortcuts(), home=service.home)

@@ -25,11 +25,14 @@ from bot.core.access import Access
 from bot.core.buttons import ActionResult
 from bot.core.messenger import PostOutcomeUnknown, idempotency_metadata
 from bot.core.router import Request, Subcommand
-from bot.polls import parse, render
+from bot.polls import builder, parse, render
+from bot.polls.export import ExportError, export_csv
 from bot.polls.model import PULSE_SCALE, Poll, Tally, Trend, VoteOutcome
 from bot.polls.store import PollLimit, PollStore
 from bot.polls.updates import LiveUpdater
-from bot.core.replies import Reply
+from bot.core.home import HomeSection
+from bot.core.replies import Button, Buttons, Note, Reply, Text
+from bot.core.views import Submission, ViewResult, reply_view
 from bot.core.text import escape_mrkdwn, question_key, shorten
 from bot.core.times import WhenError, format_moment, parse_when
 
@@ -45,6 +48,10 @@ UNPOSTED_AFTER = timedelta(seconds=90)
 RECONCILE_TRIES = 5
 USAGE = 'poll "Question" "Option 1" "Option 2" ... [anonymous] [multiple] [hidden] [closes WHEN]'
 _VALUE = re.compile(r"^(\d{1,9}):(\d{1,2})$")
+HOME_RESULTS, HOME_CLOSE, HOME_EXPORT = "poll_home_results", "poll_home_close", "poll_home_export"
+NEW_POLL_BUTTON = "poll_home_new"
+HOME_POLLS = 15
+EXPORT_CHARS = 2900
 
 
 class PollService:
@@ -69,10 +76,105 @@ class PollService:
         ]
 
     def buttons(self) -> dict:
-        return {"poll_vote_*": self.on_vote_click}
+        return {"poll_vote_*": self.on_vote_click,
+                builder.ADD_OPTION: self.on_builder_resize, builder.REMOVE_OPTION: self.on_builder_resize,
+                HOME_RESULTS: self.on_home_results, NEW_POLL_BUTTON: self.on_new_poll_button, HOME_CLOSE: self.on_home_close, HOME_EXPORT: self.on_home_export}
+
+    def views(self) -> dict:
+        return {builder.FORM: self.submit_builder}
+
+    def shortcuts(self) -> dict:
+        return {"new_poll": self.open_builder}
+
+    # -- the poll builder (a form in Slack) -----------------------------------------------------------
+    def open_builder(self, ctx: Request) -> Reply:
+        """The builder form, for a surface that can open it; the usage for one that cannot."""
+        reply = _usage()
+        if ctx.can_open_forms:
+            reply.view = builder.form(builder.FormState(channel=ctx.channel_id if ctx.surface == "slash" else None))
+        return reply
+
+    def on_builder_resize(self, value: str, ctx: Request) -> ActionResult:
+        return ActionResult(update_view=builder.form(builder.FormState.loads(value)))
+
+    def submit_builder(self, submission: Submission, ctx: Request) -> ViewResult:
+        now = self.clock.now()
+        built = builder.read(submission, now, self.zones.zone_for(ctx.user_id))
+        if isinstance(built, dict):
+            return ViewResult.invalid(built)
+        where = Request(user_id=ctx.user_id, channel_id=built.channel, surface=ctx.surface, user_name=ctx.user_name)
+
+        def post() -> Reply:
+            reply = self.create(built.poll, where, closes_at=built.closes_at)
+            reply.data["tell_in"] = built.channel
+            return reply
+
+        return ViewResult(then=post)
+
+    # -- the App Home -------------------------------------------------------------------------------
+    def home(self, ctx: Request) -> list[HomeSection]:
+        items = []
+        for poll in self.store.created_by(ctx.user_id, limit=HOME_POLLS):
+            state = "open" if poll.status == "open" else "closed"
+            closes = (f", closes {format_moment(poll.closes_at, poll.zone)}"
+                      if poll.status == "open" and poll.closes_at else "")
+            label = "Pulse" if poll.is_pulse else "Poll"
+            where = f"<#{poll.channel_id}>" if re.fullmatch(r"[CGD][A-Z0-9]+", poll.channel_id or "") \
+                else f"#{escape_mrkdwn(poll.channel_id or '')}"
+            line = (f"*{label} {poll.id}* ({state}{closes}) in {where}: "
+                    f"{escape_mrkdwn(shorten(poll.question, 150))}")
+            buttons = [Button("Results", HOME_RESULTS, str(poll.id), console_hint=f"/cyber poll results {poll.id}")]
+            if poll.status == "open":
+                buttons.append(Button("Close", HOME_CLOSE, str(poll.id), style="danger",
+                                      console_hint=f"/cyber poll close {poll.id}"))
+            if poll.counts_visible():
+                buttons.append(Button("Export", HOME_EXPORT, str(poll.id),
+                                      console_hint=f"cyberbot polls export {poll.id}"))
+            items.append((Text(line), Buttons(tuple(buttons))))
+        section = HomeSection("Polls you created", items, order=20,
+                              hidden=max(0, self.store.count_created_by(ctx.user_id) - len(items)),
+                              empty="You haven't created any polls yet.",
+                              more_hint="`/cyber poll results ID` shows any of them.",
+                              intro=(Buttons((Button("New poll", NEW_POLL_BUTTON, "", style="primary",
+                                                     console_hint='/cyber poll "Question" "A" "B"'),)),))
+        return [section]
+
+    def on_new_poll_button(self, value: str, ctx: Request) -> ActionResult:
+        return ActionResult(open_view=builder.form(builder.FormState()))
+
+    def _home_poll(self, value: str) -> Poll | None:
+        return self.store.get(int(value)) if value.isdigit() else None
+
+    def on_home_results(self, value: str, ctx: Request) -> ActionResult:
+        poll = self._home_poll(value)
+        if poll is None:
+            return ActionResult(ephemeral=_missing(int(value) if value.isdigit() else 0))
+        reply = self.show_results(poll.id, ctx)
+        return ActionResult(open_view=reply_view(f"Poll {poll.id}", reply), ephemeral=reply)
+
+    def on_home_close(self, value: str, ctx: Request) -> ActionResult:
+        if not value.isdigit():
+            return ActionResult(ephemeral=_missing(0))
+        return ActionResult(ephemeral=self.close_poll(int(value), ctx))
+
+    def on_home_export(self, value: str, ctx: Request) -> ActionResult:
+        poll = self._home_poll(value)
+        if poll is None:
+            return ActionResult(ephemeral=_missing(int(value) if value.isdigit() else 0))
+        try:
+            csv_text = export_csv(self.store, poll.id)
+        except ExportError as exc:
+            return ActionResult(ephemeral=Reply.error(f"I can't export that: {exc}."))
+        body = csv_text if len(csv_text) <= EXPORT_CHARS else csv_text[:EXPORT_CHARS] + "\n…"
+        reply = Reply(text=f"Poll {poll.id} as CSV", kind="poll_export", blocks=[
+            Text(f"```{body}```"),
+            Note((f"All of it: `cyberbot polls export {poll.id} > poll-{poll.id}.csv` on the bot's machine.",))])
+        return ActionResult(open_view=reply_view(f"Poll {poll.id} as CSV", reply), ephemeral=reply)
 
     # -- /cyber poll ----------------------------------------------------------------------------
     def poll_command(self, args: str, ctx: Request) -> Reply:
+        if not args.strip() and ctx.can_open_forms:
+            return self.open_builder(ctx)
         try:
             request = parse.parse_poll_args(args)
         except parse.PollParseError as exc:
@@ -85,14 +187,14 @@ class PollService:
             return self.show_results(request.poll_id, ctx)
         return self.create(request, ctx)
 
-    def create(self, request: parse.NewPoll, ctx: Request) -> Reply:
+    def create(self, request: parse.NewPoll, ctx: Request, closes_at: datetime | None = None) -> Reply:
+        """Store and post a poll; ``closes_at`` is the closing time already read (the builder form)."""
         if not ctx.channel_id:
             return Reply.error("I can only post a poll in a channel. Try the command again from the channel "
                                "you want to ask.")
         now = self.clock.now()
         zone = self.zones.zone_for(ctx.user_id)
-        closes_at = None
-        if request.closes_text:
+        if request.closes_text and closes_at is None:
             try:
                 when = parse_when(request.closes_text, now, zone)
             except WhenError as exc:

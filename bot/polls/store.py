@@ -123,6 +123,17 @@ class PollStore:
         rows = self.storage.query("SELECT * FROM polls WHERE id = ?", (poll_id,))
         return _poll(rows[0]) if rows else None
 
+    def created_by(self, user_id: str, limit: int) -> list[Poll]:
+        """Someone's polls for their Home: open ones first, then the most recent."""
+        rows = self.storage.query("SELECT * FROM polls WHERE creator_id = ? AND message_ts IS NOT NULL "
+                                  "ORDER BY status = 'open' DESC, id DESC LIMIT ?", (user_id, limit))
+        return [_poll(row) for row in rows]
+
+    def count_created_by(self, user_id: str) -> int:
+        rows = self.storage.query("SELECT COUNT(*) AS n FROM polls WHERE creator_id = ? AND message_ts IS NOT NULL",
+                                  (user_id,))
+        return int(rows[0]["n"]) if rows else 0
+
     def delete(self, poll_id: int) -> None:
         """Undo a poll that could not be posted, so nothing half-made is left behind."""
         with self.storage.transaction() as tx:

@@ -31,4 +31,5 @@ def build(services: Services) -> Feature:
     delivery = ReminderDelivery(store, services.messenger, services.clock, services.settings.tick_seconds)
     commands = ReminderCommands(store, services.messenger, services.clock, services.zones, calendar_for(services))
     return Feature("reminders", commands=commands.subcommands(), buttons=commands.buttons(),
-                   jobs=[("reminders", delivery)], api=ReminderFeature(store, commands, delivery))
+                   jobs=[("reminders", delivery)], api=ReminderFeature(store, commands, delivery),
+                   views=commands.views(), shortcuts=commands.shortcuts(), home=commands.home)

@@ -16,16 +16,24 @@ from bot.calendar.commands import REMIND_LEADS, remind_action
 from bot.core.access import Access
 from bot.core.buttons import ActionResult
 from bot.core.router import Request, Subcommand
-from bot.reminders import deadlines, render
+from bot.core.home import HomeSection
+from bot.core.replies import Button, Buttons
+from bot.core.views import Submission, ViewResult
+from bot.reminders import builder, deadlines, render
 from bot.reminders.delivery import DONE, SNOOZE_20, SNOOZE_60, TOMORROW
 from bot.reminders.model import MAX_ACTIVE_PER_PERSON, MAX_WHAT_CHARS, NewReminder, Reminder
 from bot.reminders.store import LimitReached, ReminderStore
 from bot.reminders.targets import CHANNEL_TOKEN, USER_TOKEN, channel_label, clean_what, resolve_channel
 from bot.core.replies import Note
-from bot.core.replies import Reply, Text
+from bot.core.replies import Reply, Text, to_plain
 from bot.core.text import escape_mrkdwn, shorten
 from bot.core.times import When, WhenError, format_moment, split_when_what, zone_info
 
+
+HOME_CANCEL, HOME_DEADLINE, HOME_EVENT, HOME_NEW = ("reminder_home_cancel", "reminder_home_deadline",
+                                                  "reminder_home_event", "reminder_home_new")
+HOME_REMINDERS = 20
+HOME_COMING_UP = 8
 
 USAGE = (
     "Tell me when and what, for example:\n"
@@ -53,8 +61,18 @@ class ReminderCommands:
                        "list your reminders, or cancel one or several (`reminders cancel 8 9`)"),
         ]
 
+    def views(self) -> dict:
+        return {builder.FORM: self.submit_builder}
+
+    def shortcuts(self) -> dict:
+        return {"new_reminder": self.open_builder, "remind_about_message": self.open_builder}
+
     def buttons(self) -> dict:
         return {
+            HOME_CANCEL: self.on_home_cancel,
+            HOME_DEADLINE: self.on_remind_deadline,
+            HOME_EVENT: self.on_remind_event,
+            HOME_NEW: lambda value, ctx: ActionResult(open_view=builder.form(self.clock.now(), self._zone(ctx))),
             DONE: self.on_done,
             SNOOZE_20: lambda value, ctx: self.on_snooze(value, ctx, timedelta(minutes=20)),
             SNOOZE_60: lambda value, ctx: self.on_snooze(value, ctx, timedelta(hours=1)),
@@ -67,7 +85,7 @@ class ReminderCommands:
     def remind(self, args: str, ctx: Request) -> Reply:
         args = " ".join(args.split())
         if not args:
-            return Reply.simple(USAGE, kind="usage")
+            return self.open_builder(ctx)
         first, _, rest = args.partition(" ")
         lowered = first.lower()
         target, target_kind, target_name, who = ctx.user_id, "user", None, "you"
@@ -343,3 +361,105 @@ class ReminderCommands:
             return ActionResult(ephemeral=Reply.simple(line, kind="reminder_snoozed"))
         return ActionResult(replace_original=Reply(
             text=line, blocks=[Text(f"\U0001f4a4 {line}")], visibility="channel", kind="reminder_snoozed"))
+
+    # -- the reminder builder (a form in Slack) ----------------------------------------------------
+    def open_builder(self, ctx: Request) -> Reply:
+        """The builder form where it can open (prefilled from a message shortcut); else the usage."""
+        reply = Reply.simple(USAGE, kind="usage")
+        if ctx.can_open_forms:
+            channel = ctx.channel_id if ctx.surface == "slash" and ctx.conversation == "channel" else None
+            reply.view = builder.form(self.clock.now(), self._zone(ctx), what=ctx.message_text or "",
+                                      link=ctx.message_link, channel=None if ctx.message_text else channel)
+        return reply
+
+    def submit_builder(self, submission: Submission, ctx: Request) -> ViewResult:
+        built = builder.read(submission, self.clock.now(), self._zone(ctx))
+        if isinstance(built, dict):
+            return ViewResult.invalid(built)
+        target, kind, name, who = ctx.user_id, "user", None, "you"
+        if built.channel:
+            found = resolve_channel(self.messenger, f"<#{built.channel}>")
+            if isinstance(found, Reply):
+                return ViewResult.invalid({builder.CHANNEL: "I'm not in that channel, so I couldn't post there. "
+                                                            "Add me with /invite @cyberbot, or leave it empty."})
+            target, name = found
+            kind, who = "channel", channel_label(target, name)
+        reply = self._create([NewReminder(ctx.user_id, target, kind, name, clean_what(built.what), built.when)],
+                             ctx, who)
+        if reply.kind == "error":
+            return ViewResult.invalid({builder.WHAT: to_plain(reply.text)})
+        return ViewResult(reply=reply)
+
+    # -- the App Home -------------------------------------------------------------------------------
+    def home(self, ctx: Request) -> list[HomeSection]:
+        zone = self._zone(ctx)
+        mine = self.store.active_for(ctx.user_id)
+        items = []
+        for r in mine[:HOME_REMINDERS]:
+            where = f" in {channel_label(r.target, r.target_name)}" if r.to_channel else ""
+            repeat = f", repeats {escape_mrkdwn(r.when_text)}" if r.recurring else ""
+            line = (f"*{format_moment(r.next_at, zone)}*{repeat}{where}: "
+                    f"{escape_mrkdwn(shorten(r.what, render.LIST_WHAT_CHARS))}")
+            items.append((Text(line), Buttons((Button("Cancel", HOME_CANCEL, str(r.id), style="danger",
+                                                      console_hint=f"/cyber reminders cancel {r.id}"),))))
+        reminders = HomeSection(f"Your reminders (times in {zone})", items, order=10,
+                                hidden=max(0, len(mine) - len(items)),
+                                empty="No reminders set.", more_hint="`/cyber reminders` lists them all.",
+                                intro=(Buttons((Button("New reminder", HOME_NEW, "", style="primary",
+                                                       console_hint="/cyber remind WHEN WHAT"),)),))
+        return [reminders, self._coming_up(ctx)]
+
+    def _coming_up(self, ctx: Request) -> HomeSection:
+        today = self.clock.now().astimezone(zone_info(self._zone(ctx))).date()
+        ahead = self.calendar.upcoming(today) if self.calendar is not None else []
+        items = []
+        for item in ahead[:HOME_COMING_UP]:
+            if item.kind == "deadline":
+                what = item.title if item.what == item.title else f"{item.what} ({item.title})"
+                line = f"\U0001F4C5 *{item.when()}*: {escape_mrkdwn(what)}"
+                button = Button("Remind me", HOME_DEADLINE, item.key,
+                                console_hint=f"/cyber remind me about {shorten(item.title, 40)}")
+            else:
+                place = f", {escape_mrkdwn(item.place)}" if item.place else ""
+                line = f"\U0001F5D3\uFE0F *{item.when()}*: {escape_mrkdwn(item.title)}{place}"
+                button = Button("Remind me", HOME_EVENT, item.key)
+            items.append((Text(line), Buttons((button,))))
+        return HomeSection("Coming up: deadlines and events", items, order=30,
+                           hidden=max(0, len(ahead) - len(items)),
+                           empty="No upcoming deadlines or events in my list.",
+                           more_hint="`/cyber deadlines` and `/cyber events` list them all.")
+
+    def on_home_cancel(self, value: str, ctx: Request) -> ActionResult:
+        return ActionResult(ephemeral=self._cancel([value], ctx))
+
+    def on_remind_deadline(self, value: str, ctx: Request) -> ActionResult:
+        item = self.calendar.find(value) if self.calendar is not None else None
+        if item is None or item.kind != "deadline":
+            return ActionResult(ephemeral=Reply.error("Sorry, I can't find that deadline any more (it may have "
+                                                      "been removed). `/cyber deadlines` shows the current list."))
+        return ActionResult(ephemeral=self._deadline_reminders(item, list(deadlines.DEFAULT_LEADS), ctx, None))
+
+    def on_remind_event(self, value: str, ctx: Request) -> ActionResult:
+        """A reminder at 9am the day before an event starts (on the day, if that has passed)."""
+        item = self.calendar.find(value) if self.calendar is not None else None
+        if item is None or item.kind != "event":
+            return ActionResult(ephemeral=Reply.error("Sorry, I can't find that event any more (it may have been "
+                                                      "removed). `/cyber events` shows the current list."))
+        now, zone = self.clock.now(), self._zone(ctx)
+        tz = zone_info(zone)
+        start = item.start.earliest()
+        moment = None
+        for day in (start - timedelta(days=1), start):
+            candidate = datetime.combine(day, time(deadlines.DEADLINE_HOUR), tzinfo=tz).astimezone(timezone.utc)
+            if candidate > now:
+                moment = candidate
+                break
+        if moment is None:
+            return ActionResult(ephemeral=Reply.error(f"*{escape_mrkdwn(item.title)}* has already started, so "
+                                                      "there's no time left for a reminder before it."))
+        place = f" ({item.place})" if item.place else ""
+        what = f"{item.title}{place} starts {item.when()}"
+        when = When(first=moment, rule=None, zone=zone, text=format_moment(moment, zone))
+        return ActionResult(ephemeral=self._create(
+            [NewReminder(ctx.user_id, ctx.user_id, "user", None, what, when, source=f"event:{item.source_id}")],
+            ctx, "you"))

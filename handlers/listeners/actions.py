@@ -66,23 +66,36 @@ class Click:
         self.thread_ts = (body.get("message") or {}).get("thread_ts")
         self.ephemeral = bool(container.get("is_ephemeral")) or not body.get("message")
         self.response_url = body.get("response_url")
+        view = body.get("view") if isinstance(body.get("view"), dict) else {}
+        self.container = str(container.get("type") or "")
+        self.view_id = view.get("id") or container.get("view_id")
+        self.view_hash = view.get("hash")
+        self.view_kind = view.get("type")          # "modal" or "home" when clicked inside a view
         self.trigger_id = body.get("trigger_id")
+        if self.view_kind:
+            self.ephemeral = False
 
     @classmethod
     def from_body(cls, body, action) -> "Click":
         return cls(body, action)
 
     def context(self) -> Request:
-        return Request(user_id=self.user, channel_id=self.channel, surface="action", user_name=self.user_name)
+        return Request(user_id=self.user, channel_id=self.channel, surface="action", user_name=self.user_name,
+                       trigger_id=self.trigger_id)
 
 
 def apply(runtime, click: Click, result: ActionResult) -> str:
     """Carry out what the core asked for; returns a short outcome for the request log."""
     if not isinstance(result, ActionResult):
         return "no_result"
+    if click.view_kind:
+        return apply_in_view(runtime, click, result)
     outcome = []
+    # A trigger is good for three seconds: forms open before anything else is done.
     if result.open_modal is not None:
         outcome.append(open_modal(runtime, click, result.open_modal))
+    if result.open_view is not None:
+        outcome.append("opened" if runtime.open_view(click.trigger_id, result.open_view) else "open_failed")
     if result.delete_original:
         deleted = runtime.respond(click.response_url, {"delete_original": True})
         outcome.append("deleted" if deleted else "delete_failed")
@@ -94,6 +107,7 @@ def apply(runtime, click: Click, result: ActionResult) -> str:
         outcome.append(share(runtime, click, result.share_in_channel))
     if result.ephemeral is not None:
         outcome.append(tell_clicker(runtime, click, result.ephemeral))
+    runtime.refresh_home(click.user)
     return "+".join(outcome) or "ok"
 
 
@@ -110,6 +124,23 @@ def open_modal(runtime, click: Click, modal) -> str:
         tell_clicker(runtime, click, Reply.error("Sorry, Slack didn't let me open the form in time. "
                                                  "Please click the button again."))
         return "modal_failed"
+
+
+def apply_in_view(runtime, click: Click, result: ActionResult) -> str:
+    """A click inside a modal or on the Home tab: there is no message to replace or reply under."""
+    if result.update_view is not None:
+        return "updated" if runtime.update_view(click.view_id, result.update_view, click.view_hash) else "update_failed"
+    form = result.open_view or result.open_modal
+    if form is not None and runtime.open_view(click.trigger_id, form):
+        runtime.refresh_home(click.user) if click.view_kind == "home" else None
+        return "opened"
+    notice = result.ephemeral or result.replace_original or result.post_in_channel or result.share_in_channel
+    if click.view_kind == "home":
+        # The Home shows what changed, with a line at the top saying what the click did.
+        return "home_published" if runtime.publish_home(click.user, notice=notice) else "home_failed"
+    if notice is not None:
+        return "told" if runtime.tell(click.user, notice) else "tell_failed"
+    return "ok"
 
 
 def share(runtime, click: Click, reply: Reply) -> str:

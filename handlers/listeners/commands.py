@@ -42,15 +42,31 @@ def run_command(runtime, command: dict) -> None:
         if looks_binary(raw):
             reply = Reply.error(BINARY_REPLY)
         else:
-            ctx = Request(user_id=user, channel_id=channel, surface="slash", user_name=command.get("user_name"))
+            ctx = Request(user_id=user, channel_id=channel, surface="slash", user_name=command.get("user_name"),
+                          trigger_id=command.get("trigger_id") or None,
+                          conversation=conversation_kind(command.get("channel_name"), channel))
             try:
                 reply = runtime.bot.handle(core_text(raw), ctx)
             except Exception:  # noqa: BLE001 - the core already catches; this is the last net
                 log.exception("/cyber handling failed")
                 reply = APOLOGY
+        if reply.view is not None and runtime.open_view(command.get("trigger_id"), reply.view):
+            outcome.value = "opened"
+            return
         outcome.value = reply.kind
         if not send(runtime, command.get("response_url"), reply):
             outcome.value += ":response_failed"
+        runtime.refresh_home(user)
+
+
+def conversation_kind(channel_name, channel_id: str | None) -> str | None:
+    """What kind of conversation a slash command was typed in, from the name Slack sends."""
+    name = channel_name if isinstance(channel_name, str) else ""
+    if name == "directmessage" or (channel_id or "").startswith("D"):
+        return "im"
+    if name.startswith("mpdm-"):
+        return "mpim"
+    return "channel" if channel_id else None
 
 
 def send(runtime, response_url: str | None, reply: Reply) -> bool:

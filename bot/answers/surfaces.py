@@ -1,0 +1,81 @@
+"""The answers feature on Slack's own surfaces: the Home tab's "Ask a question" (a form whose
+answer replaces it), the "Ask cyberbot" message shortcut, and the curators' queue of questions
+the bot could not answer.
+
+Answers come from the same ``Answerer`` as ``/cyber ask``; only where they are shown differs.
+"""
+
+from __future__ import annotations
+
+from bot.answers.answerer import Answerer, answer_reply
+from bot.answers.gaps import GapLog
+from bot.core.buttons import ActionResult
+from bot.core.curators import Curators
+from bot.core.home import HomeSection
+from bot.core.replies import Button, Buttons, Note, Reply, Text
+from bot.core.router import Request
+from bot.core.text import escape_mrkdwn, plain_from_slack, shorten
+from bot.core.views import Submission, TextInput, View, ViewResult, reply_view
+
+ASK_FORM = "ask_question"
+ASK_BUTTON = "ask_open_form"
+QUESTION = "question"
+MAX_QUESTION_CHARS = 500
+QUEUE_ITEMS = 10
+
+
+def ask_form() -> View:
+    return View(title="Ask cyberbot", callback_id=ASK_FORM, submit="Ask", blocks=(
+        TextInput(QUESTION, "Your question", multiline=True, max_length=MAX_QUESTION_CHARS,
+                  placeholder="What is Web Check?"),
+        Note(("I answer from a curated knowledge base of council cyber security sources, "
+              "and say so when I'm not sure.",)),
+    ))
+
+
+class AnswerSurfaces:
+    def __init__(self, answerer: Answerer, gaps: GapLog, curators: Curators):
+        self.answerer = answerer
+        self.gaps = gaps
+        self.curators = curators
+
+    def buttons(self) -> dict:
+        return {ASK_BUTTON: lambda value, ctx: ActionResult(open_view=ask_form())}
+
+    def views(self) -> dict:
+        return {ASK_FORM: self.submit_question}
+
+    def shortcuts(self) -> dict:
+        return {"ask_about_message": self.ask_about_message}
+
+    def submit_question(self, submission: Submission, ctx: Request) -> ViewResult:
+        question = " ".join(submission.text(QUESTION).split())
+        if not question:
+            return ViewResult.invalid({QUESTION: "Type a question, e.g. What is Web Check?"})
+        reply = answer_reply(self.answerer.answer(question))
+        shown = Reply(text=reply.text, kind=reply.kind, data=reply.data,
+                      blocks=[Text(f"_You asked:_ {escape_mrkdwn(shorten(question, 300))}")] + list(reply.blocks))
+        return ViewResult(update=reply_view("Ask cyberbot", shown, callback_id="ask_answer"))
+
+    def ask_about_message(self, ctx: Request) -> Reply:
+        """"Ask cyberbot" on a message: its text answered for the person alone (with Share)."""
+        question = " ".join(plain_from_slack(ctx.message_text or "").split())
+        if not question:
+            return Reply.error("That message has no text I can read, so there's nothing to answer. "
+                               "Ask me directly with `/cyber ask QUESTION`.")
+        return answer_reply(self.answerer.answer(shorten(question, MAX_QUESTION_CHARS)))
+
+    def home(self, ctx: Request) -> list[HomeSection]:
+        sections = [HomeSection("Questions", order=5, intro=(
+            Text("Ask me about council cyber security: strategy, frameworks, deadlines, events."),
+            Buttons((Button("Ask a question", ASK_BUTTON, "", style="primary",
+                            console_hint="/cyber ask QUESTION"),)),))]
+        if self.curators is not None and (self.curators.users or self.curators.groups) and self.curators.allows(ctx):
+            gaps = self.gaps.gaps(QUEUE_ITEMS + 1)
+            items = [(Text(f"*{g.count}×* {escape_mrkdwn(shorten(g.question, 200))} _({g.kind})_"),)
+                     for g in gaps[:QUEUE_ITEMS]]
+            sections.append(HomeSection("Curators' queue: questions to answer", items, order=40,
+                                        hidden=max(0, len(gaps) - QUEUE_ITEMS),
+                                        empty="Nothing waiting: every question so far was answered.",
+                                        more_hint="`cyberbot kb gaps` lists them all."))
+        return sections
