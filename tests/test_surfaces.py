@@ -235,7 +235,7 @@ def test_a_weekly_reminder_from_the_form_repeats_on_the_chosen_day(slack, standi
     ({"what": "x", "date": "2026-02-30", "time": "09:00"}, "date", "isn't a date that exists"),
     ({"what": "x", "date": "2026-11-24", "time": "08:00"}, "time", "in the past"),
     ({"what": "", "date": "2026-11-25", "time": "09:00"}, "what", "Say what"),
-    ({"what": "x", "date": "2026-11-25", "time": "09:00", "channel": "C9"}, "channel", "not in that channel"),
+    ({"what": "x", "date": "2026-11-25", "time": "09:00", "channel": "C9"}, "channel", "I'm not a member of"),
 ], ids=["impossible date", "in the past", "nothing to remind", "a channel without the bot"])
 def test_a_bad_reminder_form_shows_field_errors_and_stores_nothing(slack, standin, values, block, words):
     slash(slack, "remind")

@@ -378,10 +378,9 @@ class ReminderCommands:
             return ViewResult.invalid(built)
         target, kind, name, who = ctx.user_id, "user", None, "you"
         if built.channel:
-            found = resolve_channel(self.messenger, f"<#{built.channel}>")
+            found = resolve_channel(self.messenger, f"<#{built.channel}>", ctx.user_id, self.access)
             if isinstance(found, Reply):
-                return ViewResult.invalid({builder.CHANNEL: "I'm not in that channel, so I couldn't post there. "
-                                                            "Add me with /invite @cyberbot, or leave it empty."})
+                return ViewResult.invalid({builder.CHANNEL: _field_error(found)})
             target, name = found
             kind, who = "channel", channel_label(target, name)
         reply = self._create([NewReminder(ctx.user_id, target, kind, name, clean_what(built.what), built.when)],
@@ -463,3 +462,9 @@ class ReminderCommands:
         return ActionResult(ephemeral=self._create(
             [NewReminder(ctx.user_id, ctx.user_id, "user", None, what, when, source=f"event:{item.source_id}")],
             ctx, "you"))
+
+
+def _field_error(reply: Reply) -> str:
+    """A refusal as the short plain text shown under a form's input."""
+    text = to_plain(reply.text).replace("`", "")
+    return text if len(text) <= 150 else text[:149].rsplit(" ", 1)[0] + "\u2026"

@@ -81,6 +81,9 @@ class InProcessSlack(SlackSends):
 
     def interactive(self, payload: dict, *, signed: bool = True) -> BoltResponse:
         """Any interactive payload (``view_submission``, shortcuts), as the form Slack POSTs."""
+        user = payload.get("user") if isinstance(payload, dict) else None
+        if isinstance(user, dict) and user.get("id"):
+            self.standin.saw(user["id"])   # Slack only sends what someone in the workspace did
         return self.request(interactive_form(payload), FORM_CONTENT_TYPE, signed=signed)
 
     # -- the end ---------------------------------------------------------------------------------
