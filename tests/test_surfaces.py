@@ -6,16 +6,17 @@ the command), opens their Home tab and works from it, and uses the message short
 from __future__ import annotations
 
 import json
+from urllib.parse import urlencode
 from datetime import datetime, timezone
 
 import pytest
 
 from bot.core.clock import SettableClock
-from tests.inprocess import InProcessSlack
-from tests.standin_slack import (
+from handlers.testing.in_process import InProcessSlack, slack_settings
+from handlers.testing.standin import (
+    FORM_CONTENT_TYPE,
     StandinSlack,
     app_home_opened,
-    event_callback,
     message_action_payload,
     shortcut_payload,
     slash_command_payload,
@@ -25,21 +26,21 @@ from tests.standin_slack import (
 )
 
 NOW = datetime(2026, 11, 24, 9, 0, tzinfo=timezone.utc)   # a Tuesday
+CHANNEL_NAMES = {"C1": "cyber-team", "C2": "cio-council", "C9": "elsewhere"}
 
 
 @pytest.fixture(scope="module")
 def standin():
     with StandinSlack() as slack:
-        slack.add_channel("C1", "cyber-team")
-        slack.add_channel("C2", "cio-council")
-        slack.add_channel("C9", "elsewhere", is_member=False)
+        for channel, name in CHANNEL_NAMES.items():
+            slack.add_channel(channel, name, is_member=channel != "C9")
         yield slack
 
 
 @pytest.fixture
 def slack(standin, tmp_path, kb):
     standin.reset()
-    app = InProcessSlack(standin, tmp_path, clock=SettableClock(NOW), kb=kb)
+    app = InProcessSlack(standin, slack_settings(standin, tmp_path / "surfaces.db"), clock=SettableClock(NOW), kb=kb)
     yield app
     app.close()
 
@@ -55,8 +56,9 @@ def slash(slack, text: str, channel: str = "C1", user: str = "U1") -> str:
     """``/cyber TEXT``, waiting for its answer (a form opening has none: its test waits for that)."""
     url = slack.standin.new_response_url()
     payload = slash_command_payload(text, user_id=user, channel_id=channel, response_url=url,
-                                    channel_name=slack.standin._channels.get(channel, {}).get("name"))
-    assert slack.slash(payload).status == 200
+                                    channel_name=CHANNEL_NAMES.get(channel))
+    slack.standin.saw(user)
+    assert slack.request(urlencode(payload), FORM_CONTENT_TYPE).status == 200
     if text.strip() not in ("poll", "remind"):
         slack.standin.wait_for_responses(url=url)
     return url
@@ -248,7 +250,7 @@ def test_a_bad_reminder_form_shows_field_errors_and_stores_nothing(slack, standi
 # -- the App Home ------------------------------------------------------------------------------------
 
 def open_home(slack, standin, user: str = "U1", count: int = 1) -> dict:
-    assert slack.event(event_callback(app_home_opened(user))).status == 200
+    assert slack.event(app_home_opened(user)).status == 200
     call = standin.wait_for("views.publish", count=count, successful=True)[count - 1]
     assert view_problems(call.params["view"]) == []
     return call.params["view"]
