@@ -3,7 +3,8 @@
 Why: every feature writes its SQL once and runs it on whichever database the deployment names.
 Each test here takes ``backend`` and runs twice, once on a SQLite file and once on a private
 PostgreSQL 18 server that the suite starts itself (handlers/testing/postgres.py), each test in a
-fresh schema; the PostgreSQL half is marked ``slow`` (it starts the server's processes). A behaviour that differs between the backends fails on one of the two.
+fresh schema; the PostgreSQL half is marked ``slow`` (it starts the server's processes). A
+behaviour that differs between the backends fails on one of the two.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from bot.core.clock import SettableClock
 from bot.core.config import Settings
 from bot.core.router import Request
 from bot.core.seen import SeenEvents
-from bot.core.storage import Migration, StorageError, open_storage
+from bot.core.storage import Migration, StorageError, open_storage, utc_iso
 from handlers.testing.process import KNOWLEDGE
 from handlers.testing.recording import RecordingMessenger
 
@@ -146,8 +147,6 @@ def test_a_read_inside_a_transaction_sees_that_transactions_own_writes(storage):
 
 
 def test_times_stored_as_text_sort_in_time_order(storage):
-    from bot.core.storage import utc_iso
-
     moments = [START + timedelta(hours=h) for h in (30, -5, 0, 2)]
     for i, moment in enumerate(moments):
         storage.execute("INSERT INTO widgets (name, at) VALUES (?, ?)", (f"w{i}", utc_iso(moment)))
@@ -276,3 +275,121 @@ def test_no_store_uses_sql_that_only_sqlite_runs():
             if re.search(pattern, text):
                 found.append(f"{path.relative_to(root.parent)}: {pattern} (use {instead})")
     assert found == []
+
+
+# -- the one claim protocol (bot.core.leases) ---------------------------------------------------------
+JOBS = (Migration("jobs", 1, """
+    CREATE TABLE jobs (
+        id INTEGER PRIMARY KEY,
+        due_at TEXT NOT NULL,
+        done INTEGER NOT NULL DEFAULT 0,
+        tries INTEGER NOT NULL DEFAULT 0,
+        lease_owner TEXT,
+        lease_until TEXT
+    );
+"""),)
+
+
+@pytest.fixture
+def jobs(settings_for):
+    from bot.core.leases import Leased
+
+    opened = open_storage(settings_for, JOBS)
+    with opened.transaction() as tx:
+        tx.executemany("INSERT INTO jobs (due_at) VALUES (?)",
+                       [(utc_iso(START + timedelta(seconds=n)),) for n in range(40)])
+    yield opened, Leased("jobs", ("id",))
+    opened.close()
+
+
+def _claim(leases, spec, now, limit=10):
+    with leases.storage.transaction() as tx:
+        return [row["id"] for row in leases.claim(tx, spec, "done = 0 AND due_at <= ?", (utc_iso(now),), now, limit,
+                                                   order_by="due_at", sets="tries = tries + 1")]
+
+
+def test_replicas_claiming_due_work_together_each_take_different_rows(jobs):
+    from bot.core.leases import Leases
+
+    storage, spec = jobs
+    now = START + timedelta(minutes=1)
+    got: dict[int, list[int]] = {}
+    barrier = threading.Barrier(4)
+
+    def replica(n):
+        leases = Leases(storage, owner=f"replica-{n}")
+        barrier.wait()
+        mine = []
+        while batch := _claim(leases, spec, now, limit=3):
+            mine += batch
+        got[n] = mine
+
+    threads = [threading.Thread(target=replica, args=(n,)) for n in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    everything = [job for mine in got.values() for job in mine]
+    assert sorted(everything) == list(range(1, 41))
+    assert storage.query("SELECT COUNT(*) AS n FROM jobs WHERE tries = 1") == [{"n": 40}]
+
+
+def test_a_killed_owners_work_is_taken_over_once_its_lease_runs_out(jobs):
+    from bot.core.leases import Leases
+
+    storage, spec = jobs
+    now = START + timedelta(minutes=1)
+    killed, survivor = Leases(storage, owner="killed"), Leases(storage, owner="survivor")
+    taken = _claim(killed, spec, now, limit=5)
+    assert taken == [1, 2, 3, 4, 5]
+    assert _claim(survivor, spec, now + timedelta(seconds=9), limit=5) == [6, 7, 8, 9, 10]   # not those five
+    assert killed.renew(spec, now + timedelta(seconds=5)) == 5        # alive: the lease moves on
+    assert _claim(survivor, spec, now + timedelta(seconds=14), limit=5) == [11, 12, 13, 14, 15]
+    # killed -9: no more renewals; after its lease (10 s from the last renewal) the work moves over
+    later = now + timedelta(seconds=16)
+    storage.execute("UPDATE jobs SET done = 1 WHERE id > 5")
+    assert _claim(survivor, spec, later, limit=10) == [1, 2, 3, 4, 5]
+    rows = storage.query("SELECT lease_owner, tries FROM jobs WHERE id <= 5")
+    assert {(r["lease_owner"], r["tries"]) for r in rows} == {("survivor", 2)}
+
+
+def test_only_one_owner_wins_a_keyed_slot_until_it_expires(jobs):
+    from bot.core.leases import Leases
+
+    storage, spec = jobs
+    a, b = Leases(storage, owner="a"), Leases(storage, owner="b")
+    assert a.claim_key(spec, (7,), START, lease=timedelta(seconds=1))
+    assert not b.claim_key(spec, (7,), START + timedelta(milliseconds=999), lease=timedelta(seconds=1))
+    assert b.claim_key(spec, (7,), START + timedelta(seconds=1), lease=timedelta(seconds=1))
+
+
+def test_on_postgresql_a_claim_passes_over_rows_another_replica_has_locked(pg_url, tmp_path):
+    """SKIP LOCKED: while one replica's claim is still open, another takes other rows at once."""
+    from bot.core.leases import Leased, Leases
+
+    settings = Settings.from_env({"CYBERBOT_DB": str(tmp_path / "unused.db"), "CYBERBOT_DATABASE_URL": pg_url})
+    storage = open_storage(settings, JOBS)
+    spec = Leased("jobs", ("id",))
+    try:
+        storage.execute("INSERT INTO jobs (due_at) VALUES (?), (?), (?), (?)", (utc_iso(START),) * 4)
+        holding, release = threading.Event(), threading.Event()
+        first: list[int] = []
+
+        def slow_replica():
+            leases = Leases(storage, owner="slow")
+            with storage.transaction() as tx:
+                first.extend(r["id"] for r in leases.claim(tx, spec, "done = 0", (), START, 2))
+                holding.set()
+                release.wait(10)
+
+        thread = threading.Thread(target=slow_replica)
+        thread.start()
+        assert holding.wait(10)
+        began = datetime.now(timezone.utc)
+        second = _claim(Leases(storage, owner="quick"), spec, START, limit=4)
+        waited = datetime.now(timezone.utc) - began
+        release.set()
+        thread.join()
+        assert first == [1, 2] and second == [3, 4] and waited < timedelta(seconds=2)
+    finally:
+        storage.close()

@@ -2,7 +2,13 @@
 
 Slack re-sends an event (same ``event_id``, with ``X-Slack-Retry-Num``) when it thinks we were
 slow, and re-sends a Socket Mode envelope it saw no ack for. The first delivery claims the id
-in ``seen_events`` inside one write transaction; every later one finds it taken.
+in ``seen_events`` inside one write transaction; every later one finds it taken, on whichever
+replica it lands (the row's key is unique in the shared database).
+
+In the terms of the claim protocol (``bot.core.leases``) this is a claim that never expires:
+Slack re-sends only a delivery that was not acknowledged, and we acknowledge first, so a
+delivery whose handler died has no later copy to hand over to; the id is kept for Slack's
+retry window and then pruned.
 """
 
 from __future__ import annotations

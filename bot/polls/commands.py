@@ -417,6 +417,10 @@ class PollService:
         poll = store.get(poll_id)
         if poll is None or not poll.message_ts:
             return
+        if not store.claim_redraw(poll_id, self.clock.now()):
+            # another replica updated this message less than a second ago: ours goes out next
+            self.updater.mark(poll_id)
+            return
         message = render.poll_message(poll, store.tally(poll), self.trend(poll, store), self.clock.now())
         try:
             self.messenger.update(poll.channel_id, poll.message_ts, message)

@@ -1,4 +1,4 @@
-"""Polls and votes in SQLite.
+"""Polls and votes in the database.
 
 Votes are unique per (poll, voter, option), so a double click can never count twice. For
 anonymous polls the voter column holds HMAC-SHA256(install secret, poll id + user id): enough to
@@ -6,10 +6,11 @@ count each person once and to let them change their vote, but no plain user id i
 and the same person's hashes in two polls cannot be linked without the secret.
 
 Closing is claimed atomically (``UPDATE ... WHERE status = 'open'``) so that of two scheduler
-ticks, or two processes after a restart, exactly one announces the results. The claim names the
-process that made it, so a restart after ``kill -9`` takes over the dead process's unfinished
-announcement at once instead of waiting out the lease (which still covers a claimer that may be
-alive: another host, or a process that is merely slow).
+ticks, or two replicas, exactly one announces the results. The close leases the announcement to
+its claimer (the one claim protocol, ``bot.core.leases``); if the claimer dies, or its post
+fails, the lease runs out and any replica's next tick takes the announcement over, first asking
+Slack whether the results were already posted. A poll message's redraws are leased the same
+way, one second at a time, so all replicas together send at most one ``chat.update`` a second.
 """
 
 from __future__ import annotations
@@ -17,12 +18,10 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
-import os
 import secrets
-import socket
 from datetime import datetime, timedelta
 
-from bot.core.processes import process_alive
+from bot.core.leases import Leased, Leases
 from bot.polls.model import (MAX_OPEN_POLLS_PER_CHANNEL, MAX_POLLS_PER_PERSON_PER_HOUR, Option, Poll, Tally,
                              VoteOutcome)
 from bot.core.storage import Migration, Storage, parse_utc, utc_iso
@@ -71,12 +70,22 @@ MIGRATIONS: tuple[Migration, ...] = (
         """,
     ),
     Migration("polls", 2, "ALTER TABLE polls ADD COLUMN announce_claimed_by TEXT;"),
+    # The one claim protocol (bot.core.leases): the results announcement's lease expires at
+    # ``announce_lease_until``; ``redraw_*`` is the lease on a poll message's next chat.update,
+    # which coalesces redraws across replicas. A claim held when this runs is treated as run out.
+    Migration("polls", 3, """
+        ALTER TABLE polls ADD COLUMN announce_lease_until TEXT;
+        ALTER TABLE polls ADD COLUMN redraw_owner TEXT;
+        ALTER TABLE polls ADD COLUMN redraw_until TEXT;
+        UPDATE polls SET announce_lease_until = announce_claimed_at WHERE status = 'closed' AND announced = 0;
+    """),
 )
 
-ANNOUNCE_LEASE = timedelta(minutes=2)   # a claimed close not announced by then was lost in a crash
-# Who this process is, in claims: host, pid, and a token that differs after every restart (a
-# container restarts its process with the same pid).
-CLAIMER = f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(6)}"
+ANNOUNCE_LEASE = timedelta(seconds=30)  # a claimed close not announced by then was lost in a crash
+REDRAW_INTERVAL = timedelta(seconds=1)  # at most one chat.update per poll per second, across replicas
+# A closed poll's results announcement, and a poll message's next redraw, as leased work.
+ANNOUNCEMENTS = Leased("polls", ("id",), owner="announce_claimed_by", until="announce_lease_until")
+REDRAWS = Leased("polls", ("id",), owner="redraw_owner", until="redraw_until")
 
 
 class PollLimit(Exception):
@@ -89,11 +98,12 @@ class PollLimit(Exception):
 
 
 class PollStore:
-    def __init__(self, storage: Storage):
+    def __init__(self, storage: Storage, leases: Leases | None = None):
         # One writer at a time inside this process comes from ``Storage.transaction``'s own lock:
         # SQLite's busy handler backs off in steps of up to 100 ms, which would wreck click
         # latency under a burst, where a lock hands over at once.
         self.storage = storage
+        self.leases = leases or Leases(storage, lease=ANNOUNCE_LEASE)
         self._secret: bytes | None = None
 
     # -- polls ----------------------------------------------------------------------------------
@@ -233,8 +243,9 @@ class PollStore:
         with self.storage.transaction() as tx:
             cursor = tx.execute(
                 "UPDATE polls SET status = 'closed', closed_at = ?, closed_by = ?, announce_claimed_at = ?,"
-                " announce_claimed_by = ?, version = version + 1 WHERE id = ? AND status = 'open'",
-                (utc_iso(now), by, utc_iso(now), CLAIMER, poll_id),
+                " announce_claimed_by = ?, announce_lease_until = ?, version = version + 1"
+                " WHERE id = ? AND status = 'open'",
+                (utc_iso(now), by, utc_iso(now), self.leases.owner, utc_iso(now + self.leases.lease), poll_id),
             )
             return cursor.rowcount == 1
 
@@ -245,28 +256,26 @@ class PollStore:
         return [r["id"] for r in rows]
 
     def claim_stale_announcements(self, now: datetime) -> list[int]:
-        """Closed polls whose announcement was claimed but never finished: the claimer's process
-        is gone (killed and restarted on this machine), or its lease ran out."""
-        cutoff = utc_iso(now - ANNOUNCE_LEASE)
-        claimed = []
-        for row in self.storage.query(
-                "SELECT id, announce_claimed_at, announce_claimed_by FROM polls"
-                " WHERE status = 'closed' AND announced = 0"):
-            at, by = row["announce_claimed_at"], row["announce_claimed_by"]
-            if not (at is None or at <= cutoff or _claimer_gone(by)):
-                continue
-            with self.storage.transaction() as tx:
-                cursor = tx.execute(
-                    "UPDATE polls SET announce_claimed_at = ?, announce_claimed_by = ? WHERE id = ? AND announced = 0"
-                    " AND announce_claimed_at IS NOT DISTINCT FROM ? AND announce_claimed_by IS NOT DISTINCT FROM ?",
-                    (utc_iso(now), CLAIMER, row["id"], at, by))
-                if cursor.rowcount == 1:
-                    claimed.append(row["id"])
-        return claimed
+        """Closed polls whose announcement was claimed but never finished: the claimer's lease ran
+        out (it was killed, or its post failed), so this process takes it over."""
+        if not self.storage.query("SELECT 1 AS x FROM polls WHERE status = 'closed' AND announced = 0"
+                                  " AND (announce_lease_until IS NULL OR announce_lease_until <= ?) LIMIT 1",
+                                  (utc_iso(now),)):
+            return []     # a cheap read first, so an idle tick never takes the write lock
+        with self.storage.transaction() as tx:
+            rows = self.leases.claim(tx, ANNOUNCEMENTS, "status = 'closed' AND announced = 0", (), now, 50,
+                                     sets="announce_claimed_at = ?", set_params=(utc_iso(now),))
+        return [row["id"] for row in rows]
+
+    def claim_redraw(self, poll_id: int, now: datetime) -> bool:
+        """The right to send this poll message's next ``chat.update``, at most once a second
+        across every replica; False when another update went out (or is going out) less than
+        ``REDRAW_INTERVAL`` ago."""
+        return self.leases.claim_key(REDRAWS, (poll_id,), now, lease=REDRAW_INTERVAL)
 
     def mark_announced(self, poll_id: int) -> None:
         with self.storage.transaction() as tx:
-            tx.execute("UPDATE polls SET announced = 1 WHERE id = ?", (poll_id,))
+            tx.execute("UPDATE polls SET announced = 1, announce_lease_until = NULL WHERE id = ?", (poll_id,))
 
     # -- the install secret ---------------------------------------------------------------------
     def _install_secret(self, tx) -> bytes:
@@ -277,23 +286,6 @@ class PollStore:
             (secret,) = tx.execute("SELECT secret FROM poll_secret WHERE id = 1").fetchone()
             self._secret = bytes.fromhex(secret)
         return self._secret
-
-
-def _claimer_gone(claimer: str | None) -> bool:
-    """True only when certain: the claim was made on this machine by a process that is no longer
-    running (a different pid that is gone, or this very pid before a restart)."""
-    try:
-        host, pid, token = (claimer or "").rsplit(":", 2)
-        pid = int(pid)
-    except ValueError:
-        return False
-    me_host, me_pid, me_token = CLAIMER.rsplit(":", 2)
-    if host != me_host or token == me_token:
-        return False
-    if pid == int(me_pid):
-        return True
-    return not process_alive(pid)
-
 
 
 def _poll(row: dict) -> Poll:

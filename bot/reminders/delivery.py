@@ -18,10 +18,9 @@ first (``attempts > 1``) first asks the messenger for a message carrying that me
 the target's history (``find_posted``, i.e. ``conversations.history`` with metadata) and, if
 there is one, records it instead of posting again.
 
-A claim is taken over only from a loop that is gone: each loop beats in ``reminder_runs`` every
-tick and every second while it posts, and a loop is gone when it has not beaten for the lease
-(three ticks plus ten seconds) or when its process on this machine no longer exists (so a
-restart after ``kill -9`` resumes at once rather than after the lease).
+A claim is a lease (``bot.core.leases``): its owner renews it every second while it posts, and it
+is taken over only once it has run out (``DEFAULT_LEASE``, ten seconds), i.e. from a loop that is gone:
+killed, or on a replica that stopped. Any replica's next tick takes it over.
 
 What remains: if Slack's history does not show a message that was in fact posted (history
 lagging behind the post, or a missing ``*:history`` scope), a retry could repeat it; and a loop
@@ -41,13 +40,12 @@ import logging
 import re
 import threading
 import time
-import uuid
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from datetime import datetime, timedelta
 
 from bot.core.messenger import Messenger, Posted
 from bot.reminders.model import EVENT_TYPE, Delivery
-from bot.reminders.store import ReminderStore, Run
+from bot.reminders.store import ReminderStore
 from bot.core.replies import Button, Buttons, Note, Reply, Text
 from bot.core.text import escape_mrkdwn
 from bot.core.times import format_moment
@@ -107,12 +105,10 @@ class ReminderDelivery:
     """The scheduler job: claim what is due, post it, record it."""
 
     def __init__(self, store: ReminderStore, messenger: Messenger, clock, tick_seconds: float,
-                 workers: int = 16, run: Run | None = None):
+                 workers: int = 16):
         self.store = store
         self.messenger = messenger
         self.clock = clock
-        self.run = run or Run(uuid.uuid4().hex)
-        self.lease = timedelta(seconds=3 * tick_seconds + 10)
         self.late_after = timedelta(seconds=max(60.0, 2 * tick_seconds))
         self.tick_seconds = tick_seconds
         self.workers = workers
@@ -120,16 +116,12 @@ class ReminderDelivery:
         self._pool_lock = threading.Lock()
 
     def __call__(self, now: datetime) -> None:
-        self.store.beat(self.run, now)
-        dead = self.store.dead_runs(self.run, now, self.lease)
-        if not self.store.anything_to_claim(now, dead):
-            if dead:
-                self.store.forget_runs(dead)
+        if not self.store.anything_to_claim(now):
             return
         handled, started = 0, time.monotonic()
         budget = max(TICK_BUDGET_SECONDS, self.tick_seconds)
         while handled < MAX_PER_TICK and time.monotonic() - started < budget:
-            batch = self.store.claim(self.run, now, dead, BATCH, self.late_after)
+            batch = self.store.claim(now, BATCH, self.late_after)
             if not batch:
                 break
             self._deliver(batch)
@@ -137,14 +129,16 @@ class ReminderDelivery:
             if len(batch) < BATCH:
                 break
             now = self.clock.now()
-        if dead:
-            self.store.forget_runs(dead)
 
     # -- posting ---------------------------------------------------------------------------------
     def _deliver(self, batch: list[Delivery]) -> None:
         if self.workers <= 1:
+            last_beat = time.monotonic()
             for delivery in batch:
                 self._settle([(delivery, *self._post_one(delivery))])
+                if time.monotonic() - last_beat >= HEARTBEAT_SECONDS:
+                    self.store.renew(self.clock.now())
+                    last_beat = time.monotonic()
             return
         pool = self._executor()
         pending: dict[Future, Delivery] = {pool.submit(self._post_one, d): d for d in batch}
@@ -153,7 +147,7 @@ class ReminderDelivery:
             done, _ = wait(pending, timeout=HEARTBEAT_SECONDS, return_when=FIRST_COMPLETED)
             self._settle([(pending.pop(future), *future.result()) for future in done])
             if pending and time.monotonic() - last_beat >= HEARTBEAT_SECONDS:
-                self.store.beat(self.run, self.clock.now())
+                self.store.renew(self.clock.now())
                 last_beat = time.monotonic()
 
     def _post_one(self, delivery: Delivery) -> tuple[Posted | None, Exception | None]:
@@ -184,7 +178,7 @@ class ReminderDelivery:
             backoff = min(self.tick_seconds * 2 ** (delivery.attempts - 1), MAX_BACKOFF_SECONDS)
             log.error("could not post reminder %s (occurrence %s, attempt %d): %s%s", delivery.reminder.id,
                       delivery.key, delivery.attempts, error, "; giving up" if give_up else "; will retry")
-            self.store.release(self.run, delivery, f"{type(error).__name__}: {error}",
+            self.store.release(delivery, f"{type(error).__name__}: {error}",
                                now + timedelta(seconds=backoff), give_up)
 
     def _executor(self) -> ThreadPoolExecutor:

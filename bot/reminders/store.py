@@ -1,21 +1,21 @@
-"""Reminders in SQLite: the schema, creating and cancelling, and claiming occurrences to post.
+"""Reminders in the database: the schema, creating and cancelling, and claiming occurrences to post.
 
-Claiming is the heart of "exactly once". Inside one ``BEGIN IMMEDIATE`` transaction a
-scheduler turns each due reminder's ``next_at`` into a row in ``reminder_deliveries`` (keyed by
-reminder and occurrence, so an occurrence can only ever be claimed once) and moves ``next_at``
-on. A second scheduler on the same file waits for the write lock and then finds nothing due.
-A delivery row stays ``pending`` until the Slack ``ts`` of its post is recorded; see
-``bot.reminders.delivery`` for how a pending row whose claimer died is finished safely.
+Claiming is the heart of "exactly once", and follows the one claim protocol (``bot.core.leases``).
+Inside one write transaction a scheduler turns each due reminder's ``next_at`` into a row in
+``reminder_deliveries`` (keyed by reminder and occurrence, so an occurrence can only ever be
+claimed once), leased to itself, and moves ``next_at`` on. On SQLite a second scheduler waits
+for the write lock and then finds nothing due; on PostgreSQL the due reminders are locked with
+``FOR UPDATE SKIP LOCKED``, so replicas each take different ones at once. A delivery row stays
+``pending`` until the Slack ``ts`` of its post is recorded; its owner renews the lease while it
+posts, and a lease that runs out (the owner was killed) is taken over by the next claim; see
+``bot.reminders.delivery`` for how such a row is finished without posting twice.
 """
 
 from __future__ import annotations
 
-import os
-import socket
-from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from bot.core.processes import process_alive
+from bot.core.leases import Leased, Leases
 from bot.core.messenger import Posted
 from bot.reminders.model import MAX_ACTIVE_PER_PERSON, Delivery, NewReminder, Reminder
 from bot.core.storage import Migration, Storage, parse_utc, utc_iso
@@ -69,7 +69,19 @@ MIGRATIONS = [
         );
         """,
     ),
+    # The one claim protocol (bot.core.leases): a delivery's lease has an expiry instead of a
+    # loop's heartbeat. A claim held when this runs is treated as run out, so it is taken over
+    # (safely: a taken-over delivery first looks for its own post in Slack).
+    Migration("reminders", 2, """
+        ALTER TABLE reminder_deliveries ADD COLUMN lease_until TEXT;
+        UPDATE reminder_deliveries SET lease_until = COALESCE(claimed_at, first_claimed_at)
+            WHERE state = 'pending' AND claimed_by IS NOT NULL;
+        DROP TABLE IF EXISTS reminder_runs;
+    """),
 ]
+
+# A delivery row is scheduled work: ``claimed_by`` is its lease's owner, ``lease_until`` its expiry.
+DELIVERIES = Leased("reminder_deliveries", ("reminder_id", "occurrence"), owner="claimed_by", until="lease_until")
 
 
 class LimitReached(Exception):
@@ -78,15 +90,6 @@ class LimitReached(Exception):
     def __init__(self, active: int):
         super().__init__(active)
         self.active = active
-
-
-@dataclass(frozen=True)
-class Run:
-    """One scheduler loop: who holds a claim, so a dead loop's claims can be taken over."""
-
-    run_id: str
-    host: str = field(default_factory=socket.gethostname)
-    pid: int = field(default_factory=os.getpid)
 
 
 _COLUMNS = ("id, owner, target, target_kind, target_name, what, zone, first_at, rule, when_text, "
@@ -104,8 +107,9 @@ def _reminder(row: dict) -> Reminder:
 
 
 class ReminderStore:
-    def __init__(self, storage: Storage):
+    def __init__(self, storage: Storage, leases: Leases | None = None):
         self.storage = storage
+        self.leases = leases or Leases(storage)
 
     # -- people's reminders -------------------------------------------------------------------
     def create(self, items: list[NewReminder], now: datetime) -> list[Reminder]:
@@ -184,62 +188,39 @@ class ReminderStore:
                         ended.append(rid)
         return ended
 
-    # -- scheduler heartbeats ------------------------------------------------------------------
-    def beat(self, run: Run, now: datetime) -> None:
-        self.storage.execute(
-            "INSERT INTO reminder_runs (run_id, host, pid, beat_at) VALUES (?, ?, ?, ?)"
-            " ON CONFLICT (run_id) DO UPDATE SET beat_at = excluded.beat_at",
-            (run.run_id, run.host, run.pid, utc_iso(now)))
-
-    def dead_runs(self, run: Run, now: datetime, lease: timedelta) -> list[str]:
-        """Loops that stopped beating, or whose process on this machine has gone."""
-        dead = []
-        cutoff = utc_iso(now - lease)
-        for row in self.storage.query("SELECT run_id, host, pid, beat_at FROM reminder_runs WHERE run_id != ?",
-                                      (run.run_id,)):
-            if row["beat_at"] < cutoff or (row["host"] == run.host and row["pid"] != run.pid
-                                           and not process_alive(row["pid"])):
-                dead.append(row["run_id"])
-        return dead
-
-    def forget_runs(self, run_ids: list[str]) -> None:
-        """Drop dead loops that hold no claims any more."""
-        for run_id in run_ids:
-            self.storage.execute(
-                "DELETE FROM reminder_runs WHERE run_id = ? AND NOT EXISTS ("
-                " SELECT 1 FROM reminder_deliveries WHERE claimed_by = ? AND state = 'pending')", (run_id, run_id))
-
-    # -- delivery --------------------------------------------------------------------------------
-    def anything_to_claim(self, now: datetime, dead: list[str]) -> bool:
+    # -- delivery (the claim protocol of bot.core.leases) ------------------------------------------
+    def anything_to_claim(self, now: datetime) -> bool:
         """A cheap read, so an idle tick never takes the write lock."""
         stamp = utc_iso(now)
         if self.storage.query("SELECT 1 AS x FROM reminders WHERE status = 'active' AND next_at <= ? LIMIT 1",
                               (stamp,)):
             return True
-        marks = ",".join("?" * len(dead))
-        stale = f" OR claimed_by IN ({marks})" if dead else ""
         return bool(self.storage.query(
-            "SELECT 1 AS x FROM reminder_deliveries WHERE state = 'pending'"
-            f" AND ((claimed_by IS NULL AND retry_at <= ?){stale}) LIMIT 1", (stamp, *dead)))
+            "SELECT 1 AS x FROM reminder_deliveries WHERE state = 'pending' AND (retry_at IS NULL OR retry_at <= ?)"
+            " AND (lease_until IS NULL OR lease_until <= ?) LIMIT 1", (stamp, stamp)))
 
-    def claim(self, run: Run, now: datetime, dead: list[str], limit: int, late_after: timedelta) -> list[Delivery]:
-        """Atomically take up to ``limit`` occurrences to post: newly due ones, then retries."""
+    def claim(self, now: datetime, limit: int, late_after: timedelta) -> list[Delivery]:
+        """Atomically take up to ``limit`` occurrences to post: newly due ones, then retries and
+        deliveries whose owner's lease ran out (a replica that died mid-post)."""
         stamp = utc_iso(now)
-        claimed: list[tuple[Reminder, datetime, int, bool, datetime]] = []
+        until = utc_iso(now + self.leases.lease)
+        claimed: list[Delivery] = []
         with self.storage.transaction() as tx:
-            rows = tx.execute(
+            # Due reminders become delivery rows leased to us; on PostgreSQL the reminders are
+            # locked and other replicas pass over them, so each takes different ones.
+            cursor = tx.execute(
                 f"SELECT {_COLUMNS} FROM reminders WHERE status = 'active' AND next_at <= ?"
-                " ORDER BY next_at LIMIT ?", (stamp, limit)).fetchall()
-            names = [d[0] for d in tx.execute(f"SELECT {_COLUMNS} FROM reminders LIMIT 0").description]
-            for values in rows:
+                f" ORDER BY next_at LIMIT ?{self.storage.dialect.for_update_skip_locked}", (stamp, limit))
+            names = [d[0] for d in cursor.description]
+            for values in cursor.fetchall():
                 reminder = _reminder(dict(zip(names, values)))
                 occurrence = reminder.next_at
                 late = now - occurrence > late_after
                 inserted = tx.execute(
                     "INSERT INTO reminder_deliveries (reminder_id, occurrence, state, claimed_by,"
-                    " claimed_at, first_claimed_at, attempts, late) VALUES (?, ?, 'pending', ?, ?, ?, 1, ?)"
-                    " ON CONFLICT DO NOTHING",
-                    (reminder.id, utc_iso(occurrence), run.run_id, stamp, stamp, int(late))).rowcount
+                    " claimed_at, first_claimed_at, attempts, late, lease_until)"
+                    " VALUES (?, ?, 'pending', ?, ?, ?, 1, ?, ?) ON CONFLICT DO NOTHING",
+                    (reminder.id, utc_iso(occurrence), self.leases.owner, stamp, stamp, int(late), until)).rowcount
                 # missed occurrences of a recurring reminder are folded into this one late post
                 following = reminder.when.next_after(max(occurrence, now))
                 if following is None:
@@ -247,46 +228,44 @@ class ReminderStore:
                 else:
                     tx.execute("UPDATE reminders SET next_at = ? WHERE id = ?", (utc_iso(following), reminder.id))
                 if inserted:
-                    claimed.append((reminder, occurrence, 1, late, now))
+                    claimed.append(Delivery(reminder, occurrence, 1, late, now))
             room = limit - len(claimed)
             if room > 0:
-                marks = ",".join("?" * len(dead))
-                stale = f" OR d.claimed_by IN ({marks})" if dead else ""
-                retries = tx.execute(
-                    f"SELECT d.reminder_id, d.occurrence, d.attempts, d.late, d.first_claimed_at, r.status"
-                    f" FROM reminder_deliveries d JOIN reminders r ON r.id = d.reminder_id"
-                    f" WHERE d.state = 'pending' AND ((d.claimed_by IS NULL AND d.retry_at <= ?){stale})"
-                    f" ORDER BY d.occurrence LIMIT ?", (stamp, *dead, room)).fetchall()
-                for reminder_id, occurrence, attempts, late, first_claimed, status in retries:
-                    if status == "cancelled":
-                        tx.execute("UPDATE reminder_deliveries SET state = 'cancelled', claimed_by = NULL"
-                                   " WHERE reminder_id = ? AND occurrence = ?", (reminder_id, occurrence))
+                taken = self.leases.claim(
+                    tx, DELIVERIES, "state = 'pending' AND (retry_at IS NULL OR retry_at <= ?)", (stamp,), now, room,
+                    order_by="occurrence", sets="claimed_at = ?, attempts = attempts + 1", set_params=(stamp,))
+                for row in taken:
+                    found = tx.execute(f"SELECT {_COLUMNS} FROM reminders WHERE id = ?", (row["reminder_id"],))
+                    reminder = _reminder(dict(zip([d[0] for d in found.description], found.fetchone())))
+                    if reminder.status == "cancelled":
+                        tx.execute("UPDATE reminder_deliveries SET state = 'cancelled', claimed_by = NULL,"
+                                   " lease_until = NULL WHERE reminder_id = ? AND occurrence = ?",
+                                   (row["reminder_id"], row["occurrence"]))
                         continue
-                    tx.execute(
-                        "UPDATE reminder_deliveries SET claimed_by = ?, claimed_at = ?, attempts = attempts + 1"
-                        " WHERE reminder_id = ? AND occurrence = ?", (run.run_id, stamp, reminder_id, occurrence))
-                    row = tx.execute(f"SELECT {_COLUMNS} FROM reminders WHERE id = ?", (reminder_id,)).fetchone()
-                    claimed.append((_reminder(dict(zip(names, row))), parse_utc(occurrence), attempts + 1,
-                                    bool(late), parse_utc(first_claimed)))
-        return [Delivery(reminder=r, occurrence=o, attempts=a, late=lt, first_claimed_at=f)
-                for r, o, a, lt, f in claimed]
+                    claimed.append(Delivery(reminder, parse_utc(row["occurrence"]), row["attempts"] + 1,
+                                            bool(row["late"]), parse_utc(row["first_claimed_at"])))
+        return claimed
+
+    def renew(self, now: datetime) -> int:
+        """Keep the leases on the deliveries this loop is posting."""
+        return self.leases.renew(DELIVERIES, now, "state = 'pending'")
 
     def record_posted(self, posted: list[tuple[Delivery, Posted]], now: datetime) -> None:
         with self.storage.transaction() as tx:
             tx.executemany(
-                "UPDATE reminder_deliveries SET state = 'posted', claimed_by = NULL, posted_channel = ?,"
+                "UPDATE reminder_deliveries SET state = 'posted', claimed_by = NULL, lease_until = NULL, posted_channel = ?,"
                 " posted_ts = ?, posted_at = ?, last_error = NULL"
                 " WHERE reminder_id = ? AND occurrence = ? AND state = 'pending'",
                 [(found.channel, found.ts, utc_iso(now), delivery.reminder.id, utc_iso(delivery.occurrence))
                  for delivery, found in posted])
 
-    def release(self, run: Run, delivery: Delivery, error: str, retry_at: datetime, give_up: bool) -> None:
+    def release(self, delivery: Delivery, error: str, retry_at: datetime, give_up: bool) -> None:
         """A failed post: let a later tick try again (or stop trying), keeping what went wrong."""
         self.storage.execute(
-            "UPDATE reminder_deliveries SET claimed_by = NULL, retry_at = ?, last_error = ?, state = ?"
-            " WHERE reminder_id = ? AND occurrence = ? AND state = 'pending' AND claimed_by = ?",
+            "UPDATE reminder_deliveries SET claimed_by = NULL, lease_until = NULL, retry_at = ?, last_error = ?,"
+            " state = ? WHERE reminder_id = ? AND occurrence = ? AND state = 'pending' AND claimed_by = ?",
             (utc_iso(retry_at), error[:500], "gave_up" if give_up else "pending", delivery.reminder.id,
-             utc_iso(delivery.occurrence), run.run_id))
+             utc_iso(delivery.occurrence), self.leases.owner))
 
     def deliveries(self, reminder_id: int | None = None) -> list[dict]:
         """Delivery rows, for tests and operators."""
