@@ -166,3 +166,32 @@ def test_a_deadline_typed_in_slack_keeps_its_link_and_ampersands_as_typed(bot):
     assert reply.kind == "deadline_added", render_plain(reply)
     [row] = bot.api("calendar").calendar.store.live("deadline")
     assert row.title == "Backup & recovery test" and row.link == "https://www.example.gov.uk/plan?a=1&b=2"
+
+
+def test_a_curator_can_add_a_deadline_through_a_form_with_field_errors_for_bad_input(bot):
+    listing = say(bot, "deadlines")
+    add = next(b for block in listing.blocks if isinstance(block, Buttons) for b in block.buttons
+               if b.action_id == "calendar_add")
+    assert add.label == "Add a council deadline"
+    assert not [b for block in say(bot, "deadlines", user="U999").blocks if isinstance(block, Buttons)
+                for b in block.buttons if b.action_id == "calendar_add"]
+    curator = Request(user_id="UCUR1", channel_id="C1", surface="action")
+    refused = bot.handle_action("calendar_add", "deadline", Request(user_id="U999", channel_id="C1", surface="action"))
+    assert refused.open_modal is None and "only the council's curators" in render_plain(refused.ephemeral)
+    modal = bot.handle_action("calendar_add", "deadline", curator).open_modal
+    assert [f.id for f in modal.fields] == ["date", "title", "link"] and modal.private_metadata == "deadline"
+
+    bad = bot.handle_submission("calendar_add", {"date": "1 January 2020", "title": "", "link": "ftp://x"},
+                                "deadline", curator)
+    assert set(bad.errors) == {"date", "title", "link"} and "in the past" in bad.errors["date"]
+    impossible = bot.handle_submission("calendar_add", {"date": "30 February 2027", "title": "X"}, "deadline", curator)
+    assert "isn't a date that exists" in impossible.errors["date"]
+    assert bot.api("calendar").calendar.store.live("deadline") == []
+
+    good = bot.handle_submission("calendar_add", {"date": "31 March 2027", "title": "DSPT submission",
+                                                  "link": "https://www.dsptoolkit.nhs.uk/"}, "deadline", curator)
+    assert good.ok
+    good.after()
+    [row] = bot.api("calendar").calendar.store.live("deadline")
+    assert (row.title, row.day, row.added_by) == ("DSPT submission", date(2027, 3, 31), "UCUR1")
+    assert "Added council deadline 1" in bot.messenger.out.getvalue()

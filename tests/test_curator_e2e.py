@@ -168,3 +168,19 @@ def test_a_broken_yaml_edit_while_serving_leaves_answers_working(standin, tmp_pa
             time.sleep(0.3)
         else:
             raise AssertionError("the fixed edit was not picked up")
+
+
+def test_a_curator_adds_an_event_through_the_form_in_slack(curator_bot, standin):  # noqa: F811
+    _, url = curator_bot.slash("events", user_id=CURATOR)
+    assert "calendar_add" in slack_text(response_body(standin, url)["blocks"])
+    curator_bot.click("calendar_add", "event", user_id=CURATOR)
+    [opened] = standin.wait_for("views.open", timeout=15)
+    assert opened.ok, opened.response
+    view = opened.response["view"]
+    status, body = submit(curator_bot, view, {"date": "31 February 2099", "title": "WARP meeting"}, CURATOR)
+    assert status == 200 and set(json.loads(body)["errors"]) == {"date"}
+    status, body = submit(curator_bot, view, {"date": "12 May 2099", "title": "Regional WARP meeting",
+                                              "link": "https://example.org/warp"}, CURATOR)
+    assert status == 200 and "errors" not in body
+    _, url = curator_bot.slash("events", user_id="U2")
+    assert "Regional WARP meeting" in str(response_body(standin, url))

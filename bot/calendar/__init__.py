@@ -30,5 +30,6 @@ def calendar_for(services: Services) -> Calendar:
 def build(services: Services) -> Feature:
     calendar = calendar_for(services)
     curators = Curators(services.settings.curators, services.messenger)
-    commands = CalendarCommands(calendar, curators, services.clock, services.settings.timezone)
-    return Feature("calendar", commands=commands.subcommands(), api=commands)
+    commands = CalendarCommands(calendar, curators, services.clock, services.settings.timezone, services.messenger)
+    return Feature("calendar", commands=commands.subcommands(), buttons=commands.buttons(),
+                   submissions=commands.submissions(), api=commands)

@@ -11,7 +11,9 @@ import re
 from datetime import date, datetime, time, timedelta
 
 from bot.calendar.model import Calendar, Dated, split
-from bot.calendar.parse import DateInputError, parse_new_date
+from bot.calendar.parse import DateInputError, parse_new_date, read_day, read_link, read_title
+from bot.core.buttons import ActionResult
+from bot.core.modals import Field, Modal, Submission
 from bot.core.curators import Curators
 from bot.core.replies import Button, Buttons, Note, Reply, Text
 from bot.core.router import Request, Subcommand
@@ -19,6 +21,8 @@ from bot.core.text import escape_mrkdwn
 from bot.core.times import relative_day, zone_info
 
 REMIND_PREFIX = "deadline_remind_"
+ADD_ACTION = "calendar_add"      # a curator's "Add a council deadline" button: value "deadline" or "event"
+ADD_FORM = "calendar_add"
 REMIND_LEADS = ((14, "2 weeks before"), (7, "1 week before"), (1, "1 day before"))
 REMINDER_HOUR = 9
 MAX_WITH_BUTTONS = 12
@@ -34,8 +38,9 @@ def lead_days(action_id: str) -> int | None:
 
 
 class CalendarCommands:
-    def __init__(self, calendar: Calendar, curators: Curators, clock, zone: str):
+    def __init__(self, calendar: Calendar, curators: Curators, clock, zone: str, messenger=None):
         self.calendar = calendar
+        self.messenger = messenger    # where a form's confirmation goes (the curator's DM)
         self.curators = curators
         self.clock = clock
         self.zone = zone
@@ -52,6 +57,12 @@ class CalendarCommands:
                        "event add DATE TITLE LINK", "curators: add (or `remove ID`) a council event",
                        accepts=_is_change),
         ]
+
+    def buttons(self) -> dict:
+        return {ADD_ACTION: self.add_click}
+
+    def submissions(self) -> dict:
+        return {ADD_FORM: self.submit}
 
     def today(self) -> date:
         return self.clock.now().astimezone(zone_info(self.zone)).date()
@@ -84,6 +95,7 @@ class CalendarCommands:
         if ahead:
             notes.insert(0, "Or type `/cyber remind me about DEADLINE 3 days before`.")
         blocks.append(Note(tuple(notes)))
+        blocks += self._add_button("deadline", ctx)
         return Reply(text="Cyber deadlines", blocks=blocks, kind="deadlines",
                      data={"ahead": [d.key for d in ahead], "past": [d.key for d in past]})
 
@@ -100,8 +112,58 @@ class CalendarCommands:
             blocks.append(Text("*Recent events*\n" + "\n".join(self._event_line(e) for e in past)))
         blocks.append(Note(("Ask me about any of them for details and sources. Curators can add the council's own "
                             "with `/cyber event add DATE TITLE LINK`.",)))
+        blocks += self._add_button("event", ctx)
         return Reply(text="Summits and events", blocks=blocks, kind="events",
                      data={"ahead": [d.key for d in ahead], "past": [d.key for d in past]})
+
+    def _add_button(self, kind: str, ctx: Request) -> list:
+        """Curators (in Slack) get a button to a form; the console types the command instead."""
+        if ctx.in_console or not self.curators.allows(ctx):
+            return []
+        return [Buttons((Button(f"Add a council {kind}", ADD_ACTION, kind),))]
+
+    def add_click(self, value: str, ctx: Request) -> ActionResult:
+        kind = value if value in ("deadline", "event") else "deadline"
+        if not self.curators.allows(ctx):
+            return ActionResult(ephemeral=self.curators.refusal(f"add council {kind}s"))
+        year = self.today().year + 1
+        fields = (
+            Field("date", "Date", placeholder=f"31 March {year}", max_length=40,
+                  hint=f"e.g. 31 March {year} or {year}-03-31; it must still be ahead"),
+            Field("title", "Title", placeholder="What is due, or what the event is", max_length=200),
+            Field("link", "Link", optional=True, placeholder="https://...", max_length=1000,
+                  hint="Where people find the details"),
+        )
+        return ActionResult(open_modal=Modal(ADD_FORM, f"Add a council {kind}", fields, submit="Add",
+                                             private_metadata=kind))
+
+    def submit(self, values: dict[str, str], private_metadata: str, ctx: Request) -> Submission:
+        kind = private_metadata if private_metadata in ("deadline", "event") else "deadline"
+        if not self.curators.allows(ctx):
+            return Submission(errors={"date": f"Only the council's curators can add {kind}s; nothing was added."})
+        errors: dict[str, str] = {}
+        day = title = link = None
+        try:
+            day = read_day(values.get("date") or "", self.today(), kind)
+        except DateInputError as exc:
+            errors["date"] = str(exc)[:150]
+        try:
+            title = read_title(values.get("title") or "")
+        except DateInputError as exc:
+            errors["title"] = str(exc)[:150]
+        if (values.get("link") or "").strip():
+            try:
+                link = read_link(values["link"])
+            except DateInputError as exc:
+                errors["link"] = str(exc)[:150]
+        if errors:
+            return Submission(errors=errors)
+        row = self.calendar.store.add(kind, day, title, link, ctx.user_id or "console", self.clock.now())
+        confirm = Reply.simple(f"Added council {kind} {row.id}: {_named(row.title, row.link)} on "
+                               f"{row.day.day} {row.day.strftime('%B')} {row.day.year}. Not right? "
+                               f"`/cyber {kind} remove {row.id}`.", kind=f"{kind}_added", visibility="channel")
+        messenger = self.messenger
+        return Submission(after=(lambda: messenger.post(ctx.user_id, confirm)) if messenger and ctx.user_id else None)
 
     def _deadline_line(self, item: Dated, today: date) -> str:
         days = (item.last_day - today).days

@@ -48,19 +48,27 @@ def parse_new_date(text: str, today: date, kind: str) -> NewDate:
     link = None
     found = _LINK.search(text)
     if found:
-        link = (found.group(1) or found.group(2)).replace("&amp;", "&")
-        if not _url_ok(link) or any(ch in link for ch in '<>|"'):
-            raise DateInputError(f"{link!r} doesn't look like a web address (it should start with https://). "
-                                 f"Nothing was added. For example {example}.")
+        link = read_link(found.group(1) or found.group(2), f" Nothing was added. For example {example}.")
         text = (text[:found.start()] + " " + text[found.end():]).strip()
     text = " ".join(plain_from_slack(text).split())       # Slack's escaping, as the person typed it
     text = re.sub(r"^on\s+", "", text, flags=re.I)
+    match = _date_match(text)
+    if match is None:
+        raise DateInputError(f"I couldn't find a date at the start of that. Put the date first, for example {example}.")
+    day = _checked_day(match, today, kind)
+    title = read_title(text[match.end():], f" Add a title after the date, for example {example}.")
+    return NewDate(day, title, link)
+
+
+def _date_match(text: str) -> re.Match | None:
     for pattern in _DATES:
         match = pattern.match(text)
         if match:
-            break
-    else:
-        raise DateInputError(f"I couldn't find a date at the start of that. Put the date first, for example {example}.")
+            return match
+    return None
+
+
+def _checked_day(match: re.Match, today: date, kind: str) -> date:
     parts = match.groupdict()
     month = int(parts["mnum"]) if parts.get("mnum") else _MONTHS[parts["month"].lower().rstrip(".")]
     try:
@@ -72,10 +80,30 @@ def parse_new_date(text: str, today: date, kind: str) -> NewDate:
         raise DateInputError(f"{day.day} {calendar.month_name[day.month]} {day.year} is in the past (today is "
                              f"{today.day} {calendar.month_name[today.month]} {today.year}), so I haven't added it: "
                              f"the {kind}s list is for what is still ahead.")
-    title = text[match.end():].strip(" :,-\u2013\u2014\"'\u201c\u201d")
+    return day
+
+
+def read_day(text: str, today: date, kind: str) -> date:
+    """A date on its own (a form's date field), checked as ``parse_new_date`` checks it."""
+    text = " ".join((text or "").split())
+    match = _date_match(text)
+    if match is None or text[match.end():].strip():
+        raise DateInputError(f"Please give a date like 31 March {today.year + 1} or {today.year + 1}-03-31.")
+    return _checked_day(match, today, kind)
+
+
+def read_link(link: str, advice: str = "") -> str:
+    link = (link or "").strip().replace("&amp;", "&")
+    if not _url_ok(link) or any(ch in link for ch in '<>|"'):
+        raise DateInputError(f"{link!r} doesn't look like a web address (it should start with https://).{advice}")
+    return link
+
+
+def read_title(text: str, advice: str = "") -> str:
+    title = " ".join((text or "").split()).strip(" :,-\u2013\u2014\"'\u201c\u201d")
     if not title:
-        raise DateInputError(f"What is it called? Add a title after the date, for example {example}.")
+        raise DateInputError(f"What is it called?{advice}")
     if len(title) > MAX_TITLE:
         raise DateInputError(f"That title is {len(title)} characters; please keep it under {MAX_TITLE} "
                              "(put the details behind the link).")
-    return NewDate(day, title, link)
+    return title
