@@ -43,6 +43,7 @@ COVERAGE_WEIGHT, RELATIVE_WEIGHT, FUZZY_WEIGHT = 0.45, 0.35, 0.20
 TYPO_CUTOFF = 82
 INCIDENTAL_SHARE = 0.6     # how much a question word found only in an entry's answer text covers
 TRANSPOSITION_CUTOFF = 0.78
+MAX_REMEMBERED_CORRECTIONS = 50_000
 MIN_COVERAGE = 0.62
 MIN_CONFIDENCE = 0.5
 # An unseen word's weight: full below Zipf UNSEEN_ZIPF_TOP - SPAN, UNSEEN_FLOOR at the top.
@@ -170,6 +171,11 @@ class SearchIndex:
                 self.postings[term].append((i, self.idf[term] * f * (K1 + 1) / (f + norm)))
         self._surface = surface_vocab
         self._surface_words = list(surface_vocab)
+        self._by_length: dict[int, list[str]] = defaultdict(list)
+        for word in self._surface_words:
+            self._by_length[len(word)].append(word)
+        self._near_lengths: dict[int, list[str]] = {}
+        self._corrections: dict[str, str | None] = {}
         self._labels = [[label.lower() for label in (e.title, *e.phrasings)] for e in self.entries]
         self._position = {e.id: i for i, e in enumerate(self.entries)}
 
@@ -206,11 +212,25 @@ class SearchIndex:
         """The knowledge-base word ``word`` is a typo of, if it is not a real English word."""
         if len(word) < 4 or word[0].isdigit() or not self._surface_words or is_real_word(word):
             return None
-        hit = process.extractOne(word, self._surface_words, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF)
+        if word in self._corrections:
+            return self._corrections[word]
+        hit = process.extractOne(word, self._near_in_length(len(word)), scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF)
         if hit is None:   # a swapped pair of letters ("cheif") is one slip, not two
-            hit = process.extractOne(word, self._surface_words, scorer=OSA.normalized_similarity,
+            hit = process.extractOne(word, self._by_length.get(len(word), ()), scorer=OSA.normalized_similarity,
                                      score_cutoff=TRANSPOSITION_CUTOFF)
-        return self._surface[hit[0]] if hit else None
+        fixed = self._surface[hit[0]] if hit else None
+        if len(self._corrections) < MAX_REMEMBERED_CORRECTIONS:
+            self._corrections[word] = fixed
+        return fixed
+
+    def _near_in_length(self, length: int) -> list[str]:
+        """Knowledge-base words long enough and short enough to reach TYPO_CUTOFF with one of ``length``."""
+        words = self._near_lengths.get(length)
+        if words is None:
+            slack = max(1, int(length * (100 - TYPO_CUTOFF) / TYPO_CUTOFF) + 1)
+            words = [w for n in range(length - slack, length + slack + 1) for w in self._by_length.get(n, ())]
+            self._near_lengths[length] = words
+        return words
 
     def search(self, question: str, limit: int = 3) -> SearchResult:
         started = time.perf_counter()
