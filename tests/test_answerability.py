@@ -120,3 +120,22 @@ def test_every_entry_is_checked_without_error(kb):
     gate = Answerability(kb)
     for entry in kb.entries:
         gate.check(entry.title, entry)
+
+
+def test_a_two_part_question_is_answered_from_two_entries(answerer):
+    answer = answerer.answer("who opened the NCSC officially and when did web check start", record_gap=False)
+    assert answer.answered and answer.also
+    assert {answer.entry.id, answer.also[0].id} >= {"ncsc-official-opening"}
+    assert "Queen" in answer.text and "Web Check" in answer.text
+
+
+def test_a_two_part_question_says_which_part_is_not_known(answerer):
+    answer = answerer.answer("what is web check and what is the capital of peru", record_gap=False)
+    assert answer.answered and answer.entry.id == "web-check"
+    assert answer.unanswered_part == "what is the capital of peru"
+    assert "don't know the other part" in answer.text
+
+
+def test_the_reporting_route_is_not_given_for_another_country(answerer):
+    answer = answerer.answer("what's the number to report a cyber attack in new zealand", record_gap=False)
+    assert not answer.answered

@@ -26,6 +26,9 @@ SUGGESTION_FLOOR = 0.25
 # question better and it covers nearly as much of it: "which councils got quick win funding".
 UNKNOWN_TIE, GAP_PHRASING_LEAD, GAP_COVERAGE_SLACK = 0.08, 0.05, 0.2
 NOT_SURE = "I'm not sure"
+# "X and when/who/what ... Y": where a question asks a second thing.
+_SECOND_PART = re.compile(r"(?:,\s*|\s+)(?:and|\+|&)\s+(?:also\s+)?(?=(?:when|where|who|whos|who's|what|whats|"
+                          r"what's|how|which|why|is|are|was|were|did|does|do|can|has|have)\b)", re.IGNORECASE)
 
 
 @dataclass
@@ -39,6 +42,8 @@ class Answer:
     problem: str | None = None     # why the question itself could not be used (empty, too long)
     freshness: str | None = None   # "As of May 2018; this may have changed", when it may have
     intent: str | None = None      # greeting, thanks, help, incident, foreign (see ``intents``)
+    also: list[Entry] = field(default_factory=list)   # a two-part question's second entry
+    unanswered_part: str | None = None                 # ...or the part no entry answers
 
     @property
     def sources(self) -> list[str]:
@@ -119,7 +124,14 @@ class Answerer:
         if intent == intents.INCIDENT:
             route = self.kb.by_id.get(self.kb.lexicon.incident_entry or "")
             if route is not None and not (chosen and not chosen.entry.unknown and chosen.entry.topic == route.topic):
-                return self._answered(question, route, 1.0, intent)
+                where = [c for c in self.gate.constraints(question) if c.kind in ("place", "after", "before")]
+                verdict = self.gate.check(question, route, where)   # "...in New Zealand" is not ours to route
+                if verdict.ok:
+                    return self._answered(question, route, 1.0, intent)
+                chosen = None
+        two = self._two_parts(question, chosen)
+        if two is not None:
+            return two
         if chosen is not None and not chosen.entry.unknown:
             return self._answered(question, chosen.entry, chosen.score)
         if chosen is not None:
@@ -157,6 +169,36 @@ class Answerer:
             if verdicts[match.entry.id].ok and result.confident_in(match, self.index):
                 return match, None
         return None, verdicts[best.entry.id]
+
+    def _two_parts(self, question: str, whole) -> Answer | None:
+        """"Who opened the NCSC, and when did Web Check start?": two facts from two entries.
+
+        Only when each part is confidently answered by a different entry; when just one part
+        is, that part is answered and the reply says which part is not known.
+        """
+        parts = [p.strip(" ,;-") for p in _SECOND_PART.split(question, maxsplit=1)]
+        if len(parts) != 2 or any(len(p.split()) < 2 for p in parts):
+            return None
+        index = self._current_index()
+        picks = []
+        for part in parts:
+            result = index.search(part, limit=MAX_SUGGESTIONS + 1)
+            chosen, _ = self._choose(part, result)
+            picks.append(chosen if chosen is not None and not chosen.entry.unknown else None)
+        first, second = picks
+        if first and second and first.entry.id != second.entry.id:
+            answer = self._answered(question, first.entry, min(first.score, second.score))
+            answer.also = [second.entry]
+            answer.text += "\n\n" + self._answer_text(second.entry, self.freshness(second.entry))
+            return answer
+        known = first or second
+        if known and (whole is None or whole.entry.unknown) and not (first and second):
+            missing = parts[1] if known is first else parts[0]
+            answer = self._answered(question, known.entry, known.score)
+            answer.unanswered_part = missing
+            answer.text += f"\n\nI don't know the other part (\u201c{missing}\u201d) from my sources."
+            return answer
+        return None
 
     def _known_gap(self, question: str, result: SearchResult, gap) -> Answer:
         suggestions = [m.entry for m in result.matches
@@ -216,6 +258,12 @@ def answer_reply(answer: Answer, visibility="ephemeral", council: bool = False) 
         if answer.freshness:
             blocks.append(Note((f"\u26a0\ufe0f {escape_mrkdwn(answer.freshness)}",)))
         blocks.append(Note(tuple(_source_link(s) for s in entry.sources)))
+        for other in answer.also:
+            blocks.append(Text(f"*{escape_mrkdwn(other.title)}*\n{escape_mrkdwn(other.answer)}"))
+            blocks.append(Note(tuple(_source_link(s) for s in other.sources)))
+        if answer.unanswered_part:
+            blocks.append(Text(escape_mrkdwn(f"I don't know the other part (\u201c{answer.unanswered_part}\u201d) "
+                                             "from my sources.")))
         if entry.answered_by:
             who = f" (<@{entry.answered_by}>)" if _SLACK_USER.match(entry.answered_by) else ""
             blocks.append(Note((f"Answered by a curator{who}; not yet checked into the curated knowledge base.",)))
