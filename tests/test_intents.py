@@ -73,3 +73,15 @@ def test_an_everyday_unseen_word_weighs_little_and_a_rare_one_fully(answerer):
     index = answerer.index
     assert index.unseen_weight("wondering") < 0.5 * index.unknown_idf
     assert index.unseen_weight("dluhc") == index.unknown_idf
+
+
+@pytest.mark.parametrize("typed", ["", " ", "x" * 10_000, "\x00\x01\xff binary \ufffd", "🔥🔥🔥 ransomware??",
+                                   "مرحبا ما هو مركز الأمن السيبراني", "\u202eevil\u202c what is web check",
+                                   "<!channel> <@U123> *bold* <https://evil.example|click> and who runs it",
+                                   "2016 2017 2018 and 2019 and 2020", "how many how many how many",
+                                   "who who who and when and where and"])
+def test_odd_input_stays_safe_through_intents_answerability_and_two_parts(answerer, typed):
+    answer = answerer.answer(typed, record_gap=False)
+    reply = answer_reply(answer)
+    assert reply.text is not None
+    answerer.gate.constraints(typed)
