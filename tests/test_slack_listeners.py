@@ -4,7 +4,7 @@
 whose Web API client talks to the stand-in Slack in this process. Each story hands it what
 Slack sends (a raw body and signed headers, through ``app.dispatch``), checks the ack Slack
 would get, then what people would see: the stand-in's ``chat.postMessage`` / ``chat.update``
-calls and the answers posted to response_urls. The same stories against the spawned process
+calls and the answers posted to response_urls, or the ack itself for a form's errors. The same stories against the spawned process
 are in ``test_slack_http.py`` and ``test_socket_mode.py``.
 """
 
@@ -21,6 +21,7 @@ from handlers.testing.standin import (
     event_callback,
     new_ts,
     url_verification,
+    view_submission_payload,
 )
 
 QUESTION = "What is Web Check?"
@@ -257,6 +258,50 @@ def test_done_on_a_delivered_reminder_replaces_the_message_in_place(slack_app, s
     [update] = standin.wait_for("chat.update", successful=True)
     assert update.params["ts"] == delivered.response["ts"]
     assert re.search(r"Done:.*check the firewall change", update.params["text"])
+
+
+# -- forms (view_submission) ---------------------------------------------------------------------------
+
+CURATOR, ASKER = "UCURATOR1", "UASKER1"
+UNSURE = "who is our council's WARP coordinator?"
+
+
+def _a_curators_answer_form(make_slack_app, standin):
+    """An asker hands an unsure answer to the council; a curator opens the answer form."""
+    slack = make_slack_app(CYBERBOT_CURATORS=CURATOR, CYBERBOT_CURATOR_CHANNEL="C0CURATORS")
+    _, url = slack.slash("ask " + UNSURE, user_id=ASKER)
+    [unsure] = standin.wait_for_responses(url=url)
+    ask = buttons(unsure.body["blocks"])["council_ask"]
+    _, url = slack.click("council_ask", ask["value"], user_id=ASKER)
+    standin.wait_for_responses(url=url)
+    slack.click("council_answer", "1", user_id=CURATOR, channel_id="C0CURATORS")
+    [opened] = standin.wait_for("views.open", successful=True)
+    return slack, opened.response["view"]
+
+
+def test_a_curators_answer_with_mistakes_keeps_the_form_open_naming_each_one(make_slack_app, standin):
+    slack, form = _a_curators_answer_form(make_slack_app, standin)
+    response = slack.interactive(view_submission_payload(form, {"answer": "Jo Bloggs.", "publisher": "", "title": "",
+                                                                "date": "2026-02-30", "url": "nope"},
+                                                         user_id=CURATOR))
+    assert response.status == 200
+    ack = json.loads(response.body)
+    assert ack["response_action"] == "errors" and set(ack["errors"]) == {"publisher", "title", "date", "url"}
+    slack.finish()
+    assert not [c for c in standin.calls_to("chat.postMessage") if c.params.get("channel") == ASKER]
+
+
+def test_a_curators_good_answer_closes_the_form_and_reaches_the_asker_by_dm(make_slack_app, standin):
+    slack, form = _a_curators_answer_form(make_slack_app, standin)
+    response = slack.interactive(view_submission_payload(
+        form, {"answer": "Jo Bloggs coordinates the WARP.", "publisher": "Example Council",
+               "title": "WARP membership list", "date": "2026-10-01", "url": "https://www.example.gov.uk/warp",
+               "topic": "local-government"}, user_id=CURATOR))
+    assert acked(response)   # an empty ack closes the modal
+    standin.wait_until(lambda: [c for c in posts(standin) if c.params.get("channel") == ASKER],
+                       message="the asker's DM")
+    [dm] = [c for c in posts(standin) if c.params.get("channel") == ASKER]
+    assert "Jo Bloggs coordinates the WARP." in texts(dm.params["blocks"])
 
 
 # -- what the app asks Slack for ------------------------------------------------------------------------

@@ -10,7 +10,8 @@ The bot without Slack
     the real ``cyberbot`` command in a scratch folder).
 Slack in this process (fast)
     ``standin`` (a started ``StandinSlack`` for one test) and ``slack_app`` (an
-    ``InProcessSlack``: the real Bolt app on a fresh bot, talking to ``standin``).
+    ``InProcessSlack``: the real Bolt app on a fresh bot, talking to ``standin``);
+    ``make_slack_app(**env)`` makes one with more settings.
 The real process (slow)
     ``http_bot`` (``cyberbot serve --http`` on a fresh database, against ``standin``);
     ``shared_standin`` / ``shared_http_bot``: the same, started once per test module, the
@@ -85,12 +86,25 @@ def standin():
 
 
 @pytest.fixture
-def slack_app(standin, tmp_path, kb, clock):
-    slack = InProcessSlack(standin, slack_settings(standin, tmp_path / "bolt.db"), clock=clock, kb=kb)
+def make_slack_app(standin, tmp_path, kb, clock):
+    """``make_slack_app(**env)``: an ``InProcessSlack`` with more settings (``CYBERBOT_CURATORS=...``)."""
+    made: list[InProcessSlack] = []
+
+    def make(**env: str) -> InProcessSlack:
+        db = tmp_path / f"bolt-{len(made)}.db"
+        made.append(InProcessSlack(standin, slack_settings(standin, db, **env), clock=clock, kb=kb))
+        return made[-1]
+
     try:
-        yield slack
+        yield make
     finally:
-        slack.close()
+        for slack in made:
+            slack.close()
+
+
+@pytest.fixture
+def slack_app(make_slack_app):
+    return make_slack_app()
 
 
 # -- the real process ----------------------------------------------------------------------------------
