@@ -28,6 +28,7 @@ from bot.core.router import Request, Subcommand
 from bot.polls import builder, parse, render
 from bot.polls.export import ExportError, export_csv
 from bot.polls.model import PULSE_SCALE, Poll, Tally, Trend, VoteOutcome
+from bot.polls.series import Series, SeriesError, SeriesStore, read_rhythm
 from bot.polls.store import PollLimit, PollStore
 from bot.polls.updates import LiveUpdater
 from bot.core.home import HomeSection
@@ -46,7 +47,8 @@ MAX_UPDATE_FAILURES = 3
 # never still being made: making one takes at most two Web API timeouts.
 UNPOSTED_AFTER = timedelta(seconds=90)
 RECONCILE_TRIES = 5
-USAGE = 'poll "Question" "Option 1" "Option 2" ... [anonymous] [multiple] [hidden] [closes WHEN]'
+USAGE = ('poll "Question" "Option 1" "Option 2" ... [anonymous|named] [multiple] [hidden] [closes WHEN] '
+         '[every RHYTHM [until DATE]]')
 _VALUE = re.compile(r"^(\d{1,9}):(\d{1,2})$")
 HOME_RESULTS, HOME_CLOSE, HOME_EXPORT = "poll_home_results", "poll_home_close", "poll_home_export"
 NEW_POLL_BUTTON = "poll_home_new"
@@ -61,6 +63,7 @@ class PollService:
         self.zones = services.zones
         self.store = PollStore(services.storage)
         self.access = Access(services.messenger)
+        self.series = SeriesStore(services.storage)
         self.updater = LiveUpdater(services.clock, self._push)
         self._update_failures: dict[int, int] = defaultdict(int)
         # Polls whose post outcome is unknown: poll id -> (tries so far, not before)
@@ -70,7 +73,8 @@ class PollService:
         return [
             Subcommand("poll", self.poll_command, USAGE,
                        'a quick poll in this channel; `poll pulse "Question"` for a 1 to 5 pulse; '
-                       "`poll close ID`, `poll results ID`"),
+                       "`poll close ID`, `poll results ID`, `poll nudge ID`; `every 2 weeks on Thursday at 10:00` "
+                       "makes a recurring series (`poll series ID`, `poll stop ID`)"),
             Subcommand("vote", self.vote_command, "vote ID OPTION", "vote in a poll from the console",
                        console_only=True),
         ]
@@ -184,7 +188,15 @@ class PollService:
         if isinstance(request, parse.PollCommand):
             if request.action == "close":
                 return self.close_poll(request.poll_id, ctx)
+            if request.action == "series":
+                return self.show_series(request.poll_id, ctx)
+            if request.action == "stop":
+                return self.stop_series(request.poll_id, ctx)
+            if request.action == "nudge":
+                return self.nudge(request.poll_id, ctx)
             return self.show_results(request.poll_id, ctx)
+        if request.every_text:
+            return self.create_series(request, ctx)
         return self.create(request, ctx)
 
     def create(self, request: parse.NewPoll, ctx: Request, closes_at: datetime | None = None) -> Reply:
@@ -245,13 +257,96 @@ class PollService:
         reply.data["poll_id"] = poll.id
         return reply
 
-    def visible(self, poll_id: int, user_id: str | None) -> Poll | None:
-        """The poll, if this person may see it (its creator, or a member of its channel); else
-        None, exactly as if there were no such poll, so guessing ids reveals nothing."""
-        poll = self.store.get(poll_id)
-        if poll is None or not self.access.may_see(user_id, poll.creator_id, poll.channel_id):
+    # -- recurring series ------------------------------------------------------------------------
+    def create_series(self, request: parse.NewPoll, ctx: Request) -> Reply:
+        """Store the series; the scheduler posts each occurrence when it falls due."""
+        if not ctx.channel_id:
+            return Reply.error("I can only run a recurring poll in a channel. Try the command again from the "
+                               "channel you want to ask.")
+        now = self.clock.now()
+        zone = self.zones.zone_for(ctx.user_id)
+        try:
+            rhythm = read_rhythm(request.every_text, request.until_text, request.closes_text, now, zone)
+        except SeriesError as exc:
+            return Reply.error(exc.message)
+        if not self.messenger.is_member(ctx.channel_id):
+            return Reply.error("I'm not a member of this channel, so I couldn't post the polls. Add me with "
+                               "`/invite @cyberbot`, then try again. Nothing was set up.")
+        series = self.series.create(
+            kind=request.kind, question=request.question, question_key=question_key(request.question),
+            options=request.options or PULSE_SCALE, creator_id=ctx.user_id, channel_id=ctx.channel_id, zone=zone,
+            anonymous=request.anonymous, multiple=request.multiple, hidden=request.hidden, rhythm=rhythm, now=now)
+        label = "pulse" if request.kind == "pulse" else "poll"
+        closing = (f"Each stays open for {_duration(rhythm.close_after)}." if rhythm.close_after
+                   else "Each closes just before the next one goes up.")
+        privacy = "Votes are anonymous." if request.anonymous else "Votes are named."
+        reply = Reply.simple(
+            f"Your recurring {label} is set (series {series.id}): the first goes up "
+            f"{format_moment(rhythm.when.first, zone)}, then {escape_mrkdwn(rhythm.description)}. {closing} "
+            f"{privacy} `/cyber poll series {series.id}` lists them and shows the trend; "
+            f"`/cyber poll stop {series.id}` ends the series.", kind="poll_series_created")
+        reply.data["series_id"] = series.id
+        return reply
+
+    def _find_series(self, number: int, user_id: str | None) -> Series | None:
+        """A series by its number, or the series a poll with that number belongs to; None (as if
+        there were none) for someone who is neither its creator nor in its channel."""
+        found = self.series.get(number)
+        if found is None:
+            poll = self.store.get(number)
+            if poll is not None and poll.series_id is not None:
+                found = self.series.get(poll.series_id)
+        if found is None or not self.access.may_see(user_id, found.creator_id, found.channel_id):
             return None
-        return poll
+        return found
+
+    def show_series(self, number: int, ctx: Request) -> Reply:
+        series = self._find_series(number, ctx.user_id)
+        if series is None:
+            return Reply.error(f"I can't find a recurring poll series {number}. The series number is in each "
+                               "poll's footer, e.g. `series 2`.")
+        polls = [self.store.get(i) for i in self.series.poll_ids(series.id)]
+        rows = [(poll, self.store.tally(poll)) for poll in polls if poll is not None]
+        return render.series_message(series, rows, self.clock.now())
+
+    def stop_series(self, number: int, ctx: Request) -> Reply:
+        series = self._find_series(number, ctx.user_id)
+        if series is None:
+            return Reply.error(f"I can't find a recurring poll series {number}. The series number is in each "
+                               "poll's footer, e.g. `series 2`.")
+        if series.creator_id != ctx.user_id:
+            return Reply.error(f"Only the person who set up series {series.id} ({render.mention(series.creator_id)}) "
+                               f"can stop it. `/cyber poll series {series.id}` shows how it's going.")
+        if not self.series.stop(series.id, ctx.user_id, self.clock.now()):
+            return Reply.simple(f"Series {series.id} has already ended; no more polls will go up.")
+        still_open = [p for p in (self.store.get(i) for i in self.series.poll_ids(series.id))
+                      if p is not None and p.status == "open"]
+        extra = ""
+        if still_open:
+            current = still_open[-1]
+            closes = f" closes {format_moment(current.closes_at, current.zone)}" if current.closes_at else " stays open"
+            extra = f" Poll {current.id}, already up,{closes} as planned."
+        return Reply.simple(f"Stopped series {series.id}: no more polls will go up.{extra}", kind="poll_series_stopped")
+
+    def _post_occurrences(self, now: datetime) -> None:
+        """Post each occurrence that has come due. One whose post failed, or whose answer was lost,
+        has no recorded message and is settled by ``reconcile`` like any other such poll: found
+        by its key in Slack, else posted once."""
+        if self.series.anything_due(now):
+            for poll_id in self.series.claim_due(now):
+                self._post_occurrence(poll_id)
+
+    def _post_occurrence(self, poll_id: int) -> None:
+        poll = self.store.get(poll_id)
+        if poll is None or poll.series_id is None:
+            return
+        try:
+            found = self.messenger.post(poll.channel_id, self.render_message(poll), metadata=poll_metadata(poll.id))
+        except Exception:  # noqa: BLE001 - reconcile finishes it, asking Slack first
+            log.exception("could not post poll %s of series %s; will look for it and retry", poll.id,
+                          poll.series_id)
+            return
+        self.store.set_message(poll.id, found.channel, found.ts)
 
     def close_poll(self, poll_id: int, ctx: Request) -> Reply:
         poll = self.visible(poll_id, ctx.user_id)
@@ -316,6 +411,7 @@ class PollService:
         for poll_id in self.store.due(now):
             if self.store.claim_close(poll_id, "schedule", now):
                 self._announce_logged(poll_id, retry=False)
+        self._post_occurrences(now)
         for poll_id in self.store.claim_stale_announcements(now):
             self._announce_logged(poll_id, retry=True)
         for poll_id in self.store.unshown():
@@ -449,6 +545,16 @@ class PollService:
 def poll_metadata(poll_id: int) -> dict:
     """The poll message's idempotency key: how it is found again after a lost answer or a crash."""
     return {"event_type": POLL_EVENT, "event_payload": {"key": f"poll-{poll_id}", "poll_id": poll_id}}
+
+
+def _duration(delta) -> str:
+    minutes = round(delta.total_seconds() / 60)
+    if minutes % (60 * 24) == 0:
+        days = minutes // (60 * 24)
+        return f"{days} day{'s' if days != 1 else ''}"
+    if minutes % 60 == 0:
+        return f"{minutes // 60} hour{'s' if minutes != 60 else ''}"
+    return f"{minutes} minutes"
 
 
 def _choose_option(poll: Poll, wanted: str) -> int | None:

@@ -50,6 +50,7 @@ class Poll:
     message_ts: str | None = None
     version: int = 0                 # bumped by every vote and by closing: the message is behind when shown < version
     question_key: str = ""           # the question normalised, to find the same pulse asked before
+    series_id: int | None = None     # set when this poll is one occurrence of a recurring series
 
     @property
     def is_pulse(self) -> bool:

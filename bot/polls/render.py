@@ -180,8 +180,58 @@ def _summary(poll: Poll, tally: Tally, trend: Trend | None, now: datetime | None
     return f"{plural(tally.voter_count, 'person', 'people')} {verb}."
 
 
+def series_message(series, rows: list[tuple[Poll, Tally]], now: datetime) -> Reply:
+    """``/cyber poll series ID``: every occurrence so far, and the trend across them."""
+    label = "pulse" if series.kind == "pulse" else "poll"
+    state = {"active": f"next {format_moment(series.next_at, series.zone)}" if series.next_at else "active",
+             "stopped": "stopped", "finished": "finished"}.get(series.status, series.status)
+    blocks: list = [Text(f"\U0001F501 *Series {series.id}: {escape_mrkdwn(series.question)}*\n"
+                         f"A recurring {label}, {escape_mrkdwn(series.when_text)} \u00b7 {state}")]
+    lines, means = [], []
+    for poll, tally in rows:
+        day = short_date(poll.created_at, poll.zone, now)
+        status = "open" if poll.status == "open" else "closed"
+        if not poll.counts_visible():
+            result = f"results hidden until it closes, {plural(tally.voter_count, 'person', 'people')} voted so far"
+        elif poll.is_pulse:
+            mean = tally.mean()
+            result = f"mean {mean:.1f} from {plural(tally.voter_count, 'response')}" if mean is not None \
+                else "no responses"
+            if mean is not None:
+                means.append((day, mean))
+        else:
+            result = _leader_summary(poll, tally)
+        lines.append(f"\u2022 Poll {poll.id} \u00b7 {day} \u00b7 {status} \u00b7 {result}")
+    if not lines:
+        lines.append(f"No polls yet: the first goes up {format_moment(series.first_at, series.zone)}.")
+    blocks.append(Text("\n".join(lines)))
+    if len(means) >= 2:
+        path = " \u2192 ".join(f"{mean:.1f}" for _day, mean in means)
+        change = round(means[-1][1], 1) - round(means[0][1], 1)
+        moved = "no change" if abs(change) < 0.05 else f"{'up' if change > 0 else 'down'} {abs(change):.1f}"
+        blocks.append(Text(f"*Trend* (mean, 1 to 5): {path} \u00b7 {moved} since {means[0][0]}"))
+    notes = [f"Series {series.id} by {mention(series.creator_id)}"]
+    if series.status == "active":
+        notes.append(f"`/cyber poll stop {series.id}` ends it")
+    blocks.append(Note((" \u00b7 ".join(notes),)))
+    return Reply(text=f"Series {series.id}: {escape_mrkdwn(shorten(series.question, 150))}", blocks=blocks,
+                 kind="poll_series", data={"series_id": series.id, "poll_ids": [p.id for p, _t in rows],
+                                           "means": [round(m, 2) for _d, m in means]})
+
+
+def _leader_summary(poll: Poll, tally: Tally) -> str:
+    if not tally.voter_count:
+        return "no votes"
+    top = max(tally.counts)
+    leaders = [o for o in poll.options if tally.counts[o.index] == top]
+    shown = " / ".join(escape_mrkdwn(shorten(o.text, 30)) for o in leaders)
+    return f"{shown} {tally.percent(leaders[0].index)}%, {plural(tally.voter_count, 'person', 'people')} voted"
+
+
 def _footer(poll: Poll) -> tuple[str, ...]:
     facts = [f"Poll {poll.id}", f"by {mention(poll.creator_id)}"]
+    if poll.series_id is not None:
+        facts.append(f"series {poll.series_id} (`/cyber poll series {poll.series_id}`)")
     if poll.anonymous:
         facts.append("anonymous")
     if poll.multiple:

@@ -297,4 +297,5 @@ def _poll(row: dict) -> Poll:
         multiple=bool(row["multiple"]), hidden=bool(row["hidden"]), status=row["status"],
         closed_at=parse_utc(row["closed_at"]) if row["closed_at"] else None, closed_by=row["closed_by"],
         message_ts=row["message_ts"], version=row["version"], question_key=row["question_key"],
+        series_id=row.get("series_id"),
     )
