@@ -48,7 +48,8 @@ def build_parser() -> argparse.ArgumentParser:
     polls = sub.add_parser("polls", help="poll tools")
     polls_sub = polls.add_subparsers(dest="polls_command", metavar="POLLS_COMMAND")
     export = polls_sub.add_parser("export", help="a poll's results as CSV")
-    export.add_argument("poll_id")
+    export.add_argument("poll_id", help="a poll id, or a series id with --series")
+    export.add_argument("--series", action="store_true", help="every poll of a recurring series")
     db = sub.add_parser("db", help="database tools")
     db_sub = db.add_subparsers(dest="db_command", metavar="DB_COMMAND")
     db_sub.add_parser("migrate", help="apply the schema migrations not yet applied, then exit")
@@ -300,7 +301,7 @@ def cmd_db(args, settings: Settings, parser) -> int:
 
 def cmd_polls(args, settings: Settings, parser) -> int:
     from bot.assistant import all_migrations
-    from bot.polls.export import ExportError, export_csv
+    from bot.polls.export import ExportError, export_csv, export_series_csv
     from bot.polls.store import PollStore
     from bot.core.storage import StorageError, open_storage
 
@@ -314,7 +315,13 @@ def cmd_polls(args, settings: Settings, parser) -> int:
     except StorageError as exc:
         raise _storage_error(exc) from None
     try:
-        sys.stdout.write(export_csv(PollStore(storage), int(poll_id)))
+        if args.series:
+            from bot.polls.series import SeriesStore
+            from bot.polls.store import CLAIMER
+
+            sys.stdout.write(export_series_csv(PollStore(storage), SeriesStore(storage, CLAIMER), int(poll_id)))
+        else:
+            sys.stdout.write(export_csv(PollStore(storage), int(poll_id)))
     except ExportError as exc:
         raise CliError(f"{exc} (in the {storage.description})") from None
     finally:

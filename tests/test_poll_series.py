@@ -228,3 +228,28 @@ def test_a_daily_poll_with_an_end_date_is_fine(bot):
 
 def test_a_series_number_that_does_not_exist_is_explained(bot):
     assert "can't find a recurring poll series 42" in say(bot, "poll series 42").text
+
+
+@pytest.mark.slow
+def test_a_series_exports_as_one_csv_for_the_minutes(bot, clock, settings, cli_env):
+    import subprocess
+    import sys
+
+    series_id = say(bot, 'poll "Join the call?" "Yes" "No" every week on Thursday at 10:00').data["series_id"]
+    for voters in (("U1", "U2"), ("U1",)):
+        run_to_next(bot, clock, series_id)
+        poll_id = bot.api("polls").series.poll_ids(series_id)[-1]
+        for user in voters:
+            vote(bot, poll_id, 0, user)
+    result = subprocess.run([sys.executable, "-m", "bot", "polls", "export", "--series", str(series_id)],
+                            capture_output=True, text=True, env=cli_env | {"CYBERBOT_DB": str(settings.db_path)},
+                            timeout=60)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].endswith(",voters,series_id")
+    assert len(lines) == 1 + 2 * 2
+    assert lines[1].endswith(f",1,Yes,2,100,U1 U2,{series_id}")
+    assert lines[3].endswith(f",1,Yes,1,100,U1,{series_id}")
+    missing = subprocess.run([sys.executable, "-m", "bot", "polls", "export", "--series", "99"], capture_output=True,
+                             text=True, env=cli_env | {"CYBERBOT_DB": str(settings.db_path)}, timeout=60)
+    assert missing.returncode == 1 and "no recurring poll series 99" in missing.stderr

@@ -14,7 +14,7 @@ from bot.polls.store import PollStore
 from bot.core.storage import utc_iso
 
 HEADER = ("poll_id", "kind", "question", "status", "created_at", "closed_at", "option_number", "option",
-          "votes", "percent", "voters")
+          "votes", "percent", "voters", "series_id")
 
 
 class ExportError(ValueError):
@@ -30,16 +30,33 @@ def export_csv(store: PollStore, poll_id: int) -> str:
     return to_csv(poll, store.tally(poll))
 
 
+def export_series_csv(store: PollStore, series_store, series_id: int) -> str:
+    """Every occurrence of a recurring series, one block of rows each, oldest first. Occurrences
+    whose results are still hidden (open, ``hidden``) are left out until they close."""
+    series = series_store.get(series_id)
+    if series is None:
+        raise ExportError(f"there is no recurring poll series {series_id}")
+    polls = [store.get(i) for i in series_store.poll_ids(series_id)]
+    shown = [(p, store.tally(p)) for p in polls if p is not None and p.counts_visible()]
+    return to_csv_rows(shown)
+
+
 def to_csv(poll: Poll, tally: Tally) -> str:
+    return to_csv_rows([(poll, tally)])
+
+
+def to_csv_rows(rows: list[tuple[Poll, Tally]]) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(HEADER)
-    closed = utc_iso(poll.closed_at) if poll.closed_at else ""
-    for option in poll.options:
-        voters = " ".join(tally.voters[option.index]) if tally.voters else ""
-        writer.writerow([poll.id, poll.kind, _safe(poll.question), poll.status, utc_iso(poll.created_at), closed,
-                         option.number, _safe(option.text), tally.counts[option.index],
-                         tally.percent(option.index), voters])
+    for poll, tally in rows:
+        closed = utc_iso(poll.closed_at) if poll.closed_at else ""
+        for option in poll.options:
+            voters = " ".join(tally.voters[option.index]) if tally.voters else ""
+            writer.writerow([poll.id, poll.kind, _safe(poll.question), poll.status, utc_iso(poll.created_at), closed,
+                             option.number, _safe(option.text), tally.counts[option.index],
+                             tally.percent(option.index), voters,
+                             poll.series_id if poll.series_id is not None else ""])
     return out.getvalue()
 
 
