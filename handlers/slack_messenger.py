@@ -19,6 +19,7 @@ import re
 import threading
 import time
 from urllib.error import URLError
+from concurrent.futures import ThreadPoolExecutor
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
@@ -37,6 +38,9 @@ HISTORY_PAGE = 200
 HISTORY_PAGES = 10
 POST_TRIES = 2            # a post whose answer was lost, and not found by its key, is sent once more
 LOOK_BACK_SECONDS = 600   # how far back a lost post is looked for (covers clock skew with Slack)
+PERSON_CACHE_SECONDS = 86400     # whether a member is a person, not a bot, rarely changes
+USERS_INFO_WORKERS = 8
+SLACKBOT = "USLACKBOT"
 _CHANNEL_ID = re.compile(r"^[CGD][A-Z0-9]+$")
 _USER_ID = re.compile(r"^[UW][A-Z0-9]+$")
 
@@ -74,6 +78,7 @@ class SlackMessenger:
         # clicks in one channel makes one conversations.members call, not one each
         self._members: dict[str, tuple[float, frozenset[str]]] = {}
         self._member_locks: dict[str, threading.Lock] = {}
+        self._people: dict[str, tuple[float, bool]] = {}   # user id -> (checked at, is a person)
 
     # -- where to post ---------------------------------------------------------------------
     def channel_for(self, channel_or_user: str) -> str:
@@ -252,6 +257,48 @@ class SlackMessenger:
             if not cursor:
                 break
         return frozenset(members)
+    def channel_members(self, channel_id: str) -> list[str] | None:
+        """People in a channel: ``conversations.members`` (paged), with bots and deactivated
+        accounts dropped after one ``users.info`` each (remembered for a day). The list fetched
+        also refreshes the membership cache that ``is_user_member`` reads."""
+        target = self.channel_for(channel_id)
+        started = self._clock()
+        fetched = self._fetch_members(target)
+        with self._lock:
+            self._members[target] = (started, fetched)
+        members = sorted(fetched)
+        now = self._clock()
+        with self._lock:
+            unknown = [m for m in members if m not in self._people or now - self._people[m][0] > PERSON_CACHE_SECONDS]
+        if unknown:
+            with ThreadPoolExecutor(max_workers=min(USERS_INFO_WORKERS, len(unknown))) as pool:
+                found = list(pool.map(self._is_person, unknown))
+            with self._lock:
+                for user_id, person in zip(unknown, found):
+                    if person is not None:
+                        self._people[user_id] = (now, person)
+        with self._lock:
+            return [m for m in members if self._people.get(m, (0, True))[1]]
+
+    def _is_person(self, user_id: str) -> bool | None:
+        if user_id in (SLACKBOT, ""):
+            return False
+        try:
+            user = self.client.users_info(user=user_id)["user"]
+        except SlackApiError as exc:
+            log.info("users.info %s failed: %s", user_id, exc.response.get("error"))
+            return None
+        return not (user.get("is_bot") or user.get("deleted") or user.get("is_app_user"))
+
+    def upload_file(self, channel: str, filename: str, content: bytes, title: str, alt_text: str,
+                    thread_ts: str | None = None) -> None:
+        """``files_upload_v2``: files.getUploadURLExternal, the upload itself, files.completeUploadExternal."""
+        try:
+            self.client.files_upload_v2(channel=self.channel_for(channel), content=content, filename=filename,
+                                        title=title, alt_txt=alt_text[:1000], thread_ts=thread_ts)
+        except SlackApiError as exc:
+            raise SlackDeliveryError(exc.response.get("error", "unknown_error"), "files.completeUploadExternal") \
+                from None
 
     # -- internals ----------------------------------------------------------------------------
     def _cached_channel(self, name: str) -> str | None:

@@ -65,6 +65,13 @@ class Messenger(Protocol):
         Must fail closed: when it cannot tell, the answer is False.
         """
 
+    def channel_members(self, channel_id: str) -> list[str] | None:
+        """The channel's people (no bots, no deactivated accounts); None when it cannot say."""
+
+    def upload_file(self, channel: str, filename: str, content: bytes, title: str, alt_text: str,
+                    thread_ts: str | None = None) -> None:
+        """Share a file (a results chart) in a channel, after the text that describes it."""
+
 
 class ConsoleMessenger:
     """Prints deliveries to the terminal, as the bot would post them."""
@@ -74,6 +81,7 @@ class ConsoleMessenger:
         self._ts = itertools.count(1)
         self._lock = threading.Lock()
         self.posted: list[tuple[str, Reply, dict | None]] = []
+        self.uploads: list[tuple[str, str, bytes, str]] = []
 
     def post(self, channel: str, reply: Reply, metadata: dict | None = None) -> Posted:
         with self._lock:
@@ -106,3 +114,14 @@ class ConsoleMessenger:
     def is_user_member(self, channel_id: str, user_id: str) -> bool:
         """The console has one person, who is in every channel it knows."""
         return True
+
+    def channel_members(self, channel_id: str) -> list[str] | None:
+        return None   # the console has no channel members: turnout is left out
+
+    def upload_file(self, channel: str, filename: str, content: bytes, title: str, alt_text: str,
+                    thread_ts: str | None = None) -> None:
+        with self._lock:
+            self.uploads.append((channel, filename, content, title))
+            self.out.write(f"\n[chart] {title} ({filename}, {len(content):,} bytes; "
+                           "`cyberbot polls chart ID > chart.png` saves it)\n")
+            self.out.flush()

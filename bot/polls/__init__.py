@@ -3,17 +3,18 @@
 ``build`` gives the assistant ``/cyber poll``, the console's ``/cyber vote``, the vote buttons and
 the closing job. The pieces, one job each: ``model`` (the data), ``parse`` (reading the command),
 ``store`` (the database), ``render`` (drawing the message), ``updates`` (coalesced redraws),
-``export`` (CSV), ``commands`` (the subcommands, clicks and closing), ``series`` (recurring polls).
+``export`` (CSV), ``commands`` (the subcommands, clicks and closing), ``series`` (recurring polls), ``turnout`` (who
+voted, and nudges to who has not), ``chart`` (results as a picture).
 """
 
 from __future__ import annotations
 
 from bot.core.feature import Feature, Services
 from bot.polls.commands import PollService
-from bot.polls import series
+from bot.polls import series, turnout
 from bot.polls.store import MIGRATIONS as _POLL_MIGRATIONS
 
-MIGRATIONS = tuple(_POLL_MIGRATIONS) + tuple(series.MIGRATIONS)
+MIGRATIONS = tuple(_POLL_MIGRATIONS) + tuple(series.MIGRATIONS) + tuple(turnout.MIGRATIONS)
 
 __all__ = ["MIGRATIONS", "PollService", "build"]
 

@@ -34,6 +34,8 @@ from bot.polls.updates import LiveUpdater
 from bot.core.home import HomeSection
 from bot.core.replies import Button, Buttons, Note, Reply, Text
 from bot.core.views import Submission, ViewResult, reply_view
+from bot.polls.turnout import NudgeSender, NudgeStore, Turnout
+from bot.core.members import MemberCache
 from bot.core.text import escape_mrkdwn, question_key, shorten
 from bot.core.times import WhenError, format_moment, parse_when
 
@@ -65,6 +67,9 @@ class PollService:
         self.access = Access(services.messenger)
         self.series = SeriesStore(services.storage)
         self.updater = LiveUpdater(services.clock, self._push)
+        self.members = MemberCache(services.messenger)
+        self.nudges = NudgeStore(services.storage)
+        self.nudger = NudgeSender(self.nudges, self._send_nudge)
         self._update_failures: dict[int, int] = defaultdict(int)
         # Polls whose post outcome is unknown: poll id -> (tries so far, not before)
         self._unsettled: dict[int, tuple[int, datetime]] = {}
@@ -307,7 +312,8 @@ class PollService:
                                "poll's footer, e.g. `series 2`.")
         polls = [self.store.get(i) for i in self.series.poll_ids(series.id)]
         rows = [(poll, self.store.tally(poll)) for poll in polls if poll is not None]
-        return render.series_message(series, rows, self.clock.now())
+        turnouts = {poll.id: self.turnout(poll) for poll, _tally in rows}
+        return render.series_message(series, rows, self.clock.now(), turnouts)
 
     def stop_series(self, number: int, ctx: Request) -> Reply:
         series = self._find_series(number, ctx.user_id)
@@ -348,6 +354,72 @@ class PollService:
             return
         self.store.set_message(poll.id, found.channel, found.ts)
 
+    # -- turnout and nudges -------------------------------------------------------------------------
+    def turnout(self, poll: Poll) -> Turnout | None:
+        """ "9 of 14 voted", against the channel's people; None when the channel cannot be listed."""
+        members = self.members.members(poll.channel_id)
+        if members is None:
+            return None
+        voted, outside = self.store.voted_among(poll, members)
+        return Turnout(len(members), len(voted), outside)
+
+    def nudge(self, poll_id: int, ctx: Request) -> Reply:
+        """DM the channel's members who have not voted: once per poll, creator only, counts only."""
+        poll = self.visible(poll_id, ctx.user_id)
+        if poll is None:
+            return _missing(poll_id)
+        if poll.creator_id != ctx.user_id:
+            return Reply.error(f"Only the person who created poll {poll_id} ({render.mention(poll.creator_id)}) can "
+                               "nudge people about it. Nothing was sent.")
+        now = self.clock.now()
+        if not poll.is_open_at(now):
+            return Reply.error(f"Poll {poll_id} has closed, so there's nobody left to nudge. "
+                               f"See its results with `/cyber poll results {poll_id}`.")
+        already = self.nudges.nudged(poll_id)
+        if already:
+            return Reply.error(f"You already nudged poll {poll_id} ({already['recipients']} people); I nudge once per "
+                               "poll so nobody is pestered. Nothing more was sent.")
+        self.members.forget(poll.channel_id)
+        members = self.members.members(poll.channel_id)
+        if members is None:
+            return Reply.error("I can't see who is in this channel, so I can't tell who hasn't voted. "
+                               "Nothing was sent.")
+        voted, _outside = self.store.voted_among(poll, members)
+        waiting = [m for m in members if m not in voted and m != ctx.user_id]
+        if not waiting:
+            return Reply.simple(f"Everyone here has voted in poll {poll_id} ({len(voted)} of {len(members)}), "
+                                "so there's nobody to nudge.", kind="poll_nudge")
+        if not self.nudges.claim(poll_id, ctx.user_id, waiting, now):
+            return Reply.error(f"Poll {poll_id} has already been nudged; I nudge once per poll. Nothing more was sent.")
+        self.nudger.wake()
+        seconds = max(1, round(len(waiting) / self.nudger.per_second))
+        pace = "" if seconds <= 5 else f" over the next {_duration_seconds(seconds)} (Slack limits how fast I may send)"
+        reply = Reply.simple(
+            f"Nudging {render.plural(len(waiting), 'person', 'people')} who haven't voted yet in poll {poll_id} "
+            f"({len(voted)} of {len(members)} have). I'll send each a direct message{pace}. I nudge once per poll "
+            "and never message anyone who has already voted.", kind="poll_nudge")
+        reply.data.update({"poll_id": poll_id, "nudged": len(waiting), "voted": len(voted), "members": len(members)})
+        return reply
+
+    def _send_nudge(self, poll_id: int, user_id: str) -> bool:
+        """One DM (runs on the nudge thread); skipped when the poll closed or they voted meanwhile."""
+        poll = self.store.get(poll_id)
+        if poll is None or not poll.is_open_at(self.clock.now()):
+            return False
+        voted, _ = self.store.voted_among(poll, [user_id])
+        if voted:
+            return False
+        self.messenger.post(user_id, render.nudge_message(poll))
+        return True
+
+    def visible(self, poll_id: int, user_id: str | None) -> Poll | None:
+        """The poll, if this person may see it (its creator, or a member of its channel); else
+        None, exactly as if there were no such poll, so guessing ids reveals nothing."""
+        poll = self.store.get(poll_id)
+        if poll is None or not self.access.may_see(user_id, poll.creator_id, poll.channel_id):
+            return None
+        return poll
+
     def close_poll(self, poll_id: int, ctx: Request) -> Reply:
         poll = self.visible(poll_id, ctx.user_id)
         if poll is None:
@@ -371,7 +443,8 @@ class PollService:
         if poll is None:
             return _missing(poll_id)
         tally = self.store.tally(poll)
-        return render.results_message(poll, tally, self.trend(poll), self.clock.now(), visibility="ephemeral")
+        return render.results_message(poll, tally, self.trend(poll), self.clock.now(), visibility="ephemeral",
+                                      turnout=self.turnout(poll))
 
     # -- voting ---------------------------------------------------------------------------------
     def on_vote_click(self, value: str, ctx: Request) -> ActionResult:
@@ -417,6 +490,8 @@ class PollService:
         for poll_id in self.store.unshown():
             self.updater.mark(poll_id)
         self.reconcile(now)
+        if self.nudges.waiting():      # nudges left unsent by a restart
+            self.nudger.wake()
 
     # -- polls whose message may or may not be in Slack -------------------------------------------
     def reconcile(self, now: datetime) -> None:
@@ -488,7 +563,8 @@ class PollService:
         already = retry and self.messenger.find_posted(poll.channel_id, RESULTS_EVENT, key,
                                                            since_ts=poll.message_ts)
         if not already:
-            results = render.results_message(poll, self.store.tally(poll), self.trend(poll), self.clock.now())
+            results = render.results_message(poll, self.store.tally(poll), self.trend(poll), self.clock.now(),
+                                             turnout=self.turnout(poll))
             self.messenger.post(poll.channel_id, results,
                                     metadata={"event_type": RESULTS_EVENT,
                                               "event_payload": {"key": key, "poll_id": poll_id}})
@@ -500,8 +576,9 @@ class PollService:
         return render.poll_message(poll, tally, self.trend(poll), self.clock.now())
 
     def close(self) -> None:
-        """Stop the message updater; call before the bot's database is closed."""
+        """Stop the message updater and the nudges; call before the bot's database is closed."""
         self.updater.stop()
+        self.nudger.stop()
 
     def _push(self, poll_id: int) -> None:
         """Redraw one poll's message from the database as it is now (runs on the updater thread).
@@ -545,6 +622,12 @@ class PollService:
 def poll_metadata(poll_id: int) -> dict:
     """The poll message's idempotency key: how it is found again after a lost answer or a crash."""
     return {"event_type": POLL_EVENT, "event_payload": {"key": f"poll-{poll_id}", "poll_id": poll_id}}
+
+
+def _duration_seconds(seconds: int) -> str:
+    if seconds < 120:
+        return f"{seconds} seconds"
+    return f"{round(seconds / 60)} minutes"
 
 
 def _duration(delta) -> str:

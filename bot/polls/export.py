@@ -14,7 +14,8 @@ from bot.polls.store import PollStore
 from bot.core.storage import utc_iso
 
 HEADER = ("poll_id", "kind", "question", "status", "created_at", "closed_at", "option_number", "option",
-          "votes", "percent", "voters", "series_id")
+          "votes", "percent", "voters")
+SERIES_HEADER = HEADER + ("series_id",)
 
 
 class ExportError(ValueError):
@@ -38,25 +39,24 @@ def export_series_csv(store: PollStore, series_store, series_id: int) -> str:
         raise ExportError(f"there is no recurring poll series {series_id}")
     polls = [store.get(i) for i in series_store.poll_ids(series_id)]
     shown = [(p, store.tally(p)) for p in polls if p is not None and p.counts_visible()]
-    return to_csv_rows(shown)
+    return to_csv_rows(shown, with_series=True)
 
 
 def to_csv(poll: Poll, tally: Tally) -> str:
     return to_csv_rows([(poll, tally)])
 
 
-def to_csv_rows(rows: list[tuple[Poll, Tally]]) -> str:
+def to_csv_rows(rows: list[tuple[Poll, Tally]], with_series: bool = False) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(HEADER)
+    writer.writerow(SERIES_HEADER if with_series else HEADER)
     for poll, tally in rows:
         closed = utc_iso(poll.closed_at) if poll.closed_at else ""
         for option in poll.options:
             voters = " ".join(tally.voters[option.index]) if tally.voters else ""
-            writer.writerow([poll.id, poll.kind, _safe(poll.question), poll.status, utc_iso(poll.created_at), closed,
-                             option.number, _safe(option.text), tally.counts[option.index],
-                             tally.percent(option.index), voters,
-                             poll.series_id if poll.series_id is not None else ""])
+            row = [poll.id, poll.kind, _safe(poll.question), poll.status, utc_iso(poll.created_at), closed,
+                   option.number, _safe(option.text), tally.counts[option.index], tally.percent(option.index), voters]
+            writer.writerow(row + [poll.series_id] if with_series else row)
     return out.getvalue()
 
 

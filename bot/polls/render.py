@@ -96,7 +96,7 @@ def poll_message(poll: Poll, tally: Tally, trend: Trend | None = None, now: date
 
 
 def results_message(poll: Poll, tally: Tally, trend: Trend | None = None, now: datetime | None = None,
-                    visibility: str = "channel") -> Reply:
+                    visibility: str = "channel", turnout=None) -> Reply:
     """Results on their own: posted to the channel at close, or shown to whoever asks."""
     final = poll.status == "closed"
     title = "Results" if final else "Results so far"
@@ -108,6 +108,8 @@ def results_message(poll: Poll, tally: Tally, trend: Trend | None = None, now: d
         closes = f" at {format_moment(poll.closes_at, poll.zone)}" if poll.closes_at else ""
         blocks.append(Text(f"Poll {poll.id} keeps its results hidden until it closes{closes}. "
                            f"{plural(tally.voter_count, 'person', 'people')} voted so far."))
+    if turnout is not None:
+        blocks.append(Text(f"*Turnout:* {turnout.text()} in the channel."))
     blocks.append(Note((privacy_line(poll),) + _footer(poll)))
     return Reply(text=f"{title}: {escape_mrkdwn(shorten(poll.question, 150))}", blocks=blocks,
                  visibility=visibility, kind="poll_results", data={"poll_id": poll.id})
@@ -180,7 +182,22 @@ def _summary(poll: Poll, tally: Tally, trend: Trend | None, now: datetime | None
     return f"{plural(tally.voter_count, 'person', 'people')} {verb}."
 
 
-def series_message(series, rows: list[tuple[Poll, Tally]], now: datetime) -> Reply:
+def nudge_message(poll: Poll) -> Reply:
+    """The DM a nudge sends: the question, when it closes, and the buttons to vote right here."""
+    label = "pulse" if poll.is_pulse else "poll"
+    closes = f" It closes {format_moment(poll.closes_at, poll.zone)}." if poll.closes_at else ""
+    blocks: list = [
+        Text(f"\U0001F44B {mention(poll.creator_id)} would like your answer to a {label} in <#{poll.channel_id}>: "
+             f"*{escape_mrkdwn(poll.question)}*{closes}"),
+        Buttons(tuple(Button(button_label(o.text), f"poll_vote_{o.index}", f"{poll.id}:{o.index}",
+                             console_hint=f"/cyber vote {poll.id} {o.number}") for o in poll.options)),
+        Note((privacy_line(poll), "You're getting this because you haven't voted yet; I only nudge once.")),
+    ]
+    return Reply(text=f"A {label} is waiting for your answer: {escape_mrkdwn(shorten(poll.question, 150))}",
+                 blocks=blocks, visibility="channel", kind="poll_nudge_dm", data={"poll_id": poll.id})
+
+
+def series_message(series, rows: list[tuple[Poll, Tally]], now: datetime, turnouts: dict | None = None) -> Reply:
     """``/cyber poll series ID``: every occurrence so far, and the trend across them."""
     label = "pulse" if series.kind == "pulse" else "poll"
     state = {"active": f"next {format_moment(series.next_at, series.zone)}" if series.next_at else "active",
@@ -201,6 +218,9 @@ def series_message(series, rows: list[tuple[Poll, Tally]], now: datetime) -> Rep
                 means.append((day, mean))
         else:
             result = _leader_summary(poll, tally)
+        turnout = (turnouts or {}).get(poll.id)
+        if turnout is not None:
+            result += f" ({turnout.text()})"
         lines.append(f"\u2022 Poll {poll.id} \u00b7 {day} \u00b7 {status} \u00b7 {result}")
     if not lines:
         lines.append(f"No polls yet: the first goes up {format_moment(series.first_at, series.zone)}.")

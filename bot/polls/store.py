@@ -237,6 +237,24 @@ class PollStore:
                     voters[index].append(row["voter"])
         return Tally(tuple(counts), len(people), () if poll.anonymous else tuple(tuple(v) for v in voters))
 
+    def voted_among(self, poll: Poll, people: tuple[str, ...] | list[str]) -> tuple[set[str], int]:
+        """Which of ``people`` have voted, and how many voters are not among them.
+
+        For an anonymous poll each person is hashed with the poll's key and looked up: this
+        learns who took part (what a nudge needs) and nothing about what anyone chose.
+        """
+        voters = {r["voter"] for r in self.storage.query(
+            "SELECT DISTINCT voter FROM poll_votes WHERE poll_id = ?", (poll.id,))}
+        if not voters:
+            return set(), 0
+        if not poll.anonymous:
+            found = {p for p in people if p in voters}
+            return found, len(voters - found)
+        with self.storage.transaction() as tx:
+            keys = {self._voter_key(tx, poll, p): p for p in people}
+        found = {person for key, person in keys.items() if key in voters}
+        return found, len(voters) - len(found)
+
     # -- closing --------------------------------------------------------------------------------
     def claim_close(self, poll_id: int, by: str, now: datetime) -> bool:
         """True for exactly one caller: the one that moved the poll from open to closed."""

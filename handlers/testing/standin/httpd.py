@@ -60,6 +60,7 @@ class Handler(BaseHTTPRequestHandler):
     on_api: Callable[["Handler", str, str, bytes], None]
     on_response_url: Callable[["Handler", str, bytes], None]
     on_error: Callable[[str], None]
+    on_upload: Callable[["Handler", str, bytes], None] | None = None   # files_upload_v2's upload POST
 
     def log_message(self, format, *args):  # noqa: A002 - signature from the base class
         log.debug("%s - %s", self.address_string(), format % args)
@@ -91,6 +92,8 @@ class Handler(BaseHTTPRequestHandler):
             url = urlsplit(self.path)
             if url.path.startswith("/api/"):
                 self.on_api(self, url.path[len("/api/") :], url.query, body)
+            elif url.path.startswith("/upload/") and self.on_upload is not None:
+                self.on_upload(self, url.path[len("/upload/") :], body)
             elif url.path.startswith("/response/"):
                 self.on_response_url(self, url.path, body)
             else:
@@ -190,11 +193,13 @@ def decode_json_strings(params: dict) -> dict:
 class HttpServer:
     """A threaded HTTP server on 127.0.0.1 (a free port) that passes requests to three callbacks."""
 
-    def __init__(self, on_api: Callable, on_response_url: Callable, on_error: Callable[[str], None]):
+    def __init__(self, on_api: Callable, on_response_url: Callable, on_error: Callable[[str], None],
+                 on_upload: Callable | None = None):
         self._handler = type("StandinHandler", (Handler,), {
             "on_api": staticmethod(on_api),
             "on_response_url": staticmethod(on_response_url),
             "on_error": staticmethod(on_error),
+            "on_upload": staticmethod(on_upload) if on_upload else None,
         })
         self._server: _Server | None = None
         self._thread: threading.Thread | None = None

@@ -85,7 +85,7 @@ class StandinSlack:
         self.socket_mode = SocketModeServer(self._ledger, self.workspace.app_id, ws_ping_interval)
         self.workspace.connections_open = self.socket_mode.new_url
         self.faults = Faults()
-        self._http = HttpServer(self._handle_api, self._handle_response_url, self._record_error)
+        self._http = HttpServer(self._handle_api, self._handle_response_url, self._record_error, self._handle_upload)
 
         self.calls: list[Call] = []
         self.responses: list[Response] = []
@@ -128,6 +128,20 @@ class StandinSlack:
         return self.workspace.views
 
     @property
+    def uploads(self) -> dict[str, dict]:
+        """Files uploaded with files_upload_v2, by file id: filename, data (bytes), completed, channel, title."""
+        return self.workspace.uploads
+
+    def _handle_upload(self, h, file_id: str, body: bytes) -> None:
+        with self._cond:
+            known = self.workspace.receive_upload(file_id, body)
+            self._cond.notify_all()
+        if known:
+            h.send_text(200, f"OK - {len(body)}")
+        else:
+            h.send_text(404, "no such upload")
+
+    @property
     def homes(self) -> dict[str, dict]:
         """Each user's published App Home, by user id."""
         return self.workspace.homes
@@ -143,6 +157,7 @@ class StandinSlack:
             return self
         self._ledger.stopping.clear()
         self._http.start()
+        self.workspace.upload_base = f"{self.base_url}upload/"
         self.socket_mode.start()
         return self
 

@@ -86,6 +86,9 @@ class Workspace:
         self._used_triggers: set[str] = set()
         self._members: dict[str, set[str]] = {}   # channels with an explicit member list
         self._seen_users: set[str] = set()        # people who have acted somewhere (the harness says)
+        # files_upload_v2: each upload URL handed out, the bytes that arrived, and where it was shared
+        self.uploads: dict[str, dict] = {}
+        self.upload_base = ""                     # "http://127.0.0.1:PORT/upload/", set when serving
 
     def new_ts(self) -> str:
         """The next message timestamp: from ``clock`` (real time by default), strictly increasing.
@@ -691,6 +694,39 @@ class Workspace:
         self.homes[user] = stored
         return {"ok": True, "view": stored}
 
+    def _files_get_upload_url_external(self, params: dict) -> dict:
+        filename, length = params.get("filename"), as_int(params.get("length"), -1)
+        if not filename or length < 0:
+            return {"ok": False, "error": "invalid_arguments"}
+        file_id = _random_id("F")
+        self.uploads[file_id] = {"filename": filename, "length": length, "alt_txt": params.get("alt_txt"),
+                                 "data": None, "completed": False}
+        return {"ok": True, "upload_url": f"{self.upload_base}{file_id}", "file_id": file_id}
+
+    def receive_upload(self, file_id: str, body: bytes) -> bool:
+        """The upload POST to the URL files.getUploadURLExternal gave out; False for an unknown URL."""
+        upload = self.uploads.get(file_id)
+        if upload is None:
+            return False
+        upload["data"] = body
+        return True
+
+    def _files_complete_upload_external(self, params: dict) -> dict:
+        files = params.get("files")
+        if isinstance(files, str):
+            files = json.loads(files)
+        if not files:
+            return {"ok": False, "error": "invalid_arguments"}
+        done = []
+        for item in files:
+            upload = self.uploads.get(item.get("id"))
+            if upload is None or upload["data"] is None or len(upload["data"]) != upload["length"]:
+                return {"ok": False, "error": "file_not_found" if upload is None else "file_upload_not_complete"}
+            upload.update(completed=True, title=item.get("title"), channel=params.get("channel_id"),
+                          thread_ts=params.get("thread_ts"), initial_comment=params.get("initial_comment"))
+            done.append({"id": item["id"], "title": item.get("title"), "name": upload["filename"]})
+        return {"ok": True, "files": done}
+
     _API: dict[str, Callable[["Workspace", dict], dict]] = {
         "views.open": _views_open,
         "views.push": _views_push,
@@ -710,6 +746,8 @@ class Workspace:
         "conversations.members": _conversations_members,
         "conversations.join": _conversations_join,
         "users.info": _users_info,
+        "files.getUploadURLExternal": _files_get_upload_url_external,
+        "files.completeUploadExternal": _files_complete_upload_external,
         "users.list": _users_list,
         "apps.connections.open": _apps_connections_open,
     }
