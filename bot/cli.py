@@ -50,6 +50,9 @@ def build_parser() -> argparse.ArgumentParser:
     export = polls_sub.add_parser("export", help="a poll's results as CSV")
     export.add_argument("poll_id", help="a poll id, or a series id with --series")
     export.add_argument("--series", action="store_true", help="every poll of a recurring series")
+    chart = polls_sub.add_parser("chart", help="a poll's results chart as PNG (cyberbot polls chart ID > chart.png)")
+    chart.add_argument("poll_id", help="a poll id, or a series id with --series")
+    chart.add_argument("--series", action="store_true", help="the trend across a recurring series")
     db = sub.add_parser("db", help="database tools")
     db_sub = db.add_subparsers(dest="db_command", metavar="DB_COMMAND")
     db_sub.add_parser("migrate", help="apply the schema migrations not yet applied, then exit")
@@ -305,8 +308,10 @@ def cmd_polls(args, settings: Settings, parser) -> int:
     from bot.polls.store import PollStore
     from bot.core.storage import StorageError, open_storage
 
+    if args.polls_command == "chart":
+        return _polls_chart(args, settings)
     if args.polls_command != "export":
-        raise CliError("say which: `cyberbot polls export ID`", EXIT_USAGE)
+        raise CliError("say which: `cyberbot polls export ID` or `cyberbot polls chart ID > chart.png`", EXIT_USAGE)
     poll_id = args.poll_id.strip().lstrip("#")
     if not poll_id.isdigit():
         raise CliError(f"{args.poll_id!r} is not a poll id; poll ids are numbers, e.g. `cyberbot polls export 12`")
@@ -326,6 +331,27 @@ def cmd_polls(args, settings: Settings, parser) -> int:
         raise CliError(f"{exc} (in the {storage.description})") from None
     finally:
         storage.close()
+    return EXIT_OK
+
+
+def _polls_chart(args, settings: Settings) -> int:
+    """``cyberbot polls chart ID > chart.png``: the same image the bot posts when the poll closes."""
+    poll_id = args.poll_id.strip().lstrip("#")
+    if not poll_id.isdigit():
+        raise CliError(f"{args.poll_id!r} is not a poll id; poll ids are numbers, e.g. `cyberbot polls chart 12`")
+    if sys.stdout.isatty():
+        raise CliError("the chart is a PNG image: send it to a file, e.g. `cyberbot polls chart 12 > chart.png`",
+                       EXIT_USAGE)
+    bot = make_bot(settings)
+    try:
+        polls = bot.api("polls")
+        png = polls.series_chart(int(poll_id)) if args.series else polls.chart(int(poll_id))
+    except LookupError as exc:
+        raise CliError(f"{exc.args[0]} (in {settings.db_path})") from None
+    finally:
+        bot.close()
+    sys.stdout.buffer.write(png)
+    sys.stdout.flush()
     return EXIT_OK
 
 

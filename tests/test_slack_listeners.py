@@ -314,7 +314,7 @@ def test_the_manifest_creates_the_app_with_every_scope_event_and_command():
     manifest = yaml.safe_load((ROOT / "manifest.yml").read_text())
     scopes = set(manifest["oauth_config"]["scopes"]["bot"])
     assert {"app_mentions:read", "chat:write", "commands", "im:history", "im:write", "channels:read",
-            "groups:read", "users:read", "channels:history", "groups:history", "mpim:history"} <= scopes
+            "groups:read", "users:read", "channels:history", "groups:history", "mpim:history", "files:write"} <= scopes
     settings = manifest["settings"]
     assert set(settings["event_subscriptions"]["bot_events"]) == {"app_home_opened", "app_mention", "message.im"}
     assert settings["interactivity"]["is_enabled"] is True

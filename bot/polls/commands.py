@@ -563,13 +563,62 @@ class PollService:
         already = retry and self.messenger.find_posted(poll.channel_id, RESULTS_EVENT, key,
                                                            since_ts=poll.message_ts)
         if not already:
+            turnout = self.turnout(poll)
             results = render.results_message(poll, self.store.tally(poll), self.trend(poll), self.clock.now(),
-                                             turnout=self.turnout(poll))
-            self.messenger.post(poll.channel_id, results,
-                                    metadata={"event_type": RESULTS_EVENT,
-                                              "event_payload": {"key": key, "poll_id": poll_id}})
+                                             turnout=turnout)
+            posted = self.messenger.post(poll.channel_id, results,
+                                         metadata={"event_type": RESULTS_EVENT,
+                                                   "event_payload": {"key": key, "poll_id": poll_id}})
+            self._post_charts(poll, turnout, results, posted)
         self.store.mark_announced(poll_id)
         self.updater.mark(poll_id)
+
+    # -- charts ---------------------------------------------------------------------------------------
+    def chart(self, poll_id: int) -> bytes:
+        """The results chart as PNG bytes (what ``cyberbot polls chart ID`` writes)."""
+        from bot.polls.chart import poll_chart
+
+        poll = self.store.get(poll_id)
+        if poll is None:
+            raise LookupError(f"there is no poll {poll_id}")
+        if not poll.counts_visible():
+            raise LookupError(f"poll {poll_id} keeps its results hidden until it closes")
+        turnout = self.turnout(poll)
+        return poll_chart(poll, self.store.tally(poll), turnout.text() if turnout else None)
+
+    def series_chart(self, series_id: int) -> bytes:
+        from bot.polls.chart import series_chart
+
+        series = self.series.get(series_id)
+        if series is None:
+            raise LookupError(f"there is no recurring poll series {series_id}")
+        polls = [self.store.get(i) for i in self.series.poll_ids(series_id)]
+        rows = [(p, self.store.tally(p)) for p in polls if p is not None]
+        return series_chart(series.question, series.kind, series.zone, rows)
+
+    def _post_charts(self, poll: Poll, turnout, results: Reply, posted) -> None:
+        """The closing chart, and for a series the trend so far, in the results' thread. The text
+        results are already posted: a chart that fails is logged, never a lost announcement."""
+        upload = getattr(self.messenger, "upload_file", None)
+        if upload is None:
+            return
+        from bot.core.replies import render_plain
+
+        try:
+            upload(poll.channel_id, f"poll-{poll.id}-results.png", self.chart(poll.id),
+                   f"Results: {shorten(poll.question, 120)}", render_plain(results)[:1000],
+                   thread_ts=getattr(posted, "ts", None))
+            if poll.series_id is not None:
+                visible = [p for p in (self.store.get(i) for i in self.series.poll_ids(poll.series_id))
+                           if p is not None and p.counts_visible()]
+                if len(visible) >= 2:
+                    listing = render.series_message(self.series.get(poll.series_id),
+                                                    [(p, self.store.tally(p)) for p in visible], self.clock.now())
+                    upload(poll.channel_id, f"poll-series-{poll.series_id}-trend.png",
+                           self.series_chart(poll.series_id), f"Trend: {shorten(poll.question, 120)}",
+                           render_plain(listing)[:1000], thread_ts=getattr(posted, "ts", None))
+        except Exception:  # noqa: BLE001
+            log.exception("could not post the chart for poll %s; the text results are up", poll.id)
 
     def render_message(self, poll: Poll, tally: Tally | None = None) -> Reply:
         tally = tally or self.store.tally(poll)
