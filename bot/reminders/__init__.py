@@ -3,7 +3,8 @@
 ``build`` gives the assistant ``/cyber remind``, ``/cyber reminders``, the reminder buttons and
 the delivery job. The pieces: ``targets`` (who it is for), ``deadlines`` (``remind me about
 DEADLINE``), ``commands`` (the subcommands and buttons), ``render`` (how reminders read),
-``store`` (the database), ``delivery`` (posting due occurrences exactly once).
+``store`` (the database), ``delivery`` (posting due occurrences exactly once), ``acks`` (Done per
+person on channel reminders, and ``until done`` nudges).
 """
 
 from __future__ import annotations
@@ -12,9 +13,13 @@ from dataclasses import dataclass
 
 from bot.calendar import calendar_for
 from bot.core.feature import Feature, Services
+from bot.reminders import acks as _acks
 from bot.reminders.commands import ReminderCommands
-from bot.reminders.delivery import ReminderDelivery
-from bot.reminders.store import MIGRATIONS, ReminderStore
+from bot.reminders.delivery import ReminderDelivery, render_channel_update
+from bot.reminders.store import MIGRATIONS as _REMINDER_MIGRATIONS
+from bot.reminders.store import ReminderStore
+
+MIGRATIONS = tuple(_REMINDER_MIGRATIONS) + tuple(_acks.MIGRATIONS)
 
 __all__ = ["MIGRATIONS", "ReminderFeature", "build"]
 
@@ -24,12 +29,17 @@ class ReminderFeature:
     store: ReminderStore
     commands: ReminderCommands
     delivery: ReminderDelivery
+    acks: _acks.Acks
 
 
 def build(services: Services) -> Feature:
     store = ReminderStore(services.storage)
     delivery = ReminderDelivery(store, services.messenger, services.clock, services.settings.tick_seconds)
     commands = ReminderCommands(store, services.messenger, services.clock, services.zones, calendar_for(services))
+    acks = _acks.Acks(_acks.AckStore(services.storage), store, services.messenger, services.clock,
+                      render_channel_update)
+    commands.acks = acks
     return Feature("reminders", commands=commands.subcommands(), buttons=commands.buttons(),
-                   jobs=[("reminders", delivery)], api=ReminderFeature(store, commands, delivery),
+                   jobs=[("reminders", delivery), ("reminder_acks", acks)], close=acks.close,
+                   api=ReminderFeature(store, commands, delivery, acks),
                    views=commands.views(), shortcuts=commands.shortcuts(), home=commands.home)

@@ -20,6 +20,7 @@ from bot.core.home import HomeSection
 from bot.core.replies import Button, Buttons
 from bot.core.views import Submission, ViewResult
 from bot.reminders import builder, deadlines, render
+from bot.reminders.acks import DEFAULT_RENUDGES, split_until_done
 from bot.reminders.delivery import DONE, SNOOZE_20, SNOOZE_60, TOMORROW
 from bot.reminders.model import MAX_ACTIVE_PER_PERSON, MAX_WHAT_CHARS, NewReminder, Reminder
 from bot.reminders.store import LimitReached, ReminderStore
@@ -52,11 +53,13 @@ class ReminderCommands:
         self.zones = zones
         self.calendar = calendar   # deadlines from the knowledge base and the council's own
         self.access = Access(messenger)
+        self.acks = None           # bot.reminders.acks.Acks: Done per person on channel reminders
 
     def subcommands(self) -> list[Subcommand]:
         return [
             Subcommand("remind", self.remind, "remind WHEN WHAT",
-                       "a reminder for you or a channel, e.g. `remind tomorrow 9am submit the stocktake`"),
+                       "a reminder for you or a channel, e.g. `remind tomorrow 9am submit the stocktake`; "
+                       "`remind #channel until done WHEN WHAT` nudges whoever hasn't clicked Done"),
             Subcommand("reminders", self.reminders, "reminders [cancel ID ...]",
                        "list your reminders, or cancel one or several (`reminders cancel 8 9`)"),
         ]
@@ -107,14 +110,30 @@ class ReminderCommands:
             args = rest
         if not args.strip():
             return Reply.simple(USAGE, kind="usage")
+        args, until_done = split_until_done(args)
+        if until_done and target_kind != "channel":
+            return Reply.error(
+                "`until done` keeps nudging the people in a channel who haven't clicked *Done*; a reminder to "
+                "yourself already waits for your own Done. Drop `until done`, or remind a channel, e.g. "
+                "`/cyber remind #cyber-team until done Friday 10am submit your returns`. Nothing has been set.")
         if target_kind == "user" and lowered in ("me", "myself") and args.lower().startswith("about "):
             return self._about(args[len("about "):].strip(), ctx)
         try:
             when, what = split_when_what(args, self.clock.now(), self._zone(ctx))
         except WhenError as exc:
             return Reply.error(exc.message)
-        return self._create([NewReminder(ctx.user_id, target, target_kind, target_name, clean_what(what), when)],
-                            ctx, who)
+        reply = self._create([NewReminder(ctx.user_id, target, target_kind, target_name, clean_what(what), when)],
+                             ctx, who)
+        if until_done and reply.kind == "reminder_set" and self.acks is not None:
+            rounds = DEFAULT_RENUDGES
+            for reminder_id in reply.data["reminder_ids"]:
+                self.acks.store.set_until_done(reminder_id, rounds)
+            every = round(self.acks.every.total_seconds() / 3600)
+            reply.blocks.insert(1, Text(
+                f"Everyone there gets a *Done* button; until they click it, I'll DM them a nudge every "
+                f"{every} hours after it's posted, at most {rounds} times."))
+            reply.data["until_done"] = rounds
+        return reply
 
     def _create(self, items: list[NewReminder], ctx: Request, who: str) -> Reply:
         for item in items:
@@ -320,6 +339,8 @@ class ReminderCommands:
         reminder = self._clicked(value, ctx)
         if isinstance(reminder, ActionResult):
             return reminder
+        if reminder.to_channel and self.acks is not None:
+            return self._channel_done(reminder, ctx)
         snoozed = self.store.mark_done(reminder.id, by=ctx.user_id)
         what = escape_mrkdwn(reminder.what)
         notes = []
@@ -332,6 +353,23 @@ class ReminderCommands:
         blocks = [Text(f"\u2705 *Done:* {what}")] + ([Note(tuple(notes))] if notes else [])
         return ActionResult(replace_original=Reply(text=f"Done: {what}", blocks=blocks, visibility="channel",
                                                    kind="reminder_done"))
+
+    def _channel_done(self, reminder: Reminder, ctx: Request) -> ActionResult:
+        """One person's Done on a channel reminder: counted for them, the message redrawn for all."""
+        snoozed = self.store.mark_done(reminder.id, by=ctx.user_id)
+        outcome = self.acks.done(reminder, ctx.user_id)
+        what = escape_mrkdwn(shorten(reminder.what, render.LIST_WHAT_CHARS))
+        if outcome is None:
+            return ActionResult(ephemeral=Reply.simple(f"Thanks! (\u201c{what}\u201d hasn't been posted yet, "
+                                                       "so there was nothing to mark.)", kind="reminder_done"))
+        first, count = outcome
+        line = (f"Thanks, marked done for you: {what} ({count})." if first
+                else f"You'd already marked this done ({count}).")
+        if snoozed:
+            line += f" Your snoozed copy ({', '.join(f'id {i}' for i in snoozed)}) won't fire now."
+        reply = Reply.simple(line, kind="reminder_done")
+        reply.data["count"] = count
+        return ActionResult(ephemeral=reply)
 
     def on_snooze(self, value: str, ctx: Request, delay: timedelta | None) -> ActionResult:
         reminder = self._clicked(value, ctx)

@@ -44,6 +44,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from datetime import datetime, timedelta
 
 from bot.core.messenger import Messenger, Posted
+from bot.reminders.acks import ack_line
 from bot.reminders.model import EVENT_TYPE, Delivery
 from bot.reminders.store import ReminderStore
 from bot.core.replies import Button, Buttons, Note, Reply, Text
@@ -63,8 +64,9 @@ _SLACK_USER = re.compile(r"^[UW][A-Z0-9]+$")
 DONE, SNOOZE_20, SNOOZE_60, TOMORROW = "reminder_done", "reminder_snooze_20", "reminder_snooze_60", "reminder_tomorrow"
 
 
-def render_reminder(delivery: Delivery) -> Reply:
-    """The delivered message: the reminder, what kind it is, and its buttons."""
+def render_reminder(delivery: Delivery, acked: list[str] | None = None, members=None) -> Reply:
+    """The delivered message: the reminder, what kind it is, and its buttons. A channel reminder
+    also says who has clicked Done ("3 of 14 done"), redrawn as people click."""
     reminder = delivery.reminder
     what = escape_mrkdwn(reminder.what)
     notes = []
@@ -79,10 +81,12 @@ def render_reminder(delivery: Delivery) -> Reply:
     else:
         notes.append(f"Reminder {reminder.id}")
     value = str(reminder.id)
+    ticks = [Text(ack_line(acked or [], members))] if reminder.to_channel else []
     return Reply(
         text=f"Reminder: {what}",
         blocks=[
             Text(f"\u23f0 *Reminder:* {what}"),
+            *ticks,
             Note(tuple(notes)),
             Buttons((
                 Button("Done", DONE, value, style="primary", console_hint=f"/cyber reminders done {value}"),
@@ -95,6 +99,12 @@ def render_reminder(delivery: Delivery) -> Reply:
         kind="reminder",
         data={"reminder_id": reminder.id, "occurrence": delivery.occurrence.isoformat(), "late": delivery.late},
     )
+
+
+def render_channel_update(reminder, occurrence, acked: list[str], members) -> Reply:
+    """A channel reminder redrawn after Done clicks."""
+    return render_reminder(Delivery(reminder=reminder, occurrence=occurrence, attempts=1, late=False,
+                                    first_claimed_at=occurrence), acked, members)
 
 
 def metadata_for(delivery: Delivery) -> dict:

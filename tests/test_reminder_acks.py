@@ -1,0 +1,142 @@
+"""Channel reminders people acknowledge: a Done button each, "2 of 3 done", and `until done`.
+
+The clock is moved by hand; the channel is the console's messenger with a member list, which
+also keeps the message redraws (``chat.update`` in Slack).
+"""
+
+from __future__ import annotations
+
+import io
+from datetime import datetime, timezone
+
+import pytest
+
+from bot.assistant import CyberBot
+from bot.core.clock import SettableClock
+from bot.core.messenger import ConsoleMessenger
+from bot.core.replies import render_plain
+from bot.core.router import Request
+from bot.reminders.acks import DEFAULT_RENUDGES
+
+START = datetime(2026, 11, 30, 9, 0, tzinfo=timezone.utc)
+
+
+class Zones:
+    def zone_for(self, user_id):
+        return "Europe/London"
+
+
+class Channel(ConsoleMessenger):
+    def __init__(self, members=("U1", "U2", "U3")):
+        super().__init__(io.StringIO())
+        self.members = list(members)
+        self.updates = []
+
+    def channel_members(self, channel_id):
+        return list(self.members)
+
+    def update(self, channel, ts, reply):
+        super().update(channel, ts, reply)
+        self.updates.append((channel, ts, reply))
+
+    def renudged(self):
+        return [c for c, r, _m in self.posted if r.kind == "reminder_renudge"]
+
+
+@pytest.fixture
+def clock():
+    return SettableClock(START)
+
+
+@pytest.fixture
+def channel():
+    return Channel()
+
+
+@pytest.fixture
+def bot(settings, kb, clock, channel):
+    made = CyberBot(settings, clock=clock, messenger=channel, zones=Zones(), kb=kb)
+    yield made
+    made.close()
+
+
+def say(bot, text, user="U1"):
+    return bot.handle("/cyber " + text, Request(user_id=user, channel_id="C1", surface="slash"))
+
+
+def done(bot, reminder_id, user):
+    return bot.handle_action("reminder_done", str(reminder_id), Request(user, "C100", "action"))
+
+
+def deliver(bot, clock, minutes=10):
+    clock.advance(minutes=minutes)
+    bot.scheduler.tick()
+
+
+def settle(bot, clock):
+    updater = bot.api("reminders").acks.updater
+    clock.advance(seconds=2)
+    assert updater.wait_idle(5)
+
+
+def test_each_person_clicks_done_and_the_message_shows_who(bot, clock, channel):
+    reminder_id = say(bot, "remind #general in 10 minutes file the stocktake return").data["reminder_ids"][0]
+    deliver(bot, clock)
+    [(target, message, _meta)] = channel.posted
+    assert target == "general" and "Click Done when you have" in render_plain(message)
+    first = done(bot, reminder_id, "U1")
+    assert "marked done for you" in first.ephemeral.text and "1 of 3 done" in first.ephemeral.text
+    assert first.replace_original is None                # one person's Done is not everyone's
+    again = done(bot, reminder_id, "U1")
+    assert "already marked this done (1 of 3 done)" in again.ephemeral.text
+    done(bot, reminder_id, "U2")
+    settle(bot, clock)
+    shown = render_plain(channel.updates[-1][2])
+    assert "2 of 3 done: @U1, @U2" in shown and "[Done]" in shown
+
+
+def test_until_done_nudges_only_who_has_not_clicked_at_most_three_times(bot, clock, channel):
+    made = say(bot, "remind #general until done in 10 minutes file the stocktake return")
+    assert made.data["until_done"] == DEFAULT_RENUDGES
+    assert "at most 3 times" in render_plain(made)
+    reminder_id = made.data["reminder_ids"][0]
+    deliver(bot, clock)
+    done(bot, reminder_id, "U1")
+    done(bot, reminder_id, "U2")
+    clock.advance(hours=23)
+    bot.scheduler.tick()
+    assert channel.renudged() == []                      # not before a day has passed
+    clock.advance(hours=1, minutes=1)
+    bot.scheduler.tick()
+    bot.scheduler.tick()                                 # a second tick sends nothing more
+    assert channel.renudged() == ["U3"]
+    for _ in range(5):
+        clock.advance(hours=24)
+        bot.scheduler.tick()
+    assert channel.renudged() == ["U3"] * DEFAULT_RENUDGES
+    last = [r for c, r, _m in channel.posted if r.kind == "reminder_renudge"][-1]
+    assert "This is the last nudge" in render_plain(last)
+
+
+def test_once_everyone_has_clicked_done_nobody_is_nudged(bot, clock, channel):
+    reminder_id = say(bot, "remind #general until done in 10 minutes file the return").data["reminder_ids"][0]
+    deliver(bot, clock)
+    for person in ("U1", "U2", "U3"):
+        done(bot, reminder_id, person)
+    clock.advance(days=4)
+    for _ in range(4):
+        bot.scheduler.tick()
+    assert channel.renudged() == []
+
+
+def test_until_done_on_a_reminder_to_yourself_is_refused_and_nothing_is_stored(bot):
+    reply = say(bot, "remind me until done tomorrow 9am file the return")
+    assert reply.kind == "error" and "`until done`" in reply.text and "Nothing has been set" in reply.text
+    assert bot.storage.query("SELECT COUNT(*) AS n FROM reminders")[0]["n"] == 0
+
+
+def test_a_personal_reminder_done_still_ends_it_for_the_person(bot, clock, channel):
+    reminder_id = say(bot, "remind me in 10 minutes call the SIRO").data["reminder_ids"][0]
+    deliver(bot, clock)
+    result = bot.handle_action("reminder_done", str(reminder_id), Request("U1", "D1", "action"))
+    assert result.replace_original is not None and "Done" in result.replace_original.text
