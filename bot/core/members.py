@@ -27,6 +27,7 @@ class MemberCache:
         self._clock = clock
         self._lock = threading.Lock()
         self._cache: dict[str, tuple[float, tuple[str, ...]]] = {}
+        self._fetching: dict[str, threading.Lock] = {}
 
     def members(self, channel: str) -> tuple[str, ...] | None:
         """None when the messenger cannot list members (the console) or Slack refused."""
@@ -35,8 +36,17 @@ class MemberCache:
             return None
         with self._lock:
             cached = self._cache.get(channel)
+            fetching = self._fetching.setdefault(channel, threading.Lock())
         if cached and self._clock() - cached[0] < self.seconds:
             return cached[1]
+        with fetching:                     # a burst of clicks makes one lookup, not one each
+            with self._lock:
+                cached = self._cache.get(channel)
+            if cached and self._clock() - cached[0] < self.seconds:
+                return cached[1]
+            return self._fetch(lookup, channel)
+
+    def _fetch(self, lookup, channel: str) -> tuple[str, ...] | None:
         try:
             found = lookup(channel)
         except Exception:  # noqa: BLE001 - turnout is a nicety: results still show without it

@@ -167,6 +167,12 @@ class ReminderStore:
         copies), so a reminder snoozed and then marked done never fires again. The ids of the
         snoozed copies ended are returned."""
         ended: list[int] = []
+        # most Done clicks (everyone in a channel clicking theirs) change nothing here: no write then
+        quiet = not self.storage.query("SELECT 1 AS x FROM reminders WHERE id = ? AND status = 'fired'",
+                                       (reminder_id,))
+        if quiet and (by is None or not self.storage.query(
+                "SELECT 1 AS x FROM reminders WHERE owner = ? AND source = ? LIMIT 1", (by, f"snooze:{reminder_id}"))):
+            return ended
         with self.storage.transaction() as tx:
             tx.execute("UPDATE reminders SET status = 'done' WHERE id = ? AND status = 'fired'", (reminder_id,))
             if by is None:
