@@ -749,8 +749,12 @@ def _usage() -> Reply:
     return Reply.simple(
         "*Polls*\n"
         "\u2022 `/cyber poll \"Question\" \"Option 1\" \"Option 2\"` posts a poll here (2 to 10 options). "
-        "Add `anonymous`, `multiple` (choose several), `hidden` (results shown at close) or `closes WHEN` "
+        "Add `anonymous` (a pulse is anonymous unless you add `named`), `multiple` (choose several), "
+        "`hidden` (results shown at close) or `closes WHEN` "
         "(e.g. `closes friday 5pm`).\n"
         "\u2022 `/cyber poll pulse \"Question\"` asks for a 1 to 5 score (1 = not at all, 5 = fully).\n"
-        "\u2022 `/cyber poll results ID` shows results so far; `/cyber poll close ID` closes your poll.",
+        "\u2022 `/cyber poll results ID` shows results so far; `/cyber poll close ID` closes your poll; "
+        "`/cyber poll nudge ID` messages the people here who haven't voted (once per poll).\n"
+        "\u2022 Add `every 2 weeks on Thursday at 10:00` (and `until 31 March`) for a recurring series; "
+        "`/cyber poll series ID` shows it and its trend, `/cyber poll stop ID` ends it.",
         kind="help")
