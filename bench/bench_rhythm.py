@@ -22,7 +22,6 @@ import tempfile
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
-from datetime import timedelta
 from pathlib import Path
 
 from bot.assistant import CyberBot
@@ -30,7 +29,7 @@ from bot.core.config import Settings
 from bot.core.router import Request
 from handlers.app import build_client
 from handlers.slack_messenger import SlackMessenger
-from tests.standin_slack import StandinSlack
+from handlers.testing.standin import StandinSlack
 
 ROOT = Path(__file__).resolve().parent.parent
 PEOPLE, APPS, VOTERS = 1000, 10, 600

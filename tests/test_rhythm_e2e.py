@@ -15,7 +15,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from tests.slack_process import http_bot, standin  # noqa: F401
+
 
 pytestmark = pytest.mark.slow
 
