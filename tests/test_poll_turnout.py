@@ -160,3 +160,12 @@ def test_everyone_having_voted_means_nobody_to_nudge_and_the_nudge_is_not_used_u
     assert "nobody to nudge" in reply.text
     channel.members = ["U1", "U2", "U3"]
     assert say(bot, f"poll nudge {poll_id}").data["nudged"] == 1
+
+
+def test_a_closed_polls_chart_keeps_the_turnout_its_results_showed(bot, channel):
+    poll_id = new_poll(bot)
+    vote(bot, poll_id, 0, "U2")
+    say(bot, f"poll close {poll_id}")
+    channel.members = ["U1", "U2", "U3", "U4", "U5", "U6", "U7"]    # people join later
+    [(_c, _name, posted_png, _title)] = channel.uploads
+    assert bot.api("polls").chart(poll_id) == posted_png          # the same picture, drawn again

@@ -564,6 +564,8 @@ class PollService:
                                                            since_ts=poll.message_ts)
         if not already:
             turnout = self.turnout(poll)
+            if turnout is not None:
+                self.nudges.keep_final(poll.id, turnout)
             results = render.results_message(poll, self.store.tally(poll), self.trend(poll), self.clock.now(),
                                              turnout=turnout)
             posted = self.messenger.post(poll.channel_id, results,
@@ -583,7 +585,8 @@ class PollService:
             raise LookupError(f"there is no poll {poll_id}")
         if not poll.counts_visible():
             raise LookupError(f"poll {poll_id} keeps its results hidden until it closes")
-        turnout = self.turnout(poll)
+        # a closed poll's chart shows the turnout its results showed, wherever it is drawn
+        turnout = (self.nudges.final(poll.id) if poll.status == "closed" else None) or self.turnout(poll)
         return poll_chart(poll, self.store.tally(poll), turnout.text() if turnout else None)
 
     def series_chart(self, series_id: int) -> bytes:

@@ -51,6 +51,18 @@ MIGRATIONS: tuple[Migration, ...] = (
         );
         """,
     ),
+    Migration(
+        "polls_turnout",
+        2,
+        """
+        CREATE TABLE IF NOT EXISTS poll_final_turnout (
+            poll_id INTEGER PRIMARY KEY,
+            members INTEGER NOT NULL,
+            voted INTEGER NOT NULL,
+            outside INTEGER NOT NULL DEFAULT 0
+        );
+        """,
+    ),
 )
 
 
@@ -81,6 +93,16 @@ class NudgeStore:
             tx.executemany("INSERT OR IGNORE INTO poll_nudge_queue (poll_id, recipient) VALUES (?, ?)",
                            [(poll_id, r) for r in recipients])
             return True
+
+    def keep_final(self, poll_id: int, turnout: Turnout) -> None:
+        """The turnout the closing results showed, so the chart drawn later says the same."""
+        self.storage.execute("INSERT OR REPLACE INTO poll_final_turnout (poll_id, members, voted, outside)"
+                             " VALUES (?, ?, ?, ?)", (poll_id, turnout.members, turnout.voted, turnout.outside))
+
+    def final(self, poll_id: int) -> Turnout | None:
+        rows = self.storage.query("SELECT members, voted, outside FROM poll_final_turnout WHERE poll_id = ?",
+                                  (poll_id,))
+        return Turnout(rows[0]["members"], rows[0]["voted"], rows[0]["outside"]) if rows else None
 
     def nudged(self, poll_id: int) -> dict | None:
         rows = self.storage.query("SELECT * FROM poll_nudges WHERE poll_id = ?", (poll_id,))
