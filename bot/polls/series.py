@@ -264,13 +264,13 @@ class SeriesStore:
             cursor = tx.execute(
                 "INSERT INTO poll_series (kind, question, question_key, options, creator_id, channel_id, zone,"
                 " anonymous, multiple, hidden, first_at, rule, when_text, until_at, close_after_seconds, next_at,"
-                " status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'active', ?)",
+                " status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'active', ?) RETURNING id",
                 (kind, question, question_key, json.dumps(list(options)), creator_id, channel_id, zone,
                  int(anonymous), int(multiple), int(hidden), utc_iso(rhythm.when.first), rhythm.when.rule,
                  rhythm.description, utc_iso(rhythm.until_at) if rhythm.until_at else None,
                  int(rhythm.close_after.total_seconds()) if rhythm.close_after else None,
                  utc_iso(rhythm.when.first), utc_iso(now)))
-            series_id = cursor.lastrowid
+            series_id = cursor.fetchone()[0]
         return self.get(series_id)
 
     def get(self, series_id: int) -> Series | None:
@@ -321,13 +321,15 @@ class SeriesStore:
                 if closes_at <= now:
                     continue
                 inserted = tx.execute(
-                    "INSERT OR IGNORE INTO polls (kind, question, question_key, options, creator_id, channel_id, zone,"
+                    "INSERT INTO polls (kind, question, question_key, options, creator_id, channel_id, zone,"
                     " created_at, closes_at, anonymous, multiple, hidden, series_id, occurrence, post_claimed_by,"
-                    " post_claimed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",   # made now: posted now
+                    " post_claimed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"   # made now: posted now
+                    " ON CONFLICT DO NOTHING RETURNING id",
                     (series.kind, series.question, series.question_key, json.dumps(list(series.options)),
                      series.creator_id, series.channel_id, series.zone, stamp, utc_iso(closes_at),
                      int(series.anonymous), int(series.multiple), int(series.hidden), series.id,
                      utc_iso(occurrence), self.claimer, stamp))
-                if inserted.rowcount:
-                    made.append(inserted.lastrowid)
+                row = inserted.fetchone()
+                if row is not None:
+                    made.append(row[0])
         return made

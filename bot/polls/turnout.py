@@ -86,18 +86,21 @@ class NudgeStore:
     def claim(self, poll_id: int, by: str, recipients: list[str], now: datetime) -> bool:
         """Once per poll: False when somebody already nudged it."""
         with self.storage.transaction() as tx:
-            inserted = tx.execute("INSERT OR IGNORE INTO poll_nudges (poll_id, nudged_by, nudged_at, recipients)"
-                                  " VALUES (?, ?, ?, ?)", (poll_id, by, utc_iso(now), len(recipients))).rowcount
-            if not inserted:
+            inserted = tx.execute("INSERT INTO poll_nudges (poll_id, nudged_by, nudged_at, recipients)"
+                                  " VALUES (?, ?, ?, ?) ON CONFLICT (poll_id) DO NOTHING RETURNING poll_id",
+                                  (poll_id, by, utc_iso(now), len(recipients))).fetchone()
+            if inserted is None:
                 return False
-            tx.executemany("INSERT OR IGNORE INTO poll_nudge_queue (poll_id, recipient) VALUES (?, ?)",
-                           [(poll_id, r) for r in recipients])
+            tx.executemany("INSERT INTO poll_nudge_queue (poll_id, recipient) VALUES (?, ?)"
+                           " ON CONFLICT (poll_id, recipient) DO NOTHING", [(poll_id, r) for r in recipients])
             return True
 
     def keep_final(self, poll_id: int, turnout: Turnout) -> None:
         """The turnout the closing results showed, so the chart drawn later says the same."""
-        self.storage.execute("INSERT OR REPLACE INTO poll_final_turnout (poll_id, members, voted, outside)"
-                             " VALUES (?, ?, ?, ?)", (poll_id, turnout.members, turnout.voted, turnout.outside))
+        self.storage.execute("INSERT INTO poll_final_turnout (poll_id, members, voted, outside) VALUES (?, ?, ?, ?)"
+                             " ON CONFLICT (poll_id) DO UPDATE SET members = excluded.members,"
+                             " voted = excluded.voted, outside = excluded.outside",
+                             (poll_id, turnout.members, turnout.voted, turnout.outside))
 
     def final(self, poll_id: int) -> Turnout | None:
         rows = self.storage.query("SELECT members, voted, outside FROM poll_final_turnout WHERE poll_id = ?",
@@ -111,7 +114,7 @@ class NudgeStore:
     def take(self) -> tuple[int, str] | None:
         """The next DM to send, removed from the queue first (at most once, never twice)."""
         with self.storage.transaction() as tx:
-            row = tx.execute("SELECT poll_id, recipient FROM poll_nudge_queue ORDER BY poll_id, rowid LIMIT 1"
+            row = tx.execute("SELECT poll_id, recipient FROM poll_nudge_queue ORDER BY poll_id, recipient LIMIT 1"
                              ).fetchone()
             if row is None:
                 return None

@@ -90,8 +90,9 @@ class AckStore:
         """True when this is the person's first Done on this occurrence."""
         with self.storage.transaction() as tx:
             return tx.execute(
-                "INSERT OR IGNORE INTO reminder_acks (reminder_id, occurrence, user_id, at) VALUES (?, ?, ?, ?)",
-                (reminder_id, occurrence, user_id, utc_iso(now))).rowcount == 1
+                "INSERT INTO reminder_acks (reminder_id, occurrence, user_id, at) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT (reminder_id, occurrence, user_id) DO NOTHING RETURNING user_id",
+                (reminder_id, occurrence, user_id, utc_iso(now))).fetchone() is not None
 
     def acked(self, reminder_id: int, occurrence: str) -> list[str]:
         return [r["user_id"] for r in self.storage.query(
@@ -123,10 +124,11 @@ class AckStore:
             # claiming round N also settles every earlier round, so a late catch-up never repeats them
             for earlier in range(1, round_ + 1):
                 inserted = tx.execute(
-                    "INSERT OR IGNORE INTO reminder_renudges (reminder_id, occurrence, round, claimed_at)"
-                    " VALUES (?, ?, ?, ?)", (reminder_id, occurrence, earlier, utc_iso(now))).rowcount
+                    "INSERT INTO reminder_renudges (reminder_id, occurrence, round, claimed_at) VALUES (?, ?, ?, ?)"
+                    " ON CONFLICT (reminder_id, occurrence, round) DO NOTHING RETURNING round",
+                    (reminder_id, occurrence, earlier, utc_iso(now))).fetchone()
                 if earlier == round_:
-                    return inserted == 1
+                    return inserted is not None
         return False
 
     def count_sent(self, reminder_id: int, occurrence: str, round_: int, sent: int) -> None:
