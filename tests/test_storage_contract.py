@@ -223,6 +223,36 @@ def test_a_poll_counts_each_person_once_and_announces_its_close_once(bot):
     assert bot.api("polls").store.get(poll_id).status == "closed"
 
 
+def test_a_recurring_poll_posts_each_occurrence_once_and_a_nudge_is_claimed_once(bot):
+    made = say(bot, '/cyber poll "Join the call?" "Yes" "No" every week on Thursday at 10:00')
+    series_id = made.data["series_id"]
+    polls = bot.api("polls")
+    for _ in range(2):
+        bot.test_clock.set(polls.series.get(series_id).next_at)
+        bot.scheduler.tick()
+        bot.scheduler.tick()
+    ids = polls.series.poll_ids(series_id)
+    assert len(ids) == 2 and len([s for s in bot.test_messenger.posts if s.reply.kind == "poll"]) == 2
+    assert polls.nudges.claim(ids[-1], "U1", ["U2", "U3"], bot.test_clock.now()) is True
+    assert polls.nudges.claim(ids[-1], "U1", ["U2", "U3"], bot.test_clock.now()) is False
+    assert polls.nudges.take() == (ids[-1], "U2")
+
+
+def test_a_done_click_on_a_channel_reminder_counts_once(bot):
+    made = say(bot, "/cyber remind #general until done in 5 minutes send the return")
+    reminder_id = made.data["reminder_ids"][0]
+    bot.test_clock.advance(minutes=6)
+    bot.scheduler.tick()
+    acks = bot.api("reminders").acks
+    reminder = bot.api("reminders").store.get(reminder_id)
+    assert acks.done(reminder, "U2")[0] is True
+    assert acks.done(reminder, "U2")[0] is False
+    occurrence = acks.store.latest_posted(reminder_id)["occurrence"]
+    assert acks.store.acked(reminder_id, occurrence) == ["U2"]
+    assert acks.store.claim_round(reminder_id, occurrence, 1, bot.test_clock.now()) is True
+    assert acks.store.claim_round(reminder_id, occurrence, 1, bot.test_clock.now()) is False
+
+
 def test_a_question_the_bot_could_not_answer_is_listed_as_a_gap(bot):
     from bot.answers.gaps import GapLog
 
