@@ -170,7 +170,7 @@ def test_a_broken_yaml_edit_while_serving_leaves_answers_working(standin, tmp_pa
             raise AssertionError("the fixed edit was not picked up")
 
 
-def test_a_curator_adds_an_event_through_the_form_in_slack(curator_bot, standin):  # noqa: F811
+def test_a_curator_adds_an_event_through_the_form_in_slack(curator_bot, standin):
     _, url = curator_bot.slash("events", user_id=CURATOR)
     assert "calendar_add" in slack_text(response_body(standin, url)["blocks"])
     curator_bot.click("calendar_add", "event", user_id=CURATOR)
