@@ -15,9 +15,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-
-
-pytestmark = pytest.mark.slow
+pytestmark = pytest.mark.slow  # every story here runs the real `cyberbot serve` process
 
 POLL_EVENT = "cyberbot_poll"
 
@@ -56,7 +54,7 @@ def png_opens(data: bytes) -> tuple[int, int]:
     return pixels.shape[1], pixels.shape[0]
 
 
-def test_a_nudge_reaches_exactly_the_non_voters_of_an_anonymous_poll(http_bot, standin):  # noqa: F811
+def test_a_nudge_reaches_exactly_the_non_voters_of_an_anonymous_poll(http_bot, standin):
     a_council_channel(standin, "U1", "U2", "U3", "U4", "U5")
     _, url = http_bot.slash('poll "Had a phishing incident this quarter?" "Yes" "No" anonymous', user_id="U1")
     assert "is up" in response_text(standin, url)
@@ -79,7 +77,7 @@ def test_a_nudge_reaches_exactly_the_non_voters_of_an_anonymous_poll(http_bot, s
     assert "once per poll" in response_text(standin, url)
 
 
-def test_a_channel_reminder_done_by_two_of_three_re_nudges_the_third_only(http_bot, standin):  # noqa: F811
+def test_a_channel_reminder_done_by_two_of_three_re_nudges_the_third_only(http_bot, standin):
     a_council_channel(standin, "U1", "U2", "U3")
     _, url = http_bot.slash("remind <#C1|council-cyber> until done in 1 second send your stocktake return",
                             user_id="U1")
@@ -101,7 +99,7 @@ def test_a_channel_reminder_done_by_two_of_three_re_nudges_the_third_only(http_b
     assert dms(standin, "Still to do") == ["U1"]
 
 
-def test_a_series_posts_three_polls_and_the_trend_with_charts(http_bot, standin):  # noqa: F811
+def test_a_series_posts_three_polls_and_the_trend_with_charts(http_bot, standin):
     a_council_channel(standin, "U1", "U2", "U3")
     _, url = http_bot.slash('poll pulse "How confident are you in your backups?" every week on Thursday at 10:00',
                             user_id="U1")
