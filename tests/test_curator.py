@@ -419,3 +419,13 @@ def test_kb_drafts_lists_and_exports_drafts_as_yaml_that_passes_kb_check(bot, fo
     assert exported.returncode == 0, exported.stderr
     assert (folder / "council-answers.yaml").exists() and cli("kb", "check").returncode == 0
     assert "draft 1 [promoted]" in cli("kb", "drafts").stdout
+
+
+def test_two_replicas_watching_one_knowledge_folder_tell_the_curators_of_a_broken_edit_once(bots, folder):
+    first, second = bots.make(), bots.make()
+    path = folder / "people.yaml"
+    path.write_text(path.read_text().replace("  - id: person-andy-hopkirk", "  - id: [broken", 1))
+    first.scheduler.tick()
+    second.scheduler.tick()
+    assert len(bots.posts(to="C0CURATORS", kind="kb_broken")) == 1
+    assert first.api("curator").watcher.broken and second.api("curator").watcher.broken

@@ -40,7 +40,7 @@ def build(services: Services) -> Feature:
     council = Council(store, curators, services.messenger, services.clock, channel, services.kb)
     digest = WeeklyDigest(store, GapLog(services.storage, services.clock), services.kb, services.messenger,
                           services.settings.timezone)
-    watcher = KnowledgeWatcher(services.kb, services.messenger, channel)
+    watcher = KnowledgeWatcher(services.kb, services.messenger, channel, store, services.clock)
     return Feature("curator", commands=council.subcommands(), buttons=council.buttons(),
                    submissions=council.submissions(), jobs=[("knowledge-reload", watcher), ("weekly-digest", digest)],
                    api=CuratorFeature(store, council, digest, watcher))

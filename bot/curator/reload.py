@@ -4,11 +4,13 @@ The scheduler calls this every tick; it compares the YAML files' names, sizes an
 times (a few ``stat`` calls) and, when they changed, reads the folder again. A clean read is
 adopted in place (everything holding the knowledge base sees it; the search index rebuilds on
 the next question). A broken edit is never adopted: the bot keeps serving the last good version,
-logs each ``file:line: reason`` and tells the curator channel, once per broken state.
+logs each ``file:line: reason`` and tells the curator channel, once per broken state however
+many replicas watch the same files (the first to record it in ``kb_alerts`` posts).
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from pathlib import Path
 
@@ -38,8 +40,10 @@ def signature(folder: Path) -> tuple:
 
 
 class KnowledgeWatcher:
-    def __init__(self, kb, messenger, channel: str | None):
+    def __init__(self, kb, messenger, channel: str | None, store=None, clock=None):
         self.kb = kb
+        self.store = store      # where replicas agree which of them tells the curators
+        self.clock = clock
         self.messenger = messenger
         self.channel = channel
         self.folder = Path(kb.folder) if kb.folder else None
@@ -59,19 +63,26 @@ class KnowledgeWatcher:
             self.broken = problems
             for problem in problems:
                 log.error("knowledge edit refused, still serving the last good version: %s", problem)
-            self._tell(problems)
+            self._tell(problems, current)
             return False
         was_broken = bool(self.broken)
         self.broken = []
         self.kb.adopt(fresh)
         log.warning("knowledge base reloaded: %d entries, %d topics", len(fresh.entries), len(fresh.topics))
-        if was_broken and self.channel:
+        if was_broken and self.channel and self._first(("fixed", current)):
             self._post(Reply.simple("The knowledge base loads cleanly again; I'm serving the edited version now.",
                                     kind="kb_reloaded", visibility="channel"))
         return True
 
-    def _tell(self, problems: list) -> None:
-        if not self.channel:
+    def _first(self, state) -> bool:
+        """Several replicas watch the same files: only the first to see a state says so."""
+        if self.store is None or self.clock is None:
+            return True
+        key = hashlib.sha256(repr(state).encode()).hexdigest()
+        return self.store.first_to_alert(key, self.clock.now())
+
+    def _tell(self, problems: list, current: tuple) -> None:
+        if not self.channel or not self._first(("broken", current, tuple(str(p) for p in problems))):
             return
         shown = "\n".join(f"\u2022 `{escape_mrkdwn(_short(p))}`" for p in problems[:MAX_PROBLEMS_SHOWN])
         more = len(problems) - MAX_PROBLEMS_SHOWN

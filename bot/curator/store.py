@@ -64,6 +64,12 @@ MIGRATIONS = (
     Migration("curator", 2, """
         ALTER TABLE digests ADD COLUMN attempts INTEGER NOT NULL DEFAULT 1;
     """),
+    Migration("curator", 3, """
+        CREATE TABLE IF NOT EXISTS kb_alerts (
+            key TEXT PRIMARY KEY,
+            at TEXT NOT NULL
+        );
+    """),
 )
 MAX_DIGEST_ATTEMPTS = 5
 
@@ -248,6 +254,11 @@ class CuratorStore:
     def digest_posted(self, week: str, recipient: str, channel: str, ts: str) -> None:
         self.storage.write("UPDATE digests SET state = 'posted', posted_channel = ?, posted_ts = ?"
                            " WHERE week = ? AND recipient = ?", (channel, ts, week, recipient))
+
+    def first_to_alert(self, key: str, now: datetime) -> bool:
+        """True for the one process (of however many replicas) that should tell the curators."""
+        return self.storage.write("INSERT INTO kb_alerts (key, at) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                                  (key, utc_iso(now))).rowcount == 1
 
     def digests(self) -> list[dict]:
         return self.storage.query("SELECT * FROM digests ORDER BY week, recipient")
