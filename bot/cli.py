@@ -322,9 +322,8 @@ def cmd_polls(args, settings: Settings, parser) -> int:
     try:
         if args.series:
             from bot.polls.series import SeriesStore
-            from bot.polls.store import CLAIMER
 
-            sys.stdout.write(export_series_csv(PollStore(storage), SeriesStore(storage, CLAIMER), int(poll_id)))
+            sys.stdout.write(export_series_csv(PollStore(storage), SeriesStore(storage), int(poll_id)))
         else:
             sys.stdout.write(export_csv(PollStore(storage), int(poll_id)))
     except ExportError as exc:
