@@ -7,7 +7,6 @@ before) whose clicks the reminders feature answers (action ids ``deadline_remind
 
 from __future__ import annotations
 
-import re
 from datetime import date, datetime, time, timedelta
 
 from bot.calendar.model import Calendar, Dated, split
@@ -30,11 +29,6 @@ MAX_WITH_BUTTONS = 12
 
 def remind_action(days: int) -> str:
     return f"{REMIND_PREFIX}{days}d"
-
-
-def lead_days(action_id: str) -> int | None:
-    match = re.fullmatch(re.escape(REMIND_PREFIX) + r"(\d{1,3})d", action_id or "")
-    return int(match.group(1)) if match else None
 
 
 class CalendarCommands:
