@@ -90,6 +90,7 @@ class _EntryFacts:
     latest: int | None
     tokens: list[str] = field(default_factory=list)      # canonical words in order
     terms: frozenset[str] = frozenset()
+    segments: tuple[tuple[str, ...], ...] = ()          # the same, one field or list item at a time
 
 
 class Answerability:
@@ -138,19 +139,22 @@ class Answerability:
         parts = [entry.title, entry.answer, *entry.phrasings, *entry.keywords,
                  *(s.title for s in entry.sources)]
         if entry.event:
-            parts += [entry.event.start.iso(), entry.event.end.iso() if entry.event.end else "",
+            parts += [entry.event.start.display(), entry.event.end.display() if entry.event.end else "",
                       entry.event.place or ""]
         if entry.deadline:
-            parts += [entry.deadline.date.iso(), entry.deadline.what]
+            parts += [entry.deadline.date.display() + " " + entry.deadline.what]
         text = " ".join(parts).lower().replace("\u2019", "'")
         years = frozenset(_years(text))
         people = frozenset(p for p in self.lexicon.people if p.split()[-1].lower() in text)
         dated = set(years) | {int(s.date[:4]) for s in entry.sources if s.date[:1].isdigit()}
         words = surface_words(text)
         tokens = [w if w[0].isdigit() else self._canonical(w) for w in words]
+        # Each part on its own, so a keyword list ("stocktake", "March 2021") puts no year beside a word.
+        segments = tuple(tuple(w if w[0].isdigit() else self._canonical(w) for w in surface_words(part))
+                         for part in parts if part)
         return _EntryFacts(text, frozenset(words), years, people,
                            frozenset(self._counted_words(entry.answer)), max(dated) if dated else None,
-                           tokens, frozenset(tokens))
+                           tokens, frozenset(tokens), segments)
 
     def _counted_words(self, answer: str) -> set[str]:
         words = surface_words(answer)
@@ -283,10 +287,9 @@ class Answerability:
 
     def _year_near(self, facts: "_EntryFacts", year: str, anchors: list[str]) -> bool:
         """Is the year written next to one of the words the question puts beside it?"""
-        tokens = facts.tokens
-        for i, token in enumerate(tokens):
-            if token == year:
-                if any(t in anchors for t in tokens[max(0, i - YEAR_WINDOW):i + YEAR_WINDOW + 1]):
+        for tokens in facts.segments:
+            for i, token in enumerate(tokens):
+                if token == year and any(t in anchors for t in tokens[max(0, i - YEAR_WINDOW):i + YEAR_WINDOW + 1]):
                     return True
         return False
 
