@@ -40,6 +40,7 @@ _WHO_ROLE = re.compile(r"\b(who|whos|which (?:minister|person|official|man|woman
 _ROLE_WORDS = frozenset("""head chief ceo director chair chairman chairwoman president minister leader lead manager
     boss officer cio cdio executive secretary job role position honcho""".split())
 # Words that narrow a role: "deputy chief executive" is not the chief executive.
+_BODIES = frozenset("council councils group board forum network team office".split())
 _ROLE_MODIFIERS = frozenset("deputy vice assistant interim acting technical".split())
 _WHICH_COUNCILS = re.compile(r"\b(which|what|name the|list the|list of)\s+(?:\w+\s+)?(councils|authorities|"
                              r"local authorities|boroughs|counties)\b")
@@ -102,6 +103,7 @@ class Answerability:
         for a question's word, typos corrected (None when it is no term of ours)."""
         self.kb = kb
         self._term = lambda w: (term(w) if term else None) or (canonical or (lambda x: x))(w)
+        self._known = term or (canonical or (lambda x: x))    # None for a word no entry uses
         self.lexicon = kb.lexicon
         self._canonical = canonical or (lambda w: w)
         self._facts: dict[str, _EntryFacts] = {}
@@ -197,10 +199,13 @@ class Answerability:
             if word in self.names and word not in places:
                 found.append(Constraint("name", word))
         people = [p for p in self.lexicon.people if p.split()[-1].lower() in words]
-        asks_role = bool(_WHO_ROLE.search(text)) and any(w in _ROLE_WORDS for w in words) or (
+        # A role word that names a body ("the Local CIO Council") is not a role asked about.
+        roles = [w for i, w in enumerate(words) if w in _ROLE_WORDS
+                 and (i + 1 == len(words) or words[i + 1] not in _BODIES)]
+        asks_role = bool(_WHO_ROLE.search(text)) and bool(roles) or (
             people and any(w in ("job", "role", "position", "post") for w in words))
         if asks_role:
-            found.append(Constraint("role", " ".join(w for w in words if w in _ROLE_WORDS | _ROLE_MODIFIERS
+            found.append(Constraint("role", " ".join(w for w in words if (w in roles or w in _ROLE_MODIFIERS)
                                                      and w not in ("job", "role", "position"))))
             if _PRESENT.search(text):
                 found.append(Constraint("present"))
@@ -227,7 +232,7 @@ class Answerability:
                 near = [w for w in words[max(0, i - 3):i] + words[i + 1:i + 4]
                         if not is_stopword(w) and not w[0].isdigit() and w not in _MONTHS_DAYS
                         and w not in ("cyber", "security", "uk", "national")]
-                found += [self._term(w) for w in near[:2] + near[-2:]]
+                found += [t for t in (self._known(w) for w in near[:2] + near[-2:]) if t]
         return list(dict.fromkeys(found))
 
     # -- checking an entry ------------------------------------------------------------------
