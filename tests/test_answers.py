@@ -52,7 +52,8 @@ def test_chat_style_paraphrase_is_understood(answerer):
 def test_off_topic_questions_get_an_honest_not_sure(answerer, question):
     answer = answerer.answer(question)
     assert not answer.answered
-    assert answer.text.startswith("I'm not sure")
+    # "I'm not sure ...", or the specific reason: an opinion, a year or a place we do not hold.
+    assert answer.text.startswith(("I'm not sure", "I stick to what my sources say", "I have", "My sources"))
     assert len(answer.suggestions) <= 3
     assert answer.sources == []
 
