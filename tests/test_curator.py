@@ -237,6 +237,8 @@ def test_kb_gaps_merges_every_kind_with_its_status_most_frequent_first(bot, fold
     assert by_question[UNKNOWN_Q].status == "open" and by_question[UNKNOWN_Q].handoff_ids == [1]
     assert queue[0].question == "what is the colour of the sky in leeds?" and queue[0].count == 3
     assert by_question["What is Web Check?"].kinds == ["not helpful"]
+    assert by_question["What is Web Check?"].entry_id == answer.data["entry_id"]
+    assert by_question[UNKNOWN_Q].entry_id is None
 
     result = bot.handle_submission("council_answer", {"answer": "Jo Bloggs.", **SOURCE}, "1",
                                    Request(user_id=CURATOR, surface="action"))

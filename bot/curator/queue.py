@@ -24,7 +24,8 @@ class QueueItem:
     last_seen: str
     status: str = "open"
     kinds: list[str] = field(default_factory=list)
-    entry_id: str | None = None
+    entry_id: str | None = None         # the answer people marked not helpful
+    nearest_id: str | None = None       # for a question not answered: the closest entry, as a hint
     handoff_ids: list[int] = field(default_factory=list)
     draft_id: int | None = None
 
@@ -40,7 +41,10 @@ def curator_queue(gap_log, store: CuratorStore, limit: int = 50) -> list[QueueIt
         item.count += gap.count
         item.last_seen = max(item.last_seen, gap.last_seen)
         item.kinds.append(gap.kind)
-        item.entry_id = gap.entry_id
+        if gap.kind == "unanswered":
+            item.nearest_id = gap.entry_id
+        else:
+            item.entry_id = gap.entry_id
     for handoff in store.handoffs():
         item = rows.setdefault(("q", handoff.question_key), QueueItem(handoff.question, 0, handoff.created_at))
         if not item.handoff_ids:
