@@ -68,6 +68,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         settings = Settings.from_env()
         if args.command is None:
+            if not (settings.bot_token or settings.app_token):
+                return cmd_chat(args, settings, parser)   # nothing to serve: the console is the main job
             parser.print_help()
             return EXIT_USAGE
         return COMMANDS[args.command](args, settings, parser)

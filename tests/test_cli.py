@@ -106,6 +106,13 @@ def test_chat_answers_typed_lines_and_exits_cleanly_at_eof(cli_env):
     assert "Traceback" not in result.stderr
 
 
-def test_no_command_prints_help(cli_env):
-    result = run([], cli_env)
+def test_cyberbot_alone_with_no_slack_tokens_starts_the_chat(cli_env):
+    result = run([], cli_env, stdin="/cyber help\n")
+    assert result.returncode == 0, result.stderr
+    assert "Here's what I can do" in result.stdout
+
+
+def test_cyberbot_alone_with_slack_tokens_prints_usage(cli_env):
+    result = run([], dict(cli_env, SLACK_BOT_TOKEN="xoxb-test"), stdin="/cyber help\n")
     assert result.returncode == 2 and "chat" in result.stdout
+    assert "Here's what I can do" not in result.stdout
