@@ -380,3 +380,36 @@ def test_remind_me_about_this_links_the_reminder_to_the_message(slack, standin):
     [reminder] = reminders(slack)
     link = "https://cyberbot-test.slack.com/archives/C1/p" + payload["message_ts"].replace(".", "")
     assert reminder["what"] == f"Stocktake returns are due Friday ({link})"
+
+
+# -- group DMs -------------------------------------------------------------------------------------------
+
+def test_a_question_to_the_bot_in_a_group_dm_is_answered_in_a_thread(slack, standin):
+    from handlers.testing.standin import app_mention
+
+    mention = app_mention("<@UBOT> What is Web Check?", channel="G0GROUP1")
+    assert slack.event(mention).status == 200
+    [answer] = standin.wait_for("chat.postMessage", successful=True)
+    assert answer.params["channel"] == "G0GROUP1" and answer.params["thread_ts"] == mention["ts"]
+    assert "Web Check" in answer.params["text"]
+
+
+def test_a_poll_in_a_group_dm_the_bot_is_not_in_says_why_and_what_to_do(slack, standin):
+    standin.add_channel("G0GROUP2", "mpdm-alice--bob-1", is_member=False, is_private=True)
+    url = standin.new_response_url()
+    payload = slash_command_payload('poll "Lunch?" "Yes" "No"', channel_id="G0GROUP2", response_url=url,
+                                    channel_name="mpdm-alice--bob-1")
+    assert slack.request(urlencode(payload), FORM_CONTENT_TYPE).status == 200
+    [response] = standin.wait_for_responses(url=url)
+    assert "group DM" in response.body["text"] and "channel" in response.body["text"]
+    assert polls(slack) == []
+
+
+def test_a_reminder_typed_in_a_group_dm_reaches_the_person_who_set_it(slack, standin):
+    url = standin.new_response_url()
+    payload = slash_command_payload("remind tomorrow 9am bring the slides", channel_id="G0GROUP3",
+                                    response_url=url, channel_name="mpdm-alice--bob-2")
+    assert slack.request(urlencode(payload), FORM_CONTENT_TYPE).status == 200
+    standin.wait_for_responses(url=url)
+    [reminder] = reminders(slack)
+    assert reminder["target"] == "U1" and reminder["target_kind"] == "user"

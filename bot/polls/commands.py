@@ -246,6 +246,10 @@ class PollService:
         except Exception:  # noqa: BLE001 - whatever Slack says, nothing half-made is left behind
             log.exception("could not post poll %s to %s", poll.id, ctx.channel_id)
             self.store.delete(poll.id)
+            if ctx.conversation == "mpim":
+                return Reply.error("I couldn't post the poll in this group DM: Slack only lets me post in a group "
+                                   "DM I've been added to. Add me to the conversation, or run the poll in a "
+                                   "channel instead (invite me there with `/invite @cyberbot`).")
             return Reply.error("I couldn't post the poll in this channel. If it's a private channel, invite me "
                                "first with `/invite @cyberbot`, then try again.")
         try:
