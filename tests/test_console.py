@@ -135,16 +135,25 @@ def terminal(cli_env, tmp_path):
 @pytest.mark.slow
 def test_at_a_terminal_lines_can_be_recalled_and_ctrl_c_clears_the_line(terminal, tmp_path):
     terminal.read_until("you> ")
+    mark = terminal.mark()
     terminal.type("/cyber topics\r")
-    terminal.read_until("What I know about")
-    mark = terminal.mark()
-    terminal.type("half a thought\x03")
-    terminal.read_until("^C", after=mark)
-    assert terminal.process.poll() is None            # Ctrl-C cleared the line; it did not quit
-    mark = terminal.mark()
-    terminal.type(UP + "\r")                          # the last line entered comes back
     terminal.read_until("What I know about", after=mark)
-    terminal.type("\x04")                             # Ctrl-D leaves
+    shown = terminal.seen.index("What I know about", mark)
+    terminal.read_until("you> ", after=shown)           # the prompt is back: readline is reading
+    mark = terminal.mark()
+    terminal.type("half a thought")
+    time.sleep(0.3)
+    terminal.type("\x03")
+    terminal.read_until("^C", after=mark)
+    cleared = terminal.seen.index("^C", mark)
+    terminal.read_until("you> ", after=cleared)
+    assert terminal.process.poll() is None               # Ctrl-C cleared the line; it did not quit
+    mark = terminal.mark()
+    terminal.type(UP + "\r")                             # the last line entered comes back
+    terminal.read_until("What I know about", after=mark)
+    shown = terminal.seen.index("What I know about", mark)
+    terminal.read_until("you> ", after=shown)
+    terminal.type("\x04")                                # Ctrl-D leaves
     terminal.read_until("Bye.")
     assert terminal.close() == 0
     history = (tmp_path / "data" / "cyberbot" / "history").read_text()
