@@ -11,8 +11,9 @@ most: 2 ms.
 
 from __future__ import annotations
 
+import threading
 import time
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 
 QUIET_SECONDS = 0.002
 LONGEST_WAIT_SECONDS = 0.05
@@ -41,6 +42,16 @@ class AcksFirst:
             self.sleep(min(lull, deadline - now))
 
 
+_inline = threading.local()
+
+
+def run_listeners_inline() -> None:
+    """Mark this thread as one that runs listeners itself (a thread of ``handlers.intake``'s
+    pool, where the callback was acked before Bolt saw it): Bolt's dispatch then runs the
+    listener in this thread instead of handing it to the pool and waiting for its ack."""
+    _inline.on = True
+
+
 class AcksFirstExecutor(ThreadPoolExecutor):
     """Bolt's listener pool, with every job waiting for its turn behind the acks."""
 
@@ -53,4 +64,11 @@ class AcksFirstExecutor(ThreadPoolExecutor):
             self.gate.wait_turn()
             return fn(*args, **kwargs)
 
+        if getattr(_inline, "on", False):
+            done: Future = Future()
+            try:
+                done.set_result(after_the_acks())
+            except BaseException as exc:  # noqa: BLE001 - handed back as a pool would
+                done.set_exception(exc)
+            return done
         return super().submit(after_the_acks)

@@ -111,6 +111,7 @@ class SlackRuntime:
     messenger: SlackMessenger
     seen: SeenEvents
     acks_first: AcksFirst = field(default_factory=AcksFirst)
+    intake: object | None = None     # handlers.intake.Intake: acked callbacks, and the inbox
     # people who have opened the Home tab since start: their Home is republished when what it
     # shows changes through something they did (Slack keeps the last published view)
     home_users: set = field(default_factory=set)
@@ -178,6 +179,13 @@ class SlackRuntime:
         except Exception as exc:  # noqa: BLE001
             log.warning("could not tell %s: %s", user_id, _api_error(exc))
             return False
+
+    def handled(self, context) -> None:
+        """The core has handled an acked command or click: it need not be replayed after a crash."""
+        entry = context.get("inbox_entry") if context is not None else None
+        inbox = getattr(self.intake, "inbox", None)
+        if entry and inbox is not None:
+            inbox.done(entry)
 
     def respond(self, response_url: str | None, payload: dict) -> bool:
         """Post to a response_url (ephemeral replies, replacing a clicked message); False on failure."""
@@ -256,6 +264,9 @@ def build_app(bot, settings: Settings, client: WebClient, messenger: SlackMessen
     actions.register(app, runtime)
     views.register(app, runtime)
     shortcuts.register(app, runtime)
+    from handlers.intake import Inbox, Intake, inbox_path
+
+    runtime.intake = Intake(app, Inbox(inbox_path(settings.db_path)), seen=runtime.seen)
     app.runtime = runtime
     return app
 
@@ -273,6 +284,15 @@ def malformed(body) -> str | None:
             return "block_actions without a user"
     if body.get("type") == "event_callback" and not isinstance(body.get("event"), dict):
         return "event_callback without an event"
+    if body.get("type") in ("view_submission", "view_closed") and not isinstance(body.get("view"), dict):
+        return f"{body['type']} without a view"
+    if body.get("type") in ("shortcut", "message_action") and not isinstance(body.get("callback_id"), str):
+        return f"{body['type']} without a callback id"
+    if body.get("type") is not None and not isinstance(body.get("type"), str):
+        return "a type that is not a word"
+    for name in ("user", "team", "channel", "container"):
+        if name in body and body[name] is not None and not isinstance(body[name], (dict, str)):
+            return f"a {name} that is neither an object nor an id"
     return None
 
 

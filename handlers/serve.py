@@ -71,6 +71,8 @@ def serve(settings: Settings, force_http: bool = False) -> int:
     runtime = app.runtime
     bot.scheduler.add("forget old Slack deliveries", _every(PRUNE_EVERY_SECONDS, runtime.seen.prune))
     bot.scheduler.start()
+    if runtime.intake is not None:
+        runtime.intake.replay()    # commands acked before a crash, never handled
     settle_heap()
     try:
         if http:
@@ -92,6 +94,8 @@ def serve(settings: Settings, force_http: bool = False) -> int:
     except KeyboardInterrupt:
         pass
     finally:
+        if runtime.intake is not None:
+            runtime.intake.close()
         bot.close()
     return EXIT_OK
 

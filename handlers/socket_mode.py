@@ -7,6 +7,12 @@ connection drops or Slack asks it to. Three things are added here:
 * every envelope is acked on its first delivery, whatever Bolt made of it (an envelope with
   no listener, or one refused as malformed), because Slack sends an unacked envelope again;
   an envelope id seen before is acked again and not handled twice;
+* events, slash commands and clicks are acked before they are handled, and before anything
+  touches the database (``handlers.intake``): a command or click is first written to the
+  inbox (fsync'd), then acked, then handled on the intake's threads, where the envelope id
+  is checked against those already handled. With the database locked by another process
+  for seconds, the acks still go out at once. Envelopes whose ack carries an answer (a form's
+  field errors, select options) are answered by Bolt synchronously, as before;
 * a token Slack refuses (``invalid_auth``, ``token_revoked``...) at start or on a reconnect
   ends the process with one line naming the cause, instead of a retry every few seconds
   forever; the token will not come back by itself;
@@ -51,9 +57,11 @@ class SocketAuthError(RuntimeError):
 
 
 class DedupingSocketModeHandler(SocketModeHandler):
-    def __init__(self, app: App, app_token: str, seen, stop: threading.Event | None = None, **kwargs):
+    def __init__(self, app: App, app_token: str, seen, stop: threading.Event | None = None, intake=None,
+                 **kwargs):
         super().__init__(app, app_token, ping_interval=PING_SECONDS, **kwargs)
         self.seen = seen
+        self.intake = intake if intake is not None else getattr(getattr(app, "runtime", None), "intake", None)
         self.stop = stop or threading.Event()
         self.fatal: SocketAuthError | None = None
         self._failures = 0
@@ -65,6 +73,8 @@ class DedupingSocketModeHandler(SocketModeHandler):
 
     # -- envelopes ------------------------------------------------------------------------------
     def handle(self, client, req: SocketModeRequest) -> None:
+        if self._ack_then_handle(client, req):
+            return
         if req.envelope_id and not self.seen.first_time(f"envelope:{req.envelope_id}"):
             log.info("envelope %s (retry %s) already handled; acking again", req.envelope_id, req.retry_attempt)
             client.send_socket_mode_response(SocketModeResponse(envelope_id=req.envelope_id))
@@ -82,6 +92,23 @@ class DedupingSocketModeHandler(SocketModeHandler):
             # Refused (malformed, say): still acked, or Slack would send it again and again.
             log.info("envelope %s answered %s; acking it anyway", req.envelope_id, response.status)
             client.send_socket_mode_response(SocketModeResponse(envelope_id=req.envelope_id))
+
+    def _ack_then_handle(self, client, req: SocketModeRequest) -> bool:
+        """Inbox (for commands and clicks), ack, then handle on the intake's threads; False when
+        this envelope's ack must carry Bolt's answer."""
+        from handlers.app import malformed
+        from handlers.intake import classify
+
+        payload = req.payload
+        if self.intake is None or not isinstance(payload, dict) or malformed(payload):
+            return False
+        kind = classify(payload)
+        if kind is None:
+            return False
+        entry = self.intake.keep(kind, payload, req.envelope_id)
+        client.send_socket_mode_response(SocketModeResponse(envelope_id=req.envelope_id))
+        self.intake.later(payload, entry, req.envelope_id)
+        return True
 
     # -- connecting -----------------------------------------------------------------------------
     def _issue_new_wss_url(self) -> str:

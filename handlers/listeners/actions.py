@@ -32,7 +32,7 @@ def register(app: App, runtime) -> None:
         ack()
 
     @app.action(re.compile(".*"))
-    def on_action(ack, body, action):
+    def on_action(ack, body, action, context):
         ack()
         click = Click.from_body(body, action)
         what = "action:" + _OPTION_SUFFIX.sub("", click.action_id[:40])
@@ -43,6 +43,7 @@ def register(app: App, runtime) -> None:
                 log.exception("action %s failed", click.action_id)
                 result = ActionResult(ephemeral=Reply.error("Sorry, something went wrong with that button. "
                                                             "Please try again."))
+            runtime.handled(context)
             outcome.value = apply(runtime, click, result)
 
 

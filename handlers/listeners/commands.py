@@ -25,12 +25,12 @@ APOLOGY = Reply.error("Sorry, something went wrong on my side. Please try again,
 
 def register(app: App, runtime) -> None:
     @app.command(COMMAND)
-    def on_cyber(ack, command):
+    def on_cyber(ack, command, context):
         ack()
-        run_command(runtime, command)
+        run_command(runtime, command, context)
 
 
-def run_command(runtime, command: dict) -> None:
+def run_command(runtime, command: dict, context=None) -> None:
     user = str(command.get("user_id") or "")
     channel = str(command.get("channel_id") or "") or None
     raw = command.get("text") if isinstance(command.get("text"), str) else ""
@@ -50,6 +50,7 @@ def run_command(runtime, command: dict) -> None:
             except Exception:  # noqa: BLE001 - the core already catches; this is the last net
                 log.exception("/cyber handling failed")
                 reply = APOLOGY
+        runtime.handled(context)
         if reply.view is not None and runtime.open_view(command.get("trigger_id"), reply.view):
             outcome.value = "opened"
             return

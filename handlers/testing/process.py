@@ -69,7 +69,7 @@ def cyberbot_command() -> list[str]:
 class BotProcess(SlackSends):
     def __init__(self, standin: StandinSlack, db_path: str | os.PathLike, mode: str = "http", *,
                  tick_seconds: float = 0.2, extra_env: dict | None = None, secret: str = SECRET,
-                 cpus: set[int] | None = None):
+                 cpus: set[int] | None = None, max_open_files: int | None = None):
         if mode not in ("http", "socket"):
             raise ValueError("mode is 'http' or 'socket'")
         self.standin = standin
@@ -97,6 +97,7 @@ class BotProcess(SlackSends):
         self.log_path = self.folder / f"cyberbot-serve-{self.port}.log"
         self.starts = 0
         self.cpus = cpus  # run on these CPUs only (benchmarks keep the bot apart from the load)
+        self.max_open_files = max_open_files  # RLIMIT_NOFILE in the child (a small VM's 1,024, say)
 
     # -- lifecycle ----------------------------------------------------------------------------
     @property
@@ -114,9 +115,8 @@ class BotProcess(SlackSends):
         args = cyberbot_command() + ["serve"] + (["--http"] if self.mode == "http" else [])
         log = open(self.log_path, "ab")
         try:
-            pin = (lambda: os.sched_setaffinity(0, self.cpus)) if self.cpus else None
             self.process = subprocess.Popen(args, env=self.env, cwd=self.folder, stdout=log, stderr=subprocess.STDOUT,
-                                            stdin=subprocess.DEVNULL, preexec_fn=pin)
+                                            stdin=subprocess.DEVNULL, preexec_fn=self._in_the_child if self.cpus or self.max_open_files else None)
         finally:
             log.close()
         self.starts += 1
@@ -126,6 +126,14 @@ class BotProcess(SlackSends):
             self._wait_until(lambda: self.standin.connection_count > connections_before and self.standin.connected,
                              "a Socket Mode connection")
         return self
+
+    def _in_the_child(self) -> None:
+        if self.cpus:
+            os.sched_setaffinity(0, self.cpus)
+        if self.max_open_files:
+            import resource
+
+            resource.setrlimit(resource.RLIMIT_NOFILE, (self.max_open_files, self.max_open_files))
 
     def _wait_healthy(self) -> None:
         def healthy() -> bool:

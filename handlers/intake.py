@@ -1,0 +1,230 @@
+"""Acks first, work after, and an acknowledged command kept until it has been handled.
+
+Slack wants every callback acked within three seconds, and a person who typed
+``/cyber remind ...`` or clicked a vote takes the ack to mean it will happen. Two failures
+followed from acking inside Bolt's listeners:
+
+* **Acks waited on storage.** A slash command or click was acked by its listener, on Bolt's
+  pool; with the database locked by another process every listener thread sat in SQLite's busy
+  wait, no listener was free to ack, and Slack got a 404 after three seconds (Socket Mode even
+  wrote the envelope's id to the database before acking it).
+* **Acked commands were lost.** The ack went out before anything was written, so a kill -9
+  right after it (most likely in the first few hundred ms after a start, while the first
+  command warms up) dropped the command with no trace.
+
+So the HTTP front and the Socket Mode handler ack as soon as a callback is verified and
+classified (``classify``); nothing on that path waits for the database, a listener thread or
+Slack. The work then runs on this module's pool (``Intake.later``), where Bolt runs the
+listener in the same thread (``acksfirst.run_listeners_inline``): it answers through the
+response_url, or tells the person to try again if the database stayed locked. A slash command
+or a click is first appended to the *inbox*, a journal file beside the database
+(``<CYBERBOT_DB>.inbox``, mode 0600), and fsync'd: a few milliseconds, and never behind
+SQLite's locks. The listener marks it done once the core has handled it; at the next start
+whatever was acked but never marked done is handled then (``Intake.replay``).
+
+Callbacks whose ack carries an answer (``url_verification``, a form's field errors, options
+for a select menu) are still answered by Bolt synchronously.
+
+What remains: a command the core handled but whose done mark had not been written when the
+process died (microseconds, between the database commit and one ``write``) is handled again
+at start; and done marks are not fsync'd, so after an OS crash (not a kill) a few handled
+commands may be handled again. The inbox holds response_urls and what people typed until
+they are handled; it is emptied whenever nothing is outstanding.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import threading
+import time
+import uuid
+from concurrent.futures import ThreadPoolExecutor
+
+from slack_bolt.request import BoltRequest
+
+from handlers.acksfirst import run_listeners_inline
+
+log = logging.getLogger("cyberbot.slack.intake")
+
+WORK_THREADS = 16
+REPLAY_WITHIN_SECONDS = 24 * 3600   # older unfinished commands are dropped at start, with a log line
+COMPACT_BYTES = 256 * 1024
+
+# What is acked at once, and handled after. Everything else is answered by Bolt synchronously.
+LATER_EVENTS = frozenset({"event_callback", "app_rate_limited"})
+LATER_INTERACTIONS = frozenset({"block_actions", "shortcut", "message_action", "view_closed",
+                                "interactive_message"})
+# Kept in the inbox until handled: what a person did that changes something.
+DURABLE_KINDS = frozenset({"command", "block_actions"})
+
+
+def classify(body: dict) -> str | None:
+    """The kind of a parsed callback that can be acked before it is handled, or None."""
+    kind = body.get("type")
+    if isinstance(body.get("command"), str) and kind is None:
+        return "command"
+    if kind in LATER_EVENTS or kind in LATER_INTERACTIONS:
+        return kind
+    return None
+
+
+def inbox_path(db_path: str) -> str:
+    return f"{db_path}.inbox"
+
+
+class Inbox:
+    """An append-only journal: each entry fsync'd before the ack, a done mark after handling."""
+
+    def __init__(self, path: str):
+        self.path = path
+        self._fd: int | None = None
+        self._lock = threading.Lock()
+        self._sync_lock = threading.Lock()
+        self._written = 0
+        self._synced = 0
+        self._open: set[str] = set()
+
+    def _file(self) -> int:
+        if self._fd is None:
+            self._fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+        return self._fd
+
+    def record(self, kind: str, body: dict, envelope_id: str | None = None) -> str:
+        """Append one callback and wait until it is on disk; its id for ``done``."""
+        entry = uuid.uuid4().hex
+        line = json.dumps({"id": entry, "at": time.time(), "kind": kind, "envelope": envelope_id, "body": body},
+                          separators=(",", ":"), ensure_ascii=False) + "\n"
+        with self._lock:
+            fd = self._file()
+            os.write(fd, line.encode("utf-8"))
+            self._written += 1
+            mine = self._written
+            self._open.add(entry)
+        with self._sync_lock:       # one fdatasync covers every entry written before it
+            if self._synced < mine:
+                upto = self._written
+                os.fdatasync(fd)
+                self._synced = upto
+        return entry
+
+    def done(self, entry: str | None) -> None:
+        if not entry:
+            return
+        with self._lock:
+            if entry not in self._open:
+                return
+            self._open.discard(entry)
+            try:
+                fd = self._file()
+                os.write(fd, json.dumps({"done": entry}).encode("utf-8") + b"\n")
+                if not self._open and os.fstat(fd).st_size > COMPACT_BYTES:
+                    os.ftruncate(fd, 0)
+            except OSError as exc:
+                log.warning("could not mark a handled command in %s (%s)", self.path, exc)
+
+    def take_unfinished(self) -> list[dict]:
+        """Entries recorded and never marked done (read once, at start); the file starts afresh."""
+        try:
+            with open(self.path, "rb") as f:
+                lines = f.read().splitlines()
+        except FileNotFoundError:
+            return []
+        entries: dict[str, dict] = {}
+        for raw in lines:
+            try:
+                item = json.loads(raw)
+            except ValueError:
+                continue          # a line cut short by the crash: it was never acked
+            if not isinstance(item, dict):
+                continue
+            if "done" in item:
+                entries.pop(str(item["done"]), None)
+            elif isinstance(item.get("id"), str) and isinstance(item.get("body"), dict):
+                entries[item["id"]] = item
+        with self._lock:
+            fd = self._file()
+            os.ftruncate(fd, 0)
+        return list(entries.values())
+
+    def close(self) -> None:
+        with self._lock:
+            if self._fd is not None:
+                os.close(self._fd)
+                self._fd = None
+
+
+class Intake:
+    """Runs acked callbacks through the Bolt app on its own threads."""
+
+    def __init__(self, app, inbox: Inbox | None, seen=None, threads: int = WORK_THREADS):
+        self.app = app
+        self.inbox = inbox
+        self.seen = seen
+        self.pool = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="cyberbot-work",
+                                       initializer=run_listeners_inline)
+        self._inbox_failed = False
+
+    def keep(self, kind: str, body: dict, envelope_id: str | None = None) -> str | None:
+        """Record a durable kind in the inbox (call before acking); None when not kept."""
+        if self.inbox is None or kind not in DURABLE_KINDS:
+            return None
+        try:
+            entry = self.inbox.record(kind, body, envelope_id)
+        except OSError as exc:
+            if not self._inbox_failed:
+                log.error("cannot write the inbox %s (%s); commands are acked without it", self.inbox.path, exc)
+            self._inbox_failed = True
+            return None
+        self._inbox_failed = False
+        return entry
+
+    def later(self, body: dict, entry: str | None = None, envelope_id: str | None = None) -> None:
+        """Handle an acked callback on the pool."""
+        self.pool.submit(self._run, body, entry, envelope_id)
+
+    def _run(self, body: dict, entry: str | None, envelope_id: str | None) -> None:
+        try:
+            if envelope_id and self.seen is not None and not self.seen.first_time(f"envelope:{envelope_id}"):
+                log.info("envelope %s already handled", envelope_id)
+                return
+            response = self.app.dispatch(BoltRequest(body=body, mode="socket_mode",
+                                                     context={"inbox_entry": entry}))
+            if response.status >= 400:
+                log.info("a %s callback was refused after its ack (%s)", str(body.get("type") or "command")[:40],
+                         response.status)
+        except Exception as exc:  # noqa: BLE001 - one bad callback must not end the worker
+            log.warning("could not handle a %s callback (%s: %s)", str(body.get("type") or "command")[:40],
+                        type(exc).__name__, str(exc)[:200])
+        finally:
+            if entry and self.inbox is not None:
+                self.inbox.done(entry)
+
+    def replay(self) -> int:
+        """At start: handle what was acked before the last stop but never handled."""
+        if self.inbox is None:
+            return 0
+        try:
+            unfinished = self.inbox.take_unfinished()
+        except OSError as exc:
+            log.error("cannot read the inbox %s (%s)", self.inbox.path, exc)
+            return 0
+        replayed = 0
+        for item in unfinished:
+            if time.time() - float(item.get("at") or 0) > REPLAY_WITHIN_SECONDS:
+                log.warning("dropping a %s acked more than a day ago and never handled", item.get("kind"))
+                continue
+            # Not checked against delivered envelope ids: the first try may have claimed its id and
+            # then been cut off.
+            entry = self.keep(str(item.get("kind")), item["body"], item.get("envelope"))
+            self.later(item["body"], entry)
+            replayed += 1
+        if replayed:
+            log.warning("handling %d command(s) acked before the last stop but not yet handled", replayed)
+        return replayed
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=False)
+        if self.inbox is not None:
+            self.inbox.close()

@@ -1,0 +1,238 @@
+"""Acks that wait for nothing, commands that survive the ack, and a server that stays up.
+
+Against the real ``cyberbot serve`` process:
+
+* another program holds the database for ten seconds (``BEGIN EXCLUSIVE`` in a child process):
+  slash commands, clicks and Socket Mode envelopes are still acked within 100 ms, and every
+  person hears back once the lock is gone (the answer, or a kind "try again");
+* a ``/cyber remind`` or a vote acked in the first moments after a start, and the process
+  killed with SIGKILL right after the ack: after a restart the reminder exists and the vote
+  counts;
+* a thousand connections that never finish their headers, under a 1,024 file-descriptor limit:
+  ``/healthz`` and Slack's requests are still answered;
+* sixteen unsigned clients posting ~1 MB bodies as fast as they can: Slack's own requests are
+  still acked promptly.
+"""
+
+from __future__ import annotations
+
+import socket
+import sqlite3
+import statistics
+import subprocess
+import sys
+import threading
+import time
+import urllib.request
+
+import pytest
+
+from tests.slack_process import BotProcess, standin  # noqa: F401
+from tests.standin_slack import FORM_CONTENT_TYPE, block_actions_form, slash_command_form
+
+pytestmark = pytest.mark.slow
+
+
+def hold_database(db_path, seconds: float) -> subprocess.Popen:
+    """Another process takes the database with BEGIN EXCLUSIVE and keeps it ``seconds``."""
+    code = ("import sqlite3, sys, time\n"
+            "c = sqlite3.connect(sys.argv[1], isolation_level=None, timeout=30)\n"
+            "c.execute('BEGIN EXCLUSIVE')\n"
+            "print('locked', flush=True)\n"
+            "time.sleep(float(sys.argv[2]))\n"
+            "c.execute('ROLLBACK')\n")
+    holder = subprocess.Popen([sys.executable, "-c", code, str(db_path), str(seconds)], stdout=subprocess.PIPE,
+                              text=True)
+    assert holder.stdout.readline().strip() == "locked"
+    return holder
+
+
+def timed(fn) -> tuple[object, float]:
+    started = time.perf_counter()
+    result = fn()
+    return result, (time.perf_counter() - started) * 1000
+
+
+def said(slack, url: str, timeout: float = 30.0) -> str:
+    [response] = slack.wait_for_responses(1, url=url, timeout=timeout)
+    return str(response.body)
+
+
+def create_poll(bot, slack) -> tuple[int, str]:
+    _, url = bot.slash('poll "Patched the VPN?" "Yes" "No"', user_id="U1")
+    assert "is up" in said(slack, url)
+    post = [c for c in slack.calls_to("chat.postMessage") if c.ok][-1]
+    return post.params["metadata"]["event_payload"]["poll_id"], post.response["ts"]
+
+
+def test_with_the_database_locked_for_ten_seconds_commands_and_clicks_are_acked_within_100ms(
+        standin, tmp_path):  # noqa: F811
+    bot = BotProcess(standin, tmp_path / "cyberbot.db")
+    bot.start()
+    try:
+        poll_id, ts = create_poll(bot, standin)
+        holder = hold_database(bot.db_path, 10)
+        acks, urls = [], []
+        try:
+            for i in range(10):
+                (status, url), ms = timed(lambda i=i: bot.slash(f"remind in 2 hours renew cert {i}", user_id=f"U{i}"))
+                acks.append((status, ms))
+                urls.append(url)
+                (status, url), ms = timed(lambda i=i: bot.click("poll_vote_0", f"{poll_id}:0", user_id=f"U{50 + i}",
+                                                                channel_id="C1", message_ts=ts))
+                acks.append((status, ms))
+                urls.append(url)
+        finally:
+            holder.wait(30)
+        answers = [said(standin, url, timeout=40) for url in urls]
+        bot.stop()
+    finally:
+        bot.stop()
+    assert [status for status, _ in acks] == [200] * 20
+    times = sorted(ms for _, ms in acks)
+    assert statistics.median(times) < 100 and times[-1] < 500, times
+    for answer in answers:
+        assert "remind you" in answer or "is in" in answer or "again in a moment" in answer.lower(), answer
+
+
+def test_socket_mode_envelopes_are_acked_at_once_while_the_database_is_locked(standin, tmp_path):  # noqa: F811
+    from tests.standin_slack import slash_command_payload
+
+    bot = BotProcess(standin, tmp_path / "cyberbot.db", mode="socket")
+    bot.start()
+    try:
+        holder = hold_database(bot.db_path, 10)
+        try:
+            waits, urls = [], []
+            for i in range(10):
+                url = standin.new_response_url()
+                urls.append(url)
+                started = time.perf_counter()
+                envelope = standin.send_envelope("slash_commands",
+                                                 slash_command_payload("help", f"U{i}", "C1", url))
+                standin.wait_ack(envelope, timeout=5)
+                waits.append((time.perf_counter() - started) * 1000)
+        finally:
+            holder.wait(30)
+        for url in urls:
+            said(standin, url, timeout=40)
+        bot.stop()
+    finally:
+        bot.stop()
+    assert statistics.median(waits) < 100 and max(waits) < 500, waits
+
+
+def reminders_in(db_path) -> list[str]:
+    with sqlite3.connect(db_path) as conn:
+        return [row[0] for row in conn.execute("SELECT what FROM reminders ORDER BY id")]
+
+
+def test_a_command_and_a_vote_acked_just_after_a_start_survive_a_kill_9_right_after_the_ack(
+        standin, tmp_path):  # noqa: F811
+    bot = BotProcess(standin, tmp_path / "cyberbot.db")
+    bot.start()
+    poll_id, ts = create_poll(bot, standin)
+    urls = []
+    try:
+        for round_ in range(3):
+            bot.restart(hard=True)
+            status, url = bot.slash(f"remind in 3 hours send the stocktake return {round_}", user_id="U9")
+            bot.kill()                                  # at once, right after the ack
+            assert status == 200
+            urls.append(url)
+        bot.start()
+        status, vote_url = bot.click("poll_vote_1", f"{poll_id}:1", user_id="U77", channel_id="C1", message_ts=ts)
+        bot.kill()
+        assert status == 200
+        bot.start()
+        for url in urls + [vote_url]:
+            said(standin, url, timeout=30)
+        bot.stop()
+    finally:
+        bot.stop()
+    assert sorted(r for r in reminders_in(bot.db_path) if "stocktake" in r) == [
+        f"send the stocktake return {i}" for i in range(3)]
+    with sqlite3.connect(bot.db_path) as conn:
+        assert conn.execute("SELECT COUNT(*) FROM poll_votes WHERE poll_id = ?", (poll_id,)).fetchone() == (1,)
+
+
+def healthz(bot, timeout: float = 3.0) -> int:
+    try:
+        with urllib.request.urlopen(f"{bot.url}/healthz", timeout=timeout) as resp:
+            return resp.status
+    except OSError as exc:
+        return getattr(exc, "code", 0) or 0
+
+
+def test_a_thousand_half_open_connections_under_a_small_descriptor_limit_leave_the_bot_answering(
+        standin, tmp_path):  # noqa: F811
+    import resource
+
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if soft < 4096:
+        resource.setrlimit(resource.RLIMIT_NOFILE, (min(hard, 8192), hard))
+    bot = BotProcess(standin, tmp_path / "cyberbot.db", max_open_files=1024)
+    bot.start()
+    held = []
+    try:
+        for _ in range(1100):
+            try:
+                sock = socket.create_connection(("127.0.0.1", bot.port), timeout=5)
+                sock.sendall(b"POST /slack/events HTTP/1.1\r\nHost: bot\r\nContent-Le")   # and never the rest
+                held.append(sock)
+            except OSError:
+                pass
+        assert len(held) >= 1000
+        assert healthz(bot) == 200
+        status, url = bot.slash("help", user_id="U5")
+        assert status == 200
+        said(standin, url)
+        assert bot.alive
+        bot.stop()
+    finally:
+        for sock in held:
+            sock.close()
+        bot.stop()
+        resource.setrlimit(resource.RLIMIT_NOFILE, (soft, hard))
+
+
+def test_sixteen_unsigned_clients_posting_a_megabyte_each_do_not_wreck_slacks_ack_times(
+        standin, tmp_path):  # noqa: F811
+    bot = BotProcess(standin, tmp_path / "cyberbot.db")
+    bot.start()
+    stop = threading.Event()
+    junk = b'{"type": "event_callback", "event": {"text": "' + b"A" * 1_000_000 + b'"}}'
+
+    def hostile():
+        while not stop.is_set():
+            try:
+                with socket.create_connection(("127.0.0.1", bot.port), timeout=5) as sock:
+                    sock.sendall(b"POST /slack/events HTTP/1.1\r\nHost: bot\r\nContent-Type: application/json\r\n"
+                                 b"X-Slack-Signature: v0=" + b"0" * 64 + b"\r\nX-Slack-Request-Timestamp: "
+                                 + str(int(time.time())).encode() + b"\r\nContent-Length: "
+                                 + str(len(junk)).encode() + b"\r\n\r\n" + junk)
+                    sock.recv(1024)
+            except OSError:
+                pass
+
+    threads = [threading.Thread(target=hostile, daemon=True) for _ in range(16)]
+    try:
+        for thread in threads:
+            thread.start()
+        time.sleep(0.5)
+        acks = []
+        for i in range(30):
+            (status, _), ms = timed(lambda i=i: bot.slash("help", user_id=f"U{i}"))
+            assert status == 200
+            acks.append(ms)
+            time.sleep(0.05)
+        stop.set()
+        for thread in threads:
+            thread.join(10)
+        assert bot.alive and healthz(bot) == 200
+        bot.stop()
+    finally:
+        stop.set()
+        bot.stop()
+    assert statistics.median(acks) < 100, sorted(acks)
+    assert "Traceback" not in bot.log_text()
