@@ -27,8 +27,7 @@ import urllib.request
 
 import pytest
 
-from tests.slack_process import BotProcess, standin  # noqa: F401
-from tests.standin_slack import FORM_CONTENT_TYPE, block_actions_form, slash_command_form
+from handlers.testing.process import BotProcess
 
 pytestmark = pytest.mark.slow
 
@@ -66,7 +65,7 @@ def create_poll(bot, slack) -> tuple[int, str]:
 
 
 def test_with_the_database_locked_for_ten_seconds_commands_and_clicks_are_acked_within_100ms(
-        standin, tmp_path):  # noqa: F811
+        standin, tmp_path):
     bot = BotProcess(standin, tmp_path / "cyberbot.db")
     bot.start()
     try:
@@ -95,8 +94,8 @@ def test_with_the_database_locked_for_ten_seconds_commands_and_clicks_are_acked_
         assert "remind you" in answer or "is in" in answer or "again in a moment" in answer.lower(), answer
 
 
-def test_socket_mode_envelopes_are_acked_at_once_while_the_database_is_locked(standin, tmp_path):  # noqa: F811
-    from tests.standin_slack import slash_command_payload
+def test_socket_mode_envelopes_are_acked_at_once_while_the_database_is_locked(standin, tmp_path):
+    from handlers.testing.standin import slash_command_payload
 
     bot = BotProcess(standin, tmp_path / "cyberbot.db", mode="socket")
     bot.start()
@@ -128,7 +127,7 @@ def reminders_in(db_path) -> list[str]:
 
 
 def test_a_command_and_a_vote_acked_just_after_a_start_survive_a_kill_9_right_after_the_ack(
-        standin, tmp_path):  # noqa: F811
+        standin, tmp_path):
     bot = BotProcess(standin, tmp_path / "cyberbot.db")
     bot.start()
     poll_id, ts = create_poll(bot, standin)
@@ -165,7 +164,7 @@ def healthz(bot, timeout: float = 3.0) -> int:
 
 
 def test_a_thousand_half_open_connections_under_a_small_descriptor_limit_leave_the_bot_answering(
-        standin, tmp_path):  # noqa: F811
+        standin, tmp_path):
     import resource
 
     soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
@@ -197,7 +196,7 @@ def test_a_thousand_half_open_connections_under_a_small_descriptor_limit_leave_t
 
 
 def test_sixteen_unsigned_clients_posting_a_megabyte_each_do_not_wreck_slacks_ack_times(
-        standin, tmp_path):  # noqa: F811
+        standin, tmp_path):
     bot = BotProcess(standin, tmp_path / "cyberbot.db")
     bot.start()
     stop = threading.Event()

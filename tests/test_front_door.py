@@ -19,23 +19,16 @@ from urllib.parse import urlencode
 import pytest
 
 from handlers.http_server import MAX_BODY_BYTES, SlackAsgiApp
-from tests.inprocess import SECRET, InProcessSlack
-from tests.standin_slack import (FORM_CONTENT_TYPE, JSON_CONTENT_TYPE, StandinSlack, block_actions_payload,
-                                 event_callback, sign, slash_command_form)
+from handlers.testing.in_process import InProcessSlack, slack_settings
+from handlers.testing.process import SECRET
+from handlers.testing.standin import (FORM_CONTENT_TYPE, JSON_CONTENT_TYPE, block_actions_payload, event_callback,
+                                      sign, slash_command_form)
 
 
-@pytest.fixture(scope="module")
-def standin():
-    with StandinSlack() as slack:
-        yield slack
-
-
-@pytest.fixture(scope="module")
-def front(standin, tmp_path_factory):
-    slack = InProcessSlack(standin, tmp_path_factory.mktemp("front"))
-    asgi = SlackAsgiApp(slack.app, slack.bot.storage, SECRET)
-    yield asgi
-    slack.app.runtime.intake.close()
+@pytest.fixture
+def front(standin, tmp_path):
+    slack = InProcessSlack(standin, slack_settings(standin, str(tmp_path / "front.db")))
+    yield SlackAsgiApp(slack.app, slack.bot.storage, SECRET)
     slack.close()
 
 

@@ -92,6 +92,9 @@ class InProcessSlack(SlackSends):
         if not self._finished:
             self._finished = True
             self.app.listener_runner.listener_executor.shutdown(wait=True)
+            intake = getattr(getattr(self.app, "runtime", None), "intake", None)
+            if intake is not None:      # callbacks the HTTP front acked and handed on
+                intake.close()
 
     def close(self) -> None:
         self.finish()

@@ -116,7 +116,8 @@ class BotProcess(SlackSends):
         log = open(self.log_path, "ab")
         try:
             self.process = subprocess.Popen(args, env=self.env, cwd=self.folder, stdout=log, stderr=subprocess.STDOUT,
-                                            stdin=subprocess.DEVNULL, preexec_fn=self._in_the_child if self.cpus or self.max_open_files else None)
+                                            stdin=subprocess.DEVNULL,
+                                            preexec_fn=self._in_the_child if self.cpus or self.max_open_files else None)
         finally:
             log.close()
         self.starts += 1
