@@ -6,8 +6,10 @@ from __future__ import annotations
 def print_table(rows) -> bool:
     """Print the rows; True when every target was met."""
     width = max(len(r[0]) for r in rows)
-    print(f"| {'benchmark':<{width}} | {'figure':>14} | {'target':>14} | met |")
-    print(f"|{'-' * (width + 2)}|{'-' * 16}|{'-' * 16}|-----|")
+    fig = max(14, *(len(str(r[1])) for r in rows))
+    tgt = max(14, *(len(str(r[2])) for r in rows))
+    print(f"| {'benchmark':<{width}} | {'figure':>{fig}} | {'target':>{tgt}} | met |")
+    print(f"|{'-' * (width + 2)}|{'-' * (fig + 2)}|{'-' * (tgt + 2)}|-----|")
     for name, figure, target, ok in rows:
-        print(f"| {name:<{width}} | {figure:>14} | {target:>14} | {'yes' if ok else 'NO':>3} |")
+        print(f"| {name:<{width}} | {figure:>{fig}} | {target:>{tgt}} | {'yes' if ok else 'NO':>3} |")
     return all(row[3] for row in rows)
