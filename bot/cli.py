@@ -260,7 +260,7 @@ def _kb_drafts(args, settings: Settings) -> int:
                     print(f"  {problem}", file=sys.stderr)
                 return EXIT_PROBLEM
             if not written:
-                print("No drafts to export yet.")
+                print("No new drafts to export.")
                 return EXIT_OK
             print(f"wrote {len(written)} entr{'y' if len(written) == 1 else 'ies'} to {target}; `cyberbot kb check` "
                   "passes. A running bot picks them up on its own.")

@@ -431,3 +431,22 @@ def test_two_replicas_watching_one_knowledge_folder_tell_the_curators_of_a_broke
     second.scheduler.tick()
     assert len(bots.posts(to="C0CURATORS", kind="kb_broken")) == 1
     assert first.api("curator").watcher.broken and second.api("curator").watcher.broken
+
+
+def test_exporting_again_keeps_a_curators_edits_to_earlier_exports_and_adds_only_new_drafts(bot, folder, clock):
+    from bot.curator.drafts import export
+
+    store = bot.api("curator").store
+    hand_off(bot)
+    bot.handle_submission("council_answer", {"answer": "Jo Bloggs.", **SOURCE}, "1",
+                          Request(user_id=CURATOR, surface="action"))
+    target, first, _ = export(store, folder, clock.now())
+    target.write_text(target.read_text().replace("answer: Jo Bloggs.", "answer: Jo Bloggs (edited by a curator)."))
+    ask(bot, "who runs our council's cyber exercise?", user=STRANGER)
+    bot.api("curator").council.ask("who runs our council's cyber exercise?", Request(user_id=STRANGER), False)
+    bot.handle_submission("council_answer", {"answer": "Sam Smith.", **SOURCE}, "2",
+                          Request(user_id=CURATOR, surface="action"))
+    _, second, problems = export(store, folder, clock.now())
+    assert problems == [] and [d.id for d in first] == [1] and [d.id for d in second] == [2]
+    text = target.read_text()
+    assert "Jo Bloggs (edited by a curator)." in text and "Sam Smith." in text and knowledge.check(folder) == []

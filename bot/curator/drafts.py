@@ -1,9 +1,9 @@
 """``cyberbot kb drafts``: curators' answers waiting to join the knowledge base, and their export.
 
-``export`` writes every draft (and every one exported before, so the file stays whole) as one
-``knowledge/`` YAML file, then checks the whole folder the way ``kb check`` does. Only if it
-passes are the drafts marked promoted; otherwise the file is put back as it was and the
-problems are returned.
+``export`` adds every draft not yet exported to one ``knowledge/`` YAML file (entries already
+there are kept as the curators left them), then checks the whole folder the way ``kb check``
+does. Only if it passes are the drafts marked promoted; otherwise the file is put back as it
+was and the problems are returned.
 """
 
 from __future__ import annotations
@@ -40,15 +40,27 @@ def _fallback_topic(topics: dict) -> str:
 
 
 def export(store: CuratorStore, folder: Path, now: datetime) -> tuple[Path, list[Draft], list]:
-    """(the file written, the drafts in it, problems); with problems nothing is kept or promoted."""
+    """(the file written, the drafts newly in it, problems); with problems nothing is kept or promoted.
+
+    Entries already in the file stay exactly as they are there (a curator may have edited them);
+    only drafts not yet in it are added.
+    """
     folder = Path(folder)
     kb, before = knowledge.read(folder)
-    drafts = store.drafts()
     target = folder / EXPORT_FILE
-    if not drafts:
-        return target, [], []
     old = target.read_bytes() if target.exists() else None
-    body = {"entries": [draft_entry(d, kb.topics) for d in drafts]}
+    existing: list = []
+    if old is not None:
+        try:
+            existing = (yaml.safe_load(old) or {}).get("entries") or []
+        except (yaml.YAMLError, AttributeError):
+            return target, [], [knowledge.Problem(str(target), 0, "is not valid YAML; fix it (`cyberbot kb check`) "
+                                                                  "before exporting more drafts")]
+    present = {e.get("id") for e in existing if isinstance(e, dict)}
+    new = [d for d in store.drafts() if d.entry_id not in present]
+    if not new:
+        return target, [], []
+    body = {"entries": existing + [draft_entry(d, kb.topics) for d in new]}
     target.write_text(HEADER + yaml.safe_dump(body, sort_keys=False, allow_unicode=True, width=100), encoding="utf-8")
     problems = [p for p in knowledge.check(folder) if str(p) not in {str(b) for b in before}]
     if problems:
@@ -56,6 +68,6 @@ def export(store: CuratorStore, folder: Path, now: datetime) -> tuple[Path, list
             target.unlink()
         else:
             target.write_bytes(old)
-        return target, drafts, problems
-    store.mark_promoted([d.id for d in drafts if d.status != "promoted"], now)
-    return target, drafts, []
+        return target, new, problems
+    store.mark_promoted([d.id for d in new], now)
+    return target, new, []
