@@ -139,3 +139,9 @@ def test_a_two_part_question_says_which_part_is_not_known(answerer):
 def test_the_reporting_route_is_not_given_for_another_country(answerer):
     answer = answerer.answer("what's the number to report a cyber attack in new zealand", record_gap=False)
     assert not answer.answered
+
+
+def test_a_month_and_year_must_both_match_however_the_month_is_written(gate, answerer):
+    assert Constraint("month", "february 2017") in gate.constraints("what happened on 7 feb 2017")
+    assert not [c for c in gate.constraints("our marketing 2020 plan") if c.kind == "month"]
+    assert answerer.answer("when was the local government cyber summit in december 2017", record_gap=False).answered is False

@@ -31,6 +31,7 @@ _DIRECTED_YEAR = re.compile(r"\b(after|beyond|post|since|from|before|pre|until|b
                             r"(?:(?:january|february|march|april|may|june|july|august|september|october|november"
                             r"|december)\s+)?((?:19|20)\d\d)\b")
 _MONTHS_DAYS = frozenset("""january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
     monday tuesday wednesday thursday friday saturday sunday""".split())
 COMMON_ZIPF = 3.5          # a capitalised word more common than this in English is not a name
 ACRONYM_SPREAD = 2         # ...nor is an acronym used by more entries than this
@@ -44,8 +45,9 @@ _BODIES = frozenset("council councils group board forum network team office".spl
 _ROLE_MODIFIERS = frozenset("deputy vice assistant interim acting technical".split())
 _WHICH_COUNCILS = re.compile(r"\b(which|what|name the|list the|list of)\s+(?:\w+\s+)?(councils|authorities|"
                              r"local authorities|boroughs|counties)\b")
-_MONTH_YEAR = re.compile(r"\b(january|february|march|april|may|june|july|august|september|october|november|"
-                         r"december)\s+((?:19|20)\d\d)\b")
+_MONTH_YEAR = re.compile(r"\b(january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug|"
+                         r"september|sept|sep|october|oct|november|nov|december|dec)\.?\s+((?:19|20)\d\d)\b")
+_MONTHS = ("january february march april may june july august september october november december").split()
 ROLE_WINDOW = 8            # a role belongs to the person named this many words either side
 YEAR_WINDOW = 6            # a year belongs to the thing named this many words either side
 _SEQUENCE = re.compile(r"\b(before|after|replaced|replace|replaces|succeeded|succeed|preceded|predecessor|"
@@ -188,7 +190,8 @@ class Answerability:
             anchors = " ".join(self._anchors(text, str(year))) if kind == "year" and year not in range_ends else ""
             found.append(Constraint(kind, f"{year}|{anchors}" if anchors else str(year)))
         for month, year in _MONTH_YEAR.findall(text):
-            found.append(Constraint("month", f"{month} {year}"))
+            full = next(m for m in _MONTHS if m.startswith(month[:3]))
+            found.append(Constraint("month", f"{full} {year}"))
         if _WHICH_COUNCILS.search(text):
             found.append(Constraint("councils"))
         for place in self.lexicon.places_in(text):
