@@ -26,10 +26,6 @@ SUGGESTION_FLOOR = 0.25
 # question better and it covers nearly as much of it: "which councils got quick win funding".
 UNKNOWN_TIE, GAP_PHRASING_LEAD, GAP_COVERAGE_SLACK = 0.08, 0.05, 0.2
 NOT_SURE = "I'm not sure"
-# Where a chatty message breaks into clauses, and the words a clause that asks starts with.
-_CLAUSE = re.compile(r"(?<=[?!.])\s+|\s+[-\u2013\u2014]\s+|;\s*")
-_ASKS = re.compile(r"(?:\w+,\s*)?(?:when|where|who|whos|who's|what|whats|what's|how|which|why|is|are|was|were|did|"
-                   r"does|do|can|could|should)\b", re.IGNORECASE)
 # "X and when/who/what ... Y": where a question asks a second thing.
 _SECOND_PART = re.compile(r"(?:,\s*|\s+)(?:and|\+|&)\s+(?:also\s+)?(?=(?:when|where|who|whos|who's|what|whats|"
                           r"what's|how|which|why|is|are|was|were|did|does|do|can|has|have)\b)", re.IGNORECASE)
@@ -125,8 +121,6 @@ class Answerer:
         result = index.search(question, limit=MAX_SUGGESTIONS + 1)
         best = result.best
         chosen, verdict = self._choose(question, result)
-        if chosen is None and verdict is None:
-            chosen = self._the_question_in_the_chat(question)
         if intent == intents.INCIDENT:
             route = self.kb.by_id.get(self.kb.lexicon.incident_entry or "")
             if route is not None and not (chosen and not chosen.entry.unknown and chosen.entry.topic == route.topic):
@@ -175,20 +169,6 @@ class Answerer:
             if verdicts[match.entry.id].ok and result.confident_in(match, self.index):
                 return match, None
         return None, verdicts[best.entry.id]
-
-    def _the_question_in_the_chat(self, question: str):
-        """"Afternoon! Writing a timeline for the board - which event did Hammond launch it at?":
-        when the whole message is not confidently answered, its one clause that asks may be."""
-        clauses = [c.strip() for c in _CLAUSE.split(question) if c and len(c.split()) >= 3]
-        asking = [c for c in clauses if _ASKS.match(c) or c.endswith("?")]
-        if len(clauses) < 2 or len(asking) != 1:
-            return None
-        clause = asking[0]
-        result = self._current_index().search(clause, limit=MAX_SUGGESTIONS + 1)
-        chosen, _ = self._choose(clause, result)
-        if chosen is None or chosen.entry.unknown:
-            return None
-        return chosen if self.gate.check(question, chosen.entry).ok else None
 
     def _two_parts(self, question: str, whole) -> Answer | None:
         """"Who opened the NCSC, and when did Web Check start?": two facts from two entries.
