@@ -42,11 +42,15 @@ UNSEEN = [("unseen-tune.yaml", 0.86, 0.92, 0.045), ("unseen-sealed.yaml", 0.78, 
 def test_questions_nobody_wrote_for_the_knowledge_base_are_answered_or_declined_honestly(
         answerer, name, answerable, declines, wrong):
     report = evaluate.run(answerer, evaluate.load_questions(ROOT / "tests" / "data" / name))
-    figures = (f"{name}: answerable {report.answerable_accuracy:.1%}, declines {report.abstention_accuracy:.1%}, "
-               f"confidently wrong {report.confidently_wrong_rate:.1%}")
-    assert report.answerable_accuracy >= answerable, figures
-    assert report.abstention_accuracy >= declines, figures
-    assert report.confidently_wrong_rate <= wrong, figures
+    # Plain numbers only: a failure must show the totals, never a question of the sealed set.
+    got_answerable = float(report.answerable_accuracy)
+    got_declines = float(report.abstention_accuracy)
+    got_wrong = float(report.confidently_wrong_rate)
+    del report
+    figures = f"{name}: answerable {got_answerable:.1%}, declines {got_declines:.1%}, confidently wrong {got_wrong:.1%}"
+    assert got_answerable >= answerable, figures
+    assert got_declines >= declines, figures
+    assert got_wrong <= wrong, figures
 
 
 @pytest.mark.parametrize("questions", OURS, ids=lambda p: p.stem)
