@@ -101,6 +101,8 @@ def test_until_done_nudges_only_who_has_not_clicked_at_most_three_times(bot, clo
     assert "at most 3 times" in render_plain(made)
     reminder_id = made.data["reminder_ids"][0]
     deliver(bot, clock)
+    posted = render_plain(channel.posted[0][1])
+    assert "I'll DM whoever hasn't clicked Done, once a day, up to 3 times" in posted
     done(bot, reminder_id, "U1")
     done(bot, reminder_id, "U2")
     clock.advance(hours=23)

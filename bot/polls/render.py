@@ -152,8 +152,8 @@ def leader_mark(poll: Poll, count: int, top: int | None, tied: bool) -> str:
     if top is None or count != top:
         return ""
     if poll.status == "closed":
-        return "  \u2014 _tied for most votes_" if tied else "  \u2014 _most votes_"
-    return "  \u2014 _tied for the lead_" if tied else "  \u2014 _leading_"
+        return "  \u2014 tied for most votes" if tied else "  \u2014 most votes"
+    return "  \u2014 tied for the lead" if tied else "  \u2014 leading"
 
 
 def privacy_line(poll: Poll) -> str:

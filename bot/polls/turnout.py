@@ -112,14 +112,19 @@ class NudgeStore:
         return rows[0] if rows else None
 
     def take(self) -> tuple[int, str] | None:
-        """The next DM to send, removed from the queue first (at most once, never twice)."""
-        with self.storage.transaction() as tx:
-            row = tx.execute("SELECT poll_id, recipient FROM poll_nudge_queue ORDER BY poll_id, recipient LIMIT 1"
-                             ).fetchone()
-            if row is None:
-                return None
-            tx.execute("DELETE FROM poll_nudge_queue WHERE poll_id = ? AND recipient = ?", row)
-            return row[0], row[1]
+        """The next DM to send, removed from the queue first (at most once, never twice): of two
+        replicas reaching for the same row, only the one whose DELETE removed it sends."""
+        for _ in range(10):
+            with self.storage.transaction() as tx:
+                row = tx.execute("SELECT poll_id, recipient FROM poll_nudge_queue ORDER BY poll_id, recipient LIMIT 1"
+                                 ).fetchone()
+                if row is None:
+                    return None
+                gone = tx.execute("DELETE FROM poll_nudge_queue WHERE poll_id = ? AND recipient = ? RETURNING recipient",
+                                  (row[0], row[1])).fetchone()
+            if gone is not None:
+                return row[0], row[1]
+        return None
 
     def count_sent(self, poll_id: int) -> None:
         with self.storage.transaction() as tx:

@@ -39,6 +39,7 @@ def build(services: Services) -> Feature:
     acks = _acks.Acks(_acks.AckStore(services.storage), store, services.messenger, services.clock,
                       render_channel_update)
     commands.acks = acks
+    delivery.until_done_for = acks.store.until_done
     return Feature("reminders", commands=commands.subcommands(), buttons=commands.buttons(),
                    jobs=[("reminders", delivery), ("reminder_acks", acks)], close=acks.close,
                    api=ReminderFeature(store, commands, delivery, acks),

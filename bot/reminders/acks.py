@@ -182,7 +182,7 @@ class Acks:
         self.reminders = reminders            # the ReminderStore, to read reminders
         self.messenger = messenger
         self.clock = clock
-        self.render_delivery = render_delivery  # (reminder, occurrence, acked, members) -> Reply
+        self.render_delivery = render_delivery  # (reminder, occurrence, acked, members, until_done) -> Reply
         self.every = every
         self.members = MemberCache(messenger)
         self.updater = LiveUpdater(clock, self._push)
@@ -205,7 +205,7 @@ class Acks:
         if reminder is None or posted is None or not posted["posted_ts"]:
             return
         reply = self.render_delivery(reminder, parse_utc(occurrence), self.store.acked(reminder_id, occurrence),
-                                     self.members.members(reminder.target))
+                                     self.members.members(reminder.target), self.store.until_done(reminder_id))
         self.messenger.update(posted["posted_channel"], posted["posted_ts"], reply)
 
     def __call__(self, now: datetime) -> None:

@@ -64,7 +64,7 @@ _SLACK_USER = re.compile(r"^[UW][A-Z0-9]+$")
 DONE, SNOOZE_20, SNOOZE_60, TOMORROW = "reminder_done", "reminder_snooze_20", "reminder_snooze_60", "reminder_tomorrow"
 
 
-def render_reminder(delivery: Delivery, acked: list[str] | None = None, members=None) -> Reply:
+def render_reminder(delivery: Delivery, acked: list[str] | None = None, members=None, until_done: int = 0) -> Reply:
     """The delivered message: the reminder, what kind it is, and its buttons. A channel reminder
     also says who has clicked Done ("3 of 14 done"), redrawn as people click."""
     reminder = delivery.reminder
@@ -82,6 +82,8 @@ def render_reminder(delivery: Delivery, acked: list[str] | None = None, members=
         notes.append(f"Reminder {reminder.id}")
     value = str(reminder.id)
     ticks = [Text(ack_line(acked or [], members))] if reminder.to_channel else []
+    if reminder.to_channel and until_done:
+        notes.append(f"Until done: I'll DM whoever hasn't clicked Done, once a day, up to {until_done} times")
     return Reply(
         text=f"Reminder: {what}",
         blocks=[
@@ -101,10 +103,10 @@ def render_reminder(delivery: Delivery, acked: list[str] | None = None, members=
     )
 
 
-def render_channel_update(reminder, occurrence, acked: list[str], members) -> Reply:
+def render_channel_update(reminder, occurrence, acked: list[str], members, until_done: int = 0) -> Reply:
     """A channel reminder redrawn after Done clicks."""
     return render_reminder(Delivery(reminder=reminder, occurrence=occurrence, attempts=1, late=False,
-                                    first_claimed_at=occurrence), acked, members)
+                                    first_claimed_at=occurrence), acked, members, until_done)
 
 
 def metadata_for(delivery: Delivery) -> dict:
@@ -124,6 +126,7 @@ class ReminderDelivery:
         self.workers = workers
         self._pool: ThreadPoolExecutor | None = None
         self._pool_lock = threading.Lock()
+        self.until_done_for = None   # reminder id -> its `until done` rounds (set by the acks, if wired)
 
     def __call__(self, now: datetime) -> None:
         if not self.store.anything_to_claim(now):
@@ -170,7 +173,9 @@ class ReminderDelivery:
                     log.info("reminder %s occurrence %s was already posted (ts %s); recording it",
                              delivery.reminder.id, delivery.key, found.ts)
                     return found, None
-            return self.messenger.post(delivery.reminder.target, render_reminder(delivery),
+            until_done = self.until_done_for(delivery.reminder.id) \
+                if self.until_done_for is not None and delivery.reminder.to_channel else 0
+            return self.messenger.post(delivery.reminder.target, render_reminder(delivery, until_done=until_done),
                                        metadata=metadata_for(delivery)), None
         except Exception as exc:  # noqa: BLE001
             return None, exc
