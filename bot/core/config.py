@@ -25,6 +25,7 @@ class Settings:
     curator_channel: str | None = None     # CYBERBOT_CURATOR_CHANNEL: where "Ask the council" questions go
     curators: tuple[str, ...] = ()         # CYBERBOT_CURATORS: user ids, or a user-group id
     database_url: str | None = None   # postgresql://...: PostgreSQL instead of the SQLite file
+    secret_key: str | None = None          # CYBERBOT_SECRET_KEY: anonymous voters' hash key (else a key file)
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None, load_dotenv_file: bool = True) -> "Settings":
@@ -45,11 +46,25 @@ class Settings:
             curator_channel=_channel(env.get("CYBERBOT_CURATOR_CHANNEL")),
             curators=_curators(env.get("CYBERBOT_CURATORS")),
             database_url=_database_url(env.get("CYBERBOT_DATABASE_URL")),
+            secret_key=_secret_key(env.get("CYBERBOT_SECRET_KEY")),
         )
 
 
 class ConfigError(ValueError):
     """A setting that cannot be used; the message says which and what to set instead."""
+
+
+MIN_SECRET_KEY_CHARS = 32
+
+
+def _secret_key(raw: str | None) -> str | None:
+    if not raw:
+        return None
+    if len(raw.strip()) < MIN_SECRET_KEY_CHARS:
+        raise ConfigError(
+            f"CYBERBOT_SECRET_KEY must be at least {MIN_SECRET_KEY_CHARS} characters; make one with "
+            "`python -c \"import secrets; print(secrets.token_hex(32))\"`, or unset it to use a key file")
+    return raw.strip()
 
 
 def default_knowledge_dir() -> Path:

@@ -23,6 +23,7 @@ from rapidfuzz import fuzz, process
 
 from bot.core.access import Access
 from bot.core.buttons import ActionResult
+from bot.core.install_key import voter_key
 from bot.core.messenger import PostOutcomeUnknown, idempotency_metadata
 from bot.core.router import Request, Subcommand
 from bot.polls import builder, parse, render
@@ -63,7 +64,7 @@ class PollService:
         self.clock = services.clock
         self.messenger = services.messenger
         self.zones = services.zones
-        self.store = PollStore(services.storage)
+        self.store = PollStore(services.storage, voter_key=voter_key(services.settings, services.storage))
         self.access = Access(services.messenger)
         self.series = SeriesStore(services.storage)
         self.updater = LiveUpdater(services.clock, self._push)

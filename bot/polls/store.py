@@ -1,9 +1,10 @@
 """Polls and votes in the database.
 
 Votes are unique per (poll, voter, option), so a double click can never count twice. For
-anonymous polls the voter column holds HMAC-SHA256(install secret, poll id + user id): enough to
+anonymous polls the voter column holds HMAC-SHA256(voter key, poll id + user id): enough to
 count each person once and to let them change their vote, but no plain user id is ever stored,
-and the same person's hashes in two polls cannot be linked without the secret.
+and the same person's hashes in two polls cannot be linked without the key. The key lives
+outside the database (``bot.core.install_key``), so the database file alone names nobody.
 
 Closing is claimed atomically (``UPDATE ... WHERE status = 'open'``) so that of two scheduler
 ticks, or two replicas, exactly one announces the results. The close leases the announcement to
@@ -98,13 +99,13 @@ class PollLimit(Exception):
 
 
 class PollStore:
-    def __init__(self, storage: Storage, leases: Leases | None = None):
+    def __init__(self, storage: Storage, leases: Leases | None = None, voter_key: bytes | None = None):
         # One writer at a time inside this process comes from ``Storage.transaction``'s own lock:
         # SQLite's busy handler backs off in steps of up to 100 ms, which would wreck click
         # latency under a burst, where a lock hands over at once.
         self.storage = storage
         self.leases = leases or Leases(storage, lease=ANNOUNCE_LEASE)
-        self._secret: bytes | None = None
+        self._voter_secret = voter_key    # from bot.core.install_key: never stored in the database
 
     # -- polls ----------------------------------------------------------------------------------
     def create(self, *, kind: str, question: str, question_key: str, options: tuple[str, ...], creator_id: str,
@@ -186,8 +187,10 @@ class PollStore:
     def _voter_key(self, tx, poll: Poll, user_id: str) -> str:
         if not poll.anonymous:
             return user_id
+        if not self._voter_secret:
+            raise RuntimeError("anonymous votes need the voter key (bot.core.install_key.voter_key)")
         message = f"{poll.id}:{user_id}".encode()
-        return hmac.new(self._install_secret(tx), message, hashlib.sha256).hexdigest()
+        return hmac.new(self._voter_secret, message, hashlib.sha256).hexdigest()
 
     def vote(self, poll_id: int, user_id: str, index: int, now: datetime) -> VoteOutcome:
         """Record one click: once per person, moving or (in ``multiple`` polls) toggling a vote."""
@@ -294,16 +297,6 @@ class PollStore:
     def mark_announced(self, poll_id: int) -> None:
         with self.storage.transaction() as tx:
             tx.execute("UPDATE polls SET announced = 1, announce_lease_until = NULL WHERE id = ?", (poll_id,))
-
-    # -- the install secret ---------------------------------------------------------------------
-    def _install_secret(self, tx) -> bytes:
-        """Made on first use inside the caller's transaction, so two processes agree on one secret."""
-        if self._secret is None:
-            tx.execute("INSERT INTO poll_secret (id, secret) VALUES (1, ?) ON CONFLICT DO NOTHING",
-                       (secrets.token_hex(32),))
-            (secret,) = tx.execute("SELECT secret FROM poll_secret WHERE id = 1").fetchone()
-            self._secret = bytes.fromhex(secret)
-        return self._secret
 
 
 def _poll(row: dict) -> Poll:

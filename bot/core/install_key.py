@@ -1,0 +1,130 @@
+"""The key that turns anonymous voters into hashes, kept out of the database.
+
+An anonymous vote is stored as HMAC-SHA256(key, poll id + user id). Anyone holding the database
+*and* the key can test every user id in the workspace and so learn who chose what; with the
+database alone they cannot. So the key never goes into the database: it comes from
+``CYBERBOT_SECRET_KEY``, or else from a key file beside the database (``<db>.key``, created at
+first start, readable by the bot's own account only: 0600).
+
+Databases made before this kept the key in a ``poll_secret`` table. On first start with this
+code the key is moved into the key file (so open anonymous polls still recognise earlier
+voters), then deleted from the database with SQLite's secure delete, and the write-ahead log is
+emptied, so no copy of it is left in either file.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import secrets
+import sqlite3
+import stat
+from pathlib import Path
+
+from bot.core.config import ConfigError
+
+log = logging.getLogger(__name__)
+
+def key_path(db_path: str | os.PathLike) -> Path:
+    return Path(f"{os.fspath(db_path)}.key")
+
+
+def voter_key(settings, storage) -> bytes:
+    """The key for anonymous voters' hashes: the environment's, else the key file's (made if need be)."""
+    had_table, legacy = _legacy_key(storage)
+    if settings.secret_key:
+        key = settings.secret_key.encode("utf-8")
+        source = "CYBERBOT_SECRET_KEY"
+    else:
+        path = key_path(storage.path)
+        key = _read_or_create(path, legacy.hex() if legacy else None)
+        source = str(path)
+    if legacy is not None and legacy != key:
+        log.warning("the database held its own voter key, which differs from %s; anonymous polls still "
+                    "open will count a person who voted before now once more if they vote again", source)
+    if had_table:
+        _forget_legacy(storage)
+        if legacy is not None:
+            log.warning("moved the anonymous voters' key out of the database into %s", source)
+    return key
+
+
+# -- the key file -------------------------------------------------------------------------------
+
+def _read_or_create(path: Path, hex_key: str | None) -> bytes:
+    """Read the key file; create it first (0600, atomically) when there is none."""
+    if not path.exists():
+        _create(path, hex_key or secrets.token_hex(32))
+    mode = stat.S_IMODE(path.stat().st_mode)
+    if mode & 0o077:
+        log.warning("the key file %s could be read by other accounts (mode %o); made it 0600", path, mode)
+        os.chmod(path, 0o600)
+    text = path.read_text("ascii").strip()
+    try:
+        key = bytes.fromhex(text)
+    except ValueError:
+        key = b""
+    if len(key) < 16:
+        raise ConfigError(f"the key file {path} is damaged (it should hold 64 hex digits); restore it from "
+                          "your backup, or set CYBERBOT_SECRET_KEY to the key you used before")
+    return key
+
+
+def _create(path: Path, hex_key: str) -> None:
+    """Write beside the target, then link into place: two processes starting at once agree on one
+    key, and nobody ever reads a half-written file."""
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}")
+    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        with os.fdopen(fd, "w", encoding="ascii") as handle:
+            handle.write(hex_key + "\n")
+            handle.flush()
+            os.fsync(handle.fileno())
+        try:
+            os.link(temporary, path)
+        except FileExistsError:
+            return                      # another process made it first: use theirs
+        _fsync_folder(path.parent)
+        log.warning("created the anonymous voters' key file %s (0600); back it up apart from the database", path)
+    finally:
+        temporary.unlink(missing_ok=True)
+
+
+def _fsync_folder(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+# -- keys left in older databases ------------------------------------------------------------------
+
+def _legacy_key(storage) -> tuple[bool, bytes | None]:
+    """Whether the old ``poll_secret`` table is there, and the key it holds (if any)."""
+    rows = storage.query("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'poll_secret'")
+    if not rows:
+        return False, None
+    found = storage.query("SELECT secret FROM poll_secret WHERE id = 1")
+    return True, (bytes.fromhex(found[0]["secret"]) if found else None)
+
+
+def _forget_legacy(storage) -> None:
+    """Delete the old key so that no page of the database file or its log still holds it."""
+    conn = storage.conn
+    conn.execute("PRAGMA secure_delete = ON")
+    try:
+        with storage.transaction() as tx:
+            tx.execute("DELETE FROM poll_secret")
+            tx.execute("DROP TABLE poll_secret")
+    finally:
+        conn.execute("PRAGMA secure_delete = OFF")
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    except sqlite3.Error as exc:   # another reader holds the log; the next start truncates it
+        log.warning("could not empty the database log after removing the old key: %s", exc)
