@@ -26,7 +26,7 @@ from bot.core.messenger import ConsoleMessenger
 from bot.core.router import Request
 from bot.core.storage import Storage
 from bot.polls.store import PollStore
-from tests.conftest import KNOWLEDGE
+from handlers.testing.process import KNOWLEDGE
 
 WORKSPACE = [f"U{n:04d}" for n in range(1, 401)]     # everyone the attacker could try
 
