@@ -85,7 +85,7 @@ def _create(path: Path, hex_key: str) -> None:
         except FileExistsError:
             return                      # another process made it first: use theirs
         _fsync_folder(path.parent)
-        log.warning("created the anonymous voters' key file %s (0600); back it up apart from the database", path)
+        log.info("created the anonymous voters' key file %s (0600); back it up apart from the database", path)
     finally:
         temporary.unlink(missing_ok=True)
 
