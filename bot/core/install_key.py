@@ -36,7 +36,10 @@ def voter_key(settings, storage) -> bytes:
         key = settings.secret_key.encode("utf-8")
         source = "CYBERBOT_SECRET_KEY"
     else:
-        path = key_path(storage.path)
+        if storage.dialect.is_postgres:
+            log.warning("CYBERBOT_SECRET_KEY is not set: anonymous voters' hashes use a key file on this "
+                        "machine; replicas sharing the database must all set CYBERBOT_SECRET_KEY to one key")
+        path = key_path(getattr(storage, "path", None) or settings.db_path)
         key = _read_or_create(path, legacy.hex() if legacy else None)
         source = str(path)
     if legacy is not None and legacy != key:
@@ -107,8 +110,7 @@ def _fsync_folder(folder: Path) -> None:
 
 def _legacy_key(storage) -> tuple[bool, bytes | None]:
     """Whether the old ``poll_secret`` table is there, and the key it holds (if any)."""
-    rows = storage.query("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'poll_secret'")
-    if not rows:
+    if "poll_secret" not in storage.tables():
         return False, None
     found = storage.query("SELECT secret FROM poll_secret WHERE id = 1")
     return True, (bytes.fromhex(found[0]["secret"]) if found else None)
@@ -116,6 +118,11 @@ def _legacy_key(storage) -> tuple[bool, bytes | None]:
 
 def _forget_legacy(storage) -> None:
     """Delete the old key so that no page of the database file or its log still holds it."""
+    if storage.dialect.is_postgres:
+        with storage.transaction() as tx:
+            tx.execute("DELETE FROM poll_secret")
+            tx.execute("DROP TABLE poll_secret")
+        return
     conn = storage.conn
     conn.execute("PRAGMA secure_delete = ON")
     try:
