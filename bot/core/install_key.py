@@ -17,11 +17,11 @@ from __future__ import annotations
 import logging
 import os
 import secrets
-import sqlite3
 import stat
 from pathlib import Path
 
 from bot.core.config import ConfigError
+from bot.core.storage import is_database_error
 
 log = logging.getLogger(__name__)
 
@@ -133,5 +133,7 @@ def _forget_legacy(storage) -> None:
         conn.execute("PRAGMA secure_delete = OFF")
     try:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-    except sqlite3.Error as exc:   # another reader holds the log; the next start truncates it
+    except Exception as exc:  # noqa: BLE001 - another reader holds the log; the next start truncates it
+        if not is_database_error(exc):
+            raise
         log.warning("could not empty the database log after removing the old key: %s", exc)
