@@ -13,6 +13,7 @@ three seconds however slow the answer is.
 
 from __future__ import annotations
 
+import json
 import logging
 from dataclasses import dataclass, field
 from urllib.error import URLError
@@ -39,6 +40,7 @@ API_TIMEOUT_SECONDS = 15
 # Slash commands and clicks are acked from a listener thread, so enough must stay free while
 # others wait out a Retry-After; many more only fight over the GIL during a burst.
 LISTENER_THREADS = 16
+HOME_REFRESH_SECONDS = 60
 
 
 # Web API methods that post something new: never sent twice without looking first.
@@ -115,6 +117,8 @@ class SlackRuntime:
     # people who have opened the Home tab since start: their Home is republished when what it
     # shows changes through something they did (Slack keeps the last published view)
     home_users: set = field(default_factory=set)
+    _home_digests: dict = field(default_factory=dict)
+    _last_home_refresh: object = None
 
     # -- modals and the Home tab --------------------------------------------------------------------
     def open_view(self, trigger_id: str | None, view) -> bool:
@@ -143,20 +147,34 @@ class SlackRuntime:
             log.warning("views.update failed: %s", _api_error(exc))
             return False
 
-    def publish_home(self, user_id: str, notice=None) -> bool:
+    def publish_home(self, user_id: str, notice=None, only_if_changed: bool = False) -> bool:
         from bot.core.router import Request
         from handlers.block_kit import view as view_dict
 
         if not user_id:
             return False
-        home = self.bot.home(Request(user_id=user_id, surface="home"), notice=notice)
+        drawn = view_dict(self.bot.home(Request(user_id=user_id, surface="home"), notice=notice))
+        digest = hash(json.dumps(drawn, sort_keys=True))
+        if only_if_changed and self._home_digests.get(user_id) == digest:
+            return True
         try:
-            self.client.views_publish(user_id=user_id, view=view_dict(home))
+            self.client.views_publish(user_id=user_id, view=drawn)
             self.home_users.add(user_id)
+            self._home_digests[user_id] = digest
             return True
         except Exception as exc:  # noqa: BLE001
             log.warning("views.publish failed for %s: %s", user_id, _api_error(exc))
             return False
+
+    def refresh_homes(self, now) -> None:
+        """The scheduler's job: republish open Homes that changed with nobody clicking (a reminder
+        went off, a poll closed on time, a deadline passed), at most once a minute."""
+        last = self._last_home_refresh
+        if last is not None and (now - last).total_seconds() < HOME_REFRESH_SECONDS:
+            return
+        self._last_home_refresh = now
+        for user_id in list(self.home_users):
+            self.publish_home(user_id, only_if_changed=True)
 
     def refresh_home(self, user_id: str | None) -> None:
         """Republish the Home of someone who has it open, after they changed what it shows."""
@@ -267,6 +285,7 @@ def build_app(bot, settings: Settings, client: WebClient, messenger: SlackMessen
     from handlers.intake import Inbox, Intake, inbox_path
 
     runtime.intake = Intake(app, Inbox(inbox_path(settings.db_path)), seen=runtime.seen)
+    bot.scheduler.add("refresh open Home tabs", runtime.refresh_homes)
     app.runtime = runtime
     return app
 

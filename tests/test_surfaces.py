@@ -413,3 +413,36 @@ def test_a_reminder_typed_in_a_group_dm_reaches_the_person_who_set_it(slack, sta
     standin.wait_for_responses(url=url)
     [reminder] = reminders(slack)
     assert reminder["target"] == "U1" and reminder["target_kind"] == "user"
+
+
+def test_a_curator_sees_their_queue_on_the_home_tab_and_others_do_not(standin, tmp_path, kb):
+    standin.reset()
+    app = InProcessSlack(standin, slack_settings(standin, tmp_path / "curators.db", CYBERBOT_CURATORS="UCURATOR1"),
+                         clock=SettableClock(NOW), kb=kb)
+    try:
+        app.bot.answerer.answer("how many llamas does the LGA own?")
+        curator = open_home(app, standin, user="UCURATOR1")
+        assert "Curators' queue" in words(curator) and "llamas" in words(curator)
+        assert "entries due a review" in words(curator)
+        other = open_home(app, standin, user="U2", count=2)
+        assert "Curators' queue" not in words(other)
+    finally:
+        app.close()
+
+
+def test_an_open_home_is_refreshed_when_a_reminder_goes_off_with_nobody_clicking(standin, tmp_path, kb):
+    standin.reset()
+    clock = SettableClock(NOW)
+    app = InProcessSlack(standin, slack_settings(standin, tmp_path / "refresh.db"), clock=clock, kb=kb)
+    try:
+        slash(app, "remind in 5 minutes stretch your legs")
+        first = open_home(app, standin)
+        assert "stretch your legs" in words(first)
+        app.bot.scheduler.tick()                       # nothing changed: nothing is published again
+        assert len(standin.calls_to("views.publish")) == 1
+        clock.advance(minutes=6)
+        app.bot.scheduler.tick()                       # the reminder went off
+        again = standin.wait_for("views.publish", count=2, successful=True)[1].params["view"]
+        assert "stretch your legs" not in words(again)
+    finally:
+        app.close()

@@ -49,6 +49,8 @@ def build(services: Services) -> Feature:
     answerer = Answerer(services.kb, gaps, services.clock, drafts=CuratorStore.for_storage(services.storage))
     commands = AnswerCommands(services.kb, answerer, services.clock,
                               council=bool(services.settings.curator_channel))
-    surfaces = AnswerSurfaces(answerer, gaps, Curators(services.settings.curators, services.messenger))
+    surfaces = AnswerSurfaces(answerer, gaps, Curators(services.settings.curators, services.messenger),
+                              kb=services.kb, clock=services.clock, storage=services.storage,
+                              zone=services.settings.timezone)
     return Feature("answers", commands=commands.subcommands(), buttons={**commands.buttons(), **surfaces.buttons()},
                    api=answerer, views=surfaces.views(), shortcuts=surfaces.shortcuts(), home=surfaces.home)

@@ -34,10 +34,15 @@ def ask_form() -> View:
 
 
 class AnswerSurfaces:
-    def __init__(self, answerer: Answerer, gaps: GapLog, curators: Curators):
+    def __init__(self, answerer: Answerer, gaps: GapLog, curators: Curators, kb=None, clock=None, storage=None,
+                 zone: str = "Europe/London"):
         self.answerer = answerer
         self.gaps = gaps
         self.curators = curators
+        self.kb = kb
+        self.clock = clock
+        self.storage = storage
+        self.zone = zone
 
     def buttons(self) -> dict:
         return {ASK_BUTTON: lambda value, ctx: ActionResult(open_view=ask_form())}
@@ -71,11 +76,31 @@ class AnswerSurfaces:
             Buttons((Button("Ask a question", ASK_BUTTON, "", style="primary",
                             console_hint="/cyber ask QUESTION"),)),))]
         if self.curators is not None and (self.curators.users or self.curators.groups) and self.curators.allows(ctx):
-            gaps = self.gaps.gaps(QUEUE_ITEMS + 1)
-            items = [(Text(f"*{g.count}×* {escape_mrkdwn(shorten(g.question, 200))} _({g.kind})_"),)
-                     for g in gaps[:QUEUE_ITEMS]]
-            sections.append(HomeSection("Curators' queue: questions to answer", items, order=40,
-                                        hidden=max(0, len(gaps) - QUEUE_ITEMS),
-                                        empty="Nothing waiting: every question so far was answered.",
-                                        more_hint="`cyberbot kb gaps` lists them all."))
+            sections += self._curator_sections()
+        return sections
+
+    def _curator_sections(self) -> list[HomeSection]:
+        """Questions waiting (unanswered, handed to the council, marked not helpful) and entries due a review."""
+        from bot.curator.queue import curator_queue
+        from bot.curator.store import CuratorStore
+
+        waiting = [item for item in curator_queue(self.gaps, CuratorStore(self.storage), limit=200)
+                   if item.status == "open"] if self.storage is not None else []
+        items = [(Text(f"*{item.count}×* {escape_mrkdwn(shorten(item.question, 200))} "
+                       f"_({', '.join(item.kinds)})_"),) for item in waiting[:QUEUE_ITEMS]]
+        sections = [HomeSection("Curators' queue: questions to answer", items, order=40,
+                                hidden=max(0, len(waiting) - QUEUE_ITEMS),
+                                empty="Nothing waiting: every question so far was answered.",
+                                more_hint="`cyberbot kb gaps` lists them all.")]
+        if self.kb is not None and self.clock is not None:
+            from bot.answers.freshness import stale
+            from bot.core.times import zone_info
+
+            today = self.clock.now().astimezone(zone_info(self.zone)).date()
+            due = [(owner, item) for owner, group in stale(self.kb, today).items() for item in group]
+            rows = [(Text(f"*{escape_mrkdwn(item.entry.title)}* ({escape_mrkdwn(owner)}): {item.reason}"),)
+                    for owner, item in due[:QUEUE_ITEMS]]
+            sections.append(HomeSection("Curators' queue: entries due a review", rows, order=41,
+                                        hidden=max(0, len(due) - QUEUE_ITEMS), empty="Nothing is due for review.",
+                                        more_hint="`cyberbot kb stale` lists them by owner."))
         return sections
