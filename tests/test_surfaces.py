@@ -446,3 +446,18 @@ def test_an_open_home_is_refreshed_when_a_reminder_goes_off_with_nobody_clicking
         assert "stretch your legs" not in words(again)
     finally:
         app.close()
+
+
+def test_every_shortcut_in_the_manifest_is_one_the_bot_answers(slack):
+    import yaml
+
+    from handlers.testing.process import ROOT
+
+    manifest = yaml.safe_load((ROOT / "manifest.yml").read_text())
+    declared = {s["callback_id"]: s["type"] for s in manifest["features"]["shortcuts"]}
+    assert declared == {"new_poll": "global", "new_reminder": "global", "remind_about_message": "message",
+                        "ask_about_message": "message"}
+    assert set(declared) <= set(slack.bot.shortcuts)
+    assert manifest["features"]["app_home"]["home_tab_enabled"] is True
+    assert "app_home_opened" in manifest["settings"]["event_subscriptions"]["bot_events"]
+    assert "im:read" not in manifest["oauth_config"]["scopes"]["bot"]
