@@ -56,8 +56,15 @@ def channel():
 @pytest.fixture
 def bot(settings, kb, clock, channel):
     made = CyberBot(settings, clock=clock, messenger=channel, zones=Zones(), kb=kb)
+    made.api("reminders").acks.sender.per_second = 200.0
     yield made
     made.close()
+
+
+def tick(bot):
+    """A scheduler tick, then the paced DMs it queued."""
+    bot.scheduler.tick()
+    assert bot.api("reminders").acks.sender.wait_idle(5)
 
 
 def say(bot, text, user="U1"):
@@ -106,15 +113,15 @@ def test_until_done_nudges_only_who_has_not_clicked_at_most_three_times(bot, clo
     done(bot, reminder_id, "U1")
     done(bot, reminder_id, "U2")
     clock.advance(hours=23)
-    bot.scheduler.tick()
+    tick(bot)
     assert channel.renudged() == []                      # not before a day has passed
     clock.advance(hours=1, minutes=1)
-    bot.scheduler.tick()
-    bot.scheduler.tick()                                 # a second tick sends nothing more
+    tick(bot)
+    tick(bot)                                            # a second tick sends nothing more
     assert channel.renudged() == ["U3"]
     for _ in range(5):
         clock.advance(hours=24)
-        bot.scheduler.tick()
+        tick(bot)
     assert channel.renudged() == ["U3"] * DEFAULT_RENUDGES
     last = [r for c, r, _m in channel.posted if r.kind == "reminder_renudge"][-1]
     assert "This is the last nudge" in render_plain(last)
@@ -127,7 +134,7 @@ def test_once_everyone_has_clicked_done_nobody_is_nudged(bot, clock, channel):
         done(bot, reminder_id, person)
     clock.advance(days=4)
     for _ in range(4):
-        bot.scheduler.tick()
+        tick(bot)
     assert channel.renudged() == []
 
 
@@ -142,3 +149,16 @@ def test_a_personal_reminder_done_still_ends_it_for_the_person(bot, clock, chann
     deliver(bot, clock)
     result = bot.handle_action("reminder_done", str(reminder_id), Request("U1", "D1", "action"))
     assert result.replace_original is not None and "Done" in result.replace_original.text
+
+
+def test_until_done_messages_are_queued_and_paced_and_someone_who_clicks_meanwhile_is_skipped(bot, clock, channel):
+    channel.members = ["U1", "U2", "U3", "U4"]
+    reminder_id = say(bot, "remind #general until done in 10 minutes file the return").data["reminder_ids"][0]
+    deliver(bot, clock)
+    sender = bot.api("reminders").acks.sender
+    sender.per_second = 2.0                              # one DM now, the next half a second later...
+    clock.advance(hours=24, minutes=1)
+    bot.scheduler.tick()
+    done(bot, reminder_id, "U4")                         # ...and U4, last in line, clicks Done meanwhile
+    assert sender.wait_idle(10)
+    assert channel.renudged() == ["U1", "U2", "U3"]

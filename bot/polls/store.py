@@ -19,7 +19,6 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
-import secrets
 from datetime import datetime, timedelta
 
 from bot.core.leases import Leased, Leases

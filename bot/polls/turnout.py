@@ -9,28 +9,25 @@ worked out by hashing each member with the same key and looking for the hash: th
 took part*, which a nudge needs, and never *what they chose*. The creator is told counts only.
 
 A nudge is once per poll: claiming it inserts the poll's row in ``poll_nudges``; the people to
-DM go into ``poll_nudge_queue`` in the same transaction. A sender thread drains the queue at
-``NUDGE_PER_SECOND`` (within Slack's limits for ``chat.postMessage``, which the SDK's retry
-handler also respects on a 429), deleting each row *before* posting, so a crash can lose a nudge
-but never send one twice; whoever has voted by the time their turn comes is skipped. After a
-restart the scheduler's tick finds what is left in the queue and carries on.
+DM go into ``poll_nudge_queue`` in the same transaction. ``bot.core.pacing.PacedSender`` drains the queue at
+``NUDGE_PER_SECOND`` (within Slack's limits for ``chat.postMessage``), deleting each row *before*
+posting, so a crash can lose a nudge but never send one twice; whoever has voted by the time
+their turn comes is skipped. After a restart the scheduler's tick finds what is left in the queue
+and carries on.
 """
 
 from __future__ import annotations
 
 import logging
-import threading
-import time
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Callable
 
 from bot.core.members import MemberCache  # noqa: F401 - where turnout's members come from
+from bot.core.pacing import NUDGE_PER_SECOND, PacedSender as NudgeSender  # noqa: F401 - the DMs' pace
 from bot.core.storage import Migration, Storage, utc_iso
 
 log = logging.getLogger(__name__)
 
-NUDGE_PER_SECOND = 4.0        # 240 DMs a minute: inside Slack's several hundred a minute per workspace
 
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(
@@ -132,60 +129,3 @@ class NudgeStore:
 
     def waiting(self) -> int:
         return self.storage.query("SELECT COUNT(*) AS n FROM poll_nudge_queue")[0]["n"]
-
-
-class NudgeSender:
-    """Drains the nudge queue on its own thread, at a steady pace."""
-
-    def __init__(self, store: NudgeStore, send: Callable[[int, str], bool], per_second: float = NUDGE_PER_SECOND):
-        self.store = store
-        self.send = send                  # (poll id, user id) -> whether a DM went out
-        self.per_second = per_second
-        self._lock = threading.Lock()
-        self._thread: threading.Thread | None = None
-        self._stop = threading.Event()
-        self.sent_at: list[float] = []    # monotonic times of DMs sent, for the benchmark's rate
-
-    def wake(self) -> None:
-        with self._lock:
-            if self._stop.is_set() or (self._thread is not None and self._thread.is_alive()):
-                return
-            self._thread = threading.Thread(target=self._run, name="cyberbot-nudges", daemon=True)
-            self._thread.start()
-
-    def wait_idle(self, timeout: float = 10.0) -> bool:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            with self._lock:
-                running = self._thread is not None and self._thread.is_alive()
-            if not running:
-                return True
-            time.sleep(0.02)
-        return False
-
-    def stop(self, timeout: float = 2.0) -> None:
-        self._stop.set()
-        with self._lock:
-            thread = self._thread
-        if thread is not None:
-            thread.join(timeout)
-
-    def _run(self) -> None:
-        gap = 1.0 / self.per_second
-        next_at = time.monotonic()
-        while not self._stop.is_set():
-            wait = next_at - time.monotonic()
-            if wait > 0 and self._stop.wait(wait):
-                return          # stopping: what is still queued is sent after the restart
-            item = self.store.take()
-            if item is None:
-                return
-            poll_id, user = item
-            try:
-                if self.send(poll_id, user):
-                    self.store.count_sent(poll_id)
-                    self.sent_at.append(time.monotonic())
-                    next_at = max(next_at + gap, time.monotonic())
-            except Exception:  # noqa: BLE001 - one failed DM must not stop the rest
-                log.exception("could not nudge a member about poll %s", poll_id)
-                next_at = max(next_at + gap, time.monotonic())

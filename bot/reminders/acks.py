@@ -7,8 +7,10 @@ however many click at once (the shared ``LiveUpdater``).
 
 ``until done`` on a channel reminder re-nudges by DM the channel's people who have not clicked
 Done, every ``RENUDGE_EVERY`` after the post, at most ``DEFAULT_RENUDGES`` times (three, a day
-apart), never anyone who has. Each round is claimed in ``reminder_renudges`` before any DM goes
-out, so a restart or a second scheduler never sends a round twice.
+apart), never anyone who has. Each round is claimed in ``reminder_renudges``, and its DMs queued in
+``reminder_renudge_queue`` in the same transaction, so a restart or a second scheduler never
+sends a round twice; the DMs go out paced like poll nudges (``NUDGE_PER_SECOND``), each taken
+off the queue before it is sent and skipped for anyone who has clicked Done meanwhile.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from bot.core.replies import Button, Buttons, Note, Reply, Text
 from bot.core.storage import Migration, Storage, parse_utc, utc_iso
 from bot.core.text import escape_mrkdwn
 from bot.core.updates import LiveUpdater
+from bot.core.pacing import PacedSender
 
 log = logging.getLogger("cyberbot.reminders")
 
@@ -50,6 +53,19 @@ MIGRATIONS: tuple[Migration, ...] = (
             claimed_at TEXT NOT NULL,
             sent INTEGER NOT NULL DEFAULT 0,
             PRIMARY KEY (reminder_id, occurrence, round)
+        );
+        """,
+    ),
+    Migration(
+        "reminders_acks",
+        2,
+        """
+        CREATE TABLE IF NOT EXISTS reminder_renudge_queue (
+            reminder_id INTEGER NOT NULL,
+            occurrence TEXT NOT NULL,
+            round INTEGER NOT NULL,
+            recipient TEXT NOT NULL,
+            PRIMARY KEY (reminder_id, occurrence, round, recipient)
         );
         """,
     ),
@@ -119,7 +135,9 @@ class AckStore:
                     break   # one round at a time: a bot down for days sends one catch-up round, not three
         return due
 
-    def claim_round(self, reminder_id: int, occurrence: str, round_: int, now: datetime) -> bool:
+    def claim_round(self, reminder_id: int, occurrence: str, round_: int, now: datetime,
+                    recipients: list[str] = ()) -> bool:
+        """Claim a round (once, across restarts and replicas) and queue its DMs in the same transaction."""
         with self.storage.transaction() as tx:
             # claiming round N also settles every earlier round, so a late catch-up never repeats them
             for earlier in range(1, round_ + 1):
@@ -128,12 +146,33 @@ class AckStore:
                     " ON CONFLICT (reminder_id, occurrence, round) DO NOTHING RETURNING round",
                     (reminder_id, occurrence, earlier, utc_iso(now))).fetchone()
                 if earlier == round_:
+                    if inserted is not None and recipients:
+                        tx.executemany("INSERT INTO reminder_renudge_queue (reminder_id, occurrence, round, recipient)"
+                                       " VALUES (?, ?, ?, ?) ON CONFLICT (reminder_id, occurrence, round, recipient)"
+                                       " DO NOTHING", [(reminder_id, occurrence, round_, r) for r in recipients])
                     return inserted is not None
         return False
 
-    def count_sent(self, reminder_id: int, occurrence: str, round_: int, sent: int) -> None:
-        self.storage.execute("UPDATE reminder_renudges SET sent = ? WHERE reminder_id = ? AND occurrence = ?"
-                             " AND round = ?", (sent, reminder_id, occurrence, round_))
+    def take(self) -> tuple[tuple[int, str, int], str] | None:
+        """The next re-nudge DM, removed from the queue first: sent at most once, never twice."""
+        for _ in range(10):
+            with self.storage.transaction() as tx:
+                row = tx.execute("SELECT reminder_id, occurrence, round, recipient FROM reminder_renudge_queue"
+                                 " ORDER BY reminder_id, occurrence, round, recipient LIMIT 1").fetchone()
+                if row is None:
+                    return None
+                gone = tx.execute("DELETE FROM reminder_renudge_queue WHERE reminder_id = ? AND occurrence = ?"
+                                  " AND round = ? AND recipient = ? RETURNING recipient", tuple(row)).fetchone()
+            if gone is not None:
+                return (row[0], row[1], row[2]), row[3]
+        return None
+
+    def waiting(self) -> int:
+        return self.storage.query("SELECT COUNT(*) AS n FROM reminder_renudge_queue")[0]["n"]
+
+    def count_sent(self, key: tuple[int, str, int]) -> None:
+        self.storage.execute("UPDATE reminder_renudges SET sent = sent + 1 WHERE reminder_id = ? AND occurrence = ?"
+                             " AND round = ?", key)
 
 
 def ack_count(acked: list[str], members: tuple[str, ...] | None) -> tuple[str, list[str]]:
@@ -186,6 +225,7 @@ class Acks:
         self.every = every
         self.members = MemberCache(messenger)
         self.updater = LiveUpdater(clock, self._push)
+        self.sender = PacedSender(store, self._send_renudge)   # paced like poll nudges
 
     def done(self, reminder, user_id: str) -> tuple[bool, str] | None:
         """Record ``user_id``'s Done on the latest posted occurrence; (first time?, "3 of 14 done")."""
@@ -209,31 +249,34 @@ class Acks:
         self.messenger.update(posted["posted_channel"], posted["posted_ts"], reply)
 
     def __call__(self, now: datetime) -> None:
-        """The scheduler's job: send each `until done` round that has come due, once."""
+        """The scheduler's job: claim each `until done` round that has come due (once), queueing a
+        DM for each of the channel's people who has not clicked Done; the sender paces them."""
         for reminder_id, occurrence, round_ in self.store.due_rounds(now, self.every):
-            if not self.store.claim_round(reminder_id, occurrence, round_, now):
-                continue
             reminder = self.reminders.get(reminder_id)
             if reminder is None:
                 continue
             self.members.forget(reminder.target)
             members = self.members.members(reminder.target)
-            if members is None:
+            if members is None:      # not claimed: the next tick asks Slack again
                 log.warning("could not list %s for `until done` on reminder %s", reminder.target, reminder_id)
                 continue
             acked = set(self.store.acked(reminder_id, occurrence))
-            rounds = self.store.until_done(reminder_id)
-            label = f"<#{reminder.target}>"
-            sent = 0
-            for person in members:
-                if person in acked:
-                    continue
-                try:
-                    self.messenger.post(person, renudge_message(reminder, round_, rounds, label))
-                    sent += 1
-                except Exception:  # noqa: BLE001 - one failed DM must not stop the round
-                    log.exception("could not nudge a member about reminder %s", reminder_id)
-            self.store.count_sent(reminder_id, occurrence, round_, sent)
+            waiting = [person for person in members if person not in acked]
+            if self.store.claim_round(reminder_id, occurrence, round_, now, waiting):
+                self.sender.wake()
+        if self.store.waiting():     # DMs left unsent by a restart
+            self.sender.wake()
+
+    def _send_renudge(self, key: tuple[int, str, int], person: str) -> bool:
+        """One DM (on the sender's thread); skipped for anyone who has clicked Done meanwhile."""
+        reminder_id, occurrence, round_ = key
+        reminder = self.reminders.get(reminder_id)
+        if reminder is None or reminder.status == "cancelled" or person in self.store.acked(reminder_id, occurrence):
+            return False
+        rounds = self.store.until_done(reminder_id)
+        self.messenger.post(person, renudge_message(reminder, round_, rounds, f"<#{reminder.target}>"))
+        return True
 
     def close(self) -> None:
         self.updater.stop()
+        self.sender.stop()
