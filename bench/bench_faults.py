@@ -5,8 +5,10 @@
   closing, so 20 results too) and 50 mention answers. Target: exactly 1.000 of each.
 * **Acks under a locked database**: 10 slash commands and 10 vote clicks sent while another
   process holds ``BEGIN EXCLUSIVE`` on the database for 10 s. Target: the slowest ack <= 100 ms.
-* **Slack's ack p50 with 16 hostile unsigned clients** each posting ~1 MB bodies as fast as
-  they can: 30 ``/cyber help`` commands, one every 50 ms. Target: p50 <= 50 ms.
+* **Slack's ack p50 with 16 hostile unsigned clients** posting as fast as they can: eight send
+  1 MB with no signature, eight send 500 KB (just under the body limit, so each is read and
+  hashed) with a forged one; meanwhile 30 ``/cyber help`` commands, one every 50 ms. Target:
+  p50 <= 50 ms.
 
 Run: python -m bench.bench_faults   (or ``python -m bench faults``)
 """
@@ -143,17 +145,19 @@ def acks_under_hostile_clients() -> list[tuple]:
         bot = BotProcess(slack, Path(folder) / "cyberbot.db")
         bot.start()
         stop = threading.Event()
-        junk = b'{"type": "event_callback", "event": {"text": "' + b"A" * 1_000_000 + b'"}}'
         refused = [0]
 
-        def hostile():
+        def hostile(forged: bool):
+            """1 MB with no signature, or a forged well-formed one on 500 KB (read and hashed)."""
+            junk = b'{"type": "event_callback", "event": {"text": "' + b"A" * (500_000 if forged else 1_000_000) + b'"}}'
             while not stop.is_set():
+                signature = (b"X-Slack-Signature: v0=" + b"0" * 64 + b"\r\nX-Slack-Request-Timestamp: "
+                             + str(int(time.time())).encode() + b"\r\n") if forged else b""
                 try:
                     with socket.create_connection(("127.0.0.1", bot.port), timeout=5) as sock:
                         sock.sendall(b"POST /slack/events HTTP/1.1\r\nHost: bot\r\nContent-Type: application/json"
-                                     b"\r\nX-Slack-Signature: v0=" + b"0" * 64 + b"\r\nX-Slack-Request-Timestamp: "
-                                     + str(int(time.time())).encode() + b"\r\nContent-Length: "
-                                     + str(len(junk)).encode() + b"\r\n\r\n" + junk)
+                                     b"\r\n" + signature + b"Content-Length: " + str(len(junk)).encode()
+                                     + b"\r\n\r\n" + junk)
                         if sock.recv(1024).startswith(b"HTTP/1.1 4"):
                             refused[0] += 1
                 except OSError:
@@ -166,7 +170,8 @@ def acks_under_hostile_clients() -> list[tuple]:
                 bot.slash("help", user_id=f"U{i}")
                 quiet.append((time.perf_counter() - started) * 1000)
                 time.sleep(0.05)
-            threads = [threading.Thread(target=hostile, daemon=True) for _ in range(HOSTILE_CLIENTS)]
+            threads = [threading.Thread(target=hostile, args=(i % 2 == 0,), daemon=True)
+                       for i in range(HOSTILE_CLIENTS)]
             for thread in threads:
                 thread.start()
             time.sleep(0.5)
@@ -185,7 +190,7 @@ def acks_under_hostile_clients() -> list[tuple]:
             bot.stop()
     p50 = statistics.median(acks)
     return [("faults: Slack's ack p50, quiet", f"{statistics.median(quiet):.1f} ms", "-", True),
-            (f"faults: Slack's ack p50, {HOSTILE_CLIENTS} unsigned clients posting 1 MB ({refused[0]} refused)",
+            (f"faults: Slack's ack p50, {HOSTILE_CLIENTS} unsigned clients posting 0.5-1 MB ({refused[0]} refused)",
              f"{p50:.1f} ms", f"<= {HOSTILE_ACK_TARGET_MS:.0f} ms", p50 <= HOSTILE_ACK_TARGET_MS)]
 
 

@@ -67,6 +67,7 @@ FD_RESERVE = 256                     # for the database, Slack's Web API, logs: 
 # Threads that wait for Bolt on the callbacks answered synchronously (forms, url_verification).
 DISPATCH_THREADS = 16
 UNSIGNED_LOG_SECONDS = 60.0
+INBOX_THREADS = 32
 
 
 class HttpAnswer:
@@ -110,7 +111,8 @@ class SlackAsgiApp:
         self.verifier = SignatureVerifier(signing_secret) if signing_secret else None
         self.pool = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="cyberbot-http")
         self.side_pool = ThreadPoolExecutor(max_workers=4, thread_name_prefix="cyberbot-health")
-        self.inbox_pool = ThreadPoolExecutor(max_workers=4, thread_name_prefix="cyberbot-inbox")
+        # Many writers, so one fdatasync covers many entries when a burst arrives (group commit).
+        self.inbox_pool = ThreadPoolExecutor(max_workers=INBOX_THREADS, thread_name_prefix="cyberbot-inbox")
         self.refusals = RefusalLog()
 
     async def __call__(self, scope, receive, send):
