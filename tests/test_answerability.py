@@ -145,3 +145,12 @@ def test_a_month_and_year_must_both_match_however_the_month_is_written(gate, ans
     assert Constraint("month", "february 2017") in gate.constraints("what happened on 7 feb 2017")
     assert not [c for c in gate.constraints("our marketing 2020 plan") if c.kind == "month"]
     assert answerer.answer("when was the local government cyber summit in december 2017", record_gap=False).answered is False
+
+
+def test_a_count_of_things_done_needs_the_doing_in_the_entry(answerer):
+    assert not answerer.answer("how many councils received grants from the stocktake follow-up money",
+                               record_gap=False).answered
+    assert not answerer.answer("how many councils were infected by wannacry", record_gap=False).answered
+    assert answerer.answer("how many trusts were affected by wannacry", record_gap=False).answered
+    answer = answerer.answer("how many vulnerabilites has web check helped councils fix?", record_gap=False)
+    assert answer.answered and "4,000" in answer.text

@@ -280,7 +280,12 @@ class Answerability:
         if c.kind == "next":
             return bool(_NEXT_CUES.search(facts.text))
         if c.kind == "count":
-            return any(self._canonical(w) in facts.number_words for w in surface_words(c.value))
+            counted = surface_words(c.value)
+            if not counted or self._term(counted[0]) not in facts.number_words:
+                return False
+            # "how many councils completed it": what was done to them must be in the entry too.
+            done = [w for w in counted[1:] if w.endswith("ed")]
+            return all(self._term(w) in facts.terms for w in done)
         return True
 
     def _role_of(self, facts: "_EntryFacts", person: str, roles: list[str]) -> bool:
