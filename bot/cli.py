@@ -53,6 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     chart = polls_sub.add_parser("chart", help="a poll's results chart as PNG (cyberbot polls chart ID > chart.png)")
     chart.add_argument("poll_id", help="a poll id, or a series id with --series")
     chart.add_argument("--series", action="store_true", help="the trend across a recurring series")
+    sub.add_parser("doctor", help="check this deployment's settings, database, knowledge base and Slack token")
     db = sub.add_parser("db", help="database tools")
     db_sub = db.add_subparsers(dest="db_command", metavar="DB_COMMAND")
     db_sub.add_parser("migrate", help="apply the schema migrations not yet applied, then exit")
@@ -66,6 +67,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s %(message)s")
     try:
+        if args.command == "doctor":   # a setting that cannot be read is one of its findings
+            return cmd_doctor(args, None, parser)
         settings = Settings.from_env()
         if args.command is None:
             if not (settings.bot_token or settings.app_token):
@@ -279,6 +282,12 @@ def _kb_drafts(args, settings: Settings) -> int:
     return EXIT_OK
 
 
+def cmd_doctor(args, settings: Settings, parser) -> int:
+    from bot import doctor
+
+    return doctor.run()
+
+
 def cmd_db(args, settings: Settings, parser) -> int:
     """``cyberbot db migrate``: what ``serve`` does at start, on its own (e.g. before a deploy)."""
     from bot.assistant import all_migrations
@@ -406,5 +415,6 @@ COMMANDS = {
     "polls": cmd_polls,
     "deadlines": cmd_deadlines,
     "db": cmd_db,
+    "doctor": cmd_doctor,
     "serve": cmd_serve,
 }

@@ -125,7 +125,8 @@ def test_a_poll_closing_while_the_process_is_killed_again_and_again_posts_its_re
         bot.start()
 
         standin.wait_until(lambda: posts_of(standin, RESULTS_EVENT), timeout=20, message="the results post")
-        standin.wait_until(lambda: announced(bot.db_path, poll_id), timeout=15, message="the results recorded")
+        # the killed process's claim is taken over once its lease (10 s) runs out
+        standin.wait_until(lambda: announced(bot.db_path, poll_id), timeout=30, message="the results recorded")
         standin.wait_until(lambda: updates_for(standin, ts) and "(closed)" in shown(updates_for(standin, ts)[-1]),
                            timeout=15, message="the poll message redrawn as closed")
         bot.stop()   # whatever was still to happen has happened (or never will)
@@ -152,7 +153,8 @@ def test_a_kill_right_after_slack_took_the_results_does_not_post_them_twice(stan
         bot.kill()                         # perhaps before it wrote down that it had posted
         bot.start()
         bot.restart(hard=True)
-        standin.wait_until(lambda: announced(bot.db_path, poll_id), timeout=15, message="the results recorded")
+        # the killed process's claim is taken over once its lease (10 s) runs out
+        standin.wait_until(lambda: announced(bot.db_path, poll_id), timeout=30, message="the results recorded")
         standin.wait_until(lambda: updates_for(standin, ts) and "(closed)" in shown(updates_for(standin, ts)[-1]),
                            timeout=15, message="the poll message redrawn as closed")
         bot.stop()

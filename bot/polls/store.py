@@ -21,7 +21,7 @@ import hmac
 import json
 from datetime import datetime, timedelta
 
-from bot.core.leases import Leased, Leases
+from bot.core.leases import DEFAULT_LEASE, Leased, Leases
 from bot.polls.model import (MAX_OPEN_POLLS_PER_CHANNEL, MAX_POLLS_PER_PERSON_PER_HOUR, Option, Poll, Tally,
                              VoteOutcome)
 from bot.core.storage import Migration, Storage, parse_utc, utc_iso
@@ -81,7 +81,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     """),
 )
 
-ANNOUNCE_LEASE = timedelta(seconds=30)  # a claimed close not announced by then was lost in a crash
+ANNOUNCE_LEASE = DEFAULT_LEASE          # a claimed close not announced by then was lost in a crash
 REDRAW_INTERVAL = timedelta(seconds=1)  # at most one chat.update per poll per second, across replicas
 # A closed poll's results announcement, and a poll message's next redraw, as leased work.
 ANNOUNCEMENTS = Leased("polls", ("id",), owner="announce_claimed_by", until="announce_lease_until")

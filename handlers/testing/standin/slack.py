@@ -497,7 +497,8 @@ class StandinSlack:
         elif call.lost_answer == "5xx":
             h.send_text(call.failed_status, "internal error")
         else:
-            h.send_json(200, answer)
+            scopes = self.workspace.scopes
+            h.send_json(200, answer, {"X-OAuth-Scopes": ",".join(scopes)} if scopes is not None else None)
 
     def _append_call(self, call: Call) -> None:
         with self._cond:

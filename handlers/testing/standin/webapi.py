@@ -73,6 +73,7 @@ class Workspace:
         self.team_name = team_name
         self.team_domain = team_domain
         self.strict = strict
+        self.scopes: list[str] | None = None   # the token's scopes, sent as X-OAuth-Scopes when set
         self.clock = clock
         self.connections_open = connections_open  # a fresh Socket Mode URL, for apps.connections.open
         self._ts_lock = threading.Lock()

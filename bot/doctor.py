@@ -1,0 +1,156 @@
+"""``cyberbot doctor``: is this deployment ready to run, and if not, what exactly to fix.
+
+An operator runs it before (or instead of) wondering why ``serve`` will not start: it reads the
+same settings ``serve`` reads, and checks, in order, the settings themselves, the database (can
+it be reached, are its migrations applied), the knowledge base, and the Slack token (is it
+valid, and does it carry every scope the app manifest asks for). Each check prints one line,
+``ok`` or ``problem``, and each problem says what to do. Nothing is changed: pending migrations
+are reported, not applied (``cyberbot db migrate`` applies them).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+import yaml
+
+from bot.core.config import ConfigError, Settings
+
+MANIFEST = Path(__file__).resolve().parent.parent / "manifest.yml"
+
+
+@dataclass
+class Finding:
+    ok: bool
+    what: str
+    detail: str
+
+    def line(self) -> str:
+        return f"{'ok     ' if self.ok else 'problem'}  {self.what}: {self.detail}"
+
+
+def manifest_scopes(path: Path = MANIFEST) -> list[str]:
+    data = yaml.safe_load(path.read_text("utf-8"))
+    return list(((data.get("oauth_config") or {}).get("scopes") or {}).get("bot") or [])
+
+
+def check_settings(env: dict | None) -> tuple[Settings | None, list[Finding]]:
+    try:
+        settings = Settings.from_env(env)
+    except ConfigError as exc:
+        return None, [Finding(False, "settings", str(exc))]
+    found = []
+    if settings.app_token:
+        mode = "Socket Mode (SLACK_APP_TOKEN is set)"
+    else:
+        mode = "HTTP mode on PORT %d, POST /slack/events" % settings.port
+    found.append(Finding(True, "mode", mode))
+    if not settings.bot_token:
+        found.append(Finding(False, "SLACK_BOT_TOKEN", "not set: `cyberbot serve` needs the bot token (xoxb-...) "
+                             "from your Slack app's OAuth & Permissions page"))
+    elif not settings.bot_token.startswith("xoxb-"):
+        found.append(Finding(False, "SLACK_BOT_TOKEN", "does not start with xoxb-: use the Bot User OAuth Token, "
+                             "not a user (xoxp-) or app-level (xapp-) token"))
+    if not settings.app_token and not settings.signing_secret:
+        found.append(Finding(False, "SLACK_SIGNING_SECRET", "not set: HTTP mode needs it to check requests come "
+                             "from Slack (Basic Information page), or set SLACK_APP_TOKEN for Socket Mode"))
+    if settings.app_token and not settings.app_token.startswith("xapp-"):
+        found.append(Finding(False, "SLACK_APP_TOKEN", "does not start with xapp-: make an app-level token with "
+                             "connections:write on the Basic Information page"))
+    return settings, found
+
+
+def check_database(settings: Settings) -> list[Finding]:
+    from bot.assistant import all_migrations
+    from bot.core.storage import StorageError, open_storage
+
+    if not settings.database_url and not Path(settings.db_path).exists():
+        parent = Path(settings.db_path).resolve().parent
+        if not parent.is_dir():
+            return [Finding(False, "database", f"the folder for the SQLite file {settings.db_path} does not exist; "
+                            "create it or set CYBERBOT_DB (or CYBERBOT_DATABASE_URL for PostgreSQL)")]
+        return [Finding(True, "database", f"SQLite file {settings.db_path} will be created at first start "
+                        "(set CYBERBOT_DATABASE_URL=postgresql://... to run several replicas)")]
+    try:
+        storage = open_storage(settings, all_migrations(), migrate=False)
+    except StorageError as exc:
+        return [Finding(False, "database", str(exc))]
+    try:
+        applied = set(storage.applied_migrations())
+        wanted = {(m.component, m.version) for m in all_migrations()}
+        pending = sorted(wanted - applied)
+        found = [Finding(True, "database", f"{storage.description} is reachable")]
+        if pending:
+            names = ", ".join(f"{c} {v}" for c, v in pending)
+            found.append(Finding(False, "migrations", f"{len(pending)} not applied yet ({names}); run "
+                                 "`cyberbot db migrate` (or let `cyberbot serve` apply them at start)"))
+        else:
+            found.append(Finding(True, "migrations", f"all {len(wanted)} applied"))
+        return found
+    finally:
+        storage.close()
+
+
+def check_knowledge(settings: Settings) -> list[Finding]:
+    from bot.answers import knowledge
+
+    problems = knowledge.check(settings.knowledge_dir)
+    if problems:
+        return [Finding(False, "knowledge base", f"{len(problems)} problem(s) in {settings.knowledge_dir}, the "
+                        f"first: {problems[0]}; run `cyberbot kb check` for all of them")]
+    return [Finding(True, "knowledge base", f"{settings.knowledge_dir} passes `cyberbot kb check`")]
+
+
+def check_slack(settings: Settings, client_factory: Callable | None = None) -> list[Finding]:
+    if not settings.bot_token:
+        return []
+    from slack_sdk.errors import SlackApiError
+
+    if client_factory is None:
+        from handlers.app import build_client as client_factory
+    client = client_factory(settings)
+    try:
+        response = client.auth_test()
+    except SlackApiError as exc:
+        error = exc.response.get("error", "error") if exc.response is not None else "error"
+        return [Finding(False, "Slack token", f"Slack refused SLACK_BOT_TOKEN ({error}); copy the Bot User OAuth "
+                        "Token again from OAuth & Permissions, and reinstall the app if it was revoked")]
+    except Exception as exc:  # noqa: BLE001 - unreachable, DNS, TLS: say so
+        return [Finding(False, "Slack", f"could not reach Slack at {settings.api_url or 'slack.com'} "
+                        f"({type(exc).__name__}: {exc}); check this machine's network or SLACK_API_URL")]
+    found = [Finding(True, "Slack token", f"valid for workspace {response.get('team')} "
+                     f"({response.get('team_id')}) as {response.get('user')}")]
+    header = {k.lower(): v for k, v in (response.headers or {}).items()}.get("x-oauth-scopes")
+    if header is None:
+        found.append(Finding(False, "scopes", "Slack did not say which scopes the token has; compare OAuth & "
+                             "Permissions with manifest.yml by hand"))
+        return found
+    have = {s.strip() for s in header.split(",") if s.strip()}
+    missing = [s for s in manifest_scopes() if s not in have]
+    if missing:
+        found.append(Finding(False, "scopes", f"the token lacks {', '.join(missing)}; add them under OAuth & "
+                             "Permissions (or update the app from manifest.yml), then reinstall the app"))
+    else:
+        found.append(Finding(True, "scopes", f"every scope manifest.yml asks for ({len(manifest_scopes())})"))
+    return found
+
+
+def run(env: dict | None = None, out=print, client_factory: Callable | None = None) -> int:
+    """Print the findings; 0 when nothing is wrong, 1 otherwise."""
+    settings, found = check_settings(env)
+    for finding in found:
+        out(finding.line())
+    if settings is None:
+        return 1
+    for check in (check_database, check_knowledge):
+        for finding in check(settings):
+            found.append(finding)
+            out(finding.line())
+    for finding in check_slack(settings, client_factory):
+        found.append(finding)
+        out(finding.line())
+    problems = sum(1 for f in found if not f.ok)
+    out("All good." if not problems else f"{problems} problem(s) to fix.")
+    return 0 if not problems else 1
