@@ -247,9 +247,12 @@ class CuratorStore:
             if attempts >= MAX_DIGEST_ATTEMPTS:
                 tx.execute("UPDATE digests SET state = 'gave_up' WHERE week = ? AND recipient = ?", (week, recipient))
                 return "done"
-            tx.execute("UPDATE digests SET claimed_at = ?, attempts = attempts + 1 WHERE week = ? AND recipient = ?",
-                       (utc_iso(now), week, recipient))
-            return "retry"
+            # conditional on the claim we read: on PostgreSQL another replica may take it over
+            # between our read and this write (a lease, as in bot.core.leases)
+            taken = tx.execute("UPDATE digests SET claimed_at = ?, attempts = attempts + 1 WHERE week = ?"
+                               " AND recipient = ? AND claimed_at = ? AND state = 'pending'",
+                               (utc_iso(now), week, recipient, claimed_at)).rowcount
+            return "retry" if taken else "held"
 
     def digest_posted(self, week: str, recipient: str, channel: str, ts: str) -> None:
         self.storage.write("UPDATE digests SET state = 'posted', posted_channel = ?, posted_ts = ?"
