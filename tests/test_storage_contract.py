@@ -423,3 +423,62 @@ def test_on_postgresql_a_claim_passes_over_rows_another_replica_has_locked(pg_ur
         assert first == [1, 2] and second == [3, 4] and waited < timedelta(seconds=2)
     finally:
         storage.close()
+
+
+SCRIPT = [
+    "/cyber help",
+    "/cyber ask what is web check",
+    "/cyber ask how many llamas guard the council firewall",
+    "/cyber topics", "/cyber events", "/cyber deadlines",
+    "/cyber deadline add 31 March 2027 Stocktake return https://example.org/stocktake",
+    "/cyber event add 12 May 2027 Regional WARP meeting https://example.org/warp",
+    "/cyber remind me in 2 hours to check the backups",
+    "/cyber remind #general until done tomorrow 9am patch the VPN",
+    "/cyber remind every Monday at 9am review the risk register",
+    "/cyber remind me about stocktake",
+    "/cyber reminders",
+    '/cyber poll "Patched yet?" "Yes" "No" closes in 1 hour',
+    '/cyber poll "Weekly check-in?" "Fine" "Busy" every Monday at 10:00',
+    '/cyber poll pulse "How ready are we?"',
+    "/cyber vote 1 Yes", "/cyber vote 2 4",
+    "/cyber poll results 1", "/cyber poll nudge 1", "/cyber poll series 1",
+    "/cyber ask-council how many llamas guard the council firewall",
+    "/cyber poll close 1", "/cyber reminders cancel 1",
+    "/cyber home",
+]
+
+
+def test_every_command_runs_on_both_backends_without_a_database_error(settings_for, kb, caplog):
+    """Each feature's SQL on this backend, through the commands people type and a week of ticks."""
+    import logging
+
+    clock = SettableClock(START)
+    messenger = RecordingMessenger()
+    import dataclasses
+
+    settings = dataclasses.replace(settings_for, curators=("U0CURATOR",), curator_channel="C0CURATORS")
+    bot = CyberBot(settings, clock=clock, messenger=messenger, kb=kb)
+    caplog.set_level(logging.ERROR)
+    try:
+        replies = []
+        for line in SCRIPT:
+            user = "U0CURATOR" if " add " in line else "U1"
+            replies.append((line, bot.handle(line, Request(user_id=user, channel_id="C100", surface="console"))))
+        counts = bot.storage.query("SELECT (SELECT COUNT(*) FROM polls) AS polls, (SELECT COUNT(*) FROM poll_votes)"
+                                   " AS votes, (SELECT COUNT(*) FROM reminders) AS reminders,"
+                                   " (SELECT COUNT(*) FROM council_dates) AS dates")[0]
+        assert counts["polls"] == 2 and counts["votes"] == 2 and counts["reminders"] >= 3 and counts["dates"] == 2
+        for _ in range(7 * 24):
+            clock.advance(hours=1)
+            bot.scheduler.tick()
+        assert bot.scheduler.storage_fault is None
+        assert bot.storage.query("SELECT COUNT(*) AS n FROM polls")[0]["n"] == 3   # the series' first poll
+        replies.append(("/cyber poll stop 1", bot.handle("/cyber poll stop 1", Request(user_id="U1", channel_id="C100",
+                                                                                          surface="console"))))
+    finally:
+        bot.close()
+    broken = [(line, reply.text) for line, reply in replies
+              if "something went wrong" in reply.text or "couldn't save or read" in reply.text]
+    assert broken == []
+    assert [r.getMessage() for r in caplog.records if r.exc_info] == []
+    assert len(messenger.posts) > 5
