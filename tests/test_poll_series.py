@@ -1,12 +1,11 @@
 """Recurring polls on the council's teleconference rhythm, told with a clock moved by hand.
 
-The console's messenger is the channel: it keeps every post, and finds a post by its metadata
+The recording messenger is the channel: it keeps every post, and finds a post by its metadata
 key the way Slack's history does, so the restart stories can check "posted exactly once".
 """
 
 from __future__ import annotations
 
-import io
 from datetime import datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
@@ -14,9 +13,9 @@ import pytest
 
 from bot.assistant import CyberBot
 from bot.core.clock import SettableClock
-from bot.core.messenger import ConsoleMessenger
 from bot.core.replies import render_plain
 from bot.core.router import Request
+from handlers.testing.recording import RecordingMessenger
 
 LONDON = ZoneInfo("Europe/London")
 MONDAY = datetime(2026, 11, 30, 9, 0, tzinfo=timezone.utc)
@@ -28,22 +27,9 @@ class Zones:
         return "Europe/London"
 
 
-class Channel(ConsoleMessenger):
-    """The console messenger, able to lose the answer to a post that did reach Slack."""
-
-    def __init__(self):
-        super().__init__(io.StringIO())
-        self.lose_next_reply = False
-
-    def post(self, channel, reply, metadata=None):
-        posted = super().post(channel, reply, metadata)
-        if self.lose_next_reply:
-            self.lose_next_reply = False
-            raise TimeoutError("Slack took the post but the answer never came back")
-        return posted
-
-    def polls(self):
-        return [(reply, meta) for _c, reply, meta in self.posted if reply.kind == "poll"]
+def polls(channel) -> list:
+    """Every poll posted: (the message, its metadata)."""
+    return [(sent.reply, sent.metadata) for sent in channel.posts if sent.reply.kind == "poll"]
 
 
 @pytest.fixture
@@ -53,7 +39,7 @@ def clock():
 
 @pytest.fixture
 def channel():
-    return Channel()
+    return RecordingMessenger()
 
 
 @pytest.fixture
@@ -98,12 +84,12 @@ def test_a_fortnightly_pulse_posts_three_polls_each_with_its_own_id_and_the_seri
     assert made.kind == "poll_series_created", made.text
     assert "Thu 3 Dec 2026 at 10:00 GMT" in made.text and "Votes are anonymous" in made.text
     series_id = made.data["series_id"]
-    assert channel.polls() == []                           # nothing goes up before its time
+    assert polls(channel) == []                           # nothing goes up before its time
     scores = [(2, 3, 3), (3, 4, 4), (4, 5, 5)]             # people score 1 to 5; option index is score - 1
     poll_ids = []
     for round_scores in scores:
         run_to_next(bot, clock, series_id)
-        reply, meta = channel.polls()[-1]
+        reply, meta = polls(channel)[-1]
         poll_id = reply.data["poll_id"]
         poll_ids.append(poll_id)
         assert meta["event_payload"]["key"] == f"poll-{poll_id}"      # each occurrence is found again by its key
@@ -132,7 +118,7 @@ def test_the_rhythm_keeps_to_10_00_local_time_across_the_clock_change(bot, clock
         run_to_next(bot, clock, series_id)
         seen.append(clock.now().astimezone(LONDON).strftime("%d %b %H:%M %Z"))
     assert seen == ["18 Mar 10:00 GMT", "25 Mar 10:00 GMT", "01 Apr 10:00 BST", "08 Apr 10:00 BST"]
-    assert len(channel.polls()) == 4
+    assert len(polls(channel)) == 4
 
 
 def test_an_end_date_finishes_the_series(bot, clock, channel):
@@ -143,7 +129,7 @@ def test_an_end_date_finishes_the_series(bot, clock, channel):
     assert series_of(bot, series_id).status == "finished"
     clock.advance(days=30)
     bot.scheduler.tick()
-    assert len(channel.polls()) == 2
+    assert len(polls(channel)) == 2
 
 
 def test_a_closes_offset_closes_each_poll_that_long_after_it_opens(bot, clock):
@@ -161,22 +147,22 @@ def test_two_bots_on_one_database_post_each_occurrence_once(make_bot, clock, cha
     clock.set(series_of(first, series_id).next_at)
     first.scheduler.tick()
     second.scheduler.tick()
-    assert len(channel.polls()) == 1
+    assert len(polls(channel)) == 1
 
 
 def test_a_post_that_reached_slack_before_a_crash_is_not_posted_again_after_restart(make_bot, clock, channel):
     bot = make_bot()
     series_id = say(bot, PULSE).data["series_id"]
-    channel.lose_next_reply = True
+    channel.lose_answers(1)
     run_to_next(bot, clock, series_id)
-    assert len(channel.polls()) == 1                        # it reached the channel, but we never heard back
+    assert len(polls(channel)) == 1                        # it reached the channel, but we never heard back
     [poll_id] = bot.api("polls").series.poll_ids(series_id)
     assert bot.api("polls").store.get(poll_id).message_ts is None
     bot.close()
     clock.advance(minutes=3)                                # past the claim's lease
     restarted = make_bot()
     restarted.scheduler.tick()
-    assert len(channel.polls()) == 1                        # found by its key, not posted twice
+    assert len(polls(channel)) == 1                        # found by its key, not posted twice
     assert restarted.api("polls").store.get(poll_id).message_ts is not None
 
 
@@ -184,8 +170,8 @@ def test_occurrences_missed_while_the_bot_was_down_are_skipped_not_posted_in_a_h
     series_id = say(bot, 'poll "Join the call?" "Yes" "No" every week on Thursday at 10:00').data["series_id"]
     clock.set(datetime(2026, 12, 24, 11, 0, tzinfo=timezone.utc))   # three Thursdays went by unseen
     bot.scheduler.tick()
-    assert len(channel.polls()) == 1
-    assert bot.api("polls").store.get(channel.polls()[0][0].data["poll_id"]).created_at.astimezone(LONDON).day == 24
+    assert len(polls(channel)) == 1
+    assert bot.api("polls").store.get(polls(channel)[0][0].data["poll_id"]).created_at.astimezone(LONDON).day == 24
     assert series_of(bot, series_id).next_at.astimezone(LONDON).day == 31
 
 
@@ -198,7 +184,7 @@ def test_only_the_creator_can_stop_a_series_and_then_no_more_polls_go_up(bot, cl
     assert "Stopped series" in stopped.text and "already up" in stopped.text
     clock.advance(days=60)
     bot.scheduler.tick()
-    assert len(channel.polls()) == 1
+    assert len(polls(channel)) == 1
     assert "already ended" in say(bot, f"poll stop {series_id}").text
 
 

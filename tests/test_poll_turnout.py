@@ -1,12 +1,11 @@
 """Turnout and nudges: "9 of 14 voted", and a DM to exactly the people who have not voted.
 
-The channel is the console's messenger with a member list, so turnout can be counted; bots
+The channel is the recording messenger with a member list, so turnout can be counted; bots
 are left out by the Slack messenger itself (tested end to end against the stand-in Slack).
 """
 
 from __future__ import annotations
 
-import io
 import time
 from datetime import datetime, timezone
 
@@ -14,9 +13,9 @@ import pytest
 
 from bot.assistant import CyberBot
 from bot.core.clock import SettableClock
-from bot.core.messenger import ConsoleMessenger
 from bot.core.replies import render_plain
 from bot.core.router import Request
+from handlers.testing.recording import RecordingMessenger
 
 PEOPLE = ("U1", "U2", "U3", "U4", "U5")
 
@@ -26,18 +25,9 @@ class Zones:
         return "Europe/London"
 
 
-class Channel(ConsoleMessenger):
-    """A channel whose members the bot can list."""
-
-    def __init__(self, members=PEOPLE):
-        super().__init__(io.StringIO())
-        self.members = list(members)
-
-    def channel_members(self, channel_id):
-        return list(self.members)
-
-    def dms(self):
-        return [channel for channel, reply, _m in self.posted if reply.kind == "poll_nudge_dm"]
+def dms(channel) -> list[str]:
+    """Who was sent a nudge in a DM."""
+    return [sent.channel for sent in channel.posts if sent.reply.kind == "poll_nudge_dm"]
 
 
 @pytest.fixture
@@ -47,7 +37,8 @@ def clock():
 
 @pytest.fixture
 def channel():
-    return Channel()
+    """A channel whose members the bot can list."""
+    return RecordingMessenger(members=list(PEOPLE))
 
 
 @pytest.fixture
@@ -100,8 +91,8 @@ def test_a_nudge_reaches_exactly_the_people_who_have_not_voted_in_an_anonymous_p
     assert reply.data["nudged"] == 2 and "2 of 5 have" in reply.text
     assert "<@" not in reply.text                        # the creator sees counts, never names
     assert bot.api("polls").nudger.wait_idle(5)
-    assert sorted(channel.dms()) == ["U3", "U5"]         # not the voters, not the creator (U1)
-    dm = [r for c, r, _m in channel.posted if c == "U3"][0]
+    assert sorted(dms(channel)) == ["U3", "U5"]         # not the voters, not the creator (U1)
+    dm = [sent.reply for sent in channel.posts if sent.channel == "U3"][0]
     assert "Votes are anonymous" in render_plain(dm) and "/cyber vote" in render_plain(dm)
 
 
@@ -112,7 +103,7 @@ def test_a_nudge_is_once_per_poll(bot, channel):
     again = say(bot, f"poll nudge {poll_id}")
     assert again.kind == "error" and "once per poll" in again.text
     bot.api("polls").nudger.wait_idle(5)
-    assert sorted(channel.dms()) == ["U2", "U3", "U4", "U5"]
+    assert sorted(dms(channel)) == ["U2", "U3", "U4", "U5"]
 
 
 def test_only_the_creator_can_nudge_and_not_once_the_poll_has_closed(bot, channel):
@@ -122,7 +113,7 @@ def test_only_the_creator_can_nudge_and_not_once_the_poll_has_closed(bot, channe
     say(bot, f"poll close {poll_id}")
     closed = say(bot, f"poll nudge {poll_id}")
     assert closed.kind == "error" and "has closed" in closed.text
-    assert channel.dms() == []
+    assert dms(channel) == []
     assert bot.storage.query("SELECT COUNT(*) AS n FROM poll_nudges")[0]["n"] == 0
 
 
@@ -134,7 +125,7 @@ def test_someone_who_votes_before_their_turn_is_not_nudged(bot, channel):
     time.sleep(0.1)
     vote(bot, poll_id, 0, "U5")                          # ...and U5, last in line, votes meanwhile
     assert nudger.wait_idle(10)
-    assert "U5" not in channel.dms() and sorted(channel.dms()) == ["U2", "U3", "U4"]
+    assert "U5" not in dms(channel) and sorted(dms(channel)) == ["U2", "U3", "U4"]
 
 
 def test_nudges_left_unsent_by_a_restart_are_sent_after_it_once(make_bot, channel):
@@ -144,12 +135,12 @@ def test_nudges_left_unsent_by_a_restart_are_sent_after_it_once(make_bot, channe
     say(first, f"poll nudge {poll_id}")
     time.sleep(0.2)
     first.close()                                        # one DM out, three waiting
-    sent_before = len(channel.dms())
+    sent_before = len(dms(channel))
     assert sent_before == 1
     second = make_bot()
     second.scheduler.tick()
     assert second.api("polls").nudger.wait_idle(5)
-    assert sorted(channel.dms()) == ["U2", "U3", "U4", "U5"]
+    assert sorted(dms(channel)) == ["U2", "U3", "U4", "U5"]
 
 
 def test_everyone_having_voted_means_nobody_to_nudge_and_the_nudge_is_not_used_up(bot, channel):

@@ -1,22 +1,21 @@
 """Channel reminders people acknowledge: a Done button each, "2 of 3 done", and `until done`.
 
-The clock is moved by hand; the channel is the console's messenger with a member list, which
+The clock is moved by hand; the channel is the recording messenger with a member list, which
 also keeps the message redraws (``chat.update`` in Slack).
 """
 
 from __future__ import annotations
 
-import io
 from datetime import datetime, timezone
 
 import pytest
 
 from bot.assistant import CyberBot
 from bot.core.clock import SettableClock
-from bot.core.messenger import ConsoleMessenger
 from bot.core.replies import render_plain
 from bot.core.router import Request
 from bot.reminders.acks import DEFAULT_RENUDGES
+from handlers.testing.recording import RecordingMessenger
 
 START = datetime(2026, 11, 30, 9, 0, tzinfo=timezone.utc)
 
@@ -26,22 +25,8 @@ class Zones:
         return "Europe/London"
 
 
-class Channel(ConsoleMessenger):
-    def __init__(self, members=("U1", "U2", "U3")):
-        super().__init__(io.StringIO())
-        self.members = list(members)
-        self.updates = []
-
-    def channel_members(self, channel_id):
-        return list(self.members)
-
-    def update(self, channel, ts, reply):
-        super().update(channel, ts, reply)
-        self.updates.append((channel, ts, reply))
-
-    def renudged(self):
-        return [c for c, r, _m in self.posted if r.kind == "reminder_renudge"]
-
+def renudged(channel) -> list[str]:
+    return [sent.channel for sent in channel.posts if sent.reply.kind == "reminder_renudge"]
 
 @pytest.fixture
 def clock():
@@ -50,7 +35,7 @@ def clock():
 
 @pytest.fixture
 def channel():
-    return Channel()
+    return RecordingMessenger(members=["U1", "U2", "U3"])
 
 
 @pytest.fixture
@@ -89,7 +74,7 @@ def settle(bot, clock):
 def test_each_person_clicks_done_and_the_message_shows_who(bot, clock, channel):
     reminder_id = say(bot, "remind #general in 10 minutes file the stocktake return").data["reminder_ids"][0]
     deliver(bot, clock)
-    [(target, message, _meta)] = channel.posted
+    [(target, message)] = [(sent.channel, sent.reply) for sent in channel.posts]
     assert target == "general" and "Click Done when you have" in render_plain(message)
     first = done(bot, reminder_id, "U1")
     assert "marked done for you" in first.ephemeral.text and "1 of 3 done" in first.ephemeral.text
@@ -98,7 +83,7 @@ def test_each_person_clicks_done_and_the_message_shows_who(bot, clock, channel):
     assert "already marked this done (1 of 3 done)" in again.ephemeral.text
     done(bot, reminder_id, "U2")
     settle(bot, clock)
-    shown = render_plain(channel.updates[-1][2])
+    shown = render_plain(channel.updates[-1].reply)
     assert "2 of 3 done: @U1, @U2" in shown and "[Done]" in shown
 
 
@@ -108,22 +93,22 @@ def test_until_done_nudges_only_who_has_not_clicked_at_most_three_times(bot, clo
     assert "at most 3 times" in render_plain(made)
     reminder_id = made.data["reminder_ids"][0]
     deliver(bot, clock)
-    posted = render_plain(channel.posted[0][1])
+    posted = render_plain(channel.posts[0].reply)
     assert "I'll DM whoever hasn't clicked Done, once a day, up to 3 times" in posted
     done(bot, reminder_id, "U1")
     done(bot, reminder_id, "U2")
     clock.advance(hours=23)
     tick(bot)
-    assert channel.renudged() == []                      # not before a day has passed
+    assert renudged(channel) == []                      # not before a day has passed
     clock.advance(hours=1, minutes=1)
     tick(bot)
     tick(bot)                                            # a second tick sends nothing more
-    assert channel.renudged() == ["U3"]
+    assert renudged(channel) == ["U3"]
     for _ in range(5):
         clock.advance(hours=24)
         tick(bot)
-    assert channel.renudged() == ["U3"] * DEFAULT_RENUDGES
-    last = [r for c, r, _m in channel.posted if r.kind == "reminder_renudge"][-1]
+    assert renudged(channel) == ["U3"] * DEFAULT_RENUDGES
+    last = [sent.reply for sent in channel.posts if sent.reply.kind == "reminder_renudge"][-1]
     assert "This is the last nudge" in render_plain(last)
 
 
@@ -135,7 +120,7 @@ def test_once_everyone_has_clicked_done_nobody_is_nudged(bot, clock, channel):
     clock.advance(days=4)
     for _ in range(4):
         tick(bot)
-    assert channel.renudged() == []
+    assert renudged(channel) == []
 
 
 def test_until_done_on_a_reminder_to_yourself_is_refused_and_nothing_is_stored(bot):
@@ -161,4 +146,4 @@ def test_until_done_messages_are_queued_and_paced_and_someone_who_clicks_meanwhi
     bot.scheduler.tick()
     done(bot, reminder_id, "U4")                         # ...and U4, last in line, clicks Done meanwhile
     assert sender.wait_idle(10)
-    assert channel.renudged() == ["U1", "U2", "U3"]
+    assert renudged(channel) == ["U1", "U2", "U3"]

@@ -40,12 +40,17 @@ class RecordingMessenger:
 
     ``channels`` maps ``#name`` to a channel id for ``resolve_channel`` (by default any name is
     its own id); ``member_of`` is the channels the bot is in (by default, every one); ``people``
-    maps a channel to the people in it (a channel not in it has everyone).
+    maps a channel to the people who may see what lives there (a channel not in it lets
+    everyone); ``members`` is who ``channel_members`` lists for turnout and nudges (by default
+    it cannot say, as the console cannot). Charts shared are kept in ``uploads``.
     """
 
-    def __init__(self, channels: dict[str, str] | None = None, member_of: set[str] | None = None):
+    def __init__(self, channels: dict[str, str] | None = None, member_of: set[str] | None = None,
+                 members: list[str] | None = None):
         self.posts: list[Sent] = []
         self.updates: list[Sent] = []
+        self.uploads: list[tuple[str, str, bytes, str]] = []
+        self.members = members
         self.channels = channels
         self.member_of = member_of
         self.people: dict[str, set[str]] = {}
@@ -119,6 +124,14 @@ class RecordingMessenger:
     def is_user_member(self, channel_id: str, user_id: str) -> bool:
         """Everyone is in every channel, except channels given a member list in ``people``."""
         return user_id in self.people[channel_id] if channel_id in self.people else True
+
+    def channel_members(self, channel_id: str) -> list[str] | None:
+        return list(self.members) if self.members is not None else None
+
+    def upload_file(self, channel: str, filename: str, content: bytes, title: str, alt_text: str,
+                    thread_ts: str | None = None) -> None:
+        with self._lock:
+            self.uploads.append((channel, filename, content, title))
 
     def remember_channel(self, channel_id: str, name: str | None) -> None:
         """What the Slack listeners learn from payloads (``<#C123|name>``)."""
