@@ -14,8 +14,8 @@ import logging
 import pytest
 
 from bot.assistant import CyberBot
-from bot.core.messenger import ConsoleMessenger
 from bot.core.router import Request
+from handlers.testing.recording import RecordingMessenger
 
 
 @pytest.fixture
@@ -23,7 +23,7 @@ def make_bot(settings, kb, clock):
     made = []
 
     def make(**overrides):
-        args = dict(clock=clock, kb=kb, messenger=ConsoleMessenger(out=_Quiet()))
+        args = dict(clock=clock, kb=kb, messenger=RecordingMessenger())
         args.update(overrides)
         bot = CyberBot(settings, **args)
         made.append(bot)
@@ -32,14 +32,6 @@ def make_bot(settings, kb, clock):
     yield make
     for bot in made:
         bot.close()
-
-
-class _Quiet:
-    def write(self, text):
-        pass
-
-    def flush(self):
-        pass
 
 
 def say(bot, text, user="U1", channel="C1"):
@@ -68,5 +60,6 @@ def test_a_read_only_database_is_one_log_line_when_it_starts_and_one_when_it_end
     bot.scheduler.tick()
     lines = storage_lines(caplog)
     assert len(lines) == 2 and "works again" in lines[1]
-    posted = [m for _c, reply, m in bot.messenger.posted if m and m["event_type"] == "cyberbot_reminder"]
+    posted = [sent.metadata for sent in bot.messenger.posts
+              if sent.metadata and sent.metadata["event_type"] == "cyberbot_reminder"]
     assert len(posted) == 1                                     # and the reminder went out, once

@@ -15,8 +15,8 @@ import pytest
 
 from bot.assistant import CyberBot
 from bot.core.clock import SettableClock
-from bot.core.messenger import ConsoleMessenger
 from bot.core.router import Request
+from handlers.testing.recording import RecordingMessenger
 
 
 class Zones:
@@ -31,7 +31,7 @@ def clock():
 
 @pytest.fixture
 def bot(settings, kb, clock):
-    made = CyberBot(settings, clock=clock, messenger=ConsoleMessenger(io.StringIO()), zones=Zones(), kb=kb)
+    made = CyberBot(settings, clock=clock, messenger=RecordingMessenger(), zones=Zones(), kb=kb)
     yield made
     made.close()
 
@@ -57,7 +57,7 @@ def test_closing_a_poll_posts_the_text_results_and_a_bar_chart(bot):
     for user, index in (("U2", 0), ("U3", 0), ("U4", 2)):
         vote(bot, poll_id, index, user)
     say(bot, f"poll close {poll_id}")
-    results = [r for _c, r, _m in bot.messenger.posted if r.kind == "poll_results"]
+    results = [sent.reply for sent in bot.messenger.posts if sent.reply.kind == "poll_results"]
     assert len(results) == 1                                  # the words stay, for screen readers
     [(channel, filename, png, title)] = bot.messenger.uploads
     assert (channel, filename, title) == ("C1", f"poll-{poll_id}-results.png", "Results: Adopt the framework?")

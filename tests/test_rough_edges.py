@@ -7,7 +7,6 @@ The clock is moved by hand; the console's messenger records what the channel wou
 
 from __future__ import annotations
 
-import io
 from datetime import date, datetime, timezone
 from zoneinfo import ZoneInfo
 
@@ -16,10 +15,10 @@ import pytest
 from bot.answers.knowledge import Deadline, Entry, FuzzyDate, KnowledgeBase
 from bot.assistant import CyberBot
 from bot.core.clock import SettableClock
-from bot.core.messenger import ConsoleMessenger
 from bot.core.replies import render_plain
 from bot.core.router import Request
 from bot.core.times import ImpossibleDate, WhenError, parse_when, relative_day, split_when_what
+from handlers.testing.recording import RecordingMessenger
 
 LONDON = "Europe/London"
 END_OF_NOVEMBER = datetime(2026, 11, 30, 10, 15, tzinfo=timezone.utc)   # Monday 30 Nov, 10:15 in London
@@ -127,7 +126,7 @@ def clock():
 
 @pytest.fixture
 def bot(settings, kb, clock):
-    made = CyberBot(settings, clock=clock, messenger=ConsoleMessenger(io.StringIO()), zones=Zones(), kb=kb)
+    made = CyberBot(settings, clock=clock, messenger=RecordingMessenger(), zones=Zones(), kb=kb)
     yield made
     made.close()
 
@@ -137,7 +136,7 @@ def say(bot, text, user="U1", channel="C1"):
 
 
 def delivered(bot, user="U1"):
-    return [reply for channel, reply, _meta in bot.messenger.posted if channel == user]
+    return [sent.reply for sent in bot.messenger.posts if sent.channel == user]
 
 
 def test_done_after_snooze_ends_the_reminder_and_the_snoozed_copy_never_fires(bot, clock):
@@ -182,7 +181,7 @@ def test_somebody_elses_reminder_is_not_cancelled_by_listing_it(bot):
 def test_a_reply_that_set_two_reminders_names_both_to_cancel(settings, clock):
     entry = Entry(id="stocktake-2026", title="Cyber security stocktake return", topic="deadlines", answer="",
                   sources=(), deadline=Deadline(FuzzyDate.parse("2026-12-18"), "Submit the stocktake return"))
-    bot = CyberBot(settings, clock=clock, messenger=ConsoleMessenger(io.StringIO()), zones=Zones(),
+    bot = CyberBot(settings, clock=clock, messenger=RecordingMessenger(), zones=Zones(),
                    kb=KnowledgeBase(entries=[entry], topics={}))
     try:
         reply = say(bot, "remind me about stocktake")
@@ -225,7 +224,7 @@ def test_a_pulse_is_anonymous_unless_asked_to_be_named(bot):
 ])
 def test_every_poll_message_says_plainly_who_can_see_what(bot, flags, says):
     say(bot, f'poll "Going to the summit?" "Yes" "No" {flags}')
-    _channel, message, _meta = bot.messenger.posted[-1]
+    message = bot.messenger.posts[-1].reply
     assert says in render_plain(message)
 
 
