@@ -28,6 +28,7 @@ class Zones:
 def renudged(channel) -> list[str]:
     return [sent.channel for sent in channel.posts if sent.reply.kind == "reminder_renudge"]
 
+
 @pytest.fixture
 def clock():
     return SettableClock(START)
