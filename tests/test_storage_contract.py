@@ -12,6 +12,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import threading
+import time
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -482,3 +483,44 @@ def test_every_command_runs_on_both_backends_without_a_database_error(settings_f
     assert broken == []
     assert [r.getMessage() for r in caplog.records if r.exc_info] == []
     assert len(messenger.posts) > 5
+
+
+def test_clicks_on_two_replicas_redraw_a_poll_at_most_once_a_second_in_total(settings_for, kb):
+    """Each replica coalesces its own clicks; the redraw lease in the shared database makes the
+    two together send at most one chat.update a second for the poll (Slack's limit)."""
+    clock = SettableClock(START)
+    sent_at: list[datetime] = []
+
+    class Timed(RecordingMessenger):
+        def update(self, channel, ts, reply):
+            sent_at.append(clock.now())
+            return super().update(channel, ts, reply)
+
+    messenger = Timed()
+    first = CyberBot(settings_for, clock=clock, messenger=messenger, kb=kb)
+    second = CyberBot(settings_for, clock=clock, messenger=messenger, kb=kb)
+    try:
+        reply = first.handle('/cyber poll "Patched yet?" "Yes" "No"', Request(user_id="U1", channel_id="C100",
+                                                                             surface="slash"))
+        poll_id = reply.data["poll_id"]
+
+        def click(bot, n):
+            bot.handle_action(f"poll_vote_{n % 2}", f"{poll_id}:{n % 2}",
+                              Request(user_id=f"U{n:03d}", channel_id="C100", surface="action"))
+
+        click(first, 0)
+        assert first.api("polls").updater.wait_idle(5)
+        for n in range(1, 60):
+            click(first if n % 2 else second, n)
+        time.sleep(0.5)                        # the clock stands still: everything else is held back
+        assert len(sent_at) == 1
+        for _ in range(6):
+            clock.advance(seconds=1.1)
+            time.sleep(0.4)
+        gaps = [b - a for a, b in zip(sent_at, sent_at[1:])]
+        assert len(sent_at) >= 2 and all(gap >= timedelta(seconds=1) for gap in gaps), sent_at
+        last = messenger.updates[-1].reply
+        assert "60 people voted" in "\n".join([last.text] + [getattr(b, "mrkdwn", "") for b in last.blocks])
+    finally:
+        first.close()
+        second.close()
