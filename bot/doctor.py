@@ -10,6 +10,7 @@ are reported, not applied (``cyberbot db migrate`` applies them).
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -56,6 +57,11 @@ def check_settings(env: dict | None) -> tuple[Settings | None, list[Finding]]:
     if not settings.app_token and not settings.signing_secret:
         found.append(Finding(False, "SLACK_SIGNING_SECRET", "not set: HTTP mode needs it to check requests come "
                              "from Slack (Basic Information page), or set SLACK_APP_TOKEN for Socket Mode"))
+    oauth = [name for name in ("SLACK_CLIENT_ID", "SLACK_CLIENT_SECRET", "SLACK_STATE_SECRET")
+             if (env if env is not None else os.environ).get(name)]
+    if oauth:
+        found.append(Finding(False, "OAuth", f"{', '.join(oauth)} set, but this version serves one workspace with "
+                             "SLACK_BOT_TOKEN and has no install flow (/slack/install) yet; unset them"))
     if settings.app_token and not settings.app_token.startswith("xapp-"):
         found.append(Finding(False, "SLACK_APP_TOKEN", "does not start with xapp-: make an app-level token with "
                              "connections:write on the Basic Information page"))

@@ -53,6 +53,9 @@ def test_an_unreachable_database_and_a_bad_url_are_reported_not_raised(cli_env, 
     result = doctor(cli_env)
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert "problem  database: cannot reach PostgreSQL" in result.stdout
+    cli_env["SLACK_CLIENT_ID"] = "123.456"
+    result = doctor(cli_env)
+    assert "problem  OAuth: SLACK_CLIENT_ID set, but this version serves one workspace" in result.stdout
     cli_env["CYBERBOT_DATABASE_URL"] = "mysql://nope"
     result = doctor(cli_env)
     assert result.returncode == 1 and "problem  settings: CYBERBOT_DATABASE_URL must be a PostgreSQL URL" in result.stdout
