@@ -4,9 +4,11 @@ slack-sdk's ``WebClient`` opens a new connection through urllib for every call: 
 handshake (and, against the real Slack, a TLS handshake) per reply, plus urllib's opener
 machinery. On loopback that came to about 0.23 ms of CPU per chat.postMessage out of 0.34;
 against slack.com the handshakes also add round trips to every reply. Only the transport is
-replaced: slack-sdk still builds the request, applies the retry handlers (429, 5xx, dropped
-connections) and parses the answer, and errors reach those handlers as urllib would raise
-them, so retries behave exactly as before.
+replaced: slack-sdk still builds the request, applies the retry handlers (see ``handlers.app``:
+429 always, 5xx and lost connections only for calls that post nothing) and parses the answer,
+and errors reach those handlers as urllib would raise them: a failure before the request went
+out as ``URLError``, one after it (reset, closed, timed out) as itself, which is how a post
+whose answer was lost is told from one that never left.
 """
 
 from __future__ import annotations
