@@ -25,6 +25,11 @@ whatever was acked but never marked done is handled then (``Intake.replay``).
 Callbacks whose ack carries an answer (``url_verification``, a form's field errors, options
 for a select menu) are still answered by Bolt synchronously.
 
+Several processes may share one database (a second ``serve`` started by mistake, a restart
+that overlaps the old process): each holds an exclusive ``flock`` on its own inbox file
+(``.inbox``, or ``.inbox.<pid>`` when that is taken), so a starting process replays only the
+inboxes no live process holds, the kernel having let go of a killed process's lock.
+
 What remains: a command the core handled but whose done mark had not been written when the
 process died (microseconds, between the database commit and one ``write``) is handled again
 at start; and done marks are not fsync'd, so after an OS crash (not a kill) a few handled
@@ -34,6 +39,7 @@ they are handled; it is emptied whenever nothing is outstanding.
 
 from __future__ import annotations
 
+import glob
 import json
 import logging
 import os
@@ -43,6 +49,11 @@ import uuid
 from concurrent.futures import ThreadPoolExecutor
 
 from slack_bolt.request import BoltRequest
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - not on Windows: one process per database there
+    fcntl = None
 
 from handlers.acksfirst import run_listeners_inline
 
@@ -78,6 +89,7 @@ class Inbox:
     """An append-only journal: each entry fsync'd before the ack, a done mark after handling."""
 
     def __init__(self, path: str):
+        self.base = path
         self.path = path
         self._fd: int | None = None
         self._lock = threading.Lock()
@@ -88,7 +100,7 @@ class Inbox:
 
     def _file(self) -> int:
         if self._fd is None:
-            self._fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+            self._fd, self.path = _claim(self.base)
         return self._fd
 
     def record(self, kind: str, body: dict, envelope_id: str | None = None) -> str:
@@ -125,34 +137,69 @@ class Inbox:
                 log.warning("could not mark a handled command in %s (%s)", self.path, exc)
 
     def take_unfinished(self) -> list[dict]:
-        """Entries recorded and never marked done (read once, at start); the file starts afresh."""
-        try:
-            with open(self.path, "rb") as f:
-                lines = f.read().splitlines()
-        except FileNotFoundError:
-            return []
-        entries: dict[str, dict] = {}
-        for raw in lines:
-            try:
-                item = json.loads(raw)
-            except ValueError:
-                continue          # a line cut short by the crash: it was never acked
-            if not isinstance(item, dict):
-                continue
-            if "done" in item:
-                entries.pop(str(item["done"]), None)
-            elif isinstance(item.get("id"), str) and isinstance(item.get("body"), dict):
-                entries[item["id"]] = item
+        """At start: entries recorded and never marked done, in this process's inbox and in any
+        inbox no live process holds (those files are then removed); this inbox starts afresh."""
         with self._lock:
             fd = self._file()
+            entries = _unfinished(self.path)
             os.ftruncate(fd, 0)
-        return list(entries.values())
+        for other in sorted(set(glob.glob(glob.escape(self.base) + ".*")) | {self.base}):
+            if other == self.path or not os.path.exists(other):
+                continue
+            try:
+                other_fd = os.open(other, os.O_RDWR)
+            except OSError:
+                continue
+            try:
+                if fcntl is not None:
+                    fcntl.flock(other_fd, fcntl.LOCK_EX | fcntl.LOCK_NB)   # held: its process is alive
+                entries += _unfinished(other)
+                os.unlink(other)
+            except OSError:
+                pass
+            finally:
+                os.close(other_fd)
+        return entries
 
     def close(self) -> None:
         with self._lock:
             if self._fd is not None:
                 os.close(self._fd)
                 self._fd = None
+
+
+def _claim(base: str) -> tuple[int, str]:
+    """This process's inbox file, locked for as long as the process lives."""
+    for candidate in (base, f"{base}.{os.getpid()}"):
+        fd = os.open(candidate, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+        try:
+            if fcntl is not None:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return fd, candidate
+        except OSError:
+            os.close(fd)
+    raise OSError(f"another process holds {base} and {base}.{os.getpid()}")
+
+
+def _unfinished(path: str) -> list[dict]:
+    try:
+        with open(path, "rb") as f:
+            lines = f.read().splitlines()
+    except FileNotFoundError:
+        return []
+    entries: dict[str, dict] = {}
+    for raw in lines:
+        try:
+            item = json.loads(raw)
+        except ValueError:
+            continue          # a line cut short by the crash: it was never acked
+        if not isinstance(item, dict):
+            continue
+        if "done" in item:
+            entries.pop(str(item["done"]), None)
+        elif isinstance(item.get("id"), str) and isinstance(item.get("body"), dict):
+            entries[item["id"]] = item
+    return list(entries.values())
 
 
 class Intake:
