@@ -192,13 +192,19 @@ class Answerer:
             answer.text += "\n\n" + self._answer_text(second.entry, self.freshness(second.entry))
             return answer
         known = first or second
-        if known and (whole is None or whole.entry.unknown) and not (first and second):
-            missing = parts[1] if known is first else parts[0]
+        missing = parts[1] if known is first else parts[0]
+        if known and not (first and second) and (whole is None or whole.entry.unknown or (
+                whole.entry.id == known.entry.id and self._off_entry(missing, known.entry))):
             answer = self._answered(question, known.entry, known.score)
             answer.unanswered_part = missing
             answer.text += f"\n\nI don't know the other part (\u201c{missing}\u201d) from my sources."
             return answer
         return None
+
+    def _off_entry(self, part: str, entry: Entry) -> bool:
+        """Does ``part`` ask about things, none of which ``entry`` speaks of ("...and the capital of Peru")?"""
+        terms, unknown = self.index.query_terms(part)
+        return bool(terms or unknown) and not self.index.covers_any(entry, terms)
 
     def _known_gap(self, question: str, result: SearchResult, gap) -> Answer:
         suggestions = [m.entry for m in result.matches

@@ -264,6 +264,10 @@ class SearchIndex:
                 and self._speaks_to_a_word(terms, match.entry, unknown)
                 and self._offers_what_is_asked(asked, match.entry))
 
+    def covers_any(self, entry: Entry, terms: Iterable[str]) -> bool:
+        doc_terms = self._doc_terms[self._position[entry.id]]
+        return any(t in doc_terms for t in terms)
+
     def _clear_lead(self, best: Match, runner_up: float, terms: list[str], asked: list[str],
                     unknown: Sequence[str]) -> bool:
         """Below full coverage, a best match far ahead of the next that still speaks to the question."""
