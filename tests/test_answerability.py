@@ -154,3 +154,10 @@ def test_a_count_of_things_done_needs_the_doing_in_the_entry(answerer):
     assert answerer.answer("how many trusts were affected by wannacry", record_gap=False).answered
     answer = answerer.answer("how many vulnerabilites has web check helped councils fix?", record_gap=False)
     assert answer.answered and "4,000" in answer.text
+
+
+def test_who_holds_a_role_the_entry_names_nobody_for_is_declined_even_for_a_clear_winner(answerer):
+    # Web Check leads every other entry by far, but the question wants a person in a role.
+    answer = answerer.answer("who is the NCSC's Web Check coordinator", record_gap=False)
+    assert not answer.answered
+    assert answer.text.startswith("My sources don't name who that is")

@@ -39,7 +39,9 @@ STALE_YEARS = 2            # "who is ... now": a fact older than the newest sour
 
 _WHO_ROLE = re.compile(r"\b(who|whos|which (?:minister|person|official|man|woman|one))\b")
 _ROLE_WORDS = frozenset("""head chief ceo director chair chairman chairwoman president minister leader lead manager
-    boss officer cio cdio executive secretary job role position honcho""".split())
+    boss officer cio cdio executive secretary job role position honcho coordinator co-ordinator champion owner
+    rep representative adviser advisor administrator ciso cto siro dpo mayor councillor
+    spokesperson spokesman spokeswoman""".split())
 # Words that narrow a role: "deputy chief executive" is not the chief executive.
 _BODIES = frozenset("council councils group board forum network team office".split())
 _ROLE_MODIFIERS = frozenset("deputy vice assistant interim acting technical".split())
