@@ -158,8 +158,12 @@ def test_a_pulse_from_the_form_uses_the_one_to_five_scale(slack, standin):
     submit(slack, opened_view(standin), poll_values("How confident are you in your backups?", options=(),
                                                     settings=["pulse"]))
     standin.wait_for("chat.postMessage", successful=True)
-    [poll] = polls(slack)
-    assert poll["kind"] == "pulse" and len(json.loads(poll["options"])) == 5
+    slash(slack, 'poll pulse "How confident are you in your backups?"')
+    standin.wait_for("chat.postMessage", count=2, successful=True)
+    built, typed = polls(slack)
+    assert built["kind"] == "pulse" and len(json.loads(built["options"])) == 5
+    for column in ("kind", "question", "options", "anonymous", "multiple", "hidden"):
+        assert built[column] == typed[column], column
 
 
 @pytest.mark.parametrize("values, block, words", [

@@ -30,7 +30,7 @@ QUESTION, SETTINGS, CLOSE_DATE, CLOSE_TIME, CHANNEL = "question", "settings", "c
 FLAGS = (Choice("anonymous", "Anonymous: nobody sees who chose what"),
          Choice("multiple", "Multiple: people may choose several options"),
          Choice("hidden", "Hidden: results shown only when it closes"),
-         Choice("pulse", "Pulse: a 1 to 5 scale instead of my options"))
+         Choice("pulse", "Pulse: an anonymous 1 to 5 scale, not my options"))
 
 
 def option_block(number: int) -> str:
@@ -115,8 +115,9 @@ def read(submission: Submission, now: datetime, zone: str) -> Built | dict[str, 
         errors[CHANNEL] = "Pick the channel to post the poll in."
     if errors:
         return errors
+    # A pulse is a candid score, anonymous as when typed (`named` is for the typed command).
     poll = NewPoll("pulse" if pulse else "poll", question, () if pulse else tuple(text for _, text in filled),
-                   anonymous="anonymous" in flags, multiple="multiple" in flags, hidden="hidden" in flags)
+                   anonymous="anonymous" in flags or pulse, multiple="multiple" in flags, hidden="hidden" in flags)
     return Built(poll, closes_at, channel)
 
 
