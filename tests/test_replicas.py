@@ -93,8 +93,10 @@ def test_three_replicas_killed_at_random_post_every_reminder_and_poll_result_exa
         while time.monotonic() < stop_killing:
             time.sleep(shaker.uniform(0.3, 0.8))
             victim = shaker.choice([r for r in replicas if r.alive] or replicas)
-            if victim.alive:
-                victim.kill()
+            process = victim.process     # its restarter may be replacing it: kill this one
+            if process is not None and process.poll() is None:
+                process.kill()
+                process.wait(10)
                 kills += 1
             if not (victim.port in restarters and restarters[victim.port].is_alive()):
                 restarters[victim.port] = threading.Thread(target=start_until_up, args=(victim,))
