@@ -136,10 +136,11 @@ def run_lost_answer_story(standin, tmp_path, how: str, reminders: int, polls: in
     """Everything the bot posts, with every fourth chat.postMessage stored and its answer lost."""
     db = tmp_path / "cyberbot.db"
     insert_channel_reminders(db, reminders, datetime.now(timezone.utc) + timedelta(seconds=4))
+    # The fault is on before the bot starts: on a slow machine the reminders fall due while it starts.
+    standin.fail_after_storing("chat.postMessage", how, every=4)
     bot = BotProcess(standin, db, tick_seconds=0.2)
     bot.start()
     try:
-        standin.fail_after_storing("chat.postMessage", how, every=4)
         for i in range(polls):
             status, _ = bot.slash(f'poll "Patched box {i}?" "Yes" "No" closes in 3 seconds', user_id="U7")
             assert status == 200
