@@ -50,7 +50,7 @@ class CyberBot:
         self.settings = settings
         self.clock = clock or SystemClock()
         self.kb = kb or knowledge.load(settings.knowledge_dir)
-        self.storage = storage or open_storage(settings, all_migrations())
+        self.storage = storage or open_storage(settings, all_migrations(), init=settings.init)
         self.messenger = messenger or ConsoleMessenger()
         self.zones = zones or FixedZones(settings.timezone)
         self.router = Router()
@@ -125,6 +125,11 @@ class CyberBot:
         except StorageBusy:
             outcome = "busy"
             return ActionResult(ephemeral=Reply.error("I'm a little busy right now. Please click again in a moment."))
+        except StorageError as exc:
+            outcome = "storage_error"
+            log.error("storage error: %s", exc)
+            return ActionResult(ephemeral=Reply.error("Sorry, I couldn't save that just now, so nothing was "
+                                                      "recorded. Please try again shortly."))
         except Exception:  # noqa: BLE001
             outcome = "crash"
             log.exception("unexpected error handling action %s", action_id)

@@ -7,6 +7,7 @@ that is not SQLite) ends in one clear line on stderr and a non-zero exit, never 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import logging
 import sys
 
@@ -22,10 +23,15 @@ class CliError(Exception):
         self.code = code
 
 
+INIT_HELP = ("start afresh with an empty database if the one that was here is missing "
+             "(never touches a database that exists)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="cyberbot", description="A cyber security assistant for UK council leads.")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    sub.add_parser("chat", help="talk to the bot in this terminal (no Slack needed)")
+    chat = sub.add_parser("chat", help="talk to the bot in this terminal (no Slack needed)")
+    chat.add_argument("--init", action="store_true", help=INIT_HELP)
     ask = sub.add_parser("ask", help="answer one question")
     ask.add_argument("--json", action="store_true", help="print JSON (JSON Lines when reading stdin)")
     ask.add_argument("question", nargs="+", help="the question, or - to read one per line from stdin")
@@ -59,6 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     db_sub.add_parser("migrate", help="apply the schema migrations not yet applied, then exit")
     serve = sub.add_parser("serve", help="connect to Slack (Socket Mode if SLACK_APP_TOKEN is set)")
     serve.add_argument("--http", action="store_true", help="force HTTP mode")
+    serve.add_argument("--init", action="store_true", help=INIT_HELP)
     return parser
 
 
@@ -111,7 +118,7 @@ def make_bot(settings: Settings, **kwargs):
 def cmd_chat(args, settings: Settings, parser) -> int:
     from bot import console
 
-    bot = make_bot(settings)
+    bot = make_bot(dataclasses.replace(settings, init=getattr(args, "init", False)))
     try:
         return console.run(bot)
     finally:
@@ -404,7 +411,7 @@ def cmd_deadlines(args, settings: Settings, parser) -> int:
 def cmd_serve(args, settings: Settings, parser) -> int:
     from handlers.serve import serve
 
-    return serve(settings, force_http=args.http)
+    return serve(dataclasses.replace(settings, init=args.init), force_http=args.http)
 
 
 COMMANDS = {

@@ -1,8 +1,8 @@
 """HTTP mode: Slack's requests on a production ASGI server (uvicorn), not Bolt's dev server.
 
 ``POST /slack/events`` goes to Bolt, which verifies the signature (bad or stale: 401) and
-answers url_verification. ``GET /healthz`` says whether the database answers, for load
-balancers. ``GET /calendar.ics`` is the upcoming deadlines and events as iCalendar. Whatever arrives, the server answers something and stays up.
+answers url_verification. ``GET /healthz`` says whether the database can be written now, for
+load balancers (503 when it is missing, replaced, full, read-only or locked). ``GET /calendar.ics`` is the upcoming deadlines and events as iCalendar. Whatever arrives, the server answers something and stays up.
 
 Why uvicorn in front of Bolt's (synchronous) ``App``: its HTTP parser is C (httptools) on a
 uvloop event loop, where a pure-Python threaded server spent about 0.3 ms of CPU per request
@@ -145,9 +145,13 @@ class SlackAsgiApp:
                 return
 
     def health(self) -> HttpAnswer:
-        if self.storage.ping():
+        """200 only when a write can be made now: 503 when the database is missing, replaced,
+        full, read-only or locked (the storage's own short-timeout write check)."""
+        check = getattr(self.storage, "health", None)
+        ok, state = check() if check else (self.storage.ping(), "unreachable")
+        if ok:
             return HttpAnswer(200, json.dumps({"ok": True, "database": "ok"}), "application/json")
-        return HttpAnswer(503, json.dumps({"ok": False, "database": "unreachable"}), "application/json")
+        return HttpAnswer(503, json.dumps({"ok": False, "database": state}), "application/json")
 
     def calendar(self) -> HttpAnswer:
         """Upcoming deadlines and events as iCalendar, for councils to subscribe to in Outlook."""

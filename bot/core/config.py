@@ -26,6 +26,7 @@ class Settings:
     curators: tuple[str, ...] = ()         # CYBERBOT_CURATORS: user ids, or a user-group id
     database_url: str | None = None   # postgresql://...: PostgreSQL instead of the SQLite file
     secret_key: str | None = None          # CYBERBOT_SECRET_KEY: anonymous voters' hash key (else a key file)
+    init: bool = False                     # --init: a missing database may be started afresh, on purpose
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None, load_dotenv_file: bool = True) -> "Settings":

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import os
 import re
+import logging
 import sqlite3
 import threading
 from contextlib import contextmanager
@@ -36,6 +37,8 @@ from pathlib import Path
 from typing import Iterator, Sequence
 
 import sqlite_utils
+
+log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -54,6 +57,20 @@ class StorageError(RuntimeError):
 
 class StorageBusy(StorageError):
     """Another writer held the database for longer than we were willing to wait."""
+
+
+class StorageGone(StorageError):
+    """The database file was deleted or replaced under the running bot: writes would be lost."""
+
+
+class StorageMissing(StorageError):
+    """The database that was here before is gone; starting again empty needs ``--init``."""
+
+
+_READS = ("SELECT", "PRAGMA")   # statements that cannot lose a write
+HEALTH_TIMEOUT_MS = 250          # /healthz answers within about this even with the database locked
+MARKER_SUFFIX = ".marker"        # beside the database: "a database lived here" (see Storage)
+KEY_SUFFIX = ".key"              # the anonymous voters' key file (bot.core.install_key)
 
 
 def is_database_error(exc: BaseException) -> bool:
@@ -129,10 +146,13 @@ CORE_MIGRATIONS: tuple[Migration, ...] = (
         );
         """,
     ),
+    # one row that /healthz rewrites, to prove a write can be made
+    Migration("health", 1, "CREATE TABLE IF NOT EXISTS health_check (id INTEGER PRIMARY KEY, at TEXT NOT NULL);"),
 )
 
 
-def open_storage(settings, migrations: Sequence[Migration] = CORE_MIGRATIONS, migrate: bool = True):
+def open_storage(settings, migrations: Sequence[Migration] = CORE_MIGRATIONS, migrate: bool = True,
+                 init: bool = False):
     """The database the settings name: PostgreSQL when ``CYBERBOT_DATABASE_URL`` is set (and then
     no SQLite file is made), else the SQLite file ``CYBERBOT_DB``."""
     url = getattr(settings, "database_url", None)
@@ -140,18 +160,35 @@ def open_storage(settings, migrations: Sequence[Migration] = CORE_MIGRATIONS, mi
         from bot.core.postgres import PostgresStorage   # psycopg is loaded only when it is used
 
         return PostgresStorage(url, migrations, migrate=migrate)
-    return Storage(settings.db_path, migrations, migrate=migrate)
+    return Storage(settings.db_path, migrations, migrate=migrate, init=init)
 
 
 class Storage:
-    """One SQLite file, shared safely between threads."""
+    """One SQLite file, shared safely between threads.
+
+    Durability: ``synchronous=FULL``, so a commit we have confirmed is on disk before we say so
+    (``NORMAL`` lost commits made about a second before an OS crash or the disk going read-only).
+
+    The file itself is watched: its device and inode are noted at open, and every write first
+    checks the path still names that file. A database deleted or replaced while we run would
+    take every later write with it, so writes are refused (``StorageGone``, logged once per
+    episode) and ``health()`` fails, rather than confirming work that is already lost.
+
+    A marker file beside the database (``<db>.marker``, like the key file ``<db>.key``) says a
+    database lived here. Starting with the marker but no database is ``StorageMissing``, never
+    a silent fresh start; ``init=True`` (``cyberbot serve --init``) starts afresh on purpose. A
+    first start on a fresh machine (no database, no marker) just creates both.
+    """
 
     dialect = SQLITE
     IntegrityError = sqlite3.IntegrityError
 
     def __init__(self, path: str | os.PathLike, migrations: Sequence[Migration] = CORE_MIGRATIONS,
-                 migrate: bool = True):
+                 migrate: bool = True, init: bool = False):
         self.path = str(path)
+        self._identity: tuple[int, int] | None = None
+        self._gone_logged = False
+        self._health_conn: sqlite3.Connection | None = None
         self._local = threading.local()
         self._all: list[sqlite3.Connection] = []
         self._all_lock = threading.Lock()
@@ -163,10 +200,13 @@ class Storage:
         self._held = False
         with _OPEN_FILES_LOCK:
             self._check_file(read_header=not _OPEN_FILES.get(self._key))
+            self._check_not_lost(init)
         try:
             self.conn.execute("PRAGMA quick_check").fetchone()
+            self._identity = self._stat()
             if migrate:
                 self.migrate(migrations)
+            self._mark()
         except sqlite3.DatabaseError as exc:
             self.close()
             raise self._explain(exc) from None
@@ -205,12 +245,68 @@ class Storage:
             if not os.access(parent, os.W_OK):
                 raise StorageError(f"cannot create the database {self.path}: its folder is read-only")
 
+    def _check_not_lost(self, init: bool) -> None:
+        """Refuse to start empty where a database used to be, unless asked to (``init``)."""
+        if os.path.exists(self.path):
+            return
+        tells = [p for p in (self.path + MARKER_SUFFIX, self.path + KEY_SUFFIX) if os.path.exists(p)]
+        if not tells:
+            return                                          # a first start: just works
+        if not init:
+            raise StorageMissing(
+                f"the database {os.path.abspath(self.path)} is missing, but {tells[0]} shows one was there "
+                "before. Restore it from your backup (and check CYBERBOT_DB names it); or, to start afresh "
+                "with an empty database on purpose, run `cyberbot serve --init` (or `cyberbot chat --init`)")
+        for leftover in (self.path + "-wal", self.path + "-shm", self.path + "-journal"):
+            if os.path.exists(leftover):                  # a stale log must not be replayed into the new file
+                os.unlink(leftover)
+        log.warning("starting afresh with an empty database at %s (--init)", os.path.abspath(self.path))
+
+    def _mark(self) -> None:
+        marker = self.path + MARKER_SUFFIX
+        if os.path.exists(marker):
+            return
+        try:
+            with open(marker, "w", encoding="utf-8") as handle:
+                handle.write(f"cyberbot keeps its database in {os.path.basename(self.path)} beside this file.\n"
+                             "If that file is ever missing, cyberbot will not start empty: restore it from a "
+                             "backup, or start afresh on purpose with `cyberbot serve --init`.\n")
+                handle.flush()
+                os.fsync(handle.fileno())
+        except OSError as exc:
+            log.warning("could not write %s (%s); a lost database could not be told from a first start",
+                        marker, exc)
+
+    def _stat(self) -> tuple[int, int] | None:
+        try:
+            found = os.stat(self.path)
+        except FileNotFoundError:
+            return None
+        return found.st_dev, found.st_ino
+
+    def check_file(self) -> None:
+        """Raise ``StorageGone`` when the path no longer names the file we opened (deleted or replaced)."""
+        now = self._stat()
+        if now is not None and now == self._identity:
+            if self._gone_logged:
+                self._gone_logged = False
+                log.warning("the database file %s is back; writes are accepted again", self.path)
+            return
+        what = "deleted" if now is None else "replaced by another file"
+        message = (f"the database file {os.path.abspath(self.path)} was {what} while the bot was running; "
+                   "refusing writes so nothing is confirmed and then lost. Restore the file, or restart "
+                   "cyberbot (it will say what to do)")
+        if not self._gone_logged:
+            self._gone_logged = True
+            log.error("%s", message)
+        raise StorageGone(message)
+
     def _connect(self) -> sqlite3.Connection:
         conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
                                check_same_thread=False)
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
         return conn
 
@@ -250,6 +346,7 @@ class Storage:
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """An immediate (write-locking) transaction: committed on success, rolled back on error."""
+        self.check_file()
         conn = self.conn
         if not self._write_lock.acquire(timeout=BUSY_TIMEOUT_MS / 1000):
             raise StorageBusy("the database is busy with another writer; please try again in a moment")
@@ -280,6 +377,7 @@ class Storage:
         all go through one connection, whose page cache stays warm: a thread's own connection
         would find that another one has written since its last use, and read the pages again.
         """
+        self.check_file()
         if not self._write_lock.acquire(timeout=BUSY_TIMEOUT_MS / 1000):
             raise StorageBusy("the database is busy with another writer; please try again in a moment")
         try:
@@ -299,6 +397,8 @@ class Storage:
         return self._write_conn
 
     def execute(self, sql: str, params: Sequence | dict = ()) -> sqlite3.Cursor:
+        if sql.lstrip()[:6].upper() not in _READS:
+            self.check_file()
         try:
             return self.conn.execute(sql, params)
         except sqlite3.OperationalError as exc:
@@ -318,6 +418,46 @@ class Storage:
         except sqlite3.Error:
             return False
 
+    def health(self) -> tuple[bool, str]:
+        """Whether a write can be made now: the file is still ours, and a one-row write commits
+        within ``HEALTH_TIMEOUT_MS`` (so a locked, full or read-only database says so, fast)."""
+        try:
+            self.check_file()
+        except StorageGone:
+            return False, "missing" if self._stat() is None else "replaced"
+        if not self._write_lock.acquire(timeout=HEALTH_TIMEOUT_MS / 1000):
+            return False, "locked"
+        try:
+            if self._health_conn is None:
+                conn = sqlite3.connect(self.path, timeout=HEALTH_TIMEOUT_MS / 1000, isolation_level=None,
+                                       check_same_thread=False)
+                conn.execute(f"PRAGMA busy_timeout = {HEALTH_TIMEOUT_MS}")
+                conn.execute("PRAGMA synchronous = FULL")
+                self._health_conn = conn
+                with self._all_lock:
+                    self._all.append(conn)
+            conn = self._health_conn
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                conn.execute("INSERT INTO health_check (id, at) VALUES (1, ?)"
+                             " ON CONFLICT (id) DO UPDATE SET at = excluded.at",
+                             (utc_iso(datetime.now(timezone.utc)),))
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+            return True, "ok"
+        except sqlite3.Error as exc:
+            text = str(exc).lower()
+            for word, reason in (("locked", "locked"), ("busy", "locked"), ("full", "full"),
+                                 ("readonly", "read-only"), ("read-only", "read-only")):
+                if word in text:
+                    return False, reason
+            return False, f"error: {exc}"
+        finally:
+            self._write_lock.release()
+
     def close(self) -> None:
         with self._all_lock:
             for conn in self._all:
@@ -328,6 +468,7 @@ class Storage:
             self._all.clear()
         self._local = threading.local()
         self._write_conn = None
+        self._health_conn = None
         with _OPEN_FILES_LOCK:
             if self._held:
                 self._held = False
