@@ -13,7 +13,8 @@ import time
 from bench.table import print_table
 
 MODULES = ["bench.bench_answers", "bench.bench_slack", "bench.bench_reminders", "bench.bench_polls",
-           "bench.bench_rhythm", "bench.bench_memory", "bench.bench_faults", "bench.bench_replicas"]
+           "bench.bench_rhythm", "bench.bench_memory", "bench.bench_faults", "bench.bench_replicas",
+           "bench.bench_durability"]
 
 
 def main(argv: list[str]) -> int:

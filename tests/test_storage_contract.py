@@ -524,3 +524,33 @@ def test_clicks_on_two_replicas_redraw_a_poll_at_most_once_a_second_in_total(set
     finally:
         first.close()
         second.close()
+
+
+def test_the_health_check_writes_and_says_locked_within_a_second_when_another_writer_holds_the_row(env):
+    import time
+
+    settings = Settings.from_env(env)
+    opened = open_storage(settings, all_migrations())
+    try:
+        assert opened.health() == (True, "ok")
+        assert opened.query("SELECT COUNT(*) AS n FROM health_check")[0]["n"] == 1    # a real write
+        if opened.dialect.is_postgres:
+            import psycopg
+
+            other = psycopg.connect(env["CYBERBOT_DATABASE_URL"])
+            other.execute("SELECT * FROM health_check WHERE id = 1 FOR UPDATE")        # holds the row
+        else:
+            import sqlite3
+
+            other = sqlite3.connect(env["CYBERBOT_DB"], isolation_level=None)
+            other.execute("BEGIN IMMEDIATE")
+        try:
+            started = time.perf_counter()
+            assert opened.health() == (False, "locked")
+            assert time.perf_counter() - started < 1.5
+        finally:
+            other.rollback()
+            other.close()
+        assert opened.health() == (True, "ok")
+    finally:
+        opened.close()
