@@ -55,7 +55,8 @@ def test_a_curator_adds_a_deadline_in_slack_and_anyone_sets_a_reminder_with_one_
 
 
 def test_the_calendar_feed_is_served_over_http_and_written_by_the_cli(curator_bot, standin, tmp_path):
-    curator_bot.slash("event add 12 May 2099 Regional WARP meeting", user_id=CURATOR)
+    _, added = curator_bot.slash("event add 12 May 2099 Regional WARP meeting", user_id=CURATOR)
+    assert "Regional WARP meeting" in str(response_body(standin, added))   # handled before the next command
     _, url = curator_bot.slash("events", user_id="U2")
     assert "Regional WARP meeting" in str(response_body(standin, url))
     with urllib.request.urlopen(curator_bot.url + "/calendar.ics", timeout=10) as answer:
