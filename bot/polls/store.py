@@ -10,8 +10,9 @@ Closing is claimed atomically (``UPDATE ... WHERE status = 'open'``) so that of 
 ticks, or two replicas, exactly one announces the results. The close leases the announcement to
 its claimer (the one claim protocol, ``bot.core.leases``); if the claimer dies, or its post
 fails, the lease runs out and any replica's next tick takes the announcement over, first asking
-Slack whether the results were already posted. A poll message's redraws are leased the same
-way, one second at a time, so all replicas together send at most one ``chat.update`` a second.
+Slack whether the results were already posted. On PostgreSQL a poll message's redraws are leased
+the same way, one second at a time, so all replicas together send at most one ``chat.update``
+a second.
 """
 
 from __future__ import annotations
@@ -291,6 +292,10 @@ class PollStore:
         """The right to send this poll message's next ``chat.update``, at most once a second
         across every replica; False when another update went out (or is going out) less than
         ``REDRAW_INTERVAL`` ago."""
+        if not self.storage.dialect.is_postgres:
+            # A SQLite file has one bot process, whose updater already keeps to one a second; an
+            # extra (synchronous, fsync'd) write per redraw would only slow every redraw down.
+            return True
         return self.leases.claim_key(REDRAWS, (poll_id,), now, lease=REDRAW_INTERVAL)
 
     def mark_announced(self, poll_id: int) -> None:
