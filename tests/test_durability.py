@@ -157,10 +157,13 @@ def test_health_answers_locked_within_a_fraction_of_a_second_while_another_proce
     assert bot.storage.health() == (True, "ok")
 
 
-def test_every_connection_commits_with_synchronous_full(make_bot):
+def test_every_connection_commits_with_synchronous_full_and_only_delivery_ids_skip_the_flush(make_bot, clock):
+    from bot.core.seen import SeenEvents
+
     bot = make_bot()
     storage = bot.storage
     storage.write("INSERT INTO seen_events (event_id, at) VALUES ('E1', 'now')")
+    assert SeenEvents(storage, clock).first_time("Ev2") and not SeenEvents(storage, clock).first_time("Ev2")
     for conn in (storage.conn, storage._writer()):
         assert conn.execute("PRAGMA synchronous").fetchone() == (2,)      # 2 = FULL
 

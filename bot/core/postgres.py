@@ -204,8 +204,9 @@ class PostgresStorage:
             cursor = tx.execute(sql, params)
             return _Done(cursor)
 
-    def write(self, sql: str, params: Sequence | dict = ()):
-        """One write statement on its own; like SQLite's, any database failure is a StorageError."""
+    def write(self, sql: str, params: Sequence | dict = (), flush: bool = True):
+        """One write statement on its own; like SQLite's, any database failure is a StorageError.
+        (``flush`` is SQLite's; PostgreSQL's commits follow its own synchronous_commit.)"""
         try:
             return self.execute(sql, params)
         except psycopg.IntegrityError:
