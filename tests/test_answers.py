@@ -62,6 +62,16 @@ def test_a_lead_on_one_shared_everyday_word_is_not_enough(answerer):
     assert not answerer.answer("what time does the canteen shut on fridays").answered
 
 
+def test_two_entries_neck_and_neck_on_a_partly_covered_question_are_offered_not_chosen(kb):
+    first, second, gap = kb.by_id["ncss-2016-pillars"], kb.by_id["ncs-2022-pillars"], next(e for e in kb.entries if e.unknown)
+    best = search.Match(first, 0.80, 10.0, 0.70, 0.7)
+    assert search.dead_heat(best, search.Match(second, 0.79, 9.0, 0.70, 0.7))
+    assert not search.dead_heat(best, search.Match(second, 0.70, 9.0, 0.70, 0.7))        # a clear lead
+    assert not search.dead_heat(search.Match(first, 0.95, 10.0, 0.95, 0.9),
+                                search.Match(second, 0.94, 9.0, 0.95, 0.9))              # both fully covered
+    assert not search.dead_heat(best, search.Match(gap, 0.79, 9.0, 0.70, 0.7))          # a known gap decides itself
+
+
 @pytest.mark.parametrize("question", [
     "what's the best pizza topping",
     "How do I configure a Cisco ASA firewall?",
