@@ -113,7 +113,7 @@ def bench_due_together(server, folder: Path, count: int = 3) -> tuple[float, flo
 
 
 def run() -> list[tuple[str, str, str, bool]]:
-    from handlers.testing.postgres import ThrowawayPostgres
+    from handlers.testing.postgres_server import ThrowawayPostgres
 
     server = ThrowawayPostgres().start()
     try:

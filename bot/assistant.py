@@ -19,8 +19,8 @@ from bot.core.buttons import ActionResult, ActionRouter
 from bot.core.clock import SystemClock
 from bot.core.config import Settings
 from bot.core.feature import Feature, Services
-from bot.core.home import HomeSection, compose
-from bot.core.views import Submission as FormSubmission, View, ViewResult, ViewRouter, modal_handler
+from bot.core.home_tab import HomeSection, compose
+from bot.core.forms import Submission as FormSubmission, View, ViewResult, ViewRouter, modal_handler
 from bot.core.messenger import ConsoleMessenger, Messenger
 from bot.core.modals import Submission, SubmissionHandler
 from bot.core.replies import Reply
@@ -220,7 +220,7 @@ class CyberBot:
 
 
 def _is_input(block) -> bool:
-    from bot.core.views import INPUTS
+    from bot.core.forms import INPUTS
 
     return isinstance(block, INPUTS)
 

@@ -16,7 +16,7 @@ import json
 
 from bot.answers.commands import SHARE_ACTION
 from bot.core.replies import Buttons, Divider, Header, Note, Reply, Text
-from bot.core.views import (Checkboxes, ConversationPicker, DatePicker, Select, TextInput, TimePicker, View,
+from bot.core.forms import (Checkboxes, ConversationPicker, DatePicker, Select, TextInput, TimePicker, View,
                             INPUTS)
 
 SECTION_LIMIT = 3000

@@ -15,7 +15,6 @@ import os
 import re
 import sqlite3
 import stat
-from datetime import timedelta
 
 import pytest
 

@@ -4,7 +4,6 @@ import pytest
 
 from bot.answers.answerer import Answerer, answer_reply
 from bot.answers import intents
-from bot.core.text import surface_words
 
 
 @pytest.fixture(scope="module")

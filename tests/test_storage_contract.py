@@ -2,7 +2,7 @@
 
 Why: every feature writes its SQL once and runs it on whichever database the deployment names.
 Each test here takes ``backend`` and runs twice, once on a SQLite file and once on a private
-PostgreSQL 18 server that the suite starts itself (handlers/testing/postgres.py), each test in a
+PostgreSQL 18 server that the suite starts itself (handlers/testing/postgres_server.py), each test in a
 fresh schema; the PostgreSQL half is marked ``slow`` (it starts the server's processes). A
 behaviour that differs between the backends fails on one of the two.
 """

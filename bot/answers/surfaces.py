@@ -11,11 +11,11 @@ from bot.answers.answerer import Answerer, answer_reply
 from bot.answers.gaps import GapLog
 from bot.core.buttons import ActionResult
 from bot.core.curators import Curators
-from bot.core.home import HomeSection
+from bot.core.home_tab import HomeSection
 from bot.core.replies import Button, Buttons, Note, Reply, Text
 from bot.core.router import Request
 from bot.core.text import escape_mrkdwn, plain_from_slack, shorten
-from bot.core.views import Submission, TextInput, View, ViewResult, reply_view
+from bot.core.forms import Submission, TextInput, View, ViewResult, reply_view
 
 ASK_FORM = "ask_question"
 ASK_BUTTON = "ask_open_form"

@@ -29,7 +29,7 @@ class ActionResult:
     # message goes; if the channel will not take it, the clicker is told instead
     share_in_channel: Reply | None = None
     open_modal: Modal | None = None         # a form for the clicker (Slack: views.open on the click's trigger)
-    open_view: object | None = None         # a modal to open (bot.core.views.View)
+    open_view: object | None = None         # a modal to open (bot.core.forms.View)
     update_view: object | None = None       # the modal or Home view clicked in becomes this
 
 

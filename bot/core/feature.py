@@ -55,7 +55,7 @@ class Feature:
     api: Any = None            # the feature's own object, for the CLI and the Slack surfaces
     views: dict[str, Any] = field(default_factory=dict)      # form callback id -> ViewHandler
     shortcuts: dict[str, Callable] = field(default_factory=dict)  # shortcut callback id -> (Request) -> Reply
-    home: Callable | None = None   # (Request) -> list[bot.core.home.HomeSection]: its part of the App Home
+    home: Callable | None = None   # (Request) -> list[bot.core.home_tab.HomeSection]: its part of the App Home
 
 
 class FeatureModule(Protocol):

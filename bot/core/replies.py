@@ -70,7 +70,7 @@ class Reply:
     data: dict = field(default_factory=dict)  # facts a handler may need (entry id, poll id...)
     # a form to open instead, where the surface can (a slash command in Slack); the text and
     # blocks are what everyone else sees (the console, or Slack when the modal cannot open)
-    view: object | None = None              # bot.core.views.View
+    view: object | None = None              # bot.core.forms.View
 
     @classmethod
     def simple(cls, mrkdwn: str, kind: str = "info", visibility: Visibility = "ephemeral") -> "Reply":

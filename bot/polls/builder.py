@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 
 from bot.core.replies import Button, Buttons, Note
-from bot.core.views import (Checkboxes, Choice, ConversationPicker, DatePicker, Submission, TextInput, TimePicker,
+from bot.core.forms import (Checkboxes, Choice, ConversationPicker, DatePicker, Submission, TextInput, TimePicker,
                             View)
 from bot.core.times import format_moment, zone_info
 from bot.polls.model import MAX_OPTION_CHARS, MAX_OPTIONS, MAX_QUESTION_CHARS, MIN_OPTIONS

@@ -31,10 +31,10 @@ from bot.polls.export import ExportError, export_csv
 from bot.polls.model import PULSE_SCALE, Poll, Tally, Trend, VoteOutcome
 from bot.polls.series import Series, SeriesError, SeriesStore, read_rhythm
 from bot.polls.store import PollLimit, PollStore
-from bot.polls.updates import LiveUpdater
-from bot.core.home import HomeSection
+from bot.core.updates import LiveUpdater
+from bot.core.home_tab import HomeSection
 from bot.core.replies import Button, Buttons, Note, Reply, Text
-from bot.core.views import Submission, ViewResult, reply_view
+from bot.core.forms import Submission, ViewResult, reply_view
 from bot.polls.turnout import NudgeSender, NudgeStore, Turnout
 from bot.core.members import MemberCache
 from bot.core.text import escape_mrkdwn, question_key, shorten

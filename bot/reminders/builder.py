@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 
 from bot.core.times import When, WhenError, format_moment, parse_when, zone_info
-from bot.core.views import Choice, ConversationPicker, DatePicker, Select, Submission, TextInput, TimePicker, View
+from bot.core.forms import Choice, ConversationPicker, DatePicker, Select, Submission, TextInput, TimePicker, View
 from bot.reminders.model import MAX_WHAT_CHARS
 
 FORM = "reminder_builder"

@@ -16,9 +16,9 @@ from bot.calendar.commands import REMIND_LEADS, remind_action
 from bot.core.access import Access
 from bot.core.buttons import ActionResult
 from bot.core.router import Request, Subcommand
-from bot.core.home import HomeSection
+from bot.core.home_tab import HomeSection
 from bot.core.replies import Button, Buttons
-from bot.core.views import Submission, ViewResult
+from bot.core.forms import Submission, ViewResult
 from bot.reminders import builder, deadlines, render
 from bot.reminders.acks import DEFAULT_RENUDGES, split_until_done
 from bot.reminders.delivery import DONE, SNOOZE_20, SNOOZE_60, TOMORROW

@@ -17,7 +17,7 @@ from slack_bolt import App
 
 from bot.core.replies import Reply
 from bot.core.router import Request
-from bot.core.views import Submission, ViewResult
+from bot.core.forms import Submission, ViewResult
 from handlers.block_kit import state_values, view as view_dict
 from handlers.requestlog import handled
 

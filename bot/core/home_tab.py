@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from bot.core.replies import Divider, Note, Reply, Text
-from bot.core.views import Header, View
+from bot.core.forms import Header, View
 
 MAX_BLOCKS = 100
 HOME_CALLBACK = "home"
