@@ -12,6 +12,7 @@ import logging
 import sys
 
 from bot.core.config import Settings
+from handlers.web_client import error_reason
 
 log = logging.getLogger("cyberbot.slack.serve")
 
@@ -66,7 +67,7 @@ def serve(settings: Settings, force_http: bool = False) -> int:
         app = build_app(bot, settings, client, messenger)
     except (BoltError, SlackApiError, SlackRequestError, OSError) as exc:
         bot.close()
-        return _fail(f"could not reach Slack with SLACK_BOT_TOKEN ({_reason(exc)}); check the token "
+        return _fail(f"could not reach Slack with SLACK_BOT_TOKEN ({error_reason(exc)}); check the token "
                      "and that this machine can reach Slack (or SLACK_API_URL)", EXIT_PROBLEM)
     runtime = app.runtime
     bot.scheduler.add("forget old Slack deliveries", _every(PRUNE_EVERY_SECONDS, runtime.seen.prune))
@@ -89,7 +90,7 @@ def serve(settings: Settings, force_http: bool = False) -> int:
                 return _fail(auth_failure_message(exc.code, "on reconnecting" if connected else "at start"),
                              EXIT_PROBLEM)
             except (SlackApiError, SlackRequestError, OSError) as exc:
-                return _fail(f"could not open a Socket Mode connection with SLACK_APP_TOKEN ({_reason(exc)}); "
+                return _fail(f"could not open a Socket Mode connection with SLACK_APP_TOKEN ({error_reason(exc)}); "
                              "check it is an app-level token (xapp-) with connections:write", EXIT_PROBLEM)
     except KeyboardInterrupt:
         pass
@@ -112,15 +113,6 @@ def settle_heap() -> None:
     gc.collect()
     gc.freeze()
 
-
-def _reason(exc: Exception) -> str:
-    response = getattr(exc, "response", None)
-    if response is not None:
-        try:
-            return str(response.get("error"))
-        except Exception:  # noqa: BLE001
-            pass
-    return type(exc).__name__
 
 
 def _every(seconds: float, job):

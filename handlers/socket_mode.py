@@ -34,6 +34,7 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.socket_mode.builtin import SocketModeClient
 from slack_sdk.socket_mode.request import SocketModeRequest
 from slack_sdk.socket_mode.response import SocketModeResponse
+from handlers.web_client import error_reason
 
 log = logging.getLogger("cyberbot.slack.socket")
 
@@ -142,20 +143,11 @@ class DedupingSocketModeHandler(SocketModeHandler):
             self._failures += 1
             wait = min(LONGEST_BACKOFF_SECONDS, FIRST_BACKOFF_SECONDS * 2 ** (self._failures - 1))
             self._next_try = time.monotonic() + wait
-            log.warning("could not reconnect to Slack (%s); trying again in %.0f s", _reason(exc), wait)
+            log.warning("could not reconnect to Slack (%s); trying again in %.0f s", error_reason(exc), wait)
             return
         self._failures = 0
         self._next_try = 0.0
 
-
-def _reason(exc: Exception) -> str:
-    response = getattr(exc, "response", None)
-    if response is not None:
-        try:
-            return str(response.get("error"))
-        except Exception:  # noqa: BLE001
-            pass
-    return type(exc).__name__
 
 
 def auth_failure_message(code: str, when: str) -> str:

@@ -115,3 +115,14 @@ def _ack_promptly(sock: socket.socket | None) -> None:
             sock.setsockopt(socket.IPPROTO_TCP, _QUICKACK, 1)
         except OSError:
             pass
+
+
+def error_reason(exc: Exception) -> str:
+    """What Slack said went wrong (``invalid_auth``...), or the kind of failure when it said nothing."""
+    response = getattr(exc, "response", None)
+    if response is not None:
+        try:
+            return str(response.get("error"))
+        except Exception:  # noqa: BLE001
+            pass
+    return type(exc).__name__

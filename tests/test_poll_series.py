@@ -11,7 +11,6 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.assistant import CyberBot
 from bot.core.clock import SettableClock
 from bot.core.replies import render_plain
 from bot.core.router import Request
@@ -21,10 +20,6 @@ LONDON = ZoneInfo("Europe/London")
 MONDAY = datetime(2026, 11, 30, 9, 0, tzinfo=timezone.utc)
 PULSE = 'poll pulse "How confident are you in your backups?" every 2 weeks on Thursday at 10:00'
 
-
-class Zones:
-    def zone_for(self, user_id):
-        return "Europe/London"
 
 
 def polls(channel) -> list:
@@ -43,22 +38,8 @@ def channel():
 
 
 @pytest.fixture
-def make_bot(settings, kb, clock, channel):
-    made = []
-
-    def make():
-        bot = CyberBot(settings, clock=clock, messenger=channel, zones=Zones(), kb=kb)
-        made.append(bot)
-        return bot
-
-    yield make
-    for bot in made:
-        bot.close()
-
-
-@pytest.fixture
-def bot(make_bot):
-    return make_bot()
+def messenger(channel):
+    return channel
 
 
 def say(bot, text, user="U1"):

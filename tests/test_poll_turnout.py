@@ -11,7 +11,6 @@ from datetime import datetime, timezone
 
 import pytest
 
-from bot.assistant import CyberBot
 from bot.core.clock import SettableClock
 from bot.core.replies import render_plain
 from bot.core.router import Request
@@ -19,10 +18,6 @@ from handlers.testing.recording import RecordingMessenger
 
 PEOPLE = ("U1", "U2", "U3", "U4", "U5")
 
-
-class Zones:
-    def zone_for(self, user_id):
-        return "Europe/London"
 
 
 def dms(channel) -> list[str]:
@@ -42,23 +37,19 @@ def channel():
 
 
 @pytest.fixture
-def make_bot(settings, kb, clock, channel):
-    made = []
-
-    def make():
-        bot = CyberBot(settings, clock=clock, messenger=channel, zones=Zones(), kb=kb)
-        bot.api("polls").nudger.per_second = 200.0
-        made.append(bot)
-        return bot
-
-    yield make
-    for bot in made:
-        bot.close()
+def messenger(channel):
+    return channel
 
 
 @pytest.fixture
-def bot(make_bot):
-    return make_bot()
+def make_bot(make_bot):
+    """Nudges paced fast enough for a test to watch them all go out."""
+    def make():
+        bot = make_bot()
+        bot.api("polls").nudger.per_second = 200.0
+        return bot
+
+    return make
 
 
 def say(bot, text, user="U1"):

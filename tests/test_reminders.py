@@ -49,25 +49,7 @@ def zones():
     return Zones()
 
 
-@pytest.fixture
-def make_bot(settings, kb, clock, messenger, zones):
-    made = []
 
-    def make(**overrides):
-        args = dict(clock=clock, messenger=messenger, zones=zones, kb=kb)
-        args.update(overrides)
-        bot = CyberBot(settings, **args)
-        made.append(bot)
-        return bot
-
-    yield make
-    for bot in made:
-        bot.close()
-
-
-@pytest.fixture
-def bot(make_bot):
-    return make_bot()
 
 
 def feature(bot):

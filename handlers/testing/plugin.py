@@ -69,6 +69,39 @@ def messenger():
 
 
 @pytest.fixture
+def zones():
+    """Everyone in Europe/London, as for people whose Slack profile names no zone."""
+    from bot.assistant import FixedZones
+
+    return FixedZones("Europe/London")
+
+
+@pytest.fixture
+def make_bot(settings, kb, clock, messenger, zones):
+    """Bots on one database (``make_bot()`` again is a restart or a second process); each is
+    closed at the end. Keyword arguments replace the clock, messenger, zones or knowledge base."""
+    from bot.assistant import CyberBot
+
+    made = []
+
+    def make(**overrides):
+        args = dict(clock=clock, messenger=messenger, zones=zones, kb=kb)
+        args.update(overrides)
+        bot = CyberBot(settings, **args)
+        made.append(bot)
+        return bot
+
+    yield make
+    for bot in made:
+        bot.close()
+
+
+@pytest.fixture
+def bot(make_bot):
+    return make_bot()
+
+
+@pytest.fixture
 def cli_env(tmp_path):
     """Environment for running the real `cyberbot` process in a scratch folder."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "CYBERBOT_"))}
