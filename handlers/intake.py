@@ -249,7 +249,7 @@ class Intake:
                 self.inbox.done(entry)
 
     def replay(self) -> int:
-        """At start: handle what was acked before the last stop but never handled."""
+        """At start, before serving: handle what was acked before the last stop but never handled."""
         if self.inbox is None:
             return 0
         try:
@@ -265,7 +265,9 @@ class Intake:
             # Not checked against delivered envelope ids: the first try may have claimed its id and
             # then been cut off.
             entry = self.keep(str(item.get("kind")), item["body"], item.get("envelope"))
-            self.later(item["body"], entry)
+            # Handled here, before the server takes new requests: a kill just after the next ack
+            # then never lands between a replayed command's effect and its done mark.
+            self._run(item["body"], entry, None)
             replayed += 1
         if replayed:
             log.warning("handling %d command(s) acked before the last stop but not yet handled", replayed)
