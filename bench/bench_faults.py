@@ -15,7 +15,6 @@ Run: python -m bench.bench_faults   (or ``python -m bench faults``)
 
 from __future__ import annotations
 
-import socket
 import statistics
 import subprocess
 import sys
@@ -31,6 +30,7 @@ if str(ROOT) not in sys.path:
 
 from bot.assistant import all_migrations  # noqa: E402
 from bot.core.storage import Storage, utc_iso  # noqa: E402
+from handlers.testing.hostile import hostile_client  # noqa: E402
 from handlers.testing.process import BotProcess  # noqa: E402
 from handlers.testing.standin import StandinSlack, app_mention  # noqa: E402
 
@@ -147,22 +147,6 @@ def acks_under_hostile_clients() -> list[tuple]:
         stop = threading.Event()
         refused = [0]
 
-        def hostile(forged: bool):
-            """1 MB with no signature, or a forged well-formed one on 500 KB (read and hashed)."""
-            junk = b'{"type": "event_callback", "event": {"text": "' + b"A" * (500_000 if forged else 1_000_000) + b'"}}'
-            while not stop.is_set():
-                signature = (b"X-Slack-Signature: v0=" + b"0" * 64 + b"\r\nX-Slack-Request-Timestamp: "
-                             + str(int(time.time())).encode() + b"\r\n") if forged else b""
-                try:
-                    with socket.create_connection(("127.0.0.1", bot.port), timeout=5) as sock:
-                        sock.sendall(b"POST /slack/events HTTP/1.1\r\nHost: bot\r\nContent-Type: application/json"
-                                     b"\r\n" + signature + b"Content-Length: " + str(len(junk)).encode()
-                                     + b"\r\n\r\n" + junk)
-                        if sock.recv(1024).startswith(b"HTTP/1.1 4"):
-                            refused[0] += 1
-                except OSError:
-                    pass
-
         try:
             quiet = []
             for i in range(10):
@@ -170,8 +154,8 @@ def acks_under_hostile_clients() -> list[tuple]:
                 bot.slash("help", user_id=f"U{i}")
                 quiet.append((time.perf_counter() - started) * 1000)
                 time.sleep(0.05)
-            threads = [threading.Thread(target=hostile, args=(i % 2 == 0,), daemon=True)
-                       for i in range(HOSTILE_CLIENTS)]
+            threads = [threading.Thread(target=hostile_client, args=(bot.port, i % 2 == 0, stop, refused),
+                                        daemon=True) for i in range(HOSTILE_CLIENTS)]
             for thread in threads:
                 thread.start()
             time.sleep(0.5)

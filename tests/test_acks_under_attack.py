@@ -27,6 +27,7 @@ import urllib.request
 
 import pytest
 
+from handlers.testing.hostile import hostile_client
 from handlers.testing.process import BotProcess
 
 pytestmark = pytest.mark.slow
@@ -200,22 +201,8 @@ def test_sixteen_unsigned_clients_posting_a_megabyte_each_do_not_wreck_slacks_ac
     bot = BotProcess(standin, tmp_path / "cyberbot.db")
     bot.start()
     stop = threading.Event()
-    def hostile(forged: bool):
-        """Half the clients send 1 MB with no signature at all; half a well-formed forged one on
-        500 KB, just under the body limit, so each of theirs is read and its HMAC checked."""
-        junk = b'{"type": "event_callback", "event": {"text": "' + b"A" * (500_000 if forged else 1_000_000) + b'"}}'
-        while not stop.is_set():
-            signature = (b"X-Slack-Signature: v0=" + b"0" * 64 + b"\r\nX-Slack-Request-Timestamp: "
-                         + str(int(time.time())).encode() + b"\r\n") if forged else b""
-            try:
-                with socket.create_connection(("127.0.0.1", bot.port), timeout=5) as sock:
-                    sock.sendall(b"POST /slack/events HTTP/1.1\r\nHost: bot\r\nContent-Type: application/json\r\n"
-                                 + signature + b"Content-Length: " + str(len(junk)).encode() + b"\r\n\r\n" + junk)
-                    sock.recv(1024)
-            except OSError:
-                pass
-
-    threads = [threading.Thread(target=hostile, args=(i % 2 == 0,), daemon=True) for i in range(16)]
+    threads = [threading.Thread(target=hostile_client, args=(bot.port, i % 2 == 0, stop), daemon=True)
+               for i in range(16)]
     try:
         for thread in threads:
             thread.start()

@@ -6,7 +6,6 @@ from datetime import date, datetime, timezone
 import icalendar
 import pytest
 
-from bot.assistant import CyberBot
 from bot.core.clock import SettableClock
 from bot.core.config import Settings
 from bot.core.messenger import ConsoleMessenger
@@ -23,24 +22,19 @@ def clock():
 
 
 @pytest.fixture
-def make_bot(tmp_path, clock, kb):
-    made = []
-
-    def make(curators="UCUR1"):
-        settings = Settings.from_env({"CYBERBOT_DB": str(tmp_path / "cal.db"), "CYBERBOT_KNOWLEDGE": str(KNOWLEDGE),
-                                      "CYBERBOT_CURATORS": curators})
-        bot = CyberBot(settings, clock=clock, kb=kb, messenger=ConsoleMessenger(io.StringIO()))
-        made.append(bot)
-        return bot
-
-    yield make
-    for bot in made:
-        bot.close()
+def messenger():
+    return ConsoleMessenger(io.StringIO())
 
 
 @pytest.fixture
-def bot(make_bot):
-    return make_bot()
+def make_bot(make_bot, tmp_path):
+    """Bots whose curators are ``curators`` (one curator, UCUR1, unless told otherwise)."""
+    def make(curators="UCUR1"):
+        return make_bot(settings=Settings.from_env({"CYBERBOT_DB": str(tmp_path / "cal.db"),
+                                                    "CYBERBOT_KNOWLEDGE": str(KNOWLEDGE),
+                                                    "CYBERBOT_CURATORS": curators}))
+
+    return make
 
 
 def say(bot, text, user="UCUR1", surface="slash"):

@@ -79,12 +79,12 @@ def zones():
 @pytest.fixture
 def make_bot(settings, kb, clock, messenger, zones):
     """Bots on one database (``make_bot()`` again is a restart or a second process); each is
-    closed at the end. Keyword arguments replace the clock, messenger, zones or knowledge base."""
+    closed at the end. Keyword arguments replace the settings, clock, messenger, zones or knowledge base."""
     from bot.assistant import CyberBot
 
     made = []
 
-    def make(**overrides):
+    def make(settings=settings, **overrides):
         args = dict(clock=clock, messenger=messenger, zones=zones, kb=kb)
         args.update(overrides)
         bot = CyberBot(settings, **args)
