@@ -30,22 +30,6 @@ from handlers.testing.process import KNOWLEDGE, BotProcess, cyberbot_command
 from handlers.testing.recording import RecordingMessenger
 
 
-@pytest.fixture
-def make_bot(settings, kb, clock):
-    made = []
-
-    def make(**overrides):
-        args = dict(clock=clock, kb=kb, messenger=RecordingMessenger())
-        args.update(overrides)
-        bot = CyberBot(settings, **args)
-        made.append(bot)
-        return bot
-
-    yield make
-    for bot in made:
-        bot.close()
-
-
 def say(bot, text, user="U1", channel="C1"):
     return bot.handle("/cyber " + text, Request(user_id=user, channel_id=channel, surface="slash"))
 
