@@ -26,6 +26,7 @@ from bot.core.modals import Submission, SubmissionHandler
 from bot.core.replies import Reply
 from bot.core.router import Request, Router, Subcommand
 from bot.core.scheduler import Scheduler
+from bot.core.tenancy import WorkspaceMessengers
 from bot.core.storage import CORE_MIGRATIONS, Storage, StorageBusy, StorageError, open_storage
 
 # Every feature, once: its migrations open the database, its ``build`` wires it in.
@@ -62,8 +63,9 @@ class CyberBot:
         self.router.add(Subcommand("home", self._home_command, "home", "what your App Home tab shows",
                                    console_only=True))
         self.scheduler = Scheduler(self.clock, settings.tick_seconds)
+        self.messengers = WorkspaceMessengers(self.messenger)
         services = Services(settings=settings, clock=self.clock, storage=self.storage, messenger=self.messenger,
-                            zones=self.zones, kb=self.kb)
+                            zones=self.zones, kb=self.kb, messengers=self.messengers)
         self.features: dict[str, Feature] = {}
         for module in FEATURES:
             self._wire(module.build(services))
@@ -84,6 +86,14 @@ class CyberBot:
         for callback_id, handler in feature.submissions.items():   # forms described with bot.core.modals
             self.views.register(callback_id, modal_handler(handler))
         self.features[feature.name] = feature
+
+    def use_messengers(self, factory) -> None:
+        """Post each workspace's scheduled work through ``factory(team_id) -> Messenger | None``
+        (OAuth mode: that workspace's own token; ``None`` once it uninstalled the app)."""
+        self.messengers.use(factory)
+
+    def messenger_for(self, team_id: str | None):
+        return self.messengers.for_team(team_id)
 
     def api(self, name: str):
         """A feature's own object (the answerer, the poll service...), for the CLI and tests."""

@@ -118,6 +118,7 @@ class SlackRuntime:
     # shows changes through something they did (Slack keeps the last published view)
     home_users: set = field(default_factory=set)
     _home_digests: dict = field(default_factory=dict)
+    home_teams: dict = field(default_factory=dict)   # user id -> the workspace their Home was opened in
     _last_home_refresh: object = None
 
     # -- modals and the Home tab --------------------------------------------------------------------
@@ -147,13 +148,17 @@ class SlackRuntime:
             log.warning("views.update failed: %s", _api_error(exc))
             return False
 
-    def publish_home(self, user_id: str, notice=None, only_if_changed: bool = False) -> bool:
+    def publish_home(self, user_id: str, notice=None, only_if_changed: bool = False,
+                     team_id: str | None = None) -> bool:
         from bot.core.router import Request
         from handlers.block_kit import view as view_dict
 
         if not user_id:
             return False
-        drawn = view_dict(self.bot.home(Request(user_id=user_id, surface="home"), notice=notice))
+        if team_id:
+            self.home_teams[user_id] = team_id
+        team_id = team_id or self.home_teams.get(user_id)
+        drawn = view_dict(self.bot.home(Request(user_id=user_id, surface="home", team_id=team_id), notice=notice))
         digest = hash(json.dumps(drawn, sort_keys=True))
         if only_if_changed and self._home_digests.get(user_id) == digest:
             return True

@@ -50,3 +50,23 @@ def looks_binary(text: str) -> bool:
 
 BINARY_REPLY = ("That looked like binary data rather than words, so I couldn't read it. "
                 "Type a question in plain English, or `/cyber help` to see what I can do.")
+
+
+def team_of(body, inner=None) -> str | None:
+    """The workspace a payload came from: its ``team_id`` or ``team.id`` (the envelope first: in a
+    shared channel an event's own ``team`` is the sender's workspace, not the one that installed
+    us; then the event or view), else the org's ``enterprise_id`` / ``enterprise.id`` for an
+    org-wide install. ``None`` when the payload names neither."""
+    for key, nested in (("team_id", "team"), ("enterprise_id", "enterprise")):
+        for part in (body, inner):
+            if not isinstance(part, dict):
+                continue
+            value = part.get(key)
+            if isinstance(value, str) and value:
+                return value
+            holder = part.get(nested)
+            if isinstance(holder, dict) and isinstance(holder.get("id"), str) and holder["id"]:
+                return holder["id"]
+            if isinstance(holder, str) and holder and key == "team_id":
+                return holder
+    return None

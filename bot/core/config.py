@@ -26,6 +26,7 @@ class Settings:
     curators: tuple[str, ...] = ()         # CYBERBOT_CURATORS: user ids, or a user-group id
     database_url: str | None = None   # postgresql://...: PostgreSQL instead of the SQLite file
     secret_key: str | None = None          # CYBERBOT_SECRET_KEY: anonymous voters' hash key (else a key file)
+    client_id: str | None = None           # SLACK_CLIENT_ID: many workspaces through Slack's OAuth install flow
     init: bool = False                     # --init: a missing database may be started afresh, on purpose
 
     @classmethod
@@ -48,6 +49,7 @@ class Settings:
             curators=_curators(env.get("CYBERBOT_CURATORS")),
             database_url=_database_url(env.get("CYBERBOT_DATABASE_URL")),
             secret_key=_secret_key(env.get("CYBERBOT_SECRET_KEY")),
+            client_id=env.get("SLACK_CLIENT_ID") or None,
         )
 
 

@@ -22,11 +22,14 @@ from bot.core.modals import SubmissionHandler
 from bot.core.router import Subcommand
 from bot.core.scheduler import Job
 from bot.core.storage import Migration
+from bot.core.tenancy import team_key
 
 if TYPE_CHECKING:  # pragma: no cover - types only
     from bot.answers.knowledge import KnowledgeBase
     from bot.core.config import Settings
     from bot.core.messenger import Messenger
+    from bot.core.router import Request
+    from bot.core.tenancy import WorkspaceMessengers
     from bot.core.storage import Storage
 
 
@@ -40,6 +43,18 @@ class Services:
     messenger: "Messenger"     # where scheduled posts go (Slack, the console, a test's recorder)
     zones: Any                 # ``zone_for(user_id) -> str``: each person's time zone
     kb: "KnowledgeBase"        # the curated knowledge base (answers, deadlines, events)
+    messengers: "WorkspaceMessengers | None" = None   # each workspace's messenger (bot.core.tenancy)
+
+    def messenger_for(self, team_id: str | None) -> "Messenger | None":
+        """The messenger for a row's workspace (its ``team_id``); ``None`` once it uninstalled
+        the app. Without a factory (one workspace, the console) it is always ``messenger``."""
+        if self.messengers is None:
+            return self.messenger
+        return self.messengers.for_team(team_id)
+
+    def team(self, ctx: "Request") -> str:
+        """The tenant key for rows a request reads and writes (``bot.core.tenancy.team_key``)."""
+        return team_key(self.settings, ctx.team_id)
 
 
 @dataclass

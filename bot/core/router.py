@@ -39,6 +39,7 @@ class Request:
     message_text: str | None = None     # a message shortcut: the message it was used on
     message_link: str | None = None     # ...and its permalink
     conversation: Literal["channel", "im", "mpim"] | None = None   # what kind of conversation channel_id is
+    team_id: str | None = None          # the Slack workspace (or org, for an org-wide install) it came from
 
     @property
     def can_open_forms(self) -> bool:

@@ -17,6 +17,7 @@ from bot.core.messenger import PostOutcomeUnknown
 from bot.core.router import Request
 from bot.core.replies import Reply
 from handlers.block_kit import LINK_ACTION_PREFIX, message, modal_view
+from handlers.inputs import team_of
 from handlers.slack_messenger import SlackDeliveryError
 from handlers.requestlog import handled
 
@@ -73,6 +74,7 @@ class Click:
         self.view_hash = view.get("hash")
         self.view_kind = view.get("type")          # "modal" or "home" when clicked inside a view
         self.trigger_id = body.get("trigger_id")
+        self.team_id = team_of(body, view)
         if self.view_kind:
             self.ephemeral = False
 
@@ -82,7 +84,7 @@ class Click:
 
     def context(self) -> Request:
         return Request(user_id=self.user, channel_id=self.channel, surface="action", user_name=self.user_name,
-                       trigger_id=self.trigger_id)
+                       trigger_id=self.trigger_id, team_id=self.team_id)
 
 
 def apply(runtime, click: Click, result: ActionResult) -> str:
@@ -138,7 +140,7 @@ def apply_in_view(runtime, click: Click, result: ActionResult) -> str:
     notice = result.ephemeral or result.replace_original or result.post_in_channel or result.share_in_channel
     if click.view_kind == "home":
         # The Home shows what changed, with a line at the top saying what the click did.
-        return "home_published" if runtime.publish_home(click.user, notice=notice) else "home_failed"
+        return "home_published" if runtime.publish_home(click.user, notice=notice, team_id=click.team_id) else "home_failed"
     if notice is not None:
         return "told" if runtime.tell(click.user, notice) else "tell_failed"
     return "ok"

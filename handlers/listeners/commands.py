@@ -14,7 +14,7 @@ from slack_bolt import App
 from bot.core.router import Request
 from bot.core.replies import Reply
 from handlers.block_kit import message
-from handlers.inputs import BINARY_REPLY, channel_refs, core_text, looks_binary
+from handlers.inputs import BINARY_REPLY, channel_refs, core_text, looks_binary, team_of
 from handlers.requestlog import handled
 
 log = logging.getLogger("cyberbot.slack.commands")
@@ -44,7 +44,8 @@ def run_command(runtime, command: dict, context=None) -> None:
         else:
             ctx = Request(user_id=user, channel_id=channel, surface="slash", user_name=command.get("user_name"),
                           trigger_id=command.get("trigger_id") or None,
-                          conversation=conversation_kind(command.get("channel_name"), channel))
+                          conversation=conversation_kind(command.get("channel_name"), channel),
+                          team_id=team_of(command))
             try:
                 reply = runtime.bot.handle(core_text(raw), ctx)
             except Exception:  # noqa: BLE001 - the core already catches; this is the last net

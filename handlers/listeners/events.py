@@ -15,7 +15,7 @@ from slack_bolt import App
 from bot.core.messenger import PostOutcomeUnknown, idempotency_metadata
 from bot.core.router import Request
 from bot.core.replies import Reply
-from handlers.inputs import core_text
+from handlers.inputs import core_text, team_of
 from handlers.slack_messenger import SlackDeliveryError
 from handlers.requestlog import handled
 
@@ -66,7 +66,7 @@ def answer_event(runtime, event, body, bot_user_id: str | None, surface: str) ->
             outcome.value = "duplicate"
             return
         thread_ts = event.get("thread_ts") or (event.get("ts") if surface == "mention" else None)
-        ctx = Request(user_id=user, channel_id=channel, surface=surface)
+        ctx = Request(user_id=user, channel_id=channel, surface=surface, team_id=team_of(body, event))
         try:
             reply = runtime.bot.handle(core_text(event.get("text"), bot_user_id), ctx)
         except Exception:  # noqa: BLE001 - the core already catches; this is the last net

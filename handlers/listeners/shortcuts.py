@@ -16,7 +16,7 @@ from slack_bolt import App
 
 from bot.core.router import Request
 from handlers.block_kit import message
-from handlers.inputs import core_text
+from handlers.inputs import core_text, team_of
 from handlers.requestlog import handled
 
 log = logging.getLogger("cyberbot.slack.shortcuts")
@@ -63,7 +63,7 @@ def run_shortcut(runtime, body: dict) -> None:
         link = permalink(runtime, channel_id, msg.get("ts") or body.get("message_ts"))
     ctx = Request(user_id=user_id, channel_id=channel_id, surface="shortcut", user_name=user.get("username"),
                   trigger_id=body.get("trigger_id"), message_text=text, message_link=link,
-                  conversation=_conversation(channel))
+                  conversation=_conversation(channel), team_id=team_of(body))
     with handled("shortcut:" + callback_id[:40], user_id, channel_id) as outcome:
         reply = runtime.bot.shortcut(callback_id, ctx)
         if reply.view is not None and runtime.open_view(ctx.trigger_id, reply.view):

@@ -19,6 +19,7 @@ from bot.core.replies import Reply
 from bot.core.router import Request
 from bot.core.forms import Submission, ViewResult
 from handlers.block_kit import state_values, view as view_dict
+from handlers.inputs import team_of
 from handlers.requestlog import handled
 
 log = logging.getLogger("cyberbot.slack.views")
@@ -54,7 +55,8 @@ def submit(runtime, ack, body: dict, view: dict) -> None:
     submission = Submission(callback_id=callback_id, values=state_values(view.get("state")),
                             metadata=str(view.get("private_metadata") or ""))
     ctx = Request(user_id=user_id, channel_id=metadata_channel(submission.metadata), surface="view",
-                  user_name=user.get("username"), trigger_id=body.get("trigger_id"))
+                  user_name=user.get("username"), trigger_id=body.get("trigger_id"),
+                  team_id=team_of(body, view))
     with handled("view:" + callback_id[:40], user_id, ctx.channel_id) as outcome:
         result = runtime.bot.handle_view(submission, ctx)
         if not isinstance(result, ViewResult):
