@@ -1,6 +1,7 @@
 """Every benchmark in one table: ``python -m bench``.
 
-Each module's ``run()`` returns rows of (what, figure, target, met). Targets sit beside the
+``python -m bench answers --cv`` cross-validates the answer decision on the unseen tune set
+(``bench/answers_cv.py``). Each module's ``run()`` returns rows of (what, figure, target, met). Targets sit beside the
 figures so a reader sees at once what holds; the exit code is 1 when any target is missed.
 """
 
@@ -18,6 +19,9 @@ MODULES = ["bench.bench_answers", "bench.bench_slack", "bench.bench_reminders", 
 
 
 def main(argv: list[str]) -> int:
+    if "--cv" in argv:   # ``python -m bench answers --cv``: cross-validate the answer decision instead
+        from bench.answers_cv import main as cross_validate
+        return cross_validate([a for a in argv if a not in ("--cv", "answers")])
     wanted = [m for m in MODULES if not argv or any(a in m for a in argv)]
     rows = []
     for name in wanted:

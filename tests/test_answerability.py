@@ -161,3 +161,10 @@ def test_who_holds_a_role_the_entry_names_nobody_for_is_declined_even_for_a_clea
     answer = answerer.answer("who is the NCSC's Web Check coordinator", record_gap=False)
     assert not answer.answered
     assert answer.text.startswith("My sources don't name who that is")
+
+
+def test_a_year_met_by_a_sibling_event_is_declined_when_the_question_names_the_other_one(answerer):
+    # The 2017 conference we hold is the annual one; the president's conference we hold is 2018's.
+    answer = answerer.answer("which venue hosted socitm's 2017 president's conference", record_gap=False)
+    assert not answer.answered
+    assert "President's Conference 2018" in answer.text and "not 2017" in answer.text

@@ -1,0 +1,162 @@
+"""Two-fold cross-validation of the answer decision on the unseen tune set.
+
+Tuning on all of ``tests/data/unseen-tune.yaml`` and reading the result on the same questions
+overfits: fixes that name the questions studied help them and nothing else (the sealed set
+showed it). So the tune set is split, by a fixed seed and stratified by kind, into halves A
+and B. A change is decided by looking only at one half's misses (``--misses A``) and is kept
+only if it also helps the half nobody looked at, and does not hurt the dev questions.
+
+    python -m bench answers --cv                      # figures for A, B, the whole tune set, dev
+    python -m bench.answers_cv --misses A             # the misses of half A only
+    python -m bench.answers_cv --save /tmp/before.json
+    python -m bench.answers_cv --against /tmp/before.json   # per half: fixed, broken, net
+    python -m bench.answers_cv --sweep bot.answers.search:MIN_COVERAGE=0.6,0.63,0.66,0.7 [--sweep ...]
+        # thresholds (every combination) chosen on A and scored on B (A->B), and chosen on B, scored on A (B->A)
+
+Only the tune and dev files are read: the sealed and fresh sets are never opened here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import itertools
+import json
+import random
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import yaml
+
+from bot.answers import evaluate, knowledge
+from bot.answers.answerer import Answerer
+
+ROOT = Path(__file__).resolve().parent.parent
+TUNE = ROOT / "tests" / "data" / "unseen-tune.yaml"
+SHARED_DEV = ROOT.parent / "shared" / "eval" / "dev-questions.yaml"
+DEV = SHARED_DEV if SHARED_DEV.exists() else ROOT / "tests" / "data" / "dev-questions.yaml"
+SEED = 20261130
+WRONG_PENALTY = 2     # a confidently wrong answer costs this much more than a missed one
+
+
+def halves(path: Path = TUNE, seed: int = SEED) -> dict[str, list[tuple[str, list[str] | None]]]:
+    """The tune set in two halves, A and B, each kind split as evenly as it goes."""
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    items = evaluate.load_questions(path)
+    by_kind: dict[str, list[int]] = defaultdict(list)
+    for i, item in enumerate(raw):
+        by_kind[str(item.get("kind", "?"))].append(i)
+    rng = random.Random(seed)
+    split: dict[str, list] = {"A": [], "B": []}
+    flip = 0
+    for kind in sorted(by_kind):
+        indices = by_kind[kind][:]
+        rng.shuffle(indices)
+        for n, i in enumerate(indices):
+            split["AB"[(n + flip) % 2]].append(items[i])
+        flip += len(indices)   # odd-sized kinds alternate which half gets the extra one
+    return split
+
+
+def figures(report: evaluate.Report) -> dict[str, float]:
+    wrong = sum(o.answered and not o.correct for o in report.outcomes)
+    right = sum(o.correct for o in report.outcomes)
+    return {"answerable": report.answerable_accuracy, "declines": report.abstention_accuracy,
+            "wrong": report.confidently_wrong_rate, "utility": right - WRONG_PENALTY * wrong,
+            "n": len(report.outcomes)}
+
+
+def line(name: str, f: dict) -> str:
+    return (f"{name:<6} n={f['n']:<4} answerable {f['answerable']:6.1%}  declines {f['declines']:6.1%}  "
+            f"wrong {f['wrong']:5.1%}  utility {f['utility']:4d}")
+
+
+def score_all(answerer: Answerer, sets: dict) -> dict[str, evaluate.Report]:
+    return {name: evaluate.run(answerer, items) for name, items in sets.items()}
+
+
+def _sets() -> dict:
+    split = halves()
+    return {"A": split["A"], "B": split["B"], "dev": evaluate.load_questions(DEV)}
+
+
+def _answerer() -> Answerer:
+    return Answerer(knowledge.load(ROOT / "knowledge"))
+
+
+def _set_constant(spec: str, value) -> None:
+    module, name = spec.split(":")
+    setattr(importlib.import_module(module), name, value)
+
+
+def _parse(spec: str) -> tuple[str, object, list]:
+    target, _, values = spec.partition("=")
+    module, name = target.split(":")
+    original = getattr(importlib.import_module(module), name)
+    cast = (lambda v: v == "True") if isinstance(original, bool) else type(original)
+    return target, original, [cast(v) for v in values.split(",")]
+
+
+def sweep(specs: list[str]) -> list[str]:
+    """Choose constants' values (every combination) on one half and report them on the other."""
+    parsed = [_parse(spec) for spec in specs]
+    originals = tuple(original for _, original, _ in parsed)
+    sets = _sets()
+    table = {}
+    try:
+        for combo in itertools.product(*(options for _, _, options in parsed)):
+            for (target, _, _), value in zip(parsed, combo):
+                _set_constant(target, value)
+            table[combo] = {k: figures(r) for k, r in score_all(_answerer(), sets).items()}
+    finally:
+        for target, original, _ in parsed:
+            _set_constant(target, original)
+    names = ", ".join(t.split(":")[1] for t, _, _ in parsed)
+    out = [f"{names} (now {originals}):"]
+    for combo, f in table.items():
+        out.append(f"  {combo!s:>16}: " + " | ".join(line(k, f[k]) for k in ("A", "B", "dev")))
+    for fit, held in (("A", "B"), ("B", "A")):
+        best = max(table, key=lambda c: (table[c][fit]["utility"], table[c]["dev"]["utility"], c == originals))
+        now = table[originals][held]["utility"] if originals in table else "?"
+        out.append(f"  chosen on {fit}: {best} -> {held} utility {table[best][held]['utility']} (now {now})")
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.answers_cv", description=__doc__.splitlines()[0])
+    parser.add_argument("--misses", choices=["A", "B"], help="print the misses of this half only")
+    parser.add_argument("--save", help="write each question's outcome to this JSON file")
+    parser.add_argument("--against", help="compare with outcomes saved earlier by --save")
+    parser.add_argument("--sweep", action="append", default=[], help="module:CONSTANT=v1,v2,... to cross-validate")
+    args = parser.parse_args(argv)
+    if args.sweep:
+        print("\n".join(sweep(args.sweep)))
+        return 0
+    sets = _sets()
+    reports = score_all(_answerer(), sets)
+    whole = evaluate.Report(reports["A"].outcomes + reports["B"].outcomes)
+    for name in ("A", "B"):
+        print(line(name, figures(reports[name])))
+    print(line("tune", figures(whole)))
+    print(line("dev", figures(reports["dev"])))
+    if args.against:
+        before = json.loads(Path(args.against).read_text(encoding="utf-8"))
+        for name in ("A", "B", "dev"):
+            was = {q: ok for q, ok in before[name]}
+            fixed = [o.question for o in reports[name].outcomes if o.correct and was.get(o.question) is False]
+            broken = [o.question for o in reports[name].outcomes if not o.correct and was.get(o.question) is True]
+            print(f"{name}: fixed {len(fixed)}, broken {len(broken)}, net {len(fixed) - len(broken):+d}")
+            if name == args.misses or name == "dev":
+                for q in broken:
+                    print(f"    broken: {q}")
+    if args.save:
+        Path(args.save).write_text(json.dumps({name: [[o.question, o.correct] for o in r.outcomes]
+                                               for name, r in reports.items()}), encoding="utf-8")
+    if args.misses:
+        print(evaluate.format_report(reports[args.misses]))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
