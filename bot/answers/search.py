@@ -60,11 +60,6 @@ LEAD_COVERAGE, LEAD_MARGIN, LEAD_FUZZY, LEAD_TERMS = 0.45, 0.05, 0.6, 2
 TIE_COVERAGE, TIE_MARGIN = 0.9, 0.02
 # An unseen word's weight: full below Zipf UNSEEN_ZIPF_TOP - SPAN, UNSEEN_FLOOR at the top.
 UNSEEN_ZIPF_TOP, UNSEEN_ZIPF_SPAN, UNSEEN_FLOOR = 6.0, 4.0, 0.1
-# A knowledge-base word weighs in coverage by its idf, scaled towards how informative it is in
-# general English: ENGLISH_BLEND of the idf always counts, the rest by the same share as an unseen
-# word. "mentioned" or "behalf", rare in our entries but everyday English, no longer outweigh
-# "cyber 360" when a chatty question pads its topic with them.
-ENGLISH_BLEND = 1.0
 
 # What kind of answer a question wants, and what an entry's answer offers. These soft terms
 # nudge the ranking ("how much" prefers an entry with a sum of money) but never count towards
@@ -180,11 +175,6 @@ class SearchIndex:
         for tf in doc_tf:
             df.update(tf.keys())
         self.idf = {t: math.log(1 + (n - d + 0.5) / (d + 0.5)) for t, d in df.items()}
-        commonest: dict[str, float] = {}
-        for word, term in surface_vocab.items():
-            commonest[term] = max(commonest.get(term, 0.0), english_zipf(word))
-        self._informative = {t: self.idf[t] * self._english_share(commonest.get(t, 0.0), t)
-                             for t in self.idf}
         self.unknown_idf = math.log(1 + (n + 0.5) / 0.5)
         self.postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
         for i, tf in enumerate(doc_tf):
@@ -347,16 +337,9 @@ class SearchIndex:
 
     def _weighed(self, terms: Iterable[str], unknown: Sequence[str]) -> tuple[list[tuple[str, float]], float]:
         """The question's terms with their idf weights, and the question's total information."""
-        weights = [(term, self._informative.get(term, self.unknown_idf)) for term in terms]
+        weights = [(term, self.idf.get(term, self.unknown_idf)) for term in terms]
         total = sum(weight for _, weight in weights) + sum(self.unseen_weight(w) for w in unknown)
         return weights, total
-
-    def _english_share(self, zipf: float, term: str) -> float:
-        """How much of a known term's idf counts: names and rare words fully, everyday English less."""
-        if term in self._names or term.startswith("__") or term[:1].isdigit():
-            return 1.0
-        share = min(1.0, max(UNSEEN_FLOOR, (UNSEEN_ZIPF_TOP - zipf) / UNSEEN_ZIPF_SPAN))
-        return ENGLISH_BLEND + (1.0 - ENGLISH_BLEND) * share
 
     def unseen_weight(self, word: str) -> float:
         """How much a word the knowledge base never uses says about the question.
