@@ -1,7 +1,7 @@
 """Answer latency on synthetic knowledge bases of 1,000 and 10,000 entries, and cold start.
 
-Targets: p99 <= 5 ms at 1,000 entries, <= 30 ms at 10,000; cold start (process start to the
-first answer printed) is reported for the real knowledge base. The answering thread's CPU time
+Targets: p99 <= 5 ms at 1,000 entries, <= 30 ms at 10,000; cold start of ``cyberbot ask``
+(process start to exit, the first answer printed) <= 250 ms on the real knowledge base. The answering thread's CPU time
 is reported beside the wall-clock figures: on a shared machine the wall-clock p99 is mostly
 time spent waiting for a core, which the CPU figure leaves out.
 
@@ -10,6 +10,7 @@ Run: python -m bench.bench_answers
 
 from __future__ import annotations
 
+import os
 import random
 import statistics
 import subprocess
@@ -78,10 +79,20 @@ def latency(size: int, count: int = 1000) -> tuple[float, float, float]:
     return cuts[49], cuts[98], statistics.quantiles(cpu, n=100, method="inclusive")[98]
 
 
+COLD_START_TARGET_MS = 250
+
+
 def cold_start_ms() -> float:
+    """One ``cyberbot ask``, process start to exit, on the real knowledge base.
+
+    The cache folder is the machine's, as for anyone running the command: the first run of a
+    new knowledge base (or a new version of the bot) compiles it, every later run reads it.
+    """
     started = time.perf_counter()
     subprocess.run([sys.executable, "-m", "bot", "ask", "What is Web Check?"], cwd=ROOT, check=True,
-                   capture_output=True, env={"CYBERBOT_DB": "/tmp/cyberbot-bench-cold.db", "PATH": ""})
+                   capture_output=True, env={"CYBERBOT_DB": "/tmp/cyberbot-bench-cold.db", "PATH": "",
+                                             **{k: os.environ[k] for k in ("HOME", "XDG_CACHE_HOME")
+                                                if k in os.environ}})
     return (time.perf_counter() - started) * 1000
 
 
@@ -92,8 +103,10 @@ def run() -> list[tuple[str, str, str, bool]]:
         rows.append((f"answer latency p50 @ {size:,} entries", f"{p50:.2f} ms", "-", True))
         rows.append((f"answer latency p99 @ {size:,} entries", f"{p99:.2f} ms", f"<= {target:g} ms", p99 <= target))
         rows.append((f"answer CPU time p99 @ {size:,} entries", f"{cpu99:.2f} ms", "report", True))
-    cold = min(cold_start_ms() for _ in range(3))
-    rows.append(("cold start: process start to first answer (real KB)", f"{cold:.0f} ms", "report", True))
+    cold_start_ms()   # the first run after a change compiles the knowledge base into the cache
+    cold = statistics.median(cold_start_ms() for _ in range(7))
+    rows.append(("cold start of `cyberbot ask` (median of 7, real KB)", f"{cold:.0f} ms",
+                 f"<= {COLD_START_TARGET_MS} ms", cold <= COLD_START_TARGET_MS))
     return rows
 
 

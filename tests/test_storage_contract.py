@@ -301,6 +301,8 @@ def test_no_store_uses_sql_that_only_sqlite_runs():
     for path in root.rglob("*.py"):
         if path.name in ("storage.py", "postgres.py"):
             continue
+        if path.relative_to(root).as_posix() == "answers/zipf.py":
+            continue   # a read-only cache file of English word frequencies, never the bot's database
         text = path.read_text()
         for pattern, instead in sqlite_only.items():
             if re.search(pattern, text):

@@ -8,11 +8,6 @@ records what could not be answered; ``evaluate`` scores the engine on question f
 
 from __future__ import annotations
 
-from bot.answers.answerer import Answerer
-from bot.answers.commands import AnswerCommands
-from bot.answers.gaps import GapLog
-from bot.answers.surfaces import AnswerSurfaces
-from bot.core.curators import Curators
 from bot.core.feature import Feature, Services
 from bot.core.storage import Migration
 
@@ -43,6 +38,12 @@ MIGRATIONS = (
 
 
 def build(services: Services) -> Feature:
+    # Imported here, not above: ``cyberbot ask`` needs the answerer but none of the Slack surfaces.
+    from bot.answers.answerer import Answerer
+    from bot.answers.commands import AnswerCommands
+    from bot.answers.gaps import GapLog
+    from bot.answers.surfaces import AnswerSurfaces
+    from bot.core.curators import Curators
     from bot.curator.store import CuratorStore   # curators' draft answers (the curator feature's tables)
 
     gaps = GapLog(services.storage, services.clock)

@@ -106,16 +106,28 @@ class Answerability:
         """``canonical`` maps a word to its search term (stem, synonyms); ``term`` does the same
         for a question's word, typos corrected (None when it is no term of ours)."""
         self.kb = kb
-        self._term = lambda w: (term(w) if term else None) or (canonical or (lambda x: x))(w)
-        self._known = term or (canonical or (lambda x: x))    # None for a word no entry uses
+        self._bind(canonical, term)
         self.lexicon = kb.lexicon
-        self._canonical = canonical or (lambda w: w)
         self._facts: dict[str, _EntryFacts] = {}
         self.names = self._proper_nouns()
         source_years = [int(s.date[:4]) for e in kb.entries for s in e.sources if s.date[:1].isdigit()]
         self.newest_year = max(source_years, default=0)
         for entry in kb.entries:
             self._facts[entry.id] = self._read(entry)
+
+    def _bind(self, canonical, term) -> None:
+        self._given = (canonical, term)
+        self._term = lambda w: (term(w) if term else None) or (canonical or (lambda x: x))(w)
+        self._known = term or (canonical or (lambda x: x))    # None for a word no entry uses
+        self._canonical = canonical or (lambda w: w)
+
+    # Kept compiled on disk (``bot.answers.compiled``): the word mappings are made again on loading.
+    def __getstate__(self) -> dict:
+        return {k: v for k, v in self.__dict__.items() if k not in ("_term", "_known", "_canonical")}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        self._bind(*self._given)
 
     # -- what the knowledge base holds ------------------------------------------------------
     def _proper_nouns(self) -> frozenset[str]:

@@ -11,7 +11,7 @@ import json
 import re
 from dataclasses import dataclass, field
 
-from bot.answers import intents
+from bot.answers import compiled, intents
 from bot.answers.answerability import Answerability, Verdict
 from bot.answers.freshness import freshness_line
 from bot.answers.knowledge import Entry, KnowledgeBase
@@ -72,12 +72,16 @@ class Answer:
         return json.dumps(self.to_json(), ensure_ascii=False)
 
 
+def _build_indexes(kb: KnowledgeBase) -> tuple[SearchIndex, Answerability]:
+    index = SearchIndex(kb, kb.synonyms)
+    return index, Answerability(kb, index._canonical, index.term_for)
+
+
 class Answerer:
     def __init__(self, kb: KnowledgeBase, gaps=None, clock=None, drafts=None):
         self.kb = kb
         self.drafts = drafts       # curators' answers to questions the knowledge base could not answer
-        self.index = SearchIndex(kb, kb.synonyms)
-        self.gate = Answerability(kb, self.index._canonical, self.index.term_for)
+        self.index, self.gate = compiled.indexes(kb, _build_indexes)   # built once, kept on disk
         self._indexed = kb.version
         self.gaps = gaps
         self.clock = clock         # with a clock, answers say when their facts may have changed

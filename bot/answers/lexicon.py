@@ -19,6 +19,8 @@ from functools import lru_cache
 
 import yaml
 
+from bot.answers.zipf import zipf
+
 LEXICON_FILE = "lexicon.yaml"
 REAL_WORD_ZIPF = 3.0
 LIST_KEYS = ("filler", "countries", "places", "people", "opinion", "incident", "greetings", "thanks", "help")
@@ -28,8 +30,7 @@ KEYS = {"expansions", "aliases", "incident_entry", *LIST_KEYS}
 @lru_cache(maxsize=65536)
 def english_zipf(word: str) -> float:
     """How common ``word`` is in general English, on wordfreq's Zipf scale (0 = never seen)."""
-    from wordfreq import zipf_frequency   # imported on first use: it loads its tables lazily
-    return zipf_frequency(word, "en")
+    return zipf(word)   # wordfreq's figure, read from a table on disk (``bot.answers.zipf``)
 
 
 def is_real_word(word: str) -> bool:

@@ -13,7 +13,6 @@ The pieces: ``model`` (one ``Dated`` shape for both kinds, and the merged ``Cale
 
 from __future__ import annotations
 
-from bot.calendar.commands import CalendarCommands
 from bot.calendar.model import Calendar
 from bot.calendar.store import MIGRATIONS, CalendarStore
 from bot.core.curators import Curators
@@ -28,6 +27,10 @@ def calendar_for(services: Services) -> Calendar:
 
 
 def build(services: Services) -> Feature:
+    # Imported here, not above: opening the database needs only MIGRATIONS, and ``cyberbot ask``
+    # (which never serves this feature) should not pay for loading it.
+    from bot.calendar.commands import CalendarCommands
+
     calendar = calendar_for(services)
     curators = Curators(services.settings.curators, services.messenger)
     commands = CalendarCommands(calendar, curators, services.clock, services.settings.timezone, services.messenger)

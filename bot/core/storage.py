@@ -34,9 +34,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Iterator, Sequence
+from typing import TYPE_CHECKING, Iterator, Sequence
 
-import sqlite_utils
+if TYPE_CHECKING:   # imported where it is used: it costs ~100 ms, and a database already
+    import sqlite_utils   # migrated (every ``cyberbot ask`` after the first) never needs it
 
 log = logging.getLogger(__name__)
 
@@ -339,6 +340,8 @@ class Storage:
         """A sqlite-utils view of this thread's connection."""
         db = getattr(self._local, "db", None)
         if db is None:
+            import sqlite_utils
+
             db = sqlite_utils.Database(self.conn)
             self._local.db = db
         return db
@@ -506,6 +509,8 @@ class Storage:
 
     def migrate(self, migrations: Sequence[Migration]) -> list[tuple[str, int]]:
         """Apply the migrations not yet applied, each in its own transaction; returns those applied."""
+        if self._all_applied(migrations):
+            return []
         self._migrations_table().create(
             {"component": str, "version": int, "applied_at": str}, pk=("component", "version"),
             not_null={"component", "version", "applied_at"}, if_not_exists=True)
@@ -525,6 +530,16 @@ class Storage:
                     "applied_at": utc_iso(datetime.now(timezone.utc))})
                 applied.append((migration.component, migration.version))
         return applied
+
+    def _all_applied(self, migrations: Sequence[Migration]) -> bool:
+        """Has every one of ``migrations`` been applied? One read, so opening a database that is
+        up to date (nearly every start) takes no write lock and no sqlite-utils."""
+        try:
+            rows = self.conn.execute("SELECT component, version FROM schema_migrations").fetchall()
+        except sqlite3.OperationalError:   # no books yet: a new database
+            return False
+        done = {(component, version) for component, version in rows}
+        return all((m.component, m.version) in done for m in migrations)
 
     def applied_migrations(self) -> list[tuple[str, int]]:
         if not self._migrations_table().exists():

@@ -13,14 +13,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from bot.answers.gaps import GapLog
 from bot.core.curators import Curators
 from bot.core.feature import Feature, Services
-from bot.curator.council import Council
-from bot.curator.digest import WeeklyDigest
-from bot.curator.reload import KnowledgeWatcher
 from bot.curator.store import MIGRATIONS, CuratorStore
+
+if TYPE_CHECKING:
+    from bot.curator.council import Council
+    from bot.curator.digest import WeeklyDigest
+    from bot.curator.reload import KnowledgeWatcher
 
 __all__ = ["MIGRATIONS", "CuratorFeature", "build"]
 
@@ -34,6 +37,12 @@ class CuratorFeature:
 
 
 def build(services: Services) -> Feature:
+    # Imported here, not above: opening the database needs only MIGRATIONS, and ``cyberbot ask``
+    # (which never serves this feature) should not pay for loading it.
+    from bot.curator.council import Council
+    from bot.curator.digest import WeeklyDigest
+    from bot.curator.reload import KnowledgeWatcher
+
     store = CuratorStore.for_storage(services.storage)
     channel = services.settings.curator_channel
     curators = Curators(services.settings.curators, services.messenger)

@@ -10,16 +10,19 @@ voted, and nudges to who has not), ``chart`` (results as a picture).
 from __future__ import annotations
 
 from bot.core.feature import Feature, Services
-from bot.polls.commands import PollService
 from bot.polls import series, turnout
 from bot.polls.store import MIGRATIONS as _POLL_MIGRATIONS
 
 MIGRATIONS = tuple(_POLL_MIGRATIONS) + tuple(series.MIGRATIONS) + tuple(turnout.MIGRATIONS)
 
-__all__ = ["MIGRATIONS", "PollService", "build"]
+__all__ = ["MIGRATIONS", "build"]
 
 
 def build(services: Services) -> Feature:
+    # Imported here, not above: opening the database needs only MIGRATIONS, and ``cyberbot ask``
+    # (which never serves this feature) should not pay for loading it.
+    from bot.polls.commands import PollService
+
     service = PollService(services)
     return Feature("polls", commands=service.subcommands(), buttons=service.buttons(),
                    jobs=[("polls", service.tick)], close=service.close, api=service,

@@ -10,14 +10,17 @@ person on channel reminders, and ``until done`` nudges).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from bot.calendar import calendar_for
 from bot.core.feature import Feature, Services
 from bot.reminders import acks as _acks
-from bot.reminders.commands import ReminderCommands
-from bot.reminders.delivery import ReminderDelivery, render_channel_update
 from bot.reminders.store import MIGRATIONS as _REMINDER_MIGRATIONS
 from bot.reminders.store import ReminderStore
+
+if TYPE_CHECKING:
+    from bot.reminders.commands import ReminderCommands
+    from bot.reminders.delivery import ReminderDelivery
 
 MIGRATIONS = tuple(_REMINDER_MIGRATIONS) + tuple(_acks.MIGRATIONS)
 
@@ -33,6 +36,11 @@ class ReminderFeature:
 
 
 def build(services: Services) -> Feature:
+    # Imported here, not above: opening the database needs only MIGRATIONS, and ``cyberbot ask``
+    # (which never serves this feature) should not pay for loading it.
+    from bot.reminders.commands import ReminderCommands
+    from bot.reminders.delivery import ReminderDelivery, render_channel_update
+
     store = ReminderStore(services.storage)
     delivery = ReminderDelivery(store, services.messenger, services.clock, services.settings.tick_seconds)
     commands = ReminderCommands(store, services.messenger, services.clock, services.zones, calendar_for(services))

@@ -1,0 +1,119 @@
+"""`cyberbot ask` answers in a fraction of a second, and the shortcuts that make it fast are safe.
+
+A question from a script is a process of its own, so what that process loads is the answer's
+latency. These stories hold the three things that keep it short: the ask path imports nothing
+of Slack, PostgreSQL, charts or date parsing; the compiled knowledge base is taken from the
+cache only while the files it was made from are unchanged, and answers exactly as a fresh
+one does; the English word table gives wordfreq's own figures.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.answers import compiled, knowledge, zipf
+from bot.answers.answerer import Answerer
+from bot.core import cache
+
+ROOT = Path(__file__).resolve().parent.parent
+KNOWLEDGE = ROOT / "knowledge"
+QUESTIONS = ["what is web check?", "who do I call, we've just been hit by ransomware", "dmarc",
+             "what did the ncsc annual review 2025 say", "how much is the cyber 360 visit quid",
+             "what is the weather like in frances", "when is the next LGA cyber conference",
+             "wher is the m365 guidance", "hi!", "what's the budget of Australia's strategy?"]
+# Never needed to answer one question from the command line.
+NOT_ON_THE_ASK_PATH = ("slack_bolt", "slack_sdk", "dateparser", "psycopg", "psycopg_pool", "matplotlib",
+                       "uvicorn", "starlette", "handlers")
+
+
+@pytest.fixture
+def own_cache(tmp_path, monkeypatch):
+    """A cache folder of the test's own (the English word table stays the machine's: it is shared)."""
+    zipf.zipf("the")   # open the machine's table before the folder moves
+    folder = tmp_path / "cache"
+    folder.mkdir()
+    monkeypatch.setattr(cache, "_FOLDER", [folder])
+    return folder
+
+
+def _answers(kb):
+    answerer = Answerer(kb)
+    return [answerer.answer(q, record_gap=False).to_json() for q in QUESTIONS]
+
+
+def test_a_second_load_of_unchanged_knowledge_is_the_compiled_copy_and_answers_the_same(own_cache):
+    fresh = knowledge.load(KNOWLEDGE)
+    assert "_compiled" not in fresh.__dict__
+    expected = _answers(fresh)                           # builds the indexes, and keeps them
+    assert list(own_cache.glob("kb-*.pickle"))
+    kept = knowledge.load(KNOWLEDGE)
+    assert "_compiled" in kept.__dict__                  # taken from the cache, indexes and all
+    assert kept.entries == fresh.entries and kept.lexicon == fresh.lexicon
+    assert _answers(kept) == expected
+
+
+def test_an_edited_knowledge_file_is_never_answered_from_the_old_compiled_copy(own_cache, tmp_path):
+    folder = tmp_path / "knowledge"
+    shutil.copytree(KNOWLEDGE, folder)
+    _answers(knowledge.load(folder))
+    assert "_compiled" in knowledge.load(folder).__dict__
+    target = next(p for p in sorted(folder.glob("*.yaml")) if "Web Check" in p.read_text("utf-8"))
+    target.write_text(target.read_text("utf-8").replace("Web Check", "Web Czech"), "utf-8")
+    edited = knowledge.load(folder)
+    assert "_compiled" not in edited.__dict__
+    assert "Web Czech" in Answerer(edited).answer("what is web czech?", record_gap=False).text
+
+
+def test_a_damaged_compiled_copy_is_a_miss_not_an_error(own_cache):
+    _answers(knowledge.load(KNOWLEDGE))
+    for path in own_cache.glob("kb-*.pickle"):
+        path.write_bytes(b"not a pickle")
+    kb = knowledge.load(KNOWLEDGE)
+    assert "_compiled" not in kb.__dict__ and len(kb.entries) > 100
+
+
+def test_a_knowledge_base_with_problems_is_never_kept(own_cache, tmp_path):
+    folder = tmp_path / "knowledge"
+    shutil.copytree(KNOWLEDGE, folder)
+    (folder / "broken.yaml").write_text("entries:\n  - id: [oops\n", "utf-8")
+    for _ in range(2):
+        with pytest.raises(knowledge.KnowledgeError) as caught:
+            knowledge.load(folder)
+        assert any("not valid YAML" in p.reason for p in caught.value.problems)
+    assert not list(own_cache.glob("kb-*.pickle"))
+
+
+def test_the_english_word_table_gives_wordfreq_s_own_figures():
+    from wordfreq import get_frequency_dict, zipf_frequency
+
+    words = [w for w in list(get_frequency_dict("en"))[::97] if zipf.PLAIN.fullmatch(w)]
+    words += ["piilars", "dluhc", "qzxv", "weather", "whether", "quid", "cllr", "m365", "cert-uk", "café", "2025"]
+    assert [zipf.zipf(w) for w in words] == [zipf_frequency(w, "en") for w in words]
+
+
+@pytest.mark.slow
+def test_asking_from_the_command_line_loads_no_slack_database_driver_or_chart_library(tmp_path):
+    """Twice in a fresh cache: the first run makes the cache, the second is the everyday one."""
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache"), "CYBERBOT_DB": str(tmp_path / "c.db"),
+           "PYTHONPATH": str(ROOT)}
+    env.pop("CYBERBOT_DATABASE_URL", None)
+    child = ("import json, sys\nfrom bot.cli import main\ncode = main(['ask', 'what is web check?'])\n"
+             "print(json.dumps({'code': code, 'modules': sorted(sys.modules)}))\n")
+    for run in ("first", "everyday"):
+        done = subprocess.run([sys.executable, "-c", child], cwd=ROOT, env=env, capture_output=True, text=True,
+                              timeout=120)
+        report = json.loads(done.stdout.strip().splitlines()[-1])
+        assert report["code"] == 0 and "Web Check" in done.stdout, done.stderr
+        loaded = [m for m in report["modules"] if m.split(".")[0] in NOT_ON_THE_ASK_PATH]
+        assert loaded == [], f"{run} run imported {loaded}"
+    # The everyday run read the compiled knowledge base and the word table, not wordfreq's
+    # whole list, and opened an up-to-date database without sqlite-utils.
+    for heavy in ("wordfreq", "sqlite_utils", "numpy"):
+        assert heavy not in report["modules"], heavy
