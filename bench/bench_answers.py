@@ -62,21 +62,31 @@ def _questions(kb: KnowledgeBase, count: int, seed: int = 11) -> list[str]:
     return questions
 
 
-def latency(size: int, count: int = 1000) -> tuple[float, float, float]:
-    """p50 and p99 wall-clock milliseconds, and p99 of the thread's CPU milliseconds."""
+ROUNDS = 5
+
+
+def latency(size: int, count: int = 1000, rounds: int = ROUNDS) -> tuple[float, float, float]:
+    """p50 and p99 wall-clock milliseconds, and p99 of the thread's CPU milliseconds: each the
+    median over ``rounds`` rounds of ``count`` new questions (new typos, new unseen words) to one
+    answerer, as a serving process meets them. One round's p99 is its 10 slowest answers, which
+    on a shared machine is mostly one unlucky wait for a core; the median round is the figure."""
     kb = synthetic_kb(size)
     answerer = Answerer(kb)
-    questions = _questions(kb, count)
-    for question in questions[:50]:
+    for question in _questions(kb, 50, seed=5):
         answerer.answer(question, record_gap=False)
-    times, cpu = [], []
-    for question in questions:
-        started, started_cpu = time.perf_counter(), time.thread_time()
-        answerer.answer(question, record_gap=False)
-        times.append((time.perf_counter() - started) * 1000)
-        cpu.append((time.thread_time() - started_cpu) * 1000)
-    cuts = statistics.quantiles(times, n=100, method="inclusive")
-    return cuts[49], cuts[98], statistics.quantiles(cpu, n=100, method="inclusive")[98]
+    p50s, p99s, cpu99s = [], [], []
+    for round_ in range(rounds):
+        times, cpu = [], []
+        for question in _questions(kb, count, seed=11 + round_):
+            started, started_cpu = time.perf_counter(), time.thread_time()
+            answerer.answer(question, record_gap=False)
+            times.append((time.perf_counter() - started) * 1000)
+            cpu.append((time.thread_time() - started_cpu) * 1000)
+        cuts = statistics.quantiles(times, n=100, method="inclusive")
+        p50s.append(cuts[49])
+        p99s.append(cuts[98])
+        cpu99s.append(statistics.quantiles(cpu, n=100, method="inclusive")[98])
+    return statistics.median(p50s), statistics.median(p99s), statistics.median(cpu99s)
 
 
 COLD_START_TARGET_MS = 250
@@ -100,9 +110,11 @@ def run() -> list[tuple[str, str, str, bool]]:
     rows = []
     for size, target in ((1000, 5.0), (10000, 30.0)):
         p50, p99, cpu99 = latency(size)
-        rows.append((f"answer latency p50 @ {size:,} entries", f"{p50:.2f} ms", "-", True))
-        rows.append((f"answer latency p99 @ {size:,} entries", f"{p99:.2f} ms", f"<= {target:g} ms", p99 <= target))
-        rows.append((f"answer CPU time p99 @ {size:,} entries", f"{cpu99:.2f} ms", "report", True))
+        each = f"median of {ROUNDS} rounds"
+        rows.append((f"answer latency p50 @ {size:,} entries ({each})", f"{p50:.2f} ms", "-", True))
+        rows.append((f"answer latency p99 @ {size:,} entries ({each})", f"{p99:.2f} ms", f"<= {target:g} ms",
+                     p99 <= target))
+        rows.append((f"answer CPU time p99 @ {size:,} entries ({each})", f"{cpu99:.2f} ms", "report", True))
     cold_start_ms()   # the first run after a change compiles the knowledge base into the cache
     cold = statistics.median(cold_start_ms() for _ in range(7))
     rows.append(("cold start of `cyberbot ask` (median of 7, real KB)", f"{cold:.0f} ms",
