@@ -11,6 +11,7 @@ most: 2 ms.
 
 from __future__ import annotations
 
+import contextvars
 import threading
 import time
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -53,7 +54,12 @@ def run_listeners_inline() -> None:
 
 
 class AcksFirstExecutor(ThreadPoolExecutor):
-    """Bolt's listener pool, with every job waiting for its turn behind the acks."""
+    """Bolt's listener pool, with every job waiting for its turn behind the acks.
+
+    A job runs in a copy of the submitting thread's ``contextvars`` context, as an ``asyncio``
+    task would: what Bolt's middleware bound for the request (in OAuth mode, the workspace
+    whose token the listener's calls use: ``handlers.workspaces``) is what its listener sees.
+    """
 
     def __init__(self, gate: AcksFirst, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -71,4 +77,4 @@ class AcksFirstExecutor(ThreadPoolExecutor):
             except BaseException as exc:  # noqa: BLE001 - handed back as a pool would
                 done.set_exception(exc)
             return done
-        return super().submit(after_the_acks)
+        return super().submit(contextvars.copy_context().run, after_the_acks)

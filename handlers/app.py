@@ -96,11 +96,14 @@ def api_logger() -> logging.Logger:
     return logger
 
 
-def build_client(settings: Settings) -> WebClient:
+def build_client(settings: Settings, token: str | None = None) -> WebClient:
+    """The Web API client: on ``SLACK_BOT_TOKEN``, or on ``token`` (one workspace's, in OAuth mode)."""
     base_url = settings.api_url or DEFAULT_API_URL
     if not base_url.endswith("/"):
         base_url += "/"
-    return KeepAliveWebClient(token=settings.bot_token, base_url=base_url, timeout=API_TIMEOUT_SECONDS,
+    if token is None and not settings.oauth:
+        token = settings.bot_token
+    return KeepAliveWebClient(token=token, base_url=base_url, timeout=API_TIMEOUT_SECONDS,
                               retry_handlers=retry_handlers(), logger=api_logger())
 
 
@@ -114,6 +117,9 @@ class SlackRuntime:
     seen: SeenEvents
     acks_first: AcksFirst = field(default_factory=AcksFirst)
     intake: object | None = None     # handlers.intake.Intake: acked callbacks, and the inbox
+    # OAuth mode: each workspace's messenger (handlers.workspaces) and the installation store
+    workspaces: object | None = None
+    installations: object | None = None
     # people who have opened the Home tab since start: their Home is republished when what it
     # shows changes through something they did (Slack keeps the last published view)
     home_users: set = field(default_factory=set)
@@ -250,10 +256,24 @@ def _api_error(exc: Exception) -> str:
 
 
 def build_app(bot, settings: Settings, client: WebClient, messenger: SlackMessenger | None = None) -> App:
-    """The Bolt app with every listener registered; ``app.runtime`` holds what they share."""
+    """The Bolt app with every listener registered; ``app.runtime`` holds what they share.
+
+    In OAuth mode (``settings.oauth``) ``client`` carries no token: Bolt's OAuth flow installs
+    workspaces into our database, its ``authorize`` finds each request's bot token there, and
+    the listeners' ``runtime.client`` / ``runtime.messenger`` are that workspace's
+    (``handlers.workspaces``); scheduled work posts through ``Workspaces.messenger_for``."""
     from handlers.listeners import actions, commands, events, home, shortcuts, views
 
     acks_first = AcksFirst()
+    oauth: dict = {}
+    workspaces = installations = None
+    if settings.oauth:
+        from handlers.install import build_oauth
+        from handlers.workspaces import CurrentClient, CurrentMessenger, Workspaces
+
+        flow, authorize, installations = build_oauth(settings, bot.storage, client, clock=bot.clock)
+        oauth = {"oauth_flow": flow, "authorize": authorize}
+        workspaces = Workspaces(installations, lambda token: build_client(settings, token), SlackMessenger)
     bolt_log = logging.getLogger("cyberbot.bolt")
     level = bolt_log.level
     bolt_log.setLevel(logging.ERROR)  # Bolt warns that the env token is unused: the client carries it
@@ -268,17 +288,27 @@ def build_app(bot, settings: Settings, client: WebClient, messenger: SlackMessen
             listener_executor=AcksFirstExecutor(acks_first, max_workers=LISTENER_THREADS,
                                                 thread_name_prefix="cyberbot-listener"),
             logger=bolt_log,
+            **oauth,
         )
     finally:
         bolt_log.setLevel(level)
     runtime = SlackRuntime(
         bot=bot,
-        client=client,
-        messenger=messenger or SlackMessenger(client),
+        client=CurrentClient() if workspaces is not None else client,
+        messenger=CurrentMessenger() if workspaces is not None else (messenger or SlackMessenger(client)),
         seen=SeenEvents(bot.storage, bot.clock),
         acks_first=acks_first,
+        workspaces=workspaces,
+        installations=installations,
     )
     app.middleware(refuse_malformed)
+    if workspaces is not None:
+        from handlers.workspaces import bind_workspace
+
+        app.middleware(bind_workspace(workspaces))
+        use = getattr(bot, "use_messengers", None)
+        if use is not None:
+            use(workspaces.messenger_for)
     # Bolt tries listeners in the order they were registered, building each one's arguments to
     # ask it; events are most of the traffic (every DM and mention), so theirs are tried first.
     home.register(app, runtime)     # before events: its catch-all acks every other event type

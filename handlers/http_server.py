@@ -2,7 +2,10 @@
 
 ``POST /slack/events`` goes to Bolt, which verifies the signature (bad or stale: 401) and
 answers url_verification. ``GET /healthz`` says whether the database can be written now, for
-load balancers (503 when it is missing, replaced, full, read-only or locked). ``GET /calendar.ics`` is the upcoming deadlines and events as iCalendar. Whatever arrives, the server answers something and stays up.
+load balancers (503 when it is missing, replaced, full, read-only or locked). ``GET /calendar.ics`` is the upcoming deadlines and events as iCalendar. In OAuth mode (many
+workspaces) ``GET /slack/install`` and ``GET /slack/oauth_redirect`` are Bolt's OAuth flow
+(``handlers.install``); otherwise they are 404 like any other path. Whatever arrives, the
+server answers something and stays up.
 
 Why uvicorn in front of Bolt's (synchronous) ``App``: its HTTP parser is C (httptools) on a
 uvloop event loop, where a pure-Python threaded server spent about 0.3 ms of CPU per request
@@ -114,6 +117,8 @@ class SlackAsgiApp:
         # Many writers, so one fdatasync covers many entries when a burst arrives (group commit).
         self.inbox_pool = ThreadPoolExecutor(max_workers=INBOX_THREADS, thread_name_prefix="cyberbot-inbox")
         self.refusals = RefusalLog()
+        self.flow = getattr(app, "oauth_flow", None)
+        self.oauth_paths = (self.flow.install_path, self.flow.redirect_uri_path) if self.flow is not None else ()
 
     async def __call__(self, scope, receive, send):
         if scope["type"] == "lifespan":
@@ -125,6 +130,8 @@ class SlackAsgiApp:
             answer = await asyncio.get_running_loop().run_in_executor(self.side_pool, self.health)
         elif path == CALENDAR_PATH and method in ("GET", "HEAD"):
             answer = await asyncio.get_running_loop().run_in_executor(self.side_pool, self.calendar)
+        elif method in ("GET", "HEAD") and path in self.oauth_paths:
+            answer = await asyncio.get_running_loop().run_in_executor(self.side_pool, self.oauth, path, scope)
         elif path == EVENTS_PATH and method == "POST":
             answer = await self.events(scope, receive)
         elif path == EVENTS_PATH:
@@ -164,6 +171,19 @@ class SlackAsgiApp:
         return HttpAnswer(200, body, "text/calendar; charset=utf-8",
                           headers=[("content-disposition", 'inline; filename="cyberbot.ics"'),
                                    ("cache-control", "max-age=300")])
+
+    def oauth(self, path: str, scope) -> HttpAnswer:
+        """Bolt's OAuth flow: the install link, and Slack sending the admin back with a code."""
+        query = (scope.get("query_string") or b"").decode("latin-1")
+        request = BoltRequest(body="", query=query, headers=_headers(scope))
+        try:
+            if path == self.flow.install_path:
+                return HttpAnswer.from_bolt(self.flow.handle_installation(request))
+            return HttpAnswer.from_bolt(self.flow.handle_callback(request))
+        except Exception as exc:  # noqa: BLE001 - an admin gets a page, never a hang
+            log.warning("the install flow failed (%s: %s)", type(exc).__name__, str(exc)[:200])
+            return HttpAnswer(503, "The install could not be finished just now. Please try again in a minute "
+                                   "from /slack/install.\n")
 
     async def events(self, scope, receive) -> HttpAnswer:
         if self.acks_first is not None:

@@ -1,8 +1,11 @@
 """``cyberbot serve``: the bot on Slack.
 
 Socket Mode when ``SLACK_APP_TOKEN`` is set (nothing to expose to the internet), HTTP mode
-otherwise or with ``--http``. Missing settings stop it at once with one line saying what to
-set, rather than a bot that starts and then cannot answer anyone.
+otherwise or with ``--http``. With ``SLACK_CLIENT_ID``, ``SLACK_CLIENT_SECRET`` and
+``SLACK_STATE_SECRET`` it serves many workspaces through Slack's OAuth install flow, which is
+HTTP mode only (Slack sends the installing admin's browser back to this server). Missing or
+contradictory settings stop it at once with one line saying what to set, rather than a bot
+that starts and then cannot answer anyone.
 """
 
 from __future__ import annotations
@@ -26,12 +29,35 @@ def _fail(message: str, code: int) -> int:
 
 
 def missing_settings(settings: Settings, http: bool) -> str | None:
+    problem = settings.oauth_problem()
+    if problem:
+        return problem
+    if settings.oauth:
+        return _oauth_problem(settings, http)
     if not settings.bot_token:
         return ("SLACK_BOT_TOKEN is not set. Set it to the bot token (xoxb-...) from your Slack app's "
                 "OAuth & Permissions page, or run `cyberbot chat` to use the bot without Slack.")
     if http and not settings.signing_secret:
         return ("SLACK_SIGNING_SECRET is not set; HTTP mode needs it to check requests come from Slack. "
                 "Copy it from your Slack app's Basic Information page, or set SLACK_APP_TOKEN to use Socket Mode.")
+    return None
+
+
+def _oauth_problem(settings: Settings, http: bool) -> str | None:
+    from handlers.install import bot_scopes
+
+    if not http:
+        return ("SLACK_CLIENT_ID, SLACK_CLIENT_SECRET and SLACK_STATE_SECRET install the bot into many workspaces "
+                "through Slack's OAuth flow, which needs HTTP mode: Slack sends the installing admin's browser back "
+                "to https://YOUR-HOST/slack/oauth_redirect, and Socket Mode has no address to send it to. Run "
+                "`cyberbot serve --http` (SLACK_APP_TOKEN is then unused), or unset the three OAuth settings to use "
+                "Socket Mode in one workspace with SLACK_BOT_TOKEN.")
+    if not settings.signing_secret:
+        return ("SLACK_SIGNING_SECRET is not set; HTTP mode needs it to check requests come from Slack. "
+                "Copy it from your Slack app's Basic Information page.")
+    if not bot_scopes():
+        return ("manifest.yml (with the bot scopes to ask each workspace for) was not found beside the bot; "
+                "run `cyberbot serve` from the repository checkout")
     return None
 
 
@@ -58,9 +84,17 @@ def serve(settings: Settings, force_http: bool = False) -> int:
         return _fail(problem, EXIT_USAGE)
     configure_logging()
     client = build_client(settings)
-    messenger = SlackMessenger(client)
+    if settings.oauth:
+        from handlers.workspaces import CurrentClient, CurrentMessenger
+
+        # each request's and each scheduled post's workspace, through its own token
+        messenger, zones_client = CurrentMessenger(), CurrentClient()
+        if settings.bot_token:
+            log.warning("SLACK_BOT_TOKEN is not used: SLACK_CLIENT_ID is set, so each workspace's own token is")
+    else:
+        messenger, zones_client = SlackMessenger(client), client
     try:
-        bot = CyberBot(settings, messenger=messenger, zones=SlackZones(client, settings.timezone))
+        bot = CyberBot(settings, messenger=messenger, zones=SlackZones(zones_client, settings.timezone))
     except StorageError as exc:
         return _fail(f"cannot open the database: {exc}", EXIT_PROBLEM)
     try:
@@ -79,6 +113,8 @@ def serve(settings: Settings, force_http: bool = False) -> int:
         if http:
             from handlers.http_server import serve_http
 
+            if settings.oauth:
+                log.warning("installing into many workspaces: send admins to https://YOUR-HOST/slack/install")
             serve_http(app, bot.storage, settings.signing_secret, settings.port)
         else:
             from handlers.socket_mode import SocketAuthError, auth_failure_message, serve_socket

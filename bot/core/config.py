@@ -27,6 +27,8 @@ class Settings:
     database_url: str | None = None   # postgresql://...: PostgreSQL instead of the SQLite file
     secret_key: str | None = None          # CYBERBOT_SECRET_KEY: anonymous voters' hash key (else a key file)
     client_id: str | None = None           # SLACK_CLIENT_ID: many workspaces through Slack's OAuth install flow
+    client_secret: str | None = None       # SLACK_CLIENT_SECRET: exchanges an install's code for its token
+    state_secret: str | None = None        # SLACK_STATE_SECRET: signs the OAuth state of installs under way
     init: bool = False                     # --init: a missing database may be started afresh, on purpose
 
     @classmethod
@@ -50,7 +52,28 @@ class Settings:
             database_url=_database_url(env.get("CYBERBOT_DATABASE_URL")),
             secret_key=_secret_key(env.get("CYBERBOT_SECRET_KEY")),
             client_id=env.get("SLACK_CLIENT_ID") or None,
+            client_secret=env.get("SLACK_CLIENT_SECRET") or None,
+            state_secret=env.get("SLACK_STATE_SECRET") or None,
         )
+
+    @property
+    def oauth(self) -> bool:
+        """Many workspaces through Slack's OAuth install flow (all three OAuth settings are set)."""
+        return bool(self.client_id and self.client_secret and self.state_secret)
+
+    def oauth_problem(self) -> str | None:
+        """What is wrong when some OAuth settings are set but not all three, else None."""
+        given = {"SLACK_CLIENT_ID": self.client_id, "SLACK_CLIENT_SECRET": self.client_secret,
+                 "SLACK_STATE_SECRET": self.state_secret}
+        missing = [name for name, value in given.items() if not value]
+        if not missing or len(missing) == len(given):
+            return None
+        return (f"{' and '.join(missing)} {'is' if len(missing) == 1 else 'are'} not set, but "
+                f"{' and '.join(n for n in given if n not in missing)} {'is' if len(given) - len(missing) == 1 else 'are'}: "
+                "installing into many workspaces needs all three (the client id and secret from your Slack app's "
+                "Basic Information page, and a state secret of your own, such as the output of "
+                "`python -c \"import secrets; print(secrets.token_hex(32))\"`). Unset all three to run in one "
+                "workspace with SLACK_BOT_TOKEN.")
 
 
 class ConfigError(ValueError):

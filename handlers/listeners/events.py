@@ -3,6 +3,12 @@
 A mention is answered in a thread of the message that mentioned the bot; a DM is answered in
 the DM. Messages from bots (this one included) are ignored so two bots never talk in a loop.
 Whoever addresses the bot gets an answer or a reason: every failure ends in a kind apology.
+
+In OAuth mode a workspace that uninstalls the app (``app_uninstalled``) has its installation
+and tokens deleted and its scheduled work stopped (``CyberBot.stop_team``); a revoked bot token
+(``tokens_revoked``) is deleted and the workspace's scheduled work stopped too (nothing could
+post it), while revoked user tokens are only deleted. Bolt's own ``TokenRevocationListeners``
+do the deleting, on our installation store.
 """
 
 from __future__ import annotations
@@ -40,10 +46,48 @@ def register(app: App, runtime) -> None:
             return
         answer_event(runtime, event, body, context.get("bot_user_id"), surface="dm")
 
+    @app.event("app_uninstalled")
+    def on_uninstalled(event, context):
+        workspace_left(runtime, context, bot_revoked=True, event=None)
+
+    @app.event("tokens_revoked")
+    def on_tokens_revoked(event, context):
+        tokens = event.get("tokens") if isinstance(event, dict) else None
+        bots = tokens.get("bot") if isinstance(tokens, dict) else None
+        workspace_left(runtime, context, bot_revoked=bool(bots), event=event)
+
     @app.event(re.compile(".*"))
     def on_other_event(event, body):
         """Acknowledged and ignored, so Slack does not retry events we do not use."""
         log.debug("ignoring event type %s", (event or {}).get("type") if isinstance(event, dict) else None)
+
+
+def workspace_left(runtime, context, bot_revoked: bool, event: dict | None) -> None:
+    """Forget a workspace's tokens (all of them, or ``event``'s revoked ones) and, when its bot
+    token is gone, stop its scheduled work."""
+    from slack_bolt.listener.builtins import TokenRevocationListeners
+
+    from handlers.workspaces import team_of_context
+
+    team = team_of_context(context)
+    what = "app_uninstalled" if event is None else "tokens_revoked"
+    if runtime.installations is None:
+        log.warning("%s arrived, but this bot runs on SLACK_BOT_TOKEN: replace it (and restart) to keep "
+                    "posting", what)
+        return
+    with handled(what, None, team) as outcome:
+        revocations = TokenRevocationListeners(runtime.installations)
+        if event is None:
+            revocations.handle_app_uninstalled_events(context)
+        else:
+            revocations.handle_tokens_revoked_events(event, context)
+        if not bot_revoked:
+            outcome.value = "user_tokens_deleted"
+            return
+        runtime.workspaces.forget(team)
+        stopped = runtime.bot.stop_team(team)
+        outcome.value = "stopped"
+        log.warning("%s: forgot workspace %s and stopped its scheduled work (%s)", what, team, stopped)
 
 
 def from_a_bot(event: dict, bot_user_id: str | None) -> bool:

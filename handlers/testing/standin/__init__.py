@@ -3,8 +3,8 @@
 ``StandinSlack`` (in ``slack.py``) is the whole of it; the modules beside it each do one job:
 ``payloads`` (what Slack sends to a bot), ``webapi`` (the workspace and Slack's rules per Web
 API method), ``validation`` (Block Kit as Slack checks it), ``faults`` (failures on demand),
-``websocket`` (Socket Mode), ``httpd`` (the HTTP server) and ``records`` (what was seen, under
-one lock).
+``websocket`` (Socket Mode), ``oauth`` (installs into several workspaces, Slack's side of the
+OAuth flow), ``httpd`` (the HTTP server) and ``records`` (what was seen, under one lock).
 """
 
 from handlers.testing.standin.payloads import (
@@ -13,6 +13,7 @@ from handlers.testing.standin.payloads import (
     app_home_opened,
     app_mention,
     app_rate_limited,
+    app_uninstalled,
     block_actions_form,
     block_actions_payload,
     dm_message,
@@ -26,6 +27,7 @@ from handlers.testing.standin.payloads import (
     signed_headers,
     slash_command_form,
     slash_command_payload,
+    tokens_revoked,
     url_verification,
     view_block_actions_payload,
     view_closed_payload,
@@ -60,6 +62,8 @@ __all__ = [
     "view_block_actions_payload",
     "app_home_opened",
     "app_rate_limited",
+    "app_uninstalled",
+    "tokens_revoked",
     "block_kit_problems",
     "view_problems",
     "message_problems",

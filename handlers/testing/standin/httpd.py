@@ -61,6 +61,7 @@ class Handler(BaseHTTPRequestHandler):
     on_response_url: Callable[["Handler", str, bytes], None]
     on_error: Callable[[str], None]
     on_upload: Callable[["Handler", str, bytes], None] | None = None   # files_upload_v2's upload POST
+    on_authorize: Callable[["Handler", str], None] | None = None       # the OAuth authorize page (GET)
 
     def log_message(self, format, *args):  # noqa: A002 - signature from the base class
         log.debug("%s - %s", self.address_string(), format % args)
@@ -92,6 +93,8 @@ class Handler(BaseHTTPRequestHandler):
             url = urlsplit(self.path)
             if url.path.startswith("/api/"):
                 self.on_api(self, url.path[len("/api/") :], url.query, body)
+            elif url.path == "/oauth/v2/authorize" and self.on_authorize is not None:
+                self.on_authorize(self, url.query)
             elif url.path.startswith("/upload/") and self.on_upload is not None:
                 self.on_upload(self, url.path[len("/upload/") :], body)
             elif url.path.startswith("/response/"):
@@ -194,12 +197,13 @@ class HttpServer:
     """A threaded HTTP server on 127.0.0.1 (a free port) that passes requests to three callbacks."""
 
     def __init__(self, on_api: Callable, on_response_url: Callable, on_error: Callable[[str], None],
-                 on_upload: Callable | None = None):
+                 on_upload: Callable | None = None, on_authorize: Callable | None = None):
         self._handler = type("StandinHandler", (Handler,), {
             "on_api": staticmethod(on_api),
             "on_response_url": staticmethod(on_response_url),
             "on_error": staticmethod(on_error),
             "on_upload": staticmethod(on_upload) if on_upload else None,
+            "on_authorize": staticmethod(on_authorize) if on_authorize else None,
         })
         self._server: _Server | None = None
         self._thread: threading.Thread | None = None

@@ -418,3 +418,25 @@ def app_rate_limited(team_id: str = "T1", api_app_id: str = "A1", token: str = "
     """What Slack POSTs (not inside an event_callback) when an app passes 30,000 events an hour."""
     return {"token": token, "type": "app_rate_limited", "team_id": team_id,
             "minute_rate_limited": int(time.time()) // 60 * 60, "api_app_id": api_app_id}
+
+
+def app_uninstalled(team_id: str = "T1", *, api_app_id: str = "A1") -> dict:
+    """The Events API envelope Slack sends when a workspace removes the app (no authorizations:
+    the app has no token there any more)."""
+    envelope = event_callback({"type": "app_uninstalled"}, team_id=team_id, api_app_id=api_app_id)
+    envelope.pop("authorizations", None)
+    return envelope
+
+
+def tokens_revoked(team_id: str = "T1", *, bot: list[str] | None = None, oauth: list[str] | None = None,
+                   api_app_id: str = "A1") -> dict:
+    """The Events API envelope Slack sends when tokens are revoked: ``bot`` the bot user ids whose
+    bot tokens went, ``oauth`` the user ids whose user tokens went."""
+    tokens = {}
+    if oauth:
+        tokens["oauth"] = list(oauth)
+    if bot:
+        tokens["bot"] = list(bot)
+    envelope = event_callback({"type": "tokens_revoked", "tokens": tokens}, team_id=team_id, api_app_id=api_app_id)
+    envelope.pop("authorizations", None)
+    return envelope

@@ -12,7 +12,12 @@ together the pieces beside it, each with one job:
   (``fail_after_storing``: the connection reset, or a 5xx);
 * ``websocket``: Socket Mode (``apps.connections.open`` hands out its ``ws://`` URL), which
   sends envelopes, records acks and can ask the client to reconnect or drop it abruptly;
-* ``records``: every call and response_url post, under one lock, with ``wait_*`` helpers.
+* ``records``: every call and response_url post, under one lock, with ``wait_*`` helpers;
+* ``oauth``: Slack's side of the OAuth install flow (the authorize page at
+  ``/oauth/v2/authorize``, ``oauth.v2.access``) for several workspaces (``add_team``), each
+  with its own channels and tokens: a call is answered by the workspace its token was issued
+  to, a token used on another workspace's channel gets ``channel_not_found``, and an
+  uninstalled workspace's tokens ``token_revoked``.
 
 ``payloads`` builds what Slack sends to a bot: Events API envelopes, slash command forms,
 ``block_actions``, ``view_submission`` and shortcut payloads, and request signatures;
@@ -62,6 +67,7 @@ from typing import Any, Callable, Iterable
 
 from handlers.testing.standin.faults import Faults
 from handlers.testing.standin.httpd import Handler, HttpServer, decode_json_strings, flatten_qs, parse_body
+from handlers.testing.standin.oauth import Installs
 from handlers.testing.standin.records import Call, Headers, Ledger, Response
 from handlers.testing.standin.webapi import Workspace
 from handlers.testing.standin.websocket import SocketModeServer
@@ -85,7 +91,10 @@ class StandinSlack:
         self.socket_mode = SocketModeServer(self._ledger, self.workspace.app_id, ws_ping_interval)
         self.workspace.connections_open = self.socket_mode.new_url
         self.faults = Faults()
-        self._http = HttpServer(self._handle_api, self._handle_response_url, self._record_error, self._handle_upload)
+        self.teams: dict[str, Workspace] = {team_id: self.workspace}
+        self.installs = Installs()
+        self._http = HttpServer(self._handle_api, self._handle_response_url, self._record_error, self._handle_upload,
+                                self._handle_authorize)
 
         self.calls: list[Call] = []
         self.responses: list[Response] = []
@@ -192,12 +201,59 @@ class StandinSlack:
 
     # ------------------------------------------------------------ configuration
 
-    def add_channel(self, id: str, name: str, is_member: bool = True, *, is_private: bool = False,  # noqa: A002
-                    members: Iterable[str] | None = None) -> dict:
-        """A channel; ``members`` (people, not the bot) makes its membership explicit, and a
-        private channel's membership is always explicit (empty unless given)."""
+    # ------------------------------------------------------------ several workspaces, installed by OAuth
+
+    def add_team(self, team_id: str, name: str | None = None, *, bot_user_id: str | None = None,
+                 bot_id: str | None = None, domain: str | None = None) -> Workspace:
+        """Another workspace the app can be installed into (the first is ``team_id`` at start)."""
         with self._cond:
-            return self.workspace.add_channel(id, name, is_member, is_private=is_private, members=members)
+            first = self.workspace
+            workspace = Workspace(bot_user_id or f"UBOT{team_id}", team_id, bot_id=bot_id or f"B{team_id}",
+                                  app_id=first.app_id, bot_name=first.bot_name, team_name=name or f"Team {team_id}",
+                                  team_domain=domain or team_id.lower(), strict=first.strict, clock=first.clock,
+                                  connections_open=first.connections_open)
+            workspace.upload_base = first.upload_base
+            self.teams[team_id] = workspace
+            return workspace
+
+    def team(self, team_id: str | None = None) -> Workspace:
+        return self.teams[team_id] if team_id else self.workspace
+
+    def oauth_app(self, client_id: str, client_secret: str, redirect_url: str | None = None) -> None:
+        """The app's client id and secret and its redirect URL (as its settings page would hold)."""
+        with self._cond:
+            self.installs.app(client_id, client_secret, redirect_url)
+
+    def deny_next_install(self) -> None:
+        """The next admin sent to the authorize page clicks Cancel."""
+        with self._cond:
+            self.installs.deny_next()
+
+    def uninstall(self, team_id: str) -> list[str]:
+        """The workspace removes the app: its tokens are revoked (send the bot ``app_uninstalled``)."""
+        with self._cond:
+            return self.installs.revoke(team_id)
+
+    def tokens_of(self, team_id: str) -> list[str]:
+        """The live tokens issued to a workspace through oauth.v2.access."""
+        with self._cond:
+            return self.installs.tokens(team_id)
+
+    def _handle_authorize(self, h: Handler, query: str) -> None:
+        with self._cond:
+            status, headers, body = self.installs.authorize(query, self.teams, self.workspace.team_id)
+            self._cond.notify_all()
+        h.send_text(status, body, headers)
+
+    # ------------------------------------------------------------ configuration
+
+    def add_channel(self, id: str, name: str, is_member: bool = True, *, is_private: bool = False,  # noqa: A002
+                    members: Iterable[str] | None = None, team: str | None = None) -> dict:
+        """A channel; ``members`` (people, not the bot) makes its membership explicit, and a
+        private channel's membership is always explicit (empty unless given). ``team``: in
+        another workspace than the first (``add_team``)."""
+        with self._cond:
+            return self.team(team).add_channel(id, name, is_member, is_private=is_private, members=members)
 
     def join(self, channel: str, *users: str) -> None:
         """People join a channel (its membership becomes explicit if it was not)."""
@@ -208,20 +264,21 @@ class StandinSlack:
         with self._cond:
             self.workspace.leave(channel, *users)
 
-    def saw(self, *users: str) -> None:
+    def saw(self, *users: str, team: str | None = None) -> None:
         """People who act in the workspace: members of every channel without an explicit list."""
         with self._cond:
-            self.workspace.saw(*users)
+            self.team(team).saw(*users)
 
     def members_of(self, channel: str) -> list[str] | None:
         """Who is in a channel, as conversations.members answers; None for no such channel."""
         with self._cond:
             return self.workspace.members_of(channel)
 
-    def add_user(self, id: str, name: str, tz: str = "Europe/London", **kwargs: Any) -> dict:  # noqa: A002
+    def add_user(self, id: str, name: str, tz: str = "Europe/London", team: str | None = None,  # noqa: A002
+                 **kwargs: Any) -> dict:
         """A member: ``real_name``, ``email``, ``is_bot``, ``is_admin``, ``deleted`` as keywords."""
         with self._cond:
-            return self.workspace.add_user(id, name, tz, **kwargs)
+            return self.team(team).add_user(id, name, tz, **kwargs)
 
     def add_message(self, channel: str, text: str, **kwargs: Any) -> str:
         """Seed a message (as if a person wrote it) so conversations.history can return it.
@@ -233,10 +290,10 @@ class StandinSlack:
             self._cond.notify_all()
         return ts
 
-    def messages(self, channel: str) -> list[dict]:
+    def messages(self, channel: str, team: str | None = None) -> list[dict]:
         """Messages stored for a channel, oldest first, as Slack would show them with metadata."""
         with self._cond:
-            return self.workspace.messages(channel)
+            return self.team(team).messages(channel)
 
     def reset(self) -> None:
         """Forget calls, responses, acks, envelopes, stored messages, views and pending faults.
@@ -249,7 +306,8 @@ class StandinSlack:
             self.responses.clear()
             self.errors.clear()
             self.faults.clear()
-            self.workspace.forget_activity()
+            for workspace in self.teams.values():
+                workspace.forget_activity()
             self.socket_mode.clear()
             self._cond.notify_all()
 
@@ -482,7 +540,7 @@ class StandinSlack:
             return
 
         with self._cond:
-            answer = self.workspace.answer(method, params, call.token)
+            answer = self._answer(method, params, call.token, h.headers.get("Authorization"))
             call.response = answer
             call.answered = True
             lost = self.faults.answer_lost(method)
@@ -499,6 +557,20 @@ class StandinSlack:
         else:
             scopes = self.workspace.scopes
             h.send_json(200, answer, {"X-OAuth-Scopes": ",".join(scopes)} if scopes is not None else None)
+
+    def _answer(self, method: str, params: dict, token: str | None, authorization: str | None) -> dict:
+        """The answer of the workspace the token was issued to (the first for any other token)."""
+        if method == "oauth.v2.access":
+            return self.installs.access(params, authorization, self.teams)
+        if self.installs.revoked(token):
+            return {"ok": False, "error": "token_revoked"}
+        team = self.installs.team_of(token)
+        workspace = self.teams[team] if team else self.workspace
+        channel = params.get("channel")
+        if isinstance(channel, str) and channel and not workspace.knows_channel(channel) and any(
+                other.knows_channel(channel) for other in self.teams.values() if other is not workspace):
+            return {"ok": False, "error": "channel_not_found"}    # another workspace's channel
+        return workspace.answer(method, params, token)
 
     def _append_call(self, call: Call) -> None:
         with self._cond:

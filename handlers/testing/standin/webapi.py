@@ -131,6 +131,10 @@ class Workspace:
         """People who act in the workspace: members of every channel without an explicit list."""
         self._seen_users.update(u for u in users if u)
 
+    def knows_channel(self, channel: str) -> bool:
+        """A channel added to this workspace (by id or #name), as opposed to one synthesised."""
+        return self._resolve_channel(channel) in self._channels
+
     def members_of(self, channel: str) -> list[str] | None:
         """Who is in a channel, as conversations.members answers; None for no such channel."""
         ch = self._lookup_channel(channel)
