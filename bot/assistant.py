@@ -237,7 +237,9 @@ def _is_input(block) -> bool:
 
 def all_migrations():
     """The core's migrations and every feature's, for opening the database."""
-    migrations = list(CORE_MIGRATIONS)
+    from bot.core.installations import MIGRATIONS as INSTALLATIONS
+
+    migrations = list(CORE_MIGRATIONS) + list(INSTALLATIONS)
     for module in FEATURES:
         migrations += module.MIGRATIONS
     return migrations

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import logging
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from urllib.error import URLError
 
@@ -107,6 +108,17 @@ def build_client(settings: Settings, token: str | None = None) -> WebClient:
                               retry_handlers=retry_handlers(), logger=api_logger())
 
 
+def core_messenger(settings: Settings, client: WebClient):
+    """The messenger and the Web API client the core is built with (posts, time zones): the one
+    workspace's, or in OAuth mode those of whichever workspace is being served
+    (``handlers.workspaces``)."""
+    if settings.oauth:
+        from handlers.workspaces import CurrentClient, CurrentMessenger
+
+        return CurrentMessenger(), CurrentClient()
+    return SlackMessenger(client), client
+
+
 @dataclass
 class SlackRuntime:
     """What every listener needs: the core, the Web API, and the retry memory."""
@@ -164,18 +176,38 @@ class SlackRuntime:
         if team_id:
             self.home_teams[user_id] = team_id
         team_id = team_id or self.home_teams.get(user_id)
-        drawn = view_dict(self.bot.home(Request(user_id=user_id, surface="home", team_id=team_id), notice=notice))
-        digest = hash(json.dumps(drawn, sort_keys=True))
-        if only_if_changed and self._home_digests.get(user_id) == digest:
-            return True
-        try:
-            self.client.views_publish(user_id=user_id, view=drawn)
-            self.home_users.add(user_id)
-            self._home_digests[user_id] = digest
-            return True
-        except Exception as exc:  # noqa: BLE001
-            log.warning("views.publish failed for %s: %s", user_id, _api_error(exc))
-            return False
+        with self.serving(team_id) as installed:
+            if not installed:
+                return False
+            drawn = view_dict(self.bot.home(Request(user_id=user_id, surface="home", team_id=team_id), notice=notice))
+            digest = hash(json.dumps(drawn, sort_keys=True))
+            if only_if_changed and self._home_digests.get(user_id) == digest:
+                return True
+            try:
+                self.client.views_publish(user_id=user_id, view=drawn)
+                self.home_users.add(user_id)
+                self._home_digests[user_id] = digest
+                return True
+            except Exception as exc:  # noqa: BLE001
+                log.warning("views.publish failed for %s: %s", user_id, _api_error(exc))
+                return False
+
+    @contextmanager
+    def serving(self, team_id: str | None):
+        """Calls made inside go to ``team_id``'s workspace: in OAuth mode, work the scheduler does
+        (no request says whose it is) binds that workspace's messenger; yields False when the
+        workspace has no bot installed now. A request's own workspace is bound already."""
+        from handlers.workspaces import bound, current_or_none
+
+        if self.workspaces is None or current_or_none() is not None:
+            yield True
+            return
+        messenger = self.workspaces.messenger_for(team_id)
+        if messenger is None:
+            yield False
+            return
+        with bound(messenger):
+            yield True
 
     def refresh_homes(self, now) -> None:
         """The scheduler's job: republish open Homes that changed with nobody clicking (a reminder
@@ -306,9 +338,7 @@ def build_app(bot, settings: Settings, client: WebClient, messenger: SlackMessen
         from handlers.workspaces import bind_workspace
 
         app.middleware(bind_workspace(workspaces))
-        use = getattr(bot, "use_messengers", None)
-        if use is not None:
-            use(workspaces.messenger_for)
+        bot.use_messengers(workspaces.messenger_for)     # scheduled work: each row's workspace
     # Bolt tries listeners in the order they were registered, building each one's arguments to
     # ask it; events are most of the traffic (every DM and mention), so theirs are tried first.
     home.register(app, runtime)     # before events: its catch-all acks every other event type

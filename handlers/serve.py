@@ -74,8 +74,7 @@ def serve(settings: Settings, force_http: bool = False) -> int:
 
     from bot.assistant import CyberBot
     from bot.core.storage import StorageError
-    from handlers.app import build_app, build_client
-    from handlers.slack_messenger import SlackMessenger
+    from handlers.app import build_app, build_client, core_messenger
     from handlers.slack_zones import SlackZones
 
     http = force_http or not settings.app_token
@@ -84,15 +83,9 @@ def serve(settings: Settings, force_http: bool = False) -> int:
         return _fail(problem, EXIT_USAGE)
     configure_logging()
     client = build_client(settings)
-    if settings.oauth:
-        from handlers.workspaces import CurrentClient, CurrentMessenger
-
-        # each request's and each scheduled post's workspace, through its own token
-        messenger, zones_client = CurrentMessenger(), CurrentClient()
-        if settings.bot_token:
-            log.warning("SLACK_BOT_TOKEN is not used: SLACK_CLIENT_ID is set, so each workspace's own token is")
-    else:
-        messenger, zones_client = SlackMessenger(client), client
+    messenger, zones_client = core_messenger(settings, client)
+    if settings.oauth and settings.bot_token:
+        log.warning("SLACK_BOT_TOKEN is not used: SLACK_CLIENT_ID is set, so each workspace's own token is")
     try:
         bot = CyberBot(settings, messenger=messenger, zones=SlackZones(zones_client, settings.timezone))
     except StorageError as exc:

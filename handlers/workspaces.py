@@ -108,6 +108,10 @@ def bound(messenger):
         _bound.reset(token)
 
 
+def current_or_none():
+    return _bound.get()
+
+
 def current_messenger():
     messenger = _bound.get()
     if messenger is None:

@@ -22,8 +22,7 @@ from slack_bolt.request import BoltRequest
 
 from bot.assistant import CyberBot
 from bot.core.config import Settings
-from handlers.app import build_app, build_client
-from handlers.slack_messenger import SlackMessenger
+from handlers.app import build_app, build_client, core_messenger
 from handlers.slack_zones import SlackZones
 from handlers.testing.process import BOT_TOKEN, KNOWLEDGE, SECRET
 from handlers.testing.slack_sends import SlackSends
@@ -50,15 +49,16 @@ class InProcessSlack(SlackSends):
         self.standin = standin
         self.settings = settings
         self.client = build_client(settings)
-        self.messenger = SlackMessenger(self.client)
+        self.messenger, zones_client = core_messenger(settings, self.client)
         self.bot = CyberBot(settings, clock=clock, kb=kb, messenger=self.messenger,
-                            zones=SlackZones(self.client, settings.timezone))
+                            zones=SlackZones(zones_client, settings.timezone))
         try:
             self.app = build_app(self.bot, settings, self.client, self.messenger)
         except BaseException:
             self.bot.close()
             raise
         self._finished = False
+        self._front = None    # the HTTP front (handlers.http_server), made for the first ``get``
 
     # -- Slack's requests ------------------------------------------------------------------------
     def request(self, body: bytes | str | dict, content_type: str = JSON_CONTENT_TYPE, *,
@@ -86,6 +86,38 @@ class InProcessSlack(SlackSends):
             self.standin.saw(user["id"])   # Slack only sends what someone in the workspace did
         return self.request(interactive_form(payload), FORM_CONTENT_TYPE, signed=signed)
 
+    def get(self, path: str, cookie: str | None = None):
+        """A browser's GET (``/slack/install``, ``/slack/oauth_redirect?...``, ``/healthz``) on the
+        HTTP front ``cyberbot serve --http`` runs, called here as uvicorn would call it."""
+        import asyncio
+
+        from handlers.http_server import SlackAsgiApp
+        from handlers.testing.installs import Page
+
+        if self._front is None:
+            self._front = SlackAsgiApp(self.app, self.bot.storage, self.settings.signing_secret)
+        path, _, query = path.partition("?")
+        scope = {"type": "http", "method": "GET", "path": path, "query_string": query.encode("latin-1"),
+                 "headers": [(b"cookie", cookie.encode("latin-1"))] if cookie else []}
+        sent: list[dict] = []
+
+        async def receive():
+            return {"type": "http.request", "body": b"", "more_body": False}
+
+        async def send(message):
+            sent.append(message)
+
+        asyncio.run(self._front(scope, receive, send))
+        headers: dict = {}
+        for name, value in sent[0].get("headers", []):
+            name, value = name.decode("latin-1").lower(), value.decode("latin-1")
+            if name == "set-cookie":
+                headers.setdefault(name, []).append(value)
+            else:
+                headers[name] = value
+        body = b"".join(m.get("body", b"") for m in sent[1:])
+        return Page(sent[0]["status"], headers, body.decode("utf-8", "replace"))
+
     # -- the end ---------------------------------------------------------------------------------
     def finish(self) -> None:
         """Let every listener that was started run to its end (no more requests after this)."""
@@ -98,4 +130,7 @@ class InProcessSlack(SlackSends):
 
     def close(self) -> None:
         self.finish()
+        if self._front is not None:
+            for pool in (self._front.pool, self._front.side_pool, self._front.inbox_pool):
+                pool.shutdown(wait=True)
         self.bot.close()

@@ -217,7 +217,8 @@ class StandinSlack:
             return workspace
 
     def team(self, team_id: str | None = None) -> Workspace:
-        return self.teams[team_id] if team_id else self.workspace
+        """A workspace by team id; the first for None or a team never added."""
+        return self.teams.get(team_id or "", self.workspace)
 
     def oauth_app(self, client_id: str, client_secret: str, redirect_url: str | None = None) -> None:
         """The app's client id and secret and its redirect URL (as its settings page would hold)."""

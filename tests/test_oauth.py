@@ -1,0 +1,326 @@
+"""Many councils' workspaces, one deployment: installing through Slack's OAuth flow.
+
+The Bolt app runs in this process (``InProcessSlack``) on the stand-in Slack, which plays
+Slack's side of the flow for two workspaces; the admin's browser is ``handlers.testing.installs``.
+Requests are signed exactly as Slack signs them. The slow, whole-process story is in
+``test_oauth_e2e.py``.
+"""
+
+from __future__ import annotations
+
+import pytest
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+
+from bot.core.config import Settings
+from bot.core.installations import Installations, OAuthStates
+from bot.core.storage import open_storage
+from bot.assistant import all_migrations
+from handlers.serve import missing_settings
+from handlers.testing.installs import Admin, query_of
+from handlers.testing.process import KNOWLEDGE
+from handlers.testing.standin import app_mention, app_uninstalled, tokens_revoked
+
+CLIENT_ID = "1111.2222"
+CLIENT_SECRET = "client-secret-of-the-app"
+STATE_SECRET = "state-secret-0123456789abcdef0123456789"
+REDIRECT = "https://cyberbot.example.gov.uk/slack/oauth_redirect"
+OAUTH = {"SLACK_CLIENT_ID": CLIENT_ID, "SLACK_CLIENT_SECRET": CLIENT_SECRET, "SLACK_STATE_SECRET": STATE_SECRET}
+
+
+@pytest.fixture
+def two_workspaces(standin):
+    """Slack with two councils' workspaces, each with a channel of its own, and the app's
+    credentials and redirect URL as its settings page holds them."""
+    standin.add_team("T2", "Borsetshire Council")
+    standin.add_channel("C1", "cyber-leads")
+    standin.add_channel("C2", "borset-cyber", team="T2")
+    standin.oauth_app(CLIENT_ID, CLIENT_SECRET, REDIRECT)
+    return standin
+
+
+@pytest.fixture
+def oauth_app(two_workspaces, make_slack_app):
+    return make_slack_app(**OAUTH)
+
+
+def admin_of(slack_app, standin) -> Admin:
+    return Admin(standin, slack_app.get)
+
+
+def installations(slack_app) -> Installations:
+    return slack_app.app.runtime.installations
+
+
+# -- installing ------------------------------------------------------------------------------------
+
+def test_an_admin_installs_the_bot_and_their_workspace_token_is_kept_in_our_database(oauth_app, two_workspaces):
+    page = admin_of(oauth_app, two_workspaces).install("T2")
+
+    assert page.status == 200 and "cyberbot is installed" in page.body and "Borsetshire Council" in page.body
+    [token] = two_workspaces.tokens_of("T2")
+    bot = installations(oauth_app).find_bot(enterprise_id=None, team_id="T2")
+    assert bot.bot_token == token and bot.bot_user_id == "UBOTT2"
+    assert installations(oauth_app).find_bot(enterprise_id=None, team_id="T1") is None
+    [access] = two_workspaces.calls_to("oauth.v2.access")
+    assert access.response["ok"] is True
+
+
+def test_the_install_link_sends_the_admin_to_slack_with_the_manifests_scopes_and_a_signed_state(oauth_app,
+                                                                                               two_workspaces):
+    authorize = Admin(two_workspaces, oauth_app.get).start("T2")
+
+    assert authorize.startswith(two_workspaces.base_url + "oauth/v2/authorize?")
+    asked = query_of(authorize)
+    assert asked["client_id"] == CLIENT_ID and asked["team"] == "T2"
+    assert {"app_mentions:read", "chat:write", "commands"} <= set(asked["scope"].split(","))
+    assert "." in asked["state"]
+
+
+def test_two_workspaces_are_each_answered_with_their_own_token(oauth_app, two_workspaces):
+    admin = admin_of(oauth_app, two_workspaces)
+    admin.install("T1")
+    admin.install("T2")
+
+    oauth_app.event(app_mention("<@UBOTT2> what is the cyber assessment framework?", "U20", "C2", team="T2"))
+    oauth_app.event(app_mention("<@UBOT> what is the cyber assessment framework?", "U10", "C1", team="T1"))
+    posts = two_workspaces.wait_for("chat.postMessage", 2)
+
+    by_channel = {call.params["channel"]: call for call in posts}
+    assert by_channel["C2"].token == two_workspaces.tokens_of("T2")[0]
+    assert by_channel["C1"].token == two_workspaces.tokens_of("T1")[0]
+    assert all(call.ok for call in posts)
+
+
+def test_a_token_from_one_workspace_cannot_post_in_another_workspaces_channel(oauth_app, two_workspaces):
+    admin = admin_of(oauth_app, two_workspaces)
+    admin.install("T1")
+    admin.install("T2")
+    t1_token = two_workspaces.tokens_of("T1")[0]
+    client = WebClient(token=t1_token, base_url=two_workspaces.api_url)
+
+    with pytest.raises(SlackApiError) as refused:
+        client.chat_postMessage(channel="C2", text="hello")
+    assert refused.value.response.data == {"ok": False, "error": "channel_not_found"}
+    assert client.chat_postMessage(channel="C1", text="hello")["ok"]
+    assert client.auth_test()["team_id"] == "T1"
+    assert WebClient(token=two_workspaces.tokens_of("T2")[0], base_url=two_workspaces.api_url).auth_test()[
+        "user_id"] == "UBOTT2"
+
+
+def test_an_install_link_used_twice_is_refused_with_a_kind_page(oauth_app, two_workspaces):
+    admin = admin_of(oauth_app, two_workspaces)
+    admin.install("T2")
+    state = query_of(admin.back_to_bot)["state"]
+    admin.cookies["slack-app-oauth-state"] = state     # the whole request replayed, cookie and all
+    again = admin.finish()
+
+    assert again.status == 401
+    assert "already been used" in again.body and "/slack/install" in again.body
+    assert len(two_workspaces.calls_to("oauth.v2.access")) == 1
+
+
+def test_a_forged_state_is_refused_and_nothing_is_installed(oauth_app, two_workspaces):
+    admin = admin_of(oauth_app, two_workspaces)
+    back = admin.allow(admin.start("T2"))
+    state = query_of(back)["state"]
+    forged = back.replace(state, state[:-4] + ("0000" if not state.endswith("0000") else "1111"))
+    admin.cookies["slack-app-oauth-state"] = forged.split("state=")[1].split("&")[0]
+
+    page = admin.finish(forged)
+
+    assert page.status == 401 and "already been used, or it has expired" in page.body
+    assert installations(oauth_app).find_bot(enterprise_id=None, team_id="T2") is None
+    assert two_workspaces.calls_to("oauth.v2.access") == []
+
+
+def test_an_install_finished_after_ten_minutes_is_refused(oauth_app, two_workspaces, clock):
+    admin = admin_of(oauth_app, two_workspaces)
+    back = admin.allow(admin.start("T2"))
+    clock.advance(minutes=11)
+
+    page = admin.finish(back)
+
+    assert page.status == 401 and "expired" in page.body
+    assert installations(oauth_app).find_bot(enterprise_id=None, team_id="T2") is None
+
+
+def test_an_install_finished_in_another_browser_is_refused_kindly(oauth_app, two_workspaces):
+    admin = admin_of(oauth_app, two_workspaces)
+    back = admin.allow(admin.start("T2"))
+    admin.cookies.clear()
+
+    page = admin.finish(back)
+
+    assert page.status == 400 and "browser you started it in" in page.body
+
+
+def test_an_admin_who_clicks_cancel_is_told_nothing_was_installed(oauth_app, two_workspaces):
+    two_workspaces.deny_next_install()
+
+    page = admin_of(oauth_app, two_workspaces).install("T2")
+
+    assert "cancelled" in page.body and "Start the install again" in page.body
+    assert installations(oauth_app).find_bot(enterprise_id=None, team_id="T2") is None
+
+
+def test_a_wrong_client_secret_means_slack_refuses_the_code_and_the_admin_is_told(two_workspaces, make_slack_app):
+    slack_app = make_slack_app(**{**OAUTH, "SLACK_CLIENT_SECRET": "not-the-apps-secret"})
+
+    page = admin_of(slack_app, two_workspaces).install("T2")
+
+    assert two_workspaces.calls_to("oauth.v2.access")[0].response == {"ok": False, "error": "bad_client_secret"}
+    assert page.status == 401 and "did not accept the install code" in page.body
+    assert installations(slack_app).find_bot(enterprise_id=None, team_id="T2") is None
+
+
+def test_without_oauth_settings_there_is_no_install_link(slack_app):
+    assert slack_app.get("/slack/install").status == 404
+    assert slack_app.get("/slack/oauth_redirect?code=x&state=y").status == 404
+    assert slack_app.app.runtime.installations is None
+
+
+# -- leaving -----------------------------------------------------------------------------------------
+
+def test_a_workspace_that_uninstalls_the_app_is_forgotten_and_the_other_keeps_its_token(oauth_app, two_workspaces):
+    admin = admin_of(oauth_app, two_workspaces)
+    admin.install("T1")
+    admin.install("T2")
+    workspaces = oauth_app.app.runtime.workspaces
+    assert workspaces.messenger_for("T1") is not None
+
+    two_workspaces.uninstall("T1")
+    oauth_app.request(app_uninstalled("T1"))
+    oauth_app.finish()
+
+    assert installations(oauth_app).find_bot(enterprise_id=None, team_id="T1") is None
+    assert installations(oauth_app).find_installation(enterprise_id=None, team_id="T1") is None
+    assert workspaces.messenger_for("T1") is None
+    assert workspaces.messenger_for("T2").client.token == two_workspaces.tokens_of("T2")[0]
+
+
+def test_revoked_user_tokens_leave_the_bot_installed_and_a_revoked_bot_token_is_deleted(oauth_app, two_workspaces):
+    admin_of(oauth_app, two_workspaces).install("T2")
+    store = installations(oauth_app)
+
+    oauth_app.request(tokens_revoked("T2", oauth=["UADMIN"]))
+    oauth_app.request(tokens_revoked("T2", bot=["UBOTT2"]))
+    oauth_app.finish()
+
+    assert store.find_bot(enterprise_id=None, team_id="T2") is None
+    assert oauth_app.app.runtime.workspaces.messenger_for("T2") is None
+
+
+# -- scheduled posts -----------------------------------------------------------------------------------
+
+def test_scheduled_posts_go_out_on_the_workspaces_current_token_and_a_reinstall_replaces_it(oauth_app,
+                                                                                           two_workspaces):
+    admin = admin_of(oauth_app, two_workspaces)
+    admin.install("T2")
+    workspaces = oauth_app.app.runtime.workspaces
+    first = oauth_app.bot.messenger_for("T2")
+    assert first is workspaces.messenger_for("T2")          # kept, with its caches
+    assert oauth_app.bot.messenger_for("T9") is None        # never installed
+
+    admin.install("T2")                                      # reinstalled: Slack issues a new token
+    second = oauth_app.bot.messenger_for("T2")
+
+    assert second is not first and second.client.token == two_workspaces.tokens_of("T2")[-1]
+
+
+# -- the stores, on both backends ------------------------------------------------------------------------
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.slow)])
+def storage(request, tmp_path):
+    env = {"CYBERBOT_DB": str(tmp_path / "cyberbot.db"), "CYBERBOT_KNOWLEDGE": str(KNOWLEDGE)}
+    if request.param == "postgresql":
+        env["CYBERBOT_DATABASE_URL"] = request.getfixturevalue("pg_url")
+    opened = open_storage(Settings.from_env(env, load_dotenv_file=False), all_migrations())
+    yield opened
+    opened.close()
+
+
+def _installation(team: str, user: str, token: str, installed_at: float = 1_700_000_000.0):
+    from slack_sdk.oauth.installation_store import Installation
+
+    return Installation(app_id="A1", team_id=team, team_name=f"Team {team}", bot_token=token, bot_id=f"B{team}",
+                        bot_user_id=f"UBOT{team}", bot_scopes="chat:write,commands", user_id=user,
+                        installed_at=installed_at)
+
+
+def test_the_installation_store_keeps_each_workspaces_latest_bot_and_installer(storage, clock):
+    store = Installations(storage, CLIENT_ID, clock=clock)
+    store.save(_installation("T1", "U1", "xoxb-one"))
+    clock.advance(minutes=1)
+    store.save(_installation("T1", "U2", "xoxb-two"))
+    store.save(_installation("T2", "U3", "xoxb-three"))
+
+    assert store.find_bot(enterprise_id=None, team_id="T1").bot_token == "xoxb-two"
+    assert store.find_installation(enterprise_id=None, team_id="T1").user_id == "U2"
+    older = store.find_installation(enterprise_id=None, team_id="T1", user_id="U1")
+    assert older.user_id == "U1" and older.bot_token == "xoxb-two"     # the workspace's current bot
+    assert store.bot_for("T2").bot_token == "xoxb-three" and store.teams() == ["T1", "T2"]
+    assert Installations(storage, "another-app").find_bot(enterprise_id=None, team_id="T1") is None
+
+    store.delete_bot(enterprise_id=None, team_id="T1")
+    assert store.find_bot(enterprise_id=None, team_id="T1") is None
+    assert store.find_installation(enterprise_id=None, team_id="T1").bot_token is None   # no copy left behind
+
+    store.delete_installation(enterprise_id=None, team_id="T1", user_id="U2")
+    assert store.find_installation(enterprise_id=None, team_id="T1").user_id == "U1"
+    store.delete_all(enterprise_id=None, team_id="T2")
+    assert store.bot_for("T2") is None and store.find_installation(enterprise_id=None, team_id="T2") is None
+
+
+def test_an_org_wide_install_is_found_by_its_organisation(storage):
+    from slack_sdk.oauth.installation_store import Installation
+
+    store = Installations(storage, CLIENT_ID)
+    store.save(Installation(app_id="A1", enterprise_id="E1", team_id=None, bot_token="xoxb-org", bot_id="B1",
+                            bot_user_id="UB", user_id="U1", is_enterprise_install=True))
+
+    assert store.find_bot(enterprise_id="E1", team_id="T5", is_enterprise_install=True).bot_token == "xoxb-org"
+    assert store.bot_for("E1").bot_token == "xoxb-org"
+
+
+def test_an_oauth_state_is_good_once_on_any_replica_and_only_until_it_expires(storage, clock):
+    states = OAuthStates(storage, STATE_SECRET, 600, clock=clock)
+    other_replica = OAuthStates(storage, STATE_SECRET, 600, clock=clock)
+
+    state = states.issue()
+    assert other_replica.consume(state) is True
+    assert states.consume(state) is False
+
+    late = states.issue()
+    clock.advance(seconds=601)
+    assert states.consume(late) is False
+
+    mine = states.issue()
+    assert OAuthStates(storage, "another-secret-entirely-0123456789", clock=clock).consume(mine) is False
+    assert states.consume("made-up.0123") is False and states.consume("") is False
+    assert states.consume(mine) is True
+
+
+# -- settings --------------------------------------------------------------------------------------------
+
+def _settings(**env) -> Settings:
+    return Settings.from_env({"CYBERBOT_DB": "x.db", "SLACK_SIGNING_SECRET": "s", **env}, load_dotenv_file=False)
+
+
+def test_serve_refuses_some_but_not_all_oauth_settings_naming_what_is_missing():
+    problem = missing_settings(_settings(SLACK_CLIENT_ID=CLIENT_ID, SLACK_CLIENT_SECRET=CLIENT_SECRET), http=True)
+
+    assert problem.startswith("SLACK_STATE_SECRET is not set") and "needs all three" in problem
+
+
+def test_serve_explains_that_installing_into_many_workspaces_needs_http_mode():
+    problem = missing_settings(_settings(SLACK_APP_TOKEN="xapp-1", **OAUTH), http=False)
+
+    assert "cyberbot serve --http" in problem and "Socket Mode" in problem
+    assert missing_settings(_settings(SLACK_APP_TOKEN="xapp-1", **OAUTH), http=True) is None
+
+
+def test_oauth_mode_needs_no_bot_token_and_single_workspace_mode_still_does():
+    assert missing_settings(_settings(**OAUTH), http=True) is None
+    assert "SLACK_BOT_TOKEN is not set" in missing_settings(_settings(), http=True)
+
