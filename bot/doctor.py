@@ -3,14 +3,14 @@
 An operator runs it before (or instead of) wondering why ``serve`` will not start: it reads the
 same settings ``serve`` reads, and checks, in order, the settings themselves, the database (can
 it be reached, are its migrations applied), the knowledge base, and the Slack token (is it
-valid, and does it carry every scope the app manifest asks for). Each check prints one line,
+valid, and does it carry every scope the app manifest asks for; in OAuth mode, are all three OAuth
+settings there, since each workspace's token comes from its install). Each check prints one line,
 ``ok`` or ``problem``, and each problem says what to do. Nothing is changed: pending migrations
 are reported, not applied (``cyberbot db migrate`` applies them).
 """
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -43,25 +43,33 @@ def check_settings(env: dict | None) -> tuple[Settings | None, list[Finding]]:
     except ConfigError as exc:
         return None, [Finding(False, "settings", str(exc))]
     found = []
-    if settings.app_token:
+    problem = settings.oauth_problem()
+    if problem:
+        found.append(Finding(False, "OAuth", problem))
+    if settings.oauth:
+        mode = ("HTTP mode on PORT %d for many workspaces: admins install at https://YOUR-HOST/slack/install, "
+                "and Slack sends them back to https://YOUR-HOST/slack/oauth_redirect (list it under OAuth & "
+                "Permissions > Redirect URLs)" % settings.port)
+        if settings.app_token:
+            mode += "; run `cyberbot serve --http`: SLACK_APP_TOKEN is set, and Socket Mode cannot serve the install flow"
+    elif settings.app_token:
         mode = "Socket Mode (SLACK_APP_TOKEN is set)"
     else:
         mode = "HTTP mode on PORT %d, POST /slack/events" % settings.port
     found.append(Finding(True, "mode", mode))
-    if not settings.bot_token:
+    if settings.oauth:
+        if not settings.signing_secret:
+            found.append(Finding(False, "SLACK_SIGNING_SECRET", "not set: installing into many workspaces is HTTP "
+                                 "mode, which needs it to check requests come from Slack (Basic Information page)"))
+    elif not settings.bot_token:
         found.append(Finding(False, "SLACK_BOT_TOKEN", "not set: `cyberbot serve` needs the bot token (xoxb-...) "
                              "from your Slack app's OAuth & Permissions page"))
     elif not settings.bot_token.startswith("xoxb-"):
         found.append(Finding(False, "SLACK_BOT_TOKEN", "does not start with xoxb-: use the Bot User OAuth Token, "
                              "not a user (xoxp-) or app-level (xapp-) token"))
-    if not settings.app_token and not settings.signing_secret:
+    if not settings.oauth and not settings.app_token and not settings.signing_secret:
         found.append(Finding(False, "SLACK_SIGNING_SECRET", "not set: HTTP mode needs it to check requests come "
                              "from Slack (Basic Information page), or set SLACK_APP_TOKEN for Socket Mode"))
-    oauth = [name for name in ("SLACK_CLIENT_ID", "SLACK_CLIENT_SECRET", "SLACK_STATE_SECRET")
-             if (env if env is not None else os.environ).get(name)]
-    if oauth:
-        found.append(Finding(False, "OAuth", f"{', '.join(oauth)} set, but this version serves one workspace with "
-                             "SLACK_BOT_TOKEN and has no install flow (/slack/install) yet; unset them"))
     if settings.app_token and not settings.app_token.startswith("xapp-"):
         found.append(Finding(False, "SLACK_APP_TOKEN", "does not start with xapp-: make an app-level token with "
                              "connections:write on the Basic Information page"))
@@ -110,8 +118,8 @@ def check_knowledge(settings: Settings) -> list[Finding]:
 
 
 def check_slack(settings: Settings, client_factory: Callable | None = None) -> list[Finding]:
-    if not settings.bot_token:
-        return []
+    if not settings.bot_token or settings.oauth:
+        return []      # OAuth mode: each workspace's token comes from its install, with the manifest's scopes
     from slack_sdk.errors import SlackApiError
 
     if client_factory is None:

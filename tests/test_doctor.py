@@ -55,7 +55,8 @@ def test_an_unreachable_database_and_a_bad_url_are_reported_not_raised(cli_env, 
     assert "problem  database: cannot reach PostgreSQL" in result.stdout
     cli_env["SLACK_CLIENT_ID"] = "123.456"
     result = doctor(cli_env)
-    assert "problem  OAuth: SLACK_CLIENT_ID set, but this version serves one workspace" in result.stdout
+    assert ("problem  OAuth: SLACK_CLIENT_SECRET and SLACK_STATE_SECRET are not set, but SLACK_CLIENT_ID is"
+            in result.stdout)
     cli_env["CYBERBOT_DATABASE_URL"] = "mysql://nope"
     result = doctor(cli_env)
     assert result.returncode == 1 and "problem  settings: CYBERBOT_DATABASE_URL must be a PostgreSQL URL" in result.stdout

@@ -324,3 +324,20 @@ def test_oauth_mode_needs_no_bot_token_and_single_workspace_mode_still_does():
     assert missing_settings(_settings(**OAUTH), http=True) is None
     assert "SLACK_BOT_TOKEN is not set" in missing_settings(_settings(), http=True)
 
+
+
+def test_doctor_asks_for_all_three_oauth_settings_or_none(tmp_path):
+    from bot.doctor import run
+
+    env = {"CYBERBOT_DB": str(tmp_path / "cyberbot.db"), "CYBERBOT_KNOWLEDGE": str(KNOWLEDGE),
+           "SLACK_SIGNING_SECRET": "s", "SLACK_CLIENT_ID": CLIENT_ID}
+    lines: list[str] = []
+    assert run(env, out=lines.append) == 1
+    assert any(line.startswith("problem  OAuth: SLACK_CLIENT_SECRET and SLACK_STATE_SECRET are not set")
+               for line in lines)
+
+    lines.clear()
+    assert run({**env, **OAUTH}, out=lines.append) == 0, lines
+    assert any(line.startswith("ok       mode:") and "/slack/install" in line and "/slack/oauth_redirect" in line
+               for line in lines)
+    assert not any("SLACK_BOT_TOKEN" in line for line in lines)

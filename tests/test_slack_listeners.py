@@ -316,7 +316,9 @@ def test_the_manifest_creates_the_app_with_every_scope_event_and_command():
     assert {"app_mentions:read", "chat:write", "commands", "im:history", "im:write", "channels:read",
             "groups:read", "users:read", "channels:history", "groups:history", "mpim:history", "files:write"} <= scopes
     settings = manifest["settings"]
-    assert set(settings["event_subscriptions"]["bot_events"]) == {"app_home_opened", "app_mention", "message.im"}
+    assert set(settings["event_subscriptions"]["bot_events"]) == {"app_home_opened", "app_mention", "message.im",
+                                                                  "app_uninstalled", "tokens_revoked"}
+    assert manifest["oauth_config"]["redirect_urls"] == ["https://YOUR-HOST/slack/oauth_redirect"]
     assert settings["interactivity"]["is_enabled"] is True
     assert settings["socket_mode_enabled"] is True
     [command] = manifest["features"]["slash_commands"]
