@@ -19,8 +19,9 @@ browser comes back to.
   in one statement, so a state is good once, on one replica, before it expires. A state that
   is not signed with our secret is refused before the database is asked.
 
-Bot tokens are stored as Slack issued them (see README, "Security"): anyone with a copy of the
-database can act as the bot in every workspace that installed it, until the tokens are revoked.
+Bot tokens are stored as Slack issued them (README, "Who can see what": no cipher is at hand in
+the standard library or our dependencies): anyone with a copy of the database can act as the
+bot in every workspace that installed it, until the tokens are revoked.
 """
 
 from __future__ import annotations
