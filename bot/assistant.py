@@ -237,9 +237,7 @@ def _is_input(block) -> bool:
 
 def all_migrations():
     """The core's migrations and every feature's, for opening the database."""
-    from bot.core.installations import MIGRATIONS as INSTALLATIONS
-
-    migrations = list(CORE_MIGRATIONS) + list(INSTALLATIONS)
+    migrations = list(CORE_MIGRATIONS)
     for module in FEATURES:
         migrations += module.MIGRATIONS
     return migrations

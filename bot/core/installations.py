@@ -22,6 +22,9 @@ browser comes back to.
 Bot tokens are stored as Slack issued them (README, "Who can see what": no cipher is at hand in
 the standard library or our dependencies): anyone with a copy of the database can act as the
 bot in every workspace that installed it, until the tokens are revoked.
+
+The tables are the core's migration ``installations 1`` (``bot.core.storage.CORE_MIGRATIONS``),
+kept there so opening the database never loads slack-sdk.
 """
 
 from __future__ import annotations
@@ -37,40 +40,9 @@ from typing import Any
 from slack_sdk.oauth.installation_store import Bot, Installation, InstallationStore
 from slack_sdk.oauth.state_store import OAuthStateStore
 
-from bot.core.storage import Migration, utc_iso
+from bot.core.storage import utc_iso
 
 log = logging.getLogger("cyberbot.installations")
-
-MIGRATIONS: tuple[Migration, ...] = (
-    Migration(
-        "installations",
-        1,
-        """
-        CREATE TABLE IF NOT EXISTS slack_bots (
-            client_id TEXT NOT NULL,
-            enterprise_id TEXT NOT NULL,
-            team_id TEXT NOT NULL,
-            is_enterprise_install INTEGER NOT NULL DEFAULT 0,
-            installed_at TEXT NOT NULL,
-            data TEXT NOT NULL,
-            PRIMARY KEY (client_id, enterprise_id, team_id)
-        );
-        CREATE TABLE IF NOT EXISTS slack_installations (
-            client_id TEXT NOT NULL,
-            enterprise_id TEXT NOT NULL,
-            team_id TEXT NOT NULL,
-            user_id TEXT NOT NULL,
-            installed_at TEXT NOT NULL,
-            data TEXT NOT NULL,
-            PRIMARY KEY (client_id, enterprise_id, team_id, user_id)
-        );
-        CREATE TABLE IF NOT EXISTS oauth_states (
-            state TEXT PRIMARY KEY,
-            expires_at TEXT NOT NULL
-        );
-        """,
-    ),
-)
 
 # The bot's fields of an installation: kept in slack_bots only.
 BOT_FIELDS = ("bot_token", "bot_id", "bot_user_id", "bot_scopes", "bot_refresh_token", "bot_token_expires_at")

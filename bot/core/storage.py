@@ -149,6 +149,36 @@ CORE_MIGRATIONS: tuple[Migration, ...] = (
     ),
     # one row that /healthz rewrites, to prove a write can be made
     Migration("health", 1, "CREATE TABLE IF NOT EXISTS health_check (id INTEGER PRIMARY KEY, at TEXT NOT NULL);"),
+    # many workspaces (OAuth mode): each one's bot and installer, and installs under way
+    # (bot.core.installations)
+    Migration(
+        "installations",
+        1,
+        """
+        CREATE TABLE IF NOT EXISTS slack_bots (
+            client_id TEXT NOT NULL,
+            enterprise_id TEXT NOT NULL,
+            team_id TEXT NOT NULL,
+            is_enterprise_install INTEGER NOT NULL DEFAULT 0,
+            installed_at TEXT NOT NULL,
+            data TEXT NOT NULL,
+            PRIMARY KEY (client_id, enterprise_id, team_id)
+        );
+        CREATE TABLE IF NOT EXISTS slack_installations (
+            client_id TEXT NOT NULL,
+            enterprise_id TEXT NOT NULL,
+            team_id TEXT NOT NULL,
+            user_id TEXT NOT NULL,
+            installed_at TEXT NOT NULL,
+            data TEXT NOT NULL,
+            PRIMARY KEY (client_id, enterprise_id, team_id, user_id)
+        );
+        CREATE TABLE IF NOT EXISTS oauth_states (
+            state TEXT PRIMARY KEY,
+            expires_at TEXT NOT NULL
+        );
+        """,
+    ),
 )
 
 
