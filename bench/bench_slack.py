@@ -2,7 +2,9 @@
 ``cyberbot serve --http`` process, answered through the stand-in Slack.
 
 Targets: every mention answered exactly once; p99 from sending the request to the reply
-reaching the stand-in <= 50 ms; p99 of the HTTP ack <= 20 ms.
+reaching the stand-in <= 50 ms; p99 of the HTTP ack <= 20 ms; and against a bare Bolt app
+(``bench.bare_bolt``) served the same way, driven by the same bursts in the same run: the
+bot's CPU per mention and its reply p99 each <= 1.4x the bare app's.
 
 What makes the figures the bot's own, not the benchmark's:
 
@@ -245,38 +247,68 @@ def split_cpus() -> tuple[set[int] | None, set[int] | None]:
     return {cpus[0]}, set(cpus[1:])
 
 
+class Subject:
+    """One server under load: its process, its stand-in Slack, its load client and its tallies."""
+
+    def __init__(self, process: BotProcess, slack: StandinProcess):
+        self.process, self.slack = process, slack
+        self.client = LoadClient(process.port, CONCURRENT)
+        self.acks: list[float] = []
+        self.replies: list[float] = []
+        self.once = self.more = 0
+        self.cpu: float | None = 0.0
+
+    def burst(self, index: int, counted: bool = True) -> None:
+        before = process_cpu_seconds(self.process.process.pid)
+        acks, replies, once, more = _round(self.process, self.slack, self.client, index)
+        after = process_cpu_seconds(self.process.process.pid)
+        if not counted:
+            return
+        self.acks += acks
+        self.replies += replies
+        self.once += once
+        self.more += more
+        self.cpu = None if before is None or after is None or self.cpu is None else self.cpu + after - before
+
+
 def measure(rounds: int = ROUNDS) -> dict:
-    """Ack and reply times (ms) over ``rounds`` bursts after one warm-up burst."""
+    """Ack and reply times (ms) and CPU per mention over ``rounds`` bursts after one warm-up burst,
+    for the bot and for a bare Bolt app (``bench.bare_bolt``) served the same way, on the same
+    core, their bursts taking turns (bot first in odd rounds, the bare app first in even ones)
+    so a slow spell of the machine falls on both."""
     bot_cpus, rig_cpus = split_cpus()
     before = os.sched_getaffinity(0) if rig_cpus else None
     if rig_cpus:
-        os.sched_setaffinity(0, rig_cpus)  # the stand-in, started next, inherits it
+        os.sched_setaffinity(0, rig_cpus)  # the stand-ins, started next, inherit it
+    root = str(Path(__file__).resolve().parent.parent)
     try:
-        with tempfile.TemporaryDirectory() as folder, StandinProcess() as slack:
+        with tempfile.TemporaryDirectory() as folder, StandinProcess() as slack, StandinProcess() as bare_slack:
             with BotProcess(slack, Path(folder) / "bench.db", cpus=bot_cpus,
-                            tick_seconds=DEFAULT_TICK_SECONDS) as bot:  # as deployed, not the tests' 0.2 s
-                client = LoadClient(bot.port, CONCURRENT)
+                            tick_seconds=DEFAULT_TICK_SECONDS) as bot, \
+                    BotProcess(bare_slack, Path(folder) / "bare.db", cpus=bot_cpus,
+                               command=[sys.executable, "-m", "bench.bare_bolt"],
+                               extra_env={"PYTHONPATH": root}) as bare:   # as deployed, not the tests' 0.2 s
+                subjects = {"bot": Subject(bot, slack), "bare": Subject(bare, bare_slack)}
                 try:
-                    _round(bot, slack, client, 0)  # warm-up: connections, caches, first imports
-                    opened = client.reconnects
-                    cpu_before = process_cpu_seconds(bot.process.pid)
-                    acks, replies, once, more = [], [], 0, 0
+                    for subject in subjects.values():
+                        subject.burst(0, counted=False)  # warm-up: connections, caches, first imports
+                    opened = subjects["bot"].client.reconnects
                     for index in range(1, rounds + 1):
-                        a, r, o, m = _round(bot, slack, client, index)
-                        acks += a
-                        replies += r
-                        once += o
-                        more += m
-                    cpu_after = process_cpu_seconds(bot.process.pid)
+                        order = ("bot", "bare") if index % 2 else ("bare", "bot")
+                        for name in order:
+                            subjects[name].burst(index)
+                    reconnects = subjects["bot"].client.reconnects - opened
                 finally:
-                    client.close()
+                    for subject in subjects.values():
+                        subject.client.close()
     finally:
         if before:
             os.sched_setaffinity(0, before)  # the benchmarks that follow get every core back
-    cpu_per_mention = (None if cpu_before is None or cpu_after is None
-                       else (cpu_after - cpu_before) / (rounds * CONCURRENT))
-    return {"acks": acks, "replies": replies, "once": once, "more": more, "rounds": rounds,
-            "reconnects": client.reconnects - opened, "cpu_per_mention": cpu_per_mention}
+    mentions = rounds * CONCURRENT
+    return {"rounds": rounds, "reconnects": reconnects,
+            **{name: {"acks": s.acks, "replies": s.replies, "once": s.once, "more": s.more,
+                      "cpu_per_mention": None if s.cpu is None else s.cpu / mentions}
+               for name, s in subjects.items()}}
 
 
 def process_cpu_seconds(pid: int) -> float | None:
@@ -293,22 +325,40 @@ def process_cpu_seconds(pid: int) -> float | None:
         return None
 
 
+BARE_BOLT_RATIO_TARGET = 1.4
+
+
+def _ratio(a: float | None, b: float | None) -> float | None:
+    return None if a is None or b is None or not b or a == float("inf") else a / b
+
+
 def run() -> list[tuple[str, str, str, bool]]:
     m = measure()
-    acks, replies, once, more = m["acks"], m["replies"], m["once"], m["more"]
+    bot, bare = m["bot"], m["bare"]
     total = CONCURRENT * m["rounds"]
-    reply_p99, ack_p99 = _p(replies, 99), _p(acks, 99)
-    return [
-        (f"mentions answered exactly once ({m['rounds']} bursts of {CONCURRENT})", f"{once}/{total}",
-         f"{total}/{total}", once == total and more == 0),
-        ("mention -> reply at Slack p50", f"{_p(replies, 50):.1f} ms", "-", True),
+    reply_p99, ack_p99 = _p(bot["replies"], 99), _p(bot["acks"], 99)
+    cpu, bare_cpu = bot["cpu_per_mention"], bare["cpu_per_mention"]
+    ratios = {"CPU per mention": _ratio(cpu, bare_cpu), "reply p50": _ratio(_p(bot["replies"], 50), _p(bare["replies"], 50)),
+              "reply p99": _ratio(reply_p99, _p(bare["replies"], 99))}
+    rows = [
+        (f"mentions answered exactly once ({m['rounds']} bursts of {CONCURRENT})", f"{bot['once']}/{total}",
+         f"{total}/{total}", bot["once"] == total and bot["more"] == 0),
+        ("mention -> reply at Slack p50", f"{_p(bot['replies'], 50):.1f} ms", "-", True),
         ("mention -> reply at Slack p99", f"{reply_p99:.1f} ms", f"<= {REPLY_TARGET_MS:g} ms",
          reply_p99 <= REPLY_TARGET_MS),
-        ("bot CPU per mention (one core)", "n/a" if m["cpu_per_mention"] is None
-         else f"{m['cpu_per_mention'] * 1000:.2f} ms", "-", True),
-        ("HTTP ack p50", f"{_p(acks, 50):.1f} ms", "-", True),
+        ("bot CPU per mention (one core)", "n/a" if cpu is None else f"{cpu * 1000:.2f} ms", "-", True),
+        ("HTTP ack p50", f"{_p(bot['acks'], 50):.1f} ms", "-", True),
         ("HTTP ack p99", f"{ack_p99:.1f} ms", f"<= {ACK_TARGET_MS:g} ms", ack_p99 <= ACK_TARGET_MS),
+        ("bare Bolt app, same serving: reply p50 / p99", f"{_p(bare['replies'], 50):.1f} / {_p(bare['replies'], 99):.1f} ms",
+         "-", True),
+        ("bare Bolt app, same serving: CPU per mention", "n/a" if bare_cpu is None else f"{bare_cpu * 1000:.2f} ms",
+         "-", True),
     ]
+    for what, ratio in ratios.items():
+        target = "report" if what == "reply p50" else f"<= {BARE_BOLT_RATIO_TARGET:g}x"
+        rows.append((f"bot / bare Bolt app: {what} (same run)", "n/a" if ratio is None else f"{ratio:.2f}x", target,
+                     target == "report" or (ratio is not None and ratio <= BARE_BOLT_RATIO_TARGET)))
+    return rows
 
 
 if __name__ == "__main__":

@@ -35,6 +35,7 @@ _MONTHS_DAYS = frozenset("""january february march april may june july august se
     monday tuesday wednesday thursday friday saturday sunday""".split())
 COMMON_ZIPF = 3.5          # a capitalised word more common than this in English is not a name
 ACRONYM_SPREAD = 2         # ...nor is an acronym used by more entries than this
+MAX_REMEMBERED_QUESTIONS = 2_048
 STALE_YEARS = 2            # "who is ... now": a fact older than the newest sources by more than this
 
 _WHO_ROLE = re.compile(r"\b(who|whos|which (?:minister|person|official|man|woman|one))\b")
@@ -109,6 +110,7 @@ class Answerability:
         self._bind(canonical, term)
         self.lexicon = kb.lexicon
         self._facts: dict[str, _EntryFacts] = {}
+        self._read_questions: dict[str, tuple[Constraint, ...]] = {}
         self.names = self._proper_nouns()
         source_years = [int(s.date[:4]) for e in kb.entries for s in e.sources if s.date[:1].isdigit()]
         self.newest_year = max(source_years, default=0)
@@ -186,6 +188,17 @@ class Answerability:
 
     # -- reading the question ---------------------------------------------------------------
     def constraints(self, question: str) -> list[Constraint]:
+        """What ``question`` constrains (remembered per question: a pure reading of its words,
+        and the same questions come back; at most MAX_REMEMBERED_QUESTIONS, then it starts over)."""
+        found = self._read_questions.get(question)
+        if found is None:
+            found = tuple(self._constraints(question))
+            if len(self._read_questions) >= MAX_REMEMBERED_QUESTIONS:
+                self._read_questions.clear()
+            self._read_questions[question] = found
+        return list(found)
+
+    def _constraints(self, question: str) -> list[Constraint]:
         text = " ".join(self.lexicon.expand(question.lower().replace("\u2019", "'")).split())
         found: list[Constraint] = []
         if self.lexicon.asks_opinion(text):

@@ -67,6 +67,7 @@ class Lexicon:
 
     def __post_init__(self) -> None:
         self._expand = _phrase_pattern(self.expansions)
+        self._lookup = {k.lower(): v for k, v in self.expansions.items()}   # once, not per question
         self._opinion = _phrase_pattern(self.opinion, wildcard=True)
         self._incident = _phrase_pattern(self.incident)
         self._places = _phrase_pattern(self.places)
@@ -79,7 +80,7 @@ class Lexicon:
         """``text`` with known abbreviations and slang replaced by what they stand for."""
         if self._expand is None:
             return text
-        lookup = {k.lower(): v for k, v in self.expansions.items()}
+        lookup = self._lookup
         return self._expand.sub(lambda m: f" {lookup[' '.join(m.group(0).lower().split())]} ", text)
 
     def asks_opinion(self, text: str) -> bool:

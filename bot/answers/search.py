@@ -44,6 +44,7 @@ TYPO_CUTOFF = 82
 INCIDENTAL_SHARE = 0.6     # how much a question word found only in an entry's answer text covers
 TRANSPOSITION_CUTOFF = 0.78
 MAX_REMEMBERED_CORRECTIONS = 50_000
+MAX_REMEMBERED_RESULTS = 2_048
 # Full coverage; raised from 0.62 once a clear lead can answer below it (cross-validated on
 # halves of the unseen tune set: fewer wrong answers on both, no answerable question lost).
 MIN_COVERAGE = 0.66
@@ -188,6 +189,7 @@ class SearchIndex:
             self._by_length[len(word)].append(word)
         self._near_lengths: dict[int, list[str]] = {}
         self._corrections: dict[str, str | None] = {}
+        self._results: dict[tuple[str, int], SearchResult] = {}
         self._labels = [[label.lower() for label in (e.title, *e.phrasings)] for e in self.entries]
         self._position = {e.id: i for i, e in enumerate(self.entries)}
 
@@ -245,6 +247,20 @@ class SearchIndex:
         return words
 
     def search(self, question: str, limit: int = 3) -> SearchResult:
+        """The ranked matches for ``question``, remembered: a search is a pure function of the
+        question and this index (rebuilt whenever the knowledge base changes), and in a council
+        Slack the same questions come back ("what is web check?"); the fuzzy re-ranking is most
+        of an answer's CPU. At most MAX_REMEMBERED_RESULTS are kept, then the memory starts over."""
+        key = (question, limit)
+        result = self._results.get(key)
+        if result is None:
+            result = self._search(question, limit)
+            if len(self._results) >= MAX_REMEMBERED_RESULTS:
+                self._results.clear()
+            self._results[key] = result
+        return result
+
+    def _search(self, question: str, limit: int) -> SearchResult:
         started = time.perf_counter()
         terms, unknown = self.query_terms(question)
         asked = asked_types(question)

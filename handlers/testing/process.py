@@ -27,7 +27,9 @@ The fixtures that start one (``http_bot``, ``shared_http_bot``) are in ``handler
 Settings passed: ``CYBERBOT_DB`` (in the test's tmp folder), ``SLACK_API_URL`` (the stand-in),
 ``SLACK_BOT_TOKEN=xoxb-test``, ``SLACK_SIGNING_SECRET`` (``SECRET`` below), ``PORT`` (a free
 port), ``CYBERBOT_TICK_SECONDS`` (small, so scheduled work is due quickly), and
-``SLACK_APP_TOKEN=xapp-test`` in Socket Mode. ``extra_env`` adds or overrides any of them.
+``SLACK_APP_TOKEN=xapp-test`` in Socket Mode. ``extra_env`` adds or overrides any of them;
+``command`` runs another server in the bot's place with the same settings (the benchmarks'
+bare Bolt app).
 """
 
 from __future__ import annotations
@@ -69,7 +71,8 @@ def cyberbot_command() -> list[str]:
 class BotProcess(SlackSends):
     def __init__(self, standin: StandinSlack, db_path: str | os.PathLike, mode: str = "http", *,
                  tick_seconds: float = 0.2, extra_env: dict | None = None, secret: str = SECRET,
-                 cpus: set[int] | None = None, max_open_files: int | None = None):
+                 cpus: set[int] | None = None, max_open_files: int | None = None,
+                 command: list[str] | None = None):
         if mode not in ("http", "socket"):
             raise ValueError("mode is 'http' or 'socket'")
         self.standin = standin
@@ -98,6 +101,7 @@ class BotProcess(SlackSends):
         self.starts = 0
         self.cpus = cpus  # run on these CPUs only (benchmarks keep the bot apart from the load)
         self.max_open_files = max_open_files  # RLIMIT_NOFILE in the child (a small VM's 1,024, say)
+        self.command = command  # another server in the bot's place (the benchmarks' bare Bolt app)
 
     # -- lifecycle ----------------------------------------------------------------------------
     @property
@@ -112,7 +116,7 @@ class BotProcess(SlackSends):
         if self.process is not None and self.process.poll() is None:
             return self
         connections_before = self.standin.connection_count
-        args = cyberbot_command() + ["serve"] + (["--http"] if self.mode == "http" else [])
+        args = self.command or cyberbot_command() + ["serve"] + (["--http"] if self.mode == "http" else [])
         log = open(self.log_path, "ab")
         try:
             self.process = subprocess.Popen(args, env=self.env, cwd=self.folder, stdout=log, stderr=subprocess.STDOUT,
