@@ -26,7 +26,7 @@ from bot.core.modals import Submission, SubmissionHandler
 from bot.core.replies import Reply
 from bot.core.router import Request, Router, Subcommand
 from bot.core.scheduler import Scheduler
-from bot.core.tenancy import WorkspaceMessengers
+from bot.core.tenancy import ServedMessenger, WorkspaceMessengers, acting_for, team_key
 from bot.core.storage import CORE_MIGRATIONS, Storage, StorageBusy, StorageError, open_storage
 
 # Every feature, once: its migrations open the database, its ``build`` wires it in.
@@ -64,8 +64,9 @@ class CyberBot:
                                    console_only=True))
         self.scheduler = Scheduler(self.clock, settings.tick_seconds)
         self.messengers = WorkspaceMessengers(self.messenger)
-        services = Services(settings=settings, clock=self.clock, storage=self.storage, messenger=self.messenger,
-                            zones=self.zones, kb=self.kb, messengers=self.messengers)
+        services = Services(settings=settings, clock=self.clock, storage=self.storage,
+                            messenger=ServedMessenger(self.messengers), zones=self.zones, kb=self.kb,
+                            messengers=self.messengers)
         self.features: dict[str, Feature] = {}
         for module in FEATURES:
             self._wire(module.build(services))
@@ -87,10 +88,11 @@ class CyberBot:
             self.views.register(callback_id, modal_handler(handler))
         self.features[feature.name] = feature
 
-    def use_messengers(self, factory) -> None:
-        """Post each workspace's scheduled work through ``factory(team_id) -> Messenger | None``
-        (OAuth mode: that workspace's own token; ``None`` once it uninstalled the app)."""
-        self.messengers.use(factory)
+    def use_messengers(self, factory, teams=None) -> None:
+        """Post each workspace's work through ``factory(team_id) -> Messenger | None`` (OAuth mode:
+        that workspace's own token; ``None`` once it uninstalled the app); ``teams()`` lists the
+        installed workspaces' keys, for per-workspace work that is not a stored row (the digest)."""
+        self.messengers.use(factory, teams)
 
     def messenger_for(self, team_id: str | None):
         return self.messengers.for_team(team_id)
@@ -103,8 +105,16 @@ class CyberBot:
     def answerer(self):
         return self.api("answers")
 
+    def team(self, ctx: Request) -> str:
+        """The tenant key of a request's rows (``bot.core.tenancy``)."""
+        return team_key(self.settings, ctx.team_id)
+
     def handle(self, text: str, ctx: Request) -> Reply:
         """Everything a person types ends here; whatever goes wrong, they get a kind reply."""
+        with acting_for(self.team(ctx)):
+            return self._handle(text, ctx)
+
+    def _handle(self, text: str, ctx: Request) -> Reply:
         started = time.perf_counter()
         outcome = "ok"
         try:
@@ -128,6 +138,10 @@ class CyberBot:
 
     def handle_action(self, action_id: str, value: str, ctx: Request) -> ActionResult:
         """A button click; like ``handle``, it always ends in a kind reply, never a traceback."""
+        with acting_for(self.team(ctx)):
+            return self._handle_action(action_id, value, ctx)
+
+    def _handle_action(self, action_id: str, value: str, ctx: Request) -> ActionResult:
         started = time.perf_counter()
         outcome = "ok"
         try:
@@ -153,6 +167,11 @@ class CyberBot:
     def handle_submission(self, callback_id: str, values: dict[str, str], private_metadata: str,
                           ctx: Request) -> Submission:
         """A submitted form (a Slack modal); field errors keep it open, and nothing is stored."""
+        with acting_for(self.team(ctx)):
+            return self._handle_submission(callback_id, values, private_metadata, ctx)
+
+    def _handle_submission(self, callback_id: str, values: dict[str, str], private_metadata: str,
+                           ctx: Request) -> Submission:
         started = time.perf_counter()
         outcome = "ok"
         handler = self.submissions.get(callback_id)
@@ -179,9 +198,15 @@ class CyberBot:
                      (time.perf_counter() - started) * 1000)
 
     def handle_view(self, submission: FormSubmission, ctx: Request) -> ViewResult:
-        """A form submitted; always a result (field errors, or a kind note), never a traceback."""
+        """A form submitted; always a result (field errors, or a kind note), never a traceback.
+        Work that runs once the form has closed (``then``) serves the same workspace."""
+        team = self.team(ctx)
         try:
-            return self.views.handle(submission, ctx)
+            with acting_for(team):
+                result = self.views.handle(submission, ctx)
+            if isinstance(result, ViewResult) and result.then is not None:
+                result.then = _serving(team, result.then)
+            return result
         except StorageBusy:
             return ViewResult(reply=Reply.error("I'm a little busy right now, so nothing was saved. "
                                                 "Please submit the form again in a moment."))
@@ -197,7 +222,8 @@ class CyberBot:
             return Reply.error("Sorry, that shortcut is from an older version of me. Type `/cyber help` to see "
                                "what I can do.")
         try:
-            return handler(ctx)
+            with acting_for(self.team(ctx)):
+                return handler(ctx)
         except Exception:  # noqa: BLE001
             log.exception("unexpected error handling shortcut %s", callback_id)
             return Reply.error("Sorry, something went wrong with that shortcut. Please try again.")
@@ -207,7 +233,8 @@ class CyberBot:
         sections: list[HomeSection] = []
         for name, part in self._home_parts:
             try:
-                sections += part(ctx)
+                with acting_for(self.team(ctx)):
+                    sections += part(ctx)
             except Exception:  # noqa: BLE001 - one broken section must not blank the whole Home
                 log.exception("the %s part of the Home tab failed", name)
                 sections.append(HomeSection(title=name.capitalize(), empty="I couldn't load this just now."))
@@ -227,6 +254,14 @@ class CyberBot:
                 except Exception:  # noqa: BLE001 - closing must reach the database either way
                     log.exception("feature %s failed to close cleanly", feature.name)
         self.storage.close()
+
+
+def _serving(team: str, work):
+    """``work`` run later (after a form closed) in the workspace that submitted the form."""
+    def run(*args, **kwargs):
+        with acting_for(team):
+            return work(*args, **kwargs)
+    return run
 
 
 def _is_input(block) -> bool:

@@ -307,7 +307,7 @@ def test_of_two_closers_who_both_saw_the_poll_due_only_one_wins(bot, settings, c
     try:
         clock.advance(hours=1)
         mine, theirs = service(bot).store, service(restarted).store
-        assert mine.due(clock.now()) == theirs.due(clock.now()) == [poll_id]
+        assert mine.due(clock.now()) == theirs.due(clock.now()) == [("", poll_id)]
         claims = [theirs.claim_close(poll_id, "schedule", clock.now()),
                   mine.claim_close(poll_id, "schedule", clock.now())]
         assert claims == [True, False]

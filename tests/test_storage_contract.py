@@ -236,7 +236,7 @@ def test_a_recurring_poll_posts_each_occurrence_once_and_a_nudge_is_claimed_once
     assert len(ids) == 2 and len([s for s in bot.test_messenger.posts if s.reply.kind == "poll"]) == 2
     assert polls.nudges.claim(ids[-1], "U1", ["U2", "U3"], bot.test_clock.now()) is True
     assert polls.nudges.claim(ids[-1], "U1", ["U2", "U3"], bot.test_clock.now()) is False
-    assert polls.nudges.take() == (ids[-1], "U2")
+    assert polls.nudges.take() == (ids[-1], "U2", "")
 
 
 def test_a_done_click_on_a_channel_reminder_counts_once(bot):

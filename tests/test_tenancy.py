@@ -9,8 +9,12 @@ and scheduled work going out through each workspace's own messenger.
 from __future__ import annotations
 
 
+import ast
+import re
+from pathlib import Path
+
 from bot.core.config import Settings
-from bot.core.tenancy import SINGLE_WORKSPACE, team_key
+from bot.core.tenancy import EVERY_WORKSPACE, SINGLE_WORKSPACE, team_key
 from handlers.inputs import team_of
 from handlers.testing.standin import (
     app_mention,
@@ -57,3 +61,51 @@ def test_without_a_factory_every_workspace_posts_through_the_one_messenger(bot, 
     assert bot.messenger_for("") is messenger and bot.messenger_for("T2") is messenger
     bot.use_messengers(lambda team: messenger if team == "T1" else None)
     assert bot.messenger_for("T1") is messenger and bot.messenger_for("T2") is None
+
+
+# -- nobody forgets the scope later ----------------------------------------------------------------
+
+BOT_SOURCE = Path(__file__).resolve().parent.parent / "bot"
+_TOUCHES = r"\b(?:FROM|INTO|UPDATE|JOIN)\s+{table}\b"
+
+
+def _sql_texts(tree: ast.AST):
+    """Every string in a module as it reaches the database (f-strings with their holes as ``?``),
+    leaving out migrations (DDL, and the rows they move before any workspace exists)."""
+    def walk(node):
+        if isinstance(node, ast.Call) and getattr(node.func, "id", getattr(node.func, "attr", "")) == "Migration":
+            return
+        if isinstance(node, ast.JoinedStr):
+            yield node.lineno, "".join(v.value if isinstance(v, ast.Constant) else "?" for v in node.values)
+            return
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            yield node.lineno, node.value
+            return
+        for child in ast.iter_child_nodes(node):
+            yield from walk(child)
+    yield from walk(tree)
+
+
+def unscoped_statements(scoped: set[str]) -> list[str]:
+    found = []
+    for path in sorted(BOT_SOURCE.rglob("*.py")):
+        for line, text in _sql_texts(ast.parse(path.read_text(), str(path))):
+            touched = [t for t in scoped if re.search(_TOUCHES.format(table=t), text, re.IGNORECASE)]
+            if touched and "team_id" not in text and EVERY_WORKSPACE not in text:
+                found.append(f"{path.relative_to(BOT_SOURCE.parent)}:{line}: {' '.join(text.split())[:110]}")
+    return found
+
+
+def test_every_statement_on_a_workspace_table_names_the_workspace(bot):
+    scoped = {t for t in bot.storage.tables() if "team_id" in bot.storage.columns(t)}
+    assert {"reminders", "polls", "poll_series", "unanswered", "feedback", "handoffs", "drafts", "digests",
+            "council_dates"} <= scoped
+    assert unscoped_statements(scoped) == []
+
+
+def test_the_scan_would_catch_a_statement_that_forgot_the_workspace():
+    tree = ast.parse('store.query("SELECT * FROM polls WHERE id = ?", (1,))\n'
+                     'store.query(f"SELECT {COLS} FROM polls WHERE id = ? AND team_id = ?", (1, t))\n')
+    texts = [text for _line, text in _sql_texts(tree)]
+    missing = [t for t in texts if re.search(_TOUCHES.format(table="polls"), t) and "team_id" not in t]
+    assert missing == ["SELECT * FROM polls WHERE id = ?"]

@@ -34,6 +34,29 @@ MIGRATIONS = (
             UNIQUE (question_key, entry_id, user_id)
         );
     """),
+    # Many workspaces (bot.core.tenancy): each gap belongs to the workspace it was asked in. A
+    # question's key is unique per workspace, so the table is rebuilt with (team_id, key) as
+    # its key; rows made before are the one workspace's (""). Feedback keeps its row per person.
+    Migration("answers_workspaces", 1, """
+        CREATE TABLE unanswered_scoped (
+            team_id TEXT NOT NULL DEFAULT '',
+            question_key TEXT NOT NULL,
+            question TEXT NOT NULL,
+            count INTEGER NOT NULL DEFAULT 1,
+            first_seen TEXT NOT NULL,
+            last_seen TEXT NOT NULL,
+            best_id TEXT,
+            best_score REAL,
+            PRIMARY KEY (team_id, question_key)
+        );
+        INSERT INTO unanswered_scoped (team_id, question_key, question, count, first_seen, last_seen, best_id,
+                                       best_score)
+            SELECT '', question_key, question, count, first_seen, last_seen, best_id, best_score FROM unanswered;
+        DROP TABLE unanswered;
+        ALTER TABLE unanswered_scoped RENAME TO unanswered;
+        ALTER TABLE feedback ADD COLUMN team_id TEXT NOT NULL DEFAULT '';
+        CREATE INDEX IF NOT EXISTS feedback_team ON feedback (team_id, helpful);
+    """),
 )
 
 

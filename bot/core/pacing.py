@@ -5,7 +5,8 @@ row (removing it first, so a message is sent at most once, never twice) and send
 ``NUDGE_PER_SECOND``: 240 a minute, inside the several hundred a minute Slack lets an app post in
 a workspace, and one DM per person, so never more than one a second into any one conversation.
 slack-sdk's retry handler waits out a 429 as well. A restart leaves the queue where it was; the
-scheduler's tick wakes the sender again.
+scheduler's tick wakes the sender again. A queue row may name its workspace (a third part of
+what ``take()`` gives): the DM is then sent serving that workspace (``bot.core.tenancy``).
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ import logging
 import threading
 import time
 from typing import Callable
+
+from bot.core.tenancy import acting_for
 
 log = logging.getLogger(__name__)
 
@@ -66,9 +69,11 @@ class PacedSender:
             item = self.store.take()
             if item is None:
                 return
-            key, user = item
+            key, user, *where = item
             try:
-                if self.send(key, user):
+                with acting_for(where[0] if where else None):
+                    sent = self.send(key, user)
+                if sent:
                     self.store.count_sent(key)
                     self.sent_at.append(time.monotonic())
                     next_at = max(next_at + gap, time.monotonic())

@@ -10,10 +10,13 @@ finished. Because every push renders from the database at the moment it is made,
 push always shows the last vote, however many were coalesced.
 
 The interval is measured on the bot's clock, so tests move a settable clock instead of waiting.
+A push runs in the context of the latest ``mark`` for its key, so it serves the same workspace
+as the click that asked for it (``bot.core.tenancy``).
 """
 
 from __future__ import annotations
 
+import contextvars
 import logging
 import threading
 import time
@@ -33,6 +36,7 @@ class LiveUpdater:
         self.interval = interval
         self._cond = threading.Condition()
         self._pending: set[int] = set()
+        self._contexts: dict = {}     # key -> the context of the latest mark (its workspace)
         self._last: dict[int, datetime] = {}
         self._busy = False
         self._stopping = False
@@ -44,6 +48,7 @@ class LiveUpdater:
             if self._stopping:
                 return
             self._pending.add(poll_id)
+            self._contexts[poll_id] = contextvars.copy_context()
             if self._thread is None or not self._thread.is_alive():
                 self._thread = threading.Thread(target=self._run, name="cyberbot-poll-updates", daemon=True)
                 self._thread.start()
@@ -84,11 +89,13 @@ class LiveUpdater:
                         break
                     self._cond.wait(_POLL_SECONDS if self._pending else None)
                 self._pending.difference_update(due)
+                contexts = {key: self._contexts.pop(key, None) for key in due}
                 self._busy = True
             for poll_id in due:
                 started, timer = self.clock.now(), time.monotonic()
                 try:
-                    self.push(poll_id)
+                    context = contexts.get(poll_id)
+                    context.run(self.push, poll_id) if context is not None else self.push(poll_id)
                 except Exception:  # noqa: BLE001 - one failed update must not stop the others
                     log.exception("could not update the message for poll %s", poll_id)
                 # Counting the push's own (real) duration keeps a second between two updates

@@ -48,7 +48,7 @@ def build(services: Services) -> Feature:
     curators = Curators(services.settings.curators, services.messenger)
     council = Council(store, curators, services.messenger, services.clock, channel, services.kb)
     digest = WeeklyDigest(store, GapLog(services.storage, services.clock), services.kb, services.messenger,
-                          services.settings.timezone)
+                          services.settings.timezone, messengers=services.messengers)
     watcher = KnowledgeWatcher(services.kb, services.messenger, channel, store, services.clock)
     return Feature("curator", commands=council.subcommands(), buttons=council.buttons(),
                    submissions=council.submissions(), jobs=[("knowledge-reload", watcher), ("weekly-digest", digest)],

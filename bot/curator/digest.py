@@ -7,6 +7,9 @@ posted with an idempotency key in its message metadata. So a restart, a crash or
 replica never sends one twice: a claim whose claimer went quiet (or whose post failed) is
 retried after a few minutes, and only after asking Slack whether the keyed message is already
 there; after five attempts that recipient is given up for the week (and logged).
+
+With many workspaces each gets its own digest, from its own gaps, in turn
+(``WorkspaceMessengers.teams()``); a workspace that uninstalled the app is skipped.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from datetime import datetime, time, timedelta
 
 from bot.answers.freshness import UNOWNED, StaleEntry, stale
 from bot.core.replies import Note, Reply, Text
+from bot.core.tenancy import acting_for
 from bot.core.text import escape_mrkdwn, shorten
 from bot.core.times import zone_info
 from bot.curator.store import CuratorStore
@@ -86,7 +90,8 @@ def render(digest: OwnerDigest, week: str) -> Reply:
 class WeeklyDigest:
     """The scheduler job."""
 
-    def __init__(self, store: CuratorStore, gap_log, kb, messenger, zone: str):
+    def __init__(self, store: CuratorStore, gap_log, kb, messenger, zone: str, messengers=None):
+        self.messengers = messengers     # bot.core.tenancy.WorkspaceMessengers: which workspaces, and are they there
         self.store = store
         self.gap_log = gap_log
         self.kb = kb
@@ -100,9 +105,13 @@ class WeeklyDigest:
             return
         today = now.astimezone(zone_info(self.zone)).date()
         finished = True
-        for digest in owner_digests(self.kb, self.gap_log.gaps(limit=500), today):
-            for recipient in self._recipients(digest.owner):
-                finished &= self._deliver(week, recipient, digest, now)
+        for team in (self.messengers.teams() if self.messengers is not None else [""]):
+            if self.messengers is not None and self.messengers.serving(team, "weekly digest") is None:
+                continue
+            with acting_for(team):
+                for digest in owner_digests(self.kb, self.gap_log.gaps(limit=500), today):
+                    for recipient in self._recipients(digest.owner):
+                        finished &= self._deliver(week, recipient, digest, now)
         if finished:
             self._done = week
 

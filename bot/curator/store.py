@@ -4,6 +4,8 @@ A hand-off is one person asking the council one question (``open``, then ``answe
 curator answers it, ``promoted`` once the answer is exported into ``knowledge/``). A draft is a
 curator's sourced answer; the answers feature serves it for the same question from then on.
 A digest row is claimed before a weekly digest is posted, so it is posted once per owner a week.
+Each workspace's hand-offs, drafts and digests are its own (``bot.core.tenancy``): a curator's
+answer in one council's workspace is served there, never in another's.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from datetime import datetime
 
 from bot.answers.knowledge import Entry, FuzzyDate, Source
 from bot.core.storage import Migration, Storage, utc_iso
+from bot.core.tenancy import current_team
 from bot.core.text import question_key, shorten
 
 MIGRATIONS = (
@@ -70,6 +73,15 @@ MIGRATIONS = (
             at TEXT NOT NULL
         );
     """),
+    # Many workspaces (bot.core.tenancy): hand-offs, drafts and digests are their workspace's.
+    # ``kb_alerts`` stays shared: it is about the one knowledge/ folder every workspace reads.
+    Migration("curator_workspaces", 1, """
+        ALTER TABLE handoffs ADD COLUMN team_id TEXT NOT NULL DEFAULT '';
+        ALTER TABLE drafts ADD COLUMN team_id TEXT NOT NULL DEFAULT '';
+        ALTER TABLE digests ADD COLUMN team_id TEXT NOT NULL DEFAULT '';
+        CREATE INDEX IF NOT EXISTS handoffs_team ON handoffs (team_id, question_key);
+        CREATE INDEX IF NOT EXISTS drafts_team ON drafts (team_id, question_key);
+    """),
 )
 MAX_DIGEST_ATTEMPTS = 5
 
@@ -87,6 +99,7 @@ class Handoff:
     posted_channel: str | None
     posted_ts: str | None
     draft_id: int | None
+    team_id: str = ""
 
 
 @dataclass(frozen=True)
@@ -128,8 +141,8 @@ class CuratorStore:
     def __init__(self, storage: Storage, monotonic=time.monotonic):
         self.storage = storage
         self._monotonic = monotonic
-        self._draft_keys: frozenset[str] = frozenset()
-        self._keys_read_at: float | None = None
+        self._draft_keys: dict[str, frozenset[str]] = {}     # by workspace
+        self._keys_read_at: dict[str, float] = {}
 
     @classmethod
     def for_storage(cls, storage: Storage) -> "CuratorStore":
@@ -143,31 +156,34 @@ class CuratorStore:
 
     # -- hand-offs ---------------------------------------------------------------------------------
     def open_handoff_for(self, asker: str, key: str) -> Handoff | None:
-        rows = self.storage.query("SELECT * FROM handoffs WHERE asker = ? AND question_key = ? AND status = 'open'"
-                                  " ORDER BY id LIMIT 1", (asker, key))
+        rows = self.storage.query("SELECT * FROM handoffs WHERE team_id = ? AND asker = ? AND question_key = ?"
+                                  " AND status = 'open' ORDER BY id LIMIT 1", (current_team(), asker, key))
         return Handoff(**_handoff(rows[0])) if rows else None
 
     def add_handoff(self, question: str, asker: str, anonymous: bool, topic: str | None, now: datetime) -> Handoff:
         with self.storage.transaction() as tx:
             new_id = tx.execute(
-                "INSERT INTO handoffs (question, question_key, asker, anonymous, topic, created_at)"
-                " VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
-                (shorten(question, 500), question_key(question), asker, int(anonymous), topic,
+                "INSERT INTO handoffs (team_id, question, question_key, asker, anonymous, topic, created_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                (current_team(), shorten(question, 500), question_key(question), asker, int(anonymous), topic,
                  utc_iso(now))).fetchone()[0]
         return self.handoff(new_id)
 
     def handoff(self, handoff_id: int) -> Handoff | None:
-        rows = self.storage.query("SELECT * FROM handoffs WHERE id = ?", (handoff_id,))
+        rows = self.storage.query("SELECT * FROM handoffs WHERE id = ? AND team_id = ?", (handoff_id, current_team()))
         return Handoff(**_handoff(rows[0])) if rows else None
 
     def forget_handoff(self, handoff_id: int) -> None:
-        self.storage.write("DELETE FROM handoffs WHERE id = ? AND status = 'open'", (handoff_id,))
+        self.storage.write("DELETE FROM handoffs WHERE id = ? AND team_id = ? AND status = 'open'",
+                           (handoff_id, current_team()))
 
     def record_post(self, handoff_id: int, channel: str, ts: str) -> None:
-        self.storage.write("UPDATE handoffs SET posted_channel = ?, posted_ts = ? WHERE id = ?", (channel, ts, handoff_id))
+        self.storage.write("UPDATE handoffs SET posted_channel = ?, posted_ts = ? WHERE id = ? AND team_id = ?",
+                           (channel, ts, handoff_id, current_team()))
 
     def handoffs(self) -> list[Handoff]:
-        return [Handoff(**_handoff(r)) for r in self.storage.query("SELECT * FROM handoffs ORDER BY id")]
+        return [Handoff(**_handoff(r)) for r in self.storage.query("SELECT * FROM handoffs WHERE team_id = ? ORDER BY id",
+                                                                           (current_team(),))]
 
     # -- drafts ------------------------------------------------------------------------------------
     def answer(self, handoff: Handoff, text: str, topic: str | None, source: Source, curator: str,
@@ -175,29 +191,33 @@ class CuratorStore:
         """Store a curator's answer as a draft and close the hand-off (and any other open one for the
         same question); None when someone answered it first."""
         with self.storage.transaction() as tx:
-            still_open = tx.execute("SELECT status FROM handoffs WHERE id = ?", (handoff.id,)).fetchone()
+            still_open = tx.execute("SELECT status FROM handoffs WHERE id = ? AND team_id = ?",
+                                    (handoff.id, current_team())).fetchone()
             if not still_open or still_open[0] != "open":
                 return None
             draft_id = tx.execute(
-                "INSERT INTO drafts (handoff_id, question, question_key, answer, topic, publisher, source_title,"
-                " source_date, source_url, answered_by, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-                (handoff.id, handoff.question, handoff.question_key, text, topic, source.publisher, source.title,
+                "INSERT INTO drafts (team_id, handoff_id, question, question_key, answer, topic, publisher,"
+                " source_title, source_date, source_url, answered_by, answered_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                (current_team(), handoff.id, handoff.question, handoff.question_key, text, topic, source.publisher, source.title,
                  source.date, source.url, curator, utc_iso(now))).fetchone()[0]
-            tx.execute("UPDATE handoffs SET status = 'answered', draft_id = ? WHERE question_key = ? AND status = 'open'",
-                       (draft_id, handoff.question_key))
-        self._keys_read_at = None   # this process serves it at once
+            tx.execute("UPDATE handoffs SET status = 'answered', draft_id = ? WHERE team_id = ? AND question_key = ?"
+                       " AND status = 'open'", (draft_id, current_team(), handoff.question_key))
+        self._keys_read_at.pop(current_team(), None)   # this process serves it at once
         return self.draft(draft_id)
 
     def draft(self, draft_id: int) -> Draft | None:
-        rows = self.storage.query(f"SELECT {_DRAFT_COLUMNS} FROM drafts WHERE id = ?", (draft_id,))
+        rows = self.storage.query(f"SELECT {_DRAFT_COLUMNS} FROM drafts WHERE id = ? AND team_id = ?",
+                                  (draft_id, current_team()))
         return Draft(**rows[0]) if rows else None
 
     def drafts(self) -> list[Draft]:
-        return [Draft(**r) for r in self.storage.query(f"SELECT {_DRAFT_COLUMNS} FROM drafts ORDER BY id")]
+        return [Draft(**r) for r in self.storage.query(f"SELECT {_DRAFT_COLUMNS} FROM drafts WHERE team_id = ?"
+                                                            " ORDER BY id", (current_team(),))]
 
     def latest_for(self, key: str) -> Draft | None:
-        rows = self.storage.query(f"SELECT {_DRAFT_COLUMNS} FROM drafts WHERE question_key = ? ORDER BY id DESC LIMIT 1",
-                                  (key,))
+        rows = self.storage.query(f"SELECT {_DRAFT_COLUMNS} FROM drafts WHERE team_id = ? AND question_key = ?"
+                                  " ORDER BY id DESC LIMIT 1", (current_team(), key))
         return Draft(**rows[0]) if rows else None
 
     def entry_for(self, question: str, kb) -> Entry | None:
@@ -213,19 +233,21 @@ class CuratorStore:
     def _answered_keys(self) -> frozenset[str]:
         """The questions with a curator's answer, read again every few seconds: every question asked
         checks this, and a set look-up costs nothing where a query would cost a little each time."""
-        now = self._monotonic()
-        if self._keys_read_at is None or now - self._keys_read_at > DRAFT_KEYS_SECONDS:
-            rows = self.storage.query("SELECT DISTINCT question_key FROM drafts")
-            self._draft_keys = frozenset(r["question_key"] for r in rows)
-            self._keys_read_at = now
-        return self._draft_keys
+        now, team = self._monotonic(), current_team()
+        read_at = self._keys_read_at.get(team)
+        if read_at is None or now - read_at > DRAFT_KEYS_SECONDS:
+            rows = self.storage.query("SELECT DISTINCT question_key FROM drafts WHERE team_id = ?", (team,))
+            self._draft_keys[team] = frozenset(r["question_key"] for r in rows)
+            self._keys_read_at[team] = now
+        return self._draft_keys[team]
 
     def mark_promoted(self, draft_ids: list[int], now: datetime) -> None:
         with self.storage.transaction() as tx:
             for draft_id in draft_ids:
-                tx.execute("UPDATE drafts SET status = 'promoted', promoted_at = COALESCE(promoted_at, ?) WHERE id = ?",
-                           (utc_iso(now), draft_id))
-                tx.execute("UPDATE handoffs SET status = 'promoted' WHERE draft_id = ?", (draft_id,))
+                tx.execute("UPDATE drafts SET status = 'promoted', promoted_at = COALESCE(promoted_at, ?)"
+                           " WHERE id = ? AND team_id = ?", (utc_iso(now), draft_id, current_team()))
+                tx.execute("UPDATE handoffs SET status = 'promoted' WHERE draft_id = ? AND team_id = ?",
+                           (draft_id, current_team()))
 
     # -- weekly digests ------------------------------------------------------------------------------
     def claim_digest(self, week: str, recipient: str, now: datetime, lease_before: datetime) -> str:
@@ -233,30 +255,34 @@ class CuratorStore:
         quiet or failed (it may have posted); ``"held"`` while another claim is recent; ``"done"`` once
         posted, or given up after ``MAX_DIGEST_ATTEMPTS``."""
         with self.storage.transaction() as tx:
-            inserted = tx.execute("INSERT INTO digests (week, recipient, claimed_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
-                                  (week, recipient, utc_iso(now))).rowcount
+            inserted = tx.execute("INSERT INTO digests (team_id, week, recipient, claimed_at) VALUES (?, ?, ?, ?)"
+                                  " ON CONFLICT DO NOTHING", (current_team(), week, recipient, utc_iso(now))).rowcount
             if inserted:
                 return "new"
-            state, attempts, claimed_at = tx.execute(
-                "SELECT state, attempts, claimed_at FROM digests WHERE week = ? AND recipient = ?",
-                (week, recipient)).fetchone()
+            row = tx.execute(
+                "SELECT state, attempts, claimed_at FROM digests WHERE team_id = ? AND week = ? AND recipient = ?",
+                (current_team(), week, recipient)).fetchone()
+            if row is None:
+                return "done"   # another workspace's digest for this recipient: never ours to send
+            state, attempts, claimed_at = row
             if state != "pending":
                 return "done"
             if claimed_at >= utc_iso(lease_before):
                 return "held"
             if attempts >= MAX_DIGEST_ATTEMPTS:
-                tx.execute("UPDATE digests SET state = 'gave_up' WHERE week = ? AND recipient = ?", (week, recipient))
+                tx.execute("UPDATE digests SET state = 'gave_up' WHERE team_id = ? AND week = ? AND recipient = ?",
+                           (current_team(), week, recipient))
                 return "done"
             # conditional on the claim we read: on PostgreSQL another replica may take it over
             # between our read and this write (a lease, as in bot.core.leases)
-            taken = tx.execute("UPDATE digests SET claimed_at = ?, attempts = attempts + 1 WHERE week = ?"
-                               " AND recipient = ? AND claimed_at = ? AND state = 'pending'",
-                               (utc_iso(now), week, recipient, claimed_at)).rowcount
+            taken = tx.execute("UPDATE digests SET claimed_at = ?, attempts = attempts + 1 WHERE team_id = ?"
+                               " AND week = ? AND recipient = ? AND claimed_at = ? AND state = 'pending'",
+                               (utc_iso(now), current_team(), week, recipient, claimed_at)).rowcount
             return "retry" if taken else "held"
 
     def digest_posted(self, week: str, recipient: str, channel: str, ts: str) -> None:
         self.storage.write("UPDATE digests SET state = 'posted', posted_channel = ?, posted_ts = ?"
-                           " WHERE week = ? AND recipient = ?", (channel, ts, week, recipient))
+                           " WHERE team_id = ? AND week = ? AND recipient = ?", (channel, ts, current_team(), week, recipient))
 
     def first_to_alert(self, key: str, now: datetime) -> bool:
         """True for the one process (of however many replicas) that should tell the curators."""
@@ -264,7 +290,7 @@ class CuratorStore:
                                   (key, utc_iso(now))).rowcount == 1
 
     def digests(self) -> list[dict]:
-        return self.storage.query("SELECT * FROM digests ORDER BY week, recipient")
+        return self.storage.query("SELECT * FROM digests WHERE team_id = ? ORDER BY week, recipient", (current_team(),))
 
 
 _DRAFT_COLUMNS = ("id, handoff_id, question, question_key, answer, topic, publisher, source_title, source_date,"

@@ -37,6 +37,7 @@ from bot.core.replies import Button, Buttons, Note, Reply, Text
 from bot.core.forms import Submission, ViewResult, reply_view
 from bot.polls.turnout import NudgeSender, NudgeStore, Turnout
 from bot.core.members import MemberCache
+from bot.core.tenancy import acting_for
 from bot.core.text import escape_mrkdwn, question_key, shorten
 from bot.core.times import WhenError, format_moment, parse_when
 
@@ -74,6 +75,8 @@ class PollService:
         self._update_failures: dict[int, int] = defaultdict(int)
         # Polls whose post outcome is unknown: poll id -> (tries so far, not before)
         self._unsettled: dict[int, tuple[int, datetime]] = {}
+        self._unsettled_team: dict[int, str] = {}     # ...and its workspace
+        self.messengers = services.messengers
 
     def subcommands(self) -> list[Subcommand]:
         return [
@@ -344,8 +347,10 @@ class PollService:
         has no recorded message and is settled by ``reconcile`` like any other such poll: found
         by its key in Slack, else posted once."""
         if self.series.anything_due(now):
-            for poll_id in self.series.claim_due(now):
-                self._post_occurrence(poll_id)
+            for team, poll_id in self.series.claim_due(now):
+                if self._workspace(team, "recurring polls"):
+                    with acting_for(team):
+                        self._post_occurrence(poll_id)
 
     def _post_occurrence(self, poll_id: int) -> None:
         poll = self.store.get(poll_id)
@@ -486,33 +491,50 @@ class PollService:
     # -- closing on time, and keeping messages current -----------------------------------------
     def tick(self, now: datetime) -> None:
         """The scheduler's job: close what is due, finish lost announcements, redraw what is behind."""
-        for poll_id in self.store.due(now):
-            if self.store.claim_close(poll_id, "schedule", now):
-                self._announce_logged(poll_id, retry=False)
+        for team, poll_id in self.store.due(now):
+            # a workspace that uninstalled the app keeps its poll open (stop_team closes it)
+            if self._workspace(team, "poll closes"):
+                with acting_for(team):
+                    if self.store.claim_close(poll_id, "schedule", now):
+                        self._announce_logged(poll_id, retry=False)
         self._post_occurrences(now)
-        for poll_id in self.store.claim_stale_announcements(now):
-            self._announce_logged(poll_id, retry=True)
-        for poll_id in self.store.unshown():
-            self.updater.mark(poll_id)
+        for team, poll_id in self.store.claim_stale_announcements(now):
+            if self._workspace(team, "poll results"):
+                with acting_for(team):
+                    self._announce_logged(poll_id, retry=True)
+        for team, poll_id in self.store.unshown():
+            if self._workspace(team, "poll redraws"):
+                with acting_for(team):
+                    self.updater.mark(poll_id)
         self.reconcile(now)
         if self.nudges.waiting():      # nudges left unsent by a restart
             self.nudger.wake()
+
+    def _workspace(self, team: str, what: str) -> bool:
+        """Whether a workspace's scheduled work can go out (False, logged once, once it uninstalled us)."""
+        return self.messengers is None or self.messengers.serving(team, what) is not None
 
     # -- polls whose message may or may not be in Slack -------------------------------------------
     def reconcile(self, now: datetime) -> None:
         """Settle every poll with no recorded message: found by its key, posted once, or given up."""
         for poll in self.store.unposted(now - UNPOSTED_AFTER):
             self._unsettled.setdefault(poll.id, (0, now))
+            self._unsettled_team[poll.id] = poll.team_id
         for poll_id, (tries, not_before) in list(self._unsettled.items()):
             if now < not_before:
                 continue
+            team = self._unsettled_team.get(poll_id, "")
+            if not self._workspace(team, "polls still to post"):
+                continue
             try:
-                settled = self._settle(poll_id, tries)
+                with acting_for(team):
+                    settled = self._settle(poll_id, tries)
             except Exception as exc:  # noqa: BLE001 - Slack or the database is down: later
                 log.warning("could not settle poll %s yet (%s: %s)", poll_id, type(exc).__name__, exc)
                 settled = False
             if settled:
                 self._unsettled.pop(poll_id, None)
+                self._unsettled_team.pop(poll_id, None)
             else:
                 self._unsettled[poll_id] = (tries + 1, now + timedelta(seconds=min(300, 5 * 2 ** tries)))
 

@@ -51,6 +51,7 @@ class Poll:
     version: int = 0                 # bumped by every vote and by closing: the message is behind when shown < version
     question_key: str = ""           # the question normalised, to find the same pulse asked before
     series_id: int | None = None     # set when this poll is one occurrence of a recurring series
+    team_id: str = ""                # its workspace's tenant key (bot.core.tenancy)
 
     @property
     def is_pulse(self) -> bool:

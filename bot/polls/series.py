@@ -12,6 +12,7 @@ its ``ts`` was recorded is settled like any poll with no recorded message: looke
 by that key first, and posted only if it is not there.
 Occurrences missed while the bot was down are skipped, not posted late in a heap; the rule is
 evaluated in the creator's local wall-clock time, so 10:00 stays 10:00 across clock changes.
+A series and each poll it posts belong to the workspace it was made in (``bot.core.tenancy``).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
 from bot.core.storage import Migration, Storage, parse_utc, utc_iso
+from bot.core.tenancy import current_team
 from bot.core.times import When, WhenError, format_moment, parse_when, zone_info
 
 MAX_POSTS_A_YEAR_WITHOUT_END = 100   # more than this with no `until` is almost certainly a mistake
@@ -99,6 +101,7 @@ class Series:
     next_at: datetime | None
     status: str               # active | stopped | finished
     created_at: datetime
+    team_id: str = ""         # its workspace's tenant key
 
     @property
     def when(self) -> When:
@@ -236,7 +239,7 @@ def _length(delta: timedelta) -> str:
 
 
 _COLUMNS = ("id, kind, question, question_key, options, creator_id, channel_id, zone, anonymous, multiple, hidden, "
-            "first_at, rule, when_text, until_at, close_after_seconds, next_at, status, created_at")
+            "first_at, rule, when_text, until_at, close_after_seconds, next_at, status, created_at, team_id")
 
 
 def _series(row: dict) -> Series:
@@ -248,7 +251,7 @@ def _series(row: dict) -> Series:
         when_text=row["when_text"], until_at=parse_utc(row["until_at"]) if row["until_at"] else None,
         close_after=timedelta(seconds=row["close_after_seconds"]) if row["close_after_seconds"] is not None else None,
         next_at=parse_utc(row["next_at"]) if row["next_at"] else None, status=row["status"],
-        created_at=parse_utc(row["created_at"]),
+        created_at=parse_utc(row["created_at"]), team_id=row["team_id"] or "",
     )
 
 
@@ -262,10 +265,11 @@ class SeriesStore:
                now: datetime) -> Series:
         with self.storage.transaction() as tx:
             cursor = tx.execute(
-                "INSERT INTO poll_series (kind, question, question_key, options, creator_id, channel_id, zone,"
+                "INSERT INTO poll_series (team_id, kind, question, question_key, options, creator_id, channel_id, zone,"
                 " anonymous, multiple, hidden, first_at, rule, when_text, until_at, close_after_seconds, next_at,"
-                " status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'active', ?) RETURNING id",
-                (kind, question, question_key, json.dumps(list(options)), creator_id, channel_id, zone,
+                " status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'active', ?)"
+                " RETURNING id",
+                (current_team(), kind, question, question_key, json.dumps(list(options)), creator_id, channel_id, zone,
                  int(anonymous), int(multiple), int(hidden), utc_iso(rhythm.when.first), rhythm.when.rule,
                  rhythm.description, utc_iso(rhythm.until_at) if rhythm.until_at else None,
                  int(rhythm.close_after.total_seconds()) if rhythm.close_after else None,
@@ -274,25 +278,30 @@ class SeriesStore:
         return self.get(series_id)
 
     def get(self, series_id: int) -> Series | None:
-        rows = self.storage.query(f"SELECT {_COLUMNS} FROM poll_series WHERE id = ?", (series_id,))
+        rows = self.storage.query(f"SELECT {_COLUMNS} FROM poll_series WHERE id = ? AND team_id = ?",
+                                  (series_id, current_team()))
         return _series(rows[0]) if rows else None
 
     def stop(self, series_id: int, by: str, now: datetime) -> bool:
         with self.storage.transaction() as tx:
             return tx.execute(
                 "UPDATE poll_series SET status = 'stopped', next_at = NULL, stopped_at = ?, stopped_by = ?"
-                " WHERE id = ? AND status = 'active'", (utc_iso(now), by, series_id)).rowcount == 1
+                " WHERE id = ? AND team_id = ? AND status = 'active'",
+                (utc_iso(now), by, series_id, current_team())).rowcount == 1
 
     def poll_ids(self, series_id: int) -> list[int]:
         return [r["id"] for r in self.storage.query(
-            "SELECT id FROM polls WHERE series_id = ? ORDER BY occurrence", (series_id,))]
+            "SELECT id FROM polls WHERE series_id = ? AND team_id = ? ORDER BY occurrence",
+            (series_id, current_team()))]
 
     def anything_due(self, now: datetime) -> bool:
         return bool(self.storage.query(
-            "SELECT 1 AS x FROM poll_series WHERE status = 'active' AND next_at <= ? LIMIT 1", (utc_iso(now),)))
+            "SELECT 1 AS x FROM poll_series WHERE status = 'active' AND next_at <= ? LIMIT 1 /* every workspace */",
+            (utc_iso(now),)))
 
-    def claim_due(self, now: datetime, limit: int = 50) -> list[int]:
-        """Claim each due occurrence by inserting its poll, and move the series on; the new poll ids.
+    def claim_due(self, now: datetime, limit: int = 50) -> list[tuple[str, int]]:
+        """Claim each due occurrence by inserting its poll, and move the series on; the new polls,
+        as (workspace, poll id): every workspace's series are claimed, each poll in its series' workspace.
 
         One transaction: the unique (series, occurrence) index means a second loop, or this one
         after a restart, can never claim the same occurrence again. Occurrences missed while the
@@ -302,7 +311,7 @@ class SeriesStore:
         made: list[int] = []
         with self.storage.transaction() as tx:
             cursor = tx.execute(f"SELECT {_COLUMNS} FROM poll_series WHERE status = 'active' AND next_at <= ?"
-                                " ORDER BY next_at LIMIT ?", (stamp, limit))
+                                " ORDER BY next_at LIMIT ? /* every workspace */", (stamp, limit))
             names = [d[0] for d in cursor.description]
             for values in cursor.fetchall():
                 series = _series(dict(zip(names, values)))
@@ -315,21 +324,21 @@ class SeriesStore:
                     occurrence = later
                 closes_at = series.closes_for(occurrence)
                 following = series.following(max(occurrence, now))
-                tx.execute("UPDATE poll_series SET next_at = ?, status = ? WHERE id = ?",
+                tx.execute("UPDATE poll_series SET next_at = ?, status = ? WHERE id = ? AND team_id = ?",
                            (utc_iso(following) if following else None, "active" if following else "finished",
-                            series.id))
+                            series.id, series.team_id))
                 if closes_at <= now:
                     continue
                 inserted = tx.execute(
-                    "INSERT INTO polls (kind, question, question_key, options, creator_id, channel_id, zone,"
+                    "INSERT INTO polls (team_id, kind, question, question_key, options, creator_id, channel_id, zone,"
                     " created_at, closes_at, anonymous, multiple, hidden, series_id, occurrence, post_claimed_by,"
-                    " post_claimed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"   # made now: posted now
+                    " post_claimed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"   # made now: posted now
                     " ON CONFLICT DO NOTHING RETURNING id",
-                    (series.kind, series.question, series.question_key, json.dumps(list(series.options)),
+                    (series.team_id, series.kind, series.question, series.question_key, json.dumps(list(series.options)),
                      series.creator_id, series.channel_id, series.zone, stamp, utc_iso(closes_at),
                      int(series.anonymous), int(series.multiple), int(series.hidden), series.id,
                      utc_iso(occurrence), self.claimer, stamp))
                 row = inserted.fetchone()
                 if row is not None:
-                    made.append(row[0])
+                    made.append((series.team_id, row[0]))
         return made

@@ -13,6 +13,11 @@ fails, the lease runs out and any replica's next tick takes the announcement ove
 Slack whether the results were already posted. On PostgreSQL a poll message's redraws are leased
 the same way, one second at a time, so all replicas together send at most one ``chat.update``
 a second.
+
+A poll belongs to the workspace it was made in (``bot.core.tenancy``): every lookup by id is
+scoped to the workspace being served, so a poll id guessed from another workspace is "not
+found". The scheduler's lists (due closes, stale announcements, unshown and unposted polls) read
+across workspaces and hand back each poll's workspace, which the job then serves.
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ from bot.core.leases import DEFAULT_LEASE, Leased, Leases
 from bot.polls.model import (MAX_OPEN_POLLS_PER_CHANNEL, MAX_POLLS_PER_PERSON_PER_HOUR, Option, Poll, Tally,
                              VoteOutcome)
 from bot.core.storage import Migration, Storage, parse_utc, utc_iso
+from bot.core.tenancy import current_team
 
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(
@@ -113,73 +119,82 @@ class PollStore:
                multiple: bool, hidden: bool) -> Poll:
         with self.storage.transaction() as tx:
             # counted inside the write transaction, so a burst from one person cannot slip past
-            (recent,) = tx.execute("SELECT COUNT(*) FROM polls WHERE creator_id = ? AND created_at > ?",
-                                   (creator_id, utc_iso(now - timedelta(hours=1)))).fetchone()
+            (recent,) = tx.execute("SELECT COUNT(*) FROM polls WHERE team_id = ? AND creator_id = ? AND created_at > ?",
+                                   (current_team(), creator_id, utc_iso(now - timedelta(hours=1)))).fetchone()
             if recent >= MAX_POLLS_PER_PERSON_PER_HOUR:
                 raise PollLimit("person", recent)
-            (open_here,) = tx.execute("SELECT COUNT(*) FROM polls WHERE channel_id = ? AND status = 'open'",
-                                      (channel_id,)).fetchone()
+            (open_here,) = tx.execute("SELECT COUNT(*) FROM polls WHERE team_id = ? AND channel_id = ?"
+                                      " AND status = 'open'", (current_team(), channel_id)).fetchone()
             if open_here >= MAX_OPEN_POLLS_PER_CHANNEL:
                 raise PollLimit("channel", open_here)
             cursor = tx.execute(
-                "INSERT INTO polls (kind, question, question_key, options, creator_id, channel_id, zone, created_at,"
-                " closes_at, anonymous, multiple, hidden) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-                (kind, question, question_key, json.dumps(list(options)), creator_id, channel_id, zone, utc_iso(now),
+                "INSERT INTO polls (team_id, kind, question, question_key, options, creator_id, channel_id, zone,"
+                " created_at, closes_at, anonymous, multiple, hidden) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                " RETURNING id",
+                (current_team(), kind, question, question_key, json.dumps(list(options)), creator_id, channel_id, zone, utc_iso(now),
                  utc_iso(closes_at) if closes_at else None, int(anonymous), int(multiple), int(hidden)),
             )
             poll_id = cursor.fetchone()[0]
         return self.get(poll_id)
 
     def get(self, poll_id: int) -> Poll | None:
-        rows = self.storage.query("SELECT * FROM polls WHERE id = ?", (poll_id,))
+        """The poll in the workspace being served; None for a missing id and for another's."""
+        rows = self.storage.query("SELECT * FROM polls WHERE id = ? AND team_id = ?", (poll_id, current_team()))
         return _poll(rows[0]) if rows else None
 
     def created_by(self, user_id: str, limit: int) -> list[Poll]:
         """Someone's polls for their Home: open ones first, then the most recent."""
-        rows = self.storage.query("SELECT * FROM polls WHERE creator_id = ? AND message_ts IS NOT NULL "
-                                  "ORDER BY status = 'open' DESC, id DESC LIMIT ?", (user_id, limit))
+        rows = self.storage.query("SELECT * FROM polls WHERE team_id = ? AND creator_id = ? AND message_ts IS NOT NULL "
+                                  "ORDER BY status = 'open' DESC, id DESC LIMIT ?", (current_team(), user_id, limit))
         return [_poll(row) for row in rows]
 
     def count_created_by(self, user_id: str) -> int:
-        rows = self.storage.query("SELECT COUNT(*) AS n FROM polls WHERE creator_id = ? AND message_ts IS NOT NULL",
-                                  (user_id,))
+        rows = self.storage.query("SELECT COUNT(*) AS n FROM polls WHERE team_id = ? AND creator_id = ?"
+                                  " AND message_ts IS NOT NULL", (current_team(), user_id))
         return int(rows[0]["n"]) if rows else 0
 
     def delete(self, poll_id: int) -> None:
         """Undo a poll that could not be posted, so nothing half-made is left behind."""
         with self.storage.transaction() as tx:
+            if not tx.execute("DELETE FROM polls WHERE id = ? AND team_id = ? RETURNING id",
+                              (poll_id, current_team())).fetchone():
+                return
             tx.execute("DELETE FROM poll_votes WHERE poll_id = ?", (poll_id,))
-            tx.execute("DELETE FROM polls WHERE id = ?", (poll_id,))
 
     def set_message(self, poll_id: int, channel: str, ts: str) -> None:
         with self.storage.transaction() as tx:
-            tx.execute("UPDATE polls SET channel_id = ?, message_ts = ? WHERE id = ?", (channel, ts, poll_id))
+            tx.execute("UPDATE polls SET channel_id = ?, message_ts = ? WHERE id = ? AND team_id = ?",
+                       (channel, ts, poll_id, current_team()))
 
     def unposted(self, created_before: datetime, limit: int = 20) -> list[Poll]:
         """Polls whose message was never recorded: a post whose outcome is unknown, or a crash
-        between posting and recording it. Each may or may not be in Slack."""
-        rows = self.storage.query("SELECT * FROM polls WHERE message_ts IS NULL AND created_at < ? ORDER BY id LIMIT ?",
-                                  (utc_iso(created_before), limit))
+        between posting and recording it. Each may or may not be in Slack. Every workspace's:
+        each poll carries its ``team_id``."""
+        rows = self.storage.query("SELECT * FROM polls WHERE message_ts IS NULL AND created_at < ? ORDER BY id LIMIT ?"
+                                  " /* every workspace */", (utc_iso(created_before), limit))
         return [_poll(row) for row in rows]
 
     def mark_shown(self, poll_id: int, version: int) -> None:
         with self.storage.transaction() as tx:
-            tx.execute("UPDATE polls SET shown_version = ? WHERE id = ? AND shown_version < ?",
-                       (version, poll_id, version))
+            tx.execute("UPDATE polls SET shown_version = ? WHERE id = ? AND team_id = ? AND shown_version < ?",
+                       (version, poll_id, current_team(), version))
 
-    def unshown(self) -> list[int]:
-        """Polls whose message is behind their votes (e.g. after a restart)."""
-        rows = self.storage.query("SELECT id FROM polls WHERE version > shown_version AND message_ts IS NOT NULL")
-        return [r["id"] for r in rows]
+    def unshown(self) -> list[tuple[str, int]]:
+        """Polls whose message is behind their votes (e.g. after a restart), in every workspace:
+        (workspace, poll id)."""
+        rows = self.storage.query("SELECT team_id, id FROM polls WHERE version > shown_version"
+                                  " AND message_ts IS NOT NULL")
+        return [(r["team_id"], r["id"]) for r in rows]
 
     def previous_pulse(self, poll: Poll) -> Poll | None:
         """The last time this pulse question was asked in this channel and somebody answered."""
         rows = self.storage.query(
-            "SELECT * FROM polls p WHERE channel_id = ? AND kind = 'pulse' AND question_key = ? AND created_at < ?"
+            "SELECT * FROM polls p WHERE team_id = ? AND channel_id = ? AND kind = 'pulse' AND question_key = ?"
+            " AND created_at < ?"
             " AND id != ? AND (status = 'closed' OR hidden = 0)"
             " AND EXISTS (SELECT 1 FROM poll_votes v WHERE v.poll_id = p.id)"
             " ORDER BY created_at DESC, id DESC LIMIT 1",
-            (poll.channel_id, poll.question_key, utc_iso(poll.created_at), poll.id),
+            (current_team(), poll.channel_id, poll.question_key, utc_iso(poll.created_at), poll.id),
         )
         return _poll(rows[0]) if rows else None
 
@@ -195,7 +210,7 @@ class PollStore:
     def vote(self, poll_id: int, user_id: str, index: int, now: datetime) -> VoteOutcome:
         """Record one click: once per person, moving or (in ``multiple`` polls) toggling a vote."""
         with self.storage.transaction() as tx:
-            cursor = tx.execute("SELECT * FROM polls WHERE id = ?", (poll_id,))
+            cursor = tx.execute("SELECT * FROM polls WHERE id = ? AND team_id = ?", (poll_id, current_team()))
             row = cursor.fetchone()
             if row is None:
                 return VoteOutcome("missing")
@@ -222,7 +237,7 @@ class PollStore:
                 tx.execute("INSERT INTO poll_votes (poll_id, voter, option_index, at) VALUES (?, ?, ?, ?)",
                            (poll_id, voter, index, utc_iso(now)))
                 outcome = VoteOutcome("moved" if previous else "added", poll, option, previous)
-            tx.execute("UPDATE polls SET version = version + 1 WHERE id = ?", (poll_id,))
+            tx.execute("UPDATE polls SET version = version + 1 WHERE id = ? AND team_id = ?", (poll_id, current_team()))
             return outcome
 
     def tally(self, poll: Poll) -> Tally:
@@ -265,28 +280,30 @@ class PollStore:
             cursor = tx.execute(
                 "UPDATE polls SET status = 'closed', closed_at = ?, closed_by = ?, announce_claimed_at = ?,"
                 " announce_claimed_by = ?, announce_lease_until = ?, version = version + 1"
-                " WHERE id = ? AND status = 'open'",
-                (utc_iso(now), by, utc_iso(now), self.leases.owner, utc_iso(now + self.leases.lease), poll_id),
+                " WHERE id = ? AND team_id = ? AND status = 'open'",
+                (utc_iso(now), by, utc_iso(now), self.leases.owner, utc_iso(now + self.leases.lease), poll_id,
+                 current_team()),
             )
             return cursor.rowcount == 1
 
-    def due(self, now: datetime) -> list[int]:
+    def due(self, now: datetime) -> list[tuple[str, int]]:
+        """Open polls whose closing time has come, in every workspace: (workspace, poll id)."""
         rows = self.storage.query(
-            "SELECT id FROM polls WHERE status = 'open' AND closes_at IS NOT NULL AND closes_at <= ? ORDER BY closes_at",
-            (utc_iso(now),))
-        return [r["id"] for r in rows]
+            "SELECT team_id, id FROM polls WHERE status = 'open' AND closes_at IS NOT NULL AND closes_at <= ?"
+            " ORDER BY closes_at", (utc_iso(now),))
+        return [(r["team_id"], r["id"]) for r in rows]
 
-    def claim_stale_announcements(self, now: datetime) -> list[int]:
+    def claim_stale_announcements(self, now: datetime) -> list[tuple[str, int]]:
         """Closed polls whose announcement was claimed but never finished: the claimer's lease ran
         out (it was killed, or its post failed), so this process takes it over."""
         if not self.storage.query("SELECT 1 AS x FROM polls WHERE status = 'closed' AND announced = 0"
-                                  " AND (announce_lease_until IS NULL OR announce_lease_until <= ?) LIMIT 1",
-                                  (utc_iso(now),)):
+                                  " AND (announce_lease_until IS NULL OR announce_lease_until <= ?) LIMIT 1"
+                                  " /* every workspace */", (utc_iso(now),)):
             return []     # a cheap read first, so an idle tick never takes the write lock
         with self.storage.transaction() as tx:
             rows = self.leases.claim(tx, ANNOUNCEMENTS, "status = 'closed' AND announced = 0", (), now, 50,
                                      sets="announce_claimed_at = ?", set_params=(utc_iso(now),))
-        return [row["id"] for row in rows]
+        return [(row["team_id"], row["id"]) for row in rows]
 
     def claim_redraw(self, poll_id: int, now: datetime) -> bool:
         """The right to send this poll message's next ``chat.update``, at most once a second
@@ -300,7 +317,8 @@ class PollStore:
 
     def mark_announced(self, poll_id: int) -> None:
         with self.storage.transaction() as tx:
-            tx.execute("UPDATE polls SET announced = 1, announce_lease_until = NULL WHERE id = ?", (poll_id,))
+            tx.execute("UPDATE polls SET announced = 1, announce_lease_until = NULL WHERE id = ? AND team_id = ?",
+                       (poll_id, current_team()))
 
 
 def _poll(row: dict) -> Poll:
@@ -312,5 +330,5 @@ def _poll(row: dict) -> Poll:
         multiple=bool(row["multiple"]), hidden=bool(row["hidden"]), status=row["status"],
         closed_at=parse_utc(row["closed_at"]) if row["closed_at"] else None, closed_by=row["closed_by"],
         message_ts=row["message_ts"], version=row["version"], question_key=row["question_key"],
-        series_id=row.get("series_id"),
+        series_id=row.get("series_id"), team_id=row.get("team_id") or "",
     )

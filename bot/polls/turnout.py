@@ -60,6 +60,18 @@ MIGRATIONS: tuple[Migration, ...] = (
         );
         """,
     ),
+    # Many workspaces (bot.core.tenancy): a poll and a series belong to the workspace they were
+    # made in. Votes, nudges and turnout are reached through their (scoped) poll only.
+    Migration(
+        "polls_workspaces",   # sorts after "polls", "polls_series" and "polls_turnout"
+        1,
+        """
+        ALTER TABLE polls ADD COLUMN team_id TEXT NOT NULL DEFAULT '';
+        ALTER TABLE poll_series ADD COLUMN team_id TEXT NOT NULL DEFAULT '';
+        CREATE INDEX IF NOT EXISTS polls_team ON polls (team_id, creator_id);
+        CREATE INDEX IF NOT EXISTS poll_series_team ON poll_series (team_id, status);
+        """,
+    ),
 )
 
 
@@ -108,19 +120,21 @@ class NudgeStore:
         rows = self.storage.query("SELECT * FROM poll_nudges WHERE poll_id = ?", (poll_id,))
         return rows[0] if rows else None
 
-    def take(self) -> tuple[int, str] | None:
+    def take(self) -> tuple[int, str, str] | None:
         """The next DM to send, removed from the queue first (at most once, never twice): of two
-        replicas reaching for the same row, only the one whose DELETE removed it sends."""
+        replicas reaching for the same row, only the one whose DELETE removed it sends. Any
+        workspace's: (poll id, recipient, the poll's workspace)."""
         for _ in range(10):
             with self.storage.transaction() as tx:
-                row = tx.execute("SELECT poll_id, recipient FROM poll_nudge_queue ORDER BY poll_id, recipient LIMIT 1"
+                row = tx.execute("SELECT q.poll_id, q.recipient, p.team_id FROM poll_nudge_queue q"
+                                 " JOIN polls p ON p.id = q.poll_id ORDER BY q.poll_id, q.recipient LIMIT 1"
                                  ).fetchone()
                 if row is None:
                     return None
                 gone = tx.execute("DELETE FROM poll_nudge_queue WHERE poll_id = ? AND recipient = ? RETURNING recipient",
                                   (row[0], row[1])).fetchone()
             if gone is not None:
-                return row[0], row[1]
+                return row[0], row[1], row[2] or ""
         return None
 
     def count_sent(self, poll_id: int) -> None:

@@ -42,10 +42,11 @@ def build(services: Services) -> Feature:
     from bot.reminders.delivery import ReminderDelivery, render_channel_update
 
     store = ReminderStore(services.storage)
-    delivery = ReminderDelivery(store, services.messenger, services.clock, services.settings.tick_seconds)
+    delivery = ReminderDelivery(store, services.messenger, services.clock, services.settings.tick_seconds,
+                                messengers=services.messengers)
     commands = ReminderCommands(store, services.messenger, services.clock, services.zones, calendar_for(services))
     acks = _acks.Acks(_acks.AckStore(services.storage), store, services.messenger, services.clock,
-                      render_channel_update)
+                      render_channel_update, messengers=services.messengers)
     commands.acks = acks
     delivery.until_done_for = acks.store.until_done
     return Feature("reminders", commands=commands.subcommands(), buttons=commands.buttons(),

@@ -11,6 +11,10 @@ apart), never anyone who has. Each round is claimed in ``reminder_renudges``, an
 ``reminder_renudge_queue`` in the same transaction, so a restart or a second scheduler never
 sends a round twice; the DMs go out paced like poll nudges (``NUDGE_PER_SECOND``), each taken
 off the queue before it is sent and skipped for anyone who has clicked Done meanwhile.
+
+These tables hang off a reminder and are reached through it (``bot.core.tenancy``): rounds are
+found across workspaces and each is worked on in its reminder's workspace; a queued DM is sent
+in the workspace of the reminder it belongs to.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from datetime import datetime, timedelta
 from bot.core.members import MemberCache
 from bot.core.replies import Button, Buttons, Note, Reply, Text
 from bot.core.storage import Migration, Storage, parse_utc, utc_iso
+from bot.core.tenancy import acting_for, current_team
 from bot.core.text import escape_mrkdwn
 from bot.core.updates import LiveUpdater
 from bot.core.pacing import PacedSender
@@ -69,6 +74,16 @@ MIGRATIONS: tuple[Migration, ...] = (
         );
         """,
     ),
+    # Many workspaces (bot.core.tenancy): a reminder belongs to the workspace it was set in; its
+    # deliveries, Done clicks and nudges are reached through it.
+    Migration(
+        "reminders_workspaces",   # sorts after "reminders" and "reminders_acks"
+        1,
+        """
+        ALTER TABLE reminders ADD COLUMN team_id TEXT NOT NULL DEFAULT '';
+        CREATE INDEX IF NOT EXISTS reminders_team ON reminders (team_id, owner, status);
+        """,
+    ),
 )
 
 
@@ -84,10 +99,12 @@ class AckStore:
         self.storage = storage
 
     def set_until_done(self, reminder_id: int, rounds: int) -> None:
-        self.storage.execute("UPDATE reminders SET until_done = ? WHERE id = ?", (rounds, reminder_id))
+        self.storage.execute("UPDATE reminders SET until_done = ? WHERE id = ? AND team_id = ?",
+                             (rounds, reminder_id, current_team()))
 
     def until_done(self, reminder_id: int) -> int:
-        rows = self.storage.query("SELECT until_done FROM reminders WHERE id = ?", (reminder_id,))
+        rows = self.storage.query("SELECT until_done FROM reminders WHERE id = ? AND team_id = ?",
+                                  (reminder_id, current_team()))
         return rows[0]["until_done"] if rows else 0
 
     def latest_posted(self, reminder_id: int) -> dict | None:
@@ -115,11 +132,12 @@ class AckStore:
             "SELECT user_id FROM reminder_acks WHERE reminder_id = ? AND occurrence = ? ORDER BY at, user_id",
             (reminder_id, occurrence))]
 
-    def due_rounds(self, now: datetime, every: timedelta) -> list[tuple[int, str, int]]:
-        """(reminder, occurrence, round) whose time has come and that nobody has claimed yet."""
+    def due_rounds(self, now: datetime, every: timedelta) -> list[tuple[str, int, str, int]]:
+        """(workspace, reminder, occurrence, round) whose time has come and that nobody has claimed
+        yet, in every workspace."""
         horizon = utc_iso(now - every * (DEFAULT_RENUDGES + 1) - every)
         rows = self.storage.query(
-            "SELECT d.reminder_id, d.occurrence, d.posted_at, r.until_done FROM reminder_deliveries d"
+            "SELECT r.team_id, d.reminder_id, d.occurrence, d.posted_at, r.until_done FROM reminder_deliveries d"
             " JOIN reminders r ON r.id = d.reminder_id"
             " WHERE r.until_done > 0 AND r.target_kind = 'channel' AND r.status != 'cancelled'"
             " AND d.state = 'posted' AND d.posted_at >= ?", (horizon,))
@@ -131,7 +149,7 @@ class AckStore:
                 (row["reminder_id"], row["occurrence"]))}
             for round_ in range(1, row["until_done"] + 1):
                 if round_ not in done and posted_at + every * round_ <= now:
-                    due.append((row["reminder_id"], row["occurrence"], round_))
+                    due.append((row["team_id"], row["reminder_id"], row["occurrence"], round_))
                     break   # one round at a time: a bot down for days sends one catch-up round, not three
         return due
 
@@ -153,18 +171,20 @@ class AckStore:
                     return inserted is not None
         return False
 
-    def take(self) -> tuple[tuple[int, str, int], str] | None:
-        """The next re-nudge DM, removed from the queue first: sent at most once, never twice."""
+    def take(self) -> tuple[tuple[int, str, int], str, str] | None:
+        """The next re-nudge DM, removed from the queue first: sent at most once, never twice.
+        Any workspace's: the third part is the workspace of the reminder it belongs to."""
         for _ in range(10):
             with self.storage.transaction() as tx:
-                row = tx.execute("SELECT reminder_id, occurrence, round, recipient FROM reminder_renudge_queue"
-                                 " ORDER BY reminder_id, occurrence, round, recipient LIMIT 1").fetchone()
+                row = tx.execute("SELECT q.reminder_id, q.occurrence, q.round, q.recipient, r.team_id"
+                                 " FROM reminder_renudge_queue q JOIN reminders r ON r.id = q.reminder_id"
+                                 " ORDER BY q.reminder_id, q.occurrence, q.round, q.recipient LIMIT 1").fetchone()
                 if row is None:
                     return None
                 gone = tx.execute("DELETE FROM reminder_renudge_queue WHERE reminder_id = ? AND occurrence = ?"
-                                  " AND round = ? AND recipient = ? RETURNING recipient", tuple(row)).fetchone()
+                                  " AND round = ? AND recipient = ? RETURNING recipient", tuple(row[:4])).fetchone()
             if gone is not None:
-                return (row[0], row[1], row[2]), row[3]
+                return (row[0], row[1], row[2]), row[3], row[4] or ""
         return None
 
     def waiting(self) -> int:
@@ -216,7 +236,9 @@ def renudge_message(reminder, round_: int, rounds: int, channel_label: str) -> R
 class Acks:
     """Done clicks on channel reminders, the coalesced redraw, and the `until done` rounds."""
 
-    def __init__(self, store: AckStore, reminders, messenger, clock, render_delivery, every: timedelta = RENUDGE_EVERY):
+    def __init__(self, store: AckStore, reminders, messenger, clock, render_delivery, every: timedelta = RENUDGE_EVERY,
+                 messengers=None):
+        self.messengers = messengers          # bot.core.tenancy.WorkspaceMessengers: is a workspace still there?
         self.store = store
         self.reminders = reminders            # the ReminderStore, to read reminders
         self.messenger = messenger
@@ -251,20 +273,26 @@ class Acks:
     def __call__(self, now: datetime) -> None:
         """The scheduler's job: claim each `until done` round that has come due (once), queueing a
         DM for each of the channel's people who has not clicked Done; the sender paces them."""
-        for reminder_id, occurrence, round_ in self.store.due_rounds(now, self.every):
-            reminder = self.reminders.get(reminder_id)
-            if reminder is None:
-                continue
-            self.members.forget(reminder.target)
-            members = self.members.members(reminder.target)
-            if members is None:      # not claimed: the next tick asks Slack again
-                log.warning("could not list %s for `until done` on reminder %s", reminder.target, reminder_id)
-                continue
-            acked = set(self.store.acked(reminder_id, occurrence))
-            waiting = [person for person in members if person not in acked]
-            if self.store.claim_round(reminder_id, occurrence, round_, now, waiting):
-                self.sender.wake()
+        for team, reminder_id, occurrence, round_ in self.store.due_rounds(now, self.every):
+            if self.messengers is not None and self.messengers.serving(team, "`until done` nudges") is None:
+                continue     # its workspace uninstalled the app: not claimed, nothing lost
+            with acting_for(team):
+                self._round(reminder_id, occurrence, round_, now)
         if self.store.waiting():     # DMs left unsent by a restart
+            self.sender.wake()
+
+    def _round(self, reminder_id: int, occurrence: str, round_: int, now: datetime) -> None:
+        reminder = self.reminders.get(reminder_id)
+        if reminder is None:
+            return
+        self.members.forget(reminder.target)
+        members = self.members.members(reminder.target)
+        if members is None:      # not claimed: the next tick asks Slack again
+            log.warning("could not list %s for `until done` on reminder %s", reminder.target, reminder_id)
+            return
+        acked = set(self.store.acked(reminder_id, occurrence))
+        waiting = [person for person in members if person not in acked]
+        if self.store.claim_round(reminder_id, occurrence, round_, now, waiting):
             self.sender.wake()
 
     def _send_renudge(self, key: tuple[int, str, int], person: str) -> bool:

@@ -44,6 +44,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from datetime import datetime, timedelta
 
 from bot.core.messenger import Messenger, Posted
+from bot.core.tenancy import WorkspaceGone, acting_for
 from bot.reminders.acks import ack_line
 from bot.reminders.model import EVENT_TYPE, Delivery
 from bot.reminders.store import ReminderStore
@@ -117,9 +118,11 @@ class ReminderDelivery:
     """The scheduler job: claim what is due, post it, record it."""
 
     def __init__(self, store: ReminderStore, messenger: Messenger, clock, tick_seconds: float,
-                 workers: int = 16):
+                 workers: int = 16, messengers=None):
         self.store = store
         self.messenger = messenger
+        # each workspace's messenger (bot.core.tenancy.WorkspaceMessengers); None: always ``messenger``
+        self.messengers = messengers
         self.clock = clock
         self.late_after = timedelta(seconds=max(60.0, 2 * tick_seconds))
         self.tick_seconds = tick_seconds
@@ -163,19 +166,32 @@ class ReminderDelivery:
                 self.store.renew(self.clock.now())
                 last_beat = time.monotonic()
 
+    def _messenger_for(self, delivery: Delivery) -> Messenger | None:
+        if self.messengers is None:
+            return self.messenger
+        return self.messengers.serving(delivery.reminder.team_id, "reminders")
+
     def _post_one(self, delivery: Delivery) -> tuple[Posted | None, Exception | None]:
-        """Runs on a worker thread; Exceptions come back as values, anything else propagates."""
+        """Runs on a worker thread, serving the reminder's workspace and posting through its
+        messenger; Exceptions come back as values, anything else propagates."""
+        messenger = self._messenger_for(delivery)
+        if messenger is None:
+            return None, WorkspaceGone(delivery.reminder.team_id)
+        with acting_for(delivery.reminder.team_id):
+            return self._post_with(messenger, delivery)
+
+    def _post_with(self, messenger: Messenger, delivery: Delivery) -> tuple[Posted | None, Exception | None]:
         try:
             if delivery.maybe_posted:
                 since = f"{(delivery.first_claimed_at - timedelta(minutes=2)).timestamp():.6f}"
-                found = self.messenger.find_posted(delivery.reminder.target, EVENT_TYPE, delivery.key, since)
+                found = messenger.find_posted(delivery.reminder.target, EVENT_TYPE, delivery.key, since)
                 if found is not None:
                     log.info("reminder %s occurrence %s was already posted (ts %s); recording it",
                              delivery.reminder.id, delivery.key, found.ts)
                     return found, None
             until_done = self.until_done_for(delivery.reminder.id) \
                 if self.until_done_for is not None and delivery.reminder.to_channel else 0
-            return self.messenger.post(delivery.reminder.target, render_reminder(delivery, until_done=until_done),
+            return messenger.post(delivery.reminder.target, render_reminder(delivery, until_done=until_done),
                                        metadata=metadata_for(delivery)), None
         except Exception as exc:  # noqa: BLE001
             return None, exc
@@ -188,6 +204,10 @@ class ReminderDelivery:
             self.store.record_posted(posted, now)
         for delivery, found, error in results:
             if found is not None:
+                continue
+            if isinstance(error, WorkspaceGone):
+                # its workspace uninstalled the app: kept pending (not an attempt), for stop_team to end
+                self.store.defer(delivery, now + timedelta(seconds=MAX_BACKOFF_SECONDS))
                 continue
             give_up = delivery.attempts >= MAX_ATTEMPTS
             backoff = min(self.tick_seconds * 2 ** (delivery.attempts - 1), MAX_BACKOFF_SECONDS)

@@ -28,6 +28,7 @@ class Reminder:
     status: str                # active | fired | done | cancelled
     created_at: datetime
     source: str | None = None  # "deadline:<entry id>", "snooze:<id>"...
+    team_id: str = ""          # its workspace's tenant key (bot.core.tenancy)
 
     @property
     def when(self) -> When:

@@ -9,6 +9,11 @@ for the write lock and then finds nothing due; on PostgreSQL the due reminders a
 ``pending`` until the Slack ``ts`` of its post is recorded; its owner renews the lease while it
 posts, and a lease that runs out (the owner was killed) is taken over by the next claim; see
 ``bot.reminders.delivery`` for how such a row is finished without posting twice.
+
+A reminder belongs to the workspace it was set in (``bot.core.tenancy``): people's lookups and
+changes are scoped to the workspace being served, so an id from another workspace is "not
+found". Claiming reads every workspace's due reminders; each delivery carries its reminder's
+workspace, which the delivery job serves (and posts through that workspace's messenger).
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from bot.core.leases import Leased, Leases
 from bot.core.messenger import Posted
 from bot.reminders.model import MAX_ACTIVE_PER_PERSON, Delivery, NewReminder, Reminder
 from bot.core.storage import Migration, Storage, parse_utc, utc_iso
+from bot.core.tenancy import current_team
 
 MIGRATIONS = [
     Migration(
@@ -93,7 +99,7 @@ class LimitReached(Exception):
 
 
 _COLUMNS = ("id, owner, target, target_kind, target_name, what, zone, first_at, rule, when_text, "
-            "next_at, status, created_at, source")
+            "next_at, status, created_at, source, team_id")
 
 
 def _reminder(row: dict) -> Reminder:
@@ -102,7 +108,7 @@ def _reminder(row: dict) -> Reminder:
         target_name=row["target_name"], what=row["what"], zone=row["zone"],
         first_at=parse_utc(row["first_at"]), rule=row["rule"], when_text=row["when_text"],
         next_at=parse_utc(row["next_at"]) if row["next_at"] else None, status=row["status"],
-        created_at=parse_utc(row["created_at"]), source=row["source"],
+        created_at=parse_utc(row["created_at"]), source=row["source"], team_id=row["team_id"] or "",
     )
 
 
@@ -119,17 +125,18 @@ class ReminderStore:
         with self.storage.transaction() as tx:
             owners = {item.owner for item in items}
             for owner in owners:
-                active = tx.execute("SELECT COUNT(*) FROM reminders WHERE owner = ? AND status = 'active'",
-                                    (owner,)).fetchone()[0]
+                active = tx.execute("SELECT COUNT(*) FROM reminders WHERE team_id = ? AND owner = ?"
+                                    " AND status = 'active'", (current_team(), owner)).fetchone()[0]
                 adding = sum(1 for item in items if item.owner == owner)
                 if active + adding > MAX_ACTIVE_PER_PERSON:
                     raise LimitReached(active)
             ids = []
             for item in items:
                 cursor = tx.execute(
-                    "INSERT INTO reminders (owner, target, target_kind, target_name, what, zone, first_at, rule,"
-                    " when_text, next_at, status, created_at, source) VALUES (?,?,?,?,?,?,?,?,?,?,'active',?,?) RETURNING id",
-                    (item.owner, item.target, item.target_kind, item.target_name, item.what, item.when.zone,
+                    "INSERT INTO reminders (team_id, owner, target, target_kind, target_name, what, zone, first_at,"
+                    " rule, when_text, next_at, status, created_at, source)"
+                    " VALUES (?,?,?,?,?,?,?,?,?,?,?,'active',?,?) RETURNING id",
+                    (current_team(), item.owner, item.target, item.target_kind, item.target_name, item.what, item.when.zone,
                      utc_iso(item.when.first), item.when.rule, item.when.text, utc_iso(item.when.first),
                      utc_iso(now), item.source),
                 )
@@ -137,25 +144,28 @@ class ReminderStore:
         return [self.get(i) for i in ids]
 
     def get(self, reminder_id: int) -> Reminder | None:
-        rows = self.storage.query(f"SELECT {_COLUMNS} FROM reminders WHERE id = ?", (reminder_id,))
+        """The reminder in the workspace being served; None for a missing id and for another's."""
+        rows = self.storage.query(f"SELECT {_COLUMNS} FROM reminders WHERE id = ? AND team_id = ?",
+                                  (reminder_id, current_team()))
         return _reminder(rows[0]) if rows else None
 
     def active_for(self, owner: str) -> list[Reminder]:
         rows = self.storage.query(
-            f"SELECT {_COLUMNS} FROM reminders WHERE owner = ? AND status = 'active' ORDER BY next_at, id",
-            (owner,))
+            f"SELECT {_COLUMNS} FROM reminders WHERE team_id = ? AND owner = ? AND status = 'active'"
+            " ORDER BY next_at, id", (current_team(), owner))
         return [_reminder(r) for r in rows]
 
     def count_active(self, owner: str) -> int:
-        return self.storage.query("SELECT COUNT(*) AS n FROM reminders WHERE owner = ? AND status = 'active'",
-                                  (owner,))[0]["n"]
+        return self.storage.query("SELECT COUNT(*) AS n FROM reminders WHERE team_id = ? AND owner = ?"
+                                  " AND status = 'active'", (current_team(), owner))[0]["n"]
 
     def cancel(self, reminder_id: int, owner: str) -> Reminder | None:
         """Cancel one of ``owner``'s active reminders; None when they have no such reminder."""
         with self.storage.transaction() as tx:
             changed = tx.execute(
                 "UPDATE reminders SET status = 'cancelled', next_at = NULL"
-                " WHERE id = ? AND owner = ? AND status = 'active'", (reminder_id, owner)).rowcount
+                " WHERE id = ? AND team_id = ? AND owner = ? AND status = 'active'",
+                (reminder_id, current_team(), owner)).rowcount
             if changed:
                 # an occurrence waiting for a retry goes too; one being posted right now cannot be recalled
                 tx.execute("UPDATE reminder_deliveries SET state = 'cancelled'"
@@ -168,13 +178,16 @@ class ReminderStore:
         snoozed copies ended are returned."""
         ended: list[int] = []
         # most Done clicks (everyone in a channel clicking theirs) change nothing here: no write then
-        quiet = not self.storage.query("SELECT 1 AS x FROM reminders WHERE id = ? AND status = 'fired'",
-                                       (reminder_id,))
+        team = current_team()
+        quiet = not self.storage.query("SELECT 1 AS x FROM reminders WHERE id = ? AND team_id = ? AND status = 'fired'",
+                                       (reminder_id, team))
         if quiet and (by is None or not self.storage.query(
-                "SELECT 1 AS x FROM reminders WHERE owner = ? AND source = ? LIMIT 1", (by, f"snooze:{reminder_id}"))):
+                "SELECT 1 AS x FROM reminders WHERE team_id = ? AND owner = ? AND source = ? LIMIT 1",
+                (team, by, f"snooze:{reminder_id}"))):
             return ended
         with self.storage.transaction() as tx:
-            tx.execute("UPDATE reminders SET status = 'done' WHERE id = ? AND status = 'fired'", (reminder_id,))
+            tx.execute("UPDATE reminders SET status = 'done' WHERE id = ? AND team_id = ? AND status = 'fired'",
+                       (reminder_id, team))
             if by is None:
                 return ended
             frontier = [reminder_id]
@@ -182,13 +195,14 @@ class ReminderStore:
             while frontier:
                 sources = [f"snooze:{i}" for i in frontier]
                 marks = ",".join("?" * len(sources))
-                rows = tx.execute(f"SELECT id, status FROM reminders WHERE owner = ? AND source IN ({marks})",
-                                  (by, *sources)).fetchall()
+                rows = tx.execute(f"SELECT id, status FROM reminders WHERE team_id = ? AND owner = ?"
+                                  f" AND source IN ({marks})", (team, by, *sources)).fetchall()
                 frontier = [rid for rid, _status in rows if rid not in seen]
                 seen.update(frontier)
                 for rid, status in rows:
                     if status == "active":
-                        tx.execute("UPDATE reminders SET status = 'done', next_at = NULL WHERE id = ?", (rid,))
+                        tx.execute("UPDATE reminders SET status = 'done', next_at = NULL WHERE id = ? AND team_id = ?",
+                                   (rid, team))
                         tx.execute("UPDATE reminder_deliveries SET state = 'cancelled' WHERE reminder_id = ?"
                                    " AND state = 'pending' AND claimed_by IS NULL", (rid,))
                         ended.append(rid)
@@ -198,8 +212,8 @@ class ReminderStore:
     def anything_to_claim(self, now: datetime) -> bool:
         """A cheap read, so an idle tick never takes the write lock."""
         stamp = utc_iso(now)
-        if self.storage.query("SELECT 1 AS x FROM reminders WHERE status = 'active' AND next_at <= ? LIMIT 1",
-                              (stamp,)):
+        if self.storage.query("SELECT 1 AS x FROM reminders WHERE status = 'active' AND next_at <= ? LIMIT 1"
+                              " /* every workspace */", (stamp,)):
             return True
         return bool(self.storage.query(
             "SELECT 1 AS x FROM reminder_deliveries WHERE state = 'pending' AND (retry_at IS NULL OR retry_at <= ?)"
@@ -207,7 +221,8 @@ class ReminderStore:
 
     def claim(self, now: datetime, limit: int, late_after: timedelta) -> list[Delivery]:
         """Atomically take up to ``limit`` occurrences to post: newly due ones, then retries and
-        deliveries whose owner's lease ran out (a replica that died mid-post)."""
+        deliveries whose owner's lease ran out (a replica that died mid-post). Every workspace's:
+        each delivery's reminder carries its ``team_id``."""
         stamp = utc_iso(now)
         until = utc_iso(now + self.leases.lease)
         claimed: list[Delivery] = []
@@ -216,7 +231,8 @@ class ReminderStore:
             # locked and other replicas pass over them, so each takes different ones.
             cursor = tx.execute(
                 f"SELECT {_COLUMNS} FROM reminders WHERE status = 'active' AND next_at <= ?"
-                f" ORDER BY next_at LIMIT ?{self.storage.dialect.for_update_skip_locked}", (stamp, limit))
+                f" ORDER BY next_at LIMIT ?{self.storage.dialect.for_update_skip_locked} /* every workspace */",
+                (stamp, limit))
             names = [d[0] for d in cursor.description]
             for values in cursor.fetchall():
                 reminder = _reminder(dict(zip(names, values)))
@@ -230,9 +246,11 @@ class ReminderStore:
                 # missed occurrences of a recurring reminder are folded into this one late post
                 following = reminder.when.next_after(max(occurrence, now))
                 if following is None:
-                    tx.execute("UPDATE reminders SET next_at = NULL, status = 'fired' WHERE id = ?", (reminder.id,))
+                    tx.execute("UPDATE reminders SET next_at = NULL, status = 'fired' WHERE id = ? AND team_id = ?",
+                               (reminder.id, reminder.team_id))
                 else:
-                    tx.execute("UPDATE reminders SET next_at = ? WHERE id = ?", (utc_iso(following), reminder.id))
+                    tx.execute("UPDATE reminders SET next_at = ? WHERE id = ? AND team_id = ?",
+                               (utc_iso(following), reminder.id, reminder.team_id))
                 if inserted:
                     claimed.append(Delivery(reminder, occurrence, 1, late, now))
             room = limit - len(claimed)
@@ -241,7 +259,8 @@ class ReminderStore:
                     tx, DELIVERIES, "state = 'pending' AND (retry_at IS NULL OR retry_at <= ?)", (stamp,), now, room,
                     order_by="occurrence", sets="claimed_at = ?, attempts = attempts + 1", set_params=(stamp,))
                 for row in taken:
-                    found = tx.execute(f"SELECT {_COLUMNS} FROM reminders WHERE id = ?", (row["reminder_id"],))
+                    found = tx.execute(f"SELECT {_COLUMNS} FROM reminders WHERE id = ? /* every workspace */",
+                                       (row["reminder_id"],))
                     reminder = _reminder(dict(zip([d[0] for d in found.description], found.fetchone())))
                     if reminder.status == "cancelled":
                         tx.execute("UPDATE reminder_deliveries SET state = 'cancelled', claimed_by = NULL,"
@@ -272,6 +291,13 @@ class ReminderStore:
             " state = ? WHERE reminder_id = ? AND occurrence = ? AND state = 'pending' AND claimed_by = ?",
             (utc_iso(retry_at), error[:500], "gave_up" if give_up else "pending", delivery.reminder.id,
              utc_iso(delivery.occurrence), self.leases.owner))
+
+    def defer(self, delivery: Delivery, retry_at: datetime) -> None:
+        """Put a claimed occurrence back, not counted as an attempt (its workspace has no messenger now)."""
+        self.storage.execute(
+            "UPDATE reminder_deliveries SET claimed_by = NULL, lease_until = NULL, retry_at = ?,"
+            " attempts = attempts - 1 WHERE reminder_id = ? AND occurrence = ? AND state = 'pending' AND claimed_by = ?",
+            (utc_iso(retry_at), delivery.reminder.id, utc_iso(delivery.occurrence), self.leases.owner))
 
     def deliveries(self, reminder_id: int | None = None) -> list[dict]:
         """Delivery rows, for tests and operators."""
