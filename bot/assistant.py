@@ -244,6 +244,26 @@ class CyberBot:
         view = self.home(ctx)
         return Reply(text="Your App Home", blocks=[b for b in view.blocks if not _is_input(b)], kind="home")
 
+    def stop_team(self, team_id: str | None) -> dict[str, int]:
+        """A workspace uninstalled the app (or revoked its tokens): stop its scheduled work.
+
+        Each feature marks its rows (``Feature.stop_team``): pending reminders and their waiting
+        occurrences cancelled, open polls closed without an announcement, recurring series
+        stopped, queued nudges dropped, this week's digests given up. Rows are marked, not
+        deleted, so a later re-install starts with nothing scheduled and no old reminder ever
+        fires into a workspace that removed the app; what people stored (gaps, drafts, dates,
+        past polls) stays theirs. Returns how many of each were stopped.
+        """
+        team = team_key(self.settings, team_id)
+        now = self.clock.now()
+        counts: dict[str, int] = {}
+        with acting_for(team):
+            for feature in self.features.values():
+                if feature.stop_team is not None:
+                    counts.update(feature.stop_team(team, now))
+        log.info("stopped the scheduled work of workspace %s: %s", team or "(single)", counts)
+        return counts
+
     def close(self) -> None:
         """Stop the scheduler, then let each feature flush its work before the database closes."""
         self.scheduler.stop()

@@ -11,10 +11,20 @@ from __future__ import annotations
 
 import ast
 import re
+from dataclasses import replace
 from pathlib import Path
 
+import pytest
+
+from bot.core.buttons import ActionResult
 from bot.core.config import Settings
-from bot.core.tenancy import EVERY_WORKSPACE, SINGLE_WORKSPACE, team_key
+from bot.core.replies import render_plain
+from bot.core.router import Request
+from bot.core.tenancy import EVERY_WORKSPACE, SINGLE_WORKSPACE, acting_for, team_key
+from bot.polls.commands import HOME_CLOSE, HOME_EXPORT, HOME_RESULTS
+from bot.reminders.commands import HOME_CANCEL
+from bot.reminders.delivery import DONE, SNOOZE_20, SNOOZE_60, TOMORROW
+from handlers.testing.workspaces import Workspaces
 from handlers.inputs import team_of
 from handlers.testing.standin import (
     app_mention,
@@ -27,8 +37,6 @@ from handlers.testing.standin import (
 
 
 def oauth_settings(settings: Settings) -> Settings:
-    from dataclasses import replace
-
     return replace(settings, client_id="1111.2222")
 
 
@@ -109,3 +117,142 @@ def test_the_scan_would_catch_a_statement_that_forgot_the_workspace():
     texts = [text for _line, text in _sql_texts(tree)]
     missing = [t for t in texts if re.search(_TOUCHES.format(table="polls"), t) and "team_id" not in t]
     assert missing == ["SELECT * FROM polls WHERE id = ?"]
+
+
+# -- two councils' workspaces on one bot and one database -------------------------------------------
+
+UNKNOWN_Q = "who is our council's WARP coordinator?"
+ANSWER = "Jo Bloggs coordinates the WARP. | Example Council | WARP membership list | 2026-10-01 | https://www.example.gov.uk/warp"
+
+
+@pytest.fixture
+def two(make_bot, settings):
+    return Workspaces(make_bot, replace(settings, curator_channel="CCURATORS", curators=("U1",)))
+
+
+def texts(result) -> str:
+    """Everything a person would read in a reply or a click's result."""
+    if isinstance(result, ActionResult):
+        parts = [result.ephemeral, result.replace_original, result.post_in_channel, result.share_in_channel]
+        return "\n".join(render_plain(p) for p in parts if p is not None)
+    return render_plain(result)
+
+
+def test_each_workspace_lists_only_its_own_reminders_polls_gaps_drafts_and_dates(two):
+    # the same person id in both (an Enterprise Grid member), so only the workspace tells them apart
+    assert two.say("TA", "remind tomorrow 9am submit the stocktake").kind == "reminder_set"
+    assert two.say("TB", "remind tomorrow 10am call the supplier").kind == "reminder_set"
+    assert "stocktake" in texts(two.say("TA", "reminders")) and "supplier" not in texts(two.say("TA", "reminders"))
+    assert "supplier" in texts(two.say("TB", "reminders")) and "stocktake" not in texts(two.say("TB", "reminders"))
+
+    two.say("TA", '/cyber poll "Patched yet?" "Yes" "No" closes in 1 hour')
+    assert len(two.posts("TA", "poll")) == 1 and two.posts("TB", "poll") == []   # posted in A's workspace only
+    assert "Patched yet?" in render_plain(two.bot._home_command("", Request("U1", surface="home", team_id="TA")))
+    assert "Patched yet?" not in render_plain(two.bot._home_command("", Request("U1", surface="home", team_id="TB")))
+
+    two.say("TA", "deadline add 31 March 2027 Stocktake return")
+    assert "Stocktake return" in texts(two.say("TA", "deadlines"))
+    assert "Stocktake return" not in texts(two.say("TB", "deadlines"))
+
+    assert two.say("TA", UNKNOWN_Q).kind != "answer"
+    with acting_for("TA"):
+        assert [g.question for g in two.bot.answerer.gaps.gaps()] == [UNKNOWN_Q]
+    with acting_for("TB"):
+        assert two.bot.answerer.gaps.gaps() == []
+
+    # A's curators answer A's question: A is served the answer from then on, B never is
+    assert two.say("TA", f"ask-council {UNKNOWN_Q}").kind == "council_asked"
+    assert two.say("TA", f"answer 1 {ANSWER}").kind == "council_answered"
+    assert two.say("TA", UNKNOWN_Q).kind == "answer"
+    assert two.say("TB", UNKNOWN_Q).kind != "answer"
+    assert "Jo Bloggs" not in texts(two.say("TB", UNKNOWN_Q))
+    with acting_for("TB"):
+        assert two.bot.api("curator").store.drafts() == [] and two.bot.api("curator").store.handoffs() == []
+
+
+def test_guessing_another_workspaces_ids_by_every_command_and_button_is_not_found_and_changes_nothing(two):
+    reminder = two.say("TA", "remind tomorrow 9am submit the stocktake").data["reminder_ids"][0]
+    poll = two.say("TA", '/cyber poll "Patched yet?" "Yes" "No" closes in 1 hour').data["poll_id"]
+    series = two.say("TA", '/cyber poll "Join the call?" "Yes" "No" every week on Thursday at 10:00').data["series_id"]
+    date = two.say("TA", "deadline add 31 March 2027 Stocktake return").data["id"]
+    two.say("TA", f"ask-council {UNKNOWN_Q}")
+    handoff = 1
+    nowhere = 987654
+    commands = ["reminders cancel {id}", "poll results {id}", "poll close {id}", "poll nudge {id}",
+                "poll series {id}", "poll stop {id}", "deadline remove {id}", "answer {id}", "answer {id} " + ANSWER]
+    ids = {"reminders": reminder, "poll r": poll, "poll c": poll, "poll n": poll, "poll se": series,
+           "poll st": series, "deadlin": date, "answer": handoff}
+    for command in commands:
+        guessed = next(v for k, v in ids.items() if command.startswith(k))
+        from_b = texts(two.say("TB", command.format(id=guessed)))
+        missing = texts(two.say("TB", command.format(id=nowhere)))
+        assert from_b == missing.replace(str(nowhere), str(guessed)), command
+    buttons = [(DONE, "{id}", reminder), (SNOOZE_20, "{id}", reminder), (SNOOZE_60, "{id}", reminder),
+               (TOMORROW, "{id}", reminder), (HOME_CANCEL, "{id}", reminder), ("poll_vote_0", "{id}:0", poll),
+               (HOME_RESULTS, "{id}", poll), (HOME_CLOSE, "{id}", poll), (HOME_EXPORT, "{id}", poll),
+               ("council_answer", "{id}", handoff)]
+    for action_id, value, guessed in buttons:
+        from_b = two.click("TB", action_id, value.format(id=guessed))
+        missing = two.click("TB", action_id, value.format(id=nowhere))
+        assert texts(from_b) == texts(missing).replace(str(nowhere), str(guessed)), action_id
+        assert from_b.open_view is None and from_b.open_modal is None, action_id
+
+    # nothing in A changed
+    assert "submit the stocktake" in texts(two.say("TA", "reminders"))
+    assert "Stocktake return" in texts(two.say("TA", "deadlines"))
+    with acting_for("TA"):
+        polls = two.bot.api("polls").store
+        assert polls.get(poll).status == "open" and polls.tally(polls.get(poll)).voter_count == 0
+        assert two.bot.api("polls").series.get(series).status == "active"
+        assert two.bot.api("curator").store.handoff(handoff).status == "open"
+    with acting_for("TB"):
+        assert two.bot.api("reminders").store.active_for("U1") == []
+
+
+def test_each_workspaces_scheduled_posts_go_out_through_its_own_messenger(two, clock):
+    two.say("TA", "remind in 5 minutes submit the stocktake")
+    two.say("TB", "remind in 5 minutes call the supplier")
+    two.say("TA", '/cyber poll "Patched yet?" "Yes" "No" closes in 10 minutes')
+    clock.advance(minutes=11)
+    two.bot.scheduler.tick()
+    two.bot.scheduler.tick()
+    assert [s.reply.text for s in two.posts("TA", "reminder")] == ["Reminder: submit the stocktake"]
+    assert [s.reply.text for s in two.posts("TB", "reminder")] == ["Reminder: call the supplier"]
+    assert len(two.posts("TA", "poll_results")) == 1 and two.posts("TB", "poll_results") == []
+
+
+def test_an_uninstalled_workspaces_work_waits_then_stop_team_ends_it_while_the_other_keeps_firing(two, clock):
+    two.say("TA", "remind every day at 10am check the backups")
+    two.say("TB", "remind every day at 10am check the firewall")
+    poll = two.say("TA", '/cyber poll "Patched yet?" "Yes" "No" closes in 3 hours').data["poll_id"]
+    assert two.say("TA", '/cyber poll "Join the call?" "Yes" "No" every week on Wednesday at 11:00').data["series_id"]
+    two.uninstall("TA")
+    clock.advance(hours=1, minutes=1)          # 10:01: both reminders are due
+    two.bot.scheduler.tick()
+    assert two.posts("TA") == [p for p in two.posts("TA") if p.reply.kind == "poll"]   # nothing new in A
+    assert [s.reply.text for s in two.posts("TB", "reminder")] == ["Reminder: check the firewall"]
+    pending = two.bot.storage.query("SELECT state FROM reminder_deliveries d JOIN reminders r ON r.id = d.reminder_id"
+                                    " WHERE r.team_id = 'TA'")
+    assert [row["state"] for row in pending] == ["pending"]     # kept, not lost: waiting for its workspace
+
+    stopped = two.bot.stop_team("TA")
+    assert stopped["reminders"] == 1 and stopped["reminder_deliveries"] == 1
+    assert stopped["polls"] == 1 and stopped["poll_series"] == 1
+    two.reinstall("TA")                        # a later re-install starts clean
+    for _ in range(3):
+        clock.advance(days=1)
+        two.bot.scheduler.tick()
+        two.bot.scheduler.tick()
+    assert two.posts("TA", "reminder") == [] and two.posts("TA", "poll_results") == []
+    assert len(two.posts("TA", "poll")) == 1 + 0          # only the poll posted before the uninstall
+    assert len(two.posts("TB", "reminder")) == 4          # B's went on every day
+    assert "check the backups" not in texts(two.say("TA", "reminders"))
+    with acting_for("TA"):
+        assert two.bot.api("polls").store.get(poll).status == "closed"
+
+
+def test_one_workspace_mode_keeps_every_row_whatever_team_its_payloads_name(bot):
+    made = bot.handle("remind tomorrow 9am submit the stocktake", Request("U1", "C1", surface="slash", team_id="T1"))
+    listed = bot.handle("reminders", Request("U1", "C1", surface="slash", team_id="T2"))
+    assert made.kind == "reminder_set" and "submit the stocktake" in render_plain(listed)
+    assert bot.storage.query("SELECT team_id FROM reminders") == [{"team_id": ""}]

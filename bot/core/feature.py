@@ -71,6 +71,8 @@ class Feature:
     views: dict[str, Any] = field(default_factory=dict)      # form callback id -> ViewHandler
     shortcuts: dict[str, Callable] = field(default_factory=dict)  # shortcut callback id -> (Request) -> Reply
     home: Callable | None = None   # (Request) -> list[bot.core.home_tab.HomeSection]: its part of the App Home
+    # (team key, now) -> {what: how many}: stop a workspace's scheduled work (it uninstalled the app)
+    stop_team: Callable | None = None
 
 
 class FeatureModule(Protocol):

@@ -52,4 +52,5 @@ def build(services: Services) -> Feature:
     watcher = KnowledgeWatcher(services.kb, services.messenger, channel, store, services.clock)
     return Feature("curator", commands=council.subcommands(), buttons=council.buttons(),
                    submissions=council.submissions(), jobs=[("knowledge-reload", watcher), ("weekly-digest", digest)],
-                   api=CuratorFeature(store, council, digest, watcher))
+                   api=CuratorFeature(store, council, digest, watcher),
+                   stop_team=lambda team, now: store.stop_team(team))

@@ -284,6 +284,12 @@ class CuratorStore:
         self.storage.write("UPDATE digests SET state = 'posted', posted_channel = ?, posted_ts = ?"
                            " WHERE team_id = ? AND week = ? AND recipient = ?", (channel, ts, current_team(), week, recipient))
 
+    def stop_team(self, team: str) -> dict[str, int]:
+        """A workspace removed the app: this week's digests not yet posted there are given up."""
+        given_up = self.storage.write("UPDATE digests SET state = 'gave_up' WHERE team_id = ? AND state = 'pending'",
+                                      (team,)).rowcount
+        return {"digests": given_up}
+
     def first_to_alert(self, key: str, now: datetime) -> bool:
         """True for the one process (of however many replicas) that should tell the curators."""
         return self.storage.write("INSERT INTO kb_alerts (key, at) VALUES (?, ?) ON CONFLICT DO NOTHING",

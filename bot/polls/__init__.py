@@ -26,4 +26,5 @@ def build(services: Services) -> Feature:
     service = PollService(services)
     return Feature("polls", commands=service.subcommands(), buttons=service.buttons(),
                    jobs=[("polls", service.tick)], close=service.close, api=service,
-                   views=service.views(), shortcuts=service.shortcuts(), home=service.home)
+                   views=service.views(), shortcuts=service.shortcuts(), home=service.home,
+                   stop_team=service.stop_team)

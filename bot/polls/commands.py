@@ -510,6 +510,13 @@ class PollService:
         if self.nudges.waiting():      # nudges left unsent by a restart
             self.nudger.wake()
 
+    def stop_team(self, team: str, now: datetime) -> dict[str, int]:
+        """Stop a workspace's polls (``PollStore.stop_team``), and forget its polls still to settle."""
+        for poll_id in [p for p, t in self._unsettled_team.items() if t == team]:
+            self._unsettled.pop(poll_id, None)
+            self._unsettled_team.pop(poll_id, None)
+        return self.store.stop_team(team, now)
+
     def _workspace(self, team: str, what: str) -> bool:
         """Whether a workspace's scheduled work can go out (False, logged once, once it uninstalled us)."""
         return self.messengers is None or self.messengers.serving(team, what) is not None

@@ -315,6 +315,30 @@ class PollStore:
             return True
         return self.leases.claim_key(REDRAWS, (poll_id,), now, lease=REDRAW_INTERVAL)
 
+    def stop_team(self, team: str, now: datetime) -> dict[str, int]:
+        """A workspace removed the app: its open polls are closed with no announcement, its
+        recurring series stopped, its waiting nudges dropped, and polls that never reached Slack
+        removed (kept rows are marked, so nothing goes up there again, even after a re-install)."""
+        stamp = utc_iso(now)
+        with self.storage.transaction() as tx:
+            nudges = tx.execute("DELETE FROM poll_nudge_queue WHERE poll_id IN (SELECT id FROM polls WHERE team_id = ?)",
+                                (team,)).rowcount
+            unposted = [r[0] for r in tx.execute(
+                "SELECT id FROM polls WHERE team_id = ? AND message_ts IS NULL", (team,)).fetchall()]
+            for poll_id in unposted:
+                tx.execute("DELETE FROM poll_votes WHERE poll_id = ?", (poll_id,))
+                tx.execute("DELETE FROM polls WHERE id = ? AND team_id = ?", (poll_id, team))
+            closed = tx.execute(
+                "UPDATE polls SET status = 'closed', closed_at = ?, closed_by = 'uninstalled', announced = 1,"
+                " announce_lease_until = NULL, shown_version = version WHERE team_id = ? AND status = 'open'",
+                (stamp, team)).rowcount
+            tx.execute("UPDATE polls SET announced = 1, announce_lease_until = NULL, shown_version = version"
+                       " WHERE team_id = ? AND (announced = 0 OR shown_version < version)", (team,))
+            series = tx.execute(
+                "UPDATE poll_series SET status = 'stopped', next_at = NULL, stopped_at = ?, stopped_by = 'uninstalled'"
+                " WHERE team_id = ? AND status = 'active'", (stamp, team)).rowcount
+        return {"polls": closed, "unposted_polls": len(unposted), "poll_series": series, "poll_nudges": nudges}
+
     def mark_announced(self, poll_id: int) -> None:
         with self.storage.transaction() as tx:
             tx.execute("UPDATE polls SET announced = 1, announce_lease_until = NULL WHERE id = ? AND team_id = ?",

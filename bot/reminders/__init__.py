@@ -52,4 +52,5 @@ def build(services: Services) -> Feature:
     return Feature("reminders", commands=commands.subcommands(), buttons=commands.buttons(),
                    jobs=[("reminders", delivery), ("reminder_acks", acks)], close=acks.close,
                    api=ReminderFeature(store, commands, delivery, acks),
-                   views=commands.views(), shortcuts=commands.shortcuts(), home=commands.home)
+                   views=commands.views(), shortcuts=commands.shortcuts(), home=commands.home,
+                   stop_team=lambda team, now: store.stop_team(team))

@@ -292,6 +292,23 @@ class ReminderStore:
             (utc_iso(retry_at), error[:500], "gave_up" if give_up else "pending", delivery.reminder.id,
              utc_iso(delivery.occurrence), self.leases.owner))
 
+    def stop_team(self, team: str) -> dict[str, int]:
+        """A workspace removed the app: its reminders are cancelled (kept, marked), with every
+        occurrence still waiting and every `until done` nudge, so none ever fires there again,
+        even after a re-install. Returns how many of each were stopped."""
+        with self.storage.transaction() as tx:
+            reminders = tx.execute("UPDATE reminders SET status = 'cancelled', next_at = NULL, until_done = 0"
+                                   " WHERE team_id = ? AND status = 'active'", (team,)).rowcount
+            tx.execute("UPDATE reminders SET until_done = 0 WHERE team_id = ?", (team,))
+            deliveries = tx.execute(
+                "UPDATE reminder_deliveries SET state = 'cancelled', claimed_by = NULL, lease_until = NULL"
+                " WHERE state = 'pending' AND reminder_id IN (SELECT id FROM reminders WHERE team_id = ?)",
+                (team,)).rowcount
+            nudges = tx.execute(
+                "DELETE FROM reminder_renudge_queue WHERE reminder_id IN (SELECT id FROM reminders WHERE team_id = ?)",
+                (team,)).rowcount
+        return {"reminders": reminders, "reminder_deliveries": deliveries, "reminder_nudges": nudges}
+
     def defer(self, delivery: Delivery, retry_at: datetime) -> None:
         """Put a claimed occurrence back, not counted as an attempt (its workspace has no messenger now)."""
         self.storage.execute(
