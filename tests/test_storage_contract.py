@@ -13,6 +13,7 @@ import subprocess
 import sys
 import threading
 import time
+from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -20,11 +21,15 @@ import pytest
 from bot.assistant import CyberBot, all_migrations
 from bot.core.clock import SettableClock
 from bot.core.config import Settings
+from bot.core.replies import render_plain
 from bot.core.router import Request
 from bot.core.seen import SeenEvents
 from bot.core.storage import Migration, StorageError, open_storage, utc_iso
 from handlers.testing.process import KNOWLEDGE
+from bot.core.tenancy import acting_for
+from bot.core.text import question_key
 from handlers.testing.recording import RecordingMessenger
+from handlers.testing.workspaces import Workspaces
 
 START = datetime(2026, 11, 24, 9, 0, tzinfo=timezone.utc)
 
@@ -261,6 +266,82 @@ def test_a_question_the_bot_could_not_answer_is_listed_as_a_gap(bot):
         assert not bot.answerer.answer("how many llamas guard the council firewall").answered
     listed = GapLog(bot.storage, bot.test_clock).gaps()
     assert [(g.kind, g.count) for g in listed] == [("unanswered", 2)]
+
+
+# -- many workspaces on one database (bot.core.tenancy) -------------------------------------------------
+@pytest.fixture
+def two(settings_for, kb):
+    """Workspaces TA and TB on one bot in OAuth mode, each posting through its own messenger."""
+    clock = SettableClock(START)
+    made = []
+
+    def make(settings, **args):
+        made.append(CyberBot(settings, clock=clock, messenger=RecordingMessenger(), kb=kb, **args))
+        return made[-1]
+
+    workspaces = Workspaces(make, replace(settings_for, curators=("U1",)))
+    workspaces.clock = clock
+    yield workspaces
+    for bot in made:
+        bot.close()
+
+
+def test_two_workspaces_on_one_database_each_see_only_their_own_rows(two):
+    mine = two.say("TA", "/cyber remind me tomorrow at 9am to check the backups").data["reminder_ids"][0]
+    poll = two.say("TA", '/cyber poll "Patched yet?" "Yes" "No" closes in 1 hour').data["poll_id"]
+    date = two.say("TA", "/cyber deadline add 31 March 2027 Stocktake return").data["id"]
+    two.say("TA", "/cyber how many llamas guard the council firewall")
+    assert "check the backups" in render_plain(two.say("TA", "/cyber reminders"))
+    assert "check the backups" not in render_plain(two.say("TB", "/cyber reminders"))
+    assert "Stocktake return" not in render_plain(two.say("TB", "/cyber deadlines"))
+    with acting_for("TB"):
+        polls = two.bot.api("polls")
+        assert polls.store.get(poll) is None and polls.cast(poll, 0, "U1").kind == "error"
+        assert two.bot.api("reminders").store.cancel(mine, "U1") is None
+        assert two.bot.api("calendar").calendar.store.remove("deadline", date, "U1", START) is None
+        assert two.bot.answerer.gaps.gaps() == []
+    with acting_for("TA"):
+        assert polls.store.tally(polls.store.get(poll)).voter_count == 0
+        assert two.bot.api("reminders").store.get(mine).status == "active"
+        assert [g.question for g in two.bot.answerer.gaps.gaps()] == ["how many llamas guard the council firewall"]
+
+
+def test_each_workspaces_due_work_posts_through_its_own_messenger_until_it_is_stopped(two):
+    two.say("TA", "/cyber remind me every day at 10am to check the backups")
+    two.say("TB", "/cyber remind me every day at 10am to check the firewall")
+    two.say("TB", '/cyber poll "Patched yet?" "Yes" "No" closes in 2 hours')
+    two.clock.advance(hours=2, minutes=1)
+    two.bot.scheduler.tick()
+    two.bot.scheduler.tick()
+    assert [s.reply.text for s in two.posts("TA", "reminder")] == ["Reminder: check the backups"]
+    assert [s.reply.text for s in two.posts("TB", "reminder")] == ["Reminder: check the firewall"]
+    assert len(two.posts("TB", "poll_results")) == 1 and two.posts("TA", "poll_results") == []
+    two.uninstall("TA")
+    assert two.bot.stop_team("TA")["reminders"] == 1
+    two.clock.advance(days=1)
+    two.bot.scheduler.tick()
+    two.bot.scheduler.tick()
+    assert len(two.posts("TA", "reminder")) == 1 and len(two.posts("TB", "reminder")) == 2
+
+
+def test_rows_stored_before_workspaces_existed_stay_the_one_workspaces(settings_for, kb):
+    before = [m for m in all_migrations() if not m.component.endswith("_workspaces")]
+    old = open_storage(settings_for, before)
+    old.execute("INSERT INTO reminders (owner, target, target_kind, what, zone, first_at, when_text, next_at, status,"
+                " created_at) VALUES ('U1', 'U1', 'user', 'check the backups', 'Europe/London', ?, 'tomorrow', ?,"
+                " 'active', ?)", (utc_iso(START + timedelta(days=1)),) * 2 + (utc_iso(START),))
+    old.execute("INSERT INTO unanswered (question_key, question, count, first_seen, last_seen) VALUES"
+                " (?, 'how many llamas?', 3, ?, ?)", (question_key("how many llamas?"),) + (utc_iso(START),) * 2)
+    old.close()
+    bot = CyberBot(settings_for, clock=SettableClock(START), messenger=RecordingMessenger(), kb=kb)
+    try:
+        assert "check the backups" in render_plain(bot.handle("/cyber reminders", Request("U1", "C1", "slash",
+                                                                                           team_id="T1")))
+        assert [(g.question, g.count) for g in bot.answerer.gaps.gaps()] == [("how many llamas?", 3)]
+        bot.answerer.gaps.record_unanswered("how many llamas?", None, 0.0)
+        assert [g.count for g in bot.answerer.gaps.gaps()] == [4]
+    finally:
+        bot.close()
 
 
 def test_with_a_database_url_no_sqlite_file_is_made(env, settings_for, tmp_path):

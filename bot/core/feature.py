@@ -22,13 +22,11 @@ from bot.core.modals import SubmissionHandler
 from bot.core.router import Subcommand
 from bot.core.scheduler import Job
 from bot.core.storage import Migration
-from bot.core.tenancy import team_key
 
 if TYPE_CHECKING:  # pragma: no cover - types only
     from bot.answers.knowledge import KnowledgeBase
     from bot.core.config import Settings
     from bot.core.messenger import Messenger
-    from bot.core.router import Request
     from bot.core.tenancy import WorkspaceMessengers
     from bot.core.storage import Storage
 
@@ -51,10 +49,6 @@ class Services:
         if self.messengers is None:
             return self.messenger
         return self.messengers.for_team(team_id)
-
-    def team(self, ctx: "Request") -> str:
-        """The tenant key for rows a request reads and writes (``bot.core.tenancy.team_key``)."""
-        return team_key(self.settings, ctx.team_id)
 
 
 @dataclass
