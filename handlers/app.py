@@ -338,7 +338,8 @@ def build_app(bot, settings: Settings, client: WebClient, messenger: SlackMessen
         from handlers.workspaces import bind_workspace
 
         app.middleware(bind_workspace(workspaces))
-        bot.use_messengers(workspaces.messenger_for)     # scheduled work: each row's workspace
+        # scheduled work: each row's workspace; the weekly digest: each installed workspace in turn
+        bot.use_messengers(workspaces.messenger_for, teams=installations.teams)
     # Bolt tries listeners in the order they were registered, building each one's arguments to
     # ask it; events are most of the traffic (every DM and mention), so theirs are tried first.
     home.register(app, runtime)     # before events: its catch-all acks every other event type

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 
 import ast
+import json
 import re
 from dataclasses import replace
 from pathlib import Path
@@ -256,3 +257,50 @@ def test_one_workspace_mode_keeps_every_row_whatever_team_its_payloads_name(bot)
     listed = bot.handle("reminders", Request("U1", "C1", surface="slash", team_id="T2"))
     assert made.kind == "reminder_set" and "submit the stocktake" in render_plain(listed)
     assert bot.storage.query("SELECT team_id FROM reminders") == [{"team_id": ""}]
+
+
+# -- the whole way through Slack: two workspaces installed with the OAuth flow ---------------------------
+
+def test_two_workspaces_installed_through_slack_each_see_only_their_own_and_their_reminders_use_their_token(
+        standin, make_slack_app, clock):
+    from handlers.testing.installs import Admin
+    from handlers.testing.standin import app_uninstalled
+
+    standin.add_team("T2", "Borsetshire Council")
+    standin.add_channel("C1", "cyber-leads")
+    standin.add_channel("C2", "borset-cyber", team="T2")
+    standin.oauth_app("1111.2222", "client-secret-of-the-app", "https://cyberbot.example.gov.uk/slack/oauth_redirect")
+    slack = make_slack_app(SLACK_CLIENT_ID="1111.2222", SLACK_CLIENT_SECRET="client-secret-of-the-app",
+                           SLACK_STATE_SECRET="state-secret-0123456789abcdef0123456789")
+    admin = Admin(standin, slack.get)
+    admin.install("T1")
+    admin.install("T2")
+
+    def said(text, user, channel, team) -> str:
+        _ack, url = slack.slash(text, user, channel, team_id=team)
+        [response] = standin.wait_for_responses(url=url)
+        return json.dumps(response.body)
+
+    assert "I'll remind you" in said("remind in 5 minutes submit the stocktake", "U10", "C1", "T1")
+    assert "I'll remind you" in said("remind in 5 minutes call the supplier", "U20", "C2", "T2")
+    assert "stocktake" in said("reminders", "U10", "C1", "T1")
+    theirs = said("reminders", "U20", "C2", "T2")
+    assert "supplier" in theirs and "stocktake" not in theirs
+
+    clock.advance(minutes=6)
+    slack.bot.scheduler.tick()
+    posts = standin.wait_for("chat.postMessage", 2)
+    by_text = {call.params.get("text"): call.token for call in posts}
+    assert by_text["Reminder: submit the stocktake"] == standin.tokens_of("T1")[0]
+    assert by_text["Reminder: call the supplier"] == standin.tokens_of("T2")[0]
+
+    said("remind every day at 9am check the backups", "U10", "C1", "T1")
+    standin.uninstall("T1")
+    slack.request(app_uninstalled("T1"))
+    slack.finish()
+    clock.advance(days=1)
+    slack.bot.scheduler.tick()
+    slack.finish()
+    assert len(standin.calls_to("chat.postMessage")) == 2     # nothing more went to the workspace that left
+    with acting_for("T1"):
+        assert slack.bot.api("reminders").store.active_for("U10") == []
