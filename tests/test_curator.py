@@ -292,7 +292,7 @@ def test_the_weekly_digest_goes_to_each_owner_once_a_week_even_across_restarts(b
 def test_a_digest_whose_post_was_made_but_not_recorded_is_not_sent_again(bots, owned, clock):
     bot = bots.make()
     store = bot.api("curator").store
-    store.claim_digest("2026-W49", "U0OWNER1", clock.now(), clock.now())
+    store.claim_digest("2026-W49", "U0OWNER1", clock.now())
     bots.messenger.post("U0OWNER1", render_plain_reply("earlier"),
                         metadata={"event_type": "cyberbot_digest", "event_payload": {"key": "2026-W49:U0OWNER1"}})
     clock.advance(minutes=10)                                              # the claimer went quiet

@@ -268,6 +268,61 @@ def test_a_question_the_bot_could_not_answer_is_listed_as_a_gap(bot):
     assert [(g.kind, g.count) for g in listed] == [("unanswered", 2)]
 
 
+def test_two_replicas_on_one_database_send_each_owner_one_weekly_digest(settings_for, tmp_path):
+    """Two bots on one database, each its own lease owner, run the digest job at the same moment:
+    one DM. Next week one claims it and dies before recording its post: the other waits out the
+    lease, then finds that post by its key instead of sending a second."""
+    import shutil
+
+    from bot.answers import knowledge
+    from bot.curator.store import DIGEST_LEASE
+
+    folder = tmp_path / "owned"
+    shutil.copytree(KNOWLEDGE, folder)
+    people = folder / "people.yaml"
+    text = people.read_text("utf-8")
+    owned = text.replace('    as_of: "2018-05"   # the May 2018 Socitm article the roles come from\n',
+                         '    as_of: "2018-05"\n    review_by: "2019-01"\n    owner: U0OWNER1\n', 1)
+    assert owned != text
+    people.write_text(owned, "utf-8")
+    kb = knowledge.load(folder)
+    clock = SettableClock(datetime(2026, 11, 30, 9, 1, tzinfo=timezone.utc))       # Monday 09:01
+    messenger = RecordingMessenger()
+    replicas = [CyberBot(settings_for, clock=clock, messenger=messenger, kb=kb) for _ in range(2)]
+    try:
+        for n, replica in enumerate(replicas):
+            replica.api("curator").store.leases.owner = f"replica-{n}"
+        together = threading.Barrier(2)
+
+        def run(replica):
+            together.wait()
+            replica.api("curator").digest(clock.now())
+
+        threads = [threading.Thread(target=run, args=(replica,)) for replica in replicas]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert [post.channel for post in messenger.posts] == ["U0OWNER1"]
+
+        clock.advance(days=7)                                                       # the next Monday
+        dying = replicas[0].api("curator").store
+        assert dying.claim_digest("2026-W50", "U0OWNER1", clock.now()) == "new"
+        messenger.post("U0OWNER1", replicas[0].handle("help", Request(user_id="U1", surface="dm")),
+                       metadata={"event_type": "cyberbot_digest", "event_payload": {"key": "2026-W50:U0OWNER1"}})
+        replicas[1].api("curator").digest(clock.now())                              # its lease is current
+        clock.advance(seconds=DIGEST_LEASE.total_seconds() + 60)
+        replicas[1].api("curator").digest(clock.now())                              # taken over
+        replicas[1].api("curator").digest(clock.now())
+        assert [post.channel for post in messenger.posts] == ["U0OWNER1", "U0OWNER1"]
+        rows = replicas[1].api("curator").store.digests()
+        assert [(r["week"], r["state"], r["lease_owner"]) for r in rows] == [("2026-W49", "posted", None),
+                                                                            ("2026-W50", "posted", None)]
+    finally:
+        for replica in replicas:
+            replica.close()
+
+
 # -- many workspaces on one database (bot.core.tenancy) -------------------------------------------------
 @pytest.fixture
 def two(settings_for, kb):

@@ -2,11 +2,12 @@
 which questions in their topics nobody could answer.
 
 It runs from the scheduler. From Monday 09:00 (the bot's zone) each week, every recipient's
-digest is claimed in the database (``digests``: week and recipient) before it is posted, and
-posted with an idempotency key in its message metadata. So a restart, a crash or a second
-replica never sends one twice: a claim whose claimer went quiet (or whose post failed) is
-retried after a few minutes, and only after asking Slack whether the keyed message is already
-there; after five attempts that recipient is given up for the week (and logged).
+digest is claimed in the database (``digests``: week and recipient) with a lease, on the one
+claim protocol of all scheduled work (``bot.core.leases``), before it is posted, and posted
+with an idempotency key in its message metadata. So a restart, a crash or a second replica
+never sends one twice: a lease whose holder went quiet (or whose post failed) runs out after a
+few minutes and is taken over, and the taker first asks Slack whether the keyed message is
+already there; after five attempts that recipient is given up for the week (and logged).
 
 With many workspaces each gets its own digest, from its own gaps, in turn
 (``WorkspaceMessengers.teams()``); a workspace that uninstalled the app is skipped.
@@ -16,20 +17,20 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta
+from datetime import datetime, time
 
 from bot.answers.freshness import UNOWNED, StaleEntry, stale
 from bot.core.replies import Note, Reply, Text
 from bot.core.tenancy import acting_for
 from bot.core.text import escape_mrkdwn, shorten
 from bot.core.times import zone_info
-from bot.curator.store import CuratorStore
+from bot.curator.store import DIGEST_LEASE, CuratorStore
 
 log = logging.getLogger("cyberbot.curator.digest")
 
 DIGEST_EVENT = "cyberbot_digest"
 DIGEST_WEEKDAY, DIGEST_HOUR = 0, 9          # Monday, 09:00
-CLAIM_LEASE = timedelta(minutes=5)
+CLAIM_LEASE = DIGEST_LEASE
 MAX_LINES = 15
 
 
@@ -130,7 +131,7 @@ class WeeklyDigest:
 
     def _deliver(self, week: str, recipient: str, digest: OwnerDigest, now: datetime) -> bool:
         """True once this recipient's digest is posted (by anyone); False to try again next tick."""
-        claim = self.store.claim_digest(week, recipient, now, now - CLAIM_LEASE)
+        claim = self.store.claim_digest(week, recipient, now)
         if claim == "done":
             return True
         if claim == "held":

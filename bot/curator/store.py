@@ -3,7 +3,9 @@
 A hand-off is one person asking the council one question (``open``, then ``answered`` when a
 curator answers it, ``promoted`` once the answer is exported into ``knowledge/``). A draft is a
 curator's sourced answer; the answers feature serves it for the same question from then on.
-A digest row is claimed before a weekly digest is posted, so it is posted once per owner a week.
+A digest row is claimed before a weekly digest is posted, so it is posted once per owner a week:
+on the one claim protocol of all scheduled work (``bot.core.leases``), a lease with an owner and
+an expiry, so replicas sharing a database take turns and a killed one's digest is taken over.
 Each workspace's hand-offs, drafts and digests are its own (``bot.core.tenancy``): a curator's
 answer in one council's workspace is served there, never in another's.
 """
@@ -14,9 +16,10 @@ import threading
 import time
 import weakref
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from bot.answers.knowledge import Entry, FuzzyDate, Source
+from bot.core.leases import Leased, Leases
 from bot.core.storage import Migration, Storage, utc_iso
 from bot.core.tenancy import current_team
 from bot.core.text import question_key, shorten
@@ -73,6 +76,14 @@ MIGRATIONS = (
             at TEXT NOT NULL
         );
     """),
+    # The weekly digest on the one claim protocol (bot.core.leases). A digest claimed under the
+    # old scheme and never posted holds a lease that ran out when it was claimed: the next claim
+    # takes it over, and asks Slack for the keyed post before posting.
+    Migration("curator", 4, """
+        ALTER TABLE digests ADD COLUMN lease_owner TEXT;
+        ALTER TABLE digests ADD COLUMN lease_until TEXT;
+        UPDATE digests SET lease_owner = 'before-leases', lease_until = claimed_at WHERE state = 'pending';
+    """),
     # Many workspaces (bot.core.tenancy): hand-offs, drafts and digests are their workspace's.
     # ``kb_alerts`` stays shared: it is about the one knowledge/ folder every workspace reads.
     Migration("curator_workspaces", 1, """
@@ -84,6 +95,10 @@ MIGRATIONS = (
     """),
 )
 MAX_DIGEST_ATTEMPTS = 5
+# One recipient's digest is one DM: its lease is long enough for any post to finish, so a digest
+# is retried (by anyone) this long after a claimer went quiet or its post failed.
+DIGEST_LEASE = timedelta(minutes=5)
+DIGESTS = Leased("digests", ("team_id", "week", "recipient"), owner="lease_owner", until="lease_until")
 
 
 @dataclass(frozen=True)
@@ -138,8 +153,9 @@ DRAFT_KEYS_SECONDS = 5.0   # how stale this process's list of answered questions
 
 
 class CuratorStore:
-    def __init__(self, storage: Storage, monotonic=time.monotonic):
+    def __init__(self, storage: Storage, monotonic=time.monotonic, leases: Leases | None = None):
         self.storage = storage
+        self.leases = leases or Leases(storage, lease=DIGEST_LEASE)
         self._monotonic = monotonic
         self._draft_keys: dict[str, frozenset[str]] = {}     # by workspace
         self._keys_read_at: dict[str, float] = {}
@@ -250,39 +266,38 @@ class CuratorStore:
                            (draft_id, current_team()))
 
     # -- weekly digests ------------------------------------------------------------------------------
-    def claim_digest(self, week: str, recipient: str, now: datetime, lease_before: datetime) -> str:
-        """``"new"`` when this call claimed it; ``"retry"`` when it took over a claim whose claimer went
-        quiet or failed (it may have posted); ``"held"`` while another claim is recent; ``"done"`` once
-        posted, or given up after ``MAX_DIGEST_ATTEMPTS``."""
+    def claim_digest(self, week: str, recipient: str, now: datetime) -> str:
+        """``"new"`` when this call claimed it first; ``"retry"`` when it took over a lease that ran
+        out (its claimer went quiet or its post failed: it may have posted); ``"held"`` while
+        another lease on it is current; ``"done"`` once posted, or given up after
+        ``MAX_DIGEST_ATTEMPTS`` claims."""
+        team = current_team()
+        key = (team, week, recipient)
         with self.storage.transaction() as tx:
-            inserted = tx.execute("INSERT INTO digests (team_id, week, recipient, claimed_at) VALUES (?, ?, ?, ?)"
-                                  " ON CONFLICT DO NOTHING", (current_team(), week, recipient, utc_iso(now))).rowcount
-            if inserted:
-                return "new"
-            row = tx.execute(
-                "SELECT state, attempts, claimed_at FROM digests WHERE team_id = ? AND week = ? AND recipient = ?",
-                (current_team(), week, recipient)).fetchone()
-            if row is None:
-                return "done"   # another workspace's digest for this recipient: never ours to send
-            state, attempts, claimed_at = row
-            if state != "pending":
-                return "done"
-            if claimed_at >= utc_iso(lease_before):
-                return "held"
-            if attempts >= MAX_DIGEST_ATTEMPTS:
-                tx.execute("UPDATE digests SET state = 'gave_up' WHERE team_id = ? AND week = ? AND recipient = ?",
-                           (current_team(), week, recipient))
-                return "done"
-            # conditional on the claim we read: on PostgreSQL another replica may take it over
-            # between our read and this write (a lease, as in bot.core.leases)
-            taken = tx.execute("UPDATE digests SET claimed_at = ?, attempts = attempts + 1 WHERE team_id = ?"
-                               " AND week = ? AND recipient = ? AND claimed_at = ? AND state = 'pending'",
-                               (utc_iso(now), current_team(), week, recipient, claimed_at)).rowcount
-            return "retry" if taken else "held"
+            tx.execute("INSERT INTO digests (team_id, week, recipient, claimed_at, attempts) VALUES (?, ?, ?, ?, 0)"
+                       " ON CONFLICT DO NOTHING", (*key, utc_iso(now)))
+            claimed = self.leases.claim(tx, DIGESTS, "team_id = ? AND week = ? AND recipient = ? AND state = 'pending'",
+                                        key, now, 1, sets="claimed_at = ?, attempts = attempts + 1",
+                                        set_params=(utc_iso(now),))
+            if claimed:
+                attempts = claimed[0]["attempts"]     # before this claim
+                if attempts >= MAX_DIGEST_ATTEMPTS:
+                    tx.execute("UPDATE digests SET state = 'gave_up', lease_owner = NULL, lease_until = NULL"
+                               " WHERE team_id = ? AND week = ? AND recipient = ?", key)
+                    return "done"
+                return "retry" if attempts else "new"
+            row = tx.execute("SELECT state FROM digests WHERE team_id = ? AND week = ? AND recipient = ?",
+                             key).fetchone()
+            # No row: another workspace's digest for this recipient, never ours to send.
+            return "held" if row is not None and row[0] == "pending" else "done"
 
     def digest_posted(self, week: str, recipient: str, channel: str, ts: str) -> None:
-        self.storage.write("UPDATE digests SET state = 'posted', posted_channel = ?, posted_ts = ?"
-                           " WHERE team_id = ? AND week = ? AND recipient = ?", (channel, ts, current_team(), week, recipient))
+        """Finish the lease: recorded as posted by its holder (one taken over meanwhile is left
+        to the taker, which finds this post by its key)."""
+        self.storage.write("UPDATE digests SET state = 'posted', posted_channel = ?, posted_ts = ?, lease_owner = NULL,"
+                           " lease_until = NULL WHERE team_id = ? AND week = ? AND recipient = ? AND "
+                           + self.leases.holds(DIGESTS),
+                           (channel, ts, current_team(), week, recipient, self.leases.owner))
 
     def stop_team(self, team: str) -> dict[str, int]:
         """A workspace removed the app: this week's digests not yet posted there are given up."""
