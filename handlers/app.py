@@ -42,6 +42,9 @@ API_TIMEOUT_SECONDS = 15
 # others wait out a Retry-After; many more only fight over the GIL during a burst.
 LISTENER_THREADS = 16
 HOME_REFRESH_SECONDS = 60
+# OAuth mode: what someone in a workspace without an installation (never, or no longer) is told
+NOT_INSTALLED = ("cyberbot is not installed in this workspace (or it was removed), so I can't answer here. "
+                 "A workspace admin can install it from your cyberbot deployment's /slack/install page.")
 
 
 # Web API methods that post something new: never sent twice without looking first.
@@ -304,7 +307,7 @@ def build_app(bot, settings: Settings, client: WebClient, messenger: SlackMessen
         from handlers.workspaces import CurrentClient, CurrentMessenger, Workspaces
 
         flow, authorize, installations = build_oauth(settings, bot.storage, client, clock=bot.clock)
-        oauth = {"oauth_flow": flow, "authorize": authorize}
+        oauth = {"oauth_flow": flow, "authorize": authorize, "user_facing_authorize_error_message": NOT_INSTALLED}
         workspaces = Workspaces(installations, lambda token: build_client(settings, token), SlackMessenger)
     bolt_log = logging.getLogger("cyberbot.bolt")
     level = bolt_log.level
