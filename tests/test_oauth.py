@@ -174,6 +174,16 @@ def test_a_wrong_client_secret_means_slack_refuses_the_code_and_the_admin_is_tol
     assert installations(slack_app).find_bot(enterprise_id=None, team_id="T2") is None
 
 
+def test_someone_in_a_workspace_that_never_installed_the_bot_is_told_so(oauth_app, two_workspaces):
+    admin_of(oauth_app, two_workspaces).install("T1")
+
+    _, url = oauth_app.slash("help", user_id="U20", channel_id="C2", team_id="T2")
+
+    [response] = two_workspaces.wait_for_responses(1, url=url)
+    assert "not installed in this workspace" in str(response.body) and "/slack/install" in str(response.body)
+    assert two_workspaces.calls_to("chat.postMessage") == []
+
+
 def test_without_oauth_settings_there_is_no_install_link(slack_app):
     assert slack_app.get("/slack/install").status == 404
     assert slack_app.get("/slack/oauth_redirect?code=x&state=y").status == 404
