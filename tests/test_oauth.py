@@ -192,16 +192,26 @@ def test_without_oauth_settings_there_is_no_install_link(slack_app):
 
 # -- leaving -----------------------------------------------------------------------------------------
 
-def test_a_workspace_that_uninstalls_the_app_is_forgotten_and_the_other_keeps_its_token(oauth_app, two_workspaces):
+def test_a_workspace_that_uninstalls_the_app_is_forgotten_its_reminders_stopped_and_the_other_kept(
+        oauth_app, two_workspaces, clock):
     admin = admin_of(oauth_app, two_workspaces)
     admin.install("T1")
     admin.install("T2")
     workspaces = oauth_app.app.runtime.workspaces
     assert workspaces.messenger_for("T1") is not None
+    for team, channel in (("T1", "C1"), ("T2", "C2")):
+        _, url = oauth_app.slash(f"remind <#{channel}|x> in 1 hour {team} stocktake", channel_id=channel,
+                                 team_id=team)
+        two_workspaces.wait_for_responses(1, url=url)
 
     two_workspaces.uninstall("T1")
     oauth_app.request(app_uninstalled("T1"))
     oauth_app.finish()
+    clock.advance(hours=2)
+    oauth_app.bot.scheduler.tick()
+
+    posts = [c for c in two_workspaces.calls_to("chat.postMessage") if "stocktake" in str(c.params)]
+    assert [(c.params["channel"], c.token) for c in posts] == [("C2", two_workspaces.tokens_of("T2")[0])]
 
     assert installations(oauth_app).find_bot(enterprise_id=None, team_id="T1") is None
     assert installations(oauth_app).find_installation(enterprise_id=None, team_id="T1") is None

@@ -106,4 +106,4 @@ def test_two_workspaces_installed_through_slack_each_see_only_their_own_and_an_u
         assert [c for c in standin.calls if c.token == token["T1"] and c.at > uninstalled_at] == []
         [later] = reminder_posts(standin, "Borset later")
         assert later.token == token["T2"] and later.ok
-        assert "stopped" in bot.log_text() or "forgot workspace T1" in bot.log_text()
+        assert "app_uninstalled: forgot workspace T1 and stopped its scheduled work ({'reminders': 1" in bot.log_text()
