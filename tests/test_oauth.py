@@ -108,6 +108,29 @@ def test_a_token_from_one_workspace_cannot_post_in_another_workspaces_channel(oa
         "user_id"] == "UBOTT2"
 
 
+def test_the_stand_in_exchanges_a_code_once_for_the_right_app_as_slack_does(two_workspaces):
+    from handlers.testing.installs import http_get
+
+    page = http_get(f"{two_workspaces.base_url}oauth/v2/authorize?client_id={CLIENT_ID}&scope=commands&state=s1"
+                    "&team=T2")
+    code = query_of(page.location)["code"]
+    assert page.status == 302 and page.location.startswith(REDIRECT) and query_of(page.location)["state"] == "s1"
+    slack = WebClient(base_url=two_workspaces.api_url)
+
+    def error(**kwargs) -> str:
+        with pytest.raises(SlackApiError) as refused:
+            slack.oauth_v2_access(**kwargs)
+        return refused.value.response["error"]
+
+    assert error(client_id="9.9", client_secret=CLIENT_SECRET, code=code) == "invalid_client_id"
+    assert error(client_id=CLIENT_ID, client_secret="wrong", code=code) == "bad_client_secret"
+    assert error(client_id=CLIENT_ID, client_secret=CLIENT_SECRET, code="made-up") == "invalid_code"
+    granted = slack.oauth_v2_access(client_id=CLIENT_ID, client_secret=CLIENT_SECRET, code=code)
+    assert granted["team"] == {"id": "T2", "name": "Borsetshire Council"} and granted["bot_user_id"] == "UBOTT2"
+    assert error(client_id=CLIENT_ID, client_secret=CLIENT_SECRET, code=code) == "invalid_code"   # once only
+    assert http_get(f"{two_workspaces.base_url}oauth/v2/authorize?client_id=9.9&state=s").status == 400
+
+
 def test_an_install_link_used_twice_is_refused_with_a_kind_page(oauth_app, two_workspaces):
     admin = admin_of(oauth_app, two_workspaces)
     admin.install("T2")
