@@ -102,6 +102,13 @@ def check_database(settings: Settings) -> list[Finding]:
                                  "`cyberbot db migrate` (or let `cyberbot serve` apply them at start)"))
         else:
             found.append(Finding(True, "migrations", f"all {len(wanted)} applied"))
+            if settings.oauth:
+                from bot.core.installations import Installations
+
+                teams = Installations(storage, settings.client_id).teams()
+                found.append(Finding(True, "workspaces", f"{len(teams)} installed" + (
+                    f" ({', '.join(teams[:10])}{', ...' if len(teams) > 10 else ''})" if teams else
+                    ": send an admin to https://YOUR-HOST/slack/install")))
         return found
     finally:
         storage.close()

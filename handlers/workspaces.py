@@ -76,10 +76,6 @@ class Workspaces:
             with self._lock:
                 self._by_team.pop(team, None)
 
-    def held(self) -> list[str]:
-        with self._lock:
-            return sorted(self._by_team)
-
 
 def team_of_context(context) -> str | None:
     """The workspace as the rest of the bot names it: the team, else the organisation."""

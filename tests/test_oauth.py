@@ -380,7 +380,11 @@ def test_doctor_asks_for_all_three_oauth_settings_or_none(tmp_path):
                for line in lines)
 
     lines.clear()
+    store = Installations(open_storage(Settings.from_env(env, load_dotenv_file=False), all_migrations()), CLIENT_ID)
+    store.save(_installation("T7", "U1", "xoxb-seven"))
+    store.storage.close()
     assert run({**env, **OAUTH}, out=lines.append) == 0, lines
+    assert "ok       workspaces: 1 installed (T7)" in lines
     assert any(line.startswith("ok       mode:") and "/slack/install" in line and "/slack/oauth_redirect" in line
                for line in lines)
     assert not any("SLACK_BOT_TOKEN" in line for line in lines)
