@@ -76,6 +76,7 @@ class StandinProcess:
             raise RuntimeError(f"the stand-in process did not start (said {first!r})")
         self.api_url = first[1]
         self.replies: dict[str, list[float]] = {}
+        self.keyed: list[tuple[str, float]] = []     # (idempotency key, arrival) of keyed posts
 
     def _ask(self, command: str) -> str:
         self.process.stdin.write(command + "\n")
@@ -102,8 +103,10 @@ class StandinProcess:
             parts = line.split()
             if parts == ["END"]:
                 break
-            if len(parts) == 3 and parts[0] == "R":
+            if len(parts) >= 3 and parts[0] == "R":
                 self.replies.setdefault(parts[1], []).append(float(parts[2]))
+                if len(parts) == 4 and parts[3] != "-":
+                    self.keyed.append((parts[3], float(parts[2])))
         return self.replies
 
     def close(self) -> None:
@@ -122,8 +125,8 @@ class StandinProcess:
 
 # -- the load client -------------------------------------------------------------------------------
 
-def _request_bytes(bot: BotProcess, event: dict) -> bytes:
-    body = json.dumps(event_callback(event)).encode("utf-8")
+def _request_bytes(bot: BotProcess, event: dict, event_id: str | None = None) -> bytes:
+    body = json.dumps(event_callback(event, event_id)).encode("utf-8")
     headers = {"Host": f"127.0.0.1:{bot.port}", "Content-Type": "application/json",
                "Content-Length": str(len(body)), **sign(body, bot.secret)}
     head = "POST /slack/events HTTP/1.1\r\n" + "".join(f"{k}: {v}\r\n" for k, v in headers.items()) + "\r\n"
@@ -144,17 +147,18 @@ def _response_length(buffer: bytes) -> int | None:
 
 
 class LoadClient:
-    """One persistent connection per concurrent request, reused burst after burst."""
+    """One persistent connection per concurrent request, reused burst after burst; with several
+    ports (replicas), connection ``i`` goes to port ``i`` modulo their number."""
 
-    def __init__(self, port: int, connections: int):
-        self.port = port
+    def __init__(self, port: int | list[int], connections: int):
+        self.ports = port if isinstance(port, list) else [port]
         self.socks: list[socket.socket | None] = [None] * connections
         self.reconnects = 0
 
     def _sock(self, index: int) -> socket.socket:
         sock = self.socks[index]
         if sock is None:
-            sock = socket.create_connection(("127.0.0.1", self.port))
+            sock = socket.create_connection(("127.0.0.1", self.ports[index % len(self.ports)]))
             sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
             self.socks[index] = sock
             self.reconnects += 1

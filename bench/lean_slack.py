@@ -9,8 +9,8 @@ manage: one asyncio loop, keep-alive HTTP/1.1, and only what the bot calls under
 
 It prints ``URL <base url>`` once, then answers commands on stdin, one per line, so that
 nothing is written while a burst is being timed: ``COUNT`` prints ``C <n>`` (chat.postMessage
-calls so far); ``DUMP`` prints ``R <thread_ts> <arrival>`` for each call since the last dump,
-then ``END``. The arrival is ``time.monotonic()`` when the request's first bytes were read
+calls so far); ``DUMP`` prints ``R <thread_ts> <arrival> <key>`` for each call since the last
+dump (the key: the idempotency key in the post's metadata, ``-`` for none), then ``END``. The arrival is ``time.monotonic()`` when the request's first bytes were read
 (one clock for every process on the machine), before any parsing. It stops when stdin closes.
 
 Run: python -m bench.lean_slack
@@ -29,6 +29,7 @@ AUTH_TEST = {"ok": True, "url": "https://standin.slack.com/", "team": "Stand-in"
              "team_id": "T0STANDIN", "user_id": "UBOT", "bot_id": "B0BOT", "is_enterprise_install": False}
 THREAD_TS = re.compile(rb'"thread_ts":\s*"([^"]*)"|(?:^|&)thread_ts=([^&]*)')
 CHANNEL = re.compile(rb'"channel":\s*"([^"]*)"|(?:^|&)channel=([^&]*)')
+KEY = re.compile(rb'"key":\s*"([^"]*)"')   # the idempotency key in a post's message metadata
 _ts = itertools.count(1)
 
 
@@ -83,7 +84,8 @@ class SlackApi(asyncio.Protocol):
             return _answer(200, AUTH_TEST)
         if method == "chat.postMessage":
             thread_ts = _first(THREAD_TS, body)
-            self.report(thread_ts, arrived)
+            key = KEY.search(body)
+            self.report(thread_ts, arrived, key.group(1).decode("utf-8", "replace") if key else None)
             ts = f"{int(time.time())}.{next(_ts):06d}"
             return _answer(200, {"ok": True, "channel": _first(CHANNEL, body) or "C0", "ts": ts,
                                  "message": {"type": "message", "ts": ts, "thread_ts": thread_ts}})
@@ -93,19 +95,19 @@ class SlackApi(asyncio.Protocol):
 async def main() -> None:
     loop = asyncio.get_running_loop()
     out = sys.stdout
-    arrivals: list[tuple[str | None, float]] = []
+    arrivals: list[tuple[str | None, float, str | None]] = []
     count = 0
 
-    def report(thread_ts: str | None, arrived: float) -> None:
+    def report(thread_ts: str | None, arrived: float, key: str | None) -> None:
         nonlocal count
-        arrivals.append((thread_ts, arrived))
+        arrivals.append((thread_ts, arrived, key))
         count += 1
 
     def answer(command: str) -> None:
         if command == "COUNT":
             out.write(f"C {count}\n")
         elif command == "DUMP":
-            out.write("".join(f"R {ts} {at:.6f}\n" for ts, at in arrivals) + "END\n")
+            out.write("".join(f"R {ts} {at:.6f} {key or '-'}\n" for ts, at, key in arrivals) + "END\n")
             arrivals.clear()
         out.flush()
 
