@@ -304,3 +304,32 @@ def test_two_workspaces_installed_through_slack_each_see_only_their_own_and_thei
     assert len(standin.calls_to("chat.postMessage")) == 2     # nothing more went to the workspace that left
     with acting_for("T1"):
         assert slack.bot.api("reminders").store.active_for("U10") == []
+
+
+def test_each_workspaces_weekly_digest_lists_its_own_unanswered_questions_only(make_bot, settings, clock, tmp_path):
+    import shutil
+    from datetime import datetime, timezone
+
+    from bot.answers import knowledge
+    from handlers.testing.process import KNOWLEDGE
+
+    folder = tmp_path / "knowledge"
+    shutil.copytree(KNOWLEDGE, folder)
+    people = folder / "people.yaml"
+    people.write_text(people.read_text().replace(
+        '    as_of: "2018-05"   # the May 2018 Socitm article the roles come from\n',
+        '    as_of: "2018-05"\n    review_by: "2019-01"\n    owner: U0OWNER1\n', 1))
+    clock.set(datetime(2026, 11, 30, 8, 0, tzinfo=timezone.utc))       # Monday, before 09:00
+    two = Workspaces(make_bot, replace(settings, knowledge_dir=folder), kb=knowledge.load(folder))
+    kb = two.bot.kb
+    owned = next(entry for entry in kb.entries if entry.owner == "U0OWNER1")
+    question = "who runs the WARP for Borsetshire?"
+    with acting_for("TA"):     # as the answerer records a question it could not answer in TA
+        two.bot.answerer.gaps.record_unanswered(question, owned.id, 0.2)
+    clock.set(datetime(2026, 11, 30, 9, 1, tzinfo=timezone.utc))
+    two.bot.scheduler.tick()
+    two.bot.scheduler.tick()
+    [ours] = [render_plain(s.reply) for s in two.posts("TA") if s.channel == "U0OWNER1"]
+    [theirs] = [render_plain(s.reply) for s in two.posts("TB") if s.channel == "U0OWNER1"]
+    assert "review was due January 2019" in ours and "review was due January 2019" in theirs
+    assert question in ours and question not in theirs

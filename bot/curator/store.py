@@ -93,6 +93,29 @@ MIGRATIONS = (
         CREATE INDEX IF NOT EXISTS handoffs_team ON handoffs (team_id, question_key);
         CREATE INDEX IF NOT EXISTS drafts_team ON drafts (team_id, question_key);
     """),
+    # A digest is claimed per workspace: the same person (an Enterprise Grid member, or an owner
+    # named by user id in the shared knowledge folder) hears each workspace's own gaps.
+    Migration("curator_workspaces", 2, """
+        CREATE TABLE digests_scoped (
+            team_id TEXT NOT NULL DEFAULT '',
+            week TEXT NOT NULL,
+            recipient TEXT NOT NULL,
+            state TEXT NOT NULL DEFAULT 'pending',
+            claimed_at TEXT NOT NULL,
+            posted_channel TEXT,
+            posted_ts TEXT,
+            attempts INTEGER NOT NULL DEFAULT 1,
+            lease_owner TEXT,
+            lease_until TEXT,
+            PRIMARY KEY (team_id, week, recipient)
+        );
+        INSERT INTO digests_scoped (team_id, week, recipient, state, claimed_at, posted_channel, posted_ts, attempts,
+                                    lease_owner, lease_until)
+            SELECT team_id, week, recipient, state, claimed_at, posted_channel, posted_ts, attempts, lease_owner,
+                   lease_until FROM digests;
+        DROP TABLE digests;
+        ALTER TABLE digests_scoped RENAME TO digests;
+    """),
 )
 MAX_DIGEST_ATTEMPTS = 5
 # One recipient's digest is one DM: its lease is long enough for any post to finish, so a digest
