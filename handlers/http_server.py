@@ -130,7 +130,7 @@ class SlackAsgiApp:
             answer = await asyncio.get_running_loop().run_in_executor(self.side_pool, self.health)
         elif path == CALENDAR_PATH and method in ("GET", "HEAD"):
             answer = await asyncio.get_running_loop().run_in_executor(self.side_pool, self.calendar)
-        elif method in ("GET", "HEAD") and path in self.oauth_paths:
+        elif method == "GET" and path in self.oauth_paths:   # each GET of the install link issues a state
             answer = await asyncio.get_running_loop().run_in_executor(self.side_pool, self.oauth, path, scope)
         elif path == EVENTS_PATH and method == "POST":
             answer = await self.events(scope, receive)
