@@ -11,6 +11,7 @@ import calendar
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -75,6 +76,12 @@ class FuzzyDate:
         return "-".join(parts)
 
 
+@lru_cache(maxsize=4096)
+def _when(text: str) -> str:
+    """A source's date as it reads ("May 2018"): every answer cites its sources, so once each."""
+    return "n.d." if text == "n.d." else FuzzyDate.parse(text).display()
+
+
 @dataclass(frozen=True)
 class Source:
     publisher: str
@@ -83,7 +90,7 @@ class Source:
     url: str | None = None
 
     def when(self) -> str:
-        return "n.d." if self.date == "n.d." else FuzzyDate.parse(self.date).display()
+        return _when(self.date)
 
     def citation(self) -> str:
         text = f"{self.publisher}, \u201c{self.title}\u201d, {self.when()}"

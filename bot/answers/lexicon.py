@@ -102,6 +102,7 @@ class Lexicon:
         return _normal(text) in self._whole[kind]
 
 
+@lru_cache(maxsize=4096)
 def _normal(text: str) -> str:
     words = re.findall(r"[a-z']+", text.lower().replace("\u2019", "'"))
     while words and words[-1] in ("bot", "cyberbot", "all", "there", "everyone", "folks", "team", "mate"):

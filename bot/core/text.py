@@ -96,6 +96,7 @@ def stem(word: str) -> str:
     return _STEMMER.stemWord(word)
 
 
+@lru_cache(maxsize=4096)
 def question_key(question: str) -> str:
     """How two askings of the same question are recognised as one gap."""
     return " ".join(surface_words(question))[:300]

@@ -56,6 +56,9 @@ def register(app: App, runtime) -> None:
         bots = tokens.get("bot") if isinstance(tokens, dict) else None
         workspace_left(runtime, context, bot_revoked=bool(bots), event=event)
 
+
+def register_catch_all(app: App) -> None:
+    """After every other event listener (the Home tab's too): Bolt asks each listener in turn."""
     @app.event(re.compile(".*"))
     def on_other_event(event, body):
         """Acknowledged and ignored, so Slack does not retry events we do not use."""
