@@ -4,7 +4,8 @@ Tuning on all of ``tests/data/unseen-tune.yaml`` and reading the result on the s
 overfits: fixes that name the questions studied help them and nothing else (the sealed set
 showed it). So the tune set is split, by a fixed seed and stratified by kind, into halves A
 and B. A change is decided by looking only at one half's misses (``--misses A``) and is kept
-only if it also helps the half nobody looked at, and does not hurt the dev questions.
+only if it also helps the half nobody looked at, and does not hurt the dev questions or our
+older question sets ("ours": paraphrases and council questions).
 
     python -m bench answers --cv                      # figures for A, B, the whole tune set, dev
     python -m bench.answers_cv --misses A             # the misses of half A only
@@ -36,6 +37,9 @@ ROOT = Path(__file__).resolve().parent.parent
 TUNE = ROOT / "tests" / "data" / "unseen-tune.yaml"
 SHARED_DEV = ROOT.parent / "shared" / "eval" / "dev-questions.yaml"
 DEV = SHARED_DEV if SHARED_DEV.exists() else ROOT / "tests" / "data" / "dev-questions.yaml"
+# Our older question sets (paraphrases, council questions): a second guard beside dev.
+OURS = [ROOT / "tests" / "data" / name for name in
+        ("paraphrase-questions.yaml", "council-questions-tune.yaml", "council-questions-holdout.yaml")]
 SEED = 20261130
 WRONG_PENALTY = 2     # a confidently wrong answer costs this much more than a missed one
 
@@ -78,7 +82,8 @@ def score_all(answerer: Answerer, sets: dict) -> dict[str, evaluate.Report]:
 
 def _sets() -> dict:
     split = halves()
-    return {"A": split["A"], "B": split["B"], "dev": evaluate.load_questions(DEV)}
+    return {"A": split["A"], "B": split["B"], "dev": evaluate.load_questions(DEV),
+            "ours": [item for path in OURS for item in evaluate.load_questions(path)]}
 
 
 def _answerer() -> Answerer:
@@ -115,9 +120,10 @@ def sweep(specs: list[str]) -> list[str]:
     names = ", ".join(t.split(":")[1] for t, _, _ in parsed)
     out = [f"{names} (now {originals}):"]
     for combo, f in table.items():
-        out.append(f"  {combo!s:>16}: " + " | ".join(line(k, f[k]) for k in ("A", "B", "dev")))
+        out.append(f"  {combo!s:>16}: " + " | ".join(line(k, f[k]).replace("  ", " ") for k in ("A", "B", "dev", "ours")))
     for fit, held in (("A", "B"), ("B", "A")):
-        best = max(table, key=lambda c: (table[c][fit]["utility"], table[c]["dev"]["utility"], c == originals))
+        best = max(table, key=lambda c: (table[c][fit]["utility"], table[c]["dev"]["utility"] + table[c]["ours"]["utility"],
+                                         c == originals))
         now = table[originals][held]["utility"] if originals in table else "?"
         out.append(f"  chosen on {fit}: {best} -> {held} utility {table[best][held]['utility']} (now {now})")
     return out
@@ -140,14 +146,15 @@ def main(argv: list[str] | None = None) -> int:
         print(line(name, figures(reports[name])))
     print(line("tune", figures(whole)))
     print(line("dev", figures(reports["dev"])))
+    print(line("ours", figures(reports["ours"])))
     if args.against:
         before = json.loads(Path(args.against).read_text(encoding="utf-8"))
-        for name in ("A", "B", "dev"):
+        for name in ("A", "B", "dev", "ours"):
             was = {q: ok for q, ok in before[name]}
             fixed = [o.question for o in reports[name].outcomes if o.correct and was.get(o.question) is False]
             broken = [o.question for o in reports[name].outcomes if not o.correct and was.get(o.question) is True]
             print(f"{name}: fixed {len(fixed)}, broken {len(broken)}, net {len(fixed) - len(broken):+d}")
-            if name == args.misses or name == "dev":
+            if name == args.misses or name in ("dev", "ours"):
                 for q in broken:
                     print(f"    broken: {q}")
     if args.save:

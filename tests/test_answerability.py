@@ -168,3 +168,14 @@ def test_a_year_met_by_a_sibling_event_is_declined_when_the_question_names_the_o
     answer = answerer.answer("which venue hosted socitm's 2017 president's conference", record_gap=False)
     assert not answer.answered
     assert "President's Conference 2018" in answer.text and "not 2017" in answer.text
+
+
+def test_a_deadline_is_found_by_its_year_when_asked_about_as_a_deadline(answerer):
+    answer = answerer.answer("what must we do by the march 2026 deadline", record_gap=False)
+    assert answer.answered and "Mail Check" in answer.text
+
+
+def test_a_year_in_the_same_sentence_as_the_role_asked_about_meets_the_question(answerer):
+    # "Socitm President at the time of the December 2016 summit and the January 2017 briefing"
+    answer = answerer.answer("in 2017 was connell socitm's president", record_gap=False)
+    assert answer.answered and "Geoff Connell was Socitm President" in answer.text
