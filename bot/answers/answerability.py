@@ -67,6 +67,7 @@ _NEXT_CUES = re.compile(r"\b(next|upcoming|replaced by|will be replaced|replacem
                         r"(?!\s+steps?\b)")
 _PRESENT = re.compile(r"\b(now|nowadays|currently|current|today|these days|at the moment|at present|"
                       r"still|any ?more)\b")
+_RATE = frozenset("per each every a an".split())
 _HOW_MANY = re.compile(r"\bhow many\s+((?:[\w'-]+\s+){0,3}[\w'-]+)")
 _NUMBER = re.compile(r"\b(\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                      r"dozen|dozens|hundred|hundreds|thousand|thousands|all|every|most|half)\b")
@@ -186,6 +187,8 @@ class Answerability:
         for i, word in enumerate(words):
             if _NUMBER.fullmatch(word):
                 for follower in words[i + 1:i + 6]:
+                    if follower in _RATE:   # "one nominated person per council" counts people, not councils
+                        break
                     if not is_stopword(follower):
                         found.add(self._canonical(follower))
         return found
