@@ -144,3 +144,19 @@ def test_an_unsure_reply_offers_suggestions_as_buttons(answerer):
                           for b in block.buttons if b.action_id.startswith("ask_suggestion")]
     assert 1 <= len(suggestion_buttons) <= 3
     assert all(b.value for b in suggestion_buttons)
+
+
+@pytest.mark.parametrize("question, entry_id", [
+    ("what was ciaran martin's role", "person-ciaran-martin"),
+    ("what's lindy cameron's job", "ncsc-lindy-cameron"),
+    ("what does dylan roberts do for a living", "person-dylan-roberts"),
+])
+def test_asking_for_someones_job_or_role_answers_from_the_entry_about_them(answerer, question, entry_id):
+    answer = answerer.answer(question, record_gap=False)
+    assert answer.answered and answer.entry.id == entry_id
+
+
+def test_job_and_role_say_what_is_asked_and_are_not_search_terms(answerer):
+    result = answerer.index.search("what's lindy cameron's job title")
+    assert search.ROLE in result.asked
+    assert "job" not in result.terms and "titl" not in result.terms

@@ -65,8 +65,12 @@ UNSEEN_ZIPF_TOP, UNSEEN_ZIPF_SPAN, UNSEEN_FLOOR = 6.0, 4.0, 0.1
 # What kind of answer a question wants, and what an entry's answer offers. These soft terms
 # nudge the ranking ("how much" prefers an entry with a sum of money) but never count towards
 # coverage: they say nothing about the topic.
-AMOUNT, DATE, COUNT, PLACE = "__amount__", "__date__", "__count__", "__place__"
+AMOUNT, DATE, COUNT, PLACE, ROLE = "__amount__", "__date__", "__count__", "__place__", "__role__"
+# "What's Lindy Cameron's job?": job, role and position say which attribute is asked, like "when";
+# they are not the topic, so they are asked types and never search terms.
+_ATTRIBUTE = re.compile(r"\b(?:(?:day |main |current )?jobs?(?: title)?|roles?|position|do for a living)\b", re.I)
 _ASKS = (
+    (_ATTRIBUTE, ROLE),
     (re.compile(r"\bhow (much|big|large)\b|\b(cost|price|budget|worth)\b"), AMOUNT),
     (re.compile(r"\bwhen\b|\bwhat (date|day|year|month)\b|\bhow long ago\b"), DATE),
     (re.compile(r"\bhow many\b|\bnumber of\b"), COUNT),
@@ -78,10 +82,22 @@ _OFFERS = (
     (re.compile(r"\b(19|20)\d\d\b|\b(january|february|march|april|may|june|july|august|september|october"
                 r"|november|december)\b", re.I), DATE),
     (re.compile(r"\b\d+\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred)\b", re.I), COUNT),
+    (re.compile(r"\b(chief executive|head of|director|chair|chaired|chairs|chairman|chairwoman|president|minister"
+                r"|chancellor|secretary|leader|manager|officer|cio|ciso|spokesperson|adviser|advisor|founder)\b",
+                re.I), ROLE),
     (re.compile(r"\b(in|at) (London|Manchester|Glasgow|Liverpool|Belfast|Cardiff|Edinburgh|Birmingham|Leeds"
                 r"|Newport|Harrogate|[A-Z][a-z]+ (Centre|Hall|Arena))\b"), PLACE),
 )
 
+
+# "Ciaran Martin's role" is about the label "Ciaran Martin": the fuzzy label match reads names bare.
+_POSSESSIVE = re.compile(r"\b(\w+)'(?:s\b|(?!\w))")
+
+
+def _bare_names(question: str) -> str:
+    """The question lower-cased with possessives dropped ("martin's" -> "martin"), contractions kept."""
+    return _POSSESSIVE.sub(lambda m: m.group(0) if is_stopword(m.group(0)) or m.group(1) in QUESTION_WORDS
+                           else m.group(1), question.lower().replace("\u2019", "'"))
 
 GATED_TYPES = (AMOUNT, DATE, COUNT)   # places are recognised too loosely to refuse on
 
@@ -169,7 +185,7 @@ class SearchIndex:
             doc_tf.append(tf)
             self._doc_terms.append(frozenset(tf))
             self._incidental.append(frozenset(t for t in tf if t not in core and not t.startswith("__")))
-            lengths.append(sum(tf.values()))
+            lengths.append(sum(f for t, f in tf.items() if not t.startswith("__")))   # soft terms are not text
         n = max(len(self.entries), 1)
         avg = (sum(lengths) / n) or 1.0
         df: Counter = Counter()
@@ -190,7 +206,7 @@ class SearchIndex:
         self._near_lengths: dict[int, list[str]] = {}
         self._corrections: dict[str, str | None] = {}
         self._results: dict[tuple[str, int], SearchResult] = {}
-        self._labels = [[label.lower() for label in (e.title, *e.phrasings)] for e in self.entries]
+        self._labels = [[_bare_names(label) for label in (e.title, *e.phrasings)] for e in self.entries]
         self._position = {e.id: i for i, e in enumerate(self.entries)}
 
     def _topic_title(self, entry: Entry) -> str:
@@ -202,7 +218,7 @@ class SearchIndex:
         """The question's informative terms (typos corrected) and the words we have never seen."""
         terms, unknown = [], []
         lexicon = self.kb.lexicon
-        for word in surface_words(lexicon.expand(question)):
+        for word in surface_words(_ATTRIBUTE.sub(" ", lexicon.expand(question))):
             if is_stopword(word) or word in QUESTION_WORDS or word in lexicon.filler:
                 continue
             term = self._canonical(word)
@@ -269,7 +285,7 @@ class SearchIndex:
             for doc, weight in self.postings.get(term, ()):
                 scores[doc] += weight
         ranked = heapq.nlargest(RERANK_DEPTH, scores.items(), key=itemgetter(1))
-        matches = self._rerank(question.lower(), terms, unknown, ranked, max(limit, 1))
+        matches = self._rerank(_bare_names(question), terms, unknown, ranked, max(limit, 1))
         best = matches[0] if matches else None
         confident = bool(best and self.is_confident(best, terms, asked, unknown))
         runner_up = matches[1] if len(matches) > 1 else None
