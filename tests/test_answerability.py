@@ -175,12 +175,6 @@ def test_a_deadline_is_found_by_its_year_when_asked_about_as_a_deadline(answerer
     assert answer.answered and "Mail Check" in answer.text
 
 
-def test_a_year_in_the_same_sentence_as_the_role_asked_about_meets_the_question(answerer):
-    # "Socitm President at the time of the December 2016 summit and the January 2017 briefing"
-    answer = answerer.answer("in 2017 was connell socitm's president", record_gap=False)
-    assert answer.answered and "Geoff Connell was Socitm President" in answer.text
-
-
 def test_a_rate_per_council_is_not_a_count_of_councils(gate, answerer, kb):
     # "completed by one nominated person per council": one person each, no number of councils.
     entry = kb.by_id["lga-self-assessment-contents"]

@@ -52,9 +52,7 @@ _MONTH_YEAR = re.compile(r"\b(january|jan|february|feb|march|mar|april|apr|may|j
                          r"september|sept|sep|october|oct|november|nov|december|dec)\.?\s+((?:19|20)\d\d)\b")
 _MONTHS = ("january february march april may june july august september october november december").split()
 ROLE_WINDOW = 8            # a role belongs to the person named this many words either side
-# A year belongs to the things named in its sentence ("Socitm President at the time of ... the January
-# 2017 briefing"); a fixed window of 6 words missed those (cross-validated: the same sentence fixes
-# two on one half of the unseen tune set and changes nothing else there or on dev).
+YEAR_WINDOW = 6            # a year belongs to the thing named this many words either side, in its sentence
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9\u00a3])")
 _SEQUENCE = re.compile(r"\b(before|after|replaced|replace|replaces|succeeded|succeed|preceded|predecessor|"
                        r"successor|took over from|taking over from|moved on|left)\b")
@@ -334,7 +332,11 @@ class Answerability:
 
     def _year_near(self, facts: "_EntryFacts", year: str, anchors: list[str]) -> bool:
         """Is the year written next to one of the words the question puts beside it?"""
-        return any(year in tokens and any(t in anchors for t in tokens) for tokens in facts.segments)
+        for tokens in facts.segments:
+            for i, token in enumerate(tokens):
+                if token == year and any(t in anchors for t in tokens[max(0, i - YEAR_WINDOW):i + YEAR_WINDOW + 1]):
+                    return True
+        return False
 
     def _reason(self, c: Constraint, entry: Entry, facts: _EntryFacts) -> str:
         title = f"\u201c{entry.title}\u201d"

@@ -66,8 +66,8 @@ UNSEEN_ZIPF_TOP, UNSEEN_ZIPF_SPAN, UNSEEN_FLOOR = 6.0, 4.0, 0.1
 # nudge the ranking ("how much" prefers an entry with a sum of money) but never count towards
 # coverage: they say nothing about the topic.
 AMOUNT, DATE, COUNT, PLACE, ROLE = "__amount__", "__date__", "__count__", "__place__", "__role__"
-# "What's Lindy Cameron's job?": job, role and position say which attribute is asked, like "when";
-# they are not the topic, so they are asked types and never search terms.
+# "What's Lindy Cameron's job?": of a person we know, job, role and position say which attribute is
+# asked, like "when"; they are not the topic, so they are an asked type and not search terms.
 _ATTRIBUTE = re.compile(r"\b(?:(?:day |main |current )?jobs?(?: title)?|roles?|position|do for a living)\b", re.I)
 _ASKS = (
     (_ATTRIBUTE, ROLE),
@@ -185,7 +185,7 @@ class SearchIndex:
             doc_tf.append(tf)
             self._doc_terms.append(frozenset(tf))
             self._incidental.append(frozenset(t for t in tf if t not in core and not t.startswith("__")))
-            lengths.append(sum(f for t, f in tf.items() if not t.startswith("__")))   # soft terms are not text
+            lengths.append(sum(tf.values()) - tf.get(ROLE, 0.0))   # the role term is not text
         n = max(len(self.entries), 1)
         avg = (sum(lengths) / n) or 1.0
         df: Counter = Counter()
@@ -218,7 +218,10 @@ class SearchIndex:
         """The question's informative terms (typos corrected) and the words we have never seen."""
         terms, unknown = [], []
         lexicon = self.kb.lexicon
-        for word in surface_words(_ATTRIBUTE.sub(" ", lexicon.expand(question))):
+        text = lexicon.expand(question)
+        if self._names_a_person(text):
+            text = _ATTRIBUTE.sub(" ", text)
+        for word in surface_words(text):
             if is_stopword(word) or word in QUESTION_WORDS or word in lexicon.filler:
                 continue
             term = self._canonical(word)
@@ -232,6 +235,10 @@ class SearchIndex:
             if term not in terms:
                 terms.append(term)
         return terms, unknown
+
+    def _names_a_person(self, text: str) -> bool:
+        lexicon = self.kb.lexicon
+        return any(lexicon.person_for(word) for word in surface_words(text))
 
     def term_for(self, word: str) -> str | None:
         """The search term a question's word stands for, typos corrected; None if it has none."""
@@ -280,6 +287,8 @@ class SearchIndex:
         started = time.perf_counter()
         terms, unknown = self.query_terms(question)
         asked = asked_types(question)
+        if ROLE in asked and not self._names_a_person(question):
+            asked.remove(ROLE)   # "what role does the NCSC play": the role is the topic, not a person's
         scores: dict[int, float] = defaultdict(float)
         for term in terms + asked:
             for doc, weight in self.postings.get(term, ()):
