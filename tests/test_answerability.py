@@ -180,3 +180,16 @@ def test_a_rate_per_council_is_not_a_count_of_councils(gate, answerer, kb):
     entry = kb.by_id["lga-self-assessment-contents"]
     constraints = gate.constraints("how many councils filled in the lga self-assessment")
     assert not gate.check("", entry, constraints).ok
+
+
+@pytest.mark.parametrize("question, answered", [
+    ("who replaced Richard Horne at the NCSC", False),      # his entry names who came before him
+    ("who was ciaran martin's successor", True),
+    ("who did lindy cameron replace", True),
+    ("who came before richard horne", True),
+])
+def test_who_came_after_or_before_someone_needs_the_entry_to_name_that_side_of_them(answerer, question, answered):
+    answer = answerer.answer(question, record_gap=False)
+    assert answer.answered == answered, answer.text
+    if not answered:
+        assert "who came after Richard Horne" in answer.text

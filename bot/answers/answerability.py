@@ -38,6 +38,9 @@ ACRONYM_SPREAD = 2         # ...nor is an acronym used by more entries than this
 MAX_REMEMBERED_QUESTIONS = 2_048
 STALE_YEARS = 2            # "who is ... now": a fact older than the newest sources by more than this
 
+_BEFORE_ASKED = re.compile(r"\b(before|predecessor|preceded|previously|prior to)\b|"
+                           r"\bdid\s+(?:\w+\s+){1,3}(?:replace|succeed|take over from)\b")
+_WHO = re.compile(r"\b(who|whos|who's|whom)\b")
 _WHO_ROLE = re.compile(r"\b(who|whos|which (?:minister|person|official|man|woman|one))\b")
 _ROLE_WORDS = frozenset("""head chief ceo director chair chairman chairwoman president minister leader lead manager
     boss officer cio cdio executive secretary job role position honcho coordinator co-ordinator champion owner
@@ -245,8 +248,10 @@ class Answerability:
             if _PRESENT.search(text):
                 found.append(Constraint("present"))
         sequence = _SEQUENCE.search(text)
-        if sequence and people and asks_role:
-            found.append(Constraint("sequence", ";".join(people)))
+        # "Who replaced Richard Horne?" asks for someone else, with or without a role word.
+        if sequence and people and (asks_role or _WHO.search(text)):
+            direction = "before" if _BEFORE_ASKED.search(text) else "after"
+            found.append(Constraint("sequence", direction + "|" + ";".join(people)))
         if _FIRST.search(text):
             found.append(Constraint("first"))
         if _NEXT.search(text):
@@ -304,7 +309,10 @@ class Answerability:
         if c.kind == "role":
             return any(self._role_of(facts, person, c.value.split()) for person in facts.people)
         if c.kind == "sequence":
-            return bool(facts.people - set(c.value.split(";")))
+            direction, _, names = c.value.partition("|")
+            asked = names.split(";")
+            return bool(facts.people - set(asked)) and any(
+                self._in_sequence(facts.text, person.split()[-1].lower(), direction) for person in asked)
         if c.kind == "present":
             return facts.latest is None or facts.latest >= self.newest_year - STALE_YEARS
         if c.kind == "first":
@@ -319,6 +327,23 @@ class Answerability:
             done = [w for w in counted[1:] if w.endswith("ed")]
             return all(self._term(w) in facts.terms for w in done)
         return True
+
+    @staticmethod
+    def _in_sequence(text: str, surname: str, direction: str) -> bool:
+        """Does ``text`` name who came ``direction`` ("after" or "before") the person ``surname``?
+
+        "Lindy Cameron succeeded Ciaran Martin" names who came after Martin, and before Cameron;
+        "Earlier chief executives were Ciaran Martin and Lindy Cameron" names who came before."""
+        name = re.escape(surname)
+        if direction == "after":
+            return bool(re.search(rf"\b(?:succeeded|succeeding|replaced|replacing|took over from|after|following)\s+"
+                                  rf"(?:[\w.'-]+\s+){{0,3}}?{name}\b|\b{name}\b[^.]{{0,80}}?\b(?:was|were) "
+                                  rf"(?:succeeded|replaced) by|\b{name}(?:'s)? successor|"
+                                  rf"\b{name}\b[^.]{{0,160}}?\b(?:succeeded|replaced) (?:him|her)\b", text))
+        return bool(re.search(rf"\b{name}\b[^.]{{0,80}}?\b(?:succeeded|succeeding|replaced|replacing|took over from)"
+                              rf"\s+(?!him\b|her\b)\w|\b(?:earlier|previous|preceding) (?:chief executives?|heads?|chairs?|presidents?|"
+                              rf"directors?|leaders?|holders?)\b|\bpredecessors?\b"
+                              rf"|\b{name}(?:'s)? predecessor", text))
 
     def _role_of(self, facts: "_EntryFacts", person: str, roles: list[str]) -> bool:
         """Does the entry give ``person`` every role word asked ("technical director"), close by?"""
@@ -360,7 +385,8 @@ class Answerability:
         if c.kind == "role":
             return f"My sources don't name who that is; the nearest I have is {title}."
         if c.kind == "sequence":
-            return f"My sources don't say who came before or after {c.value.replace(';', ' or ')}."
+            direction, _, names = c.value.partition("|")
+            return f"My sources don't say who came {direction} {names.replace(';', ' or ')}."
         if c.kind == "present":
             return f"My sources on this date from {facts.latest}, so I can't say who it is now."
         if c.kind == "first":
