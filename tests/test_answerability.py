@@ -193,3 +193,15 @@ def test_who_came_after_or_before_someone_needs_the_entry_to_name_that_side_of_t
     assert answer.answered == answered, answer.text
     if not answered:
         assert "who came after Richard Horne" in answer.text
+
+
+def test_a_number_the_entry_never_gives_is_a_near_miss_however_it_is_written(answerer, gate):
+    assert {"figure"} <= kinds(gate, "were there four pillars")
+    answer = answerer.answer("what were the four pillars of the 2016 strategy", record_gap=False)
+    assert not answer.answered and "nothing about 4" in answer.text
+    assert answerer.answer("what are the 3 pillars of the 2016 strategy", record_gap=False).answered
+
+
+def test_a_day_of_the_month_is_part_of_a_date_not_a_figure(gate):
+    assert "figure" not in kinds(gate, "what happened on 14 february 2017")
+    assert "figure" not in kinds(gate, "what's due by march 31st")

@@ -102,6 +102,7 @@ class _EntryFacts:
     tokens: list[str] = field(default_factory=list)      # canonical words in order
     terms: frozenset[str] = frozenset()
     segments: tuple[tuple[str, ...], ...] = ()          # the same, one field or list item at a time
+    figures: frozenset[str] = frozenset()                # every number it gives, as digits ("three" -> "3")
 
 
 class Answerability:
@@ -180,7 +181,7 @@ class Answerability:
                          for part in parts if part for sentence in _SENTENCE.split(part) if sentence)
         return _EntryFacts(text, frozenset(words), years, people,
                            frozenset(self._counted_words(entry.answer)), max(dated) if dated else None,
-                           tokens, frozenset(tokens), segments)
+                           tokens, frozenset(tokens), segments, frozenset(filter(None, map(_figure, words))))
 
     def _counted_words(self, answer: str) -> set[str]:
         words = surface_words(answer)
@@ -256,6 +257,10 @@ class Answerability:
             found.append(Constraint("first"))
         if _NEXT.search(text):
             found.append(Constraint("next"))
+        years_said = {str(y) for y in _years(text)} | {m.group(2) for m in _YEAR.finditer(text) if m.group(2)}
+        for figure in dict.fromkeys(filter(None, map(_figure, words))):
+            if figure not in years_said and not _in_date(text, figure):
+                found.append(Constraint("figure", figure))
         count = _HOW_MANY.search(text)
         if count:
             counted = [w for w in surface_words(count.group(1)) if not is_stopword(w)]
@@ -302,6 +307,8 @@ class Answerability:
         if c.kind in ("place", "name"):
             names = (c.value, *self.lexicon.aliases.get(c.value, ()))
             return any(re.search(r"(?<![\w-])" + re.escape(n) + r"(?![\w-])", facts.text) for n in names)
+        if c.kind == "figure" and not entry.unknown:
+            return c.value in facts.figures
         if entry.unknown:       # a known gap speaks to the kind of question, not to a figure
             return True
         if c.kind == "councils":
@@ -384,6 +391,8 @@ class Answerability:
             return f"I have {title}, but it says nothing about {shown}."
         if c.kind == "role":
             return f"My sources don't name who that is; the nearest I have is {title}."
+        if c.kind == "figure":
+            return f"I have {title}, but it says nothing about {c.value}."
         if c.kind == "sequence":
             direction, _, names = c.value.partition("|")
             return f"My sources don't say who came {direction} {names.replace(';', ' or ')}."
@@ -410,6 +419,28 @@ def _years_cached(text: str) -> tuple[int, ...]:
             if first < second <= first + 20:
                 years.append(second)
     return tuple(dict.fromkeys(years))
+
+
+_NUMBER_WORDS = {w: str(n) for n, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())}
+_DATE_NUMBER = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+                          r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b")
+
+
+def _figure(word: str) -> str | None:
+    """A number as the question or an entry writes it, as digits: "four" -> "4", "4,000" -> "4000".
+    "One" is left out: it is mostly a pronoun ("which one")."""
+    if word in _NUMBER_WORDS:
+        return None if word == "one" else _NUMBER_WORDS[word]
+    if word[:1].isdigit() and re.fullmatch(r"\d[\d,]*(?:\.\d+)?", word):
+        return word.replace(",", "")
+    return None
+
+
+def _in_date(text: str, figure: str) -> bool:
+    """Is ``figure`` a day of the month ("31 march"), which the date constraints read?"""
+    return any(figure in m.groups() for m in _DATE_NUMBER.finditer(text))
 
 
 def _years(text: str) -> tuple[int, ...]:
