@@ -160,3 +160,9 @@ def test_job_and_role_say_what_is_asked_and_are_not_search_terms(answerer):
     result = answerer.index.search("what's lindy cameron's job title")
     assert search.ROLE in result.asked
     assert "job" not in result.terms and "titl" not in result.terms
+
+
+def test_a_deadline_is_asked_like_a_date_and_needs_an_entry_that_gives_one(answerer):
+    assert search.DATE in answerer.index.search("protective dns deadline?").asked
+    assert not answerer.answer("protective dns deadline?", record_gap=False).answered
+    assert answerer.answer("what's the deadline for mail check", record_gap=False).answered

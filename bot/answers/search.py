@@ -72,7 +72,8 @@ _ATTRIBUTE = re.compile(r"\b(?:(?:day |main |current )?jobs?(?: title)?|roles?|p
 _ASKS = (
     (_ATTRIBUTE, ROLE),
     (re.compile(r"\bhow (much|big|large)\b|\b(cost|price|budget|worth)\b"), AMOUNT),
-    (re.compile(r"\bwhen\b|\bwhat (date|day|year|month)\b|\bhow long ago\b"), DATE),
+    (re.compile(r"\bwhen\b|\bwhat (date|day|year|month)\b|\bhow long ago\b|\bdeadlines?\b|\bby when\b|"
+                r"\b(due|closing|cut-?off|end|start) date\b"), DATE),
     (re.compile(r"\bhow many\b|\bnumber of\b"), COUNT),
     (re.compile(r"\bwhere\b|\bwhich (city|town|venue)\b"), PLACE),
 )
