@@ -205,3 +205,9 @@ def test_a_number_the_entry_never_gives_is_a_near_miss_however_it_is_written(ans
 def test_a_day_of_the_month_is_part_of_a_date_not_a_figure(gate):
     assert "figure" not in kinds(gate, "what happened on 14 february 2017")
     assert "figure" not in kinds(gate, "what's due by march 31st")
+
+
+def test_a_name_english_hardly_knows_and_our_sources_never_use_is_a_near_miss(answerer):
+    answer = answerer.answer("how many nhs trusts did notpetya affect", record_gap=False)
+    assert not answer.answered and "nothing about Notpetya" in answer.text
+    assert answerer.answer("how many nhs trusts did wannacry affect", record_gap=False).answered
