@@ -211,3 +211,9 @@ def test_a_name_english_hardly_knows_and_our_sources_never_use_is_a_near_miss(an
     answer = answerer.answer("how many nhs trusts did notpetya affect", record_gap=False)
     assert not answer.answered and "nothing about Notpetya" in answer.text
     assert answerer.answer("how many nhs trusts did wannacry affect", record_gap=False).answered
+
+
+def test_an_entry_for_another_year_is_no_rival_to_the_one_for_the_year_asked(answerer):
+    # The 2017 entry ranks level with 2019's; it fails the year, so it neither ties nor rivals.
+    answer = answerer.answer("how many delegates went to cyberuk 2019", record_gap=False)
+    assert answer.answered and "2,500" in answer.text

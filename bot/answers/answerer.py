@@ -17,7 +17,7 @@ from bot.answers.freshness import freshness_line
 from bot.answers.lexicon import english_zipf
 from bot.answers.knowledge import Entry, KnowledgeBase
 from bot.core.replies import Button, Buttons, Note, Reply, Text
-from bot.answers.search import SearchIndex, SearchResult
+from bot.answers.search import SearchIndex, SearchResult, dead_heat
 from bot.core.text import MAX_QUESTION_CHARS, clean, escape_mrkdwn, shorten
 
 ASK_COUNCIL, ASK_COUNCIL_ANON = "council_ask", "council_ask_anon"   # the curator feature answers these
@@ -187,6 +187,10 @@ class Answerer:
                            if verdicts[m.entry.id].ok and result.confident_in(m, self.index)), None)
             if chosen is None:
                 return None, verdicts[best.entry.id]
+        contender = next((m for m in result.matches if m is not chosen and not m.entry.unknown
+                          and m.score <= chosen.score and verdicts[m.entry.id].ok), None)
+        if not chosen.entry.unknown and contender is not None and dead_heat(chosen, contender):
+            return None, None     # two answers neck and neck: offered, neither stated
         rival = self._rival(result, chosen, verdicts)
         if rival is not None:
             return None, verdicts[rival.entry.id]

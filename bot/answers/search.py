@@ -163,6 +163,7 @@ class SearchIndex:
         doc_tf: list[Counter] = []
         self._doc_terms: list[frozenset[str]] = []
         self._incidental: list[frozenset[str]] = []   # terms only the answer text uses
+        self._named_terms: list[frozenset[str]] = []  # terms of the title and keywords
         surface_vocab: dict[str, str] = {}
         lengths = []
         for entry in self.entries:
@@ -174,6 +175,7 @@ class SearchIndex:
             }
             tf: Counter = Counter({t: 1.0 for t in offered_types(entry.answer)})
             core: set[str] = set()
+            self._named_terms.append(frozenset(self._terms_of(fields["title"] + " " + fields["keywords"])))
             for name, text in fields.items():
                 counts = Counter(self._terms_of(text))
                 if name != "answer":
@@ -301,8 +303,8 @@ class SearchIndex:
         runner_up = matches[1] if len(matches) > 1 else None
         if best and not confident:
             confident = self._clear_lead(best, runner_up.score if runner_up else 0.0, terms, asked, unknown)
-        elif confident and runner_up is not None and dead_heat(best, runner_up):
-            confident = False
+        # A dead heat (``dead_heat``) is judged by the answerer among the entries that meet the
+        # question's constraints: "cyberuk 2019" is no tie between the 2017 and 2019 entries.
         return SearchResult(question, terms, matches[:max(limit, 1)], confident, unknown,
                             time.perf_counter() - started, asked)
 
@@ -313,9 +315,10 @@ class SearchIndex:
                 and self._offers_what_is_asked(asked, match.entry))
 
     def names_more(self, entry: Entry, other: Entry, terms: Iterable[str]) -> bool:
-        """Does ``entry``'s own label (title, phrasings, keywords) hold a question word ``other``
-        never uses? Numbers aside: those are the constraints the two differ on."""
-        mine = self._doc_terms[self._position[entry.id]] - self._incidental[self._position[entry.id]]
+        """Does ``entry``'s name for itself (title and keywords; phrasings are questions, with
+        verbs like "went") hold a question word ``other`` never uses? Numbers aside: those are
+        the constraints the two differ on."""
+        mine = self._named_terms[self._position[entry.id]]
         theirs = self._doc_terms[self._position[other.id]]
         return any(t in mine and t not in theirs for t in terms if not t[0].isdigit())
 
