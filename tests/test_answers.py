@@ -166,3 +166,10 @@ def test_a_deadline_is_asked_like_a_date_and_needs_an_entry_that_gives_one(answe
     assert search.DATE in answerer.index.search("protective dns deadline?").asked
     assert not answerer.answer("protective dns deadline?", record_gap=False).answered
     assert answerer.answer("what's the deadline for mail check", record_gap=False).answered
+
+
+def test_these_days_and_at_the_moment_say_when_not_what(answerer):
+    result = answerer.index.search("who heads up the ncsc at the moment these days")
+    assert not {"day", "moment"} & set(result.terms) and "moment" not in result.unknown_terms
+    answer = answerer.answer("who heads up the ncsc at the moment", record_gap=False)
+    assert answer.answered and "Horne" in answer.text

@@ -69,6 +69,10 @@ AMOUNT, DATE, COUNT, PLACE, ROLE = "__amount__", "__date__", "__count__", "__pla
 # "What's Lindy Cameron's job?": of a person we know, job, role and position say which attribute is
 # asked, like "when"; they are not the topic, so they are an asked type and not search terms.
 _ATTRIBUTE = re.compile(r"\b(?:(?:day |main |current )?jobs?(?: title)?|roles?|position|do for a living)\b", re.I)
+# "These days", "at the moment": when the question is set (the answerability check reads it as
+# "now"), not what it is about.
+_NOWADAYS = re.compile(r"\b(?:these days|this days|nowadays|at the moment|at present|at this moment|"
+                       r"at this point in time|as of now|as things stand|just now|right now)\b", re.I)
 _ASKS = (
     (_ATTRIBUTE, ROLE),
     (re.compile(r"\bhow (much|big|large)\b|\b(cost|price|budget|worth)\b"), AMOUNT),
@@ -221,7 +225,7 @@ class SearchIndex:
         """The question's informative terms (typos corrected) and the words we have never seen."""
         terms, unknown = [], []
         lexicon = self.kb.lexicon
-        text = lexicon.expand(question)
+        text = _NOWADAYS.sub(" ", lexicon.expand(question))
         if self._names_a_person(text):
             text = _ATTRIBUTE.sub(" ", text)
         for word in surface_words(text):
