@@ -173,3 +173,14 @@ def test_these_days_and_at_the_moment_say_when_not_what(answerer):
     assert not {"day", "moment"} & set(result.terms) and "moment" not in result.unknown_terms
     answer = answerer.answer("who heads up the ncsc at the moment", record_gap=False)
     assert answer.answered and "Horne" in answer.text
+
+
+@pytest.mark.parametrize("question, entry_id", [
+    ("caf?", "caf"),
+    ("wot does pdns actually do", "protective-dns"),
+    ("cyber essentials", "cyber-essentials"),
+    ("who makes protective dns now", "protective-dns-providers"),   # asks one fact, not the thing
+])
+def test_a_bare_name_is_answered_by_the_entry_about_that_thing_not_a_sibling(answerer, question, entry_id):
+    answer = answerer.answer(question, record_gap=False)
+    assert answer.answered and answer.entry.id == entry_id
