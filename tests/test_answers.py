@@ -184,3 +184,15 @@ def test_these_days_and_at_the_moment_say_when_not_what(answerer):
 def test_a_bare_name_is_answered_by_the_entry_about_that_thing_not_a_sibling(answerer, question, entry_id):
     answer = answerer.answer(question, record_gap=False)
     assert answer.answered and answer.entry.id == entry_id
+
+
+def test_the_clause_that_asks_is_answered_when_chat_around_it_drowns_it(answerer):
+    question = "afternoon all - what is exercise in a box? our emergency planning lead keeps going on about it"
+    answer = answerer.answer(question, record_gap=False)
+    assert answer.answered and answer.entry.id == "exercise-in-a-box"
+
+
+def test_the_chat_around_the_asking_clause_still_holds_the_answer_to_its_year(answerer):
+    question = "what did the ncsc annual review say about incidents? need the 2025 figures for our board"
+    answer = answerer.answer(question, record_gap=False)
+    assert not answer.answered and "not 2025" in answer.text

@@ -35,6 +35,13 @@ RIVAL_MARGIN = 0.15
 # stays well below what counts as a real English word (3.0).
 RARE_NAME_ZIPF, RARE_NAME_LENGTH = 1.0, 4
 NOT_SURE = "I'm not sure"
+# Where a chatty message splits into clauses, and which clause asks something.
+_CLAUSE = re.compile(r"(?<=[?!.])\s+|\s+[-\u2013\u2014]+\s+|;\s*|,\s+(?=(?:what|when|where|who|which|how|why|is|are|"
+                     r"can|could|do|does|did|should)\b)", re.IGNORECASE)
+_ASKING = re.compile(r"\?\s*$|^(?:what|whats|what's|when|where|who|whos|who's|which|how|why|is|are|can|could|do|"
+                     r"does|did|should|has|have|was|were)\b", re.IGNORECASE)
+# "...where do we send them?": a clause that points back to the chat needs the chat.
+_BACK_REFERENCE = re.compile(r"\b(it|its|them|they|their|this|that|these|those|he|she|him|her)\b", re.IGNORECASE)
 # "X and when/who/what ... Y": where a question asks a second thing.
 _SECOND_PART = re.compile(r"(?:,\s*|\s+)(?:and|\+|&)\s+(?:also\s+)?(?=(?:when|where|who|whos|who's|what|whats|"
                           r"what's|how|which|why|is|are|was|were|did|does|do|can|has|have)\b)", re.IGNORECASE)
@@ -134,6 +141,8 @@ class Answerer:
         result = index.search(question, limit=MAX_SUGGESTIONS + 1)
         best = result.best
         chosen, verdict = self._choose(question, result)
+        if chosen is None and verdict is None:
+            chosen, verdict = self._from_the_asking_clause(question, chosen, verdict)
         if intent == intents.INCIDENT:
             route = self.kb.by_id.get(self.kb.lexicon.incident_entry or "")
             if route is not None and not (chosen and not chosen.entry.unknown and chosen.entry.topic == route.topic):
@@ -157,7 +166,7 @@ class Answerer:
             self.gaps.record_unanswered(question, best.entry.id if best else None, best.score if best else 0.0)
         return answer
 
-    def _choose(self, question: str, result: SearchResult):
+    def _choose(self, question: str, result: SearchResult, whole: str | None = None):
         """The match that answers the question (or an honest known gap), else why none does.
 
         The best match must be confident and meet every constraint the question sets
@@ -167,8 +176,9 @@ class Answerer:
         best = result.best
         # A word nobody in our sources uses and English hardly knows is a name ("NotPetya",
         # "Wolverhampton's"): an entry that never mentions it cannot be about it.
-        constraints = self.gate.constraints(question) + [
-            Constraint("name", word) for word in result.unknown_terms
+        unknown = result.unknown_terms if whole is None else self.index.query_terms(whole)[1]
+        constraints = self.gate.constraints(whole or question) + [
+            Constraint("name", word) for word in unknown
             if len(word) >= RARE_NAME_LENGTH and not word[0].isdigit() and english_zipf(word) < RARE_NAME_ZIPF]
         if best is not None and any(c.kind == "opinion" for c in constraints):
             return None, self.gate.check(question, best.entry, constraints)
@@ -208,6 +218,22 @@ class Answerer:
             if self.index.names_more(match.entry, chosen.entry, result.terms):
                 return match
         return None
+
+    def _from_the_asking_clause(self, question: str, chosen, verdict):
+        """"Morning, what does the LGA cyber 360 thing involve? our CEX mentioned it": the clause
+        that asks is searched on its own when the whole message is not answered with confidence;
+        the chat around it still sets constraints (a year, a place) the answer must meet."""
+        clauses = [c.strip(" ,;-") for c in _CLAUSE.split(question)]
+        asking = [c for c in clauses if len(c.split()) >= 2 and _ASKING.search(c) and not _BACK_REFERENCE.search(c)]
+        if len(clauses) < 2 or not asking or asking == [question.strip(" ,;-")]:
+            return chosen, verdict
+        index = self._current_index()
+        for clause in asking:
+            result = index.search(clause, limit=MAX_SUGGESTIONS + 1)
+            picked, why = self._choose(clause, result, whole=question)
+            if picked is not None and not picked.entry.unknown:
+                return picked, None
+        return chosen, verdict
 
     def _two_parts(self, question: str, whole) -> Answer | None:
         """"Who opened the NCSC, and when did Web Check start?": two facts from two entries.
