@@ -196,3 +196,10 @@ def test_the_chat_around_the_asking_clause_still_holds_the_answer_to_its_year(an
     question = "what did the ncsc annual review say about incidents? need the 2025 figures for our board"
     answer = answerer.answer(question, record_gap=False)
     assert not answer.answered and "not 2025" in answer.text
+
+
+def test_free_says_what_a_service_costs_a_council_not_what_was_spent_on_it(answerer):
+    assert not answerer.answer("how much did the ncsc spend on web check", record_gap=False).answered
+    assert answerer.answer("how much does web check cost", record_gap=False).answered
+    spent = answerer.answer("how much money did the government give councils for cyber in 2018/19", record_gap=False)
+    assert spent.answered and "1.5" in spent.text

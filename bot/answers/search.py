@@ -71,6 +71,7 @@ UNSEEN_ZIPF_TOP, UNSEEN_ZIPF_SPAN, UNSEEN_FLOOR = 6.0, 4.0, 0.1
 # nudge the ranking ("how much" prefers an entry with a sum of money) but never count towards
 # coverage: they say nothing about the topic.
 AMOUNT, DATE, COUNT, PLACE, ROLE = "__amount__", "__date__", "__count__", "__place__", "__role__"
+SUM = "__sum__"   # a sum of money spent or given: "free" answers what something costs, not this
 # "What's Lindy Cameron's job?": of a person we know, job, role and position say which attribute is
 # asked, like "when"; they are not the topic, so they are an asked type and not search terms.
 _ATTRIBUTE = re.compile(r"\b(?:(?:day |main |current )?jobs?(?: title)?|roles?|position|do for a living)\b", re.I)
@@ -81,6 +82,8 @@ _NOWADAYS = re.compile(r"\b(?:these days|this days|nowadays|at the moment|at pre
 _ASKS = (
     (_ATTRIBUTE, ROLE),
     (re.compile(r"\bhow (much|big|large)\b|\b(cost|price|budget|worth)\b"), AMOUNT),
+    (re.compile(r"\bhow much\b.*\b(spen[dt]|spending|invest\w*|budget\w*|allocat\w*|gave|give|given|"
+                r"put in|paid|pay)\b|\b(budget|spend|spending)\b"), SUM),
     (re.compile(r"\bwhen\b|\bwhat (date|day|year|month)\b|\bhow long ago\b|\bdeadlines?\b|\bby when\b|"
                 r"\b(due|closing|cut-?off|end|start) date\b"), DATE),
     (re.compile(r"\bhow many\b|\bnumber of\b"), COUNT),
@@ -89,6 +92,7 @@ _ASKS = (
 _OFFERS = (
     (re.compile(r"£\s?\d|\b\d+(\.\d+)?\s?(bn|m|billion|million)\b|\bfree\b|\bno (extra )?(cost|charge)\b",
                 re.I), AMOUNT),
+    (re.compile(r"£\s?\d|\b\d+(\.\d+)?\s?(bn|m|billion|million)\b", re.I), SUM),
     (re.compile(r"\b(19|20)\d\d\b|\b(january|february|march|april|may|june|july|august|september|october"
                 r"|november|december)\b", re.I), DATE),
     (re.compile(r"\b\d+\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred)\b", re.I), COUNT),
@@ -112,7 +116,7 @@ def _bare_names(question: str) -> str:
 # A question asking who, when, where, which or how wants one fact about a thing, not the thing.
 _ATTRIBUTE_ASKED = re.compile(r"\b(who|whom|whose|who's|whos|when|where|which|how|why)\b")
 
-GATED_TYPES = (AMOUNT, DATE, COUNT)   # places are recognised too loosely to refuse on
+GATED_TYPES = (AMOUNT, DATE, COUNT, SUM)   # places are recognised too loosely to refuse on
 
 
 def asked_types(question: str) -> list[str]:
@@ -202,7 +206,7 @@ class SearchIndex:
             doc_tf.append(tf)
             self._doc_terms.append(frozenset(tf))
             self._incidental.append(frozenset(t for t in tf if t not in core and not t.startswith("__")))
-            lengths.append(sum(tf.values()) - tf.get(ROLE, 0.0))   # the role term is not text
+            lengths.append(sum(tf.values()) - tf.get(ROLE, 0.0) - tf.get(SUM, 0.0))   # newer soft terms are not text
         n = max(len(self.entries), 1)
         avg = (sum(lengths) / n) or 1.0
         df: Counter = Counter()
