@@ -31,7 +31,7 @@ from pathlib import Path
 import yaml
 
 from bot.answers import evaluate, knowledge
-from bot.answers.answerer import Answerer
+from bot.answers.answerer import Answerer, _build_indexes
 
 ROOT = Path(__file__).resolve().parent.parent
 TUNE = ROOT / "tests" / "data" / "unseen-tune.yaml"
@@ -87,7 +87,11 @@ def _sets() -> dict:
 
 
 def _answerer() -> Answerer:
-    return Answerer(knowledge.load(ROOT / "knowledge"))
+    """An answerer on indexes built now, under the constants as they are set: never the compiled
+    copy kept on disk or on the knowledge base, nor results remembered under other values."""
+    answerer = Answerer(knowledge.load(ROOT / "knowledge"))
+    answerer.index, answerer.gate = _build_indexes(answerer.kb)
+    return answerer
 
 
 def _set_constant(spec: str, value) -> None:
