@@ -217,3 +217,8 @@ def test_an_entry_for_another_year_is_no_rival_to_the_one_for_the_year_asked(ans
     # The 2017 entry ranks level with 2019's; it fails the year, so it neither ties nor rivals.
     answer = answerer.answer("how many delegates went to cyberuk 2019", record_gap=False)
     assert answer.answered and "2,500" in answer.text
+
+
+def test_an_organisation_a_few_entries_name_must_be_named_by_the_one_that_answers(answerer):
+    answer = answerer.answer("who came before Ciaran Martin as head of GCHQ", record_gap=False)
+    assert not answer.answered and "nothing about GCHQ" in answer.text
