@@ -222,3 +222,16 @@ def test_an_entry_for_another_year_is_no_rival_to_the_one_for_the_year_asked(ans
 def test_an_organisation_a_few_entries_name_must_be_named_by_the_one_that_answers(answerer):
     answer = answerer.answer("who came before Ciaran Martin as head of GCHQ", record_gap=False)
     assert not answer.answered and "nothing about GCHQ" in answer.text
+
+
+@pytest.mark.parametrize("question", ["cyberuk 2017 was in manchester wasn't it", "did cyberuk 2019 happen in liverpool",
+                                      "gloucester city council cyber attack 2020?"])
+def test_a_place_and_a_year_asked_together_must_go_together_in_the_entry(answerer, question):
+    # The entries name each place and each year, but not that place in that year.
+    answer = answerer.answer(question, record_gap=False)
+    assert not answer.answered, answer.text
+
+
+def test_a_place_with_its_own_year_is_answered(answerer):
+    assert answerer.answer("gloucester city council cyber attack 2021?", record_gap=False).answered
+    assert answerer.answer("cyberuk 2018 manchester?", record_gap=False).answered

@@ -105,6 +105,7 @@ class _EntryFacts:
     terms: frozenset[str] = frozenset()
     segments: tuple[tuple[str, ...], ...] = ()          # the same, one field or list item at a time
     figures: frozenset[str] = frozenset()                # every number it gives, as digits ("three" -> "3")
+    sentences: tuple[str, ...] = ()                      # lower-case, one sentence or list item at a time
 
 
 class Answerability:
@@ -183,7 +184,9 @@ class Answerability:
                          for part in parts if part for sentence in _SENTENCE.split(part) if sentence)
         return _EntryFacts(text, frozenset(words), years, people,
                            frozenset(self._counted_words(entry.answer)), max(dated) if dated else None,
-                           tokens, frozenset(tokens), segments, frozenset(filter(None, map(_figure, words))))
+                           tokens, frozenset(tokens), segments, frozenset(filter(None, map(_figure, words))),
+                           tuple(sentence.lower().replace("\u2019", "'") for part in parts if part
+                                 for sentence in _SENTENCE.split(part) if sentence))
 
     def _counted_words(self, answer: str) -> set[str]:
         words = surface_words(answer)
@@ -232,8 +235,11 @@ class Answerability:
             found.append(Constraint("month", f"{full} {year}"))
         if _WHICH_COUNCILS.search(text):
             found.append(Constraint("councils"))
+        asked_years = [c.value.partition("|")[0] for c in found if c.kind == "year"]
         for place in self.lexicon.places_in(text):
             found.append(Constraint("place", place))
+            if len(asked_years) == 1:   # "cyberuk 2017 in manchester": the place and the year together
+                found.append(Constraint("place-year", f"{place}|{asked_years[0]}"))
         words = surface_words(text)
         places = " ".join(c.value for c in found if c.kind == "place")
         for word in dict.fromkeys(words):
@@ -313,6 +319,14 @@ class Answerability:
             return c.value in facts.figures
         if entry.unknown:       # a known gap speaks to the kind of question, not to a figure
             return True
+        if c.kind == "place-year":
+            place, _, year = c.value.partition("|")
+            names = (place, *self.lexicon.aliases.get(place, ()))
+            # In the same clause: "Lincolnshire (ransomware, 2016), Redcar and Hackney (2020)" is
+            # one sentence, and Redcar's year is 2020.
+            return any(year in clause and any(re.search(r"(?<![\w-])" + re.escape(n) + r"(?![\w-])", clause)
+                                              for n in names)
+                       for sentence in facts.sentences for clause in re.split(r"[);]", sentence))
         if c.kind == "councils":
             return bool(self.lexicon.places_in(facts.text, countries=False))
         if c.kind == "role":
@@ -391,6 +405,9 @@ class Answerability:
         if c.kind in ("place", "name"):
             shown = c.value.title() if c.value.islower() and len(c.value) > 4 else c.value.upper()
             return f"I have {title}, but it says nothing about {shown}."
+        if c.kind == "place-year":
+            place, _, year = c.value.partition("|")
+            return f"I have {title}, but nothing for {place.title()} in {year}."
         if c.kind == "role":
             return f"My sources don't name who that is; the nearest I have is {title}."
         if c.kind == "figure":
