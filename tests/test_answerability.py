@@ -235,3 +235,9 @@ def test_a_place_and_a_year_asked_together_must_go_together_in_the_entry(answere
 def test_a_place_with_its_own_year_is_answered(answerer):
     assert answerer.answer("gloucester city council cyber attack 2021?", record_gap=False).answered
     assert answerer.answer("cyberuk 2018 manchester?", record_gap=False).answered
+
+
+def test_who_took_over_from_whom_must_be_the_way_round_the_entry_says(answerer):
+    wrong_way = answerer.answer("when did lindy cameron take over from richard horne?", record_gap=False)
+    assert not wrong_way.answered and "took over from Richard Horne" in wrong_way.text
+    assert answerer.answer("when did lindy cameron take over from ciaran martin", record_gap=False).answered

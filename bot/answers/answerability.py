@@ -261,6 +261,12 @@ class Answerability:
         if sequence and people and (asks_role or _WHO.search(text)):
             direction = "before" if _BEFORE_ASKED.search(text) else "after"
             found.append(Constraint("sequence", direction + "|" + ";".join(people)))
+        if len(people) == 2:   # "when did Lindy Cameron take over from Richard Horne": who followed whom
+            first, second = sorted(people, key=lambda p: words.index(p.split()[-1].lower()))
+            a, b = first.split()[-1].lower(), second.split()[-1].lower()
+            if re.search(rf"\b{a}\b.*\b(?:take over from|took over from|taken over from|replaced?|succeed(?:ed)?|"
+                         rf"follow(?:ed)?)\b.*\b{b}\b", text):
+                found.append(Constraint("succession", f"{first};{second}"))
         if _FIRST.search(text):
             found.append(Constraint("first"))
         if _NEXT.search(text):
@@ -336,6 +342,11 @@ class Answerability:
             asked = names.split(";")
             return bool(facts.people - set(asked)) and any(
                 self._in_sequence(facts.text, person.split()[-1].lower(), direction) for person in asked)
+        if c.kind == "succession":
+            later, earlier = (p.split()[-1].lower() for p in c.value.split(";"))
+            return bool(re.search(rf"\b{later}\b[^.]{{0,80}}?\b(?:succeeded|succeeding|replaced|replacing|took over "
+                                  rf"from|followed)\s+(?:[\w.'-]+\s+){{0,2}}?{earlier}\b|\b{earlier}\b[^.]{{0,80}}?\b"
+                                  rf"(?:was|were) (?:succeeded|replaced) by\s+(?:[\w.'-]+\s+){{0,2}}?{later}\b", facts.text))
         if c.kind == "present":
             return facts.latest is None or facts.latest >= self.newest_year - STALE_YEARS
         if c.kind == "first":
@@ -415,6 +426,9 @@ class Answerability:
         if c.kind == "sequence":
             direction, _, names = c.value.partition("|")
             return f"My sources don't say who came {direction} {names.replace(';', ' or ')}."
+        if c.kind == "succession":
+            later, earlier = c.value.split(";")
+            return f"My sources don't say {later} took over from {earlier}; the nearest I have is {title}."
         if c.kind == "present":
             return f"My sources on this date from {facts.latest}, so I can't say who it is now."
         if c.kind == "first":
