@@ -179,6 +179,7 @@ def test_these_days_and_at_the_moment_say_when_not_what(answerer):
     ("caf?", "caf"),
     ("wot does pdns actually do", "protective-dns"),
     ("cyber essentials", "cyber-essentials"),
+    ("early warning", "early-warning"),   # "NCSC ... service" says less than "Types of ... alert"
     ("who makes protective dns now", "protective-dns-providers"),   # asks one fact, not the thing
 ])
 def test_a_bare_name_is_answered_by_the_entry_about_that_thing_not_a_sibling(answerer, question, entry_id):

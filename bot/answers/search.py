@@ -390,7 +390,8 @@ class SearchIndex:
     def _overview_first(self, matches: list[Match], terms: list[str]) -> None:
         """"caf?", "what does pdns do": a bare name (nobody asking who, when or how) asks about the thing itself. Of the entries
         level with the best, the one whose title says least beyond that name (its other names
-        included: "Cyber Assessment Framework (CAF)") goes first, ahead of its pilot or providers."""
+        included: "Cyber Assessment Framework (CAF)"; common words like "NCSC" or "service" say
+        little, by their idf) goes first, ahead of its pilot, providers or alert types."""
         named = set(terms)
         for term in terms:
             named |= self._alias_terms.get(term, frozenset())
@@ -398,7 +399,7 @@ class SearchIndex:
         level = [m for m in matches if m.score >= top - OVERVIEW_TIE and not m.entry.unknown]
         if len(level) < 2:
             return
-        level.sort(key=lambda m: len(self._title_terms[self._position[m.entry.id]] - named))
+        level.sort(key=lambda m: sum(self.idf.get(t, 0.0) for t in self._title_terms[self._position[m.entry.id]] - named))
         if level[0] is not matches[0]:
             matches.remove(level[0])
             matches.insert(0, level[0])
