@@ -241,3 +241,7 @@ def test_who_took_over_from_whom_must_be_the_way_round_the_entry_says(answerer):
     wrong_way = answerer.answer("when did lindy cameron take over from richard horne?", record_gap=False)
     assert not wrong_way.answered and "took over from Richard Horne" in wrong_way.text
     assert answerer.answer("when did lindy cameron take over from ciaran martin", record_gap=False).answered
+
+
+def test_a_rough_slip_for_one_of_our_words_is_not_taken_for_a_name(answerer):
+    assert answerer.index.near_ours("exersize") and not answerer.index.near_ours("notpetya")

@@ -174,12 +174,13 @@ class Answerer:
         wins, and a confident runner-up may answer when the best one misses a constraint.
         """
         best = result.best
-        # A word nobody in our sources uses and English hardly knows is a name ("NotPetya",
-        # "Wolverhampton's"): an entry that never mentions it cannot be about it.
+        # A word nobody in our sources uses, English hardly knows and is no rough slip for a word of
+        # ours is a name ("NotPetya"): an entry that never mentions it cannot be about it.
         unknown = result.unknown_terms if whole is None else self.index.query_terms(whole)[1]
         constraints = self.gate.constraints(whole or question) + [
             Constraint("name", word) for word in unknown
-            if len(word) >= RARE_NAME_LENGTH and not word[0].isdigit() and english_zipf(word) < RARE_NAME_ZIPF]
+            if len(word) >= RARE_NAME_LENGTH and not word[0].isdigit() and english_zipf(word) < RARE_NAME_ZIPF
+            and not self.index.near_ours(word)]
         if best is not None and any(c.kind == "opinion" for c in constraints):
             return None, self.gate.check(question, best.entry, constraints)
         if best is None or not result.confident:

@@ -48,6 +48,7 @@ TYPO_CUTOFF = 82
 OVERVIEW_TERMS, OVERVIEW_TIE = 2, 0.02
 INCIDENTAL_SHARE = 0.6     # how much a question word found only in an entry's answer text covers
 TRANSPOSITION_CUTOFF = 0.78
+NEAR_OURS = 70             # below the typo cut-off: too far to correct, near enough not to be a new name
 MAX_REMEMBERED_CORRECTIONS = 50_000
 MAX_REMEMBERED_RESULTS = 2_048
 # Full coverage; raised from 0.62 once a clear lead can answer below it (cross-validated on
@@ -262,6 +263,10 @@ class SearchIndex:
     def _names_a_person(self, text: str) -> bool:
         lexicon = self.kb.lexicon
         return any(lexicon.person_for(word) for word in surface_words(text))
+
+    def near_ours(self, word: str) -> bool:
+        """Could ``word`` be a slip for one of our words, if a rough one ("exersize")?"""
+        return process.extractOne(word, self._surface_words, scorer=fuzz.ratio, score_cutoff=NEAR_OURS) is not None
 
     def term_for(self, word: str) -> str | None:
         """The search term a question's word stands for, typos corrected; None if it has none."""
