@@ -84,3 +84,18 @@ def test_odd_input_stays_safe_through_intents_answerability_and_two_parts(answer
     reply = answer_reply(answer)
     assert reply.text is not None
     answerer.gate.constraints(typed)
+
+
+@pytest.mark.parametrize("typed", ["ransomware on our network right now!!", "ddos on our website now"])
+def test_a_threat_said_to_be_happening_to_us_is_an_incident_without_a_set_phrase(answerer, typed, kb):
+    answer = answerer.answer(typed, record_gap=False)
+    assert answer.intent == intents.INCIDENT and answer.entry.id == kb.lexicon.incident_entry
+
+
+def test_a_live_threat_with_its_own_reporting_route_gets_that_route(answerer):
+    answer = answerer.answer("scam texts coming in to our phones now", record_gap=False)
+    assert answer.answered and "7726" in answer.text
+
+
+def test_a_threat_asked_about_is_no_incident(answerer):
+    assert answerer.answer("what is ransomware", record_gap=False).intent is None

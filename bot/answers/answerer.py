@@ -145,6 +145,9 @@ class Answerer:
             chosen, verdict = self._from_the_asking_clause(question, chosen, verdict)
         if intent == intents.INCIDENT:
             route = self.kb.by_id.get(self.kb.lexicon.incident_entry or "")
+            if (route is not None and chosen is None and best is not None and not best.entry.unknown
+                    and best.entry.topic == route.topic and self._speaks_to_threat(question, best.entry)):
+                route = best.entry    # "smishing texts right now": the reporting route for texts
             if route is not None and not (chosen and not chosen.entry.unknown and chosen.entry.topic == route.topic):
                 where = [c for c in self.gate.constraints(question) if c.kind in ("place", "after", "before")]
                 verdict = self.gate.check(question, route, where)   # "...in New Zealand" is not ours to route
@@ -219,6 +222,12 @@ class Answerer:
             if self.index.names_more(match.entry, chosen.entry, result.terms):
                 return match
         return None
+
+    def _speaks_to_threat(self, question: str, entry: Entry) -> bool:
+        """Does ``entry`` name the threat the message reports ("smishing"), not only "report"?"""
+        threats = self.kb.lexicon.threats_in(question)
+        terms = [t for word in threats for t in [self.index.term_for(w) for w in word.split()] if t]
+        return bool(terms) and self.index.covers_any(entry, terms)
 
     def _from_the_asking_clause(self, question: str, chosen, verdict):
         """"Morning, what does the LGA cyber 360 thing involve? our CEX mentioned it": the clause

@@ -23,7 +23,8 @@ from bot.answers.zipf import zipf
 
 LEXICON_FILE = "lexicon.yaml"
 REAL_WORD_ZIPF = 3.0
-LIST_KEYS = ("filler", "countries", "places", "people", "opinion", "incident", "greetings", "thanks", "help")
+LIST_KEYS = ("filler", "countries", "places", "people", "opinion", "incident", "threats", "urgency", "greetings",
+             "thanks", "help")
 KEYS = {"expansions", "aliases", "incident_entry", *LIST_KEYS}
 
 
@@ -60,6 +61,8 @@ class Lexicon:
     people: tuple[str, ...] = ()
     opinion: tuple[str, ...] = ()
     incident: tuple[str, ...] = ()
+    threats: tuple[str, ...] = ()    # "ransomware", "hacked": with an urgency word, a live incident
+    urgency: tuple[str, ...] = ()    # "right now", "our network", "!!"
     incident_entry: str | None = None
     greetings: tuple[str, ...] = ()
     thanks: tuple[str, ...] = ()
@@ -70,6 +73,8 @@ class Lexicon:
         self._lookup = {k.lower(): v for k, v in self.expansions.items()}   # once, not per question
         self._opinion = _phrase_pattern(self.opinion, wildcard=True)
         self._incident = _phrase_pattern(self.incident)
+        self._threats = _phrase_pattern(self.threats)
+        self._urgency = _phrase_pattern(self.urgency)
         self._places = _phrase_pattern(self.places)
         self._anywhere = _phrase_pattern(self.places + self.countries)
         self._people_last = {p.split()[-1].lower(): p for p in self.people}
@@ -87,7 +92,15 @@ class Lexicon:
         return bool(self._opinion and self._opinion.search(text))
 
     def reports_incident(self, text: str) -> bool:
-        return bool(self._incident and self._incident.search(text))
+        """A phrase that says something is happening to us ("we've been hit"), or a threat named
+        with a word that says it is now or ours ("ransomware on our network right now")."""
+        if self._incident and self._incident.search(text):
+            return True
+        return bool(self._threats and self._urgency and self._threats.search(text)
+                    and (self._urgency.search(text) or "!!" in text))
+
+    def threats_in(self, text: str) -> list[str]:
+        return [m.group(0).lower() for m in self._threats.finditer(text)] if self._threats else []
 
     def places_in(self, text: str, countries: bool = True) -> list[str]:
         """The places (and, unless told not to, countries) ``text`` names."""
@@ -145,6 +158,7 @@ def read_lexicon(name: str, node: yaml.Node, problems: list, problem_type, known
         aliases={k.lower(): tuple(v) for k, v in values.get("aliases", {}).items()},
         places=tuple(values.get("places", ())), countries=tuple(values.get("countries", ())), people=tuple(values.get("people", ())),
         opinion=tuple(values.get("opinion", ())), incident=tuple(values.get("incident", ())),
+        threats=tuple(values.get("threats", ())), urgency=tuple(values.get("urgency", ())),
         incident_entry=values.get("incident_entry"), greetings=tuple(values.get("greetings", ())),
         thanks=tuple(values.get("thanks", ())), help=tuple(values.get("help", ())),
     )
