@@ -204,3 +204,8 @@ def test_free_says_what_a_service_costs_a_council_not_what_was_spent_on_it(answe
     assert answerer.answer("how much does web check cost", record_gap=False).answered
     spent = answerer.answer("how much money did the government give councils for cyber in 2018/19", record_gap=False)
     assert spent.answered and "1.5" in spent.text
+
+
+def test_how_long_people_spend_somewhere_is_no_question_about_money(answerer):
+    answer = answerer.answer("cyber 360 - how long do the peers spend with a council", record_gap=False)
+    assert answer.answered and answer.entry.id == "cyber-360"

@@ -84,7 +84,7 @@ _ASKS = (
     (_ATTRIBUTE, ROLE),
     (re.compile(r"\bhow (much|big|large)\b|\b(cost|price|budget|worth)\b"), AMOUNT),
     (re.compile(r"\bhow much\b.*\b(spen[dt]|spending|invest\w*|budget\w*|allocat\w*|gave|give|given|"
-                r"put in|paid|pay)\b|\b(budget|spend|spending)\b"), SUM),
+                r"put in|paid|pay)\b|\bwhat (?:was|is|were|are) the (?:\w+ )?(?:budget|spend|spending)\b"), SUM),
     (re.compile(r"\bwhen\b|\bwhat (date|day|year|month)\b|\bhow long ago\b|\bdeadlines?\b|\bby when\b|"
                 r"\b(due|closing|cut-?off|end|start) date\b"), DATE),
     (re.compile(r"\bhow many\b|\bnumber of\b"), COUNT),
