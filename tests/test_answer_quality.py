@@ -35,7 +35,7 @@ def test_the_shared_dev_questions_stay_above_95_percent_both_ways(answerer):
 # may be studied when changing the engine; the sealed set never is: only its totals are read.
 # The floors are what the engine reaches today, a little below, so a regression fails; the
 # targets (90% / 90% / 3%) are reached on the tune set, not yet on the sealed one.
-UNSEEN = [("unseen-tune.yaml", 0.90, 0.96, 0.025), ("unseen-sealed.yaml", 0.77, 0.87, 0.07)]
+UNSEEN = [("unseen-tune.yaml", 0.93, 0.98, 0.012), ("unseen-sealed.yaml", 0.77, 0.87, 0.07)]
 
 
 @pytest.mark.parametrize("name, answerable, declines, wrong", UNSEEN, ids=[u[0] for u in UNSEEN])
