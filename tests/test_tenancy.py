@@ -19,6 +19,7 @@ import pytest
 
 from bot.core.buttons import ActionResult
 from bot.core.config import Settings
+from bot.core.forms import Submission as FormSubmission
 from bot.core.replies import render_plain
 from bot.core.router import Request
 from bot.core.tenancy import EVERY_WORKSPACE, SINGLE_WORKSPACE, acting_for, team_key
@@ -197,6 +198,15 @@ def test_guessing_another_workspaces_ids_by_every_command_and_button_is_not_foun
         missing = two.click("TB", action_id, value.format(id=nowhere))
         assert texts(from_b) == texts(missing).replace(str(nowhere), str(guessed)), action_id
         assert from_b.open_view is None and from_b.open_modal is None, action_id
+
+    answer_form = dict(zip(("answer", "publisher", "title", "date", "url"), [p.strip() for p in ANSWER.split("|")]))
+
+    def submitted(question_id):     # the curators' answer form, sent with a guessed question id
+        return two.bot.handle_view(FormSubmission("council_answer", answer_form, str(question_id)),
+                                   Request("U1", surface="view", team_id="TB"))
+    guessed_form, missing_form = submitted(handoff), submitted(nowhere)
+    assert guessed_form.then is None and guessed_form.errors
+    assert guessed_form.errors == {k: v.replace(str(nowhere), str(handoff)) for k, v in missing_form.errors.items()}
 
     # nothing in A changed
     assert "submit the stocktake" in texts(two.say("TA", "reminders"))
