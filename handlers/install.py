@@ -24,6 +24,7 @@ from slack_bolt.oauth import OAuthFlow
 from slack_bolt.oauth.callback_options import CallbackOptions, FailureArgs, SuccessArgs
 from slack_bolt.oauth.oauth_settings import OAuthSettings
 
+from bot.core.install_key import voter_key
 from bot.core.installations import Installations, OAuthStates
 
 log = logging.getLogger("cyberbot.slack.install")
@@ -51,7 +52,10 @@ def bot_scopes() -> list[str]:
 
 def build_oauth(settings, storage, client, clock=None):
     """What Bolt's ``App`` takes for OAuth mode: the flow, and ``authorize`` on our store."""
-    installations = Installations(storage, settings.client_id, clock=clock)
+    # The tokens' key is derived from the bot's secret (CYBERBOT_SECRET_KEY or the key file
+    # beside the database), never kept in the database itself.
+    installations = Installations(storage, settings.client_id, voter_key(settings, storage), clock=clock)
+    installations.seal_plaintext()
     states = OAuthStates(storage, settings.state_secret, STATE_SECONDS, clock=clock)
     oauth_settings = OAuthSettings(
         client_id=settings.client_id,

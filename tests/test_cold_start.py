@@ -30,7 +30,7 @@ QUESTIONS = ["what is web check?", "who do I call, we've just been hit by ransom
              "wher is the m365 guidance", "hi!", "what's the budget of Australia's strategy?"]
 # Never needed to answer one question from the command line.
 NOT_ON_THE_ASK_PATH = ("slack_bolt", "slack_sdk", "dateparser", "psycopg", "psycopg_pool", "matplotlib",
-                       "uvicorn", "starlette", "handlers")
+                       "uvicorn", "starlette", "handlers", "cryptography")
 
 
 @pytest.fixture

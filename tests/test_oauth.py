@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
+from slack_sdk.oauth.installation_store import Installation
 
 from bot.core.config import Settings
 from bot.core.installations import Installations, OAuthStates
@@ -25,6 +26,7 @@ CLIENT_ID = "1111.2222"
 CLIENT_SECRET = "client-secret-of-the-app"
 STATE_SECRET = "state-secret-0123456789abcdef0123456789"
 REDIRECT = "https://cyberbot.example.gov.uk/slack/oauth_redirect"
+SECRET = b"the-bots-own-secret-key-0123456789abcdef"   # CYBERBOT_SECRET_KEY, or the key file's
 OAUTH = {"SLACK_CLIENT_ID": CLIENT_ID, "SLACK_CLIENT_SECRET": CLIENT_SECRET, "SLACK_STATE_SECRET": STATE_SECRET}
 
 
@@ -292,7 +294,7 @@ def _installation(team: str, user: str, token: str, installed_at: float = 1_700_
 
 
 def test_the_installation_store_keeps_each_workspaces_latest_bot_and_installer(storage, clock):
-    store = Installations(storage, CLIENT_ID, clock=clock)
+    store = Installations(storage, CLIENT_ID, SECRET, clock=clock)
     store.save(_installation("T1", "U1", "xoxb-one"))
     clock.advance(minutes=1)
     store.save(_installation("T1", "U2", "xoxb-two"))
@@ -303,7 +305,7 @@ def test_the_installation_store_keeps_each_workspaces_latest_bot_and_installer(s
     older = store.find_installation(enterprise_id=None, team_id="T1", user_id="U1")
     assert older.user_id == "U1" and older.bot_token == "xoxb-two"     # the workspace's current bot
     assert store.bot_for("T2").bot_token == "xoxb-three" and store.teams() == ["T1", "T2"]
-    assert Installations(storage, "another-app").find_bot(enterprise_id=None, team_id="T1") is None
+    assert Installations(storage, "another-app", SECRET).find_bot(enterprise_id=None, team_id="T1") is None
 
     store.delete_bot(enterprise_id=None, team_id="T1")
     assert store.find_bot(enterprise_id=None, team_id="T1") is None
@@ -318,7 +320,7 @@ def test_the_installation_store_keeps_each_workspaces_latest_bot_and_installer(s
 def test_an_org_wide_install_is_found_by_its_organisation(storage):
     from slack_sdk.oauth.installation_store import Installation
 
-    store = Installations(storage, CLIENT_ID)
+    store = Installations(storage, CLIENT_ID, SECRET)
     store.save(Installation(app_id="A1", enterprise_id="E1", team_id=None, bot_token="xoxb-org", bot_id="B1",
                             bot_user_id="UB", user_id="U1", is_enterprise_install=True))
 
@@ -342,6 +344,131 @@ def test_an_oauth_state_is_good_once_on_any_replica_and_only_until_it_expires(st
     assert OAuthStates(storage, "another-secret-entirely-0123456789", clock=clock).consume(mine) is False
     assert states.consume("made-up.0123") is False and states.consume("") is False
     assert states.consume(mine) is True
+
+
+# -- tokens at rest ----------------------------------------------------------------------------------------
+
+TOKEN_PREFIXES = ("xoxb-", "xoxp-", "xoxe")
+
+
+def tokens_readable_in(storage) -> list[str]:
+    """Every table, every row, every column, as anyone with a dump or a copy of the database reads it."""
+    found = []
+    for table in storage.tables():
+        for row in storage.query(f"SELECT * FROM {table}"):
+            for column, value in row.items():
+                text = bytes(value).decode("latin-1") if isinstance(value, (bytes, memoryview)) else str(value)
+                if any(prefix in text for prefix in TOKEN_PREFIXES):
+                    found.append(f"{table}.{column}")
+    return found
+
+
+def tokens_in_sqlite_files(storage) -> list[str]:
+    """The database file and its log, byte for byte (a copied backup, a stolen disk)."""
+    if storage.dialect.is_postgres:
+        return []
+    storage.query("PRAGMA wal_checkpoint(PASSIVE)")
+    found = []
+    for path in (storage.path, f"{storage.path}-wal"):
+        try:
+            raw = open(path, "rb").read()
+        except FileNotFoundError:
+            continue
+        found += [f"{path}: {prefix}" for prefix in TOKEN_PREFIXES if prefix.encode() in raw]
+    return found
+
+
+def _with_every_token(team: str, user: str):
+    from slack_sdk.oauth.installation_store import Installation
+
+    return Installation(app_id="A1", team_id=team, team_name=f"Team {team}", user_id=user,
+                        bot_token=f"xoxb-bot-of-{team}", bot_id=f"B{team}", bot_user_id=f"UBOT{team}",
+                        bot_refresh_token=f"xoxe-1-bot-refresh-{team}", user_token=f"xoxp-user-of-{user}",
+                        user_refresh_token=f"xoxe-1-user-refresh-{user}", bot_scopes="chat:write")
+
+
+def test_a_copy_of_the_database_reveals_no_workspaces_token_but_the_bot_still_reads_them(storage):
+    store = Installations(storage, CLIENT_ID, SECRET)
+    store.save(_with_every_token("T1", "U1"))
+    store.save(_with_every_token("T2", "U2"))
+    store.save(Installation(app_id="A1", enterprise_id="E1", team_id=None, bot_token="xoxb-bot-of-the-org",
+                            bot_id="BE", bot_user_id="UBE", user_id="U3", is_enterprise_install=True))
+
+    assert tokens_readable_in(storage) == [] and tokens_in_sqlite_files(storage) == []
+    assert store.find_bot(enterprise_id=None, team_id="T1").bot_token == "xoxb-bot-of-T1"
+    assert store.bot_for("T2").bot_refresh_token == "xoxe-1-bot-refresh-T2"
+    assert store.bot_for("E1").bot_token == "xoxb-bot-of-the-org"
+    installer = store.find_installation(enterprise_id=None, team_id="T1", user_id="U1")
+    assert installer.user_token == "xoxp-user-of-U1" and installer.bot_token == "xoxb-bot-of-T1"
+    assert store.teams() == ["T1", "T2", "E1"]          # which workspaces installed: readable without the key
+
+
+def test_a_database_opened_with_another_key_is_treated_as_not_installed_and_says_why(storage, caplog):
+    Installations(storage, CLIENT_ID, SECRET).save(_with_every_token("T1", "U1"))
+    wrong = Installations(storage, CLIENT_ID, b"a-different-secret-key-0123456789abcdef")
+
+    with caplog.at_level("ERROR", logger="cyberbot.installations"):
+        assert wrong.find_bot(enterprise_id=None, team_id="T1") is None
+        assert wrong.bot_for("T1") is None
+        assert wrong.find_installation(enterprise_id=None, team_id="T1") is None
+        assert wrong.find_bot(enterprise_id=None, team_id="T1") is None
+
+    said = [r.getMessage() for r in caplog.records]
+    assert len(said) == 2          # once for the bot's row, once for the installer's: not on every request
+    assert "workspace T1 cannot be decrypted with this bot's secret key" in said[0]
+    assert "CYBERBOT_SECRET_KEY" in said[0] and "install the app again" in said[0]
+
+
+def test_one_workspaces_sealed_token_copied_into_another_workspaces_row_does_not_open(storage):
+    store = Installations(storage, CLIENT_ID, SECRET)
+    store.save(_with_every_token("T1", "U1"))
+    store.save(_with_every_token("T2", "U2"))
+    [row] = storage.query("SELECT data FROM slack_bots WHERE team_id = 'T1'")
+    storage.write("UPDATE slack_bots SET data = ? WHERE team_id = 'T2'", (row["data"],))
+
+    assert store.bot_for("T2") is None
+    assert store.bot_for("T1").bot_token == "xoxb-bot-of-T1"
+
+
+def test_installs_stored_before_tokens_were_encrypted_keep_working_and_are_encrypted_at_start(storage):
+    from bot.core.installations import _json as as_stored_before   # the JSON earlier today's rows held
+
+    bot = _with_every_token("T1", "U1").to_bot().to_dict_for_copying()
+    installer = {k: v for k, v in _with_every_token("T1", "U1").to_dict_for_copying().items()
+                 if not k.startswith("bot_")}
+    storage.write("INSERT INTO slack_bots (client_id, enterprise_id, team_id, is_enterprise_install, installed_at, "
+                  "data) VALUES (?, '', 'T1', 0, '2026-11-30T09:00:00.000000Z', ?)", (CLIENT_ID, as_stored_before(bot)))
+    storage.write("INSERT INTO slack_installations (client_id, enterprise_id, team_id, user_id, installed_at, data) "
+                  "VALUES (?, '', 'T1', 'U1', '2026-11-30T09:00:00.000000Z', ?)", (CLIENT_ID, as_stored_before(installer)))
+    store = Installations(storage, CLIENT_ID, SECRET)
+    assert store.bot_for("T1").bot_token == "xoxb-bot-of-T1"            # read as it was, before the start's pass
+    assert tokens_readable_in(storage) != []
+    assert storage.dialect.is_postgres or tokens_in_sqlite_files(storage) != []   # the file scan does see them
+
+    assert store.seal_plaintext() == 2
+    assert tokens_readable_in(storage) == [] and tokens_in_sqlite_files(storage) == []
+    assert store.seal_plaintext() == 0
+    assert store.bot_for("T1").bot_token == "xoxb-bot-of-T1"
+    assert store.find_installation(enterprise_id=None, team_id="T1", user_id="U1").user_token == "xoxp-user-of-U1"
+
+
+def test_the_token_key_is_derived_apart_from_the_anonymous_voters_key():
+    from bot.core.installations import token_key
+
+    assert len(token_key(SECRET)) == 32 and token_key(SECRET) != SECRET[:32]
+    assert token_key(SECRET) == token_key(SECRET) and token_key(SECRET) != token_key(SECRET + b"x")
+
+
+def test_a_workspace_installed_through_slack_has_its_token_only_encrypted_in_our_database(oauth_app,
+                                                                                      two_workspaces):
+    admin_of(oauth_app, two_workspaces).install("T2")
+    storage = oauth_app.bot.storage
+
+    [token] = two_workspaces.tokens_of("T2")
+    assert tokens_readable_in(storage) == [] and tokens_in_sqlite_files(storage) == []
+    assert not any(token in str(value) for table in storage.tables()
+                   for row in storage.query(f"SELECT * FROM {table}") for value in row.values())
+    assert oauth_app.bot.messenger_for("T2").client.token == token
 
 
 # -- settings --------------------------------------------------------------------------------------------
@@ -380,7 +507,7 @@ def test_doctor_asks_for_all_three_oauth_settings_or_none(tmp_path):
                for line in lines)
 
     lines.clear()
-    store = Installations(open_storage(Settings.from_env(env, load_dotenv_file=False), all_migrations()), CLIENT_ID)
+    store = Installations(open_storage(Settings.from_env(env, load_dotenv_file=False), all_migrations()), CLIENT_ID, SECRET)
     store.save(_installation("T7", "U1", "xoxb-seven"))
     store.storage.close()
     assert run({**env, **OAUTH}, out=lines.append) == 0, lines

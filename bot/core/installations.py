@@ -19,9 +19,19 @@ browser comes back to.
   in one statement, so a state is good once, on one replica, before it expires. A state that
   is not signed with our secret is refused before the database is asked.
 
-Bot tokens are stored as Slack issued them (README, "Who can see what": no cipher is at hand in
-the standard library or our dependencies): anyone with a copy of the database can act as the
-bot in every workspace that installed it, until the tokens are revoked.
+**Tokens are encrypted at rest.** Anyone holding a copy of the database (a backup, a dump, a
+stolen disk) must not be able to act as the bot in every workspace that installed it, so each
+row's ``data`` (the tokens, and everything else Slack told us about the install) is sealed with
+AES-256-GCM (``cryptography``) under a key derived with HKDF-SHA256 from the bot's secret
+(``CYBERBOT_SECRET_KEY``, or the key file beside the database: ``bot.core.install_key``, never
+inside the database), with an ``info`` label of its own (``TOKEN_KEY_INFO``), so the token key
+and the anonymous voters' key differ. The row's own keys (app, organisation, workspace,
+installer) are the cipher's associated data: a sealed blob copied into another workspace's row
+does not open. A row that does not open with this bot's key (the key changed, or the row was
+tampered with) is logged once and treated as not installed: never a crash, never ciphertext
+used as a token. Rows written before tokens were sealed (plain JSON) are read as they are and
+sealed at start (``seal_plaintext``), with SQLite's secure delete so no page keeps the old text.
+``cryptography`` is imported only when a store is made, so ``cyberbot ask`` never loads it.
 
 The tables are the core's migration ``installations 1`` (``bot.core.storage.CORE_MIGRATIONS``),
 kept there so opening the database never loads slack-sdk.
@@ -29,6 +39,7 @@ kept there so opening the database never loads slack-sdk.
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import hmac
 import json
@@ -70,18 +81,98 @@ def _now_iso(clock) -> str:
     return utc_iso(clock.now() if clock is not None else datetime.now(timezone.utc))
 
 
-class Installations(InstallationStore):
-    """slack-sdk's ``InstallationStore`` on our storage (SQLite or PostgreSQL)."""
+# -- sealing -------------------------------------------------------------------------------------
 
-    def __init__(self, storage, client_id: str, clock=None):
+TOKEN_KEY_INFO = b"cyberbot slack tokens at rest v1"   # HKDF info: this key is for tokens only
+SEALED = "v1:"                                         # what a sealed row's data starts with
+BOTS, INSTALLATIONS = "slack_bots", "slack_installations"
+
+
+class CannotOpen(ValueError):
+    """A sealed row that this bot's key does not open."""
+
+
+def token_key(secret: bytes) -> bytes:
+    """The 256-bit key for tokens at rest, derived from the bot's secret (HKDF-SHA256)."""
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=TOKEN_KEY_INFO).derive(secret)
+
+
+class Sealer:
+    """AES-256-GCM on a row's JSON, bound to the row's keys (associated data)."""
+
+    def __init__(self, secret: bytes):
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+        if not secret:
+            raise ValueError("the token key needs the bot's secret key")
+        self._aead = AESGCM(token_key(secret))
+
+    def seal(self, plain: str, where: str) -> str:
+        nonce = secrets.token_bytes(12)
+        sealed = self._aead.encrypt(nonce, plain.encode("utf-8"), where.encode("utf-8"))
+        return SEALED + base64.urlsafe_b64encode(nonce + sealed).decode("ascii")
+
+    def open(self, data: str, where: str) -> str:
+        """The row's JSON; plain JSON (a row from before sealing) as it is; else ``CannotOpen``."""
+        if data.startswith("{"):
+            return data
+        if not data.startswith(SEALED):
+            raise CannotOpen("not a sealed row")
+        from cryptography.exceptions import InvalidTag
+
+        try:
+            raw = base64.urlsafe_b64decode(data[len(SEALED):].encode("ascii"))
+            return self._aead.decrypt(raw[:12], raw[12:], where.encode("utf-8")).decode("utf-8")
+        except (InvalidTag, ValueError) as exc:
+            raise CannotOpen("sealed with another key, or changed") from exc
+
+
+def _where(table: str, client_id: str, enterprise: str, team: str, user: str | None = None) -> str:
+    """A row's keys, as the cipher's associated data."""
+    parts = [table, client_id, enterprise, team] + ([user] if user is not None else [])
+    return "\x1f".join(parts)
+
+
+class Installations(InstallationStore):
+    """slack-sdk's ``InstallationStore`` on our storage (SQLite or PostgreSQL), tokens sealed.
+
+    ``secret`` is the bot's secret key (``bot.core.install_key``); without it the store can only
+    list which workspaces are installed (``teams``), as ``cyberbot doctor`` does."""
+
+    def __init__(self, storage, client_id: str, secret: bytes | None = None, clock=None):
         self.storage = storage
         self.client_id = client_id
         self.clock = clock
         self._logger = log
+        self._sealer = Sealer(secret) if secret is not None else None
+        self._unopened: set[str] = set()
 
     @property
     def logger(self):
         return self._logger
+
+    def _seal(self, values: dict, where: str) -> str:
+        if self._sealer is None:
+            raise RuntimeError("storing Slack tokens needs the bot's secret key (bot.core.install_key)")
+        return self._sealer.seal(_json(values), where)
+
+    def _open(self, data: str, where: str, team: str) -> dict | None:
+        """A row's values, or ``None`` (logged once) when this bot's key does not open it."""
+        if self._sealer is None:
+            raise RuntimeError("reading Slack tokens needs the bot's secret key (bot.core.install_key)")
+        try:
+            return json.loads(self._sealer.open(data, where))
+        except CannotOpen:
+            if where not in self._unopened:
+                self._unopened.add(where)
+                log.error("the stored Slack install of workspace %s cannot be decrypted with this bot's secret "
+                          "key (CYBERBOT_SECRET_KEY, or the key file beside the database): treating it as not "
+                          "installed. Set the key it was saved with (every replica the same), or ask the "
+                          "workspace's admin to install the app again", team or "(none)")
+            return None
 
     # -- saving --------------------------------------------------------------------------------
     def save(self, installation: Installation) -> None:
@@ -89,14 +180,15 @@ class Installations(InstallationStore):
         values = installation.to_dict_for_copying()
         for name in BOT_FIELDS:
             values.pop(name, None)
-        team = _team_key(installation.team_id, installation.is_enterprise_install)
+        enterprise, team, user = _key(installation.enterprise_id), \
+            _team_key(installation.team_id, installation.is_enterprise_install), _key(installation.user_id)
+        data = self._seal(values, _where(INSTALLATIONS, self.client_id, enterprise, team, user))
         with self.storage.transaction() as tx:
             tx.execute(
                 "INSERT INTO slack_installations (client_id, enterprise_id, team_id, user_id, installed_at, data) "
                 "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (client_id, enterprise_id, team_id, user_id) DO UPDATE SET "
                 "installed_at = excluded.installed_at, data = excluded.data",
-                (self.client_id, _key(installation.enterprise_id), team, _key(installation.user_id),
-                 _now_iso(self.clock), _json(values)))
+                (self.client_id, enterprise, team, user, _now_iso(self.clock), data))
             if installation.bot_token:
                 self._save_bot(tx, installation.to_bot())
 
@@ -105,27 +197,35 @@ class Installations(InstallationStore):
             self._save_bot(tx, bot)
 
     def _save_bot(self, tx, bot: Bot) -> None:
+        enterprise, team = _key(bot.enterprise_id), _team_key(bot.team_id, bot.is_enterprise_install)
+        data = self._seal(bot.to_dict_for_copying(), _where(BOTS, self.client_id, enterprise, team))
         tx.execute(
             "INSERT INTO slack_bots (client_id, enterprise_id, team_id, is_enterprise_install, installed_at, data) "
             "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (client_id, enterprise_id, team_id) DO UPDATE SET "
             "is_enterprise_install = excluded.is_enterprise_install, installed_at = excluded.installed_at, "
             "data = excluded.data",
-            (self.client_id, _key(bot.enterprise_id), _team_key(bot.team_id, bot.is_enterprise_install),
-             1 if bot.is_enterprise_install else 0, _now_iso(self.clock), _json(bot.to_dict_for_copying())))
+            (self.client_id, enterprise, team, 1 if bot.is_enterprise_install else 0, _now_iso(self.clock), data))
 
     # -- finding -------------------------------------------------------------------------------
+    def _bot_of(self, row: dict) -> Bot | None:
+        values = self._open(row["data"], _where(BOTS, self.client_id, row["enterprise_id"], row["team_id"]),
+                            row["team_id"] or row["enterprise_id"])
+        return Bot(**values) if values is not None else None
+
     def find_bot(self, *, enterprise_id: str | None, team_id: str | None,
                  is_enterprise_install: bool | None = False) -> Bot | None:
         rows = self.storage.query(
-            "SELECT data FROM slack_bots WHERE client_id = ? AND enterprise_id = ? AND team_id = ?",
+            "SELECT enterprise_id, team_id, data FROM slack_bots WHERE client_id = ? AND enterprise_id = ? "
+            "AND team_id = ?",
             (self.client_id, _key(enterprise_id), _team_key(team_id, is_enterprise_install)))
-        return Bot(**json.loads(rows[0]["data"])) if rows else None
+        return self._bot_of(rows[0]) if rows else None
 
     def find_installation(self, *, enterprise_id: str | None, team_id: str | None, user_id: str | None = None,
                           is_enterprise_install: bool | None = False) -> Installation | None:
         """The installer's installation (or, without ``user_id``, the latest one in the workspace),
         with the workspace's current bot."""
-        sql = ("SELECT data FROM slack_installations WHERE client_id = ? AND enterprise_id = ? AND team_id = ?")
+        sql = ("SELECT enterprise_id, team_id, user_id, data FROM slack_installations "
+               "WHERE client_id = ? AND enterprise_id = ? AND team_id = ?")
         params: list = [self.client_id, _key(enterprise_id), _team_key(team_id, is_enterprise_install)]
         if user_id is not None:
             sql += " AND user_id = ?"
@@ -133,7 +233,11 @@ class Installations(InstallationStore):
         rows = self.storage.query(sql + " ORDER BY installed_at DESC LIMIT 1", params)
         if not rows:
             return None
-        values = json.loads(rows[0]["data"])
+        row = rows[0]
+        values = self._open(row["data"], _where(INSTALLATIONS, self.client_id, row["enterprise_id"], row["team_id"],
+                                                row["user_id"]), row["team_id"] or row["enterprise_id"])
+        if values is None:
+            return None
         bot = self.find_bot(enterprise_id=enterprise_id, team_id=team_id,
                             is_enterprise_install=is_enterprise_install)
         if bot is not None:
@@ -146,10 +250,11 @@ class Installations(InstallationStore):
         if not team:
             return None
         rows = self.storage.query(
-            "SELECT data FROM slack_bots WHERE client_id = ? AND (team_id = ? OR (team_id = '' AND enterprise_id = ?)) "
+            "SELECT enterprise_id, team_id, data FROM slack_bots WHERE client_id = ? "
+            "AND (team_id = ? OR (team_id = '' AND enterprise_id = ?)) "
             "ORDER BY team_id DESC, installed_at DESC LIMIT 1",
             (self.client_id, team, team))
-        return Bot(**json.loads(rows[0]["data"])) if rows else None
+        return self._bot_of(rows[0]) if rows else None
 
     def teams(self) -> list[str]:
         """Every workspace (or organisation) with a bot installed now."""
@@ -157,6 +262,46 @@ class Installations(InstallationStore):
             "SELECT enterprise_id, team_id FROM slack_bots WHERE client_id = ? ORDER BY installed_at",
             (self.client_id,))
         return [row["team_id"] or row["enterprise_id"] for row in rows]
+
+    # -- rows from before tokens were sealed --------------------------------------------------------
+    def seal_plaintext(self) -> int:
+        """Seal every row still holding plain JSON (written before tokens were encrypted), in
+        one transaction; on SQLite with secure delete and the log emptied after, so no page of
+        the file keeps the old text. How many rows were sealed."""
+        if self._sealer is None:
+            raise RuntimeError("sealing Slack tokens needs the bot's secret key (bot.core.install_key)")
+        found = 0
+        secure = not self.storage.dialect.is_postgres
+        conn = self.storage.conn if secure else None
+        if secure:
+            conn.execute("PRAGMA secure_delete = ON")
+        try:
+            with self.storage.transaction() as tx:
+                for table, keys in ((BOTS, ("enterprise_id", "team_id")),
+                                    (INSTALLATIONS, ("enterprise_id", "team_id", "user_id"))):
+                    columns = ", ".join(keys)
+                    cursor = tx.execute(f"SELECT {columns}, data FROM {table} WHERE client_id = ? "
+                                        "AND data LIKE '{%'", (self.client_id,))
+                    plain = [dict(zip([*keys, "data"], row)) for row in cursor.fetchall()]
+                    for row in plain:
+                        where = _where(table, self.client_id, *(row[k] for k in keys))
+                        match = " AND ".join(f"{k} = ?" for k in keys)
+                        tx.execute(f"UPDATE {table} SET data = ? WHERE client_id = ? AND {match}",
+                                   (self._sealer.seal(row["data"], where), self.client_id,
+                                    *(row[k] for k in keys)))
+                    found += len(plain)
+        finally:
+            if secure:
+                conn.execute("PRAGMA secure_delete = OFF")
+        if found:
+            if secure:
+                try:
+                    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+                except Exception as exc:  # noqa: BLE001 - a reader holds the log; the next start empties it
+                    log.warning("could not empty the database log after sealing the tokens: %s", exc)
+            log.warning("encrypted the Slack tokens of %d stored install row(s) written before tokens were "
+                        "encrypted at rest", found)
+        return found
 
     # -- deleting ------------------------------------------------------------------------------
     def delete_bot(self, *, enterprise_id: str | None, team_id: str | None) -> None:
