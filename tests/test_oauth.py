@@ -256,6 +256,43 @@ def test_revoked_user_tokens_leave_the_bot_installed_and_a_revoked_bot_token_is_
     assert oauth_app.app.runtime.workspaces.messenger_for("T2") is None
 
 
+def stocktake_posts(standin) -> list:
+    return [c for c in standin.calls_to("chat.postMessage") if "stocktake" in str(c.params)]
+
+
+def test_a_single_workspace_bot_whose_workspace_removes_the_app_stops_its_reminders_and_says_to_replace_the_token(
+        slack_app, standin, clock, caplog):
+    standin.add_channel("C1", "cyber-leads")
+    _, url = slack_app.slash("remind <#C1|cyber-leads> in 1 hour stocktake", channel_id="C1")
+    standin.wait_for_responses(1, url=url)
+
+    with caplog.at_level("INFO"):
+        assert slack_app.request(tokens_revoked("T1", oauth=["UADMIN"])).status == 200   # a user's token only
+        assert slack_app.request(app_uninstalled("T1")).status == 200                   # signed, as Slack sends it
+        slack_app.finish()
+    clock.advance(hours=2)
+    slack_app.bot.scheduler.tick()
+
+    assert stocktake_posts(standin) == []
+    said = [r.getMessage() for r in caplog.records if r.name == "cyberbot.slack.events"]
+    assert any("only user tokens were revoked" in line for line in said)
+    [told] = [line for line in said if line.startswith("app_uninstalled:")]
+    assert "SLACK_BOT_TOKEN no longer works" in told and "1 reminders" in told and "set SLACK_BOT_TOKEN" in told
+
+
+def test_a_single_workspace_bot_keeps_its_reminders_when_only_a_users_token_is_revoked(slack_app, standin, clock):
+    standin.add_channel("C1", "cyber-leads")
+    _, url = slack_app.slash("remind <#C1|cyber-leads> in 1 hour stocktake", channel_id="C1")
+    standin.wait_for_responses(1, url=url)
+
+    slack_app.request(tokens_revoked("T1", oauth=["UADMIN"]))
+    slack_app.finish()
+    clock.advance(hours=2)
+    slack_app.bot.scheduler.tick()
+
+    assert [c.params["channel"] for c in stocktake_posts(standin)] == ["C1"]
+
+
 # -- scheduled posts -----------------------------------------------------------------------------------
 
 def test_scheduled_posts_go_out_on_the_workspaces_current_token_and_a_reinstall_replaces_it(oauth_app,

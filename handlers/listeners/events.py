@@ -8,7 +8,9 @@ In OAuth mode a workspace that uninstalls the app (``app_uninstalled``) has its 
 and tokens deleted and its scheduled work stopped (``CyberBot.stop_team``); a revoked bot token
 (``tokens_revoked``) is deleted and the workspace's scheduled work stopped too (nothing could
 post it), while revoked user tokens are only deleted. Bolt's own ``TokenRevocationListeners``
-do the deleting, on our installation store.
+do the deleting, on our installation store. In single-workspace mode (``SLACK_BOT_TOKEN``) the
+token cannot be deleted, but the workspace's scheduled work is stopped all the same and the log
+says the token must be replaced.
 """
 
 from __future__ import annotations
@@ -75,8 +77,7 @@ def workspace_left(runtime, context, bot_revoked: bool, event: dict | None) -> N
     team = team_of_context(context)
     what = "app_uninstalled" if event is None else "tokens_revoked"
     if runtime.installations is None:
-        log.warning("%s arrived, but this bot runs on SLACK_BOT_TOKEN: replace it (and restart) to keep "
-                    "posting", what)
+        single_workspace_left(runtime, what, bot_revoked)
         return
     with handled(what, None, team) as outcome:
         revocations = TokenRevocationListeners(runtime.installations)
@@ -91,6 +92,27 @@ def workspace_left(runtime, context, bot_revoked: bool, event: dict | None) -> N
         stopped = runtime.bot.stop_team(team)
         outcome.value = "stopped"
         log.warning("%s: forgot workspace %s and stopped its scheduled work (%s)", what, team, stopped)
+
+
+def single_workspace_left(runtime, what: str, bot_revoked: bool) -> None:
+    """Single-workspace mode: the workspace removed the app (or revoked the bot's token), so
+    SLACK_BOT_TOKEN no longer works. The token lives in the environment, where we cannot delete
+    it, but nothing scheduled should keep trying to post with it: stop the workspace's work and
+    say plainly what whoever runs the bot must do."""
+    from bot.core.tenancy import SINGLE_WORKSPACE
+
+    with handled(what, None, SINGLE_WORKSPACE) as outcome:
+        if not bot_revoked:
+            outcome.value = "user_tokens_only"
+            log.info("%s: only user tokens were revoked; the bot's SLACK_BOT_TOKEN still works", what)
+            return
+        stopped = runtime.bot.stop_team(SINGLE_WORKSPACE)
+        outcome.value = "stopped"
+        log.error("%s: the workspace removed this app, so SLACK_BOT_TOKEN no longer works. Stopped its scheduled "
+                  "work (%s): nothing will be posted with the old token. To serve it again, install the app "
+                  "again, set SLACK_BOT_TOKEN to the new bot token and restart; reminders and polls stopped now "
+                  "stay stopped", what, ", ".join(f"{n} {k}" for k, n in stopped.items() if n) or "nothing was "
+                  "scheduled")
 
 
 def from_a_bot(event: dict, bot_user_id: str | None) -> bool:
