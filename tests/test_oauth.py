@@ -383,6 +383,33 @@ def test_an_oauth_state_is_good_once_on_any_replica_and_only_until_it_expires(st
     assert states.consume(mine) is True
 
 
+@pytest.mark.slow     # ten thousand synced writes: about 25 s of real time
+def test_ten_thousand_hits_on_the_open_install_link_keep_a_bounded_number_of_states_and_a_new_admin_installs(
+        oauth_app, two_workspaces):
+    from bot.core.installations import MAX_LIVE_STATES
+
+    storage = oauth_app.bot.storage
+    for _ in range(10_000):
+        assert oauth_app.get("/slack/install").status == 302
+
+    [row] = storage.query("SELECT COUNT(*) AS n FROM oauth_states")
+    assert row["n"] == MAX_LIVE_STATES
+    page = admin_of(oauth_app, two_workspaces).install("T2")        # the newest link still works
+    assert page.status == 200 and "cyberbot is installed" in page.body
+
+
+def test_an_admins_link_older_than_the_newest_thousand_is_refused_kindly_during_a_flood(storage, clock):
+    states = OAuthStates(storage, STATE_SECRET, 600, clock=clock, max_live=3)
+    first = states.issue()
+    clock.advance(seconds=1)
+    later = [states.issue() for _ in range(3)]
+
+    [row] = storage.query("SELECT COUNT(*) AS n FROM oauth_states")
+    assert row["n"] == 3
+    assert states.consume(first) is False
+    assert all(states.consume(state) for state in later)
+
+
 # -- tokens at rest ----------------------------------------------------------------------------------------
 
 TOKEN_PREFIXES = ("xoxb-", "xoxp-", "xoxe")

@@ -17,7 +17,8 @@ browser comes back to.
 * ``OAuthStates`` (slack-sdk's ``OAuthStateStore``): a state is a random nonce signed with
   ``SLACK_STATE_SECRET``; the nonce is stored with its expiry, and consuming it deletes the row
   in one statement, so a state is good once, on one replica, before it expires. A state that
-  is not signed with our secret is refused before the database is asked.
+  is not signed with our secret is refused before the database is asked. The install link is
+  open to anyone, so at most ``MAX_LIVE_STATES`` are kept, the oldest purged first.
 
 **Tokens are encrypted at rest.** Anyone holding a copy of the database (a backup, a dump, a
 stolen disk) must not be able to act as the bot in every workspace that installed it, so each
@@ -327,10 +328,23 @@ class Installations(InstallationStore):
                        keys)
 
 
-class OAuthStates(OAuthStateStore):
-    """slack-sdk's ``OAuthStateStore`` on our storage: signed, expiring, consumed once."""
+MAX_LIVE_STATES = 1000     # installs under way at once; beyond it the oldest link stops working
 
-    def __init__(self, storage, secret: str, expiration_seconds: int = 600, clock=None):
+
+class OAuthStates(OAuthStateStore):
+    """slack-sdk's ``OAuthStateStore`` on our storage: signed, expiring, consumed once, bounded.
+
+    ``GET /slack/install`` is open to anyone and issues a state each time, so the table is
+    capped: at most ``max_live`` states are kept, the oldest purged as each new one is issued
+    (as well as every expired one). Ten thousand hits leave ``max_live`` rows, not ten thousand.
+    The price, only during such a flood: an admin's link older than the newest ``max_live`` is
+    refused with the kind "used or expired" page, and they start again."""
+
+    def __init__(self, storage, secret: str, expiration_seconds: int = 600, clock=None,
+                 max_live: int = MAX_LIVE_STATES):
+        if max_live < 1:
+            raise ValueError("max_live must be at least 1")
+        self.max_live = max_live
         self.storage = storage
         self.secret = secret.encode("utf-8")
         self.expiration = timedelta(seconds=expiration_seconds)
@@ -352,6 +366,9 @@ class OAuthStates(OAuthStateStore):
         now = self._now()
         with self.storage.transaction() as tx:
             tx.execute("DELETE FROM oauth_states WHERE expires_at < ?", (utc_iso(now),))
+            # room for this one: keep the newest max_live - 1 (a row value orders ties by state)
+            tx.execute("DELETE FROM oauth_states WHERE (expires_at, state) <= (SELECT expires_at, state FROM "
+                       "oauth_states ORDER BY expires_at DESC, state DESC LIMIT 1 OFFSET ?)", (self.max_live - 1,))
             tx.execute("INSERT INTO oauth_states (state, expires_at) VALUES (?, ?)",
                        (nonce, utc_iso(now + self.expiration)))
         return f"{nonce}.{self._signature(nonce)}"
