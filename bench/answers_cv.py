@@ -5,7 +5,7 @@ overfits: fixes that name the questions studied help them and nothing else (the 
 showed it). So the tune set is split, by a fixed seed and stratified by kind, into halves A
 and B. A change is decided by looking only at one half's misses (``--misses A``) and is kept
 only if it also helps the half nobody looked at, and does not hurt the dev questions or our
-older question sets ("ours": paraphrases and council questions).
+own question sets ("ours": paraphrases, council questions and the answer probes).
 
     python -m bench answers --cv                      # figures for A, B, the whole tune set, dev
     python -m bench.answers_cv --misses A             # the misses of half A only
@@ -37,9 +37,10 @@ ROOT = Path(__file__).resolve().parent.parent
 TUNE = ROOT / "tests" / "data" / "unseen-tune.yaml"
 SHARED_DEV = ROOT.parent / "shared" / "eval" / "dev-questions.yaml"
 DEV = SHARED_DEV if SHARED_DEV.exists() else ROOT / "tests" / "data" / "dev-questions.yaml"
-# Our older question sets (paraphrases, council questions): a second guard beside dev.
+# Our own question sets (paraphrases, council questions, the answer probes): a second guard beside dev.
 OURS = [ROOT / "tests" / "data" / name for name in
-        ("paraphrase-questions.yaml", "council-questions-tune.yaml", "council-questions-holdout.yaml")]
+        ("paraphrase-questions.yaml", "council-questions-tune.yaml", "council-questions-holdout.yaml",
+         "answer-probes.yaml")]
 SEED = 20261130
 WRONG_PENALTY = 2     # a confidently wrong answer costs this much more than a missed one
 

@@ -17,7 +17,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED_DEV = ROOT.parent / "shared" / "eval" / "dev-questions.yaml"
 DEV = SHARED_DEV if SHARED_DEV.exists() else ROOT / "tests" / "data" / "dev-questions.yaml"
 OURS = [ROOT / "tests" / "data" / name for name in
-        ("paraphrase-questions.yaml", "council-questions-tune.yaml", "council-questions-holdout.yaml")]
+        ("paraphrase-questions.yaml", "council-questions-tune.yaml", "council-questions-holdout.yaml",
+         "answer-probes.yaml")]
 
 
 @pytest.fixture(scope="module")
