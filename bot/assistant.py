@@ -198,8 +198,9 @@ class CyberBot:
                      (time.perf_counter() - started) * 1000)
 
     def handle_view(self, submission: FormSubmission, ctx: Request) -> ViewResult:
-        """A form submitted; always a result (field errors, or a kind note), never a traceback.
-        Work that runs once the form has closed (``then``) serves the same workspace."""
+        """A form submitted, checked in memory (what its ack says); the storing is the result's
+        ``then``, for ``finish_view`` after the ack, serving the same workspace. Always a result,
+        never a traceback."""
         team = self.team(ctx)
         try:
             with acting_for(team):
@@ -214,6 +215,35 @@ class CyberBot:
             log.exception("unexpected error handling form %s", submission.callback_id)
             return ViewResult(reply=Reply.error("Sorry, something went wrong with that form and nothing was "
                                                 "saved. Please try again."))
+
+    def finish_view(self, result: ViewResult, callback_id: str, ctx: Request) -> Reply | View | None:
+        """A checked form's work, after its ack: what to tell the person (or the view to show).
+        If storing fails, they are told it was not saved and to try again; never a silent loss."""
+        started = time.perf_counter()
+        outcome = "ok"
+        try:
+            if result.then is None:
+                return result.reply
+            done = result.then()
+            outcome = getattr(done, "kind", None) or ("view" if done is not None else "ok")
+            return done if done is not None else result.reply
+        except StorageBusy:
+            outcome = "busy"
+            return Reply.error("Sorry, the database was busy, so what you submitted in that form was not saved. "
+                               "Please open the form again and submit it in a moment.")
+        except StorageError as exc:
+            outcome = "storage_error"
+            log.error("storage error after form %s: %s", callback_id[:40], exc)
+            return Reply.error("Sorry, I couldn't save what you submitted in that form just now, so nothing was "
+                               "saved. Please try again shortly.")
+        except Exception:  # noqa: BLE001 - the form has closed: the person must still hear back
+            outcome = "crash"
+            log.exception("form %s failed after it closed", callback_id[:40])
+            return Reply.error("Sorry, something went wrong on my side after you submitted that form, so it may "
+                               "not have been saved. Please check, and try again.")
+        finally:
+            log.info("finished form callback=%s user=%s outcome=%s ms=%.1f", callback_id[:40], ctx.user_id, outcome,
+                     (time.perf_counter() - started) * 1000)
 
     def shortcut(self, callback_id: str, ctx: Request) -> Reply:
         """A global or message shortcut: a reply, usually with a form to open (``Reply.view``)."""

@@ -23,7 +23,9 @@ SQLite's locks. The listener marks it done once the core has handled it; at the 
 whatever was acked but never marked done is handled then (``Intake.replay``).
 
 Callbacks whose ack carries an answer (``url_verification``, a form's field errors, options
-for a select menu) are still answered by Bolt synchronously.
+for a select menu) are still answered by Bolt synchronously. A form's ack is decided from its
+fields alone (``handlers.listeners.views``); a good submission is then journalled here and
+dispatched again on this pool (``context["acked"]``), where it is stored, like a command.
 
 Several processes may share one database (a second ``serve`` started by mistake, a restart
 that overlaps the old process): each holds an exclusive ``flock`` on its own inbox file
@@ -68,7 +70,7 @@ LATER_EVENTS = frozenset({"event_callback", "app_rate_limited"})
 LATER_INTERACTIONS = frozenset({"block_actions", "shortcut", "message_action", "view_closed",
                                 "interactive_message"})
 # Kept in the inbox until handled: what a person did that changes something.
-DURABLE_KINDS = frozenset({"command", "block_actions"})
+DURABLE_KINDS = frozenset({"command", "block_actions", "view_submission"})
 
 
 def classify(body: dict) -> str | None:
@@ -237,7 +239,7 @@ class Intake:
                 log.info("envelope %s already handled", envelope_id)
                 return
             response = self.app.dispatch(BoltRequest(body=body, mode="socket_mode",
-                                                     context={"inbox_entry": entry}))
+                                                     context={"inbox_entry": entry, "acked": True}))
             if response.status >= 400:
                 log.info("a %s callback was refused after its ack (%s)", str(body.get("type") or "command")[:40],
                          response.status)

@@ -3,8 +3,9 @@
 Against the real ``cyberbot serve`` process:
 
 * another program holds the database for ten seconds (``BEGIN EXCLUSIVE`` in a child process):
-  slash commands, clicks and Socket Mode envelopes are still acked within 100 ms, and every
-  person hears back once the lock is gone (the answer, or a kind "try again");
+  slash commands, clicks, submitted forms and Socket Mode envelopes are still acked within
+  100 ms, and every person hears back once the lock is gone (the answer, or a kind "try
+  again"; for a form, that it was saved, or that it was not and to submit it again);
 * a ``/cyber remind`` or a vote acked in the first moments after a start, and the process
   killed with SIGKILL right after the ack: after a restart the reminder exists and the vote
   counts;
@@ -29,6 +30,7 @@ import pytest
 
 from handlers.testing.hostile import hostile_client
 from handlers.testing.process import BotProcess
+from handlers.testing.standin import FORM_CONTENT_TYPE, interactive_form, view_submission_payload
 
 pytestmark = pytest.mark.slow
 
@@ -93,6 +95,47 @@ def test_with_the_database_locked_for_ten_seconds_commands_and_clicks_are_acked_
     assert statistics.median(times) < 100 and times[-1] < 500, times
     for answer in answers:
         assert "remind you" in answer or "is in" in answer or "again in a moment" in answer.lower(), answer
+
+
+def test_with_the_database_locked_for_ten_seconds_a_submitted_form_closes_within_100ms_and_is_saved_or_told_after(
+        standin, tmp_path):
+    bot = BotProcess(standin, tmp_path / "cyberbot.db")
+    bot.start()
+    try:
+        bot.slash("remind", user_id="U1")
+        [opened] = standin.wait_for("views.open", successful=True)
+        form = opened.response["view"]
+        holder = hold_database(bot.db_path, 10)
+        acks = []
+        try:
+            for i in range(5):
+                values = {"what": f"renew the TLS certificate {i}", "date": "2099-01-05", "time": "09:00",
+                          "repeat": "once"}
+                body = interactive_form(view_submission_payload(form, values, user_id="U1"))
+                (status, answer), ms = timed(lambda body=body: bot.post(body, FORM_CONTENT_TYPE))
+                acks.append((status, answer.strip(), ms))
+            assert holder.poll() is None      # every ack came while the database was still locked
+        finally:
+            holder.wait(30)
+
+        def heard() -> list[str]:
+            said_ = [str(c.params.get("text") or "") for c in standin.calls if c.response and c.response.get("ok")
+                     and c.method in ("chat.postMessage", "chat.postEphemeral")]
+            return [t for t in said_ if "renew the TLS certificate" in t or "not saved" in t]
+
+        standin.wait_until(lambda: len(heard()) >= 5, timeout=40, message="everyone told how their form went")
+        told = heard()
+        bot.stop()
+    finally:
+        bot.stop()
+    assert [(status, answer) for status, answer, _ in acks] == [(200, "")] * 5   # each form closed at once
+    times = sorted(ms for _, _, ms in acks)
+    assert statistics.median(times) < 100 and times[-1] < 500, times
+    stored = [r for r in reminders_in(bot.db_path) if "TLS" in r]
+    saved = [t for t in told if "remind you" in t]
+    assert len(told) == 5 and len(saved) == len(stored), told   # never a confirmation for a form not stored
+    assert all("remind you" in t or "not saved" in t and "submit it" in t for t in told), told
+    print(f"form acks with the database locked: {[round(ms) for ms in times]} ms; saved {len(stored)} of 5")
 
 
 def test_socket_mode_envelopes_are_acked_at_once_while_the_database_is_locked(standin, tmp_path):

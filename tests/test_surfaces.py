@@ -232,6 +232,7 @@ def test_a_weekly_reminder_from_the_form_repeats_on_the_chosen_day(slack, standi
     slash(slack, "remind")
     submit(slack, opened_view(standin), {"what": "check the backups", "date": "2026-11-30", "time": "09:00",
                                          "repeat": "weekly", "channel": "C2"})
+    standin.wait_until(lambda: reminders(slack), message="the reminder stored after the form's ack")
     [reminder] = reminders(slack)
     assert reminder["target"] == "C2" and reminder["target_kind"] == "channel"
     assert "MO" in reminder["rule"] and reminder["next_at"].startswith("2026-11-30T09:00")
@@ -241,13 +242,23 @@ def test_a_weekly_reminder_from_the_form_repeats_on_the_chosen_day(slack, standi
     ({"what": "x", "date": "2026-02-30", "time": "09:00"}, "date", "isn't a date that exists"),
     ({"what": "x", "date": "2026-11-24", "time": "08:00"}, "time", "in the past"),
     ({"what": "", "date": "2026-11-25", "time": "09:00"}, "what", "Say what"),
-    ({"what": "x", "date": "2026-11-25", "time": "09:00", "channel": "C9"}, "channel", "I'm not a member of"),
-], ids=["impossible date", "in the past", "nothing to remind", "a channel without the bot"])
+], ids=["impossible date", "in the past", "nothing to remind"])
 def test_a_bad_reminder_form_shows_field_errors_and_stores_nothing(slack, standin, values, block, words):
     slash(slack, "remind")
     response = submit(slack, opened_view(standin), dict({"repeat": "once"}, **values))
     assert response["response_action"] == "errors"
     assert words in response["errors"][block]
+    assert reminders(slack) == []
+
+
+def test_a_reminder_form_for_a_channel_without_the_bot_closes_then_says_privately_why_nothing_was_set(
+        slack, standin):
+    slash(slack, "remind")
+    response = submit(slack, opened_view(standin), {"what": "x", "date": "2026-11-25", "time": "09:00",
+                                                    "repeat": "once", "channel": "C9"})
+    assert response == {}     # the ack checks the fields only: whether I'm in C9 is asked after it
+    [told] = standin.wait_for("chat.postMessage", successful=True)
+    assert "I'm not a member of" in told.params["text"] and "Nothing has been set" in told.params["text"]
     assert reminders(slack) == []
 
 
@@ -347,9 +358,11 @@ def test_ask_a_question_from_the_home_tab_answers_in_the_form(slack, standin):
     slack.interactive(view_block_actions_payload(view, "ask_open_form", ask.get("value", "")))
     form = opened_view(standin)
     response = submit(slack, form, {"question": "What is Web Check?"})
-    assert response["response_action"] == "update"
-    assert view_problems(response["view"]) == []
-    assert "Web Check" in words(response["view"])
+    assert response["response_action"] == "update"       # at once: "Looking that up"
+    assert view_problems(response["view"]) == [] and "Looking that up" in words(response["view"])
+    [answered] = standin.wait_for("views.update", successful=True)
+    assert view_problems(answered.params["view"]) == []
+    assert "Web Check" in words(answered.params["view"]) and "Looking" not in words(answered.params["view"])
 
 
 def test_a_long_home_stays_within_slacks_100_blocks_and_says_how_many_more(slack, standin):

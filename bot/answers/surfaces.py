@@ -57,10 +57,15 @@ class AnswerSurfaces:
         question = " ".join(submission.text(QUESTION).split())
         if not question:
             return ViewResult.invalid({QUESTION: "Type a question, e.g. What is Web Check?"})
-        reply = answer_reply(self.answerer.answer(question))
-        shown = Reply(text=reply.text, kind=reply.kind, data=reply.data,
-                      blocks=[Text(f"_You asked:_ {escape_mrkdwn(shorten(question, 300))}")] + list(reply.blocks))
-        return ViewResult(update=reply_view("Ask cyberbot", shown, callback_id="ask_answer"))
+        asked = Text(f"_You asked:_ {escape_mrkdwn(shorten(question, 300))}")
+
+        def answer() -> View:    # after the ack: a question I can't answer is noted for the curators
+            reply = answer_reply(self.answerer.answer(question))
+            shown = Reply(text=reply.text, kind=reply.kind, data=reply.data, blocks=[asked] + list(reply.blocks))
+            return reply_view("Ask cyberbot", shown, callback_id="ask_answer")
+
+        looking = Reply(text="Looking that up", blocks=[asked, Text("Looking that up\u2026")], kind="looking")
+        return ViewResult(update=reply_view("Ask cyberbot", looking, callback_id="ask_answer"), then=answer)
 
     def ask_about_message(self, ctx: Request) -> Reply:
         """"Ask cyberbot" on a message: its text answered for the person alone (with Share)."""

@@ -132,9 +132,8 @@ class CalendarCommands:
                                              private_metadata=kind))
 
     def submit(self, values: dict[str, str], private_metadata: str, ctx: Request) -> Submission:
+        """The fields checked in memory; who may add, and the storing, come after the ack."""
         kind = private_metadata if private_metadata in ("deadline", "event") else "deadline"
-        if not self.curators.allows(ctx):
-            return Submission(errors={"date": f"Only the council's curators can add {kind}s; nothing was added."})
         errors: dict[str, str] = {}
         day = title = link = None
         try:
@@ -152,12 +151,16 @@ class CalendarCommands:
                 errors["link"] = str(exc)[:150]
         if errors:
             return Submission(errors=errors)
-        row = self.calendar.store.add(kind, day, title, link, ctx.user_id or "console", self.clock.now())
-        confirm = Reply.simple(f"Added council {kind} {row.id}: {_named(row.title, row.link)} on "
-                               f"{row.day.day} {row.day.strftime('%B')} {row.day.year}. Not right? "
-                               f"`/cyber {kind} remove {row.id}`.", kind=f"{kind}_added", visibility="channel")
-        messenger = self.messenger
-        return Submission(after=(lambda: messenger.post(ctx.user_id, confirm)) if messenger and ctx.user_id else None)
+
+        def add() -> Reply:
+            if not self.curators.allows(ctx):
+                return self.curators.refusal(f"add council {kind}s")
+            row = self.calendar.store.add(kind, day, title, link, ctx.user_id or "console", self.clock.now())
+            return Reply.simple(f"Added council {kind} {row.id}: {_named(row.title, row.link)} on "
+                                f"{row.day.day} {row.day.strftime('%B')} {row.day.year}. Not right? "
+                                f"`/cyber {kind} remove {row.id}`.", kind=f"{kind}_added")
+
+        return Submission(after=add)
 
     def _deadline_line(self, item: Dated, today: date) -> str:
         days = (item.last_day - today).days

@@ -6,6 +6,15 @@ turns it into Block Kit and the console prints it. When the person submits a for
 listener hands the core a ``Submission`` (the values by block id, never Slack's payload) and
 applies the ``ViewResult``: field errors shown under the inputs, a new view, or work to do
 once the modal has closed.
+
+Slack wants the answer to a submission (field errors, or closing the form) within three
+seconds, and nothing may make it wait: not a database locked by another process, not a slow
+Slack. So a ``ViewHandler`` only *checks* the fields, in memory (no storage, no Web API call),
+and everything else, storing included, is its ``then``: run after the ack, on the same
+acked-work path as slash commands and clicks (``handlers.intake``), journalled so a kill does
+not lose it. What ``then`` finds (a reminder cap reached, a channel the bot is not in, the
+database still locked) is told to the person afterwards; if it raises, the person is told
+that nothing was saved and to try again (``CyberBot.finish_view``), never left thinking it was.
 """
 
 from __future__ import annotations
@@ -130,9 +139,16 @@ class Submission:
 
 @dataclass
 class ViewResult:
+    """What the check of a submitted form decided: field errors (in the ack; nothing is done),
+    else an ack (closing the form, or ``update`` showing another view) and then ``then``'s work.
+
+    ``then`` returns what to tell the person (a ``Reply``, privately), or a ``View`` to replace
+    the one ``update`` showed (the answer a "Looking that up" view was waiting for), or None.
+    """
+
     errors: dict[str, str] = field(default_factory=dict)   # block id -> what is wrong there
     update: View | None = None                              # show this instead (the modal stays open)
-    then: Callable[[], Reply | None] | None = None          # work to do once the modal has closed
+    then: Callable[[], "Reply | View | None"] | None = None  # the work, once Slack has its ack
     reply: Reply | None = None                              # tell the person this once it has closed
 
     @classmethod
@@ -140,7 +156,8 @@ class ViewResult:
         return cls(errors={k: v[:ERROR_LIMIT] for k, v in errors.items()})
 
 
-ViewHandler = Callable[[Submission, Any], ViewResult]   # (submission, bot.core.router.Request)
+# (submission, bot.core.router.Request): checks the fields in memory only; the rest goes in ``then``
+ViewHandler = Callable[[Submission, Any], ViewResult]
 
 
 class ViewRouter:
@@ -193,13 +210,6 @@ def modal_handler(handler) -> ViewHandler:
         if getattr(result, "errors", None):
             return ViewResult.invalid(dict(result.errors))
         after = getattr(result, "after", None)
-        if after is None:
-            return ViewResult()
-
-        def then():
-            after()
-            return None
-
-        return ViewResult(then=then)
+        return ViewResult() if after is None else ViewResult(then=after)
 
     return handle

@@ -5,7 +5,8 @@ A feature describes a form as a ``Modal`` of ``Field``s; the Slack handlers open
 ``callback_id`` to the feature's ``SubmissionHandler``, with the typed values by field id. A
 handler answers with a ``Submission``: per-field errors (the form stays open and shows them,
 nothing is stored), or nothing (the form closes) and, optionally, work to do once Slack has
-been answered.
+been answered. The handler only checks the fields, in memory; storing is ``after``'s, which
+runs after the ack and may return a ``Reply`` to tell the person (see ``bot.core.forms``).
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ class Modal:
 @dataclass
 class Submission:
     errors: dict[str, str] = field(default_factory=dict)   # field id -> what is wrong with it
-    after: Callable[[], None] | None = None                 # run once Slack has its answer
+    after: Callable[[], object] | None = None               # run once Slack has its answer (a Reply to tell)
 
     @property
     def ok(self) -> bool:

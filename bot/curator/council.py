@@ -170,16 +170,23 @@ class Council:
                      private_metadata=str(handoff.id))
 
     def submit(self, values: dict[str, str], private_metadata: str, ctx: Request) -> Submission:
-        found = self._answerable(private_metadata, ctx)
-        if isinstance(found, Reply):
-            return Submission(errors={"answer": _plain(found.text)[:150]})
+        """The fields checked in memory; who may answer, and the storing, come after the ack."""
         errors, text, topic, source = self.validate(values)
         if errors:
             return Submission(errors=errors)
-        draft = self.store.answer(found, text, topic, source, ctx.user_id or "console", self.clock.now())
-        if draft is None:
-            return Submission(errors={"answer": "Another curator answered this a moment ago; nothing was stored."})
-        return Submission(after=lambda: self.deliver(found, draft))
+
+        def store() -> Reply | None:
+            found = self._answerable(private_metadata, ctx)
+            if isinstance(found, Reply):
+                return found
+            draft = self.store.answer(found, text, topic, source, ctx.user_id or "console", self.clock.now())
+            if draft is None:
+                return Reply.simple(f"Another curator answered question {found.id} a moment ago, so your answer "
+                                    "was not stored.", kind="council_already_answered")
+            self.deliver(found, draft)
+            return None
+
+        return Submission(after=store)
 
     def validate(self, values: dict[str, str]) -> tuple[dict[str, str], str, str | None, Source | None]:
         """Field errors (nothing stored when there are any), else the answer, topic and source."""
@@ -268,6 +275,3 @@ class Council:
         return Reply.simple(f"Thanks. I've sent your answer to question {found.id} to the person who asked, and kept "
                             f"it as draft {draft.id} (`cyberbot kb drafts`).", kind="council_answered")
 
-
-def _plain(mrkdwn: str) -> str:
-    return re.sub(r"[`*_]", "", mrkdwn)

@@ -26,7 +26,7 @@ from bot.reminders.model import MAX_ACTIVE_PER_PERSON, MAX_WHAT_CHARS, NewRemind
 from bot.reminders.store import LimitReached, ReminderStore
 from bot.reminders.targets import CHANNEL_TOKEN, USER_TOKEN, channel_label, clean_what, resolve_channel
 from bot.core.replies import Note
-from bot.core.replies import Reply, Text, to_plain
+from bot.core.replies import Reply, Text
 from bot.core.text import escape_mrkdwn, shorten
 from bot.core.times import When, WhenError, format_moment, split_when_what, zone_info
 
@@ -411,21 +411,23 @@ class ReminderCommands:
         return reply
 
     def submit_builder(self, submission: Submission, ctx: Request) -> ViewResult:
+        """The fields checked in memory; the channel check and the storing come after the ack."""
         built = builder.read(submission, self.clock.now(), self._zone(ctx))
         if isinstance(built, dict):
             return ViewResult.invalid(built)
-        target, kind, name, who = ctx.user_id, "user", None, "you"
-        if built.channel:
-            found = resolve_channel(self.messenger, f"<#{built.channel}>", ctx.user_id, self.access)
-            if isinstance(found, Reply):
-                return ViewResult.invalid({builder.CHANNEL: _field_error(found)})
-            target, name = found
-            kind, who = "channel", channel_label(target, name)
-        reply = self._create([NewReminder(ctx.user_id, target, kind, name, clean_what(built.what), built.when)],
-                             ctx, who)
-        if reply.kind == "error":
-            return ViewResult.invalid({builder.WHAT: to_plain(reply.text)})
-        return ViewResult(reply=reply)
+
+        def save() -> Reply:
+            target, kind, name, who = ctx.user_id, "user", None, "you"
+            if built.channel:
+                found = resolve_channel(self.messenger, f"<#{built.channel}>", ctx.user_id, self.access)
+                if isinstance(found, Reply):
+                    return found            # why not, and that nothing has been set
+                target, name = found
+                kind, who = "channel", channel_label(target, name)
+            return self._create([NewReminder(ctx.user_id, target, kind, name, clean_what(built.what), built.when)],
+                                ctx, who)
+
+        return ViewResult(then=save)
 
     # -- the App Home -------------------------------------------------------------------------------
     def home(self, ctx: Request) -> list[HomeSection]:
@@ -500,9 +502,3 @@ class ReminderCommands:
         return ActionResult(ephemeral=self._create(
             [NewReminder(ctx.user_id, ctx.user_id, "user", None, what, when, source=f"event:{item.source_id}")],
             ctx, "you"))
-
-
-def _field_error(reply: Reply) -> str:
-    """A refusal as the short plain text shown under a form's input."""
-    text = to_plain(reply.text).replace("`", "")
-    return text if len(text) <= 150 else text[:149].rsplit(" ", 1)[0] + "\u2026"

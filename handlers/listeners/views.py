@@ -2,9 +2,11 @@
 
 Routed by the view's ``callback_id`` to the core's ``ViewRouter``: the listener reads the
 inputs into a ``Submission`` (values by block id) and applies the ``ViewResult``. Field errors
-and a replacement view go back in the ack itself (Slack's ``response_action``), within the
-three seconds Slack allows; work that talks to Slack (posting a poll) runs after the ack, and
-its outcome is told to the person privately. Closing a modal is acked and nothing more.
+and a replacement view go back in the ack itself (Slack's ``response_action``), decided from
+the fields alone: the ack never waits for the database or Slack. Everything else (storing,
+posting a poll) runs after the ack through ``handlers.intake``, journalled in its inbox like a
+slash command, and its outcome is told to the person privately, including "it did not save,
+please try again". Closing a modal is acked and nothing more.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from slack_bolt import App
 
 from bot.core.replies import Reply
 from bot.core.router import Request
-from bot.core.forms import Submission, ViewResult
+from bot.core.forms import Submission, View, ViewResult
 from handlers.block_kit import state_values, view as view_dict
 from handlers.inputs import team_of
 from handlers.requestlog import handled
@@ -29,8 +31,8 @@ ANY = re.compile(".*")
 
 def register(app: App, runtime) -> None:
     @app.view_submission(ANY)
-    def on_submission(ack, body, view):
-        submit(runtime, ack, body, view)
+    def on_submission(ack, body, view, context):
+        submit(runtime, ack, body, view, context)
 
     @app.view_closed(ANY)
     def on_closed(ack):
@@ -47,7 +49,15 @@ def metadata_channel(metadata: str) -> str | None:
     return channel if isinstance(channel, str) and channel else None
 
 
-def submit(runtime, ack, body: dict, view: dict) -> None:
+def submit(runtime, ack, body: dict, view: dict, context=None) -> None:
+    """Check the fields and ack (field errors in the ack); the work follows on the intake's threads.
+
+    The same listener runs twice for a good submission: first synchronously, where the core
+    only checks the fields in memory and the ack closes the form (or shows ``update``); the
+    submission is then journalled in the inbox and handed to the intake, which dispatches it
+    again after the ack (``context["acked"]``), when the core's ``then`` stores and posts and
+    the person is told the outcome.
+    """
     view = view if isinstance(view, dict) else {}
     user = body.get("user") if isinstance(body.get("user"), dict) else {}
     user_id = str(user.get("id") or "")
@@ -57,27 +67,45 @@ def submit(runtime, ack, body: dict, view: dict) -> None:
     ctx = Request(user_id=user_id, channel_id=metadata_channel(submission.metadata), surface="view",
                   user_name=user.get("username"), trigger_id=body.get("trigger_id"),
                   team_id=team_of(body, view))
+    acked = bool(context is not None and context.get("acked"))
     with handled("view:" + callback_id[:40], user_id, ctx.channel_id) as outcome:
         result = runtime.bot.handle_view(submission, ctx)
         if not isinstance(result, ViewResult):
             result = ViewResult()
-        if result.errors:
-            ack(response_action="errors", errors=result.errors)
-            outcome.value = "field_errors"
+        if not acked:
+            outcome.value = ack_submission(runtime, ack, body, result)
             return
-        if result.update is not None:
-            ack(response_action="update", view=view_dict(result.update))
-            outcome.value = "updated"
-            return
-        ack()
-        reply = result.reply
-        if result.then is not None:
-            try:
-                reply = result.then() or reply
-            except Exception:  # noqa: BLE001 - the modal has closed: the person must still hear back
-                log.exception("form %s failed after it closed", callback_id)
-                reply = Reply.error("Sorry, something went wrong after you submitted that form. Please try again.")
-        outcome.value = reply.kind if reply is not None else "ok"
-        if reply is not None:
-            runtime.tell(user_id, reply, reply.data.get("tell_in") or ctx.channel_id)
+        ack()     # acked already, before this dispatch: Bolt only notes it
+        if result.errors:   # a journalled submission no longer passes (its time has gone by, say)
+            reply = Reply.error("Sorry, what you submitted in that form could not be saved: "
+                                + " ".join(result.errors.values()) + " Please open the form and try again.")
+        else:
+            reply = runtime.bot.finish_view(result, callback_id, ctx)
+        runtime.handled(context)
+        if isinstance(reply, View):
+            runtime.update_view(view.get("id"), reply)
+            outcome.value = "view_updated"
+        else:
+            outcome.value = reply.kind if reply is not None else "ok"
+            if reply is not None:
+                runtime.tell(user_id, reply, reply.data.get("tell_in") or ctx.channel_id)
         runtime.refresh_home(user_id)
+
+
+def ack_submission(runtime, ack, body: dict, result: ViewResult) -> str:
+    """The ack for a checked form, from memory alone; work to do is journalled and handed on."""
+    if result.errors:
+        ack(response_action="errors", errors=result.errors)
+        return "field_errors"
+    later = result.then is not None or result.reply is not None
+    intake = getattr(runtime, "intake", None)
+    entry = intake.keep("view_submission", body) if later and intake is not None else None
+    if result.update is not None:
+        ack(response_action="update", view=view_dict(result.update))
+    else:
+        ack()
+    if later and intake is not None:
+        intake.later(body, entry)
+    elif later:   # no intake (a bare app): the work runs here, after the ack all the same
+        submit(runtime, lambda **_: None, body, body.get("view"), {"acked": True})
+    return "updated" if result.update is not None else "acked"
