@@ -28,6 +28,7 @@ from slack_sdk.http_retry.builtin_handlers import ConnectionErrorRetryHandler, R
 from slack_sdk.webhook import WebhookClient
 
 from bot.core.config import Settings
+from handlers import crashpoints
 from handlers.acksfirst import AcksFirst, AcksFirstExecutor
 from bot.core.seen import SeenEvents
 from handlers.slack_messenger import SlackMessenger
@@ -247,10 +248,12 @@ class SlackRuntime:
             return False
 
     def handled(self, context) -> None:
-        """The core has handled an acked command or click: it need not be replayed after a crash."""
+        """The core has handled an acked command or click: it need not be replayed after a crash.
+        (Its effect, if it wrote one, was marked handled in the same commit: ``handlers.intake``.)"""
         entry = context.get("inbox_entry") if context is not None else None
         inbox = getattr(self.intake, "inbox", None)
         if entry and inbox is not None:
+            crashpoints.reached(crashpoints.BEFORE_DONE_MARK)
             inbox.done(entry)
 
     def respond(self, response_url: str | None, payload: dict) -> bool:
@@ -357,7 +360,7 @@ def build_app(bot, settings: Settings, client: WebClient, messenger: SlackMessen
     shortcuts.register(app, runtime)
     from handlers.intake import Inbox, Intake, inbox_path
 
-    runtime.intake = Intake(app, Inbox(inbox_path(settings.db_path)), seen=runtime.seen)
+    runtime.intake = Intake(app, Inbox(inbox_path(settings.db_path)), seen=runtime.seen, storage=bot.storage)
     bot.scheduler.add("refresh open Home tabs", runtime.refresh_homes)
     app.runtime = runtime
     return app

@@ -32,11 +32,14 @@ that overlaps the old process): each holds an exclusive ``flock`` on its own inb
 (``.inbox``, or ``.inbox.<pid>`` when that is taken), so a starting process replays only the
 inboxes no live process holds, the kernel having let go of a killed process's lock.
 
-What remains: a command the core handled but whose done mark had not been written when the
-process died (microseconds, between the database commit and one ``write``) is handled again
-at start; and done marks are not fsync'd, so after an OS crash (not a kill) a few handled
-commands may be handled again. The inbox holds response_urls and what people typed until
-they are handled; it is emptied whenever nothing is outstanding.
+Exactly once: the done mark in the inbox file is written after the core has handled the
+command, so a kill between the two would replay a command whose effect was already committed.
+So the command's first database write also records its inbox id in ``handled_commands``, in
+the same transaction (``bot.core.storage.effect_of``): the effect and the mark commit together
+or not at all, and at start an entry whose id is there is not handled again. A command that
+writes nothing (``help``, a question) may be answered twice after such a kill, harmlessly.
+File done marks are not fsync'd; they only keep the file short. The inbox holds response_urls
+and what people typed until they are handled; it is emptied whenever nothing is outstanding.
 """
 
 from __future__ import annotations
@@ -49,6 +52,7 @@ import threading
 import time
 import uuid
 from concurrent.futures import ThreadPoolExecutor
+from datetime import datetime, timedelta, timezone
 
 from slack_bolt.request import BoltRequest
 
@@ -57,6 +61,7 @@ try:
 except ImportError:  # pragma: no cover - not on Windows: one process per database there
     fcntl = None
 
+from bot.core.storage import effect_of, forget_handled, handled
 from handlers.acksfirst import run_listeners_inline
 
 log = logging.getLogger("cyberbot.slack.intake")
@@ -105,9 +110,10 @@ class Inbox:
             self._fd, self.path = _claim(self.base)
         return self._fd
 
-    def record(self, kind: str, body: dict, envelope_id: str | None = None) -> str:
-        """Append one callback and wait until it is on disk; its id for ``done``."""
-        entry = uuid.uuid4().hex
+    def record(self, kind: str, body: dict, envelope_id: str | None = None, entry: str | None = None) -> str:
+        """Append one callback and wait until it is on disk; its id for ``done`` (a replayed one
+        keeps the id it had)."""
+        entry = entry or uuid.uuid4().hex
         line = json.dumps({"id": entry, "at": time.time(), "kind": kind, "envelope": envelope_id, "body": body},
                           separators=(",", ":"), ensure_ascii=False) + "\n"
         with self._lock:
@@ -207,20 +213,21 @@ def _unfinished(path: str) -> list[dict]:
 class Intake:
     """Runs acked callbacks through the Bolt app on its own threads."""
 
-    def __init__(self, app, inbox: Inbox | None, seen=None, threads: int = WORK_THREADS):
+    def __init__(self, app, inbox: Inbox | None, seen=None, threads: int = WORK_THREADS, storage=None):
         self.app = app
         self.inbox = inbox
         self.seen = seen
+        self.storage = storage       # where an acked command's effect and its handled mark commit together
         self.pool = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="cyberbot-work",
                                        initializer=run_listeners_inline)
         self._inbox_failed = False
 
-    def keep(self, kind: str, body: dict, envelope_id: str | None = None) -> str | None:
+    def keep(self, kind: str, body: dict, envelope_id: str | None = None, entry: str | None = None) -> str | None:
         """Record a durable kind in the inbox (call before acking); None when not kept."""
         if self.inbox is None or kind not in DURABLE_KINDS:
             return None
         try:
-            entry = self.inbox.record(kind, body, envelope_id)
+            entry = self.inbox.record(kind, body, envelope_id, entry)
         except OSError as exc:
             if not self._inbox_failed:
                 log.error("cannot write the inbox %s (%s); commands are acked without it", self.inbox.path, exc)
@@ -238,8 +245,9 @@ class Intake:
             if envelope_id and self.seen is not None and not self.seen.first_time(f"envelope:{envelope_id}"):
                 log.info("envelope %s already handled", envelope_id)
                 return
-            response = self.app.dispatch(BoltRequest(body=body, mode="socket_mode",
-                                                     context={"inbox_entry": entry, "acked": True}))
+            with effect_of(entry if self.storage is not None else None):
+                response = self.app.dispatch(BoltRequest(body=body, mode="socket_mode",
+                                                         context={"inbox_entry": entry, "acked": True}))
             if response.status >= 400:
                 log.info("a %s callback was refused after its ack (%s)", str(body.get("type") or "command")[:40],
                          response.status)
@@ -259,21 +267,74 @@ class Intake:
         except OSError as exc:
             log.error("cannot read the inbox %s (%s)", self.inbox.path, exc)
             return 0
-        replayed = 0
+        replayed = done_already = 0
         for item in unfinished:
             if time.time() - float(item.get("at") or 0) > REPLAY_WITHIN_SECONDS:
                 log.warning("dropping a %s acked more than a day ago and never handled", item.get("kind"))
                 continue
+            if self._handled(item["id"]):
+                done_already += 1      # its effect committed; only the file's done mark was cut off
+                self._say_done(item)
+                continue
             # Not checked against delivered envelope ids: the first try may have claimed its id and
             # then been cut off.
-            entry = self.keep(str(item.get("kind")), item["body"], item.get("envelope"))
+            entry = self.keep(str(item.get("kind")), item["body"], item.get("envelope"), item["id"])
             # Handled here, before the server takes new requests: a kill just after the next ack
             # then never lands between a replayed command's effect and its done mark.
             self._run(item["body"], entry, None)
             replayed += 1
         if replayed:
             log.warning("handling %d command(s) acked before the last stop but not yet handled", replayed)
+        if done_already:
+            log.warning("%d command(s) acked before the last stop were handled already; not again", done_already)
+        self._forget_old_marks()
         return replayed
+
+    def _handled(self, entry: str) -> bool:
+        if self.storage is None:
+            return False
+        try:
+            return handled(self.storage, entry)
+        except Exception as exc:  # noqa: BLE001 - cannot tell: handling it is the lesser harm than losing it
+            log.error("cannot tell whether an acked command was handled (%s); handling it", exc)
+            return False
+
+    def _say_done(self, item: dict) -> None:
+        """A command done just before the stop may not have been answered: say it was done (it
+        was: its effect committed), since doing it again to get its reply would do it twice."""
+        runtime = getattr(self.app, "runtime", None)
+        body = item.get("body") or {}
+        if runtime is None:
+            return
+        try:
+            if item.get("kind") == "command":
+                typed = " ".join(str(body.get("text") or "").split())[:200]
+                said = (f"Done: `{body.get('command') or '/cyber'} {typed}`. I restarted just after doing it, "
+                        "so this note comes instead of my usual reply.")
+            elif item.get("kind") == "block_actions":
+                said = "Your click was recorded just before I restarted, so this note comes instead of my usual reply."
+            else:
+                said = ("What you submitted in the form was saved just before I restarted, so this note comes "
+                        "instead of my usual reply.")
+            url = body.get("response_url")
+            if isinstance(url, str) and url:
+                runtime.respond(url, {"text": said, "response_type": "ephemeral", "replace_original": False})
+            else:
+                from bot.core.replies import Reply
+
+                user = body.get("user") if isinstance(body.get("user"), dict) else {}
+                if user.get("id"):
+                    runtime.tell(str(user["id"]), Reply.simple(said, kind="done_before_restart"))
+        except Exception as exc:  # noqa: BLE001 - a note, not the work: the work is done
+            log.info("could not say a replayed command was done already (%s)", exc)
+
+    def _forget_old_marks(self) -> None:
+        if self.storage is None:
+            return
+        try:
+            forget_handled(self.storage, datetime.now(timezone.utc) - timedelta(seconds=2 * REPLAY_WITHIN_SECONDS))
+        except Exception as exc:  # noqa: BLE001 - old marks cost a little space, nothing more
+            log.info("could not forget old handled marks (%s)", exc)
 
     def close(self) -> None:
         self.pool.shutdown(wait=True, cancel_futures=False)

@@ -8,7 +8,8 @@ Against the real ``cyberbot serve`` process:
   again"; for a form, that it was saved, or that it was not and to submit it again);
 * a ``/cyber remind`` or a vote acked in the first moments after a start, and the process
   killed with SIGKILL right after the ack: after a restart the reminder exists and the vote
-  counts;
+  counts; killed after the reminder or vote was saved but before its inbox entry was marked
+  done: after a restart there is still exactly one;
 * a thousand connections that never finish their headers, under a 1,024 file-descriptor limit:
   ``/healthz`` and Slack's requests are still answered;
 * sixteen unsigned clients posting ~1 MB bodies as fast as they can: Slack's own requests are
@@ -197,6 +198,45 @@ def test_a_command_and_a_vote_acked_just_after_a_start_survive_a_kill_9_right_af
         f"send the stocktake return {i}" for i in range(3)]
     with sqlite3.connect(bot.db_path) as conn:
         assert conn.execute("SELECT COUNT(*) FROM poll_votes WHERE poll_id = ?", (poll_id,)).fetchone() == (1,)
+
+
+def test_a_command_and_a_vote_whose_effect_was_saved_when_the_process_died_are_not_done_twice_at_the_restart(
+        standin, tmp_path):
+    """The worst moment to die: the reminder (or vote) is committed, its inbox entry not yet
+    marked done. The crash point kills the real process exactly there (SIGKILL)."""
+    from handlers.crashpoints import BEFORE_DONE_MARK
+
+    bot = BotProcess(standin, tmp_path / "cyberbot.db")
+    bot.start()
+    try:
+        poll_id, ts = create_poll(bot, standin)
+        bot.stop()
+        bot.crash_at = BEFORE_DONE_MARK
+        bot.start()
+        status, remind_url = bot.slash("remind in 3 hours send the stocktake return", user_id="U9")
+        assert status == 200
+        assert bot.process.wait(15) == -9                      # died between the effect and the done mark
+        assert reminders_in(bot.db_path) == ["send the stocktake return"]
+        bot.crash_at = None
+        bot.start()                                            # the inbox is replayed before serving
+        bot.stop()
+        bot.crash_at = BEFORE_DONE_MARK
+        bot.start()
+        status, vote_url = bot.click("poll_vote_1", f"{poll_id}:1", user_id="U77", channel_id="C1", message_ts=ts)
+        assert status == 200
+        assert bot.process.wait(15) == -9
+        bot.crash_at = None
+        bot.start()
+        told = [said(standin, url) for url in (remind_url, vote_url)]   # never left wondering
+        bot.stop()
+    finally:
+        bot.stop()
+    assert reminders_in(bot.db_path) == ["send the stocktake return"]
+    with sqlite3.connect(bot.db_path) as conn:
+        assert conn.execute("SELECT COUNT(*) FROM poll_votes WHERE poll_id = ?", (poll_id,)).fetchone() == (1,)
+    assert bot.log_text().count("handled already; not again") == 2
+    assert "Done: `/cyber remind in 3 hours send the stocktake return`" in told[0]
+    assert "click was recorded" in told[1]
 
 
 def healthz(bot, timeout: float = 3.0) -> int:

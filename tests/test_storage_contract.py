@@ -24,7 +24,7 @@ from bot.core.config import Settings
 from bot.core.replies import render_plain
 from bot.core.router import Request
 from bot.core.seen import SeenEvents
-from bot.core.storage import Migration, StorageError, open_storage, utc_iso
+from bot.core.storage import CORE_MIGRATIONS, Migration, StorageError, effect_of, handled, open_storage, utc_iso
 from handlers.testing.process import KNOWLEDGE
 from bot.core.tenancy import acting_for
 from bot.core.text import question_key
@@ -176,6 +176,27 @@ def test_many_threads_claiming_the_same_keys_each_get_a_key_once(storage):
     for thread in threads:
         thread.join()
     assert sorted(won) == sorted(f"k{n}" for n in range(25))
+
+
+def test_an_acked_commands_handled_mark_commits_with_its_first_write_or_not_at_all(settings_for):
+    storage = open_storage(settings_for, (*CORE_MIGRATIONS, *WIDGETS))
+    try:
+        with pytest.raises(RuntimeError), effect_of("entry-1"):
+            with storage.transaction() as tx:
+                tx.execute("INSERT INTO widgets (name) VALUES ('a')")
+                raise RuntimeError("the command fails before its commit")
+        assert not handled(storage, "entry-1") and storage.query("SELECT name FROM widgets") == []
+        with effect_of("entry-2"):
+            storage.query("SELECT name FROM widgets")            # a read marks nothing
+        assert not handled(storage, "entry-2")
+        with effect_of("entry-1"):
+            storage.write("INSERT INTO widgets (name) VALUES ('a')")   # a lone write carries the mark too
+            with storage.transaction() as tx:                          # later writes are the command's own
+                tx.execute("INSERT INTO widgets (name) VALUES ('b')")
+        assert handled(storage, "entry-1") and not handled(storage, "entry-2")
+        assert [r["name"] for r in storage.query("SELECT name FROM widgets ORDER BY name")] == ["a", "b"]
+    finally:
+        storage.close()
 
 
 def test_a_slack_delivery_is_handled_the_first_time_only(settings_for):

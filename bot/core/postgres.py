@@ -30,8 +30,8 @@ from psycopg import errors as pg_errors
 from psycopg.conninfo import conninfo_to_dict
 from psycopg_pool import ConnectionPool, PoolTimeout
 
-from bot.core.storage import (CORE_MIGRATIONS, POSTGRESQL, Migration, StorageBusy, StorageError, _statements,
-                              utc_iso)
+from bot.core.storage import (CORE_MIGRATIONS, POSTGRESQL, Migration, StorageBusy, StorageError, _commit_mark,
+                              _marked, _statements, pending_mark, utc_iso)
 
 POOL_MAX = 12                 # the HTTP server's dispatch threads, the scheduler, the updater, headroom
 CONNECT_TIMEOUT_SECONDS = 10
@@ -190,8 +190,10 @@ class PostgresStorage:
                     self._local.tx = tx
                     try:
                         yield tx
+                        mark = _commit_mark(tx.execute)    # an acked command's mark, in the same commit
                     finally:
                         self._local.tx = None
+            _marked(mark)
         except PoolTimeout as exc:
             raise _explain(exc) from None
         except (*_BUSY, psycopg.OperationalError) as exc:
@@ -200,6 +202,9 @@ class PostgresStorage:
     def execute(self, sql: str, params: Sequence | dict = ()):
         """One statement; outside a transaction it commits on its own. The rows are read before
         the connection goes back to the pool."""
+        if getattr(self._local, "tx", None) is None and pending_mark() and sql.lstrip()[:6].upper() != "SELECT":
+            with self.transaction() as tx:           # a lone write carries an acked command's mark
+                return _Done(tx.execute(sql, params))
         with self._borrowed() as tx:
             cursor = tx.execute(sql, params)
             return _Done(cursor)

@@ -31,6 +31,7 @@ import logging
 import sqlite3
 import threading
 from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -179,7 +180,68 @@ CORE_MIGRATIONS: tuple[Migration, ...] = (
         );
         """,
     ),
+    # acked commands whose effect is committed (see ``effect_of``)
+    Migration("inbox", 1, "CREATE TABLE IF NOT EXISTS handled_commands (entry TEXT PRIMARY KEY, at TEXT NOT NULL);"),
 )
+
+
+# -- an acked command's effect and its "handled" mark, in one commit -------------------------------
+#
+# A slash command or click is journalled in the inbox (``handlers.intake``) before its ack and
+# handled after it; whatever was never marked handled is handled again at the next start. A
+# mark written after the effect's commit leaves a window (the effect committed, the mark not yet
+# written) where a kill -9 makes the command happen twice. So the mark is a row, written in the
+# same transaction as the command's first write: both are committed, or neither is. Both
+# backends call ``_commit_mark`` inside ``transaction()`` just before committing, and run a
+# lone ``write``/``execute`` as a transaction while a mark is pending.
+
+_EFFECT: ContextVar[list | None] = ContextVar("cyberbot_effect_of", default=None)
+MARK_SQL = "INSERT INTO handled_commands (entry, at) VALUES (?, ?) ON CONFLICT (entry) DO NOTHING"
+HANDLED_SQL = "SELECT 1 AS handled FROM handled_commands WHERE entry = ?"
+
+
+@contextmanager
+def effect_of(entry: str | None):
+    """Within this block (this thread), the first write transaction that commits also records
+    ``entry`` in ``handled_commands``; ``handled(storage, entry)`` then says it was done."""
+    if not entry:
+        yield
+        return
+    token = _EFFECT.set([entry])
+    try:
+        yield
+    finally:
+        _EFFECT.reset(token)
+
+
+def pending_mark() -> str | None:
+    holder = _EFFECT.get()
+    return holder[0] if holder else None
+
+
+def _commit_mark(execute) -> str | None:
+    """Inside a write transaction, just before its commit: write the pending mark, if any."""
+    entry = pending_mark()
+    if entry:
+        execute(MARK_SQL, (entry, utc_iso(datetime.now(timezone.utc))))
+    return entry
+
+
+def _marked(entry: str | None) -> None:
+    """The transaction carrying ``entry``'s mark has committed: later writes are the command's own."""
+    holder = _EFFECT.get()
+    if entry and holder and holder[0] == entry:
+        holder[0] = None
+
+
+def handled(storage, entry: str) -> bool:
+    """Whether an acked command's effect was committed (its mark is in ``handled_commands``)."""
+    return bool(storage.query(HANDLED_SQL, (entry,)))
+
+
+def forget_handled(storage, before: datetime) -> None:
+    """Marks older than any inbox entry that could still be replayed."""
+    storage.write("DELETE FROM handled_commands WHERE at < ?", (utc_iso(before),))
 
 
 def open_storage(settings, migrations: Sequence[Migration] = CORE_MIGRATIONS, migrate: bool = True,
@@ -390,6 +452,7 @@ class Storage:
                 raise self._explain(exc) from None
             try:
                 yield conn
+                mark = _commit_mark(conn.execute)
             except BaseException:
                 conn.execute("ROLLBACK")
                 raise
@@ -399,6 +462,7 @@ class Storage:
                 except sqlite3.DatabaseError as exc:
                     conn.execute("ROLLBACK")
                     raise self._explain(exc) from None
+                _marked(mark)
         finally:
             self._write_lock.release()
 
@@ -410,6 +474,9 @@ class Storage:
         all go through one connection, whose page cache stays warm: a thread's own connection
         would find that another one has written since its last use, and read the pages again.
         """
+        if flush and pending_mark():      # an acked command's first write: with its mark
+            with self.transaction() as conn:
+                return conn.execute(sql, params)
         self.check_file()
         if not self._write_lock.acquire(timeout=BUSY_TIMEOUT_MS / 1000):
             raise StorageBusy("the database is busy with another writer; please try again in a moment")
@@ -446,6 +513,9 @@ class Storage:
 
     def execute(self, sql: str, params: Sequence | dict = ()) -> sqlite3.Cursor:
         if sql.lstrip()[:6].upper() not in _READS:
+            if pending_mark() and not self.conn.in_transaction:   # a lone write carries the mark too
+                with self.transaction() as conn:
+                    return conn.execute(sql, params)
             self.check_file()
         try:
             return self.conn.execute(sql, params)

@@ -72,7 +72,7 @@ class BotProcess(SlackSends):
     def __init__(self, standin: StandinSlack, db_path: str | os.PathLike, mode: str = "http", *,
                  tick_seconds: float = 0.2, extra_env: dict | None = None, secret: str = SECRET,
                  cpus: set[int] | None = None, max_open_files: int | None = None,
-                 command: list[str] | None = None):
+                 command: list[str] | None = None, crash_at: str | None = None):
         if mode not in ("http", "socket"):
             raise ValueError("mode is 'http' or 'socket'")
         self.standin = standin
@@ -102,6 +102,7 @@ class BotProcess(SlackSends):
         self.cpus = cpus  # run on these CPUs only (benchmarks keep the bot apart from the load)
         self.max_open_files = max_open_files  # RLIMIT_NOFILE in the child (a small VM's 1,024, say)
         self.command = command  # another server in the bot's place (the benchmarks' bare Bolt app)
+        self.crash_at = crash_at  # a handlers.crashpoints point armed in the child: it dies there (SIGKILL)
 
     # -- lifecycle ----------------------------------------------------------------------------
     @property
@@ -116,7 +117,9 @@ class BotProcess(SlackSends):
         if self.process is not None and self.process.poll() is None:
             return self
         connections_before = self.standin.connection_count
-        args = self.command or cyberbot_command() + ["serve"] + (["--http"] if self.mode == "http" else [])
+        bot = [sys.executable, "-m", "handlers.testing.crashing", self.crash_at] if self.crash_at \
+            else cyberbot_command()
+        args = self.command or bot + ["serve"] + (["--http"] if self.mode == "http" else [])
         log = open(self.log_path, "ab")
         try:
             self.process = subprocess.Popen(args, env=self.env, cwd=self.folder, stdout=log, stderr=subprocess.STDOUT,
