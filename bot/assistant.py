@@ -68,8 +68,13 @@ class CyberBot:
                             messenger=ServedMessenger(self.messengers), zones=self.zones, kb=self.kb,
                             messengers=self.messengers)
         self.features: dict[str, Feature] = {}
-        for module in FEATURES:
-            self._wire(module.build(services))
+        try:
+            for module in FEATURES:
+                self._wire(module.build(services))
+        except BaseException:        # a start refused (a lost key file, say) leaves nothing open
+            if storage is None:
+                self.storage.close()
+            raise
 
     def _wire(self, feature: Feature) -> None:
         for sub in feature.commands:

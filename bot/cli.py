@@ -23,8 +23,8 @@ class CliError(Exception):
         self.code = code
 
 
-INIT_HELP = ("start afresh with an empty database if the one that was here is missing "
-             "(never touches a database that exists)")
+INIT_HELP = ("start afresh on purpose: an empty database if the one that was here is missing "
+             "(never touches a database that exists), a new anonymous voters' key if its key file is missing")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -102,6 +102,10 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _storage_error(exc) -> CliError:
+    from bot.core.storage import StorageMissing
+
+    if isinstance(exc, StorageMissing):      # the database or the voters' key file was here and is gone
+        return CliError(f"cannot start: {exc}")
     return CliError(f"cannot open the database: {exc}")
 
 

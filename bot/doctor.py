@@ -27,9 +27,11 @@ class Finding:
     ok: bool
     what: str
     detail: str
+    warning: bool = False     # works, but something to know (``ok`` stays True: not a problem to fix)
 
     def line(self) -> str:
-        return f"{'ok     ' if self.ok else 'problem'}  {self.what}: {self.detail}"
+        label = "problem" if not self.ok else "warning" if self.warning else "ok     "
+        return f"{label}  {self.what}: {self.detail}"
 
 
 def manifest_scopes(path: Path = MANIFEST) -> list[str]:
@@ -70,6 +72,11 @@ def check_settings(env: dict | None) -> tuple[Settings | None, list[Finding]]:
     if not settings.oauth and not settings.app_token and not settings.signing_secret:
         found.append(Finding(False, "SLACK_SIGNING_SECRET", "not set: HTTP mode needs it to check requests come "
                              "from Slack (Basic Information page), or set SLACK_APP_TOKEN for Socket Mode"))
+    if settings.database_url and not settings.secret_key:
+        found.append(Finding(True, "CYBERBOT_SECRET_KEY", "not set with PostgreSQL: anonymous voters' hashes use a "
+                             "key file on this machine only, so a second replica (or a move to another machine) "
+                             "cannot start once anonymous votes are stored. Set CYBERBOT_SECRET_KEY to one key "
+                             "(at least 32 characters) on every replica", warning=True))
     if settings.app_token and not settings.app_token.startswith("xapp-"):
         found.append(Finding(False, "SLACK_APP_TOKEN", "does not start with xapp-: make an app-level token with "
                              "connections:write on the Basic Information page"))
@@ -173,5 +180,7 @@ def run(env: dict | None = None, out=print, client_factory: Callable | None = No
         found.append(finding)
         out(finding.line())
     problems = sum(1 for f in found if not f.ok)
-    out("All good." if not problems else f"{problems} problem(s) to fix.")
+    warnings = sum(1 for f in found if f.ok and f.warning)
+    noted = f" ({warnings} warning(s) above)" if warnings else ""
+    out(f"All good{noted}." if not problems else f"{problems} problem(s) to fix{noted}.")
     return 0 if not problems else 1

@@ -81,7 +81,7 @@ def serve(settings: Settings, force_http: bool = False) -> int:
     from slack_sdk.errors import SlackApiError, SlackRequestError
 
     from bot.assistant import CyberBot
-    from bot.core.storage import StorageError
+    from bot.core.storage import StorageError, StorageMissing
     from handlers.app import build_app, build_client, core_messenger
     from handlers.slack_zones import SlackZones
 
@@ -96,6 +96,8 @@ def serve(settings: Settings, force_http: bool = False) -> int:
         log.warning("SLACK_BOT_TOKEN is not used: SLACK_CLIENT_ID is set, so each workspace's own token is")
     try:
         bot = CyberBot(settings, messenger=messenger, zones=SlackZones(zones_client, settings.timezone))
+    except StorageMissing as exc:        # the database or the voters' key file was here and is gone
+        return _fail(f"cannot start: {exc}", EXIT_PROBLEM)
     except StorageError as exc:
         return _fail(f"cannot open the database: {exc}", EXIT_PROBLEM)
     try:

@@ -9,18 +9,21 @@ well it finds everybody, which shows the attack is real and says exactly what mu
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import hmac
 import os
 import re
 import sqlite3
 import stat
+import subprocess
+import sys
 
 import pytest
 
 from bot.assistant import CyberBot, all_migrations
 from bot.core.config import ConfigError, Settings
-from bot.core.install_key import key_path
+from bot.core.install_key import KeyMissing, key_path
 from bot.core.messenger import ConsoleMessenger
 from bot.core.router import Request
 from bot.core.storage import Storage
@@ -151,3 +154,55 @@ def test_a_key_file_others_could_read_is_made_private_again(settings, clock, kb)
     os.chmod(path, 0o644)
     make_bot(settings, clock, kb).close()
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+def test_a_lost_key_file_stops_the_start_naming_it_until_a_new_key_is_made_on_purpose(settings, clock, kb):
+    first = make_bot(settings, clock, kb)
+    poll_id = anonymous_poll_with_voters(first, clock, WORKSPACE[:3])
+    first.close()
+    path = key_path(settings.db_path)
+    path.unlink()                                                   # lost: not in the backup, say
+    with pytest.raises(KeyMissing) as refused:
+        make_bot(settings, clock, kb)
+    message = str(refused.value)
+    assert str(path.resolve()) in message and "3 anonymous vote(s)" in message
+    assert "CYBERBOT_SECRET_KEY" in message and "--init" in message
+    assert not path.exists()                                        # no new key made behind anyone's back
+
+    again = make_bot(dataclasses.replace(settings, init=True), clock, kb)    # a new key, on purpose
+    assert path.exists() and stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert again.api("polls").store.tally(again.api("polls").store.get(poll_id)).voter_count == 3
+    again.close()
+    make_bot(settings, clock, kb).close()                          # and from then on, as usual
+
+
+def test_a_database_with_no_anonymous_votes_yet_just_makes_a_new_key_file(settings, clock, kb):
+    bot = make_bot(settings, clock, kb)
+    bot.handle('/cyber poll "Patched?" "Yes" "No"', Request(user_id="U9999", channel_id="C1", surface="slash"))
+    bot.close()
+    key_path(settings.db_path).unlink()
+    make_bot(settings, clock, kb).close()
+    assert key_path(settings.db_path).exists()
+
+
+def test_with_a_key_in_the_environment_a_missing_key_file_changes_nothing(tmp_path, clock, kb):
+    settings = Settings.from_env({"CYBERBOT_DB": str(tmp_path / "env.db"), "CYBERBOT_KNOWLEDGE": str(KNOWLEDGE),
+                                  "CYBERBOT_SECRET_KEY": "k" * 40})
+    bot = make_bot(settings, clock, kb)
+    poll_id = anonymous_poll_with_voters(bot, clock, WORKSPACE[:4])
+    bot.close()
+    bot = make_bot(settings, clock, kb)
+    assert "already voted" in bot.api("polls").cast(poll_id, 0, WORKSPACE[0]).text
+    bot.close()
+    assert not key_path(settings.db_path).exists()
+
+
+def test_cyberbot_started_without_its_lost_key_file_says_so_in_one_line_and_exits(settings, clock, kb, cli_env):
+    bot = make_bot(settings, clock, kb)
+    anonymous_poll_with_voters(bot, clock, WORKSPACE[:2])
+    bot.close()
+    key_path(settings.db_path).unlink()
+    chat = subprocess.run([sys.executable, "-m", "bot", "chat"], input="", capture_output=True, text=True,
+                          timeout=120, env=dict(cli_env, CYBERBOT_DB=settings.db_path))
+    assert chat.returncode == 1 and "cannot start: the anonymous voters' key file" in chat.stderr
+    assert "Traceback" not in chat.stderr and not key_path(settings.db_path).exists()

@@ -22,7 +22,7 @@ def doctor(env):
 def test_a_deployment_with_everything_in_place_is_all_good(cli_env, standin, pg_url):
     standin.workspace.scopes = list(SCOPES)
     cli_env.update({"SLACK_BOT_TOKEN": "xoxb-test", "SLACK_SIGNING_SECRET": "s3cret", "SLACK_API_URL": standin.api_url,
-                    "CYBERBOT_DATABASE_URL": pg_url})
+                    "CYBERBOT_DATABASE_URL": pg_url, "CYBERBOT_SECRET_KEY": "k" * 40})
     subprocess.run([sys.executable, "-m", "bot", "db", "migrate"], env=cli_env, check=True, capture_output=True,
                    timeout=120)
     result = doctor(cli_env)
@@ -60,3 +60,16 @@ def test_an_unreachable_database_and_a_bad_url_are_reported_not_raised(cli_env, 
     cli_env["CYBERBOT_DATABASE_URL"] = "mysql://nope"
     result = doctor(cli_env)
     assert result.returncode == 1 and "problem  settings: CYBERBOT_DATABASE_URL must be a PostgreSQL URL" in result.stdout
+
+
+def test_postgresql_without_a_shared_secret_key_is_warned_about_but_not_refused(cli_env, standin, pg_url):
+    standin.workspace.scopes = list(SCOPES)
+    cli_env.update({"SLACK_BOT_TOKEN": "xoxb-test", "SLACK_SIGNING_SECRET": "s3cret", "SLACK_API_URL": standin.api_url,
+                    "CYBERBOT_DATABASE_URL": pg_url})
+    subprocess.run([sys.executable, "-m", "bot", "db", "migrate"], env=cli_env, check=True, capture_output=True,
+                   timeout=120)
+    result = doctor(cli_env)
+    assert result.returncode == 0, result.stdout + result.stderr
+    [warned] = [line for line in result.stdout.splitlines() if line.startswith("warning")]
+    assert "CYBERBOT_SECRET_KEY" in warned and "every replica" in warned
+    assert result.stdout.strip().endswith("All good (1 warning(s) above).")

@@ -6,6 +6,14 @@ database alone they cannot. So the key never goes into the database: it comes fr
 ``CYBERBOT_SECRET_KEY``, or else from a key file beside the database (``<db>.key``, created at
 first start, readable by the bot's own account only: 0600).
 
+A lost key file is a clear error, never a silent new key: once the database holds anonymous
+votes hashed with the key, a new one would let everyone who voted in a poll still open vote
+again. So a start that finds no key file (and no ``CYBERBOT_SECRET_KEY``) while the database
+holds such votes stops with ``KeyMissing``, naming the file and what to do: restore it from a
+backup, set ``CYBERBOT_SECRET_KEY`` to the key used before, or, on purpose, ``--init`` (a new
+key; open anonymous polls may then count someone twice). A first start, or a database with no
+anonymous votes yet, just makes the file.
+
 Databases made before this kept the key in a ``poll_secret`` table. On first start with this
 code the key is moved into the key file (so open anonymous polls still recognise earlier
 voters), then deleted from the database with SQLite's secure delete, and the write-ahead log is
@@ -21,9 +29,14 @@ import stat
 from pathlib import Path
 
 from bot.core.config import ConfigError
-from bot.core.storage import is_database_error
+from bot.core.storage import StorageMissing, is_database_error
 
 log = logging.getLogger(__name__)
+
+
+class KeyMissing(StorageMissing):
+    """The key file is gone while the database holds anonymous votes hashed with it."""
+
 
 def key_path(db_path: str | os.PathLike) -> Path:
     return Path(f"{os.fspath(db_path)}.key")
@@ -40,6 +53,8 @@ def voter_key(settings, storage) -> bytes:
             log.warning("CYBERBOT_SECRET_KEY is not set: anonymous voters' hashes use a key file on this "
                         "machine; replicas sharing the database must all set CYBERBOT_SECRET_KEY to one key")
         path = key_path(getattr(storage, "path", None) or settings.db_path)
+        if not path.exists() and legacy is None:
+            _refuse_a_new_key(path, storage, getattr(settings, "init", False))
         key = _read_or_create(path, legacy.hex() if legacy else None)
         source = str(path)
     if legacy is not None and legacy != key:
@@ -53,6 +68,33 @@ def voter_key(settings, storage) -> bytes:
 
 
 # -- the key file -------------------------------------------------------------------------------
+
+def _refuse_a_new_key(path: Path, storage, init: bool) -> None:
+    """No key file: fine on a first start; an error when votes were hashed with the lost one."""
+    hashed = _anonymous_votes(storage)
+    if not hashed:
+        return
+    if init:
+        log.warning("the key file %s was missing; made a new key on purpose (--init): anonymous polls still "
+                    "open may count a person who voted before once more if they vote again", path.resolve())
+        return
+    replicas = (" Replicas sharing a PostgreSQL database must all set CYBERBOT_SECRET_KEY to one key."
+                if storage.dialect.is_postgres else "")
+    raise KeyMissing(
+        f"the anonymous voters' key file {path.resolve()} is missing, but the database holds {hashed} anonymous "
+        "vote(s) hashed with it. Restore the file from your backup (or set CYBERBOT_SECRET_KEY to the key used "
+        "before); or, to make a new key on purpose (open anonymous polls may then count someone who already "
+        f"voted once more), run `cyberbot serve --init` (or `cyberbot chat --init`).{replicas}")
+
+
+def _anonymous_votes(storage) -> int:
+    """How many stored votes are hashes made with the key (votes in anonymous polls)."""
+    if "poll_votes" not in storage.tables():
+        return 0
+    rows = storage.query("SELECT COUNT(*) AS n FROM poll_votes v JOIN polls p ON p.id = v.poll_id "
+                         "WHERE p.anonymous = 1 /* every workspace */")    # one key hashes them all
+    return int(rows[0]["n"]) if rows else 0
+
 
 def _read_or_create(path: Path, hex_key: str | None) -> bytes:
     """Read the key file; create it first (0600, atomically) when there is none."""
