@@ -220,6 +220,8 @@ class Intake:
         self.storage = storage       # where an acked command's effect and its handled mark commit together
         self.pool = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="cyberbot-work",
                                        initializer=run_listeners_inline)
+        self._busy = 0
+        self._idle = threading.Condition()
         self._inbox_failed = False
 
     def keep(self, kind: str, body: dict, envelope_id: str | None = None, entry: str | None = None) -> str | None:
@@ -236,9 +238,37 @@ class Intake:
         self._inbox_failed = False
         return entry
 
-    def later(self, body: dict, entry: str | None = None, envelope_id: str | None = None) -> None:
+    def expect(self) -> None:
+        """Count a callback about to be handed over (``later(..., expected=True)``) as work to wait for."""
+        with self._idle:
+            self._busy += 1
+
+    def later(self, body: dict, entry: str | None = None, envelope_id: str | None = None,
+              expected: bool = False) -> None:
         """Handle an acked callback on the pool."""
-        self.pool.submit(self._run, body, entry, envelope_id)
+        if not expected:
+            self.expect()
+        try:
+            self.pool.submit(self._later, body, entry, envelope_id)
+        except BaseException:
+            self._one_done()
+            raise
+
+    def _later(self, body: dict, entry: str | None, envelope_id: str | None) -> None:
+        try:
+            self._run(body, entry, envelope_id)
+        finally:
+            self._one_done()
+
+    def _one_done(self) -> None:
+        with self._idle:
+            self._busy -= 1
+            self._idle.notify_all()
+
+    def wait_idle(self, timeout: float = 10.0) -> bool:
+        """Wait until every acked callback handed over so far has been handled (tests, shutdown)."""
+        with self._idle:
+            return self._idle.wait_for(lambda: self._busy == 0, timeout)
 
     def _run(self, body: dict, entry: str | None, envelope_id: str | None) -> None:
         try:

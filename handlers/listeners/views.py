@@ -1,4 +1,4 @@
-"""Modal submissions (``view_submission``) and closes (``view_closed``).
+"""Form submissions (``view_submission``) and closes (``view_closed``).
 
 Routed by the view's ``callback_id`` to the core's ``ViewRouter``: the listener reads the
 inputs into a ``Submission`` (values by block id) and applies the ``ViewResult``. Field errors
@@ -100,12 +100,14 @@ def ack_submission(runtime, ack, body: dict, result: ViewResult) -> str:
     later = result.then is not None or result.reply is not None
     intake = getattr(runtime, "intake", None)
     entry = intake.keep("view_submission", body) if later and intake is not None else None
+    if later and intake is not None:
+        intake.expect()           # waited for from here: the ack below returns before ``later``
     if result.update is not None:
         ack(response_action="update", view=view_dict(result.update))
     else:
         ack()
     if later and intake is not None:
-        intake.later(body, entry)
+        intake.later(body, entry, expected=True)
     elif later:   # no intake (a bare app): the work runs here, after the ack all the same
         submit(runtime, lambda **_: None, body, body.get("view"), {"acked": True})
     return "updated" if result.update is not None else "acked"

@@ -118,6 +118,12 @@ class InProcessSlack(SlackSends):
         body = b"".join(m.get("body", b"") for m in sent[1:])
         return Page(sent[0]["status"], headers, body.decode("utf-8", "replace"))
 
+    def settle(self, timeout: float = 10.0) -> None:
+        """Wait until the work acked so far (on the intake: a form's storing, say) is done."""
+        intake = getattr(getattr(self.app, "runtime", None), "intake", None)
+        if intake is not None and not intake.wait_idle(timeout):
+            raise AssertionError(f"acked work still running after {timeout}s")
+
     # -- the end ---------------------------------------------------------------------------------
     def finish(self) -> None:
         """Let every listener that was started run to its end (no more requests after this)."""
