@@ -20,9 +20,8 @@ from bot.core.clock import SystemClock
 from bot.core.config import Settings
 from bot.core.feature import Feature, Services
 from bot.core.home_tab import HomeSection, compose
-from bot.core.forms import Submission as FormSubmission, View, ViewResult, ViewRouter, modal_handler
+from bot.core.forms import Submission as FormSubmission, View, ViewResult, ViewRouter
 from bot.core.messenger import ConsoleMessenger, Messenger
-from bot.core.modals import Submission, SubmissionHandler
 from bot.core.replies import Reply
 from bot.core.router import Request, Router, Subcommand
 from bot.core.scheduler import Scheduler
@@ -56,7 +55,6 @@ class CyberBot:
         self.zones = zones or FixedZones(settings.timezone)
         self.router = Router()
         self.actions = ActionRouter()
-        self.submissions: dict[str, SubmissionHandler] = {}
         self.views = ViewRouter()
         self.shortcuts: dict = {}
         self._home_parts: list = []
@@ -83,14 +81,11 @@ class CyberBot:
             self.actions.register(action_id, handler)
         for name, job in feature.jobs:
             self.scheduler.add(name, job)
-        self.submissions.update(feature.submissions)
         for callback_id, handler in feature.views.items():
             self.views.register(callback_id, handler)
         self.shortcuts.update(feature.shortcuts)
         if feature.home is not None:
             self._home_parts.append((feature.name, feature.home))
-        for callback_id, handler in feature.submissions.items():   # forms described with bot.core.modals
-            self.views.register(callback_id, modal_handler(handler))
         self.features[feature.name] = feature
 
     def use_messengers(self, factory, teams=None) -> None:
@@ -167,39 +162,6 @@ class CyberBot:
             # Never log a vote's option: for an anonymous poll that would name what someone chose.
             log.info("handled action action=%s user=%s outcome=%s ms=%.1f", re.sub(r"_\d+$", "", action_id),
                      ctx.user_id, outcome,
-                     (time.perf_counter() - started) * 1000)
-
-    def handle_submission(self, callback_id: str, values: dict[str, str], private_metadata: str,
-                          ctx: Request) -> Submission:
-        """A submitted form (a Slack modal); field errors keep it open, and nothing is stored."""
-        with acting_for(self.team(ctx)):
-            return self._handle_submission(callback_id, values, private_metadata, ctx)
-
-    def _handle_submission(self, callback_id: str, values: dict[str, str], private_metadata: str,
-                           ctx: Request) -> Submission:
-        started = time.perf_counter()
-        outcome = "ok"
-        handler = self.submissions.get(callback_id)
-        try:
-            if handler is None:
-                outcome = "unknown"
-                return Submission()
-            result = handler(values, private_metadata or "", ctx)
-            outcome = "errors" if result.errors else "ok"
-            return result
-        except StorageBusy:
-            outcome = "busy"
-            first = next(iter(values), "")
-            return Submission(errors={first: "I'm a little busy right now. Please press Submit again in a moment."}
-                              if first else {})
-        except Exception:  # noqa: BLE001 - a person must never see a traceback
-            outcome = "crash"
-            log.exception("unexpected error handling form %s", callback_id)
-            first = next(iter(values), "")
-            return Submission(errors={first: "Sorry, something went wrong on my side. Please try again."}
-                              if first else {})
-        finally:
-            log.info("handled form callback=%s user=%s outcome=%s ms=%.1f", callback_id[:40], ctx.user_id, outcome,
                      (time.perf_counter() - started) * 1000)
 
     def handle_view(self, submission: FormSubmission, ctx: Request) -> ViewResult:

@@ -158,72 +158,12 @@ def message(reply: Reply, shareable: bool = False) -> dict:
     return {"text": fallback_text(reply), "blocks": to_blocks(reply, shareable)}
 
 
-# -- forms (modals) ---------------------------------------------------------------------------------
-MODAL_TITLE_LIMIT = 24
-PRIVATE_METADATA_LIMIT = 3000
+# -- forms (modals) and the Home tab -----------------------------------------------------------------
 LABEL_LIMIT = 2000
 HINT_LIMIT = 2000
 PLACEHOLDER_LIMIT = 150
-OPTION_LIMIT = 75
+TEXT_INPUT_LIMIT = 3000       # the most a plain_text_input holds
 
-
-def _plain(text: str, limit: int) -> dict:
-    return {"type": "plain_text", "text": _clip(text, limit), "emoji": True}
-
-
-def _input(field) -> dict:
-    if field.kind == "select":
-        options = [{"text": _plain(label, OPTION_LIMIT), "value": value[:150]} for value, label in field.options[:100]]
-        element = {"type": "static_select", "action_id": field.id, "options": options}
-        chosen = next((o for o in options if o["value"] == field.initial), None)
-        if chosen:
-            element["initial_option"] = chosen
-    else:
-        element = {"type": "plain_text_input", "action_id": field.id, "multiline": field.kind == "multiline",
-                   "max_length": field.max_length}
-        if field.initial:
-            element["initial_value"] = field.initial[: field.max_length]
-    if field.placeholder:
-        element["placeholder"] = _plain(field.placeholder, PLACEHOLDER_LIMIT)
-    block = {"type": "input", "block_id": field.id, "label": _plain(field.label, LABEL_LIMIT), "element": element,
-             "optional": field.optional}
-    if field.hint:
-        block["hint"] = _plain(field.hint, HINT_LIMIT)
-    return block
-
-
-def modal_view(modal) -> dict:
-    """A core ``Modal`` as the view for ``views.open``: one input block per field, keyed by field id."""
-    blocks = []
-    if modal.intro:
-        blocks += [{"type": "section", "text": _mrkdwn(piece)} for piece in split_text(modal.intro)]
-    blocks += [_input(field) for field in modal.fields]
-    return {"type": "modal", "callback_id": modal.callback_id, "title": _plain(modal.title, MODAL_TITLE_LIMIT),
-            "submit": _plain(modal.submit, MODAL_TITLE_LIMIT), "close": _plain("Cancel", MODAL_TITLE_LIMIT),
-            "private_metadata": modal.private_metadata[:PRIVATE_METADATA_LIMIT], "blocks": blocks[:100]}
-
-
-def submitted_values(view: dict) -> dict[str, str]:
-    """A submitted view's inputs by block id (our field ids): typed text or the chosen option's value."""
-    values: dict[str, str] = {}
-    state = ((view or {}).get("state") or {}).get("values") or {}
-    for block_id, elements in state.items():
-        if not isinstance(elements, dict):
-            continue
-        for element in elements.values():
-            if not isinstance(element, dict):
-                continue
-            value = element.get("value")
-            if value is None and isinstance(element.get("selected_option"), dict):
-                value = element["selected_option"].get("value")
-            if value is None:
-                value = element.get("selected_date") or element.get("selected_conversation") \
-                    or element.get("selected_channel") or element.get("selected_user")
-            values[str(block_id)] = "" if value is None else str(value)
-    return values
-
-
-# -- modals and the Home tab ---------------------------------------------------------------------
 
 def _plain_text(text: str) -> dict:
     return {"type": "plain_text", "text": text, "emoji": True}
@@ -237,7 +177,7 @@ def _element(block) -> dict:
     if isinstance(block, TextInput):
         element = {"type": "plain_text_input", "action_id": INPUT_ACTION, "multiline": block.multiline}
         if block.initial:
-            element["initial_value"] = block.initial
+            element["initial_value"] = block.initial[:block.max_length or TEXT_INPUT_LIMIT]
         if block.placeholder:
             element["placeholder"] = _plain_text(_clip(block.placeholder, PLACEHOLDER_LIMIT))
         if block.max_length:
@@ -299,10 +239,7 @@ def view_blocks(blocks) -> list[dict]:
 
 
 def view(v) -> dict:
-    """A ``View`` as Slack's view object, for ``views.open``, ``views.update`` and ``views.publish``
-    (a ``bot.core.modals.Modal`` is drawn by ``modal_view``)."""
-    if not isinstance(v, View) and hasattr(v, "fields"):
-        return modal_view(v)
+    """A ``View`` as Slack's view object, for ``views.open``, ``views.update`` and ``views.publish``."""
     out = {"type": v.kind, "blocks": view_blocks(v.blocks)}
     if v.callback_id:
         out["callback_id"] = v.callback_id[:255]

@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from bot.assistant import CyberBot
-from bot.core.modals import Field, Modal
+from bot.core.forms import Choice, Select, TextInput, View
+from bot.core.replies import Text
 from bot.core.router import Request
 from bot.polls import builder as poll_builder
 from bot.reminders import builder as reminder_builder
@@ -81,11 +82,13 @@ def test_the_reminder_builder_and_the_ask_form_are_valid(clock):
     assert view_problems(view(ask_form())) == []
 
 
-def test_a_form_described_as_a_modal_of_fields_is_valid():
-    form = Modal("curator_answer", "Answer the council question", (
-        Field("answer", "Answer", kind="multiline", hint="x" * 2500),
-        Field("source", "Source", placeholder="y" * 200, initial="z" * 4000, max_length=3000),
-    ), intro=LONG)
+def test_a_form_with_a_long_intro_hint_placeholder_and_prefilled_text_is_valid():
+    form = View(title="Answer the council question", callback_id="curator_answer", submit="Send answer", blocks=(
+        Text(LONG),
+        TextInput("answer", "Answer", multiline=True, hint="x" * 2500),
+        TextInput("source", "Source", placeholder="y" * 200, initial="z" * 4000, max_length=3000),
+        Select("topic", "Topic", tuple(Choice(f"t{n}", "w" * 100) for n in range(3)), initial="t1"),
+    ))
     assert view_problems(view(form)) == []
 
 

@@ -9,6 +9,7 @@ import pytest
 from bot.core.clock import SettableClock
 from bot.core.config import Settings
 from bot.core.messenger import ConsoleMessenger
+from bot.core.forms import INPUTS, Submission
 from bot.core.replies import Buttons, render_plain
 from bot.core.router import Request
 from handlers.testing.process import KNOWLEDGE
@@ -171,21 +172,25 @@ def test_a_curator_can_add_a_deadline_through_a_form_with_field_errors_for_bad_i
                 for b in block.buttons if b.action_id == "calendar_add"]
     curator = Request(user_id="UCUR1", channel_id="C1", surface="action")
     refused = bot.handle_action("calendar_add", "deadline", Request(user_id="U999", channel_id="C1", surface="action"))
-    assert refused.open_modal is None and "only the council's curators" in render_plain(refused.ephemeral)
-    modal = bot.handle_action("calendar_add", "deadline", curator).open_modal
-    assert [f.id for f in modal.fields] == ["date", "title", "link"] and modal.private_metadata == "deadline"
+    assert refused.open_view is None and "only the council's curators" in render_plain(refused.ephemeral)
+    form = bot.handle_action("calendar_add", "deadline", curator).open_view
+    assert [b.block_id for b in form.blocks if isinstance(b, INPUTS)] == ["date", "title", "link"]
+    assert form.metadata == "deadline"
 
-    bad = bot.handle_submission("calendar_add", {"date": "1 January 2020", "title": "", "link": "ftp://x"},
+    def submit_form(values: dict, kind: str, ctx: Request):
+        return bot.handle_view(Submission(callback_id="calendar_add", values=values, metadata=kind), ctx)
+
+    bad = submit_form({"date": "1 January 2020", "title": "", "link": "ftp://x"},
                                 "deadline", curator)
     assert set(bad.errors) == {"date", "title", "link"} and "in the past" in bad.errors["date"]
-    impossible = bot.handle_submission("calendar_add", {"date": "30 February 2027", "title": "X"}, "deadline", curator)
+    impossible = submit_form({"date": "30 February 2027", "title": "X"}, "deadline", curator)
     assert "isn't a date that exists" in impossible.errors["date"]
     assert bot.api("calendar").calendar.store.live("deadline") == []
 
-    good = bot.handle_submission("calendar_add", {"date": "31 March 2027", "title": "DSPT submission",
+    good = submit_form({"date": "31 March 2027", "title": "DSPT submission",
                                                   "link": "https://www.dsptoolkit.nhs.uk/"}, "deadline", curator)
-    assert good.ok
-    told = good.after()             # stored after the form's ack, and the curator told so
+    assert not good.errors
+    told = good.then()             # stored after the form's ack, and the curator told so
     [row] = bot.api("calendar").calendar.store.live("deadline")
     assert (row.title, row.day, row.added_by) == ("DSPT submission", date(2027, 3, 31), "UCUR1")
     assert "Added council deadline 1" in render_plain(told)

@@ -13,7 +13,8 @@ from bot.answers import knowledge
 from bot.assistant import CyberBot
 from bot.core.clock import SettableClock
 from bot.core.config import Settings
-from bot.core.replies import Buttons, render_plain
+from bot.core.forms import INPUTS, Submission
+from bot.core.replies import Buttons, Text, render_plain
 from bot.core.router import Request
 from bot.curator.queue import curator_queue
 from handlers.testing.process import KNOWLEDGE
@@ -67,6 +68,11 @@ def bots(tmp_path, folder, clock):
 @pytest.fixture
 def bot(bots):
     return bots.make()
+
+
+def submit_form(bot, callback_id: str, values: dict, metadata: str, ctx: Request):
+    """A form submitted as the Slack listener hands it to the core: checked now, ``then`` after the ack."""
+    return bot.handle_view(Submission(callback_id=callback_id, values=values, metadata=metadata), ctx)
 
 
 def ask(bot, text, user=ASKER, surface="dm"):
@@ -161,20 +167,21 @@ def test_an_anonymous_question_does_not_name_the_asker(bot, bots):
 def test_someone_not_a_curator_pressing_answer_is_told_politely_and_nothing_opens(bot):
     hand_off(bot)
     result = click(bot, "council_answer", "1", STRANGER)
-    assert result.open_modal is None and "only the council's curators" in render_plain(result.ephemeral)
-    submitted = bot.handle_submission("council_answer", {"answer": "x", **SOURCE}, "1",
-                                      Request(user_id=STRANGER, surface="action"))
-    told = submitted.after()     # the form checks fields only; who may answer is checked after the ack
+    assert result.open_view is None and "only the council's curators" in render_plain(result.ephemeral)
+    submitted = submit_form(bot, "council_answer", {"answer": "x", **SOURCE}, "1",
+                            Request(user_id=STRANGER, surface="action"))
+    told = submitted.then()     # the form checks fields only; who may answer is checked after the ack
     assert "only the council's curators" in render_plain(told) and bot.api("curator").store.drafts() == []
 
 
 def test_a_curator_gets_a_form_that_asks_for_the_answer_and_its_source(bot):
     hand_off(bot)
-    modal = click(bot, "council_answer", "1", CURATOR).open_modal
-    assert modal.callback_id == "council_answer" and modal.private_metadata == "1"
-    assert [f.id for f in modal.fields][:5] == ["answer", "publisher", "title", "date", "url"]
-    assert [f.id for f in modal.fields if f.optional] == ["url"]
-    assert UNKNOWN_Q in modal.intro
+    form = click(bot, "council_answer", "1", CURATOR).open_view
+    assert form.callback_id == "council_answer" and form.metadata == "1"
+    inputs = [b for b in form.blocks if isinstance(b, INPUTS)]
+    assert [i.block_id for i in inputs][:5] == ["answer", "publisher", "title", "date", "url"]
+    assert [i.block_id for i in inputs if i.optional] == ["url"]
+    assert isinstance(form.blocks[0], Text) and UNKNOWN_Q in form.blocks[0].mrkdwn
 
 
 @pytest.mark.parametrize("change, field", [
@@ -187,17 +194,17 @@ def test_a_curator_gets_a_form_that_asks_for_the_answer_and_its_source(bot):
 def test_a_form_with_a_missing_source_a_bad_url_or_an_impossible_date_is_sent_back_with_field_errors(bot, bots, change, field):
     hand_off(bot)
     values = {"answer": "Jo Bloggs coordinates the WARP.", **SOURCE, **change}
-    result = bot.handle_submission("council_answer", values, "1", Request(user_id=CURATOR, surface="action"))
-    assert field in result.errors and result.after is None
+    result = submit_form(bot, "council_answer", values, "1", Request(user_id=CURATOR, surface="action"))
+    assert field in result.errors and result.then is None
     assert bot.api("curator").store.drafts() == [] and bots.posts(to=ASKER) == []
 
 
 def test_a_curators_answer_reaches_the_asker_by_dm_and_is_served_for_the_same_question_from_then_on(bot, bots):
     hand_off(bot)
     values = {"answer": "Jo Bloggs coordinates the WARP.", **SOURCE, "topic": "local-government"}
-    result = bot.handle_submission("council_answer", values, "1", Request(user_id=CURATOR, surface="action"))
-    assert result.ok
-    result.after()
+    result = submit_form(bot, "council_answer", values, "1", Request(user_id=CURATOR, surface="action"))
+    assert not result.errors
+    result.then()
     [(_, dm, _)] = bots.posts(to=ASKER)
     text = render_plain(dm)
     assert "Jo Bloggs coordinates the WARP." in text and f"Answered by @{CURATOR}" in text
@@ -241,9 +248,9 @@ def test_kb_gaps_merges_every_kind_with_its_status_most_frequent_first(bot, fold
     assert by_question["What is Web Check?"].entry_id == answer.data["entry_id"]
     assert by_question[UNKNOWN_Q].entry_id is None
 
-    result = bot.handle_submission("council_answer", {"answer": "Jo Bloggs.", **SOURCE}, "1",
+    result = submit_form(bot, "council_answer", {"answer": "Jo Bloggs.", **SOURCE}, "1",
                                    Request(user_id=CURATOR, surface="action"))
-    result.after()
+    result.then()
     assert {i.question: i.status for i in curator_queue(bot.answerer.gaps, feature.store)}[UNKNOWN_Q] == "answered"
 
     from bot.curator.drafts import export
@@ -369,8 +376,8 @@ def test_an_answer_saved_by_another_replica_is_served_within_seconds(bot, bots):
     elsewhere = CuratorStore(bot.storage, monotonic=lambda: ticks[0])     # another process on the same database
     hand_off(bot)
     assert elsewhere.entry_for(UNKNOWN_Q, bot.kb) is None
-    bot.handle_submission("council_answer", {"answer": "Jo Bloggs.", **SOURCE}, "1",
-                          Request(user_id=CURATOR, surface="action")).after()
+    submit_form(bot, "council_answer", {"answer": "Jo Bloggs.", **SOURCE}, "1",
+                          Request(user_id=CURATOR, surface="action")).then()
     assert elsewhere.entry_for(UNKNOWN_Q, bot.kb) is None
     ticks[0] += DRAFT_KEYS_SECONDS + 0.1
     assert elsewhere.entry_for(UNKNOWN_Q, bot.kb).answer == "Jo Bloggs."
@@ -408,8 +415,8 @@ def test_the_console_is_its_own_curator_channel_when_none_is_set(bots):
 
 def test_kb_drafts_lists_and_exports_drafts_as_yaml_that_passes_kb_check(bot, folder, cli_env, tmp_path):
     hand_off(bot)
-    bot.handle_submission("council_answer", {"answer": "Jo Bloggs coordinates the WARP.", **SOURCE}, "1",
-                          Request(user_id=CURATOR, surface="action")).after()
+    submit_form(bot, "council_answer", {"answer": "Jo Bloggs coordinates the WARP.", **SOURCE}, "1",
+                          Request(user_id=CURATOR, surface="action")).then()
     env = dict(cli_env, CYBERBOT_KNOWLEDGE=str(folder), CYBERBOT_DB=str(tmp_path / "curator.db"))
 
     def cli(*args):
@@ -439,14 +446,14 @@ def test_exporting_again_keeps_a_curators_edits_to_earlier_exports_and_adds_only
 
     store = bot.api("curator").store
     hand_off(bot)
-    bot.handle_submission("council_answer", {"answer": "Jo Bloggs.", **SOURCE}, "1",
-                          Request(user_id=CURATOR, surface="action")).after()
+    submit_form(bot, "council_answer", {"answer": "Jo Bloggs.", **SOURCE}, "1",
+                          Request(user_id=CURATOR, surface="action")).then()
     target, first, _ = export(store, folder, clock.now())
     target.write_text(target.read_text().replace("answer: Jo Bloggs.", "answer: Jo Bloggs (edited by a curator)."))
     ask(bot, "who runs our council's cyber exercise?", user=STRANGER)
     bot.api("curator").council.ask("who runs our council's cyber exercise?", Request(user_id=STRANGER), False)
-    bot.handle_submission("council_answer", {"answer": "Sam Smith.", **SOURCE}, "2",
-                          Request(user_id=CURATOR, surface="action")).after()
+    submit_form(bot, "council_answer", {"answer": "Sam Smith.", **SOURCE}, "2",
+                          Request(user_id=CURATOR, surface="action")).then()
     _, second, problems = export(store, folder, clock.now())
     assert problems == [] and [d.id for d in first] == [1] and [d.id for d in second] == [2]
     text = target.read_text()

@@ -35,4 +35,4 @@ def build(services: Services) -> Feature:
     curators = Curators(services.settings.curators, services.messenger)
     commands = CalendarCommands(calendar, curators, services.clock, services.settings.timezone, services.messenger)
     return Feature("calendar", commands=commands.subcommands(), buttons=commands.buttons(),
-                   submissions=commands.submissions(), api=commands)
+                   views=commands.views(), api=commands)

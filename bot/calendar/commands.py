@@ -12,7 +12,7 @@ from datetime import date, datetime, time, timedelta
 from bot.calendar.model import Calendar, Dated, split
 from bot.calendar.parse import DateInputError, parse_new_date, read_day, read_link, read_title
 from bot.core.buttons import ActionResult
-from bot.core.modals import Field, Modal, Submission
+from bot.core.forms import Submission, TextInput, View, ViewResult
 from bot.core.curators import Curators
 from bot.core.replies import Button, Buttons, Note, Reply, Text
 from bot.core.router import Request, Subcommand
@@ -55,7 +55,7 @@ class CalendarCommands:
     def buttons(self) -> dict:
         return {ADD_ACTION: self.add_click}
 
-    def submissions(self) -> dict:
+    def views(self) -> dict:
         return {ADD_FORM: self.submit}
 
     def today(self) -> date:
@@ -121,36 +121,36 @@ class CalendarCommands:
         if not self.curators.allows(ctx):
             return ActionResult(ephemeral=self.curators.refusal(f"add council {kind}s"))
         year = self.today().year + 1
-        fields = (
-            Field("date", "Date", placeholder=f"31 March {year}", max_length=40,
-                  hint=f"e.g. 31 March {year} or {year}-03-31; it must still be ahead"),
-            Field("title", "Title", placeholder="What is due, or what the event is", max_length=200),
-            Field("link", "Link", optional=True, placeholder="https://...", max_length=1000,
-                  hint="Where people find the details"),
+        blocks = (
+            TextInput("date", "Date", placeholder=f"31 March {year}", max_length=40,
+                      hint=f"e.g. 31 March {year} or {year}-03-31; it must still be ahead"),
+            TextInput("title", "Title", placeholder="What is due, or what the event is", max_length=200),
+            TextInput("link", "Link", optional=True, placeholder="https://...", max_length=1000,
+                      hint="Where people find the details"),
         )
-        return ActionResult(open_modal=Modal(ADD_FORM, f"Add a council {kind}", fields, submit="Add",
-                                             private_metadata=kind))
+        return ActionResult(open_view=View(title=f"Add a council {kind}", blocks=blocks, callback_id=ADD_FORM,
+                                           submit="Add", metadata=kind))
 
-    def submit(self, values: dict[str, str], private_metadata: str, ctx: Request) -> Submission:
+    def submit(self, submission: Submission, ctx: Request) -> ViewResult:
         """The fields checked in memory; who may add, and the storing, come after the ack."""
-        kind = private_metadata if private_metadata in ("deadline", "event") else "deadline"
+        kind = submission.metadata if submission.metadata in ("deadline", "event") else "deadline"
         errors: dict[str, str] = {}
         day = title = link = None
         try:
-            day = read_day(values.get("date") or "", self.today(), kind)
+            day = read_day(submission.text("date"), self.today(), kind)
         except DateInputError as exc:
-            errors["date"] = str(exc)[:150]
+            errors["date"] = str(exc)
         try:
-            title = read_title(values.get("title") or "")
+            title = read_title(submission.text("title"))
         except DateInputError as exc:
-            errors["title"] = str(exc)[:150]
-        if (values.get("link") or "").strip():
+            errors["title"] = str(exc)
+        if submission.text("link"):
             try:
-                link = read_link(values["link"])
+                link = read_link(submission.text("link"))
             except DateInputError as exc:
-                errors["link"] = str(exc)[:150]
+                errors["link"] = str(exc)
         if errors:
-            return Submission(errors=errors)
+            return ViewResult.invalid(errors)
 
         def add() -> Reply:
             if not self.curators.allows(ctx):
@@ -160,7 +160,7 @@ class CalendarCommands:
                                 f"{row.day.day} {row.day.strftime('%B')} {row.day.year}. Not right? "
                                 f"`/cyber {kind} remove {row.id}`.", kind=f"{kind}_added")
 
-        return Submission(after=add)
+        return ViewResult(then=add)
 
     def _deadline_line(self, item: Dated, today: date) -> str:
         days = (item.last_day - today).days

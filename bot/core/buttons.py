@@ -12,7 +12,6 @@ import logging
 from dataclasses import dataclass
 from typing import Callable
 
-from bot.core.modals import Modal
 from bot.core.router import Request
 from bot.core.replies import Reply
 
@@ -28,8 +27,7 @@ class ActionResult:
     # posted for the channel in place of the clicker's private copy: on success the private
     # message goes; if the channel will not take it, the clicker is told instead
     share_in_channel: Reply | None = None
-    open_modal: Modal | None = None         # a form for the clicker (Slack: views.open on the click's trigger)
-    open_view: object | None = None         # a modal to open (bot.core.forms.View)
+    open_view: object | None = None         # a form for the clicker (bot.core.forms.View; views.open on the trigger)
     update_view: object | None = None       # the modal or Home view clicked in becomes this
 
 

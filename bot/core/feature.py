@@ -5,7 +5,7 @@ A feature is a folder under ``bot/`` whose ``__init__.py`` names two things:
 * ``MIGRATIONS``: the numbered schema changes for its own tables (applied once each, in order,
   when the database opens), and
 * ``build(services) -> Feature``: given the shared core services, the feature's subcommands,
-  button handlers, form (modal) submissions, scheduled jobs and what to do on shutdown.
+  button handlers, forms (``views``, by callback id), scheduled jobs and what to do on shutdown.
 
 ``bot.assistant.FEATURES`` lists the feature modules once; the assistant opens the database
 with their migrations and wires what each ``build`` returns. Adding a feature means one new
@@ -18,7 +18,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable, Protocol, Sequence
 
 from bot.core.buttons import ActionHandler
-from bot.core.modals import SubmissionHandler
 from bot.core.router import Subcommand
 from bot.core.scheduler import Job
 from bot.core.storage import Migration
@@ -59,10 +58,9 @@ class Feature:
     commands: Sequence[Subcommand] = ()
     buttons: dict[str, ActionHandler] = field(default_factory=dict)   # action id, or a prefix ending in *
     jobs: Sequence[tuple[str, Job]] = ()
-    submissions: dict[str, SubmissionHandler] = field(default_factory=dict)   # a form's callback_id
     close: Callable[[], None] | None = None
     api: Any = None            # the feature's own object, for the CLI and the Slack surfaces
-    views: dict[str, Any] = field(default_factory=dict)      # form callback id -> ViewHandler
+    views: dict[str, Any] = field(default_factory=dict)      # form callback id -> bot.core.forms.ViewHandler
     shortcuts: dict[str, Callable] = field(default_factory=dict)  # shortcut callback id -> (Request) -> Reply
     home: Callable | None = None   # (Request) -> list[bot.core.home_tab.HomeSection]: its part of the App Home
     # (team key, now) -> {what: how many}: stop a workspace's scheduled work (it uninstalled the app)

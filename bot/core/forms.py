@@ -196,20 +196,3 @@ def reply_view(title: str, reply: Reply, callback_id: str = "reply") -> View:
     """A reply shown in a modal (results from the Home tab, an answer to "Ask a question")."""
     return View(title=title[:TITLE_LIMIT], blocks=tuple(reply.blocks) or (), callback_id=callback_id,
                 close="Close")
-
-
-# -- forms described with bot.core.modals (a Modal of Fields) ---------------------------------------
-
-def modal_handler(handler) -> ViewHandler:
-    """A ``bot.core.modals.SubmissionHandler`` (values, private_metadata, request) -> modals.Submission,
-    as a ``ViewHandler``: its errors become field errors and its ``after`` runs once the form closed."""
-
-    def handle(submission: Submission, ctx) -> ViewResult:
-        values = {k: (v if isinstance(v, str) else "") for k, v in submission.values.items()}
-        result = handler(values, submission.metadata, ctx)
-        if getattr(result, "errors", None):
-            return ViewResult.invalid(dict(result.errors))
-        after = getattr(result, "after", None)
-        return ViewResult() if after is None else ViewResult(then=after)
-
-    return handle

@@ -51,6 +51,6 @@ def build(services: Services) -> Feature:
                           services.settings.timezone, messengers=services.messengers)
     watcher = KnowledgeWatcher(services.kb, services.messenger, channel, store, services.clock)
     return Feature("curator", commands=council.subcommands(), buttons=council.buttons(),
-                   submissions=council.submissions(), jobs=[("knowledge-reload", watcher), ("weekly-digest", digest)],
+                   views=council.views(), jobs=[("knowledge-reload", watcher), ("weekly-digest", digest)],
                    api=CuratorFeature(store, council, digest, watcher),
                    stop_team=lambda team, now: store.stop_team(team))

@@ -19,7 +19,7 @@ from bot.answers.answerer import ASK_COUNCIL, ASK_COUNCIL_ANON
 from bot.answers.knowledge import FuzzyDate, Source, _url_ok
 from bot.core.buttons import ActionResult
 from bot.core.curators import Curators, curator_channel
-from bot.core.modals import Field, Modal, Submission
+from bot.core.forms import Choice, Select, Submission, TextInput, View, ViewResult
 from bot.core.replies import Button, Buttons, Note, Reply, Text
 from bot.core.router import Request, Subcommand
 from bot.core.text import MAX_QUESTION_CHARS, clean, escape_mrkdwn, question_key, shorten
@@ -62,7 +62,7 @@ class Council:
             ANSWER_ACTION: self.answer_click,
         }
 
-    def submissions(self) -> dict:
+    def views(self) -> dict:
         return {ANSWER_FORM: self.submit}
 
     # -- asking ----------------------------------------------------------------------------------
@@ -149,31 +149,33 @@ class Council:
         found = self._answerable(value, ctx)
         if isinstance(found, Reply):
             return ActionResult(ephemeral=found)
-        return ActionResult(open_modal=self.form(found))
+        return ActionResult(open_view=self.form(found))
 
-    def form(self, handoff: Handoff) -> Modal:
-        topics = tuple((t.id, t.title) for t in self.kb.topics.values())
-        fields = [
-            Field("answer", "Answer", "multiline", max_length=MAX_ANSWER,
-                  placeholder="Plain English for a busy council lead, facts first"),
-            Field("publisher", "Source: publisher", placeholder="e.g. NCSC", max_length=200),
-            Field("title", "Source: title", placeholder="The page or document's title", max_length=300),
-            Field("date", "Source: date", placeholder="YYYY-MM-DD", max_length=10,
-                  hint="YYYY-MM-DD, or YYYY-MM / YYYY when only that is known"),
-            Field("url", "Source: URL", optional=True, placeholder="https://...", max_length=1000,
-                  hint="Where there is one"),
+    def form(self, handoff: Handoff) -> View:
+        topics = tuple(Choice(t.id, t.title) for t in self.kb.topics.values())
+        blocks = [
+            Text(f"*Question {handoff.id}:*\n>{escape_mrkdwn(handoff.question)}"),
+            TextInput("answer", "Answer", multiline=True, max_length=MAX_ANSWER,
+                      placeholder="Plain English for a busy council lead, facts first"),
+            TextInput("publisher", "Source: publisher", placeholder="e.g. NCSC", max_length=200),
+            TextInput("title", "Source: title", placeholder="The page or document's title", max_length=300),
+            TextInput("date", "Source: date", placeholder="YYYY-MM-DD", max_length=10,
+                      hint="YYYY-MM-DD, or YYYY-MM / YYYY when only that is known"),
+            TextInput("url", "Source: URL", optional=True, placeholder="https://...", max_length=1000,
+                      hint="Where there is one"),
         ]
         if topics:
-            fields.append(Field("topic", "Topic", "select", options=topics, initial=handoff.topic or topics[0][0]))
-        return Modal(ANSWER_FORM, "Answer the council", tuple(fields), submit="Send answer",
-                     intro=f"*Question {handoff.id}:*\n>{escape_mrkdwn(handoff.question)}",
-                     private_metadata=str(handoff.id))
+            blocks.append(Select("topic", "Topic", topics, initial=handoff.topic or topics[0].value))
+        return View(title="Answer the council", blocks=tuple(blocks), callback_id=ANSWER_FORM, submit="Send answer",
+                    metadata=str(handoff.id))
 
-    def submit(self, values: dict[str, str], private_metadata: str, ctx: Request) -> Submission:
+    def submit(self, submission: Submission, ctx: Request) -> ViewResult:
         """The fields checked in memory; who may answer, and the storing, come after the ack."""
+        values = {k: v if isinstance(v, str) else "" for k, v in submission.values.items()}
         errors, text, topic, source = self.validate(values)
         if errors:
-            return Submission(errors=errors)
+            return ViewResult.invalid(errors)
+        private_metadata = submission.metadata
 
         def store() -> Reply | None:
             found = self._answerable(private_metadata, ctx)
@@ -186,7 +188,7 @@ class Council:
             self.deliver(found, draft)
             return None
 
-        return Submission(after=store)
+        return ViewResult(then=store)
 
     def validate(self, values: dict[str, str]) -> tuple[dict[str, str], str, str | None, Source | None]:
         """Field errors (nothing stored when there are any), else the answer, topic and source."""

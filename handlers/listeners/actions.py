@@ -16,7 +16,7 @@ from bot.core.buttons import ActionResult
 from bot.core.messenger import PostOutcomeUnknown
 from bot.core.router import Request
 from bot.core.replies import Reply
-from handlers.block_kit import LINK_ACTION_PREFIX, message, modal_view
+from handlers.block_kit import LINK_ACTION_PREFIX, message
 from handlers.inputs import team_of
 from handlers.slack_messenger import SlackDeliveryError
 from handlers.requestlog import handled
@@ -95,10 +95,8 @@ def apply(runtime, click: Click, result: ActionResult) -> str:
         return apply_in_view(runtime, click, result)
     outcome = []
     # A trigger is good for three seconds: forms open before anything else is done.
-    if result.open_modal is not None:
-        outcome.append(open_modal(runtime, click, result.open_modal))
     if result.open_view is not None:
-        outcome.append("opened" if runtime.open_view(click.trigger_id, result.open_view) else "open_failed")
+        outcome.append(open_form(runtime, click, result.open_view))
     if result.delete_original:
         deleted = runtime.respond(click.response_url, {"delete_original": True})
         outcome.append("deleted" if deleted else "delete_failed")
@@ -114,26 +112,24 @@ def apply(runtime, click: Click, result: ActionResult) -> str:
     return "+".join(outcome) or "ok"
 
 
-def open_modal(runtime, click: Click, modal) -> str:
-    """``views.open`` on the click's trigger (valid for three seconds, so this runs first)."""
+def open_form(runtime, click: Click, form) -> str:
+    """``views.open`` on the click's trigger (valid for three seconds, so this runs first); when
+    Slack will not open it, the clicker is told so rather than left waiting."""
     if not click.trigger_id:
         tell_clicker(runtime, click, Reply.error("Sorry, Slack didn't let me open the form. Please click again."))
-        return "modal_no_trigger"
-    try:
-        runtime.client.views_open(trigger_id=click.trigger_id, view=modal_view(modal))
-        return "modal_opened"
-    except Exception as exc:  # noqa: BLE001 - an expired trigger must still end in words
-        log.warning("views.open failed: %s", exc)
-        tell_clicker(runtime, click, Reply.error("Sorry, Slack didn't let me open the form in time. "
-                                                 "Please click the button again."))
-        return "modal_failed"
+        return "form_no_trigger"
+    if runtime.open_view(click.trigger_id, form):
+        return "opened"
+    tell_clicker(runtime, click, Reply.error("Sorry, Slack didn't let me open the form in time. "
+                                             "Please click the button again."))
+    return "open_failed"
 
 
 def apply_in_view(runtime, click: Click, result: ActionResult) -> str:
     """A click inside a modal or on the Home tab: there is no message to replace or reply under."""
     if result.update_view is not None:
         return "updated" if runtime.update_view(click.view_id, result.update_view, click.view_hash) else "update_failed"
-    form = result.open_view or result.open_modal
+    form = result.open_view
     if form is not None and runtime.open_view(click.trigger_id, form):
         runtime.refresh_home(click.user) if click.view_kind == "home" else None
         return "opened"
