@@ -3,8 +3,9 @@
 * **Posts per intended post** while the stand-in Slack stores every 4th ``chat.postMessage``
   and then loses the answer (the connection reset, or a 500): 300 reminders, 20 polls (each
   closing, so 20 results too) and 50 mention answers. Target: exactly 1.000 of each.
-* **Acks under a locked database**: 10 slash commands and 10 vote clicks sent while another
-  process holds ``BEGIN EXCLUSIVE`` on the database for 10 s. Target: the slowest ack <= 100 ms.
+* **Acks under a locked database**: 10 slash commands, 10 vote clicks and 10 submitted forms
+  (the reminder builder) sent while another process holds ``BEGIN EXCLUSIVE`` on the database
+  for 10 s. Target: the slowest ack <= 100 ms.
 * **Slack's ack p50 with 16 hostile unsigned clients** posting as fast as they can: eight send
   1 MB with no signature, eight send 500 KB (just under the body limit, so each is read and
   hashed) with a forged one; meanwhile 30 ``/cyber help`` commands, one every 50 ms. Target:
@@ -32,7 +33,8 @@ from bot.assistant import all_migrations  # noqa: E402
 from bot.core.storage import Storage, utc_iso  # noqa: E402
 from handlers.testing.hostile import hostile_client  # noqa: E402
 from handlers.testing.process import BotProcess  # noqa: E402
-from handlers.testing.standin import StandinSlack, app_mention  # noqa: E402
+from handlers.testing.standin import (FORM_CONTENT_TYPE, StandinSlack, app_mention, interactive_form,  # noqa: E402
+                                     view_submission_payload)
 
 REMINDERS, POLLS, MENTIONS = 300, 20, 50
 CHANNELS = 10
@@ -118,13 +120,18 @@ def acks_while_locked() -> list[tuple]:
             slack.wait_for_responses(1, url=url, timeout=20)
             post = [c for c in slack.calls_to("chat.postMessage") if c.ok][-1]
             poll_id, ts = post.params["metadata"]["event_payload"]["poll_id"], post.response["ts"]
+            bot.slash("remind", user_id="U1")
+            form = slack.wait_for("views.open", successful=True)[-1].response["view"]
             holder = _hold_database(bot.db_path, 10)
             acks, statuses = [], []
             try:
                 for i in range(10):
+                    values = {"what": f"renew cert {i}", "date": "2099-01-05", "time": "09:00", "repeat": "once"}
                     for send in (lambda: bot.slash(f"remind in 2 hours renew cert {i}", user_id=f"U{i}"),
                                  lambda: bot.click("poll_vote_0", f"{poll_id}:0", user_id=f"U{50 + i}",
-                                                   channel_id="C1", message_ts=ts)):
+                                                   channel_id="C1", message_ts=ts),
+                                 lambda: bot.post(interactive_form(view_submission_payload(form, values, user_id="U1")),
+                                                  FORM_CONTENT_TYPE)):
                         started = time.perf_counter()
                         status, _ = send()
                         acks.append((time.perf_counter() - started) * 1000)
@@ -136,8 +143,8 @@ def acks_while_locked() -> list[tuple]:
             bot.stop()
     ok = sum(1 for s in statuses if s == 200)
     return [("faults: acks with the database locked 10 s, p50", f"{statistics.median(acks):.1f} ms", "-", True),
-            (f"faults: acks with the database locked 10 s, slowest ({ok}/20 were 200)", f"{max(acks):.1f} ms",
-             f"<= {ACK_TARGET_MS:.0f} ms", max(acks) <= ACK_TARGET_MS and ok == 20)]
+            (f"faults: acks with the database locked 10 s, slowest ({ok}/30 were 200; commands, clicks, forms)",
+             f"{max(acks):.1f} ms", f"<= {ACK_TARGET_MS:.0f} ms", max(acks) <= ACK_TARGET_MS and ok == 30)]
 
 
 def acks_under_hostile_clients() -> list[tuple]:
