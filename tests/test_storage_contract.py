@@ -400,6 +400,23 @@ def test_each_workspaces_due_work_posts_through_its_own_messenger_until_it_is_st
     assert len(two.posts("TA", "reminder")) == 1 and len(two.posts("TB", "reminder")) == 2
 
 
+def test_one_person_marking_an_answer_not_helpful_in_two_workspaces_counts_in_each_and_changing_one_leaves_the_other(
+        two):
+    import json
+    vote = json.dumps({"q": "what is web check", "id": "web-check"})
+    # the same person id in both workspaces (an Enterprise Grid member), clicking under the same answer
+    assert two.click("TA", "feedback_not_helpful", vote).ephemeral.kind == "feedback"
+    assert two.click("TB", "feedback_not_helpful", vote).ephemeral.kind == "feedback"
+    two.click("TB", "feedback_helpful", vote)              # they change their mind in B only
+    with acting_for("TA"):
+        assert [(g.kind, g.question, g.count) for g in two.bot.answerer.gaps.gaps()] == [
+            ("not helpful", "what is web check", 1)]
+    with acting_for("TB"):
+        assert two.bot.answerer.gaps.gaps() == []
+    assert sorted((r["team_id"], r["helpful"]) for r in two.bot.storage.query(
+        "SELECT team_id, helpful FROM feedback")) == [("TA", 0), ("TB", 1)]
+
+
 def test_rows_stored_before_workspaces_existed_stay_the_one_workspaces(settings_for, kb):
     before = [m for m in all_migrations() if not m.component.endswith("_workspaces")]
     old = open_storage(settings_for, before)
@@ -408,14 +425,20 @@ def test_rows_stored_before_workspaces_existed_stay_the_one_workspaces(settings_
                 " 'active', ?)", (utc_iso(START + timedelta(days=1)),) * 2 + (utc_iso(START),))
     old.execute("INSERT INTO unanswered (question_key, question, count, first_seen, last_seen) VALUES"
                 " (?, 'how many llamas?', 3, ?, ?)", (question_key("how many llamas?"),) + (utc_iso(START),) * 2)
+    old.execute("INSERT INTO feedback (entry_id, question, question_key, user_id, helpful, at) VALUES"
+                " ('web-check', 'what is web check', 'what is web check', 'U1', 0, ?)", (utc_iso(START),))
     old.close()
     bot = CyberBot(settings_for, clock=SettableClock(START), messenger=RecordingMessenger(), kb=kb)
     try:
         assert "check the backups" in render_plain(bot.handle("/cyber reminders", Request("U1", "C1", "slash",
                                                                                            team_id="T1")))
-        assert [(g.question, g.count) for g in bot.answerer.gaps.gaps()] == [("how many llamas?", 3)]
+        assert [(g.question, g.count) for g in bot.answerer.gaps.gaps()] == [("how many llamas?", 3),
+                                                                              ("what is web check", 1)]
         bot.answerer.gaps.record_unanswered("how many llamas?", None, 0.0)
-        assert [g.count for g in bot.answerer.gaps.gaps()] == [4]
+        assert [(g.kind, g.count) for g in bot.answerer.gaps.gaps()] == [("unanswered", 4), ("not helpful", 1)]
+        bot.answerer.gaps.record_feedback("what is web check", "web-check", "U1", helpful=True)   # the same vote, changed
+        assert [g.kind for g in bot.answerer.gaps.gaps()] == ["unanswered"]
+        assert len(bot.storage.query("SELECT id FROM feedback WHERE team_id = ''")) == 1
     finally:
         bot.close()
 

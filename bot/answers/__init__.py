@@ -57,6 +57,32 @@ MIGRATIONS = (
         ALTER TABLE feedback ADD COLUMN team_id TEXT NOT NULL DEFAULT '';
         CREATE INDEX IF NOT EXISTS feedback_team ON feedback (team_id, helpful);
     """),
+    # A person's vote on an answer is theirs in each workspace: one row per (workspace, question,
+    # entry, person), so the same person id voting in another workspace (an Enterprise Grid member)
+    # adds that workspace's row instead of moving this one's. SQLite rebuilds the table (its
+    # UNIQUE cannot be dropped); PostgreSQL swaps the constraint, keeping the ids' identity.
+    Migration("answers_workspaces", 2, """
+        CREATE TABLE feedback_scoped (
+            id INTEGER PRIMARY KEY,
+            team_id TEXT NOT NULL DEFAULT '',
+            entry_id TEXT,
+            question TEXT NOT NULL,
+            question_key TEXT NOT NULL,
+            user_id TEXT NOT NULL,
+            helpful INTEGER NOT NULL,
+            at TEXT NOT NULL,
+            UNIQUE (team_id, question_key, entry_id, user_id)
+        );
+        INSERT INTO feedback_scoped (id, team_id, entry_id, question, question_key, user_id, helpful, at)
+            SELECT id, team_id, entry_id, question, question_key, user_id, helpful, at FROM feedback;
+        DROP TABLE feedback;
+        ALTER TABLE feedback_scoped RENAME TO feedback;
+        CREATE INDEX IF NOT EXISTS feedback_team ON feedback (team_id, helpful);
+    """, postgres="""
+        ALTER TABLE feedback DROP CONSTRAINT IF EXISTS feedback_question_key_entry_id_user_id_key;
+        ALTER TABLE feedback ADD CONSTRAINT feedback_team_question_entry_user
+            UNIQUE (team_id, question_key, entry_id, user_id);
+    """),
 )
 
 

@@ -50,8 +50,8 @@ class GapLog:
             tx.execute(
                 "INSERT INTO feedback (team_id, entry_id, question, question_key, user_id, helpful, at)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?)"
-                " ON CONFLICT(question_key, entry_id, user_id) DO UPDATE SET helpful = excluded.helpful,"
-                " at = excluded.at, team_id = excluded.team_id",
+                " ON CONFLICT(team_id, question_key, entry_id, user_id) DO UPDATE SET helpful = excluded.helpful,"
+                " at = excluded.at",
                 (current_team(), entry_id, shorten(question, 500), key, user_id, int(helpful), utc_iso(self.clock.now())),
             )
 
