@@ -52,11 +52,41 @@ BINARY_REPLY = ("That looked like binary data rather than words, so I couldn't r
                 "Type a question in plain English, or `/cyber help` to see what I can do.")
 
 
+def org_wide(body) -> bool:
+    """Whether a payload comes through an org-wide (Enterprise Grid) install: the envelope says so
+    (``is_enterprise_install``, ``"true"`` in a slash command), or its first authorization does."""
+    if not isinstance(body, dict):
+        return False
+    authorizations = body.get("authorizations")
+    if isinstance(authorizations, list) and authorizations and isinstance(authorizations[0], dict):
+        return authorizations[0].get("is_enterprise_install") is True
+    return body.get("is_enterprise_install") in (True, "true")
+
+
+def enterprise_of(body) -> str | None:
+    for part in (body, (body or {}).get("team") if isinstance(body, dict) else None):
+        if isinstance(part, dict):
+            value = part.get("enterprise_id")
+            if isinstance(value, str) and value:
+                return value
+    holder = body.get("enterprise") if isinstance(body, dict) else None
+    if isinstance(holder, dict) and isinstance(holder.get("id"), str) and holder["id"]:
+        return holder["id"]
+    return holder if isinstance(holder, str) and holder else None
+
+
 def team_of(body, inner=None) -> str | None:
-    """The workspace a payload came from: its ``team_id`` or ``team.id`` (the envelope first: in a
-    shared channel an event's own ``team`` is the sender's workspace, not the one that installed
-    us; then the event or view), else the org's ``enterprise_id`` / ``enterprise.id`` for an
-    org-wide install. ``None`` when the payload names neither."""
+    """The workspace a payload came from, as the rows it reads and writes are keyed: for an
+    org-wide (Enterprise Grid) install the organisation's id, whichever of its workspaces the
+    payload names (one install, one bot token and one set of rows for the whole organisation,
+    all ended together when the org removes the app); else its ``team_id`` or ``team.id`` (the
+    envelope first: in a shared channel an event's own ``team`` is the sender's workspace, not
+    the one that installed us; then the event or view), else the org's ``enterprise_id`` /
+    ``enterprise.id``. ``None`` when the payload names neither."""
+    if org_wide(body):
+        enterprise = enterprise_of(body)
+        if enterprise:
+            return enterprise
     for key, nested in (("team_id", "team"), ("enterprise_id", "enterprise")):
         for part in (body, inner):
             if not isinstance(part, dict):

@@ -260,6 +260,58 @@ def stocktake_posts(standin) -> list:
     return [c for c in standin.calls_to("chat.postMessage") if "stocktake" in str(c.params)]
 
 
+ORG_TOKEN = "xoxb-org-of-E1"
+
+
+def org_installed(slack_app) -> None:
+    """An Enterprise Grid organisation, E1, installed the app org-wide (the stand-in's first
+    workspace, T1, is one of its workspaces). Stored through the installation store, as Bolt's
+    flow stores Slack's answer for an org-wide install."""
+    installations(slack_app).save(Installation(
+        app_id="A1", enterprise_id="E1", enterprise_name="Barsetshire Councils", team_id=None, user_id="UADMIN",
+        bot_token=ORG_TOKEN, bot_id="BORG", bot_user_id="UBOT", bot_scopes="chat:write,commands",
+        is_enterprise_install=True))
+
+
+def remind_in(slack_app, standin, channel: str, team: str, text: str, **org) -> None:
+    name = {"C1": "cyber-leads", "C2": "borset-cyber"}[channel]
+    _, url = slack_app.slash(f"remind <#{channel}|{name}> in 1 hour {text}", channel_id=channel, team_id=team,
+                             **org)
+    [response] = standin.wait_for_responses(1, url=url)
+    assert "remind" in str(response.body).lower(), response.body
+
+
+def test_an_org_wide_installs_reminders_go_out_on_the_organisations_token(oauth_app, two_workspaces, clock):
+    org_installed(oauth_app)
+    remind_in(oauth_app, two_workspaces, "C1", "T1", "org stocktake", enterprise_id="E1")
+
+    clock.advance(hours=2)
+    oauth_app.bot.scheduler.tick()
+
+    assert [(c.params["channel"], c.token) for c in stocktake_posts(two_workspaces)] == [("C1", ORG_TOKEN)]
+
+
+@pytest.mark.parametrize("acted_from", ["T1", None], ids=["envelope-naming-a-workspace", "envelope-naming-the-org"])
+def test_an_organisation_that_removes_its_org_wide_install_is_forgotten_and_its_work_stopped_another_workspace_kept(
+        oauth_app, two_workspaces, clock, acted_from):
+    org_installed(oauth_app)
+    admin_of(oauth_app, two_workspaces).install("T2")
+    remind_in(oauth_app, two_workspaces, "C1", "T1", "org stocktake", enterprise_id="E1")
+    remind_in(oauth_app, two_workspaces, "C2", "T2", "borset stocktake")
+
+    assert oauth_app.request(app_uninstalled(acted_from, enterprise_id="E1")).status == 200
+    oauth_app.finish()
+    clock.advance(hours=2)
+    oauth_app.bot.scheduler.tick()
+
+    [token_of_t2] = two_workspaces.tokens_of("T2")
+    assert [(c.params["channel"], c.token) for c in stocktake_posts(two_workspaces)] == [("C2", token_of_t2)]
+    store = installations(oauth_app)
+    assert store.bot_for("E1") is None and oauth_app.bot.messenger_for("E1") is None
+    assert store.find_installation(enterprise_id="E1", team_id="T1", is_enterprise_install=True) is None
+    assert store.teams() == ["T2"] and store.bot_for("T2").bot_token == token_of_t2
+
+
 def test_a_single_workspace_bot_whose_workspace_removes_the_app_stops_its_reminders_and_says_to_replace_the_token(
         slack_app, standin, clock, caplog):
     standin.add_channel("C1", "cyber-leads")

@@ -304,6 +304,24 @@ class Installations(InstallationStore):
                         "encrypted at rest", found)
         return found
 
+    def installed_as(self, *, enterprise_id: str | None, team_id: str | None,
+                     is_enterprise_install: bool | None = False) -> tuple[str, str]:
+        """The stored keys (organisation, workspace) an uninstall or a revocation refers to. For
+        an org-wide install that is the organisation's row, whether Slack's envelope names the
+        workspace the admin acted from or the organisation alone; else the workspace's own."""
+        enterprise, team = _key(enterprise_id), _key(team_id)
+        if is_enterprise_install or not team:
+            return enterprise, ""
+        if enterprise:
+            rows = self.storage.query(
+                "SELECT team_id FROM slack_bots WHERE client_id = ? AND enterprise_id = ? AND team_id IN (?, '') "
+                "UNION SELECT team_id FROM slack_installations WHERE client_id = ? AND enterprise_id = ? "
+                "AND team_id IN (?, '')", (self.client_id, enterprise, team, self.client_id, enterprise, team))
+            stored = {row["team_id"] for row in rows}
+            if team not in stored and "" in stored:
+                return enterprise, ""
+        return enterprise, team
+
     # -- deleting ------------------------------------------------------------------------------
     def delete_bot(self, *, enterprise_id: str | None, team_id: str | None) -> None:
         self.storage.write(

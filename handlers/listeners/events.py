@@ -7,8 +7,8 @@ Whoever addresses the bot gets an answer or a reason: every failure ends in a ki
 In OAuth mode a workspace that uninstalls the app (``app_uninstalled``) has its installation
 and tokens deleted and its scheduled work stopped (``CyberBot.stop_team``); a revoked bot token
 (``tokens_revoked``) is deleted and the workspace's scheduled work stopped too (nothing could
-post it), while revoked user tokens are only deleted. Bolt's own ``TokenRevocationListeners``
-do the deleting, on our installation store. In single-workspace mode (``SLACK_BOT_TOKEN``) the
+post it), while revoked user tokens are only deleted (as Bolt's ``TokenRevocationListeners``
+would, but finding an org-wide install's row however Slack's envelope names it). In single-workspace mode (``SLACK_BOT_TOKEN``) the
 token cannot be deleted, but the workspace's scheduled work is stopped all the same and the log
 says the token must be replaced.
 """
@@ -69,22 +69,27 @@ def register_catch_all(app: App) -> None:
 
 def workspace_left(runtime, context, bot_revoked: bool, event: dict | None) -> None:
     """Forget a workspace's tokens (all of them, or ``event``'s revoked ones) and, when its bot
-    token is gone, stop its scheduled work."""
-    from slack_bolt.listener.builtins import TokenRevocationListeners
-
-    from handlers.workspaces import team_of_context
-
-    team = team_of_context(context)
+    token is gone, stop its scheduled work. An org-wide install is the organisation's: its
+    removal forgets the organisation's install and stops the work of every one of its workspaces
+    (their rows are keyed by the organisation, ``handlers.inputs.team_of``)."""
     what = "app_uninstalled" if event is None else "tokens_revoked"
     if runtime.installations is None:
         single_workspace_left(runtime, what, bot_revoked)
         return
+    installations = runtime.installations
+    enterprise, workspace = installations.installed_as(
+        enterprise_id=context.enterprise_id, team_id=context.team_id,
+        is_enterprise_install=context.is_enterprise_install)
+    team = workspace or enterprise
     with handled(what, None, team) as outcome:
-        revocations = TokenRevocationListeners(runtime.installations)
         if event is None:
-            revocations.handle_app_uninstalled_events(context)
+            installations.delete_all(enterprise_id=enterprise, team_id=workspace)
         else:
-            revocations.handle_tokens_revoked_events(event, context)
+            tokens = event.get("tokens") if isinstance(event.get("tokens"), dict) else {}
+            for user_id in tokens.get("oauth") or []:
+                installations.delete_installation(enterprise_id=enterprise, team_id=workspace, user_id=user_id)
+            if bot_revoked:
+                installations.delete_bot(enterprise_id=enterprise, team_id=workspace)
         if not bot_revoked:
             outcome.value = "user_tokens_deleted"
             return

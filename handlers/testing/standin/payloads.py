@@ -165,14 +165,18 @@ def slash_command_payload(
     user_name: str | None = None,
     api_app_id: str = "A1",
     token: str = "verification-token",
+    enterprise_id: str | None = None,
 ) -> dict:
     """The fields of a slash command, as Slack sends them (all strings).
 
     Pass ``response_url=standin.new_response_url()`` so the bot's replies are
-    recorded; without one it points at a closed local port.
+    recorded; without one it points at a closed local port. ``enterprise_id``: typed in a
+    workspace of that Enterprise Grid organisation, where the app is installed org-wide.
     """
     if channel_name is None:
         channel_name = "directmessage" if channel_id.startswith("D") else channel_id.lower()
+    org = {"enterprise_id": enterprise_id, "enterprise_name": f"Org {enterprise_id}",
+           "is_enterprise_install": "true"} if enterprise_id else {}
     return {
         "token": token,
         "team_id": team_id,
@@ -187,6 +191,7 @@ def slash_command_payload(
         "is_enterprise_install": "false",
         "response_url": response_url or _UNSET_RESPONSE_URL,
         "trigger_id": trigger_id or _trigger_id(),
+        **org,
     }
 
 
@@ -420,11 +425,18 @@ def app_rate_limited(team_id: str = "T1", api_app_id: str = "A1", token: str = "
             "minute_rate_limited": int(time.time()) // 60 * 60, "api_app_id": api_app_id}
 
 
-def app_uninstalled(team_id: str = "T1", *, api_app_id: str = "A1") -> dict:
+def app_uninstalled(team_id: str | None = "T1", *, api_app_id: str = "A1", enterprise_id: str | None = None) -> dict:
     """The Events API envelope Slack sends when a workspace removes the app (no authorizations:
-    the app has no token there any more)."""
+    the app has no token there any more). ``enterprise_id``: an Enterprise Grid organisation
+    removed its org-wide install; ``team_id`` is then the workspace the admin acted from, or
+    ``None`` for an envelope naming the organisation only."""
     envelope = event_callback({"type": "app_uninstalled"}, team_id=team_id, api_app_id=api_app_id)
     envelope.pop("authorizations", None)
+    if team_id is None:
+        envelope.pop("team_id")
+        envelope.pop("context_team_id")
+    if enterprise_id:
+        envelope.update(enterprise_id=enterprise_id, context_enterprise_id=enterprise_id)
     return envelope
 
 
