@@ -71,6 +71,18 @@ def test_an_edited_knowledge_file_is_never_answered_from_the_old_compiled_copy(o
     assert "Web Czech" in Answerer(edited).answer("what is web czech?", record_gap=False).text
 
 
+def test_only_the_newest_compiled_copies_are_kept(own_cache, tmp_path):
+    folder = tmp_path / "knowledge"
+    shutil.copytree(KNOWLEDGE, folder)
+    target = next(p for p in sorted(folder.glob("*.yaml")) if "Web Check" in p.read_text("utf-8"))
+    original = target.read_text("utf-8")
+    for n in range(compiled.KEEP + 3):                   # a curator editing the same file again and again
+        target.write_text(original + f"# edit {n}\n", "utf-8")
+        Answerer(knowledge.load(folder))
+    assert len(list(own_cache.glob("kb-*.pickle"))) == compiled.KEEP
+    assert "_compiled" in knowledge.load(folder).__dict__   # the newest is among them
+
+
 def test_a_damaged_compiled_copy_is_a_miss_not_an_error(own_cache):
     _answers(knowledge.load(KNOWLEDGE))
     for path in own_cache.glob("kb-*.pickle"):

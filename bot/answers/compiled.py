@@ -30,6 +30,7 @@ from typing import Callable
 from bot.core import cache
 
 FORMAT = 1   # bump when what is pickled changes shape in a way the source hash would not show
+KEEP = 16    # compiled knowledge bases kept in the cache folder, newest first
 _SOURCES = (Path(__file__).resolve().parent, Path(__file__).resolve().parent.parent / "core" / "text.py")
 
 
@@ -106,5 +107,17 @@ def indexes(kb, build: Callable):
                 data = pickle.dumps(kb, protocol=pickle.HIGHEST_PROTOCOL)
             except Exception:  # noqa: BLE001 - an index that cannot be pickled is only a slower start
                 return built
-            cache.write_atomically(path, lambda temporary: temporary.write_bytes(data))
+            if cache.write_atomically(path, lambda temporary: temporary.write_bytes(data)):
+                _forget_old(path.parent)
     return built
+
+
+def _forget_old(folder: Path, keep: int = KEEP) -> None:
+    """Every edit of the knowledge base (and every new version of the bot) makes a new file:
+    only the ``keep`` newest are kept, so the folder does not grow without end."""
+    try:
+        kept = sorted(folder.glob("kb-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in kept[keep:]:
+            old.unlink()
+    except OSError:
+        pass   # another process tidied first
