@@ -16,8 +16,8 @@ import json
 
 from bot.answers.commands import SHARE_ACTION
 from bot.core.replies import Buttons, Divider, Header, Note, Reply, Text
-from bot.core.forms import (Checkboxes, ConversationPicker, DatePicker, Select, TextInput, TimePicker, View,
-                            INPUTS)
+from bot.core.forms import (Checkboxes, ConversationPicker, DatePicker, PeoplePicker, Select, TextInput, TimePicker,
+                            View, INPUTS)
 
 SECTION_LIMIT = 3000
 CONTEXT_ITEMS = 10
@@ -213,6 +213,11 @@ def _element(block) -> dict:
         elif block.current:
             element["default_to_current_conversation"] = True
         return element
+    if isinstance(block, PeoplePicker):
+        element = {"type": "multi_users_select", "action_id": INPUT_ACTION}
+        if block.initial:
+            element["initial_users"] = list(block.initial)
+        return element
     raise TypeError(f"not an input: {block!r}")
 
 
@@ -279,6 +284,8 @@ def _element_value(element: dict):
         return element.get("selected_conversation")
     if kind == "channels_select":
         return element.get("selected_channel")
+    if kind == "multi_users_select":
+        return [u for u in element.get("selected_users") or [] if isinstance(u, str)]
     if kind in ("checkboxes", "multi_static_select"):
         return [o.get("value") for o in element.get("selected_options") or [] if isinstance(o, dict)]
     if kind in ("static_select", "radio_buttons"):

@@ -2,7 +2,8 @@
 
 ``POST /slack/events`` goes to Bolt, which verifies the signature (bad or stale: 401) and
 answers url_verification. ``GET /healthz`` says whether the database can be written now, for
-load balancers (503 when it is missing, replaced, full, read-only or locked). ``GET /calendar.ics`` is the upcoming deadlines and events as iCalendar. In OAuth mode (many
+load balancers (503 when it is missing, replaced, full, read-only or locked). ``GET /calendar.ics`` is the upcoming deadlines and events as iCalendar; in OAuth mode each
+workspace's own feed is ``/calendar.ics?team=T...&key=K`` (``bot.calendar.feed``). In OAuth mode (many
 workspaces) ``GET /slack/install`` and ``GET /slack/oauth_redirect`` are Bolt's OAuth flow
 (``handlers.install``); otherwise they are 404 like any other path. Whatever arrives, the
 server answers something and stays up.
@@ -129,7 +130,8 @@ class SlackAsgiApp:
         if path == HEALTH_PATH and method in ("GET", "HEAD"):
             answer = await asyncio.get_running_loop().run_in_executor(self.side_pool, self.health)
         elif path == CALENDAR_PATH and method in ("GET", "HEAD"):
-            answer = await asyncio.get_running_loop().run_in_executor(self.side_pool, self.calendar)
+            query = (scope.get("query_string") or b"").decode("latin-1")
+            answer = await asyncio.get_running_loop().run_in_executor(self.side_pool, self.calendar, query)
         elif method == "GET" and path in self.oauth_paths:   # each GET of the install link issues a state
             answer = await asyncio.get_running_loop().run_in_executor(self.side_pool, self.oauth, path, scope)
         elif path == EVENTS_PATH and method == "POST":
@@ -160,11 +162,19 @@ class SlackAsgiApp:
             return HttpAnswer(200, json.dumps({"ok": True, "database": "ok"}), "application/json")
         return HttpAnswer(503, json.dumps({"ok": False, "database": state}), "application/json")
 
-    def calendar(self) -> HttpAnswer:
-        """Upcoming deadlines and events as iCalendar, for councils to subscribe to in Outlook."""
+    def calendar(self, query: str = "") -> HttpAnswer:
+        """Upcoming deadlines and events as iCalendar, for councils to subscribe to in Outlook: the
+        knowledge base's (``/calendar.ics``), or with ``?team=T...&key=K`` one workspace's own too
+        (``bot.calendar.feed``; a wrong or missing key is a 404, like a path that does not exist)."""
         bot = getattr(getattr(self.app, "runtime", None), "bot", None)
+        asked = parse_qs(query, keep_blank_values=True) if query else {}
         try:
-            body = bot.api("calendar").ics()
+            if "team" in asked or "key" in asked:
+                body = bot.api("calendar").team_ics((asked.get("team") or [""])[0], (asked.get("key") or [""])[0])
+                if body is None:
+                    return HttpAnswer(404, "not found\n")
+            else:
+                body = bot.api("calendar").ics()
         except Exception as exc:  # noqa: BLE001 - a feed reader gets a status, never a hang
             log.warning("could not build the calendar feed (%s: %s)", type(exc).__name__, str(exc)[:200])
             return HttpAnswer(503, "the calendar is not available just now\n")

@@ -355,7 +355,7 @@ def two(settings_for, kb):
         made.append(CyberBot(settings, clock=clock, messenger=RecordingMessenger(), kb=kb, **args))
         return made[-1]
 
-    workspaces = Workspaces(make, replace(settings_for, curators=("U1",)))
+    workspaces = Workspaces(make, settings_for, curators=("U1",))
     workspaces.clock = clock
     yield workspaces
     for bot in made:

@@ -109,7 +109,7 @@ def unscoped_statements(scoped: set[str]) -> list[str]:
 def test_every_statement_on_a_workspace_table_names_the_workspace(bot):
     scoped = {t for t in bot.storage.tables() if "team_id" in bot.storage.columns(t)}
     assert {"reminders", "polls", "poll_series", "unanswered", "feedback", "handoffs", "drafts", "digests",
-            "council_dates"} <= scoped
+            "council_dates", "curator_settings", "curator_people"} <= scoped
     assert unscoped_statements(scoped) == []
 
 
@@ -129,7 +129,7 @@ ANSWER = "Jo Bloggs coordinates the WARP. | Example Council | WARP membership li
 
 @pytest.fixture
 def two(make_bot, settings):
-    return Workspaces(make_bot, replace(settings, curator_channel="CCURATORS", curators=("U1",)))
+    return Workspaces(make_bot, settings, curators=("U1",), channel="CCURATORS")
 
 
 def texts(result) -> str:

@@ -97,9 +97,9 @@ def build(services: Services) -> Feature:
 
     gaps = GapLog(services.storage, services.clock)
     answerer = Answerer(services.kb, gaps, services.clock, drafts=CuratorStore.for_storage(services.storage))
-    commands = AnswerCommands(services.kb, answerer, services.clock,
-                              council=bool(services.settings.curator_channel))
-    surfaces = AnswerSurfaces(answerer, gaps, Curators(services.settings.curators, services.messenger),
+    curators = Curators.for_services(services)
+    commands = AnswerCommands(services.kb, answerer, services.clock, council=lambda: bool(curators.channel()))
+    surfaces = AnswerSurfaces(answerer, gaps, curators,
                               kb=services.kb, clock=services.clock, storage=services.storage,
                               zone=services.settings.timezone)
     return Feature("answers", commands=commands.subcommands(), buttons={**commands.buttons(), **surfaces.buttons()},

@@ -27,7 +27,7 @@ class AnswerCommands:
         self.kb = kb
         self.answerer = answerer
         self.clock = clock
-        self.council = council     # unsure replies offer "Ask the council"
+        self.council = council     # unsure replies offer "Ask the council" (a bool, or () -> bool per workspace)
 
     def subcommands(self) -> list[Subcommand]:
         return [
@@ -47,7 +47,8 @@ class AnswerCommands:
         answer = self.answerer.answer(_without_mentions(plain_from_slack(args)))
         visibility = "channel" if ctx.surface in ("mention", "dm") else "ephemeral"
         # the console is its own curator channel: the operator asks and answers there
-        reply = answer_reply(answer, visibility, council=self.council or ctx.in_console)
+        offered = not answer.answered and (self.council() if callable(self.council) else self.council)
+        reply = answer_reply(answer, visibility, council=offered or ctx.in_console)
         if not answer.answered and not answer.intent and len(args.split()) <= 2:
             # One or two words we could not place may have been meant as a command.
             reply.blocks.append(Note(("Type `/cyber help` for everything I can do.",)))

@@ -80,7 +80,7 @@ class AnswerSurfaces:
             Text("Ask me about council cyber security: strategy, frameworks, deadlines, events."),
             Buttons((Button("Ask a question", ASK_BUTTON, "", style="primary",
                             console_hint="/cyber ask QUESTION"),)),))]
-        if self.curators is not None and (self.curators.users or self.curators.groups) and self.curators.allows(ctx):
+        if self.curators is not None and self.curators.anyone() and self.curators.allows(ctx):
             sections += self._curator_sections()
         return sections
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 from bot.calendar.model import Calendar
 from bot.calendar.store import MIGRATIONS, CalendarStore
 from bot.core.curators import Curators
+from bot.core.tenancy import many_workspaces
 from bot.core.feature import Feature, Services
 
 __all__ = ["MIGRATIONS", "build", "calendar_for"]
@@ -32,7 +33,22 @@ def build(services: Services) -> Feature:
     from bot.calendar.commands import CalendarCommands
 
     calendar = calendar_for(services)
-    curators = Curators(services.settings.curators, services.messenger)
-    commands = CalendarCommands(calendar, curators, services.clock, services.settings.timezone, services.messenger)
+    curators = Curators.for_services(services)
+    commands = CalendarCommands(calendar, curators, services.clock, services.settings.timezone, services.messenger,
+                                feed_secret=_secret(services) if many_workspaces(services.settings) else None)
     return Feature("calendar", commands=commands.subcommands(), buttons=commands.buttons(),
                    views=commands.views(), api=commands)
+
+
+def _secret(services: Services):
+    """() -> the bot's secret key (``bot.core.install_key``), read the first time a feed is asked for."""
+    from bot.core.install_key import voter_key
+
+    kept: list[bytes] = []
+
+    def secret() -> bytes:
+        if not kept:
+            kept.append(voter_key(services.settings, services.storage))
+        return kept[0]
+
+    return secret

@@ -32,8 +32,9 @@ def remind_action(days: int) -> str:
 
 
 class CalendarCommands:
-    def __init__(self, calendar: Calendar, curators: Curators, clock, zone: str, messenger=None):
+    def __init__(self, calendar: Calendar, curators: Curators, clock, zone: str, messenger=None, feed_secret=None):
         self.calendar = calendar
+        self.feed_secret = feed_secret   # () -> the bot's secret key, in OAuth mode (each workspace's own feed)
         self.messenger = messenger    # where a form's confirmation goes (the curator's DM)
         self.curators = curators
         self.clock = clock
@@ -66,6 +67,17 @@ class CalendarCommands:
         from bot.calendar.ics import calendar_ics
 
         return calendar_ics(self.calendar, self.clock.now(), self.today())
+
+    def team_ics(self, team: str, key: str) -> bytes | None:
+        """One workspace's feed (its own council dates too), or None when ``key`` is not its feed key
+        (or this deployment serves one workspace, whose feed is ``ics``)."""
+        from bot.calendar.feed import feed_opens
+        from bot.core.tenancy import acting_for
+
+        if self.feed_secret is None or not feed_opens(self.feed_secret(), team, key):
+            return None
+        with acting_for(team):
+            return self.ics()
 
     # -- lists ------------------------------------------------------------------------------------
     def deadlines(self, args: str, ctx: Request) -> Reply:

@@ -100,9 +100,20 @@ class ConversationPicker:
     hint: str | None = None
 
 
-Input = Union[TextInput, Checkboxes, Select, DatePicker, TimePicker, ConversationPicker]
+@dataclass(frozen=True)
+class PeoplePicker:
+    """Some people in the workspace (user ids); the submission gives the chosen ids as a list."""
+
+    block_id: str
+    label: str
+    initial: tuple[str, ...] = ()
+    optional: bool = True
+    hint: str | None = None
+
+
+Input = Union[TextInput, Checkboxes, Select, DatePicker, TimePicker, ConversationPicker, PeoplePicker]
 ViewBlock = Union[Block, Header, Input]
-INPUTS = (TextInput, Checkboxes, Select, DatePicker, TimePicker, ConversationPicker)
+INPUTS = (TextInput, Checkboxes, Select, DatePicker, TimePicker, ConversationPicker, PeoplePicker)
 
 
 @dataclass(frozen=True)

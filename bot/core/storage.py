@@ -182,6 +182,27 @@ CORE_MIGRATIONS: tuple[Migration, ...] = (
     ),
     # acked commands whose effect is committed (see ``effect_of``)
     Migration("inbox", 1, "CREATE TABLE IF NOT EXISTS handled_commands (entry TEXT PRIMARY KEY, at TEXT NOT NULL);"),
+    # each workspace's own curators and curator channel, set on the App Home (bot.core.curators)
+    Migration(
+        "curator_settings",
+        1,
+        """
+        CREATE TABLE IF NOT EXISTS curator_settings (
+            team_id TEXT PRIMARY KEY,
+            channel TEXT,
+            seeded_from TEXT,
+            updated_by TEXT,
+            updated_at TEXT
+        );
+        CREATE TABLE IF NOT EXISTS curator_people (
+            team_id TEXT NOT NULL,
+            user_id TEXT NOT NULL,
+            added_by TEXT NOT NULL,
+            added_at TEXT NOT NULL,
+            PRIMARY KEY (team_id, user_id)
+        );
+        """,
+    ),
 )
 
 

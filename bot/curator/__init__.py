@@ -7,6 +7,7 @@
 * ``reload``: edits to ``knowledge/`` picked up while running; broken ones refused and reported.
 * ``queue``: ``cyberbot kb gaps``, every kind of gap in one list with its status.
 * ``drafts``: ``cyberbot kb drafts`` and ``kb drafts export``.
+* ``settings``: the App Home's "Curator settings" (each workspace's curators and channel).
 * ``store``: the tables.
 """
 
@@ -18,6 +19,7 @@ from typing import TYPE_CHECKING
 from bot.answers.gaps import GapLog
 from bot.core.curators import Curators
 from bot.core.feature import Feature, Services
+from bot.core.tenancy import many_workspaces
 from bot.curator.store import MIGRATIONS, CuratorStore
 
 if TYPE_CHECKING:
@@ -34,6 +36,7 @@ class CuratorFeature:
     council: Council
     digest: WeeklyDigest
     watcher: KnowledgeWatcher
+    curators: Curators
 
 
 def build(services: Services) -> Feature:
@@ -43,14 +46,33 @@ def build(services: Services) -> Feature:
     from bot.curator.digest import WeeklyDigest
     from bot.curator.reload import KnowledgeWatcher
 
+    from bot.curator.settings import CuratorSettingsPage
+
     store = CuratorStore.for_storage(services.storage)
     channel = services.settings.curator_channel
-    curators = Curators(services.settings.curators, services.messenger)
-    council = Council(store, curators, services.messenger, services.clock, channel, services.kb)
+    curators = Curators.for_services(services)
+    council = Council(store, curators, services.messenger, services.clock, curators.channel, services.kb)
     digest = WeeklyDigest(store, GapLog(services.storage, services.clock), services.kb, services.messenger,
                           services.settings.timezone, messengers=services.messengers)
     watcher = KnowledgeWatcher(services.kb, services.messenger, channel, store, services.clock)
-    return Feature("curator", commands=council.subcommands(), buttons=council.buttons(),
-                   views=council.views(), jobs=[("knowledge-reload", watcher), ("weekly-digest", digest)],
-                   api=CuratorFeature(store, council, digest, watcher),
+    page = CuratorSettingsPage(curators, feed_path=_feed_paths(services) if many_workspaces(services.settings) else None)
+    return Feature("curator", commands=council.subcommands(), buttons={**council.buttons(), **page.buttons()},
+                   views={**council.views(), **page.views()}, home=page.home,
+                   jobs=[("knowledge-reload", watcher), ("weekly-digest", digest)],
+                   api=CuratorFeature(store, council, digest, watcher, curators),
                    stop_team=lambda team, now: store.stop_team(team))
+
+
+def _feed_paths(services: Services):
+    """(team) -> that workspace's calendar feed path, keyed with the bot's secret key (read once)."""
+    from bot.calendar.feed import feed_path
+    from bot.core.install_key import voter_key
+
+    secret: list[bytes] = []
+
+    def path(team: str) -> str:
+        if not secret:
+            secret.append(voter_key(services.settings, services.storage))
+        return feed_path(secret[0], team)
+
+    return path

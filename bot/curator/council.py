@@ -1,8 +1,9 @@
 """"Ask the council": a question the bot could not answer goes to the people who can.
 
 An unsure reply offers "Ask the council" (and "Ask anonymously"). The question is posted to
-the curator channel (``CYBERBOT_CURATOR_CHANNEL``) with an "Answer" button, naming the asker
-unless they chose anonymity. Only curators (``CYBERBOT_CURATORS``) may answer: in Slack in a
+the workspace's curator channel (``CYBERBOT_CURATOR_CHANNEL``, or the one its curators chose on
+the App Home: ``bot.core.curators``) with an "Answer" button, naming the asker unless they chose
+anonymity. Only the workspace's curators may answer: in Slack in a
 form that insists on a source (publisher, title, date, and a URL where there is one), in the
 console with ``/cyber answer ID ANSWER | PUBLISHER | TITLE | DATE | URL``. The asker gets the
 answer by DM, credited and sourced, and it is kept as a draft the bot serves for the same
@@ -39,13 +40,17 @@ _ANON = re.compile(r"^(?:anonymously|anonymous|anon)\b[\s,:]*", re.IGNORECASE)
 
 
 class Council:
-    def __init__(self, store: CuratorStore, curators: Curators, messenger, clock, channel: str | None, kb):
+    def __init__(self, store: CuratorStore, curators: Curators, messenger, clock, channel, kb):
         self.store = store
         self.curators = curators
         self.messenger = messenger
         self.clock = clock
-        self.channel = channel
+        self._channel = channel     # () -> the served workspace's curator channel (bot.core.curators)
         self.kb = kb
+
+    @property
+    def channel(self) -> str | None:
+        return self._channel() if callable(self._channel) else self._channel
 
     def subcommands(self) -> list[Subcommand]:
         return [

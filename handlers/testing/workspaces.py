@@ -13,19 +13,32 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.core.router import Request
+from bot.core.tenancy import acting_for
 from handlers.testing.recording import RecordingMessenger
 
 OAUTH_CLIENT_ID = "1111.2222"
 
 
 class Workspaces:
-    """A bot serving workspaces ``TA`` and ``TB``; ``installed`` says which still have the app."""
+    """A bot serving workspaces ``TA`` and ``TB``; ``installed`` says which still have the app.
 
-    def __init__(self, make_bot, settings, **bot_args):
+    Each workspace's curators are its own (the environment's are not used in OAuth mode): by
+    default ``U1`` curates in both, with ``channel`` as both curator channels, stored as their
+    curators would save them on the App Home (``choose_curators``)."""
+
+    def __init__(self, make_bot, settings, curators: tuple[str, ...] = ("U1",), channel: str | None = None,
+                 **bot_args):
         self.messengers = {"TA": RecordingMessenger(), "TB": RecordingMessenger()}
         self.installed = {"TA", "TB"}
         self.bot = make_bot(replace(settings, client_id=OAUTH_CLIENT_ID), **bot_args)
         self.bot.use_messengers(self.messenger_for, teams=lambda: sorted(self.installed))
+        for team in sorted(self.installed):
+            self.choose_curators(team, curators, channel)
+
+    def choose_curators(self, team: str, people, channel: str | None = None) -> None:
+        """``team``'s curators and curator channel, saved through the settings' own store."""
+        with acting_for(team):
+            self.bot.api("curator").curators.stored.save(list(people), channel, "setup")
 
     def messenger_for(self, team: str):
         return self.messengers[team] if team in self.installed else None

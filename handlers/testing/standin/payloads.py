@@ -356,6 +356,8 @@ def _state_value(element: dict, value: Any) -> dict:
         out["selected_time"] = value
     elif kind in ("conversations_select", "channels_select"):
         out["selected_conversation" if kind == "conversations_select" else "selected_channel"] = value
+    elif kind == "multi_users_select":
+        out["selected_users"] = list(value or ())
     elif kind in ("checkboxes", "multi_static_select"):
         wanted = set(value or ())
         out["selected_options"] = [o for o in element.get("options", []) if o.get("value") in wanted]

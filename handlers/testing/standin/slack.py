@@ -225,6 +225,11 @@ class StandinSlack:
         with self._cond:
             self.installs.app(client_id, client_secret, redirect_url)
 
+    def installer(self, user_id: str) -> None:
+        """Who clicks Allow on the authorize page from now on (the installing admin; ``UADMIN`` at start)."""
+        with self._cond:
+            self._installer = user_id
+
     def deny_next_install(self) -> None:
         """The next admin sent to the authorize page clicks Cancel."""
         with self._cond:
@@ -242,7 +247,8 @@ class StandinSlack:
 
     def _handle_authorize(self, h: Handler, query: str) -> None:
         with self._cond:
-            status, headers, body = self.installs.authorize(query, self.teams, self.workspace.team_id)
+            status, headers, body = self.installs.authorize(query, self.teams, self.workspace.team_id,
+                                                            installer=getattr(self, "_installer", "UADMIN"))
             self._cond.notify_all()
         h.send_text(status, body, headers)
 
