@@ -7,6 +7,7 @@ that is not SQLite) ends in one clear line on stderr and a non-zero exit, never 
 from __future__ import annotations
 
 import argparse
+import re
 import dataclasses
 import logging
 import sys
@@ -27,6 +28,32 @@ INIT_HELP = ("start afresh on purpose: an empty database if the one that was her
              "(never touches a database that exists), a new anonymous voters' key if its key file is missing")
 
 
+TEAM_HELP = ("the workspace (team id T..., or an organisation's E...) whose data to read; needed, and only "
+             "allowed, when this deployment serves many workspaces (SLACK_CLIENT_ID)")
+
+
+def _workspace(args, settings: Settings, storage) -> str:
+    """The tenant key a command reads (``bot.core.tenancy``): ``""`` with one workspace, else ``--team``."""
+    from bot.core.tenancy import many_workspaces
+
+    team = (getattr(args, "team", None) or "").strip()
+    if not many_workspaces(settings):
+        if team:
+            raise CliError("--team is for deployments serving many workspaces (SLACK_CLIENT_ID set); this one serves "
+                           "one workspace, so leave --team out", EXIT_USAGE)
+        return ""
+    if team and re.fullmatch(r"[TE][A-Z0-9]+", team):
+        return team
+    rows = storage.query("SELECT enterprise_id, team_id FROM slack_bots WHERE client_id = ? ORDER BY installed_at",
+                         (settings.client_id,))
+    installed = ", ".join(r["team_id"] or r["enterprise_id"] for r in rows) or "none installed yet"
+    if team:
+        raise CliError(f"{team!r} is not a workspace id; use a team id such as T0123ABCD (installed: {installed})",
+                       EXIT_USAGE)
+    raise CliError(f"this deployment serves many workspaces, so say whose data to read with --team "
+                   f"(installed: {installed})", EXIT_USAGE)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="cyberbot", description="A cyber security assistant for UK council leads.")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -44,21 +71,26 @@ def build_parser() -> argparse.ArgumentParser:
                                           "most frequent first")
     gaps.add_argument("--limit", type=int, default=50)
     gaps.add_argument("--json", action="store_true", help="print JSON")
+    gaps.add_argument("--team", help=TEAM_HELP)
     kb_sub.add_parser("stale", help="entries due for review, by owner")
     drafts = kb_sub.add_parser("drafts", help="curators' answers waiting to join the knowledge base")
     drafts.add_argument("action", nargs="?", choices=["export"], help="export: write them into the knowledge folder")
+    drafts.add_argument("--team", help=TEAM_HELP)
     dl = sub.add_parser("deadlines", help="deadline tools")
     dl_sub = dl.add_subparsers(dest="deadlines_command", metavar="DEADLINES_COMMAND")
     ics = dl_sub.add_parser("ics", help="upcoming deadlines and events as an iCalendar (.ics) file")
     ics.add_argument("-o", "--output", help="write to this file (default: standard output)")
+    ics.add_argument("--team", help=TEAM_HELP)
     polls = sub.add_parser("polls", help="poll tools")
     polls_sub = polls.add_subparsers(dest="polls_command", metavar="POLLS_COMMAND")
     export = polls_sub.add_parser("export", help="a poll's results as CSV")
     export.add_argument("poll_id", help="a poll id, or a series id with --series")
     export.add_argument("--series", action="store_true", help="every poll of a recurring series")
+    export.add_argument("--team", help=TEAM_HELP)
     chart = polls_sub.add_parser("chart", help="a poll's results chart as PNG (cyberbot polls chart ID > chart.png)")
     chart.add_argument("poll_id", help="a poll id, or a series id with --series")
     chart.add_argument("--series", action="store_true", help="the trend across a recurring series")
+    chart.add_argument("--team", help=TEAM_HELP)
     sub.add_parser("doctor", help="check this deployment's settings, database, knowledge base and Slack token")
     db = sub.add_parser("db", help="database tools")
     db_sub = db.add_subparsers(dest="db_command", metavar="DB_COMMAND")
@@ -216,9 +248,12 @@ def _kb_gaps(args, settings: Settings) -> int:
     from bot.curator.queue import curator_queue
     from bot.curator.store import CuratorStore
 
+    from bot.core.tenancy import acting_for
+
     storage = _open_storage(settings)
     try:
-        items = curator_queue(GapLog(storage, SystemClock()), CuratorStore(storage), args.limit)
+        with acting_for(_workspace(args, settings, storage)):
+            items = curator_queue(GapLog(storage, SystemClock()), CuratorStore(storage), args.limit)
     finally:
         storage.close()
     if args.json:
@@ -258,28 +293,16 @@ def _kb_stale(settings: Settings) -> int:
 
 
 def _kb_drafts(args, settings: Settings) -> int:
-    from bot.core.clock import SystemClock
-    from bot.curator import drafts as drafts_module
-    from bot.curator.store import CuratorStore
+    from bot.core.tenancy import acting_for
 
     storage = _open_storage(settings)
     try:
-        store = CuratorStore(storage)
-        if args.action == "export":
-            target, written, problems = drafts_module.export(store, settings.knowledge_dir, SystemClock().now())
-            if problems:
-                print(f"cyberbot: the exported drafts would not pass `kb check`, so {target} was left as it was:",
-                      file=sys.stderr)
-                for problem in problems:
-                    print(f"  {problem}", file=sys.stderr)
-                return EXIT_PROBLEM
-            if not written:
-                print("No new drafts to export.")
-                return EXIT_OK
-            print(f"wrote {len(written)} entr{'y' if len(written) == 1 else 'ies'} to {target}; `cyberbot kb check` "
-                  "passes. A running bot picks them up on its own.")
-            return EXIT_OK
-        drafts = store.drafts()
+        with acting_for(_workspace(args, settings, storage)):
+            if args.action == "export":
+                return _export_drafts(storage, settings)
+            from bot.curator.store import CuratorStore
+
+            drafts = CuratorStore(storage).drafts()
     finally:
         storage.close()
     if not drafts:
@@ -290,6 +313,26 @@ def _kb_drafts(args, settings: Settings) -> int:
         print(f"draft {draft.id} [{draft.status}] by {draft.answered_by} on {draft.answered_at[:10]}\n"
               f"  Q: {draft.question}\n  A: {draft.answer}\n"
               f"  Source: {draft.publisher}, \u201c{draft.source_title}\u201d, {draft.source_date}{url}")
+    return EXIT_OK
+
+
+def _export_drafts(storage, settings: Settings) -> int:
+    from bot.core.clock import SystemClock
+    from bot.curator import drafts as drafts_module
+    from bot.curator.store import CuratorStore
+
+    target, written, problems = drafts_module.export(CuratorStore(storage), settings.knowledge_dir, SystemClock().now())
+    if problems:
+        print(f"cyberbot: the exported drafts would not pass `kb check`, so {target} was left as it was:",
+              file=sys.stderr)
+        for problem in problems:
+            print(f"  {problem}", file=sys.stderr)
+        return EXIT_PROBLEM
+    if not written:
+        print("No new drafts to export.")
+        return EXIT_OK
+    print(f"wrote {len(written)} entr{'y' if len(written) == 1 else 'ies'} to {target}; `cyberbot kb check` "
+          "passes. A running bot picks them up on its own.")
     return EXIT_OK
 
 
@@ -341,13 +384,16 @@ def cmd_polls(args, settings: Settings, parser) -> int:
         storage = open_storage(settings, all_migrations())
     except StorageError as exc:
         raise _storage_error(exc) from None
-    try:
-        if args.series:
-            from bot.polls.series import SeriesStore
+    from bot.core.tenancy import acting_for
 
-            sys.stdout.write(export_series_csv(PollStore(storage), SeriesStore(storage), int(poll_id)))
-        else:
-            sys.stdout.write(export_csv(PollStore(storage), int(poll_id)))
+    try:
+        with acting_for(_workspace(args, settings, storage)):
+            if args.series:
+                from bot.polls.series import SeriesStore
+
+                sys.stdout.write(export_series_csv(PollStore(storage), SeriesStore(storage), int(poll_id)))
+            else:
+                sys.stdout.write(export_csv(PollStore(storage), int(poll_id)))
     except ExportError as exc:
         raise CliError(f"{exc} (in the {storage.description})") from None
     finally:
@@ -363,10 +409,13 @@ def _polls_chart(args, settings: Settings) -> int:
     if sys.stdout.isatty():
         raise CliError("the chart is a PNG image: send it to a file, e.g. `cyberbot polls chart 12 > chart.png`",
                        EXIT_USAGE)
+    from bot.core.tenancy import acting_for
+
     bot = make_bot(settings)
     try:
         polls = bot.api("polls")
-        png = polls.series_chart(int(poll_id)) if args.series else polls.chart(int(poll_id))
+        with acting_for(_workspace(args, settings, bot.storage)):
+            png = polls.series_chart(int(poll_id)) if args.series else polls.chart(int(poll_id))
     except LookupError as exc:
         raise CliError(f"{exc.args[0]} (in {settings.db_path})") from None
     finally:
@@ -393,9 +442,12 @@ def cmd_deadlines(args, settings: Settings, parser) -> int:
     except StorageError as exc:
         raise _storage_error(exc) from None
     try:
+        from bot.core.tenancy import acting_for
+
         commands = CalendarCommands(Calendar(kb, CalendarStore(storage)), Curators((), None), SystemClock(),
                                     settings.timezone)
-        data = commands.ics()
+        with acting_for(_workspace(args, settings, storage)):
+            data = commands.ics()
     finally:
         storage.close()
     if args.output:

@@ -207,3 +207,58 @@ def test_in_one_workspace_without_a_curator_channel_set_the_one_chosen_on_the_ho
     asked = bot.handle(f"ask-council {UNKNOWN_Q}", Request("U3", "C1", surface="slash"))
     assert asked.kind == "council_asked"
     assert bot.messenger.posts[-1].channel == "CHOME"
+
+
+# -- the command line, for an operator of many workspaces ----------------------------------------------
+
+def cli(monkeypatch, capsys, settings, *args, many=True) -> tuple[int, str, str]:
+    """``cyberbot ARGS`` in this process, on the test's database (the real command, not a stand-in)."""
+    from bot.cli import main
+
+    for name in ("SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "CYBERBOT_DATABASE_URL", "CYBERBOT_CURATORS"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("CYBERBOT_DB", settings.db_path)
+    monkeypatch.setenv("CYBERBOT_KNOWLEDGE", str(settings.knowledge_dir))
+    for name, value in OAUTH.items():
+        if many:
+            monkeypatch.setenv(name, value)
+        else:
+            monkeypatch.delenv(name, raising=False)
+    capsys.readouterr()
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_an_operator_reads_each_workspaces_gaps_and_polls_on_the_command_line_with_team(
+        make_bot, settings, monkeypatch, capsys, tmp_path):
+    from handlers.testing.workspaces import Workspaces
+
+    monkeypatch.chdir(tmp_path)          # no .env from the working folder
+    two = Workspaces(make_bot, settings)
+    two.say("TA", UNKNOWN_Q)
+    two.say("TB", "how many llamas guard the borsetshire firewall?")
+    poll = two.say("TA", '/cyber poll "Patched yet?" "Yes" "No"').data["poll_id"]
+
+    code, ours, _ = cli(monkeypatch, capsys, settings, "kb", "gaps", "--team", "TA")
+    assert code == 0 and UNKNOWN_Q in ours and "llamas" not in ours
+    code, theirs, _ = cli(monkeypatch, capsys, settings, "kb", "gaps", "--team", "TB")
+    assert code == 0 and "llamas" in theirs and UNKNOWN_Q not in theirs
+    code, _, err = cli(monkeypatch, capsys, settings, "kb", "gaps")
+    assert code == 2 and "--team" in err
+    code, csv, _ = cli(monkeypatch, capsys, settings, "polls", "export", str(poll), "--team", "TA")
+    assert code == 0 and "Patched yet?" in csv
+    code, csv, err = cli(monkeypatch, capsys, settings, "polls", "export", str(poll), "--team", "TB")
+    assert code != 0 and "Patched yet?" not in csv        # A's poll is not found from B
+    code, _, _ = cli(monkeypatch, capsys, settings, "kb", "drafts", "--team", "TB")
+    assert code == 0
+
+
+def test_with_one_workspace_team_is_not_needed_and_naming_one_says_to_leave_it_out(
+        bot, settings, monkeypatch, capsys, tmp_path):
+    monkeypatch.chdir(tmp_path)
+    bot.handle(UNKNOWN_Q, Request("U1", "C1", surface="slash", team_id="T1"))
+    code, out, _ = cli(monkeypatch, capsys, settings, "kb", "gaps", many=False)
+    assert code == 0 and UNKNOWN_Q in out
+    code, _, err = cli(monkeypatch, capsys, settings, "kb", "gaps", "--team", "T1", many=False)
+    assert code == 2 and "leave --team out" in err
