@@ -245,3 +245,31 @@ def test_who_took_over_from_whom_must_be_the_way_round_the_entry_says(answerer):
 
 def test_a_rough_slip_for_one_of_our_words_is_not_taken_for_a_name(answerer):
     assert answerer.index.near_ours("exersize") and not answerer.index.near_ours("notpetya")
+
+
+def test_a_person_nobody_in_the_sources_names_is_not_given_someone_elses_launch(answerer):
+    # "Tony" and "Blair" are everyday English words, but two unknown words in a row are a name.
+    wrong_person = answerer.answer("did tony blair open the national cyber security centre", record_gap=False)
+    assert not wrong_person.answered, wrong_person.text
+    assert answerer.answer("did philip hammond launch the 2016 cyber strategy", record_gap=False).answered
+
+
+def test_the_us_in_capitals_is_a_country_not_us(answerer):
+    answer = answerer.answer("how much is the US spending on its national cyber strategy", record_gap=False)
+    assert not answer.answered and "USA" in answer.text
+    assert Constraint("place", "usa") not in answerer.gate.constraints("can you tell us about web check")
+
+
+def test_an_edition_number_on_a_name_is_not_corrected_away(answerer):
+    # "nis3" is not a slip for "NIS": it is an edition the sources do not have.
+    assert answerer.index.term_for("nis3") is None
+    assert not answerer.answer("when did NIS3 come into force", record_gap=False).answered
+
+
+def test_who_the_chancellor_is_now_is_not_answered_from_a_2016_launch(answerer):
+    assert not answerer.answer("who's the chancellor at the moment", record_gap=False).answered
+
+
+def test_an_organisation_the_sources_name_elsewhere_must_be_named_by_the_entry_that_answers(answerer):
+    answer = answerer.answer("has the nhs signed up to web check", record_gap=False)
+    assert not answer.answered and "NHS" in answer.text

@@ -30,6 +30,7 @@ _YEAR = re.compile(r"(?<![\d.£$])((?:19|20)\d\d)(?:\s*[-\u2013/]\s*(\d\d(?:\d\d
 _DIRECTED_YEAR = re.compile(r"\b(after|beyond|post|since|from|before|pre|until|by)[\s-]+(?:the\s+)?(?:end\s+of\s+)?"
                             r"(?:(?:january|february|march|april|may|june|july|august|september|october|november"
                             r"|december)\s+)?((?:19|20)\d\d)\b")
+_US = re.compile(r"\b(?:USA|US|U\.S\.(?:A\.)?)(?!\w)")
 _MONTHS_DAYS = frozenset("""january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec
     monday tuesday wednesday thursday friday saturday sunday""".split())
@@ -47,7 +48,7 @@ _WHO_ROLE = re.compile(r"\b(who|whos|which (?:minister|person|official|man|woman
 _ROLE_WORDS = frozenset("""head chief ceo director chair chairman chairwoman president minister leader lead manager
     boss officer cio cdio executive secretary job role position honcho coordinator co-ordinator champion owner
     rep representative adviser advisor administrator ciso cto siro dpo mayor councillor
-    spokesperson spokesman spokeswoman""".split())
+    spokesperson spokesman spokeswoman chancellor""".split())
 # Words that narrow a role: "deputy chief executive" is not the chief executive.
 _BODIES = frozenset("council councils group board forum network team office".split())
 _ROLE_MODIFIERS = frozenset("deputy vice assistant interim acting technical".split())
@@ -161,7 +162,8 @@ class Answerability:
                 spread[word] = spread.get(word, 0) + 1
         # An acronym most entries use (CIO, LGA, DNS) names the topic, not one thing to hold to.
         return frozenset(w for w in capital - lower
-                         if len(w) > 2 and w not in _MONTHS_DAYS and english_zipf(w) < COMMON_ZIPF
+                         if len(w) > 2 and w not in _MONTHS_DAYS
+                         and (english_zipf(w) < COMMON_ZIPF or w in acronyms)
                          and not (w in acronyms and spread.get(w, 0) > ACRONYM_SPREAD))
 
     def _read(self, entry: Entry) -> _EntryFacts:
@@ -213,6 +215,8 @@ class Answerability:
         return list(found)
 
     def _constraints(self, question: str) -> list[Constraint]:
+        # "the US strategy": written in capitals, "US" is the country, not "us".
+        question = _US.sub(" usa ", question)
         text = " ".join(self.lexicon.expand(question.lower().replace("\u2019", "'")).split())
         found: list[Constraint] = []
         if self.lexicon.asks_opinion(text):

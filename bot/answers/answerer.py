@@ -18,7 +18,7 @@ from bot.answers.lexicon import english_zipf
 from bot.answers.knowledge import Entry, KnowledgeBase
 from bot.core.replies import Button, Buttons, Note, Reply, Text
 from bot.answers.search import SearchIndex, SearchResult, dead_heat
-from bot.core.text import MAX_QUESTION_CHARS, clean, escape_mrkdwn, shorten
+from bot.core.text import MAX_QUESTION_CHARS, clean, escape_mrkdwn, shorten, surface_words
 
 ASK_COUNCIL, ASK_COUNCIL_ANON = "council_ask", "council_ask_anon"   # the curator feature answers these
 MAX_SUGGESTIONS = 3
@@ -183,7 +183,8 @@ class Answerer:
         constraints = self.gate.constraints(whole or question) + [
             Constraint("name", word) for word in unknown
             if len(word) >= RARE_NAME_LENGTH and not word[0].isdigit() and english_zipf(word) < RARE_NAME_ZIPF
-            and not self.index.near_ours(word)]
+            and not self.index.near_ours(word)] + [
+            Constraint("name", word) for word in self._unknown_names(whole or question, unknown)]
         if best is not None and any(c.kind == "opinion" for c in constraints):
             return None, self.gate.check(question, best.entry, constraints)
         if best is None or not result.confident:
@@ -209,6 +210,19 @@ class Answerer:
         if rival is not None:
             return None, verdicts[rival.entry.id]
         return chosen, None
+
+    def _unknown_names(self, question: str, unknown: list[str]) -> list[str]:
+        """Two words in a row that no entry uses ("matt hancock", "george osborne", "premier league")
+        are a name, however common each word is in English: the last word is the one to hold to.
+        No answerable question of the tune, dev or probe sets has such a pair; chat words come one
+        at a time ("tbh", "quid")."""
+        if len(unknown) < 2:
+            return []
+        strange = set(unknown)
+        words = surface_words(self.kb.lexicon.expand(question.lower()))
+        return list(dict.fromkeys(second for first, second in zip(words, words[1:])
+                                  if first in strange and second in strange and first != second
+                                  and len(first) > 1 and len(second) > 2))
 
     def _rival(self, result: SearchResult, chosen, verdicts):
         """A close match that fails the question's constraints yet names something the chosen one

@@ -275,7 +275,10 @@ class SearchIndex:
 
     def _correct(self, word: str) -> str | None:
         """The knowledge-base word ``word`` is a typo of, if it is not a real English word."""
-        if len(word) < 4 or word[0].isdigit() or not self._surface_words or is_real_word(word):
+        # A word with a number in it ("nis2", "win11") names an edition or model: "nis2" is not a
+        # slip for "nis", it is the thing the knowledge base does not have.
+        if (len(word) < 4 or word[0].isdigit() or not self._surface_words or is_real_word(word)
+                or any(c.isdigit() for c in word)):
             return None
         if word in self._corrections:
             return self._corrections[word]
