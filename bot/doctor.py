@@ -77,6 +77,13 @@ def check_settings(env: dict | None) -> tuple[Settings | None, list[Finding]]:
                              "key file on this machine only, so a second replica (or a move to another machine) "
                              "cannot start once anonymous votes are stored. Set CYBERBOT_SECRET_KEY to one key "
                              "(at least 32 characters) on every replica", warning=True))
+    if settings.oauth and (settings.curators or settings.curator_channel):
+        named = " and ".join(n for n, v in (("CYBERBOT_CURATORS", settings.curators),
+                                             ("CYBERBOT_CURATOR_CHANNEL", settings.curator_channel)) if v)
+        found.append(Finding(True, "curators", f"{named} {'are' if ' and ' in named else 'is'} not used with many "
+                             "workspaces: each workspace's curators and curator channel are its own (whoever "
+                             "installed the app is its first curator; curators change them under \u201cCurator "
+                             f"settings\u201d on the App Home). Unset {named}", warning=True))
     if settings.app_token and not settings.app_token.startswith("xapp-"):
         found.append(Finding(False, "SLACK_APP_TOKEN", "does not start with xapp-: make an app-level token with "
                              "connections:write on the Basic Information page"))

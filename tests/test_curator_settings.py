@@ -252,6 +252,23 @@ def test_an_operator_reads_each_workspaces_gaps_and_polls_on_the_command_line_wi
     assert code != 0 and "Patched yet?" not in csv        # A's poll is not found from B
     code, _, _ = cli(monkeypatch, capsys, settings, "kb", "drafts", "--team", "TB")
     assert code == 0
+    two.say("TA", "deadline add 31 March 2027 Stocktake return")
+    code, ics, _ = cli(monkeypatch, capsys, settings, "deadlines", "ics", "--team", "TA")
+    assert code == 0 and "Stocktake return" in ics
+    code, ics, _ = cli(monkeypatch, capsys, settings, "deadlines", "ics", "--team", "TB")
+    assert code == 0 and "Stocktake return" not in ics
+
+
+def test_the_doctor_says_the_environments_curators_are_not_used_with_many_workspaces(settings):
+    from bot.doctor import check_settings
+
+    env = {"CYBERBOT_DB": settings.db_path, "CYBERBOT_CURATORS": "U0CURATOR", "SLACK_SIGNING_SECRET": "s", **OAUTH}
+    _settings, found = check_settings(env)
+    [finding] = [f for f in found if f.what == "curators"]
+    assert finding.ok and finding.warning and "CYBERBOT_CURATORS is not used" in finding.detail
+    _settings, found = check_settings({**env, "SLACK_CLIENT_ID": "", "SLACK_CLIENT_SECRET": "",
+                                       "SLACK_STATE_SECRET": "", "SLACK_BOT_TOKEN": "xoxb-1"})
+    assert not [f for f in found if f.what == "curators"]         # one workspace: it is the curators' list
 
 
 def test_with_one_workspace_team_is_not_needed_and_naming_one_says_to_leave_it_out(

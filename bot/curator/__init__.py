@@ -54,7 +54,10 @@ def build(services: Services) -> Feature:
     council = Council(store, curators, services.messenger, services.clock, curators.channel, services.kb)
     digest = WeeklyDigest(store, GapLog(services.storage, services.clock), services.kb, services.messenger,
                           services.settings.timezone, messengers=services.messengers)
-    watcher = KnowledgeWatcher(services.kb, services.messenger, channel, store, services.clock)
+    # The knowledge folder is the operator's, shared by every workspace: with many workspaces no
+    # workspace's curator channel is the place to tell, so a broken edit is logged (and `kb check`).
+    watcher = KnowledgeWatcher(services.kb, services.messenger, None if many_workspaces(services.settings) else channel,
+                               store, services.clock)
     page = CuratorSettingsPage(curators, feed_path=_feed_paths(services) if many_workspaces(services.settings) else None)
     return Feature("curator", commands=council.subcommands(), buttons={**council.buttons(), **page.buttons()},
                    views={**council.views(), **page.views()}, home=page.home,
