@@ -22,7 +22,7 @@ from bot.core.router import Request
 from bot.core.tenancy import acting_for
 from bot.curator.settings import SETTINGS_FORM, SETTINGS_OPEN
 from handlers.testing.installs import Admin
-from handlers.testing.standin import app_home_opened, view_submission_payload
+from handlers.testing.standin import app_home_opened, view_problems, view_submission_payload
 
 OAUTH = dict(SLACK_CLIENT_ID="1111.2222", SLACK_CLIENT_SECRET="client-secret-of-the-app",
              SLACK_STATE_SECRET="state-secret-0123456789abcdef0123456789")
@@ -68,6 +68,7 @@ class Councils:
             [response] = self.standin.wait_for_responses(url=url)
             self.told = json.dumps(response.body)
             return None
+        assert view_problems(call.params["view"]) == []      # a form Slack would show as sent
         return call.response["view"]
 
     def submit(self, view: dict, values: dict, user: str, team: str) -> dict:
