@@ -273,3 +273,22 @@ def test_who_the_chancellor_is_now_is_not_answered_from_a_2016_launch(answerer):
 def test_an_organisation_the_sources_name_elsewhere_must_be_named_by_the_entry_that_answers(answerer):
     answer = answerer.answer("has the nhs signed up to web check", record_gap=False)
     assert not answer.answered and "NHS" in answer.text
+
+
+def test_a_country_said_once_holds_for_both_parts_of_a_two_part_question(answerer):
+    answer = answerer.answer("who opened the ncsc, and when was that in canada", record_gap=False)
+    assert not answer.answered, answer.text
+
+
+def test_a_place_asked_about_is_held_to_the_thing_asked_not_to_whatever_names_the_place(answerer):
+    # Web Check's take-up and Lindy Cameron's career name Northern Ireland; what was asked about
+    # is Mail Check and the NCSC's opening, which do not: the reply says so and offers them.
+    mail = answerer.answer("mail check for councils in northern ireland", record_gap=False)
+    assert not mail.answered and "Northern Ireland" in mail.text and "Mail Check" in mail.text
+    opening = answerer.answer("when did the ncsc open in northern ireland", record_gap=False)
+    assert not opening.answered and "Queen opened" in opening.text
+
+
+def test_a_place_that_is_the_whole_topic_is_still_answered(answerer):
+    assert answerer.answer("what happened in hackney", record_gap=False).answered
+    assert answerer.answer("tell me about leeds", record_gap=False).answered

@@ -198,8 +198,12 @@ class Answerer:
         if verdicts[best.entry.id].ok:
             chosen = best
         else:
+            # A runner-up answers only if it speaks to every word the best one does: "mail check in
+            # Northern Ireland" is not answered by Web Check's take-up because that names the place.
+            said = self.index.covered_words(best.entry, result.terms, named=True)
             chosen = next((m for m in result.matches[1:]
-                           if verdicts[m.entry.id].ok and result.confident_in(m, self.index)), None)
+                           if verdicts[m.entry.id].ok and result.confident_in(m, self.index)
+                           and said <= self.index.covered_words(m.entry, result.terms)), None)
             if chosen is None:
                 return None, verdicts[best.entry.id]
         contender = next((m for m in result.matches if m is not chosen and not m.entry.unknown
@@ -269,10 +273,15 @@ class Answerer:
         if len(parts) != 2 or any(len(p.split()) < 2 for p in parts):
             return None
         index = self._current_index()
+        # "who launched it, and when was that in Australia": a place or name set anywhere in the
+        # message holds for both parts.
+        where = [c for c in self.gate.constraints(question) if c.kind in ("place", "name")]
         picks = []
         for part in parts:
             result = index.search(part, limit=MAX_SUGGESTIONS + 1)
             chosen, _ = self._choose(part, result)
+            if chosen is not None and where and not self.gate.check(part, chosen.entry, where).ok:
+                chosen = None
             picks.append(chosen if chosen is not None and not chosen.entry.unknown else None)
         first, second = picks
         if first and second and first.entry.id != second.entry.id:

@@ -55,6 +55,9 @@ MAX_REMEMBERED_RESULTS = 2_048
 # halves of the unseen tune set: fewer wrong answers on both, no answerable question lost).
 MIN_COVERAGE = 0.66
 MIN_CONFIDENCE = 0.5
+# A place or country in a question is mostly a constraint the answer must meet (the answerability
+# check holds the entry to it), not the topic.
+PLACE_WEIGHT = 0.3
 # A clear winner may answer below MIN_COVERAGE when the rest of the question is chat the
 # knowledge base has no words for ("how long is an lga cyber 360 visit"): it must still cover
 # LEAD_COVERAGE of the question and at least LEAD_TERMS of its words, resemble one of its own
@@ -166,6 +169,8 @@ class SearchIndex:
         lexicon = kb.lexicon
         self._names = frozenset(self._canonical(w) for name in (*lexicon.places, *lexicon.countries, *lexicon.people)
                                 for w in surface_words(name))
+        self._places = frozenset(self._canonical(w) for name in (*lexicon.places, *lexicon.countries)
+                                 for w in surface_words(name))
         self._build()
 
     # -- building ---------------------------------------------------------------------------
@@ -322,8 +327,9 @@ class SearchIndex:
             asked.remove(ROLE)   # "what role does the NCSC play": the role is the topic, not a person's
         scores: dict[int, float] = defaultdict(float)
         for term in terms + asked:
+            share = PLACE_WEIGHT if term in self._places else 1.0
             for doc, weight in self.postings.get(term, ()):
-                scores[doc] += weight
+                scores[doc] += weight * share
         ranked = heapq.nlargest(RERANK_DEPTH, scores.items(), key=itemgetter(1))
         matches = self._rerank(_bare_names(question), terms, unknown, ranked, max(limit, 1))
         best = matches[0] if matches else None
@@ -349,6 +355,13 @@ class SearchIndex:
         mine = self._named_terms[self._position[entry.id]]
         theirs = self._doc_terms[self._position[other.id]]
         return any(t in mine and t not in theirs for t in terms if not t[0].isdigit())
+
+    def covered_words(self, entry: Entry, terms: Iterable[str], named: bool = False) -> frozenset[str]:
+        """The question's topic words (not numbers, places or people) that ``entry`` speaks to
+        (``named``: in its title or keywords, what it is about rather than what it mentions)."""
+        position = self._position[entry.id]
+        doc_terms = self._named_terms[position] if named else self._doc_terms[position]
+        return frozenset(t for t in terms if t in doc_terms and not t[0].isdigit() and t not in self._names)
 
     def covers_any(self, entry: Entry, terms: Iterable[str]) -> bool:
         doc_terms = self._doc_terms[self._position[entry.id]]
@@ -431,7 +444,8 @@ class SearchIndex:
 
     def _weighed(self, terms: Iterable[str], unknown: Sequence[str]) -> tuple[list[tuple[str, float]], float]:
         """The question's terms with their idf weights, and the question's total information."""
-        weights = [(term, self.idf.get(term, self.unknown_idf)) for term in terms]
+        weights = [(term, self.idf.get(term, self.unknown_idf) * (PLACE_WEIGHT if term in self._places else 1.0))
+                   for term in terms]
         total = sum(weight for _, weight in weights) + sum(self.unseen_weight(w) for w in unknown)
         return weights, total
 
