@@ -575,6 +575,34 @@ def test_the_token_key_is_derived_apart_from_the_anonymous_voters_key():
     assert token_key(SECRET) == token_key(SECRET) and token_key(SECRET) != token_key(SECRET + b"x")
 
 
+def test_a_lost_key_file_stops_the_start_while_workspaces_tokens_are_encrypted_with_it(tmp_path, caplog):
+    import dataclasses
+
+    from bot.core.install_key import KeyMissing, key_path
+    from handlers.install import build_oauth
+
+    settings = Settings.from_env({"CYBERBOT_DB": str(tmp_path / "cyberbot.db"), "CYBERBOT_KNOWLEDGE": str(KNOWLEDGE),
+                                  **OAUTH}, load_dotenv_file=False)
+    storage = open_storage(settings, all_migrations())
+    _, _, store = build_oauth(settings, storage, WebClient())            # the first start makes the key file
+    store.save(_with_every_token("T1", "U1"))
+    key_path(settings.db_path).unlink()                                  # lost: not in the backup, say
+
+    with pytest.raises(KeyMissing) as refused:
+        build_oauth(settings, storage, WebClient())
+    message = str(refused.value)
+    assert str(key_path(settings.db_path).resolve()) in message
+    assert "the Slack tokens of 1 workspace install(s) encrypted with it" in message
+    assert "CYBERBOT_SECRET_KEY" in message and "--init" in message and "install the app again" in message
+    assert not key_path(settings.db_path).exists()
+
+    with caplog.at_level("WARNING"):
+        _, _, store = build_oauth(dataclasses.replace(settings, init=True), storage, WebClient())   # on purpose
+    assert store.bot_for("T1") is None                                   # that workspace must install again
+    assert any("each workspace must install the app again" in r.getMessage() for r in caplog.records)
+    storage.close()
+
+
 def test_a_workspace_installed_through_slack_has_its_token_only_encrypted_in_our_database(oauth_app,
                                                                                       two_workspaces):
     admin_of(oauth_app, two_workspaces).install("T2")

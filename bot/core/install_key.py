@@ -70,21 +70,42 @@ def voter_key(settings, storage) -> bytes:
 # -- the key file -------------------------------------------------------------------------------
 
 def _refuse_a_new_key(path: Path, storage, init: bool) -> None:
-    """No key file: fine on a first start; an error when votes were hashed with the lost one."""
-    hashed = _anonymous_votes(storage)
-    if not hashed:
+    """No key file: fine on a first start; an error when votes were hashed with the lost one, or
+    workspaces' Slack tokens encrypted with a key derived from it (OAuth mode)."""
+    hashed, sealed = _anonymous_votes(storage), _sealed_installs(storage)
+    if not hashed and not sealed:
         return
     if init:
-        log.warning("the key file %s was missing; made a new key on purpose (--init): anonymous polls still "
-                    "open may count a person who voted before once more if they vote again", path.resolve())
+        if hashed:
+            log.warning("the key file %s was missing; made a new key on purpose (--init): anonymous polls still "
+                        "open may count a person who voted before once more if they vote again", path.resolve())
+        if sealed:
+            log.warning("the key file %s was missing; made a new key on purpose (--init): the Slack tokens of "
+                        "%d workspace install(s) cannot be decrypted any more, so each workspace must install "
+                        "the app again", path.resolve(), sealed)
         return
     replicas = (" Replicas sharing a PostgreSQL database must all set CYBERBOT_SECRET_KEY to one key."
                 if storage.dialect.is_postgres else "")
+    held = " and ".join(part for part in (
+        f"{hashed} anonymous vote(s) hashed with it" if hashed else "",
+        f"the Slack tokens of {sealed} workspace install(s) encrypted with it" if sealed else "") if part)
+    consequences = "; ".join(part for part in (
+        "open anonymous polls may then count someone who already voted once more" if hashed else "",
+        "every workspace must then install the app again" if sealed else "") if part)
     raise KeyMissing(
-        f"the anonymous voters' key file {path.resolve()} is missing, but the database holds {hashed} anonymous "
-        "vote(s) hashed with it. Restore the file from your backup (or set CYBERBOT_SECRET_KEY to the key used "
-        "before); or, to make a new key on purpose (open anonymous polls may then count someone who already "
-        f"voted once more), run `cyberbot serve --init` (or `cyberbot chat --init`).{replicas}")
+        f"the {'anonymous voters' if hashed else 'Slack tokens'}' key file {path.resolve()} is missing, but the "
+        f"database holds {held}. Restore the file from your backup (or set CYBERBOT_SECRET_KEY to the key used "
+        f"before); or, to make a new key on purpose ({consequences}), run `cyberbot serve --init` (or "
+        f"`cyberbot chat --init`).{replicas}")
+
+
+def _sealed_installs(storage) -> int:
+    """How many workspaces' bots are stored with their tokens encrypted under the key (OAuth mode;
+    ``bot.core.installations``, whose sealed rows start ``v1:``: not imported, it loads slack-sdk)."""
+    if "slack_bots" not in storage.tables():
+        return 0
+    rows = storage.query("SELECT COUNT(*) AS n FROM slack_bots WHERE data LIKE 'v1:%'")
+    return int(rows[0]["n"]) if rows else 0
 
 
 def _anonymous_votes(storage) -> int:
