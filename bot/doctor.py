@@ -75,7 +75,9 @@ def check_settings(env: dict | None) -> tuple[Settings | None, list[Finding]]:
     if settings.database_url and not settings.secret_key:
         found.append(Finding(True, "CYBERBOT_SECRET_KEY", "not set with PostgreSQL: anonymous voters' hashes use a "
                              "key file on this machine only, so a second replica (or a move to another machine) "
-                             "cannot start once anonymous votes are stored. Set CYBERBOT_SECRET_KEY to one key "
+                             "cannot start once anonymous votes are stored" + (
+                                 ", and cannot open the workspaces' Slack tokens another replica stored"
+                                 if settings.oauth else "") + ". Set CYBERBOT_SECRET_KEY to one key "
                              "(at least 32 characters) on every replica", warning=True))
     if settings.oauth and (settings.curators or settings.curator_channel):
         named = " and ".join(n for n, v in (("CYBERBOT_CURATORS", settings.curators),
@@ -123,9 +125,29 @@ def check_database(settings: Settings) -> list[Finding]:
                 found.append(Finding(True, "workspaces", f"{len(teams)} installed" + (
                     f" ({', '.join(teams[:10])}{', ...' if len(teams) > 10 else ''})" if teams else
                     ": send an admin to https://YOUR-HOST/slack/install")))
+                found.extend(check_tokens_open(settings, storage, Installations))
         return found
     finally:
         storage.close()
+
+
+def check_tokens_open(settings: Settings, storage, installations_class) -> list[Finding]:
+    """Whether this deployment's key opens the workspaces' encrypted tokens (a replica with
+    another CYBERBOT_SECRET_KEY, or its own key file, answers those workspaces "not installed")."""
+    from bot.core.install_key import existing_key, key_path
+
+    secret = existing_key(settings, storage)
+    if secret is None:
+        return []                       # the start makes the key, or refuses (a lost key file) and says why
+    path = key_path(getattr(storage, "path", None) or settings.db_path)
+    store = installations_class(storage, settings.client_id, secret)
+    shut = store.unreadable()
+    if not shut:
+        return []
+    source = "CYBERBOT_SECRET_KEY" if settings.secret_key else f"the key file {path}"
+    return [Finding(False, "workspaces", f"the Slack tokens of {len(shut)} install(s) ({', '.join(shut[:10])}) "
+                    f"cannot be decrypted with {source}: set CYBERBOT_SECRET_KEY to the key they were saved with "
+                    "(the same on every replica), or ask those workspaces to install the app again")]
 
 
 def check_knowledge(settings: Settings) -> list[Finding]:

@@ -659,3 +659,21 @@ def test_doctor_asks_for_all_three_oauth_settings_or_none(tmp_path):
     assert any(line.startswith("ok       mode:") and "/slack/install" in line and "/slack/oauth_redirect" in line
                for line in lines)
     assert not any("SLACK_BOT_TOKEN" in line for line in lines)
+
+
+def test_doctor_says_when_this_deployments_key_cannot_open_the_workspaces_tokens(tmp_path):
+    from bot.doctor import run
+
+    env = {"CYBERBOT_DB": str(tmp_path / "cyberbot.db"), "CYBERBOT_KNOWLEDGE": str(KNOWLEDGE),
+           "SLACK_SIGNING_SECRET": "s", **OAUTH}
+    storage = open_storage(Settings.from_env(env, load_dotenv_file=False), all_migrations())
+    Installations(storage, CLIENT_ID, SECRET).save(_installation("T7", "U1", "xoxb-seven"))
+    storage.close()
+
+    lines: list[str] = []
+    assert run({**env, "CYBERBOT_SECRET_KEY": SECRET.decode()}, out=lines.append) == 0, lines
+    lines.clear()
+    assert run({**env, "CYBERBOT_SECRET_KEY": "another-replicas-key-0123456789abcdef"}, out=lines.append) == 1
+    [problem] = [line for line in lines if line.startswith("problem  workspaces:")]
+    assert "the Slack tokens of 1 install(s) (T7) cannot be decrypted with CYBERBOT_SECRET_KEY" in problem
+    assert "the same on every replica" in problem

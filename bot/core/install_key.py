@@ -67,6 +67,14 @@ def voter_key(settings, storage) -> bytes:
     return key
 
 
+def existing_key(settings, storage) -> bytes | None:
+    """The bot's secret as it stands, for checks (``cyberbot doctor``): never made, never moved."""
+    if settings.secret_key:
+        return settings.secret_key.encode("utf-8")
+    path = key_path(getattr(storage, "path", None) or settings.db_path)
+    return _read_or_create(path, None) if path.exists() else None
+
+
 # -- the key file -------------------------------------------------------------------------------
 
 def _refuse_a_new_key(path: Path, storage, init: bool) -> None:

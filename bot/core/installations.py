@@ -264,6 +264,18 @@ class Installations(InstallationStore):
             (self.client_id,))
         return [row["team_id"] or row["enterprise_id"] for row in rows]
 
+    def unreadable(self) -> list[str]:
+        """The workspaces (or organisations) whose stored bot this store's key does not open."""
+        rows = self.storage.query("SELECT enterprise_id, team_id, data FROM slack_bots WHERE client_id = ? "
+                                  "ORDER BY installed_at", (self.client_id,))
+        shut = []
+        for row in rows:
+            try:
+                self._sealer.open(row["data"], _where(BOTS, self.client_id, row["enterprise_id"], row["team_id"]))
+            except CannotOpen:
+                shut.append(row["team_id"] or row["enterprise_id"])
+        return shut
+
     # -- rows from before tokens were sealed --------------------------------------------------------
     def seal_plaintext(self) -> int:
         """Seal every row still holding plain JSON (written before tokens were encrypted), in
