@@ -112,7 +112,7 @@ def _sealed_installs(storage) -> int:
     ``bot.core.installations``, whose sealed rows start ``v1:``: not imported, it loads slack-sdk)."""
     if "slack_bots" not in storage.tables():
         return 0
-    rows = storage.query("SELECT COUNT(*) AS n FROM slack_bots WHERE data LIKE 'v1:%'")
+    rows = storage.query("SELECT COUNT(*) AS n FROM slack_bots WHERE data LIKE 'v1:%' /* every workspace */")
     return int(rows[0]["n"]) if rows else 0
 
 
