@@ -292,3 +292,11 @@ def test_a_place_asked_about_is_held_to_the_thing_asked_not_to_whatever_names_th
 def test_a_place_that_is_the_whole_topic_is_still_answered(answerer):
     assert answerer.answer("what happened in hackney", record_gap=False).answered
     assert answerer.answer("tell me about leeds", record_gap=False).answered
+
+
+def test_a_name_written_with_a_capital_that_no_source_uses_is_held_to(answerer):
+    # "Jones" is everyday English to a word list, but written so, mid-sentence, it is a person.
+    answer = answerer.answer("why does cyber matter more than ever for councils according to Jones", record_gap=False)
+    assert not answer.answered and "Jones" in answer.text
+    assert answerer.answer("why does cyber matter more than ever for councils according to Connell",
+                           record_gap=False).answered

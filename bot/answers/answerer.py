@@ -43,6 +43,8 @@ _ASKING = re.compile(r"\?\s*$|^(?:what|whats|what's|when|where|who|whos|who's|wh
 # "...where do we send them?": a clause that points back to the chat needs the chat.
 _BACK_REFERENCE = re.compile(r"\b(it|its|them|they|their|this|that|these|those|he|she|him|her)\b", re.IGNORECASE)
 # "X and when/who/what ... Y": where a question asks a second thing.
+# A word capitalised mid-sentence (not after a full stop or a quote mark).
+_CAPITALISED = re.compile(r"(?<![.!?]\s)(?<![\"'(\u201c\u2018])\b([A-Z][a-zA-Z]+)\b")
 _SECOND_PART = re.compile(r"(?:,\s*|\s+)(?:and|\+|&)\s+(?:also\s+)?(?=(?:when|where|who|whos|who's|what|whats|"
                           r"what's|how|which|why|is|are|was|were|did|does|do|can|has|have)\b)", re.IGNORECASE)
 
@@ -216,17 +218,22 @@ class Answerer:
         return chosen, None
 
     def _unknown_names(self, question: str, unknown: list[str]) -> list[str]:
-        """Two words in a row that no entry uses ("matt hancock", "george osborne", "premier league")
-        are a name, however common each word is in English: the last word is the one to hold to.
-        No answerable question of the tune, dev or probe sets has such a pair; chat words come one
-        at a time ("tbh", "quid")."""
-        if len(unknown) < 2:
+        """Words no entry uses that are written as a name: capitalised mid-sentence ("according to
+        Smith", "did BT build it"), or two in a row ("matt hancock", "george osborne", "premier
+        league"; the last word is the one to hold to), however common each is in English. No
+        answerable question of the tune, dev or probe sets has either; chat words come one at a
+        time and in lower case ("tbh", "quid")."""
+        if not unknown:
             return []
         strange = set(unknown)
+        capitalised = [m.group(1).lower() for m in _CAPITALISED.finditer(question.strip()) if m.start() > 0]
+        named = [word for word in capitalised if word in strange]
+        if len(unknown) < 2:
+            return named
         words = surface_words(self.kb.lexicon.expand(question.lower()))
-        return list(dict.fromkeys(second for first, second in zip(words, words[1:])
-                                  if first in strange and second in strange and first != second
-                                  and len(first) > 1 and len(second) > 2))
+        return list(dict.fromkeys(named + [second for first, second in zip(words, words[1:])
+                                           if first in strange and second in strange and first != second
+                                           and len(first) > 1 and len(second) > 2]))
 
     def _rival(self, result: SearchResult, chosen, verdicts):
         """A close match that fails the question's constraints yet names something the chosen one
