@@ -300,3 +300,9 @@ def test_a_name_written_with_a_capital_that_no_source_uses_is_held_to(answerer):
     assert not answer.answered and "Jones" in answer.text
     assert answerer.answer("why does cyber matter more than ever for councils according to Connell",
                            record_gap=False).answered
+
+
+def test_a_year_is_read_beside_the_words_of_its_own_sentence(gate):
+    [year] = [c for c in gate.constraints("how much was behind it? the 2016 national cyber strategy i mean")
+              if c.kind == "year"]
+    assert "behind" not in year.value and "strategi" in year.value

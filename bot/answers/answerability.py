@@ -288,7 +288,10 @@ class Answerability:
 
     def _anchors(self, text: str, year: str) -> list[str]:
         """The words next to a year in the question: "the 2021 stocktake" -> ["stocktake"]."""
-        words = surface_words(text)
+        # Within its own sentence: "how much was behind it? the 2016-21 strategy" puts "strategy",
+        # not "behind", beside 2016.
+        clause = next((part for part in re.split(r"[?!;]+|\.\s", text) if year in part), text)
+        words = surface_words(clause)
         found = []
         for i, word in enumerate(words):
             if word == year:
