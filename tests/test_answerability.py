@@ -245,6 +245,14 @@ def test_who_took_over_from_whom_must_be_the_way_round_the_entry_says(answerer):
 
 def test_a_rough_slip_for_one_of_our_words_is_not_taken_for_a_name(answerer):
     assert answerer.index.near_ours("exersize") and not answerer.index.near_ours("notpetya")
+    # A longer word holding one of ours is another name: "enisa" is not a slip for "nis".
+    assert not answerer.index.near_ours("enisa") and not answerer.index.near_ours("techuk")
+
+
+def test_another_organisation_in_place_of_ours_is_not_answered_with_ours(answerer):
+    for question in ("who officially opened the enisa and when", "when does the cosla self assessment open"):
+        answer = answerer.answer(question, record_gap=False)
+        assert not answer.answered, (question, answer.text)
 
 
 def test_a_person_nobody_in_the_sources_names_is_not_given_someone_elses_launch(answerer):
@@ -306,3 +314,8 @@ def test_a_year_is_read_beside_the_words_of_its_own_sentence(gate):
     [year] = [c for c in gate.constraints("how much was behind it? the 2016 national cyber strategy i mean")
               if c.kind == "year"]
     assert "behind" not in year.value and "strategi" in year.value
+
+
+def test_a_year_after_all_our_sources_holds_for_both_parts_of_a_two_part_question(answerer):
+    answer = answerer.answer("who opened the ncsc and when was that in 2031", record_gap=False)
+    assert not answer.answered, answer.text

@@ -271,7 +271,10 @@ class SearchIndex:
 
     def near_ours(self, word: str) -> bool:
         """Could ``word`` be a slip for one of our words, if a rough one ("exersize")?"""
-        return process.extractOne(word, self._surface_words, scorer=fuzz.ratio, score_cutoff=NEAR_OURS) is not None
+        # Of about the same length: "enisa" holds "nis" and "techuk" holds "tech", but they are
+        # other names, not slips for ours.
+        return any(abs(len(hit) - len(word)) <= 1 for hit, _, _ in
+                   process.extract(word, self._surface_words, scorer=fuzz.ratio, score_cutoff=NEAR_OURS, limit=5))
 
     def term_for(self, word: str) -> str | None:
         """The search term a question's word stands for, typos corrected; None if it has none."""
