@@ -16,7 +16,10 @@ with problems is never cached: ``kb check`` and every load still see each proble
 
 A process also keeps the compiled indexes on the ``KnowledgeBase`` itself (for its current
 ``version``), so several answerers on one knowledge base share one build; a reload
-(``KnowledgeBase.adopt``) bumps the version and the next answerer builds afresh.
+(``KnowledgeBase.adopt``) bumps the version and the next answerer builds afresh. The indexes
+also remember each question's ranking (``SearchIndex.search``): code that changes the engine's
+constants while running (``bench answers --cv``) builds its indexes itself
+(``answerer._build_indexes``), so nothing made under other values is reused.
 """
 
 from __future__ import annotations
