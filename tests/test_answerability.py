@@ -319,3 +319,14 @@ def test_a_year_is_read_beside_the_words_of_its_own_sentence(gate):
 def test_a_year_after_all_our_sources_holds_for_both_parts_of_a_two_part_question(answerer):
     answer = answerer.answer("who opened the ncsc and when was that in 2031", record_gap=False)
     assert not answer.answered, answer.text
+
+
+def test_a_day_of_the_month_the_entry_does_not_give_is_not_confirmed(answerer):
+    wrong_day = answerer.answer("was the ncss launched on 3 november 2016", record_gap=False)
+    assert not wrong_day.answered and "3 November" in wrong_day.text
+    assert answerer.answer("was the 2016 strategy launched on november 1st", record_gap=False).answered
+
+
+def test_an_ordinal_day_is_a_date_not_the_word_first(answerer):
+    assert answerer.answer("when is the 31st march 2026 deadline", record_gap=False).answered
+    assert "first" not in answerer.index.query_terms("launched on the 1st of november")[0]

@@ -24,6 +24,7 @@ from typing import Callable
 
 from bot.answers.knowledge import Entry, KnowledgeBase
 from bot.answers.lexicon import english_zipf
+from bot.answers.search import plain_dates
 from bot.core.text import is_stopword, surface_words
 
 _YEAR = re.compile(r"(?<![\d.£$])((?:19|20)\d\d)(?:\s*[-\u2013/]\s*(\d\d(?:\d\d)?))?(?![\d.])")
@@ -216,7 +217,7 @@ class Answerability:
 
     def _constraints(self, question: str) -> list[Constraint]:
         # "the US strategy": written in capitals, "US" is the country, not "us".
-        question = _US.sub(" usa ", question)
+        question = plain_dates(_US.sub(" usa ", question))
         text = " ".join(self.lexicon.expand(question.lower().replace("\u2019", "'")).split())
         found: list[Constraint] = []
         if self.lexicon.asks_opinion(text):
@@ -237,6 +238,13 @@ class Answerability:
         for month, year in _MONTH_YEAR.findall(text):
             full = next(m for m in _MONTHS if m.startswith(month[:3]))
             found.append(Constraint("month", f"{full} {year}"))
+        # "launched on 3 november": that day, not the 1st (read before "1st" is expanded to "first").
+        for match in _DATE_NUMBER.finditer(question.lower()):
+            day = match.group(1) or match.group(2)
+            said = re.search(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", match.group(0)).group(0)
+            month = next(m for m in _MONTHS if m.startswith(said))
+            if 1 <= int(day) <= 31:
+                found.append(Constraint("day", f"{int(day)} {month}"))
         if _WHICH_COUNCILS.search(text):
             found.append(Constraint("councils"))
         asked_years = [c.value.partition("|")[0] for c in found if c.kind == "year"]
@@ -321,6 +329,11 @@ class Answerability:
             return not anchors or self._year_near(facts, year, anchors.split())
         if c.kind == "month":
             return c.value in facts.text
+        if c.kind == "day":
+            day, month = c.value.split()
+            return entry.unknown or bool(re.search(
+                rf"\b0?{day}(?:st|nd|rd|th)?\s+(?:of\s+)?{month[:3]}|\b{month[:3]}[a-z]*\.?\s+0?{day}(?:st|nd|rd|th)?\b",
+                facts.text))
         if c.kind == "after":
             return any(y > int(c.value) for y in facts.years)
         if c.kind == "before":
@@ -414,6 +427,8 @@ class Answerability:
                 return f"I have {title}, but it doesn't say that for {year}."
             have = ", ".join(str(y) for y in sorted(facts.years) if str(y) != year)
             return f"I have {title}" + (f" ({have})" if have else "") + f", not {year}."
+        if c.kind == "day":
+            return f"I have {title}, but it doesn't give {c.value.title()}."
         if c.kind == "month":
             return f"I have {title}, but nothing for {c.value.title()}."
         if c.kind == "councils":

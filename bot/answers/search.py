@@ -247,7 +247,7 @@ class SearchIndex:
         """The question's informative terms (typos corrected) and the words we have never seen."""
         terms, unknown = [], []
         lexicon = self.kb.lexicon
-        text = _NOWADAYS.sub(" ", lexicon.expand(question))
+        text = _NOWADAYS.sub(" ", lexicon.expand(plain_dates(question)))
         if self._names_a_person(text):
             text = _ATTRIBUTE.sub(" ", text)
         for word in surface_words(text):
@@ -474,6 +474,17 @@ class SearchIndex:
         covered = sum(weight * (INCIDENTAL_SHARE if term in incidental else 1.0)
                       for term, weight in weights if term in doc_terms)
         return covered / total if total else 0.0
+
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_DATE_ORDINAL = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)\b(?=\s+(?:of\s+)?{_MONTH}\b)|"
+                           rf"\b({_MONTH}\s+)(\d{{1,2}})(?:st|nd|rd|th)\b", re.IGNORECASE)
+
+
+def plain_dates(text: str) -> str:
+    """"the 1st of November", "November 1st" -> "the 1 of November", "November 1": a day of the
+    month, not the word "first" (which the lexicon reads "1st" as)."""
+    return _DATE_ORDINAL.sub(lambda m: m.group(1) or m.group(2) + m.group(3), text)
 
 
 def dead_heat(best: Match, runner_up: Match) -> bool:
