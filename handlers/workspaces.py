@@ -78,7 +78,10 @@ class Workspaces:
 
 
 def team_of_context(context) -> str | None:
-    """The workspace as the rest of the bot names it: the team, else the organisation."""
+    """The workspace as the rest of the bot names it (``handlers.inputs.team_of``): the
+    organisation for an org-wide install, else the team, else the organisation."""
+    if context.get("is_enterprise_install") and context.get("enterprise_id"):
+        return context.get("enterprise_id")
     return context.get("team_id") or context.get("enterprise_id")
 
 

@@ -60,6 +60,12 @@ def test_two_workspaces_installed_through_slack_each_see_only_their_own_and_an_u
         assert replayed.status in (400, 401) and "Start the install again" in replayed.body
         token = {team: standin.tokens_of(team)[0] for team in ("T1", "T2")}
         assert token["T1"] != token["T2"]
+        # A copy of the database, file and log byte for byte, holds neither token: they are
+        # encrypted with a key kept beside it (cyberbot.db.key), never inside it.
+        for path in (tmp_path / "cyberbot.db", tmp_path / "cyberbot.db-wal"):
+            raw = path.read_bytes() if path.exists() else b""
+            assert b"xoxb-" not in raw and not any(t.encode() in raw for t in token.values()), path
+        assert (tmp_path / "cyberbot.db.key").exists()
 
         # Each workspace sets two reminders in its own channel and opens a poll there.
         for team, channel, user, who in (("T1", "C1", "U10", "Ambridge"), ("T2", "C2", "U20", "Borset")):
