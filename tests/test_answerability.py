@@ -330,3 +330,8 @@ def test_a_day_of_the_month_the_entry_does_not_give_is_not_confirmed(answerer):
 def test_an_ordinal_day_is_a_date_not_the_word_first(answerer):
     assert answerer.answer("when is the 31st march 2026 deadline", record_gap=False).answered
     assert "first" not in answerer.index.query_terms("launched on the 1st of november")[0]
+
+
+def test_run_together_and_clipped_chat_words_are_read_not_taken_for_names(answerer):
+    terms, unknown = answerer.index.query_terms("any cyberattacks on councils innit, 90 mins?")
+    assert "attack" in terms and not unknown
