@@ -335,3 +335,10 @@ def test_an_ordinal_day_is_a_date_not_the_word_first(answerer):
 def test_run_together_and_clipped_chat_words_are_read_not_taken_for_names(answerer):
     terms, unknown = answerer.index.query_terms("any cyberattacks on councils innit, 90 mins?")
     assert "attack" in terms and not unknown
+
+
+def test_is_someone_the_head_of_a_body_needs_that_person_role_and_body_together(answerer):
+    wrong_body = answerer.answer("was owen pritchard the head of the ncsc", record_gap=False)
+    assert not wrong_body.answered and "Pritchard" in wrong_body.text
+    assert answerer.answer("is richard horne the head of the ncsc", record_gap=False).answered
+    assert answerer.answer("was geoff connell president of socitm", record_gap=False).answered

@@ -268,6 +268,16 @@ class Answerability:
                                                      and w not in ("job", "role", "position"))))
             if _PRESENT.search(text):
                 found.append(Constraint("present"))
+        # "Is Owen Pritchard the head of the NCSC?": the person, the role and the body together.
+        if people:
+            surnames = "|".join(re.escape(p.split()[-1].lower()) for p in people)
+            polar = re.search(rf"^(?:is|was|isn't|wasn't|isnt|wasnt)\s+(?:[\w.'-]+\s+)?({surnames})\s+(?:still\s+)?"
+                              rf"(?:the\s+)?(?:[\w'-]+\s+){{0,2}}?({'|'.join(sorted(_ROLE_WORDS))})\s+(?:of|at|for)\s+"
+                              rf"(?:the\s+)?([\w'-]+)", text)
+            if polar and not is_stopword(polar.group(3)):
+                found.append(Constraint("role-of", "|".join(polar.groups())))
+                if _PRESENT.search(text) and not asks_role:
+                    found.append(Constraint("present"))
         sequence = _SEQUENCE.search(text)
         # "Who replaced Richard Horne?" asks for someone else, with or without a role word.
         if sequence and people and (asks_role or _WHO.search(text)):
@@ -357,6 +367,12 @@ class Answerability:
             return bool(self.lexicon.places_in(facts.text, countries=False))
         if c.kind == "role":
             return any(self._role_of(facts, person, c.value.split()) for person in facts.people)
+        if c.kind == "role-of":
+            surname, role, body = c.value.split("|")
+            names = (body, *self.lexicon.aliases.get(body, ()))
+            wanted = [{self._canonical(surname), self._canonical(role)} | {self._term(w) for w in surface_words(n)}
+                      for n in names]
+            return any(want <= set(segment) for segment in facts.segments for want in wanted)
         if c.kind == "sequence":
             direction, _, names = c.value.partition("|")
             asked = names.split(";")
@@ -443,6 +459,10 @@ class Answerability:
             return f"I have {title}, but nothing for {place.title()} in {year}."
         if c.kind == "role":
             return f"My sources don't name who that is; the nearest I have is {title}."
+        if c.kind == "role-of":
+            surname, role, body = c.value.split("|")
+            shown = body.upper() if len(body) <= 5 else body.title()
+            return f"My sources don't say {surname.title()} was {role} of {shown}; the nearest I have is {title}."
         if c.kind == "figure":
             return f"I have {title}, but it says nothing about {c.value}."
         if c.kind == "sequence":
