@@ -342,3 +342,10 @@ def test_is_someone_the_head_of_a_body_needs_that_person_role_and_body_together(
     assert not wrong_body.answered and "Pritchard" in wrong_body.text
     assert answerer.answer("is richard horne the head of the ncsc", record_gap=False).answered
     assert answerer.answer("was geoff connell president of socitm", record_gap=False).answered
+
+
+def test_the_bodys_role_written_with_a_possessive_is_held_to_the_same_way(answerer):
+    answer = answerer.answer("is owen pritchard the ncsc's head", record_gap=False)
+    assert not answer.answered and "Pritchard" in answer.text
+    assert answerer.answer("was lindy cameron chief executive of the ncsc", record_gap=False).answered
+    assert answerer.answer("is ian levy the ncsc's technical director", record_gap=False).answered

@@ -61,6 +61,8 @@ _MONTHS = ("january february march april may june july august september october 
 ROLE_WINDOW = 8            # a role belongs to the person named this many words either side
 YEAR_WINDOW = 6            # a year belongs to the thing named this many words either side, in its sentence
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9\u00a3])")
+_POLAR = re.compile(r"^(?:is|was|isn't|wasn't|isnt|wasnt|did|does|has|had)\b|\b(?:is it true|is it right|am i right"
+                    r"|correct that|right that)\b")
 _SEQUENCE = re.compile(r"\b(before|after|replaced|replace|replaces|succeeded|succeed|preceded|predecessor|"
                        r"successor|took over from|taking over from|moved on|left)\b")
 _FIRST = re.compile(r"\b(first|1st|original|founding|inaugural)\b")
@@ -123,6 +125,7 @@ class Answerability:
         self._facts: dict[str, _EntryFacts] = {}
         self._read_questions: dict[str, tuple[Constraint, ...]] = {}
         self.names = self._proper_nouns()
+        self._role_terms = frozenset(self._canonical(w) for w in _ROLE_WORDS | {"executive", "exec"})
         source_years = [int(s.date[:4]) for e in kb.entries for s in e.sources if s.date[:1].isdigit()]
         self.newest_year = max(source_years, default=0)
         for entry in kb.entries:
@@ -268,14 +271,20 @@ class Answerability:
                                                      and w not in ("job", "role", "position"))))
             if _PRESENT.search(text):
                 found.append(Constraint("present"))
-        # "Is Owen Pritchard the head of the NCSC?": the person, the role and the body together.
-        if people:
+        # "Is Owen Pritchard the head of the NCSC?", "is it true Ian Levy was the NCSC's chief exec":
+        # the person, the role and the body together.
+        if people and _POLAR.search(text):
             surnames = "|".join(re.escape(p.split()[-1].lower()) for p in people)
-            polar = re.search(rf"^(?:is|was|isn't|wasn't|isnt|wasnt)\s+(?:[\w.'-]+\s+)?({surnames})\s+(?:still\s+)?"
-                              rf"(?:the\s+)?(?:[\w'-]+\s+){{0,2}}?({'|'.join(sorted(_ROLE_WORDS))})\s+(?:of|at|for)\s+"
-                              rf"(?:the\s+)?([\w'-]+)", text)
-            if polar and not is_stopword(polar.group(3)):
-                found.append(Constraint("role-of", "|".join(polar.groups())))
+            roles_said = "|".join(sorted(_ROLE_WORDS))
+            of_body = re.search(rf"\b({surnames})\s+(?:(?:is|was|became)\s+)?(?:still\s+)?(?:the\s+)?"
+                                rf"(?:[\w'-]+\s+){{0,2}}?({roles_said})\b(?:\s+[\w'-]+)?\s+(?:of|at|for)\s+"
+                                rf"(?:the\s+)?([\w'-]+)", text)
+            bodys = re.search(rf"\b({surnames})\s+(?:(?:is|was|became)\s+)?(?:still\s+)?(?:the\s+)?([\w-]+)'s\s+"
+                              rf"(?:[\w-]+\s+)?({roles_said})\b", text)
+            said = (of_body.group(1), of_body.group(3)) if of_body else (bodys.group(1), bodys.group(2)) if bodys else None
+            if said and not is_stopword(said[1]):
+                asked = " ".join(w for w in words if w in _ROLE_WORDS)
+                found.append(Constraint("role-of", f"{said[0]}|{asked}|{said[1]}"))
                 if _PRESENT.search(text) and not asks_role:
                     found.append(Constraint("present"))
         sequence = _SEQUENCE.search(text)
@@ -368,11 +377,21 @@ class Answerability:
         if c.kind == "role":
             return any(self._role_of(facts, person, c.value.split()) for person in facts.people)
         if c.kind == "role-of":
-            surname, role, body = c.value.split("|")
-            names = (body, *self.lexicon.aliases.get(body, ()))
-            wanted = [{self._canonical(surname), self._canonical(role)} | {self._term(w) for w in surface_words(n)}
-                      for n in names]
-            return any(want <= set(segment) for segment in facts.segments for want in wanted)
+            surname, roles, body = c.value.split("|")
+            surname = self._canonical(surname)
+            asked = {self._canonical(w) for w in roles.split()}
+            bodies = [{self._term(w) for w in surface_words(n)} for n in (body, *self.lexicon.aliases.get(body, ()))]
+            # In one sentence, with the role written nearest the person: "Owen Pritchard ... the
+            # LGA's Head of Cyber" does not make him head of the NCSC, nor "the NCSC's chief
+            # executive Ciaran Martin, with Ian Levy as technical director" Levy its chief.
+            for segment in facts.segments:
+                if surname not in segment or not any(b <= set(segment) for b in bodies):
+                    continue
+                at = segment.index(surname)
+                near = sorted((abs(i - at), t) for i, t in enumerate(segment) if t in self._role_terms)
+                if near and near[0][1] in asked:
+                    return True
+            return False
         if c.kind == "sequence":
             direction, _, names = c.value.partition("|")
             asked = names.split(";")
@@ -460,9 +479,9 @@ class Answerability:
         if c.kind == "role":
             return f"My sources don't name who that is; the nearest I have is {title}."
         if c.kind == "role-of":
-            surname, role, body = c.value.split("|")
+            surname, roles, body = c.value.split("|")
             shown = body.upper() if len(body) <= 5 else body.title()
-            return f"My sources don't say {surname.title()} was {role} of {shown}; the nearest I have is {title}."
+            return f"My sources don't say {surname.title()} was {roles} of {shown}; the nearest I have is {title}."
         if c.kind == "figure":
             return f"I have {title}, but it says nothing about {c.value}."
         if c.kind == "sequence":
