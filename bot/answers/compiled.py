@@ -44,12 +44,13 @@ def key_for(folder: Path) -> str | None:
     import yaml
 
     from bot.answers import zipf
+    from bot.core.text import STEMMER
 
     digest = hashlib.sha256()
     table = zipf.table_path()
     digest.update(repr((FORMAT, sys.version, str(folder.resolve()), table.name if table else None,
                         getattr(rapidfuzz, "__version__", ""), getattr(snowballstemmer, "__version__", ""),
-                        yaml.__version__)).encode())
+                        STEMMER, _c_stemmer_version(), yaml.__version__)).encode())
     try:
         sources = sorted(_SOURCES[0].glob("*.py")) + [_SOURCES[1]]
         files = sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
@@ -60,6 +61,11 @@ def key_for(folder: Path) -> str | None:
     except OSError:
         return None
     return digest.hexdigest()[:32]
+
+
+def _c_stemmer_version() -> str:
+    version = getattr(sys.modules.get("Stemmer"), "version", None)
+    return str(version()) if callable(version) else ""
 
 
 def _path(key: str) -> Path | None:
