@@ -34,14 +34,15 @@ class GapLog:
         if not key:
             return
         now = utc_iso(self.clock.now())
-        with self.storage.transaction() as tx:
-            tx.execute(
-                "INSERT INTO unanswered (team_id, question_key, question, count, first_seen, last_seen, best_id,"
-                " best_score) VALUES (?, ?, ?, 1, ?, ?, ?, ?)"
-                " ON CONFLICT(team_id, question_key) DO UPDATE SET count = unanswered.count + 1, last_seen = excluded.last_seen,"
-                " question = excluded.question, best_id = excluded.best_id, best_score = excluded.best_score",
-                (current_team(), key, shorten(question, 500), now, now, best_id, best_score),
-            )
+        # One statement, not flushed (``Storage.write``): a gap is a note for curators that the
+        # reply promises nobody, so it does not wait for the disk (a kill -9 loses none; an OS
+        # crash may lose the last second's). An acked command's mark still goes with it, flushed.
+        self.storage.write(
+            "INSERT INTO unanswered (team_id, question_key, question, count, first_seen, last_seen, best_id,"
+            " best_score) VALUES (?, ?, ?, 1, ?, ?, ?, ?)"
+            " ON CONFLICT(team_id, question_key) DO UPDATE SET count = unanswered.count + 1, last_seen = excluded.last_seen,"
+            " question = excluded.question, best_id = excluded.best_id, best_score = excluded.best_score",
+            (current_team(), key, shorten(question, 500), now, now, best_id, best_score), flush=False)
 
     def record_feedback(self, question: str, entry_id: str | None, user_id: str, helpful: bool) -> None:
         """One vote per person per answer; voting again changes the vote."""

@@ -495,7 +495,7 @@ class Storage:
         all go through one connection, whose page cache stays warm: a thread's own connection
         would find that another one has written since its last use, and read the pages again.
         """
-        if flush and pending_mark():      # an acked command's first write: with its mark
+        if pending_mark():      # an acked command's first write: with its mark, flushed
             with self.transaction() as conn:
                 return conn.execute(sql, params)
         self.check_file()
