@@ -349,3 +349,10 @@ def test_the_bodys_role_written_with_a_possessive_is_held_to_the_same_way(answer
     assert not answer.answered and "Pritchard" in answer.text
     assert answerer.answer("was lindy cameron chief executive of the ncsc", record_gap=False).answered
     assert answerer.answer("is ian levy the ncsc's technical director", record_gap=False).answered
+
+
+def test_before_the_thing_the_entry_already_calls_earlier_is_not_answered(answerer):
+    # Connell ran IT at Newham "previously": what came before Newham the sources do not say.
+    earlier = answerer.answer("where did geoff connell work before havering", record_gap=False)
+    assert not earlier.answered and "before Havering" in earlier.text
+    assert answerer.answer("where did connell work before norfolk", record_gap=False).answered

@@ -287,6 +287,11 @@ class Answerability:
                 found.append(Constraint("role-of", f"{said[0]}|{asked}|{said[1]}"))
                 if _PRESENT.search(text) and not asks_role:
                     found.append(Constraint("present"))
+        # "Where did Horne work before PwC": before the thing the entry itself says came earlier.
+        for match in re.finditer(r"\bbefore\s+(?:the\s+|joining\s+|going to\s+)?([\w'-]+)", text):
+            thing = match.group(1)
+            if thing in self.names or self.lexicon.places_in(thing):
+                found.append(Constraint("before-thing", thing))
         sequence = _SEQUENCE.search(text)
         # "Who replaced Richard Horne?" asks for someone else, with or without a role word.
         if sequence and people and (asks_role or _WHO.search(text)):
@@ -376,6 +381,9 @@ class Answerability:
             return bool(self.lexicon.places_in(facts.text, countries=False))
         if c.kind == "role":
             return any(self._role_of(facts, person, c.value.split()) for person in facts.people)
+        if c.kind == "before-thing":
+            return not re.search(rf"\b(?:formerly|previously|earlier|before that|prior to that)\s+(?:[^.,;()]+\s+)?"
+                                 rf"{re.escape(c.value)}\b", facts.text)
         if c.kind == "role-of":
             surname, roles, body = c.value.split("|")
             surname = self._canonical(surname)
@@ -478,6 +486,9 @@ class Answerability:
             return f"I have {title}, but nothing for {place.title()} in {year}."
         if c.kind == "role":
             return f"My sources don't name who that is; the nearest I have is {title}."
+        if c.kind == "before-thing":
+            shown = c.value.upper() if len(c.value) <= 4 else c.value.title()
+            return f"My sources don't say what came before {shown}; the nearest I have is {title}."
         if c.kind == "role-of":
             surname, roles, body = c.value.split("|")
             shown = body.upper() if len(body) <= 5 else body.title()
