@@ -147,7 +147,9 @@ class SlackMessenger:
         """One chat.postMessage. ``_Unanswered`` when it went out and no answer came back; a
         ``SlackDeliveryError`` when it certainly was not stored (Slack refused it, or it never left)."""
         try:
-            return self.client.chat_postMessage(**kwargs)
+            # What ``chat_postMessage`` sends, without its walk of every block looking for
+            # slack-sdk's block classes: ours are plain dicts with no None values already.
+            return self.client.api_call("chat.postMessage", json=kwargs)
         except SlackApiError as exc:
             if exc.response.status_code >= 500:
                 raise _Unanswered(f"HTTP {exc.response.status_code}") from None

@@ -93,3 +93,17 @@ def test_a_slack_that_never_answers_times_out_instead_of_hanging():
         silent.close()
         for conn, _ in accepted:
             conn.close()
+
+
+@pytest.mark.parametrize("header", ["application/json; charset=utf-8", "application/json", "application/gzip",
+                                    'Application/JSON; Charset="UTF-8"', "text/html; charset=iso-8859-1; q=1",
+                                    "application/json;charset=utf-8", "text", "", None])
+def test_an_answer_s_content_type_is_read_as_the_email_package_reads_it(header):
+    from http.client import HTTPMessage
+
+    from handlers.web_client import _content_type
+
+    message = HTTPMessage()
+    if header is not None:
+        message["content-type"] = header
+    assert _content_type(header) == (message.get_content_type(), message.get_content_charset())
