@@ -129,3 +129,29 @@ def test_asking_from_the_command_line_loads_no_slack_database_driver_or_chart_li
     # whole list, and opened an up-to-date database without sqlite-utils.
     for heavy in ("wordfreq", "sqlite_utils", "numpy"):
         assert heavy not in report["modules"], heavy
+
+
+def test_the_lexicon_s_phrase_patterns_come_back_from_the_compiled_copy_as_the_very_regexes_compiled():
+    import pickle
+    import re
+
+    from bot.answers.lexicon import _PATTERNS
+
+    lexicon = knowledge.load(KNOWLEDGE).lexicon
+    again = pickle.loads(pickle.dumps(lexicon))
+    for name in _PATTERNS:
+        pattern = getattr(lexicon, name)
+        # a Pattern equals another only with the same source, flags and compiled program
+        assert getattr(again, name) == re.compile(pattern.pattern, pattern.flags), name
+    assert again == lexicon
+    assert again.expand("natl cyber strat asap?") == lexicon.expand("natl cyber strat asap?")
+
+
+def test_a_phrase_pattern_whose_kept_program_does_not_fit_is_compiled_afresh():
+    import re
+
+    from bot.answers.lexicon import _frozen, _thawed
+
+    pattern = re.compile(r"(?<![\w@£])(?:natl|strat)(?![\w£])", re.IGNORECASE)
+    source, flags, code, *rest = _frozen(pattern)
+    assert _thawed((source, flags, code[:-3] + [999, 999, 999], *rest)) == pattern
