@@ -247,9 +247,19 @@ class SlackRuntime:
             log.warning("could not tell %s: %s", user_id, _api_error(exc))
             return False
 
+    def answering(self) -> None:
+        """The core has handled an acked command or click (its effect, if it wrote one, committed
+        with its handled mark: ``handlers.intake``); the answer goes out next."""
+        crashpoints.reached(crashpoints.BEFORE_REPLY)
+
     def handled(self, context) -> None:
-        """The core has handled an acked command or click: it need not be replayed after a crash.
-        (Its effect, if it wrote one, was marked handled in the same commit: ``handlers.intake``.)"""
+        """An acked command or click has been handled and answered: it need not be replayed after a crash.
+
+        Only once answered: marked done before its answer went out, a kill in between left the
+        person with no answer at all (the restart saw the mark and did nothing). Now a kill before
+        the answer is followed at the restart by a note that it was done (its effect's mark is in
+        the database); a kill in the moment between the answer and this mark gives the person that
+        note as well, which is the lesser harm."""
         entry = context.get("inbox_entry") if context is not None else None
         inbox = getattr(self.intake, "inbox", None)
         if entry and inbox is not None:

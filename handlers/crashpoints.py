@@ -16,9 +16,11 @@ import signal
 
 log = logging.getLogger("cyberbot.crashpoints")
 
-# An acked command's effect is committed; its inbox entry is not yet marked done.
+# An acked command's effect is committed; the person has not been answered yet.
+BEFORE_REPLY = "before-reply"
+# An acked command's effect is committed and the person answered; its inbox entry is not yet marked done.
 BEFORE_DONE_MARK = "before-inbox-done"
-POINTS = frozenset({BEFORE_DONE_MARK})
+POINTS = frozenset({BEFORE_REPLY, BEFORE_DONE_MARK})
 
 _armed: set[str] = set()
 

@@ -29,6 +29,7 @@ import urllib.request
 
 import pytest
 
+from handlers.crashpoints import BEFORE_DONE_MARK, BEFORE_REPLY
 from handlers.testing.hostile import hostile_client
 from handlers.testing.process import BotProcess
 from handlers.testing.standin import FORM_CONTENT_TYPE, interactive_form, view_submission_payload
@@ -59,6 +60,19 @@ def timed(fn) -> tuple[object, float]:
 def said(slack, url: str, timeout: float = 30.0) -> str:
     [response] = slack.wait_for_responses(1, url=url, timeout=timeout)
     return str(response.body)
+
+
+def heard(slack, url: str, at_least: int = 1, timeout: float = 30.0) -> list[str]:
+    """Everything posted to ``url``, once at least ``at_least`` posts have come."""
+    return [str(r.body) for r in slack.wait_for_responses(at_least, url=url, timeout=timeout)]
+
+
+def usual_or_done_note(answers: list[str], usual: str, note: str) -> bool:
+    """After a kill -9 at an unknown moment: the usual answer, or (killed after the effect was
+    committed, before the answer) the restart's note that it was done, or (killed in the moment
+    between the answer and the inbox's done mark) the answer and then the note. Never silence,
+    never the usual answer twice."""
+    return answers in ([usual], [note], [usual, note])
 
 
 def create_poll(bot, slack) -> tuple[int, str]:
@@ -188,30 +202,37 @@ def test_a_command_and_a_vote_acked_just_after_a_start_survive_a_kill_9_right_af
         status, vote_url = bot.click("poll_vote_1", f"{poll_id}:1", user_id="U77", channel_id="C1", message_ts=ts)
         bot.kill()
         assert status == 200
-        bot.start()
-        for url in urls + [vote_url]:
-            said(standin, url, timeout=30)
+        bot.start()                   # a replayed command is handled, or noted as done, before serving
+        answers = {url: heard(standin, url, timeout=30) for url in urls + [vote_url]}
         bot.stop()
     finally:
         bot.stop()
+    for url in urls:
+        kinds = ["usual" if "remind you" in a else "note" if a.count("Done: `/cyber remind in 3 hours") == 1 else a
+                 for a in answers[url]]
+        assert usual_or_done_note(kinds, "usual", "note"), answers[url]
+    kinds = ["usual" if "is in" in a else "note" if "click was recorded" in a else a for a in answers[vote_url]]
+    assert usual_or_done_note(kinds, "usual", "note"), answers[vote_url]
     assert sorted(r for r in reminders_in(bot.db_path) if "stocktake" in r) == [
         f"send the stocktake return {i}" for i in range(3)]
     with sqlite3.connect(bot.db_path) as conn:
         assert conn.execute("SELECT COUNT(*) FROM poll_votes WHERE poll_id = ?", (poll_id,)).fetchone() == (1,)
 
 
+@pytest.mark.parametrize("point", [BEFORE_REPLY, BEFORE_DONE_MARK])
 def test_a_command_and_a_vote_whose_effect_was_saved_when_the_process_died_are_not_done_twice_at_the_restart(
-        standin, tmp_path):
-    """The worst moment to die: the reminder (or vote) is committed, its inbox entry not yet
-    marked done. The crash point kills the real process exactly there (SIGKILL)."""
-    from handlers.crashpoints import BEFORE_DONE_MARK
-
+        standin, tmp_path, point):
+    """The worst moments to die: the reminder (or vote) is committed, its inbox entry not yet
+    marked done, and the person not yet answered (``BEFORE_REPLY``), or answered a moment ago
+    (``BEFORE_DONE_MARK``). The crash point kills the real process exactly there (SIGKILL). The
+    restart never does it again, and says it was done: the person's only answer, or a second
+    one when the first had gone out (it cannot know), never silence."""
     bot = BotProcess(standin, tmp_path / "cyberbot.db")
     bot.start()
     try:
         poll_id, ts = create_poll(bot, standin)
         bot.stop()
-        bot.crash_at = BEFORE_DONE_MARK
+        bot.crash_at = point
         bot.start()
         status, remind_url = bot.slash("remind in 3 hours send the stocktake return", user_id="U9")
         assert status == 200
@@ -220,14 +241,15 @@ def test_a_command_and_a_vote_whose_effect_was_saved_when_the_process_died_are_n
         bot.crash_at = None
         bot.start()                                            # the inbox is replayed before serving
         bot.stop()
-        bot.crash_at = BEFORE_DONE_MARK
+        bot.crash_at = point
         bot.start()
         status, vote_url = bot.click("poll_vote_1", f"{poll_id}:1", user_id="U77", channel_id="C1", message_ts=ts)
         assert status == 200
         assert bot.process.wait(15) == -9
         bot.crash_at = None
         bot.start()
-        told = [said(standin, url) for url in (remind_url, vote_url)]   # never left wondering
+        answered_before = 1 if point == BEFORE_DONE_MARK else 0
+        told = [heard(standin, url, answered_before + 1) for url in (remind_url, vote_url)]  # never left wondering
         bot.stop()
     finally:
         bot.stop()
@@ -235,8 +257,11 @@ def test_a_command_and_a_vote_whose_effect_was_saved_when_the_process_died_are_n
     with sqlite3.connect(bot.db_path) as conn:
         assert conn.execute("SELECT COUNT(*) FROM poll_votes WHERE poll_id = ?", (poll_id,)).fetchone() == (1,)
     assert bot.log_text().count("handled already; not again") == 2
-    assert "Done: `/cyber remind in 3 hours send the stocktake return`" in told[0]
-    assert "click was recorded" in told[1]
+    assert [len(t) for t in told] == [answered_before + 1] * 2, told
+    if point == BEFORE_DONE_MARK:
+        assert "remind you" in told[0][0] and "is in" in told[1][0]
+    assert "Done: `/cyber remind in 3 hours send the stocktake return`" in told[0][-1]
+    assert "click was recorded" in told[1][-1]
 
 
 def healthz(bot, timeout: float = 3.0) -> int:

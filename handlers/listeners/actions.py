@@ -44,8 +44,9 @@ def register(app: App, runtime) -> None:
                 log.exception("action %s failed", click.action_id)
                 result = ActionResult(ephemeral=Reply.error("Sorry, something went wrong with that button. "
                                                             "Please try again."))
-            runtime.handled(context)
+            runtime.answering()
             outcome.value = apply(runtime, click, result)
+            runtime.handled(context)  # answered: a kill from here on need not say it again
 
 
 class Click:

@@ -51,13 +51,15 @@ def run_command(runtime, command: dict, context=None) -> None:
             except Exception:  # noqa: BLE001 - the core already catches; this is the last net
                 log.exception("/cyber handling failed")
                 reply = APOLOGY
-        runtime.handled(context)
+        runtime.answering()
         if reply.view is not None and runtime.open_view(command.get("trigger_id"), reply.view):
             outcome.value = "opened"
+            runtime.handled(context)
             return
         outcome.value = reply.kind
         if not send(runtime, command.get("response_url"), reply):
             outcome.value += ":response_failed"
+        runtime.handled(context)      # answered: a kill from here on need not say it again
         runtime.refresh_home(user)
 
 

@@ -81,7 +81,7 @@ def submit(runtime, ack, body: dict, view: dict, context=None) -> None:
                                 + " ".join(result.errors.values()) + " Please open the form and try again.")
         else:
             reply = runtime.bot.finish_view(result, callback_id, ctx)
-        runtime.handled(context)
+        runtime.answering()
         if isinstance(reply, View):
             runtime.update_view(view.get("id"), reply)
             outcome.value = "view_updated"
@@ -89,6 +89,7 @@ def submit(runtime, ack, body: dict, view: dict, context=None) -> None:
             outcome.value = reply.kind if reply is not None else "ok"
             if reply is not None:
                 runtime.tell(user_id, reply, reply.data.get("tell_in") or ctx.channel_id)
+        runtime.handled(context)      # answered: a kill from here on need not say it again
         runtime.refresh_home(user_id)
 
 
