@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import logging
+import threading
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from urllib.error import URLError
@@ -144,6 +145,10 @@ class SlackRuntime:
     _home_digests: dict = field(default_factory=dict)
     home_teams: dict = field(default_factory=dict)   # user id -> the workspace their Home was opened in
     _last_home_refresh: object = None
+    # one person's Home is drawn and published by one thread at a time: two threads drawing it at
+    # different moments (a command's refresh, the scheduler's) could otherwise publish the older one last
+    _home_locks: dict = field(default_factory=dict)
+    _home_locks_lock: object = field(default_factory=threading.Lock)
 
     # -- modals and the Home tab --------------------------------------------------------------------
     def open_view(self, trigger_id: str | None, view) -> bool:
@@ -182,7 +187,9 @@ class SlackRuntime:
         if team_id:
             self.home_teams[user_id] = team_id
         team_id = team_id or self.home_teams.get(user_id)
-        with self.serving(team_id) as installed:
+        with self._home_locks_lock:
+            home_lock = self._home_locks.setdefault(user_id, threading.Lock())
+        with home_lock, self.serving(team_id) as installed:
             if not installed:
                 return False
             drawn = view_dict(self.bot.home(Request(user_id=user_id, surface="home", team_id=team_id), notice=notice))
