@@ -53,7 +53,9 @@ def opened_view(standin, count: int = 1) -> dict:
 
 
 def slash(slack, text: str, channel: str = "C1", user: str = "U1") -> str:
-    """``/cyber TEXT``, waiting for its answer (a form opening has none: its test waits for that)."""
+    """``/cyber TEXT``, waiting for its answer (a form opening has none: its test waits for that),
+    and for the rest of the command's work: after answering, it republishes the person's Home if
+    it is open, and a Home opened next must not race that republish."""
     url = slack.standin.new_response_url()
     payload = slash_command_payload(text, user_id=user, channel_id=channel, response_url=url,
                                     channel_name=CHANNEL_NAMES.get(channel))
@@ -61,6 +63,7 @@ def slash(slack, text: str, channel: str = "C1", user: str = "U1") -> str:
     assert slack.request(urlencode(payload), FORM_CONTENT_TYPE).status == 200
     if text.strip() not in ("poll", "remind"):
         slack.standin.wait_for_responses(url=url)
+    slack.settle()
     return url
 
 
