@@ -19,8 +19,10 @@ listener in the same thread (``acksfirst.run_listeners_inline``): it answers thr
 response_url, or tells the person to try again if the database stayed locked. A slash command
 or a click is first appended to the *inbox*, a journal file beside the database
 (``<CYBERBOT_DB>.inbox``, mode 0600), and fsync'd: a few milliseconds, and never behind
-SQLite's locks. The listener marks it done once the core has handled it; at the next start
-whatever was acked but never marked done is handled then (``Intake.replay``).
+SQLite's locks. The listener marks it done once the core has handled it and the person has
+been answered; at the next start whatever was acked but never marked done is handled then
+(``Intake.replay``). Marked done before the answer went out, a kill in between left the person
+with no answer at all.
 
 Callbacks whose ack carries an answer (``url_verification``, a form's field errors, options
 for a select menu) are still answered by Bolt synchronously. A form's ack is decided from its
@@ -33,11 +35,13 @@ that overlaps the old process): each holds an exclusive ``flock`` on its own inb
 inboxes no live process holds, the kernel having let go of a killed process's lock.
 
 Exactly once: the done mark in the inbox file is written after the core has handled the
-command, so a kill between the two would replay a command whose effect was already committed.
-So the command's first database write also records its inbox id in ``handled_commands``, in
+command (and its answer), so a kill between the two would replay a command whose effect was
+already committed. So the command's first database write also records its inbox id in ``handled_commands``, in
 the same transaction (``bot.core.storage.effect_of``): the effect and the mark commit together
-or not at all, and at start an entry whose id is there is not handled again. A command that
-writes nothing (``help``, a question) may be answered twice after such a kill, harmlessly.
+or not at all, and at start an entry whose id is there is not handled again: the person is told
+it was done instead (``_say_done``), which they hear twice only when the kill fell in the moment
+between the answer and the file's done mark. A command that writes nothing (``help``, a
+question) may be answered twice after such a kill, harmlessly.
 File done marks are not fsync'd; they only keep the file short. The inbox holds response_urls
 and what people typed until they are handled; it is emptied whenever nothing is outstanding.
 """
