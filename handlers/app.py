@@ -196,12 +196,17 @@ class SlackRuntime:
             digest = hash(json.dumps(drawn, sort_keys=True))
             if only_if_changed and self._home_digests.get(user_id) == digest:
                 return True
+            # Theirs to keep current from now on, even before Slack answers: the scheduler's refresh
+            # then waits on this lock for the digest below, rather than missing them in the meantime.
+            kept_before = user_id in self.home_users
+            self.home_users.add(user_id)
             try:
                 self.client.views_publish(user_id=user_id, view=drawn)
-                self.home_users.add(user_id)
                 self._home_digests[user_id] = digest
                 return True
             except Exception as exc:  # noqa: BLE001
+                if not kept_before:
+                    self.home_users.discard(user_id)
                 log.warning("views.publish failed for %s: %s", user_id, _api_error(exc))
                 return False
 
