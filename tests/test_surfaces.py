@@ -269,8 +269,11 @@ def test_a_reminder_form_for_a_channel_without_the_bot_closes_then_says_privatel
 # -- the App Home ------------------------------------------------------------------------------------
 
 def open_home(slack, standin, user: str = "U1", count: int = 1) -> dict:
+    """Open the Home tab and wait until the bot has published it and noted it open (Slack has the
+    view a moment before the bot hears back; what the test does next must not race that)."""
     assert slack.event(app_home_opened(user)).status == 200
     call = standin.wait_for("views.publish", count=count, successful=True)[count - 1]
+    slack.settle()
     assert view_problems(call.params["view"]) == []
     return call.params["view"]
 
