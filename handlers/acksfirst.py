@@ -64,12 +64,19 @@ class AcksFirstExecutor(ThreadPoolExecutor):
     def __init__(self, gate: AcksFirst, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.gate = gate
+        self._running = 0
+        self._idle = threading.Condition()
 
     def submit(self, fn, /, *args, **kwargs):
         def after_the_acks():
-            self.gate.wait_turn()
-            return fn(*args, **kwargs)
+            try:
+                self.gate.wait_turn()
+                return fn(*args, **kwargs)
+            finally:
+                self._one_done()
 
+        with self._idle:
+            self._running += 1
         if getattr(_inline, "on", False):
             done: Future = Future()
             try:
@@ -77,4 +84,19 @@ class AcksFirstExecutor(ThreadPoolExecutor):
             except BaseException as exc:  # noqa: BLE001 - handed back as a pool would
                 done.set_exception(exc)
             return done
-        return super().submit(contextvars.copy_context().run, after_the_acks)
+        try:
+            return super().submit(contextvars.copy_context().run, after_the_acks)
+        except BaseException:
+            self._one_done()
+            raise
+
+    def _one_done(self) -> None:
+        with self._idle:
+            self._running -= 1
+            self._idle.notify_all()
+
+    def wait_idle(self, timeout: float = 10.0) -> bool:
+        """Wait until every listener handed over so far has ended (its answer sent, and whatever
+        it does after answering, such as republishing an open Home): for tests and shutdown."""
+        with self._idle:
+            return self._idle.wait_for(lambda: self._running == 0, timeout)

@@ -9,13 +9,15 @@ comes back is the ack; what the listener then did is in the stand-in's records
 (``chat.postMessage`` calls, response_url posts).
 
 Listeners run on Bolt's thread pool after the ack, as in production: wait for the stand-in's
-records (``standin.wait_for``), or call ``finish()`` to let every listener end before
-asserting that something did not happen.
+records (``standin.wait_for``), call ``settle()`` to wait until every listener started so far
+has ended (a command goes on working after its answer is posted: it republishes an open Home),
+or ``finish()`` to let every listener end before asserting that something did not happen.
 """
 
 from __future__ import annotations
 
 import json
+import time
 
 from slack_bolt import BoltResponse
 from slack_bolt.request import BoltRequest
@@ -119,10 +121,19 @@ class InProcessSlack(SlackSends):
         return Page(sent[0]["status"], headers, body.decode("utf-8", "replace"))
 
     def settle(self, timeout: float = 10.0) -> None:
-        """Wait until the work acked so far (on the intake: a form's storing, say) is done."""
+        """Wait until the work acked so far is done: the listeners on Bolt's pool (a command's
+        answer, and what it does after answering) and the intake's (a form's storing, say),
+        each of which may hand work to the other."""
         intake = getattr(getattr(self.app, "runtime", None), "intake", None)
-        if intake is not None and not intake.wait_idle(timeout):
-            raise AssertionError(f"acked work still running after {timeout}s")
+        listeners = getattr(getattr(self.app, "listener_runner", None), "listener_executor", None)
+        pools = [pool for pool in (listeners, intake) if hasattr(pool, "wait_idle")]
+        deadline = time.monotonic() + timeout
+        while True:
+            if all(pool.wait_idle(max(0.0, deadline - time.monotonic())) for pool in pools) \
+                    and all(pool.wait_idle(0) for pool in pools):
+                return
+            if time.monotonic() >= deadline:
+                raise AssertionError(f"acked work still running after {timeout}s")
 
     # -- the end ---------------------------------------------------------------------------------
     def finish(self) -> None:
