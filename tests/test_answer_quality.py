@@ -33,10 +33,13 @@ def test_the_shared_dev_questions_stay_above_95_percent_both_ways(answerer):
 
 
 # Questions written independently from the fact sheet (tests/data/unseen-*.yaml). The tune set
-# may be studied when changing the engine; the sealed set never is: only its totals are read.
+# may be studied when changing the engine; the sealed sets never are: only their totals are read.
+# unseen-fresh.yaml was written later by someone who never saw the knowledge base or the engine's
+# answers, and was first run once, after that stop's engine work had landed.
 # The floors are what the engine reaches today, a little below, so a regression fails; the
-# targets (90% / 90% / 3%) are reached on the tune set, not yet on the sealed one.
-UNSEEN = [("unseen-tune.yaml", 0.93, 0.98, 0.012), ("unseen-sealed.yaml", 0.77, 0.87, 0.07)]
+# targets (90% / 90% / 3%) are reached on the tune set, not yet on the sealed ones.
+UNSEEN = [("unseen-tune.yaml", 0.93, 0.98, 0.012), ("unseen-sealed.yaml", 0.80, 0.89, 0.065),
+          ("unseen-fresh.yaml", 0.73, 0.87, 0.085)]
 
 
 @pytest.mark.parametrize("name, answerable, declines, wrong", UNSEEN, ids=[u[0] for u in UNSEEN])
