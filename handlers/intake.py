@@ -335,7 +335,9 @@ class Intake:
 
     def _say_done(self, item: dict) -> None:
         """A command done just before the stop may not have been answered: say it was done (it
-        was: its effect committed), since doing it again to get its reply would do it twice."""
+        was: its effect committed), since doing it again to get its reply would do it twice. It
+        may have been answered (the kill fell between the answer and the done mark), so the note
+        does not claim the usual reply never came."""
         runtime = getattr(self.app, "runtime", None)
         body = item.get("body") or {}
         if runtime is None:
@@ -344,12 +346,13 @@ class Intake:
             if item.get("kind") == "command":
                 typed = " ".join(str(body.get("text") or "").split())[:200]
                 said = (f"Done: `{body.get('command') or '/cyber'} {typed}`. I restarted just after doing it, "
-                        "so this note comes instead of my usual reply.")
+                        "so this note comes in case my usual reply did not reach you.")
             elif item.get("kind") == "block_actions":
-                said = "Your click was recorded just before I restarted, so this note comes instead of my usual reply."
+                said = ("Your click was recorded just before I restarted, so this note comes in case my usual "
+                        "reply did not reach you.")
             else:
                 said = ("What you submitted in the form was saved just before I restarted, so this note comes "
-                        "instead of my usual reply.")
+                        "in case my usual reply did not reach you.")
             url = body.get("response_url")
             if isinstance(url, str) and url:
                 runtime.respond(url, {"text": said, "response_type": "ephemeral", "replace_original": False})
