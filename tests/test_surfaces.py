@@ -472,6 +472,26 @@ def test_an_open_home_is_refreshed_when_a_reminder_goes_off_with_nobody_clicking
         app.close()
 
 
+def test_a_reminder_going_off_while_slack_is_still_taking_the_opened_home_is_shown_once_it_has(
+        standin, tmp_path, kb):
+    standin.reset()
+    clock = SettableClock(NOW)
+    app = InProcessSlack(standin, slack_settings(standin, tmp_path / "slow-publish.db"), clock=clock, kb=kb)
+    try:
+        slash(app, "remind in 5 minutes stretch your legs")
+        standin.delay_next("views.publish", 1.0)               # Slack is slow to take the Home
+        assert app.event(app_home_opened("U1")).status == 200
+        standin.wait_until(lambda: standin.calls_to("views.publish"), message="the Home's publish under way")
+        clock.advance(minutes=6)
+        app.bot.scheduler.tick()                               # the reminder goes off meanwhile
+        app.settle()
+        published = [call.params["view"] for call in standin.calls_to("views.publish") if call.ok]
+        assert "stretch your legs" in words(published[0])
+        assert "stretch your legs" not in words(published[-1])  # the Home shows it went off
+    finally:
+        app.close()
+
+
 def test_every_shortcut_in_the_manifest_is_one_the_bot_answers(slack):
     import yaml
 
