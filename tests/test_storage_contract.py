@@ -262,7 +262,8 @@ def test_a_recurring_poll_posts_each_occurrence_once_and_a_nudge_is_claimed_once
     assert len(ids) == 2 and len([s for s in bot.test_messenger.posts if s.reply.kind == "poll"]) == 2
     assert polls.nudges.claim(ids[-1], "U1", ["U2", "U3"], bot.test_clock.now()) is True
     assert polls.nudges.claim(ids[-1], "U1", ["U2", "U3"], bot.test_clock.now()) is False
-    assert polls.nudges.take() == (ids[-1], "U2", "")
+    taken, recipient, team = polls.nudges.take()
+    assert (taken.poll_id, taken.taken_over, recipient, team) == (ids[-1], False, "U2", "")
 
 
 def test_a_done_click_on_a_channel_reminder_counts_once(bot):
@@ -339,6 +340,116 @@ def test_two_replicas_on_one_database_send_each_owner_one_weekly_digest(settings
         rows = replicas[1].api("curator").store.digests()
         assert [(r["week"], r["state"], r["lease_owner"]) for r in rows] == [("2026-W49", "posted", None),
                                                                             ("2026-W50", "posted", None)]
+    finally:
+        for replica in replicas:
+            replica.close()
+
+
+def test_two_replicas_on_one_database_post_each_recurring_poll_once_and_take_over_a_dead_ones_post(
+        settings_for, kb):
+    """Two bots on one database, each its own lease owner, tick at the same moment a series'
+    occurrence comes due: one poll goes up. The next week one claims the occurrence, posts it and
+    dies before recording it: the other waits out the lease, then finds that post by its key and
+    records it instead of posting a second."""
+    from bot.polls.commands import poll_metadata
+    from bot.polls.series import POST_LEASE
+
+    clock = SettableClock(START)
+    messenger = RecordingMessenger()
+    replicas = [CyberBot(settings_for, clock=clock, messenger=messenger, kb=kb) for _ in range(2)]
+    try:
+        for n, replica in enumerate(replicas):
+            replica.api("polls").series.leases.owner = f"replica-{n}"
+        series_id = say(replicas[0], '/cyber poll "Join the call?" "Yes" "No" every week on Thursday at 10:00'
+                        ).data["series_id"]
+        series = replicas[1].api("polls").series
+        clock.set(series.get(series_id).next_at)
+        together = threading.Barrier(2)
+
+        def run(replica):
+            together.wait()
+            replica.scheduler.tick()
+
+        threads = [threading.Thread(target=run, args=(replica,)) for replica in replicas]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+
+        def polls_posted():
+            return [sent for sent in messenger.posts if sent.reply.kind == "poll"]
+
+        assert len(polls_posted()) == 1 and len(series.poll_ids(series_id)) == 1
+
+        clock.set(series.get(series_id).next_at)                                     # the next Thursday
+        dying = replicas[0].api("polls")
+        [(_team, poll_id)] = dying.series.claim_due(clock.now())
+        poll = dying.store.get(poll_id)
+        messenger.post(poll.channel_id, dying.render_message(poll), metadata=poll_metadata(poll_id))  # then killed
+        replicas[1].scheduler.tick()                                                  # its lease is current
+        taker = replicas[1].api("polls")
+        assert len(polls_posted()) == 2 and taker.store.get(poll_id).message_ts is None
+        clock.advance(seconds=POST_LEASE.total_seconds() + 1)
+        replicas[1].scheduler.tick()                                                  # taken over
+        replicas[1].scheduler.tick()
+        assert len(polls_posted()) == 2
+        assert taker.store.get(poll_id).message_ts == polls_posted()[-1].ts
+        [row] = replicas[1].storage.query("SELECT post_claimed_by, post_lease_until, post_attempts FROM polls"
+                                          " WHERE id = ?", (poll_id,))
+        assert row == {"post_claimed_by": None, "post_lease_until": None, "post_attempts": 2}
+    finally:
+        for replica in replicas:
+            replica.close()
+
+
+def test_two_replicas_on_one_database_send_each_nudge_dm_once_and_take_over_a_dead_ones_dm(settings_for, kb):
+    """Two bots on one database drain one poll's nudge queue at once, each its own lease owner:
+    everyone not voted gets one DM. For the next poll one takes a DM, sends it and dies before
+    finishing it: the other sends the rest, waits out that lease, then finds the DM by its key
+    instead of sending a second."""
+    from bot.core.messenger import idempotency_metadata
+    from bot.polls import render
+    from bot.polls.turnout import NUDGE_EVENT, NUDGE_LEASE, nudge_key
+
+    clock = SettableClock(START)
+    people = ["U1", "U2", "U3", "U4", "U5", "U6", "U7", "U8"]
+    messenger = RecordingMessenger(members=people)
+    replicas = [CyberBot(settings_for, clock=clock, messenger=messenger, kb=kb) for _ in range(2)]
+    try:
+        for n, replica in enumerate(replicas):
+            replica.api("polls").nudges.leases.owner = f"replica-{n}"
+            replica.api("polls").nudger.per_second = 200.0
+
+        def nudged(poll_id):
+            return sorted(sent.channel for sent in messenger.posts if sent.reply.kind == "poll_nudge_dm"
+                          and (sent.metadata or {}).get("event_payload", {}).get("key", "").startswith(
+                              f"nudge-{poll_id}-"))
+
+        first = say(replicas[0], '/cyber poll "Patched yet?" "Yes" "No" closes in 2 hours').data["poll_id"]
+        assert replicas[0].api("polls").nudges.claim(first, "U1", people[1:], clock.now())
+        for replica in replicas:
+            replica.api("polls").nudger.wake()
+        for replica in replicas:
+            assert replica.api("polls").nudger.wait_idle(10)
+        assert nudged(first) == people[1:]
+        assert replicas[1].api("polls").nudges.nudged(first)["sent"] == len(people) - 1
+
+        second = say(replicas[0], '/cyber poll "Going to the summit?" "Yes" "No" closes in 2 hours').data["poll_id"]
+        dying = replicas[0].api("polls")
+        assert dying.nudges.claim(second, "U1", ["U2", "U3"], clock.now())
+        held, recipient, _team = dying.nudges.take()
+        assert (held.poll_id, recipient) == (second, "U2")
+        messenger.post(recipient, render.nudge_message(dying.store.get(second)),
+                       metadata=idempotency_metadata(NUDGE_EVENT, nudge_key(second, recipient)))   # then killed
+        taker = replicas[1].api("polls")
+        replicas[1].scheduler.tick()                                       # U2's lease is current
+        assert taker.nudger.wait_idle(10)
+        assert nudged(second) == ["U2", "U3"] and taker.nudges.waiting() == 1
+        clock.advance(seconds=NUDGE_LEASE.total_seconds() + 1)
+        replicas[1].scheduler.tick()                                       # taken over
+        assert taker.nudger.wait_idle(10)
+        assert nudged(second) == ["U2", "U3"] and taker.nudges.waiting() == 0
+        assert taker.nudges.nudged(second)["sent"] == 2
     finally:
         for replica in replicas:
             replica.close()

@@ -35,7 +35,7 @@ from bot.core.updates import LiveUpdater
 from bot.core.home_tab import HomeSection
 from bot.core.replies import Button, Buttons, Note, Reply, Text
 from bot.core.forms import Submission, ViewResult, reply_view
-from bot.polls.turnout import NudgeSender, NudgeStore, Turnout
+from bot.polls.turnout import NUDGE_EVENT, NudgeSender, NudgeStore, QueuedNudge, Turnout, nudge_key
 from bot.core.members import MemberCache
 from bot.core.tenancy import acting_for
 from bot.core.text import escape_mrkdwn, question_key, shorten
@@ -70,7 +70,7 @@ class PollService:
         self.series = SeriesStore(services.storage)
         self.updater = LiveUpdater(services.clock, self._push)
         self.members = MemberCache(services.messenger)
-        self.nudges = NudgeStore(services.storage)
+        self.nudges = NudgeStore(services.storage, services.clock.now)
         self.nudger = NudgeSender(self.nudges, self._send_nudge)
         self._update_failures: dict[int, int] = defaultdict(int)
         # Polls whose post outcome is unknown: poll id -> (tries so far, not before)
@@ -343,26 +343,46 @@ class PollService:
         return Reply.simple(f"Stopped series {series.id}: no more polls will go up.{extra}", kind="poll_series_stopped")
 
     def _post_occurrences(self, now: datetime) -> None:
-        """Post each occurrence that has come due. One whose post failed, or whose answer was lost,
-        has no recorded message and is settled by ``reconcile`` like any other such poll: found
-        by its key in Slack, else posted once."""
+        """Post each occurrence that has come due, its post leased to this replica; then take over
+        the posts whose lease ran out (the holder died, or its post failed), each looked for in
+        Slack by its key first and posted only if it is not there."""
         if self.series.anything_due(now):
             for team, poll_id in self.series.claim_due(now):
                 if self._workspace(team, "recurring polls"):
                     with acting_for(team):
                         self._post_occurrence(poll_id)
+        for team, poll_id, attempts in self.series.claim_stale_posts(now):
+            if self._workspace(team, "recurring polls"):
+                with acting_for(team):
+                    self._post_occurrence(poll_id, taken_over=True, attempts=attempts)
 
-    def _post_occurrence(self, poll_id: int) -> None:
+    def _post_occurrence(self, poll_id: int, taken_over: bool = False, attempts: int = 0) -> None:
+        """Post a claimed occurrence and finish its lease; on a failure the lease is left to run
+        out, and whoever takes it over looks for the post before trying again."""
         poll = self.store.get(poll_id)
-        if poll is None or poll.series_id is None:
+        if poll is None or poll.series_id is None or poll.message_ts:
             return
+        if taken_over:     # its holder may have posted before it died
+            since = f"{(poll.created_at - timedelta(minutes=10)).timestamp():.6f}"
+            found = self.messenger.find_posted(poll.channel_id, POLL_EVENT, f"poll-{poll_id}", since_ts=since)
+            if found is not None:
+                log.info("poll %s of series %s was in Slack after all (ts %s); recording it", poll_id,
+                         poll.series_id, found.ts)
+                self.series.posted(poll_id, found.channel, found.ts)
+                self.updater.mark(poll_id)
+                return
+            if attempts >= RECONCILE_TRIES:   # looked for just now, and it is not there: safe to remove
+                log.error("giving up on poll %s of series %s: Slack never took its message", poll_id,
+                          poll.series_id)
+                self._give_up(poll)
+                return
         try:
-            found = self.messenger.post(poll.channel_id, self.render_message(poll), metadata=poll_metadata(poll.id))
-        except Exception:  # noqa: BLE001 - reconcile finishes it, asking Slack first
+            posted = self.messenger.post(poll.channel_id, self.render_message(poll), metadata=poll_metadata(poll.id))
+        except Exception:  # noqa: BLE001 - the lease runs out and is taken over, asking Slack first
             log.exception("could not post poll %s of series %s; will look for it and retry", poll.id,
                           poll.series_id)
             return
-        self.store.set_message(poll.id, found.channel, found.ts)
+        self.series.posted(poll.id, posted.channel, posted.ts)
 
     # -- turnout and nudges -------------------------------------------------------------------------
     def turnout(self, poll: Poll) -> Turnout | None:
@@ -411,15 +431,26 @@ class PollService:
         reply.data.update({"poll_id": poll_id, "nudged": len(waiting), "voted": len(voted), "members": len(members)})
         return reply
 
-    def _send_nudge(self, poll_id: int, user_id: str) -> bool:
-        """One DM (runs on the nudge thread); skipped when the poll closed or they voted meanwhile."""
-        poll = self.store.get(poll_id)
+    def _send_nudge(self, nudge: QueuedNudge, user_id: str) -> bool:
+        """One DM this replica holds (runs on the nudge thread), keyed so it is sent once: skipped
+        when the poll closed or they voted meanwhile; taken over from a holder that died, first
+        looked for in their DM. A DM that fails stays leased and is taken over when that runs out."""
+        poll = self.store.get(nudge.poll_id)
         if poll is None or not poll.is_open_at(self.clock.now()):
+            self.nudges.finish(nudge.poll_id, user_id)
             return False
+        key = nudge_key(poll.id, user_id)
+        if nudge.taken_over:
+            since = f"{(poll.created_at - timedelta(minutes=10)).timestamp():.6f}"
+            if self.messenger.find_posted(user_id, NUDGE_EVENT, key, since_ts=since) is not None:
+                self.nudges.finish(poll.id, user_id)
+                return True          # sent by the holder before it died, never counted
         voted, _ = self.store.voted_among(poll, [user_id])
         if voted:
+            self.nudges.finish(poll.id, user_id)
             return False
-        self.messenger.post(user_id, render.nudge_message(poll))
+        self.messenger.post(user_id, render.nudge_message(poll), metadata=idempotency_metadata(NUDGE_EVENT, key))
+        self.nudges.finish(poll.id, user_id)
         return True
 
     def visible(self, poll_id: int, user_id: str | None) -> Poll | None:

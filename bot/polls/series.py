@@ -4,12 +4,14 @@
 the scheduler posts each occurrence as a poll of its own (its own id, votes and results), which
 closes just before the next one goes up, or a given ``closes in 2 days`` after it opens.
 
-Delivery is exactly once, the same way reminders do it: the occurrence is *claimed* by inserting
-its poll row (unique on series and occurrence, so two loops or a restart can never both claim it)
-while the series' ``next_at`` moves on, all in one transaction; the post carries the poll's
-metadata key (``poll-<id>``), so an occurrence whose post failed or whose claimer died before
-its ``ts`` was recorded is settled like any poll with no recorded message: looked for in Slack
-by that key first, and posted only if it is not there.
+Delivery is exactly once. The occurrence's identity is its poll row: inserting it (unique on
+series and occurrence, so two loops or a restart can never both make it) claims the occurrence
+while the series' ``next_at`` moves on, all in one transaction. Posting it is scheduled work on
+the one claim protocol (``bot.core.leases``): the row is inserted leased to its claimer
+(``post_claimed_by``, until ``post_lease_until``), and the holder finishes the lease as it
+records the message. A post that failed, or whose holder died before its ``ts`` was recorded,
+is taken over once the lease runs out by any replica's next claim, which first looks for the
+post in Slack by its metadata key (``poll-<id>``) and posts only if it is not there.
 Occurrences missed while the bot was down are skipped, not posted late in a heap; the rule is
 evaluated in the creator's local wall-clock time, so 10:00 stays 10:00 across clock changes.
 A series and each poll it posts belong to the workspace it was made in (``bot.core.tenancy``).
@@ -18,12 +20,11 @@ A series and each poll it posts belong to the workspace it was made in (``bot.co
 from __future__ import annotations
 
 import json
-import os
 import re
-import socket
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
+from bot.core.leases import Leased, Leases
 from bot.core.storage import Migration, Storage, parse_utc, utc_iso
 from bot.core.tenancy import current_team
 from bot.core.times import When, WhenError, format_moment, parse_when, zone_info
@@ -69,7 +70,22 @@ MIGRATIONS: tuple[Migration, ...] = (
             WHERE series_id IS NOT NULL;
         """,
     ),
+    # Posting an occurrence on the one claim protocol (bot.core.leases): ``post_claimed_by`` is
+    # the lease's owner, ``post_lease_until`` its expiry. An occurrence claimed under the old
+    # scheme and never recorded as posted holds a lease that ran out when it was claimed: the
+    # next claim takes it over, and looks for its post in Slack before posting.
+    Migration("polls_series", 2, """
+        ALTER TABLE polls ADD COLUMN post_lease_until TEXT;
+        ALTER TABLE polls ADD COLUMN post_attempts INTEGER NOT NULL DEFAULT 0;
+        UPDATE polls SET post_lease_until = post_claimed_at
+            WHERE series_id IS NOT NULL AND message_ts IS NULL AND post_claimed_at IS NOT NULL;
+    """),
 )
+
+# An occurrence's post is one chat.postMessage: its lease is long enough for any post (with
+# slack-sdk's retries) to finish, so a failed or orphaned post is retried (by anyone) this long after.
+POST_LEASE = timedelta(seconds=90)
+POSTS = Leased("polls", ("id",), owner="post_claimed_by", until="post_lease_until")
 
 
 class SeriesError(ValueError):
@@ -256,9 +272,9 @@ def _series(row: dict) -> Series:
 
 
 class SeriesStore:
-    def __init__(self, storage: Storage, claimer: str | None = None):
+    def __init__(self, storage: Storage, leases: Leases | None = None):
         self.storage = storage
-        self.claimer = claimer or f"{socket.gethostname()}:{os.getpid()}"   # recorded on each claim, for operators
+        self.leases = leases or Leases(storage, lease=POST_LEASE)
 
     def create(self, *, kind: str, question: str, question_key: str, options: tuple[str, ...], creator_id: str,
                channel_id: str, zone: str, anonymous: bool, multiple: bool, hidden: bool, rhythm: Rhythm,
@@ -300,8 +316,9 @@ class SeriesStore:
             (utc_iso(now),)))
 
     def claim_due(self, now: datetime, limit: int = 50) -> list[tuple[str, int]]:
-        """Claim each due occurrence by inserting its poll, and move the series on; the new polls,
-        as (workspace, poll id): every workspace's series are claimed, each poll in its series' workspace.
+        """Claim each due occurrence by inserting its poll, its post leased to this owner, and
+        move the series on; the new polls, as (workspace, poll id): every workspace's series are
+        claimed, each poll in its series' workspace.
 
         One transaction: the unique (series, occurrence) index means a second loop, or this one
         after a restart, can never claim the same occurrence again. Occurrences missed while the
@@ -332,13 +349,37 @@ class SeriesStore:
                 inserted = tx.execute(
                     "INSERT INTO polls (team_id, kind, question, question_key, options, creator_id, channel_id, zone,"
                     " created_at, closes_at, anonymous, multiple, hidden, series_id, occurrence, post_claimed_by,"
-                    " post_claimed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"   # made now: posted now
+                    " post_claimed_at, post_lease_until, post_attempts)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"   # made now: posted now
                     " ON CONFLICT DO NOTHING RETURNING id",
                     (series.team_id, series.kind, series.question, series.question_key, json.dumps(list(series.options)),
                      series.creator_id, series.channel_id, series.zone, stamp, utc_iso(closes_at),
                      int(series.anonymous), int(series.multiple), int(series.hidden), series.id,
-                     utc_iso(occurrence), self.claimer, stamp))
+                     utc_iso(occurrence), self.leases.owner, stamp, utc_iso(now + self.leases.lease)))
                 row = inserted.fetchone()
                 if row is not None:
                     made.append((series.team_id, row[0]))
         return made
+
+    def claim_stale_posts(self, now: datetime, limit: int = 20) -> list[tuple[str, int, int]]:
+        """Occurrences whose post was never recorded and whose lease ran out (its holder was
+        killed, or its post failed), taken over by this owner: (workspace, poll id, claims before
+        this one). Every workspace's; the taker looks for the post by its key before posting."""
+        stamp = utc_iso(now)
+        if not self.storage.query("SELECT 1 AS x FROM polls WHERE series_id IS NOT NULL AND message_ts IS NULL"
+                                  " AND post_lease_until <= ? LIMIT 1 /* every workspace */", (stamp,)):
+            return []     # a cheap read first, so an idle tick never takes the write lock
+        with self.storage.transaction() as tx:
+            rows = self.leases.claim(tx, POSTS, "series_id IS NOT NULL AND message_ts IS NULL", (), now, limit,
+                                     sets="post_claimed_at = ?, post_attempts = post_attempts + 1",
+                                     set_params=(stamp,))
+        return [(row["team_id"] or "", row["id"], row["post_attempts"]) for row in rows]
+
+    def posted(self, poll_id: int, channel: str, ts: str) -> bool:
+        """Finish an occurrence's post lease, recording its message: by its holder only (a lease
+        taken over meanwhile is left to the taker, which finds this post by its key)."""
+        with self.storage.transaction() as tx:
+            return tx.execute(
+                "UPDATE polls SET channel_id = ?, message_ts = ?, post_claimed_by = NULL, post_lease_until = NULL"
+                " WHERE id = ? AND team_id = ? AND message_ts IS NULL AND " + self.leases.holds(POSTS),
+                (channel, ts, poll_id, current_team(), self.leases.owner)).rowcount == 1

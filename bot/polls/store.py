@@ -169,9 +169,10 @@ class PollStore:
     def unposted(self, created_before: datetime, limit: int = 20) -> list[Poll]:
         """Polls whose message was never recorded: a post whose outcome is unknown, or a crash
         between posting and recording it. Each may or may not be in Slack. Every workspace's:
-        each poll carries its ``team_id``."""
-        rows = self.storage.query("SELECT * FROM polls WHERE message_ts IS NULL AND created_at < ? ORDER BY id LIMIT ?"
-                                  " /* every workspace */", (utc_iso(created_before), limit))
+        each poll carries its ``team_id``. A series' occurrences are not among them: their posts
+        are leased (``SeriesStore.claim_stale_posts``)."""
+        rows = self.storage.query("SELECT * FROM polls WHERE message_ts IS NULL AND series_id IS NULL AND created_at < ?"
+                                  " ORDER BY id LIMIT ? /* every workspace */", (utc_iso(created_before), limit))
         return [_poll(row) for row in rows]
 
     def mark_shown(self, poll_id: int, version: int) -> None:

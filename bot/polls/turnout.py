@@ -9,11 +9,15 @@ worked out by hashing each member with the same key and looking for the hash: th
 took part*, which a nudge needs, and never *what they chose*. The creator is told counts only.
 
 A nudge is once per poll: claiming it inserts the poll's row in ``poll_nudges``; the people to
-DM go into ``poll_nudge_queue`` in the same transaction. ``bot.core.pacing.PacedSender`` drains the queue at
-``NUDGE_PER_SECOND`` (within Slack's limits for ``chat.postMessage``), deleting each row *before*
-posting, so a crash can lose a nudge but never send one twice; whoever has voted by the time
-their turn comes is skipped. After a restart the scheduler's tick finds what is left in the queue
-and carries on.
+DM go into ``poll_nudge_queue`` in the same transaction. ``bot.core.pacing.PacedSender`` drains the
+queue at ``NUDGE_PER_SECOND`` (within Slack's limits for ``chat.postMessage``). Each queued DM is
+scheduled work on the one claim protocol (``bot.core.leases``): taking it leases it to this
+replica (an owner and an expiry), so replicas sharing a database send different DMs, and its
+holder removes it once it is sent (or skipped: whoever has voted by their turn is not nudged).
+Each DM carries an idempotency key (``nudge-<poll>-<person>``) in its message metadata; a DM whose
+holder was killed is taken over once the lease runs out, and the taker first looks for that key
+in the DM before sending, so nobody is nudged twice. After a restart the scheduler's tick finds
+what is left in the queue and carries on.
 """
 
 from __future__ import annotations
@@ -21,9 +25,11 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Callable
 
 from bot.core.members import MemberCache  # noqa: F401 - where turnout's members come from
 from bot.core.pacing import NUDGE_PER_SECOND, PacedSender as NudgeSender  # noqa: F401 - the DMs' pace
+from bot.core.leases import DEFAULT_LEASE, Leased, Leases
 from bot.core.storage import Migration, Storage, utc_iso
 
 log = logging.getLogger(__name__)
@@ -72,7 +78,38 @@ MIGRATIONS: tuple[Migration, ...] = (
         CREATE INDEX IF NOT EXISTS poll_series_team ON poll_series (team_id, status);
         """,
     ),
+    # Queued nudge DMs on the one claim protocol (bot.core.leases): a DM's lease has an owner and
+    # an expiry, and counts its claims. Rows queued under the old scheme were never taken (it
+    # removed a row before sending it), so they start unleased.
+    Migration("polls_turnout", 3, """
+        ALTER TABLE poll_nudge_queue ADD COLUMN lease_owner TEXT;
+        ALTER TABLE poll_nudge_queue ADD COLUMN lease_until TEXT;
+        ALTER TABLE poll_nudge_queue ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0;
+    """),
 )
+
+NUDGE_EVENT = "cyberbot_nudge"
+NUDGE_LEASE = DEFAULT_LEASE      # one DM: a holder that has not finished by then was killed
+MAX_NUDGE_ATTEMPTS = 5           # a DM Slack keeps refusing is dropped after this many claims
+NUDGE_DMS = Leased("poll_nudge_queue", ("poll_id", "recipient"), owner="lease_owner", until="lease_until")
+
+
+def nudge_key(poll_id: int, recipient: str) -> str:
+    """The idempotency key a nudge DM carries, by which a taker finds it after its holder died."""
+    return f"nudge-{poll_id}-{recipient}"
+
+
+@dataclass(frozen=True)
+class QueuedNudge:
+    """A nudge DM this replica holds: its poll, and how many claims came before this one (more
+    than none: taken over, so it may already have been sent)."""
+
+    poll_id: int
+    attempts: int
+
+    @property
+    def taken_over(self) -> bool:
+        return self.attempts > 0
 
 
 @dataclass(frozen=True)
@@ -89,8 +126,10 @@ class Turnout:
 
 
 class NudgeStore:
-    def __init__(self, storage: Storage):
+    def __init__(self, storage: Storage, now: Callable[[], datetime] | None = None, leases: Leases | None = None):
         self.storage = storage
+        self.leases = leases or Leases(storage, lease=NUDGE_LEASE)
+        self._now = now or (lambda: datetime.now().astimezone())
 
     def claim(self, poll_id: int, by: str, recipients: list[str], now: datetime) -> bool:
         """Once per poll: False when somebody already nudged it."""
@@ -120,26 +159,41 @@ class NudgeStore:
         rows = self.storage.query("SELECT * FROM poll_nudges WHERE poll_id = ?", (poll_id,))
         return rows[0] if rows else None
 
-    def take(self) -> tuple[int, str, str] | None:
-        """The next DM to send, removed from the queue first (at most once, never twice): of two
-        replicas reaching for the same row, only the one whose DELETE removed it sends. Any
-        workspace's: (poll id, recipient, the poll's workspace)."""
+    def take(self) -> tuple[QueuedNudge, str, str] | None:
+        """The next DM to send, leased to this replica (one nobody holds, or whose holder's lease
+        ran out): of two replicas reaching for the queue, each takes a different DM. Any
+        workspace's: (the DM, recipient, the poll's workspace). The holder ``finish``es it."""
         for _ in range(10):
+            now = self._now()
+            if not self.storage.query("SELECT 1 AS x FROM poll_nudge_queue WHERE lease_until IS NULL OR lease_until <= ?"
+                                      " LIMIT 1", (utc_iso(now),)):
+                return None   # a cheap read first: nothing to take, or every DM is held by someone
             with self.storage.transaction() as tx:
-                row = tx.execute("SELECT q.poll_id, q.recipient, p.team_id FROM poll_nudge_queue q"
-                                 " JOIN polls p ON p.id = q.poll_id ORDER BY q.poll_id, q.recipient LIMIT 1"
-                                 ).fetchone()
-                if row is None:
+                claimed = self.leases.claim(tx, NUDGE_DMS, "1 = 1", (), now, 1, sets="attempts = attempts + 1")
+                if not claimed:
                     return None
-                gone = tx.execute("DELETE FROM poll_nudge_queue WHERE poll_id = ? AND recipient = ? RETURNING recipient",
-                                  (row[0], row[1])).fetchone()
-            if gone is not None:
-                return row[0], row[1], row[2] or ""
+                row = claimed[0]
+                poll = tx.execute("SELECT team_id FROM polls WHERE id = ? /* every workspace */",
+                                  (row["poll_id"],)).fetchone()
+                if poll is None or row["attempts"] >= MAX_NUDGE_ATTEMPTS:
+                    if poll is not None:
+                        log.error("giving up on nudging %s for poll %s after %s tries", row["recipient"],
+                                  row["poll_id"], row["attempts"])
+                    tx.execute("DELETE FROM poll_nudge_queue WHERE poll_id = ? AND recipient = ?",
+                               (row["poll_id"], row["recipient"]))
+                    continue
+            return QueuedNudge(row["poll_id"], row["attempts"]), row["recipient"], poll[0] or ""
         return None
 
-    def count_sent(self, poll_id: int) -> None:
+    def finish(self, poll_id: int, recipient: str) -> None:
+        """A DM sent (or skipped): off the queue, by its holder (one taken over meanwhile is
+        left to the taker, which finds the DM by its key)."""
+        self.storage.write("DELETE FROM poll_nudge_queue WHERE poll_id = ? AND recipient = ? AND "
+                           + self.leases.holds(NUDGE_DMS), (poll_id, recipient, self.leases.owner))
+
+    def count_sent(self, nudge: QueuedNudge) -> None:
         with self.storage.transaction() as tx:
-            tx.execute("UPDATE poll_nudges SET sent = sent + 1 WHERE poll_id = ?", (poll_id,))
+            tx.execute("UPDATE poll_nudges SET sent = sent + 1 WHERE poll_id = ?", (nudge.poll_id,))
 
     def waiting(self) -> int:
         return self.storage.query("SELECT COUNT(*) AS n FROM poll_nudge_queue")[0]["n"]
