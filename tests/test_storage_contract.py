@@ -455,6 +455,110 @@ def test_two_replicas_on_one_database_send_each_nudge_dm_once_and_take_over_a_de
             replica.close()
 
 
+def _until_done_reminder_posted(replica, clock):
+    """A channel reminder `until done`, posted: (its id, the occurrence its re-nudges belong to)."""
+    reminder_id = say(replica, "/cyber remind #general until done in 5 minutes send the return"
+                      ).data["reminder_ids"][0]
+    clock.advance(minutes=6)
+    replica.scheduler.tick()
+    return reminder_id, replica.api("reminders").acks.store.latest_posted(reminder_id)["occurrence"]
+
+
+def _renudged(messenger, reminder_id):
+    return sorted(sent.channel for sent in messenger.posts if sent.reply.kind == "reminder_renudge"
+                  and (sent.metadata or {}).get("event_payload", {}).get("key", "").startswith(
+                      f"renudge-{reminder_id}-"))
+
+
+def test_two_replicas_on_one_database_drain_one_until_done_queue_and_each_person_gets_one_nudge(
+        settings_for, kb):
+    """Two bots on one database, each its own lease owner, drain one `until done` round's DMs at
+    once: different DMs each. One DM reaches Slack but its answer never comes back, so its holder
+    cannot finish it; once its lease runs out both replicas tick at the same moment, one takes it
+    over, finds it by its key and does not send it again. Everyone has exactly one nudge."""
+    from bot.reminders.acks import RENUDGE_LEASE
+
+    clock = SettableClock(START)
+    people = ["U1", "U2", "U3", "U4", "U5", "U6", "U7", "U8"]
+    messenger = RecordingMessenger(members=people)
+    replicas = [CyberBot(settings_for, clock=clock, messenger=messenger, kb=kb) for _ in range(2)]
+    try:
+        for n, replica in enumerate(replicas):
+            replica.api("reminders").acks.store.leases.owner = f"replica-{n}"
+            replica.api("reminders").acks.sender.per_second = 200.0
+        reminder_id, occurrence = _until_done_reminder_posted(replicas[0], clock)
+        store = replicas[1].api("reminders").acks.store
+        assert store.claim_round(reminder_id, occurrence, 1, clock.now(), people)
+        messenger.lose_answers(1)                      # the first DM is in Slack; its holder never hears
+        for replica in replicas:
+            replica.api("reminders").acks.sender.wake()
+        for replica in replicas:
+            assert replica.api("reminders").acks.sender.wait_idle(10)
+        assert _renudged(messenger, reminder_id) == people and store.waiting() == 1
+
+        clock.advance(seconds=RENUDGE_LEASE.total_seconds() + 1)
+        together = threading.Barrier(2)
+
+        def run(replica):
+            together.wait()
+            replica.scheduler.tick()
+
+        threads = [threading.Thread(target=run, args=(replica,)) for replica in replicas]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        for replica in replicas:
+            assert replica.api("reminders").acks.sender.wait_idle(10)
+        assert _renudged(messenger, reminder_id) == people and store.waiting() == 0
+        [row] = store.storage.query("SELECT sent FROM reminder_renudges WHERE reminder_id = ? AND round = 1",
+                                    (reminder_id,))
+        assert row["sent"] == len(people)
+    finally:
+        for replica in replicas:
+            replica.close()
+
+
+def test_an_until_done_nudge_whose_holder_sent_it_and_died_is_taken_over_and_found_not_sent_again(
+        settings_for, kb):
+    """One bot takes a queued `until done` DM, sends it and is killed before finishing it. The
+    other sends the rest of the round, leaves that DM while its lease is current, then takes it
+    over, finds it by its key in the person's DM and does not send a second."""
+    from bot.core.messenger import idempotency_metadata
+    from bot.reminders.acks import RENUDGE_EVENT, RENUDGE_LEASE, renudge_key, renudge_message
+
+    clock = SettableClock(START)
+    messenger = RecordingMessenger(members=["U1", "U2", "U3"])
+    replicas = [CyberBot(settings_for, clock=clock, messenger=messenger, kb=kb) for _ in range(2)]
+    try:
+        for n, replica in enumerate(replicas):
+            replica.api("reminders").acks.store.leases.owner = f"replica-{n}"
+            replica.api("reminders").acks.sender.per_second = 200.0
+        reminder_id, occurrence = _until_done_reminder_posted(replicas[0], clock)
+        dying = replicas[0].api("reminders").acks
+        assert dying.store.claim_round(reminder_id, occurrence, 1, clock.now(), ["U2", "U3"])
+        held, recipient, _team = dying.store.take()
+        assert (held.reminder_id, held.round, held.taken_over, recipient) == (reminder_id, 1, False, "U2")
+        reminder = dying.reminders.get(reminder_id)
+        messenger.post(recipient, renudge_message(reminder, 1, 3, "<#general>"),
+                       metadata=idempotency_metadata(RENUDGE_EVENT,
+                                                     renudge_key(reminder_id, occurrence, 1, recipient)))  # killed
+        taker = replicas[1].api("reminders").acks
+        replicas[1].scheduler.tick()                                       # U2's lease is current
+        assert taker.sender.wait_idle(10)
+        assert _renudged(messenger, reminder_id) == ["U2", "U3"] and taker.store.waiting() == 1
+        clock.advance(seconds=RENUDGE_LEASE.total_seconds() + 1)
+        replicas[1].scheduler.tick()                                       # taken over
+        assert taker.sender.wait_idle(10)
+        assert _renudged(messenger, reminder_id) == ["U2", "U3"] and taker.store.waiting() == 0
+        [row] = taker.store.storage.query("SELECT sent FROM reminder_renudges WHERE reminder_id = ? AND round = 1",
+                                          (reminder_id,))
+        assert row["sent"] == 2
+    finally:
+        for replica in replicas:
+            replica.close()
+
+
 # -- many workspaces on one database (bot.core.tenancy) -------------------------------------------------
 @pytest.fixture
 def two(settings_for, kb):

@@ -1,9 +1,8 @@
 """Sending many DMs at a steady pace: poll nudges and `until done` reminders.
 
 A queue in the database holds who is still to be messaged; one thread per queue takes the next
-row and sends it (how a row is taken is the queue's own: `until done` reminders remove it first,
-so a message is sent at most once; poll nudges lease it, ``bot.core.leases``, and find a
-taken-over DM by its key), at most
+row and sends it (both queues lease it, ``bot.core.leases``: its holder removes it once sent, and
+a DM taken over from a holder that died is first looked for by its key), at most
 ``NUDGE_PER_SECOND``: 240 a minute, inside the several hundred a minute Slack lets an app post in
 a workspace, and one DM per person, so never more than one a second into any one conversation.
 slack-sdk's retry handler waits out a 429 as well. A restart leaves the queue where it was; the

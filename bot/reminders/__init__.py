@@ -45,7 +45,7 @@ def build(services: Services) -> Feature:
     delivery = ReminderDelivery(store, services.messenger, services.clock, services.settings.tick_seconds,
                                 messengers=services.messengers)
     commands = ReminderCommands(store, services.messenger, services.clock, services.zones, calendar_for(services))
-    acks = _acks.Acks(_acks.AckStore(services.storage), store, services.messenger, services.clock,
+    acks = _acks.Acks(_acks.AckStore(services.storage, services.clock.now), store, services.messenger, services.clock,
                       render_channel_update, messengers=services.messengers)
     commands.acks = acks
     delivery.until_done_for = acks.store.until_done

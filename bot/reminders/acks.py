@@ -9,8 +9,14 @@ however many click at once (the shared ``LiveUpdater``).
 Done, every ``RENUDGE_EVERY`` after the post, at most ``DEFAULT_RENUDGES`` times (three, a day
 apart), never anyone who has. Each round is claimed in ``reminder_renudges``, and its DMs queued in
 ``reminder_renudge_queue`` in the same transaction, so a restart or a second scheduler never
-sends a round twice; the DMs go out paced like poll nudges (``NUDGE_PER_SECOND``), each taken
-off the queue before it is sent and skipped for anyone who has clicked Done meanwhile.
+claims a round twice; the DMs go out paced like poll nudges (``NUDGE_PER_SECOND``), skipped for
+anyone who has clicked Done meanwhile. Each queued DM is scheduled work on the one claim protocol
+(``bot.core.leases``): taking it leases it to this replica (an owner and an expiry), so replicas
+sharing a database send different DMs, and only its holder removes it, once it is sent or
+skipped. Each DM carries an idempotency key (``renudge-<reminder>-<occurrence>-<round>-<person>``)
+in its message metadata; a DM whose holder was killed is taken over once the lease runs out, and
+the taker first looks for that key in the person's DM before sending, so nobody is nudged twice.
+A DM Slack keeps refusing is dropped after ``MAX_RENUDGE_ATTEMPTS`` claims.
 
 These tables hang off a reminder and are reached through it (``bot.core.tenancy``): rounds are
 found across workspaces and each is worked on in its reminder's workspace; a queued DM is sent
@@ -21,9 +27,13 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Callable
 
+from bot.core.leases import Leased, Leases
 from bot.core.members import MemberCache
+from bot.core.messenger import idempotency_metadata
 from bot.core.replies import Button, Buttons, Note, Reply, Text
 from bot.core.storage import Migration, Storage, parse_utc, utc_iso
 from bot.core.tenancy import acting_for, current_team
@@ -84,7 +94,46 @@ MIGRATIONS: tuple[Migration, ...] = (
         CREATE INDEX IF NOT EXISTS reminders_team ON reminders (team_id, owner, status);
         """,
     ),
+    # Queued `until done` DMs on the one claim protocol (bot.core.leases): a DM's lease has an
+    # owner and an expiry, and counts its claims. Rows queued under the old scheme were never
+    # taken (it removed a row before sending it), so they start unleased.
+    Migration("reminders_acks", 3, """
+        ALTER TABLE reminder_renudge_queue ADD COLUMN lease_owner TEXT;
+        ALTER TABLE reminder_renudge_queue ADD COLUMN lease_until TEXT;
+        ALTER TABLE reminder_renudge_queue ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0;
+    """),
 )
+
+RENUDGE_EVENT = "cyberbot_renudge"
+# One DM, not renewed while it goes out: long enough for any post to finish, slack-sdk's waits on a
+# 429 included, so a holder that has not finished by then was killed (or its post failed).
+RENUDGE_LEASE = timedelta(minutes=1)
+MAX_RENUDGE_ATTEMPTS = 5         # a DM Slack keeps refusing is dropped after this many claims
+RENUDGE_DMS = Leased("reminder_renudge_queue", ("reminder_id", "occurrence", "round", "recipient"),
+                     owner="lease_owner", until="lease_until")
+
+
+def renudge_key(reminder_id: int, occurrence: str, round_: int, recipient: str) -> str:
+    """The idempotency key a re-nudge DM carries, by which a taker finds it after its holder died
+    (the round is in it: each round is a DM of its own)."""
+    return f"renudge-{reminder_id}-{occurrence}-{round_}-{recipient}"
+
+
+@dataclass(frozen=True)
+class QueuedRenudge:
+    """A re-nudge DM this replica holds: its round, when that round was claimed (a taker looks for
+    the DM from then on), and how many claims came before this one (more than none: taken over,
+    so it may already have been sent)."""
+
+    reminder_id: int
+    occurrence: str
+    round: int
+    claimed_at: str
+    attempts: int
+
+    @property
+    def taken_over(self) -> bool:
+        return self.attempts > 0
 
 
 def split_until_done(text: str) -> tuple[str, bool]:
@@ -95,8 +144,10 @@ def split_until_done(text: str) -> tuple[str, bool]:
 
 
 class AckStore:
-    def __init__(self, storage: Storage):
+    def __init__(self, storage: Storage, now: Callable[[], datetime] | None = None, leases: Leases | None = None):
         self.storage = storage
+        self.leases = leases or Leases(storage, lease=RENUDGE_LEASE)
+        self._now = now or (lambda: datetime.now().astimezone())
 
     def set_until_done(self, reminder_id: int, rounds: int) -> None:
         self.storage.execute("UPDATE reminders SET until_done = ? WHERE id = ? AND team_id = ?",
@@ -171,28 +222,49 @@ class AckStore:
                     return inserted is not None
         return False
 
-    def take(self) -> tuple[tuple[int, str, int], str, str] | None:
-        """The next re-nudge DM, removed from the queue first: sent at most once, never twice.
-        Any workspace's: the third part is the workspace of the reminder it belongs to."""
+    def take(self) -> tuple[QueuedRenudge, str, str] | None:
+        """The next re-nudge DM, leased to this replica (one nobody holds, or whose holder's lease
+        ran out): of two replicas reaching for the queue, each takes a different DM. Any
+        workspace's: (the DM, recipient, the workspace of its reminder). The holder ``finish``es it."""
         for _ in range(10):
+            now = self._now()
+            if not self.storage.query("SELECT 1 AS x FROM reminder_renudge_queue WHERE lease_until IS NULL"
+                                      " OR lease_until <= ? LIMIT 1", (utc_iso(now),)):
+                return None   # a cheap read first: nothing to take, or every DM is held by someone
             with self.storage.transaction() as tx:
-                row = tx.execute("SELECT q.reminder_id, q.occurrence, q.round, q.recipient, r.team_id"
-                                 " FROM reminder_renudge_queue q JOIN reminders r ON r.id = q.reminder_id"
-                                 " ORDER BY q.reminder_id, q.occurrence, q.round, q.recipient LIMIT 1").fetchone()
-                if row is None:
+                claimed = self.leases.claim(tx, RENUDGE_DMS, "1 = 1", (), now, 1, sets="attempts = attempts + 1")
+                if not claimed:
                     return None
-                gone = tx.execute("DELETE FROM reminder_renudge_queue WHERE reminder_id = ? AND occurrence = ?"
-                                  " AND round = ? AND recipient = ? RETURNING recipient", tuple(row[:4])).fetchone()
-            if gone is not None:
-                return (row[0], row[1], row[2]), row[3], row[4] or ""
+                row = claimed[0]
+                key = (row["reminder_id"], row["occurrence"], row["round"])
+                reminder = tx.execute("SELECT team_id FROM reminders WHERE id = ? /* every workspace */",
+                                      (row["reminder_id"],)).fetchone()
+                claimed_round = tx.execute("SELECT claimed_at FROM reminder_renudges WHERE reminder_id = ?"
+                                           " AND occurrence = ? AND round = ?", key).fetchone()
+                if reminder is None or row["attempts"] >= MAX_RENUDGE_ATTEMPTS:
+                    if reminder is not None:
+                        log.error("giving up on the `until done` nudge to %s for reminder %s after %s tries",
+                                  row["recipient"], row["reminder_id"], row["attempts"])
+                    tx.execute("DELETE FROM reminder_renudge_queue WHERE reminder_id = ? AND occurrence = ?"
+                               " AND round = ? AND recipient = ?", (*key, row["recipient"]))
+                    continue
+            held = QueuedRenudge(*key, claimed_round[0] if claimed_round else row["occurrence"], row["attempts"])
+            return held, row["recipient"], reminder[0] or ""
         return None
+
+    def finish(self, renudge: QueuedRenudge, recipient: str) -> None:
+        """A DM sent (or skipped): off the queue, by its holder (one taken over meanwhile is left
+        to the taker, which finds the DM by its key)."""
+        self.storage.write("DELETE FROM reminder_renudge_queue WHERE reminder_id = ? AND occurrence = ? AND round = ?"
+                           " AND recipient = ? AND " + self.leases.holds(RENUDGE_DMS),
+                           (renudge.reminder_id, renudge.occurrence, renudge.round, recipient, self.leases.owner))
 
     def waiting(self) -> int:
         return self.storage.query("SELECT COUNT(*) AS n FROM reminder_renudge_queue")[0]["n"]
 
-    def count_sent(self, key: tuple[int, str, int]) -> None:
+    def count_sent(self, renudge: QueuedRenudge) -> None:
         self.storage.execute("UPDATE reminder_renudges SET sent = sent + 1 WHERE reminder_id = ? AND occurrence = ?"
-                             " AND round = ?", key)
+                             " AND round = ?", (renudge.reminder_id, renudge.occurrence, renudge.round))
 
 
 def ack_count(acked: list[str], members: tuple[str, ...] | None) -> tuple[str, list[str]]:
@@ -295,14 +367,25 @@ class Acks:
         if self.store.claim_round(reminder_id, occurrence, round_, now, waiting):
             self.sender.wake()
 
-    def _send_renudge(self, key: tuple[int, str, int], person: str) -> bool:
-        """One DM (on the sender's thread); skipped for anyone who has clicked Done meanwhile."""
-        reminder_id, occurrence, round_ = key
+    def _send_renudge(self, renudge: QueuedRenudge, person: str) -> bool:
+        """One DM this replica holds (on the sender's thread), keyed so it is sent once: skipped for
+        anyone who has clicked Done meanwhile; taken over from a holder that died, first looked for
+        in their DM. A DM that fails stays leased and is taken over when that runs out."""
+        reminder_id, occurrence, round_ = renudge.reminder_id, renudge.occurrence, renudge.round
         reminder = self.reminders.get(reminder_id)
         if reminder is None or reminder.status == "cancelled" or person in self.store.acked(reminder_id, occurrence):
+            self.store.finish(renudge, person)
             return False
+        key = renudge_key(reminder_id, occurrence, round_, person)
+        if renudge.taken_over:     # its holder may have sent it before it died
+            since = f"{(parse_utc(renudge.claimed_at) - timedelta(minutes=10)).timestamp():.6f}"
+            if self.messenger.find_posted(person, RENUDGE_EVENT, key, since_ts=since) is not None:
+                self.store.finish(renudge, person)
+                return True          # sent by the holder before it died, never counted
         rounds = self.store.until_done(reminder_id)
-        self.messenger.post(person, renudge_message(reminder, round_, rounds, f"<#{reminder.target}>"))
+        self.messenger.post(person, renudge_message(reminder, round_, rounds, f"<#{reminder.target}>"),
+                            metadata=idempotency_metadata(RENUDGE_EVENT, key))
+        self.store.finish(renudge, person)
         return True
 
     def close(self) -> None:
