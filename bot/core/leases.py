@@ -38,6 +38,11 @@ from typing import Sequence
 from bot.core.storage import utc_iso
 
 DEFAULT_LEASE = timedelta(seconds=10)
+# A queued DM (a poll nudge, an `until done` re-nudge) is one post, not renewed while it goes out:
+# its lease is long enough for any post to finish, slack-sdk's waits on a 429 included, so a holder
+# that has not finished by then was killed (or its post failed).
+DM_LEASE = timedelta(minutes=1)
+MAX_DM_ATTEMPTS = 5              # a DM Slack keeps refusing is dropped after this many claims
 
 
 def worker_id() -> str:

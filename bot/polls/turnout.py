@@ -24,12 +24,12 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Callable
 
 from bot.core.members import MemberCache  # noqa: F401 - where turnout's members come from
 from bot.core.pacing import NUDGE_PER_SECOND, PacedSender as NudgeSender  # noqa: F401 - the DMs' pace
-from bot.core.leases import Leased, Leases
+from bot.core.leases import DM_LEASE, Leased, Leases, MAX_DM_ATTEMPTS
 from bot.core.storage import Migration, Storage, utc_iso
 
 log = logging.getLogger(__name__)
@@ -89,10 +89,7 @@ MIGRATIONS: tuple[Migration, ...] = (
 )
 
 NUDGE_EVENT = "cyberbot_nudge"
-# One DM, not renewed while it goes out: long enough for any post to finish, slack-sdk's waits on a
-# 429 included, so a holder that has not finished by then was killed (or its post failed).
-NUDGE_LEASE = timedelta(minutes=1)
-MAX_NUDGE_ATTEMPTS = 5           # a DM Slack keeps refusing is dropped after this many claims
+NUDGE_LEASE = DM_LEASE
 NUDGE_DMS = Leased("poll_nudge_queue", ("poll_id", "recipient"), owner="lease_owner", until="lease_until")
 
 
@@ -177,7 +174,7 @@ class NudgeStore:
                 row = claimed[0]
                 poll = tx.execute("SELECT team_id FROM polls WHERE id = ? /* every workspace */",
                                   (row["poll_id"],)).fetchone()
-                if poll is None or row["attempts"] >= MAX_NUDGE_ATTEMPTS:
+                if poll is None or row["attempts"] >= MAX_DM_ATTEMPTS:
                     if poll is not None:
                         log.error("giving up on nudging %s for poll %s after %s tries", row["recipient"],
                                   row["poll_id"], row["attempts"])

@@ -16,7 +16,7 @@ sharing a database send different DMs, and only its holder removes it, once it i
 skipped. Each DM carries an idempotency key (``renudge-<reminder>-<occurrence>-<round>-<person>``)
 in its message metadata; a DM whose holder was killed is taken over once the lease runs out, and
 the taker first looks for that key in the person's DM before sending, so nobody is nudged twice.
-A DM Slack keeps refusing is dropped after ``MAX_RENUDGE_ATTEMPTS`` claims.
+A DM Slack keeps refusing is dropped after ``MAX_DM_ATTEMPTS`` claims.
 
 These tables hang off a reminder and are reached through it (``bot.core.tenancy``): rounds are
 found across workspaces and each is worked on in its reminder's workspace; a queued DM is sent
@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Callable
 
-from bot.core.leases import Leased, Leases
+from bot.core.leases import DM_LEASE, Leased, Leases, MAX_DM_ATTEMPTS
 from bot.core.members import MemberCache
 from bot.core.messenger import idempotency_metadata
 from bot.core.replies import Button, Buttons, Note, Reply, Text
@@ -105,10 +105,7 @@ MIGRATIONS: tuple[Migration, ...] = (
 )
 
 RENUDGE_EVENT = "cyberbot_renudge"
-# One DM, not renewed while it goes out: long enough for any post to finish, slack-sdk's waits on a
-# 429 included, so a holder that has not finished by then was killed (or its post failed).
-RENUDGE_LEASE = timedelta(minutes=1)
-MAX_RENUDGE_ATTEMPTS = 5         # a DM Slack keeps refusing is dropped after this many claims
+RENUDGE_LEASE = DM_LEASE
 RENUDGE_DMS = Leased("reminder_renudge_queue", ("reminder_id", "occurrence", "round", "recipient"),
                      owner="lease_owner", until="lease_until")
 
@@ -241,7 +238,7 @@ class AckStore:
                                       (row["reminder_id"],)).fetchone()
                 claimed_round = tx.execute("SELECT claimed_at FROM reminder_renudges WHERE reminder_id = ?"
                                            " AND occurrence = ? AND round = ?", key).fetchone()
-                if reminder is None or row["attempts"] >= MAX_RENUDGE_ATTEMPTS:
+                if reminder is None or row["attempts"] >= MAX_DM_ATTEMPTS:
                     if reminder is not None:
                         log.error("giving up on the `until done` nudge to %s for reminder %s after %s tries",
                                   row["recipient"], row["reminder_id"], row["attempts"])
