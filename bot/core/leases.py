@@ -33,7 +33,7 @@ import secrets
 import socket
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Sequence
+from typing import Any, Callable, Sequence
 
 from bot.core.storage import utc_iso
 
@@ -110,6 +110,30 @@ class Leases:
         return self.storage.write(
             f"UPDATE {spec.table} SET {spec.until} = ? WHERE {spec.owner} = ? AND {spec.until} IS NOT NULL"
             f" AND ({where})", (utc_iso(now + self.lease), self.owner, *params)).rowcount
+
+    def take_one(self, spec: Leased, now: Callable[[], datetime],
+                 examine: Callable[[Any, dict], Any], tries: int = 10) -> Any:
+        """One queued row (a DM waiting to go out) leased to this owner, counting its claims in
+        its ``attempts`` column: of two replicas reaching for the queue, each takes a different
+        row. ``examine(tx, row)`` says what the caller needs of the claimed row, or None to drop
+        it (its parent is gone, or it was tried too often): the row is then deleted and the next
+        one taken. None when nothing is free to take."""
+        for _ in range(tries):
+            moment = now()
+            if not self.storage.query(f"SELECT 1 AS x FROM {spec.table} WHERE {spec.until} IS NULL"
+                                      f" OR {spec.until} <= ? LIMIT 1", (utc_iso(moment),)):
+                return None   # a cheap read first: nothing to take, or every row is held by someone
+            with self.storage.transaction() as tx:
+                claimed = self.claim(tx, spec, "1 = 1", (), moment, 1, sets="attempts = attempts + 1")
+                if not claimed:
+                    return None
+                row = claimed[0]
+                taken = examine(tx, row)
+                if taken is None:
+                    tx.execute(f"DELETE FROM {spec.table} WHERE {spec._key_where()}", tuple(row[c] for c in spec.key))
+                    continue
+            return taken
+        return None
 
     def holds(self, spec: Leased) -> str:
         """SQL that is true of rows this owner still holds (for a finish's WHERE), with ``self.owner``."""

@@ -162,27 +162,16 @@ class NudgeStore:
         """The next DM to send, leased to this replica (one nobody holds, or whose holder's lease
         ran out): of two replicas reaching for the queue, each takes a different DM. Any
         workspace's: (the DM, recipient, the poll's workspace). The holder ``finish``es it."""
-        for _ in range(10):
-            now = self._now()
-            if not self.storage.query("SELECT 1 AS x FROM poll_nudge_queue WHERE lease_until IS NULL OR lease_until <= ?"
-                                      " LIMIT 1", (utc_iso(now),)):
-                return None   # a cheap read first: nothing to take, or every DM is held by someone
-            with self.storage.transaction() as tx:
-                claimed = self.leases.claim(tx, NUDGE_DMS, "1 = 1", (), now, 1, sets="attempts = attempts + 1")
-                if not claimed:
-                    return None
-                row = claimed[0]
-                poll = tx.execute("SELECT team_id FROM polls WHERE id = ? /* every workspace */",
-                                  (row["poll_id"],)).fetchone()
-                if poll is None or row["attempts"] >= MAX_DM_ATTEMPTS:
-                    if poll is not None:
-                        log.error("giving up on nudging %s for poll %s after %s tries", row["recipient"],
-                                  row["poll_id"], row["attempts"])
-                    tx.execute("DELETE FROM poll_nudge_queue WHERE poll_id = ? AND recipient = ?",
-                               (row["poll_id"], row["recipient"]))
-                    continue
+        def examine(tx, row):
+            poll = tx.execute("SELECT team_id FROM polls WHERE id = ? /* every workspace */",
+                              (row["poll_id"],)).fetchone()
+            if poll is None or row["attempts"] >= MAX_DM_ATTEMPTS:
+                if poll is not None:
+                    log.error("giving up on nudging %s for poll %s after %s tries", row["recipient"],
+                              row["poll_id"], row["attempts"])
+                return None
             return QueuedNudge(row["poll_id"], row["attempts"]), row["recipient"], poll[0] or ""
-        return None
+        return self.leases.take_one(NUDGE_DMS, self._now, examine)
 
     def finish(self, poll_id: int, recipient: str) -> None:
         """A DM sent (or skipped): off the queue, by its holder (one taken over meanwhile is

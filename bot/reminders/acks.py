@@ -223,31 +223,20 @@ class AckStore:
         """The next re-nudge DM, leased to this replica (one nobody holds, or whose holder's lease
         ran out): of two replicas reaching for the queue, each takes a different DM. Any
         workspace's: (the DM, recipient, the workspace of its reminder). The holder ``finish``es it."""
-        for _ in range(10):
-            now = self._now()
-            if not self.storage.query("SELECT 1 AS x FROM reminder_renudge_queue WHERE lease_until IS NULL"
-                                      " OR lease_until <= ? LIMIT 1", (utc_iso(now),)):
-                return None   # a cheap read first: nothing to take, or every DM is held by someone
-            with self.storage.transaction() as tx:
-                claimed = self.leases.claim(tx, RENUDGE_DMS, "1 = 1", (), now, 1, sets="attempts = attempts + 1")
-                if not claimed:
-                    return None
-                row = claimed[0]
-                key = (row["reminder_id"], row["occurrence"], row["round"])
-                reminder = tx.execute("SELECT team_id FROM reminders WHERE id = ? /* every workspace */",
-                                      (row["reminder_id"],)).fetchone()
-                claimed_round = tx.execute("SELECT claimed_at FROM reminder_renudges WHERE reminder_id = ?"
-                                           " AND occurrence = ? AND round = ?", key).fetchone()
-                if reminder is None or row["attempts"] >= MAX_DM_ATTEMPTS:
-                    if reminder is not None:
-                        log.error("giving up on the `until done` nudge to %s for reminder %s after %s tries",
-                                  row["recipient"], row["reminder_id"], row["attempts"])
-                    tx.execute("DELETE FROM reminder_renudge_queue WHERE reminder_id = ? AND occurrence = ?"
-                               " AND round = ? AND recipient = ?", (*key, row["recipient"]))
-                    continue
+        def examine(tx, row):
+            key = (row["reminder_id"], row["occurrence"], row["round"])
+            reminder = tx.execute("SELECT team_id FROM reminders WHERE id = ? /* every workspace */",
+                                  (row["reminder_id"],)).fetchone()
+            if reminder is None or row["attempts"] >= MAX_DM_ATTEMPTS:
+                if reminder is not None:
+                    log.error("giving up on the `until done` nudge to %s for reminder %s after %s tries",
+                              row["recipient"], row["reminder_id"], row["attempts"])
+                return None
+            claimed_round = tx.execute("SELECT claimed_at FROM reminder_renudges WHERE reminder_id = ?"
+                                       " AND occurrence = ? AND round = ?", key).fetchone()
             held = QueuedRenudge(*key, claimed_round[0] if claimed_round else row["occurrence"], row["attempts"])
             return held, row["recipient"], reminder[0] or ""
-        return None
+        return self.leases.take_one(RENUDGE_DMS, self._now, examine)
 
     def finish(self, renudge: QueuedRenudge, recipient: str) -> None:
         """A DM sent (or skipped): off the queue, by its holder (one taken over meanwhile is left
