@@ -30,11 +30,12 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from bot.assistant import all_migrations  # noqa: E402
-from bot.core.storage import Storage, utc_iso  # noqa: E402
+from bot.core.storage import Storage  # noqa: E402
 from handlers.testing.hostile import hostile_client  # noqa: E402
 from handlers.testing.process import BotProcess  # noqa: E402
 from handlers.testing.standin import (FORM_CONTENT_TYPE, StandinSlack, app_mention, interactive_form,  # noqa: E402
                                      view_submission_payload)
+from handlers.testing.seeding import DueReminder, insert_due_reminders  # noqa: E402
 
 REMINDERS, POLLS, MENTIONS = 300, 20, 50
 CHANNELS = 10
@@ -50,12 +51,9 @@ def _stored(slack, event_type: str, channels) -> list[dict]:
 def _insert_reminders(db: Path, due: datetime) -> None:
     storage = Storage(db, migrations=all_migrations())
     try:
-        rows = [("U1", f"C{i % CHANNELS}", "channel", f"bench reminder {i}", "Europe/London", utc_iso(due), "soon",
-                 utc_iso(due), utc_iso(due - timedelta(hours=1))) for i in range(REMINDERS)]
         with storage.transaction() as tx:
-            tx.executemany(
-                "INSERT INTO reminders (owner, target, target_kind, what, zone, first_at, when_text, next_at, status,"
-                " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'active', ?)", rows)
+            insert_due_reminders(tx, (DueReminder("U1", f"C{i % CHANNELS}", "channel", f"bench reminder {i}", due)
+                                      for i in range(REMINDERS)), created=due - timedelta(hours=1))
     finally:
         storage.close()
 

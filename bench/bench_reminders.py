@@ -28,7 +28,8 @@ if str(ROOT) not in sys.path:
 from bot.assistant import CyberBot, all_migrations  # noqa: E402
 from bot.core.clock import SettableClock  # noqa: E402
 from bot.core.config import Settings  # noqa: E402
-from bot.core.storage import Storage, utc_iso  # noqa: E402
+from bot.core.storage import Storage  # noqa: E402
+from handlers.testing.seeding import DueReminder, insert_due_reminders  # noqa: E402
 
 PENDING = 100_000
 DUE_TOGETHER = 1_000
@@ -46,16 +47,13 @@ def _insert(storage, count: int, due: datetime, spread: timedelta, start_index: 
             channels: int = 0) -> None:
     """``count`` one-off reminders: DMs to distinct people, or spread over ``channels`` channels."""
     rows = []
-    created = utc_iso(datetime.now(timezone.utc))
     for i in range(start_index, start_index + count):
-        at = utc_iso(due + spread * ((i - start_index) / max(1, count)))
         owner = f"U{i % 5000:05d}"
         target, kind = (f"C{i % channels:05d}", "channel") if channels else (owner, "user")
-        rows.append((owner, target, kind, f"bench reminder {i}", "Europe/London", at, "soon", at, created))
+        rows.append(DueReminder(owner, target, kind, f"bench reminder {i}",
+                                due + spread * ((i - start_index) / max(1, count))))
     with storage.transaction() as tx:
-        tx.executemany(
-            "INSERT INTO reminders (owner, target, target_kind, what, zone, first_at, when_text, next_at, status,"
-            " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'active', ?)", rows)
+        insert_due_reminders(tx, rows, created=datetime.now(timezone.utc))
 
 
 def _job(bot: CyberBot):

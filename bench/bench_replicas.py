@@ -30,7 +30,8 @@ if str(ROOT) not in sys.path:
 
 from bot.assistant import all_migrations  # noqa: E402
 from bot.core.config import Settings  # noqa: E402
-from bot.core.storage import open_storage, utc_iso  # noqa: E402
+from bot.core.storage import open_storage  # noqa: E402
+from handlers.testing.seeding import DueReminder, insert_due_reminders  # noqa: E402
 
 MENTIONS = 300
 PASSES = 3
@@ -109,13 +110,10 @@ def bench_due_together(server, folder: Path, count: int = 3, passes: int = PASSE
             for run in range(passes):
                 before = slack.count
                 due = datetime.now(timezone.utc) + timedelta(seconds=2)
-                at, created = utc_iso(due), utc_iso(datetime.now(timezone.utc))
                 with storage.transaction() as tx:
-                    tx.executemany(
-                        "INSERT INTO reminders (owner, target, target_kind, what, zone, first_at, when_text, next_at,"
-                        " status, created_at) VALUES (?, ?, 'channel', ?, 'Europe/London', ?, 'soon', ?, 'active', ?)",
-                        [(f"U{i % 500:04d}", f"C{i % 20:03d}", f"bench {run}-{i}", at, at, created)
-                         for i in range(DUE_TOGETHER)])
+                    insert_due_reminders(tx, (DueReminder(f"U{i % 500:04d}", f"C{i % 20:03d}", "channel",
+                                                          f"bench {run}-{i}", due) for i in range(DUE_TOGETHER)),
+                                         created=datetime.now(timezone.utc))
                 slack.wait_for(before + DUE_TOGETHER, timeout=90)
                 time.sleep(2 * TICK_SECONDS)               # so a second post of any would be seen
                 slack.keyed.clear()

@@ -21,11 +21,12 @@ from bot.assistant import all_migrations
 from bot.core.config import Settings
 from bot.core.messenger import PostOutcomeUnknown, idempotency_metadata
 from bot.core.replies import Reply
-from bot.core.storage import Storage, utc_iso
+from bot.core.storage import Storage
 from handlers.app import build_client
 from handlers.slack_messenger import SlackMessenger
 from handlers.testing.process import BotProcess
 from handlers.testing.standin import app_mention
+from handlers.testing.seeding import DueReminder, insert_due_reminders
 
 REMINDER_EVENT = "cyberbot_reminder"
 POLL_EVENT = "cyberbot_poll"
@@ -121,13 +122,9 @@ def test_when_the_post_cannot_be_found_or_ruled_out_the_messenger_says_so_instea
 def insert_channel_reminders(db_path, count: int, due: datetime, channel: str = "C1") -> None:
     storage = Storage(db_path, migrations=all_migrations())
     try:
-        created = utc_iso(due - timedelta(hours=1))
-        rows = [("U1", channel, "channel", f"check backups {i}", "Europe/London", utc_iso(due), "soon", utc_iso(due),
-                 created) for i in range(count)]
         with storage.transaction() as tx:
-            tx.executemany(
-                "INSERT INTO reminders (owner, target, target_kind, what, zone, first_at, when_text, next_at, status,"
-                " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'active', ?)", rows)
+            insert_due_reminders(tx, (DueReminder("U1", channel, "channel", f"check backups {i}", due)
+                                      for i in range(count)), created=due - timedelta(hours=1))
     finally:
         storage.close()
 

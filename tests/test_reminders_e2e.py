@@ -10,8 +10,9 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from bot.assistant import all_migrations
-from bot.core.storage import Storage, utc_iso
+from bot.core.storage import Storage
 from handlers.testing.process import BotProcess
+from handlers.testing.seeding import DueReminder, insert_due_reminders
 
 pytestmark = pytest.mark.slow  # every story here runs the real `cyberbot serve` process.
 
@@ -65,14 +66,10 @@ def test_reminders_survive_repeated_kill_9_exactly_once(standin, tmp_path):
     now = datetime.now(timezone.utc)
     spread = 8.0
     with storage.transaction() as tx:
-        for i in range(200):
-            due = utc_iso(now + timedelta(seconds=1 + spread * i / 200))
-            owner = f"U{i % 25:03d}"
-            target, kind = (owner, "user") if i % 2 else (f"C{i % 7:03d}", "channel")
-            tx.execute(
-                "INSERT INTO reminders (owner, target, target_kind, target_name, what, zone, first_at, rule,"
-                " when_text, next_at, status, created_at) VALUES (?, ?, ?, NULL, ?, 'Europe/London', ?, NULL, ?,"
-                " ?, 'active', ?)", (owner, target, kind, f"task {i}", due, "soon", due, utc_iso(now)))
+        insert_due_reminders(tx, (
+            DueReminder(f"U{i % 25:03d}", *((f"U{i % 25:03d}", "user") if i % 2 else (f"C{i % 7:03d}", "channel")),
+                        f"task {i}", now + timedelta(seconds=1 + spread * i / 200))
+            for i in range(200)), created=now)
     storage.close()
 
     shaker = random.Random(5)

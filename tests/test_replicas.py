@@ -23,6 +23,7 @@ from bot.core.config import Settings
 from bot.core.storage import open_storage, utc_iso
 from handlers.testing.process import BotProcess
 from handlers.testing.standin.payloads import app_mention
+from handlers.testing.seeding import DueReminder, insert_due_reminders
 
 pytestmark = pytest.mark.slow   # each story runs three real `cyberbot serve` processes
 
@@ -72,14 +73,10 @@ def test_three_replicas_killed_at_random_post_every_reminder_and_poll_result_exa
         now = datetime.now(timezone.utc)
         spread = 8.0
         with storage.transaction() as tx:
-            for i in range(300):
-                due = utc_iso(now + timedelta(seconds=1 + spread * i / 300))
-                owner = f"U{i % 25:03d}"
-                target, kind = (owner, "user") if i % 2 else (f"C{i % 7:03d}", "channel")
-                tx.execute(
-                    "INSERT INTO reminders (owner, target, target_kind, target_name, what, zone, first_at, rule,"
-                    " when_text, next_at, status, created_at) VALUES (?, ?, ?, NULL, ?, 'Europe/London', ?, NULL,"
-                    " ?, ?, 'active', ?)", (owner, target, kind, f"task {i}", due, "soon", due, utc_iso(now)))
+            insert_due_reminders(tx, (
+                DueReminder(f"U{i % 25:03d}", *((f"U{i % 25:03d}", "user") if i % 2 else (f"C{i % 7:03d}", "channel")),
+                            f"task {i}", now + timedelta(seconds=1 + spread * i / 300))
+                for i in range(300)), created=now)
             poll_ids = [r[0] for r in tx.execute("SELECT id FROM polls ORDER BY id").fetchall()]
             for n, poll_id in enumerate(poll_ids):
                 tx.execute("UPDATE polls SET closes_at = ? WHERE id = ?",
