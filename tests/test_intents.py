@@ -63,6 +63,14 @@ def test_a_typo_that_is_no_english_word_is_still_corrected(answerer):
     assert answerer.index.term_for("cheif") == answerer.index.term_for("chief")
 
 
+def test_a_slipped_question_word_is_read_as_that_word_not_as_a_knowledge_base_word(answerer):
+    # "mnay" is one slip from "many" and from our "may": the question word is the likelier slip,
+    # and "May" would hold the answer to a month the question never named.
+    answer = answerer.answer("how mnay councils took part in the stocktake", record_gap=False)
+    assert answer.answered and "353" in answer.text
+    assert answerer.answer("wehn did the ncsc open", record_gap=False).answered
+
+
 def test_slang_and_abbreviations_are_understood(answerer):
     answer = answerer.answer("how much dosh did the govt stick behind the natl cyber strat 2016", record_gap=False)
     assert answer.answered and "1.9" in answer.text

@@ -70,6 +70,10 @@ LEAD_COVERAGE, LEAD_MARGIN, LEAD_FUZZY, LEAD_TERMS = 0.45, 0.05, 0.6, 2
 TIE_COVERAGE, TIE_MARGIN = 0.9, 0.02
 # An unseen word's weight: full below Zipf UNSEEN_ZIPF_TOP - SPAN, UNSEEN_FLOOR at the top.
 UNSEEN_ZIPF_TOP, UNSEEN_ZIPF_SPAN, UNSEEN_FLOOR = 6.0, 4.0, 0.1
+# A word the knowledge base does use weighs by its rarity there (idf) and, on the same kind of
+# curve, by how much it says in general English: "wannacry" or "stocktake" name the topic, "hit",
+# "run", "keep" or "history" are chat that happens to be in some entry's text.
+SEEN_ZIPF_TOP, SEEN_ZIPF_SPAN, SEEN_FLOOR = 6.5, 3.5, 1.0
 
 # What kind of answer a question wants, and what an entry's answer offers. These soft terms
 # nudge the ranking ("how much" prefers an entry with a sum of money) but never count towards
@@ -232,6 +236,7 @@ class SearchIndex:
             self._by_length[len(word)].append(word)
         self._near_lengths: dict[int, list[str]] = {}
         self._corrections: dict[str, str | None] = {}
+        self._fixed_surface: dict[str, str] = {}   # a corrected word -> the word of ours it stands for
         self._results: dict[tuple[str, int], SearchResult] = {}
         self._alias_terms = {self._canonical(name): frozenset(t for alias in aliases for t in self._terms_of(alias))
                              for name, aliases in self.kb.lexicon.aliases.items()}
@@ -245,7 +250,12 @@ class SearchIndex:
     # -- querying ---------------------------------------------------------------------------
     def query_terms(self, question: str) -> tuple[list[str], list[str]]:
         """The question's informative terms (typos corrected) and the words we have never seen."""
-        terms, unknown = [], []
+        terms, unknown, _ = self._query(question)
+        return terms, unknown
+
+    def _query(self, question: str) -> tuple[list[str], list[str], dict[str, float]]:
+        """``query_terms``, and each term's weight in general English (``seen_share``)."""
+        terms, unknown, shares = [], [], {}
         lexicon = self.kb.lexicon
         text = _NOWADAYS.sub(" ", lexicon.expand(plain_dates(question)))
         if self._names_a_person(text):
@@ -255,15 +265,19 @@ class SearchIndex:
                 continue
             term = self._canonical(word)
             if term not in self.idf:
+                if _slip_of_function_word(word):
+                    continue    # "mnay", "wehn", "muhc": a slip for "many", not for our "may"
                 fixed = self._correct(word)
                 if fixed is None:
                     if len(word) > 1 and not _misspelt_function_word(word):
                         unknown.append(word)
                     continue
                 term = fixed
+                word = self._fixed_surface.get(word, word)
             if term not in terms:
                 terms.append(term)
-        return terms, unknown
+            shares[term] = max(shares.get(term, 0.0), seen_share(word))
+        return terms, unknown, shares
 
     def _names_a_person(self, text: str) -> bool:
         lexicon = self.kb.lexicon
@@ -297,6 +311,8 @@ class SearchIndex:
         fixed = self._surface[hit[0]] if hit else None
         if len(self._corrections) < MAX_REMEMBERED_CORRECTIONS:
             self._corrections[word] = fixed
+            if hit:
+                self._fixed_surface[word] = hit[0]
         return fixed
 
     def _near_in_length(self, length: int) -> list[str]:
@@ -324,7 +340,7 @@ class SearchIndex:
 
     def _search(self, question: str, limit: int) -> SearchResult:
         started = time.perf_counter()
-        terms, unknown = self.query_terms(question)
+        terms, unknown, shares = self._query(question)
         asked = asked_types(question)
         if ROLE in asked and not self._names_a_person(question):
             asked.remove(ROLE)   # "what role does the NCSC play": the role is the topic, not a person's
@@ -334,7 +350,7 @@ class SearchIndex:
             for doc, weight in self.postings.get(term, ()):
                 scores[doc] += weight * share
         ranked = heapq.nlargest(RERANK_DEPTH, scores.items(), key=itemgetter(1))
-        matches = self._rerank(_bare_names(question), terms, unknown, ranked, max(limit, 1))
+        matches = self._rerank(_bare_names(question), terms, unknown, ranked, max(limit, 1), shares)
         best = matches[0] if matches else None
         confident = bool(best and self.is_confident(best, terms, asked, unknown))
         runner_up = matches[1] if len(matches) > 1 else None
@@ -381,7 +397,7 @@ class SearchIndex:
                 and self._offers_what_is_asked(asked, best.entry))
 
     def _rerank(self, question: str, terms: list[str], unknown: list[str], ranked: list[tuple[int, float]],
-                keep: int) -> list[Match]:
+                keep: int, shares: dict[str, float] | None = None) -> list[Match]:
         """The ``keep`` best of ``ranked`` by blended score, best first (ties in BM25 order).
 
         The fuzzy label match is most of the cost and adds at most FUZZY_WEIGHT, so candidates
@@ -389,7 +405,7 @@ class SearchIndex:
         remaining one could reach the ``keep``-th best: the same answer for a fraction of the work.
         """
         top = ranked[0][1] if ranked else 0.0
-        weighed = self._weighed(terms, unknown)
+        weighed = self._weighed(terms, unknown, shares or {})
         partial = []
         for rank, (doc, bm25) in enumerate(ranked):
             coverage = self._coverage(weighed, self._doc_terms[doc], self._incidental[doc])
@@ -445,10 +461,11 @@ class SearchIndex:
             return True    # "who is Andy Hopkirk": the name is the whole question
         return any(t not in self._names for t in words)
 
-    def _weighed(self, terms: Iterable[str], unknown: Sequence[str]) -> tuple[list[tuple[str, float]], float]:
-        """The question's terms with their idf weights, and the question's total information."""
-        weights = [(term, self.idf.get(term, self.unknown_idf) * (PLACE_WEIGHT if term in self._places else 1.0))
-                   for term in terms]
+    def _weighed(self, terms: Iterable[str], unknown: Sequence[str],
+                 shares: dict[str, float]) -> tuple[list[tuple[str, float]], float]:
+        """The question's terms with their weights, and the question's total information."""
+        weights = [(term, self.idf.get(term, self.unknown_idf) * (PLACE_WEIGHT if term in self._places else 1.0)
+                    * shares.get(term, 1.0)) for term in terms]
         total = sum(weight for _, weight in weights) + sum(self.unseen_weight(w) for w in unknown)
         return weights, total
 
@@ -476,6 +493,13 @@ class SearchIndex:
         return covered / total if total else 0.0
 
 
+def seen_share(word: str) -> float:
+    """How much of its knowledge-base weight a question's word keeps, by its use in general English."""
+    if SEEN_FLOOR >= 1.0 or word[:1].isdigit():
+        return 1.0
+    return min(1.0, max(SEEN_FLOOR, (SEEN_ZIPF_TOP - english_zipf(word)) / SEEN_ZIPF_SPAN))
+
+
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _DATE_ORDINAL = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)\b(?=\s+(?:of\s+)?{_MONTH}\b)|"
                            rf"\b({_MONTH}\s+)(\d{{1,2}})(?:st|nd|rd|th)\b", re.IGNORECASE)
@@ -491,6 +515,18 @@ def dead_heat(best: Match, runner_up: Match) -> bool:
     """Two real entries neck and neck on a question neither fully covers: offer both, pick neither."""
     return (not runner_up.entry.unknown and best.coverage < TIE_COVERAGE
             and best.score - runner_up.score < TIE_MARGIN)
+
+
+_SLIPPABLE = tuple(w for w in FUNCTION_WORDS if "'" not in w)
+
+
+def _slip_of_function_word(word: str) -> bool:
+    """A word no dictionary knows that is one slip (a letter swapped, dropped, added or changed)
+    from a function word: people mistype "when" and "many" far more often than a knowledge-base
+    word, so "mnay" is "many" before it is "may", and "wehn" is no topic at all."""
+    if len(word) < 4 or any(c.isdigit() for c in word) or is_real_word(word):
+        return False
+    return process.extractOne(word, _SLIPPABLE, scorer=OSA.distance, score_cutoff=1) is not None
 
 
 def _misspelt_function_word(word: str) -> bool:
