@@ -8,6 +8,7 @@ import pytest
 
 from bot.answers.answerability import Answerability, Constraint
 from bot.answers.answerer import Answerer
+from bot.answers.search import plain_dates
 
 
 @pytest.fixture(scope="module")
@@ -37,6 +38,17 @@ def test_after_a_year_and_before_a_year_are_directions_not_the_year_itself(gate)
 def test_a_short_year_range_names_both_years(gate):
     years = {c.value.partition("|")[0] for c in gate.constraints("funding for the strategy 2016-21")}
     assert years == {"2016", "2021"}
+
+
+@pytest.mark.parametrize("typed", ["18/19", "fy18-19", "2018/19"])
+def test_a_financial_year_written_short_is_that_year_not_two_numbers(answerer, typed):
+    answer = answerer.answer(f"how much did english councils get for cyber in {typed}", record_gap=False)
+    assert answer.answered and "1.5" in answer.text
+
+
+@pytest.mark.parametrize("text", ["24/7 support", "20-25 mins", "cost 12-15m", "3-4 councils", "15-20%"])
+def test_numbers_that_are_not_years_stay_numbers(text):
+    assert plain_dates(text) == text
 
 
 def test_places_people_roles_counts_ordinals_and_opinions_are_all_read(gate):

@@ -505,9 +505,22 @@ _DATE_ORDINAL = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)\b(?=\s+(?:of\s+)?{_MO
                            rf"\b({_MONTH}\s+)(\d{{1,2}})(?:st|nd|rd|th)\b", re.IGNORECASE)
 
 
+# "18/19", "fy18-19", "16-21": a span of years written short (financial years, a strategy's life).
+_SHORT_YEARS = re.compile(r"(?<![\d.£$/:-])(?:fy\s?)?([1-3]\d)\s?([-/\u2013])\s?([1-3]\d)(?![\w.%/:]|\s?(?:am|pm|mins?|minutes?|hours?|hrs?|days?|weeks?|wks?|months?|years?|yrs?|"
+                          r"m|k|bn|million|billion|councils?|people|staff|per ?cent)\b)",
+                          re.IGNORECASE)
+
+
+def _long_years(match: re.Match) -> str:
+    first, dash, last = match.group(1), match.group(2), match.group(3)
+    return f"20{first}{dash}{last}" if 1 <= int(last) - int(first) <= 10 else match.group(0)
+
+
 def plain_dates(text: str) -> str:
     """"the 1st of November", "November 1st" -> "the 1 of November", "November 1": a day of the
-    month, not the word "first" (which the lexicon reads "1st" as)."""
+    month, not the word "first" (which the lexicon reads "1st" as). "18/19" -> "2018/19": a span
+    of years written short, read as the years it is rather than two numbers the answer must hold."""
+    text = _SHORT_YEARS.sub(_long_years, text)
     return _DATE_ORDINAL.sub(lambda m: m.group(1) or m.group(2) + m.group(3), text)
 
 
