@@ -209,3 +209,9 @@ def test_free_says_what_a_service_costs_a_council_not_what_was_spent_on_it(answe
 def test_how_long_people_spend_somewhere_is_no_question_about_money(answerer):
     answer = answerer.answer("cyber 360 - how long do the peers spend with a council", record_gap=False)
     assert answer.answered and answer.entry.id == "cyber-360"
+
+
+@pytest.mark.parametrize("question", ["where do i find the board toolkit", "link for the board toolkit pls"])
+def test_asking_where_to_find_something_is_answered_with_where_it_is_online(answerer, question):
+    answer = answerer.answer(question, record_gap=False)
+    assert answer.answered and "ncsc.gov.uk/board-toolkit" in answer.text

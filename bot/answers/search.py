@@ -80,6 +80,7 @@ SEEN_ZIPF_TOP, SEEN_ZIPF_SPAN, SEEN_FLOOR = 6.5, 3.5, 1.0
 # coverage: they say nothing about the topic.
 AMOUNT, DATE, COUNT, PLACE, ROLE = "__amount__", "__date__", "__count__", "__place__", "__role__"
 SUM = "__sum__"   # a sum of money spent or given: "free" answers what something costs, not this
+LINK = "__link__"  # "where do I find the board toolkit": a web address, not a city
 # "What's Lindy Cameron's job?": of a person we know, job, role and position say which attribute is
 # asked, like "when"; they are not the topic, so they are an asked type and not search terms.
 _ATTRIBUTE = re.compile(r"\b(?:(?:day |main |current )?jobs?(?: title)?|roles?|position|do for a living)\b", re.I)
@@ -96,6 +97,9 @@ _ASKS = (
                 r"\b(due|closing|cut-?off|end|start) date\b"), DATE),
     (re.compile(r"\bhow many\b|\bnumber of\b"), COUNT),
     (re.compile(r"\bwhere\b|\bwhich (city|town|venue)\b"), PLACE),
+    (re.compile(r"\bwhere(?:'s| is| are| do| can| could| would| should| might)?(?: i| we| you| one| people)?"
+                r"(?: find| get| download| access| read| see| go| look| sign up| register| report)\b|"
+                r"\b(?:link|links|url|web ?address|web ?page|webpage|website|site) (?:for|to|of)\b"), LINK),
 )
 _OFFERS = (
     (re.compile(r"£\s?\d|\b\d+(\.\d+)?\s?(bn|m|billion|million)\b|\bfree\b|\bno (extra )?(cost|charge)\b",
@@ -107,6 +111,7 @@ _OFFERS = (
     (re.compile(r"\b(chief executive|head of|director|chair|chaired|chairs|chairman|chairwoman|president|minister"
                 r"|chancellor|secretary|leader|manager|officer|cio|ciso|spokesperson|adviser|advisor|founder)\b",
                 re.I), ROLE),
+    (re.compile(r"https?://|\bwww\.|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov|org|co|net|nhs)(?:\.uk)?\b", re.I), LINK),
     (re.compile(r"\b(in|at) (London|Manchester|Glasgow|Liverpool|Belfast|Cardiff|Edinburgh|Birmingham|Leeds"
                 r"|Newport|Harrogate|[A-Z][a-z]+ (Centre|Hall|Arena))\b"), PLACE),
 )
@@ -216,7 +221,7 @@ class SearchIndex:
             doc_tf.append(tf)
             self._doc_terms.append(frozenset(tf))
             self._incidental.append(frozenset(t for t in tf if t not in core and not t.startswith("__")))
-            lengths.append(sum(tf.values()) - tf.get(ROLE, 0.0) - tf.get(SUM, 0.0))   # newer soft terms are not text
+            lengths.append(sum(tf.values()) - tf.get(ROLE, 0.0) - tf.get(SUM, 0.0) - tf.get(LINK, 0.0))   # newer soft terms are not text
         n = max(len(self.entries), 1)
         avg = (sum(lengths) / n) or 1.0
         df: Counter = Counter()
