@@ -141,6 +141,12 @@ def test_a_two_part_question_is_answered_from_two_entries(answerer):
     assert "Queen" in answer.text and "Web Check" in answer.text
 
 
+def test_a_second_part_that_says_it_asks_about_what_the_first_part_named(answerer):
+    answer = answerer.answer("what does the 10 steps guidance centre on, and when was it first published?",
+                             record_gap=False)
+    assert answer.answered and "risk management regime" in answer.text and "2012" in answer.text
+
+
 def test_a_two_part_question_says_which_part_is_not_known(answerer):
     answer = answerer.answer("what is web check and what is the capital of peru", record_gap=False)
     assert answer.answered and answer.entry.id == "web-check"

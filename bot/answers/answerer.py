@@ -286,7 +286,9 @@ class Answerer:
         where = [c for c in self.gate.constraints(question) if c.kind in ("place", "name") or (
             c.kind in ("year", "after") and int(c.value.partition("|")[0]) > self.gate.newest_year)]
         picks = []
-        for part in parts:
+        for number, part in enumerate(parts):
+            if number and picks[0] is not None and _BACK_REFERENCE.search(part):
+                part = self._resolved(part, parts[0], picks[0].entry)
             result = index.search(part, limit=MAX_SUGGESTIONS + 1)
             chosen, _ = self._choose(part, result)
             if chosen is not None and where and not self.gate.check(part, chosen.entry, where).ok:
@@ -307,6 +309,16 @@ class Answerer:
             answer.text += f"\n\nI don't know the other part (\u201c{missing}\u201d) from my sources."
             return answer
         return None
+
+    def _resolved(self, part: str, first: str, entry: Entry) -> str:
+        """"...and when did it first come out": "it" is what the first part asked about, named by the
+        first part's own words that the entry answering it is named by ("10 steps")."""
+        index = self._current_index()
+        named = index.covered_words(entry, index.query_terms(first)[0], named=True)
+        words = [w for w in surface_words(self.kb.lexicon.expand(first)) if index.term_for(w) in named]
+        if not words:
+            return part
+        return _BACK_REFERENCE.sub(" ".join(dict.fromkeys(words)), part, count=1)
 
     def _off_entry(self, part: str, entry: Entry) -> bool:
         """Does ``part`` ask about things, none of which ``entry`` speaks of ("...and the capital of Peru")?"""
