@@ -200,6 +200,16 @@ def test_a_rate_per_council_is_not_a_count_of_councils(gate, answerer, kb):
     assert not gate.check("", entry, constraints).ok
 
 
+@pytest.mark.parametrize("question, who", [
+    ("who came after lindy cameron as ncsc ceo", "Richard Horne"),   # "earlier chief executives were ... Cameron"
+    ("who replaced ciaran martin at the ncsc", "Lindy Cameron"),
+])
+def test_who_came_after_someone_is_the_one_the_sources_put_after_them(answerer, question, who):
+    # "Lindy Cameron succeeded him" names who came before Cameron, never who came after her.
+    answer = answerer.answer(question, record_gap=False)
+    assert answer.answered and answer.text.startswith(who)
+
+
 @pytest.mark.parametrize("question, answered", [
     ("who replaced Richard Horne at the NCSC", False),      # his entry names who came before him
     ("who was ciaran martin's successor", True),

@@ -436,7 +436,10 @@ class Answerability:
             return bool(re.search(rf"\b(?:succeeded|succeeding|replaced|replacing|took over from|after|following)\s+"
                                   rf"(?:[\w.'-]+\s+){{0,3}}?{name}\b|\b{name}\b[^.]{{0,80}}?\b(?:was|were) "
                                   rf"(?:succeeded|replaced) by|\b{name}(?:'s)? successor|"
-                                  rf"\b{name}\b[^.]{{0,160}}?\b(?:succeeded|replaced) (?:him|her)\b", text))
+                                  rf"\b(?:earlier|previous|former) (?:chief executives?|heads?|chairs?|presidents?|directors?|"
+                                  rf"leaders?|holders?) (?:were|was|included)\b[^.]{{0,120}}?\b{name}\b|"
+                                  rf"\b{name}\b(?!(?:'s)?\s+(?:succeeded|replaced|took over))[^.]{{0,160}}?\b(?:succeeded|replaced) (?:him|her)\b",
+                                  text))
         return bool(re.search(rf"\b{name}\b[^.]{{0,80}}?\b(?:succeeded|succeeding|replaced|replacing|took over from)"
                               rf"\s+(?!him\b|her\b)\w|\b(?:earlier|previous|preceding) (?:chief executives?|heads?|chairs?|presidents?|"
                               rf"directors?|leaders?|holders?)\b|\bpredecessors?\b"
