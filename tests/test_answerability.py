@@ -384,3 +384,14 @@ def test_before_the_thing_the_entry_already_calls_earlier_is_not_answered(answer
     earlier = answerer.answer("where did geoff connell work before havering", record_gap=False)
     assert not earlier.answered and "before Havering" in earlier.text
     assert answerer.answer("where did connell work before norfolk", record_gap=False).answered
+
+
+def test_ireland_is_not_northern_ireland(answerer):
+    answer = answerer.answer("who heads ireland's ncsc", record_gap=False)
+    assert not answer.answered and "Ireland" in answer.text
+
+
+@pytest.mark.parametrize("typed", ["@cyberbot NCSC part of which agency", "<@U0ABC123> NCSC part of which agency"])
+def test_addressing_the_bot_by_name_is_not_part_of_the_question(answerer, typed):
+    answer = answerer.answer(typed, record_gap=False)
+    assert answer.answered and "GCHQ" in answer.text

@@ -364,7 +364,10 @@ class Answerability:
             return any(y < int(c.value) for y in facts.years)
         if c.kind in ("place", "name"):
             names = (c.value, *self.lexicon.aliases.get(c.value, ()))
-            return any(re.search(r"(?<![\w-])" + re.escape(n) + r"(?![\w-])", facts.text) for n in names)
+            # A place is matched as the whole place the text names: "Ireland" is not "Northern Ireland".
+            said = set(self.lexicon.places_in(facts.text)) if c.kind == "place" else set()
+            return any(n in said if c.kind == "place" and self.lexicon.places_in(n) == [n] else
+                       re.search(r"(?<![\w-])" + re.escape(n) + r"(?![\w-])", facts.text) for n in names)
         if c.kind == "figure" and not entry.unknown:
             return c.value in facts.figures
         if entry.unknown:       # a known gap speaks to the kind of question, not to a figure

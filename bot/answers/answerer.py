@@ -36,6 +36,9 @@ RIVAL_MARGIN = 0.15
 # clipped chat words ("reqs" 1.9, "bods" 2.1, "depts" 2.3) and real English words (3.0).
 RARE_NAME_ZIPF, RARE_NAME_LENGTH = 1.5, 4
 NOT_SURE = "I'm not sure"
+# "@cyberbot what is web check", "<@U0123> ...": who the message is addressed to, not what it asks
+# (an address like report@phishing.gov.uk has a word before its @ and stays).
+_MENTION = re.compile(r"(?<![\w.])@[\w.-]+|<[@!#][^>\s]*>")
 # Where a chatty message splits into clauses, and which clause asks something.
 _CLAUSE = re.compile(r"(?<=[?!.])\s+|\s+[-\u2013\u2014]+\s+|;\s*|,\s+(?=(?:what|when|where|who|which|how|why|is|are|"
                      r"can|could|do|does|did|should)\b)", re.IGNORECASE)
@@ -117,7 +120,7 @@ class Answerer:
         return freshness_line(entry, self.clock.now().date(), self.kb.stale_after_months)
 
     def answer(self, question: str, record_gap: bool = True) -> Answer:
-        question = clean(question)
+        question = clean(_MENTION.sub(" ", clean(question)))
         if not question:
             return Answer(question, False, "Ask me a question about council cyber security, for example "
                           "\u201cWhat is Web Check?\u201d. Type /cyber topics to see what I know.",
