@@ -395,3 +395,9 @@ def test_ireland_is_not_northern_ireland(answerer):
 def test_addressing_the_bot_by_name_is_not_part_of_the_question(answerer, typed):
     answer = answerer.answer(typed, record_gap=False)
     assert answer.answered and "GCHQ" in answer.text
+
+
+def test_a_person_the_sources_never_name_is_not_swallowed_as_a_typing_slip(answerer):
+    # "theresa" is one letter from "there's", but it is a real name: the question is about her.
+    answer = answerer.answer("what did Theresa May say when the NCSC opened?", record_gap=False)
+    assert not answer.answered

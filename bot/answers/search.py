@@ -560,7 +560,7 @@ def _slip_of_function_word(word: str) -> bool:
 
 def _misspelt_function_word(word: str) -> bool:
     """"wher", "whta", "abut": typos of words that carry no topic are not unknown topics."""
-    if len(word) < 3:
+    if len(word) < 3 or is_real_word(word):   # "theresa" is a name, not a slip for "there's"
         return False
     return process.extractOne(word, FUNCTION_WORDS, scorer=fuzz.ratio, score_cutoff=85) is not None
 
