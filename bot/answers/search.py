@@ -70,10 +70,6 @@ LEAD_COVERAGE, LEAD_MARGIN, LEAD_FUZZY, LEAD_TERMS = 0.45, 0.05, 0.6, 2
 TIE_COVERAGE, TIE_MARGIN = 0.9, 0.02
 # An unseen word's weight: full below Zipf UNSEEN_ZIPF_TOP - SPAN, UNSEEN_FLOOR at the top.
 UNSEEN_ZIPF_TOP, UNSEEN_ZIPF_SPAN, UNSEEN_FLOOR = 6.0, 4.0, 0.1
-# A word the knowledge base does use weighs by its rarity there (idf) and, on the same kind of
-# curve, by how much it says in general English: "wannacry" or "stocktake" name the topic, "hit",
-# "run", "keep" or "history" are chat that happens to be in some entry's text.
-SEEN_ZIPF_TOP, SEEN_ZIPF_SPAN, SEEN_FLOOR = 6.5, 3.5, 1.0
 
 # What kind of answer a question wants, and what an entry's answer offers. These soft terms
 # nudge the ranking ("how much" prefers an entry with a sum of money) but never count towards
@@ -241,7 +237,6 @@ class SearchIndex:
             self._by_length[len(word)].append(word)
         self._near_lengths: dict[int, list[str]] = {}
         self._corrections: dict[str, str | None] = {}
-        self._fixed_surface: dict[str, str] = {}   # a corrected word -> the word of ours it stands for
         self._results: dict[tuple[str, int], SearchResult] = {}
         self._alias_terms = {self._canonical(name): frozenset(t for alias in aliases for t in self._terms_of(alias))
                              for name, aliases in self.kb.lexicon.aliases.items()}
@@ -255,12 +250,7 @@ class SearchIndex:
     # -- querying ---------------------------------------------------------------------------
     def query_terms(self, question: str) -> tuple[list[str], list[str]]:
         """The question's informative terms (typos corrected) and the words we have never seen."""
-        terms, unknown, _ = self._query(question)
-        return terms, unknown
-
-    def _query(self, question: str) -> tuple[list[str], list[str], dict[str, float]]:
-        """``query_terms``, and each term's weight in general English (``seen_share``)."""
-        terms, unknown, shares = [], [], {}
+        terms, unknown = [], []
         lexicon = self.kb.lexicon
         text = _NOWADAYS.sub(" ", lexicon.expand(plain_dates(question)))
         if self._names_a_person(text):
@@ -279,11 +269,9 @@ class SearchIndex:
                         unknown.append(word)
                     continue
                 term = fixed
-                word = self._fixed_surface.get(word, word)
             if term not in terms:
                 terms.append(term)
-            shares[term] = max(shares.get(term, 0.0), seen_share(word))
-        return terms, unknown, shares
+        return terms, unknown
 
     def _names_a_person(self, text: str) -> bool:
         lexicon = self.kb.lexicon
@@ -317,8 +305,6 @@ class SearchIndex:
         fixed = self._surface[hit[0]] if hit else None
         if len(self._corrections) < MAX_REMEMBERED_CORRECTIONS:
             self._corrections[word] = fixed
-            if hit:
-                self._fixed_surface[word] = hit[0]
         return fixed
 
     def _near_in_length(self, length: int) -> list[str]:
@@ -346,7 +332,7 @@ class SearchIndex:
 
     def _search(self, question: str, limit: int) -> SearchResult:
         started = time.perf_counter()
-        terms, unknown, shares = self._query(question)
+        terms, unknown = self.query_terms(question)
         asked = asked_types(question)
         if ROLE in asked and not self._names_a_person(question):
             asked.remove(ROLE)   # "what role does the NCSC play": the role is the topic, not a person's
@@ -356,7 +342,7 @@ class SearchIndex:
             for doc, weight in self.postings.get(term, ()):
                 scores[doc] += weight * share
         ranked = heapq.nlargest(RERANK_DEPTH, scores.items(), key=itemgetter(1))
-        matches = self._rerank(_bare_names(question), terms, unknown, ranked, max(limit, 1), shares)
+        matches = self._rerank(_bare_names(question), terms, unknown, ranked, max(limit, 1))
         best = matches[0] if matches else None
         confident = bool(best and self.is_confident(best, terms, asked, unknown))
         runner_up = matches[1] if len(matches) > 1 else None
@@ -403,7 +389,7 @@ class SearchIndex:
                 and self._offers_what_is_asked(asked, best.entry))
 
     def _rerank(self, question: str, terms: list[str], unknown: list[str], ranked: list[tuple[int, float]],
-                keep: int, shares: dict[str, float] | None = None) -> list[Match]:
+                keep: int) -> list[Match]:
         """The ``keep`` best of ``ranked`` by blended score, best first (ties in BM25 order).
 
         The fuzzy label match is most of the cost and adds at most FUZZY_WEIGHT, so candidates
@@ -411,7 +397,7 @@ class SearchIndex:
         remaining one could reach the ``keep``-th best: the same answer for a fraction of the work.
         """
         top = ranked[0][1] if ranked else 0.0
-        weighed = self._weighed(terms, unknown, shares or {})
+        weighed = self._weighed(terms, unknown)
         partial = []
         for rank, (doc, bm25) in enumerate(ranked):
             coverage = self._coverage(weighed, self._doc_terms[doc], self._incidental[doc])
@@ -467,11 +453,10 @@ class SearchIndex:
             return True    # "who is Andy Hopkirk": the name is the whole question
         return any(t not in self._names for t in words)
 
-    def _weighed(self, terms: Iterable[str], unknown: Sequence[str],
-                 shares: dict[str, float]) -> tuple[list[tuple[str, float]], float]:
-        """The question's terms with their weights, and the question's total information."""
-        weights = [(term, self.idf.get(term, self.unknown_idf) * (PLACE_WEIGHT if term in self._places else 1.0)
-                    * shares.get(term, 1.0)) for term in terms]
+    def _weighed(self, terms: Iterable[str], unknown: Sequence[str]) -> tuple[list[tuple[str, float]], float]:
+        """The question's terms with their idf weights, and the question's total information."""
+        weights = [(term, self.idf.get(term, self.unknown_idf) * (PLACE_WEIGHT if term in self._places else 1.0))
+                   for term in terms]
         total = sum(weight for _, weight in weights) + sum(self.unseen_weight(w) for w in unknown)
         return weights, total
 
@@ -497,13 +482,6 @@ class SearchIndex:
         covered = sum(weight * (INCIDENTAL_SHARE if term in incidental else 1.0)
                       for term, weight in weights if term in doc_terms)
         return covered / total if total else 0.0
-
-
-def seen_share(word: str) -> float:
-    """How much of its knowledge-base weight a question's word keeps, by its use in general English."""
-    if SEEN_FLOOR >= 1.0 or word[:1].isdigit():
-        return 1.0
-    return min(1.0, max(SEEN_FLOOR, (SEEN_ZIPF_TOP - english_zipf(word)) / SEEN_ZIPF_SPAN))
 
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
