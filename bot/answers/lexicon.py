@@ -23,8 +23,8 @@ from bot.answers.zipf import zipf
 
 LEXICON_FILE = "lexicon.yaml"
 REAL_WORD_ZIPF = 3.0
-LIST_KEYS = ("filler", "countries", "places", "people", "opinion", "incident", "threats", "urgency", "greetings",
-             "thanks", "help")
+LIST_KEYS = ("filler", "asides", "countries", "places", "people", "opinion", "incident", "threats", "urgency",
+             "greetings", "thanks", "help")
 KEYS = {"expansions", "aliases", "incident_entry", *LIST_KEYS}
 
 
@@ -38,17 +38,24 @@ def is_real_word(word: str) -> bool:
     return english_zipf(word) >= REAL_WORD_ZIPF
 
 
-def _phrase_pattern(phrases, wildcard: bool = False) -> re.Pattern | None:
-    """One regex matching any of ``phrases`` as whole words; "*" stands for one to three words."""
+def _phrase_pattern(phrases, wildcard: bool = False, apostrophes: bool = False,
+                    compounds: bool = False) -> re.Pattern | None:
+    """One regex matching any of ``phrases`` as whole words; "*" stands for one to three words.
+    With ``apostrophes``, a phrase's "'" also matches a typographic one or none ("i'm", "i’m", "im").
+    With ``compounds``, a word hyphened to another is part of that compound, not a phrase of its
+    own: the Scots "wi" is "with", but not in "wi-fi"."""
     parts = []
     for phrase in sorted(phrases, key=len, reverse=True):
         bits = [re.escape(b) for b in phrase.split()]
         if wildcard:
             bits = [r"\S+(?:\s+\S+){0,2}" if b == r"\*" else b for b in bits]
+        if apostrophes:
+            bits = [b.replace("'", "['\u2019]?") for b in bits]
         parts.append(r"\s+".join(bits))
     if not parts:
         return None
-    return re.compile(r"(?<![\w@£])(?:" + "|".join(parts) + r")(?![\w£])", re.IGNORECASE)
+    before, after = (r"(?<![\w@£-])", r"(?![\w£]|-\w)") if compounds else (r"(?<![\w@£])", r"(?![\w£])")
+    return re.compile(before + "(?:" + "|".join(parts) + ")" + after, re.IGNORECASE)
 
 
 @dataclass
@@ -60,6 +67,7 @@ class Lexicon:
     places: tuple[str, ...] = ()
     people: tuple[str, ...] = ()
     opinion: tuple[str, ...] = ()
+    asides: tuple[str, ...] = ()     # "for a board paper", "sorry if this is basic": why or for whom, not what
     incident: tuple[str, ...] = ()
     threats: tuple[str, ...] = ()    # "ransomware", "hacked": with an urgency word, a live incident
     urgency: tuple[str, ...] = ()    # "right now", "our network", "!!"
@@ -69,9 +77,10 @@ class Lexicon:
     help: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
-        self._expand = _phrase_pattern(self.expansions)
+        self._expand = _phrase_pattern(self.expansions, compounds=True)
         self._lookup = {k.lower(): v for k, v in self.expansions.items()}   # once, not per question
         self._opinion = _phrase_pattern(self.opinion, wildcard=True)
+        self._asides = _phrase_pattern(self.asides, wildcard=True, apostrophes=True)
         self._incident = _phrase_pattern(self.incident)
         self._threats = _phrase_pattern(self.threats)
         self._urgency = _phrase_pattern(self.urgency)
@@ -98,11 +107,25 @@ class Lexicon:
         self.__dict__.update(state)
 
     def expand(self, text: str) -> str:
-        """``text`` with known abbreviations and slang replaced by what they stand for."""
-        if self._expand is None:
+        """``text`` as it is searched and read for constraints: known abbreviations and slang
+        replaced by what they stand for, then its asides dropped (``drop_asides``)."""
+        if self._expand is not None:
+            lookup = self._lookup
+            text = self._expand.sub(lambda m: f" {lookup[' '.join(m.group(0).lower().split())]} ", text)
+        return self.drop_asides(text)
+
+    def drop_asides(self, text: str) -> str:
+        """``text`` without the phrases that only say why or for whom it is asked ("for a board
+        paper", "sorry if this is basic"): their words ("board", "boss", "post") are not the topic.
+        Read after expansion, so "for my mgr" is the aside "for my manager". A match that took a
+        year, a place or a name in with a "*" ("for our 2025 board paper") is kept: that is asked."""
+        if self._asides is None:
             return text
-        lookup = self._lookup
-        return self._expand.sub(lambda m: f" {lookup[' '.join(m.group(0).lower().split())]} ", text)
+        return self._asides.sub(lambda m: m.group(0) if self._names_something(m.group(0)) else " ", text)
+
+    def _names_something(self, text: str) -> bool:
+        return (any(c.isdigit() for c in text) or bool(self.places_in(text))
+                or any(self.person_for(w) for w in re.findall(r"[\w'-]+", text)))
 
     def asks_opinion(self, text: str) -> bool:
         return bool(self._opinion and self._opinion.search(text))
@@ -131,7 +154,7 @@ class Lexicon:
         return _normal(text) in self._whole[kind]
 
 
-_PATTERNS = ("_expand", "_opinion", "_incident", "_threats", "_urgency", "_places", "_anywhere")
+_PATTERNS = ("_expand", "_asides", "_opinion", "_incident", "_threats", "_urgency", "_places", "_anywhere")
 
 
 def _frozen(pattern: re.Pattern) -> tuple:
@@ -195,13 +218,17 @@ def read_lexicon(name: str, node: yaml.Node, problems: list, problem_type, known
                 values["_incident_line"] = line(value)
         else:
             values[key] = _read_list(name, key, value, problems, problem_type, line)
+            if key == "asides" and isinstance(value, yaml.SequenceNode):
+                values["_aside_lines"] = {str(item.value).strip().lower(): line(item) for item in value.value
+                                          if isinstance(item, yaml.ScalarNode)}
     incident_line = values.pop("_incident_line", 0)
+    aside_lines = values.pop("_aside_lines", {})
     lexicon = Lexicon(
         expansions=values.get("expansions", {}),
         filler=frozenset(w.lower() for w in values.get("filler", ())),
         aliases={k.lower(): tuple(v) for k, v in values.get("aliases", {}).items()},
         places=tuple(values.get("places", ())), countries=tuple(values.get("countries", ())), people=tuple(values.get("people", ())),
-        opinion=tuple(values.get("opinion", ())), incident=tuple(values.get("incident", ())),
+        opinion=tuple(values.get("opinion", ())), asides=tuple(values.get("asides", ())), incident=tuple(values.get("incident", ())),
         threats=tuple(values.get("threats", ())), urgency=tuple(values.get("urgency", ())),
         incident_entry=values.get("incident_entry"), greetings=tuple(values.get("greetings", ())),
         thanks=tuple(values.get("thanks", ())), help=tuple(values.get("help", ())),
@@ -209,7 +236,27 @@ def read_lexicon(name: str, node: yaml.Node, problems: list, problem_type, known
     if known_ids is not None and lexicon.incident_entry and lexicon.incident_entry not in known_ids:
         problems.append(problem_type(name, incident_line,
                                      f"`incident_entry` {lexicon.incident_entry!r} is not an entry id"))
+    for aside in lexicon.asides:
+        reason = _aside_problem(lexicon, aside)
+        if reason:
+            problems.append(problem_type(name, aside_lines.get(aside.lower(), 0), reason))
     return lexicon
+
+
+def _aside_problem(lexicon: Lexicon, aside: str) -> str | None:
+    """Why ``aside`` cannot be dropped from questions safely, if it cannot. An aside must not take
+    a year, a place or a name with it ("for our 2025 board paper" is the asker's constraint), and
+    must be written as it reads once expanded, or it never matches ("for my mgr" is "for my manager")."""
+    if any(c.isdigit() for c in aside):
+        return f"aside {aside!r} holds a number: a year or a figure is part of the question, not an aside"
+    if lexicon._names_something(aside):
+        return f"aside {aside!r} names a place or a person: that is part of the question, not an aside"
+    expanded = lexicon._expand.search(aside) if lexicon._expand is not None else None
+    if expanded:
+        said = " ".join(expanded.group(0).lower().split())
+        return (f"aside {aside!r} is read after expansion, so {said!r} never matches there: "
+                f"write {lexicon._lookup[said]!r}")
+    return None
 
 
 def _read_list(name, key, node, problems, problem_type, line) -> list[str]:

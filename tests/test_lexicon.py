@@ -1,0 +1,178 @@
+"""Council people type in UK dialects and Slack shorthand, and say why they ask: the chat lexicon
+(``knowledge/lexicon.yaml``) reads "whit wis", "owt" and "for a board paper" so that the
+question is answered on its topic, and never turns an ordinary English question into another."""
+
+import textwrap
+
+import pytest
+
+from bot.answers import intents, knowledge
+from bot.answers.answerer import Answerer
+from bot.core.text import surface_words
+from tests import test_kb_check as kb_check
+
+
+@pytest.fixture(scope="module")
+def answerer(kb):
+    return Answerer(kb)
+
+
+def answered_with(answerer, question):
+    answer = answerer.answer(question, record_gap=False)
+    assert answer.answered, (question, answer.text)
+    return answer
+
+
+# -- dialect and shorthand -------------------------------------------------------------------------
+
+def test_a_scots_typed_question_about_a_known_fact_is_answered(answerer):
+    answer = answered_with(answerer, "whit wis the total funding fae the government fer the national cyber "
+                                     "security strategy 2016")
+    assert answer.entry.id == "ncss-2016-funding" and "1.9" in answer.text
+
+
+def test_a_scot_who_dinnae_ken_what_mail_check_is_gets_it_explained(answerer):
+    answer = answered_with(answerer, "dinnae ken whit mail check is, can ye explain")
+    assert answer.entry.id == "mail-check"
+
+
+def test_a_scots_question_is_not_mistaken_for_another_language(answerer):
+    answer = answerer.answer("whit wis the total funding fae the government fer the national cyber strategy 2016",
+                             record_gap=False)
+    assert answer.intent != intents.FOREIGN
+
+
+def test_slack_shorthand_for_where_and_was_still_finds_the_event(answerer):
+    answer = answered_with(answerer, "whr wis cyberuk 2017 held?")
+    assert "Liverpool" in answer.text
+
+
+def test_a_yorkshire_owt_on_a_service_gets_the_service(answerer):
+    assert answered_with(answerer, "owt on mail check?").entry.id == "mail-check"
+
+
+def test_a_northern_greeting_and_texting_when_are_read_as_chat(answerer):
+    answer = answered_with(answerer, "ey up, wen did t' ncsc open?")
+    assert "2016" in answer.text
+
+
+def test_shorthand_is_expanded_to_what_it_stands_for(kb):
+    said = kb.lexicon.expand("hw do ppl report a phishing msg? abt the diff, whit wis it tho")
+    assert surface_words(said) == ["how", "do", "people", "report", "a", "phishing", "message", "about", "the",
+                                   "difference", "what", "was", "it", "tho"]
+
+
+# -- asides ------------------------------------------------------------------------------------------
+
+def test_who_wants_to_know_does_not_turn_a_what_question_into_a_who_runs_it_question(answerer):
+    # "boss" is a synonym of chief: the aside used to send this to who built and runs PDNS
+    assert answered_with(answerer, "my boss asked me what protective dns is").entry.id == "protective-dns"
+
+
+def test_boss_wants_to_know_how_many_councils_use_web_check_gets_the_take_up(answerer):
+    answer = answered_with(answerer, "boss wants to know how many councils use web check")
+    assert answer.entry.id == "web-check-take-up"
+
+
+def test_trying_to_get_my_head_round_it_does_not_ask_about_a_head(answerer, kb):
+    question = "trying to get my head round the ncsc, when was it set up?"
+    assert answered_with(answerer, question).entry.id == "ncsc-start-date"
+    terms, unknown = answerer.index.query_terms(question)
+    assert answerer.index.term_for("head") not in terms and not unknown
+
+
+@pytest.mark.parametrize("question", [
+    "for a board paper: who chairs the local cio council?",
+    "new in post - who chairs the local cio council?",
+    "sorry if this is a daft question, still learning the ropes - who chairs the local cio council?",
+    "who chairs the local cio council? for our risk register",
+])
+def test_an_aside_does_not_stop_an_answer_or_add_to_the_search(answerer, question):
+    answer = answered_with(answerer, question)
+    assert answer.entry.id == "lcioc-chair"
+    terms, unknown = answerer.index.query_terms(question)
+    assert terms == answerer.index.query_terms("who chairs the local cio council?")[0] and not unknown
+
+
+def test_an_aside_keeps_a_year_place_or_name_that_a_wildcard_would_take(tmp_path):
+    lexicon = lexicon_of(tmp_path, 'asides: ["for our * board paper", "for a board paper"]\n'
+                                   "places: [manchester]\npeople: [Ciaran Martin]\n")
+    assert lexicon.expand("for our next board paper what is web check").split() == ["what", "is", "web", "check"]
+    for kept in ("for our 2025 board paper", "for our manchester board paper", "for our martin board paper"):
+        assert kept in lexicon.expand(f"{kept} what is web check")
+
+
+def test_an_aside_is_dropped_however_the_apostrophe_is_typed(kb):
+    for typed in ("i'm new to cyber, what is caf", "i\u2019m new to cyber, what is caf", "im new to cyber, what is caf"):
+        assert kb.lexicon.expand(typed).split() == [",", "what", "is", "caf"]
+
+
+# -- an expansion never changes a real question ------------------------------------------------------
+
+@pytest.mark.parametrize("question", [
+    "were councils hit by wannacry in 2017?",
+    "is public wi-fi safe for council staff?",
+    "who is ken mccallum?",
+    "is the ncsc boss a proper civil servant?",
+    "does the sound of the alarm matter in an exercise?",
+    "what does a canny attacker do first?",
+    "is there a business continuity plan template?",
+    "what is a gan deepfake?",
+    "what did the public accounts committee say about web check?",
+    "when did the day of the launch come?",
+])
+def test_an_ordinary_english_question_is_left_as_it_was(kb, question):
+    assert kb.lexicon.expand(question).split() == question.split()
+
+
+def test_words_with_a_common_english_sense_are_never_expanded(kb):
+    # dialect senses of these are real, but so is their everyday English one in a question
+    for word in ("boss", "sound", "proper", "canny", "were", "ken", "mind", "grand", "tidy", "bare", "dead",
+                 "happen", "while", "us", "me", "fit", "no", "pet", "hon", "bc", "gan", "the day", "cause"):
+        assert word not in kb.lexicon.expansions, word
+
+
+# -- the curator's checks ----------------------------------------------------------------------------
+
+def write_kb(folder, lexicon_yaml):
+    kb_check.write_kb(folder, kb_check.GOOD_ENTRY)
+    (folder / "lexicon.yaml").write_text(textwrap.dedent(lexicon_yaml))
+
+
+def lexicon_of(folder, lexicon_yaml):
+    write_kb(folder, lexicon_yaml)
+    assert [str(p) for p in knowledge.check(folder)] == []
+    return knowledge.load(folder).lexicon
+
+
+def test_a_curator_adding_an_aside_sees_it_dropped_before_search(tmp_path):
+    lexicon = lexicon_of(tmp_path, 'asides: ["for a board paper", "sorry if this is basic"]\n')
+    assert lexicon.expand("Sorry if this is basic: what is web check? For a board paper").split() == \
+        [":", "what", "is", "web", "check?"]
+
+
+def test_a_bad_aside_is_reported_by_file_and_line(tmp_path):
+    write_kb(tmp_path, """\
+        expansions:
+          mgr: manager
+        places: [manchester]
+        asides:
+          - "for a board paper"
+          - ""
+          - "for our 2025 board paper"
+          - "for the manchester summit"
+          - "for my mgr"
+          - "for a board paper"
+        """)
+    problems = [str(p) for p in knowledge.check(tmp_path)]
+    assert any("lexicon.yaml:6:" in p and "word or phrase" in p for p in problems)
+    assert any("lexicon.yaml:7:" in p and "number" in p for p in problems)
+    assert any("lexicon.yaml:8:" in p and "place or a person" in p for p in problems)
+    assert any("lexicon.yaml:9:" in p and "'manager'" in p for p in problems)
+    assert any("lexicon.yaml:10:" in p and "twice" in p for p in problems)
+    assert len(problems) == 5, problems
+
+
+def test_the_real_lexicon_passes_its_own_checks(kb):
+    assert kb.lexicon.asides and all(kb.lexicon.drop_asides(a).split() == [] for a in kb.lexicon.asides
+                                     if "*" not in a)
