@@ -1,5 +1,5 @@
 """Council people type in UK dialects and Slack shorthand, and say why they ask: the chat lexicon
-(``knowledge/lexicon.yaml``) reads "whit wis", "owt" and "for a board paper" so that the
+(``knowledge/lexicon.yaml``) reads "hoo much wis", "owt" and "for a board paper" so that the
 question is answered on its topic, and never turns an ordinary English question into another."""
 
 import textwrap
@@ -26,18 +26,18 @@ def answered_with(answerer, question):
 # -- dialect and shorthand -------------------------------------------------------------------------
 
 def test_a_scots_typed_question_about_a_known_fact_is_answered(answerer):
-    answer = answered_with(answerer, "whit wis the total funding fae the government fer the national cyber "
+    answer = answered_with(answerer, "hoo much wis the total funding fae the government fer the national cyber "
                                      "security strategy 2016")
     assert answer.entry.id == "ncss-2016-funding" and "1.9" in answer.text
 
 
 def test_a_scot_who_dinnae_ken_what_mail_check_is_gets_it_explained(answerer):
-    answer = answered_with(answerer, "dinnae ken whit mail check is, can ye explain")
+    answer = answered_with(answerer, "a dinnae ken aboot mail check, can ye explain it")
     assert answer.entry.id == "mail-check"
 
 
 def test_a_scots_question_is_not_mistaken_for_another_language(answerer):
-    answer = answerer.answer("whit wis the total funding fae the government fer the national cyber strategy 2016",
+    answer = answerer.answer("hoo much wis the total funding fae the government fer the national cyber strategy 2016",
                              record_gap=False)
     assert answer.intent != intents.FOREIGN
 
@@ -57,9 +57,9 @@ def test_a_northern_greeting_and_texting_when_are_read_as_chat(answerer):
 
 
 def test_shorthand_is_expanded_to_what_it_stands_for(kb):
-    said = kb.lexicon.expand("hw do ppl report a phishing msg? abt the diff, whit wis it tho")
+    said = kb.lexicon.expand("hw do ppl report a phishing msg? abt the diff, wha wis it tho")
     assert surface_words(said) == ["how", "do", "people", "report", "a", "phishing", "message", "about", "the",
-                                   "difference", "what", "was", "it", "tho"]
+                                   "difference", "who", "was", "it", "tho"]
 
 
 # -- asides ------------------------------------------------------------------------------------------
