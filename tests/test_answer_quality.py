@@ -32,14 +32,16 @@ def test_the_shared_dev_questions_stay_above_95_percent_both_ways(answerer):
     assert report.abstention_accuracy >= 0.95, evaluate.format_report(report)
 
 
-# Questions written independently from the fact sheet (tests/data/unseen-*.yaml). The tune set
-# may be studied when changing the engine; the sealed sets never are: only their totals are read.
-# unseen-fresh.yaml was written later by someone who never saw the knowledge base or the engine's
-# answers, and was first run once, after that stop's engine work had landed.
+# Questions written independently from the fact sheet (tests/data/unseen-*.yaml), each set by someone
+# who never saw the knowledge base, the engine or its answers. A set is sealed until it has been run
+# once and its figures reported; after that its misses may be studied and it is a tune set:
+# unseen-tune and unseen-fresh, and the studied halves of the chatty and near-miss sets. Sealed sets
+# (unseen-sealed, and the other halves) are only ever read as totals.
 # The floors are what the engine reaches today, a little below, so a regression fails; the
-# targets (90% / 90% / 3%) are reached on the tune set, not yet on the sealed ones.
+# targets (90% / 90% / 3%) are reached on the oldest tune set, not yet on the others.
 UNSEEN = [("unseen-tune.yaml", 0.93, 0.98, 0.012), ("unseen-sealed.yaml", 0.80, 0.89, 0.065),
-          ("unseen-fresh.yaml", 0.73, 0.87, 0.085)]
+          ("unseen-fresh.yaml", 0.78, 0.87, 0.075), ("unseen-chatty-tune.yaml", 0.55, 0.90, 0.055),
+          ("unseen-nearmiss-tune.yaml", 0.71, 0.92, 0.045)]
 
 
 @pytest.mark.parametrize("name, answerable, declines, wrong", UNSEEN, ids=[u[0] for u in UNSEEN])
