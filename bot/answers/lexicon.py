@@ -2,9 +2,11 @@
 
 Council people type "£ for natl cyber strat? need it for mgmt asap". No list will ever hold all
 such words, so the search also weighs unseen words by how common they are in English
-(``english_zipf``), but the abbreviations and slang we do know are expanded before search, and
-the named places, people and phrases that change what a question is (an opinion, a live
-incident, a greeting) are data a curator can extend without touching code.
+(``english_zipf``), but the abbreviations, slang and dialect we do know are expanded before
+search ("owt", "dinnae", "hw"), the asides that only say why or for whom someone asks ("for a
+board paper", "boss wants to know") are dropped, and the named places, people and phrases that
+change what a question is (an opinion, a live incident, a greeting) are data a curator can
+extend without touching code.
 
 ``english_zipf`` is wordfreq's Zipf frequency (about 7 for "the", 5 for "weather", 3 for
 "quid", 0 for "piilars"): a word at or above ``REAL_WORD_ZIPF`` is a real English word, which
