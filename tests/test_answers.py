@@ -215,3 +215,9 @@ def test_how_long_people_spend_somewhere_is_no_question_about_money(answerer):
 def test_asking_where_to_find_something_is_answered_with_where_it_is_online(answerer, question):
     answer = answerer.answer(question, record_gap=False)
     assert answer.answered and "ncsc.gov.uk/board-toolkit" in answer.text
+
+
+def test_a_long_chatty_message_is_answered_when_one_entry_is_far_ahead(answerer):
+    answer = answerer.answer("hiya, our emergency planning lot keep asking me this and I never remember: roughly how "
+                             "long does an exercise in a box session take? trying to book a room lol", record_gap=False)
+    assert answer.answered and "90" in answer.text

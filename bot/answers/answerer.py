@@ -35,6 +35,10 @@ RIVAL_MARGIN = 0.15
 # takes in other bodies' acronyms ("enisa", "cosla", "anssi", about 1.1 to 1.3) and stays below
 # clipped chat words ("reqs" 1.9, "bods" 2.1, "depts" 2.3) and real English words (3.0).
 RARE_NAME_ZIPF, RARE_NAME_LENGTH = 1.5, 4
+# Two unknown words in a row are a name ("matt hancock", "jeremy fleming") unless either is as
+# common as "never", "remember" or "along" (Zipf 5.0 and up, chosen on each tune half and scored on the
+# other: +2 both ways): "i never remember" is chat.
+NAME_PAIR_ZIPF = 5.0
 NOT_SURE = "I'm not sure"
 # "@cyberbot what is web check", "<@U0123> ...": who the message is addressed to, not what it asks
 # (an address like report@phishing.gov.uk has a word before its @ and stays).
@@ -237,7 +241,8 @@ class Answerer:
         words = surface_words(self.kb.lexicon.expand(question.lower()))
         return list(dict.fromkeys(named + [second for first, second in zip(words, words[1:])
                                            if first in strange and second in strange and first != second
-                                           and len(first) > 1 and len(second) > 2]))
+                                           and len(first) > 1 and len(second) > 2
+                                           and max(english_zipf(first), english_zipf(second)) < NAME_PAIR_ZIPF]))
 
     def _rival(self, result: SearchResult, chosen, verdicts):
         """A close match that fails the question's constraints yet names something the chosen one
