@@ -71,6 +71,13 @@ def test_a_slipped_question_word_is_read_as_that_word_not_as_a_knowledge_base_wo
     assert answerer.answer("wehn did the ncsc open", record_gap=False).answered
 
 
+@pytest.mark.parametrize("typed", ["this is doing my head in, who runs pdns", "who runs pdns? i dont know and cant find it"])
+def test_chat_about_the_asker_is_not_part_of_what_is_asked(answerer, typed):
+    # "my head" is no head of anything, and "dont"/"cant" are "don't"/"can't" typed quickly.
+    answer = answerer.answer(typed, record_gap=False)
+    assert answer.answered and "Cloudflare" in answer.text
+
+
 def test_slang_and_abbreviations_are_understood(answerer):
     answer = answerer.answer("how much dosh did the govt stick behind the natl cyber strat 2016", record_gap=False)
     assert answer.answered and "1.9" in answer.text

@@ -45,6 +45,8 @@ STOPWORDS = frozenset(
     available current currently latest new old still yet already exactly precisely roughly approximately
     think thinks thought believe believes reckon feel feels called name named tell telling told explain
     describe details detail please briefly basically anyway ok
+    dont didnt doesnt isnt wasnt werent arent cant couldnt wouldnt shouldnt wont havent hasnt hadnt aint
+    ive youre theyre weve
     """.split()
 )
 QUESTION_WORDS = frozenset("what when where who whom which why how whats wat".split())
@@ -77,6 +79,10 @@ IDIOMS = {
     "stands for": "full name",
     "point of": "purpose of",
     "what's it called": "name",
+    # "doing my head in", "get my head round": chat about the asker, not a head of anything.
+    "doing my head in": " ", "doin my head in": " ", "doing me head in": " ", "doin me head in": " ",
+    "does my head in": " ", "does me head in": " ", "get my head round": " ", "get my head around": " ",
+    "getting my head round": " ", "gettin my head round": " ", "off the top of my head": " ", "heads up": " ",
 }
 _IDIOM = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(IDIOMS, key=len, reverse=True)) + r")\b")
 
