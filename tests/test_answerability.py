@@ -410,3 +410,14 @@ def test_a_person_the_sources_never_name_is_not_swallowed_as_a_typing_slip(answe
     # "theresa" is one letter from "there's", but it is a real name: the question is about her.
     answer = answerer.answer("what did Theresa May say when the NCSC opened?", record_gap=False)
     assert not answer.answered
+
+
+@pytest.mark.parametrize("question", ["ncsc incident management team - which two teams combined",
+                                      "the acd measures for the public sector: pdns, dmarc and what were the other two?"])
+def test_a_number_that_asks_to_name_things_is_not_a_figure_the_answer_must_hold(gate, question):
+    assert not [c for c in gate.constraints(question) if c.kind == "figure"]
+
+
+def test_a_number_that_counts_a_thing_is_still_checked(gate):
+    assert Constraint("figure", "4") in gate.constraints("what were the four pillars of the 2016 strategy")
+    assert Constraint("figure", "6") in gate.constraints("how many pillars does the 2022 strategy have - six?")

@@ -308,7 +308,13 @@ class Answerability:
         if _NEXT.search(text):
             found.append(Constraint("next"))
         years_said = {str(y) for y in _years(text)} | {m.group(2) for m in _YEAR.finditer(text) if m.group(2)}
-        for figure in dict.fromkeys(filter(None, map(_figure, words))):
+        # A number written as a word is a figure to check when it counts a thing ("the four pillars",
+        # "five objectives?"), not when it asks to name some ("which two teams", "the other two") or is
+        # chat ("budget is literally zero").
+        said = [w for i, w in enumerate(words) if w[:1].isdigit() or (
+            w != "zero" and (i == 0 or words[i - 1] not in ("which", "other", "those", "these"))
+            and (words[i + 1] not in _NOT_COUNTED if i + 1 < len(words) else bool(_HOW_MANY.search(text))))]
+        for figure in dict.fromkeys(filter(None, map(_figure, said))):
             if figure not in years_said and not _in_date(text, figure):
                 found.append(Constraint("figure", figure))
         count = _HOW_MANY.search(text)
@@ -537,6 +543,10 @@ _NUMBER_WORDS = {w: str(n) for n, w in enumerate(
     "seventeen eighteen nineteen twenty".split())}
 _DATE_NUMBER = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
                           r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b")
+
+
+# Words after a number word that show it counts nothing ("two and", "the other two of them").
+_NOT_COUNTED = frozenset("and or of the a an to in on for is are was were that it them they we you".split())
 
 
 def _figure(word: str) -> str | None:
