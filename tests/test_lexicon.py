@@ -176,3 +176,10 @@ def test_a_bad_aside_is_reported_by_file_and_line(tmp_path):
 def test_the_real_lexicon_passes_its_own_checks(kb):
     assert kb.lexicon.asides and all(kb.lexicon.drop_asides(a).split() == [] for a in kb.lexicon.asides
                                      if "*" not in a)
+
+
+@pytest.mark.parametrize("typed, fact", [("socitm jan 2017 briefing - what did it tell councils", "ownership"),
+                                         ("number to fwd scam txts to", "7726")])
+def test_clipped_months_and_text_shorthand_are_read_as_words(answerer, typed, fact):
+    answer = answerer.answer(typed, record_gap=False)
+    assert answer.answered and fact in answer.text
