@@ -79,10 +79,11 @@ IDIOMS = {
     "stands for": "full name",
     "point of": "purpose of",
     "what's it called": "name",
-    # "doing my head in", "get my head round": chat about the asker, not a head of anything.
+    # "doing my head in", "get my head round": chat about the asker, not a head of anything (but
+    # "who heads up the ncsc" is asking who leads it).
     "doing my head in": " ", "doin my head in": " ", "doing me head in": " ", "doin me head in": " ",
     "does my head in": " ", "does me head in": " ", "get my head round": " ", "get my head around": " ",
-    "getting my head round": " ", "gettin my head round": " ", "off the top of my head": " ", "heads up": " ",
+    "getting my head round": " ", "gettin my head round": " ", "off the top of my head": " ",
 }
 _IDIOM = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(IDIOMS, key=len, reverse=True)) + r")\b")
 
