@@ -421,3 +421,8 @@ def test_a_number_that_asks_to_name_things_is_not_a_figure_the_answer_must_hold(
 def test_a_number_that_counts_a_thing_is_still_checked(gate):
     assert Constraint("figure", "4") in gate.constraints("what were the four pillars of the 2016 strategy")
     assert Constraint("figure", "6") in gate.constraints("how many pillars does the 2022 strategy have - six?")
+
+
+def test_the_plural_of_a_letter_is_not_a_name(answerer):
+    answer = answerer.answer("what are the three Ds of the 2016 strategy", record_gap=False)
+    assert answer.answered and "deter" in answer.text

@@ -51,8 +51,9 @@ _ASKING = re.compile(r"\?\s*$|^(?:what|whats|what's|when|where|who|whos|who's|wh
 # "...where do we send them?": a clause that points back to the chat needs the chat.
 _BACK_REFERENCE = re.compile(r"\b(it|its|them|they|their|this|that|these|those|he|she|him|her)\b", re.IGNORECASE)
 # "X and when/who/what ... Y": where a question asks a second thing.
-# A word capitalised mid-sentence (not after a full stop or a quote mark).
-_CAPITALISED = re.compile(r"(?<![.!?]\s)(?<![\"'(\u201c\u2018])\b([A-Z][a-zA-Z]+)\b")
+# A word capitalised mid-sentence (not after a full stop or a quote mark): "Smith", "BT"; not the
+# plural of a letter ("the three Ds").
+_CAPITALISED = re.compile(r"(?<![.!?]\s)(?<![\"'(\u201c\u2018])\b([A-Z][a-zA-Z]{2,}|[A-Z]{2})\b")
 _SECOND_PART = re.compile(r"(?:,\s*|\s+)(?:and|\+|&)\s+(?:also\s+)?(?=(?:when|where|who|whos|who's|what|whats|"
                           r"what's|how|which|why|is|are|was|were|did|does|do|can|has|have)\b)", re.IGNORECASE)
 
