@@ -221,3 +221,8 @@ def test_a_long_chatty_message_is_answered_when_one_entry_is_far_ahead(answerer)
     answer = answerer.answer("hiya, our emergency planning lot keep asking me this and I never remember: roughly how "
                              "long does an exercise in a box session take? trying to book a room lol", record_gap=False)
     assert answer.answered and "90" in answer.text
+
+
+def test_hit_by_an_attack_is_the_same_as_affected_by_it(answerer):
+    answer = answerer.answer("which part of the public sector did wannacry hit in 2017", record_gap=False)
+    assert answer.answered and "NHS" in answer.text
