@@ -183,3 +183,8 @@ def test_the_real_lexicon_passes_its_own_checks(kb):
 def test_clipped_months_and_text_shorthand_are_read_as_words(answerer, typed, fact):
     answer = answerer.answer(typed, record_gap=False)
     assert answer.answered and fact in answer.text
+
+
+def test_public_sector_acronyms_whose_full_names_the_sources_use_are_read_in_full(answerer):
+    answer = answerer.answer("what did ciaran martin tell the PAC about web check", record_gap=False)
+    assert answer.answered and "Public Accounts Committee" in answer.text
