@@ -122,6 +122,11 @@ def test_asking_who_is_to_blame_or_which_was_better_gets_no_verdict_from_the_bot
     assert not answer.answered and "view" in answer.text
 
 
+def test_an_organisation_the_question_names_must_be_named_by_the_answer_however_common(answerer):
+    answer = answerer.answer("does the lga run action fraud's 24/7 line", record_gap=False)
+    assert not answer.answered and "LGA" in answer.text
+
+
 def test_another_country_is_declined(answerer):
     assert not answerer.answer("how much did the french cyber strategy invest", record_gap=False).answered
 
