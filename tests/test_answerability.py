@@ -127,6 +127,29 @@ def test_an_organisation_the_question_names_must_be_named_by_the_answer_however_
     assert not answer.answered and "LGA" in answer.text
 
 
+@pytest.mark.parametrize("question, said", [
+    ("who spoke at cyberuk 2017", "who spoke"),
+    ("what did rand europe charge for the stocktake", "charged"),
+    ("lga cyber 360 contact number?", "contact number"),
+])
+def test_an_entry_on_the_right_thing_that_lacks_the_detail_asked_for_declines_naming_it(answerer, question, said):
+    answer = answerer.answer(question, record_gap=False)
+    assert not answer.answered and said in answer.text
+
+
+def test_what_someone_said_about_a_subject_the_entry_never_mentions_is_declined(answerer):
+    answer = answerer.answer("what did philip hammond say about ransomware when he launched the strategy",
+                             record_gap=False)
+    assert not answer.answered and "ransomware" in answer.text
+
+
+@pytest.mark.parametrize("question, expected", [("what was the venue of cyberuk 2018", "Manchester Convention Centre"),
+                                                ("who launched the government cyber security strategy", "launched by")])
+def test_a_detail_the_entry_does_give_is_still_answered(answerer, question, expected):
+    answer = answerer.answer(question, record_gap=False)
+    assert answer.answered and expected in answer.text
+
+
 def test_another_country_is_declined(answerer):
     assert not answerer.answer("how much did the french cyber strategy invest", record_gap=False).answered
 

@@ -9,7 +9,10 @@ answer about the wrong year, place or person.
 So the question's constraints are read out of it (``constraints``): years (and "after 2030"),
 places, named people and organisations, ordinals ("first", "next", "what replaced"), counts
 ("how many delegates"), a role asked about ("who was head of ..."), the present ("now",
-"still") and requests for an opinion. ``check`` holds a candidate entry to each; one the entry
+"still"), requests for an opinion, and the one detail or deed asked for ("who's the supplier
+behind ...", "cyberuk 2017 - venue name?", "who spoke at ...", "what did X say about Y"): an
+entry about the right thing that never speaks of a supplier, a venue, speeches or Y does not
+answer it. ``check`` holds a candidate entry to each; one the entry
 contradicts or never mentions makes a ``Verdict`` that declines, with a reply that says what
 was missing ("I have “NCSC annual review 2024” (2024), not 2025") and the entry offered as a
 suggestion, never as the answer.
@@ -77,6 +80,33 @@ _NEXT_CUES = re.compile(r"\b(next|upcoming|replaced by|will be replaced|replacem
 _PRESENT = re.compile(r"\b(now|nowadays|currently|current|today|these days|at the moment|at present|"
                       r"still|any ?more)\b")
 _RATE = frozenset("per each every a an".split())
+# The one thing a question asks for, which the entry must speak to (``detail``): "who's the supplier
+# behind early warning", "what was the venue of cyberuk 2017", "cyberuk 2017 - venue name?", "who
+# spoke at the summit", "what did ADASS contribute to the group". An entry about the right thing
+# that never mentions a supplier, a venue or speeches does not answer it.
+_DETAIL_OF = re.compile(r"\b(?:who|what|which)(?:'s|s|\s+is|\s+was|\s+are|\s+were)\s+(?:the|its|their|his|her)\s+"
+                        r"(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\s+(?:behind|of|for|at|to|from|that|who|which)\b")
+_DETAIL_NAMED = re.compile(r"\b([a-z][\w-]*)\s+(name|number|address)s?\s*\??\s*$")
+_WHO_DID = re.compile(r"(?<!\bby )(?<!\bto )(?<!\bwith )(?<!\bfrom )(?<!\bfor )(?<!\bof )(?<!\bper )"
+                      r"\b(?:who|whos|who's)\s+(?:[a-z]+ly\s+)?([a-z][\w-]*)\b(?!\s+(?:up|over|out|off|on|down|back|in)\b)")
+_WHAT_DID = re.compile(r"\bwhat\s+(did|does|do|has|have|had|will)\s+((?:[\w'-]+\s+){1,4}?)([a-z][\w-]*)\s+"
+                       r"(?:to|for|about|with|towards|on)\b")
+_IRREGULAR_PAST = {"give": "gave", "bring": "brought", "build": "built", "spend": "spent", "send": "sent",
+                   "write": "wrote", "find": "found", "pay": "paid", "buy": "bought", "take": "took", "lend": "lent",
+                   "sell": "sold", "win": "won", "put": "put", "set": "set", "speak": "spoke", "hold": "held",
+                   "keep": "kept", "teach": "taught", "offer": "offered", "begin": "began", "see": "saw"}
+# "what did Barclay say about the NIS regs": what was said must be about something the entry holds.
+_SAID_ABOUT = re.compile(r"\b(?:say|said|says|saying|write|wrote|written|tell|told|think|thought)\s+(?:\w+\s+)?"
+                         r"(?:about|on|regarding)\s+(?!how\b|what\b|whether\b|if\b|why\b|when\b|where\b|which\b|who\b)(.+?)(?=\s+(?:when|while|at|in|during|after|before|as|and)\b|[?.!,;]|$)")
+# Words that ask about the thing itself, which any entry about it answers ("what's the point of
+# cyber 360"), or that other constraints read (dates, counts, roles, places).
+_GENERIC_DETAILS = frozenset("""name names point purpose aim aims idea deal story meaning gist summary status latest
+    difference thing things one ones kind sort type bit part lot use role job title date day year month time cost
+    price number amount figure total head chief boss leader chair place location background history
+    do does did done doing get got make made be been say said go went come came have has had happen happened
+    mean meant think know want need call called stand stands stood
+    run runs ran running lead leads led heads headed chairs chaired manage manages managed oversee oversees oversaw
+    front fronts fronted own owns owned ask asks asked tell tells told""".split())
 _HOW_MANY = re.compile(r"\bhow many\s+((?:[\w'-]+\s+){0,3}[\w'-]+)")
 _NUMBER = re.compile(r"\b(\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                      r"dozen|dozens|hundred|hundreds|thousand|thousands|all|every|most|half)\b")
@@ -319,12 +349,38 @@ class Answerability:
         for figure in dict.fromkeys(filter(None, map(_figure, said))):
             if figure not in years_said and not _in_date(text, figure):
                 found.append(Constraint("figure", figure))
+        found += self._details(text)
+        for match in _SAID_ABOUT.finditer(text):
+            topic = [w for w in surface_words(match.group(1)) if not is_stopword(w) and not w[0].isdigit()
+                     and w not in self.names and not self.lexicon.places_in(w)]
+            if topic:
+                found.append(Constraint("about", " ".join(topic)))
         count = _HOW_MANY.search(text)
         if count:
             counted = [w for w in surface_words(count.group(1)) if not is_stopword(w)]
             if counted:
                 found.append(Constraint("count", " ".join(counted[:2])))
         return found
+
+    def _details(self, text: str) -> list[Constraint]:
+        """The attribute or deed a question asks for, if it names one: a ``detail`` ("supplier",
+        "venue", "phone number") or a ``deed`` ("who spoke", "what ADASS contributed"), each as
+        "word|how the reply names it"."""
+        asked: list[tuple[str, str, str]] = []
+        for match in _DETAIL_OF.finditer(text):
+            asked.append(("detail", match.group(1), match.group(1)))
+        for match in _DETAIL_NAMED.finditer(text):
+            asked.append(("detail", match.group(1), f"{match.group(1)} {match.group(2)}"))
+        for match in _WHO_DID.finditer(text):
+            asked.append(("deed", match.group(1), f"who {match.group(1)}"))
+        for match in _WHAT_DID.finditer(text):
+            aux, subject, verb = match.group(1), " ".join(match.group(2).split()), match.group(3)
+            done = _past(verb) if aux == "did" else f"{aux} {verb}" if aux in ("has", "have", "had", "will") else verb
+            asked.append(("deed", verb, f"what {_shown(subject)} {done}"))
+        return list(dict.fromkeys(
+            Constraint(kind, f"{word}|{shown}") for kind, word, shown in asked
+            if not is_stopword(word) and word not in _GENERIC_DETAILS and word not in _ROLE_WORDS
+            and word not in self.names and not self.lexicon.places_in(word) and not self.lexicon.person_for(word)))
 
     def _anchors(self, text: str, year: str) -> list[str]:
         """The words next to a year in the question: "the 2021 stocktake" -> ["stocktake"]."""
@@ -380,6 +436,10 @@ class Answerability:
             return c.value in facts.figures
         if entry.unknown:       # a known gap speaks to the kind of question, not to a figure
             return True
+        if c.kind in ("detail", "deed"):
+            return self._term(c.value.partition("|")[0]) in facts.terms
+        if c.kind == "about":
+            return all(self._term(w) in facts.terms for w in c.value.split())
         if c.kind == "place-year":
             place, _, year = c.value.partition("|")
             names = (place, *self.lexicon.aliases.get(place, ()))
@@ -509,6 +569,12 @@ class Answerability:
             return f"My sources don't say {surname.title()} was {roles} of {shown}; the nearest I have is {title}."
         if c.kind == "figure":
             return f"I have {title}, but it says nothing about {c.value}."
+        if c.kind == "detail":
+            return f"I have {title}, but it doesn't give the {c.value.partition('|')[2]}."
+        if c.kind == "deed":
+            return f"I have {title}, but it doesn't say {c.value.partition('|')[2]}."
+        if c.kind == "about":
+            return f"I have {title}, but it says nothing about {_shown(c.value)}."
         if c.kind == "sequence":
             direction, _, names = c.value.partition("|")
             return f"My sources don't say who came {direction} {names.replace(';', ' or ')}."
@@ -559,6 +625,23 @@ def _figure(word: str) -> str | None:
     if word[:1].isdigit() and re.fullmatch(r"\d[\d,]*(?:\.\d+)?", word):
         return word.replace(",", "")
     return None
+
+
+def _past(verb: str) -> str:
+    """"contribute" -> "contributed", for a reply that says what the entry does not."""
+    if verb in _IRREGULAR_PAST:
+        return _IRREGULAR_PAST[verb]
+    if verb.endswith("e"):
+        return verb + "d"
+    if verb.endswith("y") and verb[-2:-1] not in ("a", "e", "o", "u"):
+        return verb[:-1] + "ied"
+    return verb + "ed"
+
+
+def _shown(words: str) -> str:
+    """A question's words for a reply: acronyms in capitals ("adass actually" -> "ADASS")."""
+    kept = [w for w in words.split() if not w.endswith("ly")]
+    return " ".join(w.upper() if len(w) <= 5 and english_zipf(w) < COMMON_ZIPF else w for w in kept) or "they"
 
 
 def _in_date(text: str, figure: str) -> bool:
