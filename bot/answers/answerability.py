@@ -101,6 +101,7 @@ _SAID_ABOUT = re.compile(r"\b(?:say|said|says|saying|write|wrote|written|tell|to
 # Words that ask about the thing itself, which any entry about it answers ("what's the point of
 # cyber 360"), or that other constraints read (dates, counts, roles, places).
 _GENERIC_DETAILS = frozenset("""name names point purpose aim aims idea deal story meaning gist summary status latest
+    message messages takeaway takeaways thrust upshot overview lowdown detail details info information focus
     difference thing things one ones kind sort type bit part lot use role job title date day year month time cost
     price number amount figure total head chief boss leader chair place location background history
     do does did done doing get got make made be been say said go went come came have has had happen happened
