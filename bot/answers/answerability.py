@@ -380,7 +380,7 @@ class Answerability:
             asked.append(("deed", verb, f"what {_shown(subject)} {done}"))
         return list(dict.fromkeys(
             Constraint(kind, f"{word}|{shown}") for kind, word, shown in asked
-            if not is_stopword(word) and word not in _GENERIC_DETAILS and word not in _ROLE_WORDS
+            if len(word) > 2 and not is_stopword(word) and word not in _GENERIC_DETAILS and word not in _ROLE_WORDS
             and word not in self.names and not self.lexicon.places_in(word) and not self.lexicon.person_for(word)))
 
     def _anchors(self, text: str, year: str) -> list[str]:
