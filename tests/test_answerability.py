@@ -454,3 +454,13 @@ def test_a_number_that_counts_a_thing_is_still_checked(gate):
 def test_the_plural_of_a_letter_is_not_a_name(answerer):
     answer = answerer.answer("what are the three Ds of the 2016 strategy", record_gap=False)
     assert answer.answered and "deter" in answer.text
+
+
+def test_chat_words_next_to_each_other_are_not_a_name(answerer):
+    answer = answerer.answer("following on from yesterday's thread, how was the 1.9bn split between the ncsc and the rest?",
+                             record_gap=False)
+    assert answer.answered and "600" in answer.text
+
+
+def test_a_name_the_sources_never_use_still_blocks_an_answer(answerer):
+    assert not answerer.answer("what did jeremy fleming say about the 2016 strategy", record_gap=False).answered

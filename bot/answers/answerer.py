@@ -39,6 +39,9 @@ RARE_NAME_ZIPF, RARE_NAME_LENGTH = 1.5, 4
 # common as "never", "remember" or "along" (Zipf 5.0 and up, chosen on each tune half and scored on the
 # other: +2 both ways): "i never remember" is chat.
 NAME_PAIR_ZIPF = 5.0
+# ...and the word held to must be rare enough to be a name ("hancock" 3.6, "fleming" 3.6), not a chat
+# word ("thread", "pet", "remind": 4.2 and up). Chosen on tune half B (+3), half A unchanged.
+HELD_NAME_ZIPF = 4.2
 NOT_SURE = "I'm not sure"
 # "@cyberbot what is web check", "<@U0123> ...": who the message is addressed to, not what it asks
 # (an address like report@phishing.gov.uk has a word before its @ and stays).
@@ -243,7 +246,8 @@ class Answerer:
         return list(dict.fromkeys(named + [second for first, second in zip(words, words[1:])
                                            if first in strange and second in strange and first != second
                                            and len(first) > 1 and len(second) > 2
-                                           and max(english_zipf(first), english_zipf(second)) < NAME_PAIR_ZIPF]))
+                                           and max(english_zipf(first), english_zipf(second)) < NAME_PAIR_ZIPF
+                                           and english_zipf(second) < HELD_NAME_ZIPF]))
 
     def _rival(self, result: SearchResult, chosen, verdicts):
         """A close match that fails the question's constraints yet names something the chosen one
