@@ -150,6 +150,16 @@ def test_a_detail_the_entry_does_give_is_still_answered(answerer, question, expe
     assert answer.answered and expected in answer.text
 
 
+def test_most_councils_or_a_year_beside_councils_is_no_number_of_councils(gate, kb):
+    # "Most councils were rated amber" in the 2018 stocktake gives no count of councils rated anything.
+    verdict = gate.check("how many councils were rated amber", kb.by_id["stocktake-ratings"])
+    assert not verdict.ok and "number of councils" in verdict.reason
+
+
+def test_how_many_quid_asks_how_much_not_how_many(gate):
+    assert "count" not in kinds(gate, "how many quid did the gcss give councils")
+
+
 def test_another_country_is_declined(answerer):
     assert not answerer.answer("how much did the french cyber strategy invest", record_gap=False).answered
 

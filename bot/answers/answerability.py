@@ -80,6 +80,7 @@ _NEXT_CUES = re.compile(r"\b(next|upcoming|replaced by|will be replaced|replacem
 _PRESENT = re.compile(r"\b(now|nowadays|currently|current|today|these days|at the moment|at present|"
                       r"still|any ?more)\b")
 _RATE = frozenset("per each every a an".split())
+_MONEY_WORDS = frozenset("money pounds pound million millions billion billions".split())
 # The one thing a question asks for, which the entry must speak to (``detail``): "who's the supplier
 # behind early warning", "what was the venue of cyberuk 2017", "cyberuk 2017 - venue name?", "who
 # spoke at the summit", "what did ADASS contribute to the group". An entry about the right thing
@@ -110,7 +111,7 @@ _GENERIC_DETAILS = frozenset("""name names point purpose aim aims idea deal stor
     front fronts fronted own owns owned ask asks asked tell tells told""".split())
 _HOW_MANY = re.compile(r"\bhow many\s+((?:[\w'-]+\s+){0,3}[\w'-]+)")
 _NUMBER = re.compile(r"\b(\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                     r"dozen|dozens|hundred|hundreds|thousand|thousands|all|every|most|half)\b")
+                     r"dozen|dozens|hundred|hundreds|thousand|thousands|all|every|half)\b")
 
 
 @dataclass(frozen=True)
@@ -228,10 +229,16 @@ class Answerability:
                                  for sentence in _SENTENCE.split(part) if sentence))
 
     def _counted_words(self, answer: str) -> set[str]:
-        words = surface_words(answer)
+        found = set()
+        # A year counts nothing ("the 2018 stocktake"), and a number counts only within its sentence.
+        for sentence in _SENTENCE.split(answer):
+            found |= self._counted_in(surface_words(sentence))
+        return found
+
+    def _counted_in(self, words: list[str]) -> set[str]:
         found = set()
         for i, word in enumerate(words):
-            if _NUMBER.fullmatch(word):
+            if _NUMBER.fullmatch(word) and not _YEAR.fullmatch(word):
                 for follower in words[i + 1:i + 6]:
                     if follower in _RATE:   # "one nominated person per council" counts people, not councils
                         break
@@ -359,7 +366,8 @@ class Answerability:
         count = _HOW_MANY.search(text)
         if count:
             counted = [w for w in surface_words(count.group(1)) if not is_stopword(w)]
-            if counted:
+            # "how many quid" asks how much: a sum answers it (search holds the entry to one), not a count.
+            if counted and counted[0] not in _MONEY_WORDS:
                 found.append(Constraint("count", " ".join(counted[:2])))
         return found
 
