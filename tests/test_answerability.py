@@ -131,6 +131,8 @@ def test_an_organisation_the_question_names_must_be_named_by_the_answer_however_
     ("who spoke at cyberuk 2017", "who spoke"),
     ("what did rand europe charge for the stocktake", "charged"),
     ("lga cyber 360 contact number?", "contact number"),
+    # Liverpool is where, not the venue: only a phrasing ("cyberuk 2017 location") says "location".
+    ("what was the venue of cyberuk 2017", "venue"),
 ])
 def test_an_entry_on_the_right_thing_that_lacks_the_detail_asked_for_declines_naming_it(answerer, question, said):
     answer = answerer.answer(question, record_gap=False)

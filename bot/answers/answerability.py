@@ -28,7 +28,7 @@ from typing import Callable
 from bot.answers.knowledge import Entry, KnowledgeBase
 from bot.answers.lexicon import english_zipf
 from bot.answers.search import plain_dates
-from bot.core.text import is_stopword, surface_words
+from bot.core.text import is_stopword, stem, surface_words
 
 _YEAR = re.compile(r"(?<![\d.£$])((?:19|20)\d\d)(?:\s*[-\u2013/]\s*(\d\d(?:\d\d)?))?(?![\d.])")
 _DIRECTED_YEAR = re.compile(r"\b(after|beyond|post|since|from|before|pre|until|by)[\s-]+(?:the\s+)?(?:end\s+of\s+)?"
@@ -144,6 +144,8 @@ class _EntryFacts:
     segments: tuple[tuple[str, ...], ...] = ()          # the same, one field or list item at a time
     figures: frozenset[str] = frozenset()                # every number it gives, as digits ("three" -> "3")
     sentences: tuple[str, ...] = ()                      # lower-case, one sentence or list item at a time
+    stated: frozenset[str] = frozenset()                 # terms of all but the phrasings (questions it answers)
+    stems: frozenset[str] = frozenset()                  # every word's stem, no synonyms
 
 
 class Answerability:
@@ -226,7 +228,10 @@ class Answerability:
                            frozenset(self._counted_words(entry.answer)), max(dated) if dated else None,
                            tokens, frozenset(tokens), segments, frozenset(filter(None, map(_figure, words))),
                            tuple(sentence.lower().replace("\u2019", "'") for part in parts if part
-                                 for sentence in _SENTENCE.split(part) if sentence))
+                                 for sentence in _SENTENCE.split(part) if sentence),
+                           frozenset(self._canonical(w) for part in parts if part and part not in entry.phrasings
+                                     for w in surface_words(part) if not w[0].isdigit()),
+                           frozenset(stem(w) for w in words))
 
     def _counted_words(self, answer: str) -> set[str]:
         found = set()
@@ -377,7 +382,11 @@ class Answerability:
         "word|how the reply names it"."""
         asked: list[tuple[str, str, str]] = []
         for match in _DETAIL_OF.finditer(text):
-            asked.append(("detail", match.group(1), match.group(1)))
+            word, before = match.group(1), match.group(0).split()[-3:-1]
+            if word in ("name", "names", "number", "numbers", "address", "addresses") and len(before) == 2:
+                asked.append(("detail", before[0], f"{before[0]} {word}"))   # "the email address for"
+            else:
+                asked.append(("detail", word, word))
         for match in _DETAIL_NAMED.finditer(text):
             asked.append(("detail", match.group(1), f"{match.group(1)} {match.group(2)}"))
         for match in _WHO_DID.finditer(text):
@@ -446,7 +455,10 @@ class Answerability:
         if entry.unknown:       # a known gap speaks to the kind of question, not to a figure
             return True
         if c.kind in ("detail", "deed"):
-            return self._term(c.value.partition("|")[0]) in facts.terms
+            # In its own words or a synonym; a synonym of a word only its phrasings use ("location"
+            # for "venue") is the curator's question, not something the entry states.
+            word = c.value.partition("|")[0]
+            return self._term(word) in facts.stated or stem(word) in facts.stems
         if c.kind == "about":
             return all(self._term(w) in facts.terms for w in c.value.split())
         if c.kind == "place-year":
