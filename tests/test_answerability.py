@@ -476,3 +476,9 @@ def test_chat_words_next_to_each_other_are_not_a_name(answerer):
 
 def test_a_name_the_sources_never_use_still_blocks_an_answer(answerer):
     assert not answerer.answer("what did jeremy fleming say about the 2016 strategy", record_gap=False).answered
+
+
+def test_a_place_the_sources_contradict_is_declined_naming_the_place_they_give(answerer):
+    answer = answerer.answer("was the socitm president's conference 2018 in cardiff", record_gap=False)
+    assert not answer.answered
+    assert "Glasgow, not Cardiff" in answer.text

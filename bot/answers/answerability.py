@@ -575,6 +575,9 @@ class Answerability:
             return f"My sources don't say anything about {c.kind} {c.value} on this; the nearest I have is {title}."
         if c.kind in ("place", "name"):
             shown = c.value.title() if c.value.islower() and len(c.value) > 4 else c.value.upper()
+            others = [p for p in dict.fromkeys(self.lexicon.places_in(entry.answer, countries=False)) if p != c.value]
+            if c.kind == "place" and others and len(others) <= 2:   # "CYBERUK 2019 ... in Manchester?"
+                return f"I have {title}, which says {' and '.join(p.title() for p in others)}, not {shown}."
             return f"I have {title}, but it says nothing about {shown}."
         if c.kind == "place-year":
             place, _, year = c.value.partition("|")
