@@ -139,6 +139,11 @@ def test_an_entry_on_the_right_thing_that_lacks_the_detail_asked_for_declines_na
     assert not answer.answered and said in answer.text
 
 
+def test_asking_which_year_of_an_entry_that_gives_only_a_day_and_month_is_declined(answerer):
+    answer = answerer.answer("what year did the local cio council discuss the three-year funding bid", record_gap=False)
+    assert not answer.answered and "doesn't give the year" in answer.text
+
+
 def test_what_someone_said_about_a_subject_the_entry_never_mentions_is_declined(answerer):
     answer = answerer.answer("what did philip hammond say about ransomware when he launched the strategy",
                              record_gap=False)

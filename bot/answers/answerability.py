@@ -80,6 +80,8 @@ _NEXT_CUES = re.compile(r"\b(next|upcoming|replaced by|will be replaced|replacem
 _PRESENT = re.compile(r"\b(now|nowadays|currently|current|today|these days|at the moment|at present|"
                       r"still|any ?more)\b")
 _RATE = frozenset("per each every a an".split())
+# "which year?": an entry that gives a day and a month but no year ("6 December") cannot say.
+_WHICH_YEAR = re.compile(r"\b(?:what|which|wot|wat)\s+year\b|\byear\s+was\s+(?:that|it|this)\b")
 _MONEY_WORDS = frozenset("money pounds pound million millions billion billions".split())
 # The one thing a question asks for, which the entry must speak to (``detail``): "who's the supplier
 # behind early warning", "what was the venue of cyberuk 2017", "cyberuk 2017 - venue name?", "who
@@ -363,6 +365,8 @@ class Answerability:
             if figure not in years_said and not _in_date(text, figure):
                 found.append(Constraint("figure", figure))
         found += self._details(text)
+        if _WHICH_YEAR.search(text):
+            found.append(Constraint("which-year"))
         for match in _SAID_ABOUT.finditer(text):
             topic = [w for w in surface_words(match.group(1)) if not is_stopword(w) and not w[0].isdigit()
                      and w not in self.names and not self.lexicon.places_in(w)]
@@ -454,6 +458,8 @@ class Answerability:
             return c.value in facts.figures
         if entry.unknown:       # a known gap speaks to the kind of question, not to a figure
             return True
+        if c.kind == "which-year":
+            return bool(facts.years)
         if c.kind in ("detail", "deed"):
             # In its own words or a synonym; a synonym of a word only its phrasings use ("location"
             # for "venue") is the curator's question, not something the entry states.
@@ -595,6 +601,8 @@ class Answerability:
             return f"I have {title}, but it says nothing about {c.value}."
         if c.kind == "detail":
             return f"I have {title}, but it doesn't give the {c.value.partition('|')[2]}."
+        if c.kind == "which-year":
+            return f"I have {title}, but it doesn't give the year."
         if c.kind == "deed":
             return f"I have {title}, but it doesn't say {c.value.partition('|')[2]}."
         if c.kind == "about":
