@@ -139,6 +139,16 @@ def test_an_entry_on_the_right_thing_that_lacks_the_detail_asked_for_declines_na
     assert not answer.answered and said in answer.text
 
 
+def test_when_someone_did_something_the_entry_never_mentions_is_declined_naming_it(answerer):
+    answer = answerer.answer("when did william barker join dclg", record_gap=False)
+    assert not answer.answered and "when William Barker joined" in answer.text
+
+
+def test_when_something_happened_is_answered_by_the_entry_that_says_it_happened(answerer):
+    answer = answerer.answer("when did the queen officially open the ncsc", record_gap=False)
+    assert answer.answered and "14 February 2017" in answer.text
+
+
 def test_asking_which_year_of_an_entry_that_gives_only_a_day_and_month_is_declined(answerer):
     answer = answerer.answer("what year did the local cio council discuss the three-year funding bid", record_gap=False)
     assert not answer.answered and "doesn't give the year" in answer.text

@@ -94,6 +94,8 @@ _WHO_DID = re.compile(r"(?<!\bby )(?<!\bto )(?<!\bwith )(?<!\bfrom )(?<!\bfor )(
                       r"\b(?:who|whos|who's)\s+(?:[a-z]+ly\s+)?([a-z][\w-]*)\b(?!\s+(?:up|over|out|off|on|down|back|in)\b)")
 _WHAT_DID = re.compile(r"\bwhat\s+(did|does|do|has|have|had|will)\s+((?:[\w'-]+\s+){1,4}?)([a-z][\w-]*)\s+"
                        r"(?:to|for|about|with|towards|on)\b")
+# "when did barker join dclg": the deed after the one who did it.
+_WHEN_DID = re.compile(r"\bwhen\s+(?:did|does|do|will|has|have|had)\s+((?:[\w'-]+\s+){1,4}?)([a-z][\w-]*)\b")
 _IRREGULAR_PAST = {"give": "gave", "bring": "brought", "build": "built", "spend": "spent", "send": "sent",
                    "write": "wrote", "find": "found", "pay": "paid", "buy": "bought", "take": "took", "lend": "lent",
                    "sell": "sold", "win": "won", "put": "put", "set": "set", "speak": "spoke", "hold": "held",
@@ -110,7 +112,8 @@ _GENERIC_DETAILS = frozenset("""name names point purpose aim aims idea deal stor
     do does did done doing get got make made be been say said go went come came have has had happen happened
     mean meant think know want need call called stand stands stood
     run runs ran running lead leads led heads headed chairs chaired manage manages managed oversee oversees oversaw
-    front fronts fronted own owns owned ask asks asked tell tells told""".split())
+    front fronts fronted own owns owned ask asks asked tell tells told
+    give gives gave given take takes took taken become becomes became put puts keep kept""".split())
 _HOW_MANY = re.compile(r"\bhow many\s+((?:[\w'-]+\s+){0,3}[\w'-]+)")
 _NUMBER = re.compile(r"\b(\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                      r"dozen|dozens|hundred|hundreds|thousand|thousands|all|every|half)\b")
@@ -395,6 +398,22 @@ class Answerability:
             asked.append(("detail", match.group(1), f"{match.group(1)} {match.group(2)}"))
         for match in _WHO_DID.finditer(text):
             asked.append(("deed", match.group(1), f"who {match.group(1)}"))
+        for match in _WHEN_DID.finditer(text):
+            # The one who did it is the first word that is no stopword ("the NCSC", "Barker"), with
+            # any name or adverb after it ("Lindy Cameron", "officially"); the word after that is the deed.
+            words = surface_words(text[match.start(1):])
+            at = 0
+            while at < len(words) and is_stopword(words[at]):
+                at += 1
+            at += 1
+            while at < len(words) and (words[at] in self.names or self.lexicon.person_for(words[at])
+                                       or self.lexicon.places_in(words[at]) or words[at].endswith("ly")):
+                at += 1
+            if at < len(words) and not words[at][0].isdigit():
+                named = {part for person in self.lexicon.people for part in person.lower().split()}
+                who = _shown(" ".join(w.title() if w in named else w for w in words[:at] if not w.endswith("ly")))
+                done = _past(words[at]) if match.group(0).split()[1] == "did" else words[at]
+                asked.append(("deed", words[at], f"when {who} {done}"))
         for match in _WHAT_DID.finditer(text):
             aux, subject, verb = match.group(1), " ".join(match.group(2).split()), match.group(3)
             done = _past(verb) if aux == "did" else f"{aux} {verb}" if aux in ("has", "have", "had", "will") else verb
@@ -673,7 +692,8 @@ def _past(verb: str) -> str:
 def _shown(words: str) -> str:
     """A question's words for a reply: acronyms in capitals ("adass actually" -> "ADASS")."""
     kept = [w for w in words.split() if not w.endswith("ly")]
-    return " ".join(w.upper() if len(w) <= 5 and english_zipf(w) < COMMON_ZIPF else w for w in kept) or "they"
+    return " ".join(w.upper() if w.islower() and len(w) <= 5 and english_zipf(w) < COMMON_ZIPF else w
+                    for w in kept) or "they"
 
 
 def _in_date(text: str, figure: str) -> bool:
