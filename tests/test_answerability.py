@@ -211,6 +211,13 @@ def test_a_second_part_that_says_it_asks_about_what_the_first_part_named(answere
     assert answer.answered and "risk management regime" in answer.text and "2012" in answer.text
 
 
+def test_a_second_part_about_it_is_not_answered_when_what_it_is_could_not_be_told(answerer):
+    # The first part names nothing we hold, so "it" in the second could be anything: no money figure
+    # for some other strategy is given as though it were the answer.
+    answer = answerer.answer("need the 3 Xs from the blue book AND how much money was behind it", record_gap=False)
+    assert not answer.answered
+
+
 def test_a_two_part_question_says_which_part_is_not_known(answerer):
     answer = answerer.answer("what is web check and what is the capital of peru", record_gap=False)
     assert answer.answered and answer.entry.id == "web-check"

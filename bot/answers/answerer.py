@@ -300,7 +300,10 @@ class Answerer:
             c.kind in ("year", "after") and int(c.value.partition("|")[0]) > self.gate.newest_year)]
         picks = []
         for number, part in enumerate(parts):
-            if number and picks[0] is not None and _BACK_REFERENCE.search(part):
+            if number and _BACK_REFERENCE.search(part):
+                if picks[0] is None:    # "...and how much money was behind it": behind what, we could not tell
+                    picks.append(None)
+                    continue
                 part = self._resolved(part, parts[0], picks[0].entry)
             result = index.search(part, limit=MAX_SUGGESTIONS + 1)
             chosen, _ = self._choose(part, result)
