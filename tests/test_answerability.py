@@ -504,3 +504,10 @@ def test_a_place_the_sources_contradict_is_declined_naming_the_place_they_give(a
     answer = answerer.answer("was the socitm president's conference 2018 in cardiff", record_gap=False)
     assert not answer.answered
     assert "Glasgow, not Cardiff" in answer.text
+
+
+def test_a_second_part_that_points_back_to_an_unanswered_first_part_is_not_answered_about_something_else(answerer):
+    # "it" is the 2016 strategy: the 2022 strategy's money is not what was asked.
+    answer = answerer.answer("what was the nickname of the 2016 strategy and how much money was behind it",
+                             record_gap=False)
+    assert not answer.answered and "nickname" in answer.text
