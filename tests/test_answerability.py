@@ -154,6 +154,12 @@ def test_asking_which_year_of_an_entry_that_gives_only_a_day_and_month_is_declin
     assert not answer.answered and "doesn't give the year" in answer.text
 
 
+def test_the_decline_names_the_subject_as_the_user_wrote_it(answerer):
+    answer = answerer.answer("what did Philip Hammond say about the NIS regs when he launched the strategy",
+                             record_gap=False)
+    assert not answer.answered and "nothing about NIS regs" in answer.text
+
+
 def test_what_someone_said_about_a_subject_the_entry_never_mentions_is_declined(answerer):
     answer = answerer.answer("what did philip hammond say about ransomware when he launched the strategy",
                              record_gap=False)

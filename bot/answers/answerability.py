@@ -367,14 +367,14 @@ class Answerability:
         for figure in dict.fromkeys(filter(None, map(_figure, said))):
             if figure not in years_said and not _in_date(text, figure):
                 found.append(Constraint("figure", figure))
-        found += self._details(text)
+        found += self._details(text, question)
         if _WHICH_YEAR.search(text):
             found.append(Constraint("which-year"))
         for match in _SAID_ABOUT.finditer(text):
             topic = [w for w in surface_words(match.group(1)) if not is_stopword(w) and not w[0].isdigit()
                      and w not in self.names and not self.lexicon.places_in(w)]
             if topic:
-                found.append(Constraint("about", " ".join(topic)))
+                found.append(Constraint("about", " ".join(topic) + "|" + self._written(question, " ".join(topic))))
         count = _HOW_MANY.search(text)
         if count:
             counted = [w for w in surface_words(count.group(1)) if not is_stopword(w)]
@@ -383,7 +383,17 @@ class Answerability:
                 found.append(Constraint("count", " ".join(counted[:2])))
         return found
 
-    def _details(self, text: str) -> list[Constraint]:
+    @staticmethod
+    def _written(question: str, words: str) -> str:
+        """``words`` as the question wrote them ("NIS regs", "ADASS"), when it wrote them with a
+        capital; else as :func:`_shown` would."""
+        if words:
+            match = re.search(r"(?<!\w)" + r"[\W_]+".join(map(re.escape, words.split())) + r"(?!\w)", question, re.I)
+            if match and match.group(0) != match.group(0).lower():
+                return match.group(0)
+        return _shown(words)
+
+    def _details(self, text: str, question: str = "") -> list[Constraint]:
         """The attribute or deed a question asks for, if it names one: a ``detail`` ("supplier",
         "venue", "phone number") or a ``deed`` ("who spoke", "what ADASS contributed"), each as
         "word|how the reply names it"."""
@@ -411,13 +421,16 @@ class Answerability:
                 at += 1
             if at < len(words) and not words[at][0].isdigit():
                 named = {part for person in self.lexicon.people for part in person.lower().split()}
-                who = _shown(" ".join(w.title() if w in named else w for w in words[:at] if not w.endswith("ly")))
+                who = " ".join(w for w in words[:at] if not w.endswith("ly"))
+                shown = self._written(question, who)
+                who = _shown(" ".join(w.title() if w in named else w for w in who.split())) if shown == _shown(who) else shown
                 done = _past(words[at]) if match.group(0).split()[1] == "did" else words[at]
                 asked.append(("deed", words[at], f"when {who} {done}"))
         for match in _WHAT_DID.finditer(text):
             aux, subject, verb = match.group(1), " ".join(match.group(2).split()), match.group(3)
             done = _past(verb) if aux == "did" else f"{aux} {verb}" if aux in ("has", "have", "had", "will") else verb
-            asked.append(("deed", verb, f"what {_shown(subject)} {done}"))
+            subject = " ".join(w for w in subject.split() if not w.endswith("ly"))
+            asked.append(("deed", verb, f"what {self._written(question, subject)} {done}"))
         return list(dict.fromkeys(
             Constraint(kind, f"{word}|{shown}") for kind, word, shown in asked
             if len(word) > 2 and not is_stopword(word) and word not in _GENERIC_DETAILS and word not in _ROLE_WORDS
@@ -485,7 +498,7 @@ class Answerability:
             word = c.value.partition("|")[0]
             return self._term(word) in facts.stated or stem(word) in facts.stems
         if c.kind == "about":
-            return all(self._term(w) in facts.terms for w in c.value.split())
+            return all(self._term(w) in facts.terms for w in c.value.partition("|")[0].split())
         if c.kind == "place-year":
             place, _, year = c.value.partition("|")
             names = (place, *self.lexicon.aliases.get(place, ()))
@@ -625,7 +638,7 @@ class Answerability:
         if c.kind == "deed":
             return f"I have {title}, but it doesn't say {c.value.partition('|')[2]}."
         if c.kind == "about":
-            return f"I have {title}, but it says nothing about {_shown(c.value)}."
+            return f"I have {title}, but it says nothing about {c.value.partition('|')[2]}."
         if c.kind == "sequence":
             direction, _, names = c.value.partition("|")
             return f"My sources don't say who came {direction} {names.replace(';', ' or ')}."
