@@ -179,6 +179,11 @@ def test_most_councils_or_a_year_beside_councils_is_no_number_of_councils(gate, 
     assert not verdict.ok and "number of councils" in verdict.reason
 
 
+def test_how_many_of_the_39_outcomes_is_not_answered_by_the_39_itself(answerer):
+    answer = answerer.answer("how many of the 39 outcomes does a council have to achieve", record_gap=False)
+    assert not answer.answered and "39 outcomes in all, but not how many of them" in answer.text
+
+
 def test_how_many_quid_asks_how_much_not_how_many(gate):
     assert "count" not in kinds(gate, "how many quid did the gcss give councils")
 

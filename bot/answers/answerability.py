@@ -238,19 +238,21 @@ class Answerability:
                                      for w in surface_words(part) if not w[0].isdigit()),
                            frozenset(stem(w) for w in words))
 
-    def _counted_words(self, answer: str) -> set[str]:
+    def _counted_words(self, answer: str, other_than: str = "") -> set[str]:
         found = set()
         # A year counts nothing ("the 2018 stocktake"), and a number counts only within its sentence.
         for sentence in _SENTENCE.split(answer):
-            found |= self._counted_in(surface_words(sentence))
+            found |= self._counted_in(surface_words(sentence), other_than)
         return found
 
-    def _counted_in(self, words: list[str]) -> set[str]:
+    def _counted_in(self, words: list[str], other_than: str = "") -> set[str]:
         found = set()
         for i, word in enumerate(words):
-            if _NUMBER.fullmatch(word) and not _YEAR.fullmatch(word):
+            if _NUMBER.fullmatch(word) and not _YEAR.fullmatch(word) and not (other_than and _figure(word) == other_than):
                 for follower in words[i + 1:i + 6]:
                     if follower in _RATE:   # "one nominated person per council" counts people, not councils
+                        break
+                    if _NUMBER.fullmatch(follower):   # "14 principles sit 39 outcomes": 39 counts the outcomes
                         break
                     if not is_stopword(follower):
                         found.add(self._canonical(follower))
@@ -377,10 +379,14 @@ class Answerability:
                 found.append(Constraint("about", " ".join(topic) + "|" + self._written(question, " ".join(topic))))
         count = _HOW_MANY.search(text)
         if count:
-            counted = [w for w in surface_words(count.group(1)) if not is_stopword(w)]
+            # "how many of the 39 outcomes": the outcomes are counted, not the 39 the question gives.
+            counted = [w for w in surface_words(count.group(1)) if not is_stopword(w) and not _figure(w)]
             # "how many quid" asks how much: a sum answers it (search holds the entry to one), not a count.
+            # "how many of the 39 outcomes": some number other than the 39 the question gives.
+            given = re.match(r"of\s+(?:the\s+|those\s+|these\s+|our\s+|its\s+)?(\S+)", count.group(1))
+            given = _figure(given.group(1)) if given else None
             if counted and counted[0] not in _MONEY_WORDS:
-                found.append(Constraint("count", " ".join(counted[:2])))
+                found.append(Constraint("count", " ".join(counted[:2]) + (f"|{given}" if given else "")))
         return found
 
     @staticmethod
@@ -547,8 +553,10 @@ class Answerability:
         if c.kind == "next":
             return bool(_NEXT_CUES.search(facts.text))
         if c.kind == "count":
-            counted = surface_words(c.value)
-            if not counted or self._term(counted[0]) not in facts.number_words:
+            things, _, given = c.value.partition("|")
+            counted = surface_words(things)
+            numbered = self._counted_words(entry.answer, given) if given else facts.number_words
+            if not counted or self._term(counted[0]) not in numbered:
                 return False
             # "how many councils completed it": what was done to them must be in the entry too.
             done = [w for w in counted[1:] if w.endswith("ed")]
@@ -652,7 +660,10 @@ class Answerability:
         if c.kind == "next":
             return f"My sources don't say what comes next; the nearest I have is {title}."
         if c.kind == "count":
-            return f"My sources don't give a number of {c.value} for that; the nearest I have is {title}."
+            things, _, given = c.value.partition("|")
+            if given:
+                return f"I have {title}, which gives {given} {things} in all, but not how many of them."
+            return f"My sources don't give a number of {things} for that; the nearest I have is {title}."
         return f"The nearest I have is {title}."
 
 
