@@ -131,8 +131,9 @@ def test_an_organisation_the_question_names_must_be_named_by_the_answer_however_
     ("who spoke at cyberuk 2017", "who spoke"),
     ("what did rand europe charge for the stocktake", "charged"),
     ("lga cyber 360 contact number?", "contact number"),
-    # Liverpool is where, not the venue: only a phrasing ("cyberuk 2017 location") says "location".
-    ("what was the venue of cyberuk 2017", "venue"),
+    # Liverpool is where, not the venue's name: only a phrasing ("cyberuk 2017 location") says "location".
+    ("cyberuk 2017 - venue name?", "venue name"),
+    ("what was the venue of cyberuk 2017 in liverpool", "venue"),
 ])
 def test_an_entry_on_the_right_thing_that_lacks_the_detail_asked_for_declines_naming_it(answerer, question, said):
     answer = answerer.answer(question, record_gap=False)
@@ -167,6 +168,7 @@ def test_what_someone_said_about_a_subject_the_entry_never_mentions_is_declined(
 
 
 @pytest.mark.parametrize("question, expected", [("what was the venue of cyberuk 2018", "Manchester Convention Centre"),
+                                                ("what was the venue of cyberuk 2022", "Newport"),
                                                 ("who launched the government cyber security strategy", "launched by")])
 def test_a_detail_the_entry_does_give_is_still_answered(answerer, question, expected):
     answer = answerer.answer(question, record_gap=False)

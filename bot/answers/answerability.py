@@ -167,6 +167,7 @@ class Answerability:
         self._read_questions: dict[str, tuple[Constraint, ...]] = {}
         self.names = self._proper_nouns()
         self._role_terms = frozenset(self._canonical(w) for w in _ROLE_WORDS | {"executive", "exec"})
+        self._venue_terms = frozenset(self._canonical(w) for w in ("venue", "location", "whereabouts"))
         source_years = [int(s.date[:4]) for e in kb.entries for s in e.sources if s.date[:1].isdigit()]
         self.newest_year = max(source_years, default=0)
         for entry in kb.entries:
@@ -437,8 +438,13 @@ class Answerability:
             done = _past(verb) if aux == "did" else f"{aux} {verb}" if aux in ("has", "have", "had", "will") else verb
             subject = " ".join(w for w in subject.split() if not w.endswith("ly"))
             asked.append(("deed", verb, f"what {self._written(question, subject)} {done}"))
+        # "What was the venue of CYBERUK 2022?": the town it was held in answers that; "CYBERUK 2017
+        # Liverpool - venue?" already has the town and asks for more, and "venue name?" for a name.
+        town_will_do = "" if self.lexicon.places_in(text) else "|town"
         return list(dict.fromkeys(
-            Constraint(kind, f"{word}|{shown}") for kind, word, shown in asked
+            Constraint(kind, f"{word}|{shown}" + (town_will_do if self._term(word) in self._venue_terms
+                                                  and not shown.endswith(" name") else ""))
+            for kind, word, shown in asked
             if len(word) > 2 and not is_stopword(word) and word not in _GENERIC_DETAILS and word not in _ROLE_WORDS
             and word not in self.names and not self.lexicon.places_in(word) and not self.lexicon.person_for(word)))
 
@@ -501,8 +507,9 @@ class Answerability:
         if c.kind in ("detail", "deed"):
             # In its own words or a synonym; a synonym of a word only its phrasings use ("location"
             # for "venue") is the curator's question, not something the entry states.
-            word = c.value.partition("|")[0]
-            return self._term(word) in facts.stated or stem(word) in facts.stems
+            word, shown, town = (c.value.split("|") + [""])[:3]
+            return (self._term(word) in facts.stated or stem(word) in facts.stems
+                    or bool(town and self.lexicon.places_in(facts.text)))
         if c.kind == "about":
             return all(self._term(w) in facts.terms for w in c.value.partition("|")[0].split())
         if c.kind == "place-year":
@@ -640,7 +647,7 @@ class Answerability:
         if c.kind == "figure":
             return f"I have {title}, but it says nothing about {c.value}."
         if c.kind == "detail":
-            return f"I have {title}, but it doesn't give the {c.value.partition('|')[2]}."
+            return f"I have {title}, but it doesn't give the {c.value.split('|')[1]}."
         if c.kind == "which-year":
             return f"I have {title}, but it doesn't give the year."
         if c.kind == "deed":
