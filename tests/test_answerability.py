@@ -169,6 +169,10 @@ def test_what_someone_said_about_a_subject_the_entry_never_mentions_is_declined(
 
 @pytest.mark.parametrize("question, expected", [("what was the venue of cyberuk 2018", "Manchester Convention Centre"),
                                                 ("what was the venue of cyberuk 2022", "Newport"),
+                                                # a kind of thing is answered by naming one
+                                                ("what's the organisation behind the early warning service", "NCSC"),
+                                                ("what's the deadline for having alternatives to web check",
+                                                 "31 March 2026"),
                                                 ("who launched the government cyber security strategy", "launched by")])
 def test_a_detail_the_entry_does_give_is_still_answered(answerer, question, expected):
     answer = answerer.answer(question, record_gap=False)

@@ -105,8 +105,11 @@ _SAID_ABOUT = re.compile(r"\b(?:say|said|says|saying|write|wrote|written|tell|to
                          r"(?:about|on|regarding)\s+(?!how\b|what\b|whether\b|if\b|why\b|when\b|where\b|which\b|who\b)(.+?)(?=\s+(?:when|while|at|in|during|after|before|as|and)\b|[?.!,;]|$)")
 # Words that ask about the thing itself, which any entry about it answers ("what's the point of
 # cyber 360"), or that other constraints read (dates, counts, roles, places).
+# A kind of thing answered by naming one ("the organisation behind it": the NCSC) is generic too.
 _GENERIC_DETAILS = frozenset("""name names point purpose aim aims idea deal story meaning gist summary status latest
     message messages takeaway takeaways thrust upshot overview lowdown detail details info information focus
+    deadline deadlines due closing organisation organisations organization body bodies agency department
+    person people individual
     difference thing things one ones kind sort type bit part lot use role job title date day year month time cost
     price number amount figure total head chief boss leader chair place location background history
     do does did done doing get got make made be been say said go went come came have has had happen happened
