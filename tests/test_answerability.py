@@ -155,6 +155,13 @@ def test_asking_which_year_of_an_entry_that_gives_only_a_day_and_month_is_declin
     assert not answer.answered and "doesn't give the year" in answer.text
 
 
+def test_someones_view_on_a_subject_their_entry_never_mentions_is_not_their_view_on_it(gate, kb):
+    entry = kb.by_id["lcioc-welcomed-2016-strategy"]
+    assert gate.check("what was the local cio council's view on the 2016 strategy", entry).ok
+    verdict = gate.check("what was the local cio council's view on the NIS regulations", entry)
+    assert not verdict.ok and "nothing about NIS regulations" in verdict.reason
+
+
 def test_the_decline_names_the_subject_as_the_user_wrote_it(answerer):
     answer = answerer.answer("what did Philip Hammond say about the NIS regs when he launched the strategy",
                              record_gap=False)

@@ -101,8 +101,9 @@ _IRREGULAR_PAST = {"give": "gave", "bring": "brought", "build": "built", "spend"
                    "sell": "sold", "win": "won", "put": "put", "set": "set", "speak": "spoke", "hold": "held",
                    "keep": "kept", "teach": "taught", "offer": "offered", "begin": "began", "see": "saw"}
 # "what did Barclay say about the NIS regs": what was said must be about something the entry holds.
-_SAID_ABOUT = re.compile(r"\b(?:say|said|says|saying|write|wrote|written|tell|told|think|thought)\s+(?:\w+\s+)?"
-                         r"(?:about|on|regarding)\s+(?!how\b|what\b|whether\b|if\b|why\b|when\b|where\b|which\b|who\b)(.+?)(?=\s+(?:when|while|at|in|during|after|before|as|and)\b|[?.!,;]|$)")
+_SAID_ABOUT = re.compile(r"\b(?:(?:say|said|says|saying|write|wrote|written|tell|told)\s+(?:\w+\s+)?(?:about|on|regarding)"
+                         r"|(?:think|thought)\s+(?:about|of)|(?:view|views|position|stance|comments?|remarks)"
+                         r"\s+(?:on|about|regarding))\s+(?!how\b|what\b|whether\b|if\b|why\b|when\b|where\b|which\b|who\b)(.+?)(?=\s+(?:when|while|at|in|during|after|before|as|and|for|from|to|with|by|since|back)\b|[?.!,;]|$)")
 # Words that ask about the thing itself, which any entry about it answers ("what's the point of
 # cyber 360"), or that other constraints read (dates, counts, roles, places).
 # A kind of thing answered by naming one ("the organisation behind it": the NCSC) is generic too.
