@@ -116,7 +116,9 @@ def test_an_opinion_is_declined_with_a_reason(answerer):
 @pytest.mark.parametrize("question", ["whose fault was the redcar ransomware attack really",
                                       "who was the better ncsc chief executive, horne or cameron",
                                       "do you reckon web check is worth bothering with",
-                                      "was the 2016 strategy a mistake"])
+                                      "was the 2016 strategy a mistake",
+                                      "how good is web check compared with commercial scanners",
+                                      "was £1.9bn too much to spend on cyber"])
 def test_asking_who_is_to_blame_or_which_was_better_gets_no_verdict_from_the_bot(answerer, question):
     answer = answerer.answer(question, record_gap=False)
     assert not answer.answered and "view" in answer.text
