@@ -99,7 +99,12 @@ _WHEN_DID = re.compile(r"\bwhen\s+(?:did|does|do|will|has|have|had)\s+((?:[\w'-]
 _IRREGULAR_PAST = {"give": "gave", "bring": "brought", "build": "built", "spend": "spent", "send": "sent",
                    "write": "wrote", "find": "found", "pay": "paid", "buy": "bought", "take": "took", "lend": "lent",
                    "sell": "sold", "win": "won", "put": "put", "set": "set", "speak": "spoke", "hold": "held",
-                   "keep": "kept", "teach": "taught", "offer": "offered", "begin": "began", "see": "saw"}
+                   "keep": "kept", "teach": "taught", "offer": "offered", "begin": "began", "see": "saw",
+                   "leave": "left", "go": "went", "come": "came", "run": "ran", "meet": "met", "lose": "lost",
+                   "choose": "chose", "rise": "rose", "fall": "fell", "sit": "sat", "stand": "stood", "quit": "quit",
+                   "shut": "shut", "split": "split", "let": "let", "stop": "stopped", "step": "stepped",
+                   "plan": "planned", "drop": "dropped", "admit": "admitted", "commit": "committed",
+                   "submit": "submitted", "ship": "shipped", "sign": "signed", "open": "opened"}
 # "what did Barclay say about the NIS regs": what was said must be about something the entry holds.
 _SAID_ABOUT = re.compile(r"\b(?:(?:say|said|says|saying|write|wrote|written|tell|told)\s+(?:\w+\s+)?(?:about|on|regarding)"
                          r"|(?:think|thought)\s+(?:about|of)|(?:view|views|position|stance|comments?|remarks)"
