@@ -130,7 +130,8 @@ _NUMBER = re.compile(r"\b(\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|e
 
 @dataclass(frozen=True)
 class Constraint:
-    kind: str        # year, after, before, place, name, role, sequence, first, next, present, count, opinion
+    kind: str        # year, after, before, place, name, role, sequence, first, next, present, count, opinion,
+                     # detail ("the supplier"), deed ("who spoke"), about ("say about Y"), which-year...
     value: str = ""  # the year, the place, the counted thing...
 
 
