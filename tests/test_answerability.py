@@ -181,6 +181,8 @@ def test_what_someone_said_about_a_subject_the_entry_never_mentions_is_declined(
 
 @pytest.mark.parametrize("question, expected", [("what was the venue of cyberuk 2018", "Manchester Convention Centre"),
                                                 ("what was the venue of cyberuk 2022", "Newport"),
+                                                # "must" is how, not what was done
+                                                ("who must report incidents under the nis regulations", "Operators"),
                                                 # a kind of thing is answered by naming one
                                                 ("what's the organisation behind the early warning service", "NCSC"),
                                                 ("what's the deadline for having alternatives to web check",

@@ -122,7 +122,8 @@ _GENERIC_DETAILS = frozenset("""name names point purpose aim aims idea deal stor
     mean meant think know want need call called stand stands stood
     run runs ran running lead leads led heads headed chairs chaired manage manages managed oversee oversees oversaw
     front fronts fronted own owns owned ask asks asked tell tells told
-    give gives gave given take takes took taken become becomes became put puts keep kept""".split())
+    give gives gave given take takes took taken become becomes became put puts keep kept
+    might must may shall first even tho though initially""".split())
 _HOW_MANY = re.compile(r"\bhow many\s+((?:[\w'-]+\s+){0,3}[\w'-]+)")
 _NUMBER = re.compile(r"\b(\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                      r"dozen|dozens|hundred|hundreds|thousand|thousands|all|every|half)\b")
