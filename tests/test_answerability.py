@@ -204,6 +204,12 @@ def test_how_many_of_the_39_outcomes_is_not_answered_by_the_39_itself(answerer):
     assert not answer.answered and "39 outcomes in all, but not how many of them" in answer.text
 
 
+def test_the_thing_something_was_done_to_is_not_the_deed_asked_about(gate):
+    assert "deed" not in kinds(gate, "what did the lga spend the money on")
+    assert Constraint("deed", "contribute|what ADASS contributed") in gate.constraints(
+        "what did ADASS contribute to the stakeholder group")
+
+
 def test_how_many_quid_asks_how_much_not_how_many(gate):
     assert "count" not in kinds(gate, "how many quid did the gcss give councils")
 

@@ -96,6 +96,7 @@ _WHAT_DID = re.compile(r"\bwhat\s+(did|does|do|has|have|had|will)\s+((?:[\w'-]+\
                        r"(?:to|for|about|with|towards|on)\b")
 # "when did barker join dclg": the deed after the one who did it.
 _WHEN_DID = re.compile(r"\bwhen\s+(?:did|does|do|will|has|have|had)\s+((?:[\w'-]+\s+){1,4}?)([a-z][\w-]*)\b")
+_DETERMINERS = frozenset("the a an their its his her our your this that these those my".split())
 _IRREGULAR_PAST = {"give": "gave", "bring": "brought", "build": "built", "spend": "spent", "send": "sent",
                    "write": "wrote", "find": "found", "pay": "paid", "buy": "bought", "take": "took", "lend": "lent",
                    "sell": "sold", "win": "won", "put": "put", "set": "set", "speak": "spoke", "hold": "held",
@@ -446,6 +447,8 @@ class Answerability:
                 asked.append(("deed", words[at], f"when {who} {done}"))
         for match in _WHAT_DID.finditer(text):
             aux, subject, verb = match.group(1), " ".join(match.group(2).split()), match.group(3)
+            if subject.split()[-1] in _DETERMINERS:   # "spend the money on": "money" is no deed
+                continue
             done = _past(verb) if aux == "did" else f"{aux} {verb}" if aux in ("has", "have", "had", "will") else verb
             subject = " ".join(w for w in subject.split() if not w.endswith("ly"))
             asked.append(("deed", verb, f"what {self._written(question, subject)} {done}"))
