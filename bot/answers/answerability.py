@@ -179,6 +179,10 @@ class Answerability:
         self._read_questions: dict[str, tuple[Constraint, ...]] = {}
         self.names = self._proper_nouns()
         self._role_terms = frozenset(self._canonical(w) for w in _ROLE_WORDS | {"executive", "exec"})
+        # Words that name things (in titles): "cyber essentials", "the NIS regulations".
+        self._thing_words = frozenset(w for e in kb.entries for w in surface_words(e.title) if not is_stopword(w))
+        self._capitals = frozenset(t.lower() for e in kb.entries for t in re.findall(r"\b[A-Z]{2,}\b", e.title + " " + e.answer))
+        self._name_parts = frozenset(part for person in self.lexicon.people for part in person.lower().split())
         self._venue_terms = frozenset(self._canonical(w) for w in ("venue", "location", "whereabouts"))
         source_years = [int(s.date[:4]) for e in kb.entries for s in e.sources if s.date[:1].isdigit()]
         self.newest_year = max(source_years, default=0)
@@ -402,15 +406,16 @@ class Answerability:
                 found.append(Constraint("count", " ".join(counted[:2]) + (f"|{given}" if given else "")))
         return found
 
-    @staticmethod
-    def _written(question: str, words: str) -> str:
-        """``words`` as the question wrote them ("NIS regs", "ADASS"), when it wrote them with a
-        capital; else as :func:`_shown` would."""
+    def _written(self, question: str, words: str) -> str:
+        """``words`` for a reply: as the question wrote them ("NIS regs", "ADASS") when it used
+        capitals, else with the capitals our sources give them ("ncsc" -> "NCSC", "barker" -> "Barker")."""
         if words:
             match = re.search(r"(?<!\w)" + r"[\W_]+".join(map(re.escape, words.split())) + r"(?!\w)", question, re.I)
             if match and match.group(0) != match.group(0).lower():
                 return match.group(0)
-        return _shown(words)
+        kept = [w for w in words.split() if not w.endswith("ly")]
+        return " ".join(w.upper() if w in self._capitals else w.title() if w in self._name_parts else w
+                        for w in kept) or "they"
 
     def _details(self, text: str, question: str = "") -> list[Constraint]:
         """The attribute or deed a question asks for, if it names one: a ``detail`` ("supplier",
@@ -439,12 +444,13 @@ class Answerability:
                                        or self.lexicon.places_in(words[at]) or words[at].endswith("ly")):
                 at += 1
             if at < len(words) and not words[at][0].isdigit():
-                named = {part for person in self.lexicon.people for part in person.lower().split()}
-                who = " ".join(w for w in words[:at] if not w.endswith("ly"))
-                shown = self._written(question, who)
-                who = _shown(" ".join(w.title() if w in named else w for w in who.split())) if shown == _shown(who) else shown
+                who = self._written(question, " ".join(words[:at]))
                 done = _past(words[at]) if match.group(0).split()[1] == "did" else words[at]
-                asked.append(("deed", words[at], f"when {who} {done}"))
+                # "when did cyber essentials launch" may read "essentials" as the deed: a word that names
+                # a thing is said as a thing the entry does not mention.
+                thing = words[at] in self._thing_words or re.search(r"[^su]s$", words[at])   # "did" takes no plural
+                asked.append(("deed", words[at], f"about:{self._written(question, words[at])}"
+                              if thing else f"when {who} {done}"))
         for match in _WHAT_DID.finditer(text):
             aux, subject, verb = match.group(1), " ".join(match.group(2).split()), match.group(3)
             if subject.split()[-1] in _DETERMINERS:   # "spend the money on": "money" is no deed
@@ -665,7 +671,10 @@ class Answerability:
         if c.kind == "which-year":
             return f"I have {title}, but it doesn't give the year."
         if c.kind == "deed":
-            return f"I have {title}, but it doesn't say {c.value.partition('|')[2]}."
+            shown = c.value.partition("|")[2]
+            if shown.startswith("about:"):
+                return f"I have {title}, but it says nothing about {shown[6:]}."
+            return f"I have {title}, but it doesn't say {shown}."
         if c.kind == "about":
             return f"I have {title}, but it says nothing about {c.value.partition('|')[2]}."
         if c.kind == "sequence":
@@ -732,13 +741,6 @@ def _past(verb: str) -> str:
     if verb.endswith("y") and verb[-2:-1] not in ("a", "e", "o", "u"):
         return verb[:-1] + "ied"
     return verb + "ed"
-
-
-def _shown(words: str) -> str:
-    """A question's words for a reply: acronyms in capitals ("adass actually" -> "ADASS")."""
-    kept = [w for w in words.split() if not w.endswith("ly")]
-    return " ".join(w.upper() if w.islower() and len(w) <= 5 and english_zipf(w) < COMMON_ZIPF else w
-                    for w in kept) or "they"
 
 
 def _in_date(text: str, figure: str) -> bool:
