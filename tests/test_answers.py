@@ -226,3 +226,10 @@ def test_a_long_chatty_message_is_answered_when_one_entry_is_far_ahead(answerer)
 def test_hit_by_an_attack_is_the_same_as_affected_by_it(answerer):
     answer = answerer.answer("which part of the public sector did wannacry hit in 2017", record_gap=False)
     assert answer.answered and "NHS" in answer.text
+
+
+def test_asking_for_the_dates_wants_days_not_just_a_year(answerer):
+    # The CYBERUK 2018 entry gives the city and the year, not the days it ran.
+    assert not answerer.answer("what dates did cyberuk 2018 run", record_gap=False).answered
+    answer = answerer.answer("on what date did the queen open the ncsc", record_gap=False)
+    assert answer.answered and "14 February 2017" in answer.text

@@ -81,6 +81,7 @@ UNSEEN_ZIPF_TOP, UNSEEN_ZIPF_SPAN, UNSEEN_FLOOR = 6.0, 4.0, 0.1
 AMOUNT, DATE, COUNT, PLACE, ROLE = "__amount__", "__date__", "__count__", "__place__", "__role__"
 SUM = "__sum__"   # a sum of money spent or given: "free" answers what something costs, not this
 LINK = "__link__"  # "where do I find the board toolkit": a web address, not a city
+DAY = "__day__"    # "what dates did it run": a day of a month, not a year
 # "What's Lindy Cameron's job?": of a person we know, job, role and position say which attribute is
 # asked, like "when"; they are not the topic, so they are an asked type and not search terms.
 _ATTRIBUTE = re.compile(r"\b(?:(?:day |main |current )?jobs?(?: title)?|roles?|position|do for a living)\b", re.I)
@@ -95,6 +96,7 @@ _ASKS = (
                 r"put in|paid|pay)\b|\bwhat (?:was|is|were|are) the (?:\w+ )?(?:budget|spend|spending)\b"), SUM),
     (re.compile(r"\bwhen\b|\bwhat (date|day|year|month)\b|\bhow long ago\b|\bdeadlines?\b|\bby when\b|"
                 r"\b(due|closing|cut-?off|end|start) date\b"), DATE),
+    (re.compile(r"\b(?:what|which|exact|on what) (?:dates?|days?)\b|\bexact date\b|\bwhat day of\b"), DAY),
     (re.compile(r"\bhow many\b|\bnumber of\b"), COUNT),
     (re.compile(r"\bwhere\b|\bwhich (city|town|venue)\b"), PLACE),
     (re.compile(r"\bwhere(?:'s| is| are| do| can| could| would| should| might)?(?: i| we| you| one| people)?"
@@ -107,6 +109,10 @@ _OFFERS = (
     (re.compile(r"£\s?\d|\b\d+(\.\d+)?\s?(bn|m|billion|million)\b", re.I), SUM),
     (re.compile(r"\b(19|20)\d\d\b|\b(january|february|march|april|may|june|july|august|september|october"
                 r"|november|december)\b", re.I), DATE),
+    (re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:-|\u2013|to|and)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:of\s+)?"
+                r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|"
+                r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+"
+                r"\d{1,2}(?:st|nd|rd|th)?\b(?!\d)|\bmid-|\bearly\b|\blate\b|\bend of\b", re.I), DAY),
     (re.compile(r"\b\d+\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred)\b", re.I), COUNT),
     (re.compile(r"\b(chief executive|head of|director|chair|chaired|chairs|chairman|chairwoman|president|minister"
                 r"|chancellor|secretary|leader|manager|officer|cio|ciso|spokesperson|adviser|advisor|founder)\b",
@@ -129,7 +135,7 @@ def _bare_names(question: str) -> str:
 # A question asking who, when, where, which or how wants one fact about a thing, not the thing.
 _ATTRIBUTE_ASKED = re.compile(r"\b(who|whom|whose|who's|whos|when|where|which|how|why)\b")
 
-GATED_TYPES = (AMOUNT, DATE, COUNT, SUM)   # places are recognised too loosely to refuse on
+GATED_TYPES = (AMOUNT, DATE, COUNT, SUM, DAY)   # places are recognised too loosely to refuse on
 
 
 def asked_types(question: str) -> list[str]:
@@ -221,7 +227,8 @@ class SearchIndex:
             doc_tf.append(tf)
             self._doc_terms.append(frozenset(tf))
             self._incidental.append(frozenset(t for t in tf if t not in core and not t.startswith("__")))
-            lengths.append(sum(tf.values()) - tf.get(ROLE, 0.0) - tf.get(SUM, 0.0) - tf.get(LINK, 0.0))   # newer soft terms are not text
+            # the newer soft terms are not text
+            lengths.append(sum(tf.values()) - sum(tf.get(kind, 0.0) for kind in (ROLE, SUM, LINK, DAY)))
         n = max(len(self.entries), 1)
         avg = (sum(lengths) / n) or 1.0
         df: Counter = Counter()
