@@ -555,3 +555,9 @@ def test_a_close_match_about_something_else_is_no_rival_to_the_answer(answerer):
     # question is about PDNS, so that entry's miss is no reason to decline.
     answer = answerer.answer("is pdns mandatory for councils or just central govt", record_gap=False)
     assert answer.answered and "central government" in answer.text
+
+
+def test_what_a_body_said_needs_an_entry_that_names_that_body(answerer):
+    answer = answerer.answer("what did the county councils network say about the stocktake results", record_gap=False)
+    assert not answer.answered and "county councils network" in answer.text
+    assert answerer.answer("what did geoff connell say about the stocktake", record_gap=False).answered

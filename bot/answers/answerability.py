@@ -107,6 +107,9 @@ _IRREGULAR_PAST = {"give": "gave", "bring": "brought", "build": "built", "spend"
                    "plan": "planned", "drop": "dropped", "admit": "admitted", "commit": "committed",
                    "submit": "submitted", "ship": "shipped", "sign": "signed", "open": "opened"}
 # "what did Barclay say about the NIS regs": what was said must be about something the entry holds.
+_SAYER = re.compile(r"\bwhat\s+(?:did|does|do|has|have|had)\s+((?:[\w'.-]+\s+){1,5}?)(?:say|said|think|thought|"
+                    r"recommend|recommended|make of|conclude|concluded|find|found|report|reported)\s+(?:about|on|of|regarding|"
+                    r"in)\b")
 _SAID_ABOUT = re.compile(r"\b(?:(?:say|said|says|saying|write|wrote|written|tell|told)\s+(?:\w+\s+)?(?:about|on|regarding)"
                          r"|(?:think|thought)\s+(?:about|of)|(?:view|views|position|stance|comments?|remarks)"
                          r"\s+(?:on|about|regarding))\s+(?!how\b|what\b|whether\b|if\b|why\b|when\b|where\b|which\b|who\b)(.+?)(?=\s+(?:when|while|at|in|during|after|before|as|and|for|from|to|with|by|since|back)\b|[?.!,;]|$)")
@@ -394,6 +397,11 @@ class Answerability:
                      and w not in self.names and not self.lexicon.places_in(w)]
             if topic:
                 found.append(Constraint("about", " ".join(topic) + "|" + self._written(question, " ".join(topic))))
+        # "what did the county councils network say about ...": whoever said it must be in the entry too.
+        for match in _SAYER.finditer(text):
+            sayer = [w for w in surface_words(match.group(1)) if not is_stopword(w) and not w[0].isdigit()]
+            if sayer and not any(c.kind == "name" for c in found):
+                found.append(Constraint("about", " ".join(sayer) + "|" + self._written(question, " ".join(sayer))))
         count = _HOW_MANY.search(text)
         if count:
             # "how many of the 39 outcomes": the outcomes are counted, not the 39 the question gives.
