@@ -233,3 +233,14 @@ def test_asking_for_the_dates_wants_days_not_just_a_year(answerer):
     assert not answerer.answer("what dates did cyberuk 2018 run", record_gap=False).answered
     answer = answerer.answer("on what date did the queen open the ncsc", record_gap=False)
     assert answer.answered and "14 February 2017" in answer.text
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("where did cyberuk 2018 take place", "Manchester"),
+    ("which intelligence agency does the ncsc sit under", "GCHQ"),
+    ("is cyber essentials compulsory for government suppliers", "1 October 2014"),
+    ("which two teams were merged into the ncsc incident management team", "GovCertUK"),
+])
+def test_the_same_thing_said_in_other_words_finds_the_same_answer(answerer, question, fact):
+    answer = answerer.answer(question, record_gap=False)
+    assert answer.answered and fact in answer.text

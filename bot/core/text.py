@@ -78,6 +78,12 @@ IDIOMS = {
     "stand for": "full name",
     "stands for": "full name",
     "point of": "purpose of",
+    # how people say "held", "spokesperson", "part of" and "merged" in other words
+    "take place": "held", "takes place": "held", "took place": "held", "taking place": "held",
+    "speaks for": "spokesperson for", "speak for": "spokesperson for", "speaking for": "spokesperson for",
+    "sit under": "part of", "sits under": "part of", "sit within": "part of", "sits within": "part of",
+    "come under": "part of", "comes under": "part of", "fall under": "part of", "falls under": "part of",
+    "rolled into": "merged into", "folded into": "merged into",
     "what's it called": "name",
     # "doing my head in", "get my head round": chat about the asker, not a head of anything (but
     # "who heads up the ncsc" is asking who leads it).
