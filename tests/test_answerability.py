@@ -561,3 +561,17 @@ def test_what_a_body_said_needs_an_entry_that_names_that_body(answerer):
     answer = answerer.answer("what did the county councils network say about the stocktake results", record_gap=False)
     assert not answer.answered and "county councils network" in answer.text
     assert answerer.answer("what did geoff connell say about the stocktake", record_gap=False).answered
+
+
+def test_how_much_each_council_got_needs_a_sum_for_each_not_the_whole_pot(answerer):
+    answer = answerer.answer("how much did each council get from the £1.5m in 2018/19", record_gap=False)
+    assert not answer.answered and "how much each council got" in answer.text
+    answer = answerer.answer("how much did each of the six future councils get", record_gap=False)
+    assert answer.answered and "750,000" in answer.text
+
+
+def test_a_split_between_things_the_entry_never_names_is_not_its_split(gate, kb):
+    entry = kb.by_id["ncss-2016-funding-split"]
+    assert gate.check("how was the £1.9bn split", entry).ok
+    verdict = gate.check("how was the £1.3bn split between departments", entry)
+    assert not verdict.ok and "departments" in verdict.reason

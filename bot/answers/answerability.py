@@ -96,6 +96,12 @@ _WHAT_DID = re.compile(r"\bwhat\s+(did|does|do|has|have|had|will)\s+((?:[\w'-]+\
                        r"(?:to|for|about|with|towards|on)\b")
 # "when did barker join dclg": the deed after the one who did it.
 _WHEN_DID = re.compile(r"\bwhen\s+(?:did|does|do|will|has|have|had)\s+((?:[\w'-]+\s+){1,4}?)([a-z][\w-]*)\b")
+# "how much did each council get": a sum for each one, not the pot.
+_EACH = re.compile(r"\bhow\s+much\b.*\b(?:each|per|every)\s+(?!year\b|month\b|week\b|day\b|annum\b)([a-z][\w-]*)")
+_EACH_GIVEN = re.compile(r"\b(each|per|every|a|an|apiece)\b(?:\s+([a-z][\w-]*))?")
+# "split between departments": the share-out asked about must be the one the entry gives.
+_SPLIT_BY = re.compile(r"\b(?:split|divided|broken down|shared|allocated|distributed|spread)\s+(?:\w+\s+)?"
+                       r"(?:between|among|amongst|across|by)\s+(?:the\s+|different\s+|each\s+|all\s+)?([a-z][\w-]*)")
 _DETERMINERS = frozenset("the a an their its his her our your this that these those my".split())
 _IRREGULAR_PAST = {"give": "gave", "bring": "brought", "build": "built", "spend": "spent", "send": "sent",
                    "write": "wrote", "find": "found", "pay": "paid", "buy": "bought", "take": "took", "lend": "lent",
@@ -392,6 +398,12 @@ class Answerability:
         found += self._details(text, question)
         if _WHICH_YEAR.search(text):
             found.append(Constraint("which-year"))
+        each = _EACH.search(text)
+        if each and not is_stopword(each.group(1)):
+            found.append(Constraint("each", each.group(1)))
+        for match in _SPLIT_BY.finditer(text):
+            if not is_stopword(match.group(1)):
+                found.append(Constraint("about", f"{match.group(1)}|{self._written(question, match.group(1))}"))
         for match in _SAID_ABOUT.finditer(text):
             topic = [w for w in surface_words(match.group(1)) if not is_stopword(w) and not w[0].isdigit()
                      and w not in self.names and not self.lexicon.places_in(w)]
@@ -532,6 +544,11 @@ class Answerability:
             return True
         if c.kind == "which-year":
             return bool(facts.years)
+        if c.kind == "each":
+            asked = self._term(c.value)
+            # "£750,000 each to six councils", "£5,000 per council", "a council": a sum for each one
+            return any(self._term(m.group(2)) == asked if m.group(2) and not is_stopword(m.group(2))
+                       else m.group(1) in ("each", "apiece") for m in _EACH_GIVEN.finditer(entry.answer.lower()))
         if c.kind in ("detail", "deed"):
             # In its own words or a synonym; a synonym of a word only its phrasings use ("location"
             # for "venue") is the curator's question, not something the entry states.
@@ -678,6 +695,8 @@ class Answerability:
             return f"I have {title}, but it doesn't give the {c.value.split('|')[1]}."
         if c.kind == "which-year":
             return f"I have {title}, but it doesn't give the year."
+        if c.kind == "each":
+            return f"I have {title}, but it doesn't say how much each {c.value} got."
         if c.kind == "deed":
             shown = c.value.partition("|")[2]
             if shown.startswith("about:"):
