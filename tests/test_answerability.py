@@ -575,3 +575,9 @@ def test_a_split_between_things_the_entry_never_names_is_not_its_split(gate, kb)
     assert gate.check("how was the £1.9bn split", entry).ok
     verdict = gate.check("how was the £1.3bn split between departments", entry)
     assert not verdict.ok and "departments" in verdict.reason
+
+
+def test_an_everyday_word_beside_a_year_does_not_tie_the_year_to_it(gate):
+    constraint = next(c for c in gate.constraints("what quick win projects could councils bid for back in 2018")
+                      if c.kind == "year")
+    assert "back" not in constraint.value

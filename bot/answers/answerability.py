@@ -64,6 +64,10 @@ _MONTH_YEAR = re.compile(r"\b(january|jan|february|feb|march|mar|april|apr|may|j
                          r"september|sept|sep|october|oct|november|nov|december|dec)\.?\s+((?:19|20)\d\d)\b")
 _MONTHS = ("january february march april may june july august september october november december").split()
 ROLE_WINDOW = 8            # a role belongs to the person named this many words either side
+# A word beside a year anchors it only if it says more than everyday English does: "back in 2018",
+# "the work in 2018/19" put nothing beside the year (Zipf 5.8 and up: back, work, time). Chosen on
+# tune half B, +1 on A, B and ours.
+ANCHOR_ZIPF = 5.8
 YEAR_WINDOW = 6            # a year belongs to the thing named this many words either side, in its sentence
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9\u00a3])")
 _POLAR = re.compile(r"^(?:is|was|isn't|wasn't|isnt|wasnt|did|does|has|had)\b|\b(?:is it true|is it right|am i right"
@@ -499,7 +503,7 @@ class Answerability:
             if word == year:
                 near = [w for w in words[max(0, i - 3):i] + words[i + 1:i + 4]
                         if not is_stopword(w) and not w[0].isdigit() and w not in _MONTHS_DAYS
-                        and w not in ("cyber", "security", "uk", "national")]
+                        and w not in ("cyber", "security", "uk", "national") and english_zipf(w) < ANCHOR_ZIPF]
                 found += [t for t in (self._known(w) for w in near[:2] + near[-2:]) if t]
         return list(dict.fromkeys(found))
 
