@@ -581,3 +581,11 @@ def test_an_everyday_word_beside_a_year_does_not_tie_the_year_to_it(gate):
     constraint = next(c for c in gate.constraints("what quick win projects could councils bid for back in 2018")
                       if c.kind == "year")
     assert "back" not in constraint.value
+
+
+@pytest.mark.parametrize("question, answered", [
+    ("did lindy cameron open the ncsc", False),          # the Queen did; Cameron's entry says nothing of it
+    ("did philip hammond launch the 2016 strategy", True),
+])
+def test_a_yes_no_about_what_someone_did_needs_an_entry_that_says_they_did_it(answerer, question, answered):
+    assert answerer.answer(question, record_gap=False).answered == answered

@@ -106,6 +106,8 @@ _EACH_GIVEN = re.compile(r"\b(each|per|every|a|an|apiece)\b(?:\s+([a-z][\w-]*))?
 # "split between departments": the share-out asked about must be the one the entry gives.
 _SPLIT_BY = re.compile(r"\b(?:split|divided|broken down|shared|allocated|distributed|spread)\s+(?:\w+\s+)?"
                        r"(?:between|among|amongst|across|by)\s+(?:the\s+|different\s+|each\s+|all\s+)?([a-z][\w-]*)")
+# "did Lindy Cameron open the NCSC?": a yes/no about what a person did is the same deed, put to us.
+_DID_THEY = re.compile(r"^\W*(?:did|has|had)\s+((?:[\w'-]+\s+){1,4}?)([a-z][\w-]*)\b")
 _DETERMINERS = frozenset("the a an their its his her our your this that these those my".split())
 _IRREGULAR_PAST = {"give": "gave", "bring": "brought", "build": "built", "spend": "spent", "send": "sent",
                    "write": "wrote", "find": "found", "pay": "paid", "buy": "bought", "take": "took", "lend": "lent",
@@ -456,7 +458,9 @@ class Answerability:
             asked.append(("detail", match.group(1), f"{match.group(1)} {match.group(2)}"))
         for match in _WHO_DID.finditer(text):
             asked.append(("deed", match.group(1), f"who {match.group(1)}"))
-        for match in _WHEN_DID.finditer(text):
+        put_to_us = [m for m in _DID_THEY.finditer(text) if any(
+            self.lexicon.person_for(w) for w in surface_words(m.group(0)))]
+        for match in [*_WHEN_DID.finditer(text), *put_to_us]:
             # The one who did it is the first word that is no stopword ("the NCSC", "Barker"), with
             # any name or adverb after it ("Lindy Cameron", "officially"); the word after that is the deed.
             words = surface_words(text[match.start(1):])
@@ -469,12 +473,13 @@ class Answerability:
                 at += 1
             if at < len(words) and not words[at][0].isdigit():
                 who = self._written(question, " ".join(words[:at]))
-                done = _past(words[at]) if match.group(0).split()[1] == "did" else words[at]
+                asking = match.group(0).split()
+                done = _past(words[at]) if "did" in asking[:2] else words[at]
                 # "when did cyber essentials launch" may read "essentials" as the deed: a word that names
                 # a thing is said as a thing the entry does not mention.
                 thing = words[at] in self._thing_words or re.search(r"[^su]s$", words[at])   # "did" takes no plural
                 asked.append(("deed", words[at], f"about:{self._written(question, words[at])}"
-                              if thing else f"when {who} {done}"))
+                              if thing else f"when {who} {done}" if asking[0] == "when" else f"that {who} {done}"))
         for match in _WHAT_DID.finditer(text):
             aux, subject, verb = match.group(1), " ".join(match.group(2).split()), match.group(3)
             if subject.split()[-1] in _DETERMINERS:   # "spend the money on": "money" is no deed
