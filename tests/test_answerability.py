@@ -136,6 +136,7 @@ def test_an_organisation_the_question_names_must_be_named_by_the_answer_however_
     # Liverpool is where, not the venue's name: only a phrasing ("cyberuk 2017 location") says "location".
     ("cyberuk 2017 - venue name?", "venue name"),
     ("what was the venue of cyberuk 2017 in liverpool", "venue"),
+    ("which venue in newport hosted cyberuk 2022", "venue"),
 ])
 def test_an_entry_on_the_right_thing_that_lacks_the_detail_asked_for_declines_naming_it(answerer, question, said):
     answer = answerer.answer(question, record_gap=False)

@@ -93,6 +93,7 @@ _MONEY_WORDS = frozenset("money pounds pound million millions billion billions".
 # that never mentions a supplier, a venue or speeches does not answer it.
 _DETAIL_OF = re.compile(r"\b(?:who|what|which)(?:'s|s|\s+is|\s+was|\s+are|\s+were)\s+(?:the|its|their|his|her)\s+"
                         r"(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\s+(?:behind|of|for|at|to|from|that|who|which)\b")
+_WHICH_VENUE = re.compile(r"\b(?:which|what)\s+(venue|venues|building|hotel)\b")   # a kind of place: the town is not it
 _DETAIL_NAMED = re.compile(r"\b([a-z][\w-]*)\s+(name|number|address)s?\s*\??\s*$")
 _WHO_DID = re.compile(r"(?<!\bby )(?<!\bto )(?<!\bwith )(?<!\bfrom )(?<!\bfor )(?<!\bof )(?<!\bper )"
                       r"\b(?:who|whos|who's)\s+(?:[a-z]+ly\s+)?([a-z][\w-]*)\b(?!\s+(?:up|over|out|off|on|down|back|in)\b)")
@@ -454,6 +455,8 @@ class Answerability:
                 asked.append(("detail", before[0], f"{before[0]} {word}"))   # "the email address for"
             else:
                 asked.append(("detail", word, word))
+        for match in _WHICH_VENUE.finditer(text):
+            asked.append(("detail", match.group(1), match.group(1)))
         for match in _DETAIL_NAMED.finditer(text):
             asked.append(("detail", match.group(1), f"{match.group(1)} {match.group(2)}"))
         for match in _WHO_DID.finditer(text):
