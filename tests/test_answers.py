@@ -244,3 +244,13 @@ def test_asking_for_the_dates_wants_days_not_just_a_year(answerer):
 def test_the_same_thing_said_in_other_words_finds_the_same_answer(answerer, question, fact):
     answer = answerer.answer(question, record_gap=False)
     assert answer.answered and fact in answer.text
+
+
+@pytest.mark.parametrize("question, asks_a_date", [
+    ("which older bodies were merged into the NCSC when it was set up?", False),
+    ("who was in charge when the ncsc launched", False),
+    ("when did the ncsc open", True),
+    ("ncsc opened when?", True),
+])
+def test_when_asks_for_a_date_only_when_it_is_what_is_asked(question, asks_a_date):
+    assert (search.DATE in search.asked_types(question)) == asks_a_date

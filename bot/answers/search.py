@@ -94,7 +94,10 @@ _ASKS = (
     (re.compile(r"\bhow (much|big|large)\b|\b(cost|price|budget|worth)\b"), AMOUNT),
     (re.compile(r"\bhow much\b.*\b(spen[dt]|spending|invest\w*|budget\w*|allocat\w*|gave|give|given|"
                 r"put in|paid|pay)\b|\bwhat (?:was|is|were|are) the (?:\w+ )?(?:budget|spend|spending)\b"), SUM),
-    (re.compile(r"\bwhen\b|\bwhat (date|day|year|month)\b|\bhow long ago\b|\bdeadlines?\b|\bby when\b|"
+    # "when" asks a date unless it opens a clause inside a question that asks something else ("which
+    # bodies were merged into the NCSC when it was set up?").
+    (re.compile(r"^(?:(?!\b(?:which|what|who|whose|where|how)\b).)*\bwhen\b|\bwhen\s+(?:did|does|do|was|were|is|are|will|"
+                r"would|has|have|had|can|could|should)\b|\bwhen\s*[?.!]?\s*$|\bwhat (date|day|year|month)\b|\bhow long ago\b|\bdeadlines?\b|\bby when\b|"
                 r"\b(due|closing|cut-?off|end|start) date\b"), DATE),
     (re.compile(r"\b(?:what|which|exact|on what) (?:dates?|days?)\b|\bexact date\b|\bwhat day of\b"), DAY),
     (re.compile(r"\bhow many\b|\bnumber of\b"), COUNT),
