@@ -40,8 +40,8 @@ def test_the_shared_dev_questions_stay_above_95_percent_both_ways(answerer):
 # The floors are what the engine reaches today, a little below, so a regression fails; the
 # targets (90% / 90% / 3%) are reached on the oldest tune set, not yet on the others.
 UNSEEN = [("unseen-tune.yaml", 0.93, 0.99, 0.01), ("unseen-sealed.yaml", 0.80, 0.89, 0.065),
-          ("unseen-fresh.yaml", 0.80, 0.93, 0.045), ("unseen-chatty-tune.yaml", 0.60, 0.95, 0.025),
-          ("unseen-nearmiss-tune.yaml", 0.74, 0.97, 0.02), ("unseen-paraphrase-tune.yaml", 0.68, 0.91, 0.06)]
+          ("unseen-fresh.yaml", 0.80, 0.93, 0.045), ("unseen-chatty-tune.yaml", 0.60, 0.97, 0.02),
+          ("unseen-nearmiss-tune.yaml", 0.74, 0.97, 0.02), ("unseen-paraphrase-tune.yaml", 0.68, 0.95, 0.05)]
 
 
 @pytest.mark.parametrize("name, answerable, declines, wrong", UNSEEN, ids=[u[0] for u in UNSEEN])
