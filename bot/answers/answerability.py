@@ -125,7 +125,9 @@ _SAYER = re.compile(r"\bwhat\s+(?:did|does|do|has|have|had)\s+((?:[\w'.-]+\s+){1
                     r"in)\b")
 _SAID_ABOUT = re.compile(r"\b(?:(?:say|said|says|saying|write|wrote|written|tell|told)\s+(?:\w+\s+)?(?:about|on|regarding)"
                          r"|(?:think|thought)\s+(?:about|of)|(?:view|views|position|stance|comments?|remarks)"
-                         r"\s+(?:on|about|regarding))\s+(?!how\b|what\b|whether\b|if\b|why\b|when\b|where\b|which\b|who\b)(.+?)(?=\s+(?:when|while|at|in|during|after|before|as|and|for|from|to|with|by|since|back)\b|[?.!,;]|$)")
+                         r"\s+(?:on|about|regarding))\s+(?!how\b|what\b|whether\b|if\b|why\b|when\b|where\b|which\b|who\b)"
+                         r"(.+?)(?=\s+(?:when|while|at|in|during|after|before|as|and|for|from|to|with|by|since|back)\b"
+                         r"|[?.!,;]|$)")
 # Words that ask about the thing itself, which any entry about it answers ("what's the point of
 # cyber 360"), or that other constraints read (dates, counts, roles, places).
 # A kind of thing answered by naming one ("the organisation behind it": the NCSC) is generic too.

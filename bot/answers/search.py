@@ -96,8 +96,9 @@ _ASKS = (
                 r"put in|paid|pay)\b|\bwhat (?:was|is|were|are) the (?:\w+ )?(?:budget|spend|spending)\b"), SUM),
     # "when" asks a date unless it opens a clause inside a question that asks something else ("which
     # bodies were merged into the NCSC when it was set up?").
-    (re.compile(r"^(?:(?!\b(?:which|what|who|whose|where|how)\b).)*\bwhen\b|\bwhen\s+(?:did|does|do|was|were|is|are|will|"
-                r"would|has|have|had|can|could|should)\b|\bwhen\s*[?.!]?\s*$|\bwhat (date|day|year|month)\b|\bhow long ago\b|\bdeadlines?\b|\bby when\b|"
+    (re.compile(r"^(?:(?!\b(?:which|what|who|whose|where|how)\b).)*\bwhen\b"
+                r"|\bwhen\s+(?:did|does|do|was|were|is|are|will|would|has|have|had|can|could|should)\b|\bwhen\s*[?.!]?\s*$"
+                r"|\bwhat (date|day|year|month)\b|\bhow long ago\b|\bdeadlines?\b|\bby when\b|"
                 r"\b(due|closing|cut-?off|end|start) date\b"), DATE),
     (re.compile(r"\b(?:what|which|exact|on what) (?:dates?|days?)\b|\bexact date\b|\bwhat day of\b"), DAY),
     (re.compile(r"\bhow many\b|\bnumber of\b"), COUNT),
@@ -506,7 +507,8 @@ _DATE_ORDINAL = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)\b(?=\s+(?:of\s+)?{_MO
 
 
 # "18/19", "fy18-19", "16-21": a span of years written short (financial years, a strategy's life).
-_SHORT_YEARS = re.compile(r"(?<![\d.£$/:-])(?:fy\s?)?([1-3]\d)\s?([-/\u2013])\s?([1-3]\d)(?![\w.%/:]|\s?(?:am|pm|mins?|minutes?|hours?|hrs?|days?|weeks?|wks?|months?|years?|yrs?|"
+_SHORT_YEARS = re.compile(r"(?<![\d.£$/:-])(?:fy\s?)?([1-3]\d)\s?([-/\u2013])\s?([1-3]\d)"
+                          r"(?![\w.%/:]|\s?(?:am|pm|mins?|minutes?|hours?|hrs?|days?|weeks?|wks?|months?|years?|yrs?|"
                           r"m|k|bn|million|billion|councils?|people|staff|per ?cent)\b)",
                           re.IGNORECASE)
 
