@@ -590,3 +590,11 @@ def test_an_everyday_word_beside_a_year_does_not_tie_the_year_to_it(gate):
 ])
 def test_a_yes_no_about_what_someone_did_needs_an_entry_that_says_they_did_it(answerer, question, answered):
     assert answerer.answer(question, record_gap=False).answered == answered
+
+
+def test_the_full_thing_in_a_second_part_points_back_like_it(answerer):
+    # "...and when did the full thing launch?" asks about the CAF, not the pilot: the pilot's
+    # entry alone is not stated as the whole answer.
+    answer = answerer.answer("CAF for local government pilot - how many councils, and when did the full thing launch?",
+                             record_gap=False)
+    assert not answer.answered or "October 2024" in answer.text

@@ -55,7 +55,8 @@ _CLAUSE = re.compile(r"(?<=[?!.])\s+|\s+[-\u2013\u2014]+\s+|;\s*|,\s+(?=(?:what|
 _ASKING = re.compile(r"\?\s*$|^(?:what|whats|what's|when|where|who|whos|who's|which|how|why|is|are|can|could|do|"
                      r"does|did|should|has|have|was|were)\b", re.IGNORECASE)
 # "...where do we send them?": a clause that points back to the chat needs the chat.
-_BACK_REFERENCE = re.compile(r"\b(it|its|them|they|their|this|that|these|those|he|she|him|her)\b", re.IGNORECASE)
+_BACK_REFERENCE = re.compile(r"\b(it|its|them|they|their|this|that|these|those|he|she|him|her|"
+                             r"the (?:full|whole|main|actual|real|proper) (?:thing|one|version))\b", re.IGNORECASE)
 # "X and when/who/what ... Y": where a question asks a second thing.
 # A word capitalised mid-sentence (not after a full stop or a quote mark): "Smith", "BT"; not the
 # plural of a letter ("the three Ds").
