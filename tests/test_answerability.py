@@ -35,6 +35,10 @@ def test_after_a_year_and_before_a_year_are_directions_not_the_year_itself(gate)
     assert Constraint("before", "2016") in gate.constraints("who ran cyber for the government before 2016")
 
 
+def test_after_a_span_of_years_is_after_its_end(gate):
+    assert gate.constraints("was there more council cyber money after 2018/19") == [Constraint("after", "2019")]
+
+
 def test_a_short_year_range_names_both_years(gate):
     years = {c.value.partition("|")[0] for c in gate.constraints("funding for the strategy 2016-21")}
     assert years == {"2016", "2021"}

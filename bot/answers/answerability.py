@@ -321,7 +321,19 @@ class Answerability:
                 directed[match.group(2)] = "before"
         range_ends = {int(m.group(2)) if len(m.group(2)) == 4 else int(m.group(1)[:2] + m.group(2))
                       for m in _YEAR.finditer(text) if m.group(2)}
+        # "after 2018/19" is after 2019, and "before 2016-21" before 2016: the span's other end goes.
+        spanned = set()
+        for m in _YEAR.finditer(text):
+            if m.group(2) and directed.get(m.group(1)):
+                end = m.group(2) if len(m.group(2)) == 4 else m.group(1)[:2] + m.group(2)
+                if directed[m.group(1)] == "after":
+                    directed[end] = "after"
+                    spanned.add(int(m.group(1)))
+                else:
+                    spanned.add(int(end))
         for year in _years(text):
+            if year in spanned:
+                continue
             kind = directed.get(str(year), "year")
             anchors = " ".join(self._anchors(text, str(year))) if kind == "year" and year not in range_ends else ""
             found.append(Constraint(kind, f"{year}|{anchors}" if anchors else str(year)))
