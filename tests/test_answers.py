@@ -254,3 +254,13 @@ def test_the_same_thing_said_in_other_words_finds_the_same_answer(answerer, ques
 ])
 def test_when_asks_for_a_date_only_when_it_is_what_is_asked(question, asks_a_date):
     assert (search.DATE in search.asked_types(question)) == asks_a_date
+
+
+def test_what_a_strand_of_the_strategy_covers_is_its_explanation(answerer):
+    answer = answerer.answer("what does the deter strand of the 2016 strategy cover in practice", record_gap=False)
+    assert answer.answered and "hard target" in answer.text
+
+
+def test_what_the_cyber_support_programme_is_worth_is_its_own_sum(answerer):
+    answer = answerer.answer("what is the local digital cyber support programme worth in total", record_gap=False)
+    assert answer.answered and "19.9" in answer.text
