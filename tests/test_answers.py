@@ -264,3 +264,8 @@ def test_what_a_strand_of_the_strategy_covers_is_its_explanation(answerer):
 def test_what_the_cyber_support_programme_is_worth_is_its_own_sum(answerer):
     answer = answerer.answer("what is the local digital cyber support programme worth in total", record_gap=False)
     assert answer.answered and "19.9" in answer.text
+
+
+def test_what_something_was_for_is_what_it_aimed_to_do(answerer):
+    answer = answerer.answer("so what was the LGA stocktake really for?", record_gap=False)
+    assert answer.answered and "aimed" in answer.text

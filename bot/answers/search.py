@@ -85,6 +85,9 @@ DAY = "__day__"    # "what dates did it run": a day of a month, not a year
 # "What's Lindy Cameron's job?": of a person we know, job, role and position say which attribute is
 # asked, like "when"; they are not the topic, so they are an asked type and not search terms.
 _ATTRIBUTE = re.compile(r"\b(?:(?:day |main |current )?jobs?(?: title)?|roles?|position|do for a living)\b", re.I)
+# "What was the stocktake actually for?": what a thing is for is its aims ("purpose" as well cost a
+# dev question; "aims" alone: half B +3, A, dev and ours level).
+_PURPOSE = re.compile(r"\bwhat(?:'s|s| is| are| was| were)\b[^?.!]*?\b(?:actually |really )?for\s*(?=[?.!]|$)", re.I)
 # "These days", "at the moment": when the question is set (the answerability check reads it as
 # "now"), not what it is about.
 _NOWADAYS = re.compile(r"\b(?:these days|this days|nowadays|at the moment|at present|at this moment|"
@@ -268,6 +271,7 @@ class SearchIndex:
         terms, unknown = [], []
         lexicon = self.kb.lexicon
         text = _NOWADAYS.sub(" ", lexicon.expand(plain_dates(question)))
+        text = _PURPOSE.sub(lambda m: m.group(0) + " aims", text)
         if self._names_a_person(text):
             text = _ATTRIBUTE.sub(" ", text)
         for word in surface_words(text):
