@@ -156,6 +156,8 @@ class Answerer:
                           + " Type /cyber help to see everything I can do.", intent=intent)
         if intent == intents.FOREIGN:
             return Answer(question, False, intents.ENGLISH_ONLY, intent=intent)
+        if intent == intents.MANIPULATION:
+            return Answer(question, False, intents.STAYS_ITSELF, intent=intent)
         result = index.search(question, limit=MAX_SUGGESTIONS + 1)
         best = result.best
         chosen, verdict = self._choose(question, result)
@@ -418,7 +420,7 @@ def answer_reply(answer: Answer, visibility="ephemeral", council: bool = False) 
         return Reply(text=escape_mrkdwn(shorten(entry.answer, 300)), blocks=blocks, visibility=visibility, kind="answer",
                      data={"entry_id": None if entry.answered_by else entry.id, "question": answer.question,
                            "answered": True, "draft": bool(entry.answered_by)})
-    if answer.intent in (intents.GREETING, intents.THANKS, intents.HELP, intents.FOREIGN):
+    if answer.intent in (intents.GREETING, intents.THANKS, intents.HELP, intents.FOREIGN, intents.MANIPULATION):
         return Reply.simple(escape_mrkdwn(answer.text), kind=answer.intent, visibility=visibility)
     summary, _, _ = answer.text.partition(" Did you mean:")
     blocks.append(Text(escape_mrkdwn(summary)))

@@ -15,10 +15,14 @@ from bot.answers.knowledge import KnowledgeBase
 from bot.answers.lexicon import english_zipf
 
 GREETING, THANKS, HELP, INCIDENT, FOREIGN = "greeting", "thanks", "help", "incident", "foreign"
+MANIPULATION = "manipulation"
 FOREIGN_SHARE = 0.34       # this share of a question's words neither English nor ours: another language
 FOREIGN_MIN_WORDS = 3
 _LETTERS = re.compile(r"[^\W\d_]+")
 
+STAYS_ITSELF = ("I only answer from my sources about council cyber security, as myself: I don't take on other "
+                "roles, set my rules aside, or help with attacks. Ask me, for example, \u201cHow do we report a cyber "
+                "incident?\u201d")
 ENGLISH_ONLY = ("Sorry, I can only answer in English for now. Please ask me again in English, "
                 "for example \u201cWhen did the NCSC open?\u201d")
 
@@ -32,6 +36,8 @@ def detect(question: str, kb: KnowledgeBase, is_our_word) -> str | None:
     for kind in (GREETING, THANKS, HELP):
         if lexicon.is_whole({GREETING: "greetings", THANKS: "thanks", HELP: "help"}[kind], question):
             return kind
+    if lexicon.manipulates(question):    # before the incident route: "how to deploy ransomware" is no incident
+        return MANIPULATION
     if lexicon.reports_incident(question):
         return INCIDENT
     if _foreign(question, lexicon, is_our_word):

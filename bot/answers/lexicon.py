@@ -25,8 +25,8 @@ from bot.answers.zipf import zipf
 
 LEXICON_FILE = "lexicon.yaml"
 REAL_WORD_ZIPF = 3.0
-LIST_KEYS = ("filler", "asides", "countries", "places", "people", "opinion", "incident", "threats", "urgency",
-             "greetings", "thanks", "help")
+LIST_KEYS = ("filler", "asides", "countries", "places", "people", "opinion", "manipulation", "incident", "threats",
+             "urgency", "greetings", "thanks", "help")
 KEYS = {"expansions", "aliases", "incident_entry", *LIST_KEYS}
 
 
@@ -69,6 +69,7 @@ class Lexicon:
     places: tuple[str, ...] = ()
     people: tuple[str, ...] = ()
     opinion: tuple[str, ...] = ()
+    manipulation: tuple[str, ...] = ()   # "pretend you're", "ignore your instructions", "how to deploy ransomware"
     asides: tuple[str, ...] = ()     # "for a board paper", "sorry if this is basic": why or for whom, not what
     incident: tuple[str, ...] = ()
     threats: tuple[str, ...] = ()    # "ransomware", "hacked": with an urgency word, a live incident
@@ -82,6 +83,7 @@ class Lexicon:
         self._expand = _phrase_pattern(self.expansions, compounds=True)
         self._lookup = {k.lower(): v for k, v in self.expansions.items()}   # once, not per question
         self._opinion = _phrase_pattern(self.opinion, wildcard=True)
+        self._manipulation = _phrase_pattern(self.manipulation, wildcard=True, apostrophes=True)
         self._asides = _phrase_pattern(self.asides, wildcard=True, apostrophes=True)
         self._incident = _phrase_pattern(self.incident)
         self._threats = _phrase_pattern(self.threats)
@@ -132,6 +134,10 @@ class Lexicon:
     def asks_opinion(self, text: str) -> bool:
         return bool(self._opinion and self._opinion.search(text))
 
+    def manipulates(self, text: str) -> bool:
+        """Does ``text`` ask the bot to be someone else, drop its rules, or help with an attack?"""
+        return bool(self._manipulation and self._manipulation.search(text))
+
     def reports_incident(self, text: str) -> bool:
         """A phrase that says something is happening to us ("we've been hit"), or a threat named
         with a word that says it is now or ours ("ransomware on our network right now")."""
@@ -156,7 +162,7 @@ class Lexicon:
         return _normal(text) in self._whole[kind]
 
 
-_PATTERNS = ("_expand", "_asides", "_opinion", "_incident", "_threats", "_urgency", "_places", "_anywhere")
+_PATTERNS = ("_expand", "_asides", "_opinion", "_manipulation", "_incident", "_threats", "_urgency", "_places", "_anywhere")
 
 
 def _frozen(pattern: re.Pattern) -> tuple:
@@ -231,6 +237,7 @@ def read_lexicon(name: str, node: yaml.Node, problems: list, problem_type, known
         aliases={k.lower(): tuple(v) for k, v in values.get("aliases", {}).items()},
         places=tuple(values.get("places", ())), countries=tuple(values.get("countries", ())),
         people=tuple(values.get("people", ())), opinion=tuple(values.get("opinion", ())),
+        manipulation=tuple(values.get("manipulation", ())),
         asides=tuple(values.get("asides", ())), incident=tuple(values.get("incident", ())),
         threats=tuple(values.get("threats", ())), urgency=tuple(values.get("urgency", ())),
         incident_entry=values.get("incident_entry"), greetings=tuple(values.get("greetings", ())),
