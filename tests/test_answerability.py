@@ -602,3 +602,11 @@ def test_the_full_thing_in_a_second_part_points_back_like_it(answerer):
     answer = answerer.answer("CAF for local government pilot - how many councils, and when did the full thing launch?",
                              record_gap=False)
     assert not answer.answered or "October 2024" in answer.text
+
+
+@pytest.mark.parametrize("question", ["what's Andy Hopkirk up to these days? still at socitm?",
+                                      "is siobhan coughlan still at the lga now"])
+def test_what_someone_is_doing_now_is_not_answered_from_an_old_source(answerer, question):
+    answer = answerer.answer(question, record_gap=False)
+    assert not answer.answered and "doing now" in answer.text
+    assert answerer.answer("who is andy hopkirk", record_gap=False).answered

@@ -83,6 +83,7 @@ _NEXT_CUES = re.compile(r"\b(next|upcoming|replaced by|will be replaced|replacem
                         r"(?!\s+steps?\b)")
 _PRESENT = re.compile(r"\b(now|nowadays|currently|current|today|these days|at the moment|at present|"
                       r"still|any ?more)\b")
+_DOING_NOW = re.compile(r"\b(?:up to|doing|doin|working|work|still at|still with|still in|now at|left|leave)\b")
 _RATE = frozenset("per each every a an".split())
 # "which year?": an entry that gives a day and a month but no year ("6 December") cannot say.
 _WHICH_YEAR = re.compile(r"\b(?:what|which|wot|wat)\s+year\b|\byear\s+was\s+(?:that|it|this)\b")
@@ -386,6 +387,11 @@ class Answerability:
                 found.append(Constraint("role-of", f"{said[0]}|{asked}|{said[1]}"))
                 if _PRESENT.search(text) and not asks_role:
                     found.append(Constraint("present"))
+        # "What's Andy Hopkirk up to these days? still at Socitm?": what a person does now, which an
+        # old source cannot say.
+        if (people and not asks_role and _PRESENT.search(text) and _DOING_NOW.search(text)
+                and not any(c.kind == "present" for c in found)):
+            found.append(Constraint("present", people[0]))
         # "Where did Horne work before PwC": before the thing the entry itself says came earlier.
         for match in re.finditer(r"\bbefore\s+(?:the\s+|joining\s+|going to\s+)?([\w'-]+)", text):
             thing = match.group(1)
@@ -736,6 +742,8 @@ class Answerability:
         if c.kind == "succession":
             later, earlier = c.value.split(";")
             return f"My sources don't say {later} took over from {earlier}; the nearest I have is {title}."
+        if c.kind == "present" and c.value:
+            return f"My sources on {c.value} date from {facts.latest}, so I can't say what they are doing now."
         if c.kind == "present":
             return f"My sources on this date from {facts.latest}, so I can't say who it is now."
         if c.kind == "first":
