@@ -610,3 +610,8 @@ def test_what_someone_is_doing_now_is_not_answered_from_an_old_source(answerer, 
     answer = answerer.answer(question, record_gap=False)
     assert not answer.answered and "doing now" in answer.text
     assert answerer.answer("who is andy hopkirk", record_gap=False).answered
+
+
+def test_whether_a_target_is_realistic_is_an_opinion(answerer):
+    answer = answerer.answer("is the 2030 government cyber security strategy target realistic", record_gap=False)
+    assert not answer.answered and "view" in answer.text
