@@ -615,3 +615,10 @@ def test_what_someone_is_doing_now_is_not_answered_from_an_old_source(answerer, 
 def test_whether_a_target_is_realistic_is_an_opinion(answerer):
     answer = answerer.answer("is the 2030 government cyber security strategy target realistic", record_gap=False)
     assert not answer.answered and "view" in answer.text
+
+
+def test_a_yes_no_about_what_someone_did_holds_the_entry_to_what_they_did_it_to(answerer):
+    # Francis Maude announced CiSP; that entry says nothing about Cyber Essentials.
+    answer = answerer.answer("did francis maude launch cyber essentials?", record_gap=False)
+    assert not answer.answered and "nothing about Cyber Essentials" in answer.text
+    assert answerer.answer("did francis maude announce cisp", record_gap=False).answered

@@ -200,6 +200,7 @@ class Answerability:
         self._role_terms = frozenset(self._canonical(w) for w in _ROLE_WORDS | {"executive", "exec"})
         # Words that name things (in titles): "cyber essentials", "the NIS regulations".
         self._thing_words = frozenset(w for e in kb.entries for w in surface_words(e.title) if not is_stopword(w))
+        self._titles = " | ".join(e.title for e in kb.entries)
         self._capitals = frozenset(t.lower() for e in kb.entries for t in re.findall(r"\b[A-Z]{2,}\b", e.title + " " + e.answer))
         self._name_parts = frozenset(part for person in self.lexicon.people for part in person.lower().split())
         self._venue_terms = frozenset(self._canonical(w) for w in ("venue", "location", "whereabouts"))
@@ -460,6 +461,10 @@ class Answerability:
             match = re.search(r"(?<!\w)" + r"[\W_]+".join(map(re.escape, words.split())) + r"(?!\w)", question, re.I)
             if match and match.group(0) != match.group(0).lower():
                 return match.group(0)
+            if len(words.split()) > 1:    # a name our sources write: "Cyber Essentials", not "CYBER essentials"
+                written = re.search(r"(?<!\w)" + r"\s+".join(map(re.escape, words.split())) + r"(?!\w)", self._titles, re.I)
+                if written and written.group(0) != written.group(0).lower():
+                    return written.group(0)
         kept = [w for w in words.split() if not w.endswith("ly")]
         return " ".join(w.upper() if w in self._capitals else w.title() if w in self._name_parts else w
                         for w in kept) or "they"
@@ -481,6 +486,7 @@ class Answerability:
             asked.append(("detail", match.group(1), f"{match.group(1)} {match.group(2)}"))
         for match in _WHO_DID.finditer(text):
             asked.append(("deed", match.group(1), f"who {match.group(1)}"))
+        objects: list[Constraint] = []
         put_to_us = [m for m in _DID_THEY.finditer(text) if any(
             self.lexicon.person_for(w) for w in surface_words(m.group(0)))]
         for match in [*_WHEN_DID.finditer(text), *put_to_us]:
@@ -500,9 +506,17 @@ class Answerability:
                 done = _past(words[at]) if "did" in asking[:2] else words[at]
                 # "when did cyber essentials launch" may read "essentials" as the deed: a word that names
                 # a thing is said as a thing the entry does not mention.
-                thing = words[at] in self._thing_words or re.search(r"[^su]s$", words[at])   # "did" takes no plural
+                # ("did Francis Maude launch ..." puts a verb after the person, whatever titles make of it)
+                thing = match not in put_to_us and (words[at] in self._thing_words or re.search(r"[^su]s$", words[at]))
                 asked.append(("deed", words[at], f"about:{self._written(question, words[at])}"
                               if thing else f"when {who} {done}" if asking[0] == "when" else f"that {who} {done}"))
+                if match in put_to_us:
+                    # "did Francis Maude launch Cyber Essentials?": what they did it to is the entry's too.
+                    done_to = [w for w in words[at + 1:at + 6] if not is_stopword(w) and not w[0].isdigit()
+                               and w not in self.names and not self.lexicon.places_in(w)][:3]
+                    if done_to:
+                        objects.append(Constraint("about", " ".join(done_to) + "|"
+                                                  + self._written(question, " ".join(done_to))))
         for match in _WHAT_DID.finditer(text):
             aux, subject, verb = match.group(1), " ".join(match.group(2).split()), match.group(3)
             if subject.split()[-1] in _DETERMINERS:   # "spend the money on": "money" is no deed
@@ -513,7 +527,7 @@ class Answerability:
         # "What was the venue of CYBERUK 2022?": the town it was held in answers that; "CYBERUK 2017
         # Liverpool - venue?" already has the town and asks for more, and "venue name?" for a name.
         town_will_do = "" if self.lexicon.places_in(text) else "|town"
-        return list(dict.fromkeys(
+        return objects + list(dict.fromkeys(
             Constraint(kind, f"{word}|{shown}" + (town_will_do if self._term(word) in self._venue_terms
                                                   and not shown.endswith(" name") else ""))
             for kind, word, shown in asked
