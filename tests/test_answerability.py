@@ -9,6 +9,7 @@ import pytest
 from bot.answers.answerability import Answerability, Constraint
 from bot.answers.answerer import Answerer
 from bot.answers.search import plain_dates
+from handlers.testing.asking import assert_answers, assert_declines
 
 
 @pytest.fixture(scope="module")
@@ -46,8 +47,7 @@ def test_a_short_year_range_names_both_years(gate):
 
 @pytest.mark.parametrize("typed", ["18/19", "fy18-19", "2018/19"])
 def test_a_financial_year_written_short_is_that_year_not_two_numbers(answerer, typed):
-    answer = answerer.answer(f"how much did english councils get for cyber in {typed}", record_gap=False)
-    assert answer.answered and "1.5" in answer.text
+    assert_answers(answerer, f"how much did english councils get for cyber in {typed}", "1.5")
 
 
 @pytest.mark.parametrize("text", ["24/7 support", "20-25 mins", "cost 12-15m", "3-4 councils", "15-20%"])
@@ -78,13 +78,11 @@ def test_the_nearest_annual_review_is_offered_but_not_given_for_another_year(ans
 
 
 def test_the_annual_review_for_the_year_we_hold_is_answered(answerer):
-    answer = answerer.answer("what were the incident figures in the NCSC's 2024 annual review?", record_gap=False)
-    assert answer.answered and "430" in answer.text
+    assert_answers(answerer, "what were the incident figures in the NCSC's 2024 annual review?", "430")
 
 
 def test_a_council_the_entry_never_mentions_is_declined_by_name(answerer):
-    answer = answerer.answer("when was bristol city council hit by ransomware", record_gap=False)
-    assert not answer.answered and "Bristol" in answer.text
+    assert_declines(answerer, "when was bristol city council hit by ransomware", "Bristol")
 
 
 def test_a_role_the_sources_do_not_name_anyone_for_is_declined(answerer):
@@ -103,8 +101,7 @@ def test_who_holds_a_role_now_is_not_answered_from_an_old_source(answerer):
 
 
 def test_who_leads_the_ncsc_since_2024_is_answered(answerer):
-    answer = answerer.answer("who's been chief exec of the ncsc since october 2024", record_gap=False)
-    assert answer.answered and "Richard Horne" in answer.text
+    assert_answers(answerer, "who's been chief exec of the ncsc since october 2024", "Richard Horne")
 
 
 def test_a_count_the_entry_has_no_number_for_is_declined(answerer):
@@ -113,8 +110,7 @@ def test_a_count_the_entry_has_no_number_for_is_declined(answerer):
 
 
 def test_an_opinion_is_declined_with_a_reason(answerer):
-    answer = answerer.answer("was hammond right to spend £1.9bn on cyber", record_gap=False)
-    assert not answer.answered and "view" in answer.text
+    assert_declines(answerer, "was hammond right to spend £1.9bn on cyber", "view")
 
 
 @pytest.mark.parametrize("question", ["whose fault was the redcar ransomware attack really",
@@ -124,13 +120,11 @@ def test_an_opinion_is_declined_with_a_reason(answerer):
                                       "how good is web check compared with commercial scanners",
                                       "was £1.9bn too much to spend on cyber"])
 def test_asking_who_is_to_blame_or_which_was_better_gets_no_verdict_from_the_bot(answerer, question):
-    answer = answerer.answer(question, record_gap=False)
-    assert not answer.answered and "view" in answer.text
+    assert_declines(answerer, question, "view")
 
 
 def test_an_organisation_the_question_names_must_be_named_by_the_answer_however_common(answerer):
-    answer = answerer.answer("does the lga run action fraud's 24/7 line", record_gap=False)
-    assert not answer.answered and "LGA" in answer.text
+    assert_declines(answerer, "does the lga run action fraud's 24/7 line", "LGA")
 
 
 @pytest.mark.parametrize("question, said", [
@@ -156,13 +150,11 @@ def test_when_someone_did_something_the_entry_never_mentions_is_declined_naming_
 
 
 def test_when_something_happened_is_answered_by_the_entry_that_says_it_happened(answerer):
-    answer = answerer.answer("when did the queen officially open the ncsc", record_gap=False)
-    assert answer.answered and "14 February 2017" in answer.text
+    assert_answers(answerer, "when did the queen officially open the ncsc", "14 February 2017")
 
 
 def test_asking_which_year_of_an_entry_that_gives_only_a_day_and_month_is_declined(answerer):
-    answer = answerer.answer("what year did the local cio council discuss the three-year funding bid", record_gap=False)
-    assert not answer.answered and "doesn't give the year" in answer.text
+    assert_declines(answerer, "what year did the local cio council discuss the three-year funding bid", "doesn't give the year")
 
 
 def test_someones_view_on_a_subject_their_entry_never_mentions_is_not_their_view_on_it(gate, kb):
@@ -205,8 +197,7 @@ def test_most_councils_or_a_year_beside_councils_is_no_number_of_councils(gate, 
 
 
 def test_how_many_of_the_39_outcomes_is_not_answered_by_the_39_itself(answerer):
-    answer = answerer.answer("how many of the 39 outcomes does a council have to achieve", record_gap=False)
-    assert not answer.answered and "39 outcomes in all, but not how many of them" in answer.text
+    assert_declines(answerer, "how many of the 39 outcomes does a council have to achieve", "39 outcomes in all, but not how many of them")
 
 
 def test_the_thing_something_was_done_to_is_not_the_deed_asked_about(gate):
@@ -230,8 +221,7 @@ def test_the_decline_names_what_we_do_hold_and_offers_it_as_a_suggestion_only(an
 
 
 def test_an_honest_gap_wins_a_near_tie_it_matches_better(answerer):
-    answer = answerer.answer("which councils got quick win cyber funding", record_gap=False)
-    assert not answer.answered and "don't say" in answer.text
+    assert_declines(answerer, "which councils got quick win cyber funding", "don't say")
 
 
 def test_every_entry_is_checked_without_error(kb):
@@ -283,8 +273,7 @@ def test_a_count_of_things_done_needs_the_doing_in_the_entry(answerer):
                                record_gap=False).answered
     assert not answerer.answer("how many councils were infected by wannacry", record_gap=False).answered
     assert answerer.answer("how many trusts were affected by wannacry", record_gap=False).answered
-    answer = answerer.answer("how many vulnerabilites has web check helped councils fix?", record_gap=False)
-    assert answer.answered and "4,000" in answer.text
+    assert_answers(answerer, "how many vulnerabilites has web check helped councils fix?", "4,000")
 
 
 def test_who_holds_a_role_the_entry_names_nobody_for_is_declined_even_for_a_clear_winner(answerer):
@@ -302,8 +291,7 @@ def test_a_year_met_by_a_sibling_event_is_declined_when_the_question_names_the_o
 
 
 def test_a_deadline_is_found_by_its_year_when_asked_about_as_a_deadline(answerer):
-    answer = answerer.answer("what must we do by the march 2026 deadline", record_gap=False)
-    assert answer.answered and "Mail Check" in answer.text
+    assert_answers(answerer, "what must we do by the march 2026 deadline", "Mail Check")
 
 
 def test_a_rate_per_council_is_not_a_count_of_councils(gate, answerer, kb):
@@ -356,13 +344,11 @@ def test_a_name_english_hardly_knows_and_our_sources_never_use_is_a_near_miss(an
 
 def test_an_entry_for_another_year_is_no_rival_to_the_one_for_the_year_asked(answerer):
     # The 2017 entry ranks level with 2019's; it fails the year, so it neither ties nor rivals.
-    answer = answerer.answer("how many delegates went to cyberuk 2019", record_gap=False)
-    assert answer.answered and "2,500" in answer.text
+    assert_answers(answerer, "how many delegates went to cyberuk 2019", "2,500")
 
 
 def test_an_organisation_a_few_entries_name_must_be_named_by_the_one_that_answers(answerer):
-    answer = answerer.answer("who came before Ciaran Martin as head of GCHQ", record_gap=False)
-    assert not answer.answered and "nothing about GCHQ" in answer.text
+    assert_declines(answerer, "who came before Ciaran Martin as head of GCHQ", "nothing about GCHQ")
 
 
 @pytest.mark.parametrize("question", ["cyberuk 2017 was in manchester wasn't it", "did cyberuk 2019 happen in liverpool",
@@ -420,8 +406,7 @@ def test_who_the_chancellor_is_now_is_not_answered_from_a_2016_launch(answerer):
 
 
 def test_an_organisation_the_sources_name_elsewhere_must_be_named_by_the_entry_that_answers(answerer):
-    answer = answerer.answer("has the nhs signed up to web check", record_gap=False)
-    assert not answer.answered and "NHS" in answer.text
+    assert_declines(answerer, "has the nhs signed up to web check", "NHS")
 
 
 def test_a_country_said_once_holds_for_both_parts_of_a_two_part_question(answerer):
@@ -500,14 +485,12 @@ def test_before_the_thing_the_entry_already_calls_earlier_is_not_answered(answer
 
 
 def test_ireland_is_not_northern_ireland(answerer):
-    answer = answerer.answer("who heads ireland's ncsc", record_gap=False)
-    assert not answer.answered and "Ireland" in answer.text
+    assert_declines(answerer, "who heads ireland's ncsc", "Ireland")
 
 
 @pytest.mark.parametrize("typed", ["@cyberbot NCSC part of which agency", "<@U0ABC123> NCSC part of which agency"])
 def test_addressing_the_bot_by_name_is_not_part_of_the_question(answerer, typed):
-    answer = answerer.answer(typed, record_gap=False)
-    assert answer.answered and "GCHQ" in answer.text
+    assert_answers(answerer, typed, "GCHQ")
 
 
 def test_a_person_the_sources_never_name_is_not_swallowed_as_a_typing_slip(answerer):
@@ -528,8 +511,7 @@ def test_a_number_that_counts_a_thing_is_still_checked(gate):
 
 
 def test_the_plural_of_a_letter_is_not_a_name(answerer):
-    answer = answerer.answer("what are the three Ds of the 2016 strategy", record_gap=False)
-    assert answer.answered and "deter" in answer.text
+    assert_answers(answerer, "what are the three Ds of the 2016 strategy", "deter")
 
 
 def test_chat_words_next_to_each_other_are_not_a_name(answerer):
@@ -558,8 +540,7 @@ def test_a_second_part_that_points_back_to_an_unanswered_first_part_is_not_answe
 def test_a_close_match_about_something_else_is_no_rival_to_the_answer(answerer):
     # "Cyber Essentials mandatory for government suppliers" names "mandatory" but not PDNS: the
     # question is about PDNS, so that entry's miss is no reason to decline.
-    answer = answerer.answer("is pdns mandatory for councils or just central govt", record_gap=False)
-    assert answer.answered and "central government" in answer.text
+    assert_answers(answerer, "is pdns mandatory for councils or just central govt", "central government")
 
 
 def test_what_a_body_said_needs_an_entry_that_names_that_body(answerer):
@@ -571,8 +552,7 @@ def test_what_a_body_said_needs_an_entry_that_names_that_body(answerer):
 def test_how_much_each_council_got_needs_a_sum_for_each_not_the_whole_pot(answerer):
     answer = answerer.answer("how much did each council get from the £1.5m in 2018/19", record_gap=False)
     assert not answer.answered and "how much each council got" in answer.text
-    answer = answerer.answer("how much did each of the six future councils get", record_gap=False)
-    assert answer.answered and "750,000" in answer.text
+    assert_answers(answerer, "how much did each of the six future councils get", "750,000")
 
 
 def test_a_split_between_things_the_entry_never_names_is_not_its_split(gate, kb):
@@ -613,8 +593,7 @@ def test_what_someone_is_doing_now_is_not_answered_from_an_old_source(answerer, 
 
 
 def test_whether_a_target_is_realistic_is_an_opinion(answerer):
-    answer = answerer.answer("is the 2030 government cyber security strategy target realistic", record_gap=False)
-    assert not answer.answered and "view" in answer.text
+    assert_declines(answerer, "is the 2030 government cyber security strategy target realistic", "view")
 
 
 def test_a_yes_no_about_what_someone_did_holds_the_entry_to_what_they_did_it_to(answerer):

@@ -8,6 +8,7 @@ from bot.answers.answerer import Answerer, answer_reply
 from bot.answers.gaps import GapLog
 from bot.core.replies import Buttons, render_plain
 from bot.core.storage import Storage
+from handlers.testing.asking import assert_answers, assert_declines
 
 
 @pytest.fixture(scope="module")
@@ -171,8 +172,7 @@ def test_a_deadline_is_asked_like_a_date_and_needs_an_entry_that_gives_one(answe
 def test_these_days_and_at_the_moment_say_when_not_what(answerer):
     result = answerer.index.search("who heads up the ncsc at the moment these days")
     assert not {"day", "moment"} & set(result.terms) and "moment" not in result.unknown_terms
-    answer = answerer.answer("who heads up the ncsc at the moment", record_gap=False)
-    assert answer.answered and "Horne" in answer.text
+    assert_answers(answerer, "who heads up the ncsc at the moment", "Horne")
 
 
 @pytest.mark.parametrize("question, entry_id", [
@@ -195,8 +195,7 @@ def test_the_clause_that_asks_is_answered_when_chat_around_it_drowns_it(answerer
 
 def test_the_chat_around_the_asking_clause_still_holds_the_answer_to_its_year(answerer):
     question = "what did the ncsc annual review say about incidents? need the 2025 figures for our board"
-    answer = answerer.answer(question, record_gap=False)
-    assert not answer.answered and "not 2025" in answer.text
+    assert_declines(answerer, question, "not 2025")
 
 
 def test_free_says_what_a_service_costs_a_council_not_what_was_spent_on_it(answerer):
@@ -213,8 +212,7 @@ def test_how_long_people_spend_somewhere_is_no_question_about_money(answerer):
 
 @pytest.mark.parametrize("question", ["where do i find the board toolkit", "link for the board toolkit pls"])
 def test_asking_where_to_find_something_is_answered_with_where_it_is_online(answerer, question):
-    answer = answerer.answer(question, record_gap=False)
-    assert answer.answered and "ncsc.gov.uk/board-toolkit" in answer.text
+    assert_answers(answerer, question, "ncsc.gov.uk/board-toolkit")
 
 
 def test_a_long_chatty_message_is_answered_when_one_entry_is_far_ahead(answerer):
@@ -224,15 +222,13 @@ def test_a_long_chatty_message_is_answered_when_one_entry_is_far_ahead(answerer)
 
 
 def test_hit_by_an_attack_is_the_same_as_affected_by_it(answerer):
-    answer = answerer.answer("which part of the public sector did wannacry hit in 2017", record_gap=False)
-    assert answer.answered and "NHS" in answer.text
+    assert_answers(answerer, "which part of the public sector did wannacry hit in 2017", "NHS")
 
 
 def test_asking_for_the_dates_wants_days_not_just_a_year(answerer):
     # The CYBERUK 2018 entry gives the city and the year, not the days it ran.
     assert not answerer.answer("what dates did cyberuk 2018 run", record_gap=False).answered
-    answer = answerer.answer("on what date did the queen open the ncsc", record_gap=False)
-    assert answer.answered and "14 February 2017" in answer.text
+    assert_answers(answerer, "on what date did the queen open the ncsc", "14 February 2017")
 
 
 @pytest.mark.parametrize("question, fact", [
@@ -257,15 +253,12 @@ def test_when_asks_for_a_date_only_when_it_is_what_is_asked(question, asks_a_dat
 
 
 def test_what_a_strand_of_the_strategy_covers_is_its_explanation(answerer):
-    answer = answerer.answer("what does the deter strand of the 2016 strategy cover in practice", record_gap=False)
-    assert answer.answered and "hard target" in answer.text
+    assert_answers(answerer, "what does the deter strand of the 2016 strategy cover in practice", "hard target")
 
 
 def test_what_the_cyber_support_programme_is_worth_is_its_own_sum(answerer):
-    answer = answerer.answer("what is the local digital cyber support programme worth in total", record_gap=False)
-    assert answer.answered and "19.9" in answer.text
+    assert_answers(answerer, "what is the local digital cyber support programme worth in total", "19.9")
 
 
 def test_what_something_was_for_is_what_it_aimed_to_do(answerer):
-    answer = answerer.answer("so what was the LGA stocktake really for?", record_gap=False)
-    assert answer.answered and "aimed" in answer.text
+    assert_answers(answerer, "so what was the LGA stocktake really for?", "aimed")
