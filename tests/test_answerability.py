@@ -601,3 +601,8 @@ def test_a_yes_no_about_what_someone_did_holds_the_entry_to_what_they_did_it_to(
     answer = answerer.answer("did francis maude launch cyber essentials?", record_gap=False)
     assert not answer.answered and "nothing about Cyber Essentials" in answer.text
     assert answerer.answer("did francis maude announce cisp", record_gap=False).answered
+
+
+def test_exactly_how_many_wants_a_number_not_half_or_all(answerer):
+    assert_declines(answerer, "exactly how many councils are CiSP members", "exact number of councils")
+    assert_answers(answerer, "exactly how many councils took part in the stocktake", "353")

@@ -144,6 +144,8 @@ _GENERIC_DETAILS = frozenset("""name names point purpose aim aims idea deal stor
     front fronts fronted own owns owned ask asks asked tell tells told
     give gives gave given take takes took taken become becomes became put puts keep kept
     might must may shall first even tho though initially""".split())
+_EXACTLY = re.compile(r"\b(?:exactly|precisely|exact number|precise number|exact count)\b")
+_ROUGH_COUNTS = frozenset({"all", "every", "half", "dozens", "hundreds", "thousands"})
 _HOW_MANY = re.compile(r"\bhow many\s+((?:[\w'-]+\s+){0,3}[\w'-]+)")
 _NUMBER = re.compile(r"\b(\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                      r"dozen|dozens|hundred|hundreds|thousand|thousands|all|every|half)\b")
@@ -452,6 +454,8 @@ class Answerability:
             given = _figure(given.group(1)) if given else None
             if counted and counted[0] not in _MONEY_WORDS:
                 found.append(Constraint("count", " ".join(counted[:2]) + (f"|{given}" if given else "")))
+                if _EXACTLY.search(text):    # "exactly how many": "half of them" or "all" will not do
+                    found.append(Constraint("exact-count", counted[0]))
         return found
 
     def _written(self, question: str, words: str) -> str:
@@ -650,6 +654,10 @@ class Answerability:
             return bool(_FIRST_CUES.search(facts.text))
         if c.kind == "next":
             return bool(_NEXT_CUES.search(facts.text))
+        if c.kind == "exact-count":
+            return self._term(c.value) in {w for sentence in _SENTENCE.split(entry.answer)
+                                           for w in self._counted_in([x for x in surface_words(sentence)
+                                                                      if x not in _ROUGH_COUNTS])}
         if c.kind == "count":
             things, _, given = c.value.partition("|")
             counted = surface_words(things)
@@ -764,6 +772,8 @@ class Answerability:
             return f"My sources don't say which was the first; the nearest I have is {title}."
         if c.kind == "next":
             return f"My sources don't say what comes next; the nearest I have is {title}."
+        if c.kind == "exact-count":
+            return f"I have {title}, but it doesn't give an exact number of {c.value}."
         if c.kind == "count":
             things, _, given = c.value.partition("|")
             if given:
