@@ -606,3 +606,8 @@ def test_a_yes_no_about_what_someone_did_holds_the_entry_to_what_they_did_it_to(
 def test_exactly_how_many_wants_a_number_not_half_or_all(answerer):
     assert_declines(answerer, "exactly how many councils are CiSP members", "exact number of councils")
     assert_answers(answerer, "exactly how many councils took part in the stocktake", "353")
+
+
+def test_how_much_of_a_sum_went_to_something_needs_an_entry_that_names_it(answerer):
+    assert_declines(answerer, "how much of the govt cyber strategy money went to voter registration systems",
+                    "voter registration systems")

@@ -144,6 +144,9 @@ _GENERIC_DETAILS = frozenset("""name names point purpose aim aims idea deal stor
     front fronts fronted own owns owned ask asks asked tell tells told
     give gives gave given take takes took taken become becomes became put puts keep kept
     might must may shall first even tho though initially""".split())
+_SHARE_TO = re.compile(r"\bhow much\b(?: money| cash| funding)? of\b.*?\b(?:went|goes|go|going|is going|was|were|will go|"
+                       r"gets?|got|was spent|is spent|was given|is given)\s+(?:to|towards|on|for)\s+(?:the\s+)?"
+                       r"([^?.!,;]+?)(?=\s*(?:[?.!,;]|$|\s+(?:in|from|by|under)\b))")
 _EXACTLY = re.compile(r"\b(?:exactly|precisely|exact number|precise number|exact count)\b")
 _ROUGH_COUNTS = frozenset({"all", "every", "half", "dozens", "hundreds", "thousands"})
 _HOW_MANY = re.compile(r"\bhow many\s+((?:[\w'-]+\s+){0,3}[\w'-]+)")
@@ -440,6 +443,11 @@ class Answerability:
             if topic:
                 found.append(Constraint("about", " ".join(topic) + "|" + self._written(question, " ".join(topic))))
         # "what did the county councils network say about ...": whoever said it must be in the entry too.
+        # "how much of the 2.6bn goes to councils": the share asked for is that recipient's.
+        for match in _SHARE_TO.finditer(text):
+            recipient = [w for w in surface_words(match.group(1)) if not is_stopword(w) and not w[0].isdigit()][:3]
+            if recipient:
+                found.append(Constraint("about", " ".join(recipient) + "|" + self._written(question, " ".join(recipient))))
         for match in _SAYER.finditer(text):
             sayer = [w for w in surface_words(match.group(1)) if not is_stopword(w) and not w[0].isdigit()]
             if sayer and not any(c.kind == "name" for c in found):
