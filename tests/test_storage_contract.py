@@ -314,17 +314,7 @@ def test_two_replicas_on_one_database_send_each_owner_one_weekly_digest(settings
     try:
         for n, replica in enumerate(replicas):
             replica.api("curator").store.leases.owner = f"replica-{n}"
-        together = threading.Barrier(2)
-
-        def run(replica):
-            together.wait()
-            replica.api("curator").digest(clock.now())
-
-        threads = [threading.Thread(target=run, args=(replica,)) for replica in replicas]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
+        _all_at_once(replicas, lambda replica: replica.api("curator").digest(clock.now()))
         assert [post.channel for post in messenger.posts] == ["U0OWNER1"]
 
         clock.advance(days=7)                                                       # the next Monday
@@ -364,17 +354,7 @@ def test_two_replicas_on_one_database_post_each_recurring_poll_once_and_take_ove
                         ).data["series_id"]
         series = replicas[1].api("polls").series
         clock.set(series.get(series_id).next_at)
-        together = threading.Barrier(2)
-
-        def run(replica):
-            together.wait()
-            replica.scheduler.tick()
-
-        threads = [threading.Thread(target=run, args=(replica,)) for replica in replicas]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
+        _all_at_once(replicas, lambda replica: replica.scheduler.tick())
 
         def polls_posted():
             return [sent for sent in messenger.posts if sent.reply.kind == "poll"]
@@ -455,6 +435,21 @@ def test_two_replicas_on_one_database_send_each_nudge_dm_once_and_take_over_a_de
             replica.close()
 
 
+def _all_at_once(replicas, work) -> None:
+    """Each replica does ``work`` in its own thread, all starting at the same moment."""
+    together = threading.Barrier(len(replicas))
+
+    def run(replica):
+        together.wait()
+        work(replica)
+
+    threads = [threading.Thread(target=run, args=(replica,)) for replica in replicas]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+
 def _until_done_reminder_posted(replica, clock):
     """A channel reminder `until done`, posted: (its id, the occurrence its re-nudges belong to)."""
     reminder_id = say(replica, "/cyber remind #general until done in 5 minutes send the return"
@@ -497,17 +492,7 @@ def test_two_replicas_on_one_database_drain_one_until_done_queue_and_each_person
         assert _renudged(messenger, reminder_id) == people and store.waiting() == 1
 
         clock.advance(seconds=RENUDGE_LEASE.total_seconds() + 1)
-        together = threading.Barrier(2)
-
-        def run(replica):
-            together.wait()
-            replica.scheduler.tick()
-
-        threads = [threading.Thread(target=run, args=(replica,)) for replica in replicas]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
+        _all_at_once(replicas, lambda replica: replica.scheduler.tick())
         for replica in replicas:
             assert replica.api("reminders").acks.sender.wait_idle(10)
         assert _renudged(messenger, reminder_id) == people and store.waiting() == 0
