@@ -272,7 +272,7 @@ def test_a_count_of_things_done_needs_the_doing_in_the_entry(answerer):
     assert not answerer.answer("how many councils received grants from the stocktake follow-up money",
                                record_gap=False).answered
     assert not answerer.answer("how many councils were infected by wannacry", record_gap=False).answered
-    assert answerer.answer("how many trusts were affected by wannacry", record_gap=False).answered
+    assert_answers(answerer, "how many trusts were affected by wannacry")
     assert_answers(answerer, "how many vulnerabilites has web check helped councils fix?", "4,000")
 
 
@@ -328,7 +328,7 @@ def test_a_number_the_entry_never_gives_is_a_near_miss_however_it_is_written(ans
     assert {"figure"} <= kinds(gate, "were there four pillars")
     answer = answerer.answer("what were the four pillars of the 2016 strategy", record_gap=False)
     assert not answer.answered and "nothing about 4" in answer.text
-    assert answerer.answer("what are the 3 pillars of the 2016 strategy", record_gap=False).answered
+    assert_answers(answerer, "what are the 3 pillars of the 2016 strategy")
 
 
 def test_a_day_of_the_month_is_part_of_a_date_not_a_figure(gate):
@@ -339,7 +339,7 @@ def test_a_day_of_the_month_is_part_of_a_date_not_a_figure(gate):
 def test_a_name_english_hardly_knows_and_our_sources_never_use_is_a_near_miss(answerer):
     answer = answerer.answer("how many nhs trusts did notpetya affect", record_gap=False)
     assert not answer.answered and "nothing about Notpetya" in answer.text
-    assert answerer.answer("how many nhs trusts did wannacry affect", record_gap=False).answered
+    assert_answers(answerer, "how many nhs trusts did wannacry affect")
 
 
 def test_an_entry_for_another_year_is_no_rival_to_the_one_for_the_year_asked(answerer):
@@ -360,14 +360,14 @@ def test_a_place_and_a_year_asked_together_must_go_together_in_the_entry(answere
 
 
 def test_a_place_with_its_own_year_is_answered(answerer):
-    assert answerer.answer("gloucester city council cyber attack 2021?", record_gap=False).answered
-    assert answerer.answer("cyberuk 2018 manchester?", record_gap=False).answered
+    assert_answers(answerer, "gloucester city council cyber attack 2021?")
+    assert_answers(answerer, "cyberuk 2018 manchester?")
 
 
 def test_who_took_over_from_whom_must_be_the_way_round_the_entry_says(answerer):
     wrong_way = answerer.answer("when did lindy cameron take over from richard horne?", record_gap=False)
     assert not wrong_way.answered and "took over from Richard Horne" in wrong_way.text
-    assert answerer.answer("when did lindy cameron take over from ciaran martin", record_gap=False).answered
+    assert_answers(answerer, "when did lindy cameron take over from ciaran martin")
 
 
 def test_a_rough_slip_for_one_of_our_words_is_not_taken_for_a_name(answerer):
@@ -386,12 +386,11 @@ def test_a_person_nobody_in_the_sources_names_is_not_given_someone_elses_launch(
     # "Tony" and "Blair" are everyday English words, but two unknown words in a row are a name.
     wrong_person = answerer.answer("did tony blair open the national cyber security centre", record_gap=False)
     assert not wrong_person.answered, wrong_person.text
-    assert answerer.answer("did philip hammond launch the 2016 cyber strategy", record_gap=False).answered
+    assert_answers(answerer, "did philip hammond launch the 2016 cyber strategy")
 
 
 def test_the_us_in_capitals_is_a_country_not_us(answerer):
-    answer = answerer.answer("how much is the US spending on its national cyber strategy", record_gap=False)
-    assert not answer.answered and "USA" in answer.text
+    assert_declines(answerer, "how much is the US spending on its national cyber strategy", "USA")
     assert Constraint("place", "usa") not in answerer.gate.constraints("can you tell us about web check")
 
 
@@ -424,8 +423,8 @@ def test_a_place_asked_about_is_held_to_the_thing_asked_not_to_whatever_names_th
 
 
 def test_a_place_that_is_the_whole_topic_is_still_answered(answerer):
-    assert answerer.answer("what happened in hackney", record_gap=False).answered
-    assert answerer.answer("tell me about leeds", record_gap=False).answered
+    assert_answers(answerer, "what happened in hackney")
+    assert_answers(answerer, "tell me about leeds")
 
 
 def test_a_name_written_with_a_capital_that_no_source_uses_is_held_to(answerer):
@@ -450,11 +449,11 @@ def test_a_year_after_all_our_sources_holds_for_both_parts_of_a_two_part_questio
 def test_a_day_of_the_month_the_entry_does_not_give_is_not_confirmed(answerer):
     wrong_day = answerer.answer("was the ncss launched on 3 november 2016", record_gap=False)
     assert not wrong_day.answered and "3 November" in wrong_day.text
-    assert answerer.answer("was the 2016 strategy launched on november 1st", record_gap=False).answered
+    assert_answers(answerer, "was the 2016 strategy launched on november 1st")
 
 
 def test_an_ordinal_day_is_a_date_not_the_word_first(answerer):
-    assert answerer.answer("when is the 31st march 2026 deadline", record_gap=False).answered
+    assert_answers(answerer, "when is the 31st march 2026 deadline")
     assert "first" not in answerer.index.query_terms("launched on the 1st of november")[0]
 
 
@@ -466,22 +465,22 @@ def test_run_together_and_clipped_chat_words_are_read_not_taken_for_names(answer
 def test_is_someone_the_head_of_a_body_needs_that_person_role_and_body_together(answerer):
     wrong_body = answerer.answer("was owen pritchard the head of the ncsc", record_gap=False)
     assert not wrong_body.answered and "Pritchard" in wrong_body.text
-    assert answerer.answer("is richard horne the head of the ncsc", record_gap=False).answered
-    assert answerer.answer("was geoff connell president of socitm", record_gap=False).answered
+    assert_answers(answerer, "is richard horne the head of the ncsc")
+    assert_answers(answerer, "was geoff connell president of socitm")
 
 
 def test_the_bodys_role_written_with_a_possessive_is_held_to_the_same_way(answerer):
     answer = answerer.answer("is owen pritchard the ncsc's head", record_gap=False)
     assert not answer.answered and "Pritchard" in answer.text
-    assert answerer.answer("was lindy cameron chief executive of the ncsc", record_gap=False).answered
-    assert answerer.answer("is ian levy the ncsc's technical director", record_gap=False).answered
+    assert_answers(answerer, "was lindy cameron chief executive of the ncsc")
+    assert_answers(answerer, "is ian levy the ncsc's technical director")
 
 
 def test_before_the_thing_the_entry_already_calls_earlier_is_not_answered(answerer):
     # Connell ran IT at Newham "previously": what came before Newham the sources do not say.
     earlier = answerer.answer("where did geoff connell work before havering", record_gap=False)
     assert not earlier.answered and "before Havering" in earlier.text
-    assert answerer.answer("where did connell work before norfolk", record_gap=False).answered
+    assert_answers(answerer, "where did connell work before norfolk")
 
 
 def test_ireland_is_not_northern_ireland(answerer):
@@ -546,12 +545,11 @@ def test_a_close_match_about_something_else_is_no_rival_to_the_answer(answerer):
 def test_what_a_body_said_needs_an_entry_that_names_that_body(answerer):
     answer = answerer.answer("what did the county councils network say about the stocktake results", record_gap=False)
     assert not answer.answered and "county councils network" in answer.text
-    assert answerer.answer("what did geoff connell say about the stocktake", record_gap=False).answered
+    assert_answers(answerer, "what did geoff connell say about the stocktake")
 
 
 def test_how_much_each_council_got_needs_a_sum_for_each_not_the_whole_pot(answerer):
-    answer = answerer.answer("how much did each council get from the £1.5m in 2018/19", record_gap=False)
-    assert not answer.answered and "how much each council got" in answer.text
+    assert_declines(answerer, "how much did each council get from the £1.5m in 2018/19", "how much each council got")
     assert_answers(answerer, "how much did each of the six future councils get", "750,000")
 
 
@@ -589,7 +587,7 @@ def test_the_full_thing_in_a_second_part_points_back_like_it(answerer):
 def test_what_someone_is_doing_now_is_not_answered_from_an_old_source(answerer, question):
     answer = answerer.answer(question, record_gap=False)
     assert not answer.answered and "doing now" in answer.text
-    assert answerer.answer("who is andy hopkirk", record_gap=False).answered
+    assert_answers(answerer, "who is andy hopkirk")
 
 
 def test_whether_a_target_is_realistic_is_an_opinion(answerer):
@@ -600,7 +598,7 @@ def test_a_yes_no_about_what_someone_did_holds_the_entry_to_what_they_did_it_to(
     # Francis Maude announced CiSP; that entry says nothing about Cyber Essentials.
     answer = answerer.answer("did francis maude launch cyber essentials?", record_gap=False)
     assert not answer.answered and "nothing about Cyber Essentials" in answer.text
-    assert answerer.answer("did francis maude announce cisp", record_gap=False).answered
+    assert_answers(answerer, "did francis maude announce cisp")
 
 
 def test_exactly_how_many_wants_a_number_not_half_or_all(answerer):

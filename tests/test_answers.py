@@ -166,7 +166,7 @@ def test_job_and_role_say_what_is_asked_and_are_not_search_terms(answerer):
 def test_a_deadline_is_asked_like_a_date_and_needs_an_entry_that_gives_one(answerer):
     assert search.DATE in answerer.index.search("protective dns deadline?").asked
     assert not answerer.answer("protective dns deadline?", record_gap=False).answered
-    assert answerer.answer("what's the deadline for mail check", record_gap=False).answered
+    assert_answers(answerer, "what's the deadline for mail check")
 
 
 def test_these_days_and_at_the_moment_say_when_not_what(answerer):
@@ -200,7 +200,7 @@ def test_the_chat_around_the_asking_clause_still_holds_the_answer_to_its_year(an
 
 def test_free_says_what_a_service_costs_a_council_not_what_was_spent_on_it(answerer):
     assert not answerer.answer("how much did the ncsc spend on web check", record_gap=False).answered
-    assert answerer.answer("how much does web check cost", record_gap=False).answered
+    assert_answers(answerer, "how much does web check cost")
     spent = answerer.answer("how much money did the government give councils for cyber in 2018/19", record_gap=False)
     assert spent.answered and "1.5" in spent.text
 
