@@ -110,16 +110,15 @@ _ASKS = (
                 r"(?: find| get| download| access| read| see| go| look| sign up| register| report)\b|"
                 r"\b(?:link|links|url|web ?address|web ?page|webpage|website|site) (?:for|to|of)\b"), LINK),
 )
+_MONTH_NAMES = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 _OFFERS = (
     (re.compile(r"£\s?\d|\b\d+(\.\d+)?\s?(bn|m|billion|million)\b|\bfree\b|\bno (extra )?(cost|charge)\b",
                 re.I), AMOUNT),
     (re.compile(r"£\s?\d|\b\d+(\.\d+)?\s?(bn|m|billion|million)\b", re.I), SUM),
-    (re.compile(r"\b(19|20)\d\d\b|\b(january|february|march|april|may|june|july|august|september|october"
-                r"|november|december)\b", re.I), DATE),
-    (re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:-|\u2013|to|and)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:of\s+)?"
-                r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|"
-                r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+"
-                r"\d{1,2}(?:st|nd|rd|th)?\b(?!\d)|\bmid-|\bearly\b|\blate\b|\bend of\b", re.I), DAY),
+    (re.compile(rf"\b(19|20)\d\d\b|\b{_MONTH_NAMES}\b", re.I), DATE),
+    (re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:-|\u2013|to|and)\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:of\s+)?"
+                rf"{_MONTH_NAMES}\b|\b{_MONTH_NAMES}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\d)"
+                r"|\bmid-|\bearly\b|\blate\b|\bend of\b", re.I), DAY),
     (re.compile(r"\b\d+\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred)\b", re.I), COUNT),
     (re.compile(r"\b(chief executive|head of|director|chair|chaired|chairs|chairman|chairwoman|president|minister"
                 r"|chancellor|secretary|leader|manager|officer|cio|ciso|spokesperson|adviser|advisor|founder)\b",
