@@ -306,14 +306,15 @@ class Answerer:
         # message holds for both parts, and so does a year after all our sources.
         where = [c for c in self.gate.constraints(question) if c.kind in ("place", "name") or (
             c.kind in ("year", "after") and int(c.value.partition("|")[0]) > self.gate.newest_year)]
-        picks = []
+        picks, first_terms = [], []
         for number, part in enumerate(parts):
             if number and _BACK_REFERENCE.search(part):
                 if picks[0] is None:    # "...and how much money was behind it": behind what, we could not tell
                     picks.append(None)
                     continue
-                part = self._resolved(part, parts[0], picks[0].entry)
+                part = self._resolved(part, parts[0], picks[0].entry, first_terms)
             result = index.search(part, limit=MAX_SUGGESTIONS + 1)
+            first_terms = first_terms or result.terms
             chosen, _ = self._choose(part, result)
             if chosen is not None and where and not self.gate.check(part, chosen.entry, where).ok:
                 chosen = None
@@ -334,11 +335,12 @@ class Answerer:
             return answer
         return None
 
-    def _resolved(self, part: str, first: str, entry: Entry) -> str:
+    def _resolved(self, part: str, first: str, entry: Entry, first_terms: list[str]) -> str:
         """"...and when did it first come out": "it" is what the first part asked about, named by the
-        first part's own words that the entry answering it is named by ("10 steps")."""
+        first part's own words (``first_terms``, as its search read them) that the entry answering it
+        is named by ("10 steps")."""
         index = self._current_index()
-        named = index.covered_words(entry, index.query_terms(first)[0], named=True)
+        named = index.covered_words(entry, first_terms, named=True)
         words = [w for w in surface_words(self.kb.lexicon.expand(first)) if index.term_for(w) in named]
         if not words:
             return part
