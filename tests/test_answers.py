@@ -46,6 +46,15 @@ def test_chat_style_paraphrase_is_understood(answerer):
     assert "1.9" in answer.text
 
 
+@pytest.mark.parametrize("question, expected", [
+    ("define WARP", "Warning, Advice and Reporting Point"),
+    ("explain pdns", "Protective DNS"),
+    ("whats the gist of the ncsc logging guidance", "logging"),
+])
+def test_asking_to_be_told_define_explain_gist_is_a_question_not_a_topic_word(answerer, question, expected):
+    assert_answers(answerer, question, expected)
+
+
 def test_a_clear_winner_answers_even_when_half_the_question_is_office_chat(answerer):
     # "line manager wants to know" is context the knowledge base has no words for: coverage is
     # below the full bar, but one entry leads the rest clearly and matches the thing asked.
