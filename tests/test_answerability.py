@@ -210,6 +210,13 @@ def test_how_many_quid_asks_how_much_not_how_many(gate):
     assert "count" not in kinds(gate, "how many quid did the gcss give councils")
 
 
+def test_a_count_is_of_the_thing_before_where_it_is(gate, answerer):
+    # "in the bored toolkit" says where the modules are: "bored" (typed for "board") is no deed done to them.
+    [count] = [c for c in gate.constraints("how many modules in the bored toolkit") if c.kind == "count"]
+    assert count.value == "modules"
+    assert_answers(answerer, "how many modules in the bored toolkit", "nine")
+
+
 def test_another_country_is_declined(answerer):
     assert not answerer.answer("how much did the french cyber strategy invest", record_gap=False).answered
 
