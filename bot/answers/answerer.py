@@ -17,7 +17,7 @@ from bot.answers.freshness import freshness_line
 from bot.answers.lexicon import english_zipf
 from bot.answers.knowledge import Entry, KnowledgeBase
 from bot.core.replies import Button, Buttons, Note, Reply, Text
-from bot.answers.search import SearchIndex, SearchResult, dead_heat
+from bot.answers.search import GATED_TYPES, SearchIndex, SearchResult, asked_types, dead_heat, offered_types
 from bot.core.text import MAX_QUESTION_CHARS, clean, escape_mrkdwn, shorten, surface_words
 
 ASK_COUNCIL, ASK_COUNCIL_ANON = "council_ask", "council_ask_anon"   # the curator feature answers these
@@ -57,12 +57,32 @@ _ASKING = re.compile(r"\?\s*$|^(?:what|whats|what's|when|where|who|whos|who's|wh
 # "...where do we send them?": a clause that points back to the chat needs the chat.
 _BACK_REFERENCE = re.compile(r"\b(it|its|them|they|their|this|that|these|those|he|she|him|her|"
                              r"the (?:full|whole|main|actual|real|proper) (?:thing|one|version))\b", re.IGNORECASE)
-# "X and when/who/what ... Y": where a question asks a second thing.
+# ...and "the full thing" points back to something bigger than what was named: never the same entry.
+# ...than a trial run of it or a draft: "the full thing" is what these were versions of.
+_PARTIAL_VERSIONS = frozenset("pilot pilots trial trials draft drafts consultation beta preview prototype "
+                              "interim test".split())
+_BIGGER_THING = re.compile(r"\bthe (?:full|whole|main|actual|real|proper) (?:thing|one|version)\b", re.IGNORECASE)
 # A word capitalised mid-sentence (not after a full stop or a quote mark): "Smith", "BT"; not the
 # plural of a letter ("the three Ds").
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<![\"'(\u201c\u2018])\b([A-Z][a-zA-Z]{2,}|[A-Z]{2})\b")
-_SECOND_PART = re.compile(r"(?:,\s*|\s+)(?:and|\+|&)\s+(?:also\s+)?(?=(?:when|where|who|whos|who's|what|whats|"
-                          r"what's|how|which|why|is|are|was|were|did|does|do|can|has|have)\b)", re.IGNORECASE)
+# Where one message asks two things (``_parts``). A question word that opens a part:
+_OPENING = (r"(?:when|where|who|whos|who's|what|whats|what's|wot|whit|how|which|why|is|are|was|were|did|does|"
+            r"do|can|has|have)\b")
+# ...after "and" (or "an", "+", "&", ", also") inside one sentence: "X, and when/who/what ... Y";
+_SECOND_PART = re.compile(r"(?:,\s*|\s+)(?:and|an|\+|&)\s+(?:also\s+)?(?=" + _OPENING + r")|,\s*also\s+(?=" + _OPENING
+                          + r")", re.IGNORECASE)
+# ...or a sentence that opens with one after a sentence that asked: "when wor the 10 steps first
+# published? an is it true most o the ftse use em?", "...between sept 2020 and aug 2021. and what was
+# the total?". A later sentence that opens otherwise checks the first ("17k or summat?") or is chat,
+# and so is one that opens with "was" or "did" without a question mark ("was at the albert dock
+# after"): a question word asks with or without one.
+_SENTENCE_END = re.compile(r"(?<=[?!.])\s+")
+_OPENS_A_QUESTION = re.compile(r"^(?:(?:and|an|also|plus|&|\+)\s+)?(?:also\s+)?" + _OPENING, re.IGNORECASE)
+_WH_OPENING = re.compile(r"^(?:(?:and|an|also|plus|&|\+)\s+)?(?:also\s+)?(?:when|where|who|whos|who's|what|whats|"
+                         r"what's|wot|whit|how|which|why)\b", re.IGNORECASE)
+# "which came first - the ncsc opening for business or the 2016 strategy being launched?": when each was.
+_WHICH_FIRST = re.compile(r"\b(?:which|what|wot|whit)\s+(?:one\s+|thing\s+)?(?:came|come|happened|was|were)\s+"
+                          r"(?:first|earlier|sooner)\b\W*(.+?)\s+or\s+(.+?)[\s?!.]*$", re.IGNORECASE)
 
 
 @dataclass
@@ -295,19 +315,32 @@ class Answerer:
     def _two_parts(self, question: str, whole) -> Answer | None:
         """"Who opened the NCSC, and when did Web Check start?": two facts from two entries.
 
-        Only when each part is confidently answered by a different entry; when just one part
-        is, that part is answered and the reply says which part is not known.
+        Only when each part is confidently answered by a different entry; when both are answered by
+        the same entry it is one answer, and when just one part is, that part is answered and the
+        reply says which part is not known.
         """
-        parts = [p.strip(" ,;-") for p in _SECOND_PART.split(question, maxsplit=1)]
-        if len(parts) != 2 or any(len(p.split()) < 2 for p in parts):
+        split = _parts(question)
+        if split is None:
             return None
+        parts, how = split
+        if any(c.kind == "opinion" for c in self.gate.constraints(question)):
+            return None     # "has it hit its target? did it work?": a view asked for is declined, and its premise with it
         index = self._current_index()
-        # "who launched it, and when was that in Australia": a place or name set anywhere in the
-        # message holds for both parts, and so does a year after all our sources.
-        where = [c for c in self.gate.constraints(question) if c.kind in ("place", "name") or (
-            c.kind in ("year", "after") and int(c.value.partition("|")[0]) > self.gate.newest_year)]
+        # "who opened the ncsc, and when was that in Canada": a place or name set in the chat around
+        # the parts, or in a part that points back to the other, holds for both parts, and so does a
+        # year after all our sources. One set in a part that names its own subject is that part's
+        # ("who launched cisp, and who launched the Australian strategy").
+        own = {c for number, part in enumerate(parts) if not (number and _BACK_REFERENCE.search(part))
+               for c in self.gate.constraints(part)}
+        where = [c for c in self.gate.constraints(question) if c not in own and (c.kind in ("place", "name") or (
+            c.kind in ("year", "after") and int(c.value.partition("|")[0]) > self.gate.newest_year))]
         picks, first_terms = [], []
         for number, part in enumerate(parts):
+            if (number and picks[0] is not None and not _BIGGER_THING.search(part)
+                    and self._states(picks[0].entry, part)):
+                picks.append(picks[0])    # "...and when?": the entry that answered the first part says it too
+                continue
+            asked = part
             if number and _BACK_REFERENCE.search(part):
                 if picks[0] is None:    # "...and how much money was behind it": behind what, we could not tell
                     picks.append(None)
@@ -318,22 +351,44 @@ class Answerer:
             chosen, _ = self._choose(part, result)
             if chosen is not None and where and not self.gate.check(part, chosen.entry, where).ok:
                 chosen = None
+            if chosen is not None and number and _BIGGER_THING.search(asked) and chosen.entry.id == picks[0].entry.id:
+                chosen = None   # "...and when did the full thing launch": not the pilot the first part asked about
             picks.append(chosen if chosen is not None and not chosen.entry.unknown else None)
         first, second = picks
-        if first and second and first.entry.id != second.entry.id:
+        if first and second and first.entry.id == second.entry.id:
+            if whole is not None and whole.entry.id == first.entry.id:
+                return None
+            return self._answered(question, first.entry, min(first.score, second.score))
+        if first and second:
             answer = self._answered(question, first.entry, min(first.score, second.score))
             answer.also = [second.entry]
             answer.text += "\n\n" + self._answer_text(second.entry, self.freshness(second.entry))
             return answer
         known = first or second
+        if known is None or how == "which-first":    # which came first needs when each was
+            return None
         missing = parts[1] if known is first else parts[0]
-        if known and not (first and second) and (whole is None or whole.entry.unknown or (
-                whole.entry.id == known.entry.id and self._off_entry(missing, known.entry))):
+        if whole is None or whole.entry.unknown or (
+                how == "clauses" and whole.entry.id == known.entry.id and self._off_entry(missing, known.entry)):
             answer = self._answered(question, known.entry, known.score)
             answer.unanswered_part = missing
             answer.text += f"\n\nI don't know the other part (\u201c{missing}\u201d) from my sources."
             return answer
         return None
+
+    def _states(self, entry: Entry, part: str) -> bool:
+        """Does ``entry`` answer ``part`` as well ("...and when?", "an is it true most o the ftse use
+        em?")? It speaks to every word the part asks about, holds the kind of fact asked for (a date
+        for "when", a number for "how many") and meets the part's constraints."""
+        terms, unknown = self.index.query_terms(part)
+        if any(len(word) > 2 and english_zipf(word) < RARE_NAME_ZIPF for word in unknown):
+            return False
+        if not self.index.covers_all(entry, terms):
+            return False
+        offered = set(offered_types(entry.answer))
+        if any(kind in GATED_TYPES and kind not in offered for kind in asked_types(part)):
+            return False
+        return self.gate.check(part, entry, self.gate.constraints(part)).ok
 
     def _resolved(self, part: str, first: str, entry: Entry, first_terms: list[str]) -> str:
         """"...and when did it first come out": "it" is what the first part asked about, named by the
@@ -342,6 +397,8 @@ class Answerer:
         index = self._current_index()
         named = index.covered_words(entry, first_terms, named=True)
         words = [w for w in surface_words(self.kb.lexicon.expand(first)) if index.term_for(w) in named]
+        if _BIGGER_THING.search(part):    # "the CAF pilot ... the full thing": the CAF itself
+            words = [w for w in words if w not in _PARTIAL_VERSIONS]
         if not words:
             return part
         return _BACK_REFERENCE.sub(" ".join(dict.fromkeys(words)), part, count=1)
@@ -395,6 +452,38 @@ class Answerer:
             text += " Type /cyber topics to see what I cover."
         score = best.score if best else 0.0
         return Answer(question, False, text, best.entry if best else None, score, suggestions)
+
+
+def _parts(question: str) -> tuple[list[str], str] | None:
+    """The two things one message asks and how it asks them, or None when it asks one thing.
+
+    "which came first - A or B?" asks when each was (``which-first``: it needs both); a later
+    sentence that opens with a question word ("...published? an is it true...") asks a second
+    thing after the question before it (``sentences``); within a sentence, "and" (or "&", "+",
+    ", also") before a question word does (``clauses``), and a one-word second part ("...and
+    when?") asks that of the first part's subject.
+    """
+    which = _WHICH_FIRST.search(question)
+    if which:
+        return [f"when {which.group(1).strip(' ,;-')}", f"when {which.group(2).strip(' ,;-')}"], "which-first"
+    sentences = [s.strip() for s in _SENTENCE_END.split(question) if s.strip()]
+    for number, sentence in enumerate(sentences[1:], 1):
+        if not (_WH_OPENING.match(sentence) or (_OPENS_A_QUESTION.match(sentence) and sentence.endswith("?"))):
+            continue
+        asked = [s for s in sentences[:number] if s.endswith("?") or _OPENS_A_QUESTION.match(s)]
+        if asked:
+            return [_part(asked[-1]), _part(sentence)], "sentences"
+    asking = [s for s in sentences if s.endswith("?") or _OPENS_A_QUESTION.match(s)] or sentences
+    for sentence in asking:
+        parts = [_part(p) for p in _SECOND_PART.split(sentence, maxsplit=1)]
+        if len(parts) == 2 and len(parts[0].split()) >= 2 and parts[1]:
+            return parts, "clauses"
+    return None
+
+
+def _part(text: str) -> str:
+    """A part as it is searched: without its joining word and closing marks ("an is it true ...?")."""
+    return re.sub(r"^(?:(?:and|an|also|plus|&|\+)\s+)+", "", text.strip(" ,;-?!."), flags=re.IGNORECASE).strip(" ,;-?!.")
 
 
 def answer_reply(answer: Answer, visibility="ephemeral", council: bool = False) -> Reply:

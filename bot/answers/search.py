@@ -396,6 +396,10 @@ class SearchIndex:
         doc_terms = self._doc_terms[self._position[entry.id]]
         return any(t in doc_terms for t in terms)
 
+    def covers_all(self, entry: Entry, terms: Iterable[str]) -> bool:
+        doc_terms = self._doc_terms[self._position[entry.id]]
+        return all(t in doc_terms for t in terms)
+
     def _clear_lead(self, best: Match, runner_up: float, terms: list[str], asked: list[str],
                     unknown: Sequence[str]) -> bool:
         """Below full coverage, a best match far ahead of the next that still speaks to the question."""

@@ -1,0 +1,82 @@
+"""Two things asked in one message get two facts, or one fact and a plain word about the other.
+
+Council Slack asks two things at once in many shapes: two question sentences ("...? and ...?"),
+"X and when?", "which came first, A or B?". Each part is answered only when it is confidently
+covered; a part that only the same entry answers is one answer, not two; a part nobody answers
+is named; and chat or an opinion beside a fact is not turned into a confident half-answer.
+These run the real knowledge base through the real engine.
+"""
+
+import pytest
+
+from bot.answers.answerer import Answerer
+from handlers.testing.asking import assert_answers, assert_declines
+
+
+@pytest.fixture(scope="module")
+def answerer(kb):
+    return Answerer(kb)
+
+
+def ask(answerer, question):
+    return answerer.answer(question, record_gap=False)
+
+
+def test_two_question_sentences_are_both_answered_when_one_entry_holds_both_facts(answerer):
+    answer = ask(answerer, "when were the 10 steps first published? and do most of the FTSE 350 use them?")
+    assert answer.answered and "2012" in answer.text and "FTSE 350" in answer.text
+    assert answer.unanswered_part is None and not answer.also
+
+
+def test_which_came_first_gives_when_each_of_the_two_happened(answerer):
+    answer = ask(answerer, "which came first, the NCSC opening or the Cyber Essentials launch?")
+    assert answer.answered and len(answer.also) == 1
+    assert "2017" in answer.text and "June 2014" in answer.text
+
+
+def test_which_came_first_is_not_half_answered_when_only_one_date_is_known(answerer):
+    answer = ask(answerer, "which came first: web check or mail check?")
+    assert answer.unanswered_part is None and not answer.also
+
+
+def test_a_bare_and_when_is_answered_from_the_entry_that_answered_the_first_part(answerer):
+    answer = ask(answerer, "who announced CiSP and when? writing a blog post for the intranet")
+    assert answer.answered and "Maude" in answer.text and "March 2013" in answer.text
+    assert answer.unanswered_part is None and "don't know the other part" not in answer.text
+
+
+def test_the_full_thing_after_a_pilot_is_what_the_pilot_tried_out(answerer):
+    answer = ask(answerer, "how many councils were in the CAF for local government pilot, and when did the full "
+                           "thing launch?")
+    assert answer.answered and "10" in answer.text and "October 2024" in answer.text
+
+
+def test_a_second_question_sentence_nobody_answers_is_named_as_not_known(answerer):
+    answer = ask(answerer, "what is web check? and what is the capital of peru?")
+    assert answer.answered and answer.entry.id == "web-check"
+    assert answer.unanswered_part == "what is the capital of peru"
+
+
+def test_a_view_asked_beside_a_fact_declines_the_message_rather_than_half_answering_it(answerer):
+    assert_declines(answerer, "when did the GCSS set its 2025 target? did it work?", "view")
+
+
+def test_a_later_sentence_that_only_says_what_you_did_is_chat_not_a_second_question(answerer):
+    answer = ask(answerer, "when did the NCSC open officially? was at a conference that week so missed it")
+    assert answer.unanswered_part is None
+
+
+def test_a_second_part_about_a_year_we_do_not_hold_is_named_as_not_known(answerer):
+    answer = ask(answerer, "when did the NCSC officially open? and what did the NCSC annual review 2025 say?")
+    assert answer.answered and "14 February 2017" in answer.text
+    assert answer.unanswered_part == "what did the NCSC annual review 2025 say"
+
+
+def test_a_country_named_in_one_part_holds_that_part_only(answerer):
+    answer = ask(answerer, "who launched cisp, and who launched the australian cyber strategy?")
+    assert answer.answered and "Maude" in answer.text
+    assert answer.unanswered_part == "who launched the australian cyber strategy"
+
+
+def test_both_parts_from_two_entries_still_answer_a_clause_pair(answerer):
+    assert_answers(answerer, "who opened the NCSC officially and when did web check start", "Queen", "Web Check")
