@@ -210,6 +210,12 @@ def test_how_many_quid_asks_how_much_not_how_many(gate):
     assert "count" not in kinds(gate, "how many quid did the gcss give councils")
 
 
+def test_a_year_beside_the_head_of_a_compound_is_beside_the_compound(answerer):
+    # The entry puts 2016 beside "ransomware"; the question puts it beside "ransom".
+    assert_answers(answerer, "did lincolnshire pay the ransom in 2016", "did not pay")
+    assert_declines(answerer, "did lincolnshire pay the ransom in 2020")
+
+
 def test_a_count_is_of_the_thing_before_where_it_is(gate, answerer):
     # "in the bored toolkit" says where the modules are: "bored" (typed for "board") is no deed done to them.
     [count] = [c for c in gate.constraints("how many modules in the bored toolkit") if c.kind == "count"]

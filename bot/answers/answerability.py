@@ -711,10 +711,14 @@ class Answerability:
         return False
 
     def _year_near(self, facts: "_EntryFacts", year: str, anchors: list[str]) -> bool:
-        """Is the year written next to one of the words the question puts beside it?"""
+        """Is the year written next to one of the words the question puts beside it? A word of
+        five letters or more is there too as the head of a compound: "the ransom in 2016" is
+        beside "a ransomware attack in 2016"."""
+        long_anchors = tuple(a for a in anchors if len(a) >= 5)
         for tokens in facts.segments:
             for i, token in enumerate(tokens):
-                if token == year and any(t in anchors for t in tokens[max(0, i - YEAR_WINDOW):i + YEAR_WINDOW + 1]):
+                if token == year and any(t in anchors or t.startswith(long_anchors)
+                                         for t in tokens[max(0, i - YEAR_WINDOW):i + YEAR_WINDOW + 1]):
                     return True
         return False
 
