@@ -190,6 +190,45 @@ def test_a_detail_the_entry_does_give_is_still_answered(answerer, question, expe
     assert answer.answered and expected in answer.text
 
 
+@pytest.mark.parametrize("question, said", [
+    # the entry lists councils and years, never who attacked them
+    ("which ransomware gang hit gloucester city council in 2021", "doesn't name the ransomware gang"),
+    # it counts Cyber 360s without saying which council had one
+    ("which council had the twentieth cyber 360", "doesn't name the council"),
+])
+def test_asking_which_company_gang_or_council_is_declined_when_the_entry_names_none(answerer, question, said):
+    assert_declines(answerer, question, said)
+
+
+def test_which_company_did_something_is_declined_when_the_entry_never_says_it_was_done(gate, kb):
+    # Web Check's entry names the NCSC and Mimecast, but says nothing of who built it.
+    verdict = gate.check("which firm built web check", kb.by_id["web-check"])
+    assert not verdict.ok and "which firm built it" in verdict.reason
+    verdict = gate.check("which mhclg minister signed off the 2018 council cyber money", kb.by_id["lg-funding-2018-19"])
+    assert not verdict.ok and "which MHCLG minister signed it off" in verdict.reason
+
+
+def test_asking_what_addresses_wants_an_address_not_a_description(gate, kb):
+    verdict = gate.check("what ip addresses does protective dns use", kb.by_id["protective-dns"])
+    assert not verdict.ok and "doesn't give the IP addresses" in verdict.reason
+
+
+@pytest.mark.parametrize("question, expected", [
+    # names the companies without calling them companies
+    ("which company runs protective dns", "Cloudflare"),
+    ("which supplier built protective dns", "Nominet"),
+    ("which city council was hit by a cyber attack in 2021", "Gloucester"),
+    ("which minister launched exercise in a box", "David Lidington"),
+    # a CIO council is a body, named as one
+    ("which cio council helped organise the 2018 cyber money", "CIO Council"),
+    ("which intelligence agency is the ncsc part of", "GCHQ"),
+    # the council in "council services" is not what is asked for
+    ("what kinds of council services was the 37.8m meant to protect", "37.8"),
+])
+def test_which_kind_of_thing_is_answered_by_an_entry_naming_one(answerer, question, expected):
+    assert_answers(answerer, question, expected)
+
+
 def test_most_councils_or_a_year_beside_councils_is_no_number_of_councils(gate, kb):
     # "Most councils were rated amber" in the 2018 stocktake gives no count of councils rated anything.
     verdict = gate.check("how many councils were rated amber", kb.by_id["stocktake-ratings"])

@@ -12,7 +12,8 @@ places, named people and organisations, ordinals ("first", "next", "what replace
 "still"), requests for an opinion, and the one detail or deed asked for ("who's the supplier
 behind ...", "cyberuk 2017 - venue name?", "who spoke at ...", "what did X say about Y"): an
 entry about the right thing that never speaks of a supplier, a venue, speeches or Y does not
-answer it. ``check`` holds a candidate entry to each; one the entry
+answer it. Nor does one that names no instance of the kind of thing asked for ("which ransomware
+group", "which council got ...", "what IP addresses"), however well it describes the thing. ``check`` holds a candidate entry to each; one the entry
 contradicts or never mentions makes a ``Verdict`` that declines, with a reply that says what
 was missing ("I have “NCSC annual review 2024” (2024), not 2025") and the entry offered as a
 suggestion, never as the answer.
@@ -119,7 +120,8 @@ _IRREGULAR_PAST = {"give": "gave", "bring": "brought", "build": "built", "spend"
                    "choose": "chose", "rise": "rose", "fall": "fell", "sit": "sat", "stand": "stood", "quit": "quit",
                    "shut": "shut", "split": "split", "let": "let", "stop": "stopped", "step": "stepped",
                    "plan": "planned", "drop": "dropped", "admit": "admitted", "commit": "committed",
-                   "submit": "submitted", "ship": "shipped", "sign": "signed", "open": "opened"}
+                   "submit": "submitted", "ship": "shipped", "sign": "signed", "open": "opened", "hit": "hit",
+                   "cut": "cut", "bid": "bid"}
 # "what did Barclay say about the NIS regs": what was said must be about something the entry holds.
 _SAYER = re.compile(r"\bwhat\s+(?:did|does|do|has|have|had)\s+((?:[\w'.-]+\s+){1,5}?)(?:say|said|think|thought|"
                     r"recommend|recommended|make of|conclude|concluded|find|found|report|reported)\s+(?:about|on|of|regarding|"
@@ -147,6 +149,27 @@ _GENERIC_DETAILS = frozenset("""name names point purpose aim aims idea deal stor
 _SHARE_TO = re.compile(r"\bhow much\b(?: money| cash| funding)? of\b.*?\b(?:went|goes|go|going|is going|was|were|will go|"
                        r"gets?|got|was spent|is spent|was given|is given)\s+(?:to|towards|on|for)\s+(?:the\s+)?"
                        r"([^?.!,;]+?)(?=\s*(?:[?.!,;]|$|\s+(?:in|from|by|under)\b))")
+# "Which company built Web Check?", "gloucester 2021 attack - which ransomware group", "which council got
+# the 20th cyber 360": a kind of thing asked for by naming one. An entry about the right thing that names
+# no company, group or council does not answer it, however well it describes the thing.
+_KINDS = {**dict.fromkeys("""minister ministers chancellor mp mps person persons official officials speaker
+    speakers politician politicians""".split(), "person"),
+          **dict.fromkeys("""company companies firm firms supplier suppliers vendor vendors provider providers
+    contractor contractors consultancy consultancies group groups gang gangs organisation organisations
+    organization organizations agency agencies body bodies department departments charity charities""".split(),
+                          "organisation"),
+          **dict.fromkeys("council authority borough".split(), "council"),
+          **dict.fromkeys("address addresses".split(), "address")}
+_WHICH_KIND = re.compile(r"\b(?:which|what)\s+((?:[a-z][\w'-]*\s+){0,2}?)(" + "|".join(sorted(_KINDS, key=len, reverse=True))
+                         + r")\b(?:\s+([a-z][\w-]*))?(?:\s+(off|up|out|over|down|back)\b)?")
+# A council is named by its place: "which city council", "which county council" ask for one; "which CIO
+# council" asks for a body, named as such ("the Local CIO Council").
+_COUNCIL_SORTS = frozenset("city county district borough unitary london metropolitan english welsh scottish".split())
+_TITLED = re.compile(r"\b(?:Lord|Lady|Sir|Dame|Baroness|Baron|Cllr|Councillor|Dr|Mr|Mrs|Ms|Minister|Chancellor"
+                     r"|Secretary|President)\s+[A-Z][a-z]+")
+_ADDRESS = re.compile(r"\b\d{1,3}(?:\.\d{1,3}){3}\b|[\w.+-]+@[\w-]+\.[\w.]+|https?://|\bwww\.|"
+                      r"\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov|org|co|net|nhs)(?:\.uk)?\b", re.I)
+_COUNCIL_WORDS = frozenset("council councils county city borough district of and the".split())
 _EXACTLY = re.compile(r"\b(?:exactly|precisely|exact number|precise number|exact count)\b")
 _ROUGH_COUNTS = frozenset({"all", "every", "half", "dozens", "hundreds", "thousands"})
 _HOW_MANY = re.compile(r"\bhow many\s+((?:[\w'-]+\s+){0,3}[\w'-]+)")
@@ -532,6 +555,23 @@ class Answerability:
                     if done_to:
                         objects.append(Constraint("about", " ".join(done_to) + "|"
                                                   + self._written(question, " ".join(done_to))))
+        kinds: list[Constraint] = []    # after the deed: "which minister signed it off" says more
+        for match in _WHICH_KIND.finditer(text):
+            said, noun, verb, particle = match.groups()
+            if any(is_stopword(w) and w != "of" for w in said.split()):
+                continue    # "what did each council get", "what was the official launch": no kind asked for
+            past = bool(verb) and (verb in _IRREGULAR_PAST.values() or (verb.endswith("ed") and len(verb) > 4))
+            if verb and not (past or is_stopword(verb) or verb in _GENERIC_DETAILS):
+                continue    # "what kinds of council services": the council is not the thing asked for
+            sort = [w for w in said.split() if not is_stopword(w) and w not in _GENERIC_DETAILS
+                    and w.removesuffix("s") not in _GENERIC_DETAILS]
+            if _KINDS[noun] == "council" and any(w not in _COUNCIL_SORTS and not self.lexicon.places_in(w) for w in sort):
+                continue    # "which cio council": a body, not a council to name
+            shown = self._written(question, " ".join([*sort, noun]))
+            kinds.append(Constraint("kind", f"{_KINDS[noun]}|{' '.join(sort)}|{noun}|{shown}"))
+            # "which company built web check": the deed is the entry's to state, as in "who built".
+            if past and verb not in _GENERIC_DETAILS and not is_stopword(verb):
+                asked.append(("deed", verb, f"which {shown} {verb} it" + (f" {particle}" if particle else "")))
         for match in _WHAT_DID.finditer(text):
             aux, subject, verb = match.group(1), " ".join(match.group(2).split()), match.group(3)
             if subject.split()[-1] in _DETERMINERS:   # "spend the money on": "money" is no deed
@@ -547,7 +587,7 @@ class Answerability:
                                                   and not shown.endswith(" name") else ""))
             for kind, word, shown in asked
             if len(word) > 2 and not is_stopword(word) and word not in _GENERIC_DETAILS and word not in _ROLE_WORDS
-            and word not in self.names and not self.lexicon.places_in(word) and not self.lexicon.person_for(word)))
+            and word not in self.names and not self.lexicon.places_in(word) and not self.lexicon.person_for(word))) + kinds
 
     def _anchors(self, text: str, year: str) -> list[str]:
         """The words next to a year in the question: "the 2021 stocktake" -> ["stocktake"]."""
@@ -616,6 +656,8 @@ class Answerability:
             word, shown, town = (c.value.split("|") + [""])[:3]
             return (self._term(word) in facts.stated or stem(word) in facts.stems
                     or bool(town and self.lexicon.places_in(facts.text)))
+        if c.kind == "kind":
+            return self._names_a_kind(c, entry, facts)
         if c.kind == "about":
             return all(self._term(w) in facts.terms for w in c.value.partition("|")[0].split())
         if c.kind == "place-year":
@@ -679,6 +721,26 @@ class Answerability:
             done = [w for w in counted[1:] if w.endswith("ed")]
             return all(self._term(w) in facts.terms for w in done)
         return True
+
+    def _names_a_kind(self, c: Constraint, entry: Entry, facts: _EntryFacts) -> bool:
+        """Does the entry name one of the kind of thing asked for ("which company", "which ransomware
+        group"), other than what the question itself names? A sort of it written out ("the Local CIO
+        Council" for "which cio council", "the intelligence agency GCHQ") names one too."""
+        kind, sort, noun, _ = c.value.split("|")
+        if sort and re.search(r"(?<![\w-])" + re.escape(sort) + r"\s+" + re.escape(noun[:4]), facts.text):
+            return True
+        answer = entry.answer
+        if kind == "address":
+            return bool(_ADDRESS.search(answer)) or bool(sort) and f"{sort} address" in facts.text
+        if kind == "council":
+            return bool(self.lexicon.places_in(answer.lower(), countries=False))
+        if kind == "person":
+            return bool(_TITLED.search(answer)) or any(p.split()[-1].lower() in answer.lower() for p in self.lexicon.people)
+        for name in _proper_names(answer):   # an organisation: any name that is not a place's or a council's
+            words = name.lower().split()
+            if not all(w in _COUNCIL_WORDS or self.lexicon.places_in(w) or w in _MONTHS_DAYS for w in words):
+                return True
+        return False
 
     @staticmethod
     def _in_sequence(text: str, surname: str, direction: str) -> bool:
@@ -764,6 +826,9 @@ class Answerability:
             return f"I have {title}, but it doesn't give the {c.value.split('|')[1]}."
         if c.kind == "which-year":
             return f"I have {title}, but it doesn't give the year."
+        if c.kind == "kind":
+            kind, _, _, shown = c.value.split("|")
+            return f"I have {title}, but it doesn't {'give' if kind == 'address' else 'name'} the {shown}."
         if c.kind == "each":
             return f"I have {title}, but it doesn't say how much each {c.value} got."
         if c.kind == "deed":
@@ -830,6 +895,23 @@ def _figure(word: str) -> str | None:
     if word[:1].isdigit() and re.fullmatch(r"\d[\d,]*(?:\.\d+)?", word):
         return word.replace(",", "")
     return None
+
+
+def _proper_names(text: str) -> list[str]:
+    """The names a text writes with capitals ("Cabinet Office", "RAND Europe", "GCHQ"): runs of capitalised
+    words, a sentence's first word only when an acronym or the start of a longer name."""
+    names = []
+    for sentence in _SENTENCE.split(text):
+        tokens = re.findall(r"[A-Za-z][\w&'-]*", sentence)
+        run: list[str] = []
+        for i, token in enumerate(tokens + [""]):
+            if token[:1].isupper() and not (i == 0 and not token.isupper()
+                                            and not (i + 1 < len(tokens) and tokens[i + 1][:1].isupper())):
+                run.append(token)
+            elif run:
+                names.append(" ".join(run))
+                run = []
+    return names
 
 
 def _past(verb: str) -> str:
