@@ -55,6 +55,14 @@ def test_asking_to_be_told_define_explain_gist_is_a_question_not_a_topic_word(an
     assert_answers(answerer, question, expected)
 
 
+def test_a_name_shortened_to_its_initials_is_read_as_the_name(answerer):
+    # "EIAB" is nowhere in the knowledge base; "Exercise in a Box" is.
+    assert_answers(answerer, "does eiab have a pathway for local authorities", "Exercise in a Box")
+    assert "eiab" not in answerer.index.query_terms("what is eiab")[1]
+    # Initials that are an English word stay that word.
+    assert "box" not in answerer.index.query_terms("what is a bag")[0]
+
+
 def test_a_clear_winner_answers_even_when_half_the_question_is_office_chat(answerer):
     # "line manager wants to know" is context the knowledge base has no words for: coverage is
     # below the full bar, but one entry leads the rest clearly and matches the thing asked.

@@ -257,8 +257,35 @@ class SearchIndex:
         self._results: dict[tuple[str, int], SearchResult] = {}
         self._alias_terms = {self._canonical(name): frozenset(t for alias in aliases for t in self._terms_of(alias))
                              for name, aliases in self.kb.lexicon.aliases.items()}
+        self._initialisms = self._initialisms_of_names()
         self._labels = [[_bare_names(label) for label in (e.title, *e.phrasings)] for e in self.entries]
         self._position = {e.id: i for i, e in enumerate(self.entries)}
+
+    def _initialisms_of_names(self) -> dict[str, list[str]]:
+        """"eiab" for "Exercise in a Box": people shorten a name of several words to its initials.
+        Of every name of three words or more in a title or keyword (its words capitalised, but for
+        small words like "in" and "a"), the initials of every word stand for its words, unless they
+        are a word we or English already have, or two names share them."""
+        found: dict[str, list[str]] = {}
+        clashes: set[str] = set()
+        for entry in self.entries:
+            for name in (entry.title, *entry.keywords):
+                for phrase in re.split(r"[():,;\u2013\u2014]|\s-\s", name):
+                    words = re.findall(r"[A-Za-z]+", phrase)
+                    if (len(words) < 3 or not words[0][0].isupper() or not words[-1][0].isupper()
+                            or words[0].lower() in QUESTION_WORDS
+                            or any(w[0].islower() and not is_stopword(w) for w in words)):
+                        continue
+                    initials = "".join(w[0] for w in words).lower()
+                    if initials in self.idf or is_real_word(initials) or initials in clashes:
+                        continue
+                    terms = self._terms_of(phrase)
+                    if found.get(initials, terms) != terms:
+                        clashes.add(initials)
+                        del found[initials]
+                        continue
+                    found[initials] = terms
+        return found
 
     def _topic_title(self, entry: Entry) -> str:
         topic = self.kb.topics.get(entry.topic)
@@ -278,6 +305,9 @@ class SearchIndex:
             if is_stopword(word) or word in QUESTION_WORDS or word in lexicon.filler:
                 continue
             term = self._canonical(word)
+            if term not in self.idf and word in self._initialisms:
+                terms += [t for t in self._initialisms[word] if t not in terms]
+                continue
             if term not in self.idf:
                 if _slip_of_function_word(word):
                     continue    # "mnay", "wehn", "muhc": a slip for "many", not for our "may"
