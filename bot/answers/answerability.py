@@ -176,6 +176,39 @@ _HOW_MANY = re.compile(r"\bhow many\s+((?:[\w'-]+\s+){0,3}[\w'-]+)")
 _NUMBER = re.compile(r"\b(\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                      r"dozen|dozens|hundred|hundreds|thousand|thousands|all|every|half)\b")
 
+# A yes/no question put as a claim: "francis maude launched cyber essentials, didn't he?", "geoff connell
+# chairs the local cio council yeah", "socitm annual conference 2017 was at villa park?". Everything it
+# says is asserted, so everything it names is held to the entry (``_claimed``).
+_TAG = re.compile(r"(?:^|[\s,]+)(?:right|correct|yeah|yes|yep|true|innit|is that (?:right|correct|true|so)|am i right|"
+                  r"(?:isn'?t|wasn'?t|aren'?t|weren'?t|didn'?t|doesn'?t|don'?t|hasn'?t|haven'?t|hadn'?t)\s+"
+                  r"(?:it|he|she|they|that|we|there))[\s?.!]*$")
+_POLAR_START = re.compile(r"^\W*(?:is|was|are|were|isn'?t|wasn'?t|did|does|do|has|have|had)\b")
+# A question word that opens a clause asks something; "...president when the briefing came out" does not.
+_WH_ASKED = re.compile(r"(?:^|[?.!,;:\u2013-]\s*|\b(?:and|but|so|also|ok|okay|hi|hey)\s+)(?:what|whats|what's|when|where|"
+                       r"who|whos|who's|whom|which|how|why)\b")
+_FINITE = re.compile(r"\b(?:is|was|are|were|has|had|[a-z]{3,}ed|chairs|leads|heads|runs|ran|led|built|held|set up|"
+                     r"went|came|took|gave|won|got|became)\b")
+# Who a claim says held a post: "did john suffolk chair the local cio council", "the local cio council
+# is chaired by geoff connell", "hopkirk was socitm president" (a body named before the role).
+_ROLE_VERBS = {"chair": "chair", "chairs": "chair", "chaired": "chair", "head": "head", "heads": "head",
+               "headed": "head", "lead": "lead", "leads": "lead", "led": "lead"}
+_LEADING = "head chief ceo director chair chairman chairwoman president leader lead executive boss".split()
+_NOT_BODY = frozenset("first former new current then last previous founding next overall joint sole only also once "
+                      "still really actually definitely".split())
+# What a claim says was done by someone ("administered by socitm", "maintained by the nsa"): the
+# entry must say it was done by them.
+_DONE_BY = re.compile(r"\b([a-z]{3,}ed|run|built|made|written|given|led|held|set up|done|taken|paid|sent|won|chosen)"
+                      r"\s+by\s+(?:the\s+)?([a-z0-9][\w'&-]*(?:\s+[a-z0-9][\w'&-]*){0,2})")
+# Literal identifiers: an email address, a web address or a phone number is right only as written.
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_WEB = re.compile(r"(?<![\w@.-])(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+(?:gov\.uk|org\.uk|co\.uk|ac\.uk|nhs\.uk|"
+                  r"police\.uk|uk|com|org|net|gov|io|eu)(?:/[\w./%-]*)?)(?![\w-])")
+_PHONE = re.compile(r"(?<![\d\u00a3$.,])(?:\+44\s?|0)\d{2,4}(?:[\s-]?\d{3,4}){1,2}(?![\d,])")
+_PUBLIC_SUFFIXES = frozenset("gov.uk org.uk co.uk ac.uk nhs.uk police.uk".split())
+# An unseen word that a claim puts in the place of who or where ("by the nsa", "at villa park", "dcms
+# is responsible") names something when it is rarer than this in English.
+CLAIM_NAME_ZIPF = 4.3
+
 
 @dataclass(frozen=True)
 class Constraint:
@@ -337,9 +370,12 @@ class Answerability:
 
     def _constraints(self, question: str) -> list[Constraint]:
         # "the US strategy": written in capitals, "US" is the country, not "us".
+        literals = _literals(question)
         question = plain_dates(_US.sub(" usa ", question))
         text = " ".join(self.lexicon.expand(question.lower().replace("\u2019", "'")).split())
-        found: list[Constraint] = []
+        if literals:    # "0300 123 2050" is a phone number, not the year 2050
+            text = " ".join(_PHONE.sub(" ", _WEB.sub(" ", _EMAIL.sub(" ", text))).split())
+        found: list[Constraint] = [Constraint("literal", literal) for literal in literals]
         if self.lexicon.asks_opinion(text):
             found.append(Constraint("opinion"))
         directed = {}
@@ -400,9 +436,9 @@ class Answerability:
                                                      and w not in ("job", "role", "position"))))
             if _PRESENT.search(text):
                 found.append(Constraint("present"))
-        # "Is Owen Pritchard the head of the NCSC?", "is it true Ian Levy was the NCSC's chief exec":
-        # the person, the role and the body together.
-        if people and _POLAR.search(text):
+        # "Is Owen Pritchard the head of the NCSC?", "is it true Ian Levy was the NCSC's chief exec",
+        # "ian levy was the ncsc's chief exec, right?": the person, the role and the body together.
+        if people and (_POLAR.search(text) or _claim(text)):
             surnames = "|".join(re.escape(p.split()[-1].lower()) for p in people)
             roles_said = "|".join(sorted(_ROLE_WORDS))
             of_body = re.search(rf"\b({surnames})\s+(?:(?:is|was|became)\s+)?(?:still\s+)?(?:the\s+)?"
@@ -490,7 +526,7 @@ class Answerability:
                 found.append(Constraint("count", " ".join(counted[:2]) + (f"|{given}" if given else "")))
                 if _EXACTLY.search(text):    # "exactly how many": "half of them" or "all" will not do
                     found.append(Constraint("exact-count", counted[0]))
-        return found
+        return found + self._claimed(text, question, found)
 
     def _written(self, question: str, words: str) -> str:
         """``words`` for a reply: as the question wrote them ("NIS regs", "ADASS") when it used
@@ -604,6 +640,110 @@ class Answerability:
                 found += [t for t in (self._known(w) for w in near[:2] + near[-2:]) if t]
         return list(dict.fromkeys(found))
 
+    def _claimed(self, text: str, question: str, found: list[Constraint]) -> list[Constraint]:
+        """What a yes/no question put as a claim asserts: who held a post ("did john suffolk chair the
+        local cio council", "hopkirk was socitm president"), what a person did when the claim is a
+        statement ("francis maude launched cyber essentials, didn't he?"), who did something
+        ("administered by socitm") and the unseen names it puts where who or where goes ("by the nsa",
+        "at villa park"). Each is something the entry must say, not merely be near."""
+        claim = _claim(text)
+        if claim is None:
+            return []
+        out: list[Constraint] = []
+        words = surface_words(claim)
+        people = [p for p in self.lexicon.people if p.split()[-1].lower() in words]
+        if people:
+            out += self._posts(claim, question, people)
+            # "francis maude launched cyber essentials, didn't he?" asks "did francis maude launch it?"
+            surnames = "|".join(re.escape(p.split()[-1].lower()) for p in people)
+            deed = re.search(rf"\b({surnames})\s+(?:(?:also|actually|first|originally|personally|officially)\s+)?"
+                             rf"([a-z]+)\b", claim)
+            verb = deed.group(2) if deed else ""
+            past = verb.endswith("ed") or verb in _IRREGULAR_PAST.values()
+            if past and not _POLAR_START.search(claim):
+                out += [c for c in self._details("did " + claim, question) if c.kind in ("deed", "about")]
+            # ...and the entry must say that they did it: "Francis Maude announced CiSP", not an
+            # entry on the NCSC's opening that names Lindy Cameron as a later chief executive.
+            if (past or re.match(r"(?:did|does|has|had)\b", claim)) and len(verb) > 2 and not is_stopword(verb) \
+                    and verb not in _GENERIC_DETAILS and verb not in _ROLE_VERBS:
+                person = self.lexicon.person_for(deed.group(1)) or deed.group(1).title()
+                out.append(Constraint("deed-of", f"{deed.group(1)}|{verb}|{person} {_past(verb)}"))
+        for match in _DONE_BY.finditer(claim):
+            agent = []
+            for word in match.group(2).split():
+                if is_stopword(word) or _TAG.fullmatch(word):
+                    break
+                agent.append(word.removesuffix("'s"))
+            if agent and any(self._known(w) or 0 < english_zipf(w) < CLAIM_NAME_ZIPF for w in agent):
+                agent = [w for w in agent if self._known(w) or english_zipf(w) < CLAIM_NAME_ZIPF]
+                shown = f"it was {match.group(1)} by {self._named(question, ' '.join(agent))}"
+                out.append(Constraint("done-by", f"{match.group(1)}|{' '.join(agent)}|{shown}"))
+        # An unseen word where who or where goes: "by the nsa", "at villa park", "dcms is responsible",
+        # "did theresa may announce it".
+        slots = [w for m in re.finditer(r"\b(?:at|by)\s+(?:the\s+)?([\w'-]+)(?:\s+([\w'-]+))?", claim)
+                 for w in m.groups() if w]
+        slots += re.findall(r"([\w'-]+)\s+(?:is|was|are|were)\b", claim)
+        slots += re.findall(r"^(?:did|does|is|was|has|had)\s+(?:the\s+)?([\w'-]+)", claim)
+        named = {c.value for c in found if c.kind in ("name", "place")}
+        for word in dict.fromkeys(w.removesuffix("'s") for w in slots):
+            if (len(word) > 2 and not word[0].isdigit() and not is_stopword(word) and word not in named
+                    and self._known(word) is None and 0 < english_zipf(word) < CLAIM_NAME_ZIPF
+                    and not self.lexicon.places_in(word) and not _TAG.fullmatch(word)):
+                out.append(Constraint("name", word))
+        return [c for c in dict.fromkeys(out) if c not in found]
+
+    def _posts(self, claim: str, question: str, people: list[str]) -> list[Constraint]:
+        """Who a claim says held a post, as "surname|role terms|body|what the claim says"."""
+        surnames = "|".join(re.escape(p.split()[-1].lower()) for p in people)
+        verbs = "|".join(_ROLE_VERBS)
+        said: list[tuple[str, str, str, str]] = []     # surname, role asked, body, how it was put
+        for m in re.finditer(rf"\b({surnames})\s+(?:(?:still|also|once|then|actually|used to)\s+)?({verbs})\s+(.+)", claim):
+            said.append((m.group(1), _ROLE_VERBS[m.group(2)], self._body(m.group(3)), ""))
+        # "the lcioc is chaired by X", "is the lcioc chaired by X"
+        for m in re.finditer(rf"^(?:(?:is|was)\s+)?(.+?)\s+(?:(?:is|was|are|were)\s+)?(?:still\s+|currently\s+)?"
+                             rf"(chaired|headed|led)\s+by\s+"
+                             rf"(?:[\w'-]+\s+)?({surnames})\b", claim):
+            said.append((m.group(3), _ROLE_VERBS[m.group(2)], self._body(m.group(1)), ""))
+        roles = "|".join(sorted(_ROLE_WORDS))
+        for m in re.finditer(rf"\b({surnames})\s+(?:(?:is|was|were|became)\s+)?(?:(?:still|also|once|then|actually)\s+)?"
+                             rf"(?:the\s+)?((?:[\w'&-]+\s+){{1,3}}?)({roles})(?:\s+({roles}))?\b", claim):
+            adjunct = [w.removesuffix("'s") for w in m.group(2).split()]
+            if not any(is_stopword(w) or w in _ROLE_WORDS or w in _ROLE_MODIFIERS or w in _NOT_BODY
+                       or w[0].isdigit() for w in adjunct):
+                noun = " ".join(filter(None, m.group(3, 4)))     # "chief executive": both words
+                said.append((m.group(1), noun, " ".join(adjunct), noun))
+        found = []
+        for surname, role, body, noun in said:
+            if not body:
+                continue
+            asked = ["+".join(role.split())] if noun or role == "chair" else _LEADING
+            person = self.lexicon.person_for(surname) or surname.title()
+            named = self._named(question, body)
+            done = {"chair": "chaired", "head": "headed", "lead": "led"}.get(role, role)
+            shown = (f"{person} was {named} {noun}" if noun else
+                     f"{person} {done} {'the ' if ' ' in body else ''}{named}")
+            terms = " ".join(dict.fromkeys("+".join(map(self._canonical, w.split("+"))) for w in asked))
+            found.append(Constraint("post", f"{surname}|{terms}|{body}|{shown}"))
+        return found
+
+    @staticmethod
+    def _body(words: str) -> str:
+        """The body a post is of: "the local cio council at the time" -> "local cio council"."""
+        kept = []
+        for word in surface_words(re.sub(r"^\s*the\s+", "", words))[:4]:
+            if is_stopword(word) or word[0].isdigit() or _TAG.fullmatch(word):
+                break
+            kept.append(word)
+        return " ".join(kept)
+
+    def _named(self, question: str, words: str) -> str:
+        """``words`` as the question or our titles write them ("socitm" -> "Socitm")."""
+        written = self._written(question, words)
+        if written == words:
+            match = re.search(r"(?<!\w)" + r"\s+".join(map(re.escape, words.split())) + r"(?!\w)", self._titles, re.I)
+            return match.group(0) if match else words.upper() if len(words) <= 4 else words.title()
+        return written
+
     # -- checking an entry ------------------------------------------------------------------
     def check(self, question: str, entry: Entry, constraints: list[Constraint] | None = None) -> Verdict:
         if constraints is None:
@@ -677,19 +817,22 @@ class Answerability:
                                  rf"{re.escape(c.value)}\b", facts.text)
         if c.kind == "role-of":
             surname, roles, body = c.value.split("|")
-            surname = self._canonical(surname)
-            asked = {self._canonical(w) for w in roles.split()}
-            bodies = [{self._term(w) for w in surface_words(n)} for n in (body, *self.lexicon.aliases.get(body, ()))]
-            # In one sentence, with the role written nearest the person: "Owen Pritchard ... the
-            # LGA's Head of Cyber" does not make him head of the NCSC, nor "the NCSC's chief
-            # executive Ciaran Martin, with Ian Levy as technical director" Levy its chief.
-            for segment in facts.segments:
-                if surname not in segment or not any(b <= set(segment) for b in bodies):
-                    continue
-                at = segment.index(surname)
-                near = sorted((abs(i - at), t) for i, t in enumerate(segment) if t in self._role_terms)
-                if near and near[0][1] in asked:
+            return self._holds_post(facts, surname, {self._canonical(w) for w in roles.split()}, body)
+        if c.kind == "literal":
+            return entry.unknown or c.value.partition("|")[0] in _literal_text(entry, facts)
+        if c.kind == "post":
+            surname, asked, body, _ = c.value.split("|")
+            return self._holds_post(facts, surname, set(asked.split()), body)
+        if c.kind == "done-by":
+            return self._done_by(entry, *c.value.split("|")[:2])
+        if c.kind == "deed-of":
+            surname, verb, _ = c.value.split("|")
+            forms = {stem(verb), stem(_past(verb)), *(stem(base) for base, done in _IRREGULAR_PAST.items() if done == verb)}
+            named = False     # "Dylan Roberts ... He joined Leeds City Council in 2003": he is the one named
+            for words in (surface_words(s) for s in _SENTENCE.split(f"{entry.title}. {entry.answer}")):
+                if forms & {stem(w) for w in words} and (surname in words or named and {"he", "she", "they"} & set(words)):
                     return True
+                named = named or surname in words
             return False
         if c.kind == "sequence":
             direction, _, names = c.value.partition("|")
@@ -741,6 +884,42 @@ class Answerability:
             if not all(w in _COUNCIL_WORDS or self.lexicon.places_in(w) or w in _MONTHS_DAYS for w in words):
                 return True
         return False
+
+    def _holds_post(self, facts: "_EntryFacts", surname: str, asked: set[str], body: str) -> bool:
+        """Does the entry make ``surname`` one of the ``asked`` roles (search terms, "chief+execut" for
+        a role of two words) of ``body``?
+
+        In one sentence, with the role written nearest the person: "Owen Pritchard ... the LGA's
+        Head of Cyber" does not make him head of the NCSC, nor "the NCSC's chief executive Ciaran
+        Martin, with Ian Levy as technical director" Levy its chief."""
+        surname = self._canonical(surname)
+        bodies = [{self._term(w) for w in surface_words(n)} for n in (body, *self.lexicon.aliases.get(body, ()))]
+        for segment in facts.segments:
+            if surname not in segment or not any(b <= set(segment) for b in bodies):
+                continue
+            at = segment.index(surname)
+            near = sorted((abs(i - at), i, t) for i, t in enumerate(segment) if t in self._role_terms)
+            if not near:
+                continue
+            # "chief+execut": the nearest role is the first word, and the rest follows it
+            _, i, nearest = near[0]
+            if any(role.split("+")[0] == nearest and set(role.split("+")[1:]) <= set(segment[i + 1:i + 3])
+                   for role in asked):
+                return True
+        return False
+
+    def _done_by(self, entry: Entry, verb: str, agent: str) -> bool:
+        """Does the entry say it was ``verb`` by ``agent`` ("administered by the LGA")? Where the
+        entry uses the verb, the agent must be in a sentence that does; where it never does (its
+        own word for it), the agent must be named by what it says, not only by its sources' titles."""
+        names = [agent, *self.lexicon.aliases.get(agent, ())]
+        names += [short for short, long in self.lexicon.aliases.items() if agent in long]
+        said = [set(map(self._canonical, surface_words(sentence)))
+                for sentence in _SENTENCE.split(f"{entry.title}. {entry.answer}")]
+        wanted = [{self._term(w) for w in surface_words(n)} for n in names]
+        done = self._canonical(verb)
+        with_deed = [sentence for sentence in said if done in sentence] or [set().union(*said)]
+        return any(w <= sentence for w in wanted for sentence in with_deed)
 
     @staticmethod
     def _in_sequence(text: str, surname: str, direction: str) -> bool:
@@ -820,6 +999,10 @@ class Answerability:
             surname, roles, body = c.value.split("|")
             shown = body.upper() if len(body) <= 5 else body.title()
             return f"My sources don't say {surname.title()} was {roles} of {shown}; the nearest I have is {title}."
+        if c.kind == "literal":
+            return f"I have {title}, but it doesn't give {c.value.split('|')[-1]}."
+        if c.kind in ("post", "done-by", "deed-of"):
+            return f"My sources don't say {c.value.split('|')[-1]}; the nearest I have is {title}."
         if c.kind == "figure":
             return f"I have {title}, but it says nothing about {c.value}."
         if c.kind == "detail":
@@ -918,6 +1101,8 @@ def _past(verb: str) -> str:
     """"contribute" -> "contributed", for a reply that says what the entry does not."""
     if verb in _IRREGULAR_PAST:
         return _IRREGULAR_PAST[verb]
+    if verb.endswith("ed") or verb in _IRREGULAR_PAST.values():    # "launched": said as the claim put it
+        return verb
     if verb.endswith("e"):
         return verb + "d"
     if verb.endswith("y") and verb[-2:-1] not in ("a", "e", "o", "u"):
@@ -932,3 +1117,39 @@ def _in_date(text: str, figure: str) -> bool:
 
 def _years(text: str) -> tuple[int, ...]:
     return _years_cached(text)
+
+
+def _literals(question: str) -> list[str]:
+    """The email addresses, web addresses and phone numbers ``question`` writes, as they are compared:
+    lower case, a web address without its scheme or "www.", a phone number as its digits and, after
+    a "|", as written ("03001232050|0300 123 2050")."""
+    text = question.lower()
+    found = [m.group(0).strip(".") for m in _EMAIL.finditer(text)]
+    text = _EMAIL.sub(" ", text)
+    # A bare suffix ("is there a gov.uk page") names no one site.
+    found += [m.group(1).rstrip("/.") for m in _WEB.finditer(text) if m.group(1).rstrip("/.") not in _PUBLIC_SUFFIXES]
+    found += [(re.sub(r"\D", "", m.group(0)).replace("44", "0", 1) if m.group(0).startswith("+") else
+               re.sub(r"\D", "", m.group(0))) + "|" + " ".join(m.group(0).split())
+              for m in _PHONE.finditer(_WEB.sub(" ", text))]
+    return list(dict.fromkeys(found))
+
+
+def _claim(text: str) -> str | None:
+    """The claim a yes/no question puts, without its tag ("..., didn't he?", "right?", "yeah"), or None
+    when it asks something else: a "wh" question, a choice between two ("X or Y?"), a bare noun phrase
+    ("cyber essentials website?")."""
+    if _WH_ASKED.search(text) or re.search(r"\bor\b(?!\s+not\b)", text):
+        return None
+    untagged = _TAG.sub("", text).strip()
+    if untagged != text.strip() or _POLAR_START.search(text):
+        return untagged.strip(" ,?!.")
+    if text.rstrip().endswith("?") and _FINITE.search(text):
+        return text.strip(" ,?!.")
+    return None
+
+
+def _literal_text(entry: Entry, facts: _EntryFacts) -> str:
+    """What an entry writes, with its sources' addresses, as literals are compared: phone numbers
+    also as their digits ("0300 123 2040" -> "03001232040")."""
+    text = " ".join([facts.text, *(s.url.lower() for s in entry.sources if s.url)])
+    return text + " " + " ".join(re.sub(r"\D", "", m.group(0)) for m in _PHONE.finditer(text))

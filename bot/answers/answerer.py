@@ -189,8 +189,9 @@ class Answerer:
                     and best.entry.topic == route.topic and self._speaks_to_threat(question, best.entry)):
                 route = best.entry    # "smishing texts right now": the reporting route for texts
             if route is not None and not (chosen and not chosen.entry.unknown and chosen.entry.topic == route.topic):
-                where = [c for c in self.gate.constraints(question) if c.kind in ("place", "after", "before")]
-                verdict = self.gate.check(question, route, where)   # "...in New Zealand" is not ours to route
+                # "...in New Zealand" is not ours to route, nor "the line is 0300 123 2050?" ours to confirm
+                where = [c for c in self.gate.constraints(question) if c.kind in ("place", "after", "before", "literal")]
+                verdict = self.gate.check(question, route, where)
                 if verdict.ok:
                     return self._answered(question, route, 1.0, intent)
                 chosen = None
