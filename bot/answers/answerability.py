@@ -96,9 +96,17 @@ _MONEY_WORDS = frozenset("money pounds pound million millions billion billions".
 _DETAIL_OF = re.compile(r"\b(?:who|what|which)(?:'s|s|\s+is|\s+was|\s+are|\s+were)\s+(?:the|its|their|his|her)\s+"
                         r"(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\s+(?:behind|of|for|at|to|from|that|who|which)\b")
 _WHICH_VENUE = re.compile(r"\b(?:which|what)\s+(venue|venues|building|hotel)\b")   # a kind of place: the town is not it
+# "venue for the manchester leg?": a message that opens with the detail it wants, as "what's the venue for" does.
+_DETAIL_FRAGMENT = re.compile(r"^\W*(?:the\s+)?([a-z][\w-]*)\s+(?:for|of|behind)\b")
+_THANKS_WORDS = frozenset("thanks thank thx ty cheers ta diolch".split())
 _DETAIL_NAMED = re.compile(r"\b([a-z][\w-]*)\s+(name|number|address)s?\s*\??\s*$")
 _WHO_DID = re.compile(r"(?<!\bby )(?<!\bto )(?<!\bwith )(?<!\bfrom )(?<!\bfor )(?<!\bof )(?<!\bper )"
                       r"\b(?:who|whos|who's)\s+(?:[a-z]+ly\s+)?([a-z][\w-]*)\b(?!\s+(?:up|over|out|off|on|down|back|in)\b)")
+# "who gave the keynote", "who did the stocktake research": a deed that says nothing until its object does.
+_WHO_GAVE_THE = re.compile(r"\bwho(?:'s|s)?\s+(?:[a-z]+ly\s+)?(gave|give|gives|given|giving|delivered|delivers|deliver|"
+                           r"did|does|do|made|makes|make)\s+(?:the|a|an|its|their|this|that)\s+"
+                           r"((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)(?=\s+(?:at|in|on|for|to|of|about|with|during|"
+                           r"when|and|or|by|from|back|last|this|that|these|those)\b|\s*[?.!,;]|\s*$)")
 _WHAT_DID = re.compile(r"\bwhat\s+(did|does|do|has|have|had|will)\s+((?:[\w'-]+\s+){1,4}?)([a-z][\w-]*)\s+"
                        r"(?:to|for|about|with|towards|on)\b")
 # "when did barker join dclg": the deed after the one who did it.
@@ -169,6 +177,11 @@ _TITLED = re.compile(r"\b(?:Lord|Lady|Sir|Dame|Baroness|Baron|Cllr|Councillor|Dr
                      r"|Secretary|President)\s+[A-Z][a-z]+")
 _ADDRESS = re.compile(r"\b\d{1,3}(?:\.\d{1,3}){3}\b|[\w.+-]+@[\w-]+\.[\w.]+|https?://|\bwww\.|"
                       r"\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov|org|co|net|nhs)(?:\.uk)?\b", re.I)
+_AGENT_VERBS = frozenset("""run runs running chairs heads leads operates manages owns funds provides delivers hosts
+    organises organizes makes signs maintains""".split())
+# What a name does when it is the one who did something ("RAND Europe carried out", "Socitm launched").
+_DID_IT = (r"(?:\w+ed|ran|runs|run|built|builds|made|makes|led|leads|gave|gives|chairs|heads|wrote|writes|set up|"
+           r"sets up|took|takes|won|paid|pays|provides|manages|operates|owns)\b")
 _COUNCIL_WORDS = frozenset("council councils county city borough district of and the".split())
 _EXACTLY = re.compile(r"\b(?:exactly|precisely|exact number|precise number|exact count)\b")
 _ROUGH_COUNTS = frozenset({"all", "every", "half", "dozens", "hundreds", "thousands"})
@@ -554,12 +567,23 @@ class Answerability:
                 asked.append(("detail", before[0], f"{before[0]} {word}"))   # "the email address for"
             else:
                 asked.append(("detail", word, word))
+        for match in _DETAIL_FRAGMENT.finditer(text):
+            if match.group(1) not in self.lexicon.filler and match.group(1) not in _THANKS_WORDS:   # "cheers for that"
+                asked.append(("detail", match.group(1), match.group(1)))
         for match in _WHICH_VENUE.finditer(text):
             asked.append(("detail", match.group(1), match.group(1)))
         for match in _DETAIL_NAMED.finditer(text):
             asked.append(("detail", match.group(1), f"{match.group(1)} {match.group(2)}"))
+        asked_words = " ".join(sorted({w for w in surface_words(text) if not is_stopword(w)}))
+        kinds: list[Constraint] = []    # after the deed: "which minister signed it off" says more
         for match in _WHO_DID.finditer(text):
             asked.append(("deed", match.group(1), f"who {match.group(1)}"))
+            verb = match.group(1)
+            # "who built it", "who runs it now": someone who did it, named, and not the thing itself.
+            if verb in _IRREGULAR_PAST.values() or verb in _AGENT_VERBS or (verb.endswith("ed") and len(verb) > 4):
+                kinds.append(Constraint("kind", f"agent|||{match.group(0)} it|{asked_words}"))
+        for match in _WHO_GAVE_THE.finditer(text):
+            asked.append(("deed", match.group(2).split()[-1], f"who {match.group(1)} the {match.group(2)}"))
         objects: list[Constraint] = []
         put_to_us = [m for m in _DID_THEY.finditer(text) if any(
             self.lexicon.person_for(w) for w in surface_words(m.group(0)))]
@@ -591,7 +615,6 @@ class Answerability:
                     if done_to:
                         objects.append(Constraint("about", " ".join(done_to) + "|"
                                                   + self._written(question, " ".join(done_to))))
-        kinds: list[Constraint] = []    # after the deed: "which minister signed it off" says more
         for match in _WHICH_KIND.finditer(text):
             said, noun, verb, particle = match.groups()
             if any(is_stopword(w) and w != "of" for w in said.split()):
@@ -604,7 +627,7 @@ class Answerability:
             if _KINDS[noun] == "council" and any(w not in _COUNCIL_SORTS and not self.lexicon.places_in(w) for w in sort):
                 continue    # "which cio council": a body, not a council to name
             shown = self._written(question, " ".join([*sort, noun]))
-            kinds.append(Constraint("kind", f"{_KINDS[noun]}|{' '.join(sort)}|{noun}|{shown}"))
+            kinds.append(Constraint("kind", f"{_KINDS[noun]}|{' '.join(sort)}|{noun}|{shown}|{asked_words}"))
             # "which company built web check": the deed is the entry's to state, as in "who built".
             if past and verb not in _GENERIC_DETAILS and not is_stopword(verb):
                 asked.append(("deed", verb, f"which {shown} {verb} it" + (f" {particle}" if particle else "")))
@@ -869,7 +892,8 @@ class Answerability:
         """Does the entry name one of the kind of thing asked for ("which company", "which ransomware
         group"), other than what the question itself names? A sort of it written out ("the Local CIO
         Council" for "which cio council", "the intelligence agency GCHQ") names one too."""
-        kind, sort, noun, _ = c.value.split("|")
+        kind, sort, noun, _, asked = c.value.split("|")
+        asked = set(asked.split())
         if sort and re.search(r"(?<![\w-])" + re.escape(sort) + r"\s+" + re.escape(noun[:4]), facts.text):
             return True
         answer = entry.answer
@@ -879,9 +903,22 @@ class Answerability:
             return bool(self.lexicon.places_in(answer.lower(), countries=False))
         if kind == "person":
             return bool(_TITLED.search(answer)) or any(p.split()[-1].lower() in answer.lower() for p in self.lexicon.people)
+        if kind == "agent" and (_TITLED.search(answer) or any(   # a person, other than one the question names
+                p.split()[-1].lower() in answer.lower() and not asked & set(p.lower().split())
+                for p in self.lexicon.people)):
+            return True
         for name in _proper_names(answer):   # an organisation: any name that is not a place's or a council's
-            words = name.lower().split()
-            if not all(w in _COUNCIL_WORDS or self.lexicon.places_in(w) or w in _MONTHS_DAYS for w in words):
+            words = surface_words(name)
+            if asked & set(words) or all(w in _MONTHS_DAYS for w in words):   # the thing asked about, a name
+                continue                                                       # the question gives, a date
+            if kind == "agent":
+                # Named as the one who did something: "built by Nominet", "RAND Europe carried out ...";
+                # a service it lists beside the thing ("Web Check, Mail Check") did nothing.
+                written = r"\W+".join(map(re.escape, name.split()))
+                if re.search(rf"\bby\s+(?:the\s+)?(?:[\w'-]+\s+(?:and|with)\s+(?:the\s+)?)?{written}\b|"
+                             rf"\b{written}(?:\s*\([^)]*\))?\s+(?:\w+ly\s+)?{_DID_IT}", answer):
+                    return True
+            elif not all(w in _COUNCIL_WORDS or self.lexicon.places_in(w) or w in _MONTHS_DAYS for w in words):
                 return True
         return False
 
@@ -1010,7 +1047,9 @@ class Answerability:
         if c.kind == "which-year":
             return f"I have {title}, but it doesn't give the year."
         if c.kind == "kind":
-            kind, _, _, shown = c.value.split("|")
+            kind, _, _, shown, _ = c.value.split("|")
+            if kind == "agent":
+                return f"I have {title}, but it doesn't say {shown}."
             return f"I have {title}, but it doesn't {'give' if kind == 'address' else 'name'} the {shown}."
         if c.kind == "each":
             return f"I have {title}, but it doesn't say how much each {c.value} got."
@@ -1091,6 +1130,8 @@ def _proper_names(text: str) -> list[str]:
             if token[:1].isupper() and not (i == 0 and not token.isupper()
                                             and not (i + 1 < len(tokens) and tokens[i + 1][:1].isupper())):
                 run.append(token)
+            elif token == "of" and run and i + 1 < len(tokens) and tokens[i + 1][:1].isupper():
+                run.append(token)     # "City of London Police", "Ministry of Housing"
             elif run:
                 names.append(" ".join(run))
                 run = []
