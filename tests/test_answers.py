@@ -63,6 +63,11 @@ def test_a_name_shortened_to_its_initials_is_read_as_the_name(answerer):
     assert "box" not in answerer.index.query_terms("what is a bag")[0]
 
 
+def test_an_event_held_somewhere_answers_for_its_venue(answerer):
+    # The CYBERUK 2019 entry never uses the word "venue"; its event was held at the SEC in Glasgow.
+    assert_answers(answerer, "CYBERUK 2019: venue and start date?", "SEC", "24 April 2019")
+
+
 def test_a_clear_winner_answers_even_when_half_the_question_is_office_chat(answerer):
     # "line manager wants to know" is context the knowledge base has no words for: coverage is
     # below the full bar, but one entry leads the rest clearly and matches the thing asked.

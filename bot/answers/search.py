@@ -214,7 +214,9 @@ class SearchIndex:
             fields = {
                 "title": entry.title,
                 "phrasings": " ".join(entry.phrasings),
-                "keywords": " ".join(entry.keywords),
+                # An event held somewhere has a venue, whether or not its keywords say so.
+                "keywords": " ".join(entry.keywords) + (f" venue {entry.event.place}" if entry.event and entry.event.place
+                                                         else ""),
                 "answer": entry.answer + " " + self._topic_title(entry),
             }
             tf: Counter = Counter({t: 1.0 for t in offered_types(entry.answer)})
