@@ -748,3 +748,19 @@ def test_a_name_a_claim_puts_where_the_place_goes_is_held_to_the_entry(answerer)
 ])
 def test_a_claim_is_a_yes_no_statement_not_a_noun_phrase_a_choice_or_a_wh_question(question, claim):
     assert _claim(question) == claim
+
+
+def test_a_figure_typed_against_its_unit_is_the_figure(answerer):
+    terms, unknown = answerer.index.query_terms("do we have 72hrs to report a breach to the ICO?")
+    assert "hour" in terms and "72hrs" not in unknown
+    assert_declines(answerer, "do we have 72hrs to report a breach to the ICO?", "72")
+
+
+def test_a_council_named_for_part_of_a_county_is_not_the_county_council(answerer):
+    assert_declines(answerer, "did north lincs pay the ransom?", "North Lincolnshire")
+    assert_answers(answerer, "did lincs pay the ransom?", "did not pay")
+
+
+def test_ni_is_northern_ireland(answerer):
+    assert_answers(answerer, "did all the councils in NI sign up to web check?", "Northern Ireland")
+    assert_answers(answerer, "howdo, how many councils signed up to web check?", "Web Check")

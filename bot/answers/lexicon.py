@@ -24,6 +24,7 @@ import yaml
 from bot.answers.zipf import zipf
 
 LEXICON_FILE = "lexicon.yaml"
+_GLUED = re.compile(r"(?<![\w£.])(\d+)([a-zA-Z]{2,})(?![\w£])")
 REAL_WORD_ZIPF = 3.0
 LIST_KEYS = ("filler", "asides", "countries", "places", "people", "opinion", "manipulation", "incident", "threats",
              "urgency", "greetings", "thanks", "help")
@@ -115,6 +116,8 @@ class Lexicon:
         replaced by what they stand for, then its asides dropped (``drop_asides``)."""
         if self._expand is not None:
             lookup = self._lookup
+            # "72hrs", "3yr": a figure typed against an abbreviation we know is the figure and the word.
+            text = _GLUED.sub(lambda m: f"{m.group(1)} {m.group(2)}" if m.group(2).lower() in lookup else m.group(0), text)
             text = self._expand.sub(lambda m: f" {lookup[' '.join(m.group(0).lower().split())]} ", text)
         return self.drop_asides(text)
 
