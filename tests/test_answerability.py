@@ -258,6 +258,27 @@ def test_who_did_it_is_answered_by_an_entry_naming_who_did_it(answerer, question
     assert_answers(answerer, question, expected)
 
 
+@pytest.mark.parametrize("question, said", [
+    # the summit's entry says "The sources do not give the exact day or venue"
+    ("where was the local government cyber summit in december 2016", ("exact day", "venue")),
+    # the split entry gives the £1.3bn and says no further breakdown of it is given
+    ("what's the breakdown of the 1.3bn", ("breakdown of the £1.3bn",)),
+])
+def test_asking_what_an_entry_says_its_sources_do_not_give_is_declined_in_its_words(answerer, question, said):
+    assert_declines(answerer, question, *said)
+
+
+@pytest.mark.parametrize("question, expected", [
+    # CYBERUK 2018's entry lacks only its dates
+    ("where was cyberuk 2018", "Manchester Convention Centre"),
+    # "the summit where Connell asked" names the summit, it does not ask where it was
+    ("when was the summit where geoff connell raised questions about the money", "December 2016"),
+    ("how was the 1.9bn split", "£600 million"),
+])
+def test_what_an_entry_does_give_is_answered_beside_what_it_says_it_lacks(answerer, question, expected):
+    assert_answers(answerer, question, expected)
+
+
 def test_most_councils_or_a_year_beside_councils_is_no_number_of_councils(gate, kb):
     # "Most councils were rated amber" in the 2018 stocktake gives no count of councils rated anything.
     verdict = gate.check("how many councils were rated amber", kb.by_id["stocktake-ratings"])

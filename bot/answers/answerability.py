@@ -13,7 +13,8 @@ places, named people and organisations, ordinals ("first", "next", "what replace
 behind ...", "cyberuk 2017 - venue name?", "who spoke at ...", "what did X say about Y"): an
 entry about the right thing that never speaks of a supplier, a venue, speeches or Y does not
 answer it. Nor does one that names no instance of the kind of thing asked for ("which ransomware
-group", "which council got ...", "what IP addresses"), however well it describes the thing. ``check`` holds a candidate entry to each; one the entry
+group", "which council got ...", "what IP addresses"), however well it describes the thing, nor
+one that says its sources do not give what is asked ("The sources do not give the exact day or venue"). ``check`` holds a candidate entry to each; one the entry
 contradicts or never mentions makes a ``Verdict`` that declines, with a reply that says what
 was missing ("I have “NCSC annual review 2024” (2024), not 2025") and the entry offered as a
 suggestion, never as the answer.
@@ -183,6 +184,17 @@ _AGENT_VERBS = frozenset("""run runs running chairs heads leads operates manages
 _DID_IT = (r"(?:\w+ed|ran|runs|run|built|builds|made|makes|led|leads|gave|gives|chairs|heads|wrote|writes|set up|"
            r"sets up|took|takes|won|paid|pays|provides|manages|operates|owns)\b")
 _COUNCIL_WORDS = frozenset("council councils county city borough district of and the".split())
+# "The sources do not give the exact day or venue", "the sources give no further breakdown of the £1.3bn",
+# "no single closing date was found": an entry that says what it lacks does not answer a question asking it.
+_DISCLAIMER = re.compile(r"\bsources?\s+(?:do|does|did)\s+not\s+(?:give|say|name)\s+((?:[^.;]|\.(?=\d))+)"
+                         r"|\bsources?\s+give\s+no\s+((?:[^.;]|\.(?=\d))+)"
+                         r"|\bno\s+(?:single\s+)?((?:[^.;]|\.(?=\d))+?)\s+(?:was|were)\s+found\b", re.I)
+_HEDGES = frozenset("exact precise further single".split())
+# "what day", "the exact date", "what day and where": a day is asked; "where was it" (not "the summit
+# where Connell asked", nor "where do I find") a place.
+_DAY_ASKED = re.compile(r"\b(?:what|which|exact|precise)\s+(?:day|days|date|dates)\b")
+_WHERE_ASKED = re.compile(r"(?:^|[?.!,;:\u2013-]\s*|\band\s+|\bor\s+)(?:where|whr|wher)(?:'s|s)?\b"
+                          r"(?!\s+(?:do|can|could|should|would|might|did)\s+(?:i|we|you|people)\b)")
 _EXACTLY = re.compile(r"\b(?:exactly|precisely|exact number|precise number|exact count)\b")
 _ROUGH_COUNTS = frozenset({"all", "every", "half", "dozens", "hundreds", "thousands"})
 _HOW_MANY = re.compile(r"\bhow many\s+((?:[\w'-]+\s+){0,3}[\w'-]+)")
@@ -256,6 +268,9 @@ class _EntryFacts:
     sentences: tuple[str, ...] = ()                      # lower-case, one sentence or list item at a time
     stated: frozenset[str] = frozenset()                 # terms of all but the phrasings (questions it answers)
     stems: frozenset[str] = frozenset()                  # every word's stem, no synonyms
+    # What the entry says its sources do not give ("the exact day or venue"): each as the words
+    # written, the things (one set of terms per "or"), and any figure it is about ("the £1.3bn").
+    disclaimed: tuple[tuple[str, tuple[frozenset[str], ...], frozenset[str]], ...] = ()
 
 
 class Answerability:
@@ -282,6 +297,9 @@ class Answerability:
         self.newest_year = max(source_years, default=0)
         for entry in kb.entries:
             self._facts[entry.id] = self._read(entry)
+        # Words some entry says its sources do not give: only a question asking one is held to them.
+        self._disclaimable = frozenset(w for facts in self._facts.values() for _, things, _ in facts.disclaimed
+                                       for thing in things for w in thing)
 
     def _bind(self, canonical, term) -> None:
         self._given = (canonical, term)
@@ -347,7 +365,30 @@ class Answerability:
                                  for sentence in _SENTENCE.split(part) if sentence),
                            frozenset(self._canonical(w) for part in parts if part and part not in entry.phrasings
                                      for w in surface_words(part) if not w[0].isdigit()),
-                           frozenset(stem(w) for w in words))
+                           frozenset(stem(w) for w in words), self._disclaimed(entry.answer))
+
+    def _disclaimed(self, answer: str) -> tuple:
+        """What the answer says its sources do not give: "The sources do not give the exact day or
+        venue", "The sources give no further breakdown of the £1.3bn", "No single closing date was found"."""
+        found = []
+        for match in _DISCLAIMER.finditer(answer):
+            said = match.group(1) or match.group(2) or match.group(3)
+            shown = said if match.group(1) else f"any {said}" if match.group(2) else f"a {said}"
+            head = re.split(r"\s+(?:of|for|about|after|before|in|on|from)\s+", said, maxsplit=1)
+            things = tuple(frozenset(self._asked_term(w) for w in surface_words(part)
+                                     if not is_stopword(w) and w not in _HEDGES and not w[0].isdigit())
+                           for part in re.split(r"\s+(?:or|and)\s+|,\s*", head[0]))
+            figures = frozenset(f for w in surface_words(said) if (f := _figure(w)) and not _YEAR.fullmatch(f))
+            found.append((shown, tuple(t for t in things if t), figures))
+        return tuple(found)
+
+    def _asked_term(self, word: str) -> str:
+        """A word as the disclaimer check compares it: a day and a date are one thing, as are a venue and a place."""
+        if word in ("day", "days", "date", "dates"):
+            return "__day__"
+        if word in ("venue", "venues", "location", "locations", "place", "whereabouts"):
+            return "__venue__"
+        return self._canonical(word)
 
     def _counted_words(self, answer: str, other_than: str = "") -> set[str]:
         found = set()
@@ -501,6 +542,12 @@ class Answerability:
             if figure not in years_said and not _in_date(text, figure):
                 found.append(Constraint("figure", figure))
         found += self._details(text, question)
+        asks = {self._asked_term(w) for w in surface_words(text) if not is_stopword(w)}
+        asks |= {"__day__"} if _DAY_ASKED.search(text) else set()
+        asks |= {"__venue__"} if _WHERE_ASKED.search(text) else set()
+        if asks & self._disclaimable:
+            asks_figures = {f for w in surface_words(text) if (f := _figure(w))}
+            found.append(Constraint("disclaimed", " ".join(sorted(asks)) + "|" + " ".join(sorted(asks_figures))))
         if _WHICH_YEAR.search(text):
             found.append(Constraint("which-year"))
         each = _EACH.search(text)
@@ -821,6 +868,8 @@ class Answerability:
                     or bool(town and self.lexicon.places_in(facts.text)))
         if c.kind == "kind":
             return self._names_a_kind(c, entry, facts)
+        if c.kind == "disclaimed":
+            return self._disclaims(c, facts) is None
         if c.kind == "about":
             return all(self._term(w) in facts.terms for w in c.value.partition("|")[0].split())
         if c.kind == "place-year":
@@ -887,6 +936,16 @@ class Answerability:
             done = [w for w in counted[1:] if w.endswith("ed")]
             return all(self._term(w) in facts.terms for w in done)
         return True
+
+    @staticmethod
+    def _disclaims(c: Constraint, facts: _EntryFacts) -> str | None:
+        """What the entry says it lacks that the question asks ("the exact day or venue"), if anything."""
+        asks, _, figures = c.value.partition("|")
+        asks, figures = set(asks.split()), set(figures.split())
+        for shown, things, about in facts.disclaimed:
+            if any(thing <= asks for thing in things) and about <= figures:
+                return shown
+        return None
 
     def _names_a_kind(self, c: Constraint, entry: Entry, facts: _EntryFacts) -> bool:
         """Does the entry name one of the kind of thing asked for ("which company", "which ransomware
@@ -1046,6 +1105,8 @@ class Answerability:
             return f"I have {title}, but it doesn't give the {c.value.split('|')[1]}."
         if c.kind == "which-year":
             return f"I have {title}, but it doesn't give the year."
+        if c.kind == "disclaimed":
+            return f"I have {title}, but my sources don't give {self._disclaims(c, facts)}."
         if c.kind == "kind":
             kind, _, _, shown, _ = c.value.split("|")
             if kind == "agent":
