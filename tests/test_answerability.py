@@ -785,3 +785,10 @@ def test_a_council_named_for_part_of_a_county_is_not_the_county_council(answerer
 def test_ni_is_northern_ireland(answerer):
     assert_answers(answerer, "did all the councils in NI sign up to web check?", "Northern Ireland")
     assert_answers(answerer, "howdo, how many councils signed up to web check?", "Web Check")
+
+
+def test_what_money_was_given_or_spent_wants_a_sum_not_the_story(answerer):
+    # The WannaCry entry tells what happened to the NHS, with no sum of money in it.
+    assert_declines(answerer, "what did the NHS spend cleaning up after wannacry?")
+    assert_declines(answerer, "what cyber money did NHS England give trusts after wannacry?")
+    assert_answers(answerer, "what money did the LGA give councils after the stocktake", "£1 million")

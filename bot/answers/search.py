@@ -96,7 +96,11 @@ _ASKS = (
     (_ATTRIBUTE, ROLE),
     (re.compile(r"\bhow (much|big|large)\b|\b(cost|price|budget|worth)\b"), AMOUNT),
     (re.compile(r"\bhow much\b.*\b(spen[dt]|spending|invest\w*|budget\w*|allocat\w*|gave|give|given|"
-                r"put in|paid|pay)\b|\bwhat (?:was|is|were|are) the (?:\w+ )?(?:budget|spend|spending)\b"), SUM),
+                r"put in|paid|pay)\b|\bwhat (?:was|is|were|are) the (?:\w+ )?(?:budget|spend|spending)\b"
+                # "what cyber funding did NHS England give trusts", "what did NHS Digital spend on it": a sum too
+                r"|\bwhat (?:\w+ )?(?:funding|money|cash)\b.*\b(?:gave|give|given|put in|spen[dt]|allocat\w*)\b"
+                # (not "what did they spend the 1.5m on": what it went on)
+                r"|\bwhat did\b.*\bspen[dt]\b(?!\s+(?:the|that|this|it|its|their|our|all)\b)"), SUM),
     # "when" asks a date unless it opens a clause inside a question that asks something else ("which
     # bodies were merged into the NCSC when it was set up?").
     (re.compile(r"^(?:(?!\b(?:which|what|who|whose|where|how)\b).)*\bwhen\b"
