@@ -279,6 +279,22 @@ def test_what_an_entry_does_give_is_answered_beside_what_it_says_it_lacks(answer
     assert_answers(answerer, question, expected)
 
 
+@pytest.mark.parametrize("question, said", [
+    # the £2.6bn entry says nothing of councils' share
+    ("from the 2.6bn in the spending review, how much went to councils", "nothing about councils"),
+])
+def test_a_count_or_sum_of_a_part_the_entry_never_mentions_is_declined(answerer, question, said):
+    assert_declines(answerer, question, said)
+
+
+def test_a_count_is_of_the_part_the_entry_gives_it_for(gate, kb, answerer):
+    # Web Check's count is local government's
+    entry = kb.by_id["web-check-local-government-results"]
+    verdict = gate.check("how many vulns did web check find across central government departments", entry)
+    assert not verdict.ok and "central government departments" in verdict.reason
+    assert_answers(answerer, "how many vulnerabilities did web check help fix in local government", "4,000")
+
+
 def test_most_councils_or_a_year_beside_councils_is_no_number_of_councils(gate, kb):
     # "Most councils were rated amber" in the 2018 stocktake gives no count of councils rated anything.
     verdict = gate.check("how many councils were rated amber", kb.by_id["stocktake-ratings"])

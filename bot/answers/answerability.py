@@ -155,7 +155,7 @@ _GENERIC_DETAILS = frozenset("""name names point purpose aim aims idea deal stor
     front fronts fronted own owns owned ask asks asked tell tells told
     give gives gave given take takes took taken become becomes became put puts keep kept
     might must may shall first even tho though initially""".split())
-_SHARE_TO = re.compile(r"\bhow much\b(?: money| cash| funding)? of\b.*?\b(?:went|goes|go|going|is going|was|were|will go|"
+_SHARE_TO = re.compile(r"\bhow much\b(?: money| cash| funding)?(?: of\b.*?)?\s(?:went|goes|go|going|is going|was|were|will go|"
                        r"gets?|got|was spent|is spent|was given|is given)\s+(?:to|towards|on|for)\s+(?:the\s+)?"
                        r"([^?.!,;]+?)(?=\s*(?:[?.!,;]|$|\s+(?:in|from|by|under)\b))")
 # "Which company built Web Check?", "gloucester 2021 attack - which ransomware group", "which council got
@@ -195,6 +195,11 @@ _HEDGES = frozenset("exact precise further single".split())
 _DAY_ASKED = re.compile(r"\b(?:what|which|exact|precise)\s+(?:day|days|date|dates)\b")
 _WHERE_ASKED = re.compile(r"(?:^|[?.!,;:\u2013-]\s*|\band\s+|\bor\s+)(?:where|whr|wher)(?:'s|s)?\b"
                           r"(?!\s+(?:do|can|could|should|would|might|did)\s+(?:i|we|you|people)\b)")
+# "how many vulnerabilities did web check find in central government": a count or sum of one part, which
+# the entry must speak of (its local government figure is not central government's).
+_COUNT_SCOPE = re.compile(r"\bhow\s+(?:many|much)\b[^?.!;]*?\b(?:in|across|within|among|amongst)\s+(?:the\s+)?"
+                          r"((?:[a-z][\w'-]*\s+){0,2}?[a-z][\w'-]*)(?=\s*(?:[?.!,;]|$)|\s+(?:and|or|over|since|by|to|"
+                          r"with|from|during|before|after|last|this|per|exactly|then|now)\b)")
 _EXACTLY = re.compile(r"\b(?:exactly|precisely|exact number|precise number|exact count)\b")
 _ROUGH_COUNTS = frozenset({"all", "every", "half", "dozens", "hundreds", "thousands"})
 _HOW_MANY = re.compile(r"\bhow many\s+((?:[\w'-]+\s+){0,3}[\w'-]+)")
@@ -567,6 +572,13 @@ class Answerability:
             recipient = [w for w in surface_words(match.group(1)) if not is_stopword(w) and not w[0].isdigit()][:3]
             if recipient:
                 found.append(Constraint("about", " ".join(recipient) + "|" + self._written(question, " ".join(recipient))))
+        for match in _COUNT_SCOPE.finditer(text):
+            scope = [w for w in surface_words(match.group(1)) if not is_stopword(w) and not w[0].isdigit()
+                     and w not in _MONTHS_DAYS and w not in _GENERIC_DETAILS and w not in self.names
+                     and not self.lexicon.places_in(w) and not self.lexicon.person_for(w)
+                     and self._known(w)]    # a word no entry uses ("bored" for board) is the search's to weigh
+            if scope:
+                found.append(Constraint("about", " ".join(scope) + "|" + self._written(question, " ".join(scope))))
         for match in _SAYER.finditer(text):
             sayer = [w for w in surface_words(match.group(1)) if not is_stopword(w) and not w[0].isdigit()]
             if sayer and not any(c.kind == "name" for c in found):
