@@ -80,3 +80,27 @@ def test_a_country_named_in_one_part_holds_that_part_only(answerer):
 
 def test_both_parts_from_two_entries_still_answer_a_clause_pair(answerer):
     assert_answers(answerer, "who opened the NCSC officially and when did web check start", "Queen", "Web Check")
+
+
+def test_a_second_part_that_only_asks_what_month_is_about_the_first_parts_subject(answerer):
+    # "what month" names nothing of its own: it is not searched alone (where any entry with a month would do).
+    answer = ask(answerer, "who succeeded Ciaran Martin at the NCSC, and what month?")
+    assert answer.answered and "Lindy Cameron" in answer.text and "October 2020" in answer.text
+    assert not answer.also
+
+
+def test_his_role_after_a_question_about_a_person_is_that_persons_role_not_another_entry(answerer):
+    answer = ask(answerer, "which councillor welcomed the £1.5m for the LGA, and what's his role?")
+    assert answer.answered and "Bettison" in answer.text and not answer.also
+
+
+def test_a_second_part_after_and_at_what_is_asked_of_the_first_parts_subject(answerer):
+    answer = ask(answerer, "who launched Exercise in a Box, and at what event?")
+    assert answer.answered and "Lidington" in answer.text and "CYBERUK 2019" in answer.text
+    assert not answer.also and answer.unanswered_part is None
+
+
+def test_a_second_part_about_something_our_sources_never_mention_is_named_as_not_known(answerer):
+    answer = ask(answerer, "when did Lindy Cameron become NCSC chief executive, and on what salary?")
+    assert answer.answered and "October 2020" in answer.text
+    assert answer.unanswered_part == "on what salary"

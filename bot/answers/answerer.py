@@ -58,6 +58,11 @@ _ASKING = re.compile(r"\?\s*$|^(?:what|whats|what's|when|where|who|whos|who's|wh
 _BACK_REFERENCE = re.compile(r"\b(it|its|them|they|their|this|that|these|those|he|she|him|her|"
                              r"the (?:full|whole|main|actual|real|proper) (?:thing|one|version))\b", re.IGNORECASE)
 # ...and "the full thing" points back to something bigger than what was named: never the same entry.
+# "is it true (that) ...", "am I right ...": asking us to confirm, not something asked about.
+_CONFIRMING = re.compile(r"\b(?:is|was) (?:it|that|this) (?:true|right|correct)\b|\bam i right\b", re.IGNORECASE)
+# Nouns that name what is asked of a thing, not a thing: "what date", "which city", "the total number".
+_ATTRIBUTE_NOUNS = ("date dates day days year years month months time place venue city town location "
+                    "name number total amount figure cost price size role job position").split()
 # ...than a trial run of it or a draft: "the full thing" is what these were versions of.
 _PARTIAL_VERSIONS = frozenset("pilot pilots trial trials draft drafts consultation beta preview prototype "
                               "interim test".split())
@@ -69,8 +74,9 @@ _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<![\"'(\u201c\u2018])\b([A-Z][a-zA-Z]{
 _OPENING = (r"(?:when|where|who|whos|who's|what|whats|what's|wot|whit|how|which|why|is|are|was|were|did|does|"
             r"do|can|has|have)\b")
 # ...after "and" (or "an", "+", "&", ", also") inside one sentence: "X, and when/who/what ... Y";
-_SECOND_PART = re.compile(r"(?:,\s*|\s+)(?:and|an|\+|&)\s+(?:also\s+)?(?=" + _OPENING + r")|,\s*also\s+(?=" + _OPENING
-                          + r")", re.IGNORECASE)
+# "...and at what event?", "...and in which year": a preposition may come before the question word.
+_SECOND_PART = re.compile(r"(?:,\s*|\s+)(?:and|an|\+|&)\s+(?:also\s+)?(?=(?:(?:at|in|on|by|from|for|with)\s+"
+                          r"(?=wh|how))?" + _OPENING + r")|,\s*also\s+(?=" + _OPENING + r")", re.IGNORECASE)
 # ...or a sentence that opens with one after a sentence that asked: "when wor the 10 steps first
 # published? an is it true most o the ftse use em?", "...between sept 2020 and aug 2021. and what was
 # the total?". A later sentence that opens otherwise checks the first ("17k or summat?") or is chat,
@@ -335,15 +341,18 @@ class Answerer:
                for c in self.gate.constraints(part)}
         where = [c for c in self.gate.constraints(question) if c not in own and (c.kind in ("place", "name") or (
             c.kind in ("year", "after") and int(c.value.partition("|")[0]) > self.gate.newest_year))]
-        picks, first_terms = [], []
+        picks, first_terms, attributes = [], [], self._attributes()
         for number, part in enumerate(parts):
             if (number and picks[0] is not None and not _BIGGER_THING.search(part)
-                    and self._states(picks[0].entry, part)):
+                    and self._states(picks[0].entry, part, attributes)):
                 picks.append(picks[0])    # "...and when?": the entry that answered the first part says it too
                 continue
             asked = part
-            if number and _BACK_REFERENCE.search(part):
-                if picks[0] is None:    # "...and how much money was behind it": behind what, we could not tell
+            # "...and how much money was behind it", "...and at what event": of what the first part
+            # asked about, if it told us what that was ("...and what date?" it did not say).
+            back, named = _BACK_REFERENCE.search(part), self._subject_words(part, attributes)
+            if number and (back or named < 2):
+                if picks[0] is None or not (back or named):
                     picks.append(None)
                     continue
                 part = self._resolved(part, parts[0], picks[0].entry, first_terms)
@@ -377,19 +386,30 @@ class Answerer:
             return answer
         return None
 
-    def _states(self, entry: Entry, part: str) -> bool:
+    def _states(self, entry: Entry, part: str, attributes: frozenset[str]) -> bool:
         """Does ``entry`` answer ``part`` as well ("...and when?", "an is it true most o the ftse use
         em?")? It speaks to every word the part asks about, holds the kind of fact asked for (a date
         for "when", a number for "how many") and meets the part's constraints."""
-        terms, unknown = self.index.query_terms(part)
-        if any(len(word) > 2 and english_zipf(word) < RARE_NAME_ZIPF for word in unknown):
-            return False
-        if not self.index.covers_all(entry, terms):
+        terms, unknown = self.index.query_terms(_CONFIRMING.sub(" ", part))
+        if any(len(word) > 2 and english_zipf(word) < NAME_PAIR_ZIPF for word in unknown):
+            return False    # "...and on what salary": a word no entry uses, rarer than everyday English, is not said here
+        if not self.index.covers_all(entry, [t for t in terms if t not in attributes]):
             return False
         offered = set(offered_types(entry.answer))
         if any(kind in GATED_TYPES and kind not in offered for kind in asked_types(part)):
             return False
         return self.gate.check(part, entry, self.gate.constraints(part)).ok
+
+    def _attributes(self) -> frozenset[str]:
+        """Our terms for the nouns that name what is asked of a thing ("what date", "which city")."""
+        return frozenset(t for t in map(self.index.term_for, _ATTRIBUTE_NOUNS) if t)
+
+    def _subject_words(self, part: str, attributes: frozenset[str]) -> int:
+        """How many words ``part`` names of its own, beyond what it asks ("what date", "which city",
+        "and the total number" name none; "at what event", "how many users" one, too few to be
+        searched alone: they ask about the first part's subject)."""
+        terms, unknown = self.index.query_terms(part)
+        return len(unknown) + sum(t not in attributes for t in terms)
 
     def _resolved(self, part: str, first: str, entry: Entry, first_terms: list[str]) -> str:
         """"...and when did it first come out": "it" is what the first part asked about, named by the
@@ -402,7 +422,8 @@ class Answerer:
             words = [w for w in words if w not in _PARTIAL_VERSIONS]
         if not words:
             return part
-        return _BACK_REFERENCE.sub(" ".join(dict.fromkeys(words)), part, count=1)
+        subject = " ".join(dict.fromkeys(words))
+        return _BACK_REFERENCE.sub(subject, part, count=1) if _BACK_REFERENCE.search(part) else f"{part} {subject}"
 
     def _off_entry(self, part: str, entry: Entry) -> bool:
         """Does ``part`` ask about things, none of which ``entry`` speaks of ("...and the capital of Peru")?"""
