@@ -9,6 +9,7 @@ import pytest
 from bot.answers.answerability import Answerability, Constraint, _claim
 from bot.answers.answerer import Answerer
 from bot.answers.search import plain_dates
+from bot.core.text import without_emoji_codes
 from handlers.testing.asking import assert_answers, assert_declines
 
 
@@ -808,3 +809,45 @@ def test_what_money_was_given_or_spent_wants_a_sum_not_the_story(answerer):
     assert_declines(answerer, "what did the NHS spend cleaning up after wannacry?")
     assert_declines(answerer, "what cyber money did NHS England give trusts after wannacry?")
     assert_answers(answerer, "what money did the LGA give councils after the stocktake", "£1 million")
+
+
+# -- chat around a question names nothing the answer must hold to ---------------------------------
+def test_a_name_said_only_in_the_chat_after_the_question_is_not_held_to(answerer):
+    assert_answers(answerer, "which councils were hit by ransomware in 2020? it's for the risk register narrative",
+                   "Hackney")
+    assert_answers(answerer, "when was the £1.9bn first announced? I reckon it was in one of Osborne's speeches",
+                   "Autumn Statement")
+    assert_answers(answerer, "morning all, essay incoming... what were the three pillars of the 2016 strategy?",
+                   "deter")
+
+
+def test_a_name_in_the_clause_that_asks_is_still_held_to_however_chatty_the_message(answerer):
+    assert_declines(answerer, "quick one for the risk register narrative – which councils did NotPetya hit?",
+                    "Notpetya")
+    assert_declines(answerer, "did Osborne first announce the £1.9bn?", "Osborne")
+
+
+def test_a_claim_checked_with_is_that_right_is_part_of_what_is_asked(answerer):
+    # "is that right?" asks about the clause before it: Deloitte is held to, and RAND Europe ran it.
+    assert_declines(answerer, "think Deloitte ran the council cyber stocktake for the LGA, is that right?", "Deloitte")
+    # ...and "can u list em?" asks for what the clause before names: Connell's reasons, not someone's.
+    assert_answers(answerer, "so Connell gave a few reasons why cyber matters more than ever for local gov – can u list em?",
+                   "Connell")
+
+
+def test_the_askers_own_people_and_groups_are_not_names_the_answer_must_hold(answerer):
+    assert_answers(answerer, "our new CX wants a cyber 360 – how long does the LGA team spend with a council?",
+                   "three days")
+    assert_answers(answerer, "our s151 officer wants to know if the four free ACD measures need extra budget")
+    assert_answers(answerer, "how many users has cisp got? gonna guilt the last few in our WARP into joining", "17,000")
+
+
+def test_a_slack_emoji_is_not_a_word_of_the_question(answerer):
+    assert_answers(answerer, "which councils were hit by ransomware in 2020 for the narrative :grimacing:", "Hackney")
+    assert_answers(answerer, "which councils were hit by ransomware in 2020 :thumbsup::skin-tone-2:", "Hackney")
+    assert without_emoji_codes("summit at 10:30:00 :coffee: ratio 1:2:3") == "summit at 10:30:00 ratio 1:2:3"
+
+
+def test_a_plural_acronym_is_a_kind_of_people_not_a_name(answerer):
+    assert_answers(answerer, "who told MPs about web check's results?", "Ciaran Martin")
+    assert_declines(answerer, "did BT build protective dns")

@@ -18,7 +18,7 @@ from bot.answers.lexicon import english_zipf
 from bot.answers.knowledge import Entry, KnowledgeBase
 from bot.core.replies import Button, Buttons, Note, Reply, Text
 from bot.answers.search import GATED_TYPES, SearchIndex, SearchResult, asked_types, dead_heat, offered_types
-from bot.core.text import MAX_QUESTION_CHARS, clean, escape_mrkdwn, shorten, surface_words
+from bot.core.text import MAX_QUESTION_CHARS, clean, escape_mrkdwn, shorten, surface_words, without_emoji_codes
 
 ASK_COUNCIL, ASK_COUNCIL_ANON = "council_ask", "council_ask_anon"   # the curator feature answers these
 MAX_SUGGESTIONS = 3
@@ -55,7 +55,7 @@ _CLAUSE = re.compile(r"(?<=[?!.])\s+|\s+[-\u2013\u2014]+\s+|;\s*|,\s+(?=(?:what|
 _ASKING = re.compile(r"\?\s*$|^(?:what|whats|what's|when|where|who|whos|who's|which|how|why|is|are|can|could|do|"
                      r"does|did|should|has|have|was|were)\b", re.IGNORECASE)
 # "...where do we send them?": a clause that points back to the chat needs the chat.
-_BACK_REFERENCE = re.compile(r"\b(it|its|them|they|their|this|that|these|those|he|she|him|her|"
+_BACK_REFERENCE = re.compile(r"\b(it|its|them|em|they|their|this|that|these|those|he|she|him|her|"
                              r"the (?:full|whole|main|actual|real|proper) (?:thing|one|version))\b", re.IGNORECASE)
 # ...and "the full thing" points back to something bigger than what was named: never the same entry.
 # "is it true (that) ...", "am I right ...": asking us to confirm, not something asked about.
@@ -67,9 +67,13 @@ _ATTRIBUTE_NOUNS = ("date dates day days year years month months time place venu
 _PARTIAL_VERSIONS = frozenset("pilot pilots trial trials draft drafts consultation beta preview prototype "
                               "interim test".split())
 _BIGGER_THING = re.compile(r"\bthe (?:full|whole|main|actual|real|proper) (?:thing|one|version)\b", re.IGNORECASE)
+# "our SOC contractor", "our new CX", "my s151": the asker's own people and things, not the topic.
+_OWN = re.compile(r"\b(?:our|my)\s+(?:(?:new|own|old|local|current)\s+)?([\w'-]+)")
+_OWNER = re.compile(r"\b(?:our|my)\b", re.IGNORECASE)
+MAX_REMEMBERED_CHAT = 2_048   # messages whose chat words are remembered (the same questions come back)
 # A word capitalised mid-sentence (not after a full stop or a quote mark): "Smith", "BT"; not the
-# plural of a letter ("the three Ds").
-_CAPITALISED = re.compile(r"(?<![.!?]\s)(?<![\"'(\u201c\u2018])\b([A-Z][a-zA-Z]{2,}|[A-Z]{2})\b")
+# plural of a letter ("the three Ds") nor of an acronym ("MPs", "CIOs": a kind of people or thing).
+_CAPITALISED = re.compile(r"(?<![.!?]\s)(?<![\"'(\u201c\u2018])\b(?![A-Z]{2,}s\b)([A-Z][a-zA-Z]{2,}|[A-Z]{2})\b")
 # Where one message asks two things (``_parts``). A question word that opens a part:
 _OPENING = (r"(?:when|where|who|whos|who's|what|whats|what's|wot|whit|how|which|why|is|are|was|were|did|does|"
             r"do|can|has|have)\b")
@@ -141,6 +145,7 @@ class Answerer:
         self._indexed = kb.version
         self.gaps = gaps
         self.clock = clock         # with a clock, answers say when their facts may have changed
+        self._chat: dict[str, frozenset[str]] = {}   # the chat words of recent messages (``_chat_words``)
 
     def _current_index(self) -> SearchIndex:
         """The index for the knowledge base as it is now (it is reloaded in place when edited)."""
@@ -149,6 +154,7 @@ class Answerer:
             index = SearchIndex(self.kb, self.kb.synonyms)
             self.gate = Answerability(self.kb, index._canonical, index.term_for)
             self.index = index
+            self._chat = {}       # read with the lexicon as it was
             self._indexed = version
         return self.index
 
@@ -158,7 +164,7 @@ class Answerer:
         return freshness_line(entry, self.clock.now().date(), self.kb.stale_after_months)
 
     def answer(self, question: str, record_gap: bool = True) -> Answer:
-        question = clean(_MENTION.sub(" ", clean(question)))
+        question = without_emoji_codes(clean(_MENTION.sub(" ", clean(question))))
         if not question:
             return Answer(question, False, "Ask me a question about council cyber security, for example "
                           "\u201cWhat is Web Check?\u201d. Type /cyber topics to see what I know.",
@@ -227,11 +233,15 @@ class Answerer:
         # A word nobody in our sources uses, English hardly knows and is no rough slip for a word of
         # ours is a name ("NotPetya"): an entry that never mentions it cannot be about it.
         unknown = result.unknown_terms if whole is None else self.index.query_terms(whole)[1]
-        constraints = self.gate.constraints(whole or question) + [
-            Constraint("name", word) for word in unknown
-            if len(word) >= RARE_NAME_LENGTH and not word[0].isdigit() and english_zipf(word) < RARE_NAME_ZIPF
-            and not self.index.near_ours(word)] + [
-            Constraint("name", word) for word in self._unknown_names(whole or question, unknown)]
+        # A name said only in the chat around the question is the asker's world, not the answer's:
+        # "for the risk register :grimacing:", "our SOC contractor wants to know".
+        chat = self._chat_words(whole or question)
+        constraints = [c for c in self.gate.constraints(whole or question) if c.kind != "name" or c.value not in chat] + [
+            Constraint("name", word) for word in dict.fromkeys(
+                [word for word in unknown if len(word) >= RARE_NAME_LENGTH and not word[0].isdigit()
+                 and english_zipf(word) < RARE_NAME_ZIPF and not self.index.near_ours(word)]
+                + self._unknown_names(whole or question, unknown))
+            if word not in chat]
         if best is not None and any(c.kind == "opinion" for c in constraints):
             return None, self.gate.check(question, best.entry, constraints)
         if best is None or not result.confident:
@@ -261,6 +271,31 @@ class Answerer:
         if rival is not None:
             return None, verdicts[rival.entry.id]
         return chosen, None
+
+    def _chat_words(self, question: str) -> frozenset[str]:
+        """Words that only set the scene, so name nothing the answer must hold to: the asker's own
+        people and things ("our SOC contractor", "our new CX", "my s151"), and, in a message that
+        asks in some clauses and chats in others, words said only in the chat ("which councils got
+        hit in 2020? for the risk register narrative", "...first trailed? I think it was in one of
+        Osborne's statements"). A clause that points back ("is that right?", "can u list em?") asks
+        about the clause before it."""
+        clauses = [c.strip(" ,;-") for c in _CLAUSE.split(question)]
+        asking = [i for i, c in enumerate(clauses) if _ASKING.search(c)]
+        some_chat = bool(asking) and len(asking) < len(clauses)
+        if not some_chat and not _OWNER.search(question):
+            return frozenset()     # the common case, read without expanding anything
+        chat = self._chat.get(question)
+        if chat is None:
+            text = self.kb.lexicon.expand(question.lower())
+            chat = set(_OWN.findall(text))
+            if some_chat:
+                asked = set(asking) | {i - 1 for i in asking if i > 0 and _BACK_REFERENCE.search(clauses[i])}
+                said = {word for i in asked for word in surface_words(self.kb.lexicon.expand(clauses[i].lower()))}
+                chat |= set(surface_words(text)) - said
+            if len(self._chat) >= MAX_REMEMBERED_CHAT:
+                self._chat.clear()
+            self._chat[question] = chat = frozenset(chat)
+        return chat
 
     def _unknown_names(self, question: str, unknown: list[str]) -> list[str]:
         """Words no entry uses that are written as a name: capitalised mid-sentence ("according to

@@ -53,6 +53,16 @@ QUESTION_WORDS = frozenset("what when where who whom which why how whats wat".sp
 FUNCTION_WORDS = sorted(w for w in STOPWORDS | QUESTION_WORDS if len(w) >= 4)
 
 
+# An emoji as Slack sends it: ":grimacing:", ":+1:", ":thumbsup::skin-tone-2:". A picture, never a
+# word of the question (a time, "10:30:00", has a digit before its colon and stays).
+_EMOJI_CODE = re.compile(r"(?<![\w:])(?::[a-z0-9_+'-]+:)+(?!\w)")
+
+
+def without_emoji_codes(text: str) -> str:
+    """``text`` without the emoji Slack writes as shortcodes ("for the risk register :grimacing:")."""
+    return " ".join(_EMOJI_CODE.sub(" ", text).split())
+
+
 def clean(text: str) -> str:
     """Unicode-normalise and strip control and direction-override characters."""
     text = unicodedata.normalize("NFKC", text or "")
