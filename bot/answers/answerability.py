@@ -1194,10 +1194,11 @@ def _figure(word: str) -> str | None:
 
 def _proper_names(text: str) -> list[str]:
     """The names a text writes with capitals ("Cabinet Office", "RAND Europe", "GCHQ"): runs of capitalised
-    words, a sentence's first word only when an acronym or the start of a longer name."""
+    words, a sentence's first word only when an acronym or the start of a longer name. Punctuation ends
+    a name: "November (UKAuthority" is two."""
     names = []
     for sentence in _SENTENCE.split(text):
-        tokens = re.findall(r"[A-Za-z][\w&'-]*", sentence)
+        tokens = re.findall(r"[A-Za-z][\w&'-]*|[(),;:\u2013\u2014\"\u201c\u201d]", sentence)
         run: list[str] = []
         for i, token in enumerate(tokens + [""]):
             if token[:1].isupper() and not (i == 0 and not token.isupper()
