@@ -237,6 +237,8 @@ def test_which_kind_of_thing_is_answered_by_an_entry_naming_one(answerer, questi
     ("venue for the manchester cyber summit in february 2017?", "doesn't give the venue"),
     # the entry on PDNS names the NCSC, which the question names, and no one who runs it
     ("who runs the ncsc's dns blocking service", "who runs it"),
+    # the reply reads as English: the entry's title is what "it" was done to
+    ("who designed the cyber 360 programme", "doesn't say who designed it"),
 ])
 def test_who_did_it_or_a_detail_asked_in_few_words_is_declined_when_the_entry_lacks_it(answerer, question, said):
     assert_declines(answerer, question, said)

@@ -636,8 +636,11 @@ class Answerability:
         asked_words = " ".join(sorted({w for w in surface_words(text) if not is_stopword(w)}))
         kinds: list[Constraint] = []    # after the deed: "which minister signed it off" says more
         for match in _WHO_DID.finditer(text):
-            asked.append(("deed", match.group(1), f"who {match.group(1)}"))
             verb = match.group(1)
+            # "who designed the cyber 360 programme": the reply says "who designed it" (the entry's title
+            # names it); "who spoke at ..." stays "who spoke".
+            done_to = re.match(r"\s+(?:the|a|an|its|their|this|that)\b", text[match.end():])
+            asked.append(("deed", verb, f"who {verb}" + (" it" if done_to else "")))
             # "who built it", "who runs it now": someone who did it, named, and not the thing itself.
             if verb in _IRREGULAR_PAST.values() or verb in _AGENT_VERBS or (verb.endswith("ed") and len(verb) > 4):
                 kinds.append(Constraint("kind", f"agent|||{match.group(0)} it|{asked_words}"))
