@@ -104,3 +104,10 @@ def test_a_second_part_about_something_our_sources_never_mention_is_named_as_not
     answer = ask(answerer, "when did Lindy Cameron become NCSC chief executive, and on what salary?")
     assert answer.answered and "October 2020" in answer.text
     assert answer.unanswered_part == "on what salary"
+
+
+def test_it_in_the_second_part_keeps_the_year_the_first_part_named(answerer):
+    # "it" is the 2016 strategy: read without its year it is any strategy, and the money behind it unknown.
+    answer = ask(answerer, "who launched the 2016 national cyber security strategy, and how much money was behind it?")
+    assert answer.answered and "Hammond" in answer.text and "1.9" in answer.text
+    assert answer.unanswered_part is None

@@ -63,6 +63,7 @@ _CONFIRMING = re.compile(r"\b(?:is|was) (?:it|that|this) (?:true|right|correct)\
 # Nouns that name what is asked of a thing, not a thing: "what date", "which city", "the total number".
 _ATTRIBUTE_NOUNS = ("date dates day days year years month months time place venue city town location "
                     "name number total amount figure cost price size role job position").split()
+_A_YEAR = re.compile(r"(?:19|20)\d\d")
 # ...than a trial run of it or a draft: "the full thing" is what these were versions of.
 _PARTIAL_VERSIONS = frozenset("pilot pilots trial trials draft drafts consultation beta preview prototype "
                               "interim test".split())
@@ -449,10 +450,13 @@ class Answerer:
     def _resolved(self, part: str, first: str, entry: Entry, first_terms: list[str]) -> str:
         """"...and when did it first come out": "it" is what the first part asked about, named by the
         first part's own words (``first_terms``, as its search read them) that the entry answering it
-        is named by ("10 steps")."""
+        is named by ("10 steps"), and a year it gives that the entry gives too ("the 2016 strategy": the
+        money behind the 2016 strategy, not the 2022 one)."""
         index = self._current_index()
         named = index.covered_words(entry, first_terms, named=True)
-        words = [w for w in surface_words(self.kb.lexicon.expand(first)) if index.term_for(w) in named]
+        said = f"{entry.title} {entry.answer}"
+        words = [w for w in surface_words(self.kb.lexicon.expand(first))
+                 if index.term_for(w) in named or (_A_YEAR.fullmatch(w) and w in said)]
         if _BIGGER_THING.search(part):    # "the CAF pilot ... the full thing": the CAF itself
             words = [w for w in words if w not in _PARTIAL_VERSIONS]
         if not words:
