@@ -9,6 +9,7 @@ import pytest
 from bot.answers import intents, knowledge
 from bot.answers.answerer import Answerer
 from bot.core.text import surface_words
+from handlers.testing.asking import assert_answers
 from tests import test_kb_check as kb_check
 
 
@@ -188,3 +189,12 @@ def test_clipped_months_and_text_shorthand_are_read_as_words(answerer, typed, fa
 def test_public_sector_acronyms_whose_full_names_the_sources_use_are_read_in_full(answerer):
     answer = answerer.answer("what did ciaran martin tell the PAC about web check", record_gap=False)
     assert answer.answered and "Public Accounts Committee" in answer.text
+
+
+def test_a_scot_asking_if_cyberuk_was_in_glesga_is_asking_about_glasgow(answerer):
+    assert_answers(answerer, "was cyberuk 2019 in glesga?", "Glasgow")
+    assert not answerer.answer("was cyberuk 2018 in embra?", record_gap=False).answered   # it was in Manchester
+
+
+def test_the_head_techie_is_the_technical_director(answerer):
+    assert_answers(answerer, "who was head techie at the ncsc when it opened", "Ian Levy")
