@@ -244,6 +244,12 @@ def test_who_did_it_or_a_detail_asked_in_few_words_is_declined_when_the_entry_la
     assert_declines(answerer, question, said)
 
 
+def test_a_preamble_before_the_question_is_not_a_detail_asked_for(gate):
+    # "venue for ...?" asks for a venue; "question for the bot: what is cisp" asks what CiSP is
+    assert "detail" in kinds(gate, "venue for the manchester cyber summit in february 2017?")
+    assert "detail" not in kinds(gate, "question for the bot: what is cisp")
+
+
 def test_who_ran_it_wants_the_entry_that_names_who_ran_it_not_when_it_ran(gate, kb):
     question = "who ran the 2018 stocktake for the lga"
     assert not gate.check(question, kb.by_id["stocktake-dates"]).ok      # "the LGA stocktake was run over summer 2018"

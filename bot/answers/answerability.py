@@ -97,8 +97,10 @@ _MONEY_WORDS = frozenset("money pounds pound million millions billion billions".
 _DETAIL_OF = re.compile(r"\b(?:who|what|which)(?:'s|s|\s+is|\s+was|\s+are|\s+were)\s+(?:the|its|their|his|her)\s+"
                         r"(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\s+(?:behind|of|for|at|to|from|that|who|which)\b")
 _WHICH_VENUE = re.compile(r"\b(?:which|what)\s+(venue|venues|building|hotel)\b")   # a kind of place: the town is not it
-# "venue for the manchester leg?": a message that opens with the detail it wants, as "what's the venue for" does.
-_DETAIL_FRAGMENT = re.compile(r"^\W*(?:the\s+)?([a-z][\w-]*)\s+(?:for|of|behind)\b")
+# "venue for the manchester leg?": a message that opens with the detail it wants, as "what's the venue for" does,
+# and asks nothing else ("question for the bot: what is cisp" opens with a preamble).
+_DETAIL_FRAGMENT = re.compile(r"^\W*(?:the\s+)?([a-z][\w-]*)\s+(?:for|of|behind)\b"
+                              r"(?!.*\b(?:what|whats|which|who|whos|when|where|how|why|is|are|was|were|did|does|do|can)\b)")
 _THANKS_WORDS = frozenset("thanks thank thx ty cheers ta diolch".split())
 _DETAIL_NAMED = re.compile(r"\b([a-z][\w-]*)\s+(name|number|address)s?\s*\??\s*$")
 _WHO_DID = re.compile(r"(?<!\bby )(?<!\bto )(?<!\bwith )(?<!\bfrom )(?<!\bfor )(?<!\bof )(?<!\bper )"
