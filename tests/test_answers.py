@@ -68,6 +68,14 @@ def test_an_event_held_somewhere_answers_for_its_venue(answerer):
     assert_answers(answerer, "CYBERUK 2019: venue and start date?", "SEC", "24 April 2019")
 
 
+def test_a_lead_is_over_the_next_entry_that_meets_the_question_not_one_it_rules_out(answerer):
+    # The 2018/19 funding entry is level on words but says nothing after 2019: no rival to the
+    # entry on the following years.
+    question = "did the ministry plan further council cyber funding after 2018/19?"
+    assert not answerer.index.search(question, limit=4).confident
+    assert_answers(answerer, question, "following two financial years")
+
+
 def test_a_clear_winner_answers_even_when_half_the_question_is_office_chat(answerer):
     # "line manager wants to know" is context the knowledge base has no words for: coverage is
     # below the full bar, but one entry leads the rest clearly and matches the thing asked.

@@ -245,9 +245,11 @@ class Answerer:
             if word not in chat]
         if best is not None and any(c.kind == "opinion" for c in constraints):
             return None, self.gate.check(question, best.entry, constraints)
-        if best is None or not result.confident:
+        if best is None:
             return None, None
         verdicts = {m.entry.id: self.gate.check(question, m.entry, constraints) for m in result.matches}
+        if not result.confident and not self._leads_those_that_qualify(result, verdicts):
+            return None, None
         gaps = [m for m in result.matches if m.entry.unknown and m.score >= best.score - UNKNOWN_TIE
                 and m.fuzzy > best.fuzzy + GAP_PHRASING_LEAD and m.coverage >= best.coverage - GAP_COVERAGE_SLACK
                 and verdicts[m.entry.id].met >= verdicts[best.entry.id].met]
@@ -297,6 +299,18 @@ class Answerer:
                 self._chat.clear()
             self._chat[question] = chat = frozenset(chat)
         return chat
+
+    def _leads_those_that_qualify(self, result: SearchResult, verdicts: dict) -> bool:
+        """A best match that meets the question's constraints, clearly ahead of the next one that
+        meets them too: "did the ministry plan further council cyber funding after 2018/19?" is
+        no guess between the entry on later funding and the 2018/19 one, which says nothing after
+        2019."""
+        best = result.best
+        if best.entry.unknown or not verdicts[best.entry.id].ok:
+            return False
+        runner_up = next((m for m in result.matches[1:] if verdicts[m.entry.id].ok), None)
+        return self.index.clear_lead(best, runner_up.score if runner_up else 0.0, result.terms, result.asked,
+                                     result.unknown_terms)
 
     def _unknown_names(self, question: str, unknown: list[str]) -> list[str]:
         """Words no entry uses that are written as a name: capitalised mid-sentence ("according to

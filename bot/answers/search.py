@@ -401,7 +401,7 @@ class SearchIndex:
         confident = bool(best and self.is_confident(best, terms, asked, unknown))
         runner_up = matches[1] if len(matches) > 1 else None
         if best and not confident:
-            confident = self._clear_lead(best, runner_up.score if runner_up else 0.0, terms, asked, unknown)
+            confident = self.clear_lead(best, runner_up.score if runner_up else 0.0, terms, asked, unknown)
         # A dead heat (``dead_heat``) is judged by the answerer among the entries that meet the
         # question's constraints: "cyberuk 2019" is no tie between the 2017 and 2019 entries.
         return SearchResult(question, terms, matches[:max(limit, 1)], confident, unknown,
@@ -436,7 +436,7 @@ class SearchIndex:
         doc_terms = self._doc_terms[self._position[entry.id]]
         return all(t in doc_terms for t in terms)
 
-    def _clear_lead(self, best: Match, runner_up: float, terms: list[str], asked: list[str],
+    def clear_lead(self, best: Match, runner_up: float, terms: list[str], asked: list[str],
                     unknown: Sequence[str]) -> bool:
         """Below full coverage, a best match far ahead of the next that still speaks to the question."""
         doc_terms = self._doc_terms[self._position[best.entry.id]]
