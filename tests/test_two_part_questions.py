@@ -111,3 +111,9 @@ def test_it_in_the_second_part_keeps_the_year_the_first_part_named(answerer):
     answer = ask(answerer, "who launched the 2016 national cyber security strategy, and how much money was behind it?")
     assert answer.answered and "Hammond" in answer.text and "1.9" in answer.text
     assert answer.unanswered_part is None
+
+
+def test_a_guess_after_the_question_is_part_of_it_not_a_second_question(answerer):
+    # "17k or summat?" checks the first question's figure; it is not a part to name as not known.
+    answer = ask(answerer, "how many users has CiSP got? 17k or summat?")
+    assert answer.unanswered_part is None and not answer.also

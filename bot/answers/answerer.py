@@ -380,7 +380,8 @@ class Answerer:
         if split is None:
             return None
         parts, how = split
-        if any(c.kind == "opinion" for c in self.gate.constraints(question)):
+        constraints = self.gate.constraints(question)
+        if any(c.kind == "opinion" for c in constraints):
             return None     # "has it hit its target? did it work?": a view asked for is declined, and its premise with it
         index = self._current_index()
         # "who opened the ncsc, and when was that in Canada": a place or name set in the chat around
@@ -389,7 +390,7 @@ class Answerer:
         # ("who launched cisp, and who launched the Australian strategy").
         own = {c for number, part in enumerate(parts) if not (number and _BACK_REFERENCE.search(part))
                for c in self.gate.constraints(part)}
-        where = [c for c in self.gate.constraints(question) if c not in own and (c.kind in ("place", "name") or (
+        where = [c for c in constraints if c not in own and (c.kind in ("place", "name") or (
             c.kind in ("year", "after") and int(c.value.partition("|")[0]) > self.gate.newest_year))]
         picks, first_terms, attributes = [], [], self._attributes()
         for number, part in enumerate(parts):
