@@ -262,6 +262,8 @@ def test_who_ran_it_wants_the_entry_that_names_who_ran_it_not_when_it_ran(gate, 
     ("who built the public sector protective dns", "Nominet"),
     # the entry is about the person asked for
     ("who chaired the LGA improvement and innovation board in 2018", "Paul Bettison"),
+    # whose they are: "The NCSC's 10 Steps ... were first published in 2012"
+    ("who published the 10 steps", "NCSC"),
 ])
 def test_who_did_it_is_answered_by_an_entry_naming_who_did_it(answerer, question, expected):
     assert_answers(answerer, question, expected)

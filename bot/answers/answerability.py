@@ -988,9 +988,12 @@ class Answerability:
             if asked & set(words) or all(w in _MONTHS_DAYS for w in words):   # the thing asked about, a name
                 continue                                                       # the question gives, a date
             if kind == "agent":
-                # Named as the one who did something: "built by Nominet", "RAND Europe carried out ...";
+                # Named as the one who did something or whose it is: "built by Nominet", "RAND Europe carried
+                # out ...", "the NCSC's 10 Steps";
                 # a service it lists beside the thing ("Web Check, Mail Check") did nothing.
                 written = r"\W+".join(map(re.escape, name.split()))
+                if name.endswith(("'s", "\u2019s")):     # whose it is: "the NCSC's 10 Steps"
+                    return True
                 if re.search(rf"\bby\s+(?:the\s+)?(?:[\w'-]+\s+(?:and|with)\s+(?:the\s+)?)?{written}\b|"
                              rf"\b{written}(?:\s*\([^)]*\))?\s+(?:\w+ly\s+)?{_DID_IT}", answer):
                     return True
@@ -1200,10 +1203,10 @@ def _figure(word: str) -> str | None:
 def _proper_names(text: str) -> list[str]:
     """The names a text writes with capitals ("Cabinet Office", "RAND Europe", "GCHQ"): runs of capitalised
     words, a sentence's first word only when an acronym or the start of a longer name. Punctuation ends
-    a name: "November (UKAuthority" is two."""
+    a name, as does a number: "November (UKAuthority" is two, and so is "The NCSC's 10 Steps"."""
     names = []
     for sentence in _SENTENCE.split(text):
-        tokens = re.findall(r"[A-Za-z][\w&'-]*|[(),;:\u2013\u2014\"\u201c\u201d]", sentence)
+        tokens = re.findall(r"[A-Za-z][\w&'\u2019-]*|\d[\w.,]*|[(),;:\u2013\u2014\"\u201c\u201d]", sentence)
         run: list[str] = []
         for i, token in enumerate(tokens + [""]):
             if token[:1].isupper() and not (i == 0 and not token.isupper()
