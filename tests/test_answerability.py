@@ -835,6 +835,10 @@ def test_a_name_in_the_clause_that_asks_is_still_held_to_however_chatty_the_mess
     assert_declines(answerer, "quick one for the risk register narrative – which councils did NotPetya hit?",
                     "Notpetya")
     assert_declines(answerer, "did Osborne first announce the £1.9bn?", "Osborne")
+    # A lead-in that says nothing of the asker is what the question is about, not chat.
+    assert_declines(answerer, "NotPetya - which councils got hit?", "Notpetya")
+    assert_declines(answerer, "saw something about NotPetya on the news - which councils got hit?", "Notpetya")
+    assert not answerer.answer("ENISA – when was the official opening?", record_gap=False).answered
 
 
 def test_a_claim_checked_with_is_that_right_is_part_of_what_is_asked(answerer):

@@ -70,6 +70,8 @@ _PARTIAL_VERSIONS = frozenset("pilot pilots trial trials draft drafts consultati
 _BIGGER_THING = re.compile(r"\bthe (?:full|whole|main|actual|real|proper) (?:thing|one|version)\b", re.IGNORECASE)
 # "our SOC contractor", "our new CX", "my s151": the asker's own people and things, not the topic.
 _OWN = re.compile(r"\b(?:our|my)\s+(?:(?:new|own|old|local|current)\s+)?([\w'-]+)")
+# What says something of the asker: "I", "we", "our", "me", "you".
+_PERSONAL = re.compile(r"\b(?:i|i'm|im|i've|ive|me|my|we|we're|we've|our|us|you|u|your|ur)\b", re.IGNORECASE)
 _OWNER = re.compile(r"\b(?:our|my)\b", re.IGNORECASE)
 MAX_REMEMBERED_CHAT = 2_048   # messages whose chat words are remembered (the same questions come back)
 # A word capitalised mid-sentence (not after a full stop or a quote mark): "Smith", "BT"; not the
@@ -281,10 +283,16 @@ class Answerer:
         asks in some clauses and chats in others, words said only in the chat ("which councils got
         hit in 2020? for the risk register narrative", "...first trailed? I think it was in one of
         Osborne's statements"). A clause that points back ("is that right?", "can u list em?") asks
-        about the clause before it."""
+        about the clause before it, and a lead-in that says nothing of the asker ("NotPetya - which
+        councils got hit?") is what the question is about."""
         clauses = [c.strip(" ,;-") for c in _CLAUSE.split(question)]
         asking = [i for i, c in enumerate(clauses) if _ASKING.search(c)]
-        some_chat = bool(asking) and len(asking) < len(clauses)
+        # Before the question, only what speaks of the asker is chat: "NotPetya - which councils got
+        # hit?", "saw something about NotPetya on the news - which councils got hit?" lead in with the topic.
+        filler = self.kb.lexicon.filler
+        asking += [i for i in range(min(asking, default=0)) if not _PERSONAL.search(clauses[i])
+                   and not any(word in filler for word in surface_words(clauses[i]))]
+        some_chat = bool(asking) and len(set(asking)) < len(clauses)
         if not some_chat and not _OWNER.search(question):
             return frozenset()     # the common case, read without expanding anything
         chat = self._chat.get(question)
