@@ -332,6 +332,13 @@ def test_a_year_beside_the_head_of_a_compound_is_beside_the_compound(answerer):
     assert_declines(answerer, "did lincolnshire pay the ransom in 2020")
 
 
+def test_a_number_that_labels_one_of_a_series_is_no_figure_to_hold_to(gate):
+    # "year 1 and year 2" name years of a programme; "the 4 steps" counts steps.
+    assert "figure" not in kinds(gate, "in that funding bid, what was year 1 and year 2 meant to do?")
+    assert "figure" not in kinds(gate, "what happened in phase 2 of the lga programme")
+    assert "figure" in kinds(gate, "what are the 4 steps in the ncsc logging guidance")
+
+
 def test_a_count_is_of_the_thing_before_where_it_is(gate, answerer):
     # "in the bored toolkit" says where the modules are: "bored" (typed for "board") is no deed done to them.
     [count] = [c for c in gate.constraints("how many modules in the bored toolkit") if c.kind == "count"]

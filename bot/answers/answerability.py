@@ -77,6 +77,7 @@ _POLAR = re.compile(r"^(?:is|was|isn't|wasn't|isnt|wasnt|did|does|has|had)\b|\b(
 _SEQUENCE = re.compile(r"\b(before|after|replaced|replace|replaces|succeeded|succeed|preceded|predecessor|"
                        r"successor|took over from|taking over from|moved on|left)\b")
 _FIRST = re.compile(r"\b(first|1st|original|founding|inaugural)\b")
+_LABELS = frozenset("year yr phase stage tier part option step level round wave module objective no number".split())
 _FIRST_CUES = re.compile(r"\b(first|launch|launched|at launch|initial|initially|original|originally|founding|"
                          r"founded|inaugural|forerunner|opened|began|started|set up|established)\b")
 _NEXT = re.compile(r"\b(next|upcoming|forthcoming)\b(?!\s+steps?\b)|\bwhat comes after\b|"
@@ -542,9 +543,10 @@ class Answerability:
         # A number written as a word is a figure to check when it counts a thing ("the four pillars",
         # "five objectives?"), not when it asks to name some ("which two teams", "the other two") or is
         # chat ("budget is literally zero").
-        said = [w for i, w in enumerate(words) if w[:1].isdigit() or (
+        # A number after a label names one of a series ("year 1 and year 2", "phase 2"): it counts nothing.
+        said = [w for i, w in enumerate(words) if (i == 0 or words[i - 1] not in _LABELS) and (w[:1].isdigit() or (
             w != "zero" and (i == 0 or words[i - 1] not in ("which", "other", "those", "these"))
-            and (words[i + 1] not in _NOT_COUNTED if i + 1 < len(words) else bool(_HOW_MANY.search(text))))]
+            and (words[i + 1] not in _NOT_COUNTED if i + 1 < len(words) else bool(_HOW_MANY.search(text)))))]
         for figure in dict.fromkeys(filter(None, map(_figure, said))):
             if figure not in years_said and not _in_date(text, figure):
                 found.append(Constraint("figure", figure))
