@@ -9,7 +9,7 @@ These run the real knowledge base through the real engine.
 
 import pytest
 
-from bot.answers.answerer import Answerer
+from bot.answers.answerer import Answerer, answer_reply
 from handlers.testing.asking import assert_answers, assert_declines
 
 
@@ -70,6 +70,10 @@ def test_a_second_part_about_a_year_we_do_not_hold_is_named_as_not_known(answere
     answer = ask(answerer, "when did the NCSC officially open? and what did the NCSC annual review 2025 say?")
     assert answer.answered and "14 February 2017" in answer.text
     assert answer.unanswered_part == "what did the NCSC annual review 2025 say"
+    # ...and says what we hold instead, in the reply Slack shows as well as in the text
+    assert "not 2025" in answer.text and "2024" in answer.unanswered_reason
+    said = " ".join(str(block) for block in answer_reply(answer).blocks)
+    assert "don't know the other part" in said and "not 2025" in said
 
 
 def test_a_country_named_in_one_part_holds_that_part_only(answerer):

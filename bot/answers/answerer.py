@@ -111,6 +111,7 @@ class Answer:
     intent: str | None = None      # greeting, thanks, help, incident, foreign (see ``intents``)
     also: list[Entry] = field(default_factory=list)   # a two-part question's second entry
     unanswered_part: str | None = None                 # ...or the part no entry answers
+    unanswered_reason: str | None = None               # ...and what we hold nearest to it, if anything
 
     @property
     def sources(self) -> list[str]:
@@ -400,7 +401,7 @@ class Answerer:
                for c in self.gate.constraints(part)}
         where = [c for c in constraints if c not in own and (c.kind in ("place", "name") or (
             c.kind in ("year", "after") and int(c.value.partition("|")[0]) > self.gate.newest_year))]
-        picks, first_terms, attributes = [], [], self._attributes()
+        picks, first_terms, attributes, why = [], [], self._attributes(), {}
         for number, part in enumerate(parts):
             if (number and picks[0] is not None and not _BIGGER_THING.search(part)
                     and self._states(picks[0].entry, part, attributes)):
@@ -417,9 +418,11 @@ class Answerer:
                 part = self._resolved(part, parts[0], picks[0].entry, first_terms)
             result = index.search(part, limit=MAX_SUGGESTIONS + 1)
             first_terms = first_terms or result.terms
-            chosen, _ = self._choose(part, result)
+            chosen, verdict = self._choose(part, result)
             if chosen is not None and where and not self.gate.check(part, chosen.entry, where).ok:
-                chosen = None
+                verdict, chosen = self.gate.check(part, chosen.entry, where), None
+            if chosen is None and verdict is not None:
+                why[number] = verdict.reason    # a near miss: "I have the 2024 review, not 2025's"
             if chosen is not None and number and _BIGGER_THING.search(asked) and chosen.entry.id == picks[0].entry.id:
                 chosen = None   # "...and when did the full thing launch": not the pilot the first part asked about
             picks.append(chosen if chosen is not None and not chosen.entry.unknown else None)
@@ -441,7 +444,8 @@ class Answerer:
                 how == "clauses" and whole.entry.id == known.entry.id and self._off_entry(missing, known.entry)):
             answer = self._answered(question, known.entry, known.score)
             answer.unanswered_part = missing
-            answer.text += f"\n\nI don't know the other part (\u201c{missing}\u201d) from my sources."
+            answer.unanswered_reason = why.get(1 if known is first else 0)
+            answer.text += "\n\n" + not_known_line(answer)
             return answer
         return None
 
@@ -586,8 +590,7 @@ def answer_reply(answer: Answer, visibility="ephemeral", council: bool = False) 
             blocks.append(Text(f"*{escape_mrkdwn(other.title)}*\n{escape_mrkdwn(other.answer)}"))
             blocks.append(Note(tuple(_source_link(s) for s in other.sources)))
         if answer.unanswered_part:
-            blocks.append(Text(escape_mrkdwn(f"I don't know the other part (\u201c{answer.unanswered_part}\u201d) "
-                                             "from my sources.")))
+            blocks.append(Text(escape_mrkdwn(not_known_line(answer))))
         if entry.answered_by:
             who = f" (<@{entry.answered_by}>)" if _SLACK_USER.match(entry.answered_by) else ""
             blocks.append(Note((f"Answered by a curator{who}; not yet checked into the curated knowledge base.",)))
@@ -618,6 +621,14 @@ def answer_reply(answer: Answer, visibility="ephemeral", council: bool = False) 
         blocks.append(Buttons(buttons))
     return Reply(text=escape_mrkdwn(shorten(summary, 300)), blocks=blocks, visibility=visibility, kind="not_sure",
                  data={"entry_id": None, "question": answer.question, "answered": False})
+
+
+def not_known_line(answer: Answer) -> str:
+    """What the reply says of the part of a two-part question no entry answers, and why when it is a
+    near miss: "I don't know the other part (“...annual review 2025...”) from my sources: I have
+    “NCSC annual review 2024” (2024), not 2025."."""
+    line = f"I don't know the other part (\u201c{answer.unanswered_part}\u201d) from my sources"
+    return f"{line}: {answer.unanswered_reason}" if answer.unanswered_reason else f"{line}."
 
 
 _SLACK_USER = re.compile(r"^[UW][A-Z0-9]+$")
