@@ -29,7 +29,7 @@ from typing import Callable
 
 from bot.answers.knowledge import Entry, KnowledgeBase
 from bot.answers.lexicon import english_zipf
-from bot.answers.search import plain_dates
+from bot.answers.search import TAG_QUESTION, plain_dates
 from bot.core.text import is_stopword, stem, surface_words
 
 _YEAR = re.compile(r"(?<![\d.£$])((?:19|20)\d\d)(?:\s*[-\u2013/]\s*(\d\d(?:\d\d)?))?(?![\d.])")
@@ -212,9 +212,7 @@ _NUMBER = re.compile(r"\b(\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|e
 # A yes/no question put as a claim: "francis maude launched cyber essentials, didn't he?", "geoff connell
 # chairs the local cio council yeah", "socitm annual conference 2017 was at villa park?". Everything it
 # says is asserted, so everything it names is held to the entry (``_claimed``).
-_TAG = re.compile(r"(?:^|[\s,]+)(?:right|correct|yeah|yes|yep|true|innit|is that (?:right|correct|true|so)|am i right|"
-                  r"(?:isn'?t|wasn'?t|aren'?t|weren'?t|didn'?t|doesn'?t|don'?t|hasn'?t|haven'?t|hadn'?t)\s+"
-                  r"(?:it|he|she|they|that|we|there))[\s?.!]*$")
+_TAG = TAG_QUESTION
 _POLAR_START = re.compile(r"^\W*(?:is|was|are|were|isn'?t|wasn'?t|did|does|do|has|have|had)\b")
 # A question word that opens a clause asks something; "...president when the briefing came out" does not.
 _WH_ASKED = re.compile(r"(?:^|[?.!,;:\u2013-]\s*|\b(?:and|but|so|also|ok|okay|hi|hey)\s+)(?:what|whats|what's|when|where|"
@@ -228,10 +226,10 @@ _ROLE_VERBS = {"chair": "chair", "chairs": "chair", "chaired": "chair", "head": 
 _LEADING = "head chief ceo director chair chairman chairwoman president leader lead executive boss".split()
 _NOT_BODY = frozenset("first former new current then last previous founding next overall joint sole only also once "
                       "still really actually definitely".split())
-# What a claim says was done by someone ("administered by socitm", "maintained by the nsa"): the
-# entry must say it was done by them.
+# What a claim says was done by someone ("administered by socitm", "maintained by the nsa", "launched
+# with the met police"): the entry must say it was done by them.
 _DONE_BY = re.compile(r"\b([a-z]{3,}ed|run|built|made|written|given|led|held|set up|done|taken|paid|sent|won|chosen)"
-                      r"\s+by\s+(?:the\s+)?([a-z0-9][\w'&-]*(?:\s+[a-z0-9][\w'&-]*){0,2})")
+                      r"\s+(?:by|with|alongside)\s+(?:the\s+)?([a-z0-9][\w'&-]*(?:\s+[a-z0-9][\w'&-]*){0,2})")
 # Literal identifiers: an email address, a web address or a phone number is right only as written.
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _WEB = re.compile(r"(?<![\w@.-])(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+(?:gov\.uk|org\.uk|co\.uk|ac\.uk|nhs\.uk|"
@@ -765,7 +763,7 @@ class Answerability:
                 agent.append(word.removesuffix("'s"))
             if agent and any(self._known(w) or 0 < english_zipf(w) < CLAIM_NAME_ZIPF for w in agent):
                 agent = [w for w in agent if self._known(w) or english_zipf(w) < CLAIM_NAME_ZIPF]
-                shown = f"it was {match.group(1)} by {self._named(question, ' '.join(agent))}"
+                shown = f"it was {match.group(0).split()[0]} {match.group(0).split()[1]} {self._named(question, ' '.join(agent))}"
                 out.append(Constraint("done-by", f"{match.group(1)}|{' '.join(agent)}|{shown}"))
         # An unseen word where who or where goes: "by the nsa", "at villa park", "dcms is responsible",
         # "did theresa may announce it".
@@ -830,7 +828,9 @@ class Answerability:
         written = self._written(question, words)
         if written == words:
             match = re.search(r"(?<!\w)" + r"\s+".join(map(re.escape, words.split())) + r"(?!\w)", self._titles, re.I)
-            return match.group(0) if match else words.upper() if len(words) <= 4 else words.title()
+            # else an acronym ("nsa", "dcms": short and rare as a word) in capitals, a name in title case
+            return match.group(0) if match else (
+                words.upper() if len(words) <= 4 and english_zipf(words) < COMMON_ZIPF + 0.5 else words.title())
         return written
 
     # -- checking an entry ------------------------------------------------------------------
@@ -1266,8 +1266,10 @@ def _claim(text: str) -> str | None:
     if _WH_ASKED.search(text) or re.search(r"\bor\b(?!\s+not\b)", text):
         return None
     untagged = _TAG.sub("", text).strip()
-    if untagged != text.strip() or _POLAR_START.search(text):
+    if untagged != text.strip():
         return untagged.strip(" ,?!.")
+    if _POLAR_START.search(text):   # "does the toolkit cover supply chains? our audit lot are obsessed with suppliers"
+        return text.partition("?")[0].strip(" ,!.")
     if text.rstrip().endswith("?") and _FINITE.search(text):
         return text.strip(" ,?!.")
     return None

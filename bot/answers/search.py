@@ -90,6 +90,11 @@ _ATTRIBUTE = re.compile(r"\b(?:(?:day |main |current )?jobs?(?: title)?|roles?|p
 _PURPOSE = re.compile(r"\bwhat(?:'s|s| is| are| was| were)\b[^?.!]*?\b(?:actually |really )?for\s*(?=[?.!]|$)", re.I)
 # "These days", "at the moment": when the question is set (the answerability check reads it as
 # "now"), not what it is about.
+# The tag that makes a statement a yes/no question ("..., right?", "..., didn't he?", "...yeah"): it
+# asks whether the statement is true, and is no part of what the statement is about.
+TAG_QUESTION = re.compile(r"(?:^|[\s,]+)(?:right|correct|yeah|yes|yep|true|innit|is that (?:right|correct|true|so)|"
+                          r"am i right|(?:isn'?t|wasn'?t|aren'?t|weren'?t|didn'?t|doesn'?t|don'?t|hasn'?t|haven'?t|"
+                          r"hadn'?t)\s+(?:it|he|she|they|that|we|there))[\s?.!]*$", re.I)
 _NOWADAYS = re.compile(r"\b(?:these days|this days|nowadays|at the moment|at present|at this moment|"
                        r"at this point in time|as of now|as things stand|just now|right now)\b", re.I)
 _ASKS = (
@@ -303,6 +308,7 @@ class SearchIndex:
         terms, unknown = [], []
         lexicon = self.kb.lexicon
         text = _NOWADAYS.sub(" ", lexicon.expand(plain_dates(question)))
+        text = TAG_QUESTION.sub(" ", text)
         text = _PURPOSE.sub(lambda m: m.group(0) + " aims", text)
         if self._names_a_person(text):
             text = _ATTRIBUTE.sub(" ", text)

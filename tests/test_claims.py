@@ -1,0 +1,93 @@
+"""A yes/no question put as a claim is held to everything it claims.
+
+"andy hopkirk was socitm president, wasn't he", "the lcioc is chaired by geoff connell?", "we forward
+phishing to report@phishing.ncsc.gov.uk, correct?": each is a statement to confirm, and the nearest
+entry must say what it says (who held the post, who did it, the address or number exactly) before it
+is given as the answer. A claim it does not support is declined, naming what the sources do not say.
+These run the real knowledge base through the real search and answerability check.
+"""
+
+import pytest
+
+from bot.answers.answerability import _claim
+from bot.answers.answerer import Answerer
+from handlers.testing.asking import assert_answers, assert_declines
+
+
+@pytest.fixture(scope="module")
+def answerer(kb):
+    return Answerer(kb)
+
+
+def test_a_claim_about_who_held_a_post_is_held_to_the_post_the_entry_gives(answerer):
+    # Hopkirk was Socitm's head of research; Suffolk, as Government CIO, asked for the council's forerunner.
+    assert_declines(answerer, "andy hopkirk was socitm chief executive, correct?",
+                    "My sources don't say Andy Hopkirk was Socitm chief executive")
+    assert_declines(answerer, "the local cio council is led by john suffolk?", "John Suffolk led the Local CIO Council")
+    assert_declines(answerer, "did geoff connell chair the local cio council", "Geoff Connell chaired the Local CIO Council")
+    assert_answers(answerer, "dylan roberts chairs the local cio council, right?", "Dylan Roberts")
+    assert_answers(answerer, "is the local cio council chaired by dylan roberts", "Dylan Roberts")
+    assert_answers(answerer, "hopkirk was socitm head of research, wasn't he", "Head of Research")
+
+
+def test_a_claim_with_a_tag_is_read_as_the_yes_no_question_it_asks(answerer):
+    assert_declines(answerer, "lindy cameron opened the ncsc, didn't she?", "Lindy Cameron opened")
+    assert_declines(answerer, "ian levy was the ncsc's chief exec yeah", "Ian Levy was NCSC chief executive")
+    assert_answers(answerer, "philip hammond launched the 2016 strategy, didn't he?", "Philip Hammond")
+    assert_answers(answerer, "ian levy was the ncsc's technical director, right?", "technical director")
+    assert_answers(answerer, "owen pritchard was head of cyber at the lga?", "Head of Cyber")
+
+
+@pytest.mark.parametrize("wrong, right, shown", [
+    ("suspicious emails go to report@phishing.ncsc.gov.uk right?", "suspicious emails go to report@phishing.gov.uk right?",
+     "report@phishing.ncsc.gov.uk"),
+    ("the action fraud number for a live attack is 0300 123 2045?", "the action fraud number for a live attack is 0300 123 2040?",
+     "0300 123 2045"),
+    ("is the socitm cyber guide at cyberguide.socitm.org?", "is the socitm cyber guide at cyberguide.socitm.net?",
+     "cyberguide.socitm.org"),
+])
+def test_an_address_or_phone_number_is_right_only_as_the_entry_writes_it(answerer, wrong, right, shown):
+    assert_declines(answerer, wrong, shown)
+    assert_answers(answerer, right)
+
+
+def test_who_a_claim_says_did_something_must_be_who_the_entry_says_did_it(answerer):
+    # The LGA administered the 2018/19 money; MHCLG is named in the entry only as who provided it.
+    assert_declines(answerer, "the 2018/19 £1.5m was administered by mhclg, right?", "it was administered by MHCLG")
+    assert_answers(answerer, "the £1.5m for 2018/19 was administered by the local government association right?", "LGA")
+    assert_declines(answerer, "is logging made easy maintained by europol", "Europol")
+    assert_answers(answerer, "is cyber essentials overseen by the NCSC?", "overseen by the National Cyber Security Centre")
+
+
+def test_a_name_a_claim_puts_where_the_place_goes_is_held_to_the_entry(answerer):
+    assert_declines(answerer, "the socitm annual conference 2017 was at wembley?", "Wembley")
+    assert_answers(answerer, "the socitm annual conference 2017 was at the king power stadium?", "King Power Stadium")
+    assert_answers(answerer, "cyberuk 2017 was in liverpool yeah?", "Liverpool")
+
+
+@pytest.mark.parametrize("question, claim", [
+    ("andy hopkirk was socitm president at the time wasnt he", "andy hopkirk was socitm president at the time"),
+    ("francis maude launched cyber essentials, didn't he?", "francis maude launched cyber essentials"),
+    ("hopkirk was socitm president when the briefing came out, correct?", "hopkirk was socitm president when the briefing came out"),
+    ("cyber essentials website?", None),
+    ("was the cyber guide aimed at techies or the directors?", None),
+    ("who chairs the local cio council, is that right?", None),
+])
+def test_a_claim_is_a_yes_no_statement_not_a_noun_phrase_a_choice_or_a_wh_question(question, claim):
+    assert _claim(question) == claim
+
+
+def test_the_tag_of_a_claim_is_no_part_of_what_it_is_about(answerer):
+    # "right" is a word our entries use ("right now"); at the end of a claim it only asks if it is true.
+    assert_answers(answerer, "the ncsc opened in 2016 right", "October 2016")
+    assert_answers(answerer, "the ncsc opened in 2016, correct?", "October 2016")
+
+
+def test_who_a_claim_says_something_was_done_with_must_be_who_the_entry_names(answerer):
+    assert_declines(answerer, "the suspicious email reporting service was launched with the metropolitan police, right?",
+                    "launched with Metropolitan Police")
+    assert_answers(answerer, "the suspicious email reporting service was launched with the city of london police, right?",
+                   "City of London Police")
+    # Chat after a yes/no question claims nothing: "obsessed with suppliers" is no partner to find.
+    assert_answers(answerer, "does the board toolkit cover supply chains? our auditors are obsessed with suppliers",
+                   "supply chain")
