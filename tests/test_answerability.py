@@ -264,6 +264,8 @@ def test_who_ran_it_wants_the_entry_that_names_who_ran_it_not_when_it_ran(gate, 
     ("who chaired the LGA improvement and innovation board in 2018", "Paul Bettison"),
     # whose they are: "The NCSC's 10 Steps ... were first published in 2012"
     ("who published the 10 steps", "NCSC"),
+    # the question names the LGA as part of the tool's name; the entry says the LGA built it
+    ("who built the lga self assessment tool", "the LGA built"),
 ])
 def test_who_did_it_is_answered_by_an_entry_naming_who_did_it(answerer, question, expected):
     assert_answers(answerer, question, expected)

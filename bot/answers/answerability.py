@@ -645,7 +645,7 @@ class Answerability:
             asked.append(("deed", verb, f"who {verb}" + (" it" if done_to else "")))
             # "who built it", "who runs it now": someone who did it, named, and not the thing itself.
             if verb in _IRREGULAR_PAST.values() or verb in _AGENT_VERBS or (verb.endswith("ed") and len(verb) > 4):
-                kinds.append(Constraint("kind", f"agent|||{match.group(0)} it|{asked_words}"))
+                kinds.append(Constraint("kind", f"agent||{verb}|{match.group(0)} it|{asked_words}"))
         for match in _WHO_GAVE_THE.finditer(text):
             asked.append(("deed", match.group(2).split()[-1], f"who {match.group(1)} the {match.group(2)}"))
         objects: list[Constraint] = []
@@ -987,8 +987,14 @@ class Answerability:
             return True
         for name in _proper_names(answer):   # an organisation: any name that is not a place's or a council's
             words = surface_words(name)
-            if asked & set(words) or all(w in _MONTHS_DAYS for w in words):   # the thing asked about, a name
-                continue                                                       # the question gives, a date
+            if all(w in _MONTHS_DAYS for w in words):
+                continue
+            if asked & set(words):   # the thing asked about, or a name the question gives...
+                # ...unless the answer says it did the very deed asked: "who built the lga self assessment
+                # tool" is answered by "the LGA built an online ... tool".
+                if kind == "agent" and self._did_the_deed(name, noun, answer):
+                    return True
+                continue
             if kind == "agent":
                 # Named as the one who did something or whose it is: "built by Nominet", "RAND Europe carried
                 # out ...", "the NCSC's 10 Steps";
@@ -1002,6 +1008,13 @@ class Answerability:
             elif not all(w in _COUNCIL_WORDS or self.lexicon.places_in(w) or w in _MONTHS_DAYS for w in words):
                 return True
         return False
+
+    def _did_the_deed(self, name: str, verb: str, answer: str) -> bool:
+        """Does ``answer`` say ``name`` did ``verb`` ("the LGA built", "built by the LGA")?"""
+        written = r"\W+".join(map(re.escape, name.split()))
+        said = [m.group(1) for m in re.finditer(rf"\b{written}(?:\s*\([^)]*\))?\s+(?:\w+ly\s+)?([a-z]\w*)", answer)]
+        said += [m.group(1) for m in re.finditer(rf"\b([a-z]\w*)\s+by\s+(?:the\s+)?{written}\b", answer)]
+        return any(self._term(w) == self._term(verb) or stem(w) == stem(verb) for w in said)
 
     def _holds_post(self, facts: "_EntryFacts", surname: str, asked: set[str], body: str) -> bool:
         """Does the entry make ``surname`` one of the ``asked`` roles (search terms, "chief+execut" for
