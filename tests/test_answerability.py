@@ -341,6 +341,13 @@ def test_a_number_that_labels_one_of_a_series_is_no_figure_to_hold_to(gate):
     assert "figure" in kinds(gate, "what are the 4 steps in the ncsc logging guidance")
 
 
+def test_first_before_a_verb_asks_when_a_thing_began_not_for_the_first_of_a_series(gate, answerer):
+    assert "first" not in kinds(gate, "when did dylan roberts first join leeds council")
+    assert_answers(answerer, "when did dylan roberts first join leeds council", "2003")
+    assert "first" in kinds(gate, "who was the first chief executive of the ncsc")
+    assert "first" in kinds(gate, "when was the first cyberuk")
+
+
 def test_a_count_is_of_the_thing_before_where_it_is(gate, answerer):
     # "in the bored toolkit" says where the modules are: "bored" (typed for "board") is no deed done to them.
     [count] = [c for c in gate.constraints("how many modules in the bored toolkit") if c.kind == "count"]

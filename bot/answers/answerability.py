@@ -77,6 +77,10 @@ _POLAR = re.compile(r"^(?:is|was|isn't|wasn't|isnt|wasnt|did|does|has|had)\b|\b(
 _SEQUENCE = re.compile(r"\b(before|after|replaced|replace|replaces|succeeded|succeed|preceded|predecessor|"
                        r"successor|took over from|taking over from|moved on|left)\b")
 _FIRST = re.compile(r"\b(first|1st|original|founding|inaugural)\b")
+# "When did Dylan Roberts first join Leeds", "was the 1.9bn first announced": "first" says when a thing
+# began, which the date the entry gives is; it asks for no first of a series.
+_FIRST_ADVERB = re.compile(r"\bdid\b(?:\s+[\w'-]+){1,4}?\s+first(?=\s+[a-z])|"
+                           r"\b(?:was|were|is|are|has|have|had)\b(?:\s+[\w'-]+){1,4}?\s+first(?=\s+[a-z]+ed\b)")
 _LABELS = frozenset("year yr phase stage tier part option step level round wave module objective no number".split())
 _FIRST_CUES = re.compile(r"\b(first|launch|launched|at launch|initial|initially|original|originally|founding|"
                          r"founded|inaugural|forerunner|opened|began|started|set up|established)\b")
@@ -533,7 +537,7 @@ class Answerability:
             if re.search(rf"\b{a}\b.*\b(?:take over from|took over from|taken over from|replaced?|succeed(?:ed)?|"
                          rf"follow(?:ed)?)\b.*\b{b}\b", text):
                 found.append(Constraint("succession", f"{first};{second}"))
-        if _FIRST.search(text):
+        if _FIRST.search(_FIRST_ADVERB.sub(" ", text)):
             found.append(Constraint("first"))
         if _NEXT.search(text):
             found.append(Constraint("next"))
