@@ -796,6 +796,10 @@ def test_a_name_in_the_clause_that_asks_is_still_held_to_however_chatty_the_mess
     # A lead-in that says nothing of the asker is what the question is about, not chat.
     assert_declines(answerer, "NotPetya - which councils got hit?", "Notpetya")
     assert_declines(answerer, "saw something about NotPetya on the news - which councils got hit?", "Notpetya")
+    # ...and so is a clause after it that says which thing was meant.
+    assert_declines(answerer, "which councils got hit? NotPetya I mean", "Notpetya")
+    assert_declines(answerer, "which councils got hit? talking about NotPetya", "Notpetya")
+    assert not answerer.answer("when was it officially opened? ENISA that is", record_gap=False).answered
     assert not answerer.answer("ENISA – when was the official opening?", record_gap=False).answered
 
 

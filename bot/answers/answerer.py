@@ -70,6 +70,9 @@ _PARTIAL_VERSIONS = frozenset("pilot pilots trial trials draft drafts consultati
 _BIGGER_THING = re.compile(r"\bthe (?:full|whole|main|actual|real|proper) (?:thing|one|version)\b", re.IGNORECASE)
 # "our SOC contractor", "our new CX", "my s151": the asker's own people and things, not the topic.
 _OWN = re.compile(r"\b(?:our|my)\s+(?:(?:new|own|old|local|current)\s+)?([\w'-]+)")
+# "NotPetya I mean", "talking about ENISA", "the Australian one": which thing the question meant.
+_CLARIFYING = re.compile(r"\b(?:i mean|i meant|that is|talking about|as in|specifically|i\.e)\b|"
+                         r"^(?:the|that)\s+(?:[\w'-]+\s+){1,2}one\b", re.IGNORECASE)
 # What says something of the asker: "I", "we", "our", "me", "you".
 _PERSONAL = re.compile(r"\b(?:i|i'm|im|i've|ive|me|my|we|we're|we've|our|us|you|u|your|ur)\b", re.IGNORECASE)
 _OWNER = re.compile(r"\b(?:our|my)\b", re.IGNORECASE)
@@ -293,6 +296,12 @@ class Answerer:
         filler = self.kb.lexicon.filler
         asking += [i for i in range(min(asking, default=0)) if not _PERSONAL.search(clauses[i])
                    and not any(word in filler for word in surface_words(clauses[i]))]
+        # After it, a clause that says which thing was meant is asked too ("which councils got hit?
+        # NotPetya I mean"), and so is the one a question opening on "it" points on to ("when was it
+        # officially opened? ENISA that is").
+        first = min(asking, default=len(clauses))
+        asking += [i for i in range(first + 1, len(clauses)) if _CLARIFYING.search(clauses[i])
+                   or (i == 1 and first == 0 and _BACK_REFERENCE.search(clauses[0]))]
         some_chat = bool(asking) and len(set(asking)) < len(clauses)
         if not some_chat and not _OWNER.search(question):
             return frozenset()     # the common case, read without expanding anything
