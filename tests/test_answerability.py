@@ -348,6 +348,15 @@ def test_first_before_a_verb_asks_when_a_thing_began_not_for_the_first_of_a_seri
     assert "first" in kinds(gate, "when was the first cyberuk")
 
 
+def test_two_years_offered_as_alternatives_are_met_by_either(gate, answerer):
+    question = "when was the 1.9bn first announced? i've seen 2015 and 2016 quoted, which is it"
+    assert "year-either" in kinds(gate, question)
+    assert_answers(answerer, question, "2015")
+    assert_declines(answerer, "was cyberuk 2017 held in 2012 or 2013?")
+    # Two years asked together, not as a choice, are both held to.
+    assert "year-either" not in kinds(gate, "how much did councils get in 2018 and 2019")
+
+
 def test_a_count_is_of_the_thing_before_where_it_is(gate, answerer):
     # "in the bored toolkit" says where the modules are: "bored" (typed for "board") is no deed done to them.
     [count] = [c for c in gate.constraints("how many modules in the bored toolkit") if c.kind == "count"]

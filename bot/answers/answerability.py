@@ -81,6 +81,8 @@ _FIRST = re.compile(r"\b(first|1st|original|founding|inaugural)\b")
 # began, which the date the entry gives is; it asks for no first of a series.
 _FIRST_ADVERB = re.compile(r"\bdid\b(?:\s+[\w'-]+){1,4}?\s+first(?=\s+[a-z])|"
                            r"\b(?:was|were|is|are|has|have|had)\b(?:\s+[\w'-]+){1,4}?\s+first(?=\s+[a-z]+ed\b)")
+_EITHER_YEAR = re.compile(r"(?<![\d.£$/-])((?:19|20)\d\d)(\s*(?:,|or|and)\s*|\s+or\s+(?:was it\s+|in\s+)?)((?:19|20)\d\d)(?![\d/-])")
+_WHICH_IS_IT = re.compile(r"\bwhich(?:\s+one)?\s+(?:is|was)\s+(?:it|right|correct)\b|\bwhich one\b")
 _LABELS = frozenset("year yr phase stage tier part option step level round wave module objective no number".split())
 _FIRST_CUES = re.compile(r"\b(first|launch|launched|at launch|initial|initially|original|originally|founding|"
                          r"founded|inaugural|forerunner|opened|began|started|set up|established)\b")
@@ -461,6 +463,12 @@ class Answerability:
                     spanned.add(int(m.group(1)))
                 else:
                     spanned.add(int(end))
+        # "was it 2015 or 2016?", "i've seen 2015 and 2016 quoted, which is it": either will do.
+        either = [m for m in _EITHER_YEAR.finditer(text)
+                  if m.group(2).strip() == "or" or _WHICH_IS_IT.search(text)]
+        for match in either:
+            found.append(Constraint("year-either", f"{match.group(1)} {match.group(3)}"))
+            spanned |= {int(match.group(1)), int(match.group(3))}
         for year in _years(text):
             if year in spanned:
                 continue
@@ -855,6 +863,8 @@ class Answerability:
             if int(year) not in facts.years:
                 return False
             return not anchors or self._year_near(facts, year, anchors.split())
+        if c.kind == "year-either":
+            return any(int(year) in facts.years for year in c.value.split())
         if c.kind == "month":
             return c.value in facts.text
         if c.kind == "day":
@@ -1108,6 +1118,8 @@ class Answerability:
                 return f"I have {title}, but it doesn't say that for {year}."
             have = ", ".join(str(y) for y in sorted(facts.years) if str(y) != year)
             return f"I have {title}" + (f" ({have})" if have else "") + f", not {year}."
+        if c.kind == "year-either":
+            return f"I have {title}, but not for {' or '.join(c.value.split())}."
         if c.kind == "day":
             return f"I have {title}, but it doesn't give {c.value.title()}."
         if c.kind == "month":
