@@ -209,6 +209,13 @@ def test_which_company_did_something_is_declined_when_the_entry_never_says_it_wa
     assert not verdict.ok and "which MHCLG minister signed it off" in verdict.reason
 
 
+def test_which_minister_or_mp_wants_someone_the_entry_gives_that_post(gate, kb):
+    # Ciaran Martin told the Public Accounts Committee; he was never an MP
+    verdict = gate.check("which mp chaired the public accounts committee", kb.by_id["web-check-local-government-results"])
+    assert not verdict.ok and "doesn't name the" in verdict.reason
+    assert gate.check("which minister launched exercise in a box", kb.by_id["exercise-in-a-box-launch"]).ok
+
+
 def test_asking_what_addresses_wants_an_address_not_a_description(gate, kb):
     verdict = gate.check("what ip addresses does protective dns use", kb.by_id["protective-dns"])
     assert not verdict.ok and "doesn't give the IP addresses" in verdict.reason

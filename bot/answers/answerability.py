@@ -187,6 +187,7 @@ _TITLED = re.compile(r"\b(?:Lord|Lady|Sir|Dame|Baroness|Baron|Cllr|Councillor|Dr
                      r"|Secretary|President)\s+[A-Z][a-z]+")
 _ADDRESS = re.compile(r"\b\d{1,3}(?:\.\d{1,3}){3}\b|[\w.+-]+@[\w-]+\.[\w.]+|https?://|\bwww\.|"
                       r"\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov|org|co|net|nhs)(?:\.uk)?\b", re.I)
+_POST_KINDS = frozenset("minister chancellor mp".split())
 _AGENT_VERBS = frozenset("""run runs running chairs heads leads operates manages owns funds provides delivers hosts
     organises organizes makes signs maintains""".split())
 # What a name does when it is the one who did something ("RAND Europe carried out", "Socitm launched").
@@ -993,6 +994,10 @@ class Answerability:
             return bool(_ADDRESS.search(answer)) or bool(sort) and f"{sort} address" in facts.text
         if kind == "council":
             return bool(self.lexicon.places_in(answer.lower(), countries=False))
+        if kind == "person" and noun.removesuffix("s") in _POST_KINDS:
+            # "which minister", "which MP": a person the entry gives that post ("Cabinet Office minister
+            # David Lidington"), not anyone it names ("which mp chaired the PAC" is not Ciaran Martin).
+            return any(self._role_of(facts, person, [noun.removesuffix("s")]) for person in facts.people)
         if kind == "person":
             return bool(_TITLED.search(answer)) or any(p.split()[-1].lower() in answer.lower() for p in self.lexicon.people)
         if kind == "agent" and (_TITLED.search(answer) or any(   # a person, other than one the question names
