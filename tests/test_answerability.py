@@ -827,6 +827,12 @@ def test_a_claim_checked_with_is_that_right_is_part_of_what_is_asked(answerer):
                    "Connell")
 
 
+def test_a_deed_said_only_in_the_chat_is_not_asked(answerer):
+    # "comms ... need to go out" is the asker's to-do, not something Mail Check must have done.
+    assert_answers(answerer, "are mail check and web check being switched off? by when do we need alternatives? "
+                             "comms to all depts need to go out asap", "31 March 2026")
+
+
 def test_the_askers_own_people_and_groups_are_not_names_the_answer_must_hold(answerer):
     assert_answers(answerer, "our new CX wants a cyber 360 – how long does the LGA team spend with a council?",
                    "three days")

@@ -73,6 +73,8 @@ _OWN = re.compile(r"\b(?:our|my)\s+(?:(?:new|own|old|local|current)\s+)?([\w'-]+
 # "NotPetya I mean", "talking about ENISA", "the Australian one": which thing the question meant.
 _CLARIFYING = re.compile(r"\b(?:i mean|i meant|that is|talking about|as in|specifically|i\.e)\b|"
                          r"^(?:the|that)\s+(?:[\w'-]+\s+){1,2}one\b", re.IGNORECASE)
+# Constraints that hold the answer to a thing the question names, not to when, where or how much.
+_THING_KINDS = frozenset({"name", "deed"})
 # What says something of the asker: "I", "we", "our", "me", "you".
 _PERSONAL = re.compile(r"\b(?:i|i'm|im|i've|ive|me|my|we|we're|we've|our|us|you|u|your|ur)\b", re.IGNORECASE)
 _OWNER = re.compile(r"\b(?:our|my)\b", re.IGNORECASE)
@@ -142,6 +144,16 @@ class Answer:
 def _build_indexes(kb: KnowledgeBase) -> tuple[SearchIndex, Answerability]:
     index = SearchIndex(kb, kb.synonyms)
     return index, Answerability(kb, index._canonical, index.term_for)
+
+
+def _said_in(constraint: Constraint, chat: frozenset[str]) -> bool:
+    """Is ``constraint`` a thing (a name, or what was done or asked about) named only by words of
+    the chat ("comms to all depts need to go out asap" names no deed of Mail Check's)? A year, a
+    place or a figure the chat gives still holds."""
+    if not chat or constraint.kind not in _THING_KINDS:
+        return False
+    words = constraint.value.partition("|")[0].split()
+    return bool(words) and all(word in chat for word in words)
 
 
 class Answerer:
@@ -243,7 +255,7 @@ class Answerer:
         # A name said only in the chat around the question is the asker's world, not the answer's:
         # "for the risk register :grimacing:", "our SOC contractor wants to know".
         chat = self._chat_words(whole or question)
-        constraints = [c for c in self.gate.constraints(whole or question) if c.kind != "name" or c.value not in chat] + [
+        constraints = [c for c in self.gate.constraints(whole or question) if not _said_in(c, chat)] + [
             Constraint("name", word) for word in dict.fromkeys(
                 [word for word in unknown if len(word) >= RARE_NAME_LENGTH and not word[0].isdigit()
                  and english_zipf(word) < RARE_NAME_ZIPF and not self.index.near_ours(word)]
