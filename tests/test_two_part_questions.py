@@ -121,3 +121,9 @@ def test_a_guess_after_the_question_is_part_of_it_not_a_second_question(answerer
     # "17k or summat?" checks the first question's figure; it is not a part to name as not known.
     answer = ask(answerer, "how many users has CiSP got? 17k or summat?")
     assert answer.unanswered_part is None and not answer.also
+
+
+def test_a_second_part_naming_its_own_subject_is_not_answered_by_an_entry_that_only_mentions_it(answerer):
+    # Mail Check's entry mentions Web Check; what Web Check does is Web Check's entry to say.
+    answer = ask(answerer, "what is mail check and what does web check do")
+    assert answer.answered and [e.id for e in answer.also] == ["web-check"]

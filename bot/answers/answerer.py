@@ -101,6 +101,9 @@ _WH_OPENING = re.compile(r"^(?:(?:and|an|also|plus|&|\+)\s+)?(?:also\s+)?(?:when
 # "which came first - the ncsc opening for business or the 2016 strategy being launched?": when each was.
 _WHICH_FIRST = re.compile(r"\b(?:which|what|wot|whit)\s+(?:one\s+|thing\s+)?(?:came|come|happened|was|were)\s+"
                           r"(?:first|earlier|sooner)\b\W*(.+?)\s+or\s+(.+?)[\s?!.]*$", re.IGNORECASE)
+# ...each from an entry that says when it began.
+_BEGAN = re.compile(r"\b(?:launch|launched|launches|opened|began|started|set up|established|founded|published|"
+                    r"announced|introduced|created|formed)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -424,14 +427,19 @@ class Answerer:
             c.kind in ("year", "after") and int(c.value.partition("|")[0]) > self.gate.newest_year))]
         picks, first_terms, attributes, why = [], [], self._attributes(), {}
         for number, part in enumerate(parts):
-            if (number and picks[0] is not None and not _BIGGER_THING.search(part)
-                    and self._states(picks[0].entry, part, attributes)):
-                picks.append(picks[0])    # "...and when?": the entry that answered the first part says it too
+            back, named = _BACK_REFERENCE.search(part), self._subject_words(part, attributes)
+            # "...and when?", "an is it true most o the ftse use em?": a part about the first part's
+            # subject may be answered by the entry that answered the first part. One that names its
+            # own ("...and what does web check do") is searched for first: an entry that only
+            # mentions web check does not answer it.
+            says_it = (number and picks[0] is not None and not _BIGGER_THING.search(part)
+                       and self._states(picks[0].entry, part, attributes))
+            if says_it and (back or named < 2):
+                picks.append(picks[0])
                 continue
             asked = part
             # "...and how much money was behind it", "...and at what event": of what the first part
             # asked about, if it told us what that was ("...and what date?" it did not say).
-            back, named = _BACK_REFERENCE.search(part), self._subject_words(part, attributes)
             if number and (back or named < 2):
                 if picks[0] is None or not (back or named):
                     picks.append(None)
@@ -446,8 +454,12 @@ class Answerer:
                 why[number] = verdict.reason    # a near miss: "I have the 2024 review, not 2025's"
             if chosen is not None and number and _BIGGER_THING.search(asked) and chosen.entry.id == picks[0].entry.id:
                 chosen = None   # "...and when did the full thing launch": not the pilot the first part asked about
+            if chosen is None and says_it:
+                chosen = picks[0]
             picks.append(chosen if chosen is not None and not chosen.entry.unknown else None)
         first, second = picks
+        if how == "which-first" and not all(pick and _BEGAN.search(pick.entry.answer) for pick in picks):
+            return None    # which came first needs when each began, not only when it ends
         if first and second and first.entry.id == second.entry.id:
             if whole is not None and whole.entry.id == first.entry.id:
                 return None
@@ -458,7 +470,7 @@ class Answerer:
             answer.text += "\n\n" + self._answer_text(second.entry, self.freshness(second.entry))
             return answer
         known = first or second
-        if known is None or how == "which-first":    # which came first needs when each was
+        if known is None:
             return None
         missing = parts[1] if known is first else parts[0]
         if whole is None or whole.entry.unknown or (
@@ -492,8 +504,9 @@ class Answerer:
         """How many words ``part`` names of its own, beyond what it asks ("what date", "which city",
         "and the total number" name none; "at what event", "how many users" one, too few to be
         searched alone: they ask about the first part's subject)."""
-        terms, unknown = self.index.query_terms(part)
-        return len(unknown) + sum(t not in attributes for t in terms)
+        terms, unknown = self.index.query_terms(_CONFIRMING.sub(" ", part))
+        return sum(len(word) > 2 and english_zipf(word) < NAME_PAIR_ZIPF for word in unknown) + sum(
+            t not in attributes for t in terms)
 
     def _resolved(self, part: str, first: str, entry: Entry, first_terms: list[str]) -> str:
         """"...and when did it first come out": "it" is what the first part asked about, named by the
