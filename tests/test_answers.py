@@ -76,6 +76,11 @@ def test_a_lead_is_over_the_next_entry_that_meets_the_question_not_one_it_rules_
     assert_answers(answerer, question, "following two financial years")
 
 
+def test_a_comma_before_a_new_subject_ends_the_asking_clause(answerer):
+    assert_answers(answerer, "who is paul bettison, his name is on an old lga cyber press release",
+                   "Improvement and Innovation Board")
+
+
 def test_a_clear_winner_answers_even_when_half_the_question_is_office_chat(answerer):
     # "line manager wants to know" is context the knowledge base has no words for: coverage is
     # below the full bar, but one entry leads the rest clearly and matches the thing asked.

@@ -50,8 +50,10 @@ NOT_SURE = "I'm not sure"
 # (an address like report@phishing.gov.uk has a word before its @ and stays).
 _MENTION = re.compile(r"(?<![\w.])@[\w.-]+|<[@!#][^>\s]*>")
 # Where a chatty message splits into clauses, and which clause asks something.
+# A comma before a new subject ("who is paul bettison, his name is on an old press release") ends a clause too.
 _CLAUSE = re.compile(r"(?<=[?!.])\s+|\s+[-\u2013\u2014]+\s+|;\s*|,\s+(?=(?:what|when|where|who|which|how|why|is|are|"
-                     r"can|could|do|does|did|should)\b)", re.IGNORECASE)
+                     r"can|could|do|does|did|should|i|i'm|im|we|we're|he|she|they|his|her|their|our|my|it's)\b)",
+                     re.IGNORECASE)
 _ASKING = re.compile(r"\?\s*$|^(?:what|whats|what's|when|where|who|whos|who's|which|how|why|is|are|can|could|do|"
                      r"does|did|should|has|have|was|were)\b", re.IGNORECASE)
 # "...where do we send them?": a clause that points back to the chat needs the chat.
