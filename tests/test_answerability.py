@@ -196,6 +196,7 @@ def test_a_detail_the_entry_does_give_is_still_answered(answerer, question, expe
     ("which ransomware gang hit gloucester city council in 2021", "doesn't name the ransomware gang"),
     # it counts Cyber 360s without saying which council had one
     ("which council had the twentieth cyber 360", "doesn't name the council"),
+    ("which local authority got the twentieth cyber 360", "doesn't name the local authority"),
 ])
 def test_asking_which_company_gang_or_council_is_declined_when_the_entry_names_none(answerer, question, said):
     assert_declines(answerer, question, said)

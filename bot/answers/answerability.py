@@ -182,7 +182,7 @@ _WHICH_KIND = re.compile(r"\b(?:which|what)\s+((?:[a-z][\w'-]*\s+){0,2}?)(" + "|
                          + r")\b(?:\s+([a-z][\w-]*))?(?:\s+(off|up|out|over|down|back)\b)?")
 # A council is named by its place: "which city council", "which county council" ask for one; "which CIO
 # council" asks for a body, named as such ("the Local CIO Council").
-_COUNCIL_SORTS = frozenset("city county district borough unitary london metropolitan english welsh scottish".split())
+_COUNCIL_SORTS = frozenset("local city county district borough unitary london metropolitan english welsh scottish".split())
 _TITLED = re.compile(r"\b(?:Lord|Lady|Sir|Dame|Baroness|Baron|Cllr|Councillor|Dr|Mr|Mrs|Ms|Minister|Chancellor"
                      r"|Secretary|President)\s+[A-Z][a-z]+")
 _ADDRESS = re.compile(r"\b\d{1,3}(?:\.\d{1,3}){3}\b|[\w.+-]+@[\w-]+\.[\w.]+|https?://|\bwww\.|"
