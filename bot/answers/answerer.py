@@ -407,9 +407,10 @@ class Answerer:
     def _two_parts(self, question: str, whole) -> Answer | None:
         """"Who opened the NCSC, and when did Web Check start?": two facts from two entries.
 
-        Only when each part is confidently answered by a different entry; when both are answered by
-        the same entry it is one answer, and when just one part is, that part is answered and the
-        reply says which part is not known.
+        Each part is answered only when it is confidently covered: by a different entry each, two
+        answers; by the same entry, one. When just one part is, that part is answered and the reply
+        names the other as not known, with what we hold nearest to it when that is a near miss
+        ("...not 2025"). ``_parts`` says where a message asks two things.
         """
         split = _parts(question)
         if split is None:
@@ -450,8 +451,9 @@ class Answerer:
             result = index.search(part, limit=MAX_SUGGESTIONS + 1)
             first_terms = first_terms or result.terms
             chosen, verdict = self._choose(part, result)
-            if chosen is not None and where and not self.gate.check(part, chosen.entry, where).ok:
-                verdict, chosen = self.gate.check(part, chosen.entry, where), None
+            held = self.gate.check(part, chosen.entry, where) if chosen is not None and where else None
+            if held is not None and not held.ok:
+                verdict, chosen = held, None
             if chosen is None and verdict is not None:
                 why[number] = verdict.reason    # a near miss: "I have the 2024 review, not 2025's"
             if chosen is not None and number and _BIGGER_THING.search(asked) and chosen.entry.id == picks[0].entry.id:
