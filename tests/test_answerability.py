@@ -365,6 +365,13 @@ def test_two_years_offered_as_alternatives_are_met_by_either(gate, answerer):
     assert "year-either" not in kinds(gate, "how much did councils get in 2018 and 2019")
 
 
+def test_what_came_after_a_thing_is_answered_by_what_followed_it_not_the_thing_itself(gate, answerer):
+    assert ("after-thing", "stocktake") in {(c.kind, c.value) for c in gate.constraints("what came after the stocktake?")}
+    assert_answers(answerer, "what came after the stocktake at the LGA - what tool did they build?", "self-assessment")
+    stocktake = answerer.kb.by_id["stocktake-what"]
+    assert not gate.check("what happened after the stocktake", stocktake).ok
+
+
 def test_a_count_is_of_the_thing_before_where_it_is(gate, answerer):
     # "in the bored toolkit" says where the modules are: "bored" (typed for "board") is no deed done to them.
     [count] = [c for c in gate.constraints("how many modules in the bored toolkit") if c.kind == "count"]

@@ -83,6 +83,9 @@ _FIRST_ADVERB = re.compile(r"\bdid\b(?:\s+[\w'-]+){1,4}?\s+first(?=\s+[a-z])|"
                            r"\b(?:was|were|is|are|has|have|had)\b(?:\s+[\w'-]+){1,4}?\s+first(?=\s+[a-z]+ed\b)")
 _EITHER_YEAR = re.compile(r"(?<![\d.£$/-])((?:19|20)\d\d)(\s*(?:,|or|and)\s*|\s+or\s+(?:was it\s+|in\s+)?)((?:19|20)\d\d)(?![\d/-])")
 _WHICH_IS_IT = re.compile(r"\bwhich(?:\s+one)?\s+(?:is|was)\s+(?:it|right|correct)\b|\bwhich one\b")
+_AFTER_THING = re.compile(r"\bwhat\s+(?:came|comes|happened|happens|followed|follows|was done|were the next steps)\s+"
+                          r"(?:next\s+)?(?:after|following)\s+(?:the\s+|that\s+|this\s+)?(?:\d{4}\s+)?([\w'-]+)"
+                          r"|\bwhat\s+followed\s+(?:the\s+|that\s+|this\s+)?(?:\d{4}\s+)?([\w'-]+)")
 _LABELS = frozenset("year yr phase stage tier part option step level round wave module objective no number".split())
 _FIRST_CUES = re.compile(r"\b(first|launch|launched|at launch|initial|initially|original|originally|founding|"
                          r"founded|inaugural|forerunner|opened|began|started|set up|established)\b")
@@ -550,6 +553,11 @@ class Answerability:
             found.append(Constraint("first"))
         if _NEXT.search(text):
             found.append(Constraint("next"))
+        # "What came after the stocktake?": what the entry says followed it, not the stocktake itself.
+        for match in _AFTER_THING.finditer(text):
+            thing = match.group(1) or match.group(2)
+            if not is_stopword(thing):
+                found.append(Constraint("after-thing", thing))
         years_said = {str(y) for y in _years(text)} | {m.group(2) for m in _YEAR.finditer(text) if m.group(2)}
         # A number written as a word is a figure to check when it counts a thing ("the four pillars",
         # "five objectives?"), not when it asks to name some ("which two teams", "the other two") or is
@@ -956,6 +964,11 @@ class Answerability:
             return bool(_FIRST_CUES.search(facts.text))
         if c.kind == "next":
             return bool(_NEXT_CUES.search(facts.text))
+        if c.kind == "after-thing":
+            thing = re.escape(stem(c.value))
+            return bool(re.search(rf"\b(?:following|after|followed|since|subsequently|then|successor to|replaced|replacing|replaces|superseded|succeeded)\s+(?:the\s+|its\s+|this\s+|that\s+)?"
+                                  rf"(?:[\w'-]+\s+){{0,3}}?{thing}\w*|\b{thing}\w*\b[^.]{{0,60}}?\b(?:was|were) followed by",
+                                  facts.text))
         if c.kind == "exact-count":
             return self._term(c.value) in {w for sentence in _SENTENCE.split(entry.answer)
                                            for w in self._counted_in([x for x in surface_words(sentence)
@@ -1191,6 +1204,8 @@ class Answerability:
             return f"My sources don't say which was the first; the nearest I have is {title}."
         if c.kind == "next":
             return f"My sources don't say what comes next; the nearest I have is {title}."
+        if c.kind == "after-thing":
+            return f"My sources don't say what came after the {c.value} there; the nearest I have is {title}."
         if c.kind == "exact-count":
             return f"I have {title}, but it doesn't give an exact number of {c.value}."
         if c.kind == "count":
