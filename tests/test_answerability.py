@@ -372,6 +372,13 @@ def test_what_came_after_a_thing_is_answered_by_what_followed_it_not_the_thing_i
     assert not gate.check("what happened after the stocktake", stocktake).ok
 
 
+def test_who_leads_a_body_wants_someone_the_entry_gives_a_post_there(answerer):
+    # William Barker headed a DCLG programme; he never led the NCSC.
+    assert_declines(answerer, "who leads the NCSC now", "NCSC")
+    assert_answers(answerer, "who heads the ncsc", "Richard Horne")
+    assert_answers(answerer, "who is in charge of the lga cyber programme", "Siobhan Coughlan")
+
+
 def test_a_count_is_of_the_thing_before_where_it_is(gate, answerer):
     # "in the bored toolkit" says where the modules are: "bored" (typed for "board") is no deed done to them.
     [count] = [c for c in gate.constraints("how many modules in the bored toolkit") if c.kind == "count"]

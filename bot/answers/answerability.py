@@ -86,6 +86,8 @@ _WHICH_IS_IT = re.compile(r"\bwhich(?:\s+one)?\s+(?:is|was)\s+(?:it|right|correc
 _AFTER_THING = re.compile(r"\bwhat\s+(?:came|comes|happened|happens|followed|follows|was done|were the next steps)\s+"
                           r"(?:next\s+)?(?:after|following)\s+(?:the\s+|that\s+|this\s+)?(?:\d{4}\s+)?([\w'-]+)"
                           r"|\bwhat\s+followed\s+(?:the\s+|that\s+|this\s+)?(?:\d{4}\s+)?([\w'-]+)")
+_WHO_HEADS = re.compile(r"\bwho(?:'s|s| is| was)?\s+(?:currently\s+|now\s+)?(?:leads|lead|leading|heads|head|heading|"
+                        r"in charge of)\s+(?:the\s+)?([\w'-]+)")
 _LABELS = frozenset("year yr phase stage tier part option step level round wave module objective no number".split())
 _FIRST_CUES = re.compile(r"\b(first|launch|launched|at launch|initial|initially|original|originally|founding|"
                          r"founded|inaugural|forerunner|opened|began|started|set up|established)\b")
@@ -553,6 +555,10 @@ class Answerability:
             found.append(Constraint("first"))
         if _NEXT.search(text):
             found.append(Constraint("next"))
+        # "Who leads the NCSC now?": someone the entry gives a post at that body, not anyone it names.
+        for match in _WHO_HEADS.finditer(text):
+            if not is_stopword(match.group(1)):
+                found.append(Constraint("head-of", match.group(1)))
         # "What came after the stocktake?": what the entry says followed it, not the stocktake itself.
         for match in _AFTER_THING.finditer(text):
             thing = match.group(1) or match.group(2)
@@ -964,6 +970,11 @@ class Answerability:
             return bool(_FIRST_CUES.search(facts.text))
         if c.kind == "next":
             return bool(_NEXT_CUES.search(facts.text))
+        if c.kind == "head-of":
+            bodies = [{self._term(w) for w in surface_words(n)} for n in (c.value, *self.lexicon.aliases.get(c.value, ()))]
+            surnames = {self._canonical(p.split()[-1].lower()) for p in facts.people}
+            return any(any(b <= set(segment) for b in bodies) and surnames & set(segment)
+                       and any(t in self._role_terms for t in segment) for segment in facts.segments)
         if c.kind == "after-thing":
             thing = re.escape(stem(c.value))
             return bool(re.search(rf"\b(?:following|after|followed|since|subsequently|then|successor to|replaced|replacing|replaces|superseded|succeeded)\s+(?:the\s+|its\s+|this\s+|that\s+)?"
@@ -1204,6 +1215,9 @@ class Answerability:
             return f"My sources don't say which was the first; the nearest I have is {title}."
         if c.kind == "next":
             return f"My sources don't say what comes next; the nearest I have is {title}."
+        if c.kind == "head-of":
+            shown = c.value.upper() if len(c.value) <= 5 else c.value.title()
+            return f"My sources don't say who leads {shown} in what I have; the nearest I have is {title}."
         if c.kind == "after-thing":
             return f"My sources don't say what came after the {c.value} there; the nearest I have is {title}."
         if c.kind == "exact-count":
