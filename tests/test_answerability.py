@@ -379,6 +379,12 @@ def test_who_leads_a_body_wants_someone_the_entry_gives_a_post_there(answerer):
     assert_answers(answerer, "who is in charge of the lga cyber programme", "Siobhan Coughlan")
 
 
+def test_a_known_gap_about_one_share_does_not_stand_for_another(answerer):
+    # The gap is about spend on councils; the NCSC's share is known.
+    assert_answers(answerer, "how much of the 1.9bn went to the ncsc", "600")
+    assert_declines(answerer, "how much of the 1.9bn went directly to councils", "no figure")
+
+
 def test_a_count_is_of_the_thing_before_where_it_is(gate, answerer):
     # "in the bored toolkit" says where the modules are: "bored" (typed for "board") is no deed done to them.
     [count] = [c for c in gate.constraints("how many modules in the bored toolkit") if c.kind == "count"]

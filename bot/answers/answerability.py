@@ -899,8 +899,8 @@ class Answerability:
                        re.search(r"(?<![\w-])" + re.escape(n) + r"(?![\w-])", facts.text) for n in names)
         if c.kind == "figure" and not entry.unknown:
             return c.value in facts.figures
-        if entry.unknown:       # a known gap speaks to the kind of question, not to a figure
-            return True
+        if entry.unknown and c.kind != "about":   # a known gap speaks to the kind of question, not to a
+            return True                            # figure; but a gap about councils is none about the NCSC
         if c.kind == "which-year":
             return bool(facts.years)
         if c.kind == "each":

@@ -285,7 +285,8 @@ class Answerer:
             # Northern Ireland" is not answered by Web Check's take-up because that names the place.
             said = self.index.covered_words(best.entry, result.terms, named=True)
             chosen = next((m for m in result.matches[1:]
-                           if verdicts[m.entry.id].ok and result.confident_in(m, self.index)
+                           if verdicts[m.entry.id].ok and (result.confident_in(m, self.index) or (
+                               best.entry.unknown and self._leads_qualified_after(m, result, verdicts)))
                            and said <= self.index.covered_words(m.entry, result.terms)), None)
             if chosen is None:
                 return None, verdicts[best.entry.id]
@@ -340,11 +341,15 @@ class Answerer:
         meets them too: "did the ministry plan further council cyber funding after 2018/19?" is
         no guess between the entry on later funding and the 2018/19 one, which says nothing after
         2019."""
-        best = result.best
-        if best.entry.unknown or not verdicts[best.entry.id].ok:
+        return self._leads_qualified_after(result.best, result, verdicts)
+
+    def _leads_qualified_after(self, match, result: SearchResult, verdicts: dict) -> bool:
+        """Is ``match`` (meeting the constraints) clearly ahead of the next match below it that does?"""
+        if match.entry.unknown or not verdicts[match.entry.id].ok:
             return False
-        runner_up = next((m for m in result.matches[1:] if verdicts[m.entry.id].ok), None)
-        return self.index.clear_lead(best, runner_up.score if runner_up else 0.0, result.terms, result.asked,
+        below = result.matches[result.matches.index(match) + 1:]
+        runner_up = next((m for m in below if verdicts[m.entry.id].ok), None)
+        return self.index.clear_lead(match, runner_up.score if runner_up else 0.0, result.terms, result.asked,
                                      result.unknown_terms)
 
     def _unknown_names(self, question: str, unknown: list[str]) -> list[str]:
