@@ -385,6 +385,14 @@ def test_a_known_gap_about_one_share_does_not_stand_for_another(answerer):
     assert_declines(answerer, "how much of the 1.9bn went directly to councils", "no figure")
 
 
+def test_a_name_only_a_sources_title_mentions_is_not_one_the_entry_speaks_of(gate, kb):
+    # Ciaran Martin's entry cites "Lindy Cameron to lead National Cyber Security Centre"; it says
+    # nothing of her itself.
+    martin = kb.by_id["person-ciaran-martin"]
+    assert any("Lindy Cameron" in s.title for s in martin.sources)
+    assert not gate.check("when did lindy cameron leave the ncsc", martin).ok
+
+
 def test_a_count_is_of_the_thing_before_where_it_is(gate, answerer):
     # "in the bored toolkit" says where the modules are: "bored" (typed for "board") is no deed done to them.
     [count] = [c for c in gate.constraints("how many modules in the bored toolkit") if c.kind == "count"]

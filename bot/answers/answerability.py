@@ -289,6 +289,7 @@ class _EntryFacts:
     # What the entry says its sources do not give ("the exact day or venue"): each as the words
     # written, the things (one set of terms per "or"), and any figure it is about ("the £1.3bn").
     disclaimed: tuple[tuple[str, tuple[frozenset[str], ...], frozenset[str]], ...] = ()
+    own_text: str = ""             # the text but its sources' titles: what the entry itself says
 
 
 class Answerability:
@@ -367,8 +368,12 @@ class Answerability:
         if entry.deadline:   # the date is the deadline's: "the 31 march 2026 deadline" holds to it
             parts += ["deadline " + entry.deadline.date.display() + " " + entry.deadline.what]
         text = " ".join(parts).lower().replace("\u2019", "'")
+        # A source's title names who wrote or who was in the news ("Lindy Cameron to lead NCSC" for
+        # an entry on Ciaran Martin): the names and people the entry speaks of are in its own words.
+        titles = {s.title for s in entry.sources}
+        own_text = " ".join(p for p in parts if p not in titles).lower().replace("\u2019", "'")
         years = frozenset(_years(text))
-        people = frozenset(p for p in self.lexicon.people if p.split()[-1].lower() in text)
+        people = frozenset(p for p in self.lexicon.people if p.split()[-1].lower() in own_text)
         dated = set(years) | {int(s.date[:4]) for s in entry.sources if s.date[:1].isdigit()}
         words = surface_words(text)
         tokens = [w if w[0].isdigit() else self._canonical(w) for w in words]
@@ -383,7 +388,7 @@ class Answerability:
                                  for sentence in _SENTENCE.split(part) if sentence),
                            frozenset(self._canonical(w) for part in parts if part and part not in entry.phrasings
                                      for w in surface_words(part) if not w[0].isdigit()),
-                           frozenset(stem(w) for w in words), self._disclaimed(entry.answer))
+                           frozenset(stem(w) for w in words), self._disclaimed(entry.answer), own_text)
 
     def _disclaimed(self, answer: str) -> tuple:
         """What the answer says its sources do not give: "The sources do not give the exact day or
@@ -895,8 +900,9 @@ class Answerability:
             names = (c.value, *self.lexicon.aliases.get(c.value, ()))
             # A place is matched as the whole place the text names: "Ireland" is not "Northern Ireland".
             said = set(self.lexicon.places_in(facts.text)) if c.kind == "place" else set()
+            text = facts.own_text if c.kind == "name" else facts.text
             return any(n in said if c.kind == "place" and self.lexicon.places_in(n) == [n] else
-                       re.search(r"(?<![\w-])" + re.escape(n) + r"(?![\w-])", facts.text) for n in names)
+                       re.search(r"(?<![\w-])" + re.escape(n) + r"(?![\w-])", text) for n in names)
         if c.kind == "figure" and not entry.unknown:
             return c.value in facts.figures
         if entry.unknown and c.kind != "about":   # a known gap speaks to the kind of question, not to a
