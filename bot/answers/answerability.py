@@ -1223,7 +1223,7 @@ class Answerability:
             return f"My sources don't say what comes next; the nearest I have is {title}."
         if c.kind == "head-of":
             shown = c.value.upper() if len(c.value) <= 5 else c.value.title()
-            return f"My sources don't say who leads {shown} in what I have; the nearest I have is {title}."
+            return f"I have {title}, but it doesn't say who leads {shown}."
         if c.kind == "after-thing":
             return f"My sources don't say what came after the {c.value} there; the nearest I have is {title}."
         if c.kind == "exact-count":
