@@ -81,6 +81,14 @@ def test_a_comma_before_a_new_subject_ends_the_asking_clause(answerer):
                    "Improvement and Innovation Board")
 
 
+@pytest.mark.parametrize("question, expected", [
+    ("cyber essentials in one line for a cllr who's never heard of it", "certification"),
+    ("what are the caf objectives a to d my heads gone", "managing security risk"),
+])
+def test_how_short_for_whom_and_how_the_asker_feels_are_asides_not_the_question(answerer, question, expected):
+    assert_answers(answerer, question, expected)
+
+
 def test_a_clear_winner_answers_even_when_half_the_question_is_office_chat(answerer):
     # "line manager wants to know" is context the knowledge base has no words for: coverage is
     # below the full bar, but one entry leads the rest clearly and matches the thing asked.
