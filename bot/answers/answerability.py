@@ -14,7 +14,14 @@ behind ...", "cyberuk 2017 - venue name?", "who spoke at ...", "what did X say a
 entry about the right thing that never speaks of a supplier, a venue, speeches or Y does not
 answer it. Nor does one that names no instance of the kind of thing asked for ("which ransomware
 group", "which council got ...", "what IP addresses"), however well it describes the thing, nor
-one that says its sources do not give what is asked ("The sources do not give the exact day or venue"). ``check`` holds a candidate entry to each; one the entry
+one that says its sources do not give what is asked ("The sources do not give the exact day or venue").
+A yes/no put as a claim ("geoff connell chairs the local cio council yeah", "we forward phishing to
+report@phishing.ncsc.gov.uk, correct?") is held to what it claims: who held a post, who did it,
+and the addresses and numbers it writes. Two years offered as a choice ("2015 or 2016?") are met
+by either; "what came after the stocktake" wants what followed it; "who leads the NCSC" someone
+the entry gives a post there; a number after a label ("year 1", "phase 2") counts nothing.
+Names are held to what the entry itself says, not to its sources' titles.
+``check`` holds a candidate entry to each; one the entry
 contradicts or never mentions makes a ``Verdict`` that declines, with a reply that says what
 was missing ("I have “NCSC annual review 2024” (2024), not 2025") and the entry offered as a
 suggestion, never as the answer.
@@ -255,8 +262,11 @@ CLAIM_NAME_ZIPF = 4.3
 
 @dataclass(frozen=True)
 class Constraint:
-    kind: str        # year, after, before, place, name, role, sequence, first, next, present, count, opinion,
-                     # detail ("the supplier"), deed ("who spoke"), about ("say about Y"), which-year...
+    kind: str        # when: year, year-either, month, day, after, before, which-year, first, next, present;
+                     # where and who: place, place-year, councils, name, role, role-of, head-of, sequence,
+                     # succession, before-thing, after-thing; how many: figure, count, exact-count, each;
+                     # what: detail ("the supplier"), deed ("who spoke"), about ("say about Y"), kind
+                     # ("which company"), disclaimed; claims: post, deed-of, done-by, literal; opinion
     value: str = ""  # the year, the place, the counted thing...
 
 
