@@ -305,3 +305,13 @@ def test_what_the_cyber_support_programme_is_worth_is_its_own_sum(answerer):
 
 def test_what_something_was_for_is_what_it_aimed_to_do(answerer):
     assert_answers(answerer, "so what was the LGA stocktake really for?", "aimed")
+
+
+@pytest.mark.parametrize("question, fact", [
+    # "year" names the kind of answer (the entry says "2030"), "bodies" are the public sector's organisations
+    ("in what year do public sector bodies need to be resilient to known attack methods", "2030"),
+    # "city" names the kind of answer: the entry says "Manchester", never "city"
+    ("which city did the local cyber security summit go to on 7 february 2017", "Manchester"),
+])
+def test_asking_which_year_or_which_city_finds_the_entry_that_gives_one(answerer, question, fact):
+    assert_answers(answerer, question, fact)

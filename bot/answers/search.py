@@ -95,6 +95,10 @@ _PURPOSE = re.compile(r"\bwhat(?:'s|s| is| are| was| were)\b[^?.!]*?\b(?:actuall
 TAG_QUESTION = re.compile(r"(?:^|[\s,]+)(?:right|correct|yeah|yes|yep|true|innit|is that (?:right|correct|true|so)|"
                           r"am i right|(?:isn'?t|wasn'?t|aren'?t|weren'?t|didn'?t|doesn'?t|don'?t|hasn'?t|haven'?t|"
                           r"hadn'?t)\s+(?:it|he|she|they|that|we|there))[\s?.!]*$", re.I)
+# "By what year...", "which city was it": the noun names the kind of answer wanted (a year, a place:
+# asked types, see ``_ASKS``), which the entry gives as "2030" or "Manchester", never as "year" or
+# "city"; it is no word of the topic.
+_KIND_ASKED = re.compile(r"\b((?:what|which|wot|whit)\s+)(?:year|city|town)\b", re.I)
 _NOWADAYS = re.compile(r"\b(?:these days|this days|nowadays|at the moment|at present|at this moment|"
                        r"at this point in time|as of now|as things stand|just now|right now)\b", re.I)
 _ASKS = (
@@ -309,6 +313,7 @@ class SearchIndex:
         lexicon = self.kb.lexicon
         text = _NOWADAYS.sub(" ", lexicon.expand(plain_dates(question)))
         text = TAG_QUESTION.sub(" ", text)
+        text = _KIND_ASKED.sub(r"\1", text)
         text = _PURPOSE.sub(lambda m: m.group(0) + " aims", text)
         if self._names_a_person(text):
             text = _ATTRIBUTE.sub(" ", text)
