@@ -63,6 +63,13 @@ def test_shorthand_is_expanded_to_what_it_stands_for(kb):
                                    "difference", "who", "was", "it", "tho"]
 
 
+def test_scots_question_words_are_read_as_what_they_ask(kb, answerer):
+    said = kb.lexicon.expand("whit did she dae afore the ncsc, an whae wis it fur")
+    assert surface_words(said)[:2] == ["what", "did"]
+    assert "who" in surface_words(said) and "for" in surface_words(said)
+    assert_answers(answerer, "whit did Lindy Cameron dae afore she went tae the ncsc?", "Northern Ireland Office")
+
+
 # -- asides ------------------------------------------------------------------------------------------
 
 def test_who_wants_to_know_does_not_turn_a_what_question_into_a_who_runs_it_question(answerer):
