@@ -70,6 +70,11 @@ def test_scots_question_words_are_read_as_what_they_ask(kb, answerer):
     assert_answers(answerer, "whit did Lindy Cameron dae afore she went tae the ncsc?", "Northern Ireland Office")
 
 
+def test_a_clitic_stays_on_the_word_it_was_typed_on(kb, answerer):
+    assert "what's the local" in kb.lexicon.expand("whit's the local cio council actually for")
+    assert_answers(answerer, "whit's the local cio council actually for", "strategic direction")
+
+
 # -- asides ------------------------------------------------------------------------------------------
 
 def test_who_wants_to_know_does_not_turn_a_what_question_into_a_who_runs_it_question(answerer):

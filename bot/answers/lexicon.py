@@ -118,7 +118,9 @@ class Lexicon:
             lookup = self._lookup
             # "72hrs", "3yr": a figure typed against an abbreviation we know is the figure and the word.
             text = _GLUED.sub(lambda m: f"{m.group(1)} {m.group(2)}" if m.group(2).lower() in lookup else m.group(0), text)
-            text = self._expand.sub(lambda m: f" {lookup[' '.join(m.group(0).lower().split())]} ", text)
+            # "whit's" is "what's": a clitic stays on the word it was typed on.
+            text = self._expand.sub(lambda m: f" {lookup[' '.join(m.group(0).lower().split())]}"
+                                    + ("" if m.string[m.end():m.end() + 1] in ("'", "\u2019") else " "), text)
         return self.drop_asides(text)
 
     def drop_asides(self, text: str) -> str:
