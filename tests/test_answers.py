@@ -89,6 +89,13 @@ def test_how_short_for_whom_and_how_the_asker_feels_are_asides_not_the_question(
     assert_answers(answerer, question, expected)
 
 
+def test_a_place_guessed_in_the_chat_when_asking_where_is_no_place_the_answer_must_be_about(answerer):
+    assert_answers(answerer, "where was cyberuk 2018 held, bab? thinkin it might've been brum but prob not", "Manchester")
+    # Asked about, the place still holds.
+    assert_declines(answerer, "was cyberuk 2018 in birmingham?")
+    assert_declines(answerer, "where in birmingham was cyberuk 2018 held?")
+
+
 def test_a_clear_winner_answers_even_when_half_the_question_is_office_chat(answerer):
     # "line manager wants to know" is context the knowledge base has no words for: coverage is
     # below the full bar, but one entry leads the rest clearly and matches the thing asked.

@@ -17,7 +17,7 @@ from bot.answers.freshness import freshness_line
 from bot.answers.lexicon import english_zipf
 from bot.answers.knowledge import Entry, KnowledgeBase
 from bot.core.replies import Button, Buttons, Note, Reply, Text
-from bot.answers.search import GATED_TYPES, SearchIndex, SearchResult, asked_types, dead_heat, offered_types
+from bot.answers.search import GATED_TYPES, PLACE, SearchIndex, SearchResult, asked_types, dead_heat, offered_types
 from bot.core.text import MAX_QUESTION_CHARS, clean, escape_mrkdwn, shorten, surface_words, without_emoji_codes
 
 ASK_COUNCIL, ASK_COUNCIL_ANON = "council_ask", "council_ask_anon"   # the curator feature answers these
@@ -260,7 +260,12 @@ class Answerer:
         # A name said only in the chat around the question is the asker's world, not the answer's:
         # "for the risk register :grimacing:", "our SOC contractor wants to know".
         chat = self._chat_words(whole or question)
-        constraints = [c for c in self.gate.constraints(whole or question) if not _said_in(c, chat)] + [
+        # "where was cyberuk 2018 held? thinkin it might've been brum": a place the chat offers when the
+        # question asks where is a guess at the answer, not a place the answer must be about.
+        guessing = PLACE in result.asked
+        constraints = [c for c in self.gate.constraints(whole or question)
+                       if not _said_in(c, chat) and not (guessing and c.kind in ("place", "place-year")
+                                                         and _said_in(Constraint("name", c.value), chat))] + [
             Constraint("name", word) for word in dict.fromkeys(
                 [word for word in unknown if len(word) >= RARE_NAME_LENGTH and not word[0].isdigit()
                  and english_zipf(word) < RARE_NAME_ZIPF and not self.index.near_ours(word)]
