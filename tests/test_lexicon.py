@@ -210,3 +210,10 @@ def test_a_scot_asking_if_cyberuk_was_in_glesga_is_asking_about_glasgow(answerer
 
 def test_the_head_techie_is_the_technical_director(answerer):
     assert_answers(answerer, "who was head techie at the ncsc when it opened", "Ian Levy")
+
+
+def test_a_team_on_site_is_not_on_a_website(answerer):
+    # "site" is a place as often as a web site ("on site", "dig through the site"): it stays its own word
+    terms, _ = answerer.index.query_terms("how long is the cyber 360 team on site with a council")
+    assert answerer.index.term_for("website") not in terms
+    assert answerer.index.term_for("websites") == answerer.index.term_for("web")
