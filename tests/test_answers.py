@@ -96,6 +96,15 @@ def test_a_place_guessed_in_the_chat_when_asking_where_is_no_place_the_answer_mu
     assert_declines(answerer, "where in birmingham was cyberuk 2018 held?")
 
 
+@pytest.mark.parametrize("question, expected", [
+    ("when did the ncsc come up with the caf in the first place?", "2018"),
+    ("which older bodies did the ncsc swallow up when it launched?", "CESG"),
+    ("did lincolnshire cough up when they got hit by ransomware?", "did not pay"),
+])
+def test_everyday_idioms_are_read_as_what_they_mean(answerer, question, expected):
+    assert_answers(answerer, question, expected)
+
+
 def test_a_clear_winner_answers_even_when_half_the_question_is_office_chat(answerer):
     # "line manager wants to know" is context the knowledge base has no words for: coverage is
     # below the full bar, but one entry leads the rest clearly and matches the thing asked.

@@ -95,6 +95,12 @@ IDIOMS = {
     "come under": "part of", "comes under": "part of", "fall under": "part of", "falls under": "part of",
     "rolled into": "merged into", "folded into": "merged into",
     "what's it called": "name",
+    # "come up with" is to develop; "in the first place" only stresses when (no first of a series)
+    "come up with": "developed", "came up with": "developed", "coming up with": "developing",
+    "in the first place": " ",
+    "swallow up": "merged", "swallowed up": "merged", "swallowed": "merged",
+    "done over": "attacked", "got done over": "attacked", "get done over": "attacked",
+    "pay up": "pay", "paid up": "paid", "cough up": "pay", "coughed up": "paid",
     # "doing my head in", "get my head round": chat about the asker, not a head of anything (but
     # "who heads up the ncsc" is asking who leads it).
     "doing my head in": " ", "doin my head in": " ", "doing me head in": " ", "doin me head in": " ",
