@@ -66,6 +66,9 @@ def test_a_name_shortened_to_its_initials_is_read_as_the_name(answerer):
 def test_an_event_held_somewhere_answers_for_its_venue(answerer):
     # The CYBERUK 2019 entry never uses the word "venue"; its event was held at the SEC in Glasgow.
     assert_answers(answerer, "CYBERUK 2019: venue and start date?", "SEC", "24 April 2019")
+    # Naming the town and asking which venue wants more than the town: the SEC.
+    assert_answers(answerer, "cyberuk 2019 in glasgow - which venue?", "SEC")
+    assert_declines(answerer, "cyberuk 2017 liverpool - venue name?", "venue")
 
 
 def test_a_lead_is_over_the_next_entry_that_meets_the_question_not_one_it_rules_out(answerer):

@@ -375,6 +375,12 @@ class Answerability:
         if entry.event:
             parts += [entry.event.start.display(), entry.event.end.display() if entry.event.end else "",
                       entry.event.place or ""]
+            # "SEC, Glasgow", "King Power Stadium, Leicester": a place that names more than the town
+            # gives the venue.
+            place = entry.event.place or ""
+            if place and any(part.strip() and not self.lexicon.places_in(part.strip().lower())
+                             for part in place.split(",")):
+                parts.append("venue")
         if entry.deadline:   # the date is the deadline's: "the 31 march 2026 deadline" holds to it
             parts += ["deadline " + entry.deadline.date.display() + " " + entry.deadline.what]
         text = " ".join(parts).lower().replace("\u2019", "'")
