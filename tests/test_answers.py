@@ -334,3 +334,7 @@ def test_what_something_was_for_is_what_it_aimed_to_do(answerer):
 ])
 def test_asking_which_year_or_which_city_finds_the_entry_that_gives_one(answerer, question, fact):
     assert_answers(answerer, question, fact)
+
+
+def test_the_areas_a_self_assessment_asks_about_are_its_sections(answerer):
+    assert_answers(answerer, "which areas are in the lga cyber self-assessment", "governance", "training and awareness")
