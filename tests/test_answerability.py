@@ -878,3 +878,24 @@ def test_a_slack_emoji_is_not_a_word_of_the_question(answerer):
 def test_a_plural_acronym_is_a_kind_of_people_not_a_name(answerer):
     assert_answers(answerer, "who told MPs about web check's results?", "Ciaran Martin")
     assert_declines(answerer, "did BT build protective dns")
+
+
+@pytest.mark.parametrize("question", [
+    "what % of ncsc incidents hit the public sector between sept 2020 and aug 2021?",
+    "share of ncsc incidents hitting pub sector sep 20-aug 21",
+])
+def test_a_period_given_in_months_and_years_short_or_long_is_answered_by_the_entry_on_that_period(answerer, question):
+    assert_answers(answerer, question, "September 2020 and August 2021")
+
+
+def test_months_with_short_years_are_a_span_of_months_when_read_as_days_they_would_run_backwards():
+    assert plain_dates("sep 20-aug 21") == "September 2020 - August 2021"
+    assert plain_dates("apr 19 to mar 20") == "April 2019 to March 2020"
+    assert plain_dates("from 3 sep to 20 oct") == "from 3 sep to 20 oct"    # days, running forwards
+
+
+def test_a_month_and_year_that_is_no_period_still_holds_what_the_question_puts_beside_the_year(answerer):
+    # the entry gives the March 2026 deadline, not what the NCSC replaces Web Check with
+    assert_declines(answerer, "so web check's goin in march 2026 – what's the ncsc replacing it with?")
+
+

@@ -71,6 +71,7 @@ _WHICH_COUNCILS = re.compile(r"\b(which|what|name the|list the|list of)\s+(?:\w+
                              r"local authorities|boroughs|counties)\b")
 _MONTH_YEAR = re.compile(r"\b(january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug|"
                          r"september|sept|sep|october|oct|november|nov|december|dec)\.?\s+((?:19|20)\d\d)\b")
+_MONTH_SPAN = re.compile(_MONTH_YEAR.pattern + r"\s*(?:and|to|until|till|-|\u2013)\s*" + _MONTH_YEAR.pattern.removeprefix(r"\b"))
 _MONTHS = ("january february march april may june july august september october november december").split()
 ROLE_WINDOW = 8            # a role belongs to the person named this many words either side
 # A word beside a year anchors it only if it says more than everyday English does: "back in 2018",
@@ -496,6 +497,9 @@ class Answerability:
         for match in either:
             found.append(Constraint("year-either", f"{match.group(1)} {match.group(3)}"))
             spanned |= {int(match.group(1)), int(match.group(3))}
+        # "between sept 2020 and aug 2021": a period's years, with their months, are asked as those months (below).
+        for span in _MONTH_SPAN.finditer(text):
+            spanned |= {int(year) for _, year in _MONTH_YEAR.findall(span.group(0))}
         for year in _years(text):
             if year in spanned:
                 continue

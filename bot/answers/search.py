@@ -572,11 +572,28 @@ def _long_years(match: re.Match) -> str:
     return f"20{first}{dash}{last}" if 1 <= int(last) - int(first) <= 10 else match.group(0)
 
 
+# "sep 20-aug 21", "apr 19 to mar 20": months with their years written short. Read as days, the span
+# would run backwards through the calendar (20 September to 21 August), so the numbers are years.
+_MONTH_NAMES = "jan feb mar apr may jun jul aug sep oct nov dec".split()
+_MONTH_FULL = ("January February March April May June July August September October November December").split()
+_SHORT_MONTH_YEARS = re.compile(rf"\b({_MONTH})\s?([1-3]\d)\s?(-|\u2013|to|until|till)\s?({_MONTH})\s?([1-3]\d)\b(?![.,]?\d)",
+                                re.IGNORECASE)
+
+
+def _long_month_years(match: re.Match) -> str:
+    first, last = _MONTH_NAMES.index(match.group(1)[:3].lower()), _MONTH_NAMES.index(match.group(4)[:3].lower())
+    start, end = int(match.group(2)), int(match.group(5))
+    backwards_as_days = last < first or (last == first and end < start)
+    if backwards_as_days and 1 <= end - start <= 10:
+        return f"{_MONTH_FULL[first]} 20{start} {match.group(3)} {_MONTH_FULL[last]} 20{end}"
+    return match.group(0)
+
+
 def plain_dates(text: str) -> str:
     """"the 1st of November", "November 1st" -> "the 1 of November", "November 1": a day of the
     month, not the word "first" (which the lexicon reads "1st" as). "18/19" -> "2018/19": a span
     of years written short, read as the years it is rather than two numbers the answer must hold."""
-    text = _SHORT_YEARS.sub(_long_years, text)
+    text = _SHORT_YEARS.sub(_long_years, _SHORT_MONTH_YEARS.sub(_long_month_years, text))
     return _DATE_ORDINAL.sub(lambda m: m.group(1) or m.group(2) + m.group(3), text)
 
 
