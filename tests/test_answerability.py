@@ -899,3 +899,8 @@ def test_a_month_and_year_that_is_no_period_still_holds_what_the_question_puts_b
     assert_declines(answerer, "so web check's goin in march 2026 – what's the ncsc replacing it with?")
 
 
+def test_how_many_counts_the_noun_after_it_not_who_did_the_counting(gate):
+    assert Constraint("count", "incidents") in gate.constraints("how many incidents did the ncsc support in total")
+    assert Constraint("count", "vulnerabilities") in gate.constraints("how many vulnerabilities did web check find")
+
+

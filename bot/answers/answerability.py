@@ -642,7 +642,10 @@ class Answerability:
             # "how many of the 39 outcomes": the outcomes are counted, not the 39 the question gives.
             # ...up to a preposition: "how many modules in the board toolkit" counts modules, and
             # what follows says where ("bored", typed for "board", is no deed done to them).
-            counted_words = re.split(r"\b(?:in|on|at|from|for|within|across|inside)\b", count.group(1))[0]
+            # ...or up to the verb of its clause: "how many incidents did the ncsc support" counts
+            # incidents; the NCSC is who supported them.
+            counted_words = re.split(r"\b(?:in|on|at|from|for|within|across|inside|did|do|does|have|has|had|"
+                                     r"will|would|can|could|should|might|may|must)\b", count.group(1))[0]
             counted = [w for w in surface_words(counted_words) if not is_stopword(w) and not _figure(w)]
             # "how many quid" asks how much: a sum answers it (search holds the entry to one), not a count.
             # "how many of the 39 outcomes": some number other than the 39 the question gives.
