@@ -904,3 +904,8 @@ def test_how_many_counts_the_noun_after_it_not_who_did_the_counting(gate):
     assert Constraint("count", "vulnerabilities") in gate.constraints("how many vulnerabilities did web check find")
 
 
+def test_a_typo_in_how_much_still_asks_how_much_each_council_got(answerer, gate):
+    assert "each" in kinds(gate, "how mcuh was each coucnil givne from the 37.8m??")
+    assert_declines(answerer, "how mcuh was each coucnil givne from the 37.8m??", "each")
+
+

@@ -36,7 +36,7 @@ from typing import Callable
 
 from bot.answers.knowledge import Entry, KnowledgeBase
 from bot.answers.lexicon import english_zipf
-from bot.answers.search import TAG_QUESTION, plain_dates
+from bot.answers.search import TAG_QUESTION, function_word_slipped, plain_dates
 from bot.core.text import is_stopword, stem, surface_words
 
 _YEAR = re.compile(r"(?<![\d.£$])((?:19|20)\d\d)(?:\s*[-\u2013/]\s*(\d\d(?:\d\d)?))?(?![\d.])")
@@ -467,6 +467,9 @@ class Answerability:
         literals = _literals(question)
         question = plain_dates(_US.sub(" usa ", question))
         text = " ".join(self.lexicon.expand(question.lower().replace("\u2019", "'")).split())
+        # "how mcuh was each council given": the words the constraints key on, read as the search reads them.
+        text = re.sub(r"[a-z]{4,}", lambda m: (m.group(0) if self._known(m.group(0))
+                                              else function_word_slipped(m.group(0)) or m.group(0)), text)
         if literals:    # "0300 123 2050" is a phone number, not the year 2050
             text = " ".join(_PHONE.sub(" ", _WEB.sub(" ", _EMAIL.sub(" ", text))).split())
         found: list[Constraint] = [Constraint("literal", literal) for literal in literals]

@@ -625,6 +625,14 @@ def _slip_of_function_word(word: str) -> bool:
     return process.extractOne(word, _SLIPPABLE, scorer=OSA.distance, score_cutoff=1) is not None
 
 
+def function_word_slipped(word: str) -> str | None:
+    """The function word ``word`` is one slip from ("mcuh" -> "much", "mnay" -> "many"), if it is one."""
+    if not _slip_of_function_word(word):
+        return None
+    found = process.extractOne(word, _SLIPPABLE, scorer=OSA.distance, score_cutoff=1)
+    return found[0] if found else None
+
+
 def _misspelt_function_word(word: str) -> bool:
     """"wher", "whta", "abut": typos of words that carry no topic are not unknown topics."""
     if len(word) < 3 or is_real_word(word):   # "theresa" is a name, not a slip for "there's"
