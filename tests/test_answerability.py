@@ -909,3 +909,11 @@ def test_a_typo_in_how_much_still_asks_how_much_each_council_got(answerer, gate)
     assert_declines(answerer, "how mcuh was each coucnil givne from the 37.8m??", "each")
 
 
+def test_a_minister_is_one_by_a_ministerial_title_like_chancellor_of_the_duchy_of_lancaster(answerer):
+    assert_answers(answerer, "which minister launched the GCSS", "Barclay")
+
+
+def test_a_person_with_no_ministerial_post_is_still_no_minister(answerer):
+    assert_declines(answerer, "which minister launched cyber essentials")
+
+

@@ -64,6 +64,9 @@ _ROLE_WORDS = frozenset("""head chief ceo director chair chairman chairwoman pre
     boss officer cio cdio executive secretary job role position honcho coordinator co-ordinator champion owner
     rep representative adviser advisor administrator ciso cto siro dpo mayor councillor
     spokesperson spokesman spokeswoman chancellor""".split())
+# Posts that are ministers' by their title alone.
+_MINISTERIAL_TITLES = ("chancellor", "secretary of state", "paymaster general", "home secretary", "foreign secretary",
+                       "chief secretary to the treasury", "attorney general")
 # Words that narrow a role: "deputy chief executive" is not the chief executive.
 _BODIES = frozenset("council councils group board forum network team office".split())
 _ROLE_MODIFIERS = frozenset("deputy vice assistant interim acting technical".split())
@@ -1151,11 +1154,23 @@ class Answerability:
         """Does the entry give ``person`` every role word asked ("technical director"), close by?"""
         surname = self._canonical(person.split()[-1].lower())
         wanted = {self._canonical(w) for w in roles}
+        # A minister is one by their post's title too: "Chancellor of the Duchy of Lancaster Steve Barclay",
+        # "Secretary of State for Digital", "Paymaster General" are ministerial posts.
+        minister = self._canonical("minister")
         tokens = facts.tokens
         for i, token in enumerate(tokens):
-            if token == surname and wanted <= set(tokens[max(0, i - ROLE_WINDOW):i + ROLE_WINDOW + 1]):
+            if token != surname:
+                continue
+            near = tokens[max(0, i - ROLE_WINDOW):i + ROLE_WINDOW + 1]
+            if wanted <= set(near):
+                return True
+            if minister in wanted and wanted - {minister} <= set(near) and self._ministerial(near):
                 return True
         return False
+
+    def _ministerial(self, tokens: list[str]) -> bool:
+        said = " ".join(tokens)
+        return any(" ".join(self._canonical(w) for w in title.split()) in said for title in _MINISTERIAL_TITLES)
 
     def _year_near(self, facts: "_EntryFacts", year: str, anchors: list[str]) -> bool:
         """Is the year written next to one of the words the question puts beside it? A word of
