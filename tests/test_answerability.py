@@ -917,3 +917,10 @@ def test_a_person_with_no_ministerial_post_is_still_no_minister(answerer):
     assert_declines(answerer, "which minister launched cyber essentials")
 
 
+def test_two_everyday_words_of_english_in_a_row_are_not_taken_for_a_persons_name(answerer):
+    # "headline ambition" is English ("ambition" is built as an abstract noun); "matt hancock" is a name.
+    assert_answers(answerer, "2022 strat headline ambition for the UK", "cyber power")
+    assert answerer._unknown_names("what did matt hancock say about the 860m", ["matt", "hancock"]) == ["hancock"]
+    assert not answerer._unknown_names("2022 strat headline ambition for the UK", ["headline", "ambition"])
+    # a name that happens to end like one is still held: "did jd vance", "tony clement", "terence"
+    assert answerer._unknown_names("did jd vance back the cyber strategy", ["jd", "vance"]) == ["vance"]

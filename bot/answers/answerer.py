@@ -45,6 +45,10 @@ NAME_PAIR_ZIPF = 5.0
 # ...and the word held to must be rare enough to be a name ("hancock" 3.6, "fleming" 3.6), not a chat
 # word ("thread", "pet", "remind": 4.2 and up). Chosen on tune half B (+3), half A unchanged.
 HELD_NAME_ZIPF = 4.2
+# ...and a word English builds as an abstract noun ("ambition", "engagement", "readiness", "resilience")
+# names a thing, not a person or club: "headline ambition" is two words of English, "hancock" a name.
+# The stem must be long enough that a name is not taken for one ("vance", "clement", "lawrence").
+_ABSTRACT_NOUN = re.compile(r"(?:\w{4}(?:tion|sion|ment|ness|ity|ism|ship|hood)|\w{5}(?:ance|ence))s?$")
 NOT_SURE = "I'm not sure"
 # "@cyberbot what is web check", "<@U0123> ...": who the message is addressed to, not what it asks
 # (an address like report@phishing.gov.uk has a word before its @ and stays).
@@ -375,7 +379,8 @@ class Answerer:
                                            if first in strange and second in strange and first != second
                                            and len(first) > 1 and len(second) > 2
                                            and max(english_zipf(first), english_zipf(second)) < NAME_PAIR_ZIPF
-                                           and english_zipf(second) < HELD_NAME_ZIPF]))
+                                           and english_zipf(second) < HELD_NAME_ZIPF
+                                           and not _ABSTRACT_NOUN.search(second)]))
 
     def _rival(self, result: SearchResult, chosen, verdicts):
         """A close match that fails the question's constraints yet names something the chosen one
