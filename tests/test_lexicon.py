@@ -75,6 +75,16 @@ def test_a_clitic_stays_on_the_word_it_was_typed_on(kb, answerer):
     assert_answers(answerer, "whit's the local cio council actually for", "strategic direction")
 
 
+@pytest.mark.parametrize("typed, read", [
+    ("whats a wrap sorry warp", "whats a warp"),
+    ("what is web chek* check", "what is web check"),
+    ("sorry what is cisp", "sorry what is cisp"),              # an apology, not a correction
+    ("mail check sorry web check", "mail check sorry web check"),  # another thing, not a retyped word
+])
+def test_a_word_typed_again_corrected_is_read_as_the_correction(kb, typed, read):
+    assert " ".join(kb.lexicon.expand(typed).split()) == read
+
+
 # -- asides ------------------------------------------------------------------------------------------
 
 def test_who_wants_to_know_does_not_turn_a_what_question_into_a_who_runs_it_question(answerer):

@@ -20,11 +20,16 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import yaml
+from rapidfuzz import fuzz
 
 from bot.answers.zipf import zipf
 
 LEXICON_FILE = "lexicon.yaml"
+CORRECTION_LIKENESS = 60
 _GLUED = re.compile(r"(?<![\w£.])(\d+)([a-zA-Z]{2,})(?![\w£])")
+# "whats a wrap sorry warp", "cyber essentails* essentials": a word typed again, corrected.
+_CORRECTED = re.compile(r"\b([a-zA-Z][\w'-]{2,})\*?\s*(?:,\s*)?(?:sorry|i mean|\*)\s*,?\s+([a-zA-Z][\w'-]{2,})\b\*?",
+                        re.IGNORECASE)
 REAL_WORD_ZIPF = 3.0
 LIST_KEYS = ("filler", "asides", "countries", "places", "people", "opinion", "manipulation", "incident", "threats",
              "urgency", "greetings", "thanks", "help")
@@ -114,6 +119,7 @@ class Lexicon:
     def expand(self, text: str) -> str:
         """``text`` as it is searched and read for constraints: known abbreviations and slang
         replaced by what they stand for, then its asides dropped (``drop_asides``)."""
+        text = _CORRECTED.sub(lambda m: m.group(2) if _looks_alike(m.group(1), m.group(2)) else m.group(0), text)
         if self._expand is not None:
             lookup = self._lookup
             # "72hrs", "3yr": a figure typed against an abbreviation we know is the figure and the word.
@@ -324,3 +330,8 @@ def _read_map(name, node, problems, problem_type, line, lists: bool) -> dict:
                 continue
             out[key] = text
     return out
+
+
+def _looks_alike(typed: str, meant: str) -> bool:
+    """Is ``meant`` a correction of ``typed`` (same letters, near enough), not a new word?"""
+    return typed.lower() != meant.lower() and fuzz.ratio(typed.lower(), meant.lower()) >= CORRECTION_LIKENESS
