@@ -108,6 +108,12 @@ def test_everyday_idioms_are_read_as_what_they_mean(answerer, question, expected
     assert_answers(answerer, question, expected)
 
 
+def test_a_bare_name_with_a_word_more_goes_to_the_entry_whose_title_has_both(answerer):
+    # "CAF objectives?" is the objectives entry, not the CAF overview that leaves them out of its title.
+    assert_answers(answerer, "CAF objectives A-D? 🙏", "managing security risk")
+    assert_answers(answerer, "caf?", "Cyber Assessment Framework")
+
+
 def test_a_clear_winner_answers_even_when_half_the_question_is_office_chat(answerer):
     # "line manager wants to know" is context the knowledge base has no words for: coverage is
     # below the full bar, but one entry leads the rest clearly and matches the thing asked.

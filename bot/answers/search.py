@@ -502,10 +502,24 @@ class SearchIndex:
         level = [m for m in matches if m.score >= top - OVERVIEW_TIE and not m.entry.unknown]
         if len(level) < 2:
             return
-        level.sort(key=lambda m: sum(self.idf.get(t, 0.0) for t in self._title_terms[self._position[m.entry.id]] - named))
+        # A title that leaves out a word the question names ("CAF objectives?" of "Cyber Assessment
+        # Framework (CAF)") says less of it than one that has them all.
+        asked = set(terms)
+        level.sort(key=lambda m: (len(asked - self._with_aliases(self._title_terms[self._position[m.entry.id]])),
+                                  sum(self.idf.get(t, 0.0) for t in self._title_terms[self._position[m.entry.id]] - named)))
         if level[0] is not matches[0]:
             matches.remove(level[0])
             matches.insert(0, level[0])
+
+    def _with_aliases(self, terms: frozenset[str]) -> frozenset[str]:
+        """``terms`` and the terms of the other names of any of them ("caf" and "cyber assess framework")."""
+        found = set(terms)
+        for term in terms:
+            found |= self._alias_terms.get(term, frozenset())
+        for name, aliases in self._alias_terms.items():
+            if aliases and aliases <= terms:
+                found.add(name)
+        return frozenset(found)
 
     def _offers_what_is_asked(self, asked: list[str], entry: Entry) -> bool:
         """"How much did the attack cost?" is not answered by an entry with no sum in it: the
