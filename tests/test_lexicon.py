@@ -227,3 +227,8 @@ def test_a_team_on_site_is_not_on_a_website(answerer):
     terms, _ = answerer.index.query_terms("how long is the cyber 360 team on site with a council")
     assert answerer.index.term_for("website") not in terms
     assert answerer.index.term_for("websites") == answerer.index.term_for("web")
+
+
+def test_doing_an_assessment_in_house_is_assessing_ourselves(answerer):
+    # "in house" is how a council says it does a thing itself: the CAF's self-assessments
+    assert answered_with(answerer, "can a council run its caf assessment in house").entry.id == "caf"
