@@ -393,6 +393,12 @@ def test_a_name_only_a_sources_title_mentions_is_not_one_the_entry_speaks_of(gat
     assert not gate.check("when did lindy cameron leave the ncsc", martin).ok
 
 
+def test_whether_something_is_open_now_is_not_answered_from_an_old_source(answerer):
+    assert_declines(answerer, "is the lga self assessment window open right now", "how things stand now")
+    # A source recent enough still answers.
+    assert_answers(answerer, "is web check still running now", "Web Check")
+
+
 def test_a_count_is_of_the_thing_before_where_it_is(gate, answerer):
     # "in the bored toolkit" says where the modules are: "bored" (typed for "board") is no deed done to them.
     [count] = [c for c in gate.constraints("how many modules in the bored toolkit") if c.kind == "count"]

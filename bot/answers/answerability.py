@@ -99,6 +99,9 @@ _AFTER_THING = re.compile(r"\bwhat\s+(?:came|comes|happened|happens|followed|fol
                           r"|\bwhat\s+followed\s+(?:the\s+|that\s+|this\s+)?(?:\d{4}\s+)?([\w'-]+)")
 _WHO_HEADS = re.compile(r"\bwho(?:'s|s| is| was)?\s+(?:currently\s+|now\s+)?(?:leads|lead|leading|heads|head|heading|"
                         r"in charge of)\s+(?:the\s+)?([\w'-]+)")
+_STATE_NOW = re.compile(r"^\W*(?:is|are|isn't|aren't|isnt|arent)\b.*\b(?:open|running|live|available|active|closed|"
+                        r"operating|working|going)\b.*\b(?:now|right now|currently|at the moment|today|these days|"
+                        r"at present)\b")
 _LABELS = frozenset("year yr phase stage tier part option step level round wave module objective no number".split())
 _FIRST_CUES = re.compile(r"\b(first|launch|launched|at launch|initial|initially|original|originally|founding|"
                          r"founded|inaugural|forerunner|opened|began|started|set up|established)\b")
@@ -586,6 +589,9 @@ class Answerability:
             found.append(Constraint("first"))
         if _NEXT.search(text):
             found.append(Constraint("next"))
+        # "is the lga self assessment window open right now": a state now, which an old source cannot give.
+        if _STATE_NOW.search(text) and not any(c.kind == "present" for c in found):
+            found.append(Constraint("state-now"))
         # "Who leads the NCSC now?": someone the entry gives a post at that body, not anyone it names.
         for match in _WHO_HEADS.finditer(text):
             if not is_stopword(match.group(1)):
@@ -999,7 +1005,7 @@ class Answerability:
             return bool(re.search(rf"\b{later}\b[^.]{{0,80}}?\b(?:succeeded|succeeding|replaced|replacing|took over "
                                   rf"from|followed)\s+(?:[\w.'-]+\s+){{0,2}}?{earlier}\b|\b{earlier}\b[^.]{{0,80}}?\b"
                                   rf"(?:was|were) (?:succeeded|replaced) by\s+(?:[\w.'-]+\s+){{0,2}}?{later}\b", facts.text))
-        if c.kind == "present":
+        if c.kind in ("present", "state-now"):
             return facts.latest is None or facts.latest >= self.newest_year - STALE_YEARS
         if c.kind == "first":
             return bool(_FIRST_CUES.search(facts.text))
@@ -1258,6 +1264,8 @@ class Answerability:
             return f"My sources on {c.value} date from {facts.latest}, so I can't say what they are doing now."
         if c.kind == "present":
             return f"My sources on this date from {facts.latest}, so I can't say who it is now."
+        if c.kind == "state-now":
+            return f"My sources on this date from {facts.latest}, so I can't say how things stand now; the nearest I have is {title}."
         if c.kind == "first":
             return f"My sources don't say which was the first; the nearest I have is {title}."
         if c.kind == "next":
