@@ -896,7 +896,7 @@ def test_a_period_given_in_months_and_years_short_or_long_is_answered_by_the_ent
 
 def test_months_with_short_years_are_a_span_of_months_when_read_as_days_they_would_run_backwards():
     assert plain_dates("sep 20-aug 21") == "September 2020 - August 2021"
-    assert plain_dates("apr 19 to mar 20") == "April 2019 to March 2020"
+    assert plain_dates("jun 19 to may 20") == "June 2019 to May 2020"
     assert plain_dates("from 3 sep to 20 oct") == "from 3 sep to 20 oct"    # days, running forwards
 
 
@@ -930,3 +930,11 @@ def test_two_everyday_words_of_english_in_a_row_are_not_taken_for_a_persons_name
     assert not answerer._unknown_names("2022 strat headline ambition for the UK", ["headline", "ambition"])
     # a name that happens to end like one is still held: "did jd vance", "tony clement", "terence"
     assert answerer._unknown_names("did jd vance back the cyber strategy", ["jd", "vance"]) == ["vance"]
+
+
+def test_april_to_the_next_march_is_the_financial_year_the_sources_write(answerer):
+    assert plain_dates("apr 19 - mar 20") == "2019/20"
+    assert plain_dates("funding from april 2019 to march 2020") == "funding 2019/20"
+    assert plain_dates("apr 2019 to mar 2021") == "apr 2019 to mar 2021"    # two years: no one financial year
+    # the sources say what was hoped for 2019/20, not what was allocated: that is said, not a guess
+    assert_declines(answerer, "how much did councils get for cyber apr 19 - mar 20", "2019/20")

@@ -603,11 +603,23 @@ def _long_month_years(match: re.Match) -> str:
     return match.group(0)
 
 
+# "april 2019 to march 2020": a council's or the government's financial year, as its sources write it.
+_FINANCIAL_YEAR = re.compile(r"\b(?:from\s+|between\s+)?apr(?:il)?\.?\s+(20\d\d)\s*(?:-|\u2013|to|until|till|and)\s*"
+                             r"mar(?:ch)?\.?\s+(20\d\d)\b", re.IGNORECASE)
+
+
+def _financial_year(match: re.Match) -> str:
+    start, end = int(match.group(1)), int(match.group(2))
+    return f"{start}/{end % 100:02d}" if end == start + 1 else match.group(0)
+
+
 def plain_dates(text: str) -> str:
     """"the 1st of November", "November 1st" -> "the 1 of November", "November 1": a day of the
     month, not the word "first" (which the lexicon reads "1st" as). "18/19" -> "2018/19": a span
-    of years written short, read as the years it is rather than two numbers the answer must hold."""
-    text = _SHORT_YEARS.sub(_long_years, _SHORT_MONTH_YEARS.sub(_long_month_years, text))
+    of years written short, read as the years it is rather than two numbers the answer must hold;
+    "apr 19 - mar 20", April to the next March, is the financial year 2019/20."""
+    text = _SHORT_MONTH_YEARS.sub(_long_month_years, text)
+    text = _SHORT_YEARS.sub(_long_years, _FINANCIAL_YEAR.sub(_financial_year, text))
     return _DATE_ORDINAL.sub(lambda m: m.group(1) or m.group(2) + m.group(3), text)
 
 
