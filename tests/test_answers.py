@@ -344,3 +344,12 @@ def test_asking_which_year_or_which_city_finds_the_entry_that_gives_one(answerer
 
 def test_the_areas_a_self_assessment_asks_about_are_its_sections(answerer):
     assert_answers(answerer, "which areas are in the lga cyber self-assessment", "governance", "training and awareness")
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("what does cisp stand for", "Cyber Security Information Sharing Partnership"),
+    ("what does CAF stand for", "Cyber Assessment Framework"),
+    ("acd stands for what", "Active Cyber Defence"),
+])
+def test_what_an_initialism_stands_for_is_the_entry_that_spells_it_out(answerer, question, fact):
+    assert_answers(answerer, question, fact)
