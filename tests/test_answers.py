@@ -114,6 +114,12 @@ def test_a_bare_name_with_a_word_more_goes_to_the_entry_whose_title_has_both(ans
     assert_answers(answerer, "caf?", "Cyber Assessment Framework")
 
 
+def test_a_first_said_only_in_the_chat_asks_for_no_first(answerer):
+    assert_answers(answerer, "I'm drafting our council's first cyber strategy and want to echo the national one. "
+                             "What was the 2016 strategy's vision for where the UK would be by 2021?", "secure and resilient")
+    assert_answers(answerer, "who was the first chief executive of the ncsc", "Ciaran Martin")
+
+
 def test_a_clear_winner_answers_even_when_half_the_question_is_office_chat(answerer):
     # "line manager wants to know" is context the knowledge base has no words for: coverage is
     # below the full bar, but one entry leads the rest clearly and matches the thing asked.

@@ -155,6 +155,10 @@ def _build_indexes(kb: KnowledgeBase) -> tuple[SearchIndex, Answerability]:
     return index, Answerability(kb, index._canonical, index.term_for)
 
 
+_ORDINAL_WORDS = {"first": frozenset({"first", "1st", "original", "founding", "inaugural"}),
+                  "next": frozenset({"next", "upcoming", "forthcoming"})}
+
+
 def _said_in(constraint: Constraint, chat: frozenset[str]) -> bool:
     """Is ``constraint`` a thing (a name, or what was done or asked about) named only by words of
     the chat ("comms to all depts need to go out asap" names no deed of Mail Check's)? A year, a
@@ -269,7 +273,10 @@ class Answerer:
         guessing = PLACE in result.asked
         constraints = [c for c in self.gate.constraints(whole or question)
                        if not _said_in(c, chat) and not (guessing and c.kind in ("place", "place-year")
-                                                         and _said_in(Constraint("name", c.value), chat))] + [
+                                                         and _said_in(Constraint("name", c.value), chat))
+                       # "I'm drafting our council's first cyber strategy. What was the 2016 strategy's
+                       # vision?": a first said only in the chat asks for no first.
+                       and not (c.kind in ("first", "next") and self._ordinal_only_in_chat(c.kind, whole or question, chat))] + [
             Constraint("name", word) for word in dict.fromkeys(
                 [word for word in unknown if len(word) >= RARE_NAME_LENGTH and not word[0].isdigit()
                  and english_zipf(word) < RARE_NAME_ZIPF and not self.index.near_ours(word)]
@@ -344,6 +351,12 @@ class Answerer:
                 self._chat.clear()
             self._chat[question] = chat = frozenset(chat)
         return chat
+
+    def _ordinal_only_in_chat(self, kind: str, question: str, chat: frozenset[str]) -> bool:
+        if not chat:
+            return False
+        said = [w for w in surface_words(self.kb.lexicon.expand(question.lower())) if w in _ORDINAL_WORDS[kind]]
+        return bool(said) and all(w in chat for w in said)
 
     def _leads_those_that_qualify(self, result: SearchResult, verdicts: dict) -> bool:
         """A best match that meets the question's constraints, clearly ahead of the next one that
