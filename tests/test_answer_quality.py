@@ -35,15 +35,19 @@ def test_the_shared_dev_questions_stay_above_95_percent_both_ways(answerer):
 # Questions written independently from the fact sheet (tests/data/unseen-*.yaml), each set by someone
 # who never saw the knowledge base, the engine or its answers. A set is sealed until it has been run
 # once and its figures reported; after that its misses may be studied and it is a tune set:
-# unseen-tune, unseen-fresh, unseen-paraphrase, and both halves of the chatty and near-miss sets.
-# Sealed sets (unseen-sealed, unseen-mixed-sealed) are only ever read as totals.
+# unseen-tune, unseen-fresh, unseen-paraphrase, both halves of the chatty and near-miss sets, and one
+# half each of the phone-thread and sceptical-probe sets.
+# Sealed sets (unseen-sealed, unseen-mixed-sealed, unseen-thread-sealed, unseen-probe-sealed) are only
+# ever read as totals.
 # The floors are what the engine reaches today, a little below, so a regression fails; the
 # targets (90% / 90% / 3%) are reached on the oldest tune set, not yet on the others.
-UNSEEN = [("unseen-tune.yaml", 0.93, 0.99, 0.01), ("unseen-sealed.yaml", 0.80, 0.89, 0.065),
-          ("unseen-fresh.yaml", 0.80, 0.93, 0.045), ("unseen-chatty-tune.yaml", 0.60, 0.97, 0.02),
-          ("unseen-nearmiss-tune.yaml", 0.74, 0.97, 0.02), ("unseen-paraphrase-tune.yaml", 0.68, 0.95, 0.05),
-          ("unseen-chatty-tune2.yaml", 0.62, 0.95, 0.04), ("unseen-nearmiss-tune2.yaml", 0.75, 0.82, 0.11),
-          ("unseen-mixed-sealed.yaml", 0.77, 0.92, 0.055)]
+UNSEEN = [("unseen-tune.yaml", 0.94, 0.99, 0.01), ("unseen-sealed.yaml", 0.82, 0.92, 0.045),
+          ("unseen-fresh.yaml", 0.85, 0.97, 0.025), ("unseen-chatty-tune.yaml", 0.82, 0.98, 0.015),
+          ("unseen-nearmiss-tune.yaml", 0.85, 0.98, 0.01), ("unseen-paraphrase-tune.yaml", 0.78, 0.98, 0.025),
+          ("unseen-chatty-tune2.yaml", 0.75, 0.98, 0.03), ("unseen-nearmiss-tune2.yaml", 0.82, 0.96, 0.025),
+          ("unseen-thread-tune.yaml", 0.84, 0.98, 0.01), ("unseen-probe-tune.yaml", 0.92, 0.97, 0.015),
+          ("unseen-mixed-sealed.yaml", 0.78, 0.93, 0.05), ("unseen-thread-sealed.yaml", 0.82, 0.87, 0.05),
+          ("unseen-probe-sealed.yaml", 0.89, 0.82, 0.085)]
 
 
 @pytest.mark.parametrize("name, answerable, declines, wrong", UNSEEN, ids=[u[0] for u in UNSEEN])
