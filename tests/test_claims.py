@@ -91,3 +91,12 @@ def test_who_a_claim_says_something_was_done_with_must_be_who_the_entry_names(an
     # Chat after a yes/no question claims nothing: "obsessed with suppliers" is no partner to find.
     assert_answers(answerer, "does the board toolkit cover supply chains? our auditors are obsessed with suppliers",
                    "supply chain")
+
+
+def test_a_press_officer_checking_a_line_puts_a_claim(answerer):
+    # "Can I say that ..." and "is it accurate to say ..." frame a claim, as a tag question does.
+    assert_declines(answerer, "can we say geoff connell chairs the local cio council",
+                    "Geoff Connell chaired the Local CIO Council")
+    assert_answers(answerer, "can I say dylan roberts chairs the local cio council", "Dylan Roberts")
+    assert_declines(answerer, "is it accurate to say the 2016 strategy had £2.6bn behind it", "not 2016")
+    assert_answers(answerer, "can I say the queen opened the ncsc in february 2017", "14 February 2017")

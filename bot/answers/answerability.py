@@ -36,7 +36,7 @@ from typing import Callable
 
 from bot.answers.knowledge import Entry, KnowledgeBase
 from bot.answers.lexicon import english_zipf
-from bot.answers.search import TAG_QUESTION, function_word_slipped, plain_dates
+from bot.answers.search import CLAIM_FRAME, TAG_QUESTION, function_word_slipped, plain_dates
 from bot.core.text import is_stopword, stem, surface_words
 
 _YEAR = re.compile(r"(?<![\d.£$])((?:19|20)\d\d)(?:\s*[-\u2013/]\s*(\d\d(?:\d\d)?))?(?![\d.])")
@@ -1381,8 +1381,13 @@ def _claim(text: str) -> str | None:
     """The claim a yes/no question puts, without its tag ("..., didn't he?", "right?", "yeah"), or None
     when it asks something else: a "wh" question, a choice between two ("X or Y?"), a bare noun phrase
     ("cyber essentials website?")."""
+    framed = CLAIM_FRAME.match(text)
+    if framed:      # "can i say that geoff connell chairs the local cio council"
+        text = text[framed.end():]
     if _WH_ASKED.search(text) or re.search(r"\bor\b(?!\s+not\b)", text):
         return None
+    if framed:
+        return _TAG.sub("", text).strip(" ,?!.")
     untagged = _TAG.sub("", text).strip()
     if untagged != text.strip():
         return untagged.strip(" ,?!.")

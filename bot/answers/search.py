@@ -92,6 +92,12 @@ _PURPOSE = re.compile(r"\bwhat(?:'s|s| is| are| was| were)\b[^?.!]*?\b(?:actuall
 # "now"), not what it is about.
 # The tag that makes a statement a yes/no question ("..., right?", "..., didn't he?", "...yeah"): it
 # asks whether the statement is true, and is no part of what the statement is about.
+# "Can I say that ...", "is it accurate to say ...": a press officer checking a line puts a claim to us,
+# as a tag question does; the frame is no part of what the claim is about.
+CLAIM_FRAME = re.compile(r"^\W*(?:(?:can|could|may)\s+(?:i|we)\s+(?:say|state|write|put|tell\s+\w+)|"
+                         r"(?:is|would)\s+it\s+(?:be\s+)?(?:accurate|correct|right|true|ok|okay|safe)\s+to\s+(?:say|state|write)|"
+                         r"am\s+i\s+right\s+(?:in\s+saying|to\s+say)|are\s+we\s+(?:ok|okay|safe|fine)\s+to\s+(?:say|state))"
+                         r"\s+(?:that\s+)?", re.I)
 TAG_QUESTION = re.compile(r"(?:^|[\s,]+)(?:right|correct|yeah|yes|yep|true|innit|is that (?:right|correct|true|so)|"
                           r"am i right|(?:isn'?t|wasn'?t|aren'?t|weren'?t|didn'?t|doesn'?t|don'?t|hasn'?t|haven'?t|"
                           r"hadn'?t)\s+(?:it|he|she|they|that|we|there))[\s?.!]*$", re.I)
@@ -312,7 +318,7 @@ class SearchIndex:
         terms, unknown = [], []
         lexicon = self.kb.lexicon
         text = _NOWADAYS.sub(" ", lexicon.expand(plain_dates(question)))
-        text = TAG_QUESTION.sub(" ", text)
+        text = TAG_QUESTION.sub(" ", CLAIM_FRAME.sub(" ", text))
         text = _KIND_ASKED.sub(r"\1", text)
         text = _PURPOSE.sub(lambda m: m.group(0) + " aims", text)
         if self._names_a_person(text):
