@@ -85,6 +85,14 @@ def test_a_word_typed_again_corrected_is_read_as_the_correction(kb, typed, read)
     assert " ".join(kb.lexicon.expand(typed).split()) == read
 
 
+def test_a_committee_preamble_is_not_what_a_councillor_asks(answerer, kb):
+    # "For the benefit of members" once pulled in an entry that speaks of benefit to councils.
+    assert_answers(answerer, "For the benefit of members, what is the National Cyber Security Centre and when was it "
+                             "established?", "GCHQ")
+    assert "committee" not in kb.lexicon.expand("Chair, through you, could the officers remind the committee what "
+                                                "the stocktake was")
+
+
 # -- asides ------------------------------------------------------------------------------------------
 
 def test_who_wants_to_know_does_not_turn_a_what_question_into_a_who_runs_it_question(answerer):

@@ -109,9 +109,9 @@ _NOWADAYS = re.compile(r"\b(?:these days|this days|nowadays|at the moment|at pre
                        r"at this point in time|as of now|as things stand|just now|right now)\b", re.I)
 _ASKS = (
     (_ATTRIBUTE, ROLE),
-    (re.compile(r"\bhow (much|big|large)\b|\b(cost|price|budget|worth)\b"), AMOUNT),
-    (re.compile(r"\bhow much\b.*\b(spen[dt]|spending|invest\w*|budget\w*|allocat\w*|gave|give|given|"
-                r"put in|paid|pay)\b|\bwhat (?:was|is|were|are) the (?:\w+ )?(?:budget|spend|spending)\b"
+    (re.compile(r"\bhow (much|big|large)\b|\b(cost|price|budget|worth)\b|\bwhat (?:sum|amount)\b"), AMOUNT),
+    (re.compile(r"\b(?:how much|what sum|what amount)\b.*\b(spen[dt]|spending|invest\w*|budget\w*|allocat\w*|gave|give|given|"
+                r"put in|paid|pay|commit\w*|pledg\w*)\b|\bwhat (?:was|is|were|are) the (?:\w+ )?(?:budget|spend|spending)\b"
                 # "what cyber funding did NHS England give trusts", "what did NHS Digital spend on it": a sum too
                 r"|\bwhat (?:\w+ )?(?:funding|money|cash)\b.*\b(?:gave|give|given|put in|spen[dt]|allocat\w*)\b"
                 # (not "what did they spend the 1.5m on": what it went on)
