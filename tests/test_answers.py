@@ -120,6 +120,17 @@ def test_a_first_said_only_in_the_chat_asks_for_no_first(answerer):
     assert_answers(answerer, "who was the first chief executive of the ncsc", "Ciaran Martin")
 
 
+def test_a_bare_number_an_entry_is_named_by_asks_about_that_entry(answerer):
+    assert_answers(answerer, "7726?", "Suspicious text messages")
+    # Numbers that name nothing stay unanswered; so does a year on its own.
+    assert not answerer.answer("2 * 3 * 4", record_gap=False).answered
+    assert not answerer.answer("2016", record_gap=False).answered
+
+
+def test_service_desk_shorthand_for_an_address_is_read(answerer):
+    assert_answers(answerer, "phish report addr", "report@phishing.gov.uk")
+
+
 def test_a_clear_winner_answers_even_when_half_the_question_is_office_chat(answerer):
     # "line manager wants to know" is context the knowledge base has no words for: coverage is
     # below the full bar, but one entry leads the rest clearly and matches the thing asked.

@@ -539,10 +539,17 @@ class SearchIndex:
         """Numbers alone ("2 * 3 * 4") are not a topic, nor is a place or a person ("the weather
         in Leeds" shares only Leeds with an entry): at least one matched term must be a word."""
         doc_terms = self._doc_terms[self._position[entry.id]]
+        if not unknown and len(terms) == 1 and self._a_number_only_it_gives(terms[0], entry):
+            return True    # "7726?": a number no year could be, which the entry is named by
         words = [t for t in terms if t in doc_terms and not t[0].isdigit()]
         if not unknown and words and all(t in self._names for t in terms):
             return True    # "who is Andy Hopkirk": the name is the whole question
         return any(t not in self._names for t in words)
+
+    def _a_number_only_it_gives(self, term: str, entry: Entry) -> bool:
+        if not (term.isdigit() and len(term) >= 4 and not re.fullmatch(r"(?:19|20)\d\d", term)):
+            return False
+        return term in self._named_terms[self._position[entry.id]]
 
     def _weighed(self, terms: Iterable[str], unknown: Sequence[str]) -> tuple[list[tuple[str, float]], float]:
         """The question's terms with their idf weights, and the question's total information."""
