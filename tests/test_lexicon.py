@@ -93,6 +93,15 @@ def test_a_committee_preamble_is_not_what_a_councillor_asks(answerer, kb):
                                                 "the stocktake was")
 
 
+@pytest.mark.parametrize("question, expected", [
+    ("Could the officer advise whether the authority is obliged to adopt the Cyber Assessment Framework?",
+     "no regulatory responsibilities"),
+    ("Members will recall the ransomware incident at Hackney; in what year did that occur?", "2020"),
+])
+def test_a_councillors_formal_question_is_read_for_what_it_asks(answerer, question, expected):
+    assert_answers(answerer, question, expected)
+
+
 # -- asides ------------------------------------------------------------------------------------------
 
 def test_who_wants_to_know_does_not_turn_a_what_question_into_a_who_runs_it_question(answerer):

@@ -96,6 +96,7 @@ IDIOMS = {
     "rolled into": "merged into", "folded into": "merged into",
     "what's it called": "name",
     # "come up with" is to develop; "in the first place" only stresses when (no first of a series)
+    "obliged to": "required to", "obligated to": "required to",
     "come up with": "developed", "came up with": "developed", "coming up with": "developing",
     "in the first place": " ",
     "swallow up": "merged", "swallowed up": "merged", "swallowed": "merged",
