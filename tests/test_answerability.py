@@ -399,6 +399,13 @@ def test_whether_something_is_open_now_is_not_answered_from_an_old_source(answer
     assert_answers(answerer, "is web check still running now", "Web Check")
 
 
+def test_a_month_dates_its_year_so_the_words_around_it_need_not(answerer):
+    assert_answers(answerer, "can we say web check is being retired in march 2026", "31 March 2026")
+    assert_declines(answerer, "was web check retired in march 2025", "not 2025")
+    # What it is being replaced with is another question, which the sources do not answer.
+    assert_declines(answerer, "so web check's goin in march 2026 – what's the ncsc replacing it with?")
+
+
 def test_a_count_is_of_the_thing_before_where_it_is(gate, answerer):
     # "in the bored toolkit" says where the modules are: "bored" (typed for "board") is no deed done to them.
     [count] = [c for c in gate.constraints("how many modules in the bored toolkit") if c.kind == "count"]

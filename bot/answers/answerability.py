@@ -106,6 +106,7 @@ _LABELS = frozenset("year yr phase stage tier part option step level round wave 
 _FIRST_CUES = re.compile(r"\b(first|launch|launched|at launch|initial|initially|original|originally|founding|"
                          r"founded|inaugural|forerunner|opened|began|started|set up|established)\b")
 _NEXT = re.compile(r"\b(next|upcoming|forthcoming)\b(?!\s+steps?\b)|\bwhat comes after\b|"
+                   r"\breplac\w*\s+(?:it|them|this|that|these|those)\s+with\b|"
                    r"\bwhat replaces\b|\bwhat will replace\b|\breplacement for\b|\bsuccessor to\b")
 _NEXT_CUES = re.compile(r"\b(next|upcoming|replaced by|will be replaced|replacement|successor|succeeded by)\b"
                         r"(?!\s+steps?\b)")
@@ -513,7 +514,10 @@ class Answerability:
             if year in spanned:
                 continue
             kind = directed.get(str(year), "year")
-            anchors = " ".join(self._anchors(text, str(year))) if kind == "year" and year not in range_ends else ""
+            # "retired in march 2026": the month dates it (the month constraint holds it), not the words around.
+            with_month = any(y == str(year) for _, y in _MONTH_YEAR.findall(text))
+            anchors = (" ".join(self._anchors(text, str(year)))
+                       if kind == "year" and year not in range_ends and not with_month else "")
             found.append(Constraint(kind, f"{year}|{anchors}" if anchors else str(year)))
         for month, year in _MONTH_YEAR.findall(text):
             full = next(m for m in _MONTHS if m.startswith(month[:3]))
