@@ -88,8 +88,6 @@ _ATTRIBUTE = re.compile(r"\b(?:(?:day |main |current )?jobs?(?: title)?|roles?|p
 # "What was the stocktake actually for?": what a thing is for is its aims ("purpose" as well cost a
 # dev question; "aims" alone: half B +3, A, dev and ours level).
 _PURPOSE = re.compile(r"\bwhat(?:'s|s| is| are| was| were)\b[^?.!]*?\b(?:actually |really )?for\s*(?=[?.!]|$)", re.I)
-# "These days", "at the moment": when the question is set (the answerability check reads it as
-# "now"), not what it is about.
 # The tag that makes a statement a yes/no question ("..., right?", "..., didn't he?", "...yeah"): it
 # asks whether the statement is true, and is no part of what the statement is about.
 # "Can I say that ...", "is it accurate to say ...": a press officer checking a line puts a claim to us,
@@ -105,6 +103,8 @@ TAG_QUESTION = re.compile(r"(?:^|[\s,]+)(?:right|correct|yeah|yes|yep|true|innit
 # asked types, see ``_ASKS``), which the entry gives as "2030" or "Manchester", never as "year" or
 # "city"; it is no word of the topic.
 _KIND_ASKED = re.compile(r"\b((?:what|which|wot|whit)\s+)(?:year|city|town)\b", re.I)
+# "These days", "at the moment": when the question is set (the answerability check reads it as
+# "now"), not what it is about.
 _NOWADAYS = re.compile(r"\b(?:these days|this days|nowadays|at the moment|at present|at this moment|"
                        r"at this point in time|as of now|as things stand|just now|right now)\b", re.I)
 _ASKS = (
@@ -539,14 +539,14 @@ class SearchIndex:
         """Numbers alone ("2 * 3 * 4") are not a topic, nor is a place or a person ("the weather
         in Leeds" shares only Leeds with an entry): at least one matched term must be a word."""
         doc_terms = self._doc_terms[self._position[entry.id]]
-        if not unknown and len(terms) == 1 and self._a_number_only_it_gives(terms[0], entry):
+        if not unknown and len(terms) == 1 and self._named_by_number(terms[0], entry):
             return True    # "7726?": a number no year could be, which the entry is named by
         words = [t for t in terms if t in doc_terms and not t[0].isdigit()]
         if not unknown and words and all(t in self._names for t in terms):
             return True    # "who is Andy Hopkirk": the name is the whole question
         return any(t not in self._names for t in words)
 
-    def _a_number_only_it_gives(self, term: str, entry: Entry) -> bool:
+    def _named_by_number(self, term: str, entry: Entry) -> bool:
         if not (term.isdigit() and len(term) >= 4 and not re.fullmatch(r"(?:19|20)\d\d", term)):
             return False
         return term in self._named_terms[self._position[entry.id]]
@@ -601,14 +601,15 @@ def _long_years(match: re.Match) -> str:
 
 # "sep 20-aug 21", "apr 19 to mar 20": months with their years written short. Read as days, the span
 # would run backwards through the calendar (20 September to 21 August), so the numbers are years.
-_MONTH_NAMES = "jan feb mar apr may jun jul aug sep oct nov dec".split()
+_MONTH_ABBREVIATIONS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
 _MONTH_FULL = ("January February March April May June July August September October November December").split()
 _SHORT_MONTH_YEARS = re.compile(rf"\b({_MONTH})\s?([1-3]\d)\s?(-|\u2013|to|until|till)\s?({_MONTH})\s?([1-3]\d)\b(?![.,]?\d)",
                                 re.IGNORECASE)
 
 
 def _long_month_years(match: re.Match) -> str:
-    first, last = _MONTH_NAMES.index(match.group(1)[:3].lower()), _MONTH_NAMES.index(match.group(4)[:3].lower())
+    first = _MONTH_ABBREVIATIONS.index(match.group(1)[:3].lower())
+    last = _MONTH_ABBREVIATIONS.index(match.group(4)[:3].lower())
     start, end = int(match.group(2)), int(match.group(5))
     backwards_as_days = last < first or (last == first and end < start)
     if backwards_as_days and 1 <= end - start <= 10:
@@ -655,21 +656,19 @@ DROPPED_G_LEAD = 1.5   # "doin" is in the word lists too, but "doing" is far com
 _SLIPPABLE = tuple(w for w in FUNCTION_WORDS if "'" not in w)
 
 
-def _slip_of_function_word(word: str) -> bool:
-    """A word no dictionary knows that is one slip (a letter swapped, dropped, added or changed)
-    from a function word: people mistype "when" and "many" far more often than a knowledge-base
+def function_word_slipped(word: str) -> str | None:
+    """The function word ``word`` is one slip from ("mcuh" -> "much", "mnay" -> "many"), if it is
+    one: a word no dictionary knows that is one slip (a letter swapped, dropped, added or changed)
+    from a function word. People mistype "when" and "many" far more often than a knowledge-base
     word, so "mnay" is "many" before it is "may", and "wehn" is no topic at all."""
     if len(word) < 4 or any(c.isdigit() for c in word) or is_real_word(word):
-        return False
-    return process.extractOne(word, _SLIPPABLE, scorer=OSA.distance, score_cutoff=1) is not None
-
-
-def function_word_slipped(word: str) -> str | None:
-    """The function word ``word`` is one slip from ("mcuh" -> "much", "mnay" -> "many"), if it is one."""
-    if not _slip_of_function_word(word):
         return None
     found = process.extractOne(word, _SLIPPABLE, scorer=OSA.distance, score_cutoff=1)
     return found[0] if found else None
+
+
+def _slip_of_function_word(word: str) -> bool:
+    return function_word_slipped(word) is not None
 
 
 def _misspelt_function_word(word: str) -> bool:
