@@ -60,20 +60,22 @@ _CLAUSE = re.compile(r"(?<=[?!.])\s+|\s+[-\u2013\u2014]+\s+|;\s*|,\s+(?=(?:what|
                      re.IGNORECASE)
 _ASKING = re.compile(r"\?\s*$|^(?:what|whats|what's|when|where|who|whos|who's|which|how|why|is|are|can|could|do|"
                      r"does|did|should|has|have|was|were)\b", re.IGNORECASE)
+# "...and when did the full thing launch": points back to something bigger than what was named
+# (a trial run of it or a draft, ``_PARTIAL_VERSIONS``): never the same entry.
+_BIGGER = r"the (?:full|whole|main|actual|real|proper) (?:thing|one|version)"
+_BIGGER_THING = re.compile(rf"\b{_BIGGER}\b", re.IGNORECASE)
 # "...where do we send them?": a clause that points back to the chat needs the chat.
-_BACK_REFERENCE = re.compile(r"\b(it|its|them|em|they|their|this|that|these|those|he|she|him|her|"
-                             r"the (?:full|whole|main|actual|real|proper) (?:thing|one|version))\b", re.IGNORECASE)
-# ...and "the full thing" points back to something bigger than what was named: never the same entry.
+_BACK_REFERENCE = re.compile(rf"\b(it|its|them|em|they|their|this|that|these|those|he|she|him|her|{_BIGGER})\b",
+                             re.IGNORECASE)
 # "is it true (that) ...", "am I right ...": asking us to confirm, not something asked about.
 _CONFIRMING = re.compile(r"\b(?:is|was) (?:it|that|this) (?:true|right|correct)\b|\bam i right\b", re.IGNORECASE)
 # Nouns that name what is asked of a thing, not a thing: "what date", "which city", "the total number".
 _ATTRIBUTE_NOUNS = ("date dates day days year years month months time place venue city town location "
                     "name number total amount figure cost price size role job position").split()
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
-# ...than a trial run of it or a draft: "the full thing" is what these were versions of.
+# What "the full thing" is bigger than: it is what these were versions of.
 _PARTIAL_VERSIONS = frozenset("pilot pilots trial trials draft drafts consultation beta preview prototype "
                               "interim test".split())
-_BIGGER_THING = re.compile(r"\bthe (?:full|whole|main|actual|real|proper) (?:thing|one|version)\b", re.IGNORECASE)
 # "our SOC contractor", "our new CX", "my s151": the asker's own people and things, not the topic.
 _OWN = re.compile(r"\b(?:our|my)\s+(?:(?:new|own|old|local|current)\s+)?([\w'-]+)")
 # "NotPetya I mean", "talking about ENISA", "the Australian one": which thing the question meant.
@@ -287,7 +289,7 @@ class Answerer:
         if best is None:
             return None, None
         verdicts = {m.entry.id: self.gate.check(question, m.entry, constraints) for m in result.matches}
-        if not result.confident and not self._leads_those_that_qualify(result, verdicts):
+        if not result.confident and not self._leads_qualified_after(best, result, verdicts):
             return None, None
         gaps = [m for m in result.matches if m.entry.unknown and m.score >= best.score - UNKNOWN_TIE
                 and m.fuzzy > best.fuzzy + GAP_PHRASING_LEAD and m.coverage >= best.coverage - GAP_COVERAGE_SLACK
@@ -353,20 +355,15 @@ class Answerer:
         return chat
 
     def _ordinal_only_in_chat(self, kind: str, question: str, chat: frozenset[str]) -> bool:
-        if not chat:
+        if not chat & _ORDINAL_WORDS[kind]:
             return False
         said = [w for w in surface_words(self.kb.lexicon.expand(question.lower())) if w in _ORDINAL_WORDS[kind]]
         return bool(said) and all(w in chat for w in said)
 
-    def _leads_those_that_qualify(self, result: SearchResult, verdicts: dict) -> bool:
-        """A best match that meets the question's constraints, clearly ahead of the next one that
-        meets them too: "did the ministry plan further council cyber funding after 2018/19?" is
-        no guess between the entry on later funding and the 2018/19 one, which says nothing after
-        2019."""
-        return self._leads_qualified_after(result.best, result, verdicts)
-
     def _leads_qualified_after(self, match, result: SearchResult, verdicts: dict) -> bool:
-        """Is ``match`` (meeting the constraints) clearly ahead of the next match below it that does?"""
+        """Is ``match`` (meeting the constraints) clearly ahead of the next match below it that does?
+        "Did the ministry plan further council cyber funding after 2018/19?" is no guess between the
+        entry on later funding and the 2018/19 one, which says nothing after 2019."""
         if match.entry.unknown or not verdicts[match.entry.id].ok:
             return False
         below = result.matches[result.matches.index(match) + 1:]
