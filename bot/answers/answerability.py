@@ -364,7 +364,8 @@ class Answerability:
                     for i, token in enumerate(re.findall(r"[A-Za-z][A-Za-z0-9-]*", sentence)):
                         if token.isupper() and len(token) > 1:
                             acronyms.add(token.lower())
-                        if token[0].isupper() and i > 0:
+                        # An acronym is a name wherever it stands: "(GCSS)" opens a clause here.
+                        if token[0].isupper() and (i > 0 or token.isupper() and len(token) > 1):
                             capital.add(token.lower())
                         elif token[0].islower():
                             lower.add(token.lower())
