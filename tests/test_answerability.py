@@ -945,3 +945,20 @@ def test_april_to_the_next_march_is_the_financial_year_the_sources_write(answere
     assert plain_dates("apr 2019 to mar 2021") == "apr 2019 to mar 2021"    # two years: no one financial year
     # the sources say what was hoped for 2019/20, not what was allocated: that is said, not a guess
     assert_declines(answerer, "how much did councils get for cyber apr 19 - mar 20", "2019/20")
+
+
+def test_an_acronym_in_brackets_is_a_name_so_a_person_with_the_wrong_strategy_is_declined(answerer, gate):
+    # "(GCSS)" opens a bracket in the entry; it names the strategy all the same, and Maude did not launch it.
+    assert "gcss" in gate.names
+    assert_declines(answerer, "francis maude gcss launch date")
+
+
+def test_an_organisation_said_to_run_something_it_never_ran_is_declined_though_named_nearby(answerer):
+    # The programme entry says RAND Europe ran the stocktake, not the self-assessment tool.
+    assert_declines(answerer, "Is it correct that RAND Europe runs the LGA's cyber self-assessment tool?",
+                    "RAND Europe runs the LGA's cyber self-assessment tool")
+
+
+def test_an_organisation_said_to_have_done_what_it_did_is_still_confirmed(answerer):
+    assert_answers(answerer, "RAND Europe ran the stocktake, correct?", "RAND Europe")
+    assert_answers(answerer, "the LGA built the self-assessment tool, yeah?", "self-assessment tool")

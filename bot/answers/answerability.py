@@ -633,8 +633,10 @@ class Answerability:
             if not is_stopword(match.group(1)):
                 found.append(Constraint("about", f"{match.group(1)}|{self._written(question, match.group(1))}"))
         for match in _SAID_ABOUT.finditer(text):
-            topic = [w for w in surface_words(match.group(1)) if not is_stopword(w) and not w[0].isdigit()
-                     and w not in self.names and not self.lexicon.places_in(w)]
+            # An acronym the topic opens with is part of it ("the NIS regs"); a name alone is the name's constraint.
+            said = [w for w in surface_words(match.group(1)) if not is_stopword(w) and not w[0].isdigit()]
+            topic = [w for i, w in enumerate(said) if (w not in self.names or i + 1 < len(said) and w in self._capitals)
+                     and not self.lexicon.places_in(w)]
             if topic:
                 found.append(Constraint("about", " ".join(topic) + "|" + self._written(question, " ".join(topic))))
         # "what did the county councils network say about ...": whoever said it must be in the entry too.
@@ -837,6 +839,7 @@ class Answerability:
                 agent = [w for w in agent if self._known(w) or english_zipf(w) < CLAIM_NAME_ZIPF]
                 shown = f"it was {match.group(0).split()[0]} {match.group(0).split()[1]} {self._named(question, ' '.join(agent))}"
                 out.append(Constraint("done-by", f"{match.group(1)}|{' '.join(agent)}|{shown}"))
+        out += self._agent_deeds(claim, question)
         # An unseen word where who or where goes: "by the nsa", "at villa park", "dcms is responsible",
         # "did theresa may announce it".
         slots = [w for m in re.finditer(r"\b(?:at|by)\s+(?:the\s+)?([\w'-]+)(?:\s+([\w'-]+))?", claim)
@@ -850,6 +853,41 @@ class Answerability:
                     and not self.lexicon.places_in(word) and not _TAG.fullmatch(word)):
                 out.append(Constraint("name", word))
         return [c for c in dict.fromkeys(out) if c not in found]
+
+    def _agent_deeds(self, claim: str, question: str) -> list[Constraint]:
+        """Who a claim says did what to what: "RAND Europe runs the LGA's self-assessment tool",
+        "does the LGA run web check". The one named and the thing done must be in one sentence of
+        the entry: "the stocktake ..., run by RAND Europe" says nothing of RAND and the tool."""
+        if _POLAR_START.search(claim):
+            return []    # "does the ncsc regulate councils?" may be answered "no, it has no such role"
+        words = surface_words(claim)
+        at = 0
+        while at < len(words) and words[at] in ("the", "that"):
+            at += 1
+        start = at
+        while at < len(words) and (words[at].removesuffix("'s") in self.names or self.lexicon.places_in(words[at])
+                                   or self.lexicon.aliases.get(words[at])):
+            at += 1
+        agent = words[start:at]
+        if not agent or at >= len(words) or any(self.lexicon.person_for(w) for w in agent):
+            return []    # a person's deeds are ``deed-of``'s
+        verb = words[at]
+        if not (verb in _AGENT_VERBS or verb in _IRREGULAR_PAST.values() or (verb.endswith("ed") and len(verb) > 4)):
+            return []
+        done_to = []
+        for word in words[at + 1:at + 8]:
+            if word in ("in", "on", "at", "by", "for", "from", "since", "until", "when", "back") or _TAG.fullmatch(word):
+                break
+            word = word.removesuffix("'s")
+            if not is_stopword(word) and not word[0].isdigit() and word not in agent and self._known(word):
+                done_to.append(word)
+        if not done_to:
+            return []
+        # As the question put it: "RAND Europe runs the LGA's cyber self-assessment tool".
+        said = re.search(r"(?<!\w)" + re.escape(agent[0]) + r"(?!\w).*?(?<!\w)" + re.escape(done_to[-1]) + r"(?!\w)",
+                         question.replace("\u2019", "'"), re.I)
+        shown = said.group(0) if said else f"{self._named(question, ' '.join(agent))} {verb} {' '.join(done_to)}"
+        return [Constraint("agent-of", f"{' '.join(agent)}|{' '.join(done_to)}|{shown}")]
 
     def _posts(self, claim: str, question: str, people: list[str]) -> list[Constraint]:
         """Who a claim says held a post, as "surname|role terms|body|what the claim says"."""
@@ -913,7 +951,10 @@ class Answerability:
         unmet = tuple(c for c in constraints if not self._meets(c, entry, facts))
         if not unmet:
             return Verdict(True)
-        return Verdict(False, unmet, self._reason(unmet[0], entry, facts))
+        # A subject missing that holds a missing name says more of it: "nothing about NIS regs", not "NIS".
+        said = next((c for c in unmet if c.kind == "about" and unmet[0].kind == "name"
+                     and unmet[0].value in c.value.partition("|")[0].split()), unmet[0])
+        return Verdict(False, unmet, self._reason(said, entry, facts))
 
     def _meets(self, c: Constraint, entry: Entry, facts: _EntryFacts) -> bool:
         if c.kind == "opinion":
@@ -991,6 +1032,9 @@ class Answerability:
             return self._holds_post(facts, surname, set(asked.split()), body)
         if c.kind == "done-by":
             return self._done_by(entry, *c.value.split("|")[:2])
+        if c.kind == "agent-of":
+            agent, done_to, _ = c.value.split("|")
+            return self._agent_with(entry, agent, done_to.split())
         if c.kind == "deed-of":
             surname, verb, _ = c.value.split("|")
             forms = {stem(verb), stem(_past(verb)), *(stem(base) for base, done in _IRREGULAR_PAST.items() if done == verb)}
@@ -1141,6 +1185,20 @@ class Answerability:
         with_deed = [sentence for sentence in said if done in sentence] or [set().union(*said)]
         return any(w <= sentence for w in wanted for sentence in with_deed)
 
+    def _agent_with(self, entry: Entry, agent: str, done_to: list[str]) -> bool:
+        """Does one sentence of the entry name ``agent`` and what it did it to (the title names
+        the entry's own subject for every sentence)?"""
+        names = [agent, *self.lexicon.aliases.get(agent, ())]
+        names += [short for short, long in self.lexicon.aliases.items() if agent in long]
+        wanted = [{self._term(w) for w in surface_words(n)} for n in names]
+        title = set(map(self._canonical, surface_words(entry.title)))
+        things = {self._term(w) for w in done_to}
+        for sentence in _SENTENCE.split(entry.answer):
+            said = set(map(self._canonical, surface_words(sentence)))
+            if any(w <= said for w in wanted) and things <= said | title:
+                return True
+        return False
+
     @staticmethod
     def _in_sequence(text: str, surname: str, direction: str) -> bool:
         """Does ``text`` name who came ``direction`` ("after" or "before") the person ``surname``?
@@ -1235,7 +1293,7 @@ class Answerability:
             return f"My sources don't say {surname.title()} was {roles} of {shown}; the nearest I have is {title}."
         if c.kind == "literal":
             return f"I have {title}, but it doesn't give {c.value.split('|')[-1]}."
-        if c.kind in ("post", "done-by", "deed-of"):
+        if c.kind in ("post", "done-by", "deed-of", "agent-of"):
             return f"My sources don't say {c.value.split('|')[-1]}; the nearest I have is {title}."
         if c.kind == "figure":
             return f"I have {title}, but it says nothing about {c.value}."

@@ -94,6 +94,7 @@ _PURPOSE = re.compile(r"\bwhat(?:'s|s| is| are| was| were)\b[^?.!]*?\b(?:actuall
 # as a tag question does; the frame is no part of what the claim is about.
 CLAIM_FRAME = re.compile(r"^\W*(?:(?:can|could|may)\s+(?:i|we)\s+(?:say|state|write|put|tell\s+\w+)|"
                          r"(?:is|would)\s+it\s+(?:be\s+)?(?:accurate|correct|right|true|ok|okay|safe)\s+to\s+(?:say|state|write)|"
+                         r"(?:is|was)\s+it\s+(?:accurate|correct|right|true)(?=\s+that\b)|"
                          r"am\s+i\s+right\s+(?:in\s+saying|to\s+say)|are\s+we\s+(?:ok|okay|safe|fine)\s+to\s+(?:say|state))"
                          r"\s+(?:that\s+)?", re.I)
 TAG_QUESTION = re.compile(r"(?:^|[\s,]+)(?:right|correct|yeah|yes|yep|true|innit|is that (?:right|correct|true|so)|"
