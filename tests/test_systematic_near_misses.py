@@ -1,0 +1,68 @@
+"""Near misses nobody chose: every entry's phrasings with a year, person, place, organisation,
+country or figure swapped for one our sources never mention, and "when/where/who/how much"
+phrasings put as yes/no claims with a wrong detail (``handlers.testing.near_misses``).
+
+The question sets we tune on hold the near misses their writers thought of, and the decline
+rules came to fit those: strangers' sealed sets, with other names and years, were declined less
+often. These are made mechanically from the knowledge base, so a rule that only fits the near
+misses we have seen shows here as a swap kind that leaks. A near miss is held when it is
+declined, or answered from another entry whose own text holds the swapped detail ("when did the
+2014 cyber strategy come out" may be the 2011 strategy's entry if that one says 2014); it leaks
+when the entry it was made from, or one without the detail, answers it.
+
+The floors are the rates the engine reaches today, a little below, so a rule that stops
+generalising fails here; ``python -m handlers.testing.near_misses --leaks`` lists what leaks.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answers.answerer import Answerer
+from handlers.testing.near_misses import FACT_SHEET, KINDS, Generator, format_rates, judge, rates, unmentioned
+
+# The share held per swap kind, today less a little (see the module docstring).
+FLOORS = {"year": 0.97, "after-sources": 0.97, "person": 0.84, "place": 0.84, "organisation": 0.54,
+          "country": 0.24, "figure": 0.97, "claim-year": 0.97, "claim-place": 0.56, "claim-person": 0.53,
+          "claim-figure": 0.97, "all": 0.74}
+
+
+@pytest.fixture(scope="module")
+def generator(kb):
+    return Generator(kb)
+
+
+@pytest.fixture(scope="module")
+def table(kb, generator):
+    return rates(judge(Answerer(kb), generator.make(), generator))
+
+
+def test_the_swapped_in_names_are_ones_our_sources_never_mention(kb):
+    assert FACT_SHEET.exists(), "the fact sheet the swap names are checked against is missing"
+    assert unmentioned(kb) == {"knowledge base": [], "fact sheet": []}
+
+
+def test_every_kind_of_swap_is_made_from_the_knowledge_base(generator, kb):
+    made = generator.make()
+    by_kind = {kind: [n for n in made if n.kind == kind] for kind in KINDS}
+    assert all(len(found) >= 10 for found in by_kind.values()), {k: len(v) for k, v in by_kind.items()}
+    ids = {e.id: e for e in kb.entries}
+    for near_miss in made:
+        assert near_miss.question != near_miss.phrasing.lower()
+        assert not generator.holds(near_miss.entry, near_miss), near_miss   # its own entry never holds the swap
+        assert not ids[near_miss.entry].unknown
+
+
+def test_a_year_is_never_swapped_for_one_the_entry_or_its_topic_gives(generator, kb):
+    topics = {e.id: e.topic for e in kb.entries}
+    for near_miss in generator.make():
+        if near_miss.kind == "year":
+            assert int(near_miss.detail) not in generator.topic_years[topics[near_miss.entry]], near_miss
+        if near_miss.kind == "after-sources":
+            assert int(near_miss.detail) > generator.newest, near_miss
+
+
+@pytest.mark.parametrize("kind", [*KINDS, "all"])
+def test_a_near_miss_of_an_entry_is_declined_not_answered_by_that_entry(table, kind):
+    n, _, _, held = table[kind]
+    assert held >= FLOORS[kind], f"{kind}: {held:.1%} held of {n}, floor {FLOORS[kind]:.0%}\n" + format_rates(table)
