@@ -249,3 +249,8 @@ def test_a_team_on_site_is_not_on_a_website(answerer):
 def test_doing_an_assessment_in_house_is_assessing_ourselves(answerer):
     # "in house" is how a council says it does a thing itself: the CAF's self-assessments
     assert answered_with(answerer, "can a council run its caf assessment in house").entry.id == "caf"
+
+
+def test_a_conference_typed_as_conf_is_still_the_conference(answerer):
+    assert_answers(answerer, "socitm conf 2018 - which city", "Glasgow")
+    assert answerer.answer("socitm conf 2018 - was it in cardiff", record_gap=False).answered is False
