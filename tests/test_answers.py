@@ -370,3 +370,30 @@ def test_the_areas_a_self_assessment_asks_about_are_its_sections(answerer):
 ])
 def test_what_an_initialism_stands_for_is_the_entry_that_spells_it_out(answerer, question, fact):
     assert_answers(answerer, question, fact)
+
+
+# -- everyday words for what an entry names technically (each word supported by the entry's own fact) --
+
+def test_asking_for_help_at_the_weekend_or_a_bank_holiday_finds_the_lgas_on_call_support(answerer):
+    # the LGA's on-call function runs "365 days a year": weekends, bank holidays and Christmas included
+    assert_answers(answerer, "if we're hit on a bank holiday does the lga have anyone on call", "365 days")
+    assert_answers(answerer, "can the lga help us over christmas if we get a cyber incident", "365 days")
+
+
+def test_the_ncscs_annual_conference_of_a_year_is_that_years_cyberuk(answerer):
+    # each CYBERUK is "the NCSC's flagship annual conference": named by what it is, with its year
+    assert_answers(answerer, "where was the ncsc's annual conference in 2019", "Glasgow")
+    assert_declines(answerer, "where was the ncsc's annual conference in 2020")
+
+
+def test_the_colour_a_council_got_in_the_stocktake_is_its_rag_rating(answerer):
+    assert_answers(answerer, "what colour did most of us get in the stocktake", "amber")
+
+
+def test_the_topics_the_board_toolkit_goes_through_are_its_modules(answerer):
+    assert_answers(answerer, "what topics does the board toolkit go through", "nine (9) modules")
+
+
+def test_practice_drills_spelt_as_the_noun_find_exercise_in_a_box(answerer):
+    # "practice" is how most people spell "practise" too; a drill is a rehearsal of the response
+    assert_answers(answerer, "does the ncsc have anything for running practice drills", "Exercise in a Box")
