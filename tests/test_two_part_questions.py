@@ -39,6 +39,33 @@ def test_which_came_first_is_not_half_answered_when_only_one_date_is_known(answe
     assert answer.unanswered_part is None and not answer.also
 
 
+def test_which_came_out_first_gives_both_dates_however_the_coming_out_is_said(answerer):
+    answer = ask(answerer, "which came out first, the National Cyber Strategy 2022 or the Government Cyber Security Strategy?")
+    assert answer.answered and len(answer.also) == 1
+    assert "15 December 2021" in answer.text and "25 January 2022" in answer.text
+
+
+def test_the_two_things_may_come_before_the_which_came_first(answerer):
+    answer = ask(answerer, "cyber essentials or cisp, which came first?")
+    assert answer.answered and "June 2014" in answer.text and "March 2013" in answer.text
+
+
+def test_which_came_first_with_only_one_of_the_two_dated_is_declined_not_half_answered(answerer):
+    answer = ask(answerer, "which was launched first, cyber essentials or the moon landing?")
+    assert not answer.answered and "which came first" in answer.text and "the moon landing" in answer.text
+    assert "When Cyber Essentials launched" in answer.text      # what we do hold, offered
+
+
+def test_how_long_after_one_event_another_came_gives_both_dates(answerer):
+    answer = ask(answerer, "how long after the 2016 strategy launch did the queen open the ncsc?")
+    assert answer.answered and "1 November 2016" in answer.text and "14 February 2017" in answer.text
+
+
+def test_how_long_between_two_events_is_declined_when_one_of_them_is_not_dated(answerer):
+    answer = ask(answerer, "how long between the cyber essentials launch and the moon landing?")
+    assert not answer.answered and "how long" in answer.text and "the moon landing" in answer.text
+
+
 def test_a_bare_and_when_is_answered_from_the_entry_that_answered_the_first_part(answerer):
     answer = ask(answerer, "who announced CiSP and when? writing a blog post for the intranet")
     assert answer.answered and "Maude" in answer.text and "March 2013" in answer.text

@@ -107,8 +107,24 @@ _OPENS_A_QUESTION = re.compile(r"^(?:(?:and|an|also|plus|&|\+)\s+)?(?:also\s+)?"
 _WH_OPENING = re.compile(r"^(?:(?:and|an|also|plus|&|\+)\s+)?(?:also\s+)?(?:when|where|who|whos|who's|what|whats|"
                          r"what's|wot|whit|how|which|why)\b", re.IGNORECASE)
 # "which came first - the ncsc opening for business or the 2016 strategy being launched?": when each was.
-_WHICH_FIRST = re.compile(r"\b(?:which|what|wot|whit)\s+(?:one\s+|thing\s+)?(?:came|come|happened|was|were)\s+"
-                          r"(?:first|earlier|sooner)\b\W*(.+?)\s+or\s+(.+?)[\s?!.]*$", re.IGNORECASE)
+# "which came out first, X or Y", "which was launched first", "which is older": the same, however the
+# coming about is said; "X or Y, which came first?" puts the two before the question.
+_CAME_FIRST = (r"(?:which|what|wot|whit)\s+(?:one\s+|thing\s+)?(?:(?:came|come|happened|was|were|is|are|got|went)\s+"
+               r"(?:(?:out|along|about|in|live|launched|published|announced|released|introduced|set\s+up|started|opened|"
+               r"founded|created|written)\s+)?(?:first|earlier|sooner|older|the\s+older|the\s+earlier)"
+               r"|(?:launched|published|announced|released|started|opened)\s+(?:first|earlier))\b")
+_WHICH_FIRST = re.compile(r"\b" + _CAME_FIRST + r"\W*(.+?)\s+or\s+(.+?)[\s?!.]*$", re.IGNORECASE)
+_FIRST_OF_TWO = re.compile(r"^\W*(.+?)\s+or\s+(.+?)\s*[,?:;\u2013-]+\s*" + _CAME_FIRST + r"[\s?!.]*$", re.IGNORECASE)
+# "how long after Hammond launched the strategy did the NCSC start work", "how long for the ncsc to start work
+# after hammond launched the strategy", "how long between X and Y": the time between two events is asked, and
+# each event's date is its own entry's to give (``interval``: it needs both).
+_INTERVAL_AFTER = re.compile(r"\bhow\s+(?:long|soon|many\s+(?:years|months|weeks|days))\s+(?:after|before)\s+(.+?)\s+"
+                             r"(?:did|was|were|had|does|do|is|has|have|would|will)\s+(.+?)[\s?!.]*$", re.IGNORECASE)
+_INTERVAL_BETWEEN = re.compile(r"\bhow\s+(?:long|many\s+(?:years|months|weeks|days))\s+(?:was\s+(?:it|there)\s+|is\s+(?:it|there)\s+|"
+                               r"passed\s+|went\s+by\s+)?between\s+(.+?)\s+and\s+(.+?)[\s?!.]*$", re.IGNORECASE)
+_INTERVAL_TAKE = re.compile(r"\bhow\s+(?:long|many\s+(?:years|months|weeks|days))\s+(?:did\s+it\s+take\s+(?:for\s+)?|"
+                            r"does\s+it\s+take\s+(?:for\s+)?|was\s+it\s+(?:until|till|before)\s+|for\s+|till\s+|until\s+|"
+                            r"before\s+|did\s+)(.+?)\s+(?:after|since|following|once)\s+(.+?)[\s?!.]*$", re.IGNORECASE)
 # ...each from an entry that says when it began.
 _BEGAN = re.compile(r"\b(?:launch|launched|launches|opened|began|started|set up|established|founded|published|"
                     r"announced|introduced|created|formed)\b", re.IGNORECASE)
@@ -456,6 +472,8 @@ class Answerer:
         picks, first_terms, attributes, why = [], [], self._attributes(), {}
         for number, part in enumerate(parts):
             back, named = _BACK_REFERENCE.search(part), self._subject_words(part, attributes)
+            if how in ("which-first", "interval"):
+                back, named = None, 2    # "cyber essentials or cisp": each of the two names its own subject
             # "...and when?", "an is it true most o the ftse use em?": a part about the first part's
             # subject may be answered by the entry that answered the first part. One that names its
             # own ("...and what does web check do") is searched for first: an entry that only
@@ -487,8 +505,12 @@ class Answerer:
                 chosen = picks[0]
             picks.append(chosen if chosen is not None and not chosen.entry.unknown else None)
         first, second = picks
+        # Which came first, and how long between two events, need when each was: one entry's date
+        # alone, stated as the answer, would be half of it said as whole.
         if how == "which-first" and not all(pick and _BEGAN.search(pick.entry.answer) for pick in picks):
-            return None    # which came first needs when each began, not only when it ends
+            return self._cannot_compare(question, parts, picks, how)
+        if how == "interval" and not all(pick and _A_YEAR.search(pick.entry.answer) for pick in picks):
+            return self._cannot_compare(question, parts, picks, how)
         if first and second and first.entry.id == second.entry.id:
             if whole is not None and whole.entry.id == first.entry.id:
                 return None
@@ -510,6 +532,20 @@ class Answerer:
             answer.text += "\n\n" + not_known_line(answer)
             return answer
         return None
+
+    def _cannot_compare(self, question: str, parts: list[str], picks: list, how: str) -> Answer:
+        """"Which came first, X or Y?" when our sources date only one of them (or neither): said so, with
+        what we do hold offered, never one date stated as the answer."""
+        asked = "which came first" if how == "which-first" else "how long there was between them"
+        undated = [re.sub(r"^when\s+(?:did\s+)?", "", part).strip() for part, pick in zip(parts, picks)
+                   if pick is None or not (_BEGAN if how == "which-first" else _A_YEAR).search(pick.entry.answer)]
+        held = [pick.entry for pick in picks if pick is not None and pick.entry.title not in undated]
+        text = (f"I can't say {asked}: my sources don't date "
+                + " or ".join(f"\u201c{u}\u201d" for u in undated) + ".")
+        suggestions = list(dict.fromkeys(e for e in held if not e.unknown))[:MAX_SUGGESTIONS]
+        if suggestions:
+            text += " Did you mean: " + "; ".join(e.title for e in suggestions) + "?"
+        return Answer(question, False, text, suggestions[0] if suggestions else None, 0.0, suggestions)
 
     def _states(self, entry: Entry, part: str, attributes: frozenset[str]) -> bool:
         """Does ``entry`` answer ``part`` as well ("...and when?", "an is it true most o the ftse use
@@ -614,9 +650,16 @@ def _parts(question: str) -> tuple[list[str], str] | None:
     ", also") before a question word does (``clauses``), and a one-word second part ("...and
     when?") asks that of the first part's subject.
     """
-    which = _WHICH_FIRST.search(question)
+    which = _WHICH_FIRST.search(question) or _FIRST_OF_TWO.search(question)
     if which:
         return [f"when {which.group(1).strip(' ,;-')}", f"when {which.group(2).strip(' ,;-')}"], "which-first"
+    between = _INTERVAL_AFTER.search(question) or _INTERVAL_BETWEEN.search(question)
+    taking = _INTERVAL_TAKE.search(question)
+    if between or taking:
+        earlier, later = between.groups() if between else reversed(taking.groups())
+        # "for the ncsc to start work": when did the ncsc start work
+        later = re.sub(r"^(?:for\s+)?(.+?)\s+to\s+(?=[a-z])", r"did \1 ", later.strip(" ,;-"), count=1)
+        return [f"when {earlier.strip(' ,;-')}", f"when {later}"], "interval"
     sentences = [s.strip() for s in _SENTENCE_END.split(question) if s.strip()]
     for number, sentence in enumerate(sentences[1:], 1):
         if not (_WH_OPENING.match(sentence) or (_OPENS_A_QUESTION.match(sentence) and sentence.endswith("?"))):
