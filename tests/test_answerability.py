@@ -962,3 +962,18 @@ def test_an_organisation_said_to_run_something_it_never_ran_is_declined_though_n
 def test_an_organisation_said_to_have_done_what_it_did_is_still_confirmed(answerer):
     assert_answers(answerer, "RAND Europe ran the stocktake, correct?", "RAND Europe")
     assert_answers(answerer, "the LGA built the self-assessment tool, yeah?", "self-assessment tool")
+
+
+def test_a_place_said_to_be_the_only_one_is_not_confirmed_when_our_entry_names_another(answerer):
+    assert_declines(answerer, "ncsc HQ is only in Cheltenham, yes? just confirming it's not in London",
+                    "only Cheltenham", "London")
+
+
+def test_a_place_ruled_out_is_not_confirmed_when_our_entry_names_it(answerer):
+    assert_declines(answerer, "the ncsc hq isn't in london, right?", "not London")
+
+
+def test_a_where_question_that_rules_a_place_out_is_still_answered(answerer):
+    # "not cheltenham, the london one" describes which office is meant; it claims nothing.
+    assert_answers(answerer, "where is the NCSC's head office? not cheltenham, the london one", "London")
+    assert_answers(answerer, "the ncsc is based in london, right?", "London")

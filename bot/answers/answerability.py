@@ -674,7 +674,27 @@ class Answerability:
                 found.append(Constraint("count", " ".join(counted[:2]) + (f"|{given}" if given else "")))
                 if _EXACTLY.search(text):    # "exactly how many": "half of them" or "all" will not do
                     found.append(Constraint("exact-count", counted[0]))
-        return found + self._claimed(text, question, found)
+        return found + self._claimed(text, question, found) + self._premises(text)
+
+    def _premises(self, text: str) -> list[Constraint]:
+        """What a yes/no message rules out: "ncsc HQ is only in Cheltenham, yes? just confirming it's not in
+        London". A place said to be the only one ("only in X") is contradicted by an entry that names
+        another; a place ruled out ("not in Y") by an entry that names it. A question that asks what or
+        where ("where is it? not cheltenham, the london one") rules nothing out: it describes."""
+        if _WH_ASKED.search(text):
+            return []
+        out = []
+        for match in re.finditer(r"\b(?:only|just|solely|exclusively)\s+(?:(?:based|located|held|run)\s+)?(?:in|at)\s+"
+                                 r"(?:the\s+)?([\w' -]+)", text):
+            for place in self.lexicon.places_in(match.group(1), countries=False)[:1]:
+                if match.group(1).startswith(place):
+                    out.append(Constraint("only-place", place))
+        for match in re.finditer(r"\b(?:not|isn'?t|aren'?t|wasn'?t|weren'?t|never)\s+(?:(?:based|located|held|run)\s+)?"
+                                 r"(?:in|at)\s+(?:the\s+)?([\w' -]+)", text):
+            for place in self.lexicon.places_in(match.group(1), countries=False)[:1]:
+                if match.group(1).startswith(place):
+                    out.append(Constraint("not-place", place))
+        return out
 
     def _written(self, question: str, words: str) -> str:
         """``words`` for a reply: as the question wrote them ("NIS regs", "ADASS") when it used
@@ -984,6 +1004,10 @@ class Answerability:
             text = facts.own_text if c.kind == "name" else facts.text
             return any(n in said if c.kind == "place" and self.lexicon.places_in(n) == [n] else
                        re.search(r"(?<![\w-])" + re.escape(n) + r"(?![\w-])", text) for n in names)
+        if c.kind == "only-place":     # "only in Cheltenham": the entry names no other place
+            return not [p for p in self.lexicon.places_in(entry.answer.lower(), countries=False) if p != c.value]
+        if c.kind == "not-place":      # "not in London": the entry does not put it there
+            return c.value not in self.lexicon.places_in(entry.answer.lower(), countries=False)
         if c.kind == "figure" and not entry.unknown:
             return c.value in facts.figures
         if entry.unknown and c.kind != "about":   # a known gap speaks to the kind of question, not to a
@@ -1282,6 +1306,10 @@ class Answerability:
         if c.kind == "place-year":
             place, _, year = c.value.partition("|")
             return f"I have {title}, but nothing for {place.title()} in {year}."
+        if c.kind in ("only-place", "not-place"):
+            said = list(dict.fromkeys(self.lexicon.places_in(entry.answer.lower(), countries=False)))
+            claimed = f"only {c.value.title()}" if c.kind == "only-place" else f"not {c.value.title()}"
+            return f"I can't confirm \u201c{claimed}\u201d: {title} says {' and '.join(p.title() for p in said)}."
         if c.kind == "role":
             return f"My sources don't name who that is; the nearest I have is {title}."
         if c.kind == "before-thing":
