@@ -39,7 +39,8 @@ from bot.answers.lexicon import english_zipf
 from bot.answers.search import CLAIM_FRAME, TAG_QUESTION, function_word_slipped, plain_dates
 from bot.core.text import is_stopword, stem, surface_words
 
-_YEAR = re.compile(r"(?<![\d.£$])((?:19|20)\d\d)(?:\s*[-\u2013/]\s*(\d\d(?:\d\d)?))?(?![\d.])")
+# A year may end a sentence ("in April 2023."); a decimal point after it ("2023.5") makes it no year.
+_YEAR = re.compile(r"(?<![\d.£$])((?:19|20)\d\d)(?:\s*[-\u2013/]\s*(\d\d(?:\d\d)?))?(?!\d|\.\d)")
 _DIRECTED_YEAR = re.compile(r"\b(after|beyond|post|since|from|before|pre|until|by)[\s-]+(?:the\s+)?(?:end\s+of\s+)?"
                             r"(?:(?:january|february|march|april|may|june|july|august|september|october|november"
                             r"|december)\s+)?((?:19|20)\d\d)\b")
@@ -1401,11 +1402,26 @@ _DATE_NUMBER = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|m
 _NOT_COUNTED = frozenset("and or of the a an to in on for is are was were that it them they we you".split())
 
 
+# Ordinals past ten count a series ("its twentieth Cyber 360", "the 50th"): a figure, like "20". The
+# first ten mostly pick one of a list ("the second pillar"), which the "first" constraint and the
+# entry's own list answer, so they stay words.
+_ORDINAL_WORDS = {w: str(n) for n, w in enumerate(
+    "eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(), 11)}
+_ORDINAL_WORDS |= {w: str(n) for n, w in zip(range(30, 101, 10), "thirtieth fortieth fiftieth sixtieth seventieth "
+                                                                  "eightieth ninetieth hundredth".split())}
+_ORDINAL = re.compile(r"([1-9]\d+)(?:st|nd|rd|th)")
+
+
 def _figure(word: str) -> str | None:
-    """A number as the question or an entry writes it, as digits: "four" -> "4", "4,000" -> "4000".
-    "One" is left out: it is mostly a pronoun ("which one")."""
+    """A number as the question or an entry writes it, as digits: "four" -> "4", "4,000" -> "4000",
+    "twentieth" and "20th" -> "20". "One" is left out: it is mostly a pronoun ("which one")."""
     if word in _NUMBER_WORDS:
         return None if word == "one" else _NUMBER_WORDS[word]
+    if word in _ORDINAL_WORDS:
+        return _ORDINAL_WORDS[word]
+    ordinal = _ORDINAL.fullmatch(word)
+    if ordinal and int(ordinal.group(1)) > 10:
+        return ordinal.group(1)
     if word[:1].isdigit() and re.fullmatch(r"\d[\d,]*(?:\.\d+)?", word):
         return word.replace(",", "")
     return None

@@ -87,7 +87,7 @@ DAY = "__day__"    # "what dates did it run": a day of a month, not a year
 _ATTRIBUTE = re.compile(r"\b(?:(?:day |main |current )?jobs?(?: title)?|roles?|position|do for a living)\b", re.I)
 # "What was the stocktake actually for?": what a thing is for is its aims ("purpose" as well cost a
 # dev question; "aims" alone: half B +3, A, dev and ours level).
-_PURPOSE = re.compile(r"\bwhat(?:'s|s| is| are| was| were)\b[^?.!]*?\b(?:actually |really )?for\s*(?=[?.!]|$)", re.I)
+_PURPOSE = re.compile(r"\bwhat(?:'s|s| is| are| was| were)\b[^?.!]*?\b(?:actually |really )?for\s*(?=[?.!,]|$)", re.I)
 # The tag that makes a statement a yes/no question ("..., right?", "..., didn't he?", "...yeah"): it
 # asks whether the statement is true, and is no part of what the statement is about.
 # "Can I say that ...", "is it accurate to say ...": a press officer checking a line puts a claim to us,

@@ -1,0 +1,39 @@
+"""Busy staff type noun stacks, not sentences: "socitm pres conf 2018 location", "stocktake contractor".
+
+A service desk or a cyber lead between meetings leaves out the question word: the attribute asked is
+named by a noun ("location", "count", "last day") or a symbol ("+", "/"), and words are clipped
+("pres", "conf", "tech"). These questions have answers in the knowledge base and must get them; a
+terse near miss (a year or person the entry contradicts) must still be declined. Each test runs the
+real knowledge base through the real search and answerability check.
+"""
+
+import pytest
+
+from bot.answers.answerer import Answerer
+from handlers.testing.asking import assert_answers, assert_declines
+
+
+@pytest.fixture(scope="module")
+def answerer(kb):
+    return Answerer(kb)
+
+
+def test_a_clipped_president_and_conference_are_read_in_full_so_a_terse_venue_question_is_answered(answerer):
+    assert_answers(answerer, "socitm pres conf 2018 location", "Glasgow")
+
+
+def test_a_count_asked_by_month_is_answered_from_the_entry_that_gives_that_month(answerer):
+    # "...its twentieth Cyber 360 in April 2023." ends a sentence with the year: it is still 2023.
+    assert_answers(answerer, "cyber 360 count apr 2023", "twentieth")
+
+
+def test_a_count_written_as_an_ordinal_the_entry_contradicts_is_still_declined(answerer):
+    assert_declines(answerer, "was the lga doing its fiftieth cyber 360 in 2023")
+
+
+def test_asking_for_it_in_one_line_is_how_to_answer_not_what_to_answer(answerer):
+    assert_answers(answerer, "ACD - what's it for, 1 line", "commodity")
+
+
+def test_who_the_slide_is_for_is_no_part_of_the_question(answerer):
+    assert_answers(answerer, "local cio council 4 themes - for a SMT slide, thx", "workforce")
