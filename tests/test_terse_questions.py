@@ -37,3 +37,20 @@ def test_asking_for_it_in_one_line_is_how_to_answer_not_what_to_answer(answerer)
 
 def test_who_the_slide_is_for_is_no_part_of_the_question(answerer):
     assert_answers(answerer, "local cio council 4 themes - for a SMT slide, thx", "workforce")
+
+
+def test_a_tech_director_is_a_technical_director_and_at_launch_asks_for_the_first_one(answerer):
+    assert_answers(answerer, "ncsc tech director at launch", "Ian Levy")
+
+
+def test_a_terse_near_miss_on_the_year_is_still_declined_with_the_years_held(answerer):
+    assert_declines(answerer, "ncsc tech director 2019", "not 2019")
+
+
+def test_a_trailing_date_asks_when_and_is_spoken_to_by_an_entry_that_gives_one(answerer):
+    assert_answers(answerer, "socitm briefing date?", "January 2017")
+
+
+def test_a_cost_asked_in_a_worded_question_is_no_licence_to_answer_with_any_sum(answerer):
+    # "worth the membership fee" asks for a view of Socitm; CiSP being free answers nothing of it.
+    assert_declines(answerer, "is socitm worth the membership fee tbh? our director's wobbling about renewing")

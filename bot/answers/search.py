@@ -161,6 +161,15 @@ def _bare_names(question: str) -> str:
 # A question asking who, when, where, which or how wants one fact about a thing, not the thing.
 _ATTRIBUTE_ASKED = re.compile(r"\b(who|whom|whose|who's|whos|when|where|which|how|why)\b")
 
+# "cisp member count", "lindy cameron start date", "exercise in a box cost": a noun that names the kind
+# of answer wanted, not the topic. An entry that gives that kind of answer (a number, a date, a sum)
+# speaks to it, whether or not it uses the word.
+# Only in a question typed as a bare noun stack, with no question word or verb to ask it: "is socitm worth
+# the membership fee" asks about worth, and a free service is no answer to it.
+ATTRIBUTE_WORDS = {"date": DATE, "dates": DATE, "count": COUNT, "cost": AMOUNT, "costs": AMOUNT, "price": AMOUNT}
+_WORDED_QUESTION = re.compile(r"\b(?:who|whom|whose|who's|whos|what|whats|what's|wot|whit|when|where|which|why|how|"
+                              r"is|are|was|were|did|does|do|can|could|should|has|have|had|will|would)\b", re.I)
+
 GATED_TYPES = (AMOUNT, DATE, COUNT, SUM, DAY)   # places are recognised too loosely to refuse on
 
 
@@ -282,6 +291,7 @@ class SearchIndex:
         self._initialisms = self._initialisms_of_names()
         self._labels = [[_bare_names(label) for label in (e.title, *e.phrasings)] for e in self.entries]
         self._position = {e.id: i for i, e in enumerate(self.entries)}
+        self._attribute_terms = {self._canonical(word): kind for word, kind in ATTRIBUTE_WORDS.items()}
 
     def _initialisms_of_names(self) -> dict[str, list[str]]:
         """"eiab" for "Exercise in a Box": people shorten a name of several words to its initials.
@@ -414,7 +424,9 @@ class SearchIndex:
             for doc, weight in self.postings.get(term, ()):
                 scores[doc] += weight * share
         ranked = heapq.nlargest(RERANK_DEPTH, scores.items(), key=itemgetter(1))
-        matches = self._rerank(_bare_names(question), terms, unknown, ranked, max(limit, 1))
+        terse = not _WORDED_QUESTION.search(question)
+        matches = self._rerank(_bare_names(question), terms, unknown, ranked, max(limit, 1),
+                               self._attribute_terms if terse else None)
         best = matches[0] if matches else None
         confident = bool(best and self.is_confident(best, terms, asked, unknown))
         runner_up = matches[1] if len(matches) > 1 else None
@@ -467,7 +479,7 @@ class SearchIndex:
                 and self._offers_what_is_asked(asked, best.entry))
 
     def _rerank(self, question: str, terms: list[str], unknown: list[str], ranked: list[tuple[int, float]],
-                keep: int) -> list[Match]:
+                keep: int, attributes: dict[str, str] | None = None) -> list[Match]:
         """The ``keep`` best of ``ranked`` by blended score, best first (ties in BM25 order).
 
         The fuzzy label match is most of the cost and adds at most FUZZY_WEIGHT, so candidates
@@ -478,7 +490,7 @@ class SearchIndex:
         weighed = self._weighed(terms, unknown)
         partial = []
         for rank, (doc, bm25) in enumerate(ranked):
-            coverage = self._coverage(weighed, self._doc_terms[doc], self._incidental[doc])
+            coverage = self._coverage(weighed, self._doc_terms[doc], self._incidental[doc], attributes)
             relative = bm25 / top if top else 0.0
             partial.append((-(COVERAGE_WEIGHT * coverage + RELATIVE_WEIGHT * relative), rank, doc, bm25, coverage))
         partial.sort()
@@ -571,15 +583,17 @@ class SearchIndex:
 
     @staticmethod
     def _coverage(weighed: tuple[list[tuple[str, float]], float], doc_terms: frozenset[str],
-                  incidental: frozenset[str] = frozenset()) -> float:
+                  incidental: frozenset[str] = frozenset(), attributes: dict[str, str] | None = None) -> float:
         """Share of the question's information (idf-weighted) that this entry speaks to.
 
         A word only the answer's text uses, not its title, phrasings or keywords, is incidental
-        to the entry ("benefits" in an entry about a ransomware attack): it counts for less.
+        to the entry ("benefits" in an entry about a ransomware attack): it counts for less. A word
+        that names the kind of answer wanted ("date", "count") is spoken to by an entry that gives one.
         """
+        attributes = attributes or {}
         weights, total = weighed
         covered = sum(weight * (INCIDENTAL_SHARE if term in incidental else 1.0)
-                      for term, weight in weights if term in doc_terms)
+                      for term, weight in weights if term in doc_terms or attributes.get(term) in doc_terms)
         return covered / total if total else 0.0
 
 
