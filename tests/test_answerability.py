@@ -977,3 +977,42 @@ def test_a_where_question_that_rules_a_place_out_is_still_answered(answerer):
     # "not cheltenham, the london one" describes which office is meant; it claims nothing.
     assert_answers(answerer, "where is the NCSC's head office? not cheltenham, the london one", "London")
     assert_answers(answerer, "the ncsc is based in london, right?", "London")
+# -- the asker's background, comparisons and feelings are asides, not the question ------------------
+def test_a_newcomer_from_the_nhs_is_answered_about_the_pot_they_ask_about_not_about_the_nhs(answerer):
+    assert_answers(answerer, "coming from the NHS, I keep hearing about a 1.9 billion pot from 2016 for cyber. "
+                             "over how many years was that meant to be spent?", "five years")
+    # "in the NHS everything gets piloted with like 3 trusts" compares: the pilot asked about had 10 councils.
+    assert_answers(answerer, "so the CAF for local government, who ran the pilot and with how many councils? "
+                             "in the NHS everything gets piloted with like 3 trusts", "10")
+
+
+def test_a_tool_the_asker_had_at_their_last_company_is_not_one_the_answer_must_name(answerer):
+    assert_answers(answerer, "is there a free tool that checks our SPF/DKIM/DMARC setup? "
+                             "we had a Proofpoint dashboard at my last company", "Mail Check")
+    # ...but asked about in the question itself, it is held to.
+    assert not answerer.answer("at my last company we used Proofpoint. did the NCSC build Mail Check with Proofpoint?",
+                               record_gap=False).answered
+
+
+def test_a_forum_compared_with_one_from_financial_services_is_answered_with_ours(answerer):
+    assert_answers(answerer, "is there a threat-sharing forum for us like FS-ISAC was in financial services?", "CiSP")
+    # A place the question asks about is no comparison: there is nothing like it we know of in Australia.
+    assert not answerer.answer("is there a threat-sharing forum like that in Australia?", record_gap=False).answered
+    assert not answerer.answer("is there a threat-sharing forum for us like FS-ISAC was in financial services? "
+                               "in Australia I mean", record_gap=False).answered
+    # A comparison with a thing we hold is part of the question: how councils stand beside central government.
+    assert_answers(answerer, "are councils required to make suppliers hold cyber essentials like central gov does?",
+                   "central government")
+    # ...and so is the asker's aside when it is the question: Australia's Essential Eight is not ours to compare.
+    assert_declines(answerer, "how does Australia's Essential Eight compare with Cyber Essentials? we used it at my last job",
+                    "Australia")
+
+
+def test_a_councillor_who_shares_a_feeling_about_the_vision_is_told_the_vision(answerer):
+    # "would the officer be good enough to" is a courtesy, and "I have a feeling..." the member's own view.
+    assert_answers(answerer, "Would the officer be good enough to remind the committee what vision the 2016 strategy "
+                             "set out for the UK by 2021? I have a feeling it was rather aspirational.",
+                   "secure and resilient")
+    # ...while a view asked for is still declined, whatever feeling comes with it.
+    assert_declines(answerer, "was the 2016 vision realistic? I have a feeling it was rather aspirational",
+                    "can't give a view")

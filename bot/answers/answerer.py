@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from typing import Callable
 
 from bot.answers import compiled, intents
 from bot.answers.answerability import Answerability, Constraint, Verdict
@@ -81,6 +82,28 @@ _OWN = re.compile(r"\b(?:our|my)\s+(?:(?:new|own|old|local|current)\s+)?([\w'-]+
 # "NotPetya I mean", "talking about ENISA", "the Australian one": which thing the question meant.
 _CLARIFYING = re.compile(r"\b(?:i mean|i meant|that is|talking about|as in|specifically|i\.e)\b|"
                          r"^(?:the|that)\s+(?:[\w'-]+\s+){1,2}one\b", re.IGNORECASE)
+# Asides: what the asker brings along that is not the question. Where they come from ("coming from
+# the NHS", "we had a Proofpoint dashboard at my last company"), what they make of it ("sounds like
+# marketing speak", "feels like ISO 27001-lite", "I have a feeling it was rather aspirational"), said in
+# a clause that asks nothing: its names, figures and years are not ones the answer must hold.
+_ASIDE = re.compile(r"^(?:(?:so|and|but|well|tbh|honestly)\s+)?(?:(?:as\s+)?(?:i'm\s+|i am\s+|im\s+)?(?:coming|come|came)\s+"
+                    r"(?:over\s+)?from\b|(?:it|that|this|which)?\s*(?:sounds|feels|seems|looks)\s+like\b|"
+                    r"(?:i\s+)?(?:have|had|get|got|'ve got|ve got)\s+(?:a|the)\s+(?:feeling|hunch|impression)\b|"
+                    r"(?:in|at|over\s+at|back\s+at|back\s+in)\s+(?:the\s+)?[\w'&-]+(?:\s+[\w'&-]+)?,?\s+(?:everything|"
+                    r"everyone|everybody|we|they|you|things|stuff|nothing|nobody|it's|its)\s+\w+)|"
+                    r"\b(?:at|in|from)\s+my\s+(?:last|old|previous|former)\s+(?:job|company|employer|council|place|"
+                    r"org|organisation|organization|role|trust|authority|workplace|work)\b|"
+                    r"\bwhen\s+i\s+(?:was|worked)\s+(?:at|in)\b|\bwhere\s+i\s+used\s+to\s+work\b|\bi\s+used\s+to\s+work\b",
+                    re.IGNORECASE)
+# ...and, inside the clause that asks, a comparison with a thing of the asker's, with its own verb:
+# "a threat-sharing forum for us like FS-ISAC was in financial services". It is the asker's only when
+# no entry speaks of the thing compared with (``_without_asides``): "obliged to require cyber essentials
+# like central gov is?" asks how councils stand beside central government. "a forum like that in
+# Australia" compares with nothing of its own: Australia is asked about.
+_COMPARISON = re.compile(r",?\s+(?:just\s+)?(?:like|similar\s+to|same\s+as)\s+"
+                         r"(?!(?:that|this|those|these|it|its|them|one|ones|what|how|if|to)\b)"
+                         r"((?:(?:the|a|an|our|my)\s+)?[\w'./&-]+(?:\s+[\w'./&-]+)?)\s+"
+                         r"(?:was|were|is|are|does|did|do|has|had|have|used\s+to|gets|got)\b[^?!.;,]*", re.IGNORECASE)
 # Constraints that hold the answer to a thing the question names, not to when, where or how much.
 _THING_KINDS = frozenset({"name", "deed"})
 # What says something of the asker: "I", "we", "our", "me", "you".
@@ -240,6 +263,15 @@ class Answerer:
             return Answer(question, False, intents.ENGLISH_ONLY, intent=intent)
         if intent == intents.MANIPULATION:
             return Answer(question, False, intents.STAYS_ITSELF, intent=intent)
+        asked = _without_asides(question, lambda word: index.term_for(word) is not None)
+        answer = self._answer_asked(asked, intent, question if record_gap else None)
+        answer.question = question
+        return answer
+
+    def _answer_asked(self, question: str, intent: str | None, gap: str | None) -> Answer:
+        """The answer to ``question``, the message as asked without its asides (``_without_asides``);
+        if none is given, ``gap`` (the message as written) is logged as a gap."""
+        index = self._current_index()
         result = index.search(question, limit=MAX_SUGGESTIONS + 1)
         best = result.best
         chosen, verdict = self._choose(question, result)
@@ -268,8 +300,8 @@ class Answerer:
             answer = self._declined(question, result, verdict)
         else:
             answer = self._not_sure(question, result)
-        if record_gap and self.gaps is not None:
-            self.gaps.record_unanswered(question, best.entry.id if best else None, best.score if best else 0.0)
+        if gap is not None and self.gaps is not None:
+            self.gaps.record_unanswered(gap, best.entry.id if best else None, best.score if best else 0.0)
         return answer
 
     def _choose(self, question: str, result: SearchResult, whole: str | None = None):
@@ -673,6 +705,31 @@ def _parts(question: str) -> tuple[list[str], str] | None:
         if len(parts) == 2 and len(parts[0].split()) >= 2 and parts[1]:
             return parts, "clauses"
     return None
+
+
+def _without_asides(question: str, ours: Callable[[str], bool]) -> str:
+    """``question`` without what the asker brings along (``_ASIDE``, and a ``_COMPARISON`` with a thing
+    none of whose words are ``ours``): "coming from the NHS, I keep hearing about a 1.9 billion pot from
+    2016. over how many years was that meant to be spent?" asks about the pot, not the NHS. An aside
+    the asking clause points back to ("we had one at my last place, is there a free one like that?")
+    says what it asks about and stays, and a message with nothing left that asks is read whole."""
+    pieces = re.split(f"({_CLAUSE.pattern})", question, flags=re.IGNORECASE)
+    clauses, separators = pieces[0::2], [""] + pieces[1::2]
+    stripped = [c.strip(" ,;-") for c in clauses]
+    asks = [bool(_ASKING.search(c)) for c in stripped]
+    aside = [not asks[i] and bool(_ASIDE.search(c)) and not (
+        i + 1 < len(stripped) and asks[i + 1] and _BACK_REFERENCE.search(stripped[i + 1]))
+        for i, c in enumerate(stripped)]
+
+    def uncompared(clause: str) -> str:
+        return _COMPARISON.sub(lambda m: m.group(0) if any(ours(w) for w in surface_words(m.group(1).lower()))
+                               else "", clause)
+
+    kept = [(separators[i], uncompared(clauses[i]) if asks[i] else clauses[i])
+            for i in range(len(clauses)) if not aside[i]]
+    if not any(_ASKING.search(text.strip(" ,;-")) for _, text in kept):
+        return question
+    return "".join(sep + clause for sep, clause in kept).strip(" ,;-")
 
 
 def _part(text: str) -> str:
