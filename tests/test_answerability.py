@@ -977,6 +977,8 @@ def test_a_where_question_that_rules_a_place_out_is_still_answered(answerer):
     # "not cheltenham, the london one" describes which office is meant; it claims nothing.
     assert_answers(answerer, "where is the NCSC's head office? not cheltenham, the london one", "London")
     assert_answers(answerer, "the ncsc is based in london, right?", "London")
+
+
 # -- the asker's background, comparisons and feelings are asides, not the question ------------------
 def test_a_newcomer_from_the_nhs_is_answered_about_the_pot_they_ask_about_not_about_the_nhs(answerer):
     assert_answers(answerer, "coming from the NHS, I keep hearing about a 1.9 billion pot from 2016 for cyber. "
