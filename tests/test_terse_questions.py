@@ -54,3 +54,23 @@ def test_a_trailing_date_asks_when_and_is_spoken_to_by_an_entry_that_gives_one(a
 def test_a_cost_asked_in_a_worded_question_is_no_licence_to_answer_with_any_sum(answerer):
     # "worth the membership fee" asks for a view of Socitm; CiSP being free answers nothing of it.
     assert_declines(answerer, "is socitm worth the membership fee tbh? our director's wobbling about renewing")
+
+
+def test_a_year_typed_against_a_name_is_the_name_and_the_year(answerer):
+    assert_answers(answerer, "ncs2022 pillars how many + first one", "five")
+
+
+def test_nscs_is_the_national_cyber_security_strategy_as_people_type_it(answerer):
+    assert_answers(answerer, "nscs 2016 launch event", "Future Decoded")
+
+
+def test_a_persons_last_day_asks_when_they_left(answerer):
+    assert_answers(answerer, "ciaran martin last day", "31 August 2020")
+
+
+def test_a_last_day_the_entry_does_not_give_is_declined_not_guessed(answerer):
+    assert_declines(answerer, "dylan roberts last day at leeds")
+
+
+def test_the_phishing_inbox_is_where_suspicious_emails_go(answerer):
+    assert_answers(answerer, "phishing inbox?", "report@phishing.gov.uk")

@@ -642,12 +642,16 @@ def _financial_year(match: re.Match) -> str:
     return f"{start}/{end % 100:02d}" if end == start + 1 else match.group(0)
 
 
+# "ncs2022", "cyberuk2019": a name with its year typed against it is the name and the year.
+_GLUED_YEAR = re.compile(r"(?<![\w@.-])([a-z]{2,})((?:19|20)\d\d)(?![\w@.-])", re.IGNORECASE)
+
+
 def plain_dates(text: str) -> str:
     """"the 1st of November", "November 1st" -> "the 1 of November", "November 1": a day of the
     month, not the word "first" (which the lexicon reads "1st" as). "18/19" -> "2018/19": a span
     of years written short, read as the years it is rather than two numbers the answer must hold;
     "apr 19 - mar 20", April to the next March, is the financial year 2019/20."""
-    text = _SHORT_MONTH_YEARS.sub(_long_month_years, text)
+    text = _SHORT_MONTH_YEARS.sub(_long_month_years, _GLUED_YEAR.sub(r"\1 \2", text))
     text = _SHORT_YEARS.sub(_long_years, _FINANCIAL_YEAR.sub(_financial_year, text))
     return _DATE_ORDINAL.sub(lambda m: m.group(1) or m.group(2) + m.group(3), text)
 
