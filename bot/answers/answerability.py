@@ -267,6 +267,11 @@ _PUBLIC_SUFFIXES = frozenset("gov.uk org.uk co.uk ac.uk nhs.uk police.uk".split(
 # An unseen word that a claim puts in the place of who or where ("by the nsa", "at villa park", "dcms
 # is responsible") names something when it is rarer than this in English.
 CLAIM_NAME_ZIPF = 4.3
+# "was it X who ...", "it was X that ...": the cleft puts the one who did it in X. Its words name them
+# unless everyday English ("was it really just the one who"): names run to "michael" (4.9) and "queen".
+_CLEFT = re.compile(r"^(?:was|is)\s+it\s+(?!(?:true|right|correct|accurate|the case|so|possible|likely)\b)"
+                    r"((?:[\w'.-]+\s+){1,3}?)(?:who|that)\b|^it\s+(?:was|is)\s+((?:[\w'.-]+\s+){1,3}?)(?:who|that)\b")
+CLEFT_NAME_ZIPF = 5.0
 
 
 @dataclass(frozen=True)
@@ -863,7 +868,8 @@ class Answerability:
         out += self._agent_deeds(claim, question)
         # An unseen word where who or where goes: "by the nsa", "at villa park", "dcms is responsible",
         # "did theresa may announce it".
-        slots = [w for m in re.finditer(r"\b(?:at|by)\s+(?:the\s+)?([\w'-]+)(?:\s+([\w'-]+))?", claim)
+        # ...and "in" ("the 2017 conference was in solihull?", "was there a summit in swindon in 2017")
+        slots = [w for m in re.finditer(r"\b(?:at|by|in)\s+(?:the\s+)?([\w'-]+)(?:\s+([\w'-]+))?", claim)
                  for w in m.groups() if w]
         slots += re.findall(r"([\w'-]+)\s+(?:is|was|are|were)\b", claim)
         slots += re.findall(r"^(?:did|does|is|was|has|had)\s+(?:the\s+)?([\w'-]+)", claim)
@@ -873,6 +879,15 @@ class Answerability:
                     and self._known(word) is None and 0 < english_zipf(word) < CLAIM_NAME_ZIPF
                     and not self.lexicon.places_in(word) and not _TAG.fullmatch(word)):
                 out.append(Constraint("name", word))
+        # "was it michael gove who opened the ncsc?", "it was connell who called it seed money": whoever
+        # the claim says did it, known to us or not, is someone the entry names.
+        cleft = _CLEFT.search(claim)
+        if cleft:
+            for word in surface_words(cleft.group(1) or cleft.group(2)):
+                if (len(word) > 1 and not word[0].isdigit() and not is_stopword(word) and not word.endswith("ly")
+                        and word not in named and word not in self.lexicon.filler
+                        and english_zipf(word) < CLEFT_NAME_ZIPF and not self.lexicon.places_in(word)):
+                    out.append(Constraint("name", word))
         return [c for c in dict.fromkeys(out) if c not in found]
 
     def _agent_deeds(self, claim: str, question: str) -> list[Constraint]:
