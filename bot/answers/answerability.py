@@ -267,6 +267,8 @@ _PUBLIC_SUFFIXES = frozenset("gov.uk org.uk co.uk ac.uk nhs.uk police.uk".split(
 # An unseen word that a claim puts in the place of who or where ("by the nsa", "at villa park", "dcms
 # is responsible") names something when it is rarer than this in English.
 CLAIM_NAME_ZIPF = 4.3
+_PLACE_COUNCIL = re.compile(r"\b([a-z][a-z'-]{2,})(?:'s)?\s+(?:(?:city|county|borough|district|metropolitan|town)\s+)?"
+                            r"(?:borough\s+)?council\b")
 # "was it X who ...", "it was X that ...": the cleft puts the one who did it in X. Its words name them
 # unless everyday English ("was it really just the one who"): names run to "michael" (4.9) and "queen".
 _CLEFT = re.compile(r"^(?:was|is)\s+it\s+(?!(?:true|right|correct|accurate|the case|so|possible|likely)\b)"
@@ -547,6 +549,13 @@ class Answerability:
         places = " ".join(c.value for c in found if c.kind == "place")
         for word in dict.fromkeys(words):
             if word in self.names and word not in places:
+                found.append(Constraint("name", word))
+        # "wrexham county council ransomware", "what happened to wigan council": a word no entry uses
+        # before "council" is the place the council is, whatever the lexicon's list of places holds.
+        for match in _PLACE_COUNCIL.finditer(text):
+            word = match.group(1)
+            if (not is_stopword(word) and word not in places and self._known(word) is None
+                    and english_zipf(word) < CLAIM_NAME_ZIPF and Constraint("name", word) not in found):
                 found.append(Constraint("name", word))
         people = [p for p in self.lexicon.people if p.split()[-1].lower() in words]
         # A role word that names a body ("the Local CIO Council") is not a role asked about.
