@@ -43,6 +43,9 @@ RARE_NAME_ZIPF, RARE_NAME_LENGTH = 1.5, 4
 # common as "never", "remember" or "along" (Zipf 5.0 and up, chosen on each tune half and scored on the
 # other: +2 both ways): "i never remember" is chat.
 NAME_PAIR_ZIPF = 5.0
+# An unknown word that is no English word (below the Zipf of "real" words) set before the name of a thing
+# of ours names whose it is: "the dwp active cyber defence programme", "jisc mail check".
+MODIFIER_NAME_ZIPF, MODIFIER_NAME_LENGTH = 3.0, 3
 # ...and the word held to must be rare enough to be a name ("hancock" 3.6, "fleming" 3.6), not a chat
 # word ("thread", "pet", "remind": 4.2 and up). Chosen on tune half B (+3), half A unchanged.
 HELD_NAME_ZIPF = 4.2
@@ -430,9 +433,15 @@ class Answerer:
         strange = set(unknown)
         capitalised = [m.group(1).lower() for m in _CAPITALISED.finditer(question.strip()) if m.start() > 0]
         named = [word for word in capitalised if word in strange]
-        if len(unknown) < 2:
-            return named
         words = surface_words(self.kb.lexicon.expand(question.lower()))
+        # "the dwp active cyber defence programme", "jisc mail check", "europol dns service": a word that is
+        # no English word, set before the name of a thing of ours, says whose it is: another body's.
+        things = self.gate._thing_words
+        named += [word for word, after in zip(words, words[1:]) if word in strange and after in things
+                  and len(word) >= MODIFIER_NAME_LENGTH and not word[0].isdigit()
+                  and english_zipf(word) < MODIFIER_NAME_ZIPF and not self.index.near_ours(word)]
+        if len(unknown) < 2:
+            return list(dict.fromkeys(named))
         return list(dict.fromkeys(named + [second for first, second in zip(words, words[1:])
                                            if first in strange and second in strange and first != second
                                            and len(first) > 1 and len(second) > 2
