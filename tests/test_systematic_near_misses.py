@@ -19,6 +19,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answers.answerer import Answerer
+from handlers.testing.asking import assert_answers, assert_declines
 from handlers.testing.near_misses import FACT_SHEET, KINDS, Generator, format_rates, judge, rates, unmentioned
 
 # The share held per swap kind, today less a little (see the module docstring).
@@ -28,13 +29,18 @@ FLOORS = {"year": 0.97, "after-sources": 0.97, "person": 0.87, "place": 0.91, "o
 
 
 @pytest.fixture(scope="module")
+def answerer(kb):
+    return Answerer(kb)
+
+
+@pytest.fixture(scope="module")
 def generator(kb):
     return Generator(kb)
 
 
 @pytest.fixture(scope="module")
-def table(kb, generator):
-    return rates(judge(Answerer(kb), generator.make(), generator))
+def table(answerer, generator):
+    return rates(judge(answerer, generator.make(), generator))
 
 
 def test_the_swapped_in_names_are_ones_our_sources_never_mention(kb):
@@ -66,3 +72,45 @@ def test_a_year_is_never_swapped_for_one_the_entry_or_its_topic_gives(generator,
 def test_a_near_miss_of_an_entry_is_declined_not_answered_by_that_entry(table, kind):
     n, _, _, held = table[kind]
     assert held >= FLOORS[kind], f"{kind}: {held:.1%} held of {n}, floor {FLOORS[kind]:.0%}\n" + format_rates(table)
+
+
+# The rules these near misses called for, one story each.
+
+def test_any_other_countrys_strategy_is_declined_not_answered_with_the_uks(answerer):
+    # The lexicon knew some forty countries, and "the egyptian national cyber strategy 2022" was
+    # answered with the UK's. Every country and its adjective is one.
+    assert_declines(answerer, "what is the aim of the egyptian national cyber strategy 2022", "Egypt")
+    assert_declines(answerer, "what's the budget for the swedish national cyber security strategy")
+    assert_declines(answerer, "cyber assessment framework councils chile")
+    assert_answers(answerer, "what is the aim of the national cyber strategy 2022", "cyber power")
+
+
+def test_a_claim_that_it_happened_in_a_town_we_never_mention_is_declined(answerer):
+    # "at" and "by" held a claim to the place it names; "in" did not.
+    assert_declines(answerer, "was the socitm annual conference 2017 in solihull?", "Solihull")
+    assert_declines(answerer, "was there a cyber summit in swindon in 2017")
+    assert_answers(answerer, "was the socitm annual conference 2017 in leicester?", "King Power")
+
+
+def test_a_claim_that_it_was_someone_else_who_did_it_is_declined(answerer):
+    # "was it X who ...": the cleft names who did it, and the entry must name them too.
+    assert_declines(answerer, "was it michael gove who launched the 2016 strategy?")
+    assert_declines(answerer, "was it robert hannigan who ran the ncsc at launch?")
+    assert_answers(answerer, "was it philip hammond who launched the 2016 strategy?", "Hammond")
+    assert_answers(answerer, "was it the queen who opened the ncsc?", "Queen")
+
+
+def test_a_council_named_for_a_town_we_never_mention_is_declined_not_answered_with_another(answerer):
+    # The lexicon's list of places can never hold every council: the word before "council" is the place.
+    assert_declines(answerer, "wrexham county council ransomware", "Wrexham")
+    assert_declines(answerer, "what happened to the salford city council attack", "Salford")
+    assert_answers(answerer, "what happened to hackney council", "Hackney")
+    assert_answers(answerer, "what does the local cio council do")
+
+
+def test_another_bodys_name_before_one_of_our_services_is_declined_not_answered_with_ours(answerer):
+    # "jisc mail check" is Jisc's, not the NCSC's: a word that is no English word, set before the name
+    # of a thing of ours, says whose it is.
+    assert_declines(answerer, "explain the dwp active cyber defence programme", "DWP")
+    assert_declines(answerer, "what does jisc mail check actually check")
+    assert_answers(answerer, "explain the active cyber defence programme", "Active Cyber Defence")
