@@ -1018,3 +1018,10 @@ def test_a_councillor_who_shares_a_feeling_about_the_vision_is_told_the_vision(a
     # ...while a view asked for is still declined, whatever feeling comes with it.
     assert_declines(answerer, "was the 2016 vision realistic? I have a feeling it was rather aspirational",
                     "can't give a view")
+
+
+@pytest.mark.parametrize("question", ["how long has the ten steps guidance been around and who uses it?",
+                                      "the ten steps guidance, how old is it and who actually uses it?"])
+def test_how_old_a_thing_is_asks_when_it_began_so_an_entry_without_a_date_does_not_answer(answerer, question):
+    answer = answerer.answer(question, record_gap=False)
+    assert not answer.answered or "2012" in answer.text, answer.text

@@ -122,7 +122,10 @@ _ASKS = (
     (re.compile(r"^(?:(?!\b(?:which|what|who|whose|where|how)\b).)*\bwhen\b"
                 r"|\bwhen\s+(?:did|does|do|was|were|is|are|will|would|has|have|had|can|could|should)\b|\bwhen\s*[?.!]?\s*$"
                 r"|\bwhat (date|day|year|month)\b|\bhow long ago\b|\bdeadlines?\b|\bby when\b|"
-                r"\b(due|closing|cut-?off|end|start) date\b"), DATE),
+                r"\b(due|closing|cut-?off|end|start) date\b"
+                # "how old is it", "how long has the 10 steps been around", "since when": how long since it began
+                r"|\bhow old\b|\bsince when\b|\bhow long (?:has|have|had)\b.*\b(?:been (?:around|going|about|in place|out)"
+                r"|existed)\b"), DATE),
     (re.compile(r"\b(?:what|which|exact|on what) (?:dates?|days?)\b|\bexact date\b|\bwhat day of\b"), DAY),
     (re.compile(r"\bhow many\b|\bnumber of\b"), COUNT),
     (re.compile(r"\bwhere\b|\bwhich (city|town|venue)\b"), PLACE),
