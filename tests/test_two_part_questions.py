@@ -154,3 +154,9 @@ def test_a_second_part_naming_its_own_subject_is_not_answered_by_an_entry_that_o
     # Mail Check's entry mentions Web Check; what Web Check does is Web Check's entry to say.
     answer = ask(answerer, "what is mail check and what does web check do")
     assert answer.answered and [e.id for e in answer.also] == ["web-check"]
+
+
+def test_a_sentence_that_sets_the_topic_holds_for_both_parts_asked_after_it(answerer):
+    answer = ask(answerer, "Remind me of the Future Councils pilot, if you would. How much was available per council, "
+                           "and how many councils took part?")
+    assert answer.answered and "750,000" in answer.text and "six councils" in answer.text

@@ -151,6 +151,11 @@ _INTERVAL_BETWEEN = re.compile(r"\bhow\s+(?:long|many\s+(?:years|months|weeks|da
 _INTERVAL_TAKE = re.compile(r"\bhow\s+(?:long|many\s+(?:years|months|weeks|days))\s+(?:did\s+it\s+take\s+(?:for\s+)?|"
                             r"does\s+it\s+take\s+(?:for\s+)?|was\s+it\s+(?:until|till|before)\s+|for\s+|till\s+|until\s+|"
                             r"before\s+|did\s+)(.+?)\s+(?:after|since|following|once)\s+(.+?)[\s?!.]*$", re.IGNORECASE)
+# A sentence that sets the topic of the question after it: "Remind me of the Future Councils pilot, if you would."
+_TOPIC_SETTING = re.compile(r"^\W*(?:(?:can you |could you |please )?remind me (?:of|about)|(?:a )?(?:question|q|quick one|query) "
+                            r"(?:about|on|re)|re:?|regarding|thinking about|looking at|(?:i'?m |we'?re )?(?:writing|doing|"
+                            r"drafting) (?:something|a \w+|an \w+) (?:on|about))\s+(.+?)(?:,\s*(?:if you would|please|pls|ta)\b.*)?[.!:]?$",
+                            re.IGNORECASE)
 # ...each from an entry that says when it began.
 _BEGAN = re.compile(r"\b(?:launch|launched|launches|opened|began|started|set up|established|founded|published|"
                     r"announced|introduced|created|formed)\b", re.IGNORECASE)
@@ -707,12 +712,12 @@ def _parts(question: str) -> tuple[list[str], str] | None:
             continue
         asked = [s for s in sentences[:number] if s.endswith("?") or _OPENS_A_QUESTION.match(s)]
         if asked:
-            return [_part(asked[-1]), _part(sentence)], "sentences"
+            return _on_topic([_part(asked[-1]), _part(sentence)], sentences[:sentences.index(asked[-1])]), "sentences"
     asking = [s for s in sentences if s.endswith("?") or _OPENS_A_QUESTION.match(s)] or sentences
     for sentence in asking:
         parts = [_part(p) for p in _SECOND_PART.split(sentence, maxsplit=1)]
         if len(parts) == 2 and len(parts[0].split()) >= 2 and parts[1]:
-            return parts, "clauses"
+            return _on_topic(parts, sentences[:sentences.index(sentence)]), "clauses"
     return None
 
 
@@ -739,6 +744,16 @@ def _without_asides(question: str, ours: Callable[[str], bool]) -> str:
     if not any(_ASKING.search(text.strip(" ,;-")) for _, text in kept):
         return question
     return "".join(sep + clause for sep, clause in kept).strip(" ,;-")
+
+
+def _on_topic(parts: list[str], before: list[str]) -> list[str]:
+    """"Remind me of the Future Councils pilot, if you would. How much was available per council, and how
+    many councils took part?": a sentence before the parts, asking nothing, names what both are about."""
+    setting = _TOPIC_SETTING.match(before[-1]) if before else None
+    if setting is None:
+        return parts
+    topic = setting.group(1).strip(" ,;-.!")
+    return [f"{part} ({topic})" for part in parts]
 
 
 def _part(text: str) -> str:
