@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
-from bot.answers import compiled, intents
+from bot.answers import compiled, intents, relative_time
 from bot.answers.answerability import Answerability, Constraint, Verdict
 from bot.answers.freshness import freshness_line
 from bot.answers.lexicon import english_zipf
@@ -204,6 +204,9 @@ def _build_indexes(kb: KnowledgeBase) -> tuple[SearchIndex, Answerability]:
     return index, Answerability(kb, index._canonical, index.term_for)
 
 
+# The constraints a member of a series meets by its place in it ("the first", "before 2022").
+_ORDER_KINDS = frozenset({"first", "next", "before", "after"})
+
 _ORDINAL_WORDS = {"first": frozenset({"first", "1st", "original", "founding", "inaugural"}),
                   "next": frozenset({"next", "upcoming", "forthcoming"})}
 
@@ -227,6 +230,7 @@ class Answerer:
         self.gaps = gaps
         self.clock = clock         # with a clock, answers say when their facts may have changed
         self._chat: dict[str, frozenset[str]] = {}   # the chat words of recent messages (``_chat_words``)
+        self._series_of: tuple[relative_time.Series | None, int] = (None, -1)
 
     def _current_index(self) -> SearchIndex:
         """The index for the knowledge base as it is now (it is reloaded in place when edited)."""
@@ -272,15 +276,30 @@ class Answerer:
         if intent == intents.MANIPULATION:
             return Answer(question, False, intents.STAYS_ITSELF, intent=intent)
         asked = _without_asides(question, lambda word: index.term_for(word) is not None)
-        answer = self._answer_asked(asked, intent, question if record_gap else None)
+        answer = self._answer_asked(self._placed_in_time(asked), intent, question if record_gap else None)
         answer.question = question
+        if answer.answered and answer.entry is not None and self.clock is not None and relative_time.asks_how_long(question):
+            ago = relative_time.ago_line(answer.entry, self.clock.now().date())
+            if ago:     # "how long ago was cyberuk 2017": the date, and the years since, counted on the clock
+                answer.text = answer.text.replace(answer.entry.answer, f"{answer.entry.answer} {ago}", 1)
         return answer
 
+    def _placed_in_time(self, question: str) -> str:
+        """The question with "last year's", "two years ago" written as the years they are on the
+        clock, and "how long ago was" as "when was" (``relative_time``)."""
+        if self.clock is not None:
+            question = relative_time.dated(question, self.clock.now().date())
+        return relative_time.as_when(question)
+
     def _answer_asked(self, question: str, intent: str | None, gap: str | None) -> Answer:
-        """The answer to ``question``, the message as asked without its asides (``_without_asides``);
-        if none is given, ``gap`` (the message as written) is logged as a gap."""
+        """The answer to ``question``, the message as asked without its asides (``_without_asides``)
+        and its relative years placed (``_placed_in_time``); if none is given, ``gap`` (the message
+        as written) is logged as a gap."""
         index = self._current_index()
         result = index.search(question, limit=MAX_SUGGESTIONS + 1)
+        in_series = self._in_series(question, result)
+        if in_series is not None:
+            return in_series
         best = result.best
         chosen, verdict = self._choose(question, result)
         if chosen is None and verdict is None:
@@ -311,6 +330,35 @@ class Answerer:
         if gap is not None and self.gaps is not None:
             self.gaps.record_unanswered(gap, best.entry.id if best else None, best.score if best else 0.0)
         return answer
+
+    def _in_series(self, question: str, result: SearchResult) -> Answer | None:
+        """"When was the first CYBERUK?", "where was the latest one?", "the CYBERUK before 2022": the
+        member of the series the question names that sits there in time, held to the question's other
+        constraints (a venue asked for must be given), or None when the question asks no such thing."""
+        order = relative_time.order_asked(question)
+        if order is None:
+            return None
+        members = self._series().named_by(result.terms)
+        constraints = self.gate.constraints(question)
+        if members is None or any(c.kind in ("year", "year-either", "month") for c in constraints):
+            return None     # no series named, or the year asked already says which member
+        member = self._series().pick(members, order)
+        if member is None:
+            return None
+        verdict = self.gate.check(question, member, [c for c in constraints if c.kind not in _ORDER_KINDS])
+        if not verdict.ok:
+            return None
+        answer = self._answered(question, member, result.best.score if result.best else 1.0)
+        answer.text = order.lead(member) + " " + answer.text
+        return answer
+
+    def _series(self) -> relative_time.Series:
+        """The knowledge base's series as it is now (made again when it is edited)."""
+        series, version = self._series_of
+        if series is None or version != self.kb.version:
+            series = relative_time.Series(self.kb, self.index._canonical)
+            self._series_of = (series, self.kb.version)
+        return series
 
     def _choose(self, question: str, result: SearchResult, whole: str | None = None):
         """The match that answers the question (or an honest known gap), else why none does.

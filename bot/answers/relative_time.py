@@ -1,0 +1,197 @@
+"""Questions that place a thing in time: against today, or against the rest of its series.
+
+"Last year's CYBERUK", "this year's", "the latest CYBERUK", "the first one", "the CYBERUK before
+2022", "how long ago was CYBERUK 2017": each asks for one dated entry by where it sits in time.
+Read word by word they go wrong: "last year's CYBERUK" is a search for the words "last" and "year",
+and "the first CYBERUK" is met by any CYBERUK entry that says "first" somewhere ("the Five Eyes
+shared a stage for the first time" at CYBERUK 2019). So:
+
+- a year said relative to today ("last year's", "this year", "next year", "two years ago") is
+  written as the year it is on the bot's clock before the question is searched (``dated``), and the
+  year constraint then holds the answer to it: "I have CYBERUK 2022 (2022), not 2025". Only a
+  sentence that asks is read so: "...asking before easter, last year was carnage" sets the scene.
+  "In the last year" (the past twelve months) is no calendar year and is left alone;
+- "how long ago", "how many years since" ask when (``as_when``): the answer gives the date, and
+  the interval counted on the clock (``ago_line``), never guessed;
+- a series is the entries whose titles differ only by a year ("CYBERUK 2017" ... "CYBERUK 2022",
+  ``Series``). A question that names one and asks for its latest, most recent or newest member gets
+  the one with the latest date; its first, earliest or original, the earliest; the one before or
+  after a year, the nearest on that side (``order_asked``). The reply says it is the earliest or the
+  most recent *in the sources*, which is all they can say ("the latest CYBERUK" may be newer than
+  the newest we hold).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Callable
+
+from bot.answers.answerability import _FIRST_ADVERB   # "when did X first join": when it began, no series' first
+from bot.answers.knowledge import Entry, FuzzyDate, KnowledgeBase
+from bot.core.text import is_stopword, surface_words
+
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10, "couple of": 2, "a couple of": 2}
+# A sentence that asks: it has a question mark or opens with a question word.
+_ASKING = re.compile(r"\?|^\W*(?:what|whats|what's|when|whens|when's|where|who|whos|who's|which|how|why|is|are|can|"
+                     r"could|do|does|did|should|has|have|was|were|will|tell me|list)\b", re.I)
+_SENTENCE = re.compile(r"(?<=[?!.])\s+")
+# "last year's CYBERUK", "this year's review", "next year's summit": the year it is on the clock.
+_YEARS_OWN = re.compile(r"\b(last|this|next)\s+year(?:'|\u2019)?s\b", re.I)
+_YEAR_BEFORE_LAST = re.compile(r"\b(?:in\s+)?the\s+year\s+before\s+last\b", re.I)
+# "two years ago", "a year ago" (not "how many years ago": that asks how long).
+_YEARS_AGO = re.compile(r"\b(?:in\s+)?(\d{1,2}|a couple of|couple of|a|an|one|two|three|four|five|six|seven|eight|nine|"
+                        r"ten)\s+years?\s+ago\b", re.I)
+# "cyberuk last year", "what's the home office giving councils this year": a calendar year; "in the
+# last year", "over the past year" are the last twelve months, and stay as they are.
+_YEAR_SAID = re.compile(r"(?<!\bthe\s)(?<!\bpast\s)\b(?:(?:in|during)\s+)?(last|this|next)\s+year\b(?!\s*(?:'|\u2019)s)",
+                        re.I)
+_SHIFT = {"last": -1, "this": 0, "next": 1}
+# "how long ago was ...", "how many years since ...", "how long has it been since ...": when it was.
+_HOW_LONG = re.compile(r"\bhow\s+(?:long|many\s+years|many\s+months)\s+(?:ago\s+)?(?:(?:has\s+it\s+been|is\s+it|"
+                       r"was\s+it|ago)\s+)?(?:since\s+|ago\s+)?(?=\w)", re.I)
+_ASKS_HOW_LONG = re.compile(r"\bhow\s+(?:long|many\s+years|many\s+months)\b[^?.!]*\b(?:ago|since)\b", re.I)
+# The latest and the first of a series. "The last CYBERUK" is the latest one; "the last day", "the
+# last year", "the last few" are not a series' member.
+_LATEST = re.compile(r"\b(?:latest|most\s+recent|newest|most\s+up[- ]to[- ]date|the\s+last\s+(?!(?:day|days|week|weeks|"
+                     r"month|months|year|years|night|time|times|few|couple|one|ones|bit|thing|minute|minutes|"
+                     r"hour|hours|season)\b)(?=[a-z]))", re.I)
+_EARLIEST = re.compile(r"\b(?:first|1st|earliest|original|inaugural|very\s+first)\b", re.I)
+_NEAR_YEAR = re.compile(r"\b(before|after|preceding|following)\s+(?:the\s+)?((?:19|20)\d\d)\b(?!\s*[-/\u2013]\s*\d)", re.I)
+_TITLE_YEAR = re.compile(r"\b(?:19|20)\d\d(?:\s*[-/\u2013]\s*\d{2,4})?\b")
+
+
+def dated(question: str, today: date) -> str:
+    """``question`` with each year said relative to ``today`` written as that year, in the sentences
+    that ask: "when was last year's cyberuk" -> "when was 2025 cyberuk" (on a clock in 2026)."""
+    sentences = _SENTENCE.split(question)
+    if len(sentences) == 1:
+        return _dated(question, today.year)
+    return " ".join(_dated(s, today.year) if _ASKING.search(s) else s for s in sentences)
+
+
+def _dated(text: str, year: int) -> str:
+    text = _YEARS_OWN.sub(lambda m: str(year + _SHIFT[m.group(1).lower()]), text)
+    text = _YEAR_BEFORE_LAST.sub(f"in {year - 2}", text)
+    text = _YEARS_AGO.sub(lambda m: f"in {year - _years_back(m.group(1))}", text)
+    return _YEAR_SAID.sub(lambda m: f"in {year + _SHIFT[m.group(1).lower()]}", text)
+
+
+def _years_back(said: str) -> int:
+    return int(said) if said.isdigit() else _NUMBER_WORDS.get(" ".join(said.lower().split()), 0)
+
+
+def as_when(question: str) -> str:
+    """"how long ago was cyberuk 2017" -> "when was cyberuk 2017": the interval is the date's to give."""
+    return _HOW_LONG.sub("when ", question) if _ASKS_HOW_LONG.search(question) else question
+
+
+def asks_how_long(question: str) -> bool:
+    return bool(_ASKS_HOW_LONG.search(question))
+
+
+def date_of(entry: Entry) -> FuzzyDate | None:
+    """When the thing an entry is about happened: its event's start, its deadline, or the one date
+    its title gives ("When Cyber Essentials launched (5 June 2014)", "CYBERUK 2022")."""
+    if entry.event:
+        return entry.event.start
+    if entry.deadline:
+        return entry.deadline.date
+    years = set(re.findall(r"\b((?:19|20)\d\d)\b", entry.title))
+    if len(years) != 1:
+        return None
+    year = int(years.pop())
+    months = "january february march april may june july august september october november december".split()
+    said = re.search(r"\b(?:(\d{1,2})\s+)?(" + "|".join(months) + r")\s+" + str(year), entry.title.lower())
+    if said:
+        return FuzzyDate(year, months.index(said.group(2)) + 1, int(said.group(1)) if said.group(1) else None)
+    return FuzzyDate(year)
+
+
+def ago_line(entry: Entry, today: date) -> str | None:
+    """"That was 9 years ago." for an entry dated in the past, counted to ``today``; None when it has no date."""
+    when = date_of(entry)
+    if when is None or when.earliest() > today:
+        return None
+    if when.day:
+        years = today.year - when.year - ((today.month, today.day) < (when.month, when.day))
+        months = (today.year - when.year) * 12 + today.month - when.month - (today.day < when.day)
+        exact = ""
+    elif when.month:
+        months = (today.year - when.year) * 12 + today.month - when.month
+        years, exact = months // 12, "about "
+    else:
+        years, months, exact = today.year - when.year, (today.year - when.year) * 12, "about "
+    if years >= 1:
+        span = f"{exact}{years} year{'s' if years != 1 else ''} ago"
+    elif months >= 1:
+        span = f"{exact}{months} month{'s' if months != 1 else ''} ago"
+    else:
+        span = "this month" if when.month else "this year"
+    return f"That was {span} ({when.display()}), as of {today.day} {today.strftime('%B %Y')}."
+
+
+@dataclass(frozen=True)
+class Order:
+    which: str          # latest, earliest, before, after
+    year: int = 0       # for before and after
+
+    def lead(self, entry: Entry) -> str:
+        title = f"\u201c{entry.title}\u201d"
+        if self.which == "latest":
+            return f"The most recent in my sources is {title}."
+        if self.which == "earliest":
+            return f"The earliest in my sources is {title}."
+        return f"The one {self.which} {self.year} in my sources is {title}."
+
+
+def order_asked(question: str) -> Order | None:
+    """Which member of a series the question asks for, by its place in time, if any."""
+    text = question.lower().replace("\u2019", "'")
+    near = _NEAR_YEAR.search(text)
+    if near:
+        return Order("before" if near.group(1) in ("before", "preceding") else "after", int(near.group(2)))
+    if _LATEST.search(text):
+        return Order("latest")
+    if _EARLIEST.search(_FIRST_ADVERB.sub(" ", text)):
+        return Order("earliest")
+    return None
+
+
+class Series:
+    """The knowledge base's series: entries whose titles are the same but for a year, each dated
+    ("CYBERUK 2017", "CYBERUK 2018", ... under the name "cyberuk")."""
+
+    def __init__(self, kb: KnowledgeBase, canonical: Callable[[str], str]):
+        named: dict[str, list[Entry]] = {}
+        for entry in kb.entries:
+            if entry.unknown or not _TITLE_YEAR.search(entry.title) or date_of(entry) is None:
+                continue
+            name = " ".join(_TITLE_YEAR.sub(" ", entry.title.lower()).split())
+            named.setdefault(name, []).append(entry)
+        # Named by the terms of the words the members share: a question that says them all names the series.
+        self.members: list[tuple[frozenset[str], list[Entry]]] = [
+            (frozenset(canonical(w) for w in surface_words(name) if not is_stopword(w)), sorted(
+                entries, key=lambda e: date_of(e).earliest()))
+            for name, entries in named.items() if len(entries) > 1]
+
+    def named_by(self, terms: list[str]) -> list[Entry] | None:
+        """The series whose name the question's ``terms`` say in full (the longest such name), if any."""
+        said = set(terms)
+        named = [(len(words), entries) for words, entries in self.members if words and words <= said]
+        return max(named, key=lambda n: n[0])[1] if named else None
+
+    @staticmethod
+    def pick(entries: list[Entry], order: Order) -> Entry | None:
+        """The member asked for: the last or first by date, or the nearest before or after a year."""
+        if order.which == "latest":
+            return max(entries, key=lambda e: date_of(e).latest())
+        if order.which == "earliest":
+            return min(entries, key=lambda e: date_of(e).earliest())
+        if order.which == "before":
+            earlier = [e for e in entries if date_of(e).year < order.year]
+            return max(earlier, key=lambda e: date_of(e).latest()) if earlier else None
+        later = [e for e in entries if date_of(e).year > order.year]
+        return min(later, key=lambda e: date_of(e).earliest()) if later else None

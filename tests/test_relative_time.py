@@ -1,0 +1,126 @@
+"""People place things in time relative to today or to the rest of a series; the bot must too.
+
+"Last year's CYBERUK" is a different CYBERUK in 2020 than in 2026, so these tests set the bot's
+clock (never the real date) and ask what a council lead would type: a relative year is the clock's,
+the first and the latest of a series are its earliest and newest member, "how long ago" is the
+date with the years counted on the clock, and anything after what the sources hold is declined.
+"""
+
+from datetime import date, datetime, timezone
+
+import pytest
+
+from bot.answers import relative_time
+from bot.answers.answerer import Answerer
+from bot.core.clock import SettableClock
+from handlers.testing.asking import assert_answers, assert_declines
+
+
+def on(day: str) -> SettableClock:
+    return SettableClock(datetime.fromisoformat(day).replace(tzinfo=timezone.utc))
+
+
+@pytest.fixture(scope="module")
+def answerer(kb):
+    """An answerer whose clock each test sets to the day it is asked on."""
+    return Answerer(kb, clock=on("2026-11-30T10:00:00"))
+
+
+def asked_on(answerer, day: str) -> Answerer:
+    answerer.clock.set(datetime.fromisoformat(day).replace(tzinfo=timezone.utc))
+    return answerer
+
+
+# -- a year said relative to today -------------------------------------------------------------
+
+def test_last_years_cyberuk_asked_in_2020_is_cyberuk_2019_in_glasgow(answerer):
+    assert_answers(asked_on(answerer, "2020-06-01T09:00:00"), "when was last year's cyberuk", "24 April 2019")
+
+
+def test_last_years_cyberuk_asked_in_2026_is_declined_as_later_than_the_sources_hold(answerer):
+    assert_declines(asked_on(answerer, "2026-11-30T09:00:00"), "when was last year's cyberuk", "after 2022")
+
+
+@pytest.mark.parametrize("day, place", [("2018-09-01T09:00:00", "Manchester"), ("2019-09-01T09:00:00", "Glasgow")])
+def test_this_years_cyberuk_is_the_one_in_the_clocks_year(answerer, day, place):
+    assert_answers(asked_on(answerer, day), "where was cyberuk this year?", place)
+
+
+def test_cyberuk_two_years_ago_counts_back_from_the_clock(answerer):
+    assert_answers(asked_on(answerer, "2021-03-01T09:00:00"), "where was cyberuk two years ago", "Glasgow")
+
+
+def test_a_year_that_is_plainly_after_the_sources_is_declined_not_answered_with_an_older_one(answerer):
+    answer = asked_on(answerer, "2026-11-30T09:00:00").answer("where's next year's cyberuk being held?", record_gap=False)
+    assert not answer.answered, answer.text
+
+
+def test_last_year_in_a_remark_after_the_question_sets_no_year_on_the_answer(answerer):
+    assert_answers(asked_on(answerer, "2026-11-30T09:00:00"),
+                   "is there anyone to ring on a bank hol if we get hit?? does the LGA do an on-call thing?? 😰 "
+                   "asking before easter, last year was carnage", "365")
+
+
+def test_the_last_twelve_months_are_no_calendar_year():
+    assert relative_time.dated("how many incidents did the ncsc handle in the last year", date(2026, 11, 30)) == \
+        "how many incidents did the ncsc handle in the last year"
+    assert relative_time.dated("what did last year's annual review say", date(2026, 11, 30)) == \
+        "what did 2025 annual review say"
+
+
+def test_the_question_the_user_typed_is_kept_on_the_answer(answerer):
+    asked = "when was last year's cyberuk"
+    assert asked_on(answerer, "2020-06-01T09:00:00").answer(asked, record_gap=False).question == asked
+
+
+# -- the first, the latest and the one before, in a series -------------------------------------
+
+def test_the_first_cyberuk_is_the_earliest_held_not_one_whose_entry_says_first(answerer):
+    # CYBERUK 2019's entry says the Five Eyes shared a stage "for the first time": no first CYBERUK.
+    assert_answers(answerer, "when was the first cyberuk", "earliest in my sources", "14 to 16 March 2017")
+
+
+@pytest.mark.parametrize("asked", ["where was the most recent cyberuk", "where was the latest cyberuk?",
+                                   "newest cyberuk", "when was the last cyberuk"])
+def test_the_latest_cyberuk_is_the_newest_held_and_the_reply_says_it_is_the_newest_we_hold(answerer, asked):
+    assert_answers(answerer, asked, "most recent in my sources", "Newport")
+
+
+def test_the_cyberuk_before_a_year_is_the_nearest_one_before_it(answerer):
+    assert_answers(answerer, "where was the cyberuk before 2022", "SEC in Glasgow")
+
+
+def test_the_cyberuk_before_last_years_counts_back_from_the_clock(answerer):
+    assert_answers(asked_on(answerer, "2020-06-01T09:00:00"), "where was the cyberuk before last year's",
+                   "Manchester Convention Centre")
+
+
+def test_first_said_of_when_someone_began_asks_for_no_first_of_a_series(answerer):
+    assert_answers(answerer, "when did Dylan Roberts first join Leeds", "2003")
+
+
+def test_the_upcoming_cyberuk_is_declined_as_beyond_what_the_sources_hold(answerer):
+    assert_declines(answerer, "when is the upcoming cyberuk", "after 2022")
+
+
+# -- how long ago ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("day, years", [("2026-11-30T09:00:00", "9 years ago"), ("2027-03-13T09:00:00", "9 years ago"),
+                                        ("2027-03-14T09:00:00", "10 years ago")])
+def test_how_long_ago_gives_the_date_and_the_years_counted_on_the_clock(answerer, day, years):
+    assert_answers(asked_on(answerer, day), "how long ago was cyberuk 2017", "14 March 2017", years)
+
+
+def test_how_many_years_since_is_answered_from_the_date_of_the_thing(answerer):
+    assert_answers(asked_on(answerer, "2026-11-30T09:00:00"), "how many years since the ncsc was officially opened?",
+                   "14 February 2017", "9 years ago")
+
+
+def test_how_long_ago_without_a_clock_gives_the_date_and_counts_nothing(kb):
+    answer = Answerer(kb).answer("how long ago was cyberuk 2017", record_gap=False)
+    assert answer.answered and "14 to 16 March 2017" in answer.text and "ago" not in answer.text, answer.text
+
+
+def test_a_date_known_only_to_the_year_is_counted_roughly(kb):
+    assert relative_time.ago_line(kb.by_id["event-cyberuk-2022"], date(2026, 11, 30)) == \
+        "That was about 4 years ago (2022), as of 30 November 2026."
