@@ -74,3 +74,8 @@ def test_a_last_day_the_entry_does_not_give_is_declined_not_guessed(answerer):
 
 def test_the_phishing_inbox_is_where_suspicious_emails_go(answerer):
     assert_answers(answerer, "phishing inbox?", "report@phishing.gov.uk")
+
+
+def test_a_span_of_years_written_short_ends_in_the_year_the_sources_write_in_full(answerer):
+    # "2016-21" is the 2016-2021 strategy, not the number 21.
+    assert_answers(answerer, "£ for natl cyber strat 2016-21? need it for mgmt report asap", "1.9")

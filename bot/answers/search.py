@@ -228,7 +228,7 @@ class SearchIndex:
 
     # -- building ---------------------------------------------------------------------------
     def _terms_of(self, text: str) -> list[str]:
-        return [self._canonical(w) for w in surface_words(text) if not is_stopword(w)]
+        return [self._canonical(w) for w in surface_words(full_spans(text)) if not is_stopword(w)]
 
     def _canonical(self, word: str) -> str:
         stemmed = stem(word)
@@ -331,7 +331,7 @@ class SearchIndex:
         """The question's informative terms (typos corrected) and the words we have never seen."""
         terms, unknown = [], []
         lexicon = self.kb.lexicon
-        text = _NOWADAYS.sub(" ", lexicon.expand(plain_dates(question)))
+        text = _NOWADAYS.sub(" ", lexicon.expand(full_spans(plain_dates(question))))
         text = TAG_QUESTION.sub(" ", CLAIM_FRAME.sub(" ", text))
         text = _KIND_ASKED.sub(r"\1", text)
         text = _PURPOSE.sub(lambda m: m.group(0) + " aims", text)
@@ -643,6 +643,17 @@ _FINANCIAL_YEAR = re.compile(r"\b(?:from\s+|between\s+)?apr(?:il)?\.?\s+(20\d\d)
 def _financial_year(match: re.Match) -> str:
     start, end = int(match.group(1)), int(match.group(2))
     return f"{start}/{end % 100:02d}" if end == start + 1 else match.group(0)
+
+
+# "2016-21", "2018/19": a span of years whose end is written short. As search terms its end is the year
+# it is ("2021"), as the sources write "2016-2021", not the number 21. Not "2018-05" (May 2018): the end
+# must come after the start.
+_SHORT_SPAN_END = re.compile(r"(?<![\d.])((?:19|20)(\d\d))(\s?[-/\u2013]\s?)(\d\d)(?![\d.%])")
+
+
+def full_spans(text: str) -> str:
+    return _SHORT_SPAN_END.sub(lambda m: f"{m.group(1)}{m.group(3)}{m.group(1)[:2]}{m.group(4)}"
+                               if 1 <= int(m.group(4)) - int(m.group(2)) <= 10 else m.group(0), text)
 
 
 # "ncs2022", "cyberuk2019": a name with its year typed against it is the name and the year.
