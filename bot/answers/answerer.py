@@ -119,9 +119,9 @@ _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<![\"'(\u201c\u2018])\b(?![A-Z]{2,}s\b
 # Where one message asks two things (``_parts``). A question word that opens a part:
 _OPENING = (r"(?:when|where|who|whos|who's|what|whats|what's|wot|whit|how|which|why|is|are|was|were|did|does|"
             r"do|can|has|have)\b")
-# ...after "and" (or "an", "+", "&", ", also") inside one sentence: "X, and when/who/what ... Y";
+# ...after "and" (or "an", "+", "&", " / ", ", also") inside one sentence: "X, and when/who/what ... Y";
 # "...and at what event?", "...and in which year": a preposition may come before the question word.
-_SECOND_PART = re.compile(r"(?:,\s*|\s+)(?:and|an|\+|&)\s+(?:also\s+)?(?=(?:(?:at|in|on|by|from|for|with)\s+"
+_SECOND_PART = re.compile(r"(?:,\s*|\s+)(?:and|an|\+|&|/)\s+(?:also\s+)?(?=(?:(?:at|in|on|by|from|for|with)\s+"
                           r"(?=wh|how))?" + _OPENING + r")|,\s*also\s+(?=" + _OPENING + r")", re.IGNORECASE)
 # ...or a sentence that opens with one after a sentence that asked: "when wor the 10 steps first
 # published? an is it true most o the ftse use em?", "...between sept 2020 and aug 2021. and what was
