@@ -79,3 +79,11 @@ def test_the_phishing_inbox_is_where_suspicious_emails_go(answerer):
 def test_a_span_of_years_written_short_ends_in_the_year_the_sources_write_in_full(answerer):
     # "2016-21" is the 2016-2021 strategy, not the number 21.
     assert_answers(answerer, "£ for natl cyber strat 2016-21? need it for mgmt report asap", "1.9")
+
+
+def test_a_slash_between_two_questions_joins_them_like_and(answerer):
+    assert_answers(answerer, "cyber 360 - what is it / how long onsite", "peer support", "three days")
+
+
+def test_the_2018_stocktakes_coverage_and_response_rate_are_answered_in_one_line(answerer):
+    assert_answers(answerer, "hi - 2018 LGA stocktake coverage & response rate?", "353", "100%")
