@@ -37,7 +37,7 @@ from typing import Callable
 from bot.answers.knowledge import Entry, KnowledgeBase
 from bot.answers.lexicon import english_zipf
 from bot.answers.search import CLAIM_FRAME, TAG_QUESTION, function_word_slipped, plain_dates
-from bot.core.text import is_stopword, stem, surface_words
+from bot.core.text import IDIOMS, is_stopword, stem, surface_words
 
 # A year may end a sentence ("in April 2023."); a decimal point after it ("2023.5") makes it no year.
 _YEAR = re.compile(r"(?<![\d.£$])((?:19|20)\d\d)(?:\s*[-\u2013/]\s*(\d\d(?:\d\d)?))?(?!\d|\.\d)")
@@ -252,6 +252,12 @@ _FINITE = re.compile(r"\b(?:is|was|are|were|has|had|[a-z]{3,}ed|chairs|leads|hea
 _ROLE_VERBS = {"chair": "chair", "chairs": "chair", "chaired": "chair", "head": "head", "heads": "head",
                "headed": "head", "lead": "lead", "leads": "lead", "led": "lead"}
 _LEADING = "head chief ceo director chair chairman chairwoman president leader lead executive boss".split()
+# The body a post is held at: "chair of the local cio council on cyber", "spokesperson for socitm",
+# and "the ncsc's chief executive".
+_ROLE_AT_BODY = re.compile(r"\b(?:" + "|".join(sorted(_ROLE_WORDS)) + r")\s+(?:of|at|for)\s+(?:the\s+)?"
+                           r"((?:[\w-]+\s+){0,3}?[\w-]+)(?=\s+(?:on|in|about|at|for|of|when|now|these|today|back|and|or|"
+                           r"before|after|during|from|since|until|by|then|currently|is|was|were|are)\b|\s*[?.!,;]|\s*$)")
+_BODYS_ROLE = re.compile(r"\b([\w-]+)'s\s+(?:[\w-]+\s+)?(?:" + "|".join(sorted(_ROLE_WORDS)) + r")\b")
 _NOT_BODY = frozenset("first former new current then last previous founding next overall joint sole only also once "
                       "still really actually definitely".split())
 # What a claim says was done by someone ("administered by socitm", "maintained by the nsa", "launched
@@ -568,6 +574,14 @@ class Answerability:
                                                      and w not in ("job", "role", "position"))))
             if _PRESENT.search(text):
                 found.append(Constraint("present"))
+            # "who is the chair of the ncsc", "the lga's head of cyber", "who speaks for socitm": a post at
+            # a body, which the entry must speak of (the Local CIO Council's chair is not the NCSC's).
+            held_at = _BODYS_ROLE.search(text) or _ROLE_AT_BODY.search(" ".join(words))
+            body = [w for w in surface_words(held_at.group(1)) if not is_stopword(w) and not w[0].isdigit()
+                    and w not in _ROLE_WORDS and w not in _ROLE_MODIFIERS and w not in places
+                    and not self.lexicon.person_for(w) and self._known(w)] if held_at else []
+            if body:
+                found.append(Constraint("about", " ".join(body) + "|" + self._written(question, " ".join(body))))
         # "Is Owen Pritchard the head of the NCSC?", "is it true Ian Levy was the NCSC's chief exec",
         # "ian levy was the ncsc's chief exec, right?": the person, the role and the body together.
         if people and (_POLAR.search(text) or _claim(text)):
@@ -748,6 +762,13 @@ class Answerability:
         kinds: list[Constraint] = []    # after the deed: "which minister signed it off" says more
         for match in _WHO_DID.finditer(text):
             verb = match.group(1)
+            # "who speaks for the local cio council": English says the post as a verb ("speaks for" is
+            # "spokesperson for", as search reads it); it asks who holds the post, which the role
+            # constraint holds the entry to, not for a deed the entry must word as "speaks".
+            phrase = re.match(r"\s+([a-z]+)", text[match.end():])
+            idiom = IDIOMS.get(f"{verb} {phrase.group(1)}" if phrase else "", "")
+            if idiom.split()[:1] and idiom.split()[0] in _ROLE_WORDS:
+                continue
             # "who designed the cyber 360 programme": the reply says "who designed it" (the entry's title
             # names it); "who spoke at ..." stays "who spoke".
             done_to = re.match(r"\s+(?:the|a|an|its|their|this|that)\b", text[match.end():])

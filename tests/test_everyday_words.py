@@ -1,0 +1,31 @@
+"""Council people name things in everyday words and by what they do ("who speaks for the local cio
+council", "the ncsc's annual conference in 2019"), where the knowledge base names them technically
+("spokesperson", "CYBERUK 2019"): they get the answer, and a post or an event of another body or year
+is still declined. These run the real knowledge base through the real search and answerability check."""
+
+import pytest
+
+from bot.answers.answerer import Answerer
+from handlers.testing.asking import assert_answers, assert_declines
+
+
+@pytest.fixture(scope="module")
+def answerer(kb):
+    return Answerer(kb)
+
+
+def test_who_speaks_for_a_body_asks_who_its_spokesperson_is(answerer):
+    # English says the post as a verb; the entry says "spokesperson", and never "speaks"
+    assert_answers(answerer, "who speaks for the local cio council on cyber", "Geoff Connell")
+
+
+@pytest.mark.parametrize("question", ["who is the chair of the ncsc", "who speaks for the ncsc",
+                                      "who is the ncsc's spokesperson"])
+def test_a_post_at_one_body_is_not_the_same_post_at_another(answerer, question):
+    # the Local CIO Council's chair and spokesperson are not the NCSC's
+    assert_declines(answerer, question, "NCSC")
+
+
+def test_the_post_at_the_body_asked_about_is_still_answered(answerer):
+    assert_answers(answerer, "who is the chair of the local cio council", "Dylan Roberts")
+    assert_answers(answerer, "who is the ncsc's chief executive", "Richard Horne")
