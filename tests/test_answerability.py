@@ -1025,3 +1025,9 @@ def test_a_councillor_who_shares_a_feeling_about_the_vision_is_told_the_vision(a
 def test_how_old_a_thing_is_asks_when_it_began_so_an_entry_without_a_date_does_not_answer(answerer, question):
     answer = answerer.answer(question, record_gap=False)
     assert not answer.answered or "2012" in answer.text, answer.text
+
+
+def test_what_was_launched_at_an_event_needs_an_entry_that_says_something_was_launched_there(answerer):
+    # CYBERUK 2017's entry says when, where and how big it was; only a source's headline says "establishing".
+    assert_declines(answerer, "what did ncsc launch at cyberuk 2017")
+    assert_answers(answerer, "what did the ncsc launch at cyberuk 2019", "Exercise in a Box")

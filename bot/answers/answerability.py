@@ -139,7 +139,7 @@ _WHO_GAVE_THE = re.compile(r"\bwho(?:'s|s)?\s+(?:[a-z]+ly\s+)?(gave|give|gives|g
                            r"((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)(?=\s+(?:at|in|on|for|to|of|about|with|during|"
                            r"when|and|or|by|from|back|last|this|that|these|those)\b|\s*[?.!,;]|\s*$)")
 _WHAT_DID = re.compile(r"\bwhat\s+(did|does|do|has|have|had|will)\s+((?:[\w'-]+\s+){1,4}?)([a-z][\w-]*)\s+"
-                       r"(?:to|for|about|with|towards|on)\b")
+                       r"(?:to|for|about|with|towards|on|at|during)\b")
 # "when did barker join dclg": the deed after the one who did it.
 _WHEN_DID = re.compile(r"\bwhen\s+(?:did|does|do|will|has|have|had)\s+((?:[\w'-]+\s+){1,4}?)([a-z][\w-]*)\b")
 # "how much did each council get": a sum for each one, not the pot.
@@ -426,7 +426,7 @@ class Answerability:
                            tuple(sentence.lower().replace("\u2019", "'") for part in parts if part
                                  for sentence in _SENTENCE.split(part) if sentence),
                            frozenset(self._canonical(w) for part in parts if part and part not in entry.phrasings
-                                     for w in surface_words(part) if not w[0].isdigit()),
+                                     and part not in titles for w in surface_words(part) if not w[0].isdigit()),
                            frozenset(stem(w) for w in words), self._disclaimed(entry.answer), own_text)
 
     def _disclaimed(self, answer: str) -> tuple:
