@@ -1031,3 +1031,9 @@ def test_what_was_launched_at_an_event_needs_an_entry_that_says_something_was_la
     # CYBERUK 2017's entry says when, where and how big it was; only a source's headline says "establishing".
     assert_declines(answerer, "what did ncsc launch at cyberuk 2017")
     assert_answers(answerer, "what did the ncsc launch at cyberuk 2019", "Exercise in a Box")
+
+
+def test_a_claim_that_puts_one_strategys_money_on_another_years_strategy_is_not_confirmed(answerer):
+    # £2.6bn was the 2022 strategy's; the entry that gives it speaks of 2016 only in a question it answers.
+    assert_declines(answerer, "2016 strat was £2.6bn yeah?")
+    assert_answers(answerer, "the 2022 strategy had £2.6bn behind it, right?", "2.6")

@@ -896,6 +896,10 @@ class Answerability:
                 shown = f"it was {match.group(0).split()[0]} {match.group(0).split()[1]} {self._named(question, ' '.join(agent))}"
                 out.append(Constraint("done-by", f"{match.group(1)}|{' '.join(agent)}|{shown}"))
         out += self._agent_deeds(claim, question)
+        # "2016 strat was £2.6bn yeah?": a claim binds its sum to its year, and the entry must say them together.
+        years = [c.value.partition("|")[0] for c in found if c.kind == "year"]
+        if len(years) == 1:
+            out += [Constraint("figure-year", f"{c.value}|{years[0]}") for c in found if c.kind == "figure"]
         # An unseen word where who or where goes: "by the nsa", "at villa park", "dcms is responsible",
         # "did theresa may announce it".
         # ...and "in" ("the 2017 conference was in solihull?", "was there a summit in swindon in 2017")
@@ -1050,6 +1054,11 @@ class Answerability:
             text = facts.own_text if c.kind == "name" else facts.text
             return any(n in said if c.kind == "place" and self.lexicon.places_in(n) == [n] else
                        re.search(r"(?<![\w-])" + re.escape(n) + r"(?![\w-])", text) for n in names)
+        if c.kind == "figure-year":
+            figure, _, year = c.value.partition("|")
+            return entry.unknown or any(
+                int(year) in _years(sentence) and figure in {_figure(w) for w in surface_words(sentence)}
+                for sentence in _SENTENCE.split(entry.answer))
         if c.kind == "only-place":     # "only in Cheltenham": the entry names no other place
             return not [p for p in self.lexicon.places_in(entry.answer.lower(), countries=False) if p != c.value]
         if c.kind == "not-place":      # "not in London": the entry does not put it there
@@ -1352,6 +1361,9 @@ class Answerability:
         if c.kind == "place-year":
             place, _, year = c.value.partition("|")
             return f"I have {title}, but nothing for {place.title()} in {year}."
+        if c.kind == "figure-year":
+            figure, _, year = c.value.partition("|")
+            return f"My sources don't give {figure} for {year}; the nearest I have is {title}."
         if c.kind in ("only-place", "not-place"):
             said = list(dict.fromkeys(self.lexicon.places_in(entry.answer.lower(), countries=False)))
             claimed = f"only {c.value.title()}" if c.kind == "only-place" else f"not {c.value.title()}"
