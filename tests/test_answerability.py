@@ -1037,3 +1037,9 @@ def test_a_claim_that_puts_one_strategys_money_on_another_years_strategy_is_not_
     # £2.6bn was the 2022 strategy's; the entry that gives it speaks of 2016 only in a question it answers.
     assert_declines(answerer, "2016 strat was £2.6bn yeah?")
     assert_answers(answerer, "the 2022 strategy had £2.6bn behind it, right?", "2.6")
+
+
+def test_an_organisation_known_only_to_our_sources_is_held_to_what_it_did(answerer):
+    assert_declines(answerer, "Socitm built the LGA self-assessment tool, yeah?", "Socitm built")
+    # ...but a question put in a statement's word order claims nothing.
+    assert_answers(answerer, "socitm found what share of councils were actually members of CiSP?")

@@ -160,3 +160,18 @@ def test_a_sentence_that_sets_the_topic_holds_for_both_parts_asked_after_it(answ
     answer = ask(answerer, "Remind me of the Future Councils pilot, if you would. How much was available per council, "
                            "and how many councils took part?")
     assert answer.answered and "750,000" in answer.text and "six councils" in answer.text
+
+
+def test_a_yes_no_about_which_came_first_gives_both_dates(answerer):
+    answer = ask(answerer, "was cyber essentials launched before cisp?")
+    assert answer.answered and "June 2014" in answer.text and "March 2013" in answer.text
+
+
+def test_how_long_after_a_launch_reads_the_last_verb_as_the_second_event(answerer):
+    answer = ask(answerer, "how long after cisp was launched did cyber essentials come out?")
+    assert answer.answered and "March 2013" in answer.text and "June 2014" in answer.text
+
+
+def test_more_money_after_a_year_is_no_comparison_of_two_events(answerer):
+    from bot.answers.answerer import _parts
+    assert _parts("was there meant to be more money after 2018/19") is None

@@ -141,10 +141,17 @@ _CAME_FIRST = (r"(?:which|what|wot|whit)\s+(?:one\s+|thing\s+)?(?:(?:came|come|h
                r"|(?:launched|published|announced|released|started|opened)\s+(?:first|earlier))\b")
 _WHICH_FIRST = re.compile(r"\b" + _CAME_FIRST + r"\W*(.+?)\s+or\s+(.+?)[\s?!.]*$", re.IGNORECASE)
 _FIRST_OF_TWO = re.compile(r"^\W*(.+?)\s+or\s+(.+?)\s*[,?:;\u2013-]+\s*" + _CAME_FIRST + r"[\s?!.]*$", re.IGNORECASE)
+# "did the ncsc open before or after the 2016 strategy launch?", "was cyber essentials launched before cisp?":
+# which came first, put as a yes/no (not "was there more money after 2018/19": a year is no event).
+_BEFORE_AFTER = re.compile(r"^\W*(?:did|was|were)\s+(?!it\b|there\b|that\b|this\b)((?:[\w'.-]+\s+){1,5}?(?:come out|came out|come|"
+                           r"happen|launch|launched|open|opened|start|started|begin|published|set up|founded|created|"
+                           r"introduced|announced))\s+(?:before or after|before|after|earlier than|later than|prior to)\s+"
+                           r"(?!(?:19|20)\d\d\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)(.+?)[\s?!.]*$",
+                           re.IGNORECASE)
 # "how long after Hammond launched the strategy did the NCSC start work", "how long for the ncsc to start work
 # after hammond launched the strategy", "how long between X and Y": the time between two events is asked, and
 # each event's date is its own entry's to give (``interval``: it needs both).
-_INTERVAL_AFTER = re.compile(r"\bhow\s+(?:long|soon|many\s+(?:years|months|weeks|days))\s+(?:after|before)\s+(.+?)\s+"
+_INTERVAL_AFTER = re.compile(r"\bhow\s+(?:long|soon|many\s+(?:years|months|weeks|days))\s+(?:after|before)\s+(.+)\s+"
                              r"(?:did|was|were|had|does|do|is|has|have|would|will)\s+(.+?)[\s?!.]*$", re.IGNORECASE)
 _INTERVAL_BETWEEN = re.compile(r"\bhow\s+(?:long|many\s+(?:years|months|weeks|days))\s+(?:was\s+(?:it|there)\s+|is\s+(?:it|there)\s+|"
                                r"passed\s+|went\s+by\s+)?between\s+(.+?)\s+and\s+(.+?)[\s?!.]*$", re.IGNORECASE)
@@ -744,7 +751,7 @@ def _parts(question: str) -> tuple[list[str], str] | None:
     ", also") before a question word does (``clauses``), and a one-word second part ("...and
     when?") asks that of the first part's subject.
     """
-    which = _WHICH_FIRST.search(question) or _FIRST_OF_TWO.search(question)
+    which = _WHICH_FIRST.search(question) or _FIRST_OF_TWO.search(question) or _BEFORE_AFTER.search(question)
     if which:
         return [f"when {which.group(1).strip(' ,;-')}", f"when {which.group(2).strip(' ,;-')}"], "which-first"
     between = _INTERVAL_AFTER.search(question) or _INTERVAL_BETWEEN.search(question)
