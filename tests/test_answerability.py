@@ -1020,6 +1020,21 @@ def test_a_councillor_who_shares_a_feeling_about_the_vision_is_told_the_vision(a
                     "can't give a view")
 
 
+def test_what_the_answer_is_for_said_after_the_question_sets_it_no_figure_to_hold(answerer):
+    # The "ten years of CE" bulletin piece is what the date is for, not a figure the launch must give.
+    assert_answers(answerer, "hiya, random one but when did cyber essentials launch? day if poss, i'm writin a "
+                             "'ten years of CE' thing for the staff bulletin and want to get it right 😅", "5 June 2014")
+    assert_answers(answerer, "so Connell gave a few reasons why cyber matters more than ever for local gov – can u list "
+                             "em? digital delivery was one i think... need em for a board paper asap, deadline is 5pm",
+                   "Connell")
+
+
+def test_what_someone_else_thinks_said_after_the_question_is_not_what_is_asked(answerer):
+    assert_answers(answerer, "were most councils green in the stocktake? 🟢 our leader thinks we were all fine", "amber")
+    # ...while the year the question itself asks about is still held to.
+    assert_declines(answerer, "did cyber essentials launch in 2016? our procurement lot reckon so", "not 2016")
+
+
 @pytest.mark.parametrize("question", ["how long has the ten steps guidance been around and who uses it?",
                                       "the ten steps guidance, how old is it and who actually uses it?"])
 def test_how_old_a_thing_is_asks_when_it_began_so_an_entry_without_a_date_does_not_answer(answerer, question):

@@ -98,6 +98,18 @@ _ASIDE = re.compile(r"^(?:(?:so|and|but|well|tbh|honestly)\s+)?(?:(?:as\s+)?(?:i
                     r"org|organisation|organization|role|trust|authority|workplace|work)\b|"
                     r"\bwhen\s+i\s+(?:was|worked)\s+(?:at|in)\b|\bwhere\s+i\s+used\s+to\s+work\b|\bi\s+used\s+to\s+work\b",
                     re.IGNORECASE)
+# After the question, a clause that says what the answer is for or who wants it ("need it for mgmt report
+# asap", "doin a timeline", "our s151 wants to know before we ask") or what someone else makes of it ("our
+# leader thinks we were all fine", "our procurement lot reckon 2016 but I'm not so sure") is an aside too.
+# Before the question such a clause may be what it asks about ("i'm writin the members briefing on the
+# NCSC freebies and i remember ciaran martin gave a stat... - what was the number?"), so it stays there.
+_AFTERTHOUGHT = re.compile(
+    r"^(?:(?:and|so|but)\s+)?(?:(?:i'm\s+|i am\s+|im\s+|we're\s+|we are\s+|just\s+|currently\s+)?(?:writing|writin|"
+    r"drafting|doing|doin|daein|putting|pulling|preparing|prepping|building|updating)\b|"
+    r"(?:i\s+|we\s+|just\s+)?(?:need|needs|want|wants)\s+(?:it|them|em|this|that|these|those)\s+for\b|"
+    r"(?:our|my|the)\s+(?:[\w'-]+\s+){0,4}?(?:wants|want|asked|needs|need)\s+(?:to\s+know|it|a|an|the|\d|two|some)\b|"
+    r"(?:our|my|the|someone|somebody|someone's|people|everyone)\s+(?:[\w'-]+\s+){0,3}?(?:thinks?|reckons?|says?|said|"
+    r"believes?|seems?\s+to\s+think|has\s+put|put|'s\s+put)\b)", re.IGNORECASE)
 # ...and, inside the clause that asks, a comparison with a thing of the asker's, with its own verb:
 # "a threat-sharing forum for us like FS-ISAC was in financial services". It is the asker's only when
 # no entry speaks of the thing compared with (``_without_asides``): "obliged to require cyber essentials
@@ -777,8 +789,8 @@ def _parts(question: str) -> tuple[list[str], str] | None:
 
 
 def _without_asides(question: str, ours: Callable[[str], bool]) -> str:
-    """``question`` without what the asker brings along (``_ASIDE``, and a ``_COMPARISON`` with a thing
-    none of whose words are ``ours``): "coming from the NHS, I keep hearing about a 1.9 billion pot from
+    """``question`` without what the asker brings along (``_ASIDE``, an ``_AFTERTHOUGHT`` after the
+    question, and a ``_COMPARISON`` with a thing none of whose words are ``ours``): "coming from the NHS, I keep hearing about a 1.9 billion pot from
     2016. over how many years was that meant to be spent?" asks about the pot, not the NHS. An aside
     the asking clause points back to ("we had one at my last place, is there a free one like that?")
     says what it asks about and stays, and a message with nothing left that asks is read whole."""
@@ -786,9 +798,13 @@ def _without_asides(question: str, ours: Callable[[str], bool]) -> str:
     clauses, separators = pieces[0::2], [""] + pieces[1::2]
     stripped = [c.strip(" ,;-") for c in clauses]
     asks = [bool(_ASKING.search(c)) for c in stripped]
-    aside = [not asks[i] and bool(_ASIDE.search(c)) and not (
-        i + 1 < len(stripped) and asks[i + 1] and _BACK_REFERENCE.search(stripped[i + 1]))
-        for i, c in enumerate(stripped)]
+    first = asks.index(True) if any(asks) else len(asks)
+    aside = []
+    for i, clause in enumerate(stripped):
+        said = re.sub(r"^[^\w']+", "", clause)    # "🟢 our leader thinks we were all fine"
+        pointed_to = i + 1 < len(stripped) and asks[i + 1] and _BACK_REFERENCE.search(stripped[i + 1])
+        aside.append(not asks[i] and not pointed_to and bool(
+            _ASIDE.search(said) or (i > first and _AFTERTHOUGHT.search(said))))
 
     def uncompared(clause: str) -> str:
         return _COMPARISON.sub(lambda m: m.group(0) if any(ours(w) for w in surface_words(m.group(1).lower()))
