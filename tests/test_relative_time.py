@@ -50,6 +50,18 @@ def test_cyberuk_two_years_ago_counts_back_from_the_clock(answerer):
     assert_answers(asked_on(answerer, "2021-03-01T09:00:00"), "where was cyberuk two years ago", "Glasgow")
 
 
+def test_this_years_cyberuk_in_a_year_without_one_is_declined_with_the_year_we_do_have(answerer):
+    assert_declines(asked_on(answerer, "2020-06-01T09:00:00"), "where was this year's cyberuk", "CYBERUK 2022", "not 2020")
+
+
+def test_a_cyberuk_year_we_hold_nothing_for_is_declined_with_the_nearest_year_not_a_shrug(answerer):
+    assert_declines(answerer, "where was cyberuk 2021", "CYBERUK 2022", "not 2021")
+
+
+def test_this_years_cyberuk_after_the_newest_we_hold_is_declined_as_after_what_the_sources_hold(answerer):
+    assert_declines(asked_on(answerer, "2026-11-30T09:00:00"), "where's cyberuk this year", "after 2022")
+
+
 def test_a_year_that_is_plainly_after_the_sources_is_declined_not_answered_with_an_older_one(answerer):
     answer = asked_on(answerer, "2026-11-30T09:00:00").answer("where's next year's cyberuk being held?", record_gap=False)
     assert not answer.answered, answer.text
@@ -95,6 +107,10 @@ def test_the_cyberuk_before_last_years_counts_back_from_the_clock(answerer):
                    "Manchester Convention Centre")
 
 
+def test_the_most_recent_of_something_we_hold_once_is_that_one_not_a_decline_for_the_word_recent(answerer):
+    assert_answers(answerer, "when was the most recent stocktake", "summer 2018")
+
+
 def test_first_said_of_when_someone_began_asks_for_no_first_of_a_series(answerer):
     assert_answers(answerer, "when did Dylan Roberts first join Leeds", "2003")
 
@@ -114,6 +130,11 @@ def test_how_long_ago_gives_the_date_and_the_years_counted_on_the_clock(answerer
 def test_how_many_years_since_is_answered_from_the_date_of_the_thing(answerer):
     assert_answers(asked_on(answerer, "2026-11-30T09:00:00"), "how many years since the ncsc was officially opened?",
                    "14 February 2017", "9 years ago")
+
+
+def test_how_long_since_a_launch_counts_from_the_day_the_entry_gives(answerer):
+    assert_answers(asked_on(answerer, "2026-11-30T09:00:00"), "how long has it been since the 2016 strategy launched",
+                   "1 November 2016", "That was 10 years ago")
 
 
 def test_how_long_ago_without_a_clock_gives_the_date_and_counts_nothing(kb):

@@ -220,6 +220,8 @@ _COUNCIL_WORDS = frozenset("council councils county city borough district of and
 _DISCLAIMER = re.compile(r"\bsources?\s+(?:do|does|did)\s+not\s+(?:give|say|name)\s+((?:[^.;]|\.(?=\d))+)"
                          r"|\bsources?\s+give\s+no\s+((?:[^.;]|\.(?=\d))+)"
                          r"|\bno\s+(?:single\s+)?((?:[^.;]|\.(?=\d))+?)\s+(?:was|were)\s+found\b", re.I)
+# What a known gap says it lacks for every year after one ("any dates for CYBERUK after 2022").
+_GAP_AFTER = re.compile(r"\b(?:after|beyond|since)\s+((?:19|20)\d\d)\b(?![/-]\d)")
 _HEDGES = frozenset("exact precise further single".split())
 # "what day", "the exact date", "what day and where": a day is asked; "where was it" (not "the summit
 # where Connell asked", nor "where do I find") a place.
@@ -1035,6 +1037,9 @@ class Answerability:
             return False
         if c.kind == "year":
             year, _, anchors = c.value.partition("|")
+            # "I don't have any dates for CYBERUK after 2022": a known gap after a year speaks for each year after it.
+            if entry.unknown and any(int(year) > int(y) for y in _GAP_AFTER.findall(entry.answer)):
+                return True
             if int(year) not in facts.years:
                 return False
             return not anchors or self._year_near(facts, year, anchors.split())

@@ -345,10 +345,26 @@ class Answerer:
         elif verdict is not None:
             answer = self._declined(question, result, verdict)
         else:
-            answer = self._not_sure(question, result)
+            missed = self._only_the_year_missed(question, result)
+            answer = self._declined(question, result, missed) if missed else self._not_sure(question, result)
         if gap is not None and self.gaps is not None:
             self.gaps.record_unanswered(gap, best.entry.id if best else None, best.score if best else 0.0)
         return answer
+
+    def _only_the_year_missed(self, question: str, result: SearchResult) -> Verdict | None:
+        """"Where was CYBERUK 2020?" (or "this year's", on a clock in 2020): the best entry speaks to
+        every other word but is about another year, so the reply says which year it has ("I have
+        CYBERUK 2022 (2022), not 2020") rather than that it is not sure. None when anything else is
+        missed, or the question asks no year."""
+        best = result.best
+        constraints = self.gate.constraints(question)
+        if best is None or best.entry.unknown or not any(c.kind == "year" for c in constraints):
+            return None
+        verdict = self.gate.check(question, best.entry, constraints)
+        words = [t for t in result.terms if not t[:1].isdigit()]
+        if verdict.ok or any(c.kind not in ("year", "month", "place-year") for c in verdict.unmet) or not words:
+            return None
+        return verdict if self.index.covers_all(best.entry, words) else None
 
     def _in_series(self, question: str, result: SearchResult) -> Answer | None:
         """"When was the first CYBERUK?", "where was the latest one?", "the CYBERUK before 2022": the

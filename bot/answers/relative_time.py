@@ -60,6 +60,7 @@ _LATEST = re.compile(r"\b(?:latest|most\s+recent|newest|most\s+up[- ]to[- ]date|
                      r"hour|hours|season)\b)(?=[a-z]))", re.I)
 _EARLIEST = re.compile(r"\b(?:first|1st|earliest|original|inaugural|very\s+first)\b", re.I)
 _NEAR_YEAR = re.compile(r"\b(before|after|preceding|following)\s+(?:the\s+)?((?:19|20)\d\d)\b(?!\s*[-/\u2013]\s*\d)", re.I)
+_MONTHS = "january february march april may june july august september october november december".split()
 _TITLE_YEAR = re.compile(r"\b(?:19|20)\d\d(?:\s*[-/\u2013]\s*\d{2,4})?\b")
 
 
@@ -99,14 +100,17 @@ def date_of(entry: Entry) -> FuzzyDate | None:
         return entry.event.start
     if entry.deadline:
         return entry.deadline.date
-    years = set(re.findall(r"\b((?:19|20)\d\d)\b", entry.title))
+    # A span dates from its start: "National Cyber Security Strategy 2016-2021" began in 2016.
+    years = {match.group(0)[:4] for match in _TITLE_YEAR.finditer(entry.title)}
     if len(years) != 1:
         return None
     year = int(years.pop())
-    months = "january february march april may june july august september october november december".split()
-    said = re.search(r"\b(?:(\d{1,2})\s+)?(" + "|".join(months) + r")\s+" + str(year), entry.title.lower())
-    if said:
-        return FuzzyDate(year, months.index(said.group(2)) + 1, int(said.group(1)) if said.group(1) else None)
+    # The title's own date ("(5 June 2014)"), else the first its answer gives in that year ("Launch of the
+    # National Cyber Security Strategy 2016": "formally launched on 1 November 2016").
+    for text in (entry.title, entry.answer):
+        said = re.search(r"\b(?:(\d{1,2})\s+)?(" + "|".join(_MONTHS) + r")\s+" + str(year), text.lower())
+        if said:
+            return FuzzyDate(year, _MONTHS.index(said.group(2)) + 1, int(said.group(1)) if said.group(1) else None)
     return FuzzyDate(year)
 
 

@@ -42,7 +42,8 @@ STOPWORDS = frozenset(
     know need needs needed want wanted like find found look see use used using one thing things much many
     there's anything something someone somebody else came come comes says saying mean means meant involve
     involves involved common kind sort type bit lot lots way ways does happen happened happens exist exists
-    available current currently latest new old still yet already exactly precisely roughly approximately
+    available current currently latest newest recent recently earliest new old still yet already exactly precisely
+    roughly approximately
     think thinks thought believe believes reckon feel feels called name named tell telling told explain
     describe details detail please briefly basically anyway ok
     dont didnt doesnt isnt wasnt werent arent cant couldnt wouldnt shouldnt wont havent hasnt hadnt aint
