@@ -87,3 +87,11 @@ def test_a_slash_between_two_questions_joins_them_like_and(answerer):
 
 def test_the_2018_stocktakes_coverage_and_response_rate_are_answered_in_one_line(answerer):
     assert_answers(answerer, "hi - 2018 LGA stocktake coverage & response rate?", "353", "100%")
+
+
+def test_target_years_in_a_noun_stack_ask_when_and_an_entry_that_gives_the_years_answers(answerer):
+    assert_answers(answerer, "govt cyber strat target yrs", "2025", "2030")
+
+
+def test_a_person_ex_asks_where_they_were_before(answerer):
+    assert_answers(answerer, "richard horne ex-?", "PwC")

@@ -169,7 +169,8 @@ _ATTRIBUTE_ASKED = re.compile(r"\b(who|whom|whose|who's|whos|when|where|which|ho
 # speaks to it, whether or not it uses the word.
 # Only in a question typed as a bare noun stack, with no question word or verb to ask it: "is socitm worth
 # the membership fee" asks about worth, and a free service is no answer to it.
-ATTRIBUTE_WORDS = {"date": DATE, "dates": DATE, "count": COUNT, "cost": AMOUNT, "costs": AMOUNT, "price": AMOUNT}
+ATTRIBUTE_WORDS = {"date": DATE, "dates": DATE, "count": COUNT, "cost": AMOUNT, "costs": AMOUNT, "price": AMOUNT,
+                   "year": DATE, "years": DATE}
 _WORDED_QUESTION = re.compile(r"\b(?:who|whom|whose|who's|whos|what|whats|what's|wot|whit|when|where|which|why|how|"
                               r"is|are|was|were|did|does|do|can|could|should|has|have|had|will|would)\b", re.I)
 
