@@ -95,3 +95,11 @@ def test_target_years_in_a_noun_stack_ask_when_and_an_entry_that_gives_the_years
 
 def test_a_person_ex_asks_where_they_were_before(answerer):
     assert_answers(answerer, "richard horne ex-?", "PwC")
+
+
+def test_tech_on_its_own_is_technology_so_a_job_title_typed_short_finds_its_holder(answerer):
+    assert_answers(answerer, "LGA head of cyber digital & tech (2023)", "Owen Pritchard")
+
+
+def test_a_job_title_typed_short_in_a_year_the_entry_does_not_give_is_declined(answerer):
+    assert_declines(answerer, "LGA head of cyber digital & tech (2019)", "not 2019")
