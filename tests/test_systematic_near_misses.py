@@ -114,3 +114,12 @@ def test_another_bodys_name_before_one_of_our_services_is_declined_not_answered_
     assert_declines(answerer, "explain the dwp active cyber defence programme", "DWP")
     assert_declines(answerer, "what does jisc mail check actually check")
     assert_answers(answerer, "explain the active cyber defence programme", "Active Cyber Defence")
+
+
+def test_a_public_body_our_sources_never_mention_is_declined_not_answered_with_another(answerer):
+    # "the home office", "the met office" are everyday words in lower case, so only a list can tell they
+    # name a body (the lexicon's ``organisations``); one no entry mentions is a body we hold nothing on.
+    assert_declines(answerer, "what is the home office's role in cyber", "Home Office")
+    assert_declines(answerer, "is the met office part of gchq", "Met Office")
+    assert_answers(answerer, "is the ncsc part of gchq", "GCHQ")
+    assert_answers(answerer, "what is the cabinet office's role in the gcss")

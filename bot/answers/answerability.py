@@ -343,6 +343,9 @@ class Answerability:
         # Words that name things (in titles): "cyber essentials", "the NIS regulations".
         self._thing_words = frozenset(w for e in kb.entries for w in surface_words(e.title) if not is_stopword(w))
         self._titles = " | ".join(e.title for e in kb.entries)
+        said = " ".join(" ".join([e.title, e.answer, *e.phrasings, *e.keywords]) for e in kb.entries).lower()
+        self._unheard_bodies = frozenset(b.lower() for b in self.lexicon.organisations
+                                         if not re.search(r"(?<![\w-])" + re.escape(b.lower()) + r"(?![\w-])", said))
         self._capitals = frozenset(t.lower() for e in kb.entries for t in re.findall(r"\b[A-Z]{2,}\b", e.title + " " + e.answer))
         self._name_parts = frozenset(part for person in self.lexicon.people for part in person.lower().split())
         self._venue_terms = frozenset(self._canonical(w) for w in ("venue", "location", "whereabouts"))
@@ -558,6 +561,11 @@ class Answerability:
         for word in dict.fromkeys(words):
             if word in self.names and word not in places:
                 found.append(Constraint("name", word))
+        # "the home office's role in cyber", "is the met office part of gchq": a body of the lexicon's list
+        # that no entry mentions is one we hold nothing on.
+        for body in dict.fromkeys(self.lexicon.organisations_in(text)):
+            if body in self._unheard_bodies:
+                found.append(Constraint("name", body))
         # "wrexham county council ransomware", "what happened to wigan council": a word no entry uses
         # before "council" is the place the council is, whatever the lexicon's list of places holds.
         for match in _PLACE_COUNCIL.finditer(text):

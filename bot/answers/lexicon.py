@@ -31,8 +31,8 @@ _GLUED = re.compile(r"(?<![\w£.])(\d+)([a-zA-Z]{2,})(?![\w£])")
 _CORRECTED = re.compile(r"\b([a-zA-Z][\w'-]{2,})\*?\s*(?:,\s*)?(?:sorry|i mean|\*)\s*,?\s+([a-zA-Z][\w'-]{2,})\b\*?",
                         re.IGNORECASE)
 REAL_WORD_ZIPF = 3.0
-LIST_KEYS = ("filler", "asides", "countries", "places", "people", "opinion", "manipulation", "incident", "threats",
-             "urgency", "greetings", "thanks", "help")
+LIST_KEYS = ("filler", "asides", "countries", "places", "people", "organisations", "opinion", "manipulation",
+             "incident", "threats", "urgency", "greetings", "thanks", "help")
 KEYS = {"expansions", "aliases", "incident_entry", *LIST_KEYS}
 
 
@@ -74,6 +74,7 @@ class Lexicon:
     countries: tuple[str, ...] = ()
     places: tuple[str, ...] = ()
     people: tuple[str, ...] = ()
+    organisations: tuple[str, ...] = ()   # public bodies and firms a council lead may name ("the home office", "dwp")
     opinion: tuple[str, ...] = ()
     manipulation: tuple[str, ...] = ()   # "pretend you're", "ignore your instructions", "how to deploy ransomware"
     asides: tuple[str, ...] = ()     # "for a board paper", "sorry if this is basic": why or for whom, not what
@@ -96,6 +97,7 @@ class Lexicon:
         self._urgency = _phrase_pattern(self.urgency)
         self._places = _phrase_pattern(self.places)
         self._anywhere = _phrase_pattern(self.places + self.countries)
+        self._organisations = _phrase_pattern(self.organisations)
         self._people_last = {p.split()[-1].lower(): p for p in self.people}
         self._whole = {kind: frozenset(_normal(p) for p in getattr(self, kind))
                        for kind in ("greetings", "thanks", "help")}
@@ -165,6 +167,11 @@ class Lexicon:
         pattern = self._anywhere if countries else self._places
         return [" ".join(m.group(0).lower().split()) for m in pattern.finditer(text)] if pattern else []
 
+    def organisations_in(self, text: str) -> list[str]:
+        """The organisations of the lexicon's list that ``text`` names."""
+        found = self._organisations.finditer(text) if self._organisations else ()
+        return [" ".join(m.group(0).lower().split()) for m in found]
+
     def person_for(self, surname: str) -> str | None:
         return self._people_last.get(surname.lower())
 
@@ -173,7 +180,8 @@ class Lexicon:
         return _normal(text) in self._whole[kind]
 
 
-_PATTERNS = ("_expand", "_asides", "_opinion", "_manipulation", "_incident", "_threats", "_urgency", "_places", "_anywhere")
+_PATTERNS = ("_expand", "_asides", "_opinion", "_manipulation", "_incident", "_threats", "_urgency", "_places", "_anywhere",
+             "_organisations")
 
 
 def _frozen(pattern: re.Pattern) -> tuple:
@@ -247,7 +255,7 @@ def read_lexicon(name: str, node: yaml.Node, problems: list, problem_type, known
         filler=frozenset(w.lower() for w in values.get("filler", ())),
         aliases={k.lower(): tuple(v) for k, v in values.get("aliases", {}).items()},
         places=tuple(values.get("places", ())), countries=tuple(values.get("countries", ())),
-        people=tuple(values.get("people", ())), opinion=tuple(values.get("opinion", ())),
+        people=tuple(values.get("people", ())), organisations=tuple(values.get("organisations", ())), opinion=tuple(values.get("opinion", ())),
         manipulation=tuple(values.get("manipulation", ())),
         asides=tuple(values.get("asides", ())), incident=tuple(values.get("incident", ())),
         threats=tuple(values.get("threats", ())), urgency=tuple(values.get("urgency", ())),
