@@ -10,6 +10,10 @@ declined, or answered from another entry whose own text holds the swapped detail
 2014 cyber strategy come out" may be the 2011 strategy's entry if that one says 2014); it leaks
 when the entry it was made from, or one without the detail, answers it.
 
+The organisations swapped in are named in the lexicon's list of organisations, so their rate is
+the list's; the ``unlisted-body`` swaps use bodies held out of it, and their rate is what the
+general rules decline.
+
 The floors are the rates the engine reaches today, a little below, so a rule that stops
 generalising fails here; ``python -m handlers.testing.near_misses --leaks`` lists what leaks.
 """
@@ -20,12 +24,13 @@ import pytest
 
 from bot.answers.answerer import Answerer
 from handlers.testing.asking import assert_answers, assert_declines
-from handlers.testing.near_misses import FACT_SHEET, KINDS, Generator, format_rates, judge, rates, unmentioned
+from handlers.testing.near_misses import (FACT_SHEET, KINDS, UNLISTED, Generator, format_rates, judge, rates,
+                                          unmentioned)
 
 # The share held per swap kind, today less a little (see the module docstring).
-FLOORS = {"year": 0.97, "after-sources": 0.97, "person": 0.87, "place": 0.91, "organisation": 0.66,
-          "country": 0.97, "figure": 0.97, "claim-year": 0.97, "claim-place": 0.93, "claim-person": 0.94,
-          "claim-figure": 0.96, "all": 0.86}
+FLOORS = {"year": 0.97, "after-sources": 0.97, "person": 0.87, "place": 0.91, "organisation": 0.95,
+          "unlisted-body": 0.70, "country": 0.97, "figure": 0.97, "claim-year": 0.97, "claim-place": 0.93,
+          "claim-person": 0.94, "claim-figure": 0.96, "all": 0.90}
 
 
 @pytest.fixture(scope="module")
@@ -46,6 +51,11 @@ def table(answerer, generator):
 def test_the_swapped_in_names_are_ones_our_sources_never_mention(kb):
     assert FACT_SHEET.exists(), "the fact sheet the swap names are checked against is missing"
     assert unmentioned(kb) == {"knowledge base": [], "fact sheet": []}
+
+
+def test_the_held_out_bodies_stay_out_of_the_lexicons_list_so_their_rate_measures_the_rules(kb):
+    listed = {o.lower() for o in kb.lexicon.organisations}
+    assert not [b for b in UNLISTED if b.lower().removeprefix("the ") in listed]
 
 
 def test_every_kind_of_swap_is_made_from_the_knowledge_base(generator, kb):
