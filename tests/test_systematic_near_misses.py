@@ -29,8 +29,8 @@ from handlers.testing.near_misses import (FACT_SHEET, KINDS, UNLISTED, Generator
 
 # The share held per swap kind, today less a little (see the module docstring).
 FLOORS = {"year": 0.97, "after-sources": 0.97, "person": 0.87, "place": 0.91, "organisation": 0.95,
-          "unlisted-body": 0.70, "country": 0.97, "figure": 0.97, "claim-year": 0.97, "claim-place": 0.93,
-          "claim-person": 0.94, "claim-figure": 0.96, "all": 0.90}
+          "unlisted-body": 0.86, "country": 0.97, "figure": 0.97, "claim-year": 0.97, "claim-place": 0.93,
+          "claim-person": 0.94, "claim-figure": 0.96, "all": 0.94}
 
 
 @pytest.fixture(scope="module")
@@ -133,3 +133,12 @@ def test_a_public_body_our_sources_never_mention_is_declined_not_answered_with_a
     assert_declines(answerer, "is the met office part of gchq", "Met Office")
     assert_answers(answerer, "is the ncsc part of gchq", "GCHQ")
     assert_answers(answerer, "what is the cabinet office's role in the gcss")
+
+
+def test_a_body_named_as_the_something_authority_or_agency_we_never_mention_is_declined(answerer):
+    # No list holds every body: "the", its words and "authority", "agency", "commission" or "regulator"
+    # name one, and one whose words no entry says together is a body we hold nothing on.
+    assert_declines(answerer, "the coal authority phone number", "Coal Authority")
+    assert_declines(answerer, "is the pensions regulator part of an intelligence agency")
+    assert_answers(answerer, "is the ncsc part of an intelligence agency", "GCHQ")
+    assert_answers(answerer, "is the NCSC even a regulator?")

@@ -275,6 +275,8 @@ _PUBLIC_SUFFIXES = frozenset("gov.uk org.uk co.uk ac.uk nhs.uk police.uk".split(
 # An unseen word that a claim puts in the place of who or where ("by the nsa", "at villa park", "dcms
 # is responsible") names something when it is rarer than this in English.
 CLAIM_NAME_ZIPF = 4.3
+_BODY_NAMED = re.compile(r"\bthe\s+((?:[a-z][\w'-]*\s+){1,3}?)(agency|authority|commission|inspectorate|regulator|"
+                         r"ombudsman)\b")
 _PLACE_COUNCIL = re.compile(r"\b([a-z][a-z'-]{2,})(?:'s)?\s+(?:(?:city|county|borough|district|metropolitan|town)\s+)?"
                             r"(?:borough\s+)?council\b")
 # "was it X who ...", "it was X that ...": the cleft puts the one who did it in X. Its words name them
@@ -566,6 +568,13 @@ class Answerability:
         for body in dict.fromkeys(self.lexicon.organisations_in(text)):
             if body in self._unheard_bodies:
                 found.append(Constraint("name", body))
+        # "the coal authority phone number", "is the pensions regulator part of gchq": "the", words, and a
+        # noun that names a public body make its name; one whose words no entry says together is a body
+        # we hold nothing on ("the local authority", "the intelligence agency" are said).
+        for match in _BODY_NAMED.finditer(text):
+            said = surface_words(match.group(1))    # "is the ncsc even a regulator" names no body
+            if said and not any(map(is_stopword, said)) and not self._said_together([*said, match.group(2)]):
+                found.append(Constraint("name", " ".join([*said, match.group(2)])))
         # "wrexham county council ransomware", "what happened to wigan council": a word no entry uses
         # before "council" is the place the council is, whatever the lexicon's list of places holds.
         for match in _PLACE_COUNCIL.finditer(text):
@@ -734,6 +743,11 @@ class Answerability:
                 if match.group(1).startswith(place):
                     out.append(Constraint("not-place", place))
         return out
+
+    def _said_together(self, words: list[str]) -> bool:
+        """Does some entry say all of ``words`` (as search terms) in one sentence?"""
+        terms = {self._term(w) for w in words}
+        return any(terms <= set(segment) for facts in self._facts.values() for segment in facts.segments)
 
     def _written(self, question: str, words: str) -> str:
         """``words`` for a reply: as the question wrote them ("NIS regs", "ADASS") when it used
