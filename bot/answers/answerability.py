@@ -565,16 +565,16 @@ class Answerability:
                 found.append(Constraint("name", word))
         # "the home office's role in cyber", "is the met office part of gchq": a body of the lexicon's list
         # that no entry mentions is one we hold nothing on.
-        for body in dict.fromkeys(self.lexicon.organisations_in(text)):
-            if body in self._unheard_bodies:
-                found.append(Constraint("name", body))
+        # (After what a claim says of them: "launched with the metropolitan police" is the better reason.)
+        bodies = [Constraint("name", body) for body in dict.fromkeys(self.lexicon.organisations_in(text))
+                  if body in self._unheard_bodies]
         # "the coal authority phone number", "is the pensions regulator part of gchq": "the", words, and a
         # noun that names a public body make its name; one whose words no entry says together is a body
         # we hold nothing on ("the local authority", "the intelligence agency" are said).
         for match in _BODY_NAMED.finditer(text):
             said = surface_words(match.group(1))    # "is the ncsc even a regulator" names no body
             if said and not any(map(is_stopword, said)) and not self._said_together([*said, match.group(2)]):
-                found.append(Constraint("name", " ".join([*said, match.group(2)])))
+                bodies.append(Constraint("name", " ".join([*said, match.group(2)])))
         # "wrexham county council ransomware", "what happened to wigan council": a word no entry uses
         # before "council" is the place the council is, whatever the lexicon's list of places holds.
         for match in _PLACE_COUNCIL.finditer(text):
@@ -722,7 +722,9 @@ class Answerability:
                 found.append(Constraint("count", " ".join(counted[:2]) + (f"|{given}" if given else "")))
                 if _EXACTLY.search(text):    # "exactly how many": "half of them" or "all" will not do
                     found.append(Constraint("exact-count", counted[0]))
-        return found + self._claimed(text, question, found) + self._premises(text)
+        claimed = self._claimed(text, question, found)
+        bodies = [c for c in dict.fromkeys(bodies) if c not in found and c not in claimed]
+        return found + claimed + bodies + self._premises(text)
 
     def _premises(self, text: str) -> list[Constraint]:
         """What a yes/no message rules out: "ncsc HQ is only in Cheltenham, yes? just confirming it's not in
