@@ -29,3 +29,17 @@ def test_a_post_at_one_body_is_not_the_same_post_at_another(answerer, question):
 def test_the_post_at_the_body_asked_about_is_still_answered(answerer):
     assert_answers(answerer, "who is the chair of the local cio council", "Dylan Roberts")
     assert_answers(answerer, "who is the ncsc's chief executive", "Richard Horne")
+
+
+def test_what_a_body_built_is_found_whether_asked_build_or_told_built(answerer):
+    # "build" asked, "built" in the entry: an irregular past is the same word as its present
+    assert_answers(answerer, "what did the lga build once the stocktake was done", "self-assessment tool")
+    assert_answers(answerer, "what did the cyber technical resource group help the ncsc write", "election security")
+
+
+def test_a_past_with_another_everyday_sense_is_not_read_as_its_verb(answerer):
+    # "known vulnerabilities" is not "want to know", and a ransom "paid" is not a service's cost
+    index = answerer.index
+    assert index.term_for("known") != index.term_for("know")
+    assert index.term_for("paid") != index.term_for("pay")
+    assert index.term_for("built") == index.term_for("build")

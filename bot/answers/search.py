@@ -75,6 +75,20 @@ TIE_COVERAGE, TIE_MARGIN = 0.9, 0.02
 # An unseen word's weight: full below Zipf UNSEEN_ZIPF_TOP - SPAN, UNSEEN_FLOOR at the top.
 UNSEEN_ZIPF_TOP, UNSEEN_ZIPF_SPAN, UNSEEN_FLOOR = 6.0, 4.0, 0.1
 
+# An irregular past is the same word as its present: "what did the lga build after the stocktake" is
+# answered by "the LGA built ...", and "who wrote the foreword" by an entry that says "written". The
+# stemmer only unifies regular forms ("launched", "launch"). Only verbs whose past has no other
+# everyday sense in council questions: not "found" (a body is founded), "left" (a side), "saw", "known"
+# ("known vulnerabilities" is not "want to know"), "went" (a sum "went to" councils), "paid" (a ransom
+# paid is no cost of a service), "led" (who was led by whom then is not who leads now), "spoke" ("170
+# speakers" says nobody who spoke).
+IRREGULAR_BASE = {past: base for base, pasts in (
+    ("build", "built"), ("write", "wrote written"), ("give", "gave given"), ("run", "ran"), ("take", "took taken"),
+    ("hold", "held"), ("tell", "told"), ("send", "sent"),
+    ("buy", "bought"), ("choose", "chose chosen"), ("bring", "brought"), ("seek", "sought"), ("keep", "kept"),
+    ("make", "made"), ("come", "came"), ("grow", "grew grown"), ("draw", "drew drawn"),
+    ("win", "won"), ("sell", "sold"), ("lose", "lost")) for past in pasts.split()}
+
 # What kind of answer a question wants, and what an entry's answer offers. These soft terms
 # nudge the ranking ("how much" prefers an entry with a sum of money) but never count towards
 # coverage: they say nothing about the topic.
@@ -232,6 +246,7 @@ class SearchIndex:
         return [self._canonical(w) for w in surface_words(full_spans(text)) if not is_stopword(w)]
 
     def _canonical(self, word: str) -> str:
+        word = IRREGULAR_BASE.get(word, word)
         stemmed = stem(word)
         return self._canon.get(word) or self._canon.get(stemmed) or stemmed
 
