@@ -1058,3 +1058,8 @@ def test_an_organisation_known_only_to_our_sources_is_held_to_what_it_did(answer
     assert_declines(answerer, "Socitm built the LGA self-assessment tool, yeah?", "Socitm built")
     # ...but a question put in a statement's word order claims nothing.
     assert_answers(answerer, "socitm found what share of councils were actually members of CiSP?")
+
+
+def test_why_a_thing_was_done_is_declined_when_our_entry_never_says_it_was_done(answerer):
+    # Cyber Essentials was never scrapped: the reason asked for rests on a deed our sources do not state.
+    assert_declines(answerer, "why did the ncsc scrap cyber essentials?", "scrapped")

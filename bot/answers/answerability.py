@@ -141,7 +141,9 @@ _WHO_GAVE_THE = re.compile(r"\bwho(?:'s|s)?\s+(?:[a-z]+ly\s+)?(gave|give|gives|g
 _WHAT_DID = re.compile(r"\bwhat\s+(did|does|do|has|have|had|will)\s+((?:[\w'-]+\s+){1,4}?)([a-z][\w-]*)\s+"
                        r"(?:to|for|about|with|towards|on|at|during)\b")
 # "when did barker join dclg": the deed after the one who did it.
-_WHEN_DID = re.compile(r"\bwhen\s+(?:did|does|do|will|has|have|had)\s+((?:[\w'-]+\s+){1,4}?)([a-z][\w-]*)\b")
+# "why did the ncsc scrap cyber essentials": the deed is said as a fact, which
+# the entry must state as when's is.
+_WHEN_DID = re.compile(r"\b(?:when|why)\s+(?:did|does|do|will|has|have|had)\s+((?:[\w'-]+\s+){1,4}?)([a-z][\w-]*)\b")
 # "how much did each council get": a sum for each one, not the pot.
 _EACH = re.compile(r"\bhow\s+much\b.*\b(?:each|per|every)\s+(?!year\b|month\b|week\b|day\b|annum\b)([a-z][\w-]*)")
 _EACH_GIVEN = re.compile(r"\b(each|per|every|a|an|apiece)\b(?:\s+([a-z][\w-]*))?")
@@ -1545,6 +1547,8 @@ def _past(verb: str) -> str:
         return verb
     if verb.endswith("e"):
         return verb + "d"
+    if re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", verb):    # one syllable, short vowel: "scrap" -> "scrapped"
+        return verb + verb[-1] + "ed"
     if verb.endswith("y") and verb[-2:-1] not in ("a", "e", "o", "u"):
         return verb[:-1] + "ied"
     return verb + "ed"
