@@ -1063,3 +1063,9 @@ def test_an_organisation_known_only_to_our_sources_is_held_to_what_it_did(answer
 def test_why_a_thing_was_done_is_declined_when_our_entry_never_says_it_was_done(answerer):
     # Cyber Essentials was never scrapped: the reason asked for rests on a deed our sources do not state.
     assert_declines(answerer, "why did the ncsc scrap cyber essentials?", "scrapped")
+
+
+def test_what_came_in_since_a_service_was_switched_off_asks_what_replaced_it(answerer):
+    assert_declines(answerer, "what has the NCSC put in place since web check was switched off", "what comes next")
+    # ...while when it is being switched off is ours to say.
+    assert_answers(answerer, "when is web check being switched off?", "31 March 2026")

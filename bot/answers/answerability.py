@@ -108,7 +108,11 @@ _FIRST_CUES = re.compile(r"\b(first|launch|launched|at launch|initial|initially|
                          r"founded|inaugural|forerunner|opened|began|started|set up|established)\b")
 _NEXT = re.compile(r"\b(next|upcoming|forthcoming)\b(?!\s+steps?\b)|\bwhat comes after\b|"
                    r"\breplac\w*\s+(?:it|them|this|that|these|those)\s+with\b|"
-                   r"\bwhat replaces\b|\bwhat will replace\b|\breplacement for\b|\bsuccessor to\b")
+                   r"\bwhat replaces\b|\bwhat will replace\b|\breplacement for\b|\bsuccessor to\b|"
+                   # "what has the NCSC put in place since web check was switched off": what followed its end
+                   r"\b(?:since|now that|now|after)\s+(?:the\s+)?(?:[\w'-]+\s+){1,4}?(?:was|were|got|has been|have been|is being|"
+                   r"are being)\s+(?:switched off|turned off|retired|closed|scrapped|shut down|shut|withdrawn|ended|"
+                   r"decommissioned|axed|dropped|discontinued)\b")
 _NEXT_CUES = re.compile(r"\b(next|upcoming|replaced by|will be replaced|replacement|successor|succeeded by)\b"
                         r"(?!\s+steps?\b)")
 _PRESENT = re.compile(r"\b(now|nowadays|currently|current|today|these days|at the moment|at present|"
