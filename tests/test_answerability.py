@@ -1035,6 +1035,17 @@ def test_what_someone_else_thinks_said_after_the_question_is_not_what_is_asked(a
     assert_declines(answerer, "did cyber essentials launch in 2016? our procurement lot reckon so", "not 2016")
 
 
+def test_the_askers_own_guess_after_the_question_is_answered_not_held_to(answerer):
+    # The guess is confirmed or put right by the answer; it sets nothing the answer must say.
+    assert_answers(answerer, "who's in charge of the NCSC these days? I think he came from one of the big four "
+                             "accountancy firms", "Richard Horne")
+    assert_answers(answerer, "who opened the ncsc? I think it was the Queen in 2016", "14 February 2017")
+
+
+def test_a_question_run_on_into_who_else_thinks_so_is_still_the_question(answerer):
+    assert_answers(answerer, "is the ncsc a regulator our internal audit seem to think so", "no regulatory")
+
+
 @pytest.mark.parametrize("question", ["how long has the ten steps guidance been around and who uses it?",
                                       "the ten steps guidance, how old is it and who actually uses it?"])
 def test_how_old_a_thing_is_asks_when_it_began_so_an_entry_without_a_date_does_not_answer(answerer, question):
