@@ -6,10 +6,12 @@ the first and the latest of a series are its earliest and newest member, "how lo
 date with the years counted on the clock, and anything after what the sources hold is declined.
 """
 
+import io
 from datetime import date, datetime, timezone
 
 import pytest
 
+from bot import console
 from bot.answers import relative_time
 from bot.answers.answerer import Answerer
 from bot.core.clock import SettableClock
@@ -116,7 +118,43 @@ def test_first_said_of_when_someone_began_asks_for_no_first_of_a_series(answerer
 
 
 def test_the_upcoming_cyberuk_is_declined_as_beyond_what_the_sources_hold(answerer):
-    assert_declines(answerer, "when is the upcoming cyberuk", "after 2022")
+    assert_declines(asked_on(answerer, "2026-11-30T09:00:00"), "when is the upcoming cyberuk", "after 2022")
+
+
+# -- what comes next, on the clock's day --------------------------------------------------------
+
+def test_the_next_deadline_asked_today_is_the_first_still_to_come(answerer):
+    assert_answers(asked_on(answerer, "2026-11-30T09:00:00"), "what's the next deadline", "The next in my sources",
+                   "resilient by 2030")
+
+
+def test_the_next_deadline_asked_in_june_2018_is_the_nis_one_that_august(answerer):
+    assert_answers(asked_on(answerer, "2018-06-01T09:00:00"), "what's the next deadline", "10 August 2018")
+
+
+def test_upcoming_events_after_the_last_we_hold_are_declined_with_the_last_one(answerer):
+    assert_declines(asked_on(answerer, "2026-11-30T09:00:00"), "any upcoming events?",
+                    "no events after 30 November 2026", "CYBERUK 2022")
+
+
+def test_the_next_cyberuk_asked_in_june_2018_is_glasgow_2019_not_one_that_may_be_over(answerer):
+    # CYBERUK 2018 is dated only by its year: by June it may be over, so it is not what comes next.
+    assert_answers(asked_on(answerer, "2018-06-01T09:00:00"), "when's the next cyberuk", "24 April 2019")
+
+
+def test_the_next_cyberuk_asked_today_is_declined_as_beyond_the_sources(answerer):
+    assert_declines(asked_on(answerer, "2026-11-30T09:00:00"), "when's the next cyberuk", "after 2022")
+
+
+def test_a_next_deadline_answer_that_has_already_passed_is_declined_with_when_it_was(answerer):
+    assert_declines(asked_on(answerer, "2026-11-30T09:00:00"), "when's the next deadline for lga cyber funding bids?",
+                    "nothing coming up", "in 2018")
+
+
+def test_what_came_next_after_a_thing_is_no_question_about_today():
+    assert not relative_time.asks_upcoming("what came next after the stocktake")
+    assert not relative_time.asks_upcoming("what are the next steps after the stocktake")
+    assert relative_time.asks_upcoming("any events coming up?")
 
 
 # -- how long ago ------------------------------------------------------------------------------
@@ -145,3 +183,17 @@ def test_how_long_ago_without_a_clock_gives_the_date_and_counts_nothing(kb):
 def test_a_date_known_only_to_the_year_is_counted_roughly(kb):
     assert relative_time.ago_line(kb.by_id["event-cyberuk-2022"], date(2026, 11, 30)) == \
         "That was about 4 years ago (2022), as of 30 November 2026."
+
+
+# -- through the bot, on the bot's own clock ----------------------------------------------------
+
+def test_the_console_reads_last_year_on_the_bots_clock_not_the_machines(bot, clock):
+    def ask(text: str) -> str:
+        out = io.StringIO()
+        assert console.run(bot, io.StringIO(text + "\n"), out) == 0
+        return out.getvalue()
+
+    clock.set(datetime(2020, 6, 1, 9, 0, tzinfo=timezone.utc))
+    assert "24 April 2019" in ask("when was last year's cyberuk")
+    clock.set(datetime(2026, 11, 30, 9, 0, tzinfo=timezone.utc))
+    assert "after 2022" in ask("when was last year's cyberuk")

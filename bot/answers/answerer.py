@@ -324,7 +324,7 @@ class Answerer:
         as written) is logged as a gap."""
         index = self._current_index()
         result = index.search(question, limit=MAX_SUGGESTIONS + 1)
-        in_series = self._in_series(question, result)
+        in_series = self._in_series(question, result) or self._next_on_the_calendar(question, result)
         if in_series is not None:
             return in_series
         best = result.best
@@ -347,8 +347,11 @@ class Answerer:
         if two is not None:
             return two
         if chosen is not None and not chosen.entry.unknown:
-            return self._answered(question, chosen.entry, chosen.score)
-        if chosen is not None:
+            over = self._already_over(question, chosen.entry)
+            if over is None:
+                return self._answered(question, chosen.entry, chosen.score)
+            answer = self._declined(question, result, over)
+        elif chosen is not None:
             answer = self._known_gap(question, result, chosen)
         elif verdict is not None:
             answer = self._declined(question, result, verdict)
@@ -358,6 +361,45 @@ class Answerer:
         if gap is not None and self.gaps is not None:
             self.gaps.record_unanswered(gap, best.entry.id if best else None, best.score if best else 0.0)
         return answer
+
+    def _next_on_the_calendar(self, question: str, result: SearchResult) -> Answer | None:
+        """"What's the next deadline?", "any upcoming events?": of all the deadlines (or events) the
+        sources date, the first on or after the clock's day, or a reply that none is still to come.
+        Only for a question that names nothing else: "the next stocktake deadline" is the search's."""
+        if self.clock is None or not relative_time.asks_upcoming(question):
+            return None
+        index = self._current_index()
+        deadline, event = index.term_for("deadline"), index.term_for("event")
+        said = {index.term_for(w) for w in ("next", "upcoming", "forthcoming", "coming", "deadline", "deadlines",
+                                            "event", "events", "date", "dates", "due")}
+        if any(t not in said for t in result.terms) or not {deadline, event} & set(result.terms):
+            return None
+        today = self.clock.now().date()
+        pool, noun = (self.kb.deadlines(), "deadlines") if deadline in result.terms else (self.kb.events(), "events")
+        dated = [(when, e) for e in pool if not e.unknown and (when := relative_time.date_of(e)) is not None]
+        # Still to come for certain: "CYBERUK 2018", dated only by its year, may be over by June 2018.
+        coming = [(when, e) for when, e in dated if when.earliest() >= today]
+        if coming:
+            when, entry = min(coming, key=lambda pair: pair[0].earliest())
+            answer = self._answered(question, entry, 1.0)
+            answer.text = f"The next in my sources is \u201c{entry.title}\u201d. " + answer.text
+            return answer
+        if not dated:
+            return None
+        when, last = max(dated, key=lambda pair: pair[0].latest())
+        return Answer(question, False, f"My sources have no {noun} after {today.day} {today:%B %Y}; the last "
+                                       f"I have is \u201c{last.title}\u201d, {relative_time.on(when)}.", last, 1.0)
+
+    def _already_over(self, question: str, entry: Entry) -> Verdict | None:
+        """"What's the next deadline?" answered by one that passed in 2018: on the clock's day an event or
+        deadline already over is not what comes next, so the reply says when it was instead."""
+        if self.clock is None or not relative_time.asks_upcoming(question):
+            return None
+        when = relative_time.past(entry, self.clock.now().date())
+        if when is None:
+            return None
+        return Verdict(False, (Constraint("next"),), f"My sources have nothing coming up for that: the nearest I have is "
+                                                     f"\u201c{entry.title}\u201d, which was {relative_time.on(when)}.")
 
     def _only_the_year_missed(self, question: str, result: SearchResult) -> Verdict | None:
         """"Where was CYBERUK 2020?" (or "this year's", on a clock in 2020): the best entry speaks to
@@ -379,6 +421,8 @@ class Answerer:
         member of the series the question names that sits there in time, held to the question's other
         constraints (a venue asked for must be given), or None when the question asks no such thing."""
         order = relative_time.order_asked(question)
+        if order is None and self.clock is not None and relative_time.asks_upcoming(question):
+            order = relative_time.Order("next", today=self.clock.now().date())
         if order is None:
             return None
         members = self._series().named_by(result.terms)

@@ -60,6 +60,8 @@ _LATEST = re.compile(r"\b(?:latest|most\s+recent|newest|most\s+up[- ]to[- ]date|
                      r"hour|hours|season)\b)(?=[a-z]))", re.I)
 _EARLIEST = re.compile(r"\b(?:first|1st|earliest|original|inaugural|very\s+first)\b", re.I)
 _NEAR_YEAR = re.compile(r"\b(before|after|preceding|following)\s+(?:the\s+)?((?:19|20)\d\d)\b(?!\s*[-/\u2013]\s*\d)", re.I)
+_UPCOMING = re.compile(r"\b(?:next|upcoming|forthcoming|coming up)\b(?!\s+steps?\b)", re.I)
+_NEXT_OF_A_THING = re.compile(r"\bnext\s+(?:after|to|from|door)\b|\b(?:came|comes|happened|followed)\s+next\b", re.I)
 _MONTHS = "january february march april may june july august september october november december".split()
 _TITLE_YEAR = re.compile(r"\b(?:19|20)\d\d(?:\s*[-/\u2013]\s*\d{2,4})?\b")
 
@@ -91,6 +93,23 @@ def as_when(question: str) -> str:
 
 def asks_how_long(question: str) -> bool:
     return bool(_ASKS_HOW_LONG.search(question))
+
+
+def asks_upcoming(question: str) -> bool:
+    """"What's the next deadline", "any upcoming events": something after today, not the next of a series
+    ("what came next after the stocktake") nor the next steps."""
+    return bool(_UPCOMING.search(question)) and not _NEXT_OF_A_THING.search(question)
+
+
+def past(entry: Entry, today: date) -> FuzzyDate | None:
+    """The date of an event or deadline that was over before ``today`` (None for anything else)."""
+    when = entry.event.end or entry.event.start if entry.event else entry.deadline.date if entry.deadline else None
+    return when if when is not None and when.latest() < today else None
+
+
+def on(when: FuzzyDate) -> str:
+    """"on 10 August 2018", "in May 2018", "in 2018": a date as a sentence says it."""
+    return f"on {when.display()}" if when.day else f"in {when.display()}"
 
 
 def date_of(entry: Entry) -> FuzzyDate | None:
@@ -139,8 +158,9 @@ def ago_line(entry: Entry, today: date) -> str | None:
 
 @dataclass(frozen=True)
 class Order:
-    which: str          # latest, earliest, before, after
+    which: str          # latest, earliest, before, after, next (after the day ``today``)
     year: int = 0       # for before and after
+    today: date | None = None
 
     def lead(self, entry: Entry) -> str:
         title = f"\u201c{entry.title}\u201d"
@@ -148,6 +168,8 @@ class Order:
             return f"The most recent in my sources is {title}."
         if self.which == "earliest":
             return f"The earliest in my sources is {title}."
+        if self.which == "next":
+            return f"The next in my sources is {title}."
         return f"The one {self.which} {self.year} in my sources is {title}."
 
 
@@ -197,5 +219,8 @@ class Series:
         if order.which == "before":
             earlier = [e for e in entries if date_of(e).year < order.year]
             return max(earlier, key=lambda e: date_of(e).latest()) if earlier else None
+        if order.which == "next":    # still to come for certain: "CYBERUK 2018" may be over by June 2018
+            coming = [e for e in entries if date_of(e).earliest() >= order.today]
+            return min(coming, key=lambda e: date_of(e).earliest()) if coming else None
         later = [e for e in entries if date_of(e).year > order.year]
         return min(later, key=lambda e: date_of(e).earliest()) if later else None
