@@ -103,3 +103,11 @@ def test_tech_on_its_own_is_technology_so_a_job_title_typed_short_finds_its_hold
 
 def test_a_job_title_typed_short_in_a_year_the_entry_does_not_give_is_declined(answerer):
     assert_declines(answerer, "LGA head of cyber digital & tech (2019)", "not 2019")
+
+
+def test_cyber_360s_are_cyber_360s_and_the_twentieth_of_them_counts_twenty(answerer):
+    assert_answers(answerer, "how many cyber 360s had the lga done by april 2023", "twentieth")
+
+
+def test_a_count_asked_for_a_year_before_the_entrys_is_declined_with_the_year_held(answerer):
+    assert_declines(answerer, "how many cyber 360s had the lga done by april 2022", "not 2022")

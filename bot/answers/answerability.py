@@ -475,7 +475,9 @@ class Answerability:
     def _counted_in(self, words: list[str], other_than: str = "") -> set[str]:
         found = set()
         for i, word in enumerate(words):
-            if _NUMBER.fullmatch(word) and not _YEAR.fullmatch(word) and not (other_than and _figure(word) == other_than):
+            # "its twentieth Cyber 360": the twentieth of them counts twenty, as "20" would.
+            counts = _NUMBER.fullmatch(word) or (word in _ORDINAL_WORDS or _ORDINAL.fullmatch(word)) and _figure(word)
+            if counts and not _YEAR.fullmatch(word) and not (other_than and _figure(word) == other_than):
                 for follower in words[i + 1:i + 6]:
                     if follower in _RATE:   # "one nominated person per council" counts people, not councils
                         break

@@ -672,6 +672,16 @@ def full_spans(text: str) -> str:
                                if 1 <= int(m.group(4)) - int(m.group(2)) <= 10 else m.group(0), text)
 
 
+# "how many cyber 360s": the plural of a thing named by a number is that thing. Not a decade ("the 90s",
+# "the 2010s").
+_NUMBER_PLURAL = re.compile(r"(?<![\w£$.,])(\d+)'?s\b")
+
+
+def _singular_number(match: re.Match) -> str:
+    digits = match.group(1)
+    return match.group(0) if len(digits) in (2, 4) and digits.endswith("0") else digits
+
+
 # "ncs2022", "cyberuk2019": a name with its year typed against it is the name and the year.
 _GLUED_YEAR = re.compile(r"(?<![\w@.-])([a-z]{2,})((?:19|20)\d\d)(?![\w@.-])", re.IGNORECASE)
 
@@ -681,7 +691,7 @@ def plain_dates(text: str) -> str:
     month, not the word "first" (which the lexicon reads "1st" as). "18/19" -> "2018/19": a span
     of years written short, read as the years it is rather than two numbers the answer must hold;
     "apr 19 - mar 20", April to the next March, is the financial year 2019/20."""
-    text = _SHORT_MONTH_YEARS.sub(_long_month_years, _GLUED_YEAR.sub(r"\1 \2", text))
+    text = _SHORT_MONTH_YEARS.sub(_long_month_years, _NUMBER_PLURAL.sub(_singular_number, _GLUED_YEAR.sub(r"\1 \2", text)))
     text = _SHORT_YEARS.sub(_long_years, _FINANCIAL_YEAR.sub(_financial_year, text))
     return _DATE_ORDINAL.sub(lambda m: m.group(1) or m.group(2) + m.group(3), text)
 
