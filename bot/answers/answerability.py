@@ -373,7 +373,7 @@ class Answerability:
 
     # Kept compiled on disk (``bot.answers.compiled``): the word mappings are made again on loading.
     def __getstate__(self) -> dict:
-        return {k: v for k, v in self.__dict__.items() if k not in ("_term", "_known", "_canonical")}
+        return {k: v for k, v in self.__dict__.items() if k not in ("_term", "_known", "_canonical", "_sentences_with")}
 
     def __setstate__(self, state: dict) -> None:
         self.__dict__.update(state)
@@ -756,8 +756,14 @@ class Answerability:
 
     def _said_together(self, words: list[str]) -> bool:
         """Does some entry say all of ``words`` (as search terms) in one sentence?"""
-        terms = {self._term(w) for w in words}
-        return any(terms <= set(segment) for facts in self._facts.values() for segment in facts.segments)
+        if "_sentences_with" not in self.__dict__:   # made on first use: which sentences hold each term
+            index: dict[str, set[int]] = {}
+            for n, segment in enumerate(s for facts in self._facts.values() for s in facts.segments):
+                for term in segment:
+                    index.setdefault(term, set()).add(n)
+            self._sentences_with = index
+        holding = [self._sentences_with.get(self._term(w), set()) for w in words]
+        return bool(set.intersection(*holding)) if holding else False
 
     def _written(self, question: str, words: str) -> str:
         """``words`` for a reply: as the question wrote them ("NIS regs", "ADASS") when it used
