@@ -28,9 +28,9 @@ from handlers.testing.near_misses import (FACT_SHEET, KINDS, UNLISTED, Generator
                                           unmentioned)
 
 # The share held per swap kind, today less a little (see the module docstring).
-FLOORS = {"year": 0.97, "after-sources": 0.97, "person": 0.87, "place": 0.91, "organisation": 0.95,
+FLOORS = {"year": 0.97, "after-sources": 0.97, "person": 0.94, "place": 0.91, "organisation": 0.95,
           "unlisted-body": 0.86, "country": 0.97, "figure": 0.97, "claim-year": 0.97, "claim-place": 0.93,
-          "claim-person": 0.94, "claim-figure": 0.96, "all": 0.94}
+          "claim-person": 0.94, "claim-figure": 0.96, "all": 0.95}
 
 
 @pytest.fixture(scope="module")
@@ -142,3 +142,13 @@ def test_a_body_named_as_the_something_authority_or_agency_we_never_mention_is_d
     assert_declines(answerer, "is the pensions regulator part of an intelligence agency")
     assert_answers(answerer, "is the ncsc part of an intelligence agency", "GCHQ")
     assert_answers(answerer, "is the NCSC even a regulator?")
+
+
+def test_someone_we_never_mention_doing_what_our_entry_says_another_did_is_declined(answerer):
+    # "when did X join", "where did X announce", "took over from X": X is who the entry must name.
+    assert_declines(answerer, "when did dowden join norfolk", "Dowden")
+    assert_declines(answerer, "where did truss announce the cyber strategy")
+    assert_declines(answerer, "who took over from mark drakeford as ncsc chief executive")
+    assert_answers(answerer, "when did connell join norfolk", "Norfolk")
+    assert_answers(answerer, "where did hammond announce the cyber strategy", "Future Decoded")
+    assert_answers(answerer, "who took over from ciaran martin as ncsc chief executive", "Lindy Cameron")

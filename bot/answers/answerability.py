@@ -281,6 +281,8 @@ _PUBLIC_SUFFIXES = frozenset("gov.uk org.uk co.uk ac.uk nhs.uk police.uk".split(
 # An unseen word that a claim puts in the place of who or where ("by the nsa", "at villa park", "dcms
 # is responsible") names something when it is rarer than this in English.
 CLAIM_NAME_ZIPF = 4.3
+_DOER = re.compile(r"\b(?:when|where)\s+(?:did|does|do|has|have|had|will)\s+([a-z][\w'-]+)\s+[a-z]+"
+                   r"|\b(?:took|take|taking|takes)\s+over\s+from\s+([a-z][\w'-]+)(?:\s+([a-z][\w'-]+))?")
 _BODY_NAMED = re.compile(r"\bthe\s+((?:[a-z][\w'-]*\s+){1,3}?)(agency|authority|commission|inspectorate|regulator|"
                          r"ombudsman)\b")
 _PLACE_COUNCIL = re.compile(r"\b([a-z][a-z'-]{2,})(?:'s)?\s+(?:(?:city|county|borough|district|metropolitan|town)\s+)?"
@@ -583,6 +585,14 @@ class Answerability:
             said = surface_words(match.group(1))    # "is the ncsc even a regulator" names no body
             if said and not any(map(is_stopword, said)) and not self._said_together([*said, match.group(2)]):
                 bodies.append(Constraint("name", " ".join([*said, match.group(2)])))
+        # "when did dowden join norfolk", "where did truss announce the strategy", "who took over from mark
+        # drakeford": who did it, or who was followed, is someone the entry names, though no entry uses the word.
+        for match in _DOER.finditer(text):
+            for word in filter(None, match.groups()):
+                if (len(word) > 2 and not is_stopword(word) and self._known(word) is None
+                        and english_zipf(word) < CLAIM_NAME_ZIPF and not self.lexicon.places_in(word)
+                        and Constraint("name", word) not in found):
+                    found.append(Constraint("name", word))
         # "wrexham county council ransomware", "what happened to wigan council": a word no entry uses
         # before "council" is the place the council is, whatever the lexicon's list of places holds.
         for match in _PLACE_COUNCIL.finditer(text):
