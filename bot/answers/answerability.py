@@ -601,6 +601,12 @@ class Answerability:
                     and english_zipf(word) < CLAIM_NAME_ZIPF and Constraint("name", word) not in found):
                 found.append(Constraint("name", word))
         people = [p for p in self.lexicon.people if p.split()[-1].lower() in words]
+        # "what did damian green tell the public accounts committee": someone named in full is someone the
+        # entry names, however common their surname is in English ("green", "martin", "smith").
+        for person in people:
+            surname = person.split()[-1].lower()
+            if person.lower() in text and Constraint("name", surname) not in found:
+                found.append(Constraint("name", surname))
         # A role word that names a body ("the Local CIO Council") is not a role asked about.
         roles = [w for i, w in enumerate(words) if w in _ROLE_WORDS
                  and (i + 1 == len(words) or words[i + 1] not in _BODIES)]

@@ -12,6 +12,8 @@ one swap at a time:
 * ``person``, ``place``, ``organisation``, ``country``: a person, council or town, organisation or
   country the phrasing names swapped for a real one that neither the fact sheet nor any entry
   mentions ("who is geoff connell" -> "who is andy burnham"; "the uk's ..." -> "chile's ...");
+* ``known-person``, ``known-place``: the person or place swapped for one our sources do name, in
+  another entry ("when did hopkirk join norfolk", "cyberuk 2019 in manchester");
 * ``unlisted-body``: the organisation swapped for one kept out of the lexicon's list of
   organisations ("the pensions regulator", "civica"), so only general rules can decline it;
 * ``figure``: a sum or count moved to one the entry does not give ("how was the £1.9bn split" ->
@@ -79,7 +81,8 @@ HOME = {"uk": "noun", "united kingdom": "noun", "britain": "noun", "england": "n
         "wales": "noun", "northern ireland": "noun", "british": "adj", "english": "adj", "scottish": "adj",
         "welsh": "adj", "uk's": "noun's"}
 
-KINDS = ("year", "after-sources", "person", "place", "organisation", "unlisted-body", "country", "figure",
+KINDS = ("year", "after-sources", "person", "place", "known-person", "known-place", "organisation", "unlisted-body",
+         "country", "figure",
          "claim-year", "claim-place", "claim-person", "claim-figure")
 
 _YEAR = re.compile(r"(?<![\d\u00a3$.,])((?:19|20)\d\d)(?:([/-])(\d\d(?:\d\d)?))?(?![\d,])")
@@ -190,6 +193,11 @@ class Generator:
         source_years = [int(s.date[:4]) for e in kb.entries for s in e.sources if s.date[:1].isdigit()]
         self.newest = max(source_years)
         self.kb_years = set().union(*self.years.values())
+        everything = " ".join(self.texts.values())
+        # People and places of the lexicon that some entry names (a near miss with a name we do know).
+        self.known_people = [p for p in kb.lexicon.people if _said(p.split()[-1], everything)
+                             and p.split()[-1].lower() not in ("elizabeth",)]
+        self.known_places = [p for p in kb.lexicon.places if " " not in p and _said(p, everything)]
         self.figures = {e.id: {m.group(2) for m in _FIGURE.finditer(self.texts[e.id])} for e in kb.entries}
 
     def make(self) -> list[NearMiss]:
@@ -226,6 +234,12 @@ class Generator:
                 swapped = text.replace(full, new.lower()) if full in text else re.sub(
                     rf"\b{surname}\b", new.split()[-1].lower(), text)
                 yield "person", swapped, new.split()[-1].lower()
+                # ...and one our sources do name, but this entry does not ("when did hopkirk join norfolk")
+                known = _pick(self.known_people, key, lambda p: not _said(p.split()[-1], self.texts[entry.id]))
+                if known:
+                    swapped = text.replace(full, known.lower()) if full in text else re.sub(
+                        rf"\b{surname}\b", known.split()[-1].lower(), text)
+                    yield "known-person", swapped, known.split()[-1].lower()
                 break
         # "john suffolk" is a person, not the county.
         places = [p for p in lexicon.places_in(text, countries=False)
@@ -233,6 +247,10 @@ class Generator:
         if places:
             new = _pick(PLACES, key)
             yield "place", re.sub(rf"(?<![\w-]){re.escape(places[0])}(?![\w-])", new, text, count=1), new
+            known = _pick(self.known_places, key, lambda p: not _said(p, self.texts[entry.id]))
+            if known:
+                yield ("known-place", re.sub(rf"(?<![\w-]){re.escape(places[0])}(?![\w-])", known, text, count=1),
+                       known)
         for org in OURS:
             match = re.search(rf"(?:\bthe\s+)?(?<![\w-]){re.escape(org)}(?![\w-])", text)
             if match:
