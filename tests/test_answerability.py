@@ -1080,3 +1080,10 @@ def test_what_came_in_since_a_service_was_switched_off_asks_what_replaced_it(ans
     assert_declines(answerer, "what has the NCSC put in place since web check was switched off", "what comes next")
     # ...while when it is being switched off is ours to say.
     assert_answers(answerer, "when is web check being switched off?", "31 March 2026")
+
+
+def test_when_did_it_start_holds_the_entry_to_a_start_not_to_any_date(answerer):
+    # Web Check's entry dates only its retirement: "it" is the one who started, and "start" the deed.
+    assert_declines(answerer, "the free ncsc thing that scans council websites for problems - when did it start?",
+                    "when it started")
+    assert_answers(answerer, "the ncsc, when did it open?", "2016")

@@ -156,6 +156,7 @@ _SPLIT_BY = re.compile(r"\b(?:split|divided|broken down|shared|allocated|distrib
                        r"(?:between|among|amongst|across|by)\s+(?:the\s+|different\s+|each\s+|all\s+)?([a-z][\w-]*)")
 # "did Lindy Cameron open the NCSC?": a yes/no about what a person did is the same deed, put to us.
 _DID_THEY = re.compile(r"^\W*(?:did|has|had)\s+((?:[\w'-]+\s+){1,4}?)([a-z][\w-]*)\b")
+_PRONOUNS = frozenset("it they he she we".split())
 _DETERMINERS = frozenset("the a an their its his her our your this that these those my".split())
 _IRREGULAR_PAST = {"give": "gave", "bring": "brought", "build": "built", "spend": "spent", "send": "sent",
                    "write": "wrote", "find": "found", "pay": "paid", "buy": "bought", "take": "took", "lend": "lent",
@@ -842,14 +843,14 @@ class Answerability:
             # any name or adverb after it ("Lindy Cameron", "officially"); the word after that is the deed.
             words = surface_words(text[match.start(1):])
             at = 0
-            while at < len(words) and is_stopword(words[at]):
+            while at < len(words) and is_stopword(words[at]) and words[at] not in _PRONOUNS:
                 at += 1
-            at += 1
+            at += 1     # "when did it start": a pronoun is the one who did it, as "the NCSC" is
             while at < len(words) and (words[at] in self.names or self.lexicon.person_for(words[at])
                                        or self.lexicon.places_in(words[at]) or words[at].endswith("ly")):
                 at += 1
             if at < len(words) and not words[at][0].isdigit():
-                who = self._written(question, " ".join(words[:at]))
+                who = words[0] if words[0] in _PRONOUNS else self._written(question, " ".join(words[:at]))
                 asking = match.group(0).split()
                 done = _past(words[at]) if "did" in asking[:2] else words[at]
                 # "when did cyber essentials launch" may read "essentials" as the deed: a word that names
