@@ -175,3 +175,13 @@ def test_how_long_after_a_launch_reads_the_last_verb_as_the_second_event(answere
 def test_more_money_after_a_year_is_no_comparison_of_two_events(answerer):
     from bot.answers.answerer import _parts
     assert _parts("was there meant to be more money after 2018/19") is None
+
+
+def test_a_wrong_person_in_the_first_part_is_not_answered_under_cover_of_and_when(answerer):
+    answer = ask(answerer, "was it michael gove who published the government cyber security strategy and when?")
+    assert not answer.answered and "Government Cyber Security Strategy" in answer.text
+
+
+def test_a_place_the_chat_guesses_at_in_one_part_does_not_stop_the_whole_answer(answerer):
+    assert_answers(answerer, "awright pal, who launched exercise in a box an where? wis it at cyberuk? pure sure it wis up "
+                             "here in glesga but ma pal says naw it wis London. settle it fur us, ta", "Glasgow")

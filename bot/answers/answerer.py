@@ -178,6 +178,8 @@ _INTERVAL_BETWEEN = re.compile(r"\bhow\s+(?:long|many\s+(?:years|months|weeks|da
 _INTERVAL_TAKE = re.compile(r"\bhow\s+(?:long|many\s+(?:years|months|weeks|days))\s+(?:did\s+it\s+take\s+(?:for\s+)?|"
                             r"does\s+it\s+take\s+(?:for\s+)?|was\s+it\s+(?:until|till|before)\s+|for\s+|till\s+|until\s+|"
                             r"before\s+|did\s+)(.+?)\s+(?:after|since|following|once)\s+(.+?)[\s?!.]*$", re.IGNORECASE)
+# What a part claims of who did it (``answerability``): a part that misses one of these is no near miss to cover.
+_WHO_CLAIMED = frozenset({"name", "cleft", "deed-of", "agent-of", "post", "done-by", "role-of"})
 # A sentence that sets the topic of the question after it: "Remind me of the Future Councils pilot, if you would."
 _TOPIC_SETTING = re.compile(r"^\W*(?:(?:can you |could you |please )?remind me (?:of|about)|(?:a )?(?:question|q|quick one|query) "
                             r"(?:about|on|re)|re:?|regarding|thinking about|looking at|(?:i'?m |we'?re )?(?:writing|doing|"
@@ -650,7 +652,7 @@ class Answerer:
                for c in self.gate.constraints(part)}
         where = [c for c in constraints if c not in own and (c.kind in ("place", "name") or (
             c.kind in ("year", "after") and int(c.value.partition("|")[0]) > self.gate.newest_year))]
-        picks, first_terms, attributes, why = [], [], self._attributes(), {}
+        picks, first_terms, attributes, why, missed = [], [], self._attributes(), {}, {}
         for number, part in enumerate(parts):
             back, named = _BACK_REFERENCE.search(part), self._subject_words(part, attributes)
             if how in ("which-first", "interval"):
@@ -680,6 +682,8 @@ class Answerer:
                 verdict, chosen = held, None
             if chosen is None and verdict is not None:
                 why[number] = verdict.reason    # a near miss: "I have the 2024 review, not 2025's"
+                if result.best is not None:
+                    missed[number] = (result, verdict)
             if chosen is not None and number and _BIGGER_THING.search(asked) and chosen.entry.id == picks[0].entry.id:
                 chosen = None   # "...and when did the full thing launch": not the pilot the first part asked about
             if chosen is None and says_it:
@@ -701,6 +705,14 @@ class Answerer:
             answer.also = [second.entry]
             answer.text += "\n\n" + self._answer_text(second.entry, self.freshness(second.entry))
             return answer
+        # "was it michael gove who published the GCSS, and when?": a part declined as a near miss of the very
+        # entry that would answer the whole message is not answered by it under the other part's cover.
+        # (Who it was, not a place the chat guesses at: "...wis it at cyberuk? pure sure it wis up here in glesga".)
+        near = next(((result, verdict) for result, verdict in missed.values()
+                     if whole is not None and result.best.entry.id == whole.entry.id
+                     and any(c.kind in _WHO_CLAIMED for c in verdict.unmet)), None)
+        if near is not None and not (first and second):
+            return self._declined(question, *near)
         known = first or second
         if known is None:
             return None
