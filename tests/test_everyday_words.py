@@ -43,3 +43,15 @@ def test_a_past_with_another_everyday_sense_is_not_read_as_its_verb(answerer):
     assert index.term_for("known") != index.term_for("know")
     assert index.term_for("paid") != index.term_for("pay")
     assert index.term_for("built") == index.term_for("build")
+
+
+@pytest.mark.parametrize("question, fact", [
+    # the LGA "published stocktake results to members": sharing them with members, said plainly
+    ("when did the lga share what the stocktake found with its members", "January 2019"),
+    # CYBERUK 2019 is where "the Five Eyes partners shared a stage in the UK for the first time"
+    ("which event had the five eyes on one stage in the uk", "CYBERUK 2019"),
+    # Protective DNS "stops access to known malicious domains": bad domains, as people say it
+    ("pdns and bad domains - how does it work", "malicious domains"),
+])
+def test_a_thing_described_in_everyday_words_finds_the_entry_whose_fact_it_is(answerer, question, fact):
+    assert_answers(answerer, question, fact)
