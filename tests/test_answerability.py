@@ -1044,6 +1044,13 @@ def test_the_askers_own_guess_after_the_question_is_answered_not_held_to(answere
 
 def test_a_question_run_on_into_who_else_thinks_so_is_still_the_question(answerer):
     assert_answers(answerer, "is the ncsc a regulator our internal audit seem to think so", "no regulatory")
+    assert_answers(answerer, "what was lindy camerons job before she went to ncsc, someone said northern ireland something",
+                   "Northern Ireland Office")
+
+
+def test_having_seen_different_numbers_is_why_the_asker_asks_not_a_number_to_hold(answerer):
+    assert_answers(answerer, "how many councils have had help from cyber support? seen two different numbers",
+                   "Cyber Support")
 
 
 @pytest.mark.parametrize("question", ["how long has the ten steps guidance been around and who uses it?",

@@ -60,12 +60,12 @@ _MENTION = re.compile(r"(?<![\w.])@[\w.-]+|<[@!#][^>\s]*>")
 # Where a chatty message splits into clauses, and which clause asks something.
 # A comma before a new subject ("who is paul bettison, his name is on an old press release") ends a clause too,
 # and so does who else says so, even run on without a stop ("is the ncsc a regulator our internal audit seem
-# to think so").
+# to think so", "...before she went to ncsc, someone said northern ireland something").
 _CLAUSE = re.compile(r"(?<=[?!.])\s+|\s+[-\u2013\u2014]+\s+|;\s*|,\s+(?=(?:what|when|where|who|which|how|why|is|are|"
                      r"can|could|do|does|did|should|i|i'm|im|we|we're|he|she|they|his|her|their|our|my|it's)\b)|"
                      r"(?<!\bdid)(?<!\bdoes)(?<!\bdo)(?<!\bhas)(?<!\bhave)(?<!\bhad)(?<!\bwas)(?<!\bwere)(?<!\bis)"
                      r"(?<!\bare)(?<!\bwill)(?<!\bwould)(?<!\bcan)(?<!\bcould)(?<!\bshould)(?<!\bwhat)(?<!\bwhy)(?<!\bhow)"
-                     r"\s+(?=(?:our|my)\s+(?:[\w'-]+\s+){0,3}?(?:seems?\s+to\s+think|thinks|reckons?|says|said|"
+                     r"\s+(?=(?:(?:our|my)\s+(?:[\w'-]+\s+){0,3}?|(?:someone|somebody|people|everyone)\s+)(?:seems?\s+to\s+think|thinks|reckons?|says|said|"
                      r"mentioned|wants|asked)\b)",
                      re.IGNORECASE)
 _ASKING = re.compile(r"\?\s*$|^(?:what|whats|what's|when|where|who|whos|who's|which|how|why|is|are|can|could|do|"
@@ -107,7 +107,8 @@ _ASIDE = re.compile(r"^(?:(?:so|and|but|well|tbh|honestly)\s+)?(?:(?:as\s+)?(?:i
 # After the question, a clause that says what the answer is for or who wants it ("need it for mgmt report
 # asap", "doin a timeline", "our s151 wants to know before we ask") or what someone else makes of it ("our
 # leader thinks we were all fine", "our procurement lot reckon 2016 but I'm not so sure"), and so is the
-# asker's own guess ("I think he came from one of the big four"): the answer confirms or corrects it.
+# asker's own guess ("I think he came from one of the big four") or that they have seen figures disagree
+# ("seen two different numbers"): the answer confirms or corrects it.
 # Before the question such a clause may be what it asks about ("i'm writin the members briefing on the
 # NCSC freebies and i remember ciaran martin gave a stat... - what was the number?"), so it stays there.
 _AFTERTHOUGHT = re.compile(
@@ -117,7 +118,8 @@ _AFTERTHOUGHT = re.compile(
     r"(?:our|my|the)\s+(?:[\w'-]+\s+){0,4}?(?:wants|want|asked|needs|need)\s+(?:to\s+know|it|a|an|the|\d|two|some)\b|"
     r"(?:our|my|the|someone|somebody|someone's|people|everyone)\s+(?:[\w'-]+\s+){0,3}?(?:thinks?|reckons?|says?|said|"
     r"believes?|seems?\s+to\s+think|has\s+put|put|'s\s+put)\b|"
-    r"(?:i\s+|i'm\s+|im\s+)(?:think|reckon|thought|remember|recall|believe|guess|suspect|pretty\s+sure|fairly\s+sure|sure)\b)", re.IGNORECASE)
+    r"(?:i\s+|i'm\s+|im\s+)(?:think|reckon|thought|remember|recall|believe|guess|suspect|pretty\s+sure|fairly\s+sure|sure)\b|"
+    r"(?:i've\s+|i\s+have\s+|ive\s+|i\s+)?(?:seen|heard|read)\s+(?:two|2|three|3|several|a\s+few|different|conflicting|various|mixed|loads|lots)\b)", re.IGNORECASE)
 # ...and, inside the clause that asks, a comparison with a thing of the asker's, with its own verb:
 # "a threat-sharing forum for us like FS-ISAC was in financial services". It is the asker's only when
 # no entry speaks of the thing compared with (``_without_asides``): "obliged to require cyber essentials
