@@ -75,6 +75,18 @@ def test_last_year_in_a_remark_after_the_question_sets_no_year_on_the_answer(ans
                    "asking before easter, last year was carnage", "365")
 
 
+@pytest.mark.parametrize("asked, fact", [
+    ("we got phished last year, where do we report phishing emails?", "report@phishing.gov.uk"),
+    ("we did the lga self assessment last year - what does it cover?", "leadership"),
+])
+def test_last_year_in_the_askers_own_story_dates_what_happened_to_them_not_the_answer(answerer, asked, fact):
+    assert_answers(asked_on(answerer, "2026-11-30T09:00:00"), asked, fact)
+
+
+def test_a_message_that_is_one_fragment_is_read_as_asking():
+    assert relative_time.dated("cyberuk last year", date(2026, 11, 30)) == "cyberuk in 2025"
+
+
 def test_the_last_twelve_months_are_no_calendar_year():
     assert relative_time.dated("how many incidents did the ncsc handle in the last year", date(2026, 11, 30)) == \
         "how many incidents did the ncsc handle in the last year"

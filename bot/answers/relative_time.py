@@ -9,7 +9,8 @@ shared a stage for the first time" at CYBERUK 2019). So:
 - a year said relative to today ("last year's", "this year", "next year", "two years ago") is
   written as the year it is on the bot's clock before the question is searched (``dated``), and the
   year constraint then holds the answer to it: "I have CYBERUK 2022 (2022), not 2025". Only a
-  sentence that asks is read so: "...asking before easter, last year was carnage" sets the scene.
+  clause that asks is read so ("...asking before easter, last year was carnage" sets the scene), and
+  not where the asker dates their own story ("we got phished last year, where do we report it?").
   "In the last year" (the past twelve months) is no calendar year and is left alone;
 - "how long ago", "how many years since" ask when (``as_when``): the answer gives the date, and
   the interval counted on the clock (``ago_line``), never guessed;
@@ -34,10 +35,15 @@ from bot.core.text import is_stopword, surface_words
 
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10, "couple of": 2, "a couple of": 2}
-# A sentence that asks: it has a question mark or opens with a question word.
-_ASKING = re.compile(r"\?|^\W*(?:what|whats|what's|when|whens|when's|where|who|whos|who's|which|how|why|is|are|can|"
-                     r"could|do|does|did|should|has|have|was|were|will|tell me|list)\b", re.I)
-_SENTENCE = re.compile(r"(?<=[?!.])\s+")
+# A clause that asks: it ends with a question mark or opens with a question word. Clauses end at a
+# sentence's end, a dash, a semicolon or a comma.
+_ASKING = re.compile(r"\?\W*$|^\W*(?:what|whats|what's|when|whens|when's|where|wheres|where's|who|whos|who's|which|how|"
+                     r"why|is|are|can|could|do|does|did|should|has|have|was|were|will|tell me|list)\b", re.I)
+_CLAUSE = re.compile(r"((?<=[?!.])\s+|\s+[-\u2013\u2014]+\s+|;\s*|,\s+|\s+(?:and|but|so)\s+(?=(?:i|we|our|my|us|they)\b))",
+                     re.I)
+# The asker's own story: "we got phished last year", "our cx joined last year" date what happened to them.
+_ASKER = re.compile(r"\b(?:i|i'm|im|i've|ive|we|we're|were|we've|weve|our|us|my|me)\b", re.I)
+_RELATIVE = re.compile(r"\b(?:last|this|next)\s+year|\byears?\s+ago\b|\byear\s+before\s+last\b", re.I)
 # "last year's CYBERUK", "this year's review", "next year's summit": the year it is on the clock.
 _YEARS_OWN = re.compile(r"\b(last|this|next)\s+year(?:'|\u2019)?s\b", re.I)
 _YEAR_BEFORE_LAST = re.compile(r"\b(?:in\s+)?the\s+year\s+before\s+last\b", re.I)
@@ -67,12 +73,20 @@ _TITLE_YEAR = re.compile(r"\b(?:19|20)\d\d(?:\s*[-/\u2013]\s*\d{2,4})?\b")
 
 
 def dated(question: str, today: date) -> str:
-    """``question`` with each year said relative to ``today`` written as that year, in the sentences
-    that ask: "when was last year's cyberuk" -> "when was 2025 cyberuk" (on a clock in 2026)."""
-    sentences = _SENTENCE.split(question)
-    if len(sentences) == 1:
-        return _dated(question, today.year)
-    return " ".join(_dated(s, today.year) if _ASKING.search(s) else s for s in sentences)
+    """``question`` with each year said relative to ``today`` written as that year, in the clauses that
+    ask (or in a message that is all one fragment: "cyberuk last year"), unless the asker dates their
+    own story: "when was last year's cyberuk" -> "when was 2025 cyberuk" on a clock in 2026, but "we got
+    phished last year, where do we report it?" asks about no year."""
+    if not _RELATIVE.search(question):
+        return question
+    parts = _CLAUSE.split(question)      # clauses at even places, what ended them between
+    clauses = parts[::2]
+    asking = [i for i, clause in enumerate(clauses) if _ASKING.search(clause)] or range(len(clauses))
+    for i in asking:
+        found = _RELATIVE.search(clauses[i])
+        if found and not _ASKER.search(clauses[i][:found.start()]):
+            parts[2 * i] = _dated(clauses[i], today.year)
+    return "".join(parts)
 
 
 def _dated(text: str, year: int) -> str:
