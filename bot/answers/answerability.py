@@ -587,12 +587,13 @@ class Answerability:
             if said and not any(map(is_stopword, said)) and not self._said_together([*said, match.group(2)]):
                 bodies.append(Constraint("name", " ".join([*said, match.group(2)])))
         # "when did dowden join norfolk", "where did truss announce the strategy", "who took over from mark
-        # drakeford": who did it, or who was followed, is someone the entry names, though no entry uses the word.
+        # drakeford": who did it, or who was followed, is someone the entry names, though no entry uses the word;
+        # and so is one of the people we know ("when did hammond join norfolk" is not Connell's career).
         for match in _DOER.finditer(text):
             for word in filter(None, match.groups()):
-                if (len(word) > 2 and not is_stopword(word) and self._known(word) is None
-                        and english_zipf(word) < CLAIM_NAME_ZIPF and not self.lexicon.places_in(word)
-                        and Constraint("name", word) not in found):
+                if (len(word) > 2 and not is_stopword(word) and Constraint("name", word) not in found
+                        and (self.lexicon.person_for(word) or self._known(word) is None
+                             and english_zipf(word) < CLAIM_NAME_ZIPF and not self.lexicon.places_in(word))):
                     found.append(Constraint("name", word))
         # "wrexham county council ransomware", "what happened to wigan council": a word no entry uses
         # before "council" is the place the council is, whatever the lexicon's list of places holds.
