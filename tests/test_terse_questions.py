@@ -111,3 +111,13 @@ def test_cyber_360s_are_cyber_360s_and_the_twentieth_of_them_counts_twenty(answe
 
 def test_a_count_asked_for_a_year_before_the_entrys_is_declined_with_the_year_held(answerer):
     assert_declines(answerer, "how many cyber 360s had the lga done by april 2022", "not 2022")
+
+
+@pytest.mark.parametrize("question, fact", [("cisp member count", "17,000"), ("exercise in a box cost", "free"),
+                                            ("lga cyber funding end date", "March 2021")])
+def test_a_thing_and_the_attribute_wanted_is_a_whole_question(answerer, question, fact):
+    assert_answers(answerer, question, fact)
+
+
+def test_a_count_for_a_year_the_entry_does_not_give_is_declined(answerer):
+    assert_declines(answerer, "cisp member count 2010", "not 2010")
