@@ -121,3 +121,7 @@ def test_a_thing_and_the_attribute_wanted_is_a_whole_question(answerer, question
 
 def test_a_count_for_a_year_the_entry_does_not_give_is_declined(answerer):
     assert_declines(answerer, "cisp member count 2010", "not 2010")
+
+
+def test_socitms_name_in_2016_is_answered_by_the_entry_that_names_it_beside_that_year(answerer):
+    assert_answers(answerer, "socitm name 2016", "Society of IT Management")
