@@ -1094,3 +1094,10 @@ def test_when_did_it_start_holds_the_entry_to_a_start_not_to_any_date(answerer):
     assert_declines(answerer, "the free ncsc thing that scans council websites for problems - when did it start?",
                     "when it started")
     assert_answers(answerer, "the ncsc, when did it open?", "2016")
+
+
+def test_someone_said_to_have_done_something_to_a_thing_their_entry_never_mentions_is_declined(answerer):
+    # The Queen opened the NCSC; she launched no Web Check and opened no stocktake.
+    assert_declines(answerer, "did the queen launch web check?", "Web Check")
+    assert_declines(answerer, "the queen opened the stocktake, right?", "queen opened the stocktake")
+    assert_answers(answerer, "did the queen open the ncsc?", "14 February 2017")

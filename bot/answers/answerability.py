@@ -986,10 +986,9 @@ class Answerability:
         """Who a claim says did what to what: "RAND Europe runs the LGA's self-assessment tool",
         "does the LGA run web check". The one named and the thing done must be in one sentence of
         the entry: "the stocktake ..., run by RAND Europe" says nothing of RAND and the tool."""
-        if _POLAR_START.search(claim):
-            return []    # "does the ncsc regulate councils?" may be answered "no, it has no such role"
+        polar = bool(re.match(r"(?:did|has|had)\b", claim))   # "does it scan": how things are, not a deed
         words = surface_words(claim)
-        at = 0
+        at = 1 if polar else 0
         while at < len(words) and words[at] in ("the", "that"):
             at += 1
         start = at
@@ -998,11 +997,14 @@ class Answerability:
                                    or self.lexicon.aliases.get(words[at]) or words[at] in self._capitals
                                    or self._known(words[at]) and english_zipf(words[at]) < 1.5):
             at += 1
+        if at == start and at + 1 < len(words) and self._known(words[at]) and not is_stopword(words[at]):
+            at += 1     # "the queen opened the stocktake": one word of ours, then what it did
         agent = words[start:at]
         if not agent or at >= len(words) or any(self.lexicon.person_for(w) for w in agent):
             return []    # a person's deeds are ``deed-of``'s
         verb = words[at]
-        if not (verb in _AGENT_VERBS or verb in _IRREGULAR_PAST.values() or (verb.endswith("ed") and len(verb) > 4)):
+        if not (verb in _AGENT_VERBS or verb in _IRREGULAR_PAST.values() or (verb.endswith("ed") and len(verb) > 4)
+                or polar and not is_stopword(verb) and verb not in _GENERIC_DETAILS):
             return []
         if re.search(r"\b(?:what|which|who|whom|whose|when|where|how|why)\b", " ".join(words[at + 1:])):
             return []    # "socitm found what share of councils ...": a question in a statement's order
@@ -1019,6 +1021,10 @@ class Answerability:
         said = re.search(r"(?<!\w)" + re.escape(agent[0]) + r"(?!\w).*?(?<!\w)" + re.escape(done_to[-1]) + r"(?!\w)",
                          question.replace("\u2019", "'"), re.I)
         shown = said.group(0) if said else f"{self._named(question, ' '.join(agent))} {verb} {' '.join(done_to)}"
+        if polar:
+            # "did the queen launch web check?" may be answered "no, she opened the NCSC" only by an entry that
+            # speaks of web check at all ("does the ncsc regulate councils?": "it has no regulatory role").
+            return [Constraint("about", f"{' '.join(done_to)}|{self._written(question, ' '.join(done_to))}")]
         return [Constraint("agent-of", f"{' '.join(agent)}|{' '.join(done_to)}|{shown}")]
 
     def _posts(self, claim: str, question: str, people: list[str]) -> list[Constraint]:
