@@ -55,3 +55,12 @@ def test_a_past_with_another_everyday_sense_is_not_read_as_its_verb(answerer):
 ])
 def test_a_thing_described_in_everyday_words_finds_the_entry_whose_fact_it_is(answerer, question, fact):
     assert_answers(answerer, question, fact)
+
+
+def test_two_entries_that_state_the_same_facts_are_no_guess_between_them(answerer, kb):
+    # the event entry and the date entry for the Manchester summit say the same day and city: either answers
+    assert_answers(answerer, "socitm wanted people at which summit in feb 2017", "Manchester", "7 February 2017")
+    entries = {e.id: e for e in kb.entries}
+    assert answerer._same_facts(entries["event-manchester-summit-2017"], entries["deadline-manchester-summit-2017"])
+    # ...while two editions of one conference are two answers, not one
+    assert not answerer._same_facts(entries["event-cyberuk-2018"], entries["event-cyberuk-2019"])

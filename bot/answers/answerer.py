@@ -505,12 +505,24 @@ class Answerer:
                 return None, verdicts[best.entry.id]
         contender = next((m for m in result.matches if m is not chosen and not m.entry.unknown
                           and m.score <= chosen.score and verdicts[m.entry.id].ok), None)
-        if not chosen.entry.unknown and contender is not None and dead_heat(chosen, contender):
+        if (not chosen.entry.unknown and contender is not None and dead_heat(chosen, contender)
+                and not self._same_facts(chosen.entry, contender.entry)):
             return None, None     # two answers neck and neck: offered, neither stated
         rival = self._rival(result, chosen, verdicts)
         if rival is not None:
             return None, verdicts[rival.entry.id]
         return chosen, None
+
+    def _same_facts(self, entry: Entry, other: Entry) -> bool:
+        """Do the two answers state the same particulars: every figure, date, place and person of each is
+        the other's ("the Manchester leg of the summit was on 7 February 2017" and "Socitm urged ... to
+        attend the Manchester leg ... on 7 February 2017")? Then neck and neck is no guess between them."""
+        def particulars(text: str) -> frozenset[str]:
+            lowered = text.lower()
+            return frozenset([*re.findall(r"\d+(?:[,.]\d+)*", lowered), *self.kb.lexicon.places_in(lowered),
+                              *(p for p in self.kb.lexicon.people if p.split()[-1].lower() in lowered)])
+        mine, theirs = particulars(entry.answer), particulars(other.answer)
+        return bool(mine) and mine == theirs
 
     def _chat_words(self, question: str) -> frozenset[str]:
         """Words that only set the scene, so name nothing the answer must hold to: the asker's own
