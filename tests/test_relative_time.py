@@ -83,8 +83,17 @@ def test_last_year_in_the_askers_own_story_dates_what_happened_to_them_not_the_a
     assert_answers(asked_on(answerer, "2026-11-30T09:00:00"), asked, fact)
 
 
-def test_a_message_that_is_one_fragment_is_read_as_asking():
-    assert relative_time.dated("cyberuk last year", date(2026, 11, 30)) == "cyberuk in 2025"
+@pytest.mark.parametrize("asked, read", [
+    ("cyberuk last year", "cyberuk in 2025"),                                   # one fragment asks
+    ("has web check changed since last year?", "has web check changed since 2025?"),
+    ("what was in last years review?", "what was in 2025 review?"),
+    ("is there funding for next year?", "is there funding for 2027?"),
+    ("where was cyberuk two years ago?", "where was cyberuk in 2024?"),
+    ("where was cyberuk the year before last?", "where was cyberuk in 2024?"),
+    ("what happened in the last years of the 2016 strategy?", "what happened in the last years of the 2016 strategy?"),
+])
+def test_a_year_said_against_today_is_read_as_the_year_it_is_on_the_clock(asked, read):
+    assert relative_time.dated(asked, date(2026, 11, 30)) == read
 
 
 def test_the_last_twelve_months_are_no_calendar_year():

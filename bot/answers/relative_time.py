@@ -45,15 +45,15 @@ _CLAUSE = re.compile(r"((?<=[?!.])\s+|\s+[-\u2013\u2014]+\s+|;\s*|,\s+|\s+(?:and
 _ASKER = re.compile(r"\b(?:i|i'm|im|i've|ive|we|we're|were|we've|weve|our|us|my|me)\b", re.I)
 _RELATIVE = re.compile(r"\b(?:last|this|next)\s+year|\byears?\s+ago\b|\byear\s+before\s+last\b", re.I)
 # "last year's CYBERUK", "this year's review", "next year's summit": the year it is on the clock.
-_YEARS_OWN = re.compile(r"\b(last|this|next)\s+year(?:'|\u2019)?s\b", re.I)
+_YEARS_OWN = re.compile(r"(?<!\bthe\s)(?<!\bpast\s)\b(last|this|next)\s+year(?:'|\u2019)?s\b", re.I)
 _YEAR_BEFORE_LAST = re.compile(r"\b(?:in\s+)?the\s+year\s+before\s+last\b", re.I)
 # "two years ago", "a year ago" (not "how many years ago": that asks how long).
 _YEARS_AGO = re.compile(r"\b(?:in\s+)?(\d{1,2}|a couple of|couple of|a|an|one|two|three|four|five|six|seven|eight|nine|"
                         r"ten)\s+years?\s+ago\b", re.I)
 # "cyberuk last year", "what's the home office giving councils this year": a calendar year; "in the
 # last year", "over the past year" are the last twelve months, and stay as they are.
-_YEAR_SAID = re.compile(r"(?<!\bthe\s)(?<!\bpast\s)\b(?:(?:in|during)\s+)?(last|this|next)\s+year\b(?!\s*(?:'|\u2019)s)",
-                        re.I)
+_YEAR_SAID = re.compile(r"(?<!\bthe\s)(?<!\bpast\s)\b(?:(since|from|before|after|until|till|by|for|of|to)\s+|(?:in|during)\s+)?"
+                        r"(last|this|next)\s+year\b(?!\s*(?:'|\u2019)s)", re.I)
 _SHIFT = {"last": -1, "this": 0, "next": 1}
 # "how long ago was ...", "how many years since ...", "how long has it been since ...": when it was.
 _HOW_LONG = re.compile(r"\bhow\s+(?:long|many\s+years|many\s+months)\s+(?:ago\s+)?(?:(?:has\s+it\s+been|is\s+it|"
@@ -93,7 +93,8 @@ def _dated(text: str, year: int) -> str:
     text = _YEARS_OWN.sub(lambda m: str(year + _SHIFT[m.group(1).lower()]), text)
     text = _YEAR_BEFORE_LAST.sub(f"in {year - 2}", text)
     text = _YEARS_AGO.sub(lambda m: f"in {year - _years_back(m.group(1))}", text)
-    return _YEAR_SAID.sub(lambda m: f"in {year + _SHIFT[m.group(1).lower()]}", text)
+    # "since last year" -> "since 2025", "cyberuk last year" -> "cyberuk in 2025"
+    return _YEAR_SAID.sub(lambda m: f"{m.group(1) or 'in'} {year + _SHIFT[m.group(2).lower()]}", text)
 
 
 def _years_back(said: str) -> int:
