@@ -1048,6 +1048,12 @@ def test_a_question_run_on_into_who_else_thinks_so_is_still_the_question(answere
                    "Northern Ireland Office")
 
 
+def test_a_history_slide_for_the_askers_warp_is_no_warp_the_answer_must_name(answerer):
+    # The asking clause names its own subject before "it", so it is searched without the lead-in.
+    assert_answers(answerer, "Hiya, daein a wee history slide for oor WARP meeting - who was NCSC technical director "
+                             "when it launched?", "Ian Levy")
+
+
 def test_having_seen_different_numbers_is_why_the_asker_asks_not_a_number_to_hold(answerer):
     assert_answers(answerer, "how many councils have had help from cyber support? seen two different numbers",
                    "Cyber Support")

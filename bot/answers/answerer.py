@@ -629,9 +629,15 @@ class Answerer:
     def _from_the_asking_clause(self, question: str, chosen, verdict):
         """"Morning, what does the LGA cyber 360 thing involve? our CEX mentioned it": the clause
         that asks is searched on its own when the whole message is not answered with confidence;
-        the chat around it still sets constraints (a year, a place) the answer must meet."""
+        the chat around it still sets constraints (a year, a place) the answer must meet. A clause that
+        points back ("...when it launched") is searched alone only if it names two things of its own
+        before the pointing word ("who was NCSC technical director when it launched"); "who ran it" needs
+        the clause it points back to."""
         clauses = [c.strip(" ,;-") for c in _CLAUSE.split(question)]
-        asking = [c for c in clauses if len(c.split()) >= 2 and _ASKING.search(c) and not _BACK_REFERENCE.search(c)]
+        index = self._current_index()
+        asking = [c for c in clauses if len(c.split()) >= 2 and _ASKING.search(c) and (
+            not _BACK_REFERENCE.search(c)
+            or len(index.query_terms(c[:_BACK_REFERENCE.search(c).start()])[0]) >= 2)]
         if len(clauses) < 2 or not asking or asking == [question.strip(" ,;-")]:
             return chosen, verdict
         index = self._current_index()
