@@ -161,3 +161,9 @@ def test_someone_we_name_elsewhere_named_in_full_is_held_to_the_entry_however_co
     # Ciaran Martin told the Public Accounts Committee; Damian Green is in our sources, but not there.
     assert_declines(answerer, "what did damian green tell the public accounts committee", "Green")
     assert_answers(answerer, "what did ciaran martin tell the public accounts committee", "Public Accounts Committee")
+
+
+def test_a_surname_that_looks_like_a_slip_for_one_of_our_words_is_still_a_name(answerer):
+    # "gove" is not a slip for "gov" after "michael": a surname after a word we do not know is a name.
+    assert_declines(answerer, "michael gove gcss launch")
+    assert_answers(answerer, "steve barclay gcss launch", "Steve Barclay")

@@ -596,6 +596,14 @@ class Answerer:
         named += [word for word, after in zip(words, words[1:]) if word in strange and after in things
                   and len(word) >= MODIFIER_NAME_LENGTH and not word[0].isdigit()
                   and english_zipf(word) < MODIFIER_NAME_ZIPF and not self.index.near_ours(word)]
+        # "michael gove", "sajid javid": a surname after a word we do not know (a first name, however common)
+        # is a name, though it looks like a slip for a word of ours ("gove" for "gov", "javid" for "david").
+        # A slip English has never seen is not one; a name wordfreq knows is.
+        index = self.index
+        named += [second for first, second in zip(words, words[1:])
+                  if first in strange and len(first) > 2 and len(second) > 2 and not first[0].isdigit()
+                  and 0 < english_zipf(second) < HELD_NAME_ZIPF
+                  and index._canonical(second) not in index.idf and index.term_for(second) is not None]
         if len(unknown) < 2:
             return list(dict.fromkeys(named))
         return list(dict.fromkeys(named + [second for first, second in zip(words, words[1:])
