@@ -185,3 +185,9 @@ def test_a_wrong_person_in_the_first_part_is_not_answered_under_cover_of_and_whe
 def test_a_place_the_chat_guesses_at_in_one_part_does_not_stop_the_whole_answer(answerer):
     assert_answers(answerer, "awright pal, who launched exercise in a box an where? wis it at cyberuk? pure sure it wis up "
                              "here in glesga but ma pal says naw it wis London. settle it fur us, ta", "Glasgow")
+
+
+def test_how_soon_after_one_event_keeps_the_second_events_own_question():
+    from bot.answers.answerer import _parts
+    assert _parts("how soon after the stocktake did the LGA allocate funding?") == (
+        ["when the stocktake", "when did the LGA allocate funding"], "interval")

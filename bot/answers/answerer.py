@@ -174,7 +174,7 @@ _BEFORE_AFTER = re.compile(r"^\W*(?:did|was|were)\s+(?!it\b|there\b|that\b|this\
 # after hammond launched the strategy", "how long between X and Y": the time between two events is asked, and
 # each event's date is its own entry's to give (``interval``: it needs both).
 _INTERVAL_AFTER = re.compile(r"\bhow\s+(?:long|soon|many\s+(?:years|months|weeks|days))\s+(?:after|before)\s+(.+)\s+"
-                             r"(?:did|was|were|had|does|do|is|has|have|would|will)\s+(.+?)[\s?!.]*$", re.IGNORECASE)
+                             r"(did|was|were|had|does|do|is|has|have|would|will)\s+(.+?)[\s?!.]*$", re.IGNORECASE)
 _INTERVAL_BETWEEN = re.compile(r"\bhow\s+(?:long|many\s+(?:years|months|weeks|days))\s+(?:was\s+(?:it|there)\s+|is\s+(?:it|there)\s+|"
                                r"passed\s+|went\s+by\s+)?between\s+(.+?)\s+and\s+(.+?)[\s?!.]*$", re.IGNORECASE)
 _INTERVAL_TAKE = re.compile(r"\bhow\s+(?:long|many\s+(?:years|months|weeks|days))\s+(?:did\s+it\s+take\s+(?:for\s+)?|"
@@ -874,8 +874,11 @@ def _parts(question: str) -> tuple[list[str], str] | None:
     which = _WHICH_FIRST.search(question) or _FIRST_OF_TWO.search(question) or _BEFORE_AFTER.search(question)
     if which:
         return [f"when {which.group(1).strip(' ,;-')}", f"when {which.group(2).strip(' ,;-')}"], "which-first"
-    between = _INTERVAL_AFTER.search(question) or _INTERVAL_BETWEEN.search(question)
+    after = _INTERVAL_AFTER.search(question)
+    between = _INTERVAL_BETWEEN.search(question)
     taking = _INTERVAL_TAKE.search(question)
+    if after:     # "how soon after the stocktake did the LGA allocate funding": when did the LGA allocate it
+        return [f"when {after.group(1).strip(' ,;-')}", f"when {after.group(2)} {after.group(3).strip(' ,;-')}"], "interval"
     if between or taking:
         earlier, later = between.groups() if between else reversed(taking.groups())
         # "for the ncsc to start work": when did the ncsc start work
