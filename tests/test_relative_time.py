@@ -196,6 +196,15 @@ def test_how_long_since_a_launch_counts_from_the_day_the_entry_gives(answerer):
                    "1 November 2016", "That was 10 years ago")
 
 
+def test_how_long_something_has_been_running_counts_from_when_it_began(answerer):
+    assert_answers(asked_on(answerer, "2026-11-30T09:00:00"), "how many years has cyber essentials been running",
+                   "5 June 2014", "That was 12 years ago")
+
+
+def test_a_month_in_the_title_takes_its_day_from_the_answer_when_counting(answerer):
+    assert_answers(asked_on(answerer, "2026-11-30T09:00:00"), "how long ago was wannacry", "That was 9 years ago (12 May 2017)")
+
+
 def test_how_long_ago_without_a_clock_gives_the_date_and_counts_nothing(kb):
     answer = Answerer(kb).answer("how long ago was cyberuk 2017", record_gap=False)
     assert answer.answered and "14 to 16 March 2017" in answer.text and "ago" not in answer.text, answer.text

@@ -59,6 +59,9 @@ _SHIFT = {"last": -1, "this": 0, "next": 1}
 _HOW_LONG = re.compile(r"\bhow\s+(?:long|many\s+years|many\s+months)\s+(?:ago\s+)?(?:(?:has\s+it\s+been|is\s+it|"
                        r"was\s+it|ago)\s+)?(?:since\s+|ago\s+)?(?=\w)", re.I)
 _ASKS_HOW_LONG = re.compile(r"\bhow\s+(?:long|many\s+years|many\s+months)\b[^?.!]*\b(?:ago|since)\b", re.I)
+# "how long has cyber essentials been running", "how many years has the ncsc been around": since it began.
+_BEEN_RUNNING = re.compile(r"\bhow\s+(?:long|many\s+years)\s+(?:has|have)\s+((?:[\w'-]+\s+){1,6}?)been\s+(?:running|"
+                           r"going|around|in place|in existence|live|operating|open|up and running)\b", re.I)
 # The latest and the first of a series. "The last CYBERUK" is the latest one; "the last day", "the
 # last year", "the last few" are not a series' member.
 _LATEST = re.compile(r"\b(?:latest|most\s+recent|newest|most\s+up[- ]to[- ]date|the\s+last\s+(?!(?:day|days|week|weeks|"
@@ -102,12 +105,16 @@ def _years_back(said: str) -> int:
 
 
 def as_when(question: str) -> str:
-    """"how long ago was cyberuk 2017" -> "when was cyberuk 2017": the interval is the date's to give."""
+    """"how long ago was cyberuk 2017" -> "when was cyberuk 2017", "how long has cyber essentials been
+    running" -> "when did cyber essentials start": the interval is the date's to give."""
+    running = _BEEN_RUNNING.search(question)
+    if running:
+        return question[:running.start()] + f"when did {running.group(1)} start" + question[running.end():]
     return _HOW_LONG.sub("when ", question) if _ASKS_HOW_LONG.search(question) else question
 
 
 def asks_how_long(question: str) -> bool:
-    return bool(_ASKS_HOW_LONG.search(question))
+    return bool(_ASKS_HOW_LONG.search(question) or _BEEN_RUNNING.search(question))
 
 
 def asks_upcoming(question: str) -> bool:
@@ -141,11 +148,15 @@ def date_of(entry: Entry) -> FuzzyDate | None:
     year = int(years.pop())
     # The title's own date ("(5 June 2014)"), else the first its answer gives in that year ("Launch of the
     # National Cyber Security Strategy 2016": "formally launched on 1 November 2016").
-    for text in (entry.title, entry.answer):
-        said = re.search(r"\b(?:(\d{1,2})\s+)?(" + "|".join(_MONTHS) + r")\s+" + str(year), text.lower())
-        if said:
-            return FuzzyDate(year, _MONTHS.index(said.group(2)) + 1, int(said.group(1)) if said.group(1) else None)
-    return FuzzyDate(year)
+    # A month the title gives takes its day from the answer: "WannaCry ... (May 2017)" was "12 May 2017".
+    dates = [re.search(r"\b(?:(\d{1,2})\s+)?(" + "|".join(_MONTHS) + r")\s+" + str(year), text.lower())
+             for text in (entry.title, entry.answer)]
+    said = next((d for d in dates if d), None)
+    if said is None:
+        return FuzzyDate(year)
+    month = _MONTHS.index(said.group(2)) + 1
+    day = said.group(1) or (dates[1] and dates[1].group(2) == said.group(2) and dates[1].group(1))
+    return FuzzyDate(year, month, int(day) if day else None)
 
 
 def ago_line(entry: Entry, today: date) -> str | None:
