@@ -64,3 +64,11 @@ def test_two_entries_that_state_the_same_facts_are_no_guess_between_them(answere
     assert answerer._same_facts(entries["event-manchester-summit-2017"], entries["deadline-manchester-summit-2017"])
     # ...while two editions of one conference are two answers, not one
     assert not answerer._same_facts(entries["event-cyberuk-2018"], entries["event-cyberuk-2019"])
+
+
+def test_which_group_did_it_asks_for_a_group_and_is_not_about_groups(answerer):
+    # "group" names the kind of answer wanted; Socitm's cyber groups (2017) are no rival topic
+    assert_answers(answerer, "which group helped organise the 2018 council cyber funding",
+                   "Local Public Services CIO Council")
+    # a rival that names the question's topic still declines it: the president's conference was in 2018
+    assert_declines(answerer, "where was socitm's president's conference held in 2017", "2018")

@@ -508,7 +508,11 @@ class Answerer:
         if (not chosen.entry.unknown and contender is not None and dead_heat(chosen, contender)
                 and not self._same_facts(chosen.entry, contender.entry)):
             return None, None     # two answers neck and neck: offered, neither stated
-        rival = self._rival(result, chosen, verdicts)
+        # "which group helped organise the 2018 money": "group" names the kind of answer wanted, so a
+        # rival with "group" in its title names nothing more of the question's topic.
+        kinds = {self.index.term_for(c.value.split("|")[2]) for c in constraints
+                 if c.kind == "kind" and not c.value.startswith("agent|")}
+        rival = self._rival(result, chosen, verdicts, [t for t in result.terms if t not in kinds])
         if rival is not None:
             return None, verdicts[rival.entry.id]
         return chosen, None
@@ -613,7 +617,7 @@ class Answerer:
                                            and english_zipf(second) < HELD_NAME_ZIPF
                                            and not _ABSTRACT_NOUN.search(second)]))
 
-    def _rival(self, result: SearchResult, chosen, verdicts):
+    def _rival(self, result: SearchResult, chosen, verdicts, terms: list[str]):
         """A close match that fails the question's constraints yet names something the chosen one
         does not: "where was socitm's president's conference held in 2017" meets the 2017 annual
         conference only by its year, and the 2018 president's conference by its name. The question
@@ -624,7 +628,7 @@ class Answerer:
                 continue
             if any(c.kind not in _RIVAL_KINDS for c in verdicts[match.entry.id].unmet):
                 continue    # it misses what the question is about ("is pdns mandatory"), not just when or where
-            if self.index.names_more(match.entry, chosen.entry, result.terms):
+            if self.index.names_more(match.entry, chosen.entry, terms):
                 return match
         return None
 
