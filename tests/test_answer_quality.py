@@ -36,7 +36,7 @@ def test_the_shared_dev_questions_stay_above_95_percent_both_ways(answerer):
 # who never saw the knowledge base, the engine or its answers. A set is sealed until it has been run
 # once and its figures reported; after that its misses may be studied and it is a tune set:
 # unseen-tune, unseen-fresh, unseen-paraphrase, both halves of the chatty and near-miss sets, and one
-# half each of the phone-thread, sceptical-probe and new-voices sets.
+# half each of the phone-thread, sceptical-probe and new-voices sets, and the buried-question set.
 # Sealed sets (unseen-sealed, unseen-mixed-sealed, unseen-thread-sealed, unseen-probe-sealed,
 # unseen-newvoices-sealed) are only ever read as totals.
 # The floors are what the engine reaches today, a little below, so a regression fails; the
@@ -48,7 +48,7 @@ UNSEEN = [("unseen-tune.yaml", 0.94, 0.99, 0.01), ("unseen-sealed.yaml", 0.82, 0
           ("unseen-thread-tune.yaml", 0.84, 0.98, 0.01), ("unseen-probe-tune.yaml", 0.92, 0.97, 0.015),
           ("unseen-mixed-sealed.yaml", 0.78, 0.93, 0.05), ("unseen-thread-sealed.yaml", 0.82, 0.87, 0.05),
           ("unseen-probe-sealed.yaml", 0.89, 0.82, 0.085), ("unseen-newvoices-sealed.yaml", 0.75, 0.86, 0.085),
-          ("unseen-newvoices-tune.yaml", 0.70, 0.92, 0.07)]
+          ("unseen-newvoices-tune.yaml", 0.70, 0.92, 0.07), ("unseen-buried-tune.yaml", 0.81, 0.93, 0.035)]
 
 
 @pytest.mark.parametrize("name, answerable, declines, wrong", UNSEEN, ids=[u[0] for u in UNSEEN])
