@@ -282,8 +282,9 @@ _PUBLIC_SUFFIXES = frozenset("gov.uk org.uk co.uk ac.uk nhs.uk police.uk".split(
 # An unseen word that a claim puts in the place of who or where ("by the nsa", "at villa park", "dcms
 # is responsible") names something when it is rarer than this in English.
 CLAIM_NAME_ZIPF = 4.3
-_DOER = re.compile(r"\b(?:when|where)\s+(?:did|does|do|has|have|had|will)\s+([a-z][\w'-]+)\s+[a-z]+"
-                   r"|\b(?:took|take|taking|takes)\s+over\s+from\s+([a-z][\w'-]+)(?:\s+([a-z][\w'-]+))?")
+_DOER = re.compile(r"\b(?:when|where)\s+(?:did|does|do|has|have|had|will)\s+([a-z][\w'-]+)(?=\s+[a-z])"
+                   r"|\b(?:took|take|taking|takes)\s+over\s+from\s+([a-z][\w'-]+)(?:\s+([a-z][\w'-]+))?"
+                   r"|\bjoin(?:ed|ing|s)?\s+(?:the\s+)?([a-z][\w'-]+)")
 _BODY_NAMED = re.compile(r"\bthe\s+((?:[a-z][\w'-]*\s+){1,3}?)(agency|authority|commission|inspectorate|regulator|"
                          r"ombudsman)\b")
 _PLACE_COUNCIL = re.compile(r"\b([a-z][a-z'-]{2,})(?:'s)?\s+(?:(?:city|county|borough|district|metropolitan|town)\s+)?"
@@ -588,7 +589,8 @@ class Answerability:
                 bodies.append(Constraint("name", " ".join([*said, match.group(2)])))
         # "when did dowden join norfolk", "where did truss announce the strategy", "who took over from mark
         # drakeford": who did it, or who was followed, is someone the entry names, though no entry uses the word;
-        # and so is one of the people we know ("when did hammond join norfolk" is not Connell's career).
+        # and so is one of the people we know ("when did hammond join norfolk" is not Connell's career), and
+        # where they joined ("when did connell join norwich").
         for match in _DOER.finditer(text):
             for word in filter(None, match.groups()):
                 if (len(word) > 2 and not is_stopword(word) and Constraint("name", word) not in found
