@@ -191,3 +191,13 @@ def test_how_soon_after_one_event_keeps_the_second_events_own_question():
     from bot.answers.answerer import _parts
     assert _parts("how soon after the stocktake did the LGA allocate funding?") == (
         ["when the stocktake", "when did the LGA allocate funding"], "interval")
+
+
+def test_which_had_more_money_gives_the_sum_behind_each_of_the_two(answerer):
+    answer = ask(answerer, "which had more money, the 2016 strategy or the 2022 strategy?")
+    assert answer.answered and "1.9" in answer.text and "2.6" in answer.text
+
+
+def test_which_had_more_money_is_declined_when_one_of_the_two_has_no_sum_of_ours(answerer):
+    answer = ask(answerer, "which got more money, the 2016 strategy or the moon landing?")
+    assert not answer.answered and "which had more" in answer.text and "the moon landing" in answer.text

@@ -170,6 +170,14 @@ _BEFORE_AFTER = re.compile(r"^\W*(?:did|was|were)\s+(?!it\b|there\b|that\b|this\
                            r"introduced|announced))\s+(?:before or after|before|after|earlier than|later than|prior to)\s+"
                            r"(?!(?:19|20)\d\d\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)(.+?)[\s?!.]*$",
                            re.IGNORECASE)
+# "which had more money, the 2016 strategy or the 2022 one?", "was there more money in X than Y?": how much each
+# had, from an entry that gives a sum for each (``which-more``).
+_MONEY = r"(?:money|funding|cash|investment|budget|spending|dosh|brass|readies|quid)"
+_WHICH_MORE = re.compile(r"\bwhich\s+(?:one\s+)?(?:had|has|got|gets|received|was|is)\s+(?:more|less|the most|the least|"
+                         r"a bigger|a larger|a smaller)\s+" + _MONEY + r"\b\W*(.+?)\s+or\s+(.+?)[\s?!.]*$", re.IGNORECASE)
+_MORE_THAN = re.compile(r"\b(?:was|is|were)\s+there\s+(?:more|less)\s+" + _MONEY + r"\s+(?:in|for|behind|with)\s+(.+?)\s+than\s+"
+                        r"(?:in\s+|for\s+|behind\s+|with\s+)?(.+?)[\s?!.]*$", re.IGNORECASE)
+_A_SUM = re.compile(r"\u00a3\s?\d|\b\d+(?:\.\d+)?\s?(?:bn|m|billion|million)\b", re.IGNORECASE)
 # "how long after Hammond launched the strategy did the NCSC start work", "how long for the ncsc to start work
 # after hammond launched the strategy", "how long between X and Y": the time between two events is asked, and
 # each event's date is its own entry's to give (``interval``: it needs both).
@@ -687,7 +695,7 @@ class Answerer:
         picks, first_terms, attributes, why, missed = [], [], self._attributes(), {}, {}
         for number, part in enumerate(parts):
             back, named = _BACK_REFERENCE.search(part), self._subject_words(part, attributes)
-            if how in ("which-first", "interval"):
+            if how in ("which-first", "interval", "which-more"):
                 back, named = None, 2    # "cyber essentials or cisp": each of the two names its own subject
             # "...and when?", "an is it true most o the ftse use em?": a part about the first part's
             # subject may be answered by the entry that answered the first part. One that names its
@@ -728,6 +736,8 @@ class Answerer:
             return self._cannot_compare(question, parts, picks, how)
         if how == "interval" and not all(pick and _A_YEAR.search(pick.entry.answer) for pick in picks):
             return self._cannot_compare(question, parts, picks, how)
+        if how == "which-more" and not all(pick and _A_SUM.search(pick.entry.answer) for pick in picks):
+            return self._cannot_compare(question, parts, picks, how)
         if first and second and first.entry.id == second.entry.id:
             if whole is not None and whole.entry.id == first.entry.id:
                 return None
@@ -761,11 +771,13 @@ class Answerer:
     def _cannot_compare(self, question: str, parts: list[str], picks: list, how: str) -> Answer:
         """"Which came first, X or Y?" when our sources date only one of them (or neither): said so, with
         what we do hold offered, never one date stated as the answer."""
-        asked = "which came first" if how == "which-first" else "how long there was between them"
-        undated = [re.sub(r"^when\s+(?:did\s+)?", "", part).strip() for part, pick in zip(parts, picks)
-                   if pick is None or not (_BEGAN if how == "which-first" else _A_YEAR).search(pick.entry.answer)]
+        asked, needed, lacks = {"which-first": ("which came first", _BEGAN, "date"),
+                                "interval": ("how long there was between them", _A_YEAR, "date"),
+                                "which-more": ("which had more", _A_SUM, "give a sum for")}[how]
+        undated = [re.sub(r"^(?:when\s+(?:did\s+)?|how much money\s+)", "", part).strip() for part, pick in zip(parts, picks)
+                   if pick is None or not needed.search(pick.entry.answer)]
         held = [pick.entry for pick in picks if pick is not None and pick.entry.title not in undated]
-        text = (f"I can't say {asked}: my sources don't date "
+        text = (f"I can't say {asked}: my sources don't {lacks} "
                 + " or ".join(f"\u201c{u}\u201d" for u in undated) + ".")
         suggestions = list(dict.fromkeys(e for e in held if not e.unknown))[:MAX_SUGGESTIONS]
         if suggestions:
@@ -878,6 +890,9 @@ def _parts(question: str) -> tuple[list[str], str] | None:
     which = _WHICH_FIRST.search(question) or _FIRST_OF_TWO.search(question) or _BEFORE_AFTER.search(question)
     if which:
         return [f"when {which.group(1).strip(' ,;-')}", f"when {which.group(2).strip(' ,;-')}"], "which-first"
+    more = _WHICH_MORE.search(question) or _MORE_THAN.search(question)
+    if more:
+        return [f"how much money {more.group(1).strip(' ,;-')}", f"how much money {more.group(2).strip(' ,;-')}"], "which-more"
     after = _INTERVAL_AFTER.search(question)
     between = _INTERVAL_BETWEEN.search(question)
     taking = _INTERVAL_TAKE.search(question)
