@@ -83,6 +83,12 @@ def test_last_year_in_the_askers_own_story_dates_what_happened_to_them_not_the_a
     assert_answers(asked_on(answerer, "2026-11-30T09:00:00"), asked, fact)
 
 
+@pytest.mark.parametrize("asked", ["tell me about last year's cyberuk", "can i see where last year's cyberuk was?",
+                                   "when were last year's cyberuk dates?"])
+def test_a_request_for_last_years_thing_is_no_story_of_the_askers(answerer, asked):
+    assert_answers(asked_on(answerer, "2020-06-01T09:00:00"), asked, "Glasgow")
+
+
 @pytest.mark.parametrize("asked, read", [
     ("cyberuk last year", "cyberuk in 2025"),                                   # one fragment asks
     ("has web check changed since last year?", "has web check changed since 2025?"),

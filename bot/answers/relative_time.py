@@ -42,7 +42,9 @@ _ASKING = re.compile(r"\?\W*$|^\W*(?:what|whats|what's|when|whens|when's|where|w
 _CLAUSE = re.compile(r"((?<=[?!.])\s+|\s+[-\u2013\u2014]+\s+|;\s*|,\s+|\s+(?:and|but|so)\s+(?=(?:i|we|our|my|us|they)\b))",
                      re.I)
 # The asker's own story: "we got phished last year", "our cx joined last year" date what happened to them.
-_ASKER = re.compile(r"\b(?:i|i'm|im|i've|ive|we|we're|were|we've|weve|our|us|my|me)\b", re.I)
+# A request is no story: "tell me", "can I see", "could we get" ask for the thing.
+_ASKER = re.compile(r"(?<!\bcan\s)(?<!\bcould\s)(?<!\bdo\s)(?<!\bshould\s)(?<!\bmay\s)(?<!\bwould\s)(?<!\bwill\s)"
+                    r"\b(?:i|i'm|im|i've|ive|we|we're|we've|weve|our|my)\b", re.I)
 _RELATIVE = re.compile(r"\b(?:last|this|next)\s+year|\byears?\s+ago\b|\byear\s+before\s+last\b", re.I)
 # "last year's CYBERUK", "this year's review", "next year's summit": the year it is on the clock.
 _YEARS_OWN = re.compile(r"(?<!\bthe\s)(?<!\bpast\s)\b(last|this|next)\s+year(?:'|\u2019)?s\b", re.I)
