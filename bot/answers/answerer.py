@@ -660,7 +660,6 @@ class Answerer:
             or len(index.query_terms(c[:_BACK_REFERENCE.search(c).start()])[0]) >= 2)]
         if len(clauses) < 2 or not asking or asking == [question.strip(" ,;-")]:
             return chosen, verdict
-        index = self._current_index()
         for clause in asking:
             result = index.search(clause, limit=MAX_SUGGESTIONS + 1)
             picked, why = self._choose(clause, result, whole=question)
