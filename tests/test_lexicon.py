@@ -254,3 +254,10 @@ def test_doing_an_assessment_in_house_is_assessing_ourselves(answerer):
 def test_a_conference_typed_as_conf_is_still_the_conference(answerer):
     assert_answers(answerer, "socitm conf 2018 - which city", "Glasgow")
     assert answerer.answer("socitm conf 2018 - was it in cardiff", record_gap=False).answered is False
+
+
+def test_a_service_name_typed_as_one_word_is_the_service_in_every_entry_about_it(answerer):
+    # "webcheck" is Web Check, so the entry on its results for councils is found, not only the one
+    # that happens to list the run-together spelling
+    assert_answers(answerer, "how many vulns did webcheck help fix in councils", "4,000")
+    assert_answers(answerer, "what is webcheck", "scans")
