@@ -767,6 +767,13 @@ class Answerability:
             for place in self.lexicon.places_in(match.group(1), countries=False)[:1]:
                 if match.group(1).startswith(place):
                     out.append(Constraint("only-place", place))
+        # "ALL councils in Northern Ireland signed up, yes?": every one there, which an entry saying "most
+        # in Northern Ireland" (some, many, half of them) does not bear out.
+        for match in re.finditer(r"\b(?:all|every|each)\s+(?:(?:of\s+the|the|our)\s+)?(?:[\w'-]+\s+){1,3}?"
+                                 r"(?:in|across)\s+(?:the\s+)?([\w' -]+)", text):
+            for place in self.lexicon.places_in(match.group(1))[:1]:
+                if match.group(1).startswith(place):
+                    out.append(Constraint("all-place", place))
         for match in re.finditer(r"\b(?:not|isn'?t|aren'?t|wasn'?t|weren'?t|never)\s+(?:(?:based|located|held|run)\s+)?"
                                  r"(?:in|at)\s+(?:the\s+)?([\w' -]+)", text):
             for place in self.lexicon.places_in(match.group(1), countries=False)[:1]:
@@ -1134,6 +1141,10 @@ class Answerability:
                 for sentence in _SENTENCE.split(entry.answer))
         if c.kind == "only-place":     # "only in Cheltenham": the entry names no other place
             return not [p for p in self.lexicon.places_in(entry.answer.lower(), countries=False) if p != c.value]
+        if c.kind == "all-place":      # "all councils in Wales": the entry does not say only some there
+            return not re.search(r"\b(?:most|some|many|several|few|half|part|majority|minority|not\s+all)\b"
+                                 r"(?:\s+[\w'-]+){0,4}?\s+(?:in|across)\s+(?:the\s+)?" + re.escape(c.value) + r"\b",
+                                 entry.answer.lower())
         if c.kind == "not-place":      # "not in London": the entry does not put it there
             return c.value not in self.lexicon.places_in(entry.answer.lower(), countries=False)
         if c.kind == "figure" and not entry.unknown:
@@ -1437,6 +1448,8 @@ class Answerability:
         if c.kind == "figure-year":
             figure, _, year = c.value.partition("|")
             return f"My sources don't give {figure} for {year}; the nearest I have is {title}."
+        if c.kind == "all-place":
+            return f"I can\u2019t confirm every one in {c.value.title()}: {title} says not all of them there."
         if c.kind in ("only-place", "not-place"):
             said = list(dict.fromkeys(self.lexicon.places_in(entry.answer.lower(), countries=False)))
             claimed = f"only {c.value.title()}" if c.kind == "only-place" else f"not {c.value.title()}"

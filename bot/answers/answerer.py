@@ -104,6 +104,50 @@ _ASIDE = re.compile(r"^(?:(?:so|and|but|well|tbh|honestly)\s+)?(?:(?:as\s+)?(?:i
                     r"org|organisation|organization|role|trust|authority|workplace|work)\b|"
                     r"\bwhen\s+i\s+(?:was|worked)\s+(?:at|in)\b|\bwhere\s+i\s+used\s+to\s+work\b|\bi\s+used\s+to\s+work\b",
                     re.IGNORECASE)
+# Who is asking, said before the question: "Highland Council here", "Derry City & Strabane here,", "we're a
+# council in Belfast,", "I'm at Newry council -". The asker's own council or town is where they sit, not
+# what they ask about: a place the question itself names ("... open to us in Northern Ireland?", "did NI
+# councils get ...") stays asked.
+_INTRODUCED = re.compile(
+    r"(?:^|(?<=[,.!:;]\s))(?!(?:is|are|was|were|does|do|did|has|have|can|could|will|would|should|what|whats|which|"
+    r"who|how|why|when|where|the|our|my|your|this|that|any|every|each|no)\b)(?:(?:[\w'&.-]+\s+){1,4}?(?:council|cc|bc|dc|mbc|borough|authority|county)|"
+    r"(?:[A-Z][\w'.-]*\s+)(?:(?:&|and|of|[A-Z][\w'.-]*)\s+){0,3}?[A-Z][\w'.-]*)\s+here\b[^\w\s]*\s*(?:[,.!:;\u2013-]+\s*)?|"
+    r"\b(?:we're|we are|were|i'm|i am|im)\s+(?:(?:a|an|the)\s+(?:[\w'-]+\s+){0,2}?(?:council|authority|borough)\s+(?:in|from)"
+    r"|(?:at|from|with)\s+(?:[\w'&.-]+\s+){1,3}?(?:council|borough|authority))\b(?:\s+[A-Z][\w'&.-]*(?:\s+(?:&|and|of)?\s*[A-Z][\w'&.-]*)?)?"
+    r"\s*(?:[,.!:;\u2013-]+\s*)",
+    re.IGNORECASE)
+
+
+def _without_introduction(question: str) -> str:
+    """``question`` without the asker saying who they are (``_INTRODUCED``), where a question is left."""
+    left = " ".join(_INTRODUCED.sub(" ", question).split()).strip(" ,;-")
+    return left if _ASKING.search(left) else question
+
+
+# Who said the claim a question checks, where that is a person of the asker's: "colleague says CYBERUK
+# 2022 was on our doorstep, which town was it?", "my gran swears the Queen opened it in 2017", "someone at
+# our SIRO meeting said a former NI Office director-general ran the NCSC". The claim is asked about; who
+# made it is not (a source that said it stays: "the socitm briefing said the sums look big").
+_HEARSAY = re.compile(
+    r"(?:^|(?<=[,.!?:;]\s)|(?<=\s[-\u2013]\s))(?:(?:my|our|a|one\s+of\s+our|the|this|some)\s+)?(?:[\w'-]+\s+)?"
+    r"(?:colleague|colleagues|boss|manager|gran|granny|nan|nana|mum|dad|wife|husband|partner|friend|mate|mates|"
+    r"someone|somebody|everyone|everybody|people|chief\s+exec|chief\s+executive|ceo|director|councillor|councillors|"
+    r"member|members|leader|cio|siro|ciso|dpo|cto|auditor|auditors|predecessor|team|lot|guy|bloke|woman|man|he|she|they)"
+    r"(?:\s+(?:at|in|from|on)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)?\s+"
+    r"(?:says|said|say|swears|swore|reckons|reckoned|claims|claimed|insists|insisted|tells\s+me|told\s+me|"
+    r"keeps\s+saying|is\s+adamant|is\s+convinced|was\s+adamant|was\s+convinced)\s+(?:that\s+)?",
+    re.IGNORECASE)
+
+
+def _without_hearsay(question: str) -> str:
+    """``question`` without who (of the asker's people) said the claim it asks about (``_HEARSAY``),
+    before it asks: after the question, "someone said northern ireland something" is an afterthought
+    (``_AFTERTHOUGHT``) and goes whole."""
+    left = _HEARSAY.sub(lambda m: m.group(0) if _ASKING.search(question[:m.start()].strip(" ,;-")) else "",
+                        question).strip(" ,;-")
+    return left if left and _ASKING.search(left) else question
+
+
 # After the question, a clause that says what the answer is for or who wants it ("need it for mgmt report
 # asap", "doin a timeline", "our s151 wants to know before we ask") or what someone else makes of it ("our
 # leader thinks we were all fine", "our procurement lot reckon 2016 but I'm not so sure"), and so is the
@@ -314,7 +358,7 @@ class Answerer:
             return Answer(question, False, intents.ENGLISH_ONLY, intent=intent)
         if intent == intents.MANIPULATION:
             return Answer(question, False, intents.STAYS_ITSELF, intent=intent)
-        asked = _without_asides(question, lambda word: index.term_for(word) is not None)
+        asked = _without_asides(_without_hearsay(_without_introduction(question)), lambda word: index.term_for(word) is not None)
         answer = self._answer_asked(self._placed_in_time(asked), intent, question if record_gap else None)
         answer.question = question
         if answer.answered and answer.entry is not None and self.clock is not None and relative_time.asks_how_long(question):

@@ -108,6 +108,9 @@ IDIOMS = {
     "doing my head in": " ", "doin my head in": " ", "doing me head in": " ", "doin me head in": " ",
     "does my head in": " ", "does me head in": " ", "get my head round": " ", "get my head around": " ",
     "getting my head round": " ", "gettin my head round": " ", "off the top of my head": " ",
+    # "on our doorstep", "on the doorstep": near the asker, which says where they are, not what is asked
+    "on our doorstep": " ", "on my doorstep": " ", "on the doorstep": " ", "on your doorstep": " ",
+    "on our patch": " ", "on my patch": " ", "round the corner from us": " ", "just down the road": " ",
 }
 _IDIOM = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(IDIOMS, key=len, reverse=True)) + r")\b")
 

@@ -1,0 +1,51 @@
+"""A question buried in a longer Slack message is answered as the question it is.
+
+Council staff say who they are ("Highland Council here"), who told them ("colleague says ..."), and
+where they sit ("on our doorstep") before they ask; none of that is what they ask about. These run
+the real knowledge base through the real search and answerability check.
+"""
+
+import pytest
+
+from bot.answers.answerer import Answerer
+from handlers.testing.asking import assert_answers, assert_declines
+
+
+@pytest.fixture(scope="module")
+def answerer(kb):
+    return Answerer(kb)
+
+
+def test_a_scottish_council_saying_who_it_is_gets_the_answer_about_scottish_councils(answerer):
+    assert_answers(answerer, "Highland Council here 🏴 did the 2018 NCSC review say Scottish councils had signed up "
+                             "to Web Check too?", "Scotland")
+
+
+def test_a_welsh_council_told_by_a_colleague_that_cyberuk_was_nearby_hears_which_town(answerer):
+    assert_answers(answerer, "Bore da, Welsh council here - colleague says CYBERUK 2022 was on our doorstep, "
+                             "which town was it?", "Newport")
+
+
+def test_a_place_the_question_itself_names_is_still_asked_after_the_council_introduces_itself(answerer):
+    # Dundee is where the asker sits; whether the money covers Scottish councils is the question.
+    assert_declines(answerer, "Dundee City Council here - does the £37.8m from the government cyber strategy "
+                              "cover Scottish councils too?")
+
+
+def test_a_claim_that_all_councils_in_a_nation_did_something_is_not_confirmed_from_most(answerer):
+    assert_declines(answerer, "Mid Ulster council here - the 2018 NCSC annual review says ALL councils in "
+                              "Northern Ireland signed up to Web Check, yes?", "Northern Ireland")
+    assert_answers(answerer, "did all councils in Wales sign up to web check?", "Wales")
+
+
+def test_who_said_it_after_the_question_is_an_afterthought_not_the_question(answerer):
+    assert_answers(answerer, "what was lindy camerons job before she went to ncsc, someone said northern ireland "
+                             "something", "Northern Ireland")
+
+
+def test_the_council_here_in_a_question_is_not_an_introduction(answerer):
+    from bot.answers.answerer import _without_introduction
+    assert _without_introduction("is the council here covered by web check?") == \
+        "is the council here covered by web check?"
+    assert _without_introduction("Derry City & Strabane here, did NI councils get a RAG rating?") == \
+        "did NI councils get a RAG rating?"
