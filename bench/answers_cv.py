@@ -32,6 +32,8 @@ import yaml
 
 from bot.answers import evaluate, knowledge
 from bot.answers.answerer import Answerer, _build_indexes
+from bot.core.clock import SettableClock
+from handlers.testing.asking import SETS_WRITTEN
 
 ROOT = Path(__file__).resolve().parent.parent
 # The tune sets: unseen-tune.yaml; unseen-fresh.yaml since it was run once as a sealed set
@@ -101,7 +103,7 @@ def _sets() -> dict:
 def _answerer() -> Answerer:
     """An answerer on indexes built now, under the constants as they are set: never the compiled
     copy kept on disk or on the knowledge base, nor results remembered under other values."""
-    answerer = Answerer(knowledge.load(ROOT / "knowledge"))
+    answerer = Answerer(knowledge.load(ROOT / "knowledge"), clock=SettableClock(SETS_WRITTEN))
     answerer.index, answerer.gate = _build_indexes(answerer.kb)
     return answerer
 

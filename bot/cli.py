@@ -64,6 +64,8 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("question", nargs="+", help="the question, or - to read one per line from stdin")
     ev = sub.add_parser("eval", help="score the bot on a question file")
     ev.add_argument("file")
+    ev.add_argument("--today", metavar="YYYY-MM-DD", type=_eval_day,
+                    help="answer as on this day (\"last year's\", \"the next deadline\"); default: today")
     kb = sub.add_parser("kb", help="knowledge base tools")
     kb_sub = kb.add_subparsers(dest="kb_command", metavar="KB_COMMAND")
     kb_sub.add_parser("check", help="validate every knowledge file")
@@ -196,16 +198,27 @@ def cmd_ask(args, settings: Settings, parser) -> int:
     return EXIT_OK
 
 
+def _eval_day(text: str):
+    """`--today 2026-11-30`: noon UTC that day, so "last year's" and "the next deadline" read the same anywhere."""
+    from datetime import date, datetime, time, timezone
+    try:
+        return datetime.combine(date.fromisoformat(text), time(12), tzinfo=timezone.utc)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a day: write it as YYYY-MM-DD, e.g. 2026-11-30") from None
+
+
 def cmd_eval(args, settings: Settings, parser) -> int:
     from bot.answers import evaluate
     from bot.answers.answerer import Answerer
+    from bot.core.clock import SettableClock, SystemClock
 
     try:
         items = evaluate.load_questions(args.file)
     except evaluate.EvalFileError as exc:
         raise CliError(str(exc), EXIT_USAGE) from None
     kb = knowledge.load(settings.knowledge_dir)
-    report = evaluate.run(Answerer(kb), items)
+    clock = SettableClock(args.today) if args.today else SystemClock()   # scored as users are answered: on a day
+    report = evaluate.run(Answerer(kb, clock=clock), items)
     print(evaluate.format_report(report))
     return EXIT_OK
 

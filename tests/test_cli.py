@@ -79,6 +79,17 @@ def test_eval_prints_the_figures_and_misses(cli_env, tmp_path):
         assert label in result.stdout
 
 
+def test_eval_scores_the_answers_people_get_on_the_day_it_is_told(cli_env, tmp_path):
+    questions = tmp_path / "q.yaml"
+    questions.write_text('- q: "where was last year\'s cyberuk?"\n  expect: ["Glasgow"]\n')
+    in_2020 = run(["eval", "--today", "2020-06-01", str(questions)], cli_env)
+    assert in_2020.returncode == 0 and "answerable accuracy: 100.0%" in in_2020.stdout, in_2020.stdout + in_2020.stderr
+    in_2026 = run(["eval", "--today", "2026-11-30", str(questions)], cli_env)    # no CYBERUK 2025 in the sources
+    assert "answerable accuracy: 0.0%" in in_2026.stdout
+    bad_day = run(["eval", "--today", "30/11", str(questions)], cli_env)
+    assert bad_day.returncode == 2 and "YYYY-MM-DD" in bad_day.stderr and "Traceback" not in bad_day.stderr
+
+
 def test_eval_on_a_bad_file_is_a_clear_error(cli_env, tmp_path):
     bad = tmp_path / "bad.yaml"
     bad.write_text("- q: [unclosed\n")

@@ -6,6 +6,12 @@ and the reply names what the sources do not hold"; a failure shows the reply its
 
 from __future__ import annotations
 
+from datetime import datetime, timezone
+
+# The day the question sets in tests/data were written: scored on it, "last year's" and "the next
+# deadline" are read as their writers meant, whatever day the tests run.
+SETS_WRITTEN = datetime(2026, 11, 30, 12, tzinfo=timezone.utc)
+
 
 def assert_answers(answerer, question: str, *facts: str) -> None:
     """``question`` is answered, and the answer holds every one of ``facts``."""
