@@ -72,3 +72,12 @@ def test_which_group_did_it_asks_for_a_group_and_is_not_about_groups(answerer):
                    "Local Public Services CIO Council")
     # a rival that names the question's topic still declines it: the president's conference was in 2018
     assert_declines(answerer, "where was socitm's president's conference held in 2017", "2018")
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("what is the ambition of the national cyber strategy 2022", "cyber power"),
+    ("what was the ambition of the 2016 strategy", "secure and resilient"),
+    ("what did the stocktake have as its ambition", "aimed"),
+])
+def test_a_strategys_ambition_is_its_aim(answerer, question, fact):
+    assert_answers(answerer, question, fact)
