@@ -44,13 +44,13 @@ def test_the_shared_dev_questions_stay_above_95_percent_both_ways(answerer):
 # The floors are what the engine reaches today, a little below, so a regression fails; the
 # targets (90% / 90% / 3%) are reached on the oldest tune set, not yet on the others.
 UNSEEN = [("unseen-tune.yaml", 0.94, 0.99, 0.01), ("unseen-sealed.yaml", 0.82, 0.92, 0.045),
-          ("unseen-fresh.yaml", 0.85, 0.97, 0.025), ("unseen-chatty-tune.yaml", 0.82, 0.98, 0.015),
-          ("unseen-nearmiss-tune.yaml", 0.85, 0.98, 0.01), ("unseen-paraphrase-tune.yaml", 0.78, 0.98, 0.025),
-          ("unseen-chatty-tune2.yaml", 0.75, 0.98, 0.03), ("unseen-nearmiss-tune2.yaml", 0.82, 0.96, 0.025),
+          ("unseen-fresh.yaml", 0.87, 0.98, 0.02), ("unseen-chatty-tune.yaml", 0.82, 0.98, 0.015),
+          ("unseen-nearmiss-tune.yaml", 0.85, 0.98, 0.01), ("unseen-paraphrase-tune.yaml", 0.85, 0.98, 0.02),
+          ("unseen-chatty-tune2.yaml", 0.79, 0.98, 0.03), ("unseen-nearmiss-tune2.yaml", 0.82, 0.96, 0.025),
           ("unseen-thread-tune.yaml", 0.84, 0.98, 0.01), ("unseen-probe-tune.yaml", 0.92, 0.97, 0.015),
           ("unseen-mixed-sealed.yaml", 0.78, 0.93, 0.05), ("unseen-thread-sealed.yaml", 0.82, 0.87, 0.05),
           ("unseen-probe-sealed.yaml", 0.89, 0.82, 0.085), ("unseen-newvoices-sealed.yaml", 0.75, 0.86, 0.085),
-          ("unseen-newvoices-tune.yaml", 0.70, 0.92, 0.07), ("unseen-buried-tune.yaml", 0.81, 0.93, 0.035)]
+          ("unseen-newvoices-tune.yaml", 0.87, 0.97, 0.02), ("unseen-buried-tune.yaml", 0.81, 0.93, 0.035)]
 
 
 @pytest.mark.parametrize("name, answerable, declines, wrong", UNSEEN, ids=[u[0] for u in UNSEEN])
