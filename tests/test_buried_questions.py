@@ -49,3 +49,10 @@ def test_the_council_here_in_a_question_is_not_an_introduction(answerer):
         "is the council here covered by web check?"
     assert _without_introduction("Derry City & Strabane here, did NI councils get a RAG rating?") == \
         "did NI councils get a RAG rating?"
+
+
+def test_someone_credited_with_the_chief_executives_job_they_never_held_is_not_confirmed(answerer):
+    # "its first chief executive, with Ian Levy as technical director": the role nearest Levy is his.
+    assert_declines(answerer, "Ian Levy was the first chief executive of the NCSC, right?", "Levy")
+    assert_answers(answerer, "Ciaran Martin was the first chief executive of the NCSC, right?", "Ciaran Martin")
+    assert_answers(answerer, "was Ian Levy the technical director of the ncsc?", "technical director")

@@ -1187,7 +1187,8 @@ class Answerability:
                                  rf"{re.escape(c.value)}\b", facts.text)
         if c.kind == "role-of":
             surname, roles, body = c.value.split("|")
-            return self._holds_post(facts, surname, {self._canonical(w) for w in roles.split()}, body)
+            # "chief executive" is one role of two words, not a chief or an executive
+            return self._holds_post(facts, surname, {"+".join(self._canonical(w) for w in roles.split())}, body)
         if c.kind == "literal":
             return entry.unknown or c.value.partition("|")[0] in _literal_text(entry, facts)
         if c.kind == "post":
@@ -1325,14 +1326,19 @@ class Answerability:
             if surname not in segment or not any(b <= set(segment) for b in bodies):
                 continue
             at = segment.index(surname)
-            near = sorted((abs(i - at), i, t) for i, t in enumerate(segment) if t in self._role_terms)
+            # Nearest first; of two as near, the one after the name ("Ciaran Martin, its first chief
+            # executive, with Ian Levy as technical director": Levy is the director).
+            near = sorted((abs(i - at), i < at, i, t) for i, t in enumerate(segment) if t in self._role_terms)
             if not near:
                 continue
-            # "chief+execut": the nearest role is the first word, and the rest follows it
-            _, i, nearest = near[0]
-            if any(role.split("+")[0] == nearest and set(role.split("+")[1:]) <= set(segment[i + 1:i + 3])
-                   for role in asked):
-                return True
+            # "chief+execut": the nearest role word is a word of it, written with the rest
+            _, _, i, nearest = near[0]
+            for role in asked:
+                parts = role.split("+")
+                starts = [i] if parts[0] == nearest else [j for j in range(max(0, i - 2), i)
+                                                         if segment[j] == parts[0] and nearest in parts[1:]]
+                if any(set(parts[1:]) <= set(segment[j + 1:j + 3]) for j in starts):
+                    return True
         return False
 
     def _done_by(self, entry: Entry, verb: str, agent: str) -> bool:
