@@ -1468,7 +1468,8 @@ class Answerability:
         if c.kind == "role-of":
             surname, roles, body = c.value.split("|")
             shown = body.upper() if len(body) <= 5 else body.title()
-            return f"My sources don't say {surname.title()} was {roles} of {shown}; the nearest I have is {title}."
+            person = self.lexicon.person_for(surname) or surname.title()
+            return f"My sources don't say {person} was {shown} {roles}; the nearest I have is {title}."
         if c.kind == "literal":
             return f"I have {title}, but it doesn't give {c.value.split('|')[-1]}."
         if c.kind in ("post", "done-by", "deed-of", "agent-of"):
