@@ -56,3 +56,24 @@ def test_someone_credited_with_the_chief_executives_job_they_never_held_is_not_c
     assert_declines(answerer, "Ian Levy was the first chief executive of the NCSC, right?", "Levy")
     assert_answers(answerer, "Ciaran Martin was the first chief executive of the NCSC, right?", "Ciaran Martin")
     assert_answers(answerer, "was Ian Levy the technical director of the ncsc?", "technical director")
+
+
+def test_a_question_in_the_middle_of_a_long_message_about_a_board_paper_is_answered(answerer):
+    assert_answers(answerer, "morning all, putting together a paper for CMT on where our cyber strategy sits "
+                             "nationally. quick one in the middle of all that: who actually launched the 2016-2021 "
+                             "national cyber security strategy? i keep thinking it was the PM. ta", "Hammond")
+
+
+def test_a_topic_before_a_colon_is_still_what_is_asked_about(answerer):
+    assert_answers(answerer, "Web Check: what does it do?", "Web Check")
+
+
+def test_a_forwarded_ask_with_a_deadline_gets_the_date_not_a_decline_over_the_deadline(answerer):
+    assert_answers(answerer, "our chief exec wants to know the exact date the national cyber security strategy "
+                             "2016-21 was launched, can someone confirm before 2? 🙏", "1 November 2016")
+
+
+def test_a_year_the_asker_corrects_is_asked_as_the_year_they_meant(answerer):
+    assert_answers(answerer, "when was cyber essentials launched? 2013? no wait I think 2014", "5 June 2014")
+    # ...and the year they meant is held to: there is no CYBERUK 2021 venue in our sources.
+    assert_declines(answerer, "where was CYBERUK 2020 held? sorry, I mean 2021")

@@ -19,7 +19,7 @@ from bot.answers.lexicon import english_zipf
 from bot.answers.knowledge import Entry, KnowledgeBase
 from bot.core.replies import Button, Buttons, Note, Reply, Text
 from bot.answers.search import GATED_TYPES, PLACE, SearchIndex, SearchResult, asked_types, dead_heat, offered_types
-from bot.core.text import MAX_QUESTION_CHARS, clean, escape_mrkdwn, shorten, surface_words, without_emoji_codes
+from bot.core.text import MAX_QUESTION_CHARS, clean, escape_mrkdwn, is_stopword, shorten, surface_words, without_emoji_codes
 
 ASK_COUNCIL, ASK_COUNCIL_ANON = "council_ask", "council_ask_anon"   # the curator feature answers these
 MAX_SUGGESTIONS = 3
@@ -139,6 +139,45 @@ _HEARSAY = re.compile(
     re.IGNORECASE)
 
 
+# When the asker needs the answer by: "can someone confirm before 2?", "need it by 3pm", "by EOD pls". A
+# time of day or "end of day" after a verb of asking is their deadline, not a figure or date asked about.
+_DEADLINE = re.compile(
+    r"\b(confirm|know|check|need|needed|needs|have|get|send|tell|answer|reply|respond|find\s+out|it|this|that|"
+    r"asap|please|pls|plz)\s+(?:before|by|for)\s+(?:(?:[1-9]|1[0-2])(?:[:.][0-5]\d)?\s*(?:am|pm|o'?clock)?|noon|midday|"
+    r"lunch(?:time)?|eod|cob|close\s+of\s+play|(?:the\s+)?end\s+of\s+(?:the\s+)?day|this\s+afternoon|this\s+morning|"
+    r"tonight|tomorrow(?:\s+morning)?|tmrw|(?:my|our|the)\s+(?:[\w'-]+\s+)?meeting|(?:mon|tues|wednes|thurs|fri)day)"
+    r"(?=\s*(?:today|tomorrow|please|pls|plz|thanks|thx|ta|cheers|if\s+poss(?:ible)?)?\s*(?:[?!.,;]|$|[^\w\s]))",
+    re.IGNORECASE)
+
+
+def _without_deadline(question: str) -> str:
+    """``question`` without when the asker needs the answer (``_DEADLINE``)."""
+    return _DEADLINE.sub(lambda m: m.group(1), question)
+
+
+# A year taken back: "2013? no wait I think 2014", "where was CYBERUK 2020 held? sorry, I mean 2021",
+# "2015... actually 2016". The year said last before the correction is withdrawn and the new one asked.
+_YEAR_SAID = re.compile(r"(?<![\d/£$.-])(?:19|20)\d\d(?![\d/-])")
+_TAKEN_BACK = re.compile(
+    r"[\s,.!?;:-]*\b(?:no\s+wait|wait\s+no|no\s+sorry|sorry|no|wait|actually|scratch\s+that|correction|my\s+bad|oops)"
+    r"\b[\s,.:!-]*(?:i\s+(?:mean|meant|think|thought)\s+|it\s+was\s+|it's\s+|make\s+that\s+)?(?:the\s+)?"
+    r"((?:19|20)\d\d)(?![\d/-])(?:\s+(?:one|version|edition))?[\s?.!]*$",
+    re.IGNORECASE)
+
+
+def _without_taken_back(question: str) -> str:
+    """``question`` with a year the asker corrected at its end written as the year they meant
+    (``_TAKEN_BACK``); a year only added ("... in 2016? no, 2017 too") is not this."""
+    match = _TAKEN_BACK.search(question)
+    if match is None:
+        return question
+    before = list(_YEAR_SAID.finditer(question[:match.start()]))
+    if not before or before[-1].group(0) == match.group(1):
+        return question
+    last = before[-1]
+    return question[:last.start()] + match.group(1) + question[last.end():match.start()] + "?"
+
+
 def _without_hearsay(question: str) -> str:
     """``question`` without who (of the asker's people) said the claim it asks about (``_HEARSAY``),
     before it asks: after the question, "someone said northern ireland something" is an afterthought
@@ -148,6 +187,10 @@ def _without_hearsay(question: str) -> str:
     return left if left and _ASKING.search(left) else question
 
 
+# A greeting before what the asker says: "morning all, putting together a paper ...".
+_GREETED = re.compile(r"^(?:(?:good\s+)?(?:morning|afternoon|evening)|hi|hello|hey|hiya|bore\s+da|shwmae|"
+                      r"afternoon)(?:\s+(?:all|everyone|folks|team|both|guys|y'all))?\s*[,!.]?\s+", re.IGNORECASE)
+STANDING_WORDS = 3
 # After the question, a clause that says what the answer is for or who wants it ("need it for mgmt report
 # asap", "doin a timeline", "our s151 wants to know before we ask") or what someone else makes of it ("our
 # leader thinks we were all fine", "our procurement lot reckon 2016 but I'm not so sure"), and so is the
@@ -162,7 +205,8 @@ _AFTERTHOUGHT = re.compile(
     r"(?:our|my|the)\s+(?:[\w'-]+\s+){0,4}?(?:wants|want|asked|needs|need)\s+(?:to\s+know|it|a|an|the|\d|two|some)\b|"
     r"(?:our|my|the|someone|somebody|someone's|people|everyone)\s+(?:[\w'-]+\s+){0,3}?(?:thinks?|reckons?|says?|said|"
     r"believes?|seems?\s+to\s+think|has\s+put|put|'s\s+put)\b|"
-    r"(?:i\s+|i'm\s+|im\s+)(?:think|reckon|thought|remember|recall|believe|guess|suspect|pretty\s+sure|fairly\s+sure|sure)\b|"
+    r"(?:i\s+|i'm\s+|im\s+)(?:(?:keep|kept|always|still)\s+)?(?:think|thinking|reckon|thought|remember|recall|believe|"
+    r"guess|suspect|pretty\s+sure|fairly\s+sure|sure|had\s+it\s+in\s+my\s+head)\b|"
     r"(?:i've\s+|i\s+have\s+|ive\s+|i\s+)?(?:seen|heard|read)\s+(?:two|2|three|3|several|a\s+few|different|conflicting|various|mixed|loads|lots)\b)", re.IGNORECASE)
 # ...and, inside the clause that asks, a comparison with a thing of the asker's, with its own verb:
 # "a threat-sharing forum for us like FS-ISAC was in financial services". It is the asker's only when
@@ -358,7 +402,8 @@ class Answerer:
             return Answer(question, False, intents.ENGLISH_ONLY, intent=intent)
         if intent == intents.MANIPULATION:
             return Answer(question, False, intents.STAYS_ITSELF, intent=intent)
-        asked = _without_asides(_without_hearsay(_without_introduction(question)), lambda word: index.term_for(word) is not None)
+        asked = _without_asides(_without_taken_back(_without_deadline(_without_hearsay(_without_introduction(question)))), lambda word: index.term_for(word) is not None,
+                                self.kb.lexicon.drop_asides)
         answer = self._answer_asked(self._placed_in_time(asked), intent, question if record_gap else None)
         answer.question = question
         if answer.answered and answer.entry is not None and self.clock is not None and relative_time.asks_how_long(question):
@@ -961,7 +1006,7 @@ def _parts(question: str) -> tuple[list[str], str] | None:
     return None
 
 
-def _without_asides(question: str, ours: Callable[[str], bool]) -> str:
+def _without_asides(question: str, ours: Callable[[str], bool], chat: Callable[[str], str] = lambda text: text) -> str:
     """``question`` without what the asker brings along (``_ASIDE``, an ``_AFTERTHOUGHT`` after the
     question, and a ``_COMPARISON`` with a thing none of whose words are ``ours``): "coming from the NHS, I keep hearing about a 1.9 billion pot from
     2016. over how many years was that meant to be spent?" asks about the pot, not the NHS. An aside
@@ -974,20 +1019,44 @@ def _without_asides(question: str, ours: Callable[[str], bool]) -> str:
     first = asks.index(True) if any(asks) else len(asks)
     aside = []
     for i, clause in enumerate(stripped):
-        said = re.sub(r"^[^\w']+", "", clause)    # "🟢 our leader thinks we were all fine"
+        said = _GREETED.sub("", re.sub(r"^[^\w']+", "", clause))    # "🟢 our leader thinks we were all fine"
         pointed_to = i + 1 < len(stripped) and asks[i + 1] and _BACK_REFERENCE.search(stripped[i + 1])
+        # Before the question, what the asker is doing ("putting together a paper for CMT on where our
+        # strategy sits") is what it asks about only where the question leans on it; a question that
+        # names its own subject ("who launched the 2016-2021 national cyber security strategy?") does not.
+        stands_alone = i < first < len(stripped) and _stands_alone(_without_lead_in(stripped[first], ours, chat), ours)
         aside.append(not asks[i] and not pointed_to and bool(
-            _ASIDE.search(said) or (i > first and _AFTERTHOUGHT.search(said))))
+            _ASIDE.search(said) or ((i > first or stands_alone) and _AFTERTHOUGHT.search(said))))
 
     def uncompared(clause: str) -> str:
         return _COMPARISON.sub(lambda m: m.group(0) if any(ours(w) for w in surface_words(m.group(1).lower()))
                                else "", clause)
 
-    kept = [(separators[i], uncompared(clauses[i]) if asks[i] else clauses[i])
+    kept = [(separators[i], _without_lead_in(uncompared(clauses[i]), ours, chat) if asks[i] else clauses[i])
             for i in range(len(clauses)) if not aside[i]]
     if not any(_ASKING.search(text.strip(" ,;-")) for _, text in kept):
         return question
     return "".join(sep + clause for sep, clause in kept).strip(" ,;-")
+
+
+def _stands_alone(clause: str, ours: Callable[[str], bool]) -> bool:
+    """Does the asking ``clause`` name its own subject: no word pointing back, and at least
+    ``STANDING_WORDS`` words of ours that are not stopwords?"""
+    if _BACK_REFERENCE.search(clause):
+        return False
+    return sum(1 for w in surface_words(clause.lower()) if not is_stopword(w) and ours(w)) >= STANDING_WORDS
+
+
+def _without_lead_in(clause: str, ours: Callable[[str], bool], chat: Callable[[str], str] = lambda text: text) -> str:
+    """"quick one in the middle of all that: who launched ...?": what comes before a colon that opens
+    the question, with no word of ours in it once its ``chat`` asides ("quick one") are gone, is the
+    asker's lead-in ("Web Check: when did it start?" names the topic and stays)."""
+    lead, colon, rest = clause.partition(": ")
+    if not colon or not _WH_OPENING.match(rest.strip()):
+        return clause
+    if any(ours(w) for w in surface_words(chat(lead).lower()) if not is_stopword(w)):
+        return clause
+    return rest
 
 
 def _on_topic(parts: list[str], before: list[str]) -> list[str]:
