@@ -187,6 +187,10 @@ def _without_hearsay(question: str) -> str:
     return left if left and _ASKING.search(left) else question
 
 
+# What the asker is doing: "putting together a paper for CMT", "i'm drafting the members briefing".
+_DOING = re.compile(r"^(?:(?:and|so|but)\s+)?(?:i'm\s+|i am\s+|im\s+|we're\s+|we are\s+|just\s+|currently\s+)?"
+                    r"(?:writing|writin|drafting|putting|pulling|preparing|prepping|building|updating|refreshing)\b",
+                    re.IGNORECASE)
 # A greeting before what the asker says: "morning all, putting together a paper ...".
 _GREETED = re.compile(r"^(?:(?:good\s+)?(?:morning|afternoon|evening)|hi|hello|hey|hiya|bore\s+da|shwmae|"
                       r"afternoon)(?:\s+(?:all|everyone|folks|team|both|guys|y'all))?\s*[,!.]?\s+", re.IGNORECASE)
@@ -1024,9 +1028,12 @@ def _without_asides(question: str, ours: Callable[[str], bool], chat: Callable[[
         # Before the question, what the asker is doing ("putting together a paper for CMT on where our
         # strategy sits") is what it asks about only where the question leans on it; a question that
         # names its own subject ("who launched the 2016-2021 national cyber security strategy?") does not.
-        stands_alone = i < first < len(stripped) and _stands_alone(_without_lead_in(stripped[first], ours, chat), ours)
+        # It is a sentence of its own, saying what they are doing ("our new CX wants a cyber 360 - how long
+        # does the LGA team spend with a council?" asks about the cyber 360).
+        stands_alone = (i < first < len(stripped) and clause.endswith((".", "!")) and bool(_DOING.search(said))
+                        and _stands_alone(_without_lead_in(stripped[first], ours, chat), ours))
         aside.append(not asks[i] and not pointed_to and bool(
-            _ASIDE.search(said) or ((i > first or stands_alone) and _AFTERTHOUGHT.search(said))))
+            _ASIDE.search(said) or stands_alone or (i > first and _AFTERTHOUGHT.search(said))))
 
     def uncompared(clause: str) -> str:
         return _COMPARISON.sub(lambda m: m.group(0) if any(ours(w) for w in surface_words(m.group(1).lower()))
