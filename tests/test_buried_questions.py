@@ -77,3 +77,23 @@ def test_a_year_the_asker_corrects_is_asked_as_the_year_they_meant(answerer):
     assert_answers(answerer, "when was cyber essentials launched? 2013? no wait I think 2014", "5 June 2014")
     # ...and the year they meant is held to: there is no CYBERUK 2021 venue in our sources.
     assert_declines(answerer, "where was CYBERUK 2020 held? sorry, I mean 2021")
+
+
+def test_asking_the_bot_what_our_council_should_do_is_declined_as_advice(answerer):
+    assert_declines(answerer, "should we go for cyber essentials plus or is basic CE enough for a district council?")
+    assert_declines(answerer, "if we got ransomware would you pay? Lincolnshire didn't but surely it depends")
+    # ...while what the levels are is a fact.
+    assert_answers(answerer, "what's the difference between cyber essentials and cyber essentials plus?")
+
+
+def test_a_question_in_german_is_told_the_bot_answers_in_english(answerer):
+    answer = answerer.answer("Wann fand CYBERUK 2019 statt und wo?", record_gap=False)
+    assert not answer.answered and "English" in answer.text, answer.text
+    assert_answers(answerer, "when and where was CYBERUK 2019?", "Glasgow")
+
+
+def test_a_curator_cannot_list_an_english_word_as_another_languages(tmp_path):
+    from tests.test_kb_check import lexicon_problems
+    problems = lexicon_problems(tmp_path, "foreign: [und, come]\n")
+    assert any("lexicon.yaml:1" in p and "'come'" in p and "English" in p for p in problems), problems
+    assert not any("'und'" in p for p in problems), problems

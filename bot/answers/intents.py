@@ -49,7 +49,8 @@ def _foreign(question: str, lexicon, is_our_word) -> bool:
     words = _LETTERS.findall(question.lower())
     if len(words) < FOREIGN_MIN_WORDS:
         return False
-    odd = sum(1 for w in words if not re.fullmatch(r"[a-z]+", w) or (
+    # A word of another language counts whatever it looks like to the search ("und" is a typo of "and").
+    odd = sum(1 for w in words if not re.fullmatch(r"[a-z]+", w) or w in lexicon.foreign or (
         english_zipf(w) < 3.0 and not is_our_word(w) and w not in lexicon.expansions and w not in lexicon.filler))
     return odd / len(words) >= FOREIGN_SHARE
 

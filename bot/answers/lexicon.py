@@ -31,8 +31,9 @@ _GLUED = re.compile(r"(?<![\w£.])(\d+)([a-zA-Z]{2,})(?![\w£])")
 _CORRECTED = re.compile(r"\b([a-zA-Z][\w'-]{2,})\*?\s*(?:,\s*)?(?:sorry|i mean|\*)\s*,?\s+([a-zA-Z][\w'-]{2,})\b\*?",
                         re.IGNORECASE)
 REAL_WORD_ZIPF = 3.0
+FOREIGN_MAX_ZIPF = 4.0     # a word of another language met in English text ("und": 3.9) but no English word
 LIST_KEYS = ("filler", "asides", "countries", "places", "people", "organisations", "opinion", "manipulation",
-             "incident", "threats", "urgency", "greetings", "thanks", "help")
+             "incident", "threats", "urgency", "greetings", "thanks", "help", "foreign")
 KEYS = {"expansions", "aliases", "incident_entry", *LIST_KEYS}
 
 
@@ -85,6 +86,7 @@ class Lexicon:
     greetings: tuple[str, ...] = ()
     thanks: tuple[str, ...] = ()
     help: tuple[str, ...] = ()
+    foreign: frozenset[str] = frozenset()   # "und", "wann", "quand": everyday words of other languages, never English
 
     def __post_init__(self) -> None:
         self._expand = _phrase_pattern(self.expansions, compounds=True)
@@ -245,11 +247,15 @@ def read_lexicon(name: str, node: yaml.Node, problems: list, problem_type, known
                 values["_incident_line"] = line(value)
         else:
             values[key] = _read_list(name, key, value, problems, problem_type, line)
+            if key == "foreign" and isinstance(value, yaml.SequenceNode):
+                values["_foreign_lines"] = {str(item.value).strip().lower(): line(item) for item in value.value
+                                            if isinstance(item, yaml.ScalarNode)}
             if key == "asides" and isinstance(value, yaml.SequenceNode):
                 values["_aside_lines"] = {str(item.value).strip().lower(): line(item) for item in value.value
                                           if isinstance(item, yaml.ScalarNode)}
     incident_line = values.pop("_incident_line", 0)
     aside_lines = values.pop("_aside_lines", {})
+    foreign_lines = values.pop("_foreign_lines", {})
     lexicon = Lexicon(
         expansions=values.get("expansions", {}),
         filler=frozenset(w.lower() for w in values.get("filler", ())),
@@ -261,10 +267,14 @@ def read_lexicon(name: str, node: yaml.Node, problems: list, problem_type, known
         threats=tuple(values.get("threats", ())), urgency=tuple(values.get("urgency", ())),
         incident_entry=values.get("incident_entry"), greetings=tuple(values.get("greetings", ())),
         thanks=tuple(values.get("thanks", ())), help=tuple(values.get("help", ())),
+        foreign=frozenset(w.lower() for w in values.get("foreign", ())),
     )
     if known_ids is not None and lexicon.incident_entry and lexicon.incident_entry not in known_ids:
         problems.append(problem_type(name, incident_line,
                                      f"`incident_entry` {lexicon.incident_entry!r} is not an entry id"))
+    for word in sorted(lexicon.foreign):
+        if english_zipf(word) >= FOREIGN_MAX_ZIPF:   # "die", "pour", "come": English too, no sign of another language
+            problems.append(problem_type(name, foreign_lines.get(word, 0), f"foreign word {word!r} is an English word too"))
     for aside in lexicon.asides:
         reason = _aside_problem(lexicon, aside)
         if reason:
