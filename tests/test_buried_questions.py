@@ -97,3 +97,10 @@ def test_a_curator_cannot_list_an_english_word_as_another_languages(tmp_path):
     problems = lexicon_problems(tmp_path, "foreign: [und, come]\n")
     assert any("lexicon.yaml:1" in p and "'come'" in p and "English" in p for p in problems), problems
     assert not any("'und'" in p for p in problems), problems
+
+
+def test_a_quoted_list_of_pillars_then_what_one_of_them_means_gets_the_meaning_too(answerer):
+    answer = answerer.answer("> defend, deter and develop\n@cyberbot are these the pillars of the 2016 strategy? "
+                             "and what does the 'deter' one actually mean", record_gap=False)
+    assert answer.answered and "defend, deter and develop" in answer.text and "hard target" in answer.text, answer.text
+    assert_answers(answerer, "what does deter mean in the 2016 strategy", "hard target")

@@ -82,6 +82,10 @@ _CONFIRMING = re.compile(r"\b(?:is|was) (?:it|that|this) (?:true|right|correct)\
 # Nouns that name what is asked of a thing, not a thing: "what date", "which city", "the total number".
 _ATTRIBUTE_NOUNS = ("date dates day days year years month months time place venue city town location "
                     "name number total amount figure cost price size role job position").split()
+# "what does X mean", "what is meant by X", "the meaning of X": answered by what says what X means.
+_MEANING_ASKED = re.compile(r"\bwhat\s+(?:does|do|did)\b.*\bmean\b|\bwhat\s+(?:is|was|'s)\s+meant\b|\bmeaning\s+of\b|"
+                            r"\bwhat\s+(?:is|was)\s+(?:the\s+)?meaning\b", re.IGNORECASE)
+_MEANING_SAID = re.compile(r"\b(?:means?|meant|meaning|refers?\s+to|defined\s+as|is\s+about|covers?)\b", re.IGNORECASE)
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
 # What "the full thing" is bigger than: it is what these were versions of.
 _PARTIAL_VERSIONS = frozenset("pilot pilots trial trials draft drafts consultation beta preview prototype "
@@ -604,6 +608,14 @@ class Answerer:
                            and said <= self.index.covered_words(m.entry, result.terms)), None)
             if chosen is None:
                 return None, verdicts[best.entry.id]
+        # "what does the deter one mean": of two close matches, the one that says what it means, not
+        # the one that only lists it (the three pillars beside what each pillar means).
+        if _MEANING_ASKED.search(question) and not _MEANING_SAID.search(chosen.entry.answer):
+            said = self.index.covered_words(chosen.entry, result.terms)
+            chosen = next((m for m in result.matches if m is not chosen and not m.entry.unknown
+                           and m.score >= chosen.score - RIVAL_MARGIN and verdicts[m.entry.id].ok
+                           and _MEANING_SAID.search(m.entry.answer)
+                           and said <= self.index.covered_words(m.entry, result.terms)), chosen)
         contender = next((m for m in result.matches if m is not chosen and not m.entry.unknown
                           and m.score <= chosen.score and verdicts[m.entry.id].ok), None)
         if (not chosen.entry.unknown and contender is not None and dead_heat(chosen, contender)
@@ -888,6 +900,8 @@ class Answerer:
         offered = set(offered_types(entry.answer))
         if any(kind in GATED_TYPES and kind not in offered for kind in asked_types(part)):
             return False
+        if _MEANING_ASKED.search(part) and not _MEANING_SAID.search(entry.answer):
+            return False    # "...and what does the 'deter' one mean": a list that names deter does not say what it means
         return self.gate.check(part, entry, self.gate.constraints(part)).ok
 
     def _attributes(self) -> frozenset[str]:
