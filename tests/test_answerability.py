@@ -342,6 +342,14 @@ def test_a_year_beside_the_head_of_a_compound_is_beside_the_compound(answerer):
     assert_declines(answerer, "did lincolnshire pay the ransom in 2020")
 
 
+def test_a_briefing_asked_for_a_year_it_was_not_given_is_declined_not_answered_from_a_passing_mention(answerer):
+    # Geoff Connell's entry names "the January 2017 cyber briefing; by May 2018 he ...": the year after
+    # the semicolon starts another clause, about him, so it does not date the briefing.
+    for question in ("socitm briefing 2018?", "when was the socitm briefing in 2018?"):
+        assert_declines(answerer, question, "not 2018")
+    assert_answers(answerer, "what did the socitm briefing in 2017 say", "ownership")
+
+
 def test_a_number_that_labels_one_of_a_series_is_no_figure_to_hold_to(gate):
     # "year 1 and year 2" name years of a programme; "the 4 steps" counts steps.
     assert "figure" not in kinds(gate, "in that funding bid, what was year 1 and year 2 meant to do?")

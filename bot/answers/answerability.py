@@ -83,7 +83,9 @@ ROLE_WINDOW = 8            # a role belongs to the person named this many words 
 # tune half B, +1 on A, B and ours.
 ANCHOR_ZIPF = 5.8
 YEAR_WINDOW = 6            # a year belongs to the thing named this many words either side, in its sentence
-_SENTENCE = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9\u00a3])")
+# A sentence ends at a stop before a capital; a semicolon ends a clause whatever follows ("the January
+# 2017 cyber briefing; by May 2018 he was ..." dates the briefing 2017, and him 2018).
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\u00a3])|(?<=;)\s+")
 _POLAR = re.compile(r"^(?:is|was|isn't|wasn't|isnt|wasnt|did|does|has|had)\b|\b(?:is it true|is it right|am i right"
                     r"|correct that|right that)\b")
 _SEQUENCE = re.compile(r"\b(before|after|replaced|replace|replaces|succeeded|succeed|preceded|predecessor|"
