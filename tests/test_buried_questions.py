@@ -104,3 +104,12 @@ def test_a_quoted_list_of_pillars_then_what_one_of_them_means_gets_the_meaning_t
                              "and what does the 'deter' one actually mean", record_gap=False)
     assert answer.answered and "defend, deter and develop" in answer.text and "hard target" in answer.text, answer.text
     assert_answers(answerer, "what does deter mean in the 2016 strategy", "hard target")
+
+
+def test_a_span_written_sep_2020_to_aug_2021_reads_both_months(answerer):
+    assert_answers(answerer, "of the 777 incidents the NCSC handled Sep 2020-Aug 2021 what share hit the public sector",
+                   "40%")
+
+
+def test_the_three_s_slogan_is_found_though_it_never_says_three(answerer):
+    assert_answers(answerer, "what's the local cio council's slogan, the three S's", "simplify, standardise, share")

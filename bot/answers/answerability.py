@@ -231,6 +231,7 @@ _DISCLAIMER = re.compile(r"\bsources?\s+(?:do|does|did)\s+not\s+(?:give|say|name
                          r"|\bno\s+(?:single\s+)?((?:[^.;]|\.(?=\d))+?)\s+(?:was|were)\s+found\b", re.I)
 # What a known gap says it lacks for every year after one ("any dates for CYBERUK after 2022").
 _GAP_AFTER = re.compile(r"\b(?:after|beyond|since)\s+((?:19|20)\d\d)\b(?![/-]\d)")
+_MNEMONIC_LETTER = re.compile(r"(?![kmbai]$)[a-z]s?")   # not "5 k", "2 m", "3 a day"
 _HEDGES = frozenset("exact precise further single".split())
 # "what day", "the exact date", "what day and where": a day is asked; "where was it" (not "the summit
 # where Connell asked", nor "where do I find") a place.
@@ -689,7 +690,9 @@ class Answerability:
         # "five objectives?"), not when it asks to name some ("which two teams", "the other two") or is
         # chat ("budget is literally zero").
         # A number after a label names one of a series ("year 1 and year 2", "phase 2"): it counts nothing.
-        said = [w for i, w in enumerate(words) if (i == 0 or words[i - 1] not in _LABELS) and (w[:1].isdigit() or (
+        # A number before a letter names a mnemonic ("the three S's", "the 4 Ps"): it counts letters, not facts.
+        said = [w for i, w in enumerate(words) if (i == 0 or words[i - 1] not in _LABELS)
+                and not (i + 1 < len(words) and _MNEMONIC_LETTER.fullmatch(words[i + 1])) and (w[:1].isdigit() or (
             w != "zero" and (i == 0 or words[i - 1] not in ("which", "other", "those", "these"))
             and (words[i + 1] not in _NOT_COUNTED if i + 1 < len(words) else bool(_HOW_MANY.search(text)))))]
         for figure in dict.fromkeys(filter(None, map(_figure, said))):

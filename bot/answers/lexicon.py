@@ -30,6 +30,10 @@ _GLUED = re.compile(r"(?<![\w£.])(\d+)([a-zA-Z]{2,})(?![\w£])")
 # "whats a wrap sorry warp", "cyber essentails* essentials": a word typed again, corrected.
 _CORRECTED = re.compile(r"\b([a-zA-Z][\w'-]{2,})\*?\s*(?:,\s*)?(?:sorry|i mean|\*)\s*,?\s+([a-zA-Z][\w'-]{2,})\b\*?",
                         re.IGNORECASE)
+# "Sep 2020-Aug 2021": a dash from a year to a month is a span, so the month is a word of its own (not
+# part of a hyphened compound, which abbreviations are never expanded in) and "Aug" is read as August.
+_SPAN_TO_MONTH = re.compile(r"\b((?:19|20)\d\d)\s*[-\u2013]\s*(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s)",
+                            re.IGNORECASE)
 REAL_WORD_ZIPF = 3.0
 FOREIGN_MAX_ZIPF = 4.0     # a word of another language met in English text ("und": 3.9) but no English word
 LIST_KEYS = ("filler", "asides", "countries", "places", "people", "organisations", "opinion", "manipulation",
@@ -124,6 +128,7 @@ class Lexicon:
         """``text`` as it is searched and read for constraints: known abbreviations and slang
         replaced by what they stand for, then its asides dropped (``drop_asides``)."""
         text = _CORRECTED.sub(lambda m: m.group(2) if _looks_alike(m.group(1), m.group(2)) else m.group(0), text)
+        text = _SPAN_TO_MONTH.sub(r"\1 - ", text)
         if self._expand is not None:
             lookup = self._lookup
             # "72hrs", "3yr": a figure typed against an abbreviation we know is the figure and the word.
