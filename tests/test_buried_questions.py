@@ -113,3 +113,9 @@ def test_a_span_written_sep_2020_to_aug_2021_reads_both_months(answerer):
 
 def test_the_three_s_slogan_is_found_though_it_never_says_three(answerer):
     assert_answers(answerer, "what's the local cio council's slogan, the three S's", "simplify, standardise, share")
+
+
+def test_what_someones_job_title_was_in_a_year_dates_the_person_not_a_job(answerer):
+    assert_answers(answerer, "William Barker, DCLG - what was his job title in 2017", "Head of National Cyber Security")
+    # ...and a year the entry does not give is still held to.
+    assert_declines(answerer, "William Barker, DCLG - what was his job title in 2021")

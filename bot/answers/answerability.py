@@ -231,6 +231,8 @@ _DISCLAIMER = re.compile(r"\bsources?\s+(?:do|does|did)\s+not\s+(?:give|say|name
                          r"|\bno\s+(?:single\s+)?((?:[^.;]|\.(?=\d))+?)\s+(?:was|were)\s+found\b", re.I)
 # What a known gap says it lacks for every year after one ("any dates for CYBERUK after 2022").
 _GAP_AFTER = re.compile(r"\b(?:after|beyond|since)\s+((?:19|20)\d\d)\b(?![/-]\d)")
+# What is asked of a thing, not a thing a year is beside: "what was his job title in 2017" dates him, not a job.
+_ASKED_OF = frozenset("job jobs title titles role roles position name names date dates day days venue".split())
 _MNEMONIC_LETTER = re.compile(r"(?![kmbai]$)[a-z]s?")   # not "5 k", "2 m", "3 a day"
 _HEDGES = frozenset("exact precise further single".split())
 # "what day", "the exact date", "what day and where": a day is asked; "where was it" (not "the summit
@@ -925,7 +927,8 @@ class Answerability:
             if word == year:
                 near = [w for w in words[max(0, i - 3):i] + words[i + 1:i + 4]
                         if not is_stopword(w) and not w[0].isdigit() and w not in _MONTHS_DAYS
-                        and w not in ("cyber", "security", "uk", "national") and english_zipf(w) < ANCHOR_ZIPF]
+                        and w not in ("cyber", "security", "uk", "national") and w not in _ASKED_OF
+                        and english_zipf(w) < ANCHOR_ZIPF]
                 found += [t for t in (self._known(w) for w in near[:2] + near[-2:]) if t]
         return list(dict.fromkeys(found))
 
