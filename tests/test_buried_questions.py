@@ -119,3 +119,8 @@ def test_what_someones_job_title_was_in_a_year_dates_the_person_not_a_job(answer
     assert_answers(answerer, "William Barker, DCLG - what was his job title in 2017", "Head of National Cyber Security")
     # ...and a year the entry does not give is still held to.
     assert_declines(answerer, "William Barker, DCLG - what was his job title in 2021")
+
+
+def test_a_service_described_by_what_it_does_is_named_though_the_asker_adds_they_used_it_years_ago(answerer):
+    assert_answers(answerer, "what's the name of the NCSC thing that scans our website for common vulns and sends "
+                             "you a report of what to fix? used it years ago and forgot", "Web Check")

@@ -215,7 +215,10 @@ _AFTERTHOUGHT = re.compile(
     r"believes?|seems?\s+to\s+think|has\s+put|put|'s\s+put)\b|"
     r"(?:i\s+|i'm\s+|im\s+)(?:(?:keep|kept|always|still)\s+)?(?:think|thinking|reckon|thought|remember|recall|believe|"
     r"guess|suspect|pretty\s+sure|fairly\s+sure|sure|had\s+it\s+in\s+my\s+head)\b|"
-    r"(?:i've\s+|i\s+have\s+|ive\s+|i\s+)?(?:seen|heard|read)\s+(?:two|2|three|3|several|a\s+few|different|conflicting|various|mixed|loads|lots)\b)", re.IGNORECASE)
+    r"(?:i've\s+|i\s+have\s+|ive\s+|i\s+)?(?:seen|heard|read)\s+(?:two|2|three|3|several|a\s+few|different|conflicting|various|mixed|loads|lots)\b|"
+    # the asker's own past with it: "used it years ago and forgot", "we tried it once"
+    r"(?:i\s+|we\s+|i've\s+|we've\s+)?(?:used|had|tried|looked\s+at|signed\s+up\s+(?:to|for))\s+(?:it|them|em|this|that)\b)",
+    re.IGNORECASE)
 # ...and, inside the clause that asks, a comparison with a thing of the asker's, with its own verb:
 # "a threat-sharing forum for us like FS-ISAC was in financial services". It is the asker's only when
 # no entry speaks of the thing compared with (``_without_asides``): "obliged to require cyber essentials
