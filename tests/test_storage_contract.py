@@ -13,6 +13,7 @@ import subprocess
 import sys
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 
@@ -436,18 +437,17 @@ def test_two_replicas_on_one_database_send_each_nudge_dm_once_and_take_over_a_de
 
 
 def _all_at_once(replicas, work) -> None:
-    """Each replica does ``work`` in its own thread, all starting at the same moment."""
+    """Each replica does ``work`` in its own thread, all starting at the same moment; what any
+    of them raised is raised here, so a replica that failed fails the test."""
     together = threading.Barrier(len(replicas))
 
     def run(replica):
-        together.wait()
+        together.wait(timeout=30)
         work(replica)
 
-    threads = [threading.Thread(target=run, args=(replica,)) for replica in replicas]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    with ThreadPoolExecutor(max_workers=len(replicas)) as pool:
+        for done in [pool.submit(run, replica) for replica in replicas]:
+            done.result()
 
 
 def _until_done_reminder_posted(replica, clock):
