@@ -71,6 +71,19 @@ def test_an_edited_knowledge_file_is_never_answered_from_the_old_compiled_copy(o
     assert "Web Czech" in Answerer(edited).answer("what is web czech?", record_gap=False).text
 
 
+def test_a_change_to_any_answerability_module_is_a_new_compiled_copy(tmp_path, monkeypatch):
+    """The check lives in a package of its own (``bot/answers/answerability/``): editing one of
+    its modules changes how entries are read, so the compiled copy made before is never read again."""
+    package = tmp_path / "answers"
+    shutil.copytree(compiled._SOURCES[0], package, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(compiled, "_SOURCES", (package, compiled._SOURCES[1]))
+    before = compiled.key_for(KNOWLEDGE)
+    assert before and compiled.key_for(KNOWLEDGE) == before
+    module = package / "answerability" / "checking.py"
+    module.write_text(module.read_text("utf-8") + "\n# a comment is a change too\n", "utf-8")
+    assert compiled.key_for(KNOWLEDGE) not in (None, before)
+
+
 def test_only_the_newest_compiled_copies_are_kept(own_cache, tmp_path):
     folder = tmp_path / "knowledge"
     shutil.copytree(KNOWLEDGE, folder)

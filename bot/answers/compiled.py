@@ -7,10 +7,11 @@ the knowledge base and both indexes are pickled into the cache folder (``bot.cor
 and the next process that loads the same knowledge folder takes them from there.
 
 When a cached copy may be used: its file is named by a hash of everything the compiled result
-is made from: every knowledge file's name and bytes, the folder's path, the source of the
-answers package and of ``bot.core.text`` (so a change to how entries are indexed is a new
-key), the Python version, the versions of the libraries that shape the index, and the English
-word table (``bot.answers.zipf``). Any change is a different file; an old file is never read
+is made from: every knowledge file's name and bytes, the folder's path, the source of every
+module of the answers package, its subpackages too (``answerability/``), and of
+``bot.core.text`` (so a change to how entries are indexed is a new key), the Python version,
+the versions of the libraries that shape the index, and the English word table
+(``bot.answers.zipf``). Any change is a different file; an old file is never read
 again. A file that cannot be read or unpickled is a miss, never an error. A knowledge base
 with problems is never cached: ``kb check`` and every load still see each problem.
 
@@ -52,11 +53,15 @@ def key_for(folder: Path) -> str | None:
                         getattr(rapidfuzz, "__version__", ""), getattr(snowballstemmer, "__version__", ""),
                         STEMMER, _c_stemmer_version(), yaml.__version__)).encode())
     try:
-        sources = sorted(_SOURCES[0].glob("*.py")) + [_SOURCES[1]]
-        files = sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
-        for path in (*sources, *files):
+        # Every module of the answers package and its subpackages (``answerability/``), by its
+        # path inside the package: a change to any of them is a new key.
+        sources = [(p.relative_to(_SOURCES[0]).as_posix(), p)
+                   for p in sorted(_SOURCES[0].rglob("*.py"), key=lambda p: p.relative_to(_SOURCES[0]).as_posix())]
+        sources.append((_SOURCES[1].name, _SOURCES[1]))
+        files = [(p.name, p) for p in sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())]
+        for name, path in (*sources, *files):
             data = path.read_bytes()
-            digest.update(f"\0{path.name}\0{len(data)}\0".encode())
+            digest.update(f"\0{name}\0{len(data)}\0".encode())
             digest.update(data)
     except OSError:
         return None

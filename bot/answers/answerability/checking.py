@@ -1,0 +1,381 @@
+"""Does an entry meet a constraint: the check itself.
+
+``check`` runs every constraint of a question against one entry's facts (``_meets``) and makes the
+``Verdict``; the helpers below answer the harder questions a constraint asks of an entry: does it
+name an instance of the kind asked for, does the person hold the post, was it done by that agent,
+is the year beside the thing asked about.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from bot.answers.answerability.constraint import Verdict
+from bot.answers.answerability.patterns import (
+    _ADDRESS,
+    _COUNCIL_WORDS,
+    _DID_IT,
+    _EACH_GIVEN,
+    _FIRST_CUES,
+    _GAP_AFTER,
+    _IRREGULAR_PAST,
+    _MINISTERIAL_TITLES,
+    _MONTHS_DAYS,
+    _NEXT_CUES,
+    _POST_KINDS,
+    _ROUGH_COUNTS,
+    _SENTENCE,
+    _TITLED,
+    ROLE_WINDOW,
+    STALE_YEARS,
+    YEAR_WINDOW,
+)
+from bot.answers.answerability.wording import (
+    _figure,
+    _literal_text,
+    _past,
+    _proper_names,
+    _years,
+)
+from bot.answers.knowledge import Entry
+from bot.core.text import is_stopword, stem, surface_words
+
+if TYPE_CHECKING:
+    from bot.answers.answerability.constraint import Constraint
+    from bot.answers.answerability.entry_facts import _EntryFacts
+
+
+class Checking:
+    """Checking an entry against a question's constraints (a part of ``Answerability``)."""
+
+    def check(self, question: str, entry: Entry, constraints: list[Constraint] | None = None) -> Verdict:
+        if constraints is None:
+            constraints = self.constraints(question)
+        facts = self._facts.get(entry.id) or self._read(entry)
+        unmet = tuple(c for c in constraints if not self._meets(c, entry, facts))
+        if not unmet:
+            return Verdict(True)
+        # A subject missing that holds a missing name says more of it: "nothing about NIS regs", not "NIS".
+        said = next((c for c in unmet if c.kind == "about" and unmet[0].kind == "name"
+                     and unmet[0].value in c.value.partition("|")[0].split()), unmet[0])
+        return Verdict(False, unmet, self._reason(said, entry, facts))
+
+    def _meets(self, c: Constraint, entry: Entry, facts: _EntryFacts) -> bool:
+        if c.kind == "opinion":
+            return False
+        if c.kind == "year":
+            year, _, anchors = c.value.partition("|")
+            # "I don't have any dates for CYBERUK after 2022": a known gap after a year speaks for each year after it.
+            if entry.unknown and any(int(year) > int(y) for y in _GAP_AFTER.findall(entry.answer)):
+                return True
+            if int(year) not in facts.years:
+                return False
+            return not anchors or self._year_near(facts, year, anchors.split())
+        if c.kind == "year-either":
+            return any(int(year) in facts.years for year in c.value.split())
+        if c.kind == "month":
+            return c.value in facts.text
+        if c.kind == "day":
+            day, month = c.value.split()
+            return entry.unknown or bool(re.search(
+                rf"\b0?{day}(?:st|nd|rd|th)?\s+(?:of\s+)?{month[:3]}|\b{month[:3]}[a-z]*\.?\s+0?{day}(?:st|nd|rd|th)?\b",
+                facts.text))
+        if c.kind == "after":
+            return any(y > int(c.value) for y in facts.years)
+        if c.kind == "before":
+            return any(y < int(c.value) for y in facts.years)
+        if c.kind in ("place", "name"):
+            names = (c.value, *self.lexicon.aliases.get(c.value, ()))
+            # A place is matched as the whole place the text names: "Ireland" is not "Northern Ireland".
+            said = set(self.lexicon.places_in(facts.text)) if c.kind == "place" else set()
+            text = facts.own_text if c.kind == "name" else facts.text
+            return any(n in said if c.kind == "place" and self.lexicon.places_in(n) == [n] else
+                       re.search(r"(?<![\w-])" + re.escape(n) + r"(?![\w-])", text) for n in names)
+        if c.kind == "figure-year":
+            figure, _, year = c.value.partition("|")
+            return entry.unknown or any(
+                int(year) in _years(sentence) and figure in {_figure(w) for w in surface_words(sentence)}
+                for sentence in _SENTENCE.split(entry.answer))
+        if c.kind == "only-place":     # "only in Cheltenham": the entry names no other place
+            return not [p for p in self.lexicon.places_in(entry.answer.lower(), countries=False) if p != c.value]
+        if c.kind == "all-place":      # "all councils in Wales": the entry does not say only some there
+            return not re.search(r"\b(?:most|some|many|several|few|half|part|majority|minority|not\s+all)\b"
+                                 r"(?:\s+[\w'-]+){0,4}?\s+(?:in|across)\s+(?:the\s+)?" + re.escape(c.value) + r"\b",
+                                 entry.answer.lower())
+        if c.kind == "not-place":      # "not in London": the entry does not put it there
+            return c.value not in self.lexicon.places_in(entry.answer.lower(), countries=False)
+        if c.kind == "figure" and not entry.unknown:
+            return c.value in facts.figures
+        if entry.unknown and c.kind != "about":   # a known gap speaks to the kind of question, not to a
+            return True                            # figure; but a gap about councils is none about the NCSC
+        if c.kind == "which-year":
+            return bool(facts.years)
+        if c.kind == "each":
+            asked = self._term(c.value)
+            # "£750,000 each to six councils", "£5,000 per council", "a council": a sum for each one
+            return any(self._term(m.group(2)) == asked if m.group(2) and not is_stopword(m.group(2))
+                       else m.group(1) in ("each", "apiece") for m in _EACH_GIVEN.finditer(entry.answer.lower()))
+        if c.kind in ("detail", "deed"):
+            # In its own words or a synonym; a synonym of a word only its phrasings use ("location"
+            # for "venue") is the curator's question, not something the entry states.
+            word, shown, town = (c.value.split("|") + [""])[:3]
+            return (self._term(word) in facts.stated or stem(word) in facts.stems
+                    or bool(town and self.lexicon.places_in(facts.text)))
+        if c.kind == "kind":
+            return self._names_a_kind(c, entry, facts)
+        if c.kind == "disclaimed":
+            return self._disclaims(c, facts) is None
+        if c.kind == "about":
+            return all(self._term(w) in facts.terms for w in c.value.partition("|")[0].split())
+        if c.kind == "place-year":
+            place, _, year = c.value.partition("|")
+            names = (place, *self.lexicon.aliases.get(place, ()))
+            # In the same clause: "Lincolnshire (ransomware, 2016), Redcar and Hackney (2020)" is
+            # one sentence, and Redcar's year is 2020.
+            return any(year in clause and any(re.search(r"(?<![\w-])" + re.escape(n) + r"(?![\w-])", clause)
+                                              for n in names)
+                       for sentence in facts.sentences for clause in re.split(r"[);]", sentence))
+        if c.kind == "councils":
+            return bool(self.lexicon.places_in(facts.text, countries=False))
+        if c.kind == "role":
+            return any(self._role_of(facts, person, c.value.split()) for person in facts.people)
+        if c.kind == "before-thing":
+            return not re.search(rf"\b(?:formerly|previously|earlier|before that|prior to that)\s+(?:[^.,;()]+\s+)?"
+                                 rf"{re.escape(c.value)}\b", facts.text)
+        if c.kind == "role-of":
+            surname, roles, body = c.value.split("|")
+            # "chief executive" is one role of two words, not a chief or an executive
+            return self._holds_post(facts, surname, {"+".join(self._canonical(w) for w in roles.split())}, body)
+        if c.kind == "literal":
+            return entry.unknown or c.value.partition("|")[0] in _literal_text(entry, facts)
+        if c.kind == "post":
+            surname, asked, body, _ = c.value.split("|")
+            return self._holds_post(facts, surname, set(asked.split()), body)
+        if c.kind == "done-by":
+            return self._done_by(entry, *c.value.split("|")[:2])
+        if c.kind == "agent-of":
+            agent, done_to, _ = c.value.split("|")
+            return self._agent_with(entry, agent, done_to.split())
+        if c.kind == "deed-of":
+            surname, verb, _ = c.value.split("|")
+            forms = {stem(verb), stem(_past(verb)), *(stem(base) for base, done in _IRREGULAR_PAST.items() if done == verb)}
+            named = False     # "Dylan Roberts ... He joined Leeds City Council in 2003": he is the one named
+            for words in (surface_words(s) for s in _SENTENCE.split(f"{entry.title}. {entry.answer}")):
+                if forms & {stem(w) for w in words} and (surname in words or named and {"he", "she", "they"} & set(words)):
+                    return True
+                named = named or surname in words
+            return False
+        if c.kind == "sequence":
+            direction, _, names = c.value.partition("|")
+            asked = names.split(";")
+            return bool(facts.people - set(asked)) and any(
+                self._in_sequence(facts.text, person.split()[-1].lower(), direction) for person in asked)
+        if c.kind == "succession":
+            later, earlier = (p.split()[-1].lower() for p in c.value.split(";"))
+            return bool(re.search(rf"\b{later}\b[^.]{{0,80}}?\b(?:succeeded|succeeding|replaced|replacing|took over "
+                                  rf"from|followed)\s+(?:[\w.'-]+\s+){{0,2}}?{earlier}\b|\b{earlier}\b[^.]{{0,80}}?\b"
+                                  rf"(?:was|were) (?:succeeded|replaced) by\s+(?:[\w.'-]+\s+){{0,2}}?{later}\b", facts.text))
+        if c.kind in ("present", "state-now"):
+            return facts.latest is None or facts.latest >= self.newest_year - STALE_YEARS
+        if c.kind == "first":
+            return bool(_FIRST_CUES.search(facts.text))
+        if c.kind == "next":
+            return bool(_NEXT_CUES.search(facts.text))
+        if c.kind == "head-of":
+            bodies = [{self._term(w) for w in surface_words(n)} for n in (c.value, *self.lexicon.aliases.get(c.value, ()))]
+            surnames = {self._canonical(p.split()[-1].lower()) for p in facts.people}
+            return any(any(b <= set(segment) for b in bodies) and surnames & set(segment)
+                       and any(t in self._role_terms for t in segment) for segment in facts.segments)
+        if c.kind == "after-thing":
+            thing = re.escape(stem(c.value))
+            return bool(re.search(rf"\b(?:following|after|followed|since|subsequently|then|successor to|replaced|replacing|replaces|superseded|succeeded)\s+(?:the\s+|its\s+|this\s+|that\s+)?"
+                                  rf"(?:[\w'-]+\s+){{0,3}}?{thing}\w*|\b{thing}\w*\b[^.]{{0,60}}?\b(?:was|were) followed by",
+                                  facts.text))
+        if c.kind == "exact-count":
+            return self._term(c.value) in {w for sentence in _SENTENCE.split(entry.answer)
+                                           for w in self._counted_in([x for x in surface_words(sentence)
+                                                                      if x not in _ROUGH_COUNTS])}
+        if c.kind == "count":
+            things, _, given = c.value.partition("|")
+            counted = surface_words(things)
+            numbered = self._counted_words(entry.answer, given) if given else facts.number_words
+            if not counted or self._term(counted[0]) not in numbered:
+                return False
+            # "how many councils completed it": what was done to them must be in the entry too.
+            done = [w for w in counted[1:] if w.endswith("ed")]
+            return all(self._term(w) in facts.terms for w in done)
+        return True
+
+    @staticmethod
+    def _disclaims(c: Constraint, facts: _EntryFacts) -> str | None:
+        """What the entry says it lacks that the question asks ("the exact day or venue"), if anything."""
+        asks, _, figures = c.value.partition("|")
+        asks, figures = set(asks.split()), set(figures.split())
+        for shown, things, about in facts.disclaimed:
+            if any(thing <= asks for thing in things) and about <= figures:
+                return shown
+        return None
+
+    def _names_a_kind(self, c: Constraint, entry: Entry, facts: _EntryFacts) -> bool:
+        """Does the entry name one of the kind of thing asked for ("which company", "which ransomware
+        group"), other than what the question itself names? A sort of it written out ("the Local CIO
+        Council" for "which cio council", "the intelligence agency GCHQ") names one too."""
+        kind, sort, noun, _, asked = c.value.split("|")
+        asked = set(asked.split())
+        if sort and re.search(r"(?<![\w-])" + re.escape(sort) + r"\s+" + re.escape(noun[:4]), facts.text):
+            return True
+        answer = entry.answer
+        if kind == "address":
+            return bool(_ADDRESS.search(answer)) or bool(sort) and f"{sort} address" in facts.text
+        if kind == "council":
+            return bool(self.lexicon.places_in(answer.lower(), countries=False))
+        if kind == "person" and noun.removesuffix("s") in _POST_KINDS:
+            # "which minister", "which MP": a person the entry gives that post ("Cabinet Office minister
+            # David Lidington"), not anyone it names ("which mp chaired the PAC" is not Ciaran Martin).
+            return any(self._role_of(facts, person, [noun.removesuffix("s")]) for person in facts.people)
+        if kind == "person":
+            return bool(_TITLED.search(answer)) or any(p.split()[-1].lower() in answer.lower() for p in self.lexicon.people)
+        if kind == "agent" and (_TITLED.search(answer) or any(   # a person, other than one the question names
+                p.split()[-1].lower() in answer.lower() and not asked & set(p.lower().split())
+                for p in self.lexicon.people)):
+            return True
+        for name in _proper_names(answer):   # an organisation: any name that is not a place's or a council's
+            words = surface_words(name)
+            if all(w in _MONTHS_DAYS for w in words):
+                continue
+            if asked & set(words):   # the thing asked about, or a name the question gives...
+                # ...unless the answer says it did the very deed asked: "who built the lga self assessment
+                # tool" is answered by "the LGA built an online ... tool".
+                if kind == "agent" and self._did_the_deed(name, noun, answer):
+                    return True
+                continue
+            if kind == "agent":
+                # Named as the one who did something or whose it is: "built by Nominet", "RAND Europe carried
+                # out ...", "the NCSC's 10 Steps";
+                # a service it lists beside the thing ("Web Check, Mail Check") did nothing.
+                written = r"\W+".join(map(re.escape, name.split()))
+                if name.endswith(("'s", "\u2019s")):     # whose it is: "the NCSC's 10 Steps"
+                    return True
+                if re.search(rf"\bby\s+(?:the\s+)?(?:[\w'-]+\s+(?:and|with)\s+(?:the\s+)?)?{written}\b|"
+                             rf"\b{written}(?:\s*\([^)]*\))?\s+(?:\w+ly\s+)?{_DID_IT}", answer):
+                    return True
+            elif not all(w in _COUNCIL_WORDS or self.lexicon.places_in(w) or w in _MONTHS_DAYS for w in words):
+                return True
+        return False
+
+    def _did_the_deed(self, name: str, verb: str, answer: str) -> bool:
+        """Does ``answer`` say ``name`` did ``verb`` ("the LGA built", "built by the LGA")?"""
+        written = r"\W+".join(map(re.escape, name.split()))
+        said = [m.group(1) for m in re.finditer(rf"\b{written}(?:\s*\([^)]*\))?\s+(?:\w+ly\s+)?([a-z]\w*)", answer)]
+        said += [m.group(1) for m in re.finditer(rf"\b([a-z]\w*)\s+by\s+(?:the\s+)?{written}\b", answer)]
+        return any(self._term(w) == self._term(verb) or stem(w) == stem(verb) for w in said)
+
+    def _holds_post(self, facts: "_EntryFacts", surname: str, asked: set[str], body: str) -> bool:
+        """Does the entry make ``surname`` one of the ``asked`` roles (search terms, "chief+execut" for
+        a role of two words) of ``body``?
+
+        In one sentence, with the role written nearest the person: "Owen Pritchard ... the LGA's
+        Head of Cyber" does not make him head of the NCSC, nor "the NCSC's chief executive Ciaran
+        Martin, with Ian Levy as technical director" Levy its chief."""
+        surname = self._canonical(surname)
+        bodies = [{self._term(w) for w in surface_words(n)} for n in (body, *self.lexicon.aliases.get(body, ()))]
+        for segment in facts.segments:
+            if surname not in segment or not any(b <= set(segment) for b in bodies):
+                continue
+            at = segment.index(surname)
+            # Nearest first; of two as near, the one after the name ("Ciaran Martin, its first chief
+            # executive, with Ian Levy as technical director": Levy is the director).
+            near = sorted((abs(i - at), i < at, i, t) for i, t in enumerate(segment) if t in self._role_terms)
+            if not near:
+                continue
+            # "chief+execut": the nearest role word is a word of it, written with the rest
+            _, _, i, nearest = near[0]
+            for role in asked:
+                parts = role.split("+")
+                starts = [i] if parts[0] == nearest else [j for j in range(max(0, i - 2), i)
+                                                         if segment[j] == parts[0] and nearest in parts[1:]]
+                if any(set(parts[1:]) <= set(segment[j + 1:j + 3]) for j in starts):
+                    return True
+        return False
+
+    def _done_by(self, entry: Entry, verb: str, agent: str) -> bool:
+        """Does the entry say it was ``verb`` by ``agent`` ("administered by the LGA")? Where the
+        entry uses the verb, the agent must be in a sentence that does; where it never does (its
+        own word for it), the agent must be named by what it says, not only by its sources' titles."""
+        names = [agent, *self.lexicon.aliases.get(agent, ())]
+        names += [short for short, long in self.lexicon.aliases.items() if agent in long]
+        said = [set(map(self._canonical, surface_words(sentence)))
+                for sentence in _SENTENCE.split(f"{entry.title}. {entry.answer}")]
+        wanted = [{self._term(w) for w in surface_words(n)} for n in names]
+        done = self._canonical(verb)
+        with_deed = [sentence for sentence in said if done in sentence] or [set().union(*said)]
+        return any(w <= sentence for w in wanted for sentence in with_deed)
+
+    def _agent_with(self, entry: Entry, agent: str, done_to: list[str]) -> bool:
+        """Does one sentence of the entry name ``agent`` and what it did it to (the title names
+        the entry's own subject for every sentence)?"""
+        names = [agent, *self.lexicon.aliases.get(agent, ())]
+        names += [short for short, long in self.lexicon.aliases.items() if agent in long]
+        wanted = [{self._term(w) for w in surface_words(n)} for n in names]
+        title = set(map(self._canonical, surface_words(entry.title)))
+        things = {self._term(w) for w in done_to}
+        for sentence in _SENTENCE.split(entry.answer):
+            said = set(map(self._canonical, surface_words(sentence)))
+            if any(w <= said for w in wanted) and things <= said | title:
+                return True
+        return False
+
+    @staticmethod
+    def _in_sequence(text: str, surname: str, direction: str) -> bool:
+        """Does ``text`` name who came ``direction`` ("after" or "before") the person ``surname``?
+
+        "Lindy Cameron succeeded Ciaran Martin" names who came after Martin, and before Cameron;
+        "Earlier chief executives were Ciaran Martin and Lindy Cameron" names who came before."""
+        name = re.escape(surname)
+        if direction == "after":
+            return bool(re.search(rf"\b(?:succeeded|succeeding|replaced|replacing|took over from|after|following)\s+"
+                                  rf"(?:[\w.'-]+\s+){{0,3}}?{name}\b|\b{name}\b[^.]{{0,80}}?\b(?:was|were) "
+                                  rf"(?:succeeded|replaced) by|\b{name}(?:'s)? successor|"
+                                  rf"\b(?:earlier|previous|former) (?:chief executives?|heads?|chairs?|presidents?|directors?|"
+                                  rf"leaders?|holders?) (?:were|was|included)\b[^.]{{0,120}}?\b{name}\b|"
+                                  rf"\b{name}\b(?!(?:'s)?\s+(?:succeeded|replaced|took over))[^.]{{0,160}}?\b(?:succeeded|replaced) (?:him|her)\b",
+                                  text))
+        return bool(re.search(rf"\b{name}\b[^.]{{0,80}}?\b(?:succeeded|succeeding|replaced|replacing|took over from)"
+                              rf"\s+(?!him\b|her\b)\w|\b(?:earlier|previous|preceding) (?:chief executives?|heads?|chairs?|presidents?|"
+                              rf"directors?|leaders?|holders?)\b|\bpredecessors?\b"
+                              rf"|\b{name}(?:'s)? predecessor", text))
+
+    def _role_of(self, facts: "_EntryFacts", person: str, roles: list[str]) -> bool:
+        """Does the entry give ``person`` every role word asked ("technical director"), close by?"""
+        surname = self._canonical(person.split()[-1].lower())
+        wanted = {self._canonical(w) for w in roles}
+        # A minister is one by their post's title too: "Chancellor of the Duchy of Lancaster Steve Barclay",
+        # "Secretary of State for Digital", "Paymaster General" are ministerial posts.
+        minister = self._canonical("minister")
+        tokens = facts.tokens
+        for i, token in enumerate(tokens):
+            if token != surname:
+                continue
+            near = tokens[max(0, i - ROLE_WINDOW):i + ROLE_WINDOW + 1]
+            if wanted <= set(near):
+                return True
+            if minister in wanted and wanted - {minister} <= set(near) and self._ministerial(near):
+                return True
+        return False
+
+    def _ministerial(self, tokens: list[str]) -> bool:
+        said = " ".join(tokens)
+        return any(" ".join(self._canonical(w) for w in title.split()) in said for title in _MINISTERIAL_TITLES)
+
+    def _year_near(self, facts: "_EntryFacts", year: str, anchors: list[str]) -> bool:
+        """Is the year written next to one of the words the question puts beside it? A word of
+        five letters or more is there too as the head of a compound: "the ransom in 2016" is
+        beside "a ransomware attack in 2016"."""
+        long_anchors = tuple(a for a in anchors if len(a) >= 5)
+        for tokens in facts.segments:
+            for i, token in enumerate(tokens):
+                if token == year and any(t in anchors or t.startswith(long_anchors)
+                                         for t in tokens[max(0, i - YEAR_WINDOW):i + YEAR_WINDOW + 1]):
+                    return True
+        return False

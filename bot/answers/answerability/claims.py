@@ -1,0 +1,202 @@
+"""What a yes/no question put as a claim holds: who held a post, who did it, what was done by whom.
+
+"geoff connell chairs the local cio council yeah" is held to what it claims, not only to its topic.
+These readings make the ``post``, ``deed-of`` and ``done-by`` constraints; they depend on the
+knowledge base's people and bodies, so they are a part of the ``Answerability`` object.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.answers.answerability.constraint import Constraint
+from bot.answers.answerability.patterns import (
+    _AGENT_VERBS,
+    _CLEFT,
+    _DONE_BY,
+    _GENERIC_DETAILS,
+    _IRREGULAR_PAST,
+    _LEADING,
+    _NOT_BODY,
+    _POLAR_START,
+    _ROLE_MODIFIERS,
+    _ROLE_VERBS,
+    _ROLE_WORDS,
+    _TAG,
+    CLAIM_NAME_ZIPF,
+    CLEFT_NAME_ZIPF,
+    COMMON_ZIPF,
+)
+from bot.answers.answerability.wording import _claim, _past
+from bot.answers.lexicon import english_zipf
+from bot.core.text import is_stopword, surface_words
+
+
+class Claims:
+    """Reading a yes/no claim's constraints (a part of ``Answerability``)."""
+
+    def _claimed(self, text: str, question: str, found: list[Constraint]) -> list[Constraint]:
+        """What a yes/no question put as a claim asserts: who held a post ("did john suffolk chair the
+        local cio council", "hopkirk was socitm president"), what a person did when the claim is a
+        statement ("francis maude launched cyber essentials, didn't he?"), who did something
+        ("administered by socitm") and the unseen names it puts where who or where goes ("by the nsa",
+        "at villa park"). Each is something the entry must say, not merely be near."""
+        claim = _claim(text)
+        if claim is None:
+            return []
+        out: list[Constraint] = []
+        words = surface_words(claim)
+        people = [p for p in self.lexicon.people if p.split()[-1].lower() in words]
+        if people:
+            out += self._posts(claim, question, people)
+            # "francis maude launched cyber essentials, didn't he?" asks "did francis maude launch it?"
+            surnames = "|".join(re.escape(p.split()[-1].lower()) for p in people)
+            deed = re.search(rf"\b({surnames})\s+(?:(?:also|actually|first|originally|personally|officially)\s+)?"
+                             rf"([a-z]+)\b", claim)
+            verb = deed.group(2) if deed else ""
+            past = verb.endswith("ed") or verb in _IRREGULAR_PAST.values()
+            if past and not _POLAR_START.search(claim):
+                out += [c for c in self._details("did " + claim, question) if c.kind in ("deed", "about")]
+            # ...and the entry must say that they did it: "Francis Maude announced CiSP", not an
+            # entry on the NCSC's opening that names Lindy Cameron as a later chief executive.
+            if (past or re.match(r"(?:did|does|has|had)\b", claim)) and len(verb) > 2 and not is_stopword(verb) \
+                    and verb not in _GENERIC_DETAILS and verb not in _ROLE_VERBS:
+                person = self.lexicon.person_for(deed.group(1)) or deed.group(1).title()
+                out.append(Constraint("deed-of", f"{deed.group(1)}|{verb}|{person} {_past(verb)}"))
+        for match in _DONE_BY.finditer(claim):
+            agent = []
+            for word in match.group(2).split():
+                if is_stopword(word) or _TAG.fullmatch(word):
+                    break
+                agent.append(word.removesuffix("'s"))
+            if agent and any(self._known(w) or 0 < english_zipf(w) < CLAIM_NAME_ZIPF for w in agent):
+                agent = [w for w in agent if self._known(w) or english_zipf(w) < CLAIM_NAME_ZIPF]
+                shown = f"it was {match.group(0).split()[0]} {match.group(0).split()[1]} {self._named(question, ' '.join(agent))}"
+                out.append(Constraint("done-by", f"{match.group(1)}|{' '.join(agent)}|{shown}"))
+        out += self._agent_deeds(claim, question)
+        # "2016 strat was £2.6bn yeah?": a claim binds its sum to its year, and the entry must say them together.
+        years = [c.value.partition("|")[0] for c in found if c.kind == "year"]
+        if len(years) == 1:
+            out += [Constraint("figure-year", f"{c.value}|{years[0]}") for c in found if c.kind == "figure"]
+        # An unseen word where who or where goes: "by the nsa", "at villa park", "dcms is responsible",
+        # "did theresa may announce it".
+        # ...and "in" ("the 2017 conference was in solihull?", "was there a summit in swindon in 2017")
+        slots = [w for m in re.finditer(r"\b(?:at|by|in)\s+(?:the\s+)?([\w'-]+)(?:\s+([\w'-]+))?", claim)
+                 for w in m.groups() if w]
+        slots += re.findall(r"([\w'-]+)\s+(?:is|was|are|were)\b", claim)
+        slots += re.findall(r"^(?:did|does|is|was|has|had)\s+(?:the\s+)?([\w'-]+)", claim)
+        named = {c.value for c in found if c.kind in ("name", "place")}
+        for word in dict.fromkeys(w.removesuffix("'s") for w in slots):
+            if (len(word) > 2 and not word[0].isdigit() and not is_stopword(word) and word not in named
+                    and self._known(word) is None and 0 < english_zipf(word) < CLAIM_NAME_ZIPF
+                    and not self.lexicon.places_in(word) and not _TAG.fullmatch(word)):
+                out.append(Constraint("name", word))
+        # "was it michael gove who opened the ncsc?", "it was connell who called it seed money": whoever
+        # the claim says did it, known to us or not, is someone the entry names.
+        cleft = _CLEFT.search(claim)
+        if cleft:
+            for word in surface_words(cleft.group(1) or cleft.group(2)):
+                if (len(word) > 1 and not word[0].isdigit() and not is_stopword(word) and not word.endswith("ly")
+                        and word not in named and word not in self.lexicon.filler
+                        and english_zipf(word) < CLEFT_NAME_ZIPF and not self.lexicon.places_in(word)):
+                    out.append(Constraint("name", word))
+        return [c for c in dict.fromkeys(out) if c not in found]
+
+    def _agent_deeds(self, claim: str, question: str) -> list[Constraint]:
+        """Who a claim says did what to what: "RAND Europe runs the LGA's self-assessment tool",
+        "does the LGA run web check". The one named and the thing done must be in one sentence of
+        the entry: "the stocktake ..., run by RAND Europe" says nothing of RAND and the tool."""
+        polar = bool(re.match(r"(?:did|has|had)\b", claim))   # "does it scan": how things are, not a deed
+        words = surface_words(claim)
+        at = 1 if polar else 0
+        while at < len(words) and words[at] in ("the", "that"):
+            at += 1
+        start = at
+        # Who a claim opens with: a name our sources write, or a word of theirs English hardly knows ("socitm").
+        while at < len(words) and (words[at].removesuffix("'s") in self.names or self.lexicon.places_in(words[at])
+                                   or self.lexicon.aliases.get(words[at]) or words[at] in self._capitals
+                                   or self._known(words[at]) and english_zipf(words[at]) < 1.5):
+            at += 1
+        if at == start and at + 1 < len(words) and self._known(words[at]) and not is_stopword(words[at]):
+            at += 1     # "the queen opened the stocktake": one word of ours, then what it did
+        agent = words[start:at]
+        if not agent or at >= len(words) or any(self.lexicon.person_for(w) for w in agent):
+            return []    # a person's deeds are ``deed-of``'s
+        verb = words[at]
+        if not (verb in _AGENT_VERBS or verb in _IRREGULAR_PAST.values() or (verb.endswith("ed") and len(verb) > 4)
+                or polar and not is_stopword(verb) and verb not in _GENERIC_DETAILS):
+            return []
+        if re.search(r"\b(?:what|which|who|whom|whose|when|where|how|why)\b", " ".join(words[at + 1:])):
+            return []    # "socitm found what share of councils ...": a question in a statement's order
+        done_to = []
+        for word in words[at + 1:at + 8]:
+            if word in ("in", "on", "at", "by", "for", "from", "since", "until", "when", "back") or _TAG.fullmatch(word):
+                break
+            word = word.removesuffix("'s")
+            if not is_stopword(word) and not word[0].isdigit() and word not in agent and self._known(word):
+                done_to.append(word)
+        if not done_to:
+            return []
+        # As the question put it: "RAND Europe runs the LGA's cyber self-assessment tool".
+        said = re.search(r"(?<!\w)" + re.escape(agent[0]) + r"(?!\w).*?(?<!\w)" + re.escape(done_to[-1]) + r"(?!\w)",
+                         question.replace("\u2019", "'"), re.I)
+        shown = said.group(0) if said else f"{self._named(question, ' '.join(agent))} {verb} {' '.join(done_to)}"
+        if polar:
+            # "did the queen launch web check?" may be answered "no, she opened the NCSC" only by an entry that
+            # speaks of web check at all ("does the ncsc regulate councils?": "it has no regulatory role").
+            return [Constraint("about", f"{' '.join(done_to)}|{self._written(question, ' '.join(done_to))}")]
+        return [Constraint("agent-of", f"{' '.join(agent)}|{' '.join(done_to)}|{shown}")]
+
+    def _posts(self, claim: str, question: str, people: list[str]) -> list[Constraint]:
+        """Who a claim says held a post, as "surname|role terms|body|what the claim says"."""
+        surnames = "|".join(re.escape(p.split()[-1].lower()) for p in people)
+        verbs = "|".join(_ROLE_VERBS)
+        said: list[tuple[str, str, str, str]] = []     # surname, role asked, body, how it was put
+        for m in re.finditer(rf"\b({surnames})\s+(?:(?:still|also|once|then|actually|used to)\s+)?({verbs})\s+(.+)", claim):
+            said.append((m.group(1), _ROLE_VERBS[m.group(2)], self._body(m.group(3)), ""))
+        # "the lcioc is chaired by X", "is the lcioc chaired by X"
+        for m in re.finditer(rf"^(?:(?:is|was)\s+)?(.+?)\s+(?:(?:is|was|are|were)\s+)?(?:still\s+|currently\s+)?"
+                             rf"(chaired|headed|led)\s+by\s+"
+                             rf"(?:[\w'-]+\s+)?({surnames})\b", claim):
+            said.append((m.group(3), _ROLE_VERBS[m.group(2)], self._body(m.group(1)), ""))
+        roles = "|".join(sorted(_ROLE_WORDS))
+        for m in re.finditer(rf"\b({surnames})\s+(?:(?:is|was|were|became)\s+)?(?:(?:still|also|once|then|actually)\s+)?"
+                             rf"(?:the\s+)?((?:[\w'&-]+\s+){{1,3}}?)({roles})(?:\s+({roles}))?\b", claim):
+            adjunct = [w.removesuffix("'s") for w in m.group(2).split()]
+            if not any(is_stopword(w) or w in _ROLE_WORDS or w in _ROLE_MODIFIERS or w in _NOT_BODY
+                       or w[0].isdigit() for w in adjunct):
+                noun = " ".join(filter(None, m.group(3, 4)))     # "chief executive": both words
+                said.append((m.group(1), noun, " ".join(adjunct), noun))
+        found = []
+        for surname, role, body, noun in said:
+            if not body:
+                continue
+            asked = ["+".join(role.split())] if noun or role == "chair" else _LEADING
+            person = self.lexicon.person_for(surname) or surname.title()
+            named = self._named(question, body)
+            done = {"chair": "chaired", "head": "headed", "lead": "led"}.get(role, role)
+            shown = (f"{person} was {named} {noun}" if noun else
+                     f"{person} {done} {'the ' if ' ' in body else ''}{named}")
+            terms = " ".join(dict.fromkeys("+".join(map(self._canonical, w.split("+"))) for w in asked))
+            found.append(Constraint("post", f"{surname}|{terms}|{body}|{shown}"))
+        return found
+
+    @staticmethod
+    def _body(words: str) -> str:
+        """The body a post is of: "the local cio council at the time" -> "local cio council"."""
+        kept = []
+        for word in surface_words(re.sub(r"^\s*the\s+", "", words))[:4]:
+            if is_stopword(word) or word[0].isdigit() or _TAG.fullmatch(word):
+                break
+            kept.append(word)
+        return " ".join(kept)
+
+    def _named(self, question: str, words: str) -> str:
+        """``words`` as the question or our titles write them ("socitm" -> "Socitm")."""
+        written = self._written(question, words)
+        if written == words:
+            match = re.search(r"(?<!\w)" + r"\s+".join(map(re.escape, words.split())) + r"(?!\w)", self._titles, re.I)
+            # else an acronym ("nsa", "dcms": short and rare as a word) in capitals, a name in title case
+            return match.group(0) if match else (
+                words.upper() if len(words) <= 4 and english_zipf(words) < COMMON_ZIPF + 0.5 else words.title())
+        return written

@@ -1,0 +1,31 @@
+"""What the answerability check hands back: a ``Constraint`` read from a question, and the ``Verdict``
+on one entry.
+
+The answerer keeps both (``bot.answers.answerer``), so they are plain frozen values that the
+reading, checking and reason-writing parts all share without depending on one another.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Constraint:
+    kind: str        # when: year, year-either, month, day, after, before, which-year, first, next, present;
+                     # where and who: place, place-year, councils, name, role, role-of, head-of, sequence,
+                     # succession, before-thing, after-thing; how many: figure, count, exact-count, each;
+                     # what: detail ("the supplier"), deed ("who spoke"), about ("say about Y"), kind
+                     # ("which company"), disclaimed; claims: post, deed-of, done-by, literal; opinion
+    value: str = ""  # the year, the place, the counted thing...
+
+
+@dataclass(frozen=True)
+class Verdict:
+    ok: bool
+    unmet: tuple[Constraint, ...] = ()
+    reason: str = ""           # the specific sentence for the reply when not ok
+
+    @property
+    def met(self) -> int:
+        return 0 if self.unmet else 1

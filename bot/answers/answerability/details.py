@@ -1,0 +1,219 @@
+"""What a question asks of a thing ("the supplier behind ...", "cyberuk 2017 - venue name?", "who
+spoke at ...", "what did ADASS contribute") and what a yes/no message rules out ("only in Cheltenham,
+not in London").
+
+An entry about the right thing that never speaks of a supplier, a venue or speeches does not answer
+it; these readings turn such questions into ``detail`` and ``deed`` constraints, with the helpers
+they share: the words beside a year (``_anchors``), whether some entry says words together
+(``_said_together``) and how the reply writes what was asked (``_written``). Kept apart from the
+rest of the question reading (``reading``) so that each stays short enough to follow.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.answers.answerability.constraint import Constraint
+from bot.answers.answerability.patterns import (
+    _AGENT_VERBS,
+    _ASKED_OF,
+    _COUNCIL_SORTS,
+    _DETAIL_FRAGMENT,
+    _DETAIL_NAMED,
+    _DETAIL_OF,
+    _DETERMINERS,
+    _DID_THEY,
+    _GENERIC_DETAILS,
+    _IRREGULAR_PAST,
+    _KINDS,
+    _MONTHS_DAYS,
+    _PRONOUNS,
+    _ROLE_WORDS,
+    _THANKS_WORDS,
+    _WH_ASKED,
+    _WHAT_DID,
+    _WHEN_DID,
+    _WHICH_KIND,
+    _WHICH_VENUE,
+    _WHO_DID,
+    _WHO_GAVE_THE,
+    ANCHOR_ZIPF,
+)
+from bot.answers.answerability.wording import _past
+from bot.answers.lexicon import english_zipf
+from bot.core.text import IDIOMS, is_stopword, surface_words
+
+
+class Details:
+    """Reading what a question asks of a thing (a part of ``Answerability``)."""
+
+    def _premises(self, text: str) -> list[Constraint]:
+        """What a yes/no message rules out: "ncsc HQ is only in Cheltenham, yes? just confirming it's not in
+        London". A place said to be the only one ("only in X") is contradicted by an entry that names
+        another; a place ruled out ("not in Y") by an entry that names it. A question that asks what or
+        where ("where is it? not cheltenham, the london one") rules nothing out: it describes."""
+        if _WH_ASKED.search(text):
+            return []
+        out = []
+        for match in re.finditer(r"\b(?:only|just|solely|exclusively)\s+(?:(?:based|located|held|run)\s+)?(?:in|at)\s+"
+                                 r"(?:the\s+)?([\w' -]+)", text):
+            for place in self.lexicon.places_in(match.group(1), countries=False)[:1]:
+                if match.group(1).startswith(place):
+                    out.append(Constraint("only-place", place))
+        # "ALL councils in Northern Ireland signed up, yes?": every one there, which an entry saying "most
+        # in Northern Ireland" (some, many, half of them) does not bear out.
+        for match in re.finditer(r"\b(?:all|every|each)\s+(?:(?:of\s+the|the|our)\s+)?(?:[\w'-]+\s+){1,3}?"
+                                 r"(?:in|across)\s+(?:the\s+)?([\w' -]+)", text):
+            for place in self.lexicon.places_in(match.group(1))[:1]:
+                if match.group(1).startswith(place):
+                    out.append(Constraint("all-place", place))
+        for match in re.finditer(r"\b(?:not|isn'?t|aren'?t|wasn'?t|weren'?t|never)\s+(?:(?:based|located|held|run)\s+)?"
+                                 r"(?:in|at)\s+(?:the\s+)?([\w' -]+)", text):
+            for place in self.lexicon.places_in(match.group(1), countries=False)[:1]:
+                if match.group(1).startswith(place):
+                    out.append(Constraint("not-place", place))
+        return out
+
+    def _said_together(self, words: list[str]) -> bool:
+        """Does some entry say all of ``words`` (as search terms) in one sentence?"""
+        if "_sentences_with" not in self.__dict__:   # made on first use: which sentences hold each term
+            index: dict[str, set[int]] = {}
+            for n, segment in enumerate(s for facts in self._facts.values() for s in facts.segments):
+                for term in segment:
+                    index.setdefault(term, set()).add(n)
+            self._sentences_with = index
+        holding = [self._sentences_with.get(self._term(w), set()) for w in words]
+        return bool(set.intersection(*holding)) if holding else False
+
+    def _written(self, question: str, words: str) -> str:
+        """``words`` for a reply: as the question wrote them ("NIS regs", "ADASS") when it used
+        capitals, else with the capitals our sources give them ("ncsc" -> "NCSC", "barker" -> "Barker")."""
+        if words:
+            match = re.search(r"(?<!\w)" + r"[\W_]+".join(map(re.escape, words.split())) + r"(?!\w)", question, re.I)
+            if match and match.group(0) != match.group(0).lower():
+                return match.group(0)
+            if len(words.split()) > 1:    # a name our sources write: "Cyber Essentials", not "CYBER essentials"
+                written = re.search(r"(?<!\w)" + r"\s+".join(map(re.escape, words.split())) + r"(?!\w)", self._titles, re.I)
+                if written and written.group(0) != written.group(0).lower():
+                    return written.group(0)
+        kept = [w for w in words.split() if not w.endswith("ly")]
+        return " ".join(w.upper() if w in self._capitals else w.title() if w in self._name_parts else w
+                        for w in kept) or "they"
+
+    def _details(self, text: str, question: str = "") -> list[Constraint]:
+        """The attribute or deed a question asks for, if it names one: a ``detail`` ("supplier",
+        "venue", "phone number") or a ``deed`` ("who spoke", "what ADASS contributed"), each as
+        "word|how the reply names it"."""
+        asked: list[tuple[str, str, str]] = []
+        for match in _DETAIL_OF.finditer(text):
+            word, before = match.group(1), match.group(0).split()[-3:-1]
+            if word in ("name", "names", "number", "numbers", "address", "addresses") and len(before) == 2:
+                asked.append(("detail", before[0], f"{before[0]} {word}"))   # "the email address for"
+            else:
+                asked.append(("detail", word, word))
+        for match in _DETAIL_FRAGMENT.finditer(text):
+            if match.group(1) not in self.lexicon.filler and match.group(1) not in _THANKS_WORDS:   # "cheers for that"
+                asked.append(("detail", match.group(1), match.group(1)))
+        for match in _WHICH_VENUE.finditer(text):
+            asked.append(("detail", match.group(1), match.group(1)))
+        for match in _DETAIL_NAMED.finditer(text):
+            asked.append(("detail", match.group(1), f"{match.group(1)} {match.group(2)}"))
+        asked_words = " ".join(sorted({w for w in surface_words(text) if not is_stopword(w)}))
+        kinds: list[Constraint] = []    # after the deed: "which minister signed it off" says more
+        for match in _WHO_DID.finditer(text):
+            verb = match.group(1)
+            # "who speaks for the local cio council": English says the post as a verb ("speaks for" is
+            # "spokesperson for", as search reads it); it asks who holds the post, which the role
+            # constraint holds the entry to, not for a deed the entry must word as "speaks".
+            phrase = re.match(r"\s+([a-z]+)", text[match.end():])
+            idiom = IDIOMS.get(f"{verb} {phrase.group(1)}" if phrase else "", "")
+            if idiom.split()[:1] and idiom.split()[0] in _ROLE_WORDS:
+                continue
+            # "who designed the cyber 360 programme": the reply says "who designed it" (the entry's title
+            # names it); "who spoke at ..." stays "who spoke".
+            done_to = re.match(r"\s+(?:the|a|an|its|their|this|that)\b", text[match.end():])
+            asked.append(("deed", verb, f"who {verb}" + (" it" if done_to else "")))
+            # "who built it", "who runs it now": someone who did it, named, and not the thing itself.
+            if verb in _IRREGULAR_PAST.values() or verb in _AGENT_VERBS or (verb.endswith("ed") and len(verb) > 4):
+                kinds.append(Constraint("kind", f"agent||{verb}|{match.group(0)} it|{asked_words}"))
+        for match in _WHO_GAVE_THE.finditer(text):
+            asked.append(("deed", match.group(2).split()[-1], f"who {match.group(1)} the {match.group(2)}"))
+        objects: list[Constraint] = []
+        put_to_us = [m for m in _DID_THEY.finditer(text) if any(
+            self.lexicon.person_for(w) for w in surface_words(m.group(0)))]
+        for match in [*_WHEN_DID.finditer(text), *put_to_us]:
+            # The one who did it is the first word that is no stopword ("the NCSC", "Barker"), with
+            # any name or adverb after it ("Lindy Cameron", "officially"); the word after that is the deed.
+            words = surface_words(text[match.start(1):])
+            at = 0
+            while at < len(words) and is_stopword(words[at]) and words[at] not in _PRONOUNS:
+                at += 1
+            at += 1     # "when did it start": a pronoun is the one who did it, as "the NCSC" is
+            while at < len(words) and (words[at] in self.names or self.lexicon.person_for(words[at])
+                                       or self.lexicon.places_in(words[at]) or words[at].endswith("ly")):
+                at += 1
+            if at < len(words) and not words[at][0].isdigit():
+                who = words[0] if words[0] in _PRONOUNS else self._written(question, " ".join(words[:at]))
+                asking = match.group(0).split()
+                done = _past(words[at]) if "did" in asking[:2] else words[at]
+                # "when did cyber essentials launch" may read "essentials" as the deed: a word that names
+                # a thing is said as a thing the entry does not mention.
+                # ("did Francis Maude launch ..." puts a verb after the person, whatever titles make of it)
+                thing = match not in put_to_us and (words[at] in self._thing_words or re.search(r"[^su]s$", words[at]))
+                asked.append(("deed", words[at], f"about:{self._written(question, words[at])}"
+                              if thing else f"when {who} {done}" if asking[0] == "when" else f"that {who} {done}"))
+                if match in put_to_us:
+                    # "did Francis Maude launch Cyber Essentials?": what they did it to is the entry's too.
+                    done_to = [w for w in words[at + 1:at + 6] if not is_stopword(w) and not w[0].isdigit()
+                               and w not in self.names and not self.lexicon.places_in(w)][:3]
+                    if done_to:
+                        objects.append(Constraint("about", " ".join(done_to) + "|"
+                                                  + self._written(question, " ".join(done_to))))
+        for match in _WHICH_KIND.finditer(text):
+            said, noun, verb, particle = match.groups()
+            if any(is_stopword(w) and w != "of" for w in said.split()):
+                continue    # "what did each council get", "what was the official launch": no kind asked for
+            past = bool(verb) and (verb in _IRREGULAR_PAST.values() or (verb.endswith("ed") and len(verb) > 4))
+            if verb and not (past or is_stopword(verb) or verb in _GENERIC_DETAILS):
+                continue    # "what kinds of council services": the council is not the thing asked for
+            sort = [w for w in said.split() if not is_stopword(w) and w not in _GENERIC_DETAILS
+                    and w.removesuffix("s") not in _GENERIC_DETAILS]
+            if _KINDS[noun] == "council" and any(w not in _COUNCIL_SORTS and not self.lexicon.places_in(w) for w in sort):
+                continue    # "which cio council": a body, not a council to name
+            shown = self._written(question, " ".join([*sort, noun]))
+            kinds.append(Constraint("kind", f"{_KINDS[noun]}|{' '.join(sort)}|{noun}|{shown}|{asked_words}"))
+            # "which company built web check": the deed is the entry's to state, as in "who built".
+            if past and verb not in _GENERIC_DETAILS and not is_stopword(verb):
+                asked.append(("deed", verb, f"which {shown} {verb} it" + (f" {particle}" if particle else "")))
+        for match in _WHAT_DID.finditer(text):
+            aux, subject, verb = match.group(1), " ".join(match.group(2).split()), match.group(3)
+            if subject.split()[-1] in _DETERMINERS:   # "spend the money on": "money" is no deed
+                continue
+            done = _past(verb) if aux == "did" else f"{aux} {verb}" if aux in ("has", "have", "had", "will") else verb
+            subject = " ".join(w for w in subject.split() if not w.endswith("ly"))
+            asked.append(("deed", verb, f"what {self._written(question, subject)} {done}"))
+        # "What was the venue of CYBERUK 2022?": the town it was held in answers that; "CYBERUK 2017
+        # Liverpool - venue?" already has the town and asks for more, and "venue name?" for a name.
+        town_will_do = "" if self.lexicon.places_in(text) else "|town"
+        return objects + list(dict.fromkeys(
+            Constraint(kind, f"{word}|{shown}" + (town_will_do if self._term(word) in self._venue_terms
+                                                  and not shown.endswith(" name") else ""))
+            for kind, word, shown in asked
+            if len(word) > 2 and not is_stopword(word) and word not in _GENERIC_DETAILS and word not in _ROLE_WORDS
+            and word not in self.names and not self.lexicon.places_in(word) and not self.lexicon.person_for(word))) + kinds
+
+    def _anchors(self, text: str, year: str) -> list[str]:
+        """The words next to a year in the question: "the 2021 stocktake" -> ["stocktake"]."""
+        # Within its own sentence: "how much was behind it? the 2016-21 strategy" puts "strategy",
+        # not "behind", beside 2016.
+        clause = next((part for part in re.split(r"[?!;]+|\.\s", text) if year in part), text)
+        words = surface_words(clause)
+        found = []
+        for i, word in enumerate(words):
+            if word == year:
+                near = [w for w in words[max(0, i - 3):i] + words[i + 1:i + 4]
+                        if not is_stopword(w) and not w[0].isdigit() and w not in _MONTHS_DAYS
+                        and w not in ("cyber", "security", "uk", "national") and w not in _ASKED_OF
+                        and english_zipf(w) < ANCHOR_ZIPF]
+                found += [t for t in (self._known(w) for w in near[:2] + near[-2:]) if t]
+        return list(dict.fromkeys(found))

@@ -1,0 +1,304 @@
+"""The patterns and word lists the answerability check reads questions and entries with.
+
+They were module constants of one long module; kept together here, in their old order, so that
+the tuning constants (``COMMON_ZIPF``, ``ROLE_WINDOW``, ``YEAR_WINDOW`` ...) and the regular
+expressions that share pieces (``_MONTH_YEAR`` inside ``_MONTH_SPAN``, ``_ROLE_WORDS`` inside
+``_ROLE_AT_BODY``) are found in one place and compiled once, whichever part of the check uses
+them. A constant changed while running (``bench answers --cv``) is changed here, as
+``bot.answers.answerability.patterns:NAME``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.answers.search import TAG_QUESTION
+
+# -- years, months and names; tuning constants ---------------------------------------------
+# A year may end a sentence ("in April 2023."); a decimal point after it ("2023.5") makes it no year.
+_YEAR = re.compile(r"(?<![\d.£$])((?:19|20)\d\d)(?:\s*[-\u2013/]\s*(\d\d(?:\d\d)?))?(?!\d|\.\d)")
+_DIRECTED_YEAR = re.compile(r"\b(after|beyond|post|since|from|before|pre|until|by)[\s-]+(?:the\s+)?(?:end\s+of\s+)?"
+                            r"(?:(?:january|february|march|april|may|june|july|august|september|october|november"
+                            r"|december)\s+)?((?:19|20)\d\d)\b")
+_US = re.compile(r"\b(?:USA|US|U\.S\.(?:A\.)?)(?!\w)")
+_MONTHS_DAYS = frozenset("""january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    monday tuesday wednesday thursday friday saturday sunday""".split())
+COMMON_ZIPF = 3.5          # a capitalised word more common than this in English is not a name
+# ...nor is an acronym used by more entries than this. It was 4 (CIO, LGA, CAF said to name the topic),
+# but an organisation the question names is one the answer must name too: "the LGA's on-call phone
+# number" is not Action Fraud's line, nor "when did Maude announce the CAF" the CiSP launch. 16 to
+# 1000 score alike on the unseen tune halves (+3 on A, B unchanged) and our own sets (+3), dev unchanged.
+ACRONYM_SPREAD = 30
+MAX_REMEMBERED_QUESTIONS = 2_048
+STALE_YEARS = 2            # "who is ... now": a fact older than the newest sources by more than this
+
+# -- who: people, roles, posts and councils; months ----------------------------------------
+_BEFORE_ASKED = re.compile(r"\b(before|predecessor|preceded|previously|prior to)\b|"
+                           r"\bdid\s+(?:\w+\s+){1,3}(?:replace|succeed|take over from)\b")
+_WHO = re.compile(r"\b(who|whos|who's|whom)\b")
+_WHO_ROLE = re.compile(r"\b(who|whos|which (?:minister|person|official|man|woman|one))\b")
+_ROLE_WORDS = frozenset("""head chief ceo director chair chairman chairwoman president minister leader lead manager
+    boss officer cio cdio executive secretary job role position honcho coordinator co-ordinator champion owner
+    rep representative adviser advisor administrator ciso cto siro dpo mayor councillor
+    spokesperson spokesman spokeswoman chancellor""".split())
+# Posts that are ministers' by their title alone.
+_MINISTERIAL_TITLES = ("chancellor", "secretary of state", "paymaster general", "home secretary", "foreign secretary",
+                       "chief secretary to the treasury", "attorney general")
+# Words that narrow a role: "deputy chief executive" is not the chief executive.
+_BODIES = frozenset("council councils group board forum network team office".split())
+_ROLE_MODIFIERS = frozenset("deputy vice assistant interim acting technical".split())
+_WHICH_COUNCILS = re.compile(r"\b(which|what|name the|list the|list of)\s+(?:\w+\s+)?(councils|authorities|"
+                             r"local authorities|boroughs|counties)\b")
+_MONTH_YEAR = re.compile(r"\b(january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug|"
+                         r"september|sept|sep|october|oct|november|nov|december|dec)\.?\s+((?:19|20)\d\d)\b")
+_MONTH_SPAN = re.compile(_MONTH_YEAR.pattern + r"\s*(?:and|to|until|till|-|\u2013)\s*" + _MONTH_YEAR.pattern.removeprefix(r"\b"))
+_MONTHS = ("january february march april may june july august september october november december").split()
+ROLE_WINDOW = 8            # a role belongs to the person named this many words either side
+# A word beside a year anchors it only if it says more than everyday English does: "back in 2018",
+# "the work in 2018/19" put nothing beside the year (Zipf 5.8 and up: back, work, time). Chosen on
+# tune half B, +1 on A, B and ours.
+ANCHOR_ZIPF = 5.8
+YEAR_WINDOW = 6            # a year belongs to the thing named this many words either side, in its sentence
+
+# -- sentences, yes/no, sequence (first, next, before, after) and now ----------------------
+# A sentence ends at a stop before a capital; a semicolon ends a clause whatever follows ("the January
+# 2017 cyber briefing; by May 2018 he was ..." dates the briefing 2017, and him 2018).
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\u00a3])|(?<=;)\s+")
+_POLAR = re.compile(r"^(?:is|was|isn't|wasn't|isnt|wasnt|did|does|has|had)\b|\b(?:is it true|is it right|am i right"
+                    r"|correct that|right that)\b")
+_SEQUENCE = re.compile(r"\b(before|after|replaced|replace|replaces|succeeded|succeed|preceded|predecessor|"
+                       r"successor|took over from|taking over from|moved on|left)\b")
+_FIRST = re.compile(r"\b(first|1st|original|founding|inaugural)\b")
+# "When did Dylan Roberts first join Leeds", "was the 1.9bn first announced": "first" says when a thing
+# began, which the date the entry gives is; it asks for no first of a series.
+_FIRST_ADVERB = re.compile(r"\bdid\b(?:\s+[\w'-]+){1,4}?\s+first(?=\s+[a-z])|"
+                           r"\b(?:was|were|is|are|has|have|had)\b(?:\s+[\w'-]+){1,4}?\s+first(?=\s+[a-z]+ed\b)")
+_EITHER_YEAR = re.compile(r"(?<![\d.£$/-])((?:19|20)\d\d)(\s*(?:,|or|and)\s*|\s+or\s+(?:was it\s+|in\s+)?)((?:19|20)\d\d)(?![\d/-])")
+_WHICH_IS_IT = re.compile(r"\bwhich(?:\s+one)?\s+(?:is|was)\s+(?:it|right|correct)\b|\bwhich one\b")
+_AFTER_THING = re.compile(r"\bwhat\s+(?:came|comes|happened|happens|followed|follows|was done|were the next steps)\s+"
+                          r"(?:next\s+)?(?:after|following)\s+(?:the\s+|that\s+|this\s+)?(?:\d{4}\s+)?([\w'-]+)"
+                          r"|\bwhat\s+followed\s+(?:the\s+|that\s+|this\s+)?(?:\d{4}\s+)?([\w'-]+)")
+_WHO_HEADS = re.compile(r"\bwho(?:'s|s| is| was)?\s+(?:currently\s+|now\s+)?(?:leads|lead|leading|heads|head|heading|"
+                        r"in charge of)\s+(?:the\s+)?([\w'-]+)")
+_STATE_NOW = re.compile(r"^\W*(?:is|are|isn't|aren't|isnt|arent)\b.*\b(?:open|running|live|available|active|closed|"
+                        r"operating|working|going)\b.*\b(?:now|right now|currently|at the moment|today|these days|"
+                        r"at present)\b")
+_LABELS = frozenset("year yr phase stage tier part option step level round wave module objective no number".split())
+_FIRST_CUES = re.compile(r"\b(first|launch|launched|at launch|initial|initially|original|originally|founding|"
+                         r"founded|inaugural|forerunner|opened|began|started|set up|established)\b")
+_NEXT = re.compile(r"\b(next|upcoming|forthcoming)\b(?!\s+steps?\b)|\bwhat comes after\b|"
+                   r"\breplac\w*\s+(?:it|them|this|that|these|those)\s+with\b|"
+                   r"\bwhat replaces\b|\bwhat will replace\b|\breplacement for\b|\bsuccessor to\b|"
+                   # "what has the NCSC put in place since web check was switched off": what followed its end
+                   r"\b(?:since|now that|now|after)\s+(?:the\s+)?(?:[\w'-]+\s+){1,4}?(?:was|were|got|has been|have been|is being|"
+                   r"are being)\s+(?:switched off|turned off|retired|closed|scrapped|shut down|shut|withdrawn|ended|"
+                   r"decommissioned|axed|dropped|discontinued)\b")
+_NEXT_CUES = re.compile(r"\b(next|upcoming|replaced by|will be replaced|replacement|successor|succeeded by)\b"
+                        r"(?!\s+steps?\b)")
+_PRESENT = re.compile(r"\b(now|nowadays|currently|current|today|these days|at the moment|at present|"
+                      r"still|any ?more)\b")
+_DOING_NOW = re.compile(r"\b(?:up to|doing|doin|working|work|still at|still with|still in|now at|left|leave)\b")
+_RATE = frozenset("per each every a an".split())
+# "which year?": an entry that gives a day and a month but no year ("6 December") cannot say.
+_WHICH_YEAR = re.compile(r"\b(?:what|which|wot|wat)\s+year\b|\byear\s+was\s+(?:that|it|this)\b")
+_MONEY_WORDS = frozenset("money pounds pound million millions billion billions".split())
+
+# -- what is asked of a thing: details, deeds, sayings, shares -----------------------------
+# The one thing a question asks for, which the entry must speak to (``detail``): "who's the supplier
+# behind early warning", "what was the venue of cyberuk 2017", "cyberuk 2017 - venue name?", "who
+# spoke at the summit", "what did ADASS contribute to the group". An entry about the right thing
+# that never mentions a supplier, a venue or speeches does not answer it.
+_DETAIL_OF = re.compile(r"\b(?:who|what|which)(?:'s|s|\s+is|\s+was|\s+are|\s+were)\s+(?:the|its|their|his|her)\s+"
+                        r"(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\s+(?:behind|of|for|at|to|from|that|who|which)\b")
+_WHICH_VENUE = re.compile(r"\b(?:which|what)\s+(venue|venues|building|hotel)\b")   # a kind of place: the town is not it
+# "venue for the manchester leg?": a message that opens with the detail it wants, as "what's the venue for" does,
+# and asks nothing else ("question for the bot: what is cisp" opens with a preamble).
+_DETAIL_FRAGMENT = re.compile(r"^\W*(?:the\s+)?([a-z][\w-]*)\s+(?:for|of|behind)\b"
+                              r"(?!.*\b(?:what|whats|which|who|whos|when|where|how|why|is|are|was|were|did|does|do|can)\b)")
+_THANKS_WORDS = frozenset("thanks thank thx ty cheers ta diolch".split())
+_DETAIL_NAMED = re.compile(r"\b([a-z][\w-]*)\s+(name|number|address)s?\s*\??\s*$")
+_WHO_DID = re.compile(r"(?<!\bby )(?<!\bto )(?<!\bwith )(?<!\bfrom )(?<!\bfor )(?<!\bof )(?<!\bper )"
+                      r"\b(?:who|whos|who's)\s+(?:[a-z]+ly\s+)?([a-z][\w-]*)\b(?!\s+(?:up|over|out|off|on|down|back|in)\b)")
+# "who gave the keynote", "who did the stocktake research": a deed that says nothing until its object does.
+_WHO_GAVE_THE = re.compile(r"\bwho(?:'s|s)?\s+(?:[a-z]+ly\s+)?(gave|give|gives|given|giving|delivered|delivers|deliver|"
+                           r"did|does|do|made|makes|make)\s+(?:the|a|an|its|their|this|that)\s+"
+                           r"((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)(?=\s+(?:at|in|on|for|to|of|about|with|during|"
+                           r"when|and|or|by|from|back|last|this|that|these|those)\b|\s*[?.!,;]|\s*$)")
+_WHAT_DID = re.compile(r"\bwhat\s+(did|does|do|has|have|had|will)\s+((?:[\w'-]+\s+){1,4}?)([a-z][\w-]*)\s+"
+                       r"(?:to|for|about|with|towards|on|at|during)\b")
+# "when did barker join dclg": the deed after the one who did it.
+# "why did the ncsc scrap cyber essentials": the deed is said as a fact, which
+# the entry must state as when's is.
+_WHEN_DID = re.compile(r"\b(?:when|why)\s+(?:did|does|do|will|has|have|had)\s+((?:[\w'-]+\s+){1,4}?)([a-z][\w-]*)\b")
+# "how much did each council get": a sum for each one, not the pot.
+_EACH = re.compile(r"\bhow\s+much\b.*\b(?:each|per|every)\s+(?!year\b|month\b|week\b|day\b|annum\b)([a-z][\w-]*)")
+_EACH_GIVEN = re.compile(r"\b(each|per|every|a|an|apiece)\b(?:\s+([a-z][\w-]*))?")
+# "split between departments": the share-out asked about must be the one the entry gives.
+_SPLIT_BY = re.compile(r"\b(?:split|divided|broken down|shared|allocated|distributed|spread)\s+(?:\w+\s+)?"
+                       r"(?:between|among|amongst|across|by)\s+(?:the\s+|different\s+|each\s+|all\s+)?([a-z][\w-]*)")
+# "did Lindy Cameron open the NCSC?": a yes/no about what a person did is the same deed, put to us.
+_DID_THEY = re.compile(r"^\W*(?:did|has|had)\s+((?:[\w'-]+\s+){1,4}?)([a-z][\w-]*)\b")
+_PRONOUNS = frozenset("it they he she we".split())
+_DETERMINERS = frozenset("the a an their its his her our your this that these those my".split())
+_IRREGULAR_PAST = {"give": "gave", "bring": "brought", "build": "built", "spend": "spent", "send": "sent",
+                   "write": "wrote", "find": "found", "pay": "paid", "buy": "bought", "take": "took", "lend": "lent",
+                   "sell": "sold", "win": "won", "put": "put", "set": "set", "speak": "spoke", "hold": "held",
+                   "keep": "kept", "teach": "taught", "offer": "offered", "begin": "began", "see": "saw",
+                   "leave": "left", "go": "went", "come": "came", "run": "ran", "meet": "met", "lose": "lost",
+                   "choose": "chose", "rise": "rose", "fall": "fell", "sit": "sat", "stand": "stood", "quit": "quit",
+                   "shut": "shut", "split": "split", "let": "let", "stop": "stopped", "step": "stepped",
+                   "plan": "planned", "drop": "dropped", "admit": "admitted", "commit": "committed",
+                   "submit": "submitted", "ship": "shipped", "sign": "signed", "open": "opened", "hit": "hit",
+                   "cut": "cut", "bid": "bid"}
+# "what did Barclay say about the NIS regs": what was said must be about something the entry holds.
+_SAYER = re.compile(r"\bwhat\s+(?:did|does|do|has|have|had)\s+((?:[\w'.-]+\s+){1,5}?)(?:say|said|think|thought|"
+                    r"recommend|recommended|make of|conclude|concluded|find|found|report|reported)\s+(?:about|on|of|regarding|"
+                    r"in)\b")
+_SAID_ABOUT = re.compile(r"\b(?:(?:say|said|says|saying|write|wrote|written|tell|told)\s+(?:\w+\s+)?(?:about|on|regarding)"
+                         r"|(?:think|thought)\s+(?:about|of)|(?:view|views|position|stance|comments?|remarks)"
+                         r"\s+(?:on|about|regarding))\s+(?!how\b|what\b|whether\b|if\b|why\b|when\b|where\b|which\b|who\b)"
+                         r"(.+?)(?=\s+(?:when|while|at|in|during|after|before|as|and|for|from|to|with|by|since|back)\b"
+                         r"|[?.!,;]|$)")
+# Words that ask about the thing itself, which any entry about it answers ("what's the point of
+# cyber 360"), or that other constraints read (dates, counts, roles, places).
+# A kind of thing answered by naming one ("the organisation behind it": the NCSC) is generic too.
+_GENERIC_DETAILS = frozenset("""name names point purpose aim aims idea deal story meaning gist summary status latest
+    message messages takeaway takeaways thrust upshot overview lowdown detail details info information focus
+    deadline deadlines due closing organisation organisations organization body bodies agency department
+    person people individual
+    difference thing things one ones kind sort type bit part lot use role job title date day year month time cost
+    price number amount figure total head chief boss leader chair place location background history
+    do does did done doing get got make made be been say said go went come came have has had happen happened
+    mean meant think know want need call called stand stands stood
+    run runs ran running lead leads led heads headed chairs chaired manage manages managed oversee oversees oversaw
+    front fronts fronted own owns owned ask asks asked tell tells told
+    give gives gave given take takes took taken become becomes became put puts keep kept
+    might must may shall first even tho though initially""".split())
+_SHARE_TO = re.compile(r"\bhow much\b(?: money| cash| funding)?(?: of\b.*?)?\s(?:went|goes|go|going|is going|was|were|will go|"
+                       r"gets?|got|was spent|is spent|was given|is given)\s+(?:to|towards|on|for)\s+(?:the\s+)?"
+                       r"([^?.!,;]+?)(?=\s*(?:[?.!,;]|$|\s+(?:in|from|by|under)\b))")
+
+# -- kinds of thing asked for, titles, addresses, posts and agents -------------------------
+# "Which company built Web Check?", "gloucester 2021 attack - which ransomware group", "which council got
+# the 20th cyber 360": a kind of thing asked for by naming one. An entry about the right thing that names
+# no company, group or council does not answer it, however well it describes the thing.
+_KINDS = {**dict.fromkeys("""minister ministers chancellor mp mps person persons official officials speaker
+    speakers politician politicians""".split(), "person"),
+          **dict.fromkeys("""company companies firm firms supplier suppliers vendor vendors provider providers
+    contractor contractors consultancy consultancies group groups gang gangs organisation organisations
+    organization organizations agency agencies body bodies department departments charity charities""".split(),
+                          "organisation"),
+          **dict.fromkeys("council authority borough".split(), "council"),
+          **dict.fromkeys("address addresses".split(), "address")}
+_WHICH_KIND = re.compile(r"\b(?:which|what)\s+((?:[a-z][\w'-]*\s+){0,2}?)(" + "|".join(sorted(_KINDS, key=len, reverse=True))
+                         + r")\b(?:\s+([a-z][\w-]*))?(?:\s+(off|up|out|over|down|back)\b)?")
+# A council is named by its place: "which city council", "which county council" ask for one; "which CIO
+# council" asks for a body, named as such ("the Local CIO Council").
+_COUNCIL_SORTS = frozenset("local city county district borough unitary london metropolitan english welsh scottish".split())
+_TITLED = re.compile(r"\b(?:Lord|Lady|Sir|Dame|Baroness|Baron|Cllr|Councillor|Dr|Mr|Mrs|Ms|Minister|Chancellor"
+                     r"|Secretary|President)\s+[A-Z][a-z]+")
+_ADDRESS = re.compile(r"\b\d{1,3}(?:\.\d{1,3}){3}\b|[\w.+-]+@[\w-]+\.[\w.]+|https?://|\bwww\.|"
+                      r"\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov|org|co|net|nhs)(?:\.uk)?\b", re.I)
+_POST_KINDS = frozenset("minister chancellor mp".split())
+_AGENT_VERBS = frozenset("""run runs running chairs heads leads operates manages owns funds provides delivers hosts
+    organises organizes makes signs maintains""".split())
+# What a name does when it is the one who did something ("RAND Europe carried out", "Socitm launched").
+_DID_IT = (r"(?:\w+ed|ran|runs|run|built|builds|made|makes|led|leads|gave|gives|chairs|heads|wrote|writes|set up|"
+           r"sets up|took|takes|won|paid|pays|provides|manages|operates|owns)\b")
+_COUNCIL_WORDS = frozenset("council councils county city borough district of and the".split())
+
+# -- disclaimers, days, places asked and counts --------------------------------------------
+# "The sources do not give the exact day or venue", "the sources give no further breakdown of the £1.3bn",
+# "no single closing date was found": an entry that says what it lacks does not answer a question asking it.
+_DISCLAIMER = re.compile(r"\bsources?\s+(?:do|does|did)\s+not\s+(?:give|say|name)\s+((?:[^.;]|\.(?=\d))+)"
+                         r"|\bsources?\s+give\s+no\s+((?:[^.;]|\.(?=\d))+)"
+                         r"|\bno\s+(?:single\s+)?((?:[^.;]|\.(?=\d))+?)\s+(?:was|were)\s+found\b", re.I)
+# What a known gap says it lacks for every year after one ("any dates for CYBERUK after 2022").
+_GAP_AFTER = re.compile(r"\b(?:after|beyond|since)\s+((?:19|20)\d\d)\b(?![/-]\d)")
+# What is asked of a thing, not a thing a year is beside: "what was his job title in 2017" dates him, not a job.
+_ASKED_OF = frozenset("job jobs title titles role roles position name names date dates day days venue".split())
+_MNEMONIC_LETTER = re.compile(r"(?![kmbai]$)[a-z]s?")   # not "5 k", "2 m", "3 a day"
+_HEDGES = frozenset("exact precise further single".split())
+# "what day", "the exact date", "what day and where": a day is asked; "where was it" (not "the summit
+# where Connell asked", nor "where do I find") a place.
+_DAY_ASKED = re.compile(r"\b(?:what|which|exact|precise)\s+(?:day|days|date|dates)\b")
+_WHERE_ASKED = re.compile(r"(?:^|[?.!,;:\u2013-]\s*|\band\s+|\bor\s+)(?:where|whr|wher)(?:'s|s)?\b"
+                          r"(?!\s+(?:do|can|could|should|would|might|did)\s+(?:i|we|you|people)\b)")
+# "how many vulnerabilities did web check find in central government": a count or sum of one part, which
+# the entry must speak of (its local government figure is not central government's).
+_COUNT_SCOPE = re.compile(r"\bhow\s+(?:many|much)\b[^?.!;]*?\b(?:in|across|within|among|amongst)\s+(?:the\s+)?"
+                          r"((?:[a-z][\w'-]*\s+){0,2}?[a-z][\w'-]*)(?=\s*(?:[?.!,;]|$)|\s+(?:and|or|over|since|by|to|"
+                          r"with|from|during|before|after|last|this|per|exactly|then|now)\b)")
+_EXACTLY = re.compile(r"\b(?:exactly|precisely|exact number|precise number|exact count)\b")
+_ROUGH_COUNTS = frozenset({"all", "every", "half", "dozens", "hundreds", "thousands"})
+_HOW_MANY = re.compile(r"\bhow many\s+((?:[\w'-]+\s+){0,3}[\w'-]+)")
+_NUMBER = re.compile(r"\b(\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                     r"dozen|dozens|hundred|hundreds|thousand|thousands|all|every|half)\b")
+
+# -- claims: tags, roles at bodies, done-by, literals, doers and clefts --------------------
+# A yes/no question put as a claim: "francis maude launched cyber essentials, didn't he?", "geoff connell
+# chairs the local cio council yeah", "socitm annual conference 2017 was at villa park?". Everything it
+# says is asserted, so everything it names is held to the entry (``_claimed``).
+_TAG = TAG_QUESTION
+_POLAR_START = re.compile(r"^\W*(?:is|was|are|were|isn'?t|wasn'?t|did|does|do|has|have|had)\b")
+# A question word that opens a clause asks something; "...president when the briefing came out" does not.
+_WH_ASKED = re.compile(r"(?:^|[?.!,;:\u2013-]\s*|\b(?:and|but|so|also|ok|okay|hi|hey)\s+)(?:what|whats|what's|when|where|"
+                       r"who|whos|who's|whom|which|how|why)\b")
+_FINITE = re.compile(r"\b(?:is|was|are|were|has|had|[a-z]{3,}ed|chairs|leads|heads|runs|ran|led|built|held|set up|"
+                     r"went|came|took|gave|won|got|became)\b")
+# Who a claim says held a post: "did john suffolk chair the local cio council", "the local cio council
+# is chaired by geoff connell", "hopkirk was socitm president" (a body named before the role).
+_ROLE_VERBS = {"chair": "chair", "chairs": "chair", "chaired": "chair", "head": "head", "heads": "head",
+               "headed": "head", "lead": "lead", "leads": "lead", "led": "lead"}
+_LEADING = "head chief ceo director chair chairman chairwoman president leader lead executive boss".split()
+# The body a post is held at: "chair of the local cio council on cyber", "spokesperson for socitm",
+# and "the ncsc's chief executive".
+_ROLE_AT_BODY = re.compile(r"\b(?:" + "|".join(sorted(_ROLE_WORDS)) + r")\s+(?:of|at|for)\s+(?:the\s+)?"
+                           r"((?:[\w-]+\s+){0,3}?[\w-]+)(?=\s+(?:on|in|about|at|for|of|when|now|these|today|back|and|or|"
+                           r"before|after|during|from|since|until|by|then|currently|is|was|were|are)\b|\s*[?.!,;]|\s*$)")
+_BODYS_ROLE = re.compile(r"\b([\w-]+)'s\s+(?:[\w-]+\s+)?(?:" + "|".join(sorted(_ROLE_WORDS)) + r")\b")
+_NOT_BODY = frozenset("first former new current then last previous founding next overall joint sole only also once "
+                      "still really actually definitely".split())
+# What a claim says was done by someone ("administered by socitm", "maintained by the nsa", "launched
+# with the met police"): the entry must say it was done by them.
+_DONE_BY = re.compile(r"\b([a-z]{3,}ed|run|built|made|written|given|led|held|set up|done|taken|paid|sent|won|chosen)"
+                      r"\s+(?:by|with|alongside)\s+(?:the\s+)?([a-z0-9][\w'&-]*(?:\s+[a-z0-9][\w'&-]*){0,2})")
+# Literal identifiers: an email address, a web address or a phone number is right only as written.
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_WEB = re.compile(r"(?<![\w@.-])(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+(?:gov\.uk|org\.uk|co\.uk|ac\.uk|nhs\.uk|"
+                  r"police\.uk|uk|com|org|net|gov|io|eu)(?:/[\w./%-]*)?)(?![\w-])")
+_PHONE = re.compile(r"(?<![\d\u00a3$.,])(?:\+44\s?|0)\d{2,4}(?:[\s-]?\d{3,4}){1,2}(?![\d,])")
+_PUBLIC_SUFFIXES = frozenset("gov.uk org.uk co.uk ac.uk nhs.uk police.uk".split())
+# An unseen word that a claim puts in the place of who or where ("by the nsa", "at villa park", "dcms
+# is responsible") names something when it is rarer than this in English.
+CLAIM_NAME_ZIPF = 4.3
+_DOER = re.compile(r"\b(?:when|where)\s+(?:did|does|do|has|have|had|will)\s+([a-z][\w'-]+)(?=\s+[a-z])"
+                   r"|\b(?:took|take|taking|takes)\s+over\s+from\s+([a-z][\w'-]+)(?:\s+([a-z][\w'-]+))?"
+                   r"|\bjoin(?:ed|ing|s)?\s+(?:the\s+)?([a-z][\w'-]+)")
+_BODY_NAMED = re.compile(r"\bthe\s+((?:[a-z][\w'-]*\s+){1,3}?)(agency|authority|commission|inspectorate|regulator|"
+                         r"ombudsman)\b")
+_PLACE_COUNCIL = re.compile(r"\b([a-z][a-z'-]{2,})(?:'s)?\s+(?:(?:city|county|borough|district|metropolitan|town)\s+)?"
+                            r"(?:borough\s+)?council\b")
+# "was it X who ...", "it was X that ...": the cleft puts the one who did it in X. Its words name them
+# unless everyday English ("was it really just the one who"): names run to "michael" (4.9) and "queen".
+_CLEFT = re.compile(r"^(?:was|is)\s+it\s+(?!(?:true|right|correct|accurate|the case|so|possible|likely)\b)"
+                    r"((?:[\w'.-]+\s+){1,3}?)(?:who|that)\b|^it\s+(?:was|is)\s+((?:[\w'.-]+\s+){1,3}?)(?:who|that)\b")
+CLEFT_NAME_ZIPF = 5.0
+
+# -- numbers written as words, dates and ordinals ------------------------------------------
+_NUMBER_WORDS = {w: str(n) for n, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())}
+_DATE_NUMBER = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+                          r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b")
+# Words after a number word that show it counts nothing ("two and", "the other two of them").
+_NOT_COUNTED = frozenset("and or of the a an to in on for is are was were that it them they we you".split())
+# Ordinals past ten count a series ("its twentieth Cyber 360", "the 50th"): a figure, like "20". The
+# first ten mostly pick one of a list ("the second pillar"), which the "first" constraint and the
+# entry's own list answer, so they stay words.
+_ORDINAL_WORDS = {w: str(n) for n, w in enumerate(
+    "eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(), 11)}
+_ORDINAL_WORDS |= {w: str(n) for n, w in zip(range(30, 101, 10), "thirtieth fortieth fiftieth sixtieth seventieth "
+                                                                  "eightieth ninetieth hundredth".split())}
+_ORDINAL = re.compile(r"([1-9]\d+)(?:st|nd|rd|th)")

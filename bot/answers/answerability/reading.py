@@ -1,0 +1,345 @@
+"""What a question constrains: the years, places, names, ordinals, counts and kinds it holds an answer to.
+
+``constraints`` is the way in: it reads a question once (remembered, as the same questions come
+back) and returns every ``Constraint`` an answering entry must meet. What a question asks *of* a
+thing and what a yes/no claim holds are read in ``details`` and ``claims``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.answers.answerability.constraint import Constraint
+from bot.answers.answerability.patterns import (
+    _AFTER_THING,
+    _BEFORE_ASKED,
+    _BODIES,
+    _BODY_NAMED,
+    _BODYS_ROLE,
+    _COUNT_SCOPE,
+    _DATE_NUMBER,
+    _DAY_ASKED,
+    _DIRECTED_YEAR,
+    _DOER,
+    _DOING_NOW,
+    _EACH,
+    _EITHER_YEAR,
+    _EMAIL,
+    _EXACTLY,
+    _FIRST,
+    _FIRST_ADVERB,
+    _GENERIC_DETAILS,
+    _HOW_MANY,
+    _LABELS,
+    _MNEMONIC_LETTER,
+    _MONEY_WORDS,
+    _MONTH_SPAN,
+    _MONTH_YEAR,
+    _MONTHS,
+    _MONTHS_DAYS,
+    _NEXT,
+    _NOT_COUNTED,
+    _PHONE,
+    _PLACE_COUNCIL,
+    _POLAR,
+    _PRESENT,
+    _ROLE_AT_BODY,
+    _ROLE_MODIFIERS,
+    _ROLE_WORDS,
+    _SAID_ABOUT,
+    _SAYER,
+    _SEQUENCE,
+    _SHARE_TO,
+    _SPLIT_BY,
+    _STATE_NOW,
+    _US,
+    _WEB,
+    _WHERE_ASKED,
+    _WHICH_COUNCILS,
+    _WHICH_IS_IT,
+    _WHICH_YEAR,
+    _WHO,
+    _WHO_HEADS,
+    _WHO_ROLE,
+    _YEAR,
+    CLAIM_NAME_ZIPF,
+    MAX_REMEMBERED_QUESTIONS,
+)
+from bot.answers.answerability.wording import (
+    _claim,
+    _figure,
+    _in_date,
+    _literals,
+    _years,
+)
+from bot.answers.lexicon import english_zipf
+from bot.answers.search import function_word_slipped, plain_dates
+from bot.core.text import is_stopword, surface_words
+
+
+class Reading:
+    """Reading a question's constraints (a part of ``Answerability``)."""
+
+    def constraints(self, question: str) -> list[Constraint]:
+        """What ``question`` constrains (remembered per question: a pure reading of its words,
+        and the same questions come back; at most MAX_REMEMBERED_QUESTIONS, then it starts over)."""
+        found = self._read_questions.get(question)
+        if found is None:
+            found = tuple(self._constraints(question))
+            if len(self._read_questions) >= MAX_REMEMBERED_QUESTIONS:
+                self._read_questions.clear()
+            self._read_questions[question] = found
+        return list(found)
+
+    def _constraints(self, question: str) -> list[Constraint]:
+        # "the US strategy": written in capitals, "US" is the country, not "us".
+        literals = _literals(question)
+        question = plain_dates(_US.sub(" usa ", question))
+        text = " ".join(self.lexicon.expand(question.lower().replace("\u2019", "'")).split())
+        # "how mcuh was each council given": the words the constraints key on, read as the search reads them.
+        text = re.sub(r"[a-z]{4,}", lambda m: (m.group(0) if self._known(m.group(0))
+                                              else function_word_slipped(m.group(0)) or m.group(0)), text)
+        if literals:    # "0300 123 2050" is a phone number, not the year 2050
+            text = " ".join(_PHONE.sub(" ", _WEB.sub(" ", _EMAIL.sub(" ", text))).split())
+        found: list[Constraint] = [Constraint("literal", literal) for literal in literals]
+        if self.lexicon.asks_opinion(text):
+            found.append(Constraint("opinion"))
+        directed = {}
+        for match in _DIRECTED_YEAR.finditer(text):
+            word = match.group(1)
+            if word in ("after", "beyond", "post"):
+                directed[match.group(2)] = "after"
+            elif word in ("before", "pre"):
+                directed[match.group(2)] = "before"
+        range_ends = {int(m.group(2)) if len(m.group(2)) == 4 else int(m.group(1)[:2] + m.group(2))
+                      for m in _YEAR.finditer(text) if m.group(2)}
+        # "after 2018/19" is after 2019, and "before 2016-21" before 2016: the span's other end goes.
+        spanned = set()
+        for m in _YEAR.finditer(text):
+            if m.group(2) and directed.get(m.group(1)):
+                end = m.group(2) if len(m.group(2)) == 4 else m.group(1)[:2] + m.group(2)
+                if directed[m.group(1)] == "after":
+                    directed[end] = "after"
+                    spanned.add(int(m.group(1)))
+                else:
+                    spanned.add(int(end))
+        # "was it 2015 or 2016?", "i've seen 2015 and 2016 quoted, which is it": either will do.
+        either = [m for m in _EITHER_YEAR.finditer(text)
+                  if m.group(2).strip() == "or" or _WHICH_IS_IT.search(text)]
+        for match in either:
+            found.append(Constraint("year-either", f"{match.group(1)} {match.group(3)}"))
+            spanned |= {int(match.group(1)), int(match.group(3))}
+        # "between sept 2020 and aug 2021": a period's years, with their months, are asked as those months (below).
+        for span in _MONTH_SPAN.finditer(text):
+            spanned |= {int(year) for _, year in _MONTH_YEAR.findall(span.group(0))}
+        for year in _years(text):
+            if year in spanned:
+                continue
+            kind = directed.get(str(year), "year")
+            # "retired in march 2026": the month dates it (the month constraint holds it), not the words around.
+            with_month = any(y == str(year) for _, y in _MONTH_YEAR.findall(text))
+            anchors = (" ".join(self._anchors(text, str(year)))
+                       if kind == "year" and year not in range_ends and not with_month else "")
+            found.append(Constraint(kind, f"{year}|{anchors}" if anchors else str(year)))
+        for month, year in _MONTH_YEAR.findall(text):
+            full = next(m for m in _MONTHS if m.startswith(month[:3]))
+            found.append(Constraint("month", f"{full} {year}"))
+        # "launched on 3 november": that day, not the 1st (read before "1st" is expanded to "first").
+        for match in _DATE_NUMBER.finditer(question.lower()):
+            day = match.group(1) or match.group(2)
+            said = re.search(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", match.group(0)).group(0)
+            month = next(m for m in _MONTHS if m.startswith(said))
+            if 1 <= int(day) <= 31:
+                found.append(Constraint("day", f"{int(day)} {month}"))
+        if _WHICH_COUNCILS.search(text):
+            found.append(Constraint("councils"))
+        asked_years = [c.value.partition("|")[0] for c in found if c.kind == "year"]
+        for place in self.lexicon.places_in(text):
+            found.append(Constraint("place", place))
+            if len(asked_years) == 1:   # "cyberuk 2017 in manchester": the place and the year together
+                found.append(Constraint("place-year", f"{place}|{asked_years[0]}"))
+        words = surface_words(text)
+        places = " ".join(c.value for c in found if c.kind == "place")
+        for word in dict.fromkeys(words):
+            if word in self.names and word not in places:
+                found.append(Constraint("name", word))
+        # "the home office's role in cyber", "is the met office part of gchq": a body of the lexicon's list
+        # that no entry mentions is one we hold nothing on.
+        # (After what a claim says of them: "launched with the metropolitan police" is the better reason.)
+        bodies = [Constraint("name", body) for body in dict.fromkeys(self.lexicon.organisations_in(text))
+                  if body in self._unheard_bodies]
+        # "the coal authority phone number", "is the pensions regulator part of gchq": "the", words, and a
+        # noun that names a public body make its name; one whose words no entry says together is a body
+        # we hold nothing on ("the local authority", "the intelligence agency" are said).
+        for match in _BODY_NAMED.finditer(text):
+            said = surface_words(match.group(1))    # "is the ncsc even a regulator" names no body
+            if said and not any(map(is_stopword, said)) and not self._said_together([*said, match.group(2)]):
+                bodies.append(Constraint("name", " ".join([*said, match.group(2)])))
+        # "when did dowden join norfolk", "where did truss announce the strategy", "who took over from mark
+        # drakeford": who did it, or who was followed, is someone the entry names, though no entry uses the word;
+        # and so is one of the people we know ("when did hammond join norfolk" is not Connell's career), and
+        # where they joined ("when did connell join norwich").
+        for match in _DOER.finditer(text):
+            for word in filter(None, match.groups()):
+                if (len(word) > 2 and not is_stopword(word) and Constraint("name", word) not in found
+                        and (self.lexicon.person_for(word) or self._known(word) is None
+                             and english_zipf(word) < CLAIM_NAME_ZIPF and not self.lexicon.places_in(word))):
+                    found.append(Constraint("name", word))
+        # "wrexham county council ransomware", "what happened to wigan council": a word no entry uses
+        # before "council" is the place the council is, whatever the lexicon's list of places holds.
+        for match in _PLACE_COUNCIL.finditer(text):
+            word = match.group(1)
+            if (not is_stopword(word) and word not in places and self._known(word) is None
+                    and english_zipf(word) < CLAIM_NAME_ZIPF and Constraint("name", word) not in found):
+                found.append(Constraint("name", word))
+        people = [p for p in self.lexicon.people if p.split()[-1].lower() in words]
+        # "what did damian green tell the public accounts committee": someone named in full is someone the
+        # entry names, however common their surname is in English ("green", "martin", "smith").
+        for person in people:
+            surname = person.split()[-1].lower()
+            if person.lower() in text and Constraint("name", surname) not in found:
+                found.append(Constraint("name", surname))
+        # A role word that names a body ("the Local CIO Council") is not a role asked about.
+        roles = [w for i, w in enumerate(words) if w in _ROLE_WORDS
+                 and (i + 1 == len(words) or words[i + 1] not in _BODIES)]
+        asks_role = bool(_WHO_ROLE.search(text)) and bool(roles) or (
+            people and any(w in ("job", "role", "position", "post") for w in words))
+        if asks_role:
+            found.append(Constraint("role", " ".join(w for w in words if (w in roles or w in _ROLE_MODIFIERS)
+                                                     and w not in ("job", "role", "position"))))
+            if _PRESENT.search(text):
+                found.append(Constraint("present"))
+            # "who is the chair of the ncsc", "the lga's head of cyber", "who speaks for socitm": a post at
+            # a body, which the entry must speak of (the Local CIO Council's chair is not the NCSC's).
+            held_at = _BODYS_ROLE.search(text) or _ROLE_AT_BODY.search(" ".join(words))
+            body = [w for w in surface_words(held_at.group(1)) if not is_stopword(w) and not w[0].isdigit()
+                    and w not in _ROLE_WORDS and w not in _ROLE_MODIFIERS and w not in places
+                    and not self.lexicon.person_for(w) and self._known(w)] if held_at else []
+            if body:
+                found.append(Constraint("about", " ".join(body) + "|" + self._written(question, " ".join(body))))
+        # "Is Owen Pritchard the head of the NCSC?", "is it true Ian Levy was the NCSC's chief exec",
+        # "ian levy was the ncsc's chief exec, right?": the person, the role and the body together.
+        if people and (_POLAR.search(text) or _claim(text)):
+            surnames = "|".join(re.escape(p.split()[-1].lower()) for p in people)
+            roles_said = "|".join(sorted(_ROLE_WORDS))
+            of_body = re.search(rf"\b({surnames})\s+(?:(?:is|was|became)\s+)?(?:still\s+)?(?:the\s+)?"
+                                rf"(?:[\w'-]+\s+){{0,2}}?({roles_said})\b(?:\s+[\w'-]+)?\s+(?:of|at|for)\s+"
+                                rf"(?:the\s+)?([\w'-]+)", text)
+            bodys = re.search(rf"\b({surnames})\s+(?:(?:is|was|became)\s+)?(?:still\s+)?(?:the\s+)?([\w-]+)'s\s+"
+                              rf"(?:[\w-]+\s+)?({roles_said})\b", text)
+            said = (of_body.group(1), of_body.group(3)) if of_body else (bodys.group(1), bodys.group(2)) if bodys else None
+            if said and not is_stopword(said[1]):
+                asked = " ".join(w for w in words if w in _ROLE_WORDS)
+                found.append(Constraint("role-of", f"{said[0]}|{asked}|{said[1]}"))
+                if _PRESENT.search(text) and not asks_role:
+                    found.append(Constraint("present"))
+        # "What's Andy Hopkirk up to these days? still at Socitm?": what a person does now, which an
+        # old source cannot say.
+        if (people and not asks_role and _PRESENT.search(text) and _DOING_NOW.search(text)
+                and not any(c.kind == "present" for c in found)):
+            found.append(Constraint("present", people[0]))
+        # "Where did Horne work before PwC": before the thing the entry itself says came earlier.
+        for match in re.finditer(r"\bbefore\s+(?:the\s+|joining\s+|going to\s+)?([\w'-]+)", text):
+            thing = match.group(1)
+            if thing in self.names or self.lexicon.places_in(thing):
+                found.append(Constraint("before-thing", thing))
+        sequence = _SEQUENCE.search(text)
+        # "Who replaced Richard Horne?" asks for someone else, with or without a role word.
+        if sequence and people and (asks_role or _WHO.search(text)):
+            direction = "before" if _BEFORE_ASKED.search(text) else "after"
+            found.append(Constraint("sequence", direction + "|" + ";".join(people)))
+        if len(people) == 2:   # "when did Lindy Cameron take over from Richard Horne": who followed whom
+            first, second = sorted(people, key=lambda p: words.index(p.split()[-1].lower()))
+            a, b = first.split()[-1].lower(), second.split()[-1].lower()
+            if re.search(rf"\b{a}\b.*\b(?:take over from|took over from|taken over from|replaced?|succeed(?:ed)?|"
+                         rf"follow(?:ed)?)\b.*\b{b}\b", text):
+                found.append(Constraint("succession", f"{first};{second}"))
+        if _FIRST.search(_FIRST_ADVERB.sub(" ", text)):
+            found.append(Constraint("first"))
+        if _NEXT.search(text):
+            found.append(Constraint("next"))
+        # "is the lga self assessment window open right now": a state now, which an old source cannot give.
+        if _STATE_NOW.search(text) and not any(c.kind == "present" for c in found):
+            found.append(Constraint("state-now"))
+        # "Who leads the NCSC now?": someone the entry gives a post at that body, not anyone it names.
+        for match in _WHO_HEADS.finditer(text):
+            if not is_stopword(match.group(1)):
+                found.append(Constraint("head-of", match.group(1)))
+        # "What came after the stocktake?": what the entry says followed it, not the stocktake itself.
+        for match in _AFTER_THING.finditer(text):
+            thing = match.group(1) or match.group(2)
+            if not is_stopword(thing):
+                found.append(Constraint("after-thing", thing))
+        years_said = {str(y) for y in _years(text)} | {m.group(2) for m in _YEAR.finditer(text) if m.group(2)}
+        # A number written as a word is a figure to check when it counts a thing ("the four pillars",
+        # "five objectives?"), not when it asks to name some ("which two teams", "the other two") or is
+        # chat ("budget is literally zero").
+        # A number after a label names one of a series ("year 1 and year 2", "phase 2"): it counts nothing.
+        # A number before a letter names a mnemonic ("the three S's", "the 4 Ps"): it counts letters, not facts.
+        said = [w for i, w in enumerate(words) if (i == 0 or words[i - 1] not in _LABELS)
+                and not (i + 1 < len(words) and _MNEMONIC_LETTER.fullmatch(words[i + 1])) and (w[:1].isdigit() or (
+            w != "zero" and (i == 0 or words[i - 1] not in ("which", "other", "those", "these"))
+            and (words[i + 1] not in _NOT_COUNTED if i + 1 < len(words) else bool(_HOW_MANY.search(text)))))]
+        for figure in dict.fromkeys(filter(None, map(_figure, said))):
+            if figure not in years_said and not _in_date(text, figure):
+                found.append(Constraint("figure", figure))
+        found += self._details(text, question)
+        asks = {self._asked_term(w) for w in surface_words(text) if not is_stopword(w)}
+        asks |= {"__day__"} if _DAY_ASKED.search(text) else set()
+        asks |= {"__venue__"} if _WHERE_ASKED.search(text) else set()
+        if asks & self._disclaimable:
+            asks_figures = {f for w in surface_words(text) if (f := _figure(w))}
+            found.append(Constraint("disclaimed", " ".join(sorted(asks)) + "|" + " ".join(sorted(asks_figures))))
+        if _WHICH_YEAR.search(text):
+            found.append(Constraint("which-year"))
+        each = _EACH.search(text)
+        if each and not is_stopword(each.group(1)):
+            found.append(Constraint("each", each.group(1)))
+        for match in _SPLIT_BY.finditer(text):
+            if not is_stopword(match.group(1)):
+                found.append(Constraint("about", f"{match.group(1)}|{self._written(question, match.group(1))}"))
+        for match in _SAID_ABOUT.finditer(text):
+            # An acronym the topic opens with is part of it ("the NIS regs"); a name alone is the name's constraint.
+            said = [w for w in surface_words(match.group(1)) if not is_stopword(w) and not w[0].isdigit()]
+            topic = [w for i, w in enumerate(said) if (w not in self.names or i + 1 < len(said) and w in self._capitals)
+                     and not self.lexicon.places_in(w)]
+            if topic:
+                found.append(Constraint("about", " ".join(topic) + "|" + self._written(question, " ".join(topic))))
+        # "what did the county councils network say about ...": whoever said it must be in the entry too.
+        # "how much of the 2.6bn goes to councils": the share asked for is that recipient's.
+        for match in _SHARE_TO.finditer(text):
+            recipient = [w for w in surface_words(match.group(1)) if not is_stopword(w) and not w[0].isdigit()][:3]
+            if recipient:
+                found.append(Constraint("about", " ".join(recipient) + "|" + self._written(question, " ".join(recipient))))
+        for match in _COUNT_SCOPE.finditer(text):
+            scope = [w for w in surface_words(match.group(1)) if not is_stopword(w) and not w[0].isdigit()
+                     and w not in _MONTHS_DAYS and w not in _GENERIC_DETAILS and w not in self.names
+                     and not self.lexicon.places_in(w) and not self.lexicon.person_for(w)
+                     and self._known(w)]    # a word no entry uses ("bored" for board) is the search's to weigh
+            if scope:
+                found.append(Constraint("about", " ".join(scope) + "|" + self._written(question, " ".join(scope))))
+        for match in _SAYER.finditer(text):
+            sayer = [w for w in surface_words(match.group(1)) if not is_stopword(w) and not w[0].isdigit()]
+            if sayer and not any(c.kind == "name" for c in found):
+                found.append(Constraint("about", " ".join(sayer) + "|" + self._written(question, " ".join(sayer))))
+        count = _HOW_MANY.search(text)
+        if count:
+            # "how many of the 39 outcomes": the outcomes are counted, not the 39 the question gives.
+            # ...up to a preposition: "how many modules in the board toolkit" counts modules, and
+            # what follows says where ("bored", typed for "board", is no deed done to them).
+            # ...or up to the verb of its clause: "how many incidents did the ncsc support" counts
+            # incidents; the NCSC is who supported them.
+            counted_words = re.split(r"\b(?:in|on|at|from|for|within|across|inside|did|do|does|have|has|had|"
+                                     r"will|would|can|could|should|might|may|must)\b", count.group(1))[0]
+            counted = [w for w in surface_words(counted_words) if not is_stopword(w) and not _figure(w)]
+            # "how many quid" asks how much: a sum answers it (search holds the entry to one), not a count.
+            # "how many of the 39 outcomes": some number other than the 39 the question gives.
+            given = re.match(r"of\s+(?:the\s+|those\s+|these\s+|our\s+|its\s+)?(\S+)", count.group(1))
+            given = _figure(given.group(1)) if given else None
+            if counted and counted[0] not in _MONEY_WORDS:
+                found.append(Constraint("count", " ".join(counted[:2]) + (f"|{given}" if given else "")))
+                if _EXACTLY.search(text):    # "exactly how many": "half of them" or "all" will not do
+                    found.append(Constraint("exact-count", counted[0]))
+        claimed = self._claimed(text, question, found)
+        bodies = [c for c in dict.fromkeys(bodies) if c not in found and c not in claimed]
+        return found + claimed + bodies + self._premises(text)

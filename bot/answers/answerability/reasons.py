@@ -1,0 +1,124 @@
+"""The specific sentence for a decline.
+
+A declined question is answered with what was missing ("I have “NCSC annual review 2024” (2024),
+not 2025") and the nearest entry offered as a suggestion. Writing that sentence for each kind of
+constraint is a concern of its own, apart from deciding whether the constraint is met.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bot.answers.knowledge import Entry
+
+if TYPE_CHECKING:
+    from bot.answers.answerability.constraint import Constraint
+    from bot.answers.answerability.entry_facts import _EntryFacts
+
+
+class Reasons:
+    """Writing why an entry does not answer (a part of ``Answerability``)."""
+
+    def _reason(self, c: Constraint, entry: Entry, facts: _EntryFacts) -> str:
+        title = f"\u201c{entry.title}\u201d"
+        if c.kind == "opinion":
+            return "I stick to what my sources say, so I can't give a view on that."
+        if c.kind == "year":
+            year = c.value.partition("|")[0]
+            if int(year) in facts.years:    # the year is there, beside something else
+                return f"I have {title}, but it doesn't say that for {year}."
+            have = ", ".join(str(y) for y in sorted(facts.years) if str(y) != year)
+            return f"I have {title}" + (f" ({have})" if have else "") + f", not {year}."
+        if c.kind == "year-either":
+            return f"I have {title}, but not for {' or '.join(c.value.split())}."
+        if c.kind == "day":
+            return f"I have {title}, but it doesn't give {c.value.title()}."
+        if c.kind == "month":
+            return f"I have {title}, but nothing for {c.value.title()}."
+        if c.kind == "councils":
+            return f"My sources don't name the councils; the nearest I have is {title}."
+        if c.kind in ("after", "before"):
+            return f"My sources don't say anything about {c.kind} {c.value} on this; the nearest I have is {title}."
+        if c.kind in ("place", "name"):
+            shown = c.value.title() if c.value.islower() and len(c.value) > 4 else c.value.upper()
+            others = [p for p in dict.fromkeys(self.lexicon.places_in(entry.answer, countries=False)) if p != c.value]
+            if c.kind == "place" and others and len(others) <= 2:   # "CYBERUK 2019 ... in Manchester?"
+                return f"I have {title}, which says {' and '.join(p.title() for p in others)}, not {shown}."
+            return f"I have {title}, but it says nothing about {shown}."
+        if c.kind == "place-year":
+            place, _, year = c.value.partition("|")
+            return f"I have {title}, but nothing for {place.title()} in {year}."
+        if c.kind == "figure-year":
+            figure, _, year = c.value.partition("|")
+            return f"My sources don't give {figure} for {year}; the nearest I have is {title}."
+        if c.kind == "all-place":
+            return f"I can\u2019t confirm every one in {c.value.title()}: {title} says not all of them there."
+        if c.kind in ("only-place", "not-place"):
+            said = list(dict.fromkeys(self.lexicon.places_in(entry.answer.lower(), countries=False)))
+            claimed = f"only {c.value.title()}" if c.kind == "only-place" else f"not {c.value.title()}"
+            return f"I can't confirm \u201c{claimed}\u201d: {title} says {' and '.join(p.title() for p in said)}."
+        if c.kind == "role":
+            return f"My sources don't name who that is; the nearest I have is {title}."
+        if c.kind == "before-thing":
+            shown = c.value.upper() if len(c.value) <= 4 else c.value.title()
+            return f"My sources don't say what came before {shown}; the nearest I have is {title}."
+        if c.kind == "role-of":
+            surname, roles, body = c.value.split("|")
+            shown = body.upper() if len(body) <= 5 else body.title()
+            person = self.lexicon.person_for(surname) or surname.title()
+            return f"My sources don't say {person} was {shown} {roles}; the nearest I have is {title}."
+        if c.kind == "literal":
+            return f"I have {title}, but it doesn't give {c.value.split('|')[-1]}."
+        if c.kind in ("post", "done-by", "deed-of", "agent-of"):
+            return f"My sources don't say {c.value.split('|')[-1]}; the nearest I have is {title}."
+        if c.kind == "figure":
+            return f"I have {title}, but it says nothing about {c.value}."
+        if c.kind == "detail":
+            return f"I have {title}, but it doesn't give the {c.value.split('|')[1]}."
+        if c.kind == "which-year":
+            return f"I have {title}, but it doesn't give the year."
+        if c.kind == "disclaimed":
+            return f"I have {title}, but my sources don't give {self._disclaims(c, facts)}."
+        if c.kind == "kind":
+            kind, _, _, shown, _ = c.value.split("|")
+            if kind == "agent":
+                return f"I have {title}, but it doesn't say {shown}."
+            return f"I have {title}, but it doesn't {'give' if kind == 'address' else 'name'} the {shown}."
+        if c.kind == "each":
+            return f"I have {title}, but it doesn't say how much each {c.value} got."
+        if c.kind == "deed":
+            shown = c.value.partition("|")[2]
+            if shown.startswith("about:"):
+                return f"I have {title}, but it says nothing about {shown[6:]}."
+            return f"I have {title}, but it doesn't say {shown}."
+        if c.kind == "about":
+            return f"I have {title}, but it says nothing about {c.value.partition('|')[2]}."
+        if c.kind == "sequence":
+            direction, _, names = c.value.partition("|")
+            return f"My sources don't say who came {direction} {names.replace(';', ' or ')}."
+        if c.kind == "succession":
+            later, earlier = c.value.split(";")
+            return f"My sources don't say {later} took over from {earlier}; the nearest I have is {title}."
+        if c.kind == "present" and c.value:
+            return f"My sources on {c.value} date from {facts.latest}, so I can't say what they are doing now."
+        if c.kind == "present":
+            return f"My sources on this date from {facts.latest}, so I can't say who it is now."
+        if c.kind == "state-now":
+            return f"My sources on this date from {facts.latest}, so I can't say how things stand now; the nearest I have is {title}."
+        if c.kind == "first":
+            return f"My sources don't say which was the first; the nearest I have is {title}."
+        if c.kind == "next":
+            return f"My sources don't say what comes next; the nearest I have is {title}."
+        if c.kind == "head-of":
+            shown = c.value.upper() if len(c.value) <= 5 else c.value.title()
+            return f"I have {title}, but it doesn't say who leads {shown}."
+        if c.kind == "after-thing":
+            return f"My sources don't say what came after the {c.value} there; the nearest I have is {title}."
+        if c.kind == "exact-count":
+            return f"I have {title}, but it doesn't give an exact number of {c.value}."
+        if c.kind == "count":
+            things, _, given = c.value.partition("|")
+            if given:
+                return f"I have {title}, which gives {given} {things} in all, but not how many of them."
+            return f"My sources don't give a number of {things} for that; the nearest I have is {title}."
+        return f"The nearest I have is {title}."

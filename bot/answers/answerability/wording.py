@@ -1,0 +1,151 @@
+"""How a question or an entry writes years, numbers, names, addresses and claims.
+
+Small pure functions on text, with no knowledge base behind them: both the question reading and
+the entry checking call them, and ``_claim`` is tested on its own (``tests/test_claims.py``), so
+they live apart from the ``Answerability`` object.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from bot.answers.answerability.patterns import (
+    _DATE_NUMBER,
+    _EMAIL,
+    _FINITE,
+    _IRREGULAR_PAST,
+    _NUMBER_WORDS,
+    _ORDINAL,
+    _ORDINAL_WORDS,
+    _PHONE,
+    _POLAR_START,
+    _PUBLIC_SUFFIXES,
+    _SENTENCE,
+    _TAG,
+    _WEB,
+    _WH_ASKED,
+    _YEAR,
+)
+from bot.answers.knowledge import Entry
+from bot.answers.search import CLAIM_FRAME
+
+if TYPE_CHECKING:
+    from bot.answers.answerability.entry_facts import _EntryFacts
+
+
+@lru_cache(maxsize=4096)
+def _years_cached(text: str) -> tuple[int, ...]:
+    years = []
+    for match in _YEAR.finditer(text):
+        first = int(match.group(1))
+        years.append(first)
+        tail = match.group(2)
+        if tail:
+            second = int(tail) if len(tail) == 4 else (first // 100) * 100 + int(tail)
+            if first < second <= first + 20:
+                years.append(second)
+    return tuple(dict.fromkeys(years))
+
+
+def _figure(word: str) -> str | None:
+    """A number as the question or an entry writes it, as digits: "four" -> "4", "4,000" -> "4000",
+    "twentieth" and "20th" -> "20". "One" is left out: it is mostly a pronoun ("which one")."""
+    if word in _NUMBER_WORDS:
+        return None if word == "one" else _NUMBER_WORDS[word]
+    if word in _ORDINAL_WORDS:
+        return _ORDINAL_WORDS[word]
+    ordinal = _ORDINAL.fullmatch(word)
+    if ordinal and int(ordinal.group(1)) > 10:
+        return ordinal.group(1)
+    if word[:1].isdigit() and re.fullmatch(r"\d[\d,]*(?:\.\d+)?", word):
+        return word.replace(",", "")
+    return None
+
+
+def _proper_names(text: str) -> list[str]:
+    """The names a text writes with capitals ("Cabinet Office", "RAND Europe", "GCHQ"): runs of capitalised
+    words, a sentence's first word only when an acronym or the start of a longer name. Punctuation ends
+    a name, as does a number: "November (UKAuthority" is two, and so is "The NCSC's 10 Steps"."""
+    names = []
+    for sentence in _SENTENCE.split(text):
+        tokens = re.findall(r"[A-Za-z][\w&'\u2019-]*|\d[\w.,]*|[(),;:\u2013\u2014\"\u201c\u201d]", sentence)
+        run: list[str] = []
+        for i, token in enumerate(tokens + [""]):
+            if token[:1].isupper() and not (i == 0 and not token.isupper()
+                                            and not (i + 1 < len(tokens) and tokens[i + 1][:1].isupper())):
+                run.append(token)
+            elif token == "of" and run and i + 1 < len(tokens) and tokens[i + 1][:1].isupper():
+                run.append(token)     # "City of London Police", "Ministry of Housing"
+            elif run:
+                names.append(" ".join(run))
+                run = []
+    return names
+
+
+def _past(verb: str) -> str:
+    """"contribute" -> "contributed", for a reply that says what the entry does not."""
+    if verb in _IRREGULAR_PAST:
+        return _IRREGULAR_PAST[verb]
+    if verb.endswith("ed") or verb in _IRREGULAR_PAST.values():    # "launched": said as the claim put it
+        return verb
+    if verb.endswith("e"):
+        return verb + "d"
+    if re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", verb):    # one syllable, short vowel: "scrap" -> "scrapped"
+        return verb + verb[-1] + "ed"
+    if verb.endswith("y") and verb[-2:-1] not in ("a", "e", "o", "u"):
+        return verb[:-1] + "ied"
+    return verb + "ed"
+
+
+def _in_date(text: str, figure: str) -> bool:
+    """Is ``figure`` a day of the month ("31 march"), which the date constraints read?"""
+    return any(figure in m.groups() for m in _DATE_NUMBER.finditer(text))
+
+
+def _years(text: str) -> tuple[int, ...]:
+    return _years_cached(text)
+
+
+def _literals(question: str) -> list[str]:
+    """The email addresses, web addresses and phone numbers ``question`` writes, as they are compared:
+    lower case, a web address without its scheme or "www.", a phone number as its digits and, after
+    a "|", as written ("03001232050|0300 123 2050")."""
+    text = question.lower()
+    found = [m.group(0).strip(".") for m in _EMAIL.finditer(text)]
+    text = _EMAIL.sub(" ", text)
+    # A bare suffix ("is there a gov.uk page") names no one site.
+    found += [m.group(1).rstrip("/.") for m in _WEB.finditer(text) if m.group(1).rstrip("/.") not in _PUBLIC_SUFFIXES]
+    found += [(re.sub(r"\D", "", m.group(0)).replace("44", "0", 1) if m.group(0).startswith("+") else
+               re.sub(r"\D", "", m.group(0))) + "|" + " ".join(m.group(0).split())
+              for m in _PHONE.finditer(_WEB.sub(" ", text))]
+    return list(dict.fromkeys(found))
+
+
+def _claim(text: str) -> str | None:
+    """The claim a yes/no question puts, without its tag ("..., didn't he?", "right?", "yeah"), or None
+    when it asks something else: a "wh" question, a choice between two ("X or Y?"), a bare noun phrase
+    ("cyber essentials website?")."""
+    framed = CLAIM_FRAME.match(text)
+    if framed:      # "can i say that geoff connell chairs the local cio council"
+        text = text[framed.end():]
+    if _WH_ASKED.search(text) or re.search(r"\bor\b(?!\s+not\b)", text):
+        return None
+    if framed:
+        return _TAG.sub("", text).strip(" ,?!.")
+    untagged = _TAG.sub("", text).strip()
+    if untagged != text.strip():
+        return untagged.strip(" ,?!.")
+    if _POLAR_START.search(text):   # "does the toolkit cover supply chains? our audit lot are obsessed with suppliers"
+        return text.partition("?")[0].strip(" ,!.")
+    if text.rstrip().endswith("?") and _FINITE.search(text):
+        return text.strip(" ,?!.")
+    return None
+
+
+def _literal_text(entry: Entry, facts: _EntryFacts) -> str:
+    """What an entry writes, with its sources' addresses, as literals are compared: phone numbers
+    also as their digits ("0300 123 2040" -> "03001232040")."""
+    text = " ".join([facts.text, *(s.url.lower() for s in entry.sources if s.url)])
+    return text + " " + " ".join(re.sub(r"\D", "", m.group(0)) for m in _PHONE.finditer(text))
