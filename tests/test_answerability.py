@@ -1103,6 +1103,13 @@ def test_what_came_in_since_a_service_was_switched_off_asks_what_replaced_it(ans
     assert_answers(answerer, "when is web check being switched off?", "31 March 2026")
 
 
+def test_what_to_use_once_a_service_is_switched_off_asks_for_its_successor_which_we_do_not_hold(answerer):
+    # The sources give the date Mail Check goes and say to have alternatives; they name none.
+    assert_declines(answerer, "what does the ncsc recommend we use once mail check is switched off", "what comes next")
+    # ...while when it goes, and what to have ready by then, is ours to say.
+    assert_answers(answerer, "by when do we need an alternative to mail check in place?", "31 March 2026")
+
+
 def test_when_did_it_start_holds_the_entry_to_a_start_not_to_any_date(answerer):
     # Web Check's entry dates only its retirement: "it" is the one who started, and "start" the deed.
     assert_declines(answerer, "the free ncsc thing that scans council websites for problems - when did it start?",
@@ -1115,3 +1122,16 @@ def test_someone_said_to_have_done_something_to_a_thing_their_entry_never_mentio
     assert_declines(answerer, "did the queen launch web check?", "Web Check")
     assert_declines(answerer, "the queen opened the stocktake, right?", "queen opened the stocktake")
     assert_answers(answerer, "did the queen open the ncsc?", "14 February 2017")
+
+
+def test_an_ordinal_past_the_end_of_the_list_is_declined_with_how_many_there_are(answerer):
+    # Cyber Essentials has five controls: a learner asking for the sixth is told there are five.
+    assert_declines(answerer, "what's the sixth control in cyber essentials", "five", "no sixth control")
+    # ...while one within the list is answered with the list.
+    assert_answers(answerer, "what's the fifth control in cyber essentials", "patch management")
+
+
+def test_an_ordinal_the_entry_never_numbers_is_declined(answerer):
+    # The stocktake's follow-up names a first phase of funding and no second.
+    assert_declines(answerer, "how much was the second phase of stocktake funding", "second phase")
+    assert_answers(answerer, "how much was the first phase of stocktake funding", "£1 million")

@@ -192,6 +192,11 @@ class Checking:
             return bool(re.search(rf"\b(?:following|after|followed|since|subsequently|then|successor to|replaced|replacing|replaces|superseded|succeeded)\s+(?:the\s+|its\s+|this\s+|that\s+)?"
                                   rf"(?:[\w'-]+\s+){{0,3}}?{thing}\w*|\b{thing}\w*\b[^.]{{0,60}}?\b(?:was|were) followed by",
                                   facts.text))
+        if c.kind == "ordinal":     # the list the entry counts reaches it: five controls have no sixth
+            # ...and a list it numbers ("a first phase of funding") holds the one asked.
+            n, noun, _ = c.value.split("|")
+            counts, numbered = self._counts_of(entry.answer, noun)
+            return (int(n) in numbered or bool(counts) and max(counts) >= int(n)) if counts or numbered else True
         if c.kind == "exact-count":
             return self._term(c.value) in {w for sentence in _SENTENCE.split(entry.answer)
                                            for w in self._counted_in([x for x in surface_words(sentence)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from bot.answers.answerability.patterns import (
     _DISCLAIMER,
     _HEDGES,
+    _LIST_ORDINALS,
     _MONTHS_DAYS,
     _NUMBER,
     _ORDINAL,
@@ -139,6 +140,21 @@ class EntryFacts:
         if word in ("venue", "venues", "location", "locations", "place", "whereabouts"):
             return "__venue__"
         return self._canonical(word)
+
+    def _counts_of(self, answer: str, noun: str) -> tuple[set[int], set[int]]:
+        """How many of ``noun`` ``answer`` gives ("has five controls" -> {5}), and which of them it numbers
+        ("a first phase" -> {1}), each within a sentence."""
+        asked, counts, numbered = self._term(noun), set(), set()
+        for sentence in _SENTENCE.split(answer):
+            words = surface_words(sentence)
+            for i, word in enumerate(words):
+                figure = _figure(word) if _NUMBER.fullmatch(word) and not _YEAR.fullmatch(word) else None
+                nth = 1 if word in ("first", "1st") else _LIST_ORDINALS.get(word)
+                if figure and figure.isdigit() or nth:
+                    followers = [w for w in words[i + 1:i + 4] if not is_stopword(w)][:2]
+                    if any(self._term(w) == asked for w in followers):
+                        (numbered.add(nth) if nth else counts.add(int(figure)))
+        return counts, numbered
 
     def _counted_words(self, answer: str, other_than: str = "") -> set[str]:
         found = set()

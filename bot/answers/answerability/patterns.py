@@ -91,8 +91,9 @@ _NEXT = re.compile(r"\b(next|upcoming|forthcoming)\b(?!\s+steps?\b)|\bwhat comes
                    r"\breplac\w*\s+(?:it|them|this|that|these|those)\s+with\b|"
                    r"\bwhat replaces\b|\bwhat will replace\b|\breplacement for\b|\bsuccessor to\b|"
                    # "what has the NCSC put in place since web check was switched off": what followed its end
-                   r"\b(?:since|now that|now|after)\s+(?:the\s+)?(?:[\w'-]+\s+){1,4}?(?:was|were|got|has been|have been|is being|"
-                   r"are being)\s+(?:switched off|turned off|retired|closed|scrapped|shut down|shut|withdrawn|ended|"
+                   # ...and "what do we use once mail check is switched off", "after it goes": what is used after its end
+                   r"\b(?:since|now that|now|after|once)\s+(?:the\s+)?(?:[\w'-]+\s+){1,4}?(?:was|were|got|has been|have been|is being|"
+                   r"are being|is|are|gets|get|goes|go)\s+(?:switched off|turned off|retired|closed|scrapped|shut down|shut|withdrawn|ended|"
                    r"decommissioned|axed|dropped|discontinued)\b")
 _NEXT_CUES = re.compile(r"\b(next|upcoming|replaced by|will be replaced|replacement|successor|succeeded by)\b"
                         r"(?!\s+steps?\b)")
@@ -100,6 +101,9 @@ _PRESENT = re.compile(r"\b(now|nowadays|currently|current|today|these days|at th
                       r"still|any ?more)\b")
 _DOING_NOW = re.compile(r"\b(?:up to|doing|doin|working|work|still at|still with|still in|now at|left|leave)\b")
 _RATE = frozenset("per each every a an".split())
+_LIST_ORDINALS = {w: n for n, w in enumerate("second third fourth fifth sixth seventh eighth ninth tenth".split(), 2)}
+_LIST_ORDINALS |= {f"{n}{'nd' if n == 2 else 'rd' if n == 3 else 'th'}": n for n in range(2, 11)}
+_ORDINAL_PICK = re.compile(r"\b(" + "|".join(_LIST_ORDINALS) + r")\s+(?:and\s+(?:final|last)\s+)?([a-z][\w-]*)")
 # "which year?": an entry that gives a day and a month but no year ("6 December") cannot say.
 _WHICH_YEAR = re.compile(r"\b(?:what|which|wot|wat)\s+year\b|\byear\s+was\s+(?:that|it|this)\b")
 _MONEY_WORDS = frozenset("money pounds pound million millions billion billions".split())

@@ -31,6 +31,7 @@ from bot.answers.answerability.patterns import (
     _GENERIC_DETAILS,
     _HOW_MANY,
     _LABELS,
+    _LIST_ORDINALS,
     _MNEMONIC_LETTER,
     _MONEY_WORDS,
     _MONTH_SPAN,
@@ -39,6 +40,7 @@ from bot.answers.answerability.patterns import (
     _MONTHS_DAYS,
     _NEXT,
     _NOT_COUNTED,
+    _ORDINAL_PICK,
     _PHONE,
     _PLACE_COUNCIL,
     _POLAR,
@@ -283,6 +285,12 @@ class Reading:
         for figure in dict.fromkeys(filter(None, map(_figure, said))):
             if figure not in years_said and not _in_date(text, figure):
                 found.append(Constraint("figure", figure))
+        # "what's the sixth control in cyber essentials", "the third pillar": an ordinal picks one of a list,
+        # and the list must reach it (a "first" has its own constraint; "the second one" names no list).
+        for match in _ORDINAL_PICK.finditer(text):
+            noun = match.group(2)
+            if not is_stopword(noun) and noun not in ("one", "ones") and self._known(noun):
+                found.append(Constraint("ordinal", f"{_LIST_ORDINALS[match.group(1)]}|{noun}|{match.group(1)}"))
         found += self._details(text, question)
         asks = {self._asked_term(w) for w in surface_words(text) if not is_stopword(w)}
         asks |= {"__day__"} if _DAY_ASKED.search(text) else set()

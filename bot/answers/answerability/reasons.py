@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from bot.answers.answerability.patterns import _NUMBER_WORDS
 from bot.answers.knowledge import Entry
 
 if TYPE_CHECKING:
@@ -114,6 +115,14 @@ class Reasons:
             return f"I have {title}, but it doesn't say who leads {shown}."
         if c.kind == "after-thing":
             return f"My sources don't say what came after the {c.value} there; the nearest I have is {title}."
+        if c.kind == "ordinal":
+            n, noun, said = c.value.split("|")
+            counts, _ = self._counts_of(entry.answer, noun)
+            if counts and max(counts) < int(n):
+                have = max(counts)
+                shown = next((w for w, k in _NUMBER_WORDS.items() if int(k) == have), str(have))
+                return f"I have {title}, which gives {shown}: there is no {said} {noun}."
+            return f"I have {title}, but it doesn't give a {said} {noun}."
         if c.kind == "exact-count":
             return f"I have {title}, but it doesn't give an exact number of {c.value}."
         if c.kind == "count":
