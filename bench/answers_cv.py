@@ -40,14 +40,15 @@ ROOT = Path(__file__).resolve().parent.parent
 # (its figures were reported before anyone studied its misses); the paraphrase set, likewise; both
 # halves of the chatty and near-miss sets (the second halves after their one sealed run); the studied
 # halves of the phone-thread, sceptical-probe and new-voices sets (their other halves are sealed); the
-# buried-question set after its one run; the studied halves of the roles, practitioners and learners sets.
+# buried-question set after its one run; the studied halves of the roles, practitioners and learners sets; the
+# realistic-traffic set, studied from its first run.
 TUNE = [ROOT / "tests" / "data" / name for name in ("unseen-tune.yaml", "unseen-fresh.yaml", "unseen-chatty-tune.yaml",
                                                "unseen-paraphrase-tune.yaml", "unseen-nearmiss-tune.yaml",
                                                "unseen-chatty-tune2.yaml", "unseen-nearmiss-tune2.yaml",
                                                "unseen-thread-tune.yaml", "unseen-probe-tune.yaml",
                                                "unseen-newvoices-tune.yaml", "unseen-buried-tune.yaml",
                                                "unseen-roles-tune.yaml", "unseen-practitioners-tune.yaml",
-                                               "unseen-learners-tune.yaml")]
+                                               "unseen-learners-tune.yaml", "unseen-traffic-tune.yaml")]
 SHARED_DEV = ROOT.parent / "shared" / "eval" / "dev-questions.yaml"
 DEV = SHARED_DEV if SHARED_DEV.exists() else ROOT / "tests" / "data" / "dev-questions.yaml"
 # Our own question sets (paraphrases, council questions, the answer probes): a second guard beside dev.
