@@ -15,7 +15,7 @@ from typing import Callable
 from bot.answers import compiled, intents, relative_time
 from bot.answers.answerability import Answerability, Constraint, Verdict
 from bot.answers.freshness import freshness_line
-from bot.answers.lexicon import english_zipf
+from bot.answers.lexicon import REAL_WORD_ZIPF, english_zipf, is_english_derivative
 from bot.answers.knowledge import Entry, KnowledgeBase
 from bot.core.replies import Button, Buttons, Note, Reply, Text
 from bot.answers.search import GATED_TYPES, PLACE, SearchIndex, SearchResult, asked_types, dead_heat, offered_types
@@ -237,6 +237,20 @@ MAX_REMEMBERED_CHAT = 2_048   # messages whose chat words are remembered (the sa
 # A word capitalised mid-sentence (not after a full stop or a quote mark): "Smith", "BT"; not the
 # plural of a letter ("the three Ds") nor of an acronym ("MPs", "CIOs": a kind of people or thing).
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<![\"'(\u201c\u2018])\b(?![A-Z]{2,}s\b)([A-Z][a-zA-Z]{2,}|[A-Z]{2})\b")
+# What is said at a message's edges, around the question rather than in it (``_edge_words``): a word
+# set off by a comma or "!" before the question ("och, how many...", "aye, which bit..."), unless the
+# question points back to it ("cosla, who chairs it?"), and a sign-off typed after the question is done
+# ("...mailbox kthx"), a word that is no English word and that nothing before it joins to the sentence.
+_LEAD_IN = re.compile(r"^\W*([A-Za-z][\w'-]*)\s*[,!]+\s+(?=\S)")
+_LAST_WORD = re.compile(r"(\S+)\s+([A-Za-z][\w'-]*)[^\w]*$")
+# The words that join a last word to the sentence as what it is about: "with enisa", "got notpetya".
+_JOINING = frozenset("""vs v versus via per re like got get gets getting called named says said say and or nor
+                     than then by from with about of at in on for to into onto the a an""".split())
+# A message that shouts writes its words in capitals: there a capital says nothing of a name. It shouts
+# when words English uses every day (Zipf 4 and up: "WHEN", "DID", "OPEN") are typed in capitals; an
+# acronym is no everyday word ("CAF", "NIST").
+_SHOUTED = re.compile(r"\b[A-Z]{2,}\b")
+SHOUTED_WORDS, SHOUTED_ZIPF = 2, 4.0
 # Where one message asks two things (``_parts``). A question word that opens a part:
 _OPENING = (r"(?:when|where|who|whos|who's|what|whats|what's|wot|whit|how|which|why|is|are|was|were|did|does|"
             r"do|can|has|have)\b")
@@ -347,6 +361,11 @@ _ORDER_KINDS = frozenset({"first", "next", "before", "after"})
 
 _ORDINAL_WORDS = {"first": frozenset({"first", "1st", "original", "founding", "inaugural"}),
                   "next": frozenset({"next", "upcoming", "forthcoming"})}
+
+
+def _shouts(question: str) -> bool:
+    """Is ``question`` typed in capitals, everyday words and all ("WHERE DO I SEND IT")?"""
+    return sum(english_zipf(w.lower()) >= SHOUTED_ZIPF for w in _SHOUTED.findall(question)) >= SHOUTED_WORDS
 
 
 def _said_in(constraint: Constraint, chat: frozenset[str]) -> bool:
@@ -573,6 +592,7 @@ class Answerer:
         # A name said only in the chat around the question is the asker's world, not the answer's:
         # "for the risk register :grimacing:", "our SOC contractor wants to know".
         chat = self._chat_words(whole or question)
+        edges = self._edge_words(whole or question)
         # "where was cyberuk 2018 held? thinkin it might've been brum": a place the chat offers when the
         # question asks where is a guess at the answer, not a place the answer must be about.
         guessing = PLACE in result.asked
@@ -584,9 +604,10 @@ class Answerer:
                        and not (c.kind in ("first", "next") and self._ordinal_only_in_chat(c.kind, whole or question, chat))] + [
             Constraint("name", word) for word in dict.fromkeys(
                 [word for word in unknown if len(word) >= RARE_NAME_LENGTH and not word[0].isdigit()
-                 and english_zipf(word) < RARE_NAME_ZIPF and not self.index.near_ours(word)]
+                 and english_zipf(word) < RARE_NAME_ZIPF and not self.index.near_ours(word)
+                 and not self._english_in_lower_case(whole or question, word)]
                 + self._unknown_names(whole or question, unknown))
-            if word not in chat]
+            if word not in chat and word not in edges]
         if best is not None and any(c.kind == "opinion" for c in constraints):
             return None, self.gate.check(question, best.entry, constraints)
         if best is None:
@@ -698,6 +719,35 @@ class Answerer:
         return self.index.clear_lead(match, runner_up.score if runner_up else 0.0, result.terms, result.asked,
                                      result.unknown_terms)
 
+    def _edge_words(self, question: str) -> frozenset[str]:
+        """The interjection or address that opens a message and the sign-off that ends it
+        (``_LEAD_IN``, ``_LAST_WORD``): said around the question, they name nothing it asks about.
+        A place, person or body of the lexicon's lists is never one: "Bristol, what did they do?"."""
+        lexicon = self.kb.lexicon
+        edges = []
+        lead = _LEAD_IN.match(question)
+        if lead and not _BACK_REFERENCE.search(question[lead.end():]):
+            edges.append(lead.group(1))
+        last = _LAST_WORD.search(question)
+        if last:
+            before, word = last.group(1), last.group(2)
+            joined = re.sub(r"^\W+|\W+$", "", before).lower()
+            if (word.islower() and english_zipf(word) < REAL_WORD_ZIPF and not is_english_derivative(word)
+                    and before[-1:].isalnum() and joined not in _JOINING and not (len(joined) > 1 and is_stopword(joined))):
+                edges.append(word)
+        return frozenset(w.lower() for w in edges
+                         if not self.index.term_for(w.lower()) and not lexicon.places_in(w)
+                         and not lexicon.person_for(w) and not lexicon.organisations_in(w))
+
+    @staticmethod
+    def _english_in_lower_case(question: str, word: str) -> bool:
+        """Is ``word`` an English word made with a productive ending ("scammy"), typed in lower case?
+        Written so, it is a word of the sentence; capitalised mid-sentence it may be a name still."""
+        if not is_english_derivative(word):
+            return False
+        typed = re.search(rf"(?<![\w'-]){re.escape(word)}(?![\w'-])", question, re.IGNORECASE)
+        return typed is None or not typed.group(0)[0].isupper() or _shouts(question)
+
     def _unknown_names(self, question: str, unknown: list[str]) -> list[str]:
         """Words no entry uses that are written as a name: capitalised mid-sentence ("according to
         Smith", "did BT build it"), or two in a row ("matt hancock", "george osborne", "premier
@@ -707,7 +757,8 @@ class Answerer:
         if not unknown:
             return []
         strange = set(unknown)
-        capitalised = [m.group(1).lower() for m in _CAPITALISED.finditer(question.strip()) if m.start() > 0]
+        capitalised = [] if _shouts(question) else [m.group(1).lower() for m in _CAPITALISED.finditer(question.strip())
+                                          if m.start() > 0]
         named = [word for word in capitalised if word in strange]
         words = surface_words(self.kb.lexicon.expand(question.lower()))
         # "the dwp active cyber defence programme", "jisc mail check", "europol dns service": a word that is
@@ -715,7 +766,8 @@ class Answerer:
         things = self.gate._thing_words
         named += [word for word, after in zip(words, words[1:]) if word in strange and after in things
                   and len(word) >= MODIFIER_NAME_LENGTH and not word[0].isdigit()
-                  and english_zipf(word) < MODIFIER_NAME_ZIPF and not self.index.near_ours(word)]
+                  and english_zipf(word) < MODIFIER_NAME_ZIPF and not self.index.near_ours(word)
+                  and not self._english_in_lower_case(question, word)]
         # "michael gove", "sajid javid": a surname after a word we do not know (a first name, however common)
         # is a name, though it looks like a slip for a word of ours ("gove" for "gov", "javid" for "david").
         # A slip English has never seen is not one; a name wordfreq knows is.

@@ -51,6 +51,37 @@ def is_real_word(word: str) -> bool:
     return english_zipf(word) >= REAL_WORD_ZIPF
 
 
+# English makes new words from old ones with a handful of endings: "scam" -> "scammy", "dodge" ->
+# "dodgy", "spam" -> "spammers". Such a word may be too new or too slangy for wordfreq to count it
+# common ("scammy" 1.5), but anyone reading it sees the English word inside: it is no name.
+_ENDINGS = ("iness", "ily", "ier", "iest", "ish", "ness", "less", "ful", "able", "ers", "er", "ings", "ing",
+            "ed", "ies", "ie", "y")
+DERIVED_MIN_STEM = 3
+
+
+@lru_cache(maxsize=16384)
+def is_english_derivative(word: str) -> bool:
+    """Is ``word`` a real English word with a productive ending ("scammy", "spammers", "techie")?
+    The stem it is made from must itself be a real word ("scam", "spam"), spelt as English spells
+    it before the ending: a doubled last consonant ("scamm-y"), a dropped "e" ("dodg-y" for
+    "dodge"), a "y" turned "i" ("dodgi-ness")."""
+    word = word.lower()
+    if not word.isalpha():
+        return False
+    for ending in _ENDINGS:
+        if not word.endswith(ending) or len(word) - len(ending) < DERIVED_MIN_STEM:
+            continue
+        stem_ = word[: -len(ending)]
+        stems = {stem_, stem_ + "e"}
+        if len(stem_) > DERIVED_MIN_STEM and stem_[-1] == stem_[-2] and stem_[-1] not in "aeiou":
+            stems.add(stem_[:-1])
+        if ending[0] == "i":
+            stems.add(stem_ + "y")
+        if any(len(s) >= DERIVED_MIN_STEM and is_real_word(s) for s in stems):
+            return True
+    return False
+
+
 def _phrase_pattern(phrases, wildcard: bool = False, apostrophes: bool = False,
                     compounds: bool = False) -> re.Pattern | None:
     """One regex matching any of ``phrases`` as whole words; "*" stands for one to three words.
