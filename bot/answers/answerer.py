@@ -613,7 +613,8 @@ class Answerer:
         if best is None:
             return None, None
         verdicts = {m.entry.id: self.gate.check(question, m.entry, constraints) for m in result.matches}
-        if not result.confident and not self._leads_qualified_after(best, result, verdicts):
+        if not result.confident and not self._leads_qualified_after(best, result, verdicts) \
+                and not self._took_up_post(best, result, verdicts, constraints):
             return None, None
         gaps = [m for m in result.matches if m.entry.unknown and m.score >= best.score - UNKNOWN_TIE
                 and m.fuzzy > best.fuzzy + GAP_PHRASING_LEAD and m.coverage >= best.coverage - GAP_COVERAGE_SLACK
@@ -707,6 +708,16 @@ class Answerer:
             return False
         said = [w for w in surface_words(self.kb.lexicon.expand(question.lower())) if w in _ORDINAL_WORDS[kind]]
         return bool(said) and all(w in chat for w in said)
+
+    def _took_up_post(self, match, result: SearchResult, verdicts: dict, constraints: list[Constraint]) -> bool:
+        """"When did connell start at norfolk": search reads "start" as a thing's launch, which no entry
+        on a person says; an entry that says the person took up the post ("became CIO at Norfolk")
+        speaks to it, so the verb is no topic word it misses."""
+        verbs = {self.index.term_for(c.value.split("|")[2]) for c in constraints if c.kind == "began"}
+        if not verbs or not verdicts[match.entry.id].ok:
+            return False
+        return self.index.is_confident(match, [t for t in result.terms if t not in verbs], result.asked,
+                                       result.unknown_terms)
 
     def _leads_qualified_after(self, match, result: SearchResult, verdicts: dict) -> bool:
         """Is ``match`` (meeting the constraints) clearly ahead of the next match below it that does?

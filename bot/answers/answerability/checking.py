@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from bot.answers.answerability.constraint import Verdict
 from bot.answers.answerability.patterns import (
     _ADDRESS,
+    _BEGAN_SAID,
     _COUNCIL_WORDS,
     _DID_IT,
     _EACH_GIVEN,
@@ -164,6 +165,27 @@ class Checking:
             for words in (surface_words(s) for s in _SENTENCE.split(f"{entry.title}. {entry.answer}")):
                 if forms & {stem(w) for w in words} and (surname in words or named and {"he", "she", "they"} & set(words)):
                     return True
+                named = named or surname in words
+            return False
+        if c.kind == "began":
+            surname, place, _, _ = c.value.split("|")
+            named = False     # "Dylan Roberts ... He joined Leeds City Council in 2003": he is the one named
+            for sentence in _SENTENCE.split(f"{entry.title}. {entry.answer}"):
+                said = sentence.lower().replace("\u2019", "'")
+                words = set(surface_words(said))
+                if surname in words or named and {"he", "she", "they"} & words:
+                    for began in _BEGAN_SAID.finditer(said):
+                        # The one who began is said first: "Lindy Cameron ... succeeded Ciaran Martin" is
+                        # no start of Martin's.
+                        before = set(surface_words(said[:began.start()]))
+                        if surname not in before and not (named and {"he", "she", "they"} & before):
+                            continue
+                        # The place is the one the post is at: "became CIO at Norfolk ..., having previously
+                        # run IT for Newham" did not start at Newham.
+                        where = re.split(r"[,;]", said[began.end():])[0]
+                        where = where[:m.start()] if (m := _BEGAN_SAID.search(where)) else where
+                        if not place or place in self.lexicon.places_in(where):
+                            return True
                 named = named or surname in words
             return False
         if c.kind == "sequence":

@@ -12,6 +12,8 @@ import re
 from bot.answers.answerability.constraint import Constraint
 from bot.answers.answerability.patterns import (
     _AGENT_VERBS,
+    _BEGAN,
+    _BEGAN_PARTICLES,
     _CLEFT,
     _DONE_BY,
     _GENERIC_DETAILS,
@@ -56,11 +58,12 @@ class Claims:
             verb = deed.group(2) if deed else ""
             past = verb.endswith("ed") or verb in _IRREGULAR_PAST.values()
             if past and not _POLAR_START.search(claim):
-                out += [c for c in self._details("did " + claim, question) if c.kind in ("deed", "about")]
+                out += [c for c in self._details("did " + claim, question) if c.kind in ("deed", "about", "began")]
             # ...and the entry must say that they did it: "Francis Maude announced CiSP", not an
             # entry on the NCSC's opening that names Lindy Cameron as a later chief executive.
             if (past or re.match(r"(?:did|does|has|had)\b", claim)) and len(verb) > 2 and not is_stopword(verb) \
-                    and verb not in _GENERIC_DETAILS and verb not in _ROLE_VERBS:
+                    and verb not in _GENERIC_DETAILS and verb not in _ROLE_VERBS and verb not in _BEGAN \
+                    and verb not in _BEGAN_PARTICLES:
                 person = self.lexicon.person_for(deed.group(1)) or deed.group(1).title()
                 out.append(Constraint("deed-of", f"{deed.group(1)}|{verb}|{person} {_past(verb)}"))
         for match in _DONE_BY.finditer(claim):

@@ -16,6 +16,8 @@ import re
 from bot.answers.answerability.constraint import Constraint
 from bot.answers.answerability.patterns import (
     _AGENT_VERBS,
+    _BEGAN,
+    _BEGAN_PARTICLES,
     _ASKED_OF,
     _COUNCIL_SORTS,
     _DETAIL_FRAGMENT,
@@ -160,6 +162,21 @@ class Details:
                 # a thing is said as a thing the entry does not mention.
                 # ("did Francis Maude launch ..." puts a verb after the person, whatever titles make of it)
                 thing = match not in put_to_us and (words[at] in self._thing_words or re.search(r"[^su]s$", words[at]))
+                person = next(filter(None, map(self.lexicon.person_for, words[:at])), None)
+                verb = words[at:at + 2] if _BEGAN_PARTICLES.get(words[at], "").count(words[at + 1:at + 2][0] if
+                                                                                      at + 1 < len(words) else "-") \
+                    else words[at:at + 1] if words[at] in _BEGAN else []
+                if person and verb:
+                    # "when did connell start at norfolk": that he took up a post there, however the entry
+                    # says it ("became ... at Norfolk County Council"), and at the place asked, if any.
+                    after = words[at + len(verb):at + len(verb) + 6]
+                    places = self.lexicon.places_in(" ".join(after))
+                    place = places[0] if places else ""
+                    where = next((after[:i + 1] for i in range(len(after)) if place and place.split()[-1] == after[i]), [])
+                    shown = (f"when {who} {done}" if asking[0] == "when" else f"that {who} {done}") + (
+                        " " + " ".join(w.title() if w in place.split() else w for w in where) if where else "")
+                    objects.append(Constraint("began", f"{person.split()[-1].lower()}|{place}|{verb[0]}|{shown}"))
+                    continue
                 asked.append(("deed", words[at], f"about:{self._written(question, words[at])}"
                               if thing else f"when {who} {done}" if asking[0] == "when" else f"that {who} {done}"))
                 if match in put_to_us:

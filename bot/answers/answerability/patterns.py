@@ -289,6 +289,15 @@ _PLACE_COUNCIL = re.compile(r"\b([a-z][a-z'-]{2,})(?:'s)?\s+(?:(?:city|county|bo
 _CLEFT = re.compile(r"^(?:was|is)\s+it\s+(?!(?:true|right|correct|accurate|the case|so|possible|likely)\b)"
                     r"((?:[\w'.-]+\s+){1,3}?)(?:who|that)\b|^it\s+(?:was|is)\s+((?:[\w'.-]+\s+){1,3}?)(?:who|that)\b")
 CLEFT_NAME_ZIPF = 5.0
+# Taking up a post is one deed however English says it: "when did connell start at norfolk", "dylan
+# roberts joined leeds", "became CIO at Norfolk", "was appointed", "took up", "took over", "moved to".
+_BEGAN = frozenset("start started starts starting join joined joins joining become became becomes begin began "
+                   "begins appointed arrive arrived".split())
+_BEGAN_PARTICLES = {"take": "up over", "took": "up over", "takes": "up over", "move": "to", "moved": "to",
+                    "moves": "to"}
+_BEGAN_SAID = re.compile(r"\b(?:start(?:ed|s)?|join(?:ed|s)?|bec[ao]me|began|begins?|(?:was |were |been )?appointed|"
+                         r"arrived|t[oa]ok(?:en)? (?:up|over)|moved to|succeeded|replaced|"
+                         r"(?:from|since)\s+(?:[\w']+\s+){0,3}?(?:(?:19|20)\d\d|" + "|".join(_MONTHS) + r"))\b")
 
 # -- numbers written as words, dates and ordinals ------------------------------------------
 _NUMBER_WORDS = {w: str(n) for n, w in enumerate(

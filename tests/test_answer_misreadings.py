@@ -1,0 +1,35 @@
+"""A right answer is not refused for a constraint the question never set.
+
+Each test is a question a council person typed whose right entry was ranked first and then refused
+because the answerability check read more into the words than English puts there ("start" for a
+person is joining a post, not a launch; a relative clause is not the topic), beside a question of the
+same shape whose fact our sources do not hold, which must still be declined. They run the real
+knowledge base through the real search and check.
+"""
+
+import pytest
+
+from bot.answers.answerer import Answerer
+from handlers.testing.asking import assert_answers, assert_declines
+
+
+@pytest.fixture(scope="module")
+def answerer(kb):
+    return Answerer(kb)
+
+
+def test_when_someone_started_at_a_council_is_answered_by_when_they_joined_or_became_its_officer(answerer):
+    # Starting, joining, becoming, taking up a post are one deed however the entry words it.
+    assert_answers(answerer, "when did connell start at norfolk", "August 2016")
+    assert_answers(answerer, "when did dylan roberts start at leeds council?", "2003")
+    assert_answers(answerer, "connell joined norfolk aug 2016 right?", "August 2016")
+    assert_answers(answerer, "when did ciaran martin start at the ncsc", "October 2016")
+
+
+def test_when_someone_started_at_a_council_our_sources_only_mention_is_declined(answerer):
+    # Connell "had previously run shared IT for Newham": when he started there our sources do not say,
+    # and Dylan Roberts never worked at Norfolk.
+    assert_declines(answerer, "when did connell join newham", "joined Newham")
+    assert_declines(answerer, "when did connell start at newham")
+    assert_declines(answerer, "when did dylan roberts start at norfolk")
+    assert_declines(answerer, "dylan roberts joined leeds in 2005, right?", "2005")
