@@ -33,3 +33,15 @@ def test_when_someone_started_at_a_council_our_sources_only_mention_is_declined(
     assert_declines(answerer, "when did connell start at newham")
     assert_declines(answerer, "when did dylan roberts start at norfolk")
     assert_declines(answerer, "dylan roberts joined leeds in 2005, right?", "2005")
+
+
+def test_asking_about_a_bid_the_council_talked_about_at_a_meeting_asks_about_the_bid(answerer):
+    # "the bid the cio council talked about at the london meeting": a relative clause ends the topic.
+    assert_answers(answerer, "tell me about the three year funding bid the cio council talked about at the london meeting",
+                   "6 December")
+
+
+def test_asking_about_a_bid_talked_about_at_a_meeting_our_sources_do_not_have_is_declined(answerer):
+    assert_declines(answerer, "tell me about the three year funding bid the cio council talked about at the "
+                              "manchester meeting", "Manchester")
+    assert_declines(answerer, "tell me about the cyber pledge the cio council talked about at the london meeting")

@@ -15,8 +15,9 @@ class Constraint:
     kind: str        # when: year, year-either, month, day, after, before, which-year, first, next, present;
                      # where and who: place, place-year, councils, name, role, role-of, head-of, sequence,
                      # succession, before-thing, after-thing; how many: figure, count, exact-count, each;
-                     # what: detail ("the supplier"), deed ("who spoke"), began ("when did X start at Y"), about ("say about Y"), kind
-                     # ("which company"), disclaimed; claims: post, deed-of, done-by, literal; opinion
+                     # what: detail ("the supplier"), deed ("who spoke"), began ("when did X start at
+                     # Y"), about ("say about Y"), kind ("which company"), disclaimed; claims: post,
+                     # deed-of, done-by, literal; opinion
     value: str = ""  # the year, the place, the counted thing...
 
 

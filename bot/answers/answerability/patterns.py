@@ -164,6 +164,9 @@ _SAID_ABOUT = re.compile(r"\b(?:(?:say|said|says|saying|write|wrote|written|tell
                          r"\s+(?:on|about|regarding))\s+(?!how\b|what\b|whether\b|if\b|why\b|when\b|where\b|which\b|who\b)"
                          r"(.+?)(?=\s+(?:when|while|at|in|during|after|before|as|and|for|from|to|with|by|since|back)\b"
                          r"|[?.!,;]|$)")
+# What opens a relative clause straight after a noun: "the bid that/which ...", or a new subject ("the bid
+# the council talked about").
+_RELATIVE_OPENERS = frozenset("that which who whom whose the a an their its his her our your this these those my".split())
 # Words that ask about the thing itself, which any entry about it answers ("what's the point of
 # cyber 360"), or that other constraints read (dates, counts, roles, places).
 # A kind of thing answered by naming one ("the organisation behind it": the NCSC) is generic too.

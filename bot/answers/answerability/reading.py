@@ -48,6 +48,7 @@ from bot.answers.answerability.patterns import (
     _ROLE_AT_BODY,
     _ROLE_MODIFIERS,
     _ROLE_WORDS,
+    _RELATIVE_OPENERS,
     _SAID_ABOUT,
     _SAYER,
     _SEQUENCE,
@@ -307,8 +308,16 @@ class Reading:
             if not is_stopword(match.group(1)):
                 found.append(Constraint("about", f"{match.group(1)}|{self._written(question, match.group(1))}"))
         for match in _SAID_ABOUT.finditer(text):
+            # The topic is a noun phrase, which a relative clause ends: "tell me about the funding bid
+            # the cio council talked about at the london meeting" asks about the bid; who talked of it
+            # where are the clause's, held to as names and places of their own.
+            topic_words = surface_words(match.group(1))
+            for i in range(1, len(topic_words)):
+                if topic_words[i] in _RELATIVE_OPENERS and not is_stopword(topic_words[i - 1]):
+                    topic_words = topic_words[:i]
+                    break
             # An acronym the topic opens with is part of it ("the NIS regs"); a name alone is the name's constraint.
-            said = [w for w in surface_words(match.group(1)) if not is_stopword(w) and not w[0].isdigit()]
+            said = [w for w in topic_words if not is_stopword(w) and not w[0].isdigit()]
             topic = [w for i, w in enumerate(said) if (w not in self.names or i + 1 < len(said) and w in self._capitals)
                      and not self.lexicon.places_in(w)]
             if topic:
