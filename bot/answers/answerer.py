@@ -421,21 +421,24 @@ class Answerer:
             if draft is not None:
                 return Answer(question, True, self._answer_text(draft), draft, 1.0)
         index = self._current_index()
+        # Read as typed: "twenty sixteen" is 2016 and "the n c s c" the NCSC for every reading below
+        # (intents, clauses, relative years, search and constraints); the message stays as written.
+        said, question = question, index.as_written(question)
         intent = intents.detect(question, self.kb, lambda w: index.term_for(w) is not None)
         if intent in (intents.GREETING, intents.THANKS):
-            return Answer(question, False, intents.friendly(intent, self.kb), intent=intent)
+            return Answer(said, False, intents.friendly(intent, self.kb), intent=intent)
         if intent == intents.HELP:
-            return Answer(question, False, "Ask me a question in plain English, for example "
+            return Answer(said, False, "Ask me a question in plain English, for example "
                           + " or ".join(f"\u201c{q}\u201d" for q in intents.examples(self.kb))
                           + " Type /cyber help to see everything I can do.", intent=intent)
         if intent == intents.FOREIGN:
-            return Answer(question, False, intents.ENGLISH_ONLY, intent=intent)
+            return Answer(said, False, intents.ENGLISH_ONLY, intent=intent)
         if intent == intents.MANIPULATION:
-            return Answer(question, False, intents.STAYS_ITSELF, intent=intent)
+            return Answer(said, False, intents.STAYS_ITSELF, intent=intent)
         asked = _without_asides(_without_taken_back(_without_deadline(_without_hearsay(_without_introduction(question)))), lambda word: index.term_for(word) is not None,
                                 self.kb.lexicon.drop_asides)
-        answer = self._answer_asked(self._placed_in_time(asked), intent, question if record_gap else None)
-        answer.question = question
+        answer = self._answer_asked(self._placed_in_time(asked), intent, said if record_gap else None)
+        answer.question = said
         if answer.answered and answer.entry is not None and self.clock is not None and relative_time.asks_how_long(question):
             ago = relative_time.ago_line(answer.entry, self.clock.now().date())
             if ago:     # "how long ago was cyberuk 2017": the date, and the years since, counted on the clock

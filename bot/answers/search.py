@@ -30,6 +30,7 @@ from rapidfuzz.distance import OSA
 
 import re
 
+from bot.answers import spoken
 from bot.answers.knowledge import Entry, KnowledgeBase
 from bot.answers.lexicon import english_zipf, is_real_word
 
@@ -311,6 +312,16 @@ class SearchIndex:
         self._labels = [[_bare_names(label) for label in (e.title, *e.phrasings)] for e in self.entries]
         self._position = {e.id: i for i, e in enumerate(self.entries)}
         self._attribute_terms = {self._canonical(word): kind for word, kind in ATTRIBUTE_WORDS.items()}
+        self.compounds = self._compounds()
+
+    def _compounds(self) -> dict[tuple[str, str], str]:
+        """Our names as they may be typed in two words ("stock take", "wanna cry": ``spoken.compounds``)."""
+        lexicon = self.kb.lexicon
+        names = {w for e in self.entries for w in surface_words(" ".join((e.title, *e.keywords)))}
+        written = " ".join(w for e in self.entries for w in surface_words(" ".join((e.title, e.answer, *e.keywords))))
+        people = {part for person in lexicon.people for part in surface_words(person)}
+        return spoken.compounds(names, written, is_real_word,
+                                lambda name: name in people or bool(lexicon.places_in(name)))
 
     def _initialisms_of_names(self) -> dict[str, list[str]]:
         """"eiab" for "Exercise in a Box": people shorten a name of several words to its initials.
@@ -384,6 +395,13 @@ class SearchIndex:
         # other names, not slips for ours.
         return any(abs(len(hit) - len(word)) <= 1 for hit, _, _ in
                    process.extract(word, self._surface_words, scorer=fuzz.ratio, score_cutoff=NEAR_OURS, limit=5))
+
+    def as_written(self, question: str) -> str:
+        """``question`` as a dictated or spelled-out one would be typed (``spoken.as_written``):
+        "twenty sixteen" as 2016, "the n c s c" as the NCSC, "stock take" as our stocktake."""
+        expansions = self.kb.lexicon.expansions
+        return spoken.as_written(question, self.compounds, lambda word: self._canonical(word) in self.idf
+                                 or word in self._initialisms or word in expansions)
 
     def term_for(self, word: str) -> str | None:
         """The search term a question's word stands for, typos corrected; None if it has none."""

@@ -1,0 +1,265 @@
+"""Questions dictated aloud or spelled out, read as the digits, acronyms and names they say.
+
+Voice dictation and people who spell things out write "the national cyber security strategy
+twenty sixteen to twenty twenty one", "when was the one point nine billion first announced",
+"what is the n c s c", "wanna cry", "the cyber uk stock take". Read word by word these are
+figures no entry gives ("twenty" is 20, "sixteen" 16) and words nobody wrote ("cry"), so the
+bot declines what it knows, or worse answers "c" with the entry that lists objective (C).
+
+``as_written`` rewrites a question once, before anything reads it (``Answerer.answer``), so the
+intents, the clause splitting, relative years, the search and the answerability constraints all
+read the same words:
+
+- Numbers said in words are their digits when they are numbers only: a year ("twenty sixteen",
+  "two thousand and sixteen", "nineteen ninety", "twenty twenty-one"), a figure of several words
+  ("thirty nine", "seven hundred and fifty thousand", "one point nine billion": the unit stays a
+  word, as "£1.9bn" is read), and a round ten past twenty ("forty"). A number of one word up to
+  twenty stays a word: the knowledge base writes "the four objectives", "ten steps" that way and
+  the answerability check already reads such a word as its figure where it counts something, and
+  "one" is mostly no number at all ("one of", "a one-off", "which one", "at one point"). "A"
+  before hundred, thousand, million or billion is one only when it is plainly a sum ("a million
+  pounds", "a hundred and fifty"): "thanks a million" and "a hundred percent sure" are not.
+- Letters spelled out one by one ("n c s c", "c a f", "u k") are the acronym they spell: three or
+  more always (an article in front, "a c i s p", stays an article unless the whole is ours), two
+  only when they spell a word of ours.
+- Two words whose joined form is one of our names and no English word ("wanna cry", "stock take",
+  "stock-take", "cyber uk") are that name, when our sources never write the two words apart
+  (``compounds``: "web check" is written apart, so it stays two words).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable, Iterable
+
+_UNITS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine".split())}
+_TEENS = {w: n for n, w in enumerate("ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen "
+                                     "nineteen".split(), 10)}
+_TENS = {w: n for n, w in zip(range(20, 100, 10), "twenty thirty forty fifty sixty seventy eighty ninety".split())}
+_SCALES = {"hundred": 100, "thousand": 1000}
+_LARGE = ("million", "billion")      # kept as words after the figure: "1.9 billion", as "£1.9bn" is read
+_ZERO_SAID = ("oh", "o", "nought", "zero")     # "twenty oh five", "one point oh"
+_CENTURIES = {"nineteen": 19, "twenty": 20}
+_NUMBER_WORDS = frozenset([*_UNITS, *_TEENS, *_TENS, *_SCALES, *_LARGE, *_ZERO_SAID, "and", "a", "point"])
+# What shows "a million" is a sum: money after it or before it.
+_MONEY_AFTER = re.compile(r"\s*(?:pounds?|quid|£|gbp|of\s+(?:funding|money|investment))\b", re.IGNORECASE)
+_MONEY_BEFORE = re.compile(r"£\s*$")
+_WORD = re.compile(r"[A-Za-z]+")
+# Letters typed one by one: single letters, each a word of its own, spaces between.
+_SPELLED = re.compile(r"(?<![\w'\u2019.-])[A-Za-z](?:\s+[A-Za-z](?![\w'\u2019-]))+(?![\w'\u2019-])")
+_ARTICLES = ("a", "i")
+
+
+def as_written(text: str, compounds: dict[tuple[str, str], str] | None = None,
+               known: Callable[[str], bool] = lambda word: False) -> str:
+    """``text`` with dictated numbers as digits, spelled-out letters as the acronym and a name of
+    ours typed as two words as one. ``known(word)`` says whether a word is one of ours;
+    ``compounds`` maps the two words of a name to the name (``compounds``)."""
+    if not text:
+        return text
+    text = _joined_letters(text, known)
+    if compounds:
+        text = _joined_names(text, compounds)
+    return numbers_as_digits(text)
+
+
+def numbers_as_digits(text: str) -> str:
+    """"twenty sixteen" -> "2016", "one point nine billion" -> "1.9 billion", "thirty nine" -> "39";
+    "one of", "ten steps", "thanks a million" as they were."""
+    words = list(_WORD.finditer(text))
+    out, at, i = [], 0, 0
+    while i < len(words):
+        run = _run_from(text, words, i)
+        if len(run) == 0:
+            i += 1
+            continue
+        read = _read_number(text, run)
+        if read is None:
+            i += 1
+            continue
+        said, used = read
+        out.append(text[at:run[0].start()])
+        out.append(said)
+        at = run[used - 1].end()
+        i += used
+    out.append(text[at:])
+    return "".join(out)
+
+
+def _run_from(text: str, words: list[re.Match], i: int) -> list[re.Match]:
+    """The number words from ``words[i]`` on, each after the last with only a space or a hyphen between."""
+    run = []
+    for j in range(i, len(words)):
+        if words[j].group(0).lower() not in _NUMBER_WORDS:
+            break
+        if run and not re.fullmatch(r"\s+|\s*-\s*", text[run[-1].end():words[j].start()]):
+            break
+        run.append(words[j])
+    return run
+
+
+def _read_number(text: str, run: list[re.Match]) -> tuple[str, int] | None:
+    """The digits the words at the start of ``run`` say, and how many words say them; None when
+    they are no number to write as digits (a lone "one", "ten", "a", "and")."""
+    said = [m.group(0).lower() for m in run]
+    year = _year(said)
+    if year:
+        return year
+    if said[:1] == ["a"] and said[1:2] and said[1] in _LARGE:      # "a million pounds": 1 million
+        return ("1", 1) if _plainly_a_sum(text, run, 2) else None
+    value, used, words_in_it = _cardinal(said)
+    if used == 0:
+        return None
+    if said[0] == "a" and not _plainly_a_sum(text, run, used):
+        return None
+    decimals = ""
+    if used + 1 < len(said) and said[used] == "point" and _digit(said[used + 1]) is not None:
+        point = used + 1
+        while point < len(said) and _digit(said[point]) is not None:
+            decimals += str(_digit(said[point]))
+            point += 1
+        used = point
+        words_in_it = 2
+    of_large = used < len(said) and said[used] in _LARGE      # "one million", "ten billion": a sum
+    if words_in_it == 1 and value <= 20 and not decimals and not of_large:
+        return None      # "one of", "ten steps", "the four objectives": words our sources write too
+    if decimals:
+        return f"{value}.{decimals}", used
+    return (f"{value:,}" if value >= 10_000 else str(value)), used
+
+
+def _year(said: list[str]) -> tuple[str, int] | None:
+    """"twenty sixteen" (2016), "twenty twenty one" (2021), "nineteen ninety" (1990), "twenty oh five"
+    (2005): a century said as its two figures, then the year in it. "Twenty one" is 21, not a year."""
+    if len(said) < 2 or said[0] not in _CENTURIES:
+        return None
+    century, second = _CENTURIES[said[0]] * 100, said[1]
+    if second in _TEENS:
+        return str(century + _TEENS[second]), 2
+    if second in _TENS:
+        if len(said) > 2 and said[2] in _UNITS and _UNITS[said[2]] > 0:
+            return str(century + _TENS[second] + _UNITS[said[2]]), 3
+        return str(century + _TENS[second]), 2
+    if second in _ZERO_SAID and len(said) > 2 and said[2] in _UNITS and _UNITS[said[2]] > 0:
+        return str(century + _UNITS[said[2]]), 3
+    return None
+
+
+def _cardinal(said: list[str]) -> tuple[int, int, int]:
+    """The whole number said at the start of ``said``: its value, how many words say it (0: none)
+    and how many of those are figures ("two thousand and sixteen": 3)."""
+    total = current = used = figures = 0
+    last = None           # what the last word was: unit, teen, tens, scale
+    i = 0
+    while i < len(said):
+        word = said[i]
+        if word == "a" and i == 0 and i + 1 < len(said) and said[i + 1] in (*_SCALES, *_LARGE):
+            current, last = 1, "a"
+        elif word in _UNITS or word in _TEENS:
+            small = _UNITS.get(word, _TEENS.get(word))
+            if last in ("unit", "teen") or (last == "tens" and word in _TEENS):
+                break      # "one two three", "twenty sixteen" (read as a year before this)
+            current += small
+            last = "unit" if word in _UNITS else "teen"
+        elif word in _TENS:
+            if last in ("unit", "teen", "tens"):
+                break
+            current += _TENS[word]
+            last = "tens"
+        elif word == "hundred":
+            if last not in ("unit", "teen", "a") or current >= 100:
+                break
+            current *= 100
+            last = "scale"
+        elif word == "thousand":
+            if last is None:
+                break
+            total += current * 1000
+            current, last = 0, "scale"
+        elif word == "and":
+            if last != "scale" or i + 1 >= len(said) or not (said[i + 1] in _UNITS or said[i + 1] in _TEENS
+                                                              or said[i + 1] in _TENS):
+                break
+            i += 1
+            continue
+        else:      # "million", "billion", "point", "oh": the figure ends before it
+            break
+        figures += word != "a"
+        i += 1
+        used = i
+    if last == "a":
+        return 0, 0, 0
+    return total + current, used, figures
+
+
+def _digit(word: str) -> int | None:
+    if word in _UNITS:
+        return _UNITS[word]
+    return 0 if word in _ZERO_SAID else None
+
+
+def _plainly_a_sum(text: str, run: list[re.Match], used: int) -> bool:
+    """"a hundred and fifty", "a million pounds", "£ a million": "a" is one. "Thanks a million", "a
+    hundred percent sure": a way of speaking."""
+    if used > 2:
+        return True
+    return bool(_MONEY_AFTER.match(text, run[used - 1].end()) or _MONEY_BEFORE.search(text, 0, run[0].start()))
+
+
+def _joined_letters(text: str, known: Callable[[str], bool]) -> str:
+    """"the n c s c" -> "the ncsc"; "u k" -> "uk" (a word of ours); "a c i s p" -> "a cisp"."""
+    def joined(match: re.Match) -> str:
+        letters = match.group(0).split()
+        whole = "".join(letters).lower()
+        if known(whole) and len(letters) >= 2:
+            return whole
+        if letters[0].lower() in _ARTICLES:     # "is it a c a f thing": the article stays
+            rest = "".join(letters[1:]).lower()
+            if len(letters) - 1 >= 3 or len(letters) - 1 == 2 and known(rest):
+                return f"{letters[0]} {rest}"
+            return match.group(0)
+        return whole if len(letters) >= 3 else match.group(0)
+    return _SPELLED.sub(joined, text)
+
+
+def _joined_names(text: str, compounds: dict[tuple[str, str], str]) -> str:
+    """"the cyber uk stock-take" -> "the cyberuk stocktake"; a plural "s" stays on ("stock takes")."""
+    return _compound_pattern(tuple(sorted(compounds))).sub(
+        lambda m: re.sub(r"[\s\-\u2010\u2011]", "", m.group(1)).lower() + m.group(2), text)
+
+
+_PATTERNS: dict[tuple, re.Pattern] = {}
+
+
+def _compound_pattern(pairs: tuple[tuple[str, str], ...]) -> re.Pattern:
+    pattern = _PATTERNS.get(pairs)
+    if pattern is None:
+        apart = r"(?:[ \t]+|[ \t]*[-\u2010\u2011][ \t]*)"
+        alternatives = "|".join(re.escape(a) + apart + re.escape(b)
+                                for a, b in sorted(pairs, key=lambda p: -len(p[0] + p[1])))
+        pattern = re.compile(rf"(?<![\w'\u2019-])({alternatives})(s?)(?![\w-])", re.IGNORECASE)
+        if len(_PATTERNS) >= 8:
+            _PATTERNS.clear()
+        _PATTERNS[pairs] = pattern
+    return pattern
+
+
+def compounds(names: Iterable[str], written: str, is_english: Callable[[str], bool],
+              is_kept_apart: Callable[[str], bool] = lambda word: False) -> dict[tuple[str, str], str]:
+    """The two words a name of ours may be typed as: every way to cut a name of ``names`` (the
+    lower-case words of our titles and keywords) into two words that are ours, or English
+    (``is_english``) and of three letters or more ("de coded" is no way to type "decoded"), when the name is no English word itself, ``is_kept_apart``
+    does not hold it back (a place or a person: "red car" is no Redcar) and ``written`` (our own
+    text, lower case, one space between words) never has the two words apart."""
+    found: dict[tuple[str, str], str] = {}
+    names = set(names)
+    said = f" {written} "
+    for name in sorted(n for n in names if len(n) >= 5 and n.isalpha()):
+        if is_english(name) or is_kept_apart(name):
+            continue
+        for cut in range(2, len(name) - 1):
+            first, second = name[:cut], name[cut:]
+            if all(part in names or len(part) >= 3 and is_english(part) for part in (first, second)) \
+                    and f" {first} {second} " not in said:
+                found[(first, second)] = name
+    return found

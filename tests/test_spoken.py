@@ -1,0 +1,122 @@
+"""Questions dictated aloud or spelled out are read as the digits, acronyms and names they say.
+
+A councillor dictating to a phone says "twenty sixteen"; someone spelling an acronym types
+"n c s c"; a name of ours comes out as two words ("wanna cry", "stock take"). These run the real
+knowledge base through the real answerer, and check the plain words that only look like numbers
+or letters ("one of", "thanks a million", "web check") are left as they are.
+"""
+
+import pytest
+
+from bot.answers import spoken
+from bot.answers.answerer import Answerer
+from handlers.testing.asking import assert_answers, assert_declines
+
+
+@pytest.fixture(scope="module")
+def answerer(kb):
+    return Answerer(kb)
+
+
+def test_a_councillor_dictating_twenty_sixteen_is_asked_about_2016(answerer):
+    assert_answers(answerer, "who launched the national cyber security strategy back in twenty sixteen?", "Hammond")
+
+
+def test_a_strategy_dictated_as_twenty_sixteen_to_twenty_twenty_one_gets_its_money(answerer):
+    assert_answers(answerer, "how much money was behind the national cyber security strategy twenty sixteen "
+                             "to twenty twenty one", "1.9")
+
+
+def test_one_point_nine_billion_said_aloud_is_the_1_9bn_and_when_it_was_first_announced(answerer):
+    assert_answers(answerer, "when was the one point nine billion first announced", "November 2015")
+
+
+def test_a_dictated_year_the_sources_do_not_have_is_declined_naming_the_year(answerer):
+    assert_declines(answerer, "what did the ncsc annual review twenty twenty five say", "2025")
+
+
+def test_a_dictated_sum_the_sources_do_not_give_is_declined_naming_the_sum(answerer):
+    assert_declines(answerer, "was the 2016 strategy worth two point six bn", "2.6")
+
+
+@pytest.mark.parametrize("said, written", [
+    ("back in twenty sixteen", "back in 2016"),
+    ("by twenty twenty-one", "by 2021"),
+    ("by twenty twenty one", "by 2021"),
+    ("in two thousand and sixteen", "in 2016"),
+    ("two thousand sixteen", "2016"),
+    ("since nineteen ninety", "since 1990"),
+    ("twenty oh five", "2005"),
+    ("Twenty Sixteen", "2016"),
+    ("one point nine billion", "1.9 billion"),
+    ("two point six bn", "2.6 bn"),
+    ("thirty seven point eight million", "37.8 million"),
+    ("a million pounds each", "1 million pounds each"),
+    ("one million", "1 million"),
+    ("seven hundred and fifty thousand pounds", "750,000 pounds"),
+    ("thirty nine outcomes", "39 outcomes"),
+    ("twenty-one councils", "21 councils"),
+    ("forty odd", "40 odd"),
+])
+def test_numbers_said_in_words_are_the_digits_they_say(said, written):
+    assert spoken.numbers_as_digits(said) == written
+
+
+@pytest.mark.parametrize("words", [
+    "one of the pillars", "is it a one-off", "at one point they said", "which one", "one or two councils",
+    "thanks a million", "a hundred percent sure", "no one knows", "the ten steps", "the four objectives",
+    "a three year strategy", "nine to five",
+])
+def test_ordinary_words_that_hold_a_number_word_stay_words(words):
+    assert spoken.numbers_as_digits(words) == words
+
+
+def test_thanks_a_million_is_still_thanks(answerer):
+    answer = answerer.answer("thanks a million", record_gap=False)
+    assert answer.intent == "thanks" and answer.question == "thanks a million"
+
+
+def test_someone_spelling_out_n_c_s_c_is_told_what_the_ncsc_is(answerer):
+    assert_answers(answerer, "sorry if this is a daft one but what is the n c s c", "National Cyber Security Centre")
+
+
+def test_someone_spelling_out_g_c_c_c_is_told_about_the_gccc_not_caf_objective_c(answerer):
+    answer = answerer.answer("what is the g c c c", record_gap=False)
+    assert answer.answered and answer.entry.id == "gcss-gccc", answer.text
+
+
+@pytest.mark.parametrize("typed, read", [
+    ("what is the c a f", "what is the caf"),
+    ("is it a c a f thing", "is it a caf thing"),     # the article stays an article
+    ("made in the u k", "made in the uk"),            # two letters: a word of ours
+    ("plan b c", "plan b c"),                         # two letters that spell nothing of ours
+    ("objectives a, b, c", "objectives a, b, c"),     # a list, not a spelling
+])
+def test_letters_spelled_out_are_the_acronym_they_spell(answerer, typed, read):
+    assert answerer.index.as_written(typed) == read
+
+
+def test_wanna_cry_typed_apart_is_wannacry(answerer):
+    assert_answers(answerer, "when did wanna cry hit the nhs", "12 May 2017")
+
+
+@pytest.mark.parametrize("typed", ["who did the LGA cyber stock take for them", "who did the LGA cyber stock-take"])
+def test_the_stock_take_typed_apart_is_the_stocktake(answerer, typed):
+    answer = answerer.answer(typed, record_gap=False)
+    assert answer.answered and "stocktake" in answer.entry.id, answer.text
+
+
+def test_cyber_uk_typed_apart_is_cyberuk(answerer):
+    assert_answers(answerer, "where was cyber uk twenty seventeen", "Liverpool")
+
+
+def test_two_words_our_sources_write_apart_stay_two_words(answerer):
+    assert answerer.index.as_written("what does web check do") == "what does web check do"
+    assert ("web", "check") not in answerer.index.compounds
+
+
+def test_a_name_that_is_a_place_or_an_english_word_is_never_made_of_two_words():
+    found = spoken.compounds({"redcar", "breakdown", "stocktake", "cyber", "uk", "cyberuk"}, "cyber security uk",
+                             lambda w: w in {"red", "car", "break", "down", "breakdown", "stock", "take", "cyber", "uk"},
+                             lambda name: name == "redcar")
+    assert found == {("stock", "take"): "stocktake", ("cyber", "uk"): "cyberuk"}
