@@ -76,3 +76,17 @@ def test_english_words_built_with_an_everyday_ending_are_english(word):
 @pytest.mark.parametrize("word", ["kthx", "cosla", "enisa", "anssi", "notpetya", "jisc", "dwp"])
 def test_names_and_chat_shorthand_are_not_english_derivatives(word):
     assert not is_english_derivative(word)
+
+
+# -- the abbreviations practitioners use for our own things --------------------------------------------
+
+def test_the_lga_self_assessment_typed_as_sa_is_the_self_assessment(answerer):
+    assert_answers(answerer, "lga SA first window opened", "October 2019")
+
+
+def test_the_ncsc_technical_director_typed_as_td_is_found(answerer):
+    assert_answers(answerer, "who was the ncsc's first TD", "Ian Levy")
+
+
+def test_early_warning_typed_as_ew_is_the_early_warning_service(answerer):
+    assert_answers(answerer, "what kinds of alert does EW send", "network abuse events")

@@ -261,3 +261,19 @@ def test_a_service_name_typed_as_one_word_is_the_service_in_every_entry_about_it
     # that happens to list the run-together spelling
     assert_answers(answerer, "how many vulns did webcheck help fix in councils", "4,000")
     assert_answers(answerer, "what is webcheck", "scans")
+
+
+# -- acronyms typed in capitals ------------------------------------------------------------------------
+
+def test_an_acronym_key_in_capitals_expands_only_when_typed_in_capitals(tmp_path):
+    # "EW feed" is the NCSC's Early Warning; "ew, not again" is disgust, and "sa" is French for "its"
+    lexicon = lexicon_of(tmp_path, "expansions:\n  EW: early warning\n  SA: self-assessment\n")
+    assert lexicon.expand("EW eligibility").split() == ["early", "warning", "eligibility"]
+    assert lexicon.expand("lga SA window").split() == ["lga", "self-assessment", "window"]
+    assert lexicon.expand("ew, not again").split() == ["ew,", "not", "again"]
+    assert lexicon.expand("dans sa stratégie").split() == ["dans", "sa", "stratégie"]
+
+
+def test_a_curator_listing_an_acronym_and_its_lower_case_word_twice_is_told(tmp_path):
+    write_kb(tmp_path, "expansions:\n  ir: incident response\n  IR: incident response\n")
+    assert any("listed twice" in str(p) for p in knowledge.check(tmp_path))

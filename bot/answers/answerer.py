@@ -695,11 +695,11 @@ class Answerer:
             return frozenset()     # the common case, read without expanding anything
         chat = self._chat.get(question)
         if chat is None:
-            text = self.kb.lexicon.expand(question.lower())
+            text = self.kb.lexicon.expand(question).lower()
             chat = set(_OWN.findall(text))
             if some_chat:
                 asked = set(asking) | {i - 1 for i in asking if i > 0 and _BACK_REFERENCE.search(clauses[i])}
-                said = {word for i in asked for word in surface_words(self.kb.lexicon.expand(clauses[i].lower()))}
+                said = {word for i in asked for word in surface_words(self.kb.lexicon.expand(clauses[i]).lower())}
                 chat |= set(surface_words(text)) - said
             if len(self._chat) >= MAX_REMEMBERED_CHAT:
                 self._chat.clear()
@@ -709,7 +709,7 @@ class Answerer:
     def _ordinal_only_in_chat(self, kind: str, question: str, chat: frozenset[str]) -> bool:
         if not chat & _ORDINAL_WORDS[kind]:
             return False
-        said = [w for w in surface_words(self.kb.lexicon.expand(question.lower())) if w in _ORDINAL_WORDS[kind]]
+        said = [w for w in surface_words(self.kb.lexicon.expand(question).lower()) if w in _ORDINAL_WORDS[kind]]
         return bool(said) and all(w in chat for w in said)
 
     def _took_up_post(self, match, result: SearchResult, verdicts: dict, constraints: list[Constraint]) -> bool:
@@ -774,7 +774,7 @@ class Answerer:
         capitalised = [] if _shouts(question) else [m.group(1).lower() for m in _CAPITALISED.finditer(question.strip())
                                           if m.start() > 0]
         named = [word for word in capitalised if word in strange]
-        words = surface_words(self.kb.lexicon.expand(question.lower()))
+        words = surface_words(self.kb.lexicon.expand(question).lower())
         # "the dwp active cyber defence programme", "jisc mail check", "europol dns service": a word that is
         # no English word, set before the name of a thing of ours, says whose it is: another body's.
         things = self.gate._thing_words

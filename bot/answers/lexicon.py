@@ -47,6 +47,11 @@ def english_zipf(word: str) -> float:
     return zipf(word)   # wordfreq's figure, read from a table on disk (``bot.answers.zipf``)
 
 
+def is_acronym_key(key: str) -> bool:
+    """Is an expansion's key written in capitals ("EW"), so expanded only when typed so?"""
+    return key.isupper()
+
+
 def is_real_word(word: str) -> bool:
     return english_zipf(word) >= REAL_WORD_ZIPF
 
@@ -83,7 +88,7 @@ def is_english_derivative(word: str) -> bool:
 
 
 def _phrase_pattern(phrases, wildcard: bool = False, apostrophes: bool = False,
-                    compounds: bool = False) -> re.Pattern | None:
+                    compounds: bool = False, ignore_case: bool = True) -> re.Pattern | None:
     """One regex matching any of ``phrases`` as whole words; "*" stands for one to three words.
     With ``apostrophes``, a phrase's "'" also matches a typographic one or none ("i'm", "i’m", "im").
     With ``compounds``, a word hyphened to another is part of that compound, not a phrase of its
@@ -99,7 +104,7 @@ def _phrase_pattern(phrases, wildcard: bool = False, apostrophes: bool = False,
     if not parts:
         return None
     before, after = (r"(?<![\w@£-])", r"(?![\w£]|-\w)") if compounds else (r"(?<![\w@£])", r"(?![\w£])")
-    return re.compile(before + "(?:" + "|".join(parts) + ")" + after, re.IGNORECASE)
+    return re.compile(before + "(?:" + "|".join(parts) + ")" + after, re.IGNORECASE if ignore_case else 0)
 
 
 @dataclass
@@ -124,8 +129,13 @@ class Lexicon:
     foreign: frozenset[str] = frozenset()   # "und", "wann", "quand": everyday words of other languages, never English
 
     def __post_init__(self) -> None:
-        self._expand = _phrase_pattern(self.expansions, compounds=True)
-        self._lookup = {k.lower(): v for k, v in self.expansions.items()}   # once, not per question
+        # A key written in capitals ("EW", "SA") is an acronym: it stands for its words only when typed
+        # in capitals, so "ew, not again" and the French "sa stratégie" stay as they are.
+        self._acronyms = {k: v for k, v in self.expansions.items() if is_acronym_key(k)}
+        self._lookup = {k.lower(): v for k, v in self.expansions.items()
+                        if not is_acronym_key(k)}   # once, not per question
+        self._expand = _phrase_pattern(self._lookup, compounds=True)
+        self._expand_acronyms = _phrase_pattern(self._acronyms, compounds=True, ignore_case=False)
         self._opinion = _phrase_pattern(self.opinion, wildcard=True)
         self._manipulation = _phrase_pattern(self.manipulation, wildcard=True, apostrophes=True)
         self._asides = _phrase_pattern(self.asides, wildcard=True, apostrophes=True)
@@ -160,6 +170,9 @@ class Lexicon:
         replaced by what they stand for, then its asides dropped (``drop_asides``)."""
         text = _CORRECTED.sub(lambda m: m.group(2) if _looks_alike(m.group(1), m.group(2)) else m.group(0), text)
         text = _SPAN_TO_MONTH.sub(r"\1 - ", text)
+        if self._expand_acronyms is not None:
+            acronyms = self._acronyms
+            text = self._expand_acronyms.sub(lambda m: f" {acronyms[' '.join(m.group(0).split())]} ", text)
         if self._expand is not None:
             lookup = self._lookup
             # "72hrs", "3yr": a figure typed against an abbreviation we know is the figure and the word.
@@ -218,7 +231,7 @@ class Lexicon:
         return _normal(text) in self._whole[kind]
 
 
-_PATTERNS = ("_expand", "_asides", "_opinion", "_manipulation", "_incident", "_threats", "_urgency", "_places", "_anywhere",
+_PATTERNS = ("_expand", "_expand_acronyms", "_asides", "_opinion", "_manipulation", "_incident", "_threats", "_urgency", "_places", "_anywhere",
              "_organisations")
 
 
@@ -360,12 +373,14 @@ def _read_map(name, node, problems, problem_type, line, lists: bool) -> dict:
         problems.append(problem_type(name, line(node), "expected a mapping of word: what it stands for"))
         return {}
     out: dict = {}
+    seen: set[str] = set()
     for key_node, value in node.value:
-        key = str(key_node.value).strip().lower() if isinstance(key_node, yaml.ScalarNode) else ""
+        typed = str(key_node.value).strip() if isinstance(key_node, yaml.ScalarNode) else ""
+        key = typed if not lists and is_acronym_key(typed) else typed.lower()
         if not key:
             problems.append(problem_type(name, line(key_node), "an empty word cannot be expanded"))
             continue
-        if key in out:
+        if key.lower() in seen:
             problems.append(problem_type(name, line(key_node), f"{key!r} is listed twice"))
             continue
         if lists:
@@ -379,9 +394,10 @@ def _read_map(name, node, problems, problem_type, line, lists: bool) -> dict:
             if not text:
                 problems.append(problem_type(name, line(value), f"{key!r} must stand for some words"))
                 continue
-            if text.lower() == key:
+            if text.lower() == key.lower():
                 problems.append(problem_type(name, line(value), f"{key!r} expands to itself"))
                 continue
+            seen.add(key.lower())
             out[key] = text
     return out
 

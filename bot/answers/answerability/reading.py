@@ -98,7 +98,7 @@ class Reading:
         # "the US strategy": written in capitals, "US" is the country, not "us".
         literals = _literals(question)
         question = plain_dates(_US.sub(" usa ", question))
-        text = " ".join(self.lexicon.expand(question.lower().replace("\u2019", "'")).split())
+        text = " ".join(self.lexicon.expand(question.replace("\u2019", "'")).lower().split())   # "EW" is typed in capitals
         # "how mcuh was each council given": the words the constraints key on, read as the search reads them.
         text = re.sub(r"[a-z]{4,}", lambda m: (m.group(0) if self._known(m.group(0))
                                               else function_word_slipped(m.group(0)) or m.group(0)), text)
