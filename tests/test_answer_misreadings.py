@@ -45,3 +45,15 @@ def test_asking_about_a_bid_talked_about_at_a_meeting_our_sources_do_not_have_is
     assert_declines(answerer, "tell me about the three year funding bid the cio council talked about at the "
                               "manchester meeting", "Manchester")
     assert_declines(answerer, "tell me about the cyber pledge the cio council talked about at the london meeting")
+
+
+def test_x_came_before_or_after_y_asks_which_came_first_with_both_dates(answerer):
+    # Put in a statement's order, "before or after" still asks for the order of the two, not for
+    # something after 2016 or a GCSS the first entry must mention.
+    assert_answers(answerer, "ncs 2022 came before or after gcss", "15 December 2021", "25 January 2022")
+    assert_answers(answerer, "ordering q: ncsc stood up before or after the 2016 strat launch?",
+                   "October 2016", "1 November 2016")
+
+
+def test_x_came_before_or_after_something_our_sources_do_not_date_is_declined(answerer):
+    assert_declines(answerer, "ncs 2022 came before or after the aussie strategy", "which came first", "aussie")

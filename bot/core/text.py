@@ -76,6 +76,8 @@ IDIOMS = {
     "in charge of": "head of",
     "in charge": "head",
     "set up": "established",
+    # "the ncsc was stood up in 2016": public-sector English for set up
+    "stood up": "established", "stand up a": "establish a", "standing up a": "establishing a",
     "came out": "launched",
     "come out": "launched",
     "kicked off": "launched",
