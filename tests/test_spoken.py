@@ -10,6 +10,7 @@ import pytest
 
 from bot.answers import spoken
 from bot.answers.answerer import Answerer
+from bot.answers.search import plain_dates
 from handlers.testing.asking import assert_answers, assert_declines
 
 
@@ -120,3 +121,17 @@ def test_a_name_that_is_a_place_or_an_english_word_is_never_made_of_two_words():
                              lambda w: w in {"red", "car", "break", "down", "breakdown", "stock", "take", "cyber", "uk"},
                              lambda name: name == "redcar")
     assert found == {("stock", "take"): "stocktake", ("cyber", "uk"): "cyberuk"}
+
+
+def test_a_day_range_in_a_date_is_days_not_the_years_2014_and_2016(answerer):
+    assert plain_dates("cyberuk 2017 — liverpool, 14-16 march") == "cyberuk 2017 — liverpool, 14-16 march"
+    assert plain_dates("was it march 14-16") == "was it march 14-16"
+    years = {c.value.partition("|")[0] for c in answerer.gate.constraints("cyberuk 2017 — liverpool, 14-16 march")
+             if c.kind == "year"}
+    assert years == {"2017"}
+    assert_answers(answerer, "cyberuk 2017 — liverpool, 14-16 march", "14 to 16 March 2017")
+
+
+def test_a_short_span_of_years_is_still_years():
+    assert plain_dates("the 16-21 strategy") == "the 2016-21 strategy"
+    assert plain_dates("18/19 march budget") == "2018/19 march budget"

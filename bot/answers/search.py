@@ -646,8 +646,16 @@ _SHORT_YEARS = re.compile(r"(?<![\d.£$/:-])(?:fy\s?)?([1-3]\d)\s?([-/\u2013])\s
                           re.IGNORECASE)
 
 
+# "14-16 march", "march 14-16": days of a month, not the years 2014 to 2016.
+_MONTH_AFTER = re.compile(rf"\s*(?:of\s+)?{_MONTH}(?![a-z])", re.IGNORECASE)
+_MONTH_BEFORE = re.compile(rf"(?<![a-z]){_MONTH}\s*$", re.IGNORECASE)
+
+
 def _long_years(match: re.Match) -> str:
     first, dash, last = match.group(1), match.group(2), match.group(3)
+    if dash != "/" and (_MONTH_AFTER.match(match.string, match.end())
+                        or _MONTH_BEFORE.search(match.string, 0, match.start())):
+        return match.group(0)
     return f"20{first}{dash}{last}" if 1 <= int(last) - int(first) <= 10 else match.group(0)
 
 

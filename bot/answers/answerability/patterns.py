@@ -306,8 +306,11 @@ _BEGAN_SAID = re.compile(r"\b(?:start(?:ed|s)?|join(?:ed|s)?|bec[ao]me|began|beg
 _NUMBER_WORDS = {w: str(n) for n, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty".split())}
-_DATE_NUMBER = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-                          r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b")
+# A day of a month; the other end of a range of days ("14-16 march", "march 14-16") is a day too.
+_DATE_NUMBER = re.compile(r"\b(?:(\d{1,2})(?:st|nd|rd|th)?\s*[-\u2013]\s*)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+                          r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+                          r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b"
+                          r"(?:\s*[-\u2013]\s*(\d{1,2})(?:st|nd|rd|th)?\b)?")
 # Words after a number word that show it counts nothing ("two and", "the other two of them").
 _NOT_COUNTED = frozenset("and or of the a an to in on for is are was were that it them they we you".split())
 # Ordinals past ten count a series ("its twentieth Cyber 360", "the 50th"): a figure, like "20". The

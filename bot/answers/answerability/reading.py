@@ -149,7 +149,7 @@ class Reading:
             found.append(Constraint("month", f"{full} {year}"))
         # "launched on 3 november": that day, not the 1st (read before "1st" is expanded to "first").
         for match in _DATE_NUMBER.finditer(question.lower()):
-            day = match.group(1) or match.group(2)
+            day = match.group(2) or match.group(3)
             said = re.search(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", match.group(0)).group(0)
             month = next(m for m in _MONTHS if m.startswith(said))
             if 1 <= int(day) <= 31:
