@@ -1135,3 +1135,10 @@ def test_an_ordinal_the_entry_never_numbers_is_declined(answerer):
     # The stocktake's follow-up names a first phase of funding and no second.
     assert_declines(answerer, "how much was the second phase of stocktake funding", "second phase")
     assert_answers(answerer, "how much was the first phase of stocktake funding", "£1 million")
+
+
+def test_someone_our_sources_never_name_put_as_the_doer_of_a_deed_is_declined(answerer):
+    # Philip Hammond launched the 2016 strategy at Future Decoded; a full name written in lower case,
+    # neither word one of ours, is who the question says did it.
+    assert_declines(answerer, "did george osborne launch the 2016-2021 cyber strategy at future decoded", "Osborne")
+    assert_answers(answerer, "did philip hammond launch the 2016-2021 cyber strategy at future decoded", "Hammond")

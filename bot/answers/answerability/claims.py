@@ -88,6 +88,9 @@ class Claims:
                  for w in m.groups() if w]
         slots += re.findall(r"([\w'-]+)\s+(?:is|was|are|were)\b", claim)
         slots += re.findall(r"^(?:did|does|is|was|has|had)\s+(?:the\s+)?([\w'-]+)", claim)
+        # "did george osborne launch it": a first name and a surname, neither a word of ours, stand there together.
+        slots += [m.group(2) for m in re.finditer(r"^(?:did|does|is|was|has|had)\s+([\w'-]+)\s+([\w'-]+)", claim)
+                  if self._known(m.group(1)) is None and self._known(m.group(2)) is None and not is_stopword(m.group(1))]
         named = {c.value for c in found if c.kind in ("name", "place")}
         for word in dict.fromkeys(w.removesuffix("'s") for w in slots):
             if (len(word) > 2 and not word[0].isdigit() and not is_stopword(word) and word not in named
