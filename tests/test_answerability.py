@@ -1142,3 +1142,10 @@ def test_someone_our_sources_never_name_put_as_the_doer_of_a_deed_is_declined(an
     # neither word one of ours, is who the question says did it.
     assert_declines(answerer, "did george osborne launch the 2016-2021 cyber strategy at future decoded", "Osborne")
     assert_answers(answerer, "did philip hammond launch the 2016-2021 cyber strategy at future decoded", "Hammond")
+
+
+def test_how_to_do_something_is_declined_when_the_entry_never_speaks_of_doing_it(answerer):
+    # The Future Councils entry says what the pilot offered, not how a council applies.
+    assert_declines(answerer, "future councils offered a million pounds each, how do we apply", "how to apply")
+    # ...while a way the entry does give is answered.
+    assert_answers(answerer, "how do we report a significant cyber incident to the ncsc", "Cyber Security Incident")

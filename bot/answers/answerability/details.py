@@ -26,6 +26,7 @@ from bot.answers.answerability.patterns import (
     _DETERMINERS,
     _DID_THEY,
     _GENERIC_DETAILS,
+    _HOW_TO,
     _IRREGULAR_PAST,
     _KINDS,
     _MONTHS_DAYS,
@@ -202,6 +203,8 @@ class Details:
             # "which company built web check": the deed is the entry's to state, as in "who built".
             if past and verb not in _GENERIC_DETAILS and not is_stopword(verb):
                 asked.append(("deed", verb, f"which {shown} {verb} it" + (f" {particle}" if particle else "")))
+        for match in _HOW_TO.finditer(text):
+            asked.append(("deed", match.group(1), f"how to {match.group(1)}"))
         for match in _WHAT_DID.finditer(text):
             aux, subject, verb = match.group(1), " ".join(match.group(2).split()), match.group(3)
             if subject.split()[-1] in _DETERMINERS:   # "spend the money on": "money" is no deed

@@ -129,6 +129,9 @@ _WHO_GAVE_THE = re.compile(r"\bwho(?:'s|s)?\s+(?:[a-z]+ly\s+)?(gave|give|gives|g
                            r"did|does|do|made|makes|make)\s+(?:the|a|an|its|their|this|that)\s+"
                            r"((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)(?=\s+(?:at|in|on|for|to|of|about|with|during|"
                            r"when|and|or|by|from|back|last|this|that|these|those)\b|\s*[?.!,;]|\s*$)")
+# "how do we apply", "how can a council sign up": the way to do it, which the entry must speak of doing.
+_HOW_TO = re.compile(r"\bhow\s+(?:do|can|should|could|would|does|must)\s+(?:we|i|you|they|one|a\s+council|councils|"
+                     r"our\s+council)\s+(?:actually\s+|even\s+|go\s+about\s+)?([a-z][\w-]*)")
 _WHAT_DID = re.compile(r"\bwhat\s+(did|does|do|has|have|had|will)\s+((?:[\w'-]+\s+){1,4}?)([a-z][\w-]*)\s+"
                        r"(?:to|for|about|with|towards|on|at|during)\b")
 # "when did barker join dclg": the deed after the one who did it.
