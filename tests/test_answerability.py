@@ -1149,3 +1149,22 @@ def test_how_to_do_something_is_declined_when_the_entry_never_speaks_of_doing_it
     assert_declines(answerer, "future councils offered a million pounds each, how do we apply", "how to apply")
     # ...while a way the entry does give is answered.
     assert_answers(answerer, "how do we report a significant cyber incident to the ncsc", "Cyber Security Incident")
+
+
+def test_asking_for_the_members_of_a_counted_set_is_answered_by_the_entry_that_names_them(answerer):
+    # The CAF entry says it is built on four objectives; the objectives entry names them.
+    assert_answers(answerer, "what are the four objectives in the cyber assessment framework", "managing security risk")
+    # ...and when the chat around it leaves the objectives entry short of sure, the entry that only counts them
+    # is not given as the answer: it is declined, with the objectives entry offered.
+    assert_declines(answerer, "right then butt, what are the four caf objectives, A to D? I've got 'managing security risk' "
+                              "for A and then my brain's gone", "doesn't name the four objectives", "The four CAF objectives")
+    # ...and a list written after a count and a colon is a list ("a four-step programme: choose which logs ...").
+    assert_answers(answerer, "ncsc logging guidance - what are the four steps", "choose which logs")
+
+
+def test_an_entry_that_only_counts_a_set_does_not_name_its_members(gate, kb):
+    caf = next(e for e in kb.entries if e.id == "caf")
+    verdict = gate.check("what are the four objectives in the cyber assessment framework", caf)
+    assert not verdict.ok and "doesn't name the four objectives" in verdict.reason
+    # ...while what the CAF is, it says.
+    assert gate.check("what is the cyber assessment framework", caf).ok

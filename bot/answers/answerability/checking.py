@@ -24,6 +24,7 @@ from bot.answers.answerability.patterns import (
     _MINISTERIAL_TITLES,
     _MONTHS_DAYS,
     _NEXT_CUES,
+    _NUMBER_WORDS,
     _POST_KINDS,
     _ROUGH_COUNTS,
     _SENTENCE,
@@ -214,6 +215,14 @@ class Checking:
             return bool(re.search(rf"\b(?:following|after|followed|since|subsequently|then|successor to|replaced|replacing|replaces|superseded|succeeded)\s+(?:the\s+|its\s+|this\s+|that\s+)?"
                                   rf"(?:[\w'-]+\s+){{0,3}}?{thing}\w*|\b{thing}\w*\b[^.]{{0,60}}?\b(?:was|were) followed by",
                                   facts.text))
+        if c.kind == "listed":      # the count, then the list: "four (4) objectives: (A) managing security risk, ..."
+            n, noun = c.value.split("|")
+            said = "|".join(w for w, k in _NUMBER_WORDS.items() if k == n) or n
+            # ("a four-step programme: choose which logs ...")
+            asked = self._term(noun)
+            return any(asked in {self._term(w) for w in surface_words(m.group(0))} for m in re.finditer(
+                rf"\b(?:{said}|{n})\b(?:\s*\([^)]*\))?[\s-]+(?:[\w'-]+[\s-]+){{0,4}}?[\w'-]+\s*"
+                rf"(?::|\u2014|\s-\s|\b(?:are|were|being|namely)\b)", entry.answer.lower()))
         if c.kind == "ordinal":     # the list the entry counts reaches it: five controls have no sixth
             # ...and a list it numbers ("a first phase of funding") holds the one asked.
             n, noun, _ = c.value.split("|")

@@ -132,6 +132,10 @@ _WHO_GAVE_THE = re.compile(r"\bwho(?:'s|s)?\s+(?:[a-z]+ly\s+)?(gave|give|gives|g
 # "how do we apply", "how can a council sign up": the way to do it, which the entry must speak of doing.
 _HOW_TO = re.compile(r"\bhow\s+(?:do|can|should|could|would|does|must)\s+(?:we|i|you|they|one|a\s+council|councils|"
                      r"our\s+council)\s+(?:actually\s+|even\s+|go\s+about\s+)?([a-z][\w-]*)")
+# "what are the four objectives in the caf", "name the 3 pillars": the members of a counted set, named.
+_LIST_ASKED = re.compile(r"\b(?:(?:what|which|wat|wot)(?:'re|\s+are|\s+were|\s+r)|name|list)\s+(?:all\s+)?(?:the\s+|its\s+|their\s+)?"
+                         r"(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen)\s+"
+                         r"((?:[\w'-]+\s+){0,2}[a-z][\w-]*s)\b")
 _WHAT_DID = re.compile(r"\bwhat\s+(did|does|do|has|have|had|will)\s+((?:[\w'-]+\s+){1,4}?)([a-z][\w-]*)\s+"
                        r"(?:to|for|about|with|towards|on|at|during)\b")
 # "when did barker join dclg": the deed after the one who did it.

@@ -31,6 +31,7 @@ from bot.answers.answerability.patterns import (
     _GENERIC_DETAILS,
     _HOW_MANY,
     _LABELS,
+    _LIST_ASKED,
     _LIST_ORDINALS,
     _MNEMONIC_LETTER,
     _MONEY_WORDS,
@@ -292,6 +293,16 @@ class Reading:
             noun = match.group(2)
             if not is_stopword(noun) and noun not in ("one", "ones") and self._known(noun):
                 found.append(Constraint("ordinal", f"{_LIST_ORDINALS[match.group(1)]}|{noun}|{match.group(1)}"))
+        # "what are the four objectives in the caf": the objectives named, not only counted ("built on four objectives").
+        for match in _LIST_ASKED.finditer(text):
+            said = []      # "the five cyber essentials controls": the last plural before any stopword is the noun
+            for word in match.group(2).split():
+                if is_stopword(word):
+                    break
+                said.append(word)
+            noun = next((w for w in reversed(said) if w.endswith("s")), "")
+            if noun and not is_stopword(noun) and noun not in _GENERIC_DETAILS and self._known(noun):
+                found.append(Constraint("listed", f"{_figure(match.group(1)) or match.group(1)}|{noun}"))
         found += self._details(text, question)
         asks = {self._asked_term(w) for w in surface_words(text) if not is_stopword(w)}
         asks |= {"__day__"} if _DAY_ASKED.search(text) else set()

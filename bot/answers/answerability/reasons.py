@@ -115,6 +115,10 @@ class Reasons:
             return f"I have {title}, but it doesn't say who leads {shown}."
         if c.kind == "after-thing":
             return f"My sources don't say what came after the {c.value} there; the nearest I have is {title}."
+        if c.kind == "listed":
+            n, noun = c.value.split("|")
+            shown = next((w for w, k in _NUMBER_WORDS.items() if k == n), n)
+            return f"I have {title}, but it doesn't name the {shown} {noun}."
         if c.kind == "ordinal":
             n, noun, said = c.value.split("|")
             counts, _ = self._counts_of(entry.answer, noun)
