@@ -1146,7 +1146,10 @@ def test_someone_our_sources_never_name_put_as_the_doer_of_a_deed_is_declined(an
 
 def test_how_to_do_something_is_declined_when_the_entry_never_speaks_of_doing_it(answerer):
     # The Future Councils entry says what the pilot offered, not how a council applies.
-    assert_declines(answerer, "future councils offered a million pounds each, how do we apply", "how to apply")
+    assert_declines(answerer, "future councils offered a million pounds each, how do we apply", "Future Councils pilot")
+    gate = answerer.gate
+    pilot = next(e for e in answerer.kb.entries if e.id == "future-councils")
+    assert "doesn't say how to apply" in gate.check("future councils offered a million pounds each, how do we apply", pilot).reason
     # ...while a way the entry does give is answered.
     assert_answers(answerer, "how do we report a significant cyber incident to the ncsc", "Cyber Security Incident")
 
