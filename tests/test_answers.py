@@ -158,6 +158,37 @@ def test_two_entries_neck_and_neck_on_a_partly_covered_question_are_offered_not_
     assert not search.dead_heat(best, search.Match(gap, 0.79, 9.0, 0.70, 0.7))          # a known gap decides itself
 
 
+@pytest.mark.parametrize("question, fact", [
+    ("is protective dns mandatory? for who?", "central government"),
+    ("10 steps to cyber security - what sits in the middle of it?", "risk management"),
+])
+def test_a_question_about_one_side_of_a_subject_is_answered_though_the_subject_has_other_entries(
+        answerer, question, fact):
+    # Protective DNS has an entry on who runs it, the 10 Steps one on when they were published: the
+    # question's words are about the subject, so close scores between its entries are no guess
+    # between topics, and the entry whose name the question reads like answers.
+    assert_answers(answerer, question, fact)
+
+
+@pytest.mark.parametrize("question", [
+    "ncsc deputy ceo at launch?",                           # "NCSC" alone is no one subject
+    "did george osborne launch the 2016 cyber strategy",    # nor "2016 strategy launch"
+    "what % of councils passed the lga self assessment",
+])
+def test_entries_that_share_only_a_common_word_are_still_a_guess_between_topics(answerer, question):
+    assert not answerer.answer(question, record_gap=False).answered
+
+
+def test_two_entries_are_sides_of_one_subject_only_when_they_share_its_rare_name(answerer):
+    index = answerer.index
+    steps = index.search("10 steps to cyber security - what sits in the middle of it?", limit=4)
+    overview, history = steps.matches[0], next(m for m in steps.matches if m.entry.id == "ten-steps-history")
+    assert index.same_subject(overview, history, steps.terms)
+    assert not index.same_subject(history, overview, steps.terms)     # the label the question reads less like
+    launch = index.search("ncsc deputy ceo at launch?", limit=4)
+    assert not any(index.same_subject(launch.matches[0], m, launch.terms) for m in launch.matches[1:])
+
+
 @pytest.mark.parametrize("question", [
     "what's the best pizza topping",
     "How do I configure a Cisco ASA firewall?",

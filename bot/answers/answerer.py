@@ -657,7 +657,8 @@ class Answerer:
         contender = next((m for m in result.matches if m is not chosen and not m.entry.unknown
                           and m.score <= chosen.score and verdicts[m.entry.id].ok), None)
         if (not chosen.entry.unknown and contender is not None and dead_heat(chosen, contender)
-                and not self._same_facts(chosen.entry, contender.entry)):
+                and not self._same_facts(chosen.entry, contender.entry)
+                and not self.index.same_subject(chosen, contender, result.terms)):
             return None, None     # two answers neck and neck: offered, neither stated
         # "which group helped organise the 2018 money": "group" names the kind of answer wanted, so a
         # rival with "group" in its title names nothing more of the question's topic.
@@ -738,8 +739,8 @@ class Answerer:
         entry on later funding and the 2018/19 one, which says nothing after 2019."""
         if match.entry.unknown or not verdicts[match.entry.id].ok:
             return False
-        below = result.matches[result.matches.index(match) + 1:]
-        runner_up = next((m for m in below if verdicts[m.entry.id].ok), None)
+        below = [m for m in result.matches[result.matches.index(match) + 1:] if verdicts[m.entry.id].ok]
+        runner_up = self.index.rival_below(match, below, result.terms)
         return self.index.clear_lead(match, runner_up.score if runner_up else 0.0, result.terms, result.asked,
                                      result.unknown_terms)
 
