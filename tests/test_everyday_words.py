@@ -81,3 +81,12 @@ def test_which_group_did_it_asks_for_a_group_and_is_not_about_groups(answerer):
 ])
 def test_a_strategys_ambition_is_its_aim(answerer, question, fact):
     assert_answers(answerer, question, fact)
+
+
+def test_a_team_described_as_a_merger_is_the_one_that_combines_two_teams(answerer):
+    # the entry says the incident management team "combines" GovCertUK and CERT-UK
+    assert_answers(answerer, "ncsc IR team is a merger of which two teams", "GovCertUK", "CERT-UK")
+
+
+def test_asking_if_a_service_is_mandatory_finds_where_it_is_mandated(answerer):
+    assert_answers(answerer, "is pdns mandatory for central government departments", "mandated")
