@@ -90,3 +90,7 @@ def test_the_ncsc_technical_director_typed_as_td_is_found(answerer):
 
 def test_early_warning_typed_as_ew_is_the_early_warning_service(answerer):
     assert_answers(answerer, "what kinds of alert does EW send", "network abuse events")
+
+
+def test_the_small_biz_guide_is_the_small_business_guide(answerer):
+    assert_answers(answerer, "what does the ncsc small biz guide cover", "backing up data")
