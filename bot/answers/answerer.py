@@ -36,7 +36,7 @@ DATED_MARGIN = 0.05
 DATED_DEPTH = 8
 # A rival misses only when or where or how much, never what the question is about (+1 on each tune
 # half, dev level, ours +1).
-_RIVAL_KINDS = frozenset({"year", "place", "place-year", "month", "day", "figure", "after", "before"})
+_RIVAL_KINDS = frozenset({"year", "place", "place-year", "month", "day", "date", "figure", "figure-of", "after", "before"})
 # An unseen word rarer than RARE_NAME_ZIPF in English is a name the question holds the entry to. No
 # question of the unseen tune set has one among those answered (0.5 to 3.0 all score the same); 1.5
 # takes in other bodies' acronyms ("enisa", "cosla", "anssi", about 1.1 to 1.3) and stays below

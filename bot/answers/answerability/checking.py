@@ -23,12 +23,14 @@ from bot.answers.answerability.patterns import (
     _IRREGULAR_PAST,
     _MINISTERIAL_TITLES,
     _MONTHS_DAYS,
+    _OUTCOME_SAID,
     _NEXT_CUES,
     _NUMBER_WORDS,
     _POST_KINDS,
     _ROUGH_COUNTS,
     _SENTENCE,
     _TITLED,
+    DEED_WINDOW,
     ROLE_WINDOW,
     STALE_YEARS,
     YEAR_WINDOW,
@@ -83,6 +85,32 @@ class Checking:
             return entry.unknown or bool(re.search(
                 rf"\b0?{day}(?:st|nd|rd|th)?\s+(?:of\s+)?{month[:3]}|\b{month[:3]}[a-z]*\.?\s+0?{day}(?:st|nd|rd|th)?\b",
                 facts.text))
+        if c.kind == "date":
+            date, _, deed = c.value.partition("|")
+            return entry.unknown or self._dates_deed(facts, date, deed)
+        if c.kind == "figure-of":
+            # The entry's figure is of the thing the claim counts: "four themes" do not make four meetings.
+            # A figure the entry writes before no noun ("up from 62 the year before") counts nothing we can
+            # tell; an entry without the figure is left to "figure".
+            figure, nouns, _ = c.value.split("|")
+            asked = {self._term(w) for w in nouns.split()}
+            # (What it counts is the words after it up to a function word: "three core pillars".)
+            written = []
+            for words in map(surface_words, _SENTENCE.split(entry.answer)):
+                for i, word in enumerate(words):
+                    if _figure(word) == figure:
+                        after = []
+                        for follower in words[i + 1:i + 4]:
+                            if is_stopword(follower) or _figure(follower):
+                                break
+                            after.append(self._term(follower))
+                        written.append(after)
+            return entry.unknown or not written or any(not after or asked & set(after) for after in written)
+        if c.kind == "outcome":
+            return bool(_OUTCOME_SAID[c.value.partition("|")[0]].search(facts.text))
+        if c.kind == "at-body":
+            surname, body, _ = c.value.split("|")
+            return self._with_person(entry, surname, body)
         if c.kind == "after":
             return any(y > int(c.value) for y in facts.years)
         if c.kind == "before":
@@ -347,6 +375,41 @@ class Checking:
         done = self._canonical(verb)
         with_deed = [sentence for sentence in said if done in sentence] or [set().union(*said)]
         return any(w <= sentence for w in wanted for sentence in with_deed)
+
+    @staticmethod
+    def _dates_deed(facts: "_EntryFacts", date: str, deed: str) -> bool:
+        """Does the entry write the whole ``date`` ("1 November 2015", "November 1, 2015") and, when the
+        claim says what was done then and the entry speaks of that deed, the date beside the deed
+        ("was launched on 1 November 2016", "On 14 February 2017, the Queen opened")?"""
+        day, month, year = date.split()
+        written = list(re.finditer(rf"\b0?{day}(?:st|nd|rd|th)?\s+(?:of\s+)?{month[:3]}[a-z]*\.?,?\s+{year}\b"
+                                   rf"|\b{month[:3]}[a-z]*\.?\s+0?{day}(?:st|nd|rd|th)?,?\s+{year}\b", facts.text))
+        if not written or not deed:
+            return bool(written)
+        forms = {stem(deed), *(stem(base) for base, done in _IRREGULAR_PAST.items() if done == deed)}
+        if not forms & {stem(w) for w in surface_words(facts.text)}:
+            return True      # the entry's own word for the deed: the date alone is checked
+        for match in written:
+            near = surface_words(facts.text[:match.start()])[-DEED_WINDOW:] + \
+                surface_words(facts.text[match.end():])[:DEED_WINDOW]
+            if forms & {stem(w) for w in near}:
+                return True
+        return False
+
+    def _with_person(self, entry: Entry, surname: str, body: str) -> bool:
+        """Does one sentence of the entry put the person (named, or "he"/"she" after they are named)
+        beside ``body`` ("Siobhan Coughlan was the LGA's cyber programme manager")?"""
+        names = [body, *self.lexicon.aliases.get(body, ())]
+        names += [short for short, long in self.lexicon.aliases.items() if body in long]
+        wanted = [{self._term(w) for w in surface_words(n)} for n in names]
+        named = False
+        for sentence in _SENTENCE.split(f"{entry.title}. {entry.answer}"):
+            words = surface_words(sentence)
+            said = set(map(self._canonical, words))
+            if (surname in words or named and {"he", "she", "they"} & set(words)) and any(w <= said for w in wanted):
+                return True
+            named = named or surname in words
+        return False
 
     def _agent_with(self, entry: Entry, agent: str, done_to: list[str]) -> bool:
         """Does one sentence of the entry name ``agent`` and what it did it to (the title names

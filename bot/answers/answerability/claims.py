@@ -24,6 +24,7 @@ from bot.answers.answerability.patterns import (
     _ROLE_MODIFIERS,
     _ROLE_VERBS,
     _ROLE_WORDS,
+    _ROLES_SPELLED,
     _TAG,
     CLAIM_NAME_ZIPF,
     CLEFT_NAME_ZIPF,
@@ -51,6 +52,7 @@ class Claims:
         people = [p for p in self.lexicon.people if p.split()[-1].lower() in words]
         if people:
             out += self._posts(claim, question, people)
+            out += self._whereabouts(claim, question, people)
             # "francis maude launched cyber essentials, didn't he?" asks "did francis maude launch it?"
             surnames = "|".join(re.escape(p.split()[-1].lower()) for p in people)
             deed = re.search(rf"\b({surnames})\s+(?:(?:also|actually|first|originally|personally|officially)\s+)?"
@@ -171,7 +173,7 @@ class Claims:
             adjunct = [w.removesuffix("'s") for w in m.group(2).split()]
             if not any(is_stopword(w) or w in _ROLE_WORDS or w in _ROLE_MODIFIERS or w in _NOT_BODY
                        or w[0].isdigit() for w in adjunct):
-                noun = " ".join(filter(None, m.group(3, 4)))     # "chief executive": both words
+                noun = " ".join(_ROLES_SPELLED.get(w, w) for w in filter(None, m.group(3, 4)))  # "chief executive": both words
                 said.append((m.group(1), noun, " ".join(adjunct), noun))
         found = []
         for surname, role, body, noun in said:
@@ -185,6 +187,26 @@ class Claims:
                      f"{person} {done} {'the ' if ' ' in body else ''}{named}")
             terms = " ".join(dict.fromkeys("+".join(map(self._canonical, w.split("+"))) for w in asked))
             found.append(Constraint("post", f"{surname}|{terms}|{body}|{shown}"))
+        return found
+
+    def _whereabouts(self, claim: str, question: str, people: list[str]) -> list[Constraint]:
+        """Where a claim puts a person: "siobhan coughlan was at socitm during the stocktake", "was
+        connell with the lga then". The entry must put them there, in one sentence, not merely name
+        both."""
+        surnames = "|".join(re.escape(p.split()[-1].lower()) for p in people)
+        found = []
+        for m in re.finditer(rf"\b({surnames})\s+(?:(?:is|was|were|has been|had been|still|also|once|then|used to be|"
+                             rf"worked|works|used to work)\s+){{0,2}}(?:at|with|for|from)\s+(?:the\s+)?(.+)", claim):
+            body = [w.removesuffix("'s") for w in self._body(m.group(2)).split()]
+            kept = []
+            for word in body:
+                if not (self._known(word) or word in self.names) or self.lexicon.places_in(word) or word in _ROLE_WORDS:
+                    break
+                kept.append(word)
+            if kept and not self.lexicon.person_for(kept[0]):
+                person = self.lexicon.person_for(m.group(1)) or m.group(1).title()
+                shown = f"{person} was at {'the ' if len(kept) > 1 else ''}{self._named(question, ' '.join(kept))}"
+                found.append(Constraint("at-body", f"{m.group(1)}|{' '.join(kept)}|{shown}"))
         return found
 
     @staticmethod

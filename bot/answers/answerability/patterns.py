@@ -42,6 +42,9 @@ _ROLE_WORDS = frozenset("""head chief ceo director chair chairman chairwoman pre
     boss officer cio cdio executive secretary job role position honcho coordinator co-ordinator champion owner
     rep representative adviser advisor administrator ciso cto siro dpo mayor councillor
     spokesperson spokesman spokeswoman chancellor""".split())
+# A role written short is the role spelled out: "was levy the ncsc's ceo" asks if he was its chief executive,
+# not any kind of chief ("leaders at launch").
+_ROLES_SPELLED = {"ceo": "chief executive"}
 # Posts that are ministers' by their title alone.
 _MINISTERIAL_TITLES = ("chancellor", "secretary of state", "paymaster general", "home secretary", "foreign secretary",
                        "chief secretary to the treasury", "attorney general")
@@ -54,6 +57,7 @@ _MONTH_YEAR = re.compile(r"\b(january|jan|february|feb|march|mar|april|apr|may|j
                          r"september|sept|sep|october|oct|november|nov|december|dec)\.?\s+((?:19|20)\d\d)\b")
 _MONTH_SPAN = re.compile(_MONTH_YEAR.pattern + r"\s*(?:and|to|until|till|-|\u2013)\s*" + _MONTH_YEAR.pattern.removeprefix(r"\b"))
 _MONTHS = ("january february march april may june july august september october november december").split()
+DEED_WINDOW = 6            # a date is the date of a deed written this many words either side of it
 ROLE_WINDOW = 8            # a role belongs to the person named this many words either side
 # A word beside a year anchors it only if it says more than everyday English does: "back in 2018",
 # "the work in 2018/19" put nothing beside the year (Zipf 5.8 and up: back, work, time). Chosen on
@@ -291,7 +295,7 @@ _DOER = re.compile(r"\b(?:when|where)\s+(?:did|does|do|has|have|had|will)\s+([a-
                    r"|\b(?:took|take|taking|takes)\s+over\s+from\s+([a-z][\w'-]+)(?:\s+([a-z][\w'-]+))?"
                    r"|\bjoin(?:ed|ing|s)?\s+(?:the\s+)?([a-z][\w'-]+)")
 _BODY_NAMED = re.compile(r"\bthe\s+((?:[a-z][\w'-]*\s+){1,3}?)(agency|authority|commission|inspectorate|regulator|"
-                         r"ombudsman)\b")
+                         r"ombudsman|committee)\b")
 _PLACE_COUNCIL = re.compile(r"\b([a-z][a-z'-]{2,})(?:'s)?\s+(?:(?:city|county|borough|district|metropolitan|town)\s+)?"
                             r"(?:borough\s+)?council\b")
 # "was it X who ...", "it was X that ...": the cleft puts the one who did it in X. Its words name them
@@ -328,3 +332,19 @@ _ORDINAL_WORDS = {w: str(n) for n, w in enumerate(
 _ORDINAL_WORDS |= {w: str(n) for n, w in zip(range(30, 101, 10), "thirtieth fortieth fiftieth sixtieth seventieth "
                                                                   "eightieth ninetieth hundredth".split())}
 _ORDINAL = re.compile(r"([1-9]\d+)(?:st|nd|rd|th)")
+
+# Whether a plan came off, or will change: "has the 2025 target been met", "will ncsc extend mail check past
+# march 2026". A source that gives the plan does not say how it turned out; only one that says so answers.
+_PLAN = r"(?:target|targets|deadline|deadlines|goal|goals|aim|aims|ambition|ambitions|milestone|milestones)"
+_MET = r"(?:met|achieved|hit|reached|missed|meet|achieve|reach|miss)"
+_OUTCOME_MET = re.compile(rf"^\W*(?:has|have|had|was|were|is|are|did)\b.*\b{_PLAN}\b.*\b{_MET}\b"
+                          rf"|^\W*(?:has|have|had|did)\b.*\b{_MET}\s+(?:the|its|their|our|that|this)\s+"
+                          rf"(?:[\w'-]+\s+){{0,3}}?{_PLAN}\b")
+_OUTCOME_CHANGED = re.compile(r"^\W*(?:will|would|is|are|has|have|did)\b.*\b(extend|extended|extending|delay|delayed|"
+                              r"delaying|postpone|postponed|push\s+back|pushed\s+back|defer|deferred|scrap|scrapped|"
+                              r"cancel|cancelled|reverse|reversed)\b")
+# The words an entry uses when it says how a plan turned out.
+_OUTCOME_SAID = {
+    "met": re.compile(r"\b(?:met|achieved|missed|reached|exceeded|fell short|on track|off track)\b"),
+    "changed": re.compile(r"\b(?:extend\w*|delay\w*|postpone\w*|pushed back|defer\w*|scrap\w*|cancel\w*|revers\w*)\b"),
+}

@@ -30,6 +30,7 @@ from bot.answers.answerability.patterns import (
     _FIRST_ADVERB,
     _GENERIC_DETAILS,
     _HOW_MANY,
+    _IRREGULAR_PAST,
     _LABELS,
     _LIST_ASKED,
     _LIST_ORDINALS,
@@ -41,6 +42,8 @@ from bot.answers.answerability.patterns import (
     _MONTHS_DAYS,
     _NEXT,
     _NOT_COUNTED,
+    _OUTCOME_CHANGED,
+    _OUTCOME_MET,
     _ORDINAL_PICK,
     _PHONE,
     _PLACE_COUNCIL,
@@ -50,6 +53,7 @@ from bot.answers.answerability.patterns import (
     _ROLE_MODIFIERS,
     _ROLE_WORDS,
     _RELATIVE_OPENERS,
+    _ROLES_SPELLED,
     _SAID_ABOUT,
     _SAYER,
     _SEQUENCE,
@@ -155,6 +159,16 @@ class Reading:
             month = next(m for m in _MONTHS if m.startswith(said))
             if 1 <= int(day) <= 31:
                 found.append(Constraint("day", f"{int(day)} {month}"))
+                # "launched 1 nov 2015": a full date is one date, and the entry must write it whole;
+                # "November 2015" and "1 November 2016" in one entry do not make it.
+                # ...and if the claim says what was done then, the entry must date that deed: "launched 1 nov
+                # 2015" is not "announced in November 2015, ... launched on 1 November 2016".
+                year = re.match(r"[a-z]*\.?,?\s+(?:of\s+)?((?:19|20)\d\d)\b", question.lower()[match.end():])
+                if year:
+                    before = surface_words(question.lower()[:match.start()])
+                    deed = next((w for w in reversed(before) if len(w) > 4 and w.endswith("ed")
+                                 or w in _IRREGULAR_PAST.values()), "")
+                    found.append(Constraint("date", f"{int(day)} {month} {year.group(1)}|{deed}"))
         if _WHICH_COUNCILS.search(text):
             found.append(Constraint("councils"))
         asked_years = [c.value.partition("|")[0] for c in found if c.kind == "year"]
@@ -177,7 +191,9 @@ class Reading:
         # we hold nothing on ("the local authority", "the intelligence agency" are said).
         for match in _BODY_NAMED.finditer(text):
             said = surface_words(match.group(1))    # "is the ncsc even a regulator" names no body
-            if said and not any(map(is_stopword, said)) and not self._said_together([*said, match.group(2)]):
+            # ...but "and" joins the words of one name: "the science and technology committee".
+            inner = [w for i, w in enumerate(said) if not (w == "and" and 0 < i < len(said) - 1)]
+            if inner and not any(map(is_stopword, inner)) and not self._said_together([*inner, match.group(2)]):
                 bodies.append(Constraint("name", " ".join([*said, match.group(2)])))
         # "when did dowden join norfolk", "where did truss announce the strategy", "who took over from mark
         # drakeford": who did it, or who was followed, is someone the entry names, though no entry uses the word;
@@ -233,7 +249,7 @@ class Reading:
                               rf"(?:[\w-]+\s+)?({roles_said})\b", text)
             said = (of_body.group(1), of_body.group(3)) if of_body else (bodys.group(1), bodys.group(2)) if bodys else None
             if said and not is_stopword(said[1]):
-                asked = " ".join(w for w in words if w in _ROLE_WORDS)
+                asked = " ".join(_ROLES_SPELLED.get(w, w) for w in words if w in _ROLE_WORDS)
                 found.append(Constraint("role-of", f"{said[0]}|{asked}|{said[1]}"))
                 if _PRESENT.search(text) and not asks_role:
                     found.append(Constraint("present"))
@@ -287,6 +303,17 @@ class Reading:
         for figure in dict.fromkeys(filter(None, map(_figure, said))):
             if figure not in years_said and not _in_date(text, figure):
                 found.append(Constraint("figure", figure))
+                # "four face to face meetings a year": the figure counts the thing after it, and an entry
+                # that counts that thing must give the same number ("two face-to-face meetings").
+                # (A count, in a claim: not a sum, "£1.5m for councils", nor a share, "62%".)
+                at = next(i for i, w in enumerate(words) if _figure(w) == figure)
+                sum_or_share = (at + 1 < len(words) and words[at + 1] in _MONEY_WORDS | {"percent", "per"}
+                                or re.search(rf"[£$€]\s*{re.escape(words[at])}|{re.escape(words[at])}\s*%", text))
+                counted = [(i, w) for i, w in enumerate(words[at + 1:at + 5], at + 1)
+                           if not is_stopword(w) and not _figure(w) and self._known(w)][:3]
+                if counted and figure.isdigit() and not sum_or_share and (_claim(text) or _POLAR.search(text)):
+                    said = " ".join(words[at:counted[-1][0] + 1])
+                    found.append(Constraint("figure-of", f"{figure}|{' '.join(w for _, w in counted)}|{said}"))
         # "what's the sixth control in cyber essentials", "the third pillar": an ordinal picks one of a list,
         # and the list must reach it (a "first" has its own constraint; "the second one" names no list).
         for match in _ORDINAL_PICK.finditer(text):
@@ -368,6 +395,12 @@ class Reading:
                 found.append(Constraint("count", " ".join(counted[:2]) + (f"|{given}" if given else "")))
                 if _EXACTLY.search(text):    # "exactly how many": "half of them" or "all" will not do
                     found.append(Constraint("exact-count", counted[0]))
+        # "has the 2025 target been met", "will ncsc extend mail check past march 2026": how a plan turned
+        # out, or whether it will change, which only an entry that says so can answer.
+        if _OUTCOME_MET.search(text):
+            found.append(Constraint("outcome", "met"))
+        elif changed := _OUTCOME_CHANGED.search(text):
+            found.append(Constraint("outcome", f"changed|{changed.group(1)}"))
         claimed = self._claimed(text, question, found)
         bodies = [c for c in dict.fromkeys(bodies) if c not in found and c not in claimed]
         return found + claimed + bodies + self._premises(text)

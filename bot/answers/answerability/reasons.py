@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bot.answers.answerability.patterns import _NUMBER_WORDS
+from bot.answers.answerability.wording import _past
 from bot.answers.knowledge import Entry
 
 if TYPE_CHECKING:
@@ -34,6 +35,28 @@ class Reasons:
             return f"I have {title}, but not for {' or '.join(c.value.split())}."
         if c.kind == "day":
             return f"I have {title}, but it doesn't give {c.value.title()}."
+        if c.kind == "date":
+            date, _, deed = c.value.partition("|")
+            day, month, year = date.split()
+            shown = f"{day} {month.title()} {year}"
+            if deed and self._dates_deed(facts, date, ""):    # the date is there, for something else
+                return f"I have {title}, but it doesn't say it was {deed} on {shown}."
+            return f"I have {title}, but it doesn't give {shown}."
+        if c.kind == "figure-of":
+            figure, nouns, said = c.value.split("|")
+            counts = next((n for n in (self._counts_of(entry.answer, w)[0] for w in nouns.split()) if n), set())
+            given = " or ".join(next((w for w, k in _NUMBER_WORDS.items() if int(k) == n), str(n)) for n in sorted(counts))
+            if not counts:
+                return f"I have {title}, but its {figure} is of something else, not {said}."
+            return f"I have {title}, which gives {given}, not {said}."
+        if c.kind == "outcome":
+            kind, _, verb = c.value.partition("|")
+            if kind == "met":
+                return f"My sources set out the plan, but don't say whether it has been met; the nearest I have is {title}."
+            done = " ".join([_past(verb.split()[0]), *verb.split()[1:]])
+            return f"My sources don't say whether it will be {done}; what they do say is in {title}."
+        if c.kind == "at-body":
+            return f"My sources don't say {c.value.split('|')[-1]}; the nearest I have is {title}."
         if c.kind == "month":
             return f"I have {title}, but nothing for {c.value.title()}."
         if c.kind == "councils":

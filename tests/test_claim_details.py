@@ -1,0 +1,87 @@
+"""A yes/no check with one wrong detail is declined; the same check with the right detail is answered.
+
+Realistic traffic is full of half-remembered facts put to the bot to confirm: "nscs was launched 1 nov
+2015 right?", "was ian levy the first ceo of ncsc". An entry on the right topic that mentions the
+detail somewhere, for something else, does not bear the claim out: the date must be the date of that
+deed, the role the person's own, the body the one named, the figure the count of that thing, the
+organisation the one the person was at. And whether a plan came off, or will change, is something a
+source that only sets out the plan cannot say. Each case is paired with the true claim, which must
+still be answered: checking a true fact is as common as checking a wrong one.
+These run the real knowledge base through the real search and answerability check.
+"""
+
+import pytest
+
+from bot.answers.answerer import Answerer
+from handlers.testing.asking import assert_answers, assert_declines
+
+
+@pytest.fixture(scope="module")
+def answerer(kb):
+    return Answerer(kb)
+
+
+def test_a_full_date_in_a_claim_must_be_written_whole_in_the_entry(answerer):
+    # The £1.9bn entry says "November 2015" (the announcement) and "1 November 2016" (the launch).
+    assert_declines(answerer, "nscs was launched 1 nov 2015 right?", "1 November 2015")
+    assert_answers(answerer, "the nscs was launched 1 nov 2016 right?", "1 November 2016")
+
+
+def test_a_full_date_in_a_claim_must_be_the_date_of_the_deed_it_claims(answerer):
+    # "first announced ... in the November 2015 Autumn Statement, a year before the strategy itself was
+    # launched on 1 November 2016": 1 November 2016 is the launch, not the announcement.
+    assert_declines(answerer, "the £1.9bn was announced on 1 nov 2016?", "announced on 1 November 2016")
+    assert_answers(answerer, "the queen opened the ncsc on 14 feb 2017 right?", "14 February 2017")
+    assert_answers(answerer, "ciaran martin told the public accounts committee about web check on 1 april 2019?",
+                   "1 April 2019")
+
+
+def test_a_role_written_short_is_the_role_spelled_out(answerer):
+    # Ian Levy was the NCSC's technical director; "leaders at launch" does not make him its chief executive.
+    assert_declines(answerer, "was ian levy the first ceo of ncsc", "Ian Levy was NCSC chief executive")
+    assert_declines(answerer, "ian levy was the ncsc's ceo yeah", "chief executive")
+    assert_answers(answerer, "was ciaran martin the first ceo of ncsc", "Ciaran Martin")
+
+
+def test_a_committee_a_claim_names_must_be_the_one_the_entry_names(answerer):
+    # Ciaran Martin gave the Web Check figures to the Public Accounts Committee.
+    assert_declines(answerer, "ciaran martin told the home affairs committee about web check in 2019?",
+                    "Home Affairs Committee")
+    assert_declines(answerer, "ciaran martin told the science and technology committee about web check?",
+                    "Science And Technology Committee")
+    assert_answers(answerer, "ciaran martin told the public accounts committee about web check in 2019?",
+                   "Public Accounts Committee")
+
+
+def test_the_organisation_a_claim_puts_someone_at_must_be_theirs_in_the_entry(answerer):
+    # Siobhan Coughlan was the LGA's cyber programme manager; the entry never puts her at Socitm.
+    assert_declines(answerer, "siobhan coughlan was at socitm during the stocktake wasnt she",
+                    "Siobhan Coughlan was at Socitm")
+    assert_answers(answerer, "siobhan coughlan was at the lga during the stocktake wasnt she", "Siobhan Coughlan")
+    assert_answers(answerer, "andy hopkirk was at socitm right?", "Socitm")
+
+
+def test_the_figure_in_a_claim_must_be_the_entrys_count_of_that_thing(answerer):
+    # The Local CIO Council planned two face-to-face meetings a year; its "four" are its themes.
+    assert_declines(answerer, "local cio council planned four face to face meetings a year right?",
+                    "gives two, not four face to face meetings")
+    assert_answers(answerer, "local cio council planned two face to face meetings a year right?", "two")
+    assert_answers(answerer, "the lcioc has four themes right?", "four themes")
+    # "rests on three core pillars": a word between the figure and the thing still counts that thing.
+    assert_answers(answerer, "can I say the 2016 strategy rests on three pillars, defend, deter and develop?",
+                   "three core pillars")
+
+
+def test_whether_a_target_was_met_is_not_something_a_plan_can_say(answerer):
+    assert_declines(answerer, "has the 2025 hardening target for critical functions been met",
+                    "whether it has been met", "GCSS target")
+    assert_declines(answerer, "has the 2030 target been met", "whether it has been met")
+    assert_answers(answerer, "what is the 2025 cyber target for government", "2025")
+
+
+def test_whether_a_plan_will_change_is_declined_with_what_the_sources_do_say(answerer):
+    assert_declines(answerer, "will ncsc extend mail check past march 2026",
+                    "whether it will be extended", "31 March 2026")
+    assert_declines(answerer, "will the ncsc delay the mail check retirement?", "whether it will be delayed")
+    assert_answers(answerer, "is mail check being retired", "31 March 2026")
+    assert_answers(answerer, "when will mail check be switched off", "31 March 2026")
