@@ -57,3 +57,15 @@ def test_x_came_before_or_after_y_asks_which_came_first_with_both_dates(answerer
 
 def test_x_came_before_or_after_something_our_sources_do_not_date_is_declined(answerer):
     assert_declines(answerer, "ncs 2022 came before or after the aussie strategy", "which came first", "aussie")
+
+
+def test_how_many_nationally_significant_counts_the_significant_incidents(answerer):
+    # An adverb says which of them ("nationally"); the word it qualifies is what the entry counts.
+    assert_answers(answerer, "ncsc 2024 annual review: q1 total incidents supported q2 how many nationally significant",
+                   "430", "89")
+
+
+def test_how_many_nationally_significant_things_the_entry_never_counts_is_declined(answerer):
+    # The review counts incidents, not ransomware gangs; nor does it hold 2025's figures.
+    assert_declines(answerer, "how many nationally significant ransomware gangs did the ncsc 2024 annual review name")
+    assert_declines(answerer, "how many nationally significant incidents in the 2025 annual review", "2025")

@@ -19,6 +19,7 @@ from bot.answers.answerability.patterns import (
     _DID_IT,
     _EACH_GIVEN,
     _FIRST_CUES,
+    _GENERIC_DETAILS,
     _GAP_AFTER,
     _IRREGULAR_PAST,
     _MINISTERIAL_TITLES,
@@ -266,9 +267,11 @@ class Checking:
             numbered = self._counted_words(entry.answer, given) if given else facts.number_words
             if not counted or self._term(counted[0]) not in numbered:
                 return False
-            # "how many councils completed it": what was done to them must be in the entry too.
-            done = [w for w in counted[1:] if w.endswith("ed")]
-            return all(self._term(w) in facts.terms for w in done)
+            # "how many councils completed it": what was done to them must be in the entry too, and so must
+            # what a word before it qualifies ("how many significant ransomware gangs": gangs).
+            # (A word no entry uses, "gp surgeries" for GP practices, is the search's to weigh.)
+            return all(self._term(w) in facts.terms for w in counted[1:]
+                       if w.endswith("ed") or w not in _GENERIC_DETAILS and self._known(w))
         return True
 
     @staticmethod

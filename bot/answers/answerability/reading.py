@@ -81,6 +81,9 @@ from bot.answers.answerability.wording import (
     _years,
 )
 from bot.answers.lexicon import english_zipf
+
+_ADVERB = re.compile(r"[a-z]{3,}ly")
+ADVERB_BASE_ZIPF = 3.0      # "nationally" is "national" + ly; "family" and "supply" are no "fami", "supp"
 from bot.answers.search import function_word_slipped, plain_dates
 from bot.core.text import is_stopword, surface_words
 
@@ -387,6 +390,9 @@ class Reading:
             counted_words = re.split(r"\b(?:in|on|at|from|for|within|across|inside|did|do|does|have|has|had|"
                                      r"will|would|can|could|should|might|may|must)\b", count.group(1))[0]
             counted = [w for w in surface_words(counted_words) if not is_stopword(w) and not _figure(w)]
+            # "how many nationally significant": an adverb says which of them, the word after it what is
+            # counted ("89 were classed as significant").
+            counted = [w for w in counted if not _ADVERB.fullmatch(w) or english_zipf(w[:-2]) < ADVERB_BASE_ZIPF] or counted
             # "how many quid" asks how much: a sum answers it (search holds the entry to one), not a count.
             # "how many of the 39 outcomes": some number other than the 39 the question gives.
             given = re.match(r"of\s+(?:the\s+|those\s+|these\s+|our\s+|its\s+)?(\S+)", count.group(1))
