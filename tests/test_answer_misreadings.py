@@ -69,3 +69,20 @@ def test_how_many_nationally_significant_things_the_entry_never_counts_is_declin
     # The review counts incidents, not ransomware gangs; nor does it hold 2025's figures.
     assert_declines(answerer, "how many nationally significant ransomware gangs did the ncsc 2024 annual review name")
     assert_declines(answerer, "how many nationally significant incidents in the 2025 annual review", "2025")
+
+
+def test_how_many_folk_are_on_cisp_is_answered_by_how_many_users_it_has(answerer):
+    # Folk, people, users and members are all people counted: "more than 17,000 users".
+    assert_answers(answerer, "och, how many folk are on cisp these days?", "17,000")
+    assert_answers(answerer, "how many people are on cisp", "17,000")
+
+
+def test_how_many_folk_use_a_thing_our_sources_give_no_count_of_people_for_is_declined(answerer):
+    assert_declines(answerer, "och, how many folk are on the lga self assessment tool these days?", "number of people")
+
+
+def test_when_someone_became_a_post_they_never_held_is_declined(answerer):
+    # Lindy Cameron became chief executive, never technical director; what one becomes is the post.
+    assert_declines(answerer, "when did Lindy Cameron become technical director at the NCSC?")
+    assert_answers(answerer, "when did lindy cameron become chief executive", "October 2020")
+    assert_answers(answerer, "when did dylan roberts become cdio at leeds", "June 2016")

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable
 
 from bot.answers import compiled, intents, relative_time
 from bot.answers.answerability import Answerability, Constraint, Verdict
+from bot.answers.answerability.patterns import _PEOPLE_COUNTED
 from bot.answers.freshness import freshness_line
 from bot.answers.lexicon import REAL_WORD_ZIPF, english_zipf, is_english_derivative
 from bot.answers.knowledge import Entry, KnowledgeBase
@@ -627,7 +628,7 @@ class Answerer:
             return None, None
         verdicts = {m.entry.id: self.gate.check(question, m.entry, constraints) for m in result.matches}
         if not result.confident and not self._leads_qualified_after(best, result, verdicts) \
-                and not self._took_up_post(best, result, verdicts, constraints):
+                and not self._said_in_other_words(best, result, verdicts, constraints):
             return None, None
         gaps = [m for m in result.matches if m.entry.unknown and m.score >= best.score - UNKNOWN_TIE
                 and m.fuzzy > best.fuzzy + GAP_PHRASING_LEAD and m.coverage >= best.coverage - GAP_COVERAGE_SLACK
@@ -723,15 +724,22 @@ class Answerer:
         said = [w for w in surface_words(self.kb.lexicon.expand(question).lower()) if w in _ORDINAL_WORDS[kind]]
         return bool(said) and all(w in chat for w in said)
 
-    def _took_up_post(self, match, result: SearchResult, verdicts: dict, constraints: list[Constraint]) -> bool:
-        """"When did connell start at norfolk": search reads "start" as a thing's launch, which no entry
-        on a person says; an entry that says the person took up the post ("became CIO at Norfolk")
-        speaks to it, so the verb is no topic word it misses."""
-        verbs = {self.index.term_for(c.value.split("|")[2]) for c in constraints if c.kind == "began"}
-        if not verbs or not verdicts[match.entry.id].ok:
+    def _said_in_other_words(self, match, result: SearchResult, verdicts: dict, constraints: list[Constraint]) -> bool:
+        """Is ``match`` confident once the words the answerability check found it saying in other words
+        count as said? "When did connell start at norfolk": search reads "start" as a thing's launch, which
+        no entry on a person says, but "became CIO at Norfolk" is his start; "how many folk are on cisp" is
+        answered by "17,000 users"."""
+        if not verdicts[match.entry.id].ok:
             return False
-        return self.index.is_confident(match, [t for t in result.terms if t not in verbs], result.asked,
-                                       result.unknown_terms)
+        said = {self.index.term_for(c.value.split("|")[2]) for c in constraints if c.kind == "began"}
+        said |= {self.index.term_for(word) for c in constraints if c.kind == "count"
+                 for word in c.value.partition("|")[0].split()[:1] if word in _PEOPLE_COUNTED}
+        said.discard(None)
+        if not said:
+            return False
+        covered = self.index.coverage_with(match.entry, result.terms, result.unknown_terms, said)
+        return self.index.is_confident(replace(match, coverage=max(match.coverage, covered)),
+                                       [t for t in result.terms if t not in said], result.asked, result.unknown_terms)
 
     def _leads_qualified_after(self, match, result: SearchResult, verdicts: dict) -> bool:
         """Is ``match`` (meeting the constraints) clearly ahead of the next match below it that does?

@@ -489,6 +489,13 @@ class SearchIndex:
                 and self._speaks_to_a_word(terms, match.entry, unknown)
                 and self._offers_what_is_asked(asked, match.entry))
 
+    def coverage_with(self, entry: Entry, terms: list[str], unknown: Sequence[str], said: Iterable[str]) -> float:
+        """``entry``'s coverage of the question were it to use the terms ``said`` as well: the words the
+        answerability check found it saying in other words ("became CIO" for "start", "users" for "folk")."""
+        position = self._position[entry.id]
+        return self._coverage(self._weighed(terms, unknown), self._doc_terms[position] | frozenset(said),
+                              self._incidental[position])
+
     def names_more(self, entry: Entry, other: Entry, terms: Iterable[str]) -> bool:
         """Does ``entry``'s name for itself (title and keywords; phrasings are questions, with
         verbs like "went") hold a question word ``other`` never uses? Numbers aside: those are

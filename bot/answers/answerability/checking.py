@@ -20,6 +20,7 @@ from bot.answers.answerability.patterns import (
     _EACH_GIVEN,
     _FIRST_CUES,
     _GENERIC_DETAILS,
+    _PEOPLE_COUNTED,
     _GAP_AFTER,
     _IRREGULAR_PAST,
     _MINISTERIAL_TITLES,
@@ -198,7 +199,8 @@ class Checking:
                 named = named or surname in words
             return False
         if c.kind == "began":
-            surname, place, _, _ = c.value.split("|")
+            surname, place, _, _, post = c.value.split("|")
+            post_terms = {self._term(w) for w in post.split()}
             named = False     # "Dylan Roberts ... He joined Leeds City Council in 2003": he is the one named
             for sentence in _SENTENCE.split(f"{entry.title}. {entry.answer}"):
                 said = sentence.lower().replace("\u2019", "'")
@@ -214,7 +216,13 @@ class Checking:
                         # run IT for Newham" did not start at Newham.
                         where = re.split(r"[,;]", said[began.end():])[0]
                         where = where[:m.start()] if (m := _BEGAN_SAID.search(where)) else where
-                        if not place or place in self.lexicon.places_in(where):
+                        held = {self._term(w) for w in surface_words(where)}
+                        # ...or the one named before it in the sentence: "He joined Leeds City Council ... and
+                        # became its CDIO" (not "previously director-general of ..., succeeded ...").
+                        earlier = said[:began.start()]
+                        at_place = not place or place in self.lexicon.places_in(where) or (
+                            place in self.lexicon.places_in(earlier) and not re.search(r"\b(?:previously|formerly|former)\b", earlier))
+                        if at_place and post_terms <= held:
                             return True
                 named = named or surname in words
             return False
@@ -265,7 +273,12 @@ class Checking:
             things, _, given = c.value.partition("|")
             counted = surface_words(things)
             numbered = self._counted_words(entry.answer, given) if given else facts.number_words
-            if not counted or self._term(counted[0]) not in numbered:
+            if not counted:
+                return False
+            asked = self._term(counted[0])
+            # "how many folk are on cisp": people counted as its users or members are people.
+            people = {self._canonical(w) for w in _PEOPLE_COUNTED}
+            if asked not in numbered and not (asked in people and numbered & people):
                 return False
             # "how many councils completed it": what was done to them must be in the entry too, and so must
             # what a word before it qualifies ("how many significant ransomware gangs": gangs).

@@ -174,9 +174,20 @@ class Details:
                     places = self.lexicon.places_in(" ".join(after))
                     place = places[0] if places else ""
                     where = next((after[:i + 1] for i in range(len(after)) if place and place.split()[-1] == after[i]), [])
+                    # "when did lindy cameron become technical director": what one becomes is the post, which
+                    # the entry must give them too.
+                    post = []
+                    if verb[0] in ("become", "became", "becomes", "appointed"):
+                        for word in after:
+                            if word in ("at", "of", "for", "in", "on", "with", "by") or self.lexicon.places_in(word):
+                                break
+                            if not is_stopword(word) and self._known(word):
+                                post.append(word)
                     shown = (f"when {who} {done}" if asking[0] == "when" else f"that {who} {done}") + (
-                        " " + " ".join(w.title() if w in place.split() else w for w in where) if where else "")
-                    objects.append(Constraint("began", f"{person.split()[-1].lower()}|{place}|{verb[0]}|{shown}"))
+                        " " + " ".join(w.title() if w in place.split() else w for w in where) if where
+                        else " " + self._written(question, " ".join(post)) if post else "")
+                    objects.append(Constraint("began", f"{person.split()[-1].lower()}|{place}|{verb[0]}|{shown}|"
+                                              + " ".join(post)))
                     continue
                 asked.append(("deed", words[at], f"about:{self._written(question, words[at])}"
                               if thing else f"when {who} {done}" if asking[0] == "when" else f"that {who} {done}"))

@@ -159,7 +159,7 @@ _DETERMINERS = frozenset("the a an their its his her our your this that these th
 _IRREGULAR_PAST = {"give": "gave", "bring": "brought", "build": "built", "spend": "spent", "send": "sent",
                    "write": "wrote", "find": "found", "pay": "paid", "buy": "bought", "take": "took", "lend": "lent",
                    "sell": "sold", "win": "won", "put": "put", "set": "set", "speak": "spoke", "hold": "held",
-                   "keep": "kept", "teach": "taught", "offer": "offered", "begin": "began", "see": "saw",
+                   "keep": "kept", "teach": "taught", "offer": "offered", "begin": "began", "become": "became", "see": "saw",
                    "leave": "left", "go": "went", "come": "came", "run": "ran", "meet": "met", "lose": "lost",
                    "choose": "chose", "rise": "rose", "fall": "fell", "sit": "sat", "stand": "stood", "quit": "quit",
                    "shut": "shut", "split": "split", "let": "let", "stop": "stopped", "step": "stepped",
@@ -303,6 +303,9 @@ _PLACE_COUNCIL = re.compile(r"\b([a-z][a-z'-]{2,})(?:'s)?\s+(?:(?:city|county|bo
 _CLEFT = re.compile(r"^(?:was|is)\s+it\s+(?!(?:true|right|correct|accurate|the case|so|possible|likely)\b)"
                     r"((?:[\w'.-]+\s+){1,3}?)(?:who|that)\b|^it\s+(?:was|is)\s+((?:[\w'.-]+\s+){1,3}?)(?:who|that)\b")
 CLEFT_NAME_ZIPF = 5.0
+# Words for people, any of which counts the people who use or belong to something ("how many folk are on
+# cisp": "more than 17,000 users").
+_PEOPLE_COUNTED = frozenset("people persons individuals users members subscribers participants".split())
 # Taking up a post is one deed however English says it: "when did connell start at norfolk", "dylan
 # roberts joined leeds", "became CIO at Norfolk", "was appointed", "took up", "took over", "moved to".
 _BEGAN = frozenset("start started starts starting join joined joins joining become became becomes begin began "

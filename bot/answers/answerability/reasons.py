@@ -93,7 +93,9 @@ class Reasons:
             return f"My sources don't say {person} was {shown} {roles}; the nearest I have is {title}."
         if c.kind == "literal":
             return f"I have {title}, but it doesn't give {c.value.split('|')[-1]}."
-        if c.kind in ("post", "done-by", "deed-of", "agent-of", "began"):
+        if c.kind == "began":
+            return f"My sources don't say {c.value.split('|')[3]}; the nearest I have is {title}."
+        if c.kind in ("post", "done-by", "deed-of", "agent-of"):
             return f"My sources don't say {c.value.split('|')[-1]}; the nearest I have is {title}."
         if c.kind == "figure":
             return f"I have {title}, but it says nothing about {c.value}."
