@@ -4,8 +4,10 @@
 the fact sheet says the conference was in Glasgow, but the entry about it never did, and the
 answerability check declines a detail the entry does not hold. ``handlers.testing.fact_coverage``
 reads each fact line for its years, dates, sums, percentages, figures and names, and checks
-that an entry about that fact states each one; this keeps the knowledge base level with the sheet
-(``python -m handlers.testing.fact_coverage`` lists what is missing).
+that an entry about that fact states each one, and that a place and a year a fact gives together
+are said together (in one clause) by the entries that carry it, as the answerability check reads
+them; this keeps the knowledge base level with the sheet (``python -m handlers.testing.fact_coverage``
+lists what is missing).
 """
 
 from __future__ import annotations
@@ -13,7 +15,18 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from handlers.testing.fact_coverage import FACT_SHEET, Text, audit, details, facts
+import pytest
+
+from bot.answers.answerer import Answerer
+from handlers.testing.asking import assert_answers
+from handlers.testing.fact_coverage import (
+    FACT_SHEET,
+    Text,
+    audit,
+    details,
+    facts,
+    unpaired,
+)
 
 # Details of the fact sheet that belong in no answer, as (fact-sheet line's tag, detail as read).
 # Keep it short: a detail missing from the knowledge base goes into an entry, not here.
@@ -25,10 +38,25 @@ def _report(missing) -> str:
                      f"{', '.join(m.about) or 'any entry'}" for m in missing)
 
 
+@pytest.fixture(scope="module")
+def answerer(kb):
+    return Answerer(kb)
+
+
 def test_every_fact_in_the_fact_sheet_is_carried_by_an_entry(kb):
     assert FACT_SHEET.exists(), "the fact sheet is missing (tests/data/facts.md is its copy)"
     missing = [m for m in audit(kb) if (m.fact.tag, m.detail.text) not in EXCEPTIONS]
     assert not missing, "details of the fact sheet no entry states:\n" + _report(missing)
+
+
+def test_a_place_and_year_a_fact_gives_together_are_said_together_by_its_entries(kb, answerer):
+    missing = [m for m in unpaired(kb, answerer.gate) if (m.fact.tag, m.detail.text) not in EXCEPTIONS]
+    assert not missing, "a place and a year of one fact, said apart (so the answer is refused):\n" + _report(missing)
+
+
+def test_asked_whether_the_2018_presidents_conference_was_in_glasgow_the_bot_says_it_was(answerer):
+    assert_answers(answerer, "socitm president's conf 2018 was glasgow right?", "Glasgow", "2018")
+    assert_answers(answerer, "did socitm hold its 2018 president's conference in glasgow?", "Glasgow")
 
 
 def test_the_whole_fact_sheet_is_read_topics_deadlines_and_conflicts():
@@ -74,3 +102,15 @@ def test_a_place_dropped_from_every_entry_about_a_fact_is_reported_though_other_
     missing = audit(dropped)
     assert [(m.detail.kind, m.detail.text) for m in missing] == [("name", "Glasgow")]
     assert "President's Conference" in missing[0].fact.statement
+
+
+def test_a_place_said_apart_from_its_year_is_reported(kb, answerer):
+    # How the conference entry read before: Glasgow in one clause, the year only in the next.
+    apart = dataclasses.replace(kb, entries=[
+        dataclasses.replace(e, answer=e.answer.replace("Socitm's 2018 President's", "Socitm's President's"))
+        if e.id == "event-presidents-conference-2018" else e for e in kb.entries])
+    assert "took place in Glasgow; there, on 9 May 2018" in next(
+        e.answer for e in apart.entries if e.id == "event-presidents-conference-2018")
+    missing = unpaired(apart, Answerer(apart).gate)
+    assert [(m.detail.kind, m.detail.text, m.about) for m in missing] == \
+        [("place-year", "glasgow in 2018", ("event-presidents-conference-2018",))]

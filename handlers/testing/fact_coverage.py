@@ -8,7 +8,9 @@ fact line of ``facts.md`` is read for its checkable details (full dates, month-y
 sums of money, percentages, counts and figures, and the names in it: people, places,
 organisations, events) and each detail must be stated in the answer of an entry about that fact:
 one that cites a source of the line, or shares at least two of its other details. Entries that
-say what is not known (``unknown: true``) carry nothing.
+say what is not known (``unknown: true``) carry nothing. ``unpaired`` then asks the answerability
+check itself whether the entries that carry a fact say its place and year together, as a question
+pairs them ("was the 2018 conference in Glasgow?").
 
     python -m handlers.testing.fact_coverage          # what is missing, by kind
     python -m handlers.testing.fact_coverage --all    # ...and every detail found, to check the reading
@@ -331,6 +333,37 @@ def audit(kb, fact_list: list[Fact] | None = None) -> list[Missing]:
     return missing
 
 
+def unpaired(kb, gate, fact_list: list[Fact] | None = None) -> list[Missing]:
+    """Every place and year a fact gives together that its main entries do not say together.
+
+    The answerability check reads "was the 2018 conference in Glasgow?" as Glasgow *in 2018*, and
+    holds an entry to it only where one clause names both: "took place in Glasgow; there, on 9 May
+    2018, ..." has each, and still declines ("nothing for Glasgow in 2018"). So each place-year pair
+    the check reads in a fact line must be met by every entry that states the most of that fact's
+    details (two at least): the entries a question about the fact will find first."""
+    from bot.answers.answerability.constraint import Constraint
+
+    canon = _canon(kb)
+    entries = [e for e in kb.entries if not e.unknown]
+    answers = {e.id: Text(e.answer, canon) for e in entries}
+    missing = []
+    for fact in fact_list if fact_list is not None else facts():
+        found = details(fact.statement, kb.lexicon.people)
+        counts = {e.id: sum(answers[e.id].states(d) for d in found) for e in entries}
+        most = max(counts.values(), default=0)
+        if most < 2:
+            continue
+        main = [e for e in entries if counts[e.id] == most]
+        for c in gate.constraints(fact.statement):
+            if c.kind != "place-year":
+                continue
+            place, _, year = c.value.partition("|")
+            unmet = tuple(e.id for e in main if not gate.check("", e, [Constraint(c.kind, c.value)]).ok)
+            if unmet:
+                missing.append(Missing(fact, Detail("place-year", f"{place} in {year}", c.value), unmet))
+    return missing
+
+
 def main(argv: list[str]) -> int:
     from bot.answers import knowledge
     kb = knowledge.load(Path(__file__).resolve().parent.parent.parent / "knowledge")
@@ -339,7 +372,8 @@ def main(argv: list[str]) -> int:
             read = details(fact.statement, kb.lexicon.people)
             print(f"facts.md:{fact.line} [{fact.tag}]", "; ".join(f"{d.kind}={d.text}" for d in read))
         return 0
-    missing = audit(kb)
+    from bot.answers.answerer import Answerer
+    missing = audit(kb) + unpaired(kb, Answerer(kb).gate)
     for m in missing:
         about = ", ".join(m.about[:4]) or "-"
         print(f"facts.md:{m.fact.line} [{m.fact.tag}] {m.detail.kind}: {m.detail.text!r}  about: {about}")
