@@ -38,6 +38,12 @@ def test_a_name_put_first_that_the_question_points_back_to_is_what_it_asks_about
     assert not answer.answered, answer.text
 
 
+@pytest.mark.parametrize("question", ["web check dwp", "caf objectives europol", "stocktake results cosla"])
+def test_another_bodys_name_typed_last_after_a_thing_of_ours_still_declines(answerer, question):
+    # a name weighs fully in how much of the question an entry covers, wherever it is typed
+    assert not answerer.answer(question, record_gap=False).answered
+
+
 def test_a_name_the_last_word_is_joined_to_still_declines(answerer):
     # "got notpetya": the verb joins the name to the sentence; it is what is asked about
     assert not answerer.answer("how many GP practices got notpetya", record_gap=False).answered
