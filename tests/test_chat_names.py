@@ -100,3 +100,8 @@ def test_early_warning_typed_as_ew_is_the_early_warning_service(answerer):
 
 def test_the_small_biz_guide_is_the_small_business_guide(answerer):
     assert_answers(answerer, "what does the ncsc small biz guide cover", "backing up data")
+
+
+def test_an_acronym_is_spelt_out_before_its_phrasing_is_compared(answerer):
+    # "EW eligibility" reads as "early warning eligibility", as the entry's own phrasings say it
+    assert_answers(answerer, "EW eligibility: uk only or crown deps too", "Crown Dependencies")

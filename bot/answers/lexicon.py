@@ -182,6 +182,12 @@ class Lexicon:
                                     + ("" if m.string[m.end():m.end() + 1] in ("'", "\u2019") else " "), text)
         return self.drop_asides(text)
 
+    def expand_acronyms(self, text: str) -> str:
+        """``text`` with only its acronyms typed in capitals ("EW") spelt out."""
+        if self._expand_acronyms is None:
+            return text
+        return self._expand_acronyms.sub(lambda m: f" {self._acronyms[' '.join(m.group(0).split())]} ", text)
+
     def drop_asides(self, text: str) -> str:
         """``text`` without the phrases that only say why or for whom it is asked ("for a board
         paper", "sorry if this is basic"): their words ("board", "boss", "post") are not the topic.

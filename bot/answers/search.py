@@ -471,7 +471,7 @@ class SearchIndex:
                 scores[doc] += weight * share
         ranked = heapq.nlargest(RERANK_DEPTH, scores.items(), key=itemgetter(1))
         terse = not _WORDED_QUESTION.search(question)
-        matches = self._rerank(_bare_names(question), terms, unknown, ranked, max(limit, 1),
+        matches = self._rerank(_bare_names(self.kb.lexicon.expand_acronyms(question)), terms, unknown, ranked, max(limit, 1),
                                self._attribute_terms if terse else None)
         best = matches[0] if matches else None
         confident = bool(best and self.is_confident(best, terms, asked, unknown))
