@@ -135,3 +135,13 @@ def test_a_day_range_in_a_date_is_days_not_the_years_2014_and_2016(answerer):
 def test_a_short_span_of_years_is_still_years():
     assert plain_dates("the 16-21 strategy") == "the 2016-21 strategy"
     assert plain_dates("18/19 march budget") == "2018/19 march budget"
+
+
+def test_two_figures_offered_as_choices_are_answered_when_the_entry_gives_either(answerer):
+    # "39 or forty summat?": once "forty" is read as 40, the asker offers two figures to choose from.
+    assert_answers(answerer, "how many contributing outcomes are there in the caf? 39 or forty summat?", "39")
+    assert_answers(answerer, "was it £1.9bn or £2bn for the 2016 strategy", "1.9")
+
+
+def test_two_figures_offered_as_choices_are_declined_when_the_entry_gives_neither(answerer):
+    assert_declines(answerer, "how many contributing outcomes are in the caf, 30 or 40?", "30 or 40")

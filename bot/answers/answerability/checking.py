@@ -139,6 +139,8 @@ class Checking:
             return c.value not in self.lexicon.places_in(entry.answer.lower(), countries=False)
         if c.kind == "figure" and not entry.unknown:
             return c.value in facts.figures
+        if c.kind == "figure-either" and not entry.unknown:     # "39 or 40?": either will do
+            return any(figure in facts.figures for figure in c.value.split())
         if entry.unknown and c.kind != "about":   # a known gap speaks to the kind of question, not to a
             return True                            # figure; but a gap about councils is none about the NCSC
         if c.kind == "which-year":

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 class Constraint:
     kind: str        # when: year, year-either, month, day, date, after, before, which-year, first, next, present;
                      # where and who: place, place-year, councils, name, role, role-of, head-of, sequence,
-                     # succession, before-thing, after-thing; how many: figure, figure-of, count, exact-count,
-                     # each; what: detail ("the supplier"), deed ("who spoke"), began ("when did X start at
+                     # succession, before-thing, after-thing; how many: figure, figure-of, figure-either, count,
+                     # exact-count, each; what: detail ("the supplier"), deed ("who spoke"), began ("when did X start at
                      # Y"), about ("say about Y"), kind ("which company"), disclaimed; claims: post, deed-of,
                      # done-by, at-body, literal; how a plan turned out: outcome; opinion
     value: str = ""  # the year, the place, the counted thing...

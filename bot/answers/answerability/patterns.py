@@ -79,6 +79,10 @@ _FIRST = re.compile(r"\b(first|1st|original|founding|inaugural)\b")
 _FIRST_ADVERB = re.compile(r"\bdid\b(?:\s+[\w'-]+){1,4}?\s+first(?=\s+[a-z])|"
                            r"\b(?:was|were|is|are|has|have|had)\b(?:\s+[\w'-]+){1,4}?\s+first(?=\s+[a-z]+ed\b)")
 _EITHER_YEAR = re.compile(r"(?<![\d.£$/-])((?:19|20)\d\d)(\s*(?:,|or|and)\s*|\s+or\s+(?:was it\s+|in\s+)?)((?:19|20)\d\d)(?![\d/-])")
+# "39 or 40?", "was it 2 or 3 councils": two figures offered as choices, either of which will do.
+_FIGURE_SAID = r"(\d[\d,]*(?:\.\d+)?)(?:\s*(?:bn|billion|m|mn|million|k|thousand)(?![a-z]))?"
+_EITHER_FIGURE = re.compile(r"(?<![\w.,£$/-])(?:£\s*)?" + _FIGURE_SAID + r"\s+or\s+(?:was it\s+|is it\s+)?(?:£\s*)?" + _FIGURE_SAID
+                            + r"(?![\w/-]|[.,]\d|\s*%)")
 _WHICH_IS_IT = re.compile(r"\bwhich(?:\s+one)?\s+(?:is|was)\s+(?:it|right|correct)\b|\bwhich one\b")
 _AFTER_THING = re.compile(r"\bwhat\s+(?:came|comes|happened|happens|followed|follows|was done|were the next steps)\s+"
                           r"(?:next\s+)?(?:after|following)\s+(?:the\s+|that\s+|this\s+)?(?:\d{4}\s+)?([\w'-]+)"

@@ -23,6 +23,7 @@ from bot.answers.answerability.patterns import (
     _DOER,
     _DOING_NOW,
     _EACH,
+    _EITHER_FIGURE,
     _EITHER_YEAR,
     _EMAIL,
     _EXACTLY,
@@ -303,8 +304,12 @@ class Reading:
                 and not (i + 1 < len(words) and _MNEMONIC_LETTER.fullmatch(words[i + 1])) and (w[:1].isdigit() or (
             w != "zero" and (i == 0 or words[i - 1] not in ("which", "other", "those", "these"))
             and (words[i + 1] not in _NOT_COUNTED if i + 1 < len(words) else bool(_HOW_MANY.search(text)))))]
+        offered = [pair for m in _EITHER_FIGURE.finditer(text)
+                   if all((pair := (_figure(m.group(1)), _figure(m.group(2))))) and not set(pair) & years_said]
+        for pair in offered:
+            found.append(Constraint("figure-either", " ".join(pair)))
         for figure in dict.fromkeys(filter(None, map(_figure, said))):
-            if figure not in years_said and not _in_date(text, figure):
+            if figure not in years_said and not _in_date(text, figure) and not any(figure in pair for pair in offered):
                 found.append(Constraint("figure", figure))
                 # "four face to face meetings a year": the figure counts the thing after it, and an entry
                 # that counts that thing must give the same number ("two face-to-face meetings").

@@ -99,6 +99,8 @@ class Reasons:
             return f"My sources don't say {c.value.split('|')[-1]}; the nearest I have is {title}."
         if c.kind == "figure":
             return f"I have {title}, but it says nothing about {c.value}."
+        if c.kind == "figure-either":
+            return f"I have {title}, but it says nothing about {' or '.join(c.value.split())}."
         if c.kind == "detail":
             return f"I have {title}, but it doesn't give the {c.value.split('|')[1]}."
         if c.kind == "which-year":
