@@ -86,3 +86,17 @@ def test_when_someone_became_a_post_they_never_held_is_declined(answerer):
     assert_declines(answerer, "when did Lindy Cameron become technical director at the NCSC?")
     assert_answers(answerer, "when did lindy cameron become chief executive", "October 2020")
     assert_answers(answerer, "when did dylan roberts become cdio at leeds", "June 2016")
+
+
+def test_a_name_in_a_pasted_email_is_background_to_the_question_asked_after_it(answerer):
+    # RAND is in the pasted line; the question is when the collection ran, which our entry says.
+    assert_answers(answerer, "from an email: '...the stocktake data collection ran over the summer, see RAND...' "
+                             "when exactly did it run?", "mid-June")
+
+
+def test_a_name_the_question_asks_about_after_a_pasted_email_is_still_held_to(answerer):
+    # Asked about again after the quote, or the quote put up for checking, the name is the question's.
+    assert_declines(answerer, "from an email: '...the stocktake data collection ran over the summer, see Deloitte...' "
+                              "when did deloitte publish their report?", "Deloitte")
+    assert_declines(answerer, "from an email: '...the stocktake data collection ran over the summer, see Deloitte...' "
+                              "is that true?", "Deloitte")

@@ -82,6 +82,9 @@ _BIGGER_THING = re.compile(rf"\b{_BIGGER}\b", re.IGNORECASE)
 _BACK_REFERENCE = re.compile(rf"\b(it|its|them|em|they|their|this|that|these|those|he|she|him|her|{_BIGGER})\b",
                              re.IGNORECASE)
 # "is it true (that) ...", "am I right ...": asking us to confirm, not something asked about.
+# A passage in quotes with a question after it: '...ran over the summer, see RAND...' when did it run?
+_QUOTED = re.compile(r"(?:^|(?<=[\s:]))(['\"\u2018\u201c])(.{12,})(?:\1|[\u2019\u201d])\s+(\S.*)$", re.DOTALL)
+_CONFIRMED_TAG = re.compile(r"^\W*(?:right|true|correct|yeah|yes|accurate|is that so|does that sound right)\W*$", re.IGNORECASE)
 _CONFIRMING = re.compile(r"\b(?:is|was) (?:it|that|this) (?:true|right|correct)\b|\bam i right\b", re.IGNORECASE)
 # Nouns that name what is asked of a thing, not a thing: "what date", "which city", "the total number".
 _ATTRIBUTE_NOUNS = ("date dates day days year years month months time place venue city town location "
@@ -379,6 +382,20 @@ def _shouts(question: str) -> bool:
     return sum(english_zipf(w.lower()) >= SHOUTED_ZIPF for w in _SHOUTED.findall(question)) >= SHOUTED_WORDS
 
 
+def _quoted_only(question: str) -> frozenset[str]:
+    """Words said only in a passage quoted before the question ("from an email: '...the stocktake data
+    collection ran over the summer, see RAND...' when exactly did it run?"): background the question
+    draws on, so a name in it is no thing the answer must name, unless the question asks whether the
+    passage is right ("...' is that true?") or names it again."""
+    quoted = _QUOTED.search(question)
+    if not quoted:
+        return frozenset()
+    rest = quoted.group(3).strip()
+    if not _ASKING.search(rest) or _CONFIRMING.search(rest) or _CONFIRMED_TAG.search(rest):
+        return frozenset()
+    return frozenset(surface_words(quoted.group(2))) - frozenset(surface_words(rest))
+
+
 def _said_in(constraint: Constraint, chat: frozenset[str]) -> bool:
     """Is ``constraint`` a thing (a name, or what was done or asked about) named only by words of
     the chat ("comms to all depts need to go out asap" names no deed of Mail Check's)? A year, a
@@ -605,7 +622,7 @@ class Answerer:
         unknown = result.unknown_terms if whole is None else self.index.query_terms(whole)[1]
         # A name said only in the chat around the question is the asker's world, not the answer's:
         # "for the risk register :grimacing:", "our SOC contractor wants to know".
-        chat = self._chat_words(whole or question)
+        chat = self._chat_words(whole or question) | _quoted_only(whole or question)
         edges = self._edge_words(whole or question)
         # "where was cyberuk 2018 held? thinkin it might've been brum": a place the chat offers when the
         # question asks where is a guess at the answer, not a place the answer must be about.
