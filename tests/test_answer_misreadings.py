@@ -100,3 +100,16 @@ def test_a_name_the_question_asks_about_after_a_pasted_email_is_still_held_to(an
                               "when did deloitte publish their report?", "Deloitte")
     assert_declines(answerer, "from an email: '...the stocktake data collection ran over the summer, see Deloitte...' "
                               "is that true?", "Deloitte")
+
+
+def test_a_councillor_introducing_themselves_and_their_newsletter_gets_the_answer_to_what_they_check(answerer):
+    # Who they are and the newsletter they are writing are theirs; the question is who launched the strategy.
+    assert_answers(answerer, "Hi there, Cllr Pat Davies here, sorry to bother you, I'm doing my ward newsletter and "
+                             "wanted to check who actually launched the national cyber security strategy back in "
+                             "twenty sixteen?", "Philip Hammond")
+
+
+def test_a_councillor_checking_a_strategy_our_sources_do_not_hold_is_declined(answerer):
+    assert_declines(answerer, "Hi there, Cllr Pat Davies here, sorry to bother you, I'm doing my ward newsletter and "
+                              "wanted to check who actually launched the australian cyber security strategy back in "
+                              "twenty sixteen?", "Australian")

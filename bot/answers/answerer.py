@@ -130,9 +130,22 @@ _INTRODUCED = re.compile(
 
 
 def _without_introduction(question: str) -> str:
-    """``question`` without the asker saying who they are (``_INTRODUCED``), where a question is left."""
+    """``question`` without the asker saying who they are (``_INTRODUCED``), where a question is left,
+    nor what they are doing before they say what they want to check (``_WANTED_TO_ASK``)."""
     left = " ".join(_INTRODUCED.sub(" ", question).split()).strip(" ,;-")
-    return left if _ASKING.search(left) else question
+    left = left if _ASKING.search(left) else question
+    wanted = _WANTED_TO_ASK.search(left)
+    if wanted and _PERSONAL.search(left[:wanted.start()]) and not _BACK_REFERENCE.search(left[wanted.end():]):
+        return left[wanted.end():]
+    return left
+
+
+# "Hi there, sorry to bother you, I'm doing my ward newsletter and wanted to check who launched ...": the
+# embedded question is what is asked; the asker's errand before it is theirs, unless the question points
+# back into it ("...writing about the NCSC and wanted to check who launched it").
+_WANTED_TO_ASK = re.compile(r"\b(?:and\s+)?(?:i\s+|i'd\s+|id\s+|we\s+)?(?:wanted|want|wanna|needed|need|was\s+hoping|"
+                            r"were\s+hoping|hoped|would\s+like|'d\s+like|like)\s+to\s+(?:check|ask|know|find\s+out|confirm|"
+                            r"double[- ]check|see)\s+(?=(?:who|what|when|where|which|how|why|whether|if)\b)", re.IGNORECASE)
 
 
 # Who said the claim a question checks, where that is a person of the asker's: "colleague says CYBERUK
