@@ -85,3 +85,12 @@ def test_whether_a_plan_will_change_is_declined_with_what_the_sources_do_say(ans
     assert_declines(answerer, "will the ncsc delay the mail check retirement?", "whether it will be delayed")
     assert_answers(answerer, "is mail check being retired", "31 March 2026")
     assert_answers(answerer, "when will mail check be switched off", "31 March 2026")
+
+
+def test_a_press_officer_asking_if_it_is_fair_to_say_a_fact_gets_the_fact_checked(answerer):
+    # "Is it fair to say ..." frames a line to check against the sources, as "can I say ..." does;
+    # a view inside the line is still a view.
+    assert_answers(answerer, "is it fair to say local government CIOs helped shape the 2016 strategy? "
+                             "want to put it in a press release", "contributed to developing")
+    assert_declines(answerer, "is it fair to say the ncsc did a good job", "can't give a view")
+    assert_declines(answerer, "do you think the ncsc did a good job", "can't give a view")

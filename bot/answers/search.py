@@ -117,7 +117,8 @@ _PURPOSE = re.compile(r"\bwhat(?:'s|s| is| are| was| were)\b[^?.!]*?\b(?:actuall
 # "Can I say that ...", "is it accurate to say ...": a press officer checking a line puts a claim to us,
 # as a tag question does; the frame is no part of what the claim is about.
 CLAIM_FRAME = re.compile(r"^\W*(?:(?:can|could|may)\s+(?:i|we)\s+(?:say|state|write|put|tell\s+\w+)|"
-                         r"(?:is|would)\s+it\s+(?:be\s+)?(?:accurate|correct|right|true|ok|okay|safe)\s+to\s+(?:say|state|write)|"
+                         r"(?:is|would)\s+it\s+(?:be\s+)?(?:accurate|correct|right|true|ok|okay|safe|fair)\s+to\s+"
+                         r"(?:say|state|write|call|describe)|"
                          r"(?:is|was)\s+it\s+(?:accurate|correct|right|true)(?=\s+that\b)|"
                          r"am\s+i\s+right\s+(?:in\s+saying|to\s+say)|are\s+we\s+(?:ok|okay|safe|fine)\s+to\s+(?:say|state))"
                          r"\s+(?:that\s+)?", re.I)

@@ -85,7 +85,7 @@ from bot.answers.lexicon import english_zipf
 
 _ADVERB = re.compile(r"[a-z]{3,}ly")
 ADVERB_BASE_ZIPF = 3.0      # "nationally" is "national" + ly; "family" and "supply" are no "fami", "supp"
-from bot.answers.search import function_word_slipped, plain_dates
+from bot.answers.search import CLAIM_FRAME, function_word_slipped, plain_dates
 from bot.core.text import is_stopword, surface_words
 
 
@@ -103,6 +103,15 @@ class Reading:
             self._read_questions[question] = found
         return list(found)
 
+    @staticmethod
+    def _without_frame(text: str) -> str:
+        """``text`` without the words that frame a line to check ("in a quote, is it right to call ...")."""
+        for start in [0, *(m.end() for m in re.finditer(r"[,;:.?!]\s*", text))]:
+            framed = CLAIM_FRAME.match(text[start:])
+            if framed:
+                return text[:start] + " " + text[start + framed.end():]
+        return text
+
     def _constraints(self, question: str) -> list[Constraint]:
         # "the US strategy": written in capitals, "US" is the country, not "us".
         literals = _literals(question)
@@ -114,7 +123,9 @@ class Reading:
         if literals:    # "0300 123 2050" is a phone number, not the year 2050
             text = " ".join(_PHONE.sub(" ", _WEB.sub(" ", _EMAIL.sub(" ", text))).split())
         found: list[Constraint] = [Constraint("literal", literal) for literal in literals]
-        if self.lexicon.asks_opinion(text):
+        # "is it fair to say CIOs helped shape the strategy", "is it right to call Socitm ...": a line to
+        # check against the sources, not a view; a view inside the line itself is still one.
+        if self.lexicon.asks_opinion(self._without_frame(text)):
             found.append(Constraint("opinion"))
         directed = {}
         for match in _DIRECTED_YEAR.finditer(text):
