@@ -1171,3 +1171,16 @@ def test_an_entry_that_only_counts_a_set_does_not_name_its_members(gate, kb):
     assert not verdict.ok and "doesn't name the four objectives" in verdict.reason
     # ...while what the CAF is, it says.
     assert gate.check("what is the cyber assessment framework", caf).ok
+
+
+def test_what_someone_thought_is_not_answered_by_an_entry_that_only_names_them_near_the_subject(answerer, gate, kb):
+    # The summit entry says Connell "raised questions" about the £1.9bn; what he thought of it reaching
+    # councils is in the entry that reports what he said.
+    question = "did connell think much of the 1.9bn would reach local government?"
+    answer = answerer.answer(question, record_gap=False)
+    assert not (answer.answered and answer.entry.id == "event-lg-cyber-summit-2016"), answer.text
+    entries = {e.id: e for e in kb.entries}
+    assert "doesn't say what Geoff Connell thought" in gate.check(question, entries["event-lg-cyber-summit-2016"]).reason
+    assert gate.check(question, entries["connell-strategy-local-impact"]).ok
+    # ...and reasons someone gave are what they think.
+    assert_answers(answerer, "why does geoff connell think cyber matters more than ever for local govt", "four reasons")

@@ -27,6 +27,7 @@ from bot.answers.answerability.patterns import (
     _MONTHS_DAYS,
     _OUTCOME_SAID,
     _NEXT_CUES,
+    _VIEW_REPORTED,
     _NUMBER_WORDS,
     _POST_KINDS,
     _ROUGH_COUNTS,
@@ -110,6 +111,10 @@ class Checking:
             return entry.unknown or not written or any(not after or asked & set(after) for after in written)
         if c.kind == "outcome":
             return bool(_OUTCOME_SAID[c.value.partition("|")[0]].search(facts.text))
+        if c.kind == "view-of":     # in one sentence, the person and a verb that reports what they said or thought
+            surname = c.value.partition("|")[0]
+            return any(re.search(rf"\b{re.escape(surname)}\b", s) and _VIEW_REPORTED.search(s.partition(surname)[2])
+                       for s in facts.sentences)
         if c.kind == "at-body":
             surname, body, _ = c.value.split("|")
             return self._with_person(entry, surname, body)

@@ -144,6 +144,14 @@ _HOW_TO = re.compile(r"\bhow\s+(?:do|can|should|could|would|does|must)\s+(?:we|i
 _LIST_ASKED = re.compile(r"\b(?:(?:what|which|wat|wot)(?:'re|\s+are|\s+were|\s+r)|name|list)\s+(?:all\s+)?(?:the\s+|its\s+|their\s+)?"
                          r"(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen)\s+"
                          r"((?:[\w'-]+\s+){0,2}[a-z][\w-]*s)\b")
+# "did connell reckon any of it would reach councils": what someone thought, which the entry must report
+# them saying or thinking, not merely name them near the subject ("Connell raised questions there").
+_THOUGHT = ("think|thinks|thought|reckon|reckons|reckoned|believe|believes|believed|expect|expects|expected|feel|feels|"
+            "felt|predict|predicts|predicted|fear|fears|feared|worry|worried|doubt|doubted")
+_VIEW_REPORTED = re.compile(r"\b(?:said|says|warned|warns|argued|argues|thought|thinks|believed|believes|expected|expects|"
+                            r"predicted|predicts|suggested|suggests|stated|states|told|feared|fears|doubted|cautioned|"
+                            r"wrote|writes|explained|explains|set out|sets out|urged|urges|gave|gives|described|"
+                            r"describes|according to|in (?:his|her|their) view)\b")
 _WHAT_DID = re.compile(r"\bwhat\s+(did|does|do|has|have|had|will)\s+((?:[\w'-]+\s+){1,4}?)([a-z][\w-]*)\s+"
                        r"(?:to|for|about|with|towards|on|at|during)\b")
 # "when did barker join dclg": the deed after the one who did it.

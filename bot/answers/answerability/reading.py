@@ -34,6 +34,7 @@ from bot.answers.answerability.patterns import (
     _IRREGULAR_PAST,
     _LABELS,
     _LIST_ASKED,
+    _THOUGHT,
     _LIST_ORDINALS,
     _MNEMONIC_LETTER,
     _MONEY_WORDS,
@@ -228,6 +229,10 @@ class Reading:
                     and english_zipf(word) < CLAIM_NAME_ZIPF and Constraint("name", word) not in found):
                 found.append(Constraint("name", word))
         people = [p for p in self.lexicon.people if p.split()[-1].lower() in words]
+        for person in people:
+            surname = person.split()[-1].lower()
+            if re.search(rf"\b{re.escape(surname)}\s+(?:(?:really|actually|ever|honestly|personally)\s+)?(?:{_THOUGHT})\b", text):
+                found.append(Constraint("view-of", f"{surname}|{person}"))
         # "what did damian green tell the public accounts committee": someone named in full is someone the
         # entry names, however common their surname is in English ("green", "martin", "smith").
         for person in people:

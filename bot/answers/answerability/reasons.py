@@ -55,6 +55,8 @@ class Reasons:
                 return f"My sources set out the plan, but don't say whether it has been met; the nearest I have is {title}."
             done = " ".join([_past(verb.split()[0]), *verb.split()[1:]])
             return f"My sources don't say whether it will be {done}; what they do say is in {title}."
+        if c.kind == "view-of":
+            return f"I have {title}, but it doesn't say what {c.value.partition('|')[2]} thought about that."
         if c.kind == "at-body":
             return f"My sources don't say {c.value.split('|')[-1]}; the nearest I have is {title}."
         if c.kind == "month":
