@@ -77,7 +77,7 @@ def test_a_fact_line_is_read_for_its_date_place_people_and_event(kb):
             ("name", "Socitm's President's Conference")} <= read
 
 
-def test_counts_weekdays_and_sums_are_read_and_matched_however_an_answer_writes_them(kb):
+def test_counts_weekdays_sums_and_addresses_are_read_and_matched_however_an_answer_writes_them(kb):
     wannacry = next(f for f in facts() if "WannaCry" in f.statement)
     read = {(d.kind, d.text) for d in details(wannacry.statement, kb.lexicon.people)}
     assert {("weekday", "Friday"), ("date", "12 May 2017"), ("figure", "81"), ("figure", "236 trusts"),
@@ -88,6 +88,10 @@ def test_counts_weekdays_and_sums_are_read_and_matched_however_an_answer_writes_
                                     "nine modules in September 2018.") if answer.states(d)}
     assert {"£1.9 billion", "£600m", "June 2018", "September 2018", "nine modules"} <= said
     assert not answer.states(details("It cost £1.3bn.")[0])
+    page = Text("It is at https://www.ncsc.gov.uk/board-toolkit/; phish to report@phishing.gov.uk.", str.lower)
+    addresses = details("It is at ncsc.gov.uk/board-toolkit, report@phishing.gov.uk and cyberguide.socitm.net.")
+    assert [(d.text, page.states(d)) for d in addresses if d.kind == "address"] == [
+        ("ncsc.gov.uk/board-toolkit", True), ("report@phishing.gov.uk", True), ("cyberguide.socitm.net", False)]
 
 
 def test_a_place_dropped_from_every_entry_about_a_fact_is_reported_though_other_entries_name_it(kb):

@@ -4,13 +4,15 @@ no entry states is a right question the bot refuses.
 "socitm president's conf 2018 was glasgow right?" was declined ("nothing for Glasgow in 2018")
 although the fact sheet says the conference was in Glasgow: the entry about the conference never
 said so, and the answerability check rightly declines a detail the entry does not hold. So every
-fact line of ``facts.md`` is read for its checkable details (full dates, month-years, years,
-sums of money, percentages, counts and figures, and the names in it: people, places,
-organisations, events) and each detail must be stated in the answer of an entry about that fact:
-one that cites a source of the line, or shares at least two of its other details. Entries that
-say what is not known (``unknown: true``) carry nothing. ``unpaired`` then asks the answerability
-check itself whether the entries that carry a fact say its place and year together, as a question
-pairs them ("was the 2018 conference in Glasgow?").
+fact line of ``facts.md`` (the deadlines and both sides of each conflict too) is read for its
+checkable details: full dates and weekdays, month-years, years, sums of money, percentages,
+counts and figures, phone numbers, web and email addresses, and the names in it (people, places,
+organisations, events). Each detail must be stated in the answer of an entry about that fact: one
+that states another of its details few facts share, or cites a source of the line and uses its
+rarer words. A publisher or a source's year may be stated by the sources the reply lists under the
+answer. Entries that say what is not known (``unknown: true``) carry nothing. ``unpaired`` then
+asks the answerability check itself whether the entries that carry a fact say its place and year
+together, as a question pairs them ("was the 2018 conference in Glasgow?").
 
     python -m handlers.testing.fact_coverage          # what is missing, by kind
     python -m handlers.testing.fact_coverage --all    # ...and every detail found, to check the reading
@@ -44,6 +46,8 @@ DAY_RANGE = re.compile(rf"\b(\d{{1,2}}) to \d{{1,2}} ({_MONTH}) (\d{{4}})\b")
 MONTH_RANGE = re.compile(rf"\b(?:mid-|early |late )?({_MONTH}) to (?:the )?(?:end of |mid-|early |late )?"
                          rf"{_MONTH} (\d{{4}})\b", re.IGNORECASE)
 BARE_NUMBER = re.compile(r"(?<![\w£.,/-])\d[\d,]*(?![\w%/-])")
+# A web or email address said in the fact itself ("report@phishing.gov.uk", "ncsc.gov.uk/board-toolkit").
+ADDRESS = re.compile(r"(?:https?://)?(?:[\w-]+\.)+(?:uk|net|com|org)(?:/[\w./-]*[\w/])?|[\w.-]+@[\w-]+(?:\.[\w-]+)+")
 PHONE = re.compile(r"\b0\d{3} \d{3} \d{4}\b")
 FIGURE = re.compile(rf"(?<![A-Za-z\d£.,/-])(\d[\d,]*|{_NUMBER_WORD})(?:-| )(?!per)([A-Za-z][a-z-]+)")
 # Words a figure may count that say nothing checkable ("two of ...", "ten questions" is fine).
@@ -78,7 +82,7 @@ class Fact:
 
 @dataclass(frozen=True)
 class Detail:
-    kind: str      # date, weekday, month-year, year, money, percent, figure, phone, name
+    kind: str      # date, weekday, month-year, year, money, percent, figure, phone, address, name
     text: str      # as the fact sheet gives it
     key: object    # what an answer must hold, normalised
 
@@ -106,6 +110,10 @@ def facts(path: Path = FACT_SHEET) -> list[Fact]:
 
 def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("\u2019", "'").replace("–", "-").replace("—", "-")).strip()
+
+
+def _address(text: str) -> str:
+    return re.sub(r"^(?:https?://)?(?:www\.)?", "", text.lower()).rstrip("/.")
 
 
 def _money(amount: str, scale: str | None) -> float:
@@ -145,6 +153,8 @@ def details(statement: str, people: tuple[str, ...] = ()) -> list[Detail]:
         if detail and detail not in found:
             found.append(detail)
 
+    for m in ADDRESS.finditer(text):
+        take(m, Detail("address", m.group(0), _address(m.group(0))))
     for m in PHONE.finditer(text):
         take(m, Detail("phone", m.group(0), m.group(0)))
     for m in MONEY.finditer(text):
@@ -253,6 +263,7 @@ class Text:
         self.plain = _plain(text)
         self.norm = _norm(text)
         self.canon = canon
+        self.addresses = re.sub(r"(?:https?://)?(?:www\.)?", "", self.norm.lower())
         # "the Network and Information Systems (NIS) Regulations": read with and without what is in brackets
         self.texts = [canon(re.sub(r" ?\([^)]*\)", "", self.plain)),
                       canon(self.plain.replace("(", "").replace(")", ""))]
@@ -269,6 +280,8 @@ class Text:
             return detail.key[0] in self.keys["number"]
         if kind == "phone":
             return detail.key in self.norm
+        if kind == "address":
+            return detail.key in self.addresses
         if kind == "weekday":
             return detail.key in self.plain
         # "Mail Check and Web Check", "Scotland, Wales": the whole, or every part, in any order.
