@@ -113,3 +113,13 @@ def test_a_councillor_checking_a_strategy_our_sources_do_not_hold_is_declined(an
     assert_declines(answerer, "Hi there, Cllr Pat Davies here, sorry to bother you, I'm doing my ward newsletter and "
                               "wanted to check who actually launched the australian cyber security strategy back in "
                               "twenty sixteen?", "Australian")
+
+
+def test_who_owns_council_cyber_assessment_is_answered_by_the_department_responsible_for_it(answerer):
+    # Being responsible for assessing it is owning it: "(DLUHC) is responsible for assessing ...".
+    assert_answers(answerer, "<@U04CYBRBT> under gcss who owns lgov cyber assessment in england ta", "DLUHC")
+
+
+def test_who_owns_cyber_assessment_somewhere_our_sources_do_not_cover_is_declined(answerer):
+    assert_declines(answerer, "under gcss who owns lgov cyber assessment in scotland", "Scotland")
+    assert_declines(answerer, "under gcss who owns nhs cyber assessment in england", "NHS")

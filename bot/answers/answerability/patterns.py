@@ -235,7 +235,10 @@ _AGENT_VERBS = frozenset("""run runs running chairs heads leads operates manages
     organises organizes makes signs maintains""".split())
 # What a name does when it is the one who did something ("RAND Europe carried out", "Socitm launched").
 _DID_IT = (r"(?:\w+ed|ran|runs|run|built|builds|made|makes|led|leads|gave|gives|chairs|heads|wrote|writes|set up|"
-           r"sets up|took|takes|won|paid|pays|provides|manages|operates|owns)\b")
+           r"sets up|took|takes|won|paid|pays|provides|manages|operates|owns|oversees|"
+           # who is responsible for a thing does it or owns it: "(DLUHC) is responsible for assessing"
+           r"(?:is|are|was|were|will be|became|becomes)\s+(?:now\s+)?(?:responsible|accountable|in charge)|"
+           r"(?:has|have|had|takes|took)\s+(?:the\s+)?(?:lead|responsibility))\b")
 _COUNCIL_WORDS = frozenset("council councils county city borough district of and the".split())
 
 # -- disclaimers, days, places asked and counts --------------------------------------------
