@@ -145,3 +145,38 @@ def test_two_figures_offered_as_choices_are_answered_when_the_entry_gives_either
 
 def test_two_figures_offered_as_choices_are_declined_when_the_entry_gives_neither(answerer):
     assert_declines(answerer, "how many contributing outcomes are in the caf, 30 or 40?", "30 or 40")
+
+
+@pytest.mark.parametrize("typed", ["what is the n.c.s.c", "what is the N.C.S.C.?", "what is the N-C-S-C"])
+def test_an_acronym_spelled_with_dots_or_hyphens_is_the_acronym_not_caf_objective_c(answerer, typed):
+    answer = answerer.answer(typed, record_gap=False)
+    assert answer.answered and answer.entry.id == "ncsc-what-is", answer.text
+
+
+@pytest.mark.parametrize("typed", ["e.g. this", "i.e. that", "the U.S. strategy", "x-ray", "a-b testing"])
+def test_abbreviations_written_with_dots_that_spell_nothing_of_ours_stay_as_written(answerer, typed):
+    assert answerer.index.as_written(typed) == typed
+
+
+@pytest.mark.parametrize("said, written", [
+    ("in twenty eighteen nineteen", "in 2018/19"),
+    ("twenty sixteen-seventeen", "2016/17"),
+    ("twenty sixteen to twenty one", "2016 to 2021"),
+    ("twenty sixteen nineteen councils", "2016 nineteen councils"),    # not the year after: no span
+    ("the first of november twenty sixteen", "the 1 of november 2016"),
+    ("the twenty first of november", "the 21 of november"),
+    ("november the first", "november 1"),
+    ("which came first november or december", "which came first november or december"),
+    ("the first may be", "the first may be"),
+])
+def test_a_span_of_years_and_a_day_of_the_month_said_aloud_are_written_as_dates(said, written):
+    assert spoken.numbers_as_digits(said) == written
+
+
+def test_a_financial_year_said_aloud_gets_that_years_council_money(answerer):
+    assert_answers(answerer, "how much did english councils get for cyber in twenty eighteen nineteen", "1.5")
+
+
+def test_a_launch_day_said_aloud_is_checked_as_a_day(answerer):
+    assert_answers(answerer, "was the strategy launched on the first of november twenty sixteen", "1 November 2016")
+    assert_declines(answerer, "was the strategy launched on the twenty first of november twenty sixteen", "21 November")

@@ -11,7 +11,9 @@ intents, the clause splitting, relative years, the search and the answerability 
 read the same words:
 
 - Numbers said in words are their digits when they are numbers only: a year ("twenty sixteen",
-  "two thousand and sixteen", "nineteen ninety", "twenty twenty-one"), a figure of several words
+  "two thousand and sixteen", "nineteen ninety", "twenty twenty-one") and a span of years said short
+  after one ("twenty eighteen nineteen" is 2018/19, "twenty sixteen to twenty one" 2016 to 2021), a
+  day of a month ("the first of november", "november the twenty first"), a figure of several words
   ("thirty nine", "seven hundred and fifty thousand", "one point nine billion": the unit stays a
   word, as "£1.9bn" is read), and a round ten past twenty ("forty"). A number of one word up to
   twenty stays a word: the knowledge base writes "the four objectives", "ten steps" that way and
@@ -19,7 +21,7 @@ read the same words:
   "one" is mostly no number at all ("one of", "a one-off", "which one", "at one point"). "A"
   before hundred, thousand, million or billion is one only when it is plainly a sum ("a million
   pounds", "a hundred and fifty"): "thanks a million" and "a hundred percent sure" are not.
-- Letters spelled out one by one ("n c s c", "c a f", "u k") are the acronym they spell: three or
+- Letters spelled out one by one ("n c s c", "N.C.S.C.", "c a f", "u k") are the acronym they spell: three or
   more always (an article in front, "a c i s p", stays an article unless the whole is ours), two
   only when they spell a word of ours.
 - Two words whose joined form is one of our names and no English word ("wanna cry", "stock take",
@@ -46,7 +48,9 @@ _MONEY_AFTER = re.compile(r"\s*(?:pounds?|quid|£|gbp|of\s+(?:funding|money|inve
 _MONEY_BEFORE = re.compile(r"£\s*$")
 _WORD = re.compile(r"[A-Za-z]+")
 # Letters typed one by one: single letters, each a word of its own, spaces between.
-_SPELLED = re.compile(r"(?<![\w'\u2019.-])[A-Za-z](?:\s+[A-Za-z](?![\w'\u2019-]))+(?![\w'\u2019-])")
+# Letters typed one by one: single letters, each a word of its own, with spaces, dots or hyphens
+# between ("n c s c", "N.C.S.C.", "n-c-s-c").
+_SPELLED = re.compile(r"(?<![\w'\u2019.-])[A-Za-z](?P<sep>\.[ \t]?|[ \t]+|-)[A-Za-z](?:(?P=sep)[A-Za-z])*\.?(?![\w'\u2019-])")
 _ARTICLES = ("a", "i")
 
 
@@ -64,8 +68,9 @@ def as_written(text: str, compounds: dict[tuple[str, str], str] | None = None,
 
 
 def numbers_as_digits(text: str) -> str:
-    """"twenty sixteen" -> "2016", "one point nine billion" -> "1.9 billion", "thirty nine" -> "39";
-    "one of", "ten steps", "thanks a million" as they were."""
+    """"twenty sixteen" -> "2016", "one point nine billion" -> "1.9 billion", "thirty nine" -> "39",
+    "the first of november" -> "the 1 of november"; "one of", "ten steps", "thanks a million" as they were."""
+    text = _DAY_SAID.sub(_day_as_digits, text)
     words = list(_WORD.finditer(text))
     out, at, i = [], 0, 0
     while i < len(words):
@@ -79,11 +84,65 @@ def numbers_as_digits(text: str) -> str:
             continue
         said, used = read
         out.append(text[at:run[0].start()])
-        out.append(said)
         at = run[used - 1].end()
         i += used
+        if len(said) == 4 and said[:2] in ("19", "20") and not words[i - 1].group(0)[:1].isdigit():
+            span = _span_end(text, words, i, int(said))
+            if span:
+                said, i = said + span[0], span[1]
+                at = words[i - 1].end()
+        out.append(said)
     out.append(text[at:])
     return "".join(out)
+
+
+def _span_end(text: str, words: list[re.Match], i: int, year: int) -> tuple[str, int] | None:
+    """After a dictated year, the end of a span of years said short: "twenty eighteen nineteen" is
+    2018/19 (a financial year), "twenty sixteen to twenty one" 2016 to 2021. The end must come after
+    the start, within ten years, as "2016-21" is read."""
+    if i >= len(words):
+        return None
+    between = text[words[i - 1].end():words[i].start()]
+    joined = re.fullmatch(r"\s+|\s*[-/]\s*", between)
+    if words[i].group(0).lower() in ("to", "till", "until", "through") and re.fullmatch(r"\s+", between):
+        if i + 1 >= len(words) or not re.fullmatch(r"\s+", text[words[i].end():words[i + 1].start()]):
+            return None
+        between, joined, i = text[words[i - 1].end():words[i + 1].start()], None, i + 1
+    elif not joined:
+        return None
+    run = _run_from(text, words, i)
+    said = [m.group(0).lower() for m in run]
+    if _year(said):
+        return None      # "twenty sixteen to twenty twenty one": a year of its own
+    value, used, _ = _cardinal(said)
+    if not used or used < len(said) and said[used] in (*_LARGE, "point"):
+        return None
+    short = year % 100
+    if joined and value == short + 1:
+        return f"/{value:02d}", i + used
+    if not joined and short < value <= short + 10:
+        return f"{between}{year // 100}{value:02d}", i + used
+    return None
+
+
+_ORDINALS = {w: n for n, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+                                        "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth "
+                                        "twentieth".split(), 1)}
+_MONTH_NAMES = r"(?:january|february|march|april|june|july|august|september|october|november|december)"
+_ORDINAL_SAID = r"(?:(twenty|thirty)[\s-]+)?(" + "|".join(_ORDINALS) + r"|thirtieth)"
+# "the first of november", "the twenty first of november", "november the first": a day of the month.
+_DAY_SAID = re.compile(rf"\b(){_ORDINAL_SAID}(?=\s+of\s+(?:{_MONTH_NAMES}|may)\b)"
+                       rf"|\b(the\s+){_ORDINAL_SAID}(?=\s+{_MONTH_NAMES}\b)"
+                       rf"|\b((?:{_MONTH_NAMES}|may))\s+(?:the\s+)?{_ORDINAL_SAID}\b", re.IGNORECASE)
+
+
+def _day_as_digits(match: re.Match) -> str:
+    before, tens, ordinal = next(match.group(k, k + 1, k + 2) for k in (1, 4, 7) if match.group(k + 2))
+    before = f"{before} " if match.group(9) else before      # "november the first" -> "november 1"
+    day = (_TENS[tens.lower()] if tens else 0) + (_ORDINALS.get(ordinal.lower()) or 30)
+    if day > 31 or tens and ordinal.lower() in ("twentieth", "thirtieth"):
+        return match.group(0)
+    return f"{before}{day}"
 
 
 def _run_from(text: str, words: list[re.Match], i: int) -> list[re.Match]:
@@ -209,16 +268,17 @@ def _plainly_a_sum(text: str, run: list[re.Match], used: int) -> bool:
 def _joined_letters(text: str, known: Callable[[str], bool]) -> str:
     """"the n c s c" -> "the ncsc"; "u k" -> "uk" (a word of ours); "a c i s p" -> "a cisp"."""
     def joined(match: re.Match) -> str:
-        letters = match.group(0).split()
-        whole = "".join(letters).lower()
-        if known(whole) and len(letters) >= 2:
-            return whole
-        if letters[0].lower() in _ARTICLES:     # "is it a c a f thing": the article stays
-            rest = "".join(letters[1:]).lower()
-            if len(letters) - 1 >= 3 or len(letters) - 1 == 2 and known(rest):
-                return f"{letters[0]} {rest}"
+        letters = re.findall(r"[A-Za-z]", match.group(0))
+        stop = "." if match.group(0).endswith(".") and "." not in match.group("sep") else ""   # a full stop after
+        whole = "".join(letters)
+        if known(whole.lower()):
+            return whole + stop
+        if letters[0].lower() in _ARTICLES and match.group("sep").strip() == "":   # "is it a c a f thing"
+            rest = "".join(letters[1:])
+            if len(letters) - 1 >= 3 or len(letters) - 1 == 2 and known(rest.lower()):
+                return f"{letters[0]}{match.group('sep')}{rest}{stop}"
             return match.group(0)
-        return whole if len(letters) >= 3 else match.group(0)
+        return whole + stop if len(letters) >= 3 else match.group(0)
     return _SPELLED.sub(joined, text)
 
 
