@@ -1184,3 +1184,12 @@ def test_what_someone_thought_is_not_answered_by_an_entry_that_only_names_them_n
     assert gate.check(question, entries["connell-strategy-local-impact"]).ok
     # ...and reasons someone gave are what they think.
     assert_answers(answerer, "why does geoff connell think cyber matters more than ever for local govt", "four reasons")
+
+
+def test_of_two_entries_on_one_service_level_on_the_question_the_one_whose_title_names_what_is_asked_answers(answerer):
+    # "NCSC Early Warning service" and "Types of Early Warning alert" score all but the same; the kinds of
+    # alert are the second one's subject.
+    assert_answers(answerer, "early warning - what kinds of alerts do you get?", "incident notifications")
+    # ...while what the service is stays the service's entry.
+    answer = answerer.answer("what is the ncsc early warning service", record_gap=False)
+    assert answer.answered and answer.entry.id == "early-warning", answer.text

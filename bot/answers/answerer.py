@@ -19,7 +19,16 @@ from bot.answers.freshness import freshness_line
 from bot.answers.lexicon import REAL_WORD_ZIPF, english_zipf, is_english_derivative
 from bot.answers.knowledge import Entry, KnowledgeBase
 from bot.core.replies import Button, Buttons, Note, Reply, Text
-from bot.answers.search import GATED_TYPES, PLACE, SearchIndex, SearchResult, asked_types, dead_heat, offered_types
+from bot.answers.search import (
+    GATED_TYPES,
+    PLACE,
+    TIE_MARGIN,
+    SearchIndex,
+    SearchResult,
+    asked_types,
+    dead_heat,
+    offered_types,
+)
 from bot.core.text import MAX_QUESTION_CHARS, clean, escape_mrkdwn, is_stopword, shorten, surface_words, without_emoji_codes
 
 ASK_COUNCIL, ASK_COUNCIL_ANON = "council_ask", "council_ask_anon"   # the curator feature answers these
@@ -679,6 +688,12 @@ class Answerer:
                 return None, verdicts[best.entry.id]
         # "what does the deter one mean": of two close matches, the one that says what it means, not
         # the one that only lists it (the three pillars beside what each pillar means).
+        # "early warning - what kinds of alerts do you get": of two entries on one thing all but level, the one
+        # whose title names more of what is asked ("Types of Early Warning alert") is the one about it.
+        titled = self._title_words(chosen.entry, result.terms)
+        chosen = next((m for m in result.matches if m is not chosen and not m.entry.unknown and verdicts[m.entry.id].ok
+                       and abs(chosen.score - m.score) < TIE_MARGIN and titled < self._title_words(m.entry, result.terms)
+                       and self.index.same_subject(chosen, m, result.terms)), chosen)
         if _MEANING_ASKED.search(question) and not _MEANING_SAID.search(chosen.entry.answer):
             said = self.index.covered_words(chosen.entry, result.terms)
             chosen = next((m for m in result.matches if m is not chosen and not m.entry.unknown
@@ -699,6 +714,10 @@ class Answerer:
         if rival is not None:
             return None, verdicts[rival.entry.id]
         return chosen, None
+
+    def _title_words(self, entry: Entry, terms: list[str]) -> frozenset[str]:
+        """The question's search terms ``entry``'s title says."""
+        return frozenset(terms) & frozenset(self.index.query_terms(entry.title)[0])
 
     def _same_facts(self, entry: Entry, other: Entry) -> bool:
         """Do the two answers state the same particulars: every figure, date, place and person of each is
