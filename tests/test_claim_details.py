@@ -94,3 +94,13 @@ def test_a_press_officer_asking_if_it_is_fair_to_say_a_fact_gets_the_fact_checke
                              "want to put it in a press release", "contributed to developing")
     assert_declines(answerer, "is it fair to say the ncsc did a good job", "can't give a view")
     assert_declines(answerer, "do you think the ncsc did a good job", "can't give a view")
+
+
+def test_a_claim_the_entry_denies_is_declined_with_what_the_sources_say(answerer):
+    # "The NCSC itself has no regulatory responsibilities": the statement is not borne out...
+    assert_declines(answerer, "The NCSC is the regulator that enforces the CAF on councils, correct?",
+                    "no regulatory responsibilities")
+    assert_declines(answerer, "the ncsc is a regulator, isn't it?", "no regulatory responsibilities")
+    # ...while a question that asks it is answered with the same sentence, and a true statement is confirmed.
+    assert_answers(answerer, "is the ncsc a regulator? do we have to use caf", "no regulatory responsibilities")
+    assert_answers(answerer, "web check is a free ncsc service right?", "free")

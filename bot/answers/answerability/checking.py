@@ -115,6 +115,8 @@ class Checking:
             surname = c.value.partition("|")[0]
             return any(re.search(rf"\b{re.escape(surname)}\b", s) and _VIEW_REPORTED.search(s.partition(surname)[2])
                        for s in facts.sentences)
+        if c.kind == "denied":
+            return self._denial(entry, *c.value.split("|")) is None
         if c.kind == "at-body":
             surname, body, _ = c.value.split("|")
             return self._with_person(entry, surname, body)
@@ -418,6 +420,18 @@ class Checking:
             if forms & {stem(w) for w in near}:
                 return True
         return False
+
+    def _denial(self, entry: Entry, subject: str, noun: str) -> str | None:
+        """The clause of the entry that says ``subject`` is no ``noun`` ("The NCSC itself has no regulatory
+        responsibilities" for "the ncsc is the regulator"), if it says so."""
+        names = [subject, *self.lexicon.aliases.get(subject, ())]
+        denial = re.compile(rf"\b(?:no|not|never|neither|nor|isn't|wasn't)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?"
+                            rf"{re.escape(stem(noun))}", re.I)
+        for clause in re.split(r"(?<=[.;!?])\s+", entry.answer):
+            if denial.search(clause) and any(re.search(r"(?<![\w-])" + re.escape(n) + r"(?![\w-])", clause, re.I)
+                                             for n in names):
+                return clause.strip(" ;.")
+        return None
 
     def _with_person(self, entry: Entry, surname: str, body: str) -> bool:
         """Does one sentence of the entry put the person (named, or "he"/"she" after they are named)

@@ -79,6 +79,12 @@ class Claims:
                 shown = f"it was {match.group(0).split()[0]} {match.group(0).split()[1]} {self._named(question, ' '.join(agent))}"
                 out.append(Constraint("done-by", f"{match.group(1)}|{' '.join(agent)}|{shown}"))
         out += self._agent_deeds(claim, question)
+        # "The NCSC is the regulator that enforces the CAF, correct?": what a statement says a thing is,
+        # which an entry saying "the NCSC itself has no regulatory responsibilities" denies.
+        said_is = None if _POLAR_START.search(claim) else re.match(
+            r"(?:the\s+)?([\w'-]+)\s+(?:is|was|are|were)\s+(?:the|a|an|our|its|their)\s+([\w-]+)(?!['\w-])", claim)
+        if said_is and not is_stopword(said_is.group(2)) and self._known(said_is.group(1)) and self._known(said_is.group(2)):
+            out.append(Constraint("denied", f"{said_is.group(1)}|{said_is.group(2)}"))
         # "2016 strat was £2.6bn yeah?": a claim binds its sum to its year, and the entry must say them together.
         years = [c.value.partition("|")[0] for c in found if c.kind == "year"]
         if len(years) == 1:
