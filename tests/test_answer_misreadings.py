@@ -123,3 +123,14 @@ def test_who_owns_council_cyber_assessment_is_answered_by_the_department_respons
 def test_who_owns_cyber_assessment_somewhere_our_sources_do_not_cover_is_declined(answerer):
     assert_declines(answerer, "under gcss who owns lgov cyber assessment in scotland", "Scotland")
     assert_declines(answerer, "under gcss who owns nhs cyber assessment in england", "NHS")
+
+
+def test_an_acronym_beside_its_years_is_the_strategy_those_years_name(answerer):
+    # "ncss 16-21" is the National Cyber Security Strategy 2016-2021, written out beside its years.
+    assert_answers(answerer, "the 'by 2021' vision line from ncss 16-21, verbatim-ish pls", "secure and resilient")
+    assert_answers(answerer, "What was the stated vision of the NCSS 2016-2021?", "secure and resilient")
+
+
+def test_another_strategys_acronym_beside_those_years_is_declined(answerer):
+    # The GCSS runs 2022-2030: no vision of its for 2016-21.
+    assert_declines(answerer, "the 'by 2021' vision line from gcss 16-21, verbatim-ish pls")

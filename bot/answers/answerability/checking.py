@@ -46,7 +46,10 @@ from bot.answers.answerability.wording import (
     _years,
 )
 from bot.answers.knowledge import Entry
+from bot.answers.lexicon import english_zipf
 from bot.core.text import is_stopword, stem, surface_words
+
+ACRONYM_ZIPF = 2.0    # an acronym beside a year is no English word ("ncss"; not "line")
 
 if TYPE_CHECKING:
     from bot.answers.answerability.constraint import Constraint
@@ -509,9 +512,17 @@ class Checking:
         five letters or more is there too as the head of a compound: "the ransom in 2016" is
         beside "a ransomware attack in 2016"."""
         long_anchors = tuple(a for a in anchors if len(a) >= 5)
+        # An acronym is beside a year where the words it stands for are: "ncss 16-21" is the "National
+        # Cyber Security Strategy 2016-2021".
+        acronyms = [a for a in anchors if 4 <= len(a) <= 6 and a.isalpha() and english_zipf(a) < ACRONYM_ZIPF]
         for tokens in facts.segments:
             for i, token in enumerate(tokens):
-                if token == year and any(t in anchors or t.startswith(long_anchors)
-                                         for t in tokens[max(0, i - YEAR_WINDOW):i + YEAR_WINDOW + 1]):
+                if token != year:
+                    continue
+                window = tokens[max(0, i - YEAR_WINDOW):i + YEAR_WINDOW + 1]
+                if any(t in anchors or t.startswith(long_anchors) for t in window):
+                    return True
+                initials = "".join(t[0] for t in window if t[:1].isalpha())
+                if any(a in initials for a in acronyms):
                     return True
         return False
