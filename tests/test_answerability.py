@@ -1193,3 +1193,9 @@ def test_of_two_entries_on_one_service_level_on_the_question_the_one_whose_title
     # ...while what the service is stays the service's entry.
     answer = answerer.answer("what is the ncsc early warning service", record_gap=False)
     assert answer.answered and answer.entry.id == "early-warning", answer.text
+
+
+def test_how_many_have_done_something_counts_those_that_did_it(gate):
+    # "have completed" is "completed": the entry must say what was done to the councils it counts.
+    assert Constraint("count", "councils completed") in gate.constraints("how many councils have completed the caf")
+    assert Constraint("count", "councils completed") in gate.constraints("how many councils completed the caf")

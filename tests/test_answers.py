@@ -189,6 +189,34 @@ def test_two_entries_are_sides_of_one_subject_only_when_they_share_its_rare_name
     assert not any(index.same_subject(launch.matches[0], m, launch.terms) for m in launch.matches[1:])
 
 
+@pytest.mark.parametrize("question, fact", [
+    ("ncsc IR team is a merger of which two teams", "GovCertUK"),
+    ("EW eligibility: uk only or crown deps too", "Crown Dependencies"),
+])
+def test_a_practitioner_typing_our_own_acronyms_gets_the_entry_far_ahead_of_the_rest(answerer, question, fact):
+    # "IR team" reads like "incident response team", one of the entry's own labels, once the chat word
+    # is read as what it stands for; typed as "IR" it resembles no label, and the clear lead was refused.
+    assert_answers(answerer, question, fact)
+
+
+@pytest.mark.parametrize("question", [
+    "EW feed format — STIX/TAXII or just email?",     # the entry says nothing of feed formats
+    "how many staff are in the ncsc IR team",          # a figure the sources do not give
+    "how many councils have completed the CAF for lgov since oct 2024",   # the launch, not who completed it
+])
+def test_an_acronym_read_as_its_words_does_not_answer_what_the_entry_never_says(answerer, question):
+    assert not answerer.answer(question, record_gap=False).answered
+
+
+def test_the_label_match_reads_chat_words_as_what_they_stand_for(answerer):
+    index = answerer.index
+    entry = answerer.kb.by_id["ncsc-incident-management"]
+    result = index.search("ncsc IR team is a merger of which two teams", limit=4)
+    assert result.best.entry is entry and result.best.fuzzy < search.LEAD_FUZZY
+    assert index.reads_like(entry, "ncsc IR team is a merger of which two teams") >= search.LEAD_FUZZY
+    assert index.reads_like(entry, "ncsc incident team") == 0.0     # nothing to read otherwise: the ranking's match holds
+
+
 @pytest.mark.parametrize("question", [
     "what's the best pizza topping",
     "How do I configure a Cisco ASA firewall?",

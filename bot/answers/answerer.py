@@ -799,7 +799,7 @@ class Answerer:
         below = [m for m in result.matches[result.matches.index(match) + 1:] if verdicts[m.entry.id].ok]
         runner_up = self.index.rival_below(match, below, result.terms)
         return self.index.clear_lead(match, runner_up.score if runner_up else 0.0, result.terms, result.asked,
-                                     result.unknown_terms)
+                                     result.unknown_terms, result.question)
 
     def _edge_words(self, question: str) -> frozenset[str]:
         """The interjection or address that opens a message and the sign-off that ends it

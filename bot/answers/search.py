@@ -478,7 +478,7 @@ class SearchIndex:
         confident = bool(best and self.is_confident(best, terms, asked, unknown))
         runner_up = self.rival_below(best, matches[1:], terms) if best else None
         if best and not confident:
-            confident = self.clear_lead(best, runner_up.score if runner_up else 0.0, terms, asked, unknown)
+            confident = self.clear_lead(best, runner_up.score if runner_up else 0.0, terms, asked, unknown, question)
         # A dead heat (``dead_heat``) is judged by the answerer among the entries that meet the
         # question's constraints: "cyberuk 2019" is no tie between the 2017 and 2019 entries.
         return SearchResult(question, terms, matches[:max(limit, 1)], confident, unknown,
@@ -538,16 +538,28 @@ class SearchIndex:
         return next((m for m in below if not self.same_subject(match, m, terms)), None)
 
     def clear_lead(self, best: Match, runner_up: float, terms: list[str], asked: list[str],
-                    unknown: Sequence[str]) -> bool:
+                    unknown: Sequence[str], question: str = "") -> bool:
         """Below full coverage, a best match far ahead of the next that still speaks to the question."""
         doc_terms = self._doc_terms[self._position[best.entry.id]]
         covered = sum(t in doc_terms and not t[0].isdigit() for t in terms)
         lead = best.score - runner_up
         return (((best.coverage >= LEAD_COVERAGE and lead >= LEAD_MARGIN)
                  or (best.coverage >= WIDE_LEAD_COVERAGE and lead >= WIDE_LEAD_MARGIN))
-                and best.fuzzy >= LEAD_FUZZY and covered >= LEAD_TERMS and best.score >= MIN_CONFIDENCE
+                and covered >= LEAD_TERMS and best.score >= MIN_CONFIDENCE
+                and (best.fuzzy >= LEAD_FUZZY or self.reads_like(best.entry, question) >= LEAD_FUZZY)
                 and self._speaks_to_a_word(terms, best.entry, unknown)
                 and self._offers_what_is_asked(asked, best.entry))
+
+    def reads_like(self, entry: Entry, question: str) -> float:
+        """How much ``question``, its chat words read as what they stand for ("ncsc IR team" as "ncsc
+        incident response team", "EW eligibility" as "early warning eligibility"), resembles one of
+        ``entry``'s own labels (0..1); 0 when it has no chat words to read. The ranking's label match
+        reads the question as typed: read as meant, a label the ranking put second could come first."""
+        meant = self.kb.lexicon.expand(question)
+        if not question or meant == question:
+            return 0.0
+        found = process.extractOne(_bare_names(meant), self._labels[self._position[entry.id]], scorer=fuzz.token_set_ratio)
+        return (found[1] if found else 0.0) / 100.0
 
     def _rerank(self, question: str, terms: list[str], unknown: list[str], ranked: list[tuple[int, float]],
                 keep: int, attributes: dict[str, str] | None = None) -> list[Match]:

@@ -90,6 +90,10 @@ from bot.answers.search import CLAIM_FRAME, function_word_slipped, plain_dates
 from bot.core.text import is_stopword, surface_words
 
 
+# "have completed", "has signed up": the auxiliary of a perfect before its participle.
+_PERFECT = re.compile(r"\b(?:have|has|had)\s+(?:been\s+)?(?=\w+ed\b)")
+
+
 class Reading:
     """Reading a question's constraints (a part of ``Answerability``)."""
 
@@ -408,8 +412,11 @@ class Reading:
             # what follows says where ("bored", typed for "board", is no deed done to them).
             # ...or up to the verb of its clause: "how many incidents did the ncsc support" counts
             # incidents; the NCSC is who supported them.
+            # ...but "how many councils have completed it" is "how many councils completed it": what was
+            # done to them, which the entry must say (``checking``), follows the auxiliary.
             counted_words = re.split(r"\b(?:in|on|at|from|for|within|across|inside|did|do|does|have|has|had|"
-                                     r"will|would|can|could|should|might|may|must)\b", count.group(1))[0]
+                                     r"will|would|can|could|should|might|may|must)\b",
+                                     _PERFECT.sub("", count.group(1)))[0]
             counted = [w for w in surface_words(counted_words) if not is_stopword(w) and not _figure(w)]
             # "how many nationally significant": an adverb says which of them, the word after it what is
             # counted ("89 were classed as significant").
