@@ -135,6 +135,14 @@ def test_an_aside_does_not_stop_an_answer_or_add_to_the_search(answerer, questio
     assert terms == answerer.index.query_terms("who chairs the local cio council?")[0] and not unknown
 
 
+def test_the_askers_own_guess_after_the_question_does_not_steer_the_answer(answerer):
+    # "thought it was still a pilot" is what the asker believed, not what they ask: the launch is asked.
+    answer = answered_with(answerer, "when did the caf for local gov actually launch? thought it was still a pilot tbh")
+    assert answer.entry.id == "caf-local-government-launch" and "October 2024" in answer.text
+    # ...and a guess that names a year is kept, as the year is what is being checked.
+    assert "2016" in answerer.kb.lexicon.expand("i always thought it was at the nov 2016 launch")
+
+
 def test_an_aside_keeps_a_year_place_or_name_that_a_wildcard_would_take(tmp_path):
     lexicon = lexicon_of(tmp_path, 'asides: ["for our * board paper", "for a board paper"]\n'
                                    "places: [manchester]\npeople: [Ciaran Martin]\n")
