@@ -58,6 +58,7 @@ def test_a_dictated_sum_the_sources_do_not_give_is_declined_naming_the_sum(answe
     ("thirty nine outcomes", "39 outcomes"),
     ("twenty-one councils", "21 councils"),
     ("forty odd", "40 odd"),
+    ("one and a half million", "1.5 million"),
 ])
 def test_numbers_said_in_words_are_the_digits_they_say(said, written):
     assert spoken.numbers_as_digits(said) == written
@@ -66,7 +67,7 @@ def test_numbers_said_in_words_are_the_digits_they_say(said, written):
 @pytest.mark.parametrize("words", [
     "one of the pillars", "is it a one-off", "at one point they said", "which one", "one or two councils",
     "thanks a million", "a hundred percent sure", "no one knows", "the ten steps", "the four objectives",
-    "a three year strategy", "nine to five",
+    "a three year strategy", "nine to five", "one and a half", "half a million", "the second half",
 ])
 def test_ordinary_words_that_hold_a_number_word_stay_words(words):
     assert spoken.numbers_as_digits(words) == words
@@ -180,3 +181,8 @@ def test_a_financial_year_said_aloud_gets_that_years_council_money(answerer):
 def test_a_launch_day_said_aloud_is_checked_as_a_day(answerer):
     assert_answers(answerer, "was the strategy launched on the first of november twenty sixteen", "1 November 2016")
     assert_declines(answerer, "was the strategy launched on the twenty first of november twenty sixteen", "21 November")
+
+
+def test_a_sum_said_as_and_a_half_is_checked_as_that_sum(answerer):
+    assert_answers(answerer, "did english councils get one and a half million for cyber in twenty eighteen nineteen?", "1.5")
+    assert_declines(answerer, "did english councils get two and a half million for cyber in twenty eighteen nineteen?", "2.5")

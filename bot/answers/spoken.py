@@ -14,7 +14,8 @@ read the same words:
   "two thousand and sixteen", "nineteen ninety", "twenty twenty-one") and a span of years said short
   after one ("twenty eighteen nineteen" is 2018/19, "twenty sixteen to twenty one" 2016 to 2021), a
   day of a month ("the first of november", "november the twenty first"), a figure of several words
-  ("thirty nine", "seven hundred and fifty thousand", "one point nine billion": the unit stays a
+  ("thirty nine", "seven hundred and fifty thousand", "one point nine billion", "one and a half
+  million": the unit stays a
   word, as "£1.9bn" is read), and a round ten past twenty ("forty"). A number of one word up to
   twenty stays a word: the knowledge base writes "the four objectives", "ten steps" that way and
   the answerability check already reads such a word as its figure where it counts something, and
@@ -42,7 +43,7 @@ _SCALES = {"hundred": 100, "thousand": 1000}
 _LARGE = ("million", "billion")      # kept as words after the figure: "1.9 billion", as "£1.9bn" is read
 _ZERO_SAID = ("oh", "o", "nought", "zero")     # "twenty oh five", "one point oh"
 _CENTURIES = {"nineteen": 19, "twenty": 20}
-_NUMBER_WORDS = frozenset([*_UNITS, *_TEENS, *_TENS, *_SCALES, *_LARGE, *_ZERO_SAID, "and", "a", "point"])
+_NUMBER_WORDS = frozenset([*_UNITS, *_TEENS, *_TENS, *_SCALES, *_LARGE, *_ZERO_SAID, "and", "a", "point", "half"])
 # What shows "a million" is a sum: money after it or before it.
 _MONEY_AFTER = re.compile(r"\s*(?:pounds?|quid|£|gbp|of\s+(?:funding|money|investment))\b", re.IGNORECASE)
 _MONEY_BEFORE = re.compile(r"£\s*$")
@@ -179,6 +180,8 @@ def _read_number(text: str, run: list[re.Match]) -> tuple[str, int] | None:
             point += 1
         used = point
         words_in_it = 2
+    if not decimals and said[used:used + 3] == ["and", "a", "half"] and said[used + 3:used + 4] and said[used + 3] in _LARGE:
+        decimals, used, words_in_it = "5", used + 3, 2      # "one and a half million": 1.5 million
     of_large = used < len(said) and said[used] in _LARGE      # "one million", "ten billion": a sum
     if words_in_it == 1 and value <= 20 and not decimals and not of_large:
         return None      # "one of", "ten steps", "the four objectives": words our sources write too
