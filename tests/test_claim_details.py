@@ -104,3 +104,10 @@ def test_a_claim_the_entry_denies_is_declined_with_what_the_sources_say(answerer
     # ...while a question that asks it is answered with the same sentence, and a true statement is confirmed.
     assert_answers(answerer, "is the ncsc a regulator? do we have to use caf", "no regulatory responsibilities")
     assert_answers(answerer, "web check is a free ncsc service right?", "free")
+
+
+def test_asking_if_another_service_is_going_as_well_is_a_yes_no_question_about_it(answerer):
+    # "as well" is "too": it says nothing of the topic, and weighs nothing against the answer.
+    assert_answers(answerer, "is web check being retired as well", "Web Check", "31 March 2026")
+    assert_answers(answerer, "is mail check being retired as well as web check", "31 March 2026")
+    assert_declines(answerer, "is cyber essentials being retired as well")
