@@ -134,3 +134,12 @@ def test_an_acronym_beside_its_years_is_the_strategy_those_years_name(answerer):
 def test_another_strategys_acronym_beside_those_years_is_declined(answerer):
     # The GCSS runs 2022-2030: no vision of its for 2016-21.
     assert_declines(answerer, "the 'by 2021' vision line from gcss 16-21, verbatim-ish pls")
+
+
+def test_when_someone_moved_to_a_council_is_answered_from_their_career_behind_the_entry_on_them(answerer):
+    # Moving to Norfolk is taking up the post there; the entry on his career says when, and where before.
+    assert_answers(answerer, "when did geoff connell move to norfolk and where was he before that", "August 2016", "Newham")
+
+
+def test_when_someone_moved_to_a_council_they_only_worked_at_before_is_declined(answerer):
+    assert_declines(answerer, "when did geoff connell move to newham")

@@ -666,8 +666,11 @@ class Answerer:
         if best is None:
             return None, None
         verdicts = {m.entry.id: self.gate.check(question, m.entry, constraints) for m in result.matches}
+        # "when did geoff connell move to norfolk": the entry on his career, behind the one on him, says so.
+        spoken_for = None if verdicts[best.entry.id].ok else next(
+            (m for m in result.matches[1:] if self._said_in_other_words(m, result, verdicts, constraints)), None)
         if not result.confident and not self._leads_qualified_after(best, result, verdicts) \
-                and not self._said_in_other_words(best, result, verdicts, constraints):
+                and not self._said_in_other_words(best, result, verdicts, constraints) and spoken_for is None:
             return None, None
         gaps = [m for m in result.matches if m.entry.unknown and m.score >= best.score - UNKNOWN_TIE
                 and m.fuzzy > best.fuzzy + GAP_PHRASING_LEAD and m.coverage >= best.coverage - GAP_COVERAGE_SLACK
@@ -681,7 +684,7 @@ class Answerer:
             # Northern Ireland" is not answered by Web Check's take-up because that names the place.
             said = self.index.covered_words(best.entry, result.terms, named=True)
             chosen = next((m for m in result.matches[1:]
-                           if verdicts[m.entry.id].ok and (result.confident_in(m, self.index) or (
+                           if verdicts[m.entry.id].ok and (result.confident_in(m, self.index) or m is spoken_for or (
                                best.entry.unknown and self._leads_qualified_after(m, result, verdicts)))
                            and said <= self.index.covered_words(m.entry, result.terms)), None)
             if chosen is None:
@@ -778,17 +781,18 @@ class Answerer:
         count as said? "When did connell start at norfolk": search reads "start" as a thing's launch, which
         no entry on a person says, but "became CIO at Norfolk" is his start; "how many folk are on cisp" is
         answered by "17,000 users"."""
-        if not verdicts[match.entry.id].ok:
+        if not verdicts[match.entry.id].ok or match.entry.unknown:
             return False
-        said = {self.index.term_for(c.value.split("|")[2]) for c in constraints if c.kind == "began"}
-        said |= {self.index.term_for(word) for c in constraints if c.kind == "count"
-                 for word in c.value.partition("|")[0].split()[:1] if word in _PEOPLE_COUNTED}
-        said.discard(None)
-        if not said:
+        words = {c.value.split("|")[2] for c in constraints if c.kind == "began"}
+        words |= {word for c in constraints if c.kind == "count"
+                  for word in c.value.partition("|")[0].split()[:1] if word in _PEOPLE_COUNTED}
+        said = {self.index.term_for(word) for word in words} - {None}
+        unknown = [word for word in result.unknown_terms if word not in words]   # "move to norfolk": no entry says "move"
+        if not said and len(unknown) == len(result.unknown_terms):
             return False
-        covered = self.index.coverage_with(match.entry, result.terms, result.unknown_terms, said)
+        covered = self.index.coverage_with(match.entry, result.terms, unknown, said)
         return self.index.is_confident(replace(match, coverage=max(match.coverage, covered)),
-                                       [t for t in result.terms if t not in said], result.asked, result.unknown_terms)
+                                       [t for t in result.terms if t not in said], result.asked, unknown)
 
     def _leads_qualified_after(self, match, result: SearchResult, verdicts: dict) -> bool:
         """Is ``match`` (meeting the constraints) clearly ahead of the next match below it that does?

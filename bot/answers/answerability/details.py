@@ -183,6 +183,7 @@ class Details:
                                 break
                             if not is_stopword(word) and self._known(word):
                                 post.append(word)
+                    done = " ".join([done, *verb[1:]])     # "moved to"
                     shown = (f"when {who} {done}" if asking[0] == "when" else f"that {who} {done}") + (
                         " " + " ".join(w.title() if w in place.split() else w for w in where) if where
                         else " " + self._written(question, " ".join(post)) if post else "")
