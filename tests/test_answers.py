@@ -217,6 +217,13 @@ def test_the_label_match_reads_chat_words_as_what_they_stand_for(answerer):
     assert index.reads_like(entry, "ncsc incident team") == 0.0     # nothing to read otherwise: the ranking's match holds
 
 
+def test_a_name_set_in_slack_code_marks_is_read_as_the_name(answerer):
+    # Backticks stuck to "web" and "check" made them other words to the label match, and the entry on
+    # Web Check's take-up read more like the question than Web Check itself.
+    assert_answers(answerer, "`web check` — what does it actually do, one para", "scans their websites")
+    assert_declines(answerer, "is `web check` free for schools in france?", "France")
+
+
 @pytest.mark.parametrize("question", [
     "what's the best pizza topping",
     "How do I configure a Cisco ASA firewall?",

@@ -181,10 +181,16 @@ _OFFERS = (
 _POSSESSIVE = re.compile(r"\b(\w+)'(?:s\b|(?!\w))")
 
 
+# Slack's marks for code, bold and quotation ("`web check`", "*caf*", "\"cyber essentials\"") set a name
+# apart; they are no part of its words.
+_MARKUP = re.compile(r"[`*\"\u201c\u201d]+")
+
+
 def _bare_names(question: str) -> str:
-    """The question lower-cased with possessives dropped ("martin's" -> "martin"), contractions kept."""
+    """The question lower-cased with possessives dropped ("martin's" -> "martin"), contractions kept,
+    and no marks of Slack markup on its words."""
     return _POSSESSIVE.sub(lambda m: m.group(0) if is_stopword(m.group(0)) or m.group(1) in QUESTION_WORDS
-                           else m.group(1), question.lower().replace("\u2019", "'"))
+                           else m.group(1), _MARKUP.sub(" ", question).lower().replace("\u2019", "'"))
 
 # A question asking who, when, where, which or how wants one fact about a thing, not the thing.
 _ATTRIBUTE_ASKED = re.compile(r"\b(who|whom|whose|who's|whos|when|where|which|how|why)\b")
