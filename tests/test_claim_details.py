@@ -67,6 +67,10 @@ def test_the_figure_in_a_claim_must_be_the_entrys_count_of_that_thing(answerer):
                     "gives two, not four face to face meetings")
     assert_answers(answerer, "local cio council planned two face to face meetings a year right?", "two")
     assert_answers(answerer, "the lcioc has four themes right?", "four themes")
+    # The CAF has 14 principles and 39 outcomes: the claim's 39 is the outcomes' count, and its tag is no
+    # part of what it counts.
+    assert_declines(answerer, "the caf has 39 principles right?", "which gives fourteen, not 39 principles.")
+    assert_answers(answerer, "the caf has 14 principles right?", "14 (fourteen) principles")
     # "rests on three core pillars": a word between the figure and the thing still counts that thing.
     assert_answers(answerer, "can I say the 2016 strategy rests on three pillars, defend, deter and develop?",
                    "three core pillars")

@@ -62,6 +62,7 @@ from bot.answers.answerability.patterns import (
     _SHARE_TO,
     _SPLIT_BY,
     _STATE_NOW,
+    _TAG,
     _US,
     _WEB,
     _WHERE_ASKED,
@@ -337,8 +338,13 @@ class Reading:
                 at = next(i for i, w in enumerate(words) if _figure(w) == figure)
                 sum_or_share = (at + 1 < len(words) and words[at + 1] in _MONEY_WORDS | {"percent", "per"}
                                 or re.search(rf"[£$€]\s*{re.escape(words[at])}|{re.escape(words[at])}\s*%", text))
-                counted = [(i, w) for i, w in enumerate(words[at + 1:at + 5], at + 1)
-                           if not is_stopword(w) and not _figure(w) and self._known(w)][:3]
+                counted = []
+                for i, w in enumerate(words[at + 1:at + 5], at + 1):
+                    if _TAG.fullmatch(w):     # "39 principles right?": the claim ends at its tag
+                        break
+                    if not is_stopword(w) and not _figure(w) and self._known(w):
+                        counted.append((i, w))
+                counted = counted[:3]
                 if counted and figure.isdigit() and not sum_or_share and (_claim(text) or _POLAR.search(text)):
                     said = " ".join(words[at:counted[-1][0] + 1])
                     found.append(Constraint("figure-of", f"{figure}|{' '.join(w for _, w in counted)}|{said}"))
