@@ -59,6 +59,10 @@ def test_the_organisation_a_claim_puts_someone_at_must_be_theirs_in_the_entry(an
                     "Siobhan Coughlan was at Socitm")
     assert_answers(answerer, "siobhan coughlan was at the lga during the stocktake wasnt she", "Siobhan Coughlan")
     assert_answers(answerer, "andy hopkirk was at socitm right?", "Socitm")
+    # Where someone worked is where the claim puts them, whatever verb the entry uses for it.
+    assert_answers(answerer, "geoff connell worked for norfolk county council right?", "Norfolk County Council")
+    assert_declines(answerer, "geoff connell worked for the lga right?", "LGA")
+    assert_declines(answerer, "geoff connell worked at leeds right?", "Leeds")
 
 
 def test_the_figure_in_a_claim_must_be_the_entrys_count_of_that_thing(answerer):
@@ -80,6 +84,7 @@ def test_whether_a_target_was_met_is_not_something_a_plan_can_say(answerer):
     assert_declines(answerer, "has the 2025 hardening target for critical functions been met",
                     "whether it has been met", "GCSS target")
     assert_declines(answerer, "has the 2030 target been met", "whether it has been met")
+    assert_declines(answerer, "is the 2030 target going to be met", "whether it will be met")
     assert_answers(answerer, "what is the 2025 cyber target for government", "2025")
 
 

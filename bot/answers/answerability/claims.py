@@ -58,12 +58,15 @@ class Claims:
             deed = re.search(rf"\b({surnames})\s+(?:(?:also|actually|first|originally|personally|officially)\s+)?"
                              rf"([a-z]+)\b", claim)
             verb = deed.group(2) if deed else ""
-            past = verb.endswith("ed") or verb in _IRREGULAR_PAST.values()
+            # "connell worked for norfolk": where someone worked is where the claim puts them (``_whereabouts``
+            # and the place), not a deed the entry must name in the claim's own verb.
+            past = (verb.endswith("ed") or verb in _IRREGULAR_PAST.values()) and verb != "worked"
             if past and not _POLAR_START.search(claim):
                 out += [c for c in self._details("did " + claim, question) if c.kind in ("deed", "about", "began")]
             # ...and the entry must say that they did it: "Francis Maude announced CiSP", not an
             # entry on the NCSC's opening that names Lindy Cameron as a later chief executive.
             if (past or re.match(r"(?:did|does|has|had)\b", claim)) and len(verb) > 2 and not is_stopword(verb) \
+                    and verb not in ("work", "worked", "works") \
                     and verb not in _GENERIC_DETAILS and verb not in _ROLE_VERBS and verb not in _BEGAN \
                     and verb not in _BEGAN_PARTICLES:
                 person = self.lexicon.person_for(deed.group(1)) or deed.group(1).title()

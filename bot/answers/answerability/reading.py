@@ -438,7 +438,7 @@ class Reading:
         # "has the 2025 target been met", "will ncsc extend mail check past march 2026": how a plan turned
         # out, or whether it will change, which only an entry that says so can answer.
         if _OUTCOME_MET.search(text):
-            found.append(Constraint("outcome", "met"))
+            found.append(Constraint("outcome", "met|will" if re.search(r"\b(?:will|going to|gonna)\b", text) else "met"))
         elif changed := _OUTCOME_CHANGED.search(text):
             found.append(Constraint("outcome", f"changed|{changed.group(1)}"))
         claimed = self._claimed(text, question, found)

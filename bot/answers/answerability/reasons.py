@@ -52,7 +52,8 @@ class Reasons:
         if c.kind == "outcome":
             kind, _, verb = c.value.partition("|")
             if kind == "met":
-                return f"My sources set out the plan, but don't say whether it has been met; the nearest I have is {title}."
+                met = "it will be met" if verb == "will" else "it has been met"
+                return f"My sources set out the plan, but don't say whether {met}; the nearest I have is {title}."
             done = " ".join([_past(verb.split()[0]), *verb.split()[1:]])
             return f"My sources don't say whether it will be {done}; what they do say is in {title}."
         if c.kind == "view-of":
