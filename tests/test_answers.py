@@ -224,6 +224,14 @@ def test_a_name_set_in_slack_code_marks_is_read_as_the_name(answerer):
     assert_declines(answerer, "is `web check` free for schools in france?", "France")
 
 
+def test_a_number_in_a_things_name_is_a_word_of_the_question(answerer):
+    # "10 steps": the 10 is half the name, so the entry named by it speaks to two of the question's
+    # words, and its wide lead answers; a year is never part of a name's words.
+    assert_answers(answerer, "10 steps — what sits in the middle of the diagram ta", "risk management")
+    assert not answerer.answer("10 things — what sits in the middle of the diagram", record_gap=False).answered
+    assert not answerer.answer("2016 — what sits in the middle of the diagram ta", record_gap=False).answered
+
+
 @pytest.mark.parametrize("question", [
     "what's the best pizza topping",
     "How do I configure a Cisco ASA firewall?",

@@ -192,6 +192,8 @@ def _bare_names(question: str) -> str:
     return _POSSESSIVE.sub(lambda m: m.group(0) if is_stopword(m.group(0)) or m.group(1) in QUESTION_WORDS
                            else m.group(1), _MARKUP.sub(" ", question).lower().replace("\u2019", "'"))
 
+_A_YEAR = re.compile(r"(?:19|20)\d\d")
+
 # A question asking who, when, where, which or how wants one fact about a thing, not the thing.
 _ATTRIBUTE_ASKED = re.compile(r"\b(who|whom|whose|who's|whos|when|where|which|how|why)\b")
 
@@ -547,7 +549,9 @@ class SearchIndex:
                     unknown: Sequence[str], question: str = "") -> bool:
         """Below full coverage, a best match far ahead of the next that still speaks to the question."""
         doc_terms = self._doc_terms[self._position[best.entry.id]]
-        covered = sum(t in doc_terms and not t[0].isdigit() for t in terms)
+        # A number is a word of the topic only in the entry's name ("10 Steps"); a year never is.
+        title = self._title_terms[self._position[best.entry.id]]
+        covered = sum(t in doc_terms and (not t[0].isdigit() or (t in title and not _A_YEAR.fullmatch(t))) for t in terms)
         lead = best.score - runner_up
         return (((best.coverage >= LEAD_COVERAGE and lead >= LEAD_MARGIN)
                  or (best.coverage >= WIDE_LEAD_COVERAGE and lead >= WIDE_LEAD_MARGIN))
