@@ -232,6 +232,14 @@ def test_a_number_in_a_things_name_is_a_word_of_the_question(answerer):
     assert not answerer.answer("2016 — what sits in the middle of the diagram ta", record_gap=False).answered
 
 
+def test_an_exclamation_or_a_request_for_a_paragraph_is_no_topic_of_the_question(answerer):
+    # "wtf is", "och,", "one para", "in non techie words": how someone asks, not what about.
+    assert_answers(answerer, "wtf is the gccc", "Government Cyber Coordination Centre")
+    assert_answers(answerer, "what is the gccc, one para", "Government Cyber Coordination Centre")
+    assert not answerer.answer("wtf is a pension scheme", record_gap=False).answered
+    assert not answerer.answer("och, what is the weather like in glasgow", record_gap=False).answered
+
+
 @pytest.mark.parametrize("question", [
     "what's the best pizza topping",
     "How do I configure a Cisco ASA firewall?",
