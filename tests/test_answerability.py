@@ -1199,3 +1199,32 @@ def test_how_many_have_done_something_counts_those_that_did_it(gate):
     # "have completed" is "completed": the entry must say what was done to the councils it counts.
     assert Constraint("count", "councils completed") in gate.constraints("how many councils have completed the caf")
     assert Constraint("count", "councils completed") in gate.constraints("how many councils completed the caf")
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("web check uptake 2018 scot/wales", "England, Scotland and Wales"),
+    ("was web check used by every council in england in 2019?", "all local authorities in England"),
+    ("who was head of natl cyber security programme - local at DCLG in 2017", "William Barker"),
+])
+def test_a_year_that_sets_the_time_of_a_sentence_goes_with_all_the_sentence_says(answerer, question, fact):
+    # "In April 2019 Ciaran Martin said it was used by all local authorities in England": England is a
+    # dozen words from the year, in the sentence the year dates.
+    assert_answers(answerer, question, fact)
+
+
+@pytest.mark.parametrize("question, year", [
+    ("was web check used by every council in england in 2017?", "2017"),
+    ("william barker title in 2016", "2016"),
+    # The tool came after "the 2018 stocktake": that year names the stocktake, not the tool's opening.
+    ("when did the first window of the LGA self-assessment tool open in 2018?", "2018"),
+    # The national report came out in November 2018; what January 2019 dates is the LGA's note to members.
+    ("when was the national stocktake report published in 2019", "2019"),
+])
+def test_a_year_that_only_names_a_thing_or_another_sentence_is_no_date_for_the_rest(answerer, question, year):
+    assert_declines(answerer, question, year)
+
+
+def test_what_a_body_was_called_in_a_year_is_answered_by_the_entry_that_gives_its_name(answerer):
+    # "Socitm launched an online Cyber Guide in 2016" says what Socitm did in 2016, not what it was called.
+    assert_answers(answerer, "what was socitm called in 2016", "Society of IT Management")
+    assert Constraint("called", "name") not in answerer.gate.constraints("what was the event called?")

@@ -56,6 +56,27 @@ if TYPE_CHECKING:
     from bot.answers.answerability.entry_facts import _EntryFacts
 
 
+_NAMING = re.compile(r"\b(?:names?|named|renamed|called|known as|stands? for|stood for|short for)\b")
+_YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
+# A year that sets the time of its sentence: "in April 2019", "by May 2018", "at the time of Socitm's 2017
+# annual conference", or a dated report's ("the NCSC's 2018 annual review said ..."). A year that only
+# names a thing ("following the 2018 stocktake, the LGA built a tool", "Socitm's January 2017 briefing
+# gives ...") dates that thing, not the rest of the sentence.
+_SENTENCE_TIME = re.compile(
+    r"(?:\b(?:in|on|by|since|from|until|till|during|throughout|as of|at the time of)\s+(?:the\s+|early\s+|late\s+|"
+    r"mid-?\s*|summer\s+|spring\s+|autumn\s+|winter\s+)?(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+)?"
+    r"|\bat the time of\s+[\w\u2019']+\s+)(?P<year>(?:19|20)\d\d)\b"
+    r"|(?P<dated>(?:19|20)\d\d)\s+(?:annual\s+)?(?:review|report|survey|stocktake report)\s+(?:said|says|found|"
+    r"reported|showed|shows|stated|noted|described)\b")
+
+
+def _times_sentence(facts: "_EntryFacts", year: str, tokens: tuple[str, ...]) -> bool:
+    """Does the one year of this sentence set the time of all the sentence says?"""
+    return any(year in sentence and any(year in (m.group("year"), m.group("dated"))
+                                        for m in _SENTENCE_TIME.finditer(sentence))
+               for sentence in facts.sentences)
+
+
 class Checking:
     """Checking an entry against a question's constraints (a part of ``Answerability``)."""
 
@@ -166,6 +187,8 @@ class Checking:
             word, shown, town = (c.value.split("|") + [""])[:3]
             return (self._term(word) in facts.stated or stem(word) in facts.stems
                     or bool(town and self.lexicon.places_in(facts.text)))
+        if c.kind == "called":
+            return entry.unknown or bool(_NAMING.search(facts.text))
         if c.kind == "kind":
             return self._names_a_kind(c, entry, facts)
         if c.kind == "disclaimed":
@@ -516,6 +539,16 @@ class Checking:
         # Cyber Security Strategy 2016-2021".
         acronyms = [a for a in anchors if 4 <= len(a) <= 6 and a.isalpha() and english_zipf(a) < ACRONYM_ZIPF]
         for tokens in facts.segments:
+            # A sentence that gives one year gives it for all it says: "William Barker was DCLG's Head of
+            # National Cyber Security Programme - Local at the time of Socitm's 2017 annual conference".
+            # Where it gives two, each belongs to the words near it.
+            # Where it gives two, each belongs to the words near it. Held to the whole sentence, the year
+            # must have every word the question puts beside it there: "the national report published in
+            # 2019" is not "the LGA published the results to members in January 2019".
+            if year in tokens and sum(1 for t in tokens if _YEAR_TOKEN.fullmatch(t)) == 1 and _times_sentence(
+                    facts, year, tokens) and all(
+                    any(t == a or (len(a) >= 5 and t.startswith(a)) for t in tokens) for a in anchors):
+                return True
             for i, token in enumerate(tokens):
                 if token != year:
                     continue

@@ -41,10 +41,16 @@ from bot.answers.answerability.patterns import (
     _WHO_DID,
     _WHO_GAVE_THE,
     ANCHOR_ZIPF,
+    COMMON_ZIPF,
 )
 from bot.answers.answerability.wording import _past
 from bot.answers.lexicon import english_zipf
 from bot.core.text import IDIOMS, is_stopword, surface_words
+
+# "what was socitm called in 2016", "what's the lcioc called now": the question asks a name.
+_CALLED = re.compile(r"\bwhat(?:'s|s|\s+(?:is|was|were|are|did))\s+((?:[\w'\u2019-]+\s+){1,5}?)(?:called|named|call(?:ed)? itself)"
+                     r"(?=\s*(?:$|[?.!,]|back\b|in\b|before\b|then\b|now\b|originally\b|at\b|when\b))")
+_NAME_OF = re.compile(r"\b([a-z][\w-]*(?:'s|\u2019s)?)\s+name\b(?!\s+(?:of|for)\b)")
 
 
 class Details:
@@ -139,6 +145,13 @@ class Details:
             # "who built it", "who runs it now": someone who did it, named, and not the thing itself.
             if verb in _IRREGULAR_PAST.values() or verb in _AGENT_VERBS or (verb.endswith("ed") and len(verb) > 4):
                 kinds.append(Constraint("kind", f"agent||{verb}|{match.group(0)} it|{asked_words}"))
+        # "what was socitm called in 2016": the name it went by, which an entry gives by naming it ("its
+        # name", "was called", "known as"), not one that says only what the body did that year.
+        # ("what was the event called" asks which event: an entry that names it gives that.)
+        # So does "socitm name 2016", "socitm's name back in 2016".
+        called = _CALLED.search(text) or _NAME_OF.search(text)
+        if called and english_zipf(re.sub(r"['\u2019]s$", "", called.group(1).split()[-1])) < COMMON_ZIPF:
+            kinds.append(Constraint("called", "name"))
         for match in _WHO_GAVE_THE.finditer(text):
             asked.append(("deed", match.group(2).split()[-1], f"who {match.group(1)} the {match.group(2)}"))
         objects: list[Constraint] = []
