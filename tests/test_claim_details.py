@@ -120,3 +120,14 @@ def test_asking_if_another_service_is_going_as_well_is_a_yes_no_question_about_i
     assert_answers(answerer, "is web check being retired as well", "Web Check", "31 March 2026")
     assert_answers(answerer, "is mail check being retired as well as web check", "31 March 2026")
     assert_declines(answerer, "is cyber essentials being retired as well")
+
+
+def test_the_year_a_claim_gives_a_deed_must_be_the_year_the_entry_gives_that_deed(answerer):
+    # "technical director at its launch in October 2016, and wrote the NCSC blog post ... (March 2017)":
+    # 2016 is the launch's year, not the blog post's.
+    assert_declines(answerer, "ian levy wrote the cyberuk by the numbers blog in 2016 right?",
+                    "Ian Levy wrote that in 2016")
+    assert_answers(answerer, "ian levy wrote the cyberuk by the numbers blog in 2017 right?", "March 2017")
+    # A deed told "there", after the sentence that dates the summit, takes that date.
+    assert_answers(answerer, "can I say Connell raised his questions about the £1.9bn at the Local Government "
+                             "Cyber Summit in December 2016?", "December 2016")

@@ -71,6 +71,12 @@ class Claims:
                     and verb not in _BEGAN_PARTICLES:
                 person = self.lexicon.person_for(deed.group(1)) or deed.group(1).title()
                 out.append(Constraint("deed-of", f"{deed.group(1)}|{verb}|{person} {_past(verb)}"))
+                # "ian levy wrote the cyberuk blog in 2016": the year is the deed's, not another in the entry
+                # ("... in October 2016, and wrote the blog post ... (March 2017)").
+                years = [c.value.partition("|")[0] for c in found if c.kind == "year"]
+                # (A year that says when, "in 2016", not one that names the thing: "the 2016 strategy".)
+                if len(years) == 1 and past and re.search(rf"\b(?:in|during)\s+(?:[a-z]+\s+)?{years[0]}\b", claim):
+                    out.append(Constraint("deed-year", f"{verb}|{years[0]}|{person} {_past(verb)} that in {years[0]}"))
         for match in _DONE_BY.finditer(claim):
             agent = []
             for word in match.group(2).split():
