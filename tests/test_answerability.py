@@ -1228,3 +1228,24 @@ def test_what_a_body_was_called_in_a_year_is_answered_by_the_entry_that_gives_it
     # "Socitm launched an online Cyber Guide in 2016" says what Socitm did in 2016, not what it was called.
     assert_answers(answerer, "what was socitm called in 2016", "Society of IT Management")
     assert Constraint("called", "name") not in answerer.gate.constraints("what was the event called?")
+def test_the_acronyms_the_knowledge_base_spells_out_are_read_from_its_own_entries(kb):
+    from bot.answers.knowledge import defined_acronyms
+    defined = defined_acronyms(kb.entries)
+    assert "cyber assessment framework" in defined["caf"]
+    assert "protective dns" in defined["pdns"]
+    assert "cyber assessment framework" in kb.lexicon.aliases["caf"]
+
+
+def test_brackets_that_are_not_the_initials_of_the_words_before_them_define_no_acronym():
+    from bot.answers.knowledge import Entry, defined_acronyms
+    entry = Entry("x", "Local Digital (DLUHC) and the Logging Made Easy (LME) tool", "t",
+                  "Daily Mail (PA) reported it; Socitm Local CIO Council (LCIOC) met.", ())
+    assert defined_acronyms([entry]) == {"lme": ("logging made easy",), "lcioc": ("local cio council",)}
+
+
+def test_the_local_govt_caf_is_the_framework_itself_though_its_title_spells_the_caf_out(answerer):
+    assert_answers(answerer, "what's the local govt CAF", "standard")
+
+
+def test_a_local_govt_acronym_the_knowledge_base_never_defines_is_still_declined(answerer):
+    assert_declines(answerer, "what's the local govt DSPT")

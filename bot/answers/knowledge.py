@@ -266,7 +266,58 @@ def read(folder: str | Path) -> tuple[KnowledgeBase, list[Problem]]:
         first_seen[entry.id] = (name, entry.line)
         entries.append(entry)
     lexicon = read_lexicon(*lexicon_node, problems, Problem, set(first_seen)) if lexicon_node else Lexicon()
+    lexicon = lexicon.with_aliases(defined_acronyms(entries))
     return KnowledgeBase(entries, topics, folder, synonyms, stale_after, lexicon), problems
+
+
+# "Cyber Assessment Framework (CAF)": a name of capitalised words, then its initials in brackets.
+_DEFINED = re.compile(r"((?:[A-Za-z][\w'’]*[\s,–-]+){1,9}?(?:\d{4}(?:[–-]\d{2,4})?\s+)?)\(([A-Za-z]{2,7})\)")
+_NAME_JOINS = {"and", "of", "for", "the", "in", "on", "a", "&"}
+
+
+def defined_acronyms(entries: list[Entry]) -> dict[str, tuple[str, ...]]:
+    """The acronyms the knowledge base itself defines, and the names it spells them out as:
+    wherever an entry writes "Cyber Assessment Framework (CAF)" or "Protective DNS (PDNS)", "caf"
+    and "cyber assessment framework" are one name, for every such acronym, not a hand list. The
+    bracketed letters must be the initials of the capitalised words before them (a word in capitals
+    such as "DNS" or "CIO" lending all its letters), so "Local Digital (DLUHC)" defines nothing."""
+    found: dict[str, list[str]] = {}
+    for entry in entries:
+        for text in (entry.title, entry.answer, *entry.keywords):
+            for match in _DEFINED.finditer(text):
+                acronym = match.group(2)
+                if sum(c.isupper() for c in acronym) < 2:
+                    continue
+                words = re.findall(r"[A-Za-z][\w'’]*", match.group(1))
+                long = _spelt_out(acronym.lower(), words)
+                if long and long.lower() != acronym.lower():
+                    names = found.setdefault(acronym.lower(), [])
+                    if long.lower() not in names:
+                        names.append(long.lower())
+    return {acronym: tuple(names) for acronym, names in found.items()}
+
+
+def _spelt_out(acronym: str, words: list[str]) -> str | None:
+    """The shortest run of ``words``, ending with the last, whose initials are ``acronym``."""
+    for start in range(len(words) - 1, -1, -1):
+        run = words[start:]
+        if not run[0][0].isupper():
+            continue
+        if _initials(acronym, [w for w in run if w.lower() not in _NAME_JOINS or w is run[0]]):
+            return " ".join(run)
+    return None
+
+
+def _initials(acronym: str, words: list[str]) -> bool:
+    """Do ``words`` (each capitalised; one in capitals may lend all its letters) spell ``acronym``?"""
+    if not words:
+        return not acronym
+    word, rest = words[0], words[1:]
+    if not word[0].isupper():
+        return False
+    if word.isupper() and len(word) > 1 and acronym.startswith(word.lower()) and _initials(acronym[len(word):], rest):
+        return True
+    return acronym[:1] == word[0].lower() and _initials(acronym[1:], rest)
 
 
 # -- YAML plumbing ------------------------------------------------------------------------------

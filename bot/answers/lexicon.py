@@ -15,6 +15,8 @@ typo correction must never turn into a knowledge-base word ("weather" is not "wh
 
 from __future__ import annotations
 
+import dataclasses
+
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -127,6 +129,15 @@ class Lexicon:
     thanks: tuple[str, ...] = ()
     help: tuple[str, ...] = ()
     foreign: frozenset[str] = frozenset()   # "und", "wann", "quand": everyday words of other languages, never English
+
+    def with_aliases(self, more: dict[str, tuple[str, ...]]) -> "Lexicon":
+        """This lexicon with ``more`` other names (the acronyms the knowledge base defines) added."""
+        if not more:
+            return self
+        aliases = dict(self.aliases)
+        for name, others in more.items():
+            aliases[name] = tuple(dict.fromkeys((*aliases.get(name, ()), *others)))
+        return dataclasses.replace(self, aliases=aliases)
 
     def __post_init__(self) -> None:
         # A key written in capitals ("EW", "SA") is an acronym: it stands for its words only when typed

@@ -31,7 +31,7 @@ from rapidfuzz.distance import OSA
 import re
 
 from bot.answers import spoken
-from bot.answers.knowledge import Entry, KnowledgeBase
+from bot.answers.knowledge import Entry, KnowledgeBase, defined_acronyms
 from bot.answers.lexicon import english_zipf, is_real_word
 
 from bot.core.text import FUNCTION_WORDS, QUESTION_WORDS, is_stopword, stem, surface_words
@@ -277,6 +277,7 @@ class SearchIndex:
         self._named_terms: list[frozenset[str]] = []  # terms of the title and keywords
         surface_vocab: dict[str, str] = {}
         lengths = []
+        spelt_out = _spelt_out_pattern(defined_acronyms(self.entries))
         for entry in self.entries:
             fields = {
                 "title": entry.title,
@@ -286,6 +287,11 @@ class SearchIndex:
                                                          else ""),
                 "answer": entry.answer + " " + self._topic_title(entry),
             }
+            if spelt_out is not None:
+                # A name the knowledge base abbreviates is its acronym too, wherever it is spelt out:
+                # "Cyber Assessment Framework for local government" is a title about the CAF.
+                fields = {name: text + "".join(f" {acronym}" for acronym in _acronyms_spelt_out(spelt_out, text))
+                          for name, text in fields.items()}
             tf: Counter = Counter({t: 1.0 for t in offered_types(entry.answer)})
             core: set[str] = set()
             self._title_terms.append(frozenset(self._terms_of(fields["title"])))
@@ -831,3 +837,23 @@ def _synonym_map(groups: Sequence[Sequence[str]]) -> dict[str, str]:
             canon[word] = head
             canon[stem(word)] = head
     return canon
+
+
+def _spelt_out_pattern(acronyms: dict[str, tuple[str, ...]]) -> tuple[re.Pattern, dict[str, str]] | None:
+    """A pattern for the names the knowledge base abbreviates, and the acronym each stands for."""
+    by_name = {" ".join(name.split()): acronym for acronym, names in acronyms.items() for name in names}
+    if not by_name:
+        return None
+    parts = sorted((re.escape(name).replace(r"\ ", r"[\s,]+") for name in by_name), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(parts) + r")\b", re.I), by_name
+
+
+def _acronyms_spelt_out(pattern: tuple[re.Pattern, dict[str, str]], text: str) -> list[str]:
+    """The acronyms whose names ``text`` spells out ("caf" for "Cyber Assessment Framework")."""
+    compiled, by_name = pattern
+    found = []
+    for match in compiled.finditer(text):
+        acronym = by_name.get(" ".join(re.sub(r",", " ", match.group(0)).lower().split()))
+        if acronym and acronym not in found:
+            found.append(acronym)
+    return found
