@@ -131,3 +131,11 @@ def test_the_year_a_claim_gives_a_deed_must_be_the_year_the_entry_gives_that_dee
     # A deed told "there", after the sentence that dates the summit, takes that date.
     assert_answers(answerer, "can I say Connell raised his questions about the £1.9bn at the Local Government "
                              "Cyber Summit in December 2016?", "December 2016")
+
+
+def test_a_royal_named_as_the_one_who_did_it_must_be_the_one_the_entry_names(answerer):
+    # "charles" and "william" are common words in English; after "prince" or "king" they are people.
+    assert_declines(answerer, "prince charles opened the ncsc in 2017 right?", "Queen")
+    assert_declines(answerer, "did king charles open the ncsc", "Queen")
+    assert_answers(answerer, "did the queen open the ncsc in 2017", "14 February 2017")
+    assert_answers(answerer, "queen elizabeth opened the ncsc right?", "14 February 2017")

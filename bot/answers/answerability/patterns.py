@@ -228,6 +228,8 @@ _WHICH_KIND = re.compile(r"\b(?:which|what)\s+((?:[a-z][\w'-]*\s+){0,2}?)(" + "|
 _COUNCIL_SORTS = frozenset("local city county district borough unitary london metropolitan english welsh scottish".split())
 _TITLED = re.compile(r"\b(?:Lord|Lady|Sir|Dame|Baroness|Baron|Cllr|Councillor|Dr|Mr|Mrs|Ms|Minister|Chancellor"
                      r"|Secretary|President)\s+[A-Z][a-z]+")
+# A royal or noble title before a word makes it someone's name, however common the word is in English.
+_ROYAL = re.compile(r"\b(?:prince|princess|king|queen|duke|duchess|sir|dame|baroness|lord)\s+(?!of\b|the\b)([a-z][\w'-]+)")
 _ADDRESS = re.compile(r"\b\d{1,3}(?:\.\d{1,3}){3}\b|[\w.+-]+@[\w-]+\.[\w.]+|https?://|\bwww\.|"
                       r"\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov|org|co|net|nhs)(?:\.uk)?\b", re.I)
 _POST_KINDS = frozenset("minister chancellor mp".split())

@@ -54,6 +54,7 @@ from bot.answers.answerability.patterns import (
     _ROLE_AT_BODY,
     _ROLE_MODIFIERS,
     _ROLE_WORDS,
+    _ROYAL,
     _RELATIVE_OPENERS,
     _ROLES_SPELLED,
     _SAID_ABOUT,
@@ -232,6 +233,12 @@ class Reading:
             word = match.group(1)
             if (not is_stopword(word) and word not in places and self._known(word) is None
                     and english_zipf(word) < CLAIM_NAME_ZIPF and Constraint("name", word) not in found):
+                found.append(Constraint("name", word))
+        # "prince charles opened the ncsc in 2017 right?": after a title, a word no entry uses is a person
+        # the entry must name ("the queen" and "queen elizabeth" are the ones our sources know).
+        for match in _ROYAL.finditer(text):
+            word = match.group(1)
+            if not is_stopword(word) and self._known(word) is None and Constraint("name", word) not in found:
                 found.append(Constraint("name", word))
         people = [p for p in self.lexicon.people if p.split()[-1].lower() in words]
         for person in people:
