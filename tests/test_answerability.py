@@ -1228,6 +1228,8 @@ def test_what_a_body_was_called_in_a_year_is_answered_by_the_entry_that_gives_it
     # "Socitm launched an online Cyber Guide in 2016" says what Socitm did in 2016, not what it was called.
     assert_answers(answerer, "what was socitm called in 2016", "Society of IT Management")
     assert Constraint("called", "name") not in answerer.gate.constraints("what was the event called?")
+
+
 def test_the_acronyms_the_knowledge_base_spells_out_are_read_from_its_own_entries(kb):
     from bot.answers.knowledge import defined_acronyms
     defined = defined_acronyms(kb.entries)
@@ -1249,3 +1251,16 @@ def test_the_local_govt_caf_is_the_framework_itself_though_its_title_spells_the_
 
 def test_a_local_govt_acronym_the_knowledge_base_never_defines_is_still_declined(answerer):
     assert_declines(answerer, "what's the local govt DSPT")
+
+
+def test_a_bracket_inside_a_clause_is_an_aside_so_the_place_and_year_either_side_go_together(answerer):
+    # "In late 2022 DLUHC ran a four-month pilot of the Cyber Assessment Framework (CAF) with 10 (ten)
+    # councils in England": the brackets do not part England from 2022.
+    assert_answers(answerer, "did the caf pilot in 2022 run with councils in england?", "England")
+    assert_declines(answerer, "did the caf pilot in 2022 run with councils in scotland?", "Scotland")
+
+
+def test_a_bracket_that_closes_a_list_item_still_parts_one_items_place_from_the_next_ones_year(answerer):
+    # "CYBERUK 2019 at the SEC in Glasgow (from 24 April 2019) and CYBERUK 2022 in Newport"
+    assert_declines(answerer, "cyberuk 2022 in glasgow?", "Glasgow")
+    assert_declines(answerer, "redcar council cyber attack 2016?")

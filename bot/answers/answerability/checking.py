@@ -57,6 +57,7 @@ if TYPE_CHECKING:
 
 
 _NAMING = re.compile(r"\b(?:names?|named|renamed|called|known as|stands? for|stood for|short for)\b")
+_CLAUSE_END = re.compile(r"\)\s*(?:[,;:]|(?:and|or|but|while|whereas)\b)|;")
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
 # A year that sets the time of its sentence: "in April 2019", "by May 2018", "at the time of Socitm's 2017
 # annual conference", or a dated report's ("the NCSC's 2018 annual review said ..."). A year that only
@@ -210,10 +211,12 @@ class Checking:
             place, _, year = c.value.partition("|")
             names = (place, *self.lexicon.aliases.get(place, ()))
             # In the same clause: "Lincolnshire (ransomware, 2016), Redcar and Hackney (2020)" is
-            # one sentence, and Redcar's year is 2020.
+            # one sentence, and Redcar's year is 2020. A bracket that closes a list item ("), ", ") and")
+            # ends the clause; one inside a clause is an aside: "in late 2022 DLUHC ran a pilot of the
+            # Cyber Assessment Framework (CAF) with 10 (ten) councils in England".
             return any(year in clause and any(re.search(r"(?<![\w-])" + re.escape(n) + r"(?![\w-])", clause)
                                               for n in names)
-                       for sentence in facts.sentences for clause in re.split(r"[);]", sentence))
+                       for sentence in facts.sentences for clause in _CLAUSE_END.split(sentence))
         if c.kind == "councils":
             return bool(self.lexicon.places_in(facts.text, countries=False))
         if c.kind == "role":
