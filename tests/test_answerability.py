@@ -1264,3 +1264,22 @@ def test_a_bracket_that_closes_a_list_item_still_parts_one_items_place_from_the_
     # "CYBERUK 2019 at the SEC in Glasgow (from 24 April 2019) and CYBERUK 2022 in Newport"
     assert_declines(answerer, "cyberuk 2022 in glasgow?", "Glasgow")
     assert_declines(answerer, "redcar council cyber attack 2016?")
+def test_a_2030_cyber_strategy_is_declined_for_the_sources_have_only_the_2022_one(answerer):
+    assert_declines(answerer, "when was the national cyber strategy 2030 published", "2022 one", "not a 2030 one")
+    assert_declines(answerer, "what will the 2030 cyber strategy say", "2030")
+
+
+def test_the_2022_cyber_strategy_the_sources_have_is_still_answered(answerer):
+    assert_answers(answerer, "when was the national cyber strategy 2022 published", "15 December 2021")
+
+
+def test_a_target_year_asked_of_a_strategy_is_no_edition_of_it(answerer):
+    assert_answers(answerer, "what was the 2016 strategy's vision for 2021", "2021")
+    assert_answers(answerer, "what are the 2025 and 2030 targets in the govt cyber security strat?", "2030")
+
+
+def test_the_years_an_edition_is_named_by_are_against_its_name_not_a_span_end_or_a_target():
+    from bot.answers.answerability.wording import edition_years
+    assert edition_years("The Government Cyber Security Strategy 2022\u20132030 (GCSS)") == {2022}
+    assert edition_years("the 2024 annual review; the 2016-2021 strategy") == {2024, 2016}
+    assert edition_years("resilient by 2030 under the strategy") == set()

@@ -47,7 +47,7 @@ from bot.answers.answerability.entry_facts import EntryFacts, _EntryFacts
 from bot.answers.answerability.patterns import _FIRST_ADVERB, _ROLE_WORDS
 from bot.answers.answerability.reading import Reading
 from bot.answers.answerability.reasons import Reasons
-from bot.answers.answerability.wording import _claim
+from bot.answers.answerability.wording import _claim, edition_years
 from bot.answers.knowledge import KnowledgeBase
 from bot.core.text import is_stopword, surface_words
 
@@ -81,6 +81,8 @@ class Answerability(EntryFacts, Reading, Details, Claims, Checking, Reasons):
         self.newest_year = max(source_years, default=0)
         for entry in kb.entries:
             self._facts[entry.id] = self._read(entry)
+        # The years the knowledge base names an edition of something by ("Strategy 2022", "the 2024 annual review").
+        self._editions = frozenset(y for facts in self._facts.values() for y in edition_years(facts.own_text))
         # Words some entry says its sources do not give: only a question asking one is held to them.
         self._disclaimable = frozenset(w for facts in self._facts.values() for _, things, _ in facts.disclaimed
                                        for thing in things for w in thing)

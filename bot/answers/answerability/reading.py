@@ -78,6 +78,7 @@ from bot.answers.answerability.patterns import (
     MAX_REMEMBERED_QUESTIONS,
 )
 from bot.answers.answerability.wording import (
+    edition_years,
     _claim,
     _figure,
     _in_date,
@@ -171,6 +172,10 @@ class Reading:
             anchors = (" ".join(self._anchors(text, str(year)))
                        if kind == "year" and year not in range_ends and not with_month else "")
             found.append(Constraint(kind, f"{year}|{anchors}" if anchors else str(year)))
+            # "the 2030 cyber strategy", "national cyber strategy 2030": a year written against a series'
+            # name (not "the 2016 strategy's vision for 2021") asks for that edition of it.
+            if kind == "year" and year in edition_years(text):
+                found.append(Constraint("edition", str(year)))
         for month, year in _MONTH_YEAR.findall(text):
             full = next(m for m in _MONTHS if m.startswith(month[:3]))
             found.append(Constraint("month", f"{full} {year}"))

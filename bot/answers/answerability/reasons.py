@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bot.answers.answerability.patterns import _NUMBER_WORDS
-from bot.answers.answerability.wording import _past
+from bot.answers.answerability.wording import _past, edition_years
 from bot.answers.knowledge import Entry
 
 if TYPE_CHECKING:
@@ -31,6 +31,10 @@ class Reasons:
                 return f"I have {title}, but it doesn't say that for {year}."
             have = ", ".join(str(y) for y in sorted(facts.years) if str(y) != year)
             return f"I have {title}" + (f" ({have})" if have else "") + f", not {year}."
+        if c.kind == "edition":
+            have = " and ".join(str(y) for y in sorted(edition_years(facts.own_text)))
+            return (f"I have {title}, the {have} one, not a {c.value} one." if have
+                    else f"I have {title}, but my sources have no {c.value} edition.")
         if c.kind == "year-either":
             return f"I have {title}, but not for {' or '.join(c.value.split())}."
         if c.kind == "day":

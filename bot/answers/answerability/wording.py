@@ -149,3 +149,18 @@ def _literal_text(entry: Entry, facts: _EntryFacts) -> str:
     also as their digits ("0300 123 2040" -> "03001232040")."""
     text = " ".join([facts.text, *(s.url.lower() for s in entry.sources if s.url)])
     return text + " " + " ".join(re.sub(r"\D", "", m.group(0)) for m in _PHONE.finditer(text))
+
+
+# A series that comes out in editions named by a year: a strategy, a review, a summit, a conference.
+_EDITION_NAME = r"(?:strateg(?:y|ies|ic)|reviews?|summits?|conferences?)"
+# The year an edition is named by is written against its name: "Strategy 2022", "Strategy 2022-2030" (the
+# span's first year), "the 2024 annual review", "2016-2021 strategy". A year the text gives as the span's end
+# or as a target ("resilient by 2030") is not an edition's year.
+_EDITION_YEAR = re.compile(
+    rf"\b{_EDITION_NAME}\s*[:(,]?\s*(?P<after>(?:19|20)\d\d)\b"
+    rf"|(?<![\d\u2013\u2014/-])(?<!\bby )(?<!until )(?<!\btill )(?<!\bthan )\b(?P<before>(?:19|20)\d\d)(?:\s*[-\u2013\u2014/]\s*(?:19|20)?\d\d)?(?:\s+[\w\u2019'-]+){{0,3}}?\s+{_EDITION_NAME}\b")
+
+
+def edition_years(text: str) -> set[int]:
+    """The years ``text`` names an edition by (``_EDITION_YEAR``)."""
+    return {int(m.group("after") or m.group("before")) for m in _EDITION_YEAR.finditer(text.lower())}
