@@ -1264,6 +1264,8 @@ def test_a_bracket_that_closes_a_list_item_still_parts_one_items_place_from_the_
     # "CYBERUK 2019 at the SEC in Glasgow (from 24 April 2019) and CYBERUK 2022 in Newport"
     assert_declines(answerer, "cyberuk 2022 in glasgow?", "Glasgow")
     assert_declines(answerer, "redcar council cyber attack 2016?")
+
+
 def test_a_2030_cyber_strategy_is_declined_for_the_sources_have_only_the_2022_one(answerer):
     assert_declines(answerer, "when was the national cyber strategy 2030 published", "2022 one", "not a 2030 one")
     assert_declines(answerer, "what will the 2030 cyber strategy say", "2030")
@@ -1283,3 +1285,15 @@ def test_the_years_an_edition_is_named_by_are_against_its_name_not_a_span_end_or
     assert edition_years("The Government Cyber Security Strategy 2022\u20132030 (GCSS)") == {2022}
     assert edition_years("the 2024 annual review; the 2016-2021 strategy") == {2024, 2016}
     assert edition_years("resilient by 2030 under the strategy") == set()
+
+
+def test_to_lead_a_body_is_to_hold_its_top_post_whatever_the_post_is_called(answerer):
+    # "Owen Pritchard ... the Local Government Association's Head of Cyber, Digital and Technology"
+    assert_answers(answerer, "does owen pritchard lead cyber at the lga?", "Head of Cyber")
+    assert_answers(answerer, "is ciaran martin the lead at the ncsc?", "chief executive")
+
+
+def test_leading_a_body_is_still_held_to_that_person_and_that_body(answerer):
+    assert_declines(answerer, "does owen pritchard lead cyber at socitm?", "Socitm")
+    # A title naming two leaders at launch does not make the technical director its head.
+    assert_declines(answerer, "is ian levy the lead at the ncsc?", "Ian Levy")

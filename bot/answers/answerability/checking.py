@@ -58,6 +58,8 @@ if TYPE_CHECKING:
 
 _NAMING = re.compile(r"\b(?:names?|named|renamed|called|known as|stands? for|stood for|short for)\b")
 _CLAUSE_END = re.compile(r"\)\s*(?:[,;:]|(?:and|or|but|while|whereas)\b)|;")
+_LEADS = frozenset(("lead", "leads", "leader", "led", "leading"))
+_TOP_POSTS = ("head", "chief", "chair", "president", "leader", "lead")
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
 # A year that sets the time of its sentence: "in April 2019", "by May 2018", "at the time of Socitm's 2017
 # annual conference", or a dated report's ("the NCSC's 2018 annual review said ..."). A year that only
@@ -230,7 +232,15 @@ class Checking:
                                  rf"{re.escape(c.value)}\b", facts.text)
         if c.kind == "role-of":
             surname, roles, body = c.value.split("|")
-            # "chief executive" is one role of two words, not a chief or an executive
+            # "chief executive" is one role of two words, not a chief or an executive. To lead a body
+            # or a field is to hold its top post, whatever the post is called: "does owen pritchard lead
+            # cyber at the lga" is "the LGA's Head of Cyber", as "leads the LCIOC" is "chairs" it.
+            # (Held to what the answer says: a title's "NCSC leaders at launch: Ciaran Martin and Ian
+            # Levy" names two, and Levy was its technical director.)
+            if roles in _LEADS:
+                said = tuple(tuple(w if w[0].isdigit() else self._canonical(w) for w in surface_words(sentence))
+                             for sentence in _SENTENCE.split(entry.answer) if sentence)
+                return self._holds_post(facts, surname, {self._canonical(w) for w in _TOP_POSTS}, body, said)
             return self._holds_post(facts, surname, {"+".join(self._canonical(w) for w in roles.split())}, body)
         if c.kind == "literal":
             return entry.unknown or c.value.partition("|")[0] in _literal_text(entry, facts)
@@ -404,7 +414,8 @@ class Checking:
         said += [m.group(1) for m in re.finditer(rf"\b([a-z]\w*)\s+by\s+(?:the\s+)?{written}\b", answer)]
         return any(self._term(w) == self._term(verb) or stem(w) == stem(verb) for w in said)
 
-    def _holds_post(self, facts: "_EntryFacts", surname: str, asked: set[str], body: str) -> bool:
+    def _holds_post(self, facts: "_EntryFacts", surname: str, asked: set[str], body: str,
+                    segments: tuple[tuple[str, ...], ...] | None = None) -> bool:
         """Does the entry make ``surname`` one of the ``asked`` roles (search terms, "chief+execut" for
         a role of two words) of ``body``?
 
@@ -413,7 +424,7 @@ class Checking:
         Martin, with Ian Levy as technical director" Levy its chief."""
         surname = self._canonical(surname)
         bodies = [{self._term(w) for w in surface_words(n)} for n in (body, *self.lexicon.aliases.get(body, ()))]
-        for segment in facts.segments:
+        for segment in facts.segments if segments is None else segments:
             if surname not in segment or not any(b <= set(segment) for b in bodies):
                 continue
             at = segment.index(surname)
