@@ -1297,3 +1297,13 @@ def test_leading_a_body_is_still_held_to_that_person_and_that_body(answerer):
     assert_declines(answerer, "does owen pritchard lead cyber at socitm?", "Socitm")
     # A title naming two leaders at launch does not make the technical director its head.
     assert_declines(answerer, "is ian levy the lead at the ncsc?", "Ian Levy")
+
+
+def test_a_minister_who_announced_a_scheme_the_entry_says_was_launched_launched_it(answerer):
+    # "Cabinet Office minister Francis Maude announced CiSP ... on 27 March 2013", under "When CiSP was launched"
+    assert_answers(answerer, "did francis maude launch cisp?", "Francis Maude announced CiSP")
+
+
+def test_announcing_one_scheme_is_no_launch_of_another_nor_by_another_minister(answerer):
+    assert_declines(answerer, "did francis maude launch cyber essentials?", "Cyber Essentials")
+    assert_declines(answerer, "did theresa may launch cisp?")

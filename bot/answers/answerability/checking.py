@@ -60,6 +60,8 @@ _NAMING = re.compile(r"\b(?:names?|named|renamed|called|known as|stands? for|sto
 _CLAUSE_END = re.compile(r"\)\s*(?:[,;:]|(?:and|or|but|while|whereas)\b)|;")
 _LEADS = frozenset(("lead", "leads", "leader", "led", "leading"))
 _TOP_POSTS = ("head", "chief", "chair", "president", "leader", "lead")
+# Words for one deed, as English uses them of a scheme or service: to announce it is to launch it.
+_ONE_DEED = (frozenset((stem("launch"), stem("launched"), stem("announce"), stem("announced"), stem("unveiled"))),)
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
 # A year that sets the time of its sentence: "in April 2019", "by May 2018", "at the time of Socitm's 2017
 # annual conference", or a dated report's ("the NCSC's 2018 annual review said ..."). A year that only
@@ -255,6 +257,13 @@ class Checking:
         if c.kind == "deed-of":
             surname, verb, _ = c.value.split("|")
             forms = {stem(verb), stem(_past(verb)), *(stem(base) for base, done in _IRREGULAR_PAST.items() if done == verb)}
+            # A minister who announced a scheme the entry says was launched then launched it: "Francis
+            # Maude announced CiSP" under "When CiSP was launched". One who announced a sum ("announcing
+            # £1.9 billion") launched nothing the entry calls a launch.
+            said_all = {stem(w) for w in surface_words(f"{entry.title}. {entry.answer}")}
+            for deed in _ONE_DEED:
+                if forms & deed and forms & said_all:
+                    forms |= deed
             named = False     # "Dylan Roberts ... He joined Leeds City Council in 2003": he is the one named
             for words in (surface_words(s) for s in _SENTENCE.split(f"{entry.title}. {entry.answer}")):
                 if forms & {stem(w) for w in words} and (surname in words or named and {"he", "she", "they"} & set(words)):
