@@ -1307,3 +1307,9 @@ def test_a_minister_who_announced_a_scheme_the_entry_says_was_launched_launched_
 def test_announcing_one_scheme_is_no_launch_of_another_nor_by_another_minister(answerer):
     assert_declines(answerer, "did francis maude launch cyber essentials?", "Cyber Essentials")
     assert_declines(answerer, "did theresa may launch cisp?")
+
+
+def test_a_survey_carried_out_in_a_year_is_one_run_that_year(answerer):
+    # "The LGA cyber security stocktake was run over summer 2018"
+    assert_answers(answerer, "was the stocktake carried out in 2018?", "summer 2018")
+    assert_declines(answerer, "was the stocktake carried out in 2019?", "2019")

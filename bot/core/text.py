@@ -85,6 +85,8 @@ IDIOMS = {
     "who runs": "who heads",
     "took over from": "succeeded",
     "took over": "succeeded",
+    # "was the stocktake carried out in 2018": a survey or programme carried out is one run
+    "carried out": "run", "carry out": "run", "carrying out": "running", "carries out": "runs",
     "take part": "participate",
     "took part": "participated",
     "taking part": "participating",
