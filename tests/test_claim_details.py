@@ -139,3 +139,33 @@ def test_a_royal_named_as_the_one_who_did_it_must_be_the_one_the_entry_names(ans
     assert_declines(answerer, "did king charles open the ncsc", "Queen")
     assert_answers(answerer, "did the queen open the ncsc in 2017", "14 February 2017")
     assert_answers(answerer, "queen elizabeth opened the ncsc right?", "14 February 2017")
+
+
+def test_the_month_a_claim_says_a_body_was_set_up_must_be_the_month_the_entry_gives_its_founding(answerer):
+    # October 2020 is when Lindy Cameron took over the NCSC, not when it was set up.
+    assert_declines(answerer, "was the ncsc set up in october 2020?", "set up in October 2020")
+    assert_answers(answerer, "was the ncsc set up in october 2016?", "October 2016")
+    assert_answers(answerer, "was the ncsc launched in october 2016?", "October 2016")
+
+
+def test_a_post_a_claim_puts_someone_in_at_a_body_must_be_held_at_that_body(answerer):
+    # Owen Pritchard is the LGA's Head of Cyber, Digital and Technology, not Socitm's.
+    assert_declines(answerer, "is owen pritchard head of cyber at socitm?", "Owen Pritchard was at Socitm")
+    assert_answers(answerer, "is owen pritchard head of cyber at the lga?", "Owen Pritchard")
+    assert_answers(answerer, "does owen pritchard lead cyber at the lga?", "Owen Pritchard")
+
+
+def test_a_role_tied_to_another_body_is_no_post_at_the_one_the_claim_names(answerer):
+    # "Geoff Connell, former Socitm president ..., was the Local CIO Council's core spokesperson":
+    # president of Socitm is no lead at the Local CIO Council; Dylan Roberts chaired it.
+    assert_declines(answerer, "does geoff connell lead the local cio council?", "Geoff Connell led the Local CIO Council")
+    assert_answers(answerer, "does dylan roberts lead the local cio council?", "Dylan Roberts")
+    assert_answers(answerer, "does dylan roberts chair the local cio council?", "Dylan Roberts")
+    assert_answers(answerer, "was geoff connell socitm president?", "Socitm President")
+
+
+def test_who_carried_out_a_piece_of_work_gets_the_entry_naming_who_did_it(answerer):
+    # "carried out" is a deed with its particle: the one naming RAND Europe, not the one giving the dates.
+    assert_answers(answerer, "who carried out the stocktake", "RAND Europe")
+    assert_answers(answerer, "who carried out the stocktake research?", "RAND Europe")
+    assert_answers(answerer, "who ran the stocktake", "RAND Europe")

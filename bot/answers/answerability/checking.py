@@ -13,6 +13,9 @@ from typing import TYPE_CHECKING
 
 from bot.answers.answerability.constraint import Verdict
 from bot.answers.answerability.patterns import (
+    _FOUNDING_WORDS,
+    _NOT_BODY,
+    COMMON_ZIPF,
     _ADDRESS,
     _BEGAN_SAID,
     _COUNCIL_WORDS,
@@ -116,6 +119,16 @@ class Checking:
             return any(int(year) in facts.years for year in c.value.split())
         if c.kind == "month":
             return c.value in facts.text
+        if c.kind == "founded-month":
+            # The month-year must stand beside a word for the founding ("opened for business in early
+            # October 2016"), not only beside another change ("succeeded Ciaran Martin ... in October 2020").
+            month = c.value.partition("|")[0]
+            for match in re.finditer(re.escape(month), facts.text):
+                near = surface_words(facts.text[:match.start()])[-DEED_WINDOW:] + \
+                    surface_words(facts.text[match.end():])[:DEED_WINDOW]
+                if _FOUNDING_WORDS & set(near):
+                    return True
+            return entry.unknown
         if c.kind == "day":
             day, month = c.value.split()
             return entry.unknown or bool(re.search(
@@ -439,7 +452,8 @@ class Checking:
             at = segment.index(surname)
             # Nearest first; of two as near, the one after the name ("Ciaran Martin, its first chief
             # executive, with Ian Levy as technical director": Levy is the director).
-            near = sorted((abs(i - at), i < at, i, t) for i, t in enumerate(segment) if t in self._role_terms)
+            near = sorted((abs(i - at), i < at, i, t) for i, t in enumerate(segment)
+                          if t in self._role_terms and not self._anothers_role(segment, i, bodies))
             if not near:
                 continue
             # "chief+execut": the nearest role word is a word of it, written with the rest
@@ -451,6 +465,36 @@ class Checking:
                 if any(set(parts[1:]) <= set(segment[j + 1:j + 3]) for j in starts):
                     return True
         return False
+
+    def _anothers_role(self, segment: tuple[str, ...], i: int, bodies: list[set[str]]) -> bool:
+        """Is the role word at ``i`` tied to a body other than the one asked of ("former Socitm president",
+        "president of Socitm"), so that it is no post at the asked one?"""
+        # (A name the asked body goes by is its own: "LCIOC chair"; a parent's name alone is not: "Socitm
+        # president" for "the Socitm Local CIO Council".)
+        known = self._named_words()
+        own = {frozenset(b) for b in bodies}
+        own |= {frozenset({self._term(short)}) for short, long in self.lexicon.aliases.items()
+                if any({self._term(w) for w in surface_words(n)} in bodies for n in long)}
+        before = [w for w in segment[max(0, i - 3):i] if w not in _NOT_BODY][-1:]
+        after = list(segment[i + 1:i + 3])
+        if after[:1] == ["of"] and any(after[1] in b for b in bodies):
+            return False      # "Socitm's Head of Research" is head of research
+        tied = before + (after[1:] if after[:1] == ["of"] else [])
+        return any(w in known and frozenset({w}) not in own for w in tied)
+
+    def _named_words(self) -> frozenset[str]:
+        """Search terms of the words the knowledge base writes capitalised mid-sentence that are rare in
+        English or acronyms ("Socitm", "Norfolk", "LGA"), other than people's names: names of bodies and places."""
+        if getattr(self, "_named_cache", None) is None:
+            found = set()
+            for entry in self.kb.entries:
+                for sentence in _SENTENCE.split(entry.answer):
+                    for token in re.findall(r"[A-Za-z][A-Za-z0-9-]*", sentence)[1:]:
+                        if token[0].isupper() and (token.isupper() and len(token) > 1 or
+                                                   english_zipf(token.lower()) < COMMON_ZIPF):
+                            found.add(token.lower())
+            self._named_cache = frozenset(self._term(w) for w in found - self._name_parts)
+        return self._named_cache
 
     def _done_by(self, entry: Entry, verb: str, agent: str) -> bool:
         """Does the entry say it was ``verb`` by ``agent`` ("administered by the LGA")? Where the

@@ -209,9 +209,13 @@ class Claims:
         connell with the lga then". The entry must put them there, in one sentence, not merely name
         both."""
         surnames = "|".join(re.escape(p.split()[-1].lower()) for p in people)
+        roles = "|".join(sorted(map(re.escape, _ROLE_WORDS)))
         found = []
         for m in re.finditer(rf"\b({surnames})\s+(?:(?:is|was|were|has been|had been|still|also|once|then|used to be|"
-                             rf"worked|works|used to work)\s+){{0,2}}(?:at|with|for|from)\s+(?:the\s+)?(.+)", claim):
+                             rf"worked|works|used to work)\s+){{0,2}}"
+                             # "is owen pritchard head of cyber at socitm": a post held there puts them there too
+                             rf"(?:(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:{roles})(?:\s+of\s+[\w-]+)?\s+(?=at\b))?"
+                             rf"(?:at|with|for|from)\s+(?:the\s+)?(.+)", claim):
             body = [w.removesuffix("'s") for w in self._body(m.group(2)).split()]
             kept = []
             for word in body:

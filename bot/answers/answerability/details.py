@@ -39,6 +39,7 @@ from bot.answers.answerability.patterns import (
     _WHICH_KIND,
     _WHICH_VENUE,
     _WHO_DID,
+    _WHO_DID_PHRASAL,
     _WHO_GAVE_THE,
     ANCHOR_ZIPF,
     COMMON_ZIPF,
@@ -145,6 +146,12 @@ class Details:
             # "who built it", "who runs it now": someone who did it, named, and not the thing itself.
             if verb in _IRREGULAR_PAST.values() or verb in _AGENT_VERBS or (verb.endswith("ed") and len(verb) > 4):
                 kinds.append(Constraint("kind", f"agent||{verb}|{match.group(0)} it|{asked_words}"))
+        # "who carried out the stocktake", "who set up the ncsc": a deed said with a particle asks for the
+        # one who did it as much as "who ran it" does.
+        for match in _WHO_DID_PHRASAL.finditer(text):
+            verb, particle = match.groups()
+            if verb in _IRREGULAR_PAST.values() or (verb.endswith("ed") and len(verb) > 4):
+                kinds.append(Constraint("kind", f"agent||{verb}|who {verb} it {particle}|{asked_words}"))
         # "what was socitm called in 2016": the name it went by, which an entry gives by naming it ("its
         # name", "was called", "known as"), not one that says only what the body did that year.
         # ("what was the event called" asks which event: an entry that names it gives that.)

@@ -55,6 +55,10 @@ _WHICH_COUNCILS = re.compile(r"\b(which|what|name the|list the|list of)\s+(?:\w+
                              r"local authorities|boroughs|counties)\b")
 _MONTH_YEAR = re.compile(r"\b(january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug|"
                          r"september|sept|sep|october|oct|november|nov|december|dec)\.?\s+((?:19|20)\d\d)\b")
+# A thing coming into being, as a claim says it and as an entry writes it.
+_FOUNDING_CLAIM = re.compile(r"\b(?:set up|launched|founded|established|created|opened|started)\b")
+_FOUNDING_WORDS = frozenset({"launch", "launched", "founded", "established", "created", "opened", "started",
+                             "began", "set", "setup", "opening", "inception", "formed", "open"})
 _MONTH_SPAN = re.compile(_MONTH_YEAR.pattern + r"\s*(?:and|to|until|till|-|\u2013)\s*" + _MONTH_YEAR.pattern.removeprefix(r"\b"))
 _MONTHS = ("january february march april may june july august september october november december").split()
 DEED_WINDOW = 6            # a date is the date of a deed written this many words either side of it
@@ -132,6 +136,9 @@ _THANKS_WORDS = frozenset("thanks thank thx ty cheers ta diolch".split())
 _DETAIL_NAMED = re.compile(r"\b([a-z][\w-]*)\s+(name|number|address)s?\s*\??\s*$")
 _WHO_DID = re.compile(r"(?<!\bby )(?<!\bto )(?<!\bwith )(?<!\bfrom )(?<!\bfor )(?<!\bof )(?<!\bper )"
                       r"\b(?:who|whos|who's)\s+(?:[a-z]+ly\s+)?([a-z][\w-]*)\b(?!\s+(?:up|over|out|off|on|down|back|in)\b)")
+# "who carried out the stocktake", "who set up the ncsc": the deed with its particle.
+_WHO_DID_PHRASAL = re.compile(r"(?<!\bby )(?<!\bto )(?<!\bwith )(?<!\bfrom )(?<!\bfor )(?<!\bof )"
+                              r"\b(?:who|whos|who's)\s+(?:[a-z]+ly\s+)?([a-z][\w-]*)\s+(up|out)\b")
 # "who gave the keynote", "who did the stocktake research": a deed that says nothing until its object does.
 _WHO_GAVE_THE = re.compile(r"\bwho(?:'s|s)?\s+(?:[a-z]+ly\s+)?(gave|give|gives|given|giving|delivered|delivers|deliver|"
                            r"did|does|do|made|makes|make)\s+(?:the|a|an|its|their|this|that)\s+"

@@ -11,6 +11,7 @@ import re
 
 from bot.answers.answerability.constraint import Constraint
 from bot.answers.answerability.patterns import (
+    _FOUNDING_CLAIM,
     _AFTER_THING,
     _BEFORE_ASKED,
     _BODIES,
@@ -179,6 +180,10 @@ class Reading:
         for month, year in _MONTH_YEAR.findall(text):
             full = next(m for m in _MONTHS if m.startswith(month[:3]))
             found.append(Constraint("month", f"{full} {year}"))
+            # "was the ncsc set up in october 2020": the month must be the one the entry gives the founding,
+            # not a month it gives something else (a new chief executive) of the same body.
+            if _POLAR.search(text) and _FOUNDING_CLAIM.search(text):
+                found.append(Constraint("founded-month", f"{full} {year}|it was set up in {full.title()} {year}"))
         # "launched on 3 november": that day, not the 1st (read before "1st" is expanded to "first").
         for match in _DATE_NUMBER.finditer(question.lower()):
             day = match.group(2) or match.group(3)

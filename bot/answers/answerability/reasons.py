@@ -68,6 +68,8 @@ class Reasons:
             return f"My sources say otherwise: \u201c{self._denial(entry, *c.value.split('|'))}\u201d."
         if c.kind == "at-body":
             return f"My sources don't say {c.value.split('|')[-1]}; the nearest I have is {title}."
+        if c.kind == "founded-month":
+            return f"My sources don't say {c.value.split('|')[-1]}; the nearest I have is {title}."
         if c.kind == "month":
             return f"I have {title}, but nothing for {c.value.title()}."
         if c.kind == "councils":
