@@ -169,3 +169,10 @@ def test_who_carried_out_a_piece_of_work_gets_the_entry_naming_who_did_it(answer
     assert_answers(answerer, "who carried out the stocktake", "RAND Europe")
     assert_answers(answerer, "who carried out the stocktake research?", "RAND Europe")
     assert_answers(answerer, "who ran the stocktake", "RAND Europe")
+
+
+def test_a_post_named_in_a_title_beside_two_people_is_held_to_what_the_answer_gives_each(answerer):
+    # "NCSC leaders at launch: Ciaran Martin and Ian Levy": Martin led it, Levy was technical director.
+    assert_declines(answerer, "was ian levy head of the ncsc?", "Ian Levy")
+    assert_answers(answerer, "was ciaran martin head of the ncsc?", "chief executive")
+    assert_answers(answerer, "was ian levy technical director of the ncsc?", "technical director")

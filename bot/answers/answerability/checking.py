@@ -250,13 +250,17 @@ class Checking:
             # "chief executive" is one role of two words, not a chief or an executive. To lead a body
             # or a field is to hold its top post, whatever the post is called: "does owen pritchard lead
             # cyber at the lga" is "the LGA's Head of Cyber", as "leads the LCIOC" is "chairs" it.
-            # (Held to what the answer says: a title's "NCSC leaders at launch: Ciaran Martin and Ian
-            # Levy" names two, and Levy was its technical director.)
+            # (Held to what the answer says, for any post asked: a title's "NCSC leaders at launch: Ciaran
+            # Martin and Ian Levy" names two, and Levy was its technical director, not its head.)
+            # ...and to a title only where it names one person: "Lindy Cameron, NCSC chief executive from
+            # October 2020" gives her post.
+            named = sum(p.split()[-1].lower() in entry.title.lower() for p in self.lexicon.people)
+            said = tuple(tuple(w if w[0].isdigit() else self._canonical(w) for w in surface_words(sentence))
+                         for sentence in [*_SENTENCE.split(entry.answer), entry.title if named <= 1 else ""]
+                         if sentence)
             if roles in _LEADS:
-                said = tuple(tuple(w if w[0].isdigit() else self._canonical(w) for w in surface_words(sentence))
-                             for sentence in _SENTENCE.split(entry.answer) if sentence)
                 return self._holds_post(facts, surname, {self._canonical(w) for w in _TOP_POSTS}, body, said)
-            return self._holds_post(facts, surname, {"+".join(self._canonical(w) for w in roles.split())}, body)
+            return self._holds_post(facts, surname, {"+".join(self._canonical(w) for w in roles.split())}, body, said)
         if c.kind == "literal":
             return entry.unknown or c.value.partition("|")[0] in _literal_text(entry, facts)
         if c.kind == "post":
