@@ -176,3 +176,9 @@ def test_a_post_named_in_a_title_beside_two_people_is_held_to_what_the_answer_gi
     assert_declines(answerer, "was ian levy head of the ncsc?", "Ian Levy")
     assert_answers(answerer, "was ciaran martin head of the ncsc?", "chief executive")
     assert_answers(answerer, "was ian levy technical director of the ncsc?", "technical director")
+
+
+def test_a_post_at_a_body_named_with_a_role_word_is_checked_at_that_body(answerer):
+    # "CIO" in "the local cio council" is part of the council's name, not a second post asked about.
+    assert_answers(answerer, "is dylan roberts chair of the local cio council", "Dylan Roberts")
+    assert_declines(answerer, "is geoff connell chair of the local cio council", "Local CIO Council chair")

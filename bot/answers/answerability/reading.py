@@ -290,8 +290,14 @@ class Reading:
             bodys = re.search(rf"\b({surnames})\s+(?:(?:is|was|became)\s+)?(?:still\s+)?(?:the\s+)?([\w-]+)'s\s+"
                               rf"(?:[\w-]+\s+)?({roles_said})\b", text)
             said = (of_body.group(1), of_body.group(3)) if of_body else (bodys.group(1), bodys.group(2)) if bodys else None
+            # "chair of the local cio council": the body's name runs on to the word that makes it a body.
+            rest = surface_words(text[of_body.end():])[:3] if of_body and of_body.group(3) not in _BODIES else []
+            if said and any(w in _BODIES for w in rest):
+                said = (said[0], " ".join([said[1], *rest[:next(i for i, w in enumerate(rest) if w in _BODIES) + 1]]))
             if said and not is_stopword(said[1]):
-                asked = " ".join(_ROLES_SPELLED.get(w, w) for w in words if w in _ROLE_WORDS)
+                # (Not a role word that is part of the body's name: "the local cio council".)
+                asked = " ".join(_ROLES_SPELLED.get(w, w) for i, w in enumerate(words) if w in _ROLE_WORDS
+                                 and (i + 1 == len(words) or words[i + 1] not in _BODIES))
                 found.append(Constraint("role-of", f"{said[0]}|{asked}|{said[1]}"))
                 if _PRESENT.search(text) and not asks_role:
                     found.append(Constraint("present"))

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from bot.answers.answerability.patterns import _NUMBER_WORDS
 from bot.answers.answerability.wording import _past, edition_years
 from bot.answers.knowledge import Entry
+from bot.answers.lexicon import english_zipf
 
 if TYPE_CHECKING:
     from bot.answers.answerability.constraint import Constraint
@@ -101,7 +102,9 @@ class Reasons:
             return f"My sources don't say what came before {shown}; the nearest I have is {title}."
         if c.kind == "role-of":
             surname, roles, body = c.value.split("|")
-            shown = body.upper() if len(body) <= 5 else body.title()
+            # An acronym in capitals ("LGA", "the Local CIO Council"), other words as names are written.
+            shown = " ".join(w.upper() if w in self._capitals or len(w) <= 5 and english_zipf(w) < 3.0 else w.title()
+                             for w in body.split())
             person = self.lexicon.person_for(surname) or surname.title()
             return f"My sources don't say {person} was {shown} {roles}; the nearest I have is {title}."
         if c.kind == "literal":
