@@ -252,15 +252,11 @@ class Checking:
             # cyber at the lga" is "the LGA's Head of Cyber", as "leads the LCIOC" is "chairs" it.
             # (Held to what the answer says, for any post asked: a title's "NCSC leaders at launch: Ciaran
             # Martin and Ian Levy" names two, and Levy was its technical director, not its head.)
-            # ...and to a title only where it names one person: "Lindy Cameron, NCSC chief executive from
-            # October 2020" gives her post.
-            named = sum(p.split()[-1].lower() in entry.title.lower() for p in self.lexicon.people)
-            said = tuple(tuple(w if w[0].isdigit() else self._canonical(w) for w in surface_words(sentence))
-                         for sentence in [*_SENTENCE.split(entry.answer), entry.title if named <= 1 else ""]
-                         if sentence)
+            # ...and to a title only where it names one person (``facts.posts``, read once per entry).
             if roles in _LEADS:
-                return self._holds_post(facts, surname, {self._canonical(w) for w in _TOP_POSTS}, body, said)
-            return self._holds_post(facts, surname, {"+".join(self._canonical(w) for w in roles.split())}, body, said)
+                return self._holds_post(facts, surname, {self._canonical(w) for w in _TOP_POSTS}, body, facts.posts)
+            return self._holds_post(facts, surname, {"+".join(self._canonical(w) for w in roles.split())}, body,
+                                    facts.posts)
         if c.kind == "literal":
             return entry.unknown or c.value.partition("|")[0] in _literal_text(entry, facts)
         if c.kind == "post":

@@ -51,6 +51,7 @@ class _EntryFacts:
     # written, the things (one set of terms per "or"), and any figure it is about ("the £1.3bn").
     disclaimed: tuple[tuple[str, tuple[frozenset[str], ...], frozenset[str]], ...] = ()
     own_text: str = ""             # the text but its sources' titles: what the entry itself says
+    posts: tuple[tuple[str, ...], ...] = ()              # answer sentences (and a one-person title): where posts are held
 
 
 class EntryFacts:
@@ -107,8 +108,14 @@ class EntryFacts:
         tokens = [w if w[0].isdigit() else self._canonical(w) for w in words]
         # Each part, and each sentence of it, on its own: a keyword list ("stocktake", "March 2021")
         # puts no year beside a word, nor does the sentence before.
-        segments = tuple(tuple(w if w[0].isdigit() else self._canonical(w) for w in surface_words(sentence))
+        segments = tuple(self._canonical_words(sentence)
                          for part in parts if part for sentence in _SENTENCE.split(part) if sentence)
+        # Where a post is held to: the answer's sentences, and its title only where it names one person
+        # ("Lindy Cameron, NCSC chief executive from October 2020"; not "NCSC leaders at launch: Ciaran
+        # Martin and Ian Levy", which names two).
+        named = sum(p.split()[-1].lower() in entry.title.lower() for p in self.lexicon.people)
+        posts = tuple(self._canonical_words(sentence)
+                      for sentence in [*_SENTENCE.split(entry.answer), entry.title if named <= 1 else ""] if sentence)
         return _EntryFacts(text, frozenset(words), years, people,
                            frozenset(self._counted_words(entry.answer)), max(dated) if dated else None,
                            tokens, frozenset(tokens), segments, frozenset(filter(None, map(_figure, words))),
@@ -116,7 +123,11 @@ class EntryFacts:
                                  for sentence in _SENTENCE.split(part) if sentence),
                            frozenset(self._canonical(w) for part in parts if part and part not in entry.phrasings
                                      and part not in titles for w in surface_words(part) if not w[0].isdigit()),
-                           frozenset(stem(w) for w in words), self._disclaimed(entry.answer), own_text)
+                           frozenset(stem(w) for w in words), self._disclaimed(entry.answer), own_text, posts)
+
+    def _canonical_words(self, text: str) -> tuple[str, ...]:
+        """``text``'s words as search terms, numbers as written."""
+        return tuple(w if w[0].isdigit() else self._canonical(w) for w in surface_words(text))
 
     def _disclaimed(self, answer: str) -> tuple:
         """What the answer says its sources do not give: "The sources do not give the exact day or
