@@ -4,7 +4,8 @@ import pytest
 
 from bot.assistant import all_migrations
 from bot.answers import search
-from bot.answers.answerer import Answerer, answer_reply
+from bot.answers.answerer import Answerer
+from bot.answers.replies import answer_reply
 from bot.answers.gaps import GapLog
 from bot.core.replies import Buttons, render_plain
 from bot.core.storage import Storage

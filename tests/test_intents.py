@@ -2,7 +2,8 @@
 
 import pytest
 
-from bot.answers.answerer import Answerer, answer_reply
+from bot.answers.answerer import Answerer
+from bot.answers.replies import answer_reply
 from bot.answers import intents
 
 

@@ -9,7 +9,8 @@ These run the real knowledge base through the real engine.
 
 import pytest
 
-from bot.answers.answerer import Answerer, answer_reply
+from bot.answers.answerer import Answerer
+from bot.answers.replies import answer_reply
 from handlers.testing.asking import assert_answers, assert_declines
 
 

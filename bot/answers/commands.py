@@ -12,7 +12,8 @@ import json
 import re
 
 from bot.core.buttons import ActionResult
-from bot.answers.answerer import Answerer, answer_reply, entry_answer
+from bot.answers.answerer import Answerer
+from bot.answers.replies import answer_reply, entry_answer
 from bot.core.router import Request, Subcommand
 from bot.answers.knowledge import KnowledgeBase
 from bot.core.replies import Note, Reply

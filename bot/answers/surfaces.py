@@ -7,7 +7,8 @@ Answers come from the same ``Answerer`` as ``/cyber ask``; only where they are s
 
 from __future__ import annotations
 
-from bot.answers.answerer import Answerer, answer_reply
+from bot.answers.answerer import Answerer
+from bot.answers.replies import answer_reply
 from bot.answers.gaps import GapLog
 from bot.core.buttons import ActionResult
 from bot.core.curators import Curators

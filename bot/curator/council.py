@@ -16,7 +16,7 @@ import json
 import logging
 import re
 
-from bot.answers.answerer import ASK_COUNCIL, ASK_COUNCIL_ANON
+from bot.answers.replies import ASK_COUNCIL, ASK_COUNCIL_ANON
 from bot.answers.knowledge import FuzzyDate, Source, _url_ok
 from bot.core.buttons import ActionResult
 from bot.core.curators import Curators, curator_channel
