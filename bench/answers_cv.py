@@ -48,7 +48,9 @@ TUNE = [ROOT / "tests" / "data" / name for name in ("unseen-tune.yaml", "unseen-
                                                "unseen-thread-tune.yaml", "unseen-probe-tune.yaml",
                                                "unseen-newvoices-tune.yaml", "unseen-buried-tune.yaml",
                                                "unseen-roles-tune.yaml", "unseen-practitioners-tune.yaml",
-                                               "unseen-learners-tune.yaml", "unseen-traffic-tune.yaml")]
+                                               "unseen-learners-tune.yaml", "unseen-traffic-tune.yaml",
+                                               "unseen-oncall-tune.yaml", "unseen-visitors-tune.yaml",
+                                               "unseen-formal-tune.yaml")]
 SHARED_DEV = ROOT.parent / "shared" / "eval" / "dev-questions.yaml"
 DEV = SHARED_DEV if SHARED_DEV.exists() else ROOT / "tests" / "data" / "dev-questions.yaml"
 # Our own question sets (paraphrases, council questions, the answer probes): a second guard beside dev.
