@@ -44,7 +44,7 @@ def test_who_said_it_after_the_question_is_an_afterthought_not_the_question(answ
 
 
 def test_the_council_here_in_a_question_is_not_an_introduction(answerer):
-    from bot.answers.answerer import _without_introduction
+    from bot.answers.framing import _without_introduction
     assert _without_introduction("is the council here covered by web check?") == \
         "is the council here covered by web check?"
     assert _without_introduction("Derry City & Strabane here, did NI councils get a RAG rating?") == \

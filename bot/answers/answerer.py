@@ -10,11 +10,23 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import Callable
 
 from bot.answers import compiled, intents, relative_time
 from bot.answers.answerability import Answerability, Constraint, Verdict
 from bot.answers.answerability.patterns import _PEOPLE_COUNTED
+from bot.answers.framing import (
+    _ASKING,
+    _BACK_REFERENCE,
+    _BIGGER,
+    _CLAUSE,
+    _PERSONAL,
+    _WH_OPENING,
+    _without_asides,
+    _without_deadline,
+    _without_hearsay,
+    _without_introduction,
+    _without_taken_back,
+)
 from bot.answers.freshness import freshness_line
 from bot.answers.lexicon import REAL_WORD_ZIPF, english_zipf, is_english_derivative
 from bot.answers.knowledge import Entry, KnowledgeBase
@@ -69,26 +81,9 @@ NOT_SURE = "I'm not sure"
 # "@cyberbot what is web check", "<@U0123> ...": who the message is addressed to, not what it asks
 # (an address like report@phishing.gov.uk has a word before its @ and stays).
 _MENTION = re.compile(r"(?<![\w.])@[\w.-]+|<[@!#][^>\s]*>")
-# Where a chatty message splits into clauses, and which clause asks something.
-# A comma before a new subject ("who is paul bettison, his name is on an old press release") ends a clause too,
-# and so does who else says so, even run on without a stop ("is the ncsc a regulator our internal audit seem
-# to think so", "...before she went to ncsc, someone said northern ireland something").
-_CLAUSE = re.compile(r"(?<=[?!.])\s+|\s+[-\u2013\u2014]+\s+|;\s*|,\s+(?=(?:what|when|where|who|which|how|why|is|are|"
-                     r"can|could|do|does|did|should|i|i'm|im|we|we're|he|she|they|his|her|their|our|my|it's)\b)|"
-                     r"(?<!\bdid)(?<!\bdoes)(?<!\bdo)(?<!\bhas)(?<!\bhave)(?<!\bhad)(?<!\bwas)(?<!\bwere)(?<!\bis)"
-                     r"(?<!\bare)(?<!\bwill)(?<!\bwould)(?<!\bcan)(?<!\bcould)(?<!\bshould)(?<!\bwhat)(?<!\bwhy)(?<!\bhow)"
-                     r"\s+(?=(?:(?:our|my)\s+(?:[\w'-]+\s+){0,3}?|(?:someone|somebody|people|everyone)\s+)(?:seems?\s+to\s+think|thinks|reckons?|says|said|"
-                     r"mentioned|wants|asked)\b)",
-                     re.IGNORECASE)
-_ASKING = re.compile(r"\?\s*$|^(?:what|whats|what's|when|where|who|whos|who's|which|how|why|is|are|can|could|do|"
-                     r"does|did|should|has|have|was|were)\b", re.IGNORECASE)
-# "...and when did the full thing launch": points back to something bigger than what was named
-# (a trial run of it or a draft, ``_PARTIAL_VERSIONS``): never the same entry.
-_BIGGER = r"the (?:full|whole|main|actual|real|proper) (?:thing|one|version)"
+# "...and when did the full thing launch" (``_BIGGER``): a trial run of it or a draft
+# (``_PARTIAL_VERSIONS``) is never the entry that answers it.
 _BIGGER_THING = re.compile(rf"\b{_BIGGER}\b", re.IGNORECASE)
-# "...where do we send them?": a clause that points back to the chat needs the chat.
-_BACK_REFERENCE = re.compile(rf"\b(it|its|them|em|they|their|this|that|these|those|he|she|him|her|{_BIGGER})\b",
-                             re.IGNORECASE)
 # "is it true (that) ...", "am I right ...": asking us to confirm, not something asked about.
 # A passage in quotes with a question after it: '...ran over the summer, see RAND...' when did it run?
 _QUOTED = re.compile(r"(?:^|(?<=[\s:]))(['\"\u2018\u201c])(.{12,})(?:\1|[\u2019\u201d])\s+(\S.*)$", re.DOTALL)
@@ -110,156 +105,8 @@ _OWN = re.compile(r"\b(?:our|my)\s+(?:(?:new|own|old|local|current)\s+)?([\w'-]+
 # "NotPetya I mean", "talking about ENISA", "the Australian one": which thing the question meant.
 _CLARIFYING = re.compile(r"\b(?:i mean|i meant|that is|talking about|as in|specifically|i\.e)\b|"
                          r"^(?:the|that)\s+(?:[\w'-]+\s+){1,2}one\b", re.IGNORECASE)
-# Asides: what the asker brings along that is not the question. Where they come from ("coming from
-# the NHS", "we had a Proofpoint dashboard at my last company"), what they make of it ("sounds like
-# marketing speak", "feels like ISO 27001-lite", "I have a feeling it was rather aspirational"), said in
-# a clause that asks nothing: its names, figures and years are not ones the answer must hold.
-_ASIDE = re.compile(r"^(?:(?:so|and|but|well|tbh|honestly)\s+)?(?:(?:as\s+)?(?:i'm\s+|i am\s+|im\s+)?(?:coming|come|came)\s+"
-                    r"(?:over\s+)?from\b|(?:it|that|this|which)?\s*(?:sounds|feels|seems|looks)\s+like\b|"
-                    r"(?:i\s+)?(?:have|had|get|got|'ve got|ve got)\s+(?:a|the)\s+(?:feeling|hunch|impression)\b|"
-                    r"(?:in|at|over\s+at|back\s+at|back\s+in)\s+(?:the\s+)?[\w'&-]+(?:\s+[\w'&-]+)?,?\s+(?:everything|"
-                    r"everyone|everybody|we|they|you|things|stuff|nothing|nobody|it's|its)\s+\w+)|"
-                    r"\b(?:at|in|from)\s+my\s+(?:last|old|previous|former)\s+(?:job|company|employer|council|place|"
-                    r"org|organisation|organization|role|trust|authority|workplace|work)\b|"
-                    r"\bwhen\s+i\s+(?:was|worked)\s+(?:at|in)\b|\bwhere\s+i\s+used\s+to\s+work\b|\bi\s+used\s+to\s+work\b",
-                    re.IGNORECASE)
-# Who is asking, said before the question: "Highland Council here", "Derry City & Strabane here,", "we're a
-# council in Belfast,", "I'm at Newry council -". The asker's own council or town is where they sit, not
-# what they ask about: a place the question itself names ("... open to us in Northern Ireland?", "did NI
-# councils get ...") stays asked.
-_INTRODUCED = re.compile(
-    r"(?:^|(?<=[,.!:;]\s))(?!(?:is|are|was|were|does|do|did|has|have|can|could|will|would|should|what|whats|which|"
-    r"who|how|why|when|where|the|our|my|your|this|that|any|every|each|no)\b)(?:(?:[\w'&.-]+\s+){1,4}?(?:council|cc|bc|dc|mbc|borough|authority|county)|"
-    r"(?:[A-Z][\w'.-]*\s+)(?:(?:&|and|of|[A-Z][\w'.-]*)\s+){0,3}?[A-Z][\w'.-]*)\s+here\b[^\w\s]*\s*(?:[,.!:;\u2013-]+\s*)?|"
-    r"\b(?:we're|we are|were|i'm|i am|im)\s+(?:(?:a|an|the)\s+(?:[\w'-]+\s+){0,2}?(?:council|authority|borough)\s+(?:in|from)"
-    r"|(?:at|from|with)\s+(?:[\w'&.-]+\s+){1,3}?(?:council|borough|authority))\b(?:\s+[A-Z][\w'&.-]*(?:\s+(?:&|and|of)?\s*[A-Z][\w'&.-]*)?)?"
-    r"\s*(?:[,.!:;\u2013-]+\s*)",
-    re.IGNORECASE)
-
-
-def _without_introduction(question: str) -> str:
-    """``question`` without the asker saying who they are (``_INTRODUCED``), where a question is left,
-    nor what they are doing before they say what they want to check (``_WANTED_TO_ASK``)."""
-    left = " ".join(_INTRODUCED.sub(" ", question).split()).strip(" ,;-")
-    left = left if _ASKING.search(left) else question
-    wanted = _WANTED_TO_ASK.search(left)
-    if wanted and _PERSONAL.search(left[:wanted.start()]) and not _BACK_REFERENCE.search(left[wanted.end():]):
-        return left[wanted.end():]
-    return left
-
-
-# "Hi there, sorry to bother you, I'm doing my ward newsletter and wanted to check who launched ...": the
-# embedded question is what is asked; the asker's errand before it is theirs, unless the question points
-# back into it ("...writing about the NCSC and wanted to check who launched it").
-_WANTED_TO_ASK = re.compile(r"\b(?:and\s+)?(?:i\s+|i'd\s+|id\s+|we\s+)?(?:wanted|want|wanna|needed|need|was\s+hoping|"
-                            r"were\s+hoping|hoped|would\s+like|'d\s+like|like)\s+to\s+(?:check|ask|know|find\s+out|confirm|"
-                            r"double[- ]check|see)\s+(?=(?:who|what|when|where|which|how|why|whether|if)\b)", re.IGNORECASE)
-
-
-# Who said the claim a question checks, where that is a person of the asker's: "colleague says CYBERUK
-# 2022 was on our doorstep, which town was it?", "my gran swears the Queen opened it in 2017", "someone at
-# our SIRO meeting said a former NI Office director-general ran the NCSC". The claim is asked about; who
-# made it is not (a source that said it stays: "the socitm briefing said the sums look big").
-_HEARSAY = re.compile(
-    r"(?:^|(?<=[,.!?:;]\s)|(?<=\s[-\u2013]\s))(?:(?:my|our|a|one\s+of\s+our|the|this|some)\s+)?(?:[\w'-]+\s+)?"
-    r"(?:colleague|colleagues|boss|manager|gran|granny|nan|nana|mum|dad|wife|husband|partner|friend|mate|mates|"
-    r"someone|somebody|everyone|everybody|people|chief\s+exec|chief\s+executive|ceo|director|councillor|councillors|"
-    r"member|members|leader|cio|siro|ciso|dpo|cto|auditor|auditors|predecessor|team|lot|guy|bloke|woman|man|he|she|they)"
-    r"(?:\s+(?:at|in|from|on)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)?\s+"
-    r"(?:says|said|say|swears|swore|reckons|reckoned|claims|claimed|insists|insisted|tells\s+me|told\s+me|"
-    r"keeps\s+saying|is\s+adamant|is\s+convinced|was\s+adamant|was\s+convinced)\s+(?:that\s+)?",
-    re.IGNORECASE)
-
-
-# When the asker needs the answer by: "can someone confirm before 2?", "need it by 3pm", "by EOD pls". A
-# time of day or "end of day" after a verb of asking is their deadline, not a figure or date asked about.
-_DEADLINE = re.compile(
-    r"\b(confirm|know|check|need|needed|needs|have|get|send|tell|answer|reply|respond|find\s+out|it|this|that|"
-    r"asap|please|pls|plz)\s+(?:before|by|for)\s+(?:(?:[1-9]|1[0-2])(?:[:.][0-5]\d)?\s*(?:am|pm|o'?clock)?|noon|midday|"
-    r"lunch(?:time)?|eod|cob|close\s+of\s+play|(?:the\s+)?end\s+of\s+(?:the\s+)?day|this\s+afternoon|this\s+morning|"
-    r"tonight|tomorrow(?:\s+morning)?|tmrw|(?:my|our|the)\s+(?:[\w'-]+\s+)?meeting|(?:mon|tues|wednes|thurs|fri)day)"
-    r"(?=\s*(?:today|tomorrow|please|pls|plz|thanks|thx|ta|cheers|if\s+poss(?:ible)?)?\s*(?:[?!.,;]|$|[^\w\s]))",
-    re.IGNORECASE)
-
-
-def _without_deadline(question: str) -> str:
-    """``question`` without when the asker needs the answer (``_DEADLINE``)."""
-    return _DEADLINE.sub(lambda m: m.group(1), question)
-
-
-# A year taken back: "2013? no wait I think 2014", "where was CYBERUK 2020 held? sorry, I mean 2021",
-# "2015... actually 2016". The year said last before the correction is withdrawn and the new one asked.
-_YEAR_SAID = re.compile(r"(?<![\d/£$.-])(?:19|20)\d\d(?![\d/-])")
-_TAKEN_BACK = re.compile(
-    r"[\s,.!?;:-]*\b(?:no\s+wait|wait\s+no|no\s+sorry|sorry|no|wait|actually|scratch\s+that|correction|my\s+bad|oops)"
-    r"\b[\s,.:!-]*(?:i\s+(?:mean|meant|think|thought)\s+|it\s+was\s+|it's\s+|make\s+that\s+)?(?:the\s+)?"
-    r"((?:19|20)\d\d)(?![\d/-])(?:\s+(?:one|version|edition))?[\s?.!]*$",
-    re.IGNORECASE)
-
-
-def _without_taken_back(question: str) -> str:
-    """``question`` with a year the asker corrected at its end written as the year they meant
-    (``_TAKEN_BACK``); a year only added ("... in 2016? no, 2017 too") is not this."""
-    match = _TAKEN_BACK.search(question)
-    if match is None:
-        return question
-    before = list(_YEAR_SAID.finditer(question[:match.start()]))
-    if not before or before[-1].group(0) == match.group(1):
-        return question
-    last = before[-1]
-    return question[:last.start()] + match.group(1) + question[last.end():match.start()] + "?"
-
-
-def _without_hearsay(question: str) -> str:
-    """``question`` without who (of the asker's people) said the claim it asks about (``_HEARSAY``),
-    before it asks: after the question, "someone said northern ireland something" is an afterthought
-    (``_AFTERTHOUGHT``) and goes whole."""
-    left = _HEARSAY.sub(lambda m: m.group(0) if _ASKING.search(question[:m.start()].strip(" ,;-")) else "",
-                        question).strip(" ,;-")
-    return left if left and _ASKING.search(left) else question
-
-
-# What the asker is doing: "putting together a paper for CMT", "i'm drafting the members briefing".
-_DOING = re.compile(r"^(?:(?:and|so|but)\s+)?(?:i'm\s+|i am\s+|im\s+|we're\s+|we are\s+|just\s+|currently\s+)?"
-                    r"(?:writing|writin|drafting|putting|pulling|preparing|prepping|building|updating|refreshing)\b",
-                    re.IGNORECASE)
-# A greeting before what the asker says: "morning all, putting together a paper ...".
-_GREETED = re.compile(r"^(?:(?:good\s+)?(?:morning|afternoon|evening)|hi|hello|hey|hiya|bore\s+da|shwmae|"
-                      r"afternoon)(?:\s+(?:all|everyone|folks|team|both|guys|y'all))?\s*[,!.]?\s+", re.IGNORECASE)
-STANDING_WORDS = 3
-# After the question, a clause that says what the answer is for or who wants it ("need it for mgmt report
-# asap", "doin a timeline", "our s151 wants to know before we ask") or what someone else makes of it ("our
-# leader thinks we were all fine", "our procurement lot reckon 2016 but I'm not so sure"), and so is the
-# asker's own guess ("I think he came from one of the big four") or that they have seen figures disagree
-# ("seen two different numbers"): the answer confirms or corrects it.
-# Before the question such a clause may be what it asks about ("i'm writin the members briefing on the
-# NCSC freebies and i remember ciaran martin gave a stat... - what was the number?"), so it stays there.
-_AFTERTHOUGHT = re.compile(
-    r"^(?:(?:and|so|but)\s+)?(?:(?:i'm\s+|i am\s+|im\s+|we're\s+|we are\s+|just\s+|currently\s+)?(?:writing|writin|"
-    r"drafting|doing|doin|daein|putting|pulling|preparing|prepping|building|updating)\b|"
-    r"(?:i\s+|we\s+|just\s+)?(?:need|needs|want|wants)\s+(?:it|them|em|this|that|these|those)\s+for\b|"
-    r"(?:our|my|the)\s+(?:[\w'-]+\s+){0,4}?(?:wants|want|asked|needs|need)\s+(?:to\s+know|it|a|an|the|\d|two|some)\b|"
-    r"(?:our|my|the|someone|somebody|someone's|people|everyone)\s+(?:[\w'-]+\s+){0,3}?(?:thinks?|reckons?|says?|said|"
-    r"believes?|seems?\s+to\s+think|has\s+put|put|'s\s+put)\b|"
-    r"(?:i\s+|i'm\s+|im\s+)(?:(?:keep|kept|always|still)\s+)?(?:think|thinking|reckon|thought|remember|recall|believe|"
-    r"guess|suspect|pretty\s+sure|fairly\s+sure|sure|had\s+it\s+in\s+my\s+head)\b|"
-    r"(?:i've\s+|i\s+have\s+|ive\s+|i\s+)?(?:seen|heard|read)\s+(?:two|2|three|3|several|a\s+few|different|conflicting|various|mixed|loads|lots)\b|"
-    # the asker's own past with it: "used it years ago and forgot", "we tried it once"
-    r"(?:i\s+|we\s+|i've\s+|we've\s+)?(?:used|had|tried|looked\s+at|signed\s+up\s+(?:to|for))\s+(?:it|them|em|this|that)\b)",
-    re.IGNORECASE)
-# ...and, inside the clause that asks, a comparison with a thing of the asker's, with its own verb:
-# "a threat-sharing forum for us like FS-ISAC was in financial services". It is the asker's only when
-# no entry speaks of the thing compared with (``_without_asides``): "obliged to require cyber essentials
-# like central gov is?" asks how councils stand beside central government. "a forum like that in
-# Australia" compares with nothing of its own: Australia is asked about.
-_COMPARISON = re.compile(r",?\s+(?:just\s+)?(?:like|similar\s+to|same\s+as)\s+"
-                         r"(?!(?:that|this|those|these|it|its|them|one|ones|what|how|if|to)\b)"
-                         r"((?:(?:the|a|an|our|my)\s+)?[\w'./&-]+(?:\s+[\w'./&-]+)?)\s+"
-                         r"(?:was|were|is|are|does|did|do|has|had|have|used\s+to|gets|got)\b[^?!.;,]*", re.IGNORECASE)
 # Constraints that hold the answer to a thing the question names, not to when, where or how much.
 _THING_KINDS = frozenset({"name", "deed"})
-# What says something of the asker: "I", "we", "our", "me", "you".
-_PERSONAL = re.compile(r"\b(?:i|i'm|im|i've|ive|me|my|we|we're|we've|our|us|you|u|your|ur)\b", re.IGNORECASE)
 _OWNER = re.compile(r"\b(?:our|my)\b", re.IGNORECASE)
 MAX_REMEMBERED_CHAT = 2_048   # messages whose chat words are remembered (the same questions come back)
 # A word capitalised mid-sentence (not after a full stop or a quote mark): "Smith", "BT"; not the
@@ -293,8 +140,6 @@ _SECOND_PART = re.compile(r"(?:,\s*|\s+)(?:and|an|\+|&|/)\s+(?:also\s+)?(?=(?:(?
 # after"): a question word asks with or without one.
 _SENTENCE_END = re.compile(r"(?<=[?!.])\s+")
 _OPENS_A_QUESTION = re.compile(r"^(?:(?:and|an|also|plus|&|\+)\s+)?(?:also\s+)?" + _OPENING, re.IGNORECASE)
-_WH_OPENING = re.compile(r"^(?:(?:and|an|also|plus|&|\+)\s+)?(?:also\s+)?(?:when|where|who|whos|who's|what|whats|"
-                         r"what's|wot|whit|how|which|why)\b", re.IGNORECASE)
 # "which came first - the ncsc opening for business or the 2016 strategy being launched?": when each was.
 # "which came out first, X or Y", "which was launched first", "which is older": the same, however the
 # coming about is said; "X or Y, which came first?" puts the two before the question.
@@ -1132,62 +977,6 @@ def _parts(question: str) -> tuple[list[str], str] | None:
         if len(parts) == 2 and len(parts[0].split()) >= 2 and parts[1]:
             return _on_topic(parts, sentences[:sentences.index(sentence)]), "clauses"
     return None
-
-
-def _without_asides(question: str, ours: Callable[[str], bool], chat: Callable[[str], str] = lambda text: text) -> str:
-    """``question`` without what the asker brings along (``_ASIDE``, an ``_AFTERTHOUGHT`` after the
-    question, and a ``_COMPARISON`` with a thing none of whose words are ``ours``): "coming from the NHS, I keep hearing about a 1.9 billion pot from
-    2016. over how many years was that meant to be spent?" asks about the pot, not the NHS. An aside
-    the asking clause points back to ("we had one at my last place, is there a free one like that?")
-    says what it asks about and stays, and a message with nothing left that asks is read whole."""
-    pieces = re.split(f"({_CLAUSE.pattern})", question, flags=re.IGNORECASE)
-    clauses, separators = pieces[0::2], [""] + pieces[1::2]
-    stripped = [c.strip(" ,;-") for c in clauses]
-    asks = [bool(_ASKING.search(c)) for c in stripped]
-    first = asks.index(True) if any(asks) else len(asks)
-    aside = []
-    for i, clause in enumerate(stripped):
-        said = _GREETED.sub("", re.sub(r"^[^\w']+", "", clause))    # "🟢 our leader thinks we were all fine"
-        pointed_to = i + 1 < len(stripped) and asks[i + 1] and _BACK_REFERENCE.search(stripped[i + 1])
-        # Before the question, what the asker is doing ("putting together a paper for CMT on where our
-        # strategy sits") is what it asks about only where the question leans on it; a question that
-        # names its own subject ("who launched the 2016-2021 national cyber security strategy?") does not.
-        # It is a sentence of its own, saying what they are doing ("our new CX wants a cyber 360 - how long
-        # does the LGA team spend with a council?" asks about the cyber 360).
-        stands_alone = (i < first < len(stripped) and clause.endswith((".", "!")) and bool(_DOING.search(said))
-                        and _stands_alone(_without_lead_in(stripped[first], ours, chat), ours))
-        aside.append(not asks[i] and not pointed_to and bool(
-            _ASIDE.search(said) or stands_alone or (i > first and _AFTERTHOUGHT.search(said))))
-
-    def uncompared(clause: str) -> str:
-        return _COMPARISON.sub(lambda m: m.group(0) if any(ours(w) for w in surface_words(m.group(1).lower()))
-                               else "", clause)
-
-    kept = [(separators[i], _without_lead_in(uncompared(clauses[i]), ours, chat) if asks[i] else clauses[i])
-            for i in range(len(clauses)) if not aside[i]]
-    if not any(_ASKING.search(text.strip(" ,;-")) for _, text in kept):
-        return question
-    return "".join(sep + clause for sep, clause in kept).strip(" ,;-")
-
-
-def _stands_alone(clause: str, ours: Callable[[str], bool]) -> bool:
-    """Does the asking ``clause`` name its own subject: no word pointing back, and at least
-    ``STANDING_WORDS`` words of ours that are not stopwords?"""
-    if _BACK_REFERENCE.search(clause):
-        return False
-    return sum(1 for w in surface_words(clause.lower()) if not is_stopword(w) and ours(w)) >= STANDING_WORDS
-
-
-def _without_lead_in(clause: str, ours: Callable[[str], bool], chat: Callable[[str], str] = lambda text: text) -> str:
-    """"quick one in the middle of all that: who launched ...?": what comes before a colon that opens
-    the question, with no word of ours in it once its ``chat`` asides ("quick one") are gone, is the
-    asker's lead-in ("Web Check: when did it start?" names the topic and stays)."""
-    lead, colon, rest = clause.partition(": ")
-    if not colon or not _WH_OPENING.match(rest.strip()):
-        return clause
-    if any(ours(w) for w in surface_words(chat(lead).lower()) if not is_stopword(w)):
-        return clause
-    return rest
 
 
 def _on_topic(parts: list[str], before: list[str]) -> list[str]:
