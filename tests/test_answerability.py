@@ -1313,3 +1313,10 @@ def test_a_survey_carried_out_in_a_year_is_one_run_that_year(answerer):
     # "The LGA cyber security stocktake was run over summer 2018"
     assert_answers(answerer, "was the stocktake carried out in 2018?", "summer 2018")
     assert_declines(answerer, "was the stocktake carried out in 2019?", "2019")
+
+
+@pytest.mark.parametrize("question", ["how much money was behind the 2011 strategy",
+                                      "how big was the programme behind the 2011 strategy"])
+def test_a_year_asked_about_is_answered_by_the_entry_titled_with_it_not_one_that_mentions_it_in_passing(answerer, question):
+    # The 2016 strategy's £1.9bn entry says it doubled the 2011 strategy's money, but the 2011 money is £860m.
+    assert_answers(answerer, question, "860")

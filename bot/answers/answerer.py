@@ -205,6 +205,12 @@ _ORDINAL_WORDS = {"first": frozenset({"first", "1st", "original", "founding", "i
                   "next": frozenset({"next", "upcoming", "forthcoming"})}
 
 
+def _titled_another_year(entry: Entry, years: set[str]) -> bool:
+    """Does ``entry``'s title name a year, none of them ``years`` (a year the question asks about)?"""
+    titled = set(_A_YEAR.findall(entry.title))
+    return bool(years) and bool(titled) and not titled & years
+
+
 def _shouts(question: str) -> bool:
     """Is ``question`` typed in capitals, everyday words and all ("WHERE DO I SEND IT")?"""
     return sum(english_zipf(w.lower()) >= SHOUTED_ZIPF for w in _SHOUTED.findall(question)) >= SHOUTED_WORDS
@@ -503,14 +509,25 @@ class Answerer:
         chosen = next((m for m in result.matches if m is not chosen and not m.entry.unknown and verdicts[m.entry.id].ok
                        and abs(chosen.score - m.score) < TIE_MARGIN and titled < self._title_words(m.entry, result.terms)
                        and self.index.same_subject(chosen, m, result.terms)), chosen)
+        # "how big was the programme behind the 2011 strategy": of two close matches that both hold the
+        # year asked, the one whose title names it is about that year; the other, titled with another
+        # year (the 2016 strategy's money), only mentions it in passing.
+        years = {c.value for c in constraints if c.kind == "edition" and c.value in result.terms}
+        if _titled_another_year(chosen.entry, years):
+            chosen = next((m for m in result.matches if m is not chosen and not m.entry.unknown
+                           and m.score >= chosen.score - RIVAL_MARGIN and verdicts[m.entry.id].ok
+                           and years <= set(_A_YEAR.findall(m.entry.title))), chosen)
         if _MEANING_ASKED.search(question) and not _MEANING_SAID.search(chosen.entry.answer):
             said = self.index.covered_words(chosen.entry, result.terms)
             chosen = next((m for m in result.matches if m is not chosen and not m.entry.unknown
                            and m.score >= chosen.score - RIVAL_MARGIN and verdicts[m.entry.id].ok
                            and _MEANING_SAID.search(m.entry.answer)
                            and said <= self.index.covered_words(m.entry, result.terms)), chosen)
+        # A rival titled with another year than the one asked is about that year, not a second answer.
         contender = next((m for m in result.matches if m is not chosen and not m.entry.unknown
-                          and m.score <= chosen.score and verdicts[m.entry.id].ok), None)
+                          and m.score <= chosen.score and verdicts[m.entry.id].ok
+                          and not (years <= set(_A_YEAR.findall(chosen.entry.title)) and _titled_another_year(m.entry, years))),
+                         None)
         if (not chosen.entry.unknown and contender is not None and dead_heat(chosen, contender)
                 and not self._same_facts(chosen.entry, contender.entry)
                 and not self.index.same_subject(chosen, contender, result.terms)):
