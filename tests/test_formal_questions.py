@@ -1,0 +1,34 @@
+"""A senior officer's long, formal, polite question is answered as the question it is.
+
+Chief officers, committee chairs and section 151 officers write to the bot as they write a letter:
+courtesy first ("I'd be grateful for ...", "I don't suppose you'd recall ..."), what the answer is for
+("for a procurement paper"), who they are and what they half remember, and the question last. None of
+that is what they ask about. A near miss with one wrong detail is still declined. These run the real
+knowledge base through the real search and answerability check.
+"""
+
+import pytest
+
+from bot.answers.answerer import Answerer
+from handlers.testing.asking import assert_answers, assert_declines
+
+
+@pytest.fixture(scope="module")
+def answerer(kb):
+    return Answerer(kb)
+
+
+def test_a_director_grateful_for_a_list_for_a_procurement_paper_gets_the_five_controls(answerer):
+    # "procurement" says what the paper is for, not what is asked: the entry on Cyber Essentials in
+    # procurement used to be taken for the question's topic.
+    assert_answers(answerer, "I'd be grateful for a list of the five Cyber Essentials controls, for a "
+                             "procurement paper.", "firewalls")
+
+
+def test_a_director_who_remembers_seven_controls_is_told_the_sources_say_five(answerer):
+    assert_declines(answerer, "I'd be grateful for a list of the seven Cyber Essentials controls, for a "
+                              "procurement paper.", "7")
+
+
+def test_i_dont_suppose_you_would_recall_asks_what_follows(answerer):
+    assert_answers(answerer, "I don't suppose you'd recall who officially opened the NCSC?", "Queen")
