@@ -805,6 +805,16 @@ def test_whether_a_target_is_realistic_is_an_opinion(answerer):
     assert_declines(answerer, "is the 2030 government cyber security strategy target realistic", "view")
 
 
+@pytest.mark.parametrize("question", ["honestly was 1.9bn enough", "is the £1.5m really enough?"])
+def test_asking_whether_the_money_was_enough_gets_no_view_from_the_bot(answerer, question):
+    assert_declines(answerer, question, "view")
+
+
+def test_asking_whether_socitm_thought_the_money_was_enough_gets_their_view(answerer):
+    assert_answers(answerer, "did socitm think the £1.9bn was big enough given the scope of cyber work needed?",
+                   "seed money")
+
+
 def test_a_yes_no_about_what_someone_did_holds_the_entry_to_what_they_did_it_to(answerer):
     # Francis Maude announced CiSP; that entry says nothing about Cyber Essentials.
     answer = answerer.answer("did francis maude launch cyber essentials?", record_gap=False)

@@ -27,6 +27,7 @@ from bot.answers.answerability.patterns import (
     _EITHER_FIGURE,
     _EITHER_YEAR,
     _EMAIL,
+    _ENOUGH_JUDGED,
     _EXACTLY,
     _FIRST,
     _FIRST_ADVERB,
@@ -134,7 +135,7 @@ class Reading:
         found: list[Constraint] = [Constraint("literal", literal) for literal in literals]
         # "is it fair to say CIOs helped shape the strategy", "is it right to call Socitm ...": a line to
         # check against the sources, not a view; a view inside the line itself is still one.
-        if self.lexicon.asks_opinion(self._without_frame(text)):
+        if self.lexicon.asks_opinion(self._without_frame(text)) or _ENOUGH_JUDGED.search(text):
             found.append(Constraint("opinion"))
         directed = {}
         for match in _DIRECTED_YEAR.finditer(text):
