@@ -92,9 +92,10 @@ _CONFIRMING = re.compile(r"\b(?:is|was) (?:it|that|this) (?:true|right|correct)\
 # Nouns that name what is asked of a thing, not a thing: "what date", "which city", "the total number".
 _ATTRIBUTE_NOUNS = ("date dates day days year years month months time place venue city town location "
                     "name number total amount figure cost price size role job position").split()
-# "what does X mean", "what is meant by X", "the meaning of X": answered by what says what X means.
+# "what does X mean", "what is meant by X", "the meaning of X", "X meaning??": answered by what says what X
+# means. Read once the chat words are expanded ("wot does 'deter' mean").
 _MEANING_ASKED = re.compile(r"\bwhat\s+(?:does|do|did)\b.*\bmean\b|\bwhat\s+(?:is|was|'s)\s+meant\b|\bmeaning\s+of\b|"
-                            r"\bwhat\s+(?:is|was)\s+(?:the\s+)?meaning\b", re.IGNORECASE)
+                            r"\bwhat\s+(?:is|was)\s+(?:the\s+)?meaning\b|\bmeaning\s*(?:[?.!]+\s*)?$", re.IGNORECASE)
 _MEANING_SAID = re.compile(r"\b(?:means?|meant|meaning|refers?\s+to|defined\s+as|is\s+about|covers?)\b", re.IGNORECASE)
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
 # What "the full thing" is bigger than: it is what these were versions of.
@@ -517,7 +518,7 @@ class Answerer:
             chosen = next((m for m in result.matches if m is not chosen and not m.entry.unknown
                            and m.score >= chosen.score - RIVAL_MARGIN and verdicts[m.entry.id].ok
                            and years <= set(_A_YEAR.findall(m.entry.title))), chosen)
-        if _MEANING_ASKED.search(question) and not _MEANING_SAID.search(chosen.entry.answer):
+        if _MEANING_ASKED.search(self.kb.lexicon.expand(question)) and not _MEANING_SAID.search(chosen.entry.answer):
             said = self.index.covered_words(chosen.entry, result.terms)
             chosen = next((m for m in result.matches if m is not chosen and not m.entry.unknown
                            and m.score >= chosen.score - RIVAL_MARGIN and verdicts[m.entry.id].ok

@@ -209,7 +209,7 @@ _RELATIVE_OPENERS = frozenset("that which who whom whose the a an their its his 
 _GENERIC_DETAILS = frozenset("""name names point purpose aim aims idea deal story meaning gist summary status latest
     message messages takeaway takeaways thrust upshot overview lowdown detail details info information focus
     deadline deadlines due closing organisation organisations organization body bodies agency department
-    person people individual
+    person people individual document documents doc docs publication publications resource resources
     difference thing things one ones kind sort type bit part lot use role job title date day year month time cost
     price number amount figure total head chief boss leader chair place location background history
     do does did done doing get got make made be been say said go went come came have has had happen happened

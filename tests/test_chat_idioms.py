@@ -1,0 +1,44 @@
+"""Short Slack questions carry idioms and chat words that say nothing about the topic ("who's X when
+he's at home", "what does it mean in practice", "a load of older outfits", "the lga doc"): the right
+entry is found and answered, and a question that asks for something the sources do not hold is still
+declined. These run the real knowledge base through the real search and answerability check."""
+
+import pytest
+
+from bot.answers.answerer import Answerer
+from handlers.testing.asking import assert_answers, assert_declines
+
+
+@pytest.fixture(scope="module")
+def answerer(kb):
+    return Answerer(kb)
+
+
+def test_who_is_someone_when_hes_at_home_asks_who_they_are(answerer):
+    # "when he's at home" only presses the question: it asks for no time and no home
+    assert_answers(answerer, "who's dylan roberts when he's at home", "Dylan Roberts")
+    assert_answers(answerer, "what's web check when it's at home", "Web Check")
+
+
+def test_someone_we_have_no_source_on_is_declined_however_the_question_is_pressed(answerer):
+    assert_declines(answerer, "who's jeremy fleming when he's at home")
+
+
+def test_what_a_pillar_means_in_practice_is_answered_by_what_it_means(answerer):
+    # "in practise" (as often typed) asks what the strand means, not for a practice;
+    # the entry that says what each pillar means answers, not the one that only lists them
+    assert_answers(answerer, "wot does 'develop' mean in practice in the 2016 strat", "Develop means")
+    assert_answers(answerer, "2016 strategy deter pillar meaning??", "hard target")
+
+
+def test_a_body_the_ncsc_took_in_is_an_outfit_and_a_load_of_them_are_many(answerer):
+    assert_answers(answerer, "which older outfits did the ncsc merge", "CESG")
+
+
+def test_a_doc_is_a_document_and_to_quiz_officers_is_to_question_them(answerer):
+    # "doc" names the kind of thing wanted, answered by naming it: no entry need say "document"
+    assert_answers(answerer, "is there an lga doc councillors can use to quiz officers on cyber", "questions")
+
+
+def test_govuk_typed_as_one_word_is_gov_uk(answerer):
+    assert_answers(answerer, "which govuk service says whether to report to the ncsc", "REPORT-CYBER")
