@@ -174,7 +174,7 @@ def test_how_long_after_a_launch_reads_the_last_verb_as_the_second_event(answere
 
 
 def test_more_money_after_a_year_is_no_comparison_of_two_events(answerer):
-    from bot.answers.answerer import _parts
+    from bot.answers.two_parts import _parts
     assert _parts("was there meant to be more money after 2018/19") is None
 
 
@@ -189,7 +189,7 @@ def test_a_place_the_chat_guesses_at_in_one_part_does_not_stop_the_whole_answer(
 
 
 def test_how_soon_after_one_event_keeps_the_second_events_own_question():
-    from bot.answers.answerer import _parts
+    from bot.answers.two_parts import _parts
     assert _parts("how soon after the stocktake did the LGA allocate funding?") == (
         ["when the stocktake", "when did the LGA allocate funding"], "interval")
 

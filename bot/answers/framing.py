@@ -8,8 +8,9 @@ it (``_without_introduction``, ``_without_hearsay``, ``_without_deadline``, ``_w
 ``_without_asides``) before it searches. Kept apart from the decision so that each way of framing
 a question is one pattern and one function, read on its own.
 
-The first patterns are how any reader of a message finds its clauses, the clause that asks and a
-word pointing back; the answerer and two-part questions (``bot.answers.two_parts``) use them too.
+The first patterns are how any reader of a message finds its clauses, the clause that asks, a
+word pointing back, a request to confirm or for a meaning, and how common a word may be and still
+be part of a name; the answerer and two-part questions (``bot.answers.two_parts``) use them too.
 """
 
 from __future__ import annotations
@@ -43,6 +44,20 @@ _PERSONAL = re.compile(r"\b(?:i|i'm|im|i've|ive|me|my|we|we're|we've|our|us|you|
 # A clause that opens with a question word (after "and", "also" or the like): "when did it start?".
 _WH_OPENING = re.compile(r"^(?:(?:and|an|also|plus|&|\+)\s+)?(?:also\s+)?(?:when|where|who|whos|who's|what|whats|"
                          r"what's|wot|whit|how|which|why)\b", re.IGNORECASE)
+# Two unknown words in a row are a name ("matt hancock", "jeremy fleming") unless either is as
+# common as "never", "remember" or "along" (Zipf 5.0 and up, chosen on each tune half and scored on the
+# other: +2 both ways): "i never remember" is chat.
+# Read as ``framing.NAME_PAIR_ZIPF`` where it is used, so one value set here (a sweep) reaches every use.
+NAME_PAIR_ZIPF = 5.0
+# "is it true (that) ...", "am I right ...": asking us to confirm, not something asked about.
+_CONFIRMING = re.compile(r"\b(?:is|was) (?:it|that|this) (?:true|right|correct)\b|\bam i right\b", re.IGNORECASE)
+# "what does X mean", "what is meant by X", "the meaning of X", "X meaning??": answered by what says what X
+# means. Read once the chat words are expanded ("wot does 'deter' mean").
+_MEANING_ASKED = re.compile(r"\bwhat\s+(?:does|do|did)\b.*\bmean\b|\bwhat\s+(?:is|was|'s)\s+meant\b|\bmeaning\s+of\b|"
+                            r"\bwhat\s+(?:is|was)\s+(?:the\s+)?meaning\b|\bmeaning\s*(?:[?.!]+\s*)?$", re.IGNORECASE)
+_MEANING_SAID = re.compile(r"\b(?:means?|meant|meaning|refers?\s+to|defined\s+as|is\s+about|covers?)\b", re.IGNORECASE)
+# A year as written: the year an entry's title names, or each of two entries gives (``interval``).
+_A_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 # Who is asking, said before the question: "Highland Council here", "Derry City & Strabane here,", "we're a

@@ -19,6 +19,7 @@ from bot.core.replies import Button, Buttons, Note, Reply, Text
 from bot.core.text import escape_mrkdwn, shorten
 
 ASK_COUNCIL, ASK_COUNCIL_ANON = "council_ask", "council_ask_anon"   # the curator feature answers these
+MAX_SUGGESTIONS = 3     # an unsure reply offers up to this many topics instead of guessing
 
 
 @dataclass

@@ -1,0 +1,354 @@
+"""Two-part questions: one message that asks two things.
+
+"Who opened the NCSC, and when did Web Check start?", "which came first, the NCSC or the 2016
+strategy?", "how long after the stocktake did the LGA allocate funding?", "which had more money,
+the 2016 strategy or the 2022 one?". ``_parts`` says where a message asks two things and how;
+``TwoParts`` answers each part with the answerer's own choice of entry and puts the two together,
+or says which part it cannot answer, or that it cannot compare what only one entry dates. Kept
+apart from the answerer's decision on one question, which it calls back into (``Answerer._choose``,
+``Answerer._answered``): the answerer holds one ``TwoParts`` and asks it first whether a message
+is two questions.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from bot.answers import framing
+from bot.answers.answerability import Answerability
+from bot.answers.framing import _A_YEAR, _BACK_REFERENCE, _BIGGER, _CONFIRMING, _MEANING_ASKED, _MEANING_SAID, _WH_OPENING
+from bot.answers.knowledge import Entry, KnowledgeBase
+from bot.answers.lexicon import english_zipf
+from bot.answers.replies import MAX_SUGGESTIONS, Answer, not_known_line
+from bot.answers.search import GATED_TYPES, SearchIndex, asked_types, offered_types
+from bot.core.text import surface_words
+
+if TYPE_CHECKING:
+    from bot.answers.answerer import Answerer
+
+# "which came first, X or Y": an entry that says when X came about may stand this far behind X's best match.
+DATED_MARGIN = 0.05
+DATED_DEPTH = 8
+# Nouns that name what is asked of a thing, not a thing: "what date", "which city", "the total number".
+_ATTRIBUTE_NOUNS = ("date dates day days year years month months time place venue city town location "
+                    "name number total amount figure cost price size role job position").split()
+# What "the full thing" is bigger than: it is what these were versions of.
+_PARTIAL_VERSIONS = frozenset("pilot pilots trial trials draft drafts consultation beta preview prototype "
+                              "interim test".split())
+# "...and when did the full thing launch" (``_BIGGER``): a trial run of it or a draft
+# (``_PARTIAL_VERSIONS``) is never the entry that answers it.
+_BIGGER_THING = re.compile(rf"\b{_BIGGER}\b", re.IGNORECASE)
+# Where one message asks two things (``_parts``). A question word that opens a part:
+_OPENING = (r"(?:when|where|who|whos|who's|what|whats|what's|wot|whit|how|which|why|is|are|was|were|did|does|"
+            r"do|can|has|have)\b")
+# ...after "and" (or "an", "+", "&", " / ", ", also") inside one sentence: "X, and when/who/what ... Y";
+# "...and at what event?", "...and in which year": a preposition may come before the question word.
+_SECOND_PART = re.compile(r"(?:,\s*|\s+)(?:and|an|\+|&|/)\s+(?:also\s+)?(?=(?:(?:at|in|on|by|from|for|with)\s+"
+                          r"(?=wh|how))?" + _OPENING + r")|,\s*also\s+(?=" + _OPENING + r")", re.IGNORECASE)
+# ...or a sentence that opens with one after a sentence that asked: "when wor the 10 steps first
+# published? an is it true most o the ftse use em?", "...between sept 2020 and aug 2021. and what was
+# the total?". A later sentence that opens otherwise checks the first ("17k or summat?") or is chat,
+# and so is one that opens with "was" or "did" without a question mark ("was at the albert dock
+# after"): a question word asks with or without one.
+_SENTENCE_END = re.compile(r"(?<=[?!.])\s+")
+_OPENS_A_QUESTION = re.compile(r"^(?:(?:and|an|also|plus|&|\+)\s+)?(?:also\s+)?" + _OPENING, re.IGNORECASE)
+# "which came first - the ncsc opening for business or the 2016 strategy being launched?": when each was.
+# "which came out first, X or Y", "which was launched first", "which is older": the same, however the
+# coming about is said; "X or Y, which came first?" puts the two before the question.
+_CAME_FIRST = (r"(?:which|what|wot|whit)\s+(?:one\s+|thing\s+)?(?:(?:came|come|happened|was|were|is|are|got|went)\s+"
+               r"(?:(?:out|along|about|in|live|launched|published|announced|released|introduced|set\s+up|started|opened|"
+               r"founded|created|written)\s+)?(?:first|earlier|sooner|older|the\s+older|the\s+earlier)"
+               r"|(?:launched|published|announced|released|started|opened)\s+(?:first|earlier))\b")
+_WHICH_FIRST = re.compile(r"\b" + _CAME_FIRST + r"\W*(.+?)\s+or\s+(.+?)[\s?!.]*$", re.IGNORECASE)
+_FIRST_OF_TWO = re.compile(r"^\W*(.+?)\s+or\s+(.+?)\s*[,?:;\u2013-]+\s*" + _CAME_FIRST + r"[\s?!.]*$", re.IGNORECASE)
+# "did the ncsc open before or after the 2016 strategy launch?", "was cyber essentials launched before cisp?":
+# which came first, put as a yes/no (not "was there more money after 2018/19": a year is no event).
+_BEFORE_AFTER = re.compile(r"^\W*(?:did|was|were)\s+(?!it\b|there\b|that\b|this\b)((?:[\w'.-]+\s+){1,5}?(?:come out|came out|come|"
+                           r"happen|launch|launched|open|opened|start|started|begin|published|set up|founded|created|"
+                           r"introduced|announced))\s+(?:before or after|before|after|earlier than|later than|prior to)\s+"
+                           r"(?!(?:19|20)\d\d\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)(.+?)[\s?!.]*$",
+                           re.IGNORECASE)
+# "ncs 2022 came before or after gcss", "ordering q: ncsc stood up before or after the 2016 strat launch?": with
+# both ways offered, a statement's word order asks which came first too, however the coming about is said.
+_EITHER_ORDER = re.compile(r"^\W*(?:[\w ]{1,20}:\s*)?(?!(?:what|whats|what's|which|who|whos|who's|when|where|how|why|"
+                           r"is|are|does|do|has|have|had|can|could|would|will)\b)((?:[\w'.-]+\s+){1,6}?)"
+                           r"(?:(?:came|come|was|were|happened)\s+)?(?:before\s+or\s+after|after\s+or\s+before)\s+"
+                           r"(?!(?:19|20)\d\d\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)(.+?)[\s?!.]*$",
+                           re.IGNORECASE)
+# "which had more money, the 2016 strategy or the 2022 one?", "was there more money in X than Y?": how much each
+# had, from an entry that gives a sum for each (``which-more``).
+_MONEY = r"(?:money|funding|cash|investment|budget|spending|dosh|brass|readies|quid)"
+_WHICH_MORE = re.compile(r"\bwhich\s+(?:one\s+)?(?:had|has|got|gets|received|was|is)\s+(?:more|less|the most|the least|"
+                         r"a bigger|a larger|a smaller)\s+" + _MONEY + r"\b\W*(.+?)\s+or\s+(.+?)[\s?!.]*$", re.IGNORECASE)
+_MORE_THAN = re.compile(r"\b(?:was|is|were)\s+there\s+(?:more|less)\s+" + _MONEY + r"\s+(?:in|for|behind|with)\s+(.+?)\s+than\s+"
+                        r"(?:in\s+|for\s+|behind\s+|with\s+)?(.+?)[\s?!.]*$", re.IGNORECASE)
+_A_SUM = re.compile(r"\u00a3\s?\d|\b\d+(?:\.\d+)?\s?(?:bn|m|billion|million)\b", re.IGNORECASE)
+# "how long after Hammond launched the strategy did the NCSC start work", "how long for the ncsc to start work
+# after hammond launched the strategy", "how long between X and Y": the time between two events is asked, and
+# each event's date is its own entry's to give (``interval``: it needs both).
+_INTERVAL_AFTER = re.compile(r"\bhow\s+(?:long|soon|many\s+(?:years|months|weeks|days))\s+(?:after|before)\s+(.+)\s+"
+                             r"(did|was|were|had|does|do|is|has|have|would|will)\s+(.+?)[\s?!.]*$", re.IGNORECASE)
+_INTERVAL_BETWEEN = re.compile(r"\bhow\s+(?:long|many\s+(?:years|months|weeks|days))\s+(?:was\s+(?:it|there)\s+|is\s+(?:it|there)\s+|"
+                               r"passed\s+|went\s+by\s+)?between\s+(.+?)\s+and\s+(.+?)[\s?!.]*$", re.IGNORECASE)
+_INTERVAL_TAKE = re.compile(r"\bhow\s+(?:long|many\s+(?:years|months|weeks|days))\s+(?:did\s+it\s+take\s+(?:for\s+)?|"
+                            r"does\s+it\s+take\s+(?:for\s+)?|was\s+it\s+(?:until|till|before)\s+|for\s+|till\s+|until\s+|"
+                            r"before\s+|did\s+)(.+?)\s+(?:after|since|following|once)\s+(.+?)[\s?!.]*$", re.IGNORECASE)
+# What a part claims of who did it (``answerability``): a part that misses one of these is no near miss to cover.
+_WHO_CLAIMED = frozenset({"name", "cleft", "deed-of", "agent-of", "post", "done-by", "role-of"})
+# A sentence that sets the topic of the question after it: "Remind me of the Future Councils pilot, if you would."
+_TOPIC_SETTING = re.compile(r"^\W*(?:(?:can you |could you |please )?remind me (?:of|about)|(?:a )?(?:question|q|quick one|query) "
+                            r"(?:about|on|re)|re:?|regarding|thinking about|looking at|(?:i'?m |we'?re )?(?:writing|doing|"
+                            r"drafting) (?:something|a \w+|an \w+) (?:on|about))\s+(.+?)(?:,\s*(?:if you would|please|pls|ta)\b.*)?[.!:]?$",
+                            re.IGNORECASE)
+# ...each from an entry that says when it began.
+_BEGAN = re.compile(r"\b(?:launch|launched|launches|opened|began|started|set up|established|founded|published|"
+                    r"announced|introduced|created|formed)\b", re.IGNORECASE)
+
+class TwoParts:
+    """The answerer's reading of a message that asks two things (``answer``); it reads the
+    answerer's index and gate as they are now, so a knowledge base reloaded in place is seen."""
+
+    def __init__(self, answerer: Answerer):
+        self.answerer = answerer
+
+    @property
+    def kb(self) -> KnowledgeBase:
+        return self.answerer.kb
+
+    @property
+    def index(self) -> SearchIndex:
+        return self.answerer.index
+
+    @property
+    def gate(self) -> Answerability:
+        return self.answerer.gate
+
+    def answer(self, question: str, whole) -> Answer | None:
+        """"Who opened the NCSC, and when did Web Check start?": two facts from two entries.
+
+        Each part is answered only when it is confidently covered: by a different entry each, two
+        answers; by the same entry, one. When just one part is, that part is answered and the reply
+        names the other as not known, with what we hold nearest to it when that is a near miss
+        ("...not 2025"). ``_parts`` says where a message asks two things.
+        """
+        split = _parts(question)
+        if split is None:
+            return None
+        parts, how = split
+        constraints = self.gate.constraints(question)
+        if any(c.kind == "opinion" for c in constraints):
+            return None     # "has it hit its target? did it work?": a view asked for is declined, and its premise with it
+        index = self.answerer._current_index()
+        # "who opened the ncsc, and when was that in Canada": a place or name set in the chat around
+        # the parts, or in a part that points back to the other, holds for both parts, and so does a
+        # year after all our sources. One set in a part that names its own subject is that part's
+        # ("who launched cisp, and who launched the Australian strategy").
+        own = {c for number, part in enumerate(parts) if not (number and _BACK_REFERENCE.search(part))
+               for c in self.gate.constraints(part)}
+        where = [c for c in constraints if c not in own and (c.kind in ("place", "name") or (
+            c.kind in ("year", "after") and int(c.value.partition("|")[0]) > self.gate.newest_year))]
+        picks, first_terms, attributes, why, missed = [], [], self._attributes(), {}, {}
+        for number, part in enumerate(parts):
+            back, named = _BACK_REFERENCE.search(part), self._subject_words(part, attributes)
+            if how in ("which-first", "interval", "which-more"):
+                back, named = None, 2    # "cyber essentials or cisp": each of the two names its own subject
+            # "...and when?", "an is it true most o the ftse use em?": a part about the first part's
+            # subject may be answered by the entry that answered the first part. One that names its
+            # own ("...and what does web check do") is searched for first: an entry that only
+            # mentions web check does not answer it.
+            says_it = (number and picks[0] is not None and not _BIGGER_THING.search(part)
+                       and self._states(picks[0].entry, part, attributes))
+            if says_it and (back or named < 2):
+                picks.append(picks[0])
+                continue
+            asked = part
+            # "...and how much money was behind it", "...and at what event": of what the first part
+            # asked about, if it told us what that was ("...and what date?" it did not say).
+            if number and (back or named < 2):
+                if picks[0] is None or not (back or named):
+                    picks.append(None)
+                    continue
+                part = self._resolved(part, parts[0], picks[0].entry, first_terms)
+            result = index.search(part, limit=MAX_SUGGESTIONS + 1)
+            first_terms = first_terms or result.terms
+            chosen, verdict = self.answerer._choose(part, result)
+            if how == "which-first" and result.confident and not (chosen and _BEGAN.search(chosen.entry.answer)):
+                # "which came first, ncs 2022 or gcss": when each came about, from the entry on its launch
+                # close behind the one on its pillars or its 2025 target.
+                top = result.best.score
+                near = index.search(part, limit=DATED_DEPTH).matches
+                chosen = next((m for m in near if not m.entry.unknown and m.score >= top - DATED_MARGIN
+                               and _BEGAN.search(m.entry.answer) and self.gate.check(part, m.entry).ok), chosen)
+            held = self.gate.check(part, chosen.entry, where) if chosen is not None and where else None
+            if held is not None and not held.ok:
+                verdict, chosen = held, None
+            if chosen is None and verdict is not None:
+                why[number] = verdict.reason    # a near miss: "I have the 2024 review, not 2025's"
+                if result.best is not None:
+                    missed[number] = (result, verdict)
+            if chosen is not None and number and _BIGGER_THING.search(asked) and chosen.entry.id == picks[0].entry.id:
+                chosen = None   # "...and when did the full thing launch": not the pilot the first part asked about
+            if chosen is None and says_it:
+                chosen = picks[0]
+            picks.append(chosen if chosen is not None and not chosen.entry.unknown else None)
+        first, second = picks
+        # Which came first, and how long between two events, need when each was: one entry's date
+        # alone, stated as the answer, would be half of it said as whole.
+        if how == "which-first" and not all(pick and _BEGAN.search(pick.entry.answer) for pick in picks):
+            return self._cannot_compare(question, parts, picks, how)
+        if how == "interval" and not all(pick and _A_YEAR.search(pick.entry.answer) for pick in picks):
+            return self._cannot_compare(question, parts, picks, how)
+        if how == "which-more" and not all(pick and _A_SUM.search(pick.entry.answer) for pick in picks):
+            return self._cannot_compare(question, parts, picks, how)
+        if first and second and first.entry.id == second.entry.id:
+            if whole is not None and whole.entry.id == first.entry.id:
+                return None
+            return self.answerer._answered(question, first.entry, min(first.score, second.score))
+        if first and second:
+            answer = self.answerer._answered(question, first.entry, min(first.score, second.score))
+            answer.also = [second.entry]
+            answer.text += "\n\n" + self.answerer._answer_text(second.entry, self.answerer.freshness(second.entry))
+            return answer
+        # "was it michael gove who published the GCSS, and when?": a part declined as a near miss of the very
+        # entry that would answer the whole message is not answered by it under the other part's cover.
+        # (Who it was, not a place the chat guesses at: "...wis it at cyberuk? pure sure it wis up here in glesga".)
+        near = next(((result, verdict) for result, verdict in missed.values()
+                     if whole is not None and result.best.entry.id == whole.entry.id
+                     and any(c.kind in _WHO_CLAIMED for c in verdict.unmet)), None)
+        if near is not None and not (first and second):
+            return self.answerer._declined(question, *near)
+        known = first or second
+        if known is None:
+            return None
+        missing = parts[1] if known is first else parts[0]
+        if whole is None or whole.entry.unknown or (
+                how == "clauses" and whole.entry.id == known.entry.id and self._off_entry(missing, known.entry)):
+            answer = self.answerer._answered(question, known.entry, known.score)
+            answer.unanswered_part = missing
+            answer.unanswered_reason = why.get(1 if known is first else 0)
+            answer.text += "\n\n" + not_known_line(answer)
+            return answer
+        return None
+
+    def _cannot_compare(self, question: str, parts: list[str], picks: list, how: str) -> Answer:
+        """"Which came first, X or Y?" when our sources date only one of them (or neither): said so, with
+        what we do hold offered, never one date stated as the answer."""
+        asked, needed, lacks = {"which-first": ("which came first", _BEGAN, "date"),
+                                "interval": ("how long there was between them", _A_YEAR, "date"),
+                                "which-more": ("which had more", _A_SUM, "give a sum for")}[how]
+        undated = [re.sub(r"^(?:when\s+(?:did\s+)?|how much money\s+)", "", part).strip() for part, pick in zip(parts, picks)
+                   if pick is None or not needed.search(pick.entry.answer)]
+        held = [pick.entry for pick in picks if pick is not None and pick.entry.title not in undated]
+        text = (f"I can't say {asked}: my sources don't {lacks} "
+                + " or ".join(f"\u201c{u}\u201d" for u in undated) + ".")
+        suggestions = list(dict.fromkeys(e for e in held if not e.unknown))[:MAX_SUGGESTIONS]
+        if suggestions:
+            text += " Did you mean: " + "; ".join(e.title for e in suggestions) + "?"
+        return Answer(question, False, text, suggestions[0] if suggestions else None, 0.0, suggestions)
+
+    def _states(self, entry: Entry, part: str, attributes: frozenset[str]) -> bool:
+        """Does ``entry`` answer ``part`` as well ("...and when?", "an is it true most o the ftse use
+        em?")? It speaks to every word the part asks about, holds the kind of fact asked for (a date
+        for "when", a number for "how many") and meets the part's constraints."""
+        terms, unknown = self.index.query_terms(_CONFIRMING.sub(" ", part))
+        if any(len(word) > 2 and english_zipf(word) < framing.NAME_PAIR_ZIPF for word in unknown):
+            return False    # "...and on what salary": a word no entry uses, rarer than everyday English, is not said here
+        if not self.index.covers_all(entry, [t for t in terms if t not in attributes]):
+            return False
+        offered = set(offered_types(entry.answer))
+        if any(kind in GATED_TYPES and kind not in offered for kind in asked_types(part)):
+            return False
+        if _MEANING_ASKED.search(part) and not _MEANING_SAID.search(entry.answer):
+            return False    # "...and what does the 'deter' one mean": a list that names deter does not say what it means
+        return self.gate.check(part, entry, self.gate.constraints(part)).ok
+
+    def _attributes(self) -> frozenset[str]:
+        """Our terms for the nouns that name what is asked of a thing ("what date", "which city")."""
+        return frozenset(t for t in map(self.index.term_for, _ATTRIBUTE_NOUNS) if t)
+
+    def _subject_words(self, part: str, attributes: frozenset[str]) -> int:
+        """How many words ``part`` names of its own, beyond what it asks ("what date", "which city",
+        "and the total number" name none; "at what event", "how many users" one, too few to be
+        searched alone: they ask about the first part's subject)."""
+        terms, unknown = self.index.query_terms(_CONFIRMING.sub(" ", part))
+        return sum(len(word) > 2 and english_zipf(word) < framing.NAME_PAIR_ZIPF for word in unknown) + sum(
+            t not in attributes for t in terms)
+
+    def _resolved(self, part: str, first: str, entry: Entry, first_terms: list[str]) -> str:
+        """"...and when did it first come out": "it" is what the first part asked about, named by the
+        first part's own words (``first_terms``, as its search read them) that the entry answering it
+        is named by ("10 steps"), and a year it gives that the entry gives too ("the 2016 strategy": the
+        money behind the 2016 strategy, not the 2022 one)."""
+        index = self.answerer._current_index()
+        named = index.covered_words(entry, first_terms, named=True)
+        said = f"{entry.title} {entry.answer}"
+        words = [w for w in surface_words(self.kb.lexicon.expand(first))
+                 if index.term_for(w) in named or (_A_YEAR.fullmatch(w) and w in said)]
+        if _BIGGER_THING.search(part):    # "the CAF pilot ... the full thing": the CAF itself
+            words = [w for w in words if w not in _PARTIAL_VERSIONS]
+        if not words:
+            return part
+        subject = " ".join(dict.fromkeys(words))
+        return _BACK_REFERENCE.sub(subject, part, count=1) if _BACK_REFERENCE.search(part) else f"{part} {subject}"
+
+    def _off_entry(self, part: str, entry: Entry) -> bool:
+        """Does ``part`` ask about things, none of which ``entry`` speaks of ("...and the capital of Peru")?"""
+        terms, unknown = self.index.query_terms(part)
+        return bool(terms or unknown) and not self.index.covers_any(entry, terms)
+
+
+def _parts(question: str) -> tuple[list[str], str] | None:
+    """The two things one message asks and how it asks them, or None when it asks one thing.
+
+    "which came first - A or B?" asks when each was (``which-first``: it needs both); a later
+    sentence that opens with a question word ("...published? an is it true...") asks a second
+    thing after the question before it (``sentences``); within a sentence, "and" (or "&", "+",
+    ", also") before a question word does (``clauses``), and a one-word second part ("...and
+    when?") asks that of the first part's subject.
+    """
+    which = (_WHICH_FIRST.search(question) or _FIRST_OF_TWO.search(question) or _BEFORE_AFTER.search(question)
+             or _EITHER_ORDER.search(question))
+    if which:
+        return [f"when {which.group(1).strip(' ,;-')}", f"when {which.group(2).strip(' ,;-')}"], "which-first"
+    more = _WHICH_MORE.search(question) or _MORE_THAN.search(question)
+    if more:
+        return [f"how much money {more.group(1).strip(' ,;-')}", f"how much money {more.group(2).strip(' ,;-')}"], "which-more"
+    after = _INTERVAL_AFTER.search(question)
+    between = _INTERVAL_BETWEEN.search(question)
+    taking = _INTERVAL_TAKE.search(question)
+    if after:     # "how soon after the stocktake did the LGA allocate funding": when did the LGA allocate it
+        return [f"when {after.group(1).strip(' ,;-')}", f"when {after.group(2)} {after.group(3).strip(' ,;-')}"], "interval"
+    if between or taking:
+        earlier, later = between.groups() if between else reversed(taking.groups())
+        # "for the ncsc to start work": when did the ncsc start work
+        later = re.sub(r"^(?:for\s+)?(.+?)\s+to\s+(?=[a-z])", r"did \1 ", later.strip(" ,;-"), count=1)
+        return [f"when {earlier.strip(' ,;-')}", f"when {later}"], "interval"
+    sentences = [s.strip() for s in _SENTENCE_END.split(question) if s.strip()]
+    for number, sentence in enumerate(sentences[1:], 1):
+        if not (_WH_OPENING.match(sentence) or (_OPENS_A_QUESTION.match(sentence) and sentence.endswith("?"))):
+            continue
+        asked = [s for s in sentences[:number] if s.endswith("?") or _OPENS_A_QUESTION.match(s)]
+        if asked:
+            return _on_topic([_part(asked[-1]), _part(sentence)], sentences[:sentences.index(asked[-1])]), "sentences"
+    asking = [s for s in sentences if s.endswith("?") or _OPENS_A_QUESTION.match(s)] or sentences
+    for sentence in asking:
+        parts = [_part(p) for p in _SECOND_PART.split(sentence, maxsplit=1)]
+        if len(parts) == 2 and len(parts[0].split()) >= 2 and parts[1]:
+            return _on_topic(parts, sentences[:sentences.index(sentence)]), "clauses"
+    return None
+
+
+def _on_topic(parts: list[str], before: list[str]) -> list[str]:
+    """"Remind me of the Future Councils pilot, if you would. How much was available per council, and how
+    many councils took part?": a sentence before the parts, asking nothing, names what both are about."""
+    setting = _TOPIC_SETTING.match(before[-1]) if before else None
+    if setting is None:
+        return parts
+    topic = setting.group(1).strip(" ,;-.!")
+    return [f"{part} ({topic})" for part in parts]
+
+
+def _part(text: str) -> str:
+    """A part as it is searched: without its joining word and closing marks ("an is it true ...?")."""
+    return re.sub(r"^(?:(?:and|an|also|plus|&|\+)\s+)+", "", text.strip(" ,;-?!."), flags=re.IGNORECASE).strip(" ,;-?!.")
