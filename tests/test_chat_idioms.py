@@ -42,3 +42,27 @@ def test_a_doc_is_a_document_and_to_quiz_officers_is_to_question_them(answerer):
 
 def test_govuk_typed_as_one_word_is_gov_uk(answerer):
     assert_answers(answerer, "which govuk service says whether to report to the ncsc", "REPORT-CYBER")
+
+
+def test_a_past_typed_without_its_e_is_the_past(answerer, kb):
+    # "calld" is "called"; a name that ends in "d" ("Boyd") is left as typed
+    assert_answers(answerer, "who calld the 1.9bn seed money", "Hopkirk")
+    assert "launched" in kb.lexicon.expand("when was cisp launchd")
+    assert "boyd" in kb.lexicon.expand("was it boyd")
+
+
+def test_a_persons_title_is_the_post_they_hold(answerer):
+    assert_answers(answerer, "lindy cameron what was her title", "chief executive")
+
+
+def test_the_title_of_someone_we_have_no_source_on_is_declined(answerer):
+    assert_declines(answerer, "jeremy fleming what was his title")
+
+
+def test_or_all_three_after_a_list_counts_the_options_not_a_fact(answerer):
+    # "which of spf/dkim/dmarc ..., or all 3": the 3 is the options offered, no figure the entry must give
+    assert_answers(answerer, "does mail check look at spf, dkim or dmarc, or all 3", "DKIM")
+
+
+def test_a_wrong_count_is_still_declined_when_the_options_are_offered_after_it(answerer):
+    assert_declines(answerer, "is the 2016 strategy built on 4 pillars or all 3", "4")

@@ -37,6 +37,10 @@ _CORRECTED = re.compile(r"\b([a-zA-Z][\w'-]{2,})\*?\s*(?:,\s*)?(?:sorry|i mean|\
 _SPAN_TO_MONTH = re.compile(r"\b((?:19|20)\d\d)\s*[-\u2013]\s*(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s)",
                             re.IGNORECASE)
 REAL_WORD_ZIPF = 3.0
+# "who calld it seed money", "when was it launchd": a past typed without its "e" is the past. Only a
+# word English has never seen, in lower case, whose "-ed" form is an everyday word ("calld", not "Boyd").
+_DROPPED_E = re.compile(r"(?<![\w'-])([a-z]{2,}[b-df-hj-np-tv-z])d(?![\w'-])")
+PAST_ZIPF, TYPO_ZIPF = 3.5, 2.0
 FOREIGN_MAX_ZIPF = 4.0     # a word of another language met in English text ("und": 3.9) but no English word
 LIST_KEYS = ("filler", "asides", "countries", "places", "people", "organisations", "opinion", "manipulation",
              "incident", "threats", "urgency", "greetings", "thanks", "help", "foreign")
@@ -87,6 +91,11 @@ def is_english_derivative(word: str) -> bool:
         if any(len(s) >= DERIVED_MIN_STEM and is_real_word(s) for s in stems):
             return True
     return False
+
+
+def _with_its_e(match: re.Match) -> str:
+    typed, past = match.group(0), match.group(1) + "ed"
+    return past if english_zipf(typed) < TYPO_ZIPF and english_zipf(past) >= PAST_ZIPF else typed
 
 
 def _phrase_pattern(phrases, wildcard: bool = False, apostrophes: bool = False,
@@ -181,6 +190,7 @@ class Lexicon:
         replaced by what they stand for, then its asides dropped (``drop_asides``)."""
         text = _CORRECTED.sub(lambda m: m.group(2) if _looks_alike(m.group(1), m.group(2)) else m.group(0), text)
         text = _SPAN_TO_MONTH.sub(r"\1 - ", text)
+        text = _DROPPED_E.sub(_with_its_e, text)
         if self._expand_acronyms is not None:
             acronyms = self._acronyms
             text = self._expand_acronyms.sub(lambda m: f" {acronyms[' '.join(m.group(0).split())]} ", text)

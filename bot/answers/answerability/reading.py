@@ -345,7 +345,9 @@ class Reading:
         # chat ("budget is literally zero").
         # A number after a label names one of a series ("year 1 and year 2", "phase 2"): it counts nothing.
         # A number before a letter names a mnemonic ("the three S's", "the 4 Ps"): it counts letters, not facts.
+        # "which of spf/dkim/dmarc does it check, or all 3": "or all" counts the options just offered.
         said = [w for i, w in enumerate(words) if (i == 0 or words[i - 1] not in _LABELS)
+                and not (i >= 2 and words[i - 2] == "or" and words[i - 1] in ("all", "any", "both"))
                 and not (i + 1 < len(words) and _MNEMONIC_LETTER.fullmatch(words[i + 1])) and (w[:1].isdigit() or (
             w != "zero" and (i == 0 or words[i - 1] not in ("which", "other", "those", "these"))
             and (words[i + 1] not in _NOT_COUNTED if i + 1 < len(words) else bool(_HOW_MANY.search(text)))))]
