@@ -32,3 +32,24 @@ def test_a_director_who_remembers_seven_controls_is_told_the_sources_say_five(an
 
 def test_i_dont_suppose_you_would_recall_asks_what_follows(answerer):
     assert_answers(answerer, "I don't suppose you'd recall who officially opened the NCSC?", "Queen")
+
+
+def test_an_audit_chair_writing_a_letter_hears_what_active_cyber_defence_is_for(answerer):
+    # "Dear cyberbot" is a salutation, and "what is it for?" points back to the sentence that names ACD,
+    # past the chair's description of the committee.
+    assert_answers(answerer, "Dear cyberbot, I chair a district council's audit committee, none of whose members could "
+                             "be described as technical, myself included. I need to explain the NCSC's Active Cyber "
+                             "Defence programme to them at our next meeting. In plain terms, what is it for?",
+                   "Active Cyber Defence")
+
+
+def test_a_parish_chair_briefing_on_mail_check_hears_what_it_does(answerer):
+    assert_answers(answerer, "Dear cyberbot, I chair a parish council's finance committee, and none of us is technical. "
+                             "I have to brief them on the NCSC's Mail Check service next month. Briefly, what does it do?",
+                   "DMARC")
+
+
+def test_the_same_letter_about_another_countrys_programme_is_still_declined(answerer):
+    assert_declines(answerer, "Dear cyberbot, I chair a district council's audit committee. I need to explain the "
+                              "Australian Active Cyber Defence programme to them at our next meeting. In plain terms, "
+                              "what is it for?")

@@ -86,7 +86,8 @@ _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<![\"'(\u201c\u2018])\b(?![A-Z]{2,}s\b
 # set off by a comma or "!" before the question ("och, how many...", "aye, which bit..."), unless the
 # question points back to it ("cosla, who chairs it?"), and a sign-off typed after the question is done
 # ("...mailbox kthx"), a word that is no English word and that nothing before it joins to the sentence.
-_LEAD_IN = re.compile(r"^\W*([A-Za-z][\w'-]*)\s*[,!]+\s+(?=\S)")
+# A letter's salutation is one too: "Dear cyberbot, I chair ...".
+_LEAD_IN = re.compile(r"^\W*(dear\s+)?([A-Za-z][\w'-]*)\s*[,!]+\s+(?=\S)", re.IGNORECASE)
 _LAST_WORD = re.compile(r"(\S+)\s+([A-Za-z][\w'-]*)[^\w]*$")
 # The words that join a last word to the sentence as what it is about: "with enisa", "got notpetya".
 _JOINING = frozenset("""vs v versus via per re like got get gets getting called named says said say and or nor
@@ -541,8 +542,8 @@ class Answerer:
         lexicon = self.kb.lexicon
         edges = []
         lead = _LEAD_IN.match(question)
-        if lead and not _BACK_REFERENCE.search(question[lead.end():]):
-            edges.append(lead.group(1))
+        if lead and (lead.group(1) or not _BACK_REFERENCE.search(question[lead.end():])):
+            edges.append(lead.group(2))
         last = _LAST_WORD.search(question)
         if last:
             before, word = last.group(1), last.group(2)
@@ -626,13 +627,23 @@ class Answerer:
         that asks is searched on its own when the whole message is not answered with confidence;
         the chat around it still sets constraints (a year, a place) the answer must meet. A clause that
         points back ("...when it launched") is searched alone only if it names two things of its own
-        before the pointing word ("who was NCSC technical director when it launched"); "who ran it" needs
-        the clause it points back to."""
+        before the pointing word ("who was NCSC technical director when it launched"); "who ran it" is
+        searched with the clause before it that names things of ours, the one it points back to."""
         clauses = [c.strip(" ,;-") for c in _CLAUSE.split(question)]
         index = self._current_index()
-        asking = [c for c in clauses if len(c.split()) >= 2 and _ASKING.search(c) and (
-            not _BACK_REFERENCE.search(c)
-            or len(index.query_terms(c[:_BACK_REFERENCE.search(c).start()])[0]) >= 2)]
+        asking = []
+        for i, c in enumerate(clauses):
+            if len(c.split()) < 2 or not _ASKING.search(c):
+                continue
+            if not _BACK_REFERENCE.search(c) or len(index.query_terms(c[:_BACK_REFERENCE.search(c).start()])[0]) >= 2:
+                asking.append(c)
+            else:
+                # "...I need to explain the NCSC's Active Cyber Defence programme to them. In plain terms, what
+                # is it for?": a clause that points back is searched with the clause before it that names
+                # things of ours, the one it points to.
+                before = next((b for b in reversed(clauses[:i]) if len(index.query_terms(b)[0]) >= 2), None)
+                if before is not None and not _ASKING.search(before):
+                    asking.append(f"{before}. {c}")
         if len(clauses) < 2 or not asking or asking == [question.strip(" ,;-")]:
             return chosen, verdict
         for clause in asking:
