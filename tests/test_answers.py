@@ -64,6 +64,16 @@ def test_a_name_shortened_to_its_initials_is_read_as_the_name(answerer):
     assert "box" not in answerer.index.query_terms("what is a bag")[0]
 
 
+def test_a_name_spelt_out_in_full_asks_about_what_its_acronym_names(answerer):
+    # "Government Cyber Security Strategy (GCSS)" is spelt out in the knowledge base; a question that writes
+    # the name in full is about the GCSS, not about government money or some other cyber strategy.
+    assert "gcss" in answerer.index.query_terms("what did the government cyber security strategy give councils")[0]
+    assert_answers(answerer, "I understood the Government Cyber Security Strategy came with a sum of money for "
+                             "local authorities. Could you remind me how much?", "37.8")
+    # The same words that are not that name stay words.
+    assert "gcss" not in answerer.index.query_terms("what is the government's cyber security money for")[0]
+
+
 def test_an_event_held_somewhere_answers_for_its_venue(answerer):
     # The CYBERUK 2019 entry never uses the word "venue"; its event was held at the SEC in Glasgow.
     assert_answers(answerer, "CYBERUK 2019: venue and start date?", "SEC", "24 April 2019")

@@ -23,7 +23,9 @@ def answerer(kb):
 
 def test_a_full_date_in_a_claim_must_be_written_whole_in_the_entry(answerer):
     # The £1.9bn entry says "November 2015" (the announcement) and "1 November 2016" (the launch).
-    assert_declines(answerer, "nscs was launched 1 nov 2015 right?", "1 November 2015")
+    assert_declines(answerer, "the £1.9bn strategy was launched 1 nov 2015 right?", "1 November 2015")
+    # Asked of the strategy's launch itself, the launch entry says which year it was.
+    assert_declines(answerer, "nscs was launched 1 nov 2015 right?", "not 2015")
     assert_answers(answerer, "the nscs was launched 1 nov 2016 right?", "1 November 2016")
 
 

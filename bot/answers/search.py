@@ -277,7 +277,7 @@ class SearchIndex:
         self._named_terms: list[frozenset[str]] = []  # terms of the title and keywords
         surface_vocab: dict[str, str] = {}
         lengths = []
-        spelt_out = _spelt_out_pattern(defined_acronyms(self.entries))
+        spelt_out = self._spelt_out = _spelt_out_pattern(defined_acronyms(self.entries))
         for entry in self.entries:
             fields = {
                 "title": entry.title,
@@ -407,6 +407,11 @@ class SearchIndex:
                 term = fixed
             if term not in terms:
                 terms.append(term)
+        # A name spelt out in full is its acronym too, as it is in the entries: "the Government Cyber
+        # Security Strategy" asks about the GCSS, not about government, cyber, security and strategy.
+        if self._spelt_out is not None:
+            terms += [t for t in (self._canonical(a) for a in _acronyms_spelt_out(self._spelt_out, text))
+                      if t in self.idf and t not in terms]
         return terms, unknown
 
     def _names_a_person(self, text: str) -> bool:
