@@ -1330,3 +1330,35 @@ def test_a_survey_carried_out_in_a_year_is_one_run_that_year(answerer):
 def test_a_year_asked_about_is_answered_by_the_entry_titled_with_it_not_one_that_mentions_it_in_passing(answerer, question):
     # The 2016 strategy's £1.9bn entry says it doubled the 2011 strategy's money, but the 2011 money is £860m.
     assert_answers(answerer, question, "860")
+
+
+def test_a_housing_association_asking_about_the_councils_money_is_told_it_was_for_councils(answerer):
+    assert_declines(answerer, "did the lga give housing associations cyber money in 2018?",
+                    "for councils, not housing associations")
+
+
+def test_a_fire_authority_asking_whether_the_stocktake_covered_them_is_told_it_covered_councils(answerer):
+    assert_declines(answerer, "fire authority here - did the 2018 stocktake cover fire and rescue authorities?",
+                    "for councils, not fire and rescue authorities")
+
+
+def test_a_housing_association_asking_if_it_is_eligible_for_pdns_is_told_what_is_held_for_councils(answerer):
+    assert_declines(answerer, "housing association IT here - are we an eligible body for pdns?",
+                    "Protective DNS", "for councils, not housing associations")
+
+
+def test_a_fire_authority_asking_if_it_is_eligible_for_pdns_is_answered_as_a_public_body(answerer):
+    assert_answers(answerer, "fire authority here - are we eligible for pdns?", "public bodies")
+
+
+def test_a_police_force_asking_whether_police_can_join_the_local_cio_council_is_answered(answerer):
+    assert_answers(answerer, "we're a police force - can police and health bodies be members of the local cio council?",
+                   "police and health")
+
+
+@pytest.mark.parametrize("question", ["NHS IT lead here, what is Cyber Essentials?",
+                                      "housing association here: what is web check?",
+                                      "fire authority here - what is pdns?",
+                                      "I work for a housing association, how do we report phishing?"])
+def test_a_visitor_saying_who_they_are_still_gets_the_general_answer(answerer, question):
+    assert answerer.answer(question, record_gap=False).answered

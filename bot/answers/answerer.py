@@ -76,7 +76,7 @@ _OWN = re.compile(r"\b(?:our|my)\s+(?:(?:new|own|old|local|current)\s+)?([\w'-]+
 _CLARIFYING = re.compile(r"\b(?:i mean|i meant|that is|talking about|as in|specifically|i\.e)\b|"
                          r"^(?:the|that)\s+(?:[\w'-]+\s+){1,2}one\b", re.IGNORECASE)
 # Constraints that hold the answer to a thing the question names, not to when, where or how much.
-_THING_KINDS = frozenset({"name", "deed"})
+_THING_KINDS = frozenset({"name", "deed", "sector"})
 _OWNER = re.compile(r"\b(?:our|my)\b", re.IGNORECASE)
 MAX_REMEMBERED_CHAT = 2_048   # messages whose chat words are remembered (the same questions come back)
 # A word capitalised mid-sentence (not after a full stop or a quote mark): "Smith", "BT"; not the
@@ -204,7 +204,10 @@ class Answerer:
             return Answer(said, False, intents.ENGLISH_ONLY, intent=intent)
         if intent == intents.MANIPULATION:
             return Answer(said, False, intents.STAYS_ITSELF, intent=intent)
-        asked = _without_asides(_without_taken_back(_without_deadline(_without_hearsay(_without_introduction(question)))), lambda word: index.term_for(word) is not None,
+        # "housing association IT here - are we an eligible body for pdns?": who "we" are is asked about, so the
+        # introduction stays with the question; otherwise it is the asker's, not the question's.
+        introduced = question if self.gate.asks_of_own_sector(question) else _without_introduction(question)
+        asked = _without_asides(_without_taken_back(_without_deadline(_without_hearsay(introduced))), lambda word: index.term_for(word) is not None,
                                 self.kb.lexicon.drop_asides)
         answer = self._answer_asked(self._placed_in_time(asked), intent, said if record_gap else None)
         answer.question = said
@@ -307,15 +310,20 @@ class Answerer:
     def _only_the_year_missed(self, question: str, result: SearchResult) -> Verdict | None:
         """"Where was CYBERUK 2020?" (or "this year's", on a clock in 2020): the best entry speaks to
         every other word but is about another year, so the reply says which year it has ("I have
-        CYBERUK 2022 (2022), not 2020") rather than that it is not sure. None when anything else is
-        missed, or the question asks no year."""
+        CYBERUK 2022 (2022), not 2020") rather than that it is not sure; and so for a sector ("housing
+        association IT here - are we an eligible body for pdns?": "I have PDNS for councils, not housing
+        associations"). None when anything else is missed, or the question asks no year or sector."""
         best = result.best
         constraints = self.gate.constraints(question)
-        if best is None or best.entry.unknown or not any(c.kind == "year" for c in constraints):
+        scoped = [c for c in constraints if c.kind in ("year", "sector")]
+        if best is None or best.entry.unknown or not scoped:
             return None
         verdict = self.gate.check(question, best.entry, constraints)
-        words = [t for t in result.terms if not t[:1].isdigit()]
-        if verdict.ok or any(c.kind not in ("year", "month", "place-year") for c in verdict.unmet) or not words:
+        # The sector's own words are what the entry is held to, not words it must speak to as well.
+        sector_terms = set(self.index.query_terms(" ".join(c.value.replace("|", " ") for c in scoped
+                                                          if c.kind == "sector"))[0])
+        words = [t for t in result.terms if not t[:1].isdigit() and t not in sector_terms]
+        if verdict.ok or any(c.kind not in ("year", "month", "place-year", "sector") for c in verdict.unmet) or not words:
             return None
         return verdict if self.index.covers_all(best.entry, words) else None
 

@@ -24,6 +24,9 @@ from bot.answers.answerability.patterns import (
     _FIRST_CUES,
     _GENERIC_DETAILS,
     _PEOPLE_COUNTED,
+    _PUBLIC_BODIES,
+    _PUBLIC_SECTORS,
+    _SECTOR_SAID,
     _GAP_AFTER,
     _IRREGULAR_PAST,
     _MINISTERIAL_TITLES,
@@ -99,6 +102,13 @@ class Checking:
         said = next((c for c in unmet if c.kind == "about" and unmet[0].kind == "name"
                      and unmet[0].value in c.value.partition("|")[0].split()), unmet[0])
         return Verdict(False, unmet, self._reason(said, entry, facts))
+
+    @staticmethod
+    def _speaks_to_sector(entry: Entry, sector: str) -> bool:
+        """Does ``entry`` itself (its title and answer, not the questions it answers) speak of ``sector``,
+        or of public bodies at large where the sector is one?"""
+        said = f"{entry.title} {entry.answer}".lower()
+        return bool(_SECTOR_SAID[sector].search(said) or sector in _PUBLIC_SECTORS and _PUBLIC_BODIES.search(said))
 
     def _meets(self, c: Constraint, entry: Entry, facts: _EntryFacts) -> bool:
         if c.kind == "opinion":
@@ -181,6 +191,8 @@ class Checking:
             return any(y > int(c.value) for y in facts.years)
         if c.kind == "before":
             return any(y < int(c.value) for y in facts.years)
+        if c.kind == "sector":
+            return entry.unknown or self._speaks_to_sector(entry, c.value.partition("|")[2])
         if c.kind in ("place", "name"):
             names = (c.value, *self.lexicon.aliases.get(c.value, ()))
             # A place is matched as the whole place the text names: "Ireland" is not "Northern Ireland".

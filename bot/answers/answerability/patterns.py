@@ -254,6 +254,48 @@ _DID_IT = (r"(?:\w+ed|ran|runs|run|built|builds|made|makes|led|leads|gave|gives|
            # who is responsible for a thing does it or owns it: "(DLUHC) is responsible for assessing"
            r"(?:is|are|was|were|will be|became|becomes)\s+(?:now\s+)?(?:responsible|accountable|in charge)|"
            r"(?:has|have|had|takes|took)\s+(?:the\s+)?(?:lead|responsibility))\b")
+# -- sectors beside councils -----------------------------------------------------------------
+# The kinds of body, beside councils, that people in a shared council channel come from. A question about
+# one of them ("did the lga give housing associations cyber money", "did the stocktake cover fire and rescue
+# authorities") is about that sector: an entry that speaks only of councils does not answer it. Each sector:
+# how a question names it, how an entry may (more broadly: "health" for the NHS), and whether it is a public
+# body (an entry for "public sector bodies" speaks to a fire authority, not to a housing association).
+_SECTORS = {
+    "housing associations": (r"housing\s+associations?|housing\s+providers?|social\s+landlords?|social\s+housing\s+providers?",
+                             r"housing\s+(?:associations?|providers?)|social\s+(?:landlords?|housing)|third\s+sector", False),
+    "fire and rescue authorities": (r"fire\s+(?:and|&)\s+rescue(?:\s+(?:services?|authorit(?:y|ies)))?|fire\s+authorit(?:y|ies)|"
+                                    r"fire\s+services?|fire\s+brigades?", r"fire(?:\s+(?:and|&)\s+rescue|\s+authorit|\s+services?\b|\s+brigades?\b)", True),
+    "police forces": (r"police(?:\s+forces?)?|constabular(?:y|ies)", r"police\b|policing\b", True),
+    "the NHS": (r"nhs(?:\s+trusts?)?|health\s+boards?|health\s+bodies|hospital\s+trusts?|gp\s+practices?|gp\s+surger(?:y|ies)",
+                r"nhs\b|health\b|hospital", True),
+    "universities": (r"universit(?:y|ies)|higher\s+education", r"universit|higher\s+education|education", False),
+    "schools": (r"schools?|academy\s+trusts?|multi-academy\s+trusts?", r"school|academ|education", True),
+    "charities": (r"charit(?:y|ies)|third\s+sector|voluntary\s+(?:sector|organisations?)", r"charit|third\s+sector|voluntary", False),
+}
+_SECTOR_NAMED = {label: re.compile(r"(?<![\w-])(?:" + asked + r")(?![\w-])") for label, (asked, _, _) in _SECTORS.items()}
+_SECTOR_SAID = {label: re.compile(r"(?<![\w-])(?:" + said + r")") for label, (_, said, _) in _SECTORS.items()}
+_PUBLIC_SECTORS = frozenset(label for label, (_, _, public) in _SECTORS.items() if public)
+_PUBLIC_BODIES = re.compile(r"\bpublic[\s-]+(?:sector|bod(?:y|ies)|authorit(?:y|ies)|services?)\b")
+# Who the asker is, not what they ask about: "our housing association", "we're an nhs trust", "i was at an
+# nhs trust", "as a fire authority"... (before the sector's name), and "NHS trust here", "fire & rescue
+# digital officer -", "housing association -" at the start (after it).
+_SECTOR_OWN_BEFORE = re.compile(r"(?:\b(?:our|my|we're|we\s+are|were|i'm|i\s+am|im|i\s+was|we\s+were|as|coming\s+from|"
+                                r"i\s+work|i\s+worked|work(?:ing)?\s+(?:at|for|in))\s+(?:(?:at|for|in|from|with)\s+)?"
+                                r"(?:(?:an?|the|one|this)\s+)?(?:[\w&'-]+\s+){0,2}?)$")
+_SECTOR_OWN_AFTER = re.compile(r"^(?:\s+[\w&'/-]+){0,4}?\s+here\b|^(?:\s+[\w&'/-]+){0,3}?\s+(?:officer|lead|manager|staff|"
+                               r"analyst|engineer|director|head|team|clerk|worker|person|bod|side|ciso|cio|siro|dpo)\b"
+                               r"\s*(?:[-\u2013\u2014:,]|\bhere\b)")
+_SECTOR_LEAD_IN = re.compile(r"^(?:\s+[\w&'/-]+){0,2}?\s*(?:[-\u2013\u2014:]|,\s+(?=(?:what|when|where|who|which|how|why|is|"
+                             r"are|can|could|do|does|did)\b))")
+# ...and what a question asks of "us" when the asker has said which sector they are: "are we an eligible
+# body for pdns", "does the caf apply to us", "is it mandatory for us", "can we join".
+_FOR_US = re.compile(r"\b(?:(?:are|r|is)\s+we\b(?:\s+[\w-]+){0,3}?\s+(?:eligible|entitled|covered|included|allowed|"
+                     r"required|obliged|able\s+to\s+(?:join|apply|get|sign))|(?:eligible|available|open|mandatory|"
+                     r"compulsory|required|obligatory|applicable|apply|applies|relevant|meant)\s+(?:to|for)\s+(?:us|our)\b|"
+                     r"(?:cover|covers|covered|include|includes|included)\s+us\b|can\s+we\s+(?:join|apply|sign\s+up|"
+                     r"get|have|access)|do\s+we\s+(?:qualify|count|have\s+to|need\s+to))")
+_COUNCILS_SAID = re.compile(r"\b(?:councils?|local\s+authorit(?:y|ies)|local\s+government)\b")
+
 _COUNCIL_WORDS = frozenset("council councils county city borough district of and the".split())
 
 # -- disclaimers, days, places asked and counts --------------------------------------------

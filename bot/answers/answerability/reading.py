@@ -27,6 +27,11 @@ from bot.answers.answerability.patterns import (
     _EITHER_FIGURE,
     _EITHER_YEAR,
     _EMAIL,
+    _FOR_US,
+    _SECTOR_LEAD_IN,
+    _SECTOR_NAMED,
+    _SECTOR_OWN_AFTER,
+    _SECTOR_OWN_BEFORE,
     _ENOUGH_JUDGED,
     _EXACTLY,
     _FIRST,
@@ -469,4 +474,29 @@ class Reading:
             found.append(Constraint("outcome", f"changed|{changed.group(1)}"))
         claimed = self._claimed(text, question, found)
         bodies = [c for c in dict.fromkeys(bodies) if c not in found and c not in claimed]
-        return found + claimed + bodies + self._premises(text)
+        return found + claimed + bodies + self._premises(text) + self._sectors(text)
+
+    def asks_of_own_sector(self, question: str) -> bool:
+        """Does ``question`` ask what applies to the asker's own sector, which it names ("fire authority
+        here - are we eligible for pdns?")?"""
+        return any(c.kind == "sector" and c.value.startswith("|") for c in self.constraints(question))
+
+    @staticmethod
+    def _sectors(text: str) -> list[Constraint]:
+        """The sectors beside councils a question is about (``_SECTORS``): one it names, unless that is
+        the asker saying who they are ("NHS IT lead here, what is Cyber Essentials?"), and the asker's own
+        when it asks what applies to "us" ("housing association IT here - are we an eligible body for pdns?").
+        Each is the words said (so a sector named only in the chat around a question holds nothing) and the
+        sector."""
+        found, own = [], []
+        for label, named in _SECTOR_NAMED.items():
+            for match in named.finditer(text):
+                before, after = text[:match.start()], text[match.end():]
+                if (_SECTOR_OWN_BEFORE.search(before) or _SECTOR_OWN_AFTER.search(after)
+                        or len(before.split()) <= 1 and _SECTOR_LEAD_IN.match(after)):
+                    own.append(label)
+                else:
+                    found.append(Constraint("sector", f"{match.group(0)}|{label}"))
+        found += [Constraint("sector", f"|{label}") for label in dict.fromkeys(own)
+                  if _FOR_US.search(text) and not any(c.value.endswith("|" + label) for c in found)]
+        return list(dict.fromkeys(found))
