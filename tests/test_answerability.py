@@ -1362,3 +1362,15 @@ def test_a_police_force_asking_whether_police_can_join_the_local_cio_council_is_
                                       "I work for a housing association, how do we report phishing?"])
 def test_a_visitor_saying_who_they_are_still_gets_the_general_answer(answerer, question):
     assert answerer.answer(question, record_gap=False).answered
+
+
+def test_asking_whether_ian_levy_was_the_first_ncsc_chief_executive_is_declined(answerer):
+    # He was technical director at the launch; Ciaran Martin was the first chief executive.
+    assert_declines(answerer, "was ian levy the first ncsc chief exec", "Ian Levy was NCSC chief executive")
+    assert_answers(answerer, "was ciaran martin the first ncsc chief exec", "first chief executive")
+
+
+def test_a_line_put_after_confirm_is_held_to_what_it_claims(answerer):
+    # Francis Maude announced CiSP; Exercise in a Box was launched by David Lidington.
+    assert_declines(answerer, "confirm: francis maude launched exercise in a box?", "nothing about Exercise in a Box")
+    assert_answers(answerer, "can you confirm that francis maude announced cisp?", "27 March 2013")

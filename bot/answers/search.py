@@ -120,7 +120,10 @@ CLAIM_FRAME = re.compile(r"^\W*(?:(?:can|could|may)\s+(?:i|we)\s+(?:say|state|wr
                          r"(?:is|would)\s+it\s+(?:be\s+)?(?:accurate|correct|right|true|ok|okay|safe|fair)\s+to\s+"
                          r"(?:say|state|write|call|describe)|"
                          r"(?:is|was)\s+it\s+(?:accurate|correct|right|true)(?=\s+that\b)|"
-                         r"am\s+i\s+right\s+(?:in\s+saying|to\s+say)|are\s+we\s+(?:ok|okay|safe|fine)\s+to\s+(?:say|state))"
+                         r"am\s+i\s+right\s+(?:in\s+saying|to\s+say)|are\s+we\s+(?:ok|okay|safe|fine)\s+to\s+(?:say|state)|"
+                         # "confirm: francis maude launched it?", "can you confirm that ...": a line to check
+                         r"(?:(?:can|could|would)\s+(?:you|u|someone|anyone)\s+|(?:pls|plz|please|just|quickly)\s+)?"
+                         r"(?:confirm|verify)(?:\s+for\s+me)?\s*[:,-]?)"
                          r"\s+(?:that\s+)?", re.I)
 TAG_QUESTION = re.compile(r"(?:^|[\s,]+)(?:right|correct|yeah|yes|yep|true|innit|is that (?:right|correct|true|so)|"
                           r"am i right|(?:isn'?t|wasn'?t|aren'?t|weren'?t|didn'?t|doesn'?t|don'?t|hasn'?t|haven'?t|"

@@ -184,7 +184,8 @@ class Claims:
             said.append((m.group(3), _ROLE_VERBS[m.group(2)], self._body(m.group(1)), ""))
         roles = "|".join(sorted(_ROLE_WORDS))
         for m in re.finditer(rf"\b({surnames})\s+(?:(?:is|was|were|became)\s+)?(?:(?:still|also|once|then|actually)\s+)?"
-                             rf"(?:the\s+)?((?:[\w'&-]+\s+){{1,3}}?)({roles})(?:\s+({roles}))?\b", claim):
+                             rf"(?:the\s+)?(?:(?:first|1st|original|founding|inaugural|former|new|current)\s+)?"
+                             rf"((?:[\w'&-]+\s+){{1,3}}?)({roles})(?:\s+({roles}))?\b", claim):
             adjunct = [w.removesuffix("'s") for w in m.group(2).split()]
             if not any(is_stopword(w) or w in _ROLE_WORDS or w in _ROLE_MODIFIERS or w in _NOT_BODY
                        or w[0].isdigit() for w in adjunct):

@@ -103,7 +103,9 @@ class Details:
             if match and match.group(0) != match.group(0).lower():
                 return match.group(0)
             if len(words.split()) > 1:    # a name our sources write: "Cyber Essentials", not "CYBER essentials"
-                written = re.search(r"(?<!\w)" + r"\s+".join(map(re.escape, words.split())) + r"(?!\w)", self._titles, re.I)
+                # (with the small words the terms leave out: "exercise box" is "Exercise in a Box")
+                written = re.search(r"(?<!\w)" + r"\s+(?:(?:in|a|an|the|of|and|for|to|on)\s+){0,3}".join(
+                    map(re.escape, words.split())) + r"(?!\w)", self._titles, re.I)
                 if written and written.group(0) != written.group(0).lower():
                     return written.group(0)
         kept = [w for w in words.split() if not w.endswith("ly")]
