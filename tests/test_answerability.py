@@ -1374,3 +1374,9 @@ def test_a_line_put_after_confirm_is_held_to_what_it_claims(answerer):
     # Francis Maude announced CiSP; Exercise in a Box was launched by David Lidington.
     assert_declines(answerer, "confirm: francis maude launched exercise in a box?", "nothing about Exercise in a Box")
     assert_answers(answerer, "can you confirm that francis maude announced cisp?", "27 March 2013")
+
+
+def test_a_wrong_expansion_of_socitm_is_declined_and_the_right_one_answered(answerer):
+    assert_declines(answerer, "socitm used to be the Society of Local Authority Chief Executives didnt it",
+                    "Society of Local Authority Chief Executives", "What Socitm is")
+    assert_answers(answerer, "socitm used to be the Society of IT Management didnt it", "Society of IT Management")

@@ -182,6 +182,8 @@ class Checking:
             # Only a deed the entry dates otherwise fails: "raised questions there" takes its date from before.
             return entry.unknown or not telling or any(int(year) in _years(clause) or not _years(clause)
                                                         for clause in telling)
+        if c.kind == "name-given":
+            return entry.unknown or c.value.partition("|")[0] in " ".join(facts.text.split())
         if c.kind == "denied":
             return self._denial(entry, *c.value.split("|")) is None
         if c.kind == "at-body":

@@ -19,6 +19,7 @@ from bot.answers.answerability.patterns import (
     _GENERIC_DETAILS,
     _IRREGULAR_PAST,
     _LEADING,
+    _NAME_CLAIMED,
     _NOT_BODY,
     _POLAR_START,
     _ROLE_MODIFIERS,
@@ -94,6 +95,11 @@ class Claims:
             r"(?:the\s+)?([\w'-]+)\s+(?:is|was|are|were)\s+(?:the|a|an|our|its|their)\s+([\w-]+)(?!['\w-])", claim)
         if said_is and not is_stopword(said_is.group(2)) and self._known(said_is.group(1)) and self._known(said_is.group(2)):
             out.append(Constraint("denied", f"{said_is.group(1)}|{said_is.group(2)}"))
+        # "socitm used to be the Society of Local Authority Chief Executives didnt it": a name the claim gives
+        # a thing is a name the entry writes.
+        named_as = _NAME_CLAIMED.search(claim)
+        if named_as and sum(not is_stopword(w) for w in named_as.group(1).split()) >= 2:
+            out.append(Constraint("name-given", f"{' '.join(named_as.group(1).split())}|{self._written(question, named_as.group(1))}"))
         # "2016 strat was £2.6bn yeah?": a claim binds its sum to its year, and the entry must say them together.
         years = [c.value.partition("|")[0] for c in found if c.kind == "year"]
         if len(years) == 1:

@@ -254,6 +254,15 @@ _DID_IT = (r"(?:\w+ed|ran|runs|run|built|builds|made|makes|led|leads|gave|gives|
            # who is responsible for a thing does it or owns it: "(DLUHC) is responsible for assessing"
            r"(?:is|are|was|were|will be|became|becomes)\s+(?:now\s+)?(?:responsible|accountable|in charge)|"
            r"(?:has|have|had|takes|took)\s+(?:the\s+)?(?:lead|responsibility))\b")
+# What a claim says a thing's name is or was: "socitm used to be the Society of Local Authority Chief
+# Executives", "cisp stands for the cyber security information partnership", "the ncsc was formerly known
+# as ...". The name is the rest of the claim.
+_NAME_CLAIMED = re.compile(r"\b(?:used\s+to\s+be(?:\s+called|\s+known\s+as)?|stands?\s+for|stood\s+for|(?:is|was)\s+short\s+for|"
+                           r"(?:is|was|were)\s+(?:formerly|once|originally|previously)(?:\s+(?:called|known\s+as))?|"
+                           r"(?:is|was|were)\s+(?:called|known\s+as)|formerly(?:\s+(?:called|known\s+as))?|"
+                           r"(?:full\s+)?name\s+(?:is|was)|expands?\s+to|expanded\s+as)\s+(?:the\s+)?"
+                           r"([a-z][\w&'-]*(?:\s+[\w&'-]+){1,7})\s*$")
+
 # -- sectors beside councils -----------------------------------------------------------------
 # The kinds of body, beside councils, that people in a shared council channel come from. A question about
 # one of them ("did the lga give housing associations cyber money", "did the stocktake cover fire and rescue

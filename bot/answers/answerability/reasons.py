@@ -65,6 +65,8 @@ class Reasons:
             return f"I have {title}, but it doesn't say what {c.value.partition('|')[2]} thought about that."
         if c.kind == "deed-year":
             return f"My sources don't say {c.value.split('|')[-1]}; the nearest I have is {title}."
+        if c.kind == "name-given":
+            return f"My sources don't give it the name \u201c{c.value.partition('|')[2]}\u201d; the nearest I have is {title}."
         if c.kind == "denied":
             return f"My sources say otherwise: \u201c{self._denial(entry, *c.value.split('|'))}\u201d."
         if c.kind == "at-body":
