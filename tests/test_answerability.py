@@ -1380,3 +1380,10 @@ def test_a_wrong_expansion_of_socitm_is_declined_and_the_right_one_answered(answ
     assert_declines(answerer, "socitm used to be the Society of Local Authority Chief Executives didnt it",
                     "Society of Local Authority Chief Executives", "What Socitm is")
     assert_answers(answerer, "socitm used to be the Society of IT Management didnt it", "Society of IT Management")
+
+
+def test_a_claim_of_where_exercise_in_a_box_was_launched_is_held_to_where_it_was(answerer):
+    # It was launched at CYBERUK 2019 in Glasgow.
+    assert_declines(answerer, "As I recall, Exercise in a Box was launched at Socitm's annual conference. Could you confirm?",
+                    "launched at Socitm")
+    assert_answers(answerer, "exercise in a box was launched at cyberuk 2019 right?", "Lidington")

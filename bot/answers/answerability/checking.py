@@ -276,6 +276,8 @@ class Checking:
         if c.kind == "post":
             surname, asked, body, _ = c.value.split("|")
             return self._holds_post(facts, surname, set(asked.split()), body)
+        if c.kind == "done-at":
+            return entry.unknown or self._done_by(entry, *c.value.split("|")[:2])
         if c.kind == "done-by":
             return self._done_by(entry, *c.value.split("|")[:2])
         if c.kind == "agent-of":

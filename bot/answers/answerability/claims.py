@@ -15,6 +15,7 @@ from bot.answers.answerability.patterns import (
     _BEGAN,
     _BEGAN_PARTICLES,
     _CLEFT,
+    _DONE_AT,
     _DONE_BY,
     _GENERIC_DETAILS,
     _IRREGULAR_PAST,
@@ -89,6 +90,19 @@ class Claims:
                 shown = f"it was {match.group(0).split()[0]} {match.group(0).split()[1]} {self._named(question, ' '.join(agent))}"
                 out.append(Constraint("done-by", f"{match.group(1)}|{' '.join(agent)}|{shown}"))
         out += self._agent_deeds(claim, question)
+        # "exercise in a box was launched at socitm's annual conference": where it was done is where the entry
+        # says it was, in the sentence that tells the deed ("launched Exercise in a Box at CYBERUK 2019").
+        for match in _DONE_AT.finditer(claim):
+            where = []
+            for word in match.group(2).split():
+                word = word.removesuffix("'s")
+                if is_stopword(word) or _TAG.fullmatch(word) or word in ("in", "on", "by", "when", "back"):
+                    break
+                if not word[0].isdigit():
+                    where.append(word)
+            if where and all(self._known(w) for w in where):
+                shown = f"it was {match.group(1)} at {self._written(question, ' '.join(where))}"
+                out.append(Constraint("done-at", f"{match.group(1)}|{' '.join(where)}|{shown}"))
         # "The NCSC is the regulator that enforces the CAF, correct?": what a statement says a thing is,
         # which an entry saying "the NCSC itself has no regulatory responsibilities" denies.
         said_is = None if _POLAR_START.search(claim) else re.match(

@@ -363,6 +363,10 @@ _NOT_BODY = frozenset("first former new current then last previous founding next
 # with the met police"): the entry must say it was done by them.
 _DONE_BY = re.compile(r"\b([a-z]{3,}ed|run|built|made|written|given|led|held|set up|done|taken|paid|sent|won|chosen)"
                       r"\s+(?:by|with|alongside)\s+(?:the\s+)?([a-z0-9][\w'&-]*(?:\s+[a-z0-9][\w'&-]*){0,2})")
+# Where a claim says a thing was launched or held: "exercise in a box was launched at socitm's annual
+# conference", "the strategy was announced at the microsoft offices".
+_DONE_AT = re.compile(r"\b(launched|announced|unveiled|opened|held|hosted|presented|published|signed|revealed)"
+                      r"\s+at\s+(?:the\s+|an?\s+)?([a-z0-9][\w'&-]*(?:\s+[a-z0-9][\w'&-]*){0,3})")
 # Literal identifiers: an email address, a web address or a phone number is right only as written.
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _WEB = re.compile(r"(?<![\w@.-])(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+(?:gov\.uk|org\.uk|co\.uk|ac\.uk|nhs\.uk|"
