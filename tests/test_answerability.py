@@ -1387,3 +1387,9 @@ def test_a_claim_of_where_exercise_in_a_box_was_launched_is_held_to_where_it_was
     assert_declines(answerer, "As I recall, Exercise in a Box was launched at Socitm's annual conference. Could you confirm?",
                     "launched at Socitm")
     assert_answers(answerer, "exercise in a box was launched at cyberuk 2019 right?", "Lidington")
+
+
+def test_what_the_asker_wants_to_know_after_their_question_does_not_replace_it(answerer):
+    answer = answerer.answer("Could you confirm the exact closing date for councils' 2018 stocktake returns? "
+                             "I should like to know how late we were.", record_gap=False)
+    assert not answer.answered and "closing date" in answer.text, answer.text

@@ -80,7 +80,10 @@ def _without_introduction(question: str) -> str:
     left = " ".join(_INTRODUCED.sub(" ", question).split()).strip(" ,;-")
     left = left if _ASKING.search(left) else question
     wanted = _WANTED_TO_ASK.search(left)
-    if wanted and _PERSONAL.search(left[:wanted.start()]) and not _BACK_REFERENCE.search(left[wanted.end():]):
+    # ...but after a question of its own ("...closing date for the stocktake returns? I should like to know how
+    # late we were") what they want to know is their aside, and the question is the one they asked.
+    if (wanted and _PERSONAL.search(left[:wanted.start()]) and not _BACK_REFERENCE.search(left[wanted.end():])
+            and "?" not in left[:wanted.start()]):
         return left[wanted.end():]
     return left
 
