@@ -53,3 +53,19 @@ def test_the_same_letter_about_another_countrys_programme_is_still_declined(answ
     assert_declines(answerer, "Dear cyberbot, I chair a district council's audit committee. I need to explain the "
                               "Australian Active Cyber Defence programme to them at our next meeting. In plain terms, "
                               "what is it for?")
+
+
+def test_an_officer_who_heard_logging_made_easy_moved_to_an_american_agency_hears_which(answerer):
+    # The entry says "the US agency CISA": "the US" is America, as "American" asks.
+    assert_answers(answerer, "Logging Made Easy: I understood it to be an NCSC product, but someone told me it has "
+                             "moved to an American agency. Which one?", "CISA")
+
+
+def test_a_german_agency_for_logging_made_easy_is_still_declined(answerer):
+    assert_declines(answerer, "Logging Made Easy: I understood it to be an NCSC product, but someone told me it has "
+                              "moved to a German agency. Which one?", "German")
+
+
+def test_her_majesty_is_the_queen_who_opened_the_ncsc(answerer):
+    assert_answers(answerer, "Could you remind me on what date Her late Majesty formally opened the NCSC?",
+                   "14 February 2017")

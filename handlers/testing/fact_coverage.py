@@ -269,8 +269,11 @@ class Text:
                       canon(self.plain.replace("(", "").replace(")", ""))]
 
     def said(self, name: str) -> bool:
-        name = self.canon(name)
-        return any(re.search(rf"(?<![a-z0-9]){re.escape(name)}(?![a-z0-9])", t) for t in self.texts)
+        # Read as written too: an alias that takes in more than the name ("the us" -> "american") must
+        # not hide the name itself ("US").
+        plain = [re.sub(r" ?\([^)]*\)", "", self.plain), self.plain.replace("(", "").replace(")", "")]
+        return any(re.search(rf"(?<![a-z0-9]){re.escape(n)}(?![a-z0-9])", t)
+                   for n, texts in ((self.canon(name), self.texts), (name, plain)) for t in texts)
 
     def states(self, detail: Detail) -> bool:
         kind = detail.kind
