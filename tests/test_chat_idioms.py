@@ -66,3 +66,29 @@ def test_or_all_three_after_a_list_counts_the_options_not_a_fact(answerer):
 
 def test_a_wrong_count_is_still_declined_when_the_options_are_offered_after_it(answerer):
     assert_declines(answerer, "is the 2016 strategy built on 4 pillars or all 3", "4")
+
+
+def test_a_persons_title_in_a_year_is_their_post_then(answerer):
+    # a person and a year are the whole question: the year is held to, so another year is declined
+    assert_answers(answerer, "william barker title in 2017", "Head of National Cyber Security Programme")
+    assert_declines(answerer, "william barker job in 2019", "2019")
+
+
+def test_welsh_and_geordie_address_and_the_bots_own_name_say_nothing_asked(answerer):
+    assert_answers(answerer, "right butt, what is mail check? duw duw", "Mail Check")
+    assert_answers(answerer, "ok pet, what was the 2016 strategy's budget", "1.9")
+    assert_declines(answerer, "right butt, is mail check free for schools in france?")
+
+
+def test_back_in_a_year_asks_about_that_year(answerer):
+    # "back" only says it was long ago; the year is still held to
+    assert_answers(answerer, "socitm's name back in 2016", "Society")
+    assert_declines(answerer, "what was socitm called back in 2010", "2010")
+
+
+def test_something_coming_back_in_a_year_is_not_read_as_back_then(kb):
+    assert "back in 2027" in kb.lexicon.expand("will mail check be back in 2027")
+
+
+def test_security_holes_are_vulnerabilities(answerer):
+    assert_answers(answerer, "how many security holes did web check help councils fix", "Web Check")

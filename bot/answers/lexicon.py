@@ -41,6 +41,11 @@ REAL_WORD_ZIPF = 3.0
 # word English has never seen, in lower case, whose "-ed" form is an everyday word ("calld", not "Boyd").
 _DROPPED_E = re.compile(r"(?<![\w'-])([a-z]{2,}[b-df-hj-np-tv-z])d(?![\w'-])")
 PAST_ZIPF, TYPO_ZIPF = 3.5, 2.0
+# "what was socitm called back in 2016", "back in the day": "back" only says it was long ago; the year
+# is the time asked. Not where something comes back ("will mail check be back in 2027").
+_BACK_THEN = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bcome )(?<!\bcame )(?<!\bcoming )(?<!\bgo )(?<!\bgoing )"
+                        r"(?<!\bbring )(?<!\bbrought )(?<!\bput )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )"
+                        r"\bback\s+(?:in\s+the\s+day\b|(?=in\s+(?:19|20)\d\d\b))", re.IGNORECASE)
 FOREIGN_MAX_ZIPF = 4.0     # a word of another language met in English text ("und": 3.9) but no English word
 LIST_KEYS = ("filler", "asides", "countries", "places", "people", "organisations", "opinion", "manipulation",
              "incident", "threats", "urgency", "greetings", "thanks", "help", "foreign")
@@ -191,6 +196,7 @@ class Lexicon:
         text = _CORRECTED.sub(lambda m: m.group(2) if _looks_alike(m.group(1), m.group(2)) else m.group(0), text)
         text = _SPAN_TO_MONTH.sub(r"\1 - ", text)
         text = _DROPPED_E.sub(_with_its_e, text)
+        text = _BACK_THEN.sub("", text)
         if self._expand_acronyms is not None:
             acronyms = self._acronyms
             text = self._expand_acronyms.sub(lambda m: f" {acronyms[' '.join(m.group(0).split())]} ", text)

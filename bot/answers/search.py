@@ -108,7 +108,7 @@ LINK = "__link__"  # "where do I find the board toolkit": a web address, not a c
 DAY = "__day__"    # "what dates did it run": a day of a month, not a year
 # "What's Lindy Cameron's job?": of a person we know, job, role and position say which attribute is
 # asked, like "when"; they are not the topic, so they are an asked type and not search terms.
-_ATTRIBUTE = re.compile(r"\b(?:(?:day |main |current )?jobs?(?: title)?|roles?|position|do for a living)\b", re.I)
+_ATTRIBUTE = re.compile(r"\b(?:(?:day |main |current )?jobs?(?: title)?|titles?|roles?|position|do for a living)\b", re.I)
 # "What was the stocktake actually for?": what a thing is for is its aims ("purpose" as well cost a
 # dev question; "aims" alone: half B +3, A, dev and ours level).
 _PURPOSE = re.compile(r"\bwhat(?:'s|s| is| are| was| were)\b[^?.!]*?\b(?:actually |really )?for\s*(?=[?.!,]|$)", re.I)
@@ -261,6 +261,7 @@ class SearchIndex:
                                 for w in surface_words(name))
         self._places = frozenset(self._canonical(w) for name in (*lexicon.places, *lexicon.countries)
                                  for w in surface_words(name))
+        self._people = frozenset(self._canonical(w) for name in lexicon.people for w in surface_words(name))
         self._build()
 
     # -- building ---------------------------------------------------------------------------
@@ -664,6 +665,10 @@ class SearchIndex:
         words = [t for t in terms if t in doc_terms and not t[0].isdigit()]
         if not unknown and words and all(t in self._names for t in terms):
             return True    # "who is Andy Hopkirk": the name is the whole question
+        # "william barker title in 2017": a person and when; the year is a constraint the entry is held to
+        if (not unknown and words and any(t in self._people for t in words)
+                and all(t in self._names or _A_YEAR.fullmatch(t) for t in terms)):
+            return True
         return any(t not in self._names for t in words)
 
     def _named_by_number(self, term: str, entry: Entry) -> bool:

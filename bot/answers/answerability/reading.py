@@ -271,10 +271,10 @@ class Reading:
         roles = [w for i, w in enumerate(words) if w in _ROLE_WORDS
                  and (i + 1 == len(words) or words[i + 1] not in _BODIES)]
         asks_role = bool(_WHO_ROLE.search(text)) and bool(roles) or (
-            people and any(w in ("job", "role", "position", "post") for w in words))
+            people and any(w in ("job", "role", "position", "post", "title") for w in words))
         if asks_role:
             found.append(Constraint("role", " ".join(w for w in words if (w in roles or w in _ROLE_MODIFIERS)
-                                                     and w not in ("job", "role", "position"))))
+                                                     and w not in ("job", "role", "position", "title"))))
             if _PRESENT.search(text):
                 found.append(Constraint("present"))
             # "who is the chair of the ncsc", "the lga's head of cyber", "who speaks for socitm": a post at
