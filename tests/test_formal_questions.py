@@ -69,3 +69,18 @@ def test_a_german_agency_for_logging_made_easy_is_still_declined(answerer):
 def test_her_majesty_is_the_queen_who_opened_the_ncsc(answerer):
     assert_answers(answerer, "Could you remind me on what date Her late Majesty formally opened the NCSC?",
                    "14 February 2017")
+
+
+def test_what_an_audit_member_grants_before_but_is_not_what_they_ask(answerer):
+    # "It is not that I doubt ... 2016, but ...": the 2016 launch is granted; the later opening is asked.
+    assert_answers(answerer, "Good afternoon. I sit on our audit committee. It is not that I doubt the date of the "
+                             "NCSC's launch in the autumn of 2016, but I'm told there was a later, more formal opening "
+                             "by the Queen. Could you confirm the date of that?", "14 February 2017")
+    assert_answers(answerer, "It's not as though I'm unaware that the national money was never meant for us, but did "
+                             "Socitm's then President expect much of the £1.9bn to be spent on local public sector needs?",
+                   "central government")
+
+
+def test_a_wrong_name_after_the_concession_is_still_declined(answerer):
+    assert_declines(answerer, "It is not that I doubt the NCSC opened for business in 2016, but did Prince Charles "
+                              "formally open it?", "Charles")

@@ -24,6 +24,7 @@ from bot.answers.framing import (
     _MEANING_SAID,
     _PERSONAL,
     _without_asides,
+    _without_concession,
     _without_deadline,
     _without_hearsay,
     _without_introduction,
@@ -207,8 +208,9 @@ class Answerer:
         # "housing association IT here - are we an eligible body for pdns?": who "we" are is asked about, so the
         # introduction stays with the question; otherwise it is the asker's, not the question's.
         introduced = question if self.gate.asks_of_own_sector(question) else _without_introduction(question)
-        asked = _without_asides(_without_taken_back(_without_deadline(_without_hearsay(introduced))), lambda word: index.term_for(word) is not None,
-                                self.kb.lexicon.drop_asides)
+        ours = lambda word: index.term_for(word) is not None   # noqa: E731
+        asked = _without_asides(_without_taken_back(_without_deadline(_without_hearsay(_without_concession(introduced, ours)))),
+                                ours, self.kb.lexicon.drop_asides)
         answer = self._answer_asked(self._placed_in_time(asked), intent, said if record_gap else None)
         answer.question = said
         if answer.answered and answer.entry is not None and self.clock is not None and relative_time.asks_how_long(question):

@@ -159,6 +159,26 @@ def _without_hearsay(question: str) -> str:
     return left if left and _ASKING.search(left) else question
 
 
+# A concession before the question: "It is not that I doubt the date of the NCSC's launch in 2016, but I'm told
+# there was a later, more formal opening", "It's not as though I'm unaware that the money was never meant for
+# us, but did ...", "I appreciate it was central money, but ...". What the asker grants is not what they ask:
+# its years and names are not ones the answer must hold.
+_CONCESSION = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:(?:it(?:'s|\s+is|\s+was)\s+)?not\s+(?:that|as\s+though|as\s+if)|i\s+(?:don't|do\s+not)\s+doubt|"
+    r"(?:while|whilst)\s+i\s+(?:appreciate|accept|understand|know|realise|realize)|i\s+(?:appreciate|accept|grant|realise|realize)|"
+    r"granted|admittedly)\b[^.!?]*?,\s+but\s+", re.IGNORECASE)
+
+
+def _without_concession(question: str, ours: Callable[[str], bool]) -> str:
+    """``question`` without what the asker grants before the question (``_CONCESSION``), where what is left
+    asks and names at least ``STANDING_WORDS`` words of ours of its own."""
+    left = " ".join(_CONCESSION.sub("", question).split())
+    if left == question or not _ASKING.search(left):
+        return question
+    named = sum(1 for w in surface_words(left.lower()) if not is_stopword(w) and ours(w))
+    return left if named >= STANDING_WORDS else question
+
+
 # Asides: what the asker brings along that is not the question. Where they come from ("coming from
 # the NHS", "we had a Proofpoint dashboard at my last company"), what they make of it ("sounds like
 # marketing speak", "feels like ISO 27001-lite", "I have a feeling it was rather aspirational"), said in
