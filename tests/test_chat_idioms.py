@@ -92,3 +92,12 @@ def test_something_coming_back_in_a_year_is_not_read_as_back_then(kb):
 
 def test_security_holes_are_vulnerabilities(answerer):
     assert_answers(answerer, "how many security holes did web check help councils fix", "Web Check")
+
+
+def test_which_councils_is_answered_by_every_council_in_a_nation(answerer):
+    # "every local authority in England, Scotland and Wales" says which councils, as a list would
+    assert_answers(answerer, "which councils were on web check according to the ncsc's 2018 review", "England, Scotland and Wales")
+
+
+def test_which_councils_is_still_declined_where_the_sources_name_none(answerer):
+    assert_declines(answerer, "which councils use mail check", "councils")

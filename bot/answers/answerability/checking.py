@@ -63,6 +63,10 @@ if TYPE_CHECKING:
 
 
 _NAMING = re.compile(r"\b(?:names?|named|renamed|called|known as|stands? for|stood for|short for)\b")
+# "every local authority in England, Scotland and Wales": all the councils of a nation named, which says
+# which councils as a list of them would.
+_ALL_COUNCILS_IN = re.compile(r"\b(?:every|all(?:\s+the)?)\s+(?:local\s+authorit(?:y|ies)|councils?)\s+in\s+"
+                              r"(?:england|scotland|wales|northern\s+ireland)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"\)\s*(?:[,;:]|(?:and|or|but|while|whereas)\b)|;")
 _LEADS = frozenset(("lead", "leads", "leader", "led", "leading"))
 _TOP_POSTS = ("head", "chief", "chair", "president", "leader", "lead")
@@ -253,7 +257,7 @@ class Checking:
                                               for n in names)
                        for sentence in facts.sentences for clause in _CLAUSE_END.split(sentence))
         if c.kind == "councils":
-            return bool(self.lexicon.places_in(facts.text, countries=False))
+            return bool(self.lexicon.places_in(facts.text, countries=False) or _ALL_COUNCILS_IN.search(facts.text))
         if c.kind == "role":
             return any(self._role_of(facts, person, c.value.split()) for person in facts.people)
         if c.kind == "before-thing":
