@@ -1344,7 +1344,7 @@ def test_a_fire_authority_asking_whether_the_stocktake_covered_them_is_told_it_c
 
 def test_a_housing_association_asking_if_it_is_eligible_for_pdns_is_told_what_is_held_for_councils(answerer):
     assert_declines(answerer, "housing association IT here - are we an eligible body for pdns?",
-                    "Protective DNS", "for councils, not housing associations")
+                    "Protective DNS", "doesn't say it covers housing associations")
 
 
 def test_a_fire_authority_asking_if_it_is_eligible_for_pdns_is_answered_as_a_public_body(answerer):
@@ -1393,3 +1393,11 @@ def test_what_the_asker_wants_to_know_after_their_question_does_not_replace_it(a
     answer = answerer.answer("Could you confirm the exact closing date for councils' 2018 stocktake returns? "
                              "I should like to know how late we were.", record_gap=False)
     assert not answer.answered and "closing date" in answer.text, answer.text
+
+
+def test_a_housing_association_asking_if_it_can_use_web_check_for_public_sector_bodies_is_declined(answerer):
+    assert_declines(answerer, "We're a housing association. Can we use Web Check?", "not housing associations")
+
+
+def test_a_housing_association_asking_if_it_can_use_a_tool_for_small_organisations_is_answered(answerer):
+    assert_answers(answerer, "we're a housing association - can we use logging made easy?", "small organisations")

@@ -24,6 +24,7 @@ from bot.answers.answerability.patterns import (
     _FIRST_CUES,
     _GENERIC_DETAILS,
     _PEOPLE_COUNTED,
+    _ANY_ORGANISATION,
     _PUBLIC_BODIES,
     _PUBLIC_SECTORS,
     _SECTOR_SAID,
@@ -112,7 +113,8 @@ class Checking:
         """Does ``entry`` itself (its title and answer, not the questions it answers) speak of ``sector``,
         or of public bodies at large where the sector is one?"""
         said = f"{entry.title} {entry.answer}".lower()
-        return bool(_SECTOR_SAID[sector].search(said) or sector in _PUBLIC_SECTORS and _PUBLIC_BODIES.search(said))
+        return bool(_SECTOR_SAID[sector].search(said) or sector in _PUBLIC_SECTORS and _PUBLIC_BODIES.search(said)
+                    or _ANY_ORGANISATION.search(said))
 
     def _meets(self, c: Constraint, entry: Entry, facts: _EntryFacts) -> bool:
         if c.kind == "opinion":

@@ -284,6 +284,9 @@ _SECTORS = {
 _SECTOR_NAMED = {label: re.compile(r"(?<![\w-])(?:" + asked + r")(?![\w-])") for label, (asked, _, _) in _SECTORS.items()}
 _SECTOR_SAID = {label: re.compile(r"(?<![\w-])(?:" + said + r")") for label, (_, said, _) in _SECTORS.items()}
 _PUBLIC_SECTORS = frozenset(label for label, (_, _, public) in _SECTORS.items() if public)
+# An entry for organisations at large speaks to every sector ("free ... for small organisations").
+_ANY_ORGANISATION = re.compile(r"\b(?:any|all|every|small|smaller)\s+(?:(?:size\s+of|sizes\s+of|kinds?\s+of|types?\s+of)\s+)?"
+                               r"organisations?\b|\borganisations\s+of\s+(?:all|any)\s+(?:sizes?|kinds?|types?)\b")
 _PUBLIC_BODIES = re.compile(r"\bpublic[\s-]+(?:sector|bod(?:y|ies)|authorit(?:y|ies)|services?)\b")
 # Who the asker is, not what they ask about: "our housing association", "we're an nhs trust", "i was at an
 # nhs trust", "as a fire authority"... (before the sector's name), and "NHS trust here", "fire & rescue
@@ -302,7 +305,7 @@ _FOR_US = re.compile(r"\b(?:(?:are|r|is)\s+we\b(?:\s+[\w-]+){0,3}?\s+(?:eligible
                      r"required|obliged|able\s+to\s+(?:join|apply|get|sign))|(?:eligible|available|open|mandatory|"
                      r"compulsory|required|obligatory|applicable|apply|applies|relevant|meant)\s+(?:to|for)\s+(?:us|our)\b|"
                      r"(?:cover|covers|covered|include|includes|included)\s+us\b|can\s+we\s+(?:join|apply|sign\s+up|"
-                     r"get|have|access)|do\s+we\s+(?:qualify|count|have\s+to|need\s+to))")
+                     r"get|have|access|use)|do\s+we\s+(?:qualify|count|have\s+to|need\s+to))")
 _COUNCILS_SAID = re.compile(r"\b(?:councils?|local\s+authorit(?:y|ies)|local\s+government)\b")
 
 _COUNCIL_WORDS = frozenset("council councils county city borough district of and the".split())

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bot.answers.answerability.patterns import _COUNCILS_SAID, _NUMBER_WORDS
+from bot.answers.answerability.patterns import _COUNCILS_SAID, _NUMBER_WORDS, _SENTENCE
 from bot.answers.answerability.wording import _past, edition_years
 from bot.answers.knowledge import Entry
 from bot.answers.lexicon import english_zipf
@@ -83,9 +83,10 @@ class Reasons:
             return f"My sources don't say anything about {c.kind} {c.value} on this; the nearest I have is {title}."
         if c.kind == "sector":
             sector = c.value.partition("|")[2]
-            if _COUNCILS_SAID.search(f"{entry.title} {entry.answer}".lower()):
+            # (for councils where its title or first sentence says so: "£1.5m for English councils' cyber security")
+            if _COUNCILS_SAID.search(f"{entry.title} {_SENTENCE.split(entry.answer)[0]}".lower()):
                 return f"I have {title} for councils, not {sector}."
-            return f"I have {title}, but it says nothing about {sector}."
+            return f"I have {title}, but it doesn't say it covers {sector}."
         if c.kind in ("place", "name"):
             shown = c.value.title() if c.value.islower() and len(c.value) > 4 else c.value.upper()
             others = [p for p in dict.fromkeys(self.lexicon.places_in(entry.answer, countries=False)) if p != c.value]
