@@ -36,6 +36,7 @@ class Answer:
     also: list[Entry] = field(default_factory=list)   # a two-part question's second entry
     unanswered_part: str | None = None                 # ...or the part no entry answers
     unanswered_reason: str | None = None               # ...and what we hold nearest to it, if anything
+    order: str | None = None                           # "which came first": which did, from both entries' dates
 
     @property
     def sources(self) -> list[str]:
@@ -69,6 +70,8 @@ def answer_reply(answer: Answer, visibility="ephemeral", council: bool = False) 
     blocks = []
     if answer.answered and answer.entry:
         entry = answer.entry
+        if answer.order:
+            blocks.append(Text(escape_mrkdwn(answer.order)))
         blocks.append(Text(f"*{escape_mrkdwn(entry.title)}*\n{escape_mrkdwn(entry.answer)}"))
         if answer.freshness:
             blocks.append(Note((f"\u26a0\ufe0f {escape_mrkdwn(answer.freshness)}",)))

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from bot.answers import framing
+from bot.answers import framing, ordering
 from bot.answers.answerability import Answerability
 from bot.answers.framing import _A_YEAR, _BACK_REFERENCE, _BIGGER, _CONFIRMING, _MEANING_ASKED, _MEANING_SAID, _WH_OPENING
 from bot.answers.knowledge import Entry, KnowledgeBase
@@ -69,6 +69,13 @@ _BEFORE_AFTER = re.compile(r"^\W*(?:did|was|were)\s+(?!it\b|there\b|that\b|this\
                            r"introduced|announced))\s+(?:before or after|before|after|earlier than|later than|prior to)\s+"
                            r"(?!(?:19|20)\d\d\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)(.+?)[\s?!.]*$",
                            re.IGNORECASE)
+# "was wannacry before cyberuk 2017?", "was the manchester summit after the queen opened the ncsc?": the same
+# without a word for the coming about; asked only where both things are dated (else it is read as it
+# stands: "was connell at newham before norfolk" asks where he was).
+_WAS_IT_BEFORE = re.compile(r"^\W*(?:was|were|did)\s+(?!it\b|there\b|that\b|this\b|they\b|he\b|she\b|you\b|we\b|i\b)"
+                            r"((?:[\w'.-]+\s+){0,5}?[\w'.-]+)\s+(?:happen\s+|come\s+|take\s+place\s+)?(?:before|after|earlier than|"
+                            r"later than|prior to)\s+(?!(?:19|20)\d\d\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
+                            r"(?:it|that|this|then|now|today|their|its|his|her|our|my)\b|\d)(.+?)[\s?!.]*$", re.IGNORECASE)
 # "ncs 2022 came before or after gcss", "ordering q: ncsc stood up before or after the 2016 strat launch?": with
 # both ways offered, a statement's word order asks which came first too, however the coming about is said.
 _EITHER_ORDER = re.compile(r"^\W*(?:[\w ]{1,20}:\s*)?(?!(?:what|whats|what's|which|who|whos|who's|when|where|how|why|"
@@ -89,8 +96,9 @@ _A_SUM = re.compile(r"\u00a3\s?\d|\b\d+(?:\.\d+)?\s?(?:bn|m|billion|million)\b",
 # each event's date is its own entry's to give (``interval``: it needs both).
 _INTERVAL_AFTER = re.compile(r"\bhow\s+(?:long|soon|many\s+(?:years|months|weeks|days))\s+(?:after|before)\s+(.+)\s+"
                              r"(did|was|were|had|does|do|is|has|have|would|will)\s+(.+?)[\s?!.]*$", re.IGNORECASE)
-_INTERVAL_BETWEEN = re.compile(r"\bhow\s+(?:long|many\s+(?:years|months|weeks|days))\s+(?:was\s+(?:it|there)\s+|is\s+(?:it|there)\s+|"
-                               r"passed\s+|went\s+by\s+)?between\s+(.+?)\s+and\s+(.+?)[\s?!.]*$", re.IGNORECASE)
+_INTERVAL_BETWEEN = re.compile(r"(?:\bhow\s+(?:long|many\s+(?:years|months|weeks|days))\s+(?:was\s+(?:it|there)\s+|is\s+(?:it|there)\s+|"
+                               r"passed\s+|went\s+by\s+)?|^\W*(?:(?:what|whats|what's|wot)\s+(?:is\s+|was\s+)?(?:the\s+)?)?"
+                               r"(?:time\s+)?gap\s+)between\s+(.+?)\s+and\s+(.+?)[\s?!.]*$", re.IGNORECASE)
 _INTERVAL_TAKE = re.compile(r"\bhow\s+(?:long|many\s+(?:years|months|weeks|days))\s+(?:did\s+it\s+take\s+(?:for\s+)?|"
                             r"does\s+it\s+take\s+(?:for\s+)?|was\s+it\s+(?:until|till|before)\s+|for\s+|till\s+|until\s+|"
                             r"before\s+|did\s+)(.+?)\s+(?:after|since|following|once)\s+(.+?)[\s?!.]*$", re.IGNORECASE)
@@ -101,6 +109,12 @@ _TOPIC_SETTING = re.compile(r"^\W*(?:(?:can you |could you |please )?remind me (
                             r"(?:about|on|re)|re:?|regarding|thinking about|looking at|(?:i'?m |we'?re )?(?:writing|doing|"
                             r"drafting) (?:something|a \w+|an \w+) (?:on|about))\s+(.+?)(?:,\s*(?:if you would|please|pls|ta)\b.*)?[.!:]?$",
                             re.IGNORECASE)
+_DATED_HOWS = ("which-first", "interval", "was-it-before")
+# The words of a "which came first" part that say whether it asks when a thing came about or ended
+# ("lindy cameron starting", "ciaran martin leaving"): which of its dates is asked, not what to search for.
+_COMING_OR_GOING = re.compile(r"\b(?:start(?:ed|ing|s)?|begin(?:ning|s)?|began|launch(?:ed|ing|es)?|open(?:ed|ing|s)?|"
+                              r"leav(?:e|es|ing)|left|end(?:ed|ing|s)?|stepp(?:ed|ing) down|step(?:s)? down|arriv(?:ed|ing|al)|"
+                              r"depart(?:ed|ing|ure)|taking over|took over|take over)\b", re.IGNORECASE)
 # ...each from an entry that says when it began.
 _BEGAN = re.compile(r"\b(?:launch|launched|launches|opened|began|started|set up|established|founded|published|"
                     r"announced|introduced|created|formed)\b", re.IGNORECASE)
@@ -151,7 +165,7 @@ class TwoParts:
         picks, first_terms, attributes, why, missed = [], [], self._attributes(), {}, {}
         for number, part in enumerate(parts):
             back, named = _BACK_REFERENCE.search(part), self._subject_words(part, attributes)
-            if how in ("which-first", "interval", "which-more"):
+            if how in ("which-first", "interval", "which-more", "was-it-before"):
                 back, named = None, 2    # "cyber essentials or cisp": each of the two names its own subject
             # "...and when?", "an is it true most o the ftse use em?": a part about the first part's
             # subject may be answered by the entry that answered the first part. One that names its
@@ -173,13 +187,21 @@ class TwoParts:
             result = index.search(part, limit=MAX_SUGGESTIONS + 1)
             first_terms = first_terms or result.terms
             chosen, verdict = self.answerer._choose(part, result)
-            if how == "which-first" and result.confident and not (chosen and _BEGAN.search(chosen.entry.answer)):
+            if how in _DATED_HOWS and chosen is None and verdict is None:
+                # "lindy cameron starting": the word for coming about or ending says which of its dates is
+                # asked (``ordering``); the thing is what is searched for.
+                bare = _COMING_OR_GOING.sub(" ", part)
+                if bare != part and len(bare.split()) > 1:
+                    result = index.search(bare, limit=MAX_SUGGESTIONS + 1)
+                    chosen, verdict = self.answerer._choose(bare, result)
+            if how in ("which-first", "was-it-before") and result.confident and not (chosen and _BEGAN.search(chosen.entry.answer)):
                 # "which came first, ncs 2022 or gcss": when each came about, from the entry on its launch
                 # close behind the one on its pillars or its 2025 target.
                 top = result.best.score
                 near = index.search(part, limit=DATED_DEPTH).matches
                 chosen = next((m for m in near if not m.entry.unknown and m.score >= top - DATED_MARGIN
-                               and _BEGAN.search(m.entry.answer) and self.gate.check(part, m.entry).ok), chosen)
+                               and _BEGAN.search(m.entry.answer) and self._date_of(m.entry, part)
+                               and self.gate.check(part, m.entry).ok), chosen)
             held = self.gate.check(part, chosen.entry, where) if chosen is not None and where else None
             if held is not None and not held.ok:
                 verdict, chosen = held, None
@@ -195,21 +217,24 @@ class TwoParts:
         first, second = picks
         # Which came first, and how long between two events, need when each was: one entry's date
         # alone, stated as the answer, would be half of it said as whole.
-        if how == "which-first" and not all(pick and _BEGAN.search(pick.entry.answer) for pick in picks):
-            return self._cannot_compare(question, parts, picks, how)
-        if how == "interval" and not all(pick and _A_YEAR.search(pick.entry.answer) for pick in picks):
-            return self._cannot_compare(question, parts, picks, how)
+        dates = [self._date_of(pick.entry, part) if pick else None for pick, part in zip(picks, parts)]
+        if how == "was-it-before" and not all(dates):
+            return None     # "was connell at newham before norfolk": no two dated things; asked some other way
+        if how in ("which-first", "interval") and not all(dates):
+            return self._cannot_compare(question, parts, picks, how, dates)
         if how == "which-more" and not all(pick and _A_SUM.search(pick.entry.answer) for pick in picks):
             return self._cannot_compare(question, parts, picks, how)
+        order = ordering.order_line(tuple(_named(part) for part in parts), tuple(dates)) if how in _DATED_HOWS else None
         if first and second and first.entry.id == second.entry.id:
-            if whole is not None and whole.entry.id == first.entry.id:
+            if whole is not None and whole.entry.id == first.entry.id and order is None:
                 return None
-            return self.answerer._answered(question, first.entry, min(first.score, second.score))
+            answer = self.answerer._answered(question, first.entry, min(first.score, second.score))
+            return _with_order(answer, order)
         if first and second:
             answer = self.answerer._answered(question, first.entry, min(first.score, second.score))
             answer.also = [second.entry]
             answer.text += "\n\n" + self.answerer._answer_text(second.entry, self.answerer.freshness(second.entry))
-            return answer
+            return _with_order(answer, order)
         # "was it michael gove who published the GCSS, and when?": a part declined as a near miss of the very
         # entry that would answer the whole message is not answered by it under the other part's cover.
         # (Who it was, not a place the chat guesses at: "...wis it at cyberuk? pure sure it wis up here in glesga".)
@@ -231,14 +256,19 @@ class TwoParts:
             return answer
         return None
 
-    def _cannot_compare(self, question: str, parts: list[str], picks: list, how: str) -> Answer:
+    def _date_of(self, entry: Entry, part: str):
+        """The date ``entry`` gives for what ``part`` asks about, when it gives one clearly (``ordering``)."""
+        index = self.answerer._current_index()
+        return ordering.date_for(entry, part, lambda text: index._terms_of(text.lower()))
+
+    def _cannot_compare(self, question: str, parts: list[str], picks: list, how: str, dates: list | None = None) -> Answer:
         """"Which came first, X or Y?" when our sources date only one of them (or neither): said so, with
         what we do hold offered, never one date stated as the answer."""
         asked, needed, lacks = {"which-first": ("which came first", _BEGAN, "date"),
                                 "interval": ("how long there was between them", _A_YEAR, "date"),
                                 "which-more": ("which had more", _A_SUM, "give a sum for")}[how]
-        undated = [re.sub(r"^(?:when\s+(?:did\s+)?|how much money\s+)", "", part).strip() for part, pick in zip(parts, picks)
-                   if pick is None or not needed.search(pick.entry.answer)]
+        dated = dates or [pick is not None and needed.search(pick.entry.answer) for pick in picks]
+        undated = [_named(part) for part, pick, when in zip(parts, picks, dated) if pick is None or not when]
         held = [pick.entry for pick in picks if pick is not None and pick.entry.title not in undated]
         text = (f"I can't say {asked}: my sources don't {lacks} "
                 + " or ".join(f"\u201c{u}\u201d" for u in undated) + ".")
@@ -311,6 +341,9 @@ def _parts(question: str) -> tuple[list[str], str] | None:
              or _EITHER_ORDER.search(question))
     if which:
         return [f"when {which.group(1).strip(' ,;-')}", f"when {which.group(2).strip(' ,;-')}"], "which-first"
+    before = _WAS_IT_BEFORE.search(question)
+    if before:
+        return [f"when {before.group(1).strip(' ,;-')}", f"when {before.group(2).strip(' ,;-')}"], "was-it-before"
     more = _WHICH_MORE.search(question) or _MORE_THAN.search(question)
     if more:
         return [f"how much money {more.group(1).strip(' ,;-')}", f"how much money {more.group(2).strip(' ,;-')}"], "which-more"
@@ -347,6 +380,22 @@ def _on_topic(parts: list[str], before: list[str]) -> list[str]:
         return parts
     topic = setting.group(1).strip(" ,;-.!")
     return [f"{part} ({topic})" for part in parts]
+
+
+def _named(part: str) -> str:
+    """What a part of "which came first" names, as the asker put it: "when wannacry" is "wannacry", and so
+    is "when wannacry happen" ("did wannacry happen before ..."); "lindy cameron starting" keeps its start."""
+    named = re.sub(r"^(?:when\s+(?:did\s+)?|how much money\s+)", "", part).strip()
+    return re.sub(r"\s+(?:happen(?:ed)?|come out|came out|come|take place|(?:being\s+|been\s+)?(?:launched|opened|started|set up|"
+                  r"published|founded|created|introduced|announced))$", "", named, flags=re.IGNORECASE)
+
+
+def _with_order(answer: Answer, order: str | None) -> Answer:
+    """The answer with its line saying which came first, if the dates say."""
+    if order:
+        answer.order = order
+        answer.text = f"{order}\n\n{answer.text}"
+    return answer
 
 
 def _part(text: str) -> str:

@@ -1,0 +1,80 @@
+"""Which came first, and how long between: two things named, each one's date, and the order in one line.
+
+People ask the order of two things in many shapes ("which came first X or Y", "gap between X and
+Y", "was X before Y", "X or Y, which was earlier"). Each thing is found in its own entry; the reply
+gives both entries and, where each gives a clear date for what was asked (an event's day, a
+person's start or, for "leaving", their end), says which came first and how far apart. A thing we
+do not date, or a near miss of one we do, is named, never compared. These run the real knowledge
+base through the real engine.
+"""
+
+import pytest
+
+from bot.answers import ordering
+from bot.answers.answerer import Answerer
+from bot.answers.knowledge import FuzzyDate
+from bot.answers.replies import answer_reply
+
+
+@pytest.fixture(scope="module")
+def answerer(kb):
+    return Answerer(kb)
+
+
+def ask(answerer, question):
+    return answerer.answer(question, record_gap=False)
+
+
+def test_an_attack_and_a_conference_are_put_in_order_by_the_day_each_happened(answerer):
+    answer = ask(answerer, "which came first wannacry or cyberuk 2017")
+    assert answer.answered and "12 May 2017" in answer.text and "14 to 16 March 2017" in answer.text
+    assert answer.order == "\u201ccyberuk 2017\u201d came first (14 March 2017), 2 months before \u201cwannacry\u201d (12 May 2017)."
+
+
+def test_the_order_line_opens_the_slack_reply(answerer):
+    answer = ask(answerer, "which came first: queen opening ncsc or the manchester leg of the summit")
+    said = [str(block) for block in answer_reply(answer).blocks]
+    assert "manchester leg of the summit\u201d came first (7 February 2017), a week before" in said[0]
+
+
+def test_gap_between_someone_leaving_and_their_successor_starting_gives_the_end_and_the_start(answerer):
+    answer = ask(answerer, "gap between ciaran martin leaving and lindy cameron starting?")
+    assert answer.answered and "31 August 2020" in answer.text and "October 2020" in answer.text
+    assert answer.order.startswith("\u201cciaran martin leaving\u201d came first (31 August 2020)")
+
+
+def test_how_long_between_two_documents_reads_the_date_of_the_one_named_not_of_the_pilot_before_it(answerer):
+    answer = ask(answerer, "how long between the lg caf pilot report and lg caf launch")
+    assert answer.answered and "(15 March 2023), about 19 months before" in answer.order
+
+
+def test_was_one_thing_before_another_is_answered_with_both_dates_when_both_are_dated(answerer):
+    answer = ask(answerer, "was wannacry before cyberuk 2017?")
+    assert answer.answered and answer.order.startswith("\u201ccyberuk 2017\u201d came first")
+
+
+def test_was_someone_somewhere_before_somewhere_else_is_still_a_question_about_them(answerer):
+    answer = ask(answerer, "was connell at newham before norfolk?")
+    assert answer.answered and "Newham" in answer.text and answer.order is None
+
+
+def test_which_came_first_with_an_edition_we_do_not_hold_is_declined_naming_it(answerer):
+    answer = ask(answerer, "which came first wannacry or cyberuk 2016")
+    assert not answer.answered and "\u201ccyberuk 2016\u201d" in answer.text
+
+
+def test_a_date_in_brackets_beside_another_is_an_aside_to_it():
+    text = "Richard Horne became chief executive in October 2024 (reported in December 2024)."
+    dates = ordering.dates_in(text)
+    assert [d.aside for d in dates] == [False, True]
+
+
+def test_a_year_that_names_a_thing_is_no_date_of_it():
+    dates = ordering.dates_in("It followed the 2021 Integrated Review and was published in 2022, "
+                              "replacing the 2016-2021 strategy.")
+    assert [d.when for d in dates] == [FuzzyDate(2022)]
+
+
+def test_dates_known_no_finer_than_the_year_do_not_say_which_came_first_within_it():
+    assert ordering.order_line(("a", "b"), (FuzzyDate(2017), FuzzyDate(2017, 5, 12))) is None
+    assert ordering.order_line(("a", "b"), (FuzzyDate(2016), FuzzyDate(2017, 5))).startswith("\u201ca\u201d came first")
