@@ -84,3 +84,16 @@ def test_what_an_audit_member_grants_before_but_is_not_what_they_ask(answerer):
 def test_a_wrong_name_after_the_concession_is_still_declined(answerer):
     assert_declines(answerer, "It is not that I doubt the NCSC opened for business in 2016, but did Prince Charles "
                               "formally open it?", "Charles")
+
+
+def test_the_event_in_the_autumn_of_2016_with_a_vague_recollection_after_it_is_named(answerer):
+    # "autumn" is met by "1 November 2016", and "I have a faint memory of ..." is the asker's, not asked.
+    assert_answers(answerer, "The event in the autumn of 2016 at which the Chancellor launched the national strategy: "
+                             "what was it called? I have a faint memory of it being a technology firm's event.",
+                   "Future Decoded")
+
+
+@pytest.mark.parametrize("when", ["the summer of 2016", "the autumn of 2017"])
+def test_the_launch_event_in_the_wrong_season_or_year_is_declined(answerer, when):
+    assert_declines(answerer, f"That event in {when} at which the Chancellor launched the national strategy: "
+                              "I don't suppose you'd recall what it was called?")

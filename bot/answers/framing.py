@@ -181,11 +181,13 @@ def _without_concession(question: str, ours: Callable[[str], bool]) -> str:
 
 # Asides: what the asker brings along that is not the question. Where they come from ("coming from
 # the NHS", "we had a Proofpoint dashboard at my last company"), what they make of it ("sounds like
-# marketing speak", "feels like ISO 27001-lite", "I have a feeling it was rather aspirational"), said in
+# marketing speak", "feels like ISO 27001-lite", "I have a feeling it was rather aspirational", "I have a vague
+# recollection of it being a technology company's event"), said in
 # a clause that asks nothing: its names, figures and years are not ones the answer must hold.
 _ASIDE = re.compile(r"^(?:(?:so|and|but|well|tbh|honestly)\s+)?(?:(?:as\s+)?(?:i'm\s+|i am\s+|im\s+)?(?:coming|come|came)\s+"
                     r"(?:over\s+)?from\b|(?:it|that|this|which)?\s*(?:sounds|feels|seems|looks)\s+like\b|"
-                    r"(?:i\s+)?(?:have|had|get|got|'ve got|ve got)\s+(?:a|the)\s+(?:feeling|hunch|impression)\b|"
+                    r"(?:i\s+)?(?:have|had|get|got|'ve got|ve got)\s+(?:a|the)\s+(?:(?:vague|faint|dim|distinct|strong)\s+)?"
+                    r"(?:feeling|hunch|impression|recollection|memory|sense|notion)\b|"
                     r"(?:in|at|over\s+at|back\s+at|back\s+in)\s+(?:the\s+)?[\w'&-]+(?:\s+[\w'&-]+)?,?\s+(?:everything|"
                     r"everyone|everybody|we|they|you|things|stuff|nothing|nobody|it's|its)\s+\w+)|"
                     r"\b(?:at|in|from)\s+my\s+(?:last|old|previous|former)\s+(?:job|company|employer|council|place|"

@@ -74,6 +74,11 @@ _TOP_POSTS = ("head", "chief", "chair", "president", "leader", "lead")
 # Words for one deed, as English uses them of a scheme or service: to announce it is to launch it.
 _ONE_DEED = (frozenset((stem("launch"), stem("launched"), stem("announce"), stem("announced"), stem("unveiled"))),)
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
+# A season beside a year is met by a month of it: "in the autumn of 2016" by "on 1 November 2016" (and
+# not "summer 2016" by it).
+_SEASON_MONTHS = {stem(season): frozenset(stem(m) for m in months.split()) for season, months in (
+    ("spring", "march april may"), ("summer", "june july august"), ("autumn", "september october november"),
+    ("fall", "september october november"), ("winter", "december january february"))}
 # A year that sets the time of its sentence: "in April 2019", "by May 2018", "at the time of Socitm's 2017
 # annual conference", or a dated report's ("the NCSC's 2018 annual review said ..."). A year that only
 # names a thing ("following the 2018 stocktake, the LGA built a tool", "Socitm's January 2017 briefing
@@ -638,7 +643,9 @@ class Checking:
         """Is the year written next to one of the words the question puts beside it? A word of
         five letters or more is there too as the head of a compound: "the ransom in 2016" is
         beside "a ransomware attack in 2016"."""
-        long_anchors = tuple(a for a in anchors if len(a) >= 5)
+        months = frozenset().union(*(_SEASON_MONTHS[a] for a in anchors if a in _SEASON_MONTHS))
+        anchors = [a for a in anchors if a not in _SEASON_MONTHS] + sorted(months)
+        long_anchors = tuple(a for a in anchors if len(a) >= 5 and a not in months)
         # An acronym is beside a year where the words it stands for are: "ncss 16-21" is the "National
         # Cyber Security Strategy 2016-2021".
         acronyms = [a for a in anchors if 4 <= len(a) <= 6 and a.isalpha() and english_zipf(a) < ACRONYM_ZIPF]
@@ -651,7 +658,8 @@ class Checking:
             # 2019" is not "the LGA published the results to members in January 2019".
             if year in tokens and sum(1 for t in tokens if _YEAR_TOKEN.fullmatch(t)) == 1 and _times_sentence(
                     facts, year, tokens) and all(
-                    any(t == a or (len(a) >= 5 and t.startswith(a)) for t in tokens) for a in anchors):
+                    any(t == a or (len(a) >= 5 and t.startswith(a)) for t in tokens) for a in anchors if a not in months) and (
+                    not months or any(t in months for t in tokens)):
                 return True
             for i, token in enumerate(tokens):
                 if token != year:
