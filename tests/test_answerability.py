@@ -1401,3 +1401,12 @@ def test_a_housing_association_asking_if_it_can_use_web_check_for_public_sector_
 
 def test_a_housing_association_asking_if_it_can_use_a_tool_for_small_organisations_is_answered(answerer):
     assert_answers(answerer, "we're a housing association - can we use logging made easy?", "small organisations")
+
+
+def test_a_later_ncsc_chief_executive_claimed_as_the_first_is_declined(answerer):
+    # Richard Horne became chief executive in 2024; Ciaran Martin was the first.
+    assert_declines(answerer, "was richard horne the ncsc's first ceo?", "Richard Horne was the first")
+
+
+def test_the_original_head_of_the_ncsc_is_answered_for_ciaran_martin(answerer):
+    assert_answers(answerer, "was ciaran martin the original head of the ncsc", "first chief executive")

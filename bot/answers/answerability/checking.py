@@ -350,6 +350,10 @@ class Checking:
                                   rf"(?:was|were) (?:succeeded|replaced) by\s+(?:[\w.'-]+\s+){{0,2}}?{later}\b", facts.text))
         if c.kind in ("present", "state-now"):
             return facts.latest is None or facts.latest >= self.newest_year - STALE_YEARS
+        if c.kind == "first-of":     # the person and a word for the first, in one sentence
+            surname = c.value.partition("|")[0]
+            return entry.unknown or any(re.search(rf"\b{re.escape(surname)}\b", s) and _FIRST_CUES.search(s)
+                                        for s in facts.sentences)
         if c.kind == "first":
             return bool(_FIRST_CUES.search(facts.text))
         if c.kind == "next":

@@ -22,6 +22,7 @@ from bot.answers.answerability.patterns import (
     _LEADING,
     _NAME_CLAIMED,
     _NOT_BODY,
+    _ORDINAL_CLAIMED,
     _POLAR_START,
     _ROLE_MODIFIERS,
     _ROLE_VERBS,
@@ -55,6 +56,11 @@ class Claims:
         if people:
             out += self._posts(claim, question, people)
             out += self._whereabouts(claim, question, people)
+            # "was richard horne the ncsc's first ceo": the first is the one the entry calls first, beside them.
+            for m in re.finditer(rf"\b({'|'.join(re.escape(p.split()[-1].lower()) for p in people)})\s+(?:(?:is|was|were|became)\s+)?"
+                                 rf"(?:the\s+|its\s+)?(?:[\w-]+'s\s+)?(?:very\s+)?({'|'.join(_ORDINAL_CLAIMED)})\b", claim):
+                person = self.lexicon.person_for(m.group(1)) or m.group(1).title()
+                out.append(Constraint("first-of", f"{m.group(1)}|{person}"))
             # "francis maude launched cyber essentials, didn't he?" asks "did francis maude launch it?"
             surnames = "|".join(re.escape(p.split()[-1].lower()) for p in people)
             deed = re.search(rf"\b({surnames})\s+(?:(?:also|actually|first|originally|personally|officially)\s+)?"
@@ -204,11 +210,11 @@ class Claims:
             said.append((m.group(3), _ROLE_VERBS[m.group(2)], self._body(m.group(1)), ""))
         roles = "|".join(sorted(_ROLE_WORDS))
         for m in re.finditer(rf"\b({surnames})\s+(?:(?:is|was|were|became)\s+)?(?:(?:still|also|once|then|actually)\s+)?"
-                             rf"(?:the\s+)?(?:(?:first|1st|original|founding|inaugural|former|new|current)\s+)?"
+                             rf"(?:the\s+)?(?:(?:{'|'.join(_ORDINAL_CLAIMED)}|former|new|current)\s+)?"
                              rf"((?:[\w'&-]+\s+){{1,3}}?)({roles})(?:\s+({roles}))?\b", claim):
             adjunct = [w.removesuffix("'s") for w in m.group(2).split()]
             if not any(is_stopword(w) or w in _ROLE_WORDS or w in _ROLE_MODIFIERS or w in _NOT_BODY
-                       or w[0].isdigit() for w in adjunct):
+                       or w in _ORDINAL_CLAIMED or w[0].isdigit() for w in adjunct):
                 noun = " ".join(_ROLES_SPELLED.get(w, w) for w in filter(None, m.group(3, 4)))  # "chief executive": both words
                 said.append((m.group(1), noun, " ".join(adjunct), noun))
         found = []

@@ -103,6 +103,8 @@ _STATE_NOW = re.compile(r"^\W*(?:is|are|isn't|aren't|isnt|arent)\b.*\b(?:open|ru
                         r"operating|working|going)\b.*\b(?:now|right now|currently|at the moment|today|these days|"
                         r"at present)\b")
 _LABELS = frozenset("year yr phase stage tier part option step level round wave module objective no number".split())
+# The words that claim someone was the first to hold a post ("the first chief executive", "its founding chair").
+_ORDINAL_CLAIMED = ("first", "1st", "original", "founding", "inaugural")
 _FIRST_CUES = re.compile(r"\b(first|launch|launched|at launch|initial|initially|original|originally|founding|"
                          r"founded|inaugural|forerunner|opened|began|started|set up|established)\b")
 _NEXT = re.compile(r"\b(next|upcoming|forthcoming)\b(?!\s+steps?\b)|\bwhat comes after\b|"

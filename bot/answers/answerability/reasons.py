@@ -69,6 +69,8 @@ class Reasons:
             return f"My sources don't give it the name \u201c{c.value.partition('|')[2]}\u201d; the nearest I have is {title}."
         if c.kind == "denied":
             return f"My sources say otherwise: \u201c{self._denial(entry, *c.value.split('|'))}\u201d."
+        if c.kind == "first-of":
+            return f"My sources don't say {c.value.partition('|')[2]} was the first in that post; the nearest I have is {title}."
         if c.kind == "done-at":
             return f"My sources don't say {c.value.split('|')[-1]}; the nearest I have is {title}."
         if c.kind == "at-body":
