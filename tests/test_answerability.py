@@ -1359,7 +1359,9 @@ def test_a_police_force_asking_whether_police_can_join_the_local_cio_council_is_
 @pytest.mark.parametrize("question", ["NHS IT lead here, what is Cyber Essentials?",
                                       "housing association here: what is web check?",
                                       "fire authority here - what is pdns?",
-                                      "I work for a housing association, how do we report phishing?"])
+                                      "I work for a housing association, how do we report phishing?",
+                                      "housing association ciso: what does mail check check?",
+                                      "Hi from a housing association! What is Cyber Essentials?"])
 def test_a_visitor_saying_who_they_are_still_gets_the_general_answer(answerer, question):
     assert answerer.answer(question, record_gap=False).answered
 

@@ -207,7 +207,8 @@ class Answerer:
             return Answer(said, False, intents.STAYS_ITSELF, intent=intent)
         # "housing association IT here - are we an eligible body for pdns?": who "we" are is asked about, so the
         # introduction stays with the question; otherwise it is the asker's, not the question's.
-        introduced = question if self.gate.asks_of_own_sector(question) else _without_introduction(question)
+        introduced = (question if self.gate.asks_of_own_sector(question)
+                      else self.gate.without_own_sector(_without_introduction(question)))
         ours = lambda word: index.term_for(word) is not None   # noqa: E731
         asked = _without_asides(_without_taken_back(_without_deadline(_without_hearsay(_without_concession(introduced, ours)))),
                                 ours, self.kb.lexicon.drop_asides)

@@ -294,11 +294,19 @@ _PUBLIC_BODIES = re.compile(r"\bpublic[\s-]+(?:sector|bod(?:y|ies)|authorit(?:y|
 # nhs trust", "as a fire authority"... (before the sector's name), and "NHS trust here", "fire & rescue
 # digital officer -", "housing association -" at the start (after it).
 _SECTOR_OWN_BEFORE = re.compile(r"(?:\b(?:our|my|we're|we\s+are|were|i'm|i\s+am|im|i\s+was|we\s+were|as|coming\s+from|"
+                                r"(?:hi|hello|hey|hiya|greetings|morning|afternoon)\s+from|"
                                 r"i\s+work|i\s+worked|work(?:ing)?\s+(?:at|for|in))\s+(?:(?:at|for|in|from|with)\s+)?"
                                 r"(?:(?:an?|the|one|this)\s+)?(?:[\w&'-]+\s+){0,2}?)$")
 _SECTOR_OWN_AFTER = re.compile(r"^(?:\s+[\w&'/-]+){0,4}?\s+here\b|^(?:\s+[\w&'/-]+){0,3}?\s+(?:officer|lead|manager|staff|"
                                r"analyst|engineer|director|head|team|clerk|worker|person|bod|side|ciso|cio|siro|dpo)\b"
-                               r"\s*(?:[-\u2013\u2014:,]|\bhere\b)")
+                               r"\s*(?:[-\u2013\u2014:,.!]|\bhere\b)")
+# A message that opens by saying which sector the asker works in ("housing association ciso: ...", "police
+# digital officer here. ..."): the words up to the question.
+_SECTOR_INTRO_END = re.compile(r"^(?:\s+[\w&'/-]+){0,4}?\s+(?:here\b|(?:officer|lead|manager|staff|analyst|engineer|director|"
+                               r"head|team|clerk|ciso|cio|siro|dpo|it|ict|infosec|security|digital)\b(?:\s+here\b)?)"
+                               r"\s*(?:[-\u2013\u2014:,.!]+\s*)|^\s+here\b\s*(?:[-\u2013\u2014:,.!]+\s*)?")
+_QUESTION_OPENS = re.compile(r"(?:what|whats|what's|when|where|who|whos|who's|which|how|why|is|are|was|were|can|could|"
+                             r"do|does|did|should|has|have|any|pls|please)\b", re.I)
 _SECTOR_LEAD_IN = re.compile(r"^(?:\s+[\w&'/-]+){0,2}?\s*(?:[-\u2013\u2014:]|,\s+(?=(?:what|when|where|who|which|how|why|is|"
                              r"are|can|could|do|does|did)\b))")
 # ...and what a question asks of "us" when the asker has said which sector they are: "are we an eligible

@@ -29,6 +29,8 @@ from bot.answers.answerability.patterns import (
     _EMAIL,
     _FOR_US,
     _SECTOR_LEAD_IN,
+    _QUESTION_OPENS,
+    _SECTOR_INTRO_END,
     _SECTOR_NAMED,
     _SECTOR_OWN_AFTER,
     _SECTOR_OWN_BEFORE,
@@ -480,6 +482,21 @@ class Reading:
         """Does ``question`` ask what applies to the asker's own sector, which it names ("fire authority
         here - are we eligible for pdns?")?"""
         return any(c.kind == "sector" and c.value.startswith("|") for c in self.constraints(question))
+
+    @staticmethod
+    def without_own_sector(question: str) -> str:
+        """``question`` without an opening that says which sector the asker works in ("housing association
+        ciso: what does mail check check?"), where a question is left after it."""
+        lowered = question.lower()
+        for named in _SECTOR_NAMED.values():
+            match = named.search(lowered)
+            if match is None or len(lowered[:match.start()].split()) > 3:
+                continue
+            end = _SECTOR_INTRO_END.match(lowered[match.end():])
+            rest = question[match.end() + end.end():].strip() if end else ""
+            if rest and (rest.endswith("?") or _QUESTION_OPENS.match(rest)):
+                return rest
+        return question
 
     @staticmethod
     def _sectors(text: str) -> list[Constraint]:
