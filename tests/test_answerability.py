@@ -805,7 +805,9 @@ def test_whether_a_target_is_realistic_is_an_opinion(answerer):
     assert_declines(answerer, "is the 2030 government cyber security strategy target realistic", "view")
 
 
-@pytest.mark.parametrize("question", ["honestly was 1.9bn enough", "is the £1.5m really enough?"])
+@pytest.mark.parametrize("question", ["honestly was 1.9bn enough", "is the £1.5m really enough?",
+                                      "was the 2016 strategy effective?", "was the £1.5m adequate?",
+                                      "should councils bother with cyber essentials plus"])
 def test_asking_whether_the_money_was_enough_gets_no_view_from_the_bot(answerer, question):
     assert_declines(answerer, question, "view")
 

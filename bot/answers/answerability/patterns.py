@@ -93,12 +93,14 @@ _AFTER_THING = re.compile(r"\bwhat\s+(?:came|comes|happened|happens|followed|fol
                           r"|\bwhat\s+followed\s+(?:the\s+|that\s+|this\s+)?(?:\d{4}\s+)?([\w'-]+)")
 _WHO_HEADS = re.compile(r"\bwho(?:'s|s| is| was)?\s+(?:currently\s+|now\s+)?(?:leads|lead|leading|heads|head|heading|"
                         r"in charge of)\s+(?:the\s+)?([\w'-]+)")
-# "honestly was 1.9bn enough", "is the £1.5m really enough?": whether a thing sufficed, asked of the bot
+# "honestly was 1.9bn enough", "is the £1.5m really enough?", "was the 2016 strategy effective?": whether a thing
+# sufficed or served, asked of the bot
 # itself (a clause that opens on the verb), is a judgement no source gives; "did socitm think the
 # £1.9bn was big enough" asks a view someone held, and a sayer's view is answered.
 _ENOUGH_JUDGED = re.compile(r"(?:^|[,.;:!?]\s*|\b(?:honestly|seriously|really|frankly|so|but|and|realistically)\s+)"
                             r"(?:was|is|were|are|will)\s+(?:[\w£$.,'-]+\s+){1,5}?(?:really\s+|ever\s+|actually\s+|"
-                            r"remotely\s+|nearly\s+|near\s+|big\s+|large\s+|high\s+|quick\s+|fast\s+)?enough\b")
+                            r"remotely\s+|nearly\s+|near\s+|big\s+|large\s+|high\s+|quick\s+|fast\s+|very\s+|any\s+)?"
+                            r"(?:enough|adequate|sufficient|effective|worthwhile|value\s+for\s+money)\b")
 _STATE_NOW = re.compile(r"^\W*(?:is|are|isn't|aren't|isnt|arent)\b.*\b(?:open|running|live|available|active|closed|"
                         r"operating|working|going)\b.*\b(?:now|right now|currently|at the moment|today|these days|"
                         r"at present)\b")
