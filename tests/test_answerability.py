@@ -1414,3 +1414,9 @@ def test_a_later_ncsc_chief_executive_claimed_as_the_first_is_declined(answerer)
 
 def test_the_original_head_of_the_ncsc_is_answered_for_ciaran_martin(answerer):
     assert_answers(answerer, "was ciaran martin the original head of the ncsc", "first chief executive")
+
+
+def test_a_claim_that_socitm_publishes_the_caf_is_held_to_who_publishes_it(answerer):
+    # The NCSC developed the CAF.
+    assert_declines(answerer, "socitm publishes the cyber assessment framework, right?", "socitm publishes")
+    assert_answers(answerer, "the ncsc publishes the cyber assessment framework, right?", "NCSC developed")

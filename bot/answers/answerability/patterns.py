@@ -251,7 +251,8 @@ _ADDRESS = re.compile(r"\b\d{1,3}(?:\.\d{1,3}){3}\b|[\w.+-]+@[\w-]+\.[\w.]+|http
                       r"\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov|org|co|net|nhs)(?:\.uk)?\b", re.I)
 _POST_KINDS = frozenset("minister chancellor mp".split())
 _AGENT_VERBS = frozenset("""run runs running chairs heads leads operates manages owns funds provides delivers hosts
-    organises organizes makes signs maintains""".split())
+    organises organizes makes signs maintains publishes administers oversees issues awards gives offers regulates
+    commissions launches creates develops builds writes pays""".split())
 # What a name does when it is the one who did something ("RAND Europe carried out", "Socitm launched").
 _DID_IT = (r"(?:\w+ed|ran|runs|run|built|builds|made|makes|led|leads|gave|gives|chairs|heads|wrote|writes|set up|"
            r"sets up|took|takes|won|paid|pays|provides|manages|operates|owns|oversees|"
