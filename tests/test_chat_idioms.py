@@ -101,3 +101,13 @@ def test_which_councils_is_answered_by_every_council_in_a_nation(answerer):
 
 def test_which_councils_is_still_declined_where_the_sources_name_none(answerer):
     assert_declines(answerer, "which councils use mail check", "councils")
+
+
+def test_a_first_name_spelt_by_ear_before_a_surname_we_know_is_that_person(answerer):
+    # "Kieran" is how "Ciaran" sounds; a different first name before the same surname is someone else
+    assert_answers(answerer, "when did kieran martin leave the ncsc", "31 August 2020")
+    assert_declines(answerer, "what did george martin say about councils")
+
+
+def test_a_big_or_major_incident_is_what_the_ncsc_calls_significant(answerer):
+    assert_answers(answerer, "how do we tell the ncsc about a major cyber incident", "Significant cyber incidents")

@@ -28,6 +28,7 @@ from bot.answers.zipf import zipf
 
 LEXICON_FILE = "lexicon.yaml"
 CORRECTION_LIKENESS = 60
+FIRST_NAME_LIKENESS = 75
 _GLUED = re.compile(r"(?<![\w£.])(\d+)([a-zA-Z]{2,})(?![\w£])")
 # "whats a wrap sorry warp", "cyber essentails* essentials": a word typed again, corrected.
 _CORRECTED = re.compile(r"\b([a-zA-Z][\w'-]{2,})\*?\s*(?:,\s*)?(?:sorry|i mean|\*)\s*,?\s+([a-zA-Z][\w'-]{2,})\b\*?",
@@ -96,6 +97,15 @@ def is_english_derivative(word: str) -> bool:
         if any(len(s) >= DERIVED_MIN_STEM and is_real_word(s) for s in stems):
             return True
     return False
+
+
+def _sound(name: str) -> str:
+    """``name`` roughly as it sounds, so names spelt by ear compare alike ("Kieran" and "Ciaran", "Jeff"
+    and "Geoff"): a c is k (Irish names keep it hard), a soft g is j, ph is f, a doubled letter is one."""
+    name = name.lower()
+    name = re.sub(r"ck|ch(?=r)|c(?!h)", "k", name)
+    name = re.sub(r"g(?=[eiy])", "j", name).replace("ph", "f")
+    return re.sub(r"(.)\1+", r"\1", name)
 
 
 def _with_its_e(match: re.Match) -> str:
@@ -171,6 +181,10 @@ class Lexicon:
         self._anywhere = _phrase_pattern(self.places + self.countries)
         self._organisations = _phrase_pattern(self.organisations)
         self._people_last = {p.split()[-1].lower(): p for p in self.people}
+        # "kieran martin": a first name misspelt before the surname of someone our sources name
+        surnames = sorted({p.split()[-1].lower() for p in self.people if len(p.split()) > 1}, key=len, reverse=True)
+        self._before_surname = re.compile(r"(?<![\w'-])([a-z]{3,})\s+(" + "|".join(map(re.escape, surnames))
+                                          + r")(?![\w'-])", re.IGNORECASE) if surnames else None
         self._whole = {kind: frozenset(_normal(p) for p in getattr(self, kind))
                        for kind in ("greetings", "thanks", "help")}
 
@@ -197,6 +211,8 @@ class Lexicon:
         text = _SPAN_TO_MONTH.sub(r"\1 - ", text)
         text = _DROPPED_E.sub(_with_its_e, text)
         text = _BACK_THEN.sub("", text)
+        if self._before_surname is not None:
+            text = self._before_surname.sub(self._first_name_as_spelt, text)
         if self._expand_acronyms is not None:
             acronyms = self._acronyms
             text = self._expand_acronyms.sub(lambda m: f" {acronyms[' '.join(m.group(0).split())]} ", text)
@@ -208,6 +224,15 @@ class Lexicon:
             text = self._expand.sub(lambda m: f" {lookup[' '.join(m.group(0).lower().split())]}"
                                     + ("" if m.string[m.end():m.end() + 1] in ("'", "\u2019") else " "), text)
         return self.drop_asides(text)
+
+    def _first_name_as_spelt(self, match: re.Match) -> str:
+        """"kieran martin" is Ciaran Martin: a word before a surname we know, spelt near enough to that
+        person's first name (FIRST_NAME_LIKENESS), is that name as our sources spell it."""
+        typed, surname = match.group(1), match.group(2)
+        first = self._people_last[surname.lower()].split()[0]
+        if typed.lower() == first.lower() or fuzz.ratio(_sound(typed), _sound(first)) < FIRST_NAME_LIKENESS:
+            return match.group(0)
+        return f"{first} {surname}"
 
     def expand_acronyms(self, text: str) -> str:
         """``text`` with only its acronyms typed in capitals ("EW") spelt out."""
