@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from bot.answers import compiled, framing, intents, relative_time
 from bot.answers.answerability import Answerability, Constraint, Verdict
-from bot.answers.answerability.patterns import _PEOPLE_COUNTED
+from bot.answers.answerability.patterns import _PEOPLE_COUNTED, _SEQUENCE
 from bot.answers.framing import (
     _ASKING,
     _BACK_REFERENCE,
@@ -193,7 +193,7 @@ class Answerer:
         index = self._current_index()
         # Read as typed: "twenty sixteen" is 2016 and "the n c s c" the NCSC for every reading below
         # (intents, clauses, relative years, search and constraints); the message stays as written.
-        said, question = question, index.as_written(question)
+        said, question = question, self.kb.lexicon.names_as_known(index.as_written(question))
         intent = intents.detect(question, self.kb, lambda w: index.term_for(w) is not None)
         if intent in (intents.GREETING, intents.THANKS):
             return Answer(said, False, intents.friendly(intent, self.kb), intent=intent)
@@ -417,6 +417,11 @@ class Answerer:
                            if verdicts[m.entry.id].ok and (result.confident_in(m, self.index) or m is spoken_for or (
                                best.entry.unknown and self._leads_qualified_after(m, result, verdicts)))
                            and said <= self.index.covered_words(m.entry, result.terms)), None)
+            # "who took over from lindy cameron": the entry on her, which names nobody after her, is not the
+            # answer; the entry that names her among the earlier holders of the post is, though nothing in
+            # the question names whom it is about. Only where the entry on her is what was asked about.
+            if chosen is None and result.confident and any(c.kind == "sequence" for c in verdicts[best.entry.id].unmet):
+                chosen = next((m for m in result.matches[1:] if verdicts[m.entry.id].ok and not m.entry.unknown), None)
             if chosen is None:
                 return None, verdicts[best.entry.id]
         # "what does the deter one mean": of two close matches, the one that says what it means, not
@@ -528,12 +533,22 @@ class Answerer:
         words |= {word for c in constraints if c.kind == "count"
                   for word in c.value.partition("|")[0].split()[:1] if word in _PEOPLE_COUNTED}
         said = {self.index.term_for(word) for word in words} - {None}
+        said |= self._sequence_terms(result, constraints)
         unknown = [word for word in result.unknown_terms if word not in words]   # "move to norfolk": no entry says "move"
         if not said and len(unknown) == len(result.unknown_terms):
             return False
         covered = self.index.coverage_with(match.entry, result.terms, unknown, said)
         return self.index.is_confident(replace(match, coverage=max(match.coverage, covered)),
                                        [t for t in result.terms if t not in said], result.asked, unknown)
+
+    def _sequence_terms(self, result: SearchResult, constraints: list[Constraint]) -> set[str]:
+        """The words that ask whom someone followed or who followed them ("replace", "took over from"):
+        what the answerability check finds an entry saying, however it says it ("Earlier chief
+        executives were ... Lindy Cameron" answers "who did richard horne replace")."""
+        if not any(c.kind in ("sequence", "succession") for c in constraints):
+            return set()
+        return {t for m in _SEQUENCE.finditer(result.question.lower())
+                for t in self.index.query_terms(m.group(0))[0]} & set(result.terms)
 
     def _leads_qualified_after(self, match, result: SearchResult, verdicts: dict) -> bool:
         """Is ``match`` (meeting the constraints) clearly ahead of the next match below it that does?

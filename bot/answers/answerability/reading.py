@@ -269,6 +269,17 @@ class Reading:
             surname = person.split()[-1].lower()
             if person.lower() in text and Constraint("name", surname) not in found:
                 found.append(Constraint("name", surname))
+            # "who took over from david martin", "did Mark Martin lead the ncsc": another first name before a
+            # surname we know is another person, whom the entry must name: the first name of someone else we
+            # know, one written with a capital inside the sentence, or a word no entry uses.
+            for match in re.finditer(rf"\b([a-z]{{3,}})\s+{re.escape(surname)}\b", text):
+                given = match.group(1)
+                if given == person.split()[0].lower() or is_stopword(given) or Constraint("name", given) in found:
+                    continue
+                if (any(p.split()[0].lower() == given for p in self.lexicon.people)
+                        or re.search(rf"(?<![.?!]\s)(?<!^)\b{given[0].upper()}{given[1:]}\s+{surname[0].upper()}", question)
+                        or self._known(given) is None and english_zipf(given) < CLAIM_NAME_ZIPF):
+                    found.append(Constraint("name", given))
         # A role word that names a body ("the Local CIO Council") is not a role asked about.
         roles = [w for i, w in enumerate(words) if w in _ROLE_WORDS
                  and (i + 1 == len(words) or words[i + 1] not in _BODIES)]

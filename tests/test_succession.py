@@ -1,0 +1,45 @@
+"""Who took over from whom: succession asked either way, of a person named as people type names.
+
+"Who took over from Lindy Cameron?", "who did Richard Horne replace?", "Ciaran Martin's successor":
+the answer is the entry on the person who came after (or before), which says so in its own words
+("Earlier chief executives were ... Lindy Cameron"), though the question never names them; the
+entry on the person asked about, naming nobody in that direction, is no answer. A first name typed as another
+spelling of the same name ("Kieran Martin") is the person we know; another name is not.
+These run the real knowledge base through the real engine.
+"""
+
+import pytest
+
+from bot.answers.answerer import Answerer
+from handlers.testing.asking import assert_answers, assert_declines
+
+
+@pytest.fixture(scope="module")
+def answerer(kb):
+    return Answerer(kb)
+
+
+def test_who_took_over_from_someone_is_answered_by_the_entry_on_who_took_the_post_next(answerer):
+    for question in ("who took over from lindy cameron", "who was lindy cameron's successor"):
+        answer = answerer.answer(question, record_gap=False)
+        assert answer.answered and answer.text.startswith("Richard Horne")
+
+
+def test_who_someone_replaced_is_answered_by_their_entry_naming_the_earlier_holders(answerer):
+    assert_answers(answerer, "who did richard horne replace", "Lindy Cameron")
+    assert_answers(answerer, "cheers. who did he replace then? (re richard horne)", "Lindy Cameron")
+
+
+def test_who_came_after_the_latest_holder_we_know_is_declined(answerer):
+    assert_declines(answerer, "who replaced richard horne")
+    assert_declines(answerer, "who took over from richard horne")
+
+
+def test_a_first_name_spelt_another_way_is_the_person_we_know(answerer):
+    assert_answers(answerer, "who took over from Kieran martin n when", "Lindy Cameron", "October 2020")
+
+
+def test_another_first_name_before_a_surname_we_know_is_not_that_person(answerer):
+    assert_declines(answerer, "did karen martin lead the ncsc", "Karen")
+    assert_declines(answerer, "who took over from david martin", "David")
+    assert_declines(answerer, "did Mark Martin lead the ncsc")
