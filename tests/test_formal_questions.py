@@ -97,3 +97,16 @@ def test_the_event_in_the_autumn_of_2016_with_a_vague_recollection_after_it_is_n
 def test_the_launch_event_in_the_wrong_season_or_year_is_declined(answerer, when):
     assert_declines(answerer, f"That event in {when} at which the Chancellor launched the national strategy: "
                               "I don't suppose you'd recall what it was called?")
+
+
+def test_what_the_section_151_officer_asked_is_the_question(answerer):
+    # "has asked me, not unreasonably, how ...": the reported question is what is asked, and "them" in
+    # the last sentence points to the figures of the sentence before, not back into who asked.
+    assert_answers(answerer, "Our section 151 officer has asked me, not unreasonably, how the £1.9bn was broken down. "
+                             "I recall figures being reported at a summit in December 2016. Could you set them out?",
+                   "December 2016")
+
+
+def test_a_chief_executive_asking_which_body_runs_web_check_is_answered_and_another_countrys_is_not(answerer):
+    assert_answers(answerer, "Our chief executive has asked me, quite reasonably, which body runs Web Check.", "NCSC")
+    assert_declines(answerer, "Our chief executive has asked me, quite reasonably, which Australian body runs Web Check.")

@@ -82,7 +82,8 @@ def _without_introduction(question: str) -> str:
     wanted = _WANTED_TO_ASK.search(left)
     # ...but after a question of its own ("...closing date for the stocktake returns? I should like to know how
     # late we were") what they want to know is their aside, and the question is the one they asked.
-    if (wanted and _PERSONAL.search(left[:wanted.start()]) and not _BACK_REFERENCE.search(left[wanted.end():])
+    if (wanted and _PERSONAL.search(left[:wanted.start()])
+            and not _BACK_REFERENCE.search(re.split(r"(?<=[?!.])\s", left[wanted.end():], maxsplit=1)[0])
             and "?" not in left[:wanted.start()]):
         return left[wanted.end():]
     return left
@@ -93,7 +94,10 @@ def _without_introduction(question: str) -> str:
 # back into it ("...writing about the NCSC and wanted to check who launched it").
 _WANTED_TO_ASK = re.compile(r"\b(?:and\s+)?(?:i\s+|i'd\s+|id\s+|we\s+)?(?:wanted|want|wanna|needed|need|was\s+hoping|"
                             r"were\s+hoping|hoped|would\s+like|'d\s+like|like)\s+to\s+(?:check|ask|know|find\s+out|confirm|"
-                            r"double[- ]check|see)\s+(?=(?:who|what|when|where|which|how|why|whether|if)\b)", re.IGNORECASE)
+                            r"double[- ]check|see)\s+(?=(?:who|what|when|where|which|how|why|whether|if)\b)|"
+                            # "Our section 151 officer has asked me, not unreasonably, how the £1.9bn was broken down"
+                            r"\b(?:has\s+|have\s+|had\s+)?asked\s+(?:me|us)(?:\s*,[^,.?!]{1,40},)?\s+"
+                            r"(?=(?:who|what|when|where|which|how|why|whether)\b)", re.IGNORECASE)
 
 
 # Who said the claim a question checks, where that is a person of the asker's: "colleague says CYBERUK
