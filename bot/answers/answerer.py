@@ -193,7 +193,7 @@ class Answerer:
         index = self._current_index()
         # Read as typed: "twenty sixteen" is 2016 and "the n c s c" the NCSC for every reading below
         # (intents, clauses, relative years, search and constraints); the message stays as written.
-        said, question = question, self.kb.lexicon.names_as_known(index.as_written(question))
+        said, question = question, index.as_written(question)
         intent = intents.detect(question, self.kb, lambda w: index.term_for(w) is not None)
         if intent in (intents.GREETING, intents.THANKS):
             return Answer(said, False, intents.friendly(intent, self.kb), intent=intent)

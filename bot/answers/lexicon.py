@@ -23,7 +23,6 @@ from functools import lru_cache
 
 import yaml
 from rapidfuzz import fuzz
-from rapidfuzz.distance import Levenshtein
 
 from bot.answers.zipf import zipf
 
@@ -285,22 +284,6 @@ class Lexicon:
     def person_for(self, surname: str) -> str | None:
         return self._people_last.get(surname.lower())
 
-    def names_as_known(self, text: str) -> str:
-        """``text`` with a person's first name, typed as another spelling of the same sound, spelt as
-        our people list spells it before their surname: "kieran martin" is Ciaran Martin. Another
-        name ("karen martin", "david martin") stays itself, a person our sources may not know."""
-        if not self._people_last:
-            return text
-        surnames = "|".join(re.escape(s) for s in sorted(self._people_last, key=len, reverse=True))
-
-        def known(m: re.Match) -> str:
-            given = self._people_last[m.group(2).lower()].split()[0]
-            typed = m.group(1)
-            if typed.lower() == given.lower() or not _spelt_alike(typed.lower(), given.lower()):
-                return m.group(0)
-            return f"{given} {m.group(2)}"
-        return re.sub(rf"\b([a-z]{{3,}})\s+({surnames})\b", known, text, flags=re.IGNORECASE)
-
     def is_whole(self, kind: str, text: str) -> bool:
         """Is ``text`` nothing but a greeting / a thank-you / a request for help?"""
         return _normal(text) in self._whole[kind]
@@ -475,16 +458,6 @@ def _read_map(name, node, problems, problem_type, line, lists: bool) -> dict:
             seen.add(key.lower())
             out[key] = text
     return out
-
-
-def _spelt_alike(typed: str, known: str) -> bool:
-    """Are two first names one name spelt two ways ("kieran", "ciaran"; "steven", "stephen")? Their
-    consonants sound alike in order (c and k, ph and f, v and ph one sound) and they are at most two
-    letters apart."""
-    def consonants(name: str) -> str:
-        name = name.replace("ph", "f").replace("v", "f").replace("c", "k").replace("q", "k")
-        return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouyhw]", "", name))
-    return consonants(typed) == consonants(known) and Levenshtein.distance(typed, known) <= 2
 
 
 def _looks_alike(typed: str, meant: str) -> bool:
