@@ -110,3 +110,21 @@ def test_what_the_section_151_officer_asked_is_the_question(answerer):
 def test_a_chief_executive_asking_which_body_runs_web_check_is_answered_and_another_countrys_is_not(answerer):
     assert_answers(answerer, "Our chief executive has asked me, quite reasonably, which body runs Web Check.", "NCSC")
     assert_declines(answerer, "Our chief executive has asked me, quite reasonably, which Australian body runs Web Check.")
+
+
+def test_a_councillor_recalling_the_briefing_pack_hears_which_chancellor_launched_the_strategy(answerer):
+    # "I recall from the briefing pack that", "of the day" and "could the officer confirm" frame the question:
+    # their "briefing", "day" and "officer" are not what is asked.
+    assert_answers(answerer, "Chair, through you, I recall from the briefing pack that the National Cyber Security "
+                             "Strategy was launched by the Chancellor of the day in late 2016. Could the officer confirm "
+                             "which Chancellor it was and the precise date?", "Philip Hammond", "1 November 2016")
+
+
+@pytest.mark.parametrize("question", [
+    "Chair, through you, I recall from the committee papers that the national cyber security strategy was launched by "
+    "the Home Secretary of the day in 2016. Could the officer confirm which Home Secretary it was?",
+    "Chair, through you, I recall from the briefing pack that the National Cyber Security Strategy was launched by the "
+    "Chancellor of the day in 2017. Could the officer confirm which Chancellor it was?",
+])
+def test_the_same_recollection_with_the_wrong_office_or_year_is_declined(answerer, question):
+    assert_declines(answerer, question)
