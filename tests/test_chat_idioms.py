@@ -111,3 +111,14 @@ def test_a_first_name_spelt_by_ear_before_a_surname_we_know_is_that_person(answe
 
 def test_a_big_or_major_incident_is_what_the_ncsc_calls_significant(answerer):
     assert_answers(answerer, "how do we tell the ncsc about a major cyber incident", "Significant cyber incidents")
+
+
+def test_what_everyone_talks_about_is_the_thing_asked_not_the_talk(answerer):
+    assert_answers(answerer, "what is this web check thing everyone talks about", "Web Check")
+    assert_answers(answerer, "i'm new from the private sector - what is cisp", "CiSP")
+    assert_declines(answerer, "what is this exercise in a box in france everyone talks about", "France")
+
+
+def test_it_security_typed_in_lower_case_is_information_technology(answerer):
+    # "only look at it security": IT security, which the stocktake looked beyond, not the pronoun "it"
+    assert_answers(answerer, "is it security all the stocktake covered", "leadership", "governance")

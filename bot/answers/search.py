@@ -291,6 +291,8 @@ class SearchIndex:
                                                          else ""),
                 "answer": entry.answer + " " + self._topic_title(entry),
             }
+            # "IT security": information technology's security, not the pronoun a question reads "it" as.
+            fields = {name: _IT.sub("information technology", text) for name, text in fields.items()}
             if spelt_out is not None:
                 # A name the knowledge base abbreviates is its acronym too, wherever it is spelt out:
                 # "Cyber Assessment Framework for local government" is a title about the CAF.
@@ -836,6 +838,9 @@ def _misspelt_function_word(word: str) -> bool:
     if len(word) < 3 or is_real_word(word):   # "theresa" is a name, not a slip for "there's"
         return False
     return process.extractOne(word, FUNCTION_WORDS, scorer=fuzz.ratio, score_cutoff=85) is not None
+
+
+_IT = re.compile(r"(?<![\w'-])IT(?=\s+security\b)")
 
 
 def _synonym_map(groups: Sequence[Sequence[str]]) -> dict[str, str]:
