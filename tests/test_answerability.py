@@ -1420,3 +1420,8 @@ def test_a_claim_that_socitm_publishes_the_caf_is_held_to_who_publishes_it(answe
     # The NCSC developed the CAF.
     assert_declines(answerer, "socitm publishes the cyber assessment framework, right?", "socitm publishes")
     assert_answers(answerer, "the ncsc publishes the cyber assessment framework, right?", "NCSC developed")
+
+
+def test_a_council_under_attack_asking_whether_to_pay_gets_no_view_but_the_way_to_report_it(answerer):
+    answer = answerer.answer("we've been hit - should we pay the ransom?", record_gap=False)
+    assert not answer.answered and "can't advise" in answer.text and "0300 123 2040" in answer.text, answer.text

@@ -248,6 +248,11 @@ class Answerer:
             if route is not None and not (chosen and not chosen.entry.unknown and chosen.entry.topic == route.topic):
                 # "...in New Zealand" is not ours to route, nor "the line is 0300 123 2050?" ours to confirm
                 where = [c for c in self.gate.constraints(question) if c.kind in ("place", "after", "before", "literal")]
+                # "we've been hit - should we pay the ransom?": whether to pay is no source's to say, but the
+                # way to report the attack is; the reply says both, and answers no view.
+                if any(c.kind == "opinion" for c in self.gate.constraints(question)):
+                    return Answer(question, False, f"I can't advise you on that, but if you're being attacked now: "
+                                  f"{route.answer}", route, 1.0, [route], intent=intent)
                 verdict = self.gate.check(question, route, where)
                 if verdict.ok:
                     return self._answered(question, route, 1.0, intent)
