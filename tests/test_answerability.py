@@ -1425,3 +1425,9 @@ def test_a_claim_that_socitm_publishes_the_caf_is_held_to_who_publishes_it(answe
 def test_a_council_under_attack_asking_whether_to_pay_gets_no_view_but_the_way_to_report_it(answerer):
     answer = answerer.answer("we've been hit - should we pay the ransom?", record_gap=False)
     assert not answer.answered and "can't advise" in answer.text and "0300 123 2040" in answer.text, answer.text
+
+
+def test_a_name_given_in_other_words_of_the_same_name_is_not_taken_for_a_wrong_one(answerer):
+    assert_answers(answerer, "pdns stands for protective dns service right?", "Protective Domain Name Service")
+    assert_declines(answerer, "cisp stands for the cyber intelligence sharing platform, right?",
+                    "Cyber Intelligence Sharing Platform")

@@ -193,8 +193,10 @@ class Checking:
             # Only a deed the entry dates otherwise fails: "raised questions there" takes its date from before.
             return entry.unknown or not telling or any(int(year) in _years(clause) or not _years(clause)
                                                         for clause in telling)
-        if c.kind == "name-given":
-            return entry.unknown or c.value.partition("|")[0] in " ".join(facts.text.split())
+        if c.kind == "name-given":     # as written, or its words in one sentence ("protective dns service")
+            name = c.value.partition("|")[0]
+            words = {self._canonical(w) for w in surface_words(name) if not is_stopword(w)}
+            return entry.unknown or name in " ".join(facts.text.split()) or any(words <= set(s) for s in facts.segments)
         if c.kind == "denied":
             return self._denial(entry, *c.value.split("|")) is None
         if c.kind == "at-body":

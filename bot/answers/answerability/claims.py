@@ -119,7 +119,12 @@ class Claims:
         # a thing is a name the entry writes.
         named_as = _NAME_CLAIMED.search(claim)
         if named_as and sum(not is_stopword(w) for w in named_as.group(1).split()) >= 2:
-            out.append(Constraint("name-given", f"{' '.join(named_as.group(1).split())}|{self._written(question, named_as.group(1))}"))
+            name = " ".join(named_as.group(1).split())
+            written = re.search(r"(?<!\w)" + r"\s+".join(map(re.escape, name.split())) + r"(?!\w)", question, re.I)
+            # As the asker wrote it if in capitals, else as a name is written: "Cyber Intelligence Sharing Platform".
+            shown = written.group(0) if written and written.group(0) != name else " ".join(
+                w if is_stopword(w) else w.upper() if w in self._capitals and len(w) <= 4 else w.title() for w in name.split())
+            out.append(Constraint("name-given", f"{name}|{shown}"))
         # "2016 strat was £2.6bn yeah?": a claim binds its sum to its year, and the entry must say them together.
         years = [c.value.partition("|")[0] for c in found if c.kind == "year"]
         if len(years) == 1:
