@@ -1431,3 +1431,9 @@ def test_a_name_given_in_other_words_of_the_same_name_is_not_taken_for_a_wrong_o
     assert_answers(answerer, "pdns stands for protective dns service right?", "Protective Domain Name Service")
     assert_declines(answerer, "cisp stands for the cyber intelligence sharing platform, right?",
                     "Cyber Intelligence Sharing Platform")
+
+
+@pytest.mark.parametrize("question", ["were police forces part of the local digital cyber support programme?",
+                                      "did bodies such as police forces get the £1.5m?"])
+def test_a_sector_asked_about_after_were_or_such_as_is_asked_about_not_the_asker(gate, question):
+    assert Constraint("sector", "police forces|police forces") in gate.constraints(question)

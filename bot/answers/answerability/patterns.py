@@ -296,10 +296,13 @@ _PUBLIC_BODIES = re.compile(r"\bpublic[\s-]+(?:sector|bod(?:y|ies)|authorit(?:y|
 # Who the asker is, not what they ask about: "our housing association", "we're an nhs trust", "i was at an
 # nhs trust", "as a fire authority"... (before the sector's name), and "NHS trust here", "fire & rescue
 # digital officer -", "housing association -" at the start (after it).
-_SECTOR_OWN_BEFORE = re.compile(r"(?:\b(?:our|my|we're|we\s+are|were|i'm|i\s+am|im|i\s+was|we\s+were|as|coming\s+from|"
+_SECTOR_OWN_BEFORE = re.compile(r"(?:\b(?:our|my|we're|we\s+are|i'm|i\s+am|im|i\s+was|we\s+were|coming\s+from|"
                                 r"(?:hi|hello|hey|hiya|greetings|morning|afternoon)\s+from|"
                                 r"i\s+work|i\s+worked|work(?:ing)?\s+(?:at|for|in))\s+(?:(?:at|for|in|from|with)\s+)?"
-                                r"(?:(?:an?|the|one|this)\s+)?(?:[\w&'-]+\s+){0,2}?)$")
+                                r"(?:(?:an?|the|one|this)\s+)?(?:[\w&'-]+\s+){0,2}?"
+                                # "were a police force" (we're), "as an nhs trust" (not "were police forces part of",
+                                # "bodies such as police forces")
+                                r"|\b(?:were|(?<!such\s)as)\s+an?\s+(?:[\w&'-]+\s+){0,2}?)$")
 _SECTOR_OWN_AFTER = re.compile(r"^(?:\s+[\w&'/-]+){0,4}?\s+here\b|^(?:\s+[\w&'/-]+){0,3}?\s+(?:officer|lead|manager|staff|"
                                r"analyst|engineer|director|head|team|clerk|worker|person|bod|side|ciso|cio|siro|dpo)\b"
                                r"\s*(?:[-\u2013\u2014:,.!]|\bhere\b)")
