@@ -1437,3 +1437,7 @@ def test_a_name_given_in_other_words_of_the_same_name_is_not_taken_for_a_wrong_o
                                       "did bodies such as police forces get the £1.5m?"])
 def test_a_sector_asked_about_after_were_or_such_as_is_asked_about_not_the_asker(gate, question):
     assert Constraint("sector", "police forces|police forces") in gate.constraints(question)
+
+
+def test_a_claim_that_the_lga_gave_fire_services_money_is_told_the_money_was_for_councils(answerer):
+    assert_declines(answerer, "the lga gave fire services £1.5m in 2018?", "for councils, not fire and rescue authorities")

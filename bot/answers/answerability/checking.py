@@ -111,6 +111,8 @@ class Checking:
         # A subject missing that holds a missing name says more of it: "nothing about NIS regs", not "NIS".
         said = next((c for c in unmet if c.kind == "about" and unmet[0].kind == "name"
                      and unmet[0].value in c.value.partition("|")[0].split()), unmet[0])
+        # A sector the entry is not written for is the plainest reason: "... for councils, not fire and rescue authorities".
+        said = next((c for c in unmet if c.kind == "sector"), said)
         return Verdict(False, unmet, self._reason(said, entry, facts))
 
     @staticmethod
