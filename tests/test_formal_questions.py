@@ -128,3 +128,15 @@ def test_a_councillor_recalling_the_briefing_pack_hears_which_chancellor_launche
 ])
 def test_the_same_recollection_with_the_wrong_office_or_year_is_declined(answerer, question):
     assert_declines(answerer, question)
+
+
+def test_a_director_who_calls_the_2016_strategy_a_plan_hears_how_it_compared_with_2011(answerer, kb):
+    # A plan named by its year is the strategy; an incident response plan is still a plan.
+    assert_answers(answerer, "I have it in my notes that the 2016 plan was considerably better funded than its "
+                             "predecessor. Could you tell me how it compared with the first national strategy that ran "
+                             "from 2011?", "doubled")
+    assert "strategy" not in kb.lexicon.expand("what should be in our incident response plan?")
+
+
+def test_a_2016_plan_that_tripled_the_money_is_not_confirmed(answerer):
+    assert_declines(answerer, "is it right the 2016 plan nearly tripled the money of the first strategy from 2011?")

@@ -37,6 +37,10 @@ _CORRECTED = re.compile(r"\b([a-zA-Z][\w'-]{2,})\*?\s*(?:,\s*)?(?:sorry|i mean|\
 # part of a hyphened compound, which abbreviations are never expanded in) and "Aug" is read as August.
 _SPAN_TO_MONTH = re.compile(r"\b((?:19|20)\d\d)\s*[-\u2013]\s*(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s)",
                             re.IGNORECASE)
+# "the 2016 plan", "the UK's 2016 cyber plan", "the government's big cyber plan": a plan named by its year or
+# as the cyber one is the strategy ("plan" alone is no strategy: "incident response plan", "comms plan").
+_STRATEGY_PLAN = re.compile(r"\b((?:19|20)\d\d(?:\s*[-/\u2013]\s*(?:19|20)?\d\d)?\s+(?:(?:national|cyber|security)\s+){0,3}|"
+                            r"(?:national\s+)?cyber\s+(?:security\s+)?)plan(s?)\b", re.IGNORECASE)
 REAL_WORD_ZIPF = 3.0
 # "who calld it seed money", "when was it launchd": a past typed without its "e" is the past. Only a
 # word English has never seen, in lower case, whose "-ed" form is an everyday word ("calld", not "Boyd").
@@ -209,6 +213,7 @@ class Lexicon:
         replaced by what they stand for, then its asides dropped (``drop_asides``)."""
         text = _CORRECTED.sub(lambda m: m.group(2) if _looks_alike(m.group(1), m.group(2)) else m.group(0), text)
         text = _SPAN_TO_MONTH.sub(r"\1 - ", text)
+        text = _STRATEGY_PLAN.sub(lambda m: f"{m.group(1)}strateg{'ies' if m.group(2) else 'y'}", text)
         text = _DROPPED_E.sub(_with_its_e, text)
         text = _BACK_THEN.sub("", text)
         if self._before_surname is not None:
