@@ -12,7 +12,7 @@ import pytest
 
 from bot.answers import ordering
 from bot.answers.answerer import Answerer
-from bot.answers.knowledge import FuzzyDate
+from bot.answers.knowledge import Entry, FuzzyDate
 from bot.answers.replies import answer_reply
 
 
@@ -78,3 +78,26 @@ def test_a_year_that_names_a_thing_is_no_date_of_it():
 def test_dates_known_no_finer_than_the_year_do_not_say_which_came_first_within_it():
     assert ordering.order_line(("a", "b"), (FuzzyDate(2017), FuzzyDate(2017, 5, 12))) is None
     assert ordering.order_line(("a", "b"), (FuzzyDate(2016), FuzzyDate(2017, 5))).startswith("\u201ca\u201d came first")
+
+
+def _entry(answer):
+    return Entry("e", "t", "x", answer, ())
+
+
+def _words(text):
+    return [w.strip(".,;:()'").lower() for w in text.split()]
+
+
+def test_a_day_and_a_season_said_apart_are_two_dates_so_neither_is_read():
+    entry = _entry("On 9 May 2018 Geoff Connell urged councils to respond to the stocktake in summer 2018.")
+    assert ordering.date_for(entry, "the stocktake", _words) is None
+
+
+def test_a_date_said_again_in_brackets_is_the_same_date():
+    entry = _entry("The Cyber Essentials scheme was launched on 5 June 2014 (June 2014).")
+    assert ordering.date_for(entry, "cyber essentials", _words) == FuzzyDate(2014, 6, 5)
+
+
+def test_a_quoted_title_does_not_name_the_thing_a_date_is_for():
+    entry = _entry("RAND's report ('LGA Stocktake: National Report') was published in November 2018.")
+    assert ordering.date_for(entry, "the stocktake", _words) is None

@@ -41,6 +41,8 @@ _ENDS_BEFORE = re.compile(r"\b(?:until|till|ended|ending|ends|left|closed|closin
 _BY = re.compile(r"\bby\s+(?:the\s+end\s+of\s+|end\s+of\s+)?(?:\w+day\s+)?$", re.IGNORECASE)
 # A sentence about the entry's own subject, not naming it: "It was launched on 5 June 2014".
 _ABOUT_IT = re.compile(r"^\W*(?:it|its|they|their|this|he|his|she|her)\b", re.IGNORECASE)
+# A title quoted in a sentence: "('LGA Cyber Security Stocktake: National-Level Report')".
+_QUOTED = re.compile(r"(?<!\w)['\"\u2018\u201c][^'\"\u2019\u201d]{3,}['\"\u2019\u201d](?!\w)")
 # A question about when something ended: "Ciaran Martin leaving", "when was web check switched off".
 _ASKS_END = re.compile(r"\b(?:leav\w*|left|end(?:ed|ing|s)?|stepp\w* down|step(?:s)? down|quit\w*|retir\w*|depart\w*|"
                        r"clos(?:ed|ing|ure)|switch\w* off|turn\w* off|shut\w*|scrapp\w*|wound up|finish\w*|expir\w*)\b",
@@ -100,10 +102,12 @@ def _within(finer: FuzzyDate, coarser: FuzzyDate) -> bool:
     return coarser.earliest() <= finer.earliest() and finer.latest() <= coarser.latest()
 
 
-def _one(dates: list[FuzzyDate]) -> FuzzyDate | None:
-    """The one date ``dates`` give, told at its finest ("5 June 2014 (June 2014)"), else None."""
-    finest = [d for d in set(dates) if not any(o != d and _within(o, d) for o in dates)]
-    return finest[0] if len(finest) == 1 else None
+def _one(dated: list[Dated]) -> FuzzyDate | None:
+    """The one date ``dated`` give, else None. A date said again more coarsely in brackets is the same
+    date ("5 June 2014 (June 2014)"); a coarser one said as a date of its own is another ("On 9 May 2018
+    ... the stocktake in summer 2018": a day in May is not the summer)."""
+    finest = {d.when for d in dated if not (d.aside and any(o.when != d.when and _within(o.when, d.when) for o in dated))}
+    return finest.pop() if len(finest) == 1 else None
 
 
 def date_for(entry: Entry, part: str, words: Callable[[str], list[str]]) -> FuzzyDate | None:
@@ -117,12 +121,14 @@ def date_for(entry: Entry, part: str, words: Callable[[str], list[str]]) -> Fuzz
         return (entry.event.end if ends else entry.event.start) if not ends or entry.event.end else None
     asked = words(part)
     # A date says when the thing was only in a sentence that names it (or speaks of it as "it"):
-    # "Web Check ... scans websites. ... should have alternatives in place by 31 March 2026" dates no Web Check.
+    # "Web Check ... scans websites. ... should have alternatives in place by 31 March 2026" dates no Web Check,
+    # and a document's title names no thing ("RAND's report ('... Stocktake: National-Level Report') was
+    # published in November 2018" dates the report, not the stocktake).
     said = [d for d in dates_in(entry.answer) if d.ends == ends
-            and (set(asked) & set(words(d.sentence)) or _ABOUT_IT.match(d.sentence))]
+            and (set(asked) & set(words(_QUOTED.sub(" ", d.sentence))) or _ABOUT_IT.match(d.sentence))]
     if not said:
         return None
-    one = _one([d.when for d in said])
+    one = _one(said)
     if one is not None:
         return one
     head = set(asked[-1:])
@@ -135,8 +141,8 @@ def date_for(entry: Entry, part: str, words: Callable[[str], list[str]]) -> Fuzz
         # "the lg caf pilot report": of clauses naming as many of its words, the one naming the
         # head of the phrase, its last word (the report, not the pilot); and a date said in brackets
         # beside another is an aside to it ("in October 2024 (reported in December 2024)").
-        one = (_one([d.when for d in tied]) or _one([d.when for d in tied if head <= set(words(getattr(d, within)))])
-               or _one([d.when for d in tied if not d.aside]))
+        one = (_one(tied) or _one([d for d in tied if head <= set(words(getattr(d, within)))])
+               or _one([d for d in tied if not d.aside]))
         if one is not None:
             return one
     return None
