@@ -122,3 +122,16 @@ def test_what_everyone_talks_about_is_the_thing_asked_not_the_talk(answerer):
 def test_it_security_typed_in_lower_case_is_information_technology(answerer):
     # "only look at it security": IT security, which the stocktake looked beyond, not the pronoun "it"
     assert_answers(answerer, "is it security all the stocktake covered", "leadership", "governance")
+
+
+def test_what_was_done_besides_a_dated_thing_was_done_in_its_year(answerer):
+    # "Besides responding to the 2018 stocktake, councils could apply for 'quick win' funding"
+    assert_answers(answerer, "what were the quick win projects in 2018", "quick win")
+    assert_declines(answerer, "what were the quick win projects in 2019", "2019")
+
+
+def test_what_councils_could_do_asks_what_not_which_councils(answerer):
+    kinds = lambda question: [c.kind for c in answerer.gate.constraints(question)]
+    assert "councils" not in kinds("what could councils apply money for in 2018")
+    assert "councils" in kinds("which english councils got hit")
+    assert "councils" in kinds("what councils got hit in 2020")

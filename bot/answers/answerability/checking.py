@@ -88,12 +88,16 @@ _SENTENCE_TIME = re.compile(
     r"mid-?\s*|summer\s+|spring\s+|autumn\s+|winter\s+)?(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+)?"
     r"|\bat the time of\s+[\w\u2019']+\s+)(?P<year>(?:19|20)\d\d)\b"
     r"|(?P<dated>(?:19|20)\d\d)\s+(?:annual\s+)?(?:review|report|survey|stocktake report)\s+(?:said|says|found|"
-    r"reported|showed|shows|stated|noted|described)\b")
+    r"reported|showed|shows|stated|noted|described)\b"
+    # "Besides responding to the 2018 stocktake, councils could apply for ...": what is done beside a dated
+    # thing is done in its time, as what follows it ("following the 2018 stocktake") is not.
+    r"|\b(?:besides|as well as|alongside|in addition to)\s+(?:[a-z]+ing\s+(?:to\s+)?)?(?:the\s+|its\s+|their\s+)?"
+    r"(?P<along>(?:19|20)\d\d)\b")
 
 
 def _times_sentence(facts: "_EntryFacts", year: str, tokens: tuple[str, ...]) -> bool:
     """Does the one year of this sentence set the time of all the sentence says?"""
-    return any(year in sentence and any(year in (m.group("year"), m.group("dated"))
+    return any(year in sentence and any(year in (m.group("year"), m.group("dated"), m.group("along"))
                                         for m in _SENTENCE_TIME.finditer(sentence))
                for sentence in facts.sentences)
 

@@ -51,7 +51,10 @@ _MINISTERIAL_TITLES = ("chancellor", "secretary of state", "paymaster general", 
 # Words that narrow a role: "deputy chief executive" is not the chief executive.
 _BODIES = frozenset("council councils group board forum network team office".split())
 _ROLE_MODIFIERS = frozenset("deputy vice assistant interim acting technical".split())
-_WHICH_COUNCILS = re.compile(r"\b(which|what|name the|list the|list of)\s+(?:\w+\s+)?(councils|authorities|"
+# ("what could councils apply for", "what did councils get": the councils are who does it, not what is asked)
+_WHICH_COUNCILS = re.compile(r"\b(which|what|name the|list the|list of)\s+"
+                             r"(?:(?!(?:could|can|did|do|does|should|would|will|must|might|may|are|were|have|had|has)\s)\w+\s+)?"
+                             r"(councils|authorities|"
                              r"local authorities|boroughs|counties)\b")
 _MONTH_YEAR = re.compile(r"\b(january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug|"
                          r"september|sept|sep|october|oct|november|nov|december|dec)\.?\s+((?:19|20)\d\d)\b")
