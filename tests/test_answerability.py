@@ -1441,3 +1441,21 @@ def test_a_sector_asked_about_after_were_or_such_as_is_asked_about_not_the_asker
 
 def test_a_claim_that_the_lga_gave_fire_services_money_is_told_the_money_was_for_councils(answerer):
     assert_declines(answerer, "the lga gave fire services £1.5m in 2018?", "for councils, not fire and rescue authorities")
+
+
+def test_a_civil_servant_asking_if_the_caf_for_local_government_is_meant_for_them_is_told_it_is_for_councils(answerer):
+    assert_declines(answerer, "civil servant here, is the CAF for local government meant for us?",
+                    "for councils, not central government departments")
+
+
+def test_a_civil_servant_in_a_central_government_department_is_told_pdns_is_mandated_for_them(answerer):
+    assert_answers(answerer, "civil servant here, central govt dept - is pdns mandatory for us?", "central government")
+
+
+def test_a_civil_servant_saying_who_they_are_before_a_question_about_councils_gets_the_answer(answerer):
+    assert_answers(answerer, "civil servant, cabinet office adjacent - under GCSS which department is on the hook "
+                             "for council cyber in england", "DLUHC")
+
+
+def test_asking_whether_someone_was_a_civil_servant_asks_of_their_career_not_the_sector(gate):
+    assert "sector" not in kinds(gate, "whit did Lindy Cameron dae afore she went tae the ncsc? wis she civil service?")

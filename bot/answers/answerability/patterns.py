@@ -287,6 +287,10 @@ _SECTORS = {
                 r"nhs\b|health\b|hospital", True),
     "universities": (r"universit(?:y|ies)|higher\s+education", r"universit|higher\s+education|education", False),
     "schools": (r"schools?|academy\s+trusts?|multi-academy\s+trusts?", r"school|academ|education", True),
+    # (a civil servant says who they are: "was she civil service?" asks of someone's career, not the sector)
+    "central government departments": (r"civil\s+servants?|civil\s+service|(?:central\s+|whitehall\s+)?government\s+departments?|"
+                                       r"whitehall\s+departments?", r"central\s+government|government\s+departments?|whitehall|"
+                                       r"civil\s+service|public\s+sector", True),
     "charities": (r"charit(?:y|ies)|third\s+sector|voluntary\s+(?:sector|organisations?)", r"charit|third\s+sector|voluntary", False),
 }
 _SECTOR_NAMED = {label: re.compile(r"(?<![\w-])(?:" + asked + r")(?![\w-])") for label, (asked, _, _) in _SECTORS.items()}
@@ -313,10 +317,13 @@ _SECTOR_OWN_AFTER = re.compile(r"^(?:\s+[\w&'/-]+){0,4}?\s+here\b|^(?:\s+[\w&'/-
 # digital officer here. ..."): the words up to the question.
 _SECTOR_INTRO_END = re.compile(r"^(?:\s+[\w&'/-]+){0,4}?\s+(?:here\b|(?:officer|lead|manager|staff|analyst|engineer|director|"
                                r"head|team|clerk|ciso|cio|siro|dpo|it|ict|infosec|security|digital)\b(?:\s+here\b)?)"
-                               r"\s*(?:[-\u2013\u2014:,.!]+\s*)|^\s+here\b\s*(?:[-\u2013\u2014:,.!]+\s*)?")
+                               r"\s*(?:[-\u2013\u2014:,.!]+\s*)|^\s+here\b\s*(?:[-\u2013\u2014:,.!]+\s*)?|"
+                               # "civil servant, cabinet office adjacent - ..."
+                               r"^,(?:\s+[\w&'/-]+){1,3}\s+[-\u2013\u2014:]\s*")
 _QUESTION_OPENS = re.compile(r"(?:what|whats|what's|when|where|who|whos|who's|which|how|why|is|are|was|were|can|could|"
                              r"do|does|did|should|has|have|any|pls|please)\b", re.I)
-_SECTOR_LEAD_IN = re.compile(r"^(?:\s+[\w&'/-]+){0,2}?\s*(?:[-\u2013\u2014:]|,\s+(?=(?:what|when|where|who|which|how|why|is|"
+_SECTOR_LEAD_IN = re.compile(r"^(?:\s+[\w&'/-]+){0,2}?\s*(?:[-\u2013\u2014:]|,(?:\s+[\w&'/-]+){1,3}\s+[-\u2013\u2014:]|"
+                             r",\s+(?=(?:what|when|where|who|which|how|why|is|"
                              r"are|can|could|do|does|did)\b))")
 # ...and what a question asks of "us" when the asker has said which sector they are: "are we an eligible
 # body for pdns", "does the caf apply to us", "is it mandatory for us", "can we join".

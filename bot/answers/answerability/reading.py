@@ -505,7 +505,8 @@ class Reading:
                 continue
             end = _SECTOR_INTRO_END.match(lowered[match.end():])
             rest = question[match.end() + end.end():].strip() if end else ""
-            if rest and (rest.endswith("?") or _QUESTION_OPENS.match(rest)):
+            if rest and (rest.endswith("?") or _QUESTION_OPENS.match(rest)
+                         or re.search(r"\b(?:what|which|who|when|where|how|why)\b", rest, re.I)):
                 return rest
         return question
 
@@ -523,7 +524,7 @@ class Reading:
                 if (_SECTOR_OWN_BEFORE.search(before) or _SECTOR_OWN_AFTER.search(after)
                         or len(before.split()) <= 1 and _SECTOR_LEAD_IN.match(after)):
                     own.append(label)
-                else:
+                elif not match.group(0).startswith("civil"):   # "was she a civil servant?" asks of her career
                     found.append(Constraint("sector", f"{match.group(0)}|{label}"))
         found += [Constraint("sector", f"|{label}") for label in dict.fromkeys(own)
                   if _FOR_US.search(text) and not any(c.value.endswith("|" + label) for c in found)]
