@@ -19,7 +19,10 @@ A yes/no put as a claim ("geoff connell chairs the local cio council yeah", "we 
 report@phishing.ncsc.gov.uk, correct?") is held to what it claims: who held a post, who did it,
 and the addresses and numbers it writes. Two years offered as a choice ("2015 or 2016?") are met
 by either; "what came after the stocktake" wants what followed it; "who leads the NCSC" someone
-the entry gives a post there; a number after a label ("year 1", "phase 2") counts nothing.
+the entry gives a post there; a number after a label ("year 1", "phase 2") counts nothing. A sector
+beside councils that a question asks about ("did the lga give housing associations cyber money?", or
+"are we eligible?" after "housing association IT here") is one the entry must speak of; a visitor who
+only says who they are still gets the general answer.
 Names are held to what the entry itself says, not to its sources' titles.
 ``check`` holds a candidate entry to each; one the entry
 contradicts or never mentions makes a ``Verdict`` that declines, with a reply that says what

@@ -17,7 +17,8 @@ class Constraint:
                      # succession, before-thing, after-thing; how many: figure, figure-of, figure-either, count,
                      # exact-count, each; what: detail ("the supplier"), deed ("who spoke"), began ("when did X start at
                      # Y"), about ("say about Y"), kind ("which company"), disclaimed; claims: post, deed-of,
-                     # done-by, deed-year, at-body, denied, literal; how a plan turned out: outcome; opinion
+                     # done-by, done-at, deed-year, at-body, first-of, name-given, denied, literal; how a plan
+                     # turned out: outcome; who it is for: sector; opinion
     value: str = ""  # the year, the place, the counted thing...
 
 
