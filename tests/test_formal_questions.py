@@ -140,3 +140,12 @@ def test_a_director_who_calls_the_2016_strategy_a_plan_hears_how_it_compared_wit
 
 def test_a_2016_plan_that_tripled_the_money_is_not_confirmed(answerer):
     assert_declines(answerer, "is it right the 2016 plan nearly tripled the money of the first strategy from 2011?")
+
+
+def test_an_officer_back_after_some_years_hears_the_2016_strategys_vision(answerer):
+    # Where they have been and that they are catching up is the asker's; the strategy is what "its" points to.
+    assert_answers(answerer, "Having been out of the sector for some years, I'm trying to reacquaint myself with the "
+                             "2016 strategy. What was its stated vision for where the UK would be by 2021?",
+                   "secure and resilient")
+    assert_declines(answerer, "Having been away for some years, I am trying to refresh my memory of the 2016 strategy. "
+                              "What was its vision for 2030?", "2030")
