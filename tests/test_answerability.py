@@ -1407,6 +1407,10 @@ def test_a_housing_association_asking_if_it_can_use_a_tool_for_small_organisatio
     assert_answers(answerer, "we're a housing association - can we use logging made easy?", "small organisations")
 
 
+def test_a_university_asking_if_it_can_use_a_tool_that_lets_organisations_practise_is_answered(answerer):
+    assert_answers(answerer, "we're a university - can we use exercise in a box?", "lets organisations practise")
+
+
 def test_a_later_ncsc_chief_executive_claimed_as_the_first_is_declined(answerer):
     # Richard Horne became chief executive in 2024; Ciaran Martin was the first.
     assert_declines(answerer, "was richard horne the ncsc's first ceo?", "Richard Horne was the first")

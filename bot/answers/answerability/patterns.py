@@ -296,9 +296,12 @@ _SECTORS = {
 _SECTOR_NAMED = {label: re.compile(r"(?<![\w-])(?:" + asked + r")(?![\w-])") for label, (asked, _, _) in _SECTORS.items()}
 _SECTOR_SAID = {label: re.compile(r"(?<![\w-])(?:" + said + r")") for label, (_, said, _) in _SECTORS.items()}
 _PUBLIC_SECTORS = frozenset(label for label, (_, _, public) in _SECTORS.items() if public)
-# An entry for organisations at large speaks to every sector ("free ... for small organisations").
+# An entry for organisations at large speaks to every sector ("free ... for small organisations", "lets
+# organisations practise").
 _ANY_ORGANISATION = re.compile(r"\b(?:any|all|every|small|smaller)\s+(?:(?:size\s+of|sizes\s+of|kinds?\s+of|types?\s+of)\s+)?"
-                               r"organisations?\b|\borganisations\s+of\s+(?:all|any)\s+(?:sizes?|kinds?|types?)\b")
+                               r"organisations?\b|\borganisations\s+of\s+(?:all|any)\s+(?:sizes?|kinds?|types?)\b|"
+                               # a tool that "lets organisations practise", "helps organisations": any of them
+                               r"\b(?:lets|helps|enables|allows|gives)\s+organisations\b")
 _PUBLIC_BODIES = re.compile(r"\bpublic[\s-]+(?:sector|bod(?:y|ies)|authorit(?:y|ies)|services?)\b")
 # Who the asker is, not what they ask about: "our housing association", "we're an nhs trust", "i was at an
 # nhs trust", "as a fire authority"... (before the sector's name), and "NHS trust here", "fire & rescue
