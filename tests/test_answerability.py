@@ -1463,3 +1463,13 @@ def test_a_civil_servant_saying_who_they_are_before_a_question_about_councils_ge
 
 def test_asking_whether_someone_was_a_civil_servant_asks_of_their_career_not_the_sector(gate):
     assert "sector" not in kinds(gate, "whit did Lindy Cameron dae afore she went tae the ncsc? wis she civil service?")
+
+
+@pytest.mark.parametrize("question", ["how do i report cyber crime to the police",
+                                      "should we call the police if we get ransomware"])
+def test_reporting_to_the_police_is_where_a_crime_goes_not_a_sector_asked_about(answerer, question):
+    assert_answers(answerer, question, "Action Fraud")
+
+
+def test_a_police_force_asking_if_cyber_essentials_is_mandatory_for_it_is_told_what_is_held(answerer):
+    assert_declines(answerer, "police here - is cyber essentials mandatory for us?", "doesn't say it covers police forces")

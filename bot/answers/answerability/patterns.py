@@ -282,7 +282,9 @@ _SECTORS = {
                              r"housing\s+(?:associations?|providers?)|social\s+(?:landlords?|housing)|third\s+sector", False),
     "fire and rescue authorities": (r"fire\s+(?:and|&)\s+rescue(?:\s+(?:services?|authorit(?:y|ies)))?|fire\s+authorit(?:y|ies)|"
                                     r"fire\s+services?|fire\s+brigades?", r"fire(?:\s+(?:and|&)\s+rescue|\s+authorit|\s+services?\b|\s+brigades?\b)", True),
-    "police forces": (r"police(?:\s+forces?)?|constabular(?:y|ies)", r"police\b|policing\b", True),
+    # ("report it to the police" is where a crime goes, not a sector asked about)
+    "police forces": (r"police(?:\s+(?:forces?|services?|bodies|organisations|sector))?|constabular(?:y|ies)",
+                      r"police\b|policing\b", True),
     "the NHS": (r"nhs(?:\s+trusts?)?|health\s+boards?|health\s+bodies|hospital\s+trusts?|gp\s+practices?|gp\s+surger(?:y|ies)",
                 r"nhs\b|health\b|hospital", True),
     "universities": (r"universit(?:y|ies)|higher\s+education", r"universit|higher\s+education|education", False),
@@ -293,6 +295,9 @@ _SECTORS = {
                                        r"civil\s+service|public\s+sector", True),
     "charities": (r"charit(?:y|ies)|third\s+sector|voluntary\s+(?:sector|organisations?)", r"charit|third\s+sector|voluntary", False),
 }
+# Names of a sector that say who the asker is ("police here", "civil servant here") but, asked about, ask
+# something else: "report it to the police", "was she a civil servant?".
+_SECTOR_SELF_ONLY = re.compile(r"civil\s|police$")
 _SECTOR_NAMED = {label: re.compile(r"(?<![\w-])(?:" + asked + r")(?![\w-])") for label, (asked, _, _) in _SECTORS.items()}
 _SECTOR_SAID = {label: re.compile(r"(?<![\w-])(?:" + said + r")") for label, (_, said, _) in _SECTORS.items()}
 _PUBLIC_SECTORS = frozenset(label for label, (_, _, public) in _SECTORS.items() if public)

@@ -32,6 +32,7 @@ from bot.answers.answerability.patterns import (
     _QUESTION_OPENS,
     _SECTOR_INTRO_END,
     _SECTOR_NAMED,
+    _SECTOR_SELF_ONLY,
     _SECTOR_OWN_AFTER,
     _SECTOR_OWN_BEFORE,
     _ENOUGH_JUDGED,
@@ -524,7 +525,7 @@ class Reading:
                 if (_SECTOR_OWN_BEFORE.search(before) or _SECTOR_OWN_AFTER.search(after)
                         or len(before.split()) <= 1 and _SECTOR_LEAD_IN.match(after)):
                     own.append(label)
-                elif not match.group(0).startswith("civil"):   # "was she a civil servant?" asks of her career
+                elif not _SECTOR_SELF_ONLY.match(match.group(0)):   # "was she a civil servant?" asks of her career
                     found.append(Constraint("sector", f"{match.group(0)}|{label}"))
         found += [Constraint("sector", f"|{label}") for label in dict.fromkeys(own)
                   if _FOR_US.search(text) and not any(c.value.endswith("|" + label) for c in found)]
