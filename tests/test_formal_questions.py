@@ -149,3 +149,8 @@ def test_an_officer_back_after_some_years_hears_the_2016_strategys_vision(answer
                    "secure and resilient")
     assert_declines(answerer, "Having been away for some years, I am trying to refresh my memory of the 2016 strategy. "
                               "What was its vision for 2030?", "2030")
+
+
+def test_support_outside_office_hours_is_the_lgas_on_call_support(answerer):
+    assert_answers(answerer, "Does the LGA offer any support outside office hours if we have an incident?", "365 days")
+    assert_answers(answerer, "Can we get support from the LGA outside working hours during an incident?", "on-call")
