@@ -43,3 +43,25 @@ def test_another_first_name_before_a_surname_we_know_is_not_that_person(answerer
     assert_declines(answerer, "did karen martin lead the ncsc", "Karen")
     assert_declines(answerer, "who took over from david martin", "David")
     assert_declines(answerer, "did Mark Martin lead the ncsc")
+
+
+def test_whom_someone_took_over_from_is_who_came_before_them(answerer):
+    answer = answerer.answer("who did lindy cameron take over from", record_gap=False)
+    assert answer.answered and "succeeded Ciaran Martin" in answer.text
+
+
+def test_a_persons_successor_asked_without_a_who_is_who_came_after_them(answerer):
+    answer = answerer.answer("lindy cameron's successor", record_gap=False)
+    assert answer.answered and answer.text.startswith("Richard Horne")
+
+
+def test_who_succeeded_or_followed_someone_is_answered_in_the_entrys_own_words_for_it(answerer):
+    for question, who in (("who succeeded lindy cameron", "Richard Horne"),
+                          ("who followed ciaran martin as ncsc boss", "Lindy Cameron")):
+        answer = answerer.answer(question, record_gap=False)
+        assert answer.answered and answer.text.startswith(who), question
+
+
+def test_who_followed_the_latest_holder_we_know_is_still_declined(answerer):
+    assert_declines(answerer, "who succeeded richard horne")
+    assert_declines(answerer, "who followed richard horne")

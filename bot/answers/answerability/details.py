@@ -54,6 +54,9 @@ _CALLED = re.compile(r"\bwhat(?:'s|s|\s+(?:is|was|were|are|did))\s+((?:[\w'\u201
 _NAME_OF = re.compile(r"\b([a-z][\w-]*(?:'s|\u2019s)?)\s+name\b(?!\s+(?:of|for)\b)")
 
 
+_SUCCEEDED = frozenset("succeeded replaced followed preceded".split())
+
+
 class Details:
     """Reading what a question asks of a thing (a part of ``Answerability``)."""
 
@@ -144,6 +147,10 @@ class Details:
             # "who designed the cyber 360 programme": the reply says "who designed it" (the entry's title
             # names it); "who spoke at ..." stays "who spoke".
             done_to = re.match(r"\s+(?:the|a|an|its|their|this|that)\b", text[match.end():])
+            # "who succeeded lindy cameron": whom someone followed is the sequence the check holds the
+            # entry to ("Earlier chief executives were ... Lindy Cameron"), however the entry words it.
+            if verb in _SUCCEEDED and not done_to:
+                continue
             asked.append(("deed", verb, f"who {verb}" + (" it" if done_to else "")))
             # "who built it", "who runs it now": someone who did it, named, and not the thing itself.
             if verb in _IRREGULAR_PAST.values() or verb in _AGENT_VERBS or (verb.endswith("ed") and len(verb) > 4):

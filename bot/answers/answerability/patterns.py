@@ -35,7 +35,9 @@ STALE_YEARS = 2            # "who is ... now": a fact older than the newest sour
 
 # -- who: people, roles, posts and councils; months ----------------------------------------
 _BEFORE_ASKED = re.compile(r"\b(before|predecessor|preceded|previously|prior to)\b|"
-                           r"\bdid\s+(?:\w+\s+){1,3}(?:replace|succeed|take over from)\b")
+                           r"\bdid\s+(?:\w+\s+){1,3}(?:replaced?|succeed(?:ed)?|take over from|took over from)\b")
+# "lindy cameron's successor", "martin's replacement?": whom someone was followed by, asked without a "who".
+_SUCCESSOR_OF = re.compile(r"'s?\s+(?:successor|predecessor|replacement)s?\b")
 _WHO = re.compile(r"\b(who|whos|who's|whom)\b")
 _WHO_ROLE = re.compile(r"\b(who|whos|which (?:minister|person|official|man|woman|one))\b")
 _ROLE_WORDS = frozenset("""head chief ceo director chair chairman chairwoman president minister leader lead manager
@@ -78,7 +80,7 @@ YEAR_WINDOW = 6            # a year belongs to the thing named this many words e
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\u00a3])|(?<=;)\s+")
 _POLAR = re.compile(r"^(?:is|was|isn't|wasn't|isnt|wasnt|did|does|has|had)\b|\b(?:is it true|is it right|am i right"
                     r"|correct that|right that)\b")
-_SEQUENCE = re.compile(r"\b(before|after|replaced|replace|replaces|succeeded|succeed|preceded|predecessor|"
+_SEQUENCE = re.compile(r"\b(before|after|replaced|replace|replaces|replacement|succeeded|succeed|followed|preceded|predecessor|"
                        r"successor|took over from|taking over from|moved on|left)\b")
 _FIRST = re.compile(r"\b(first|1st|original|founding|inaugural)\b")
 # "When did Dylan Roberts first join Leeds", "was the 1.9bn first announced": "first" says when a thing

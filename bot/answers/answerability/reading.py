@@ -14,6 +14,7 @@ from bot.answers.answerability.patterns import (
     _FOUNDING_CLAIM,
     _AFTER_THING,
     _BEFORE_ASKED,
+    _SUCCESSOR_OF,
     _BODIES,
     _BODY_NAMED,
     _BODYS_ROLE,
@@ -333,7 +334,7 @@ class Reading:
                 found.append(Constraint("before-thing", thing))
         sequence = _SEQUENCE.search(text)
         # "Who replaced Richard Horne?" asks for someone else, with or without a role word.
-        if sequence and people and (asks_role or _WHO.search(text)):
+        if sequence and people and (asks_role or _WHO.search(text) or _SUCCESSOR_OF.search(text)):
             direction = "before" if _BEFORE_ASKED.search(text) else "after"
             found.append(Constraint("sequence", direction + "|" + ";".join(people)))
         if len(people) == 2:   # "when did Lindy Cameron take over from Richard Horne": who followed whom
