@@ -101,3 +101,14 @@ def test_a_date_said_again_in_brackets_is_the_same_date():
 def test_a_quoted_title_does_not_name_the_thing_a_date_is_for():
     entry = _entry("RAND's report ('LGA Stocktake: National Report') was published in November 2018.")
     assert ordering.date_for(entry, "the stocktake", _words) is None
+
+
+def test_a_near_miss_on_one_side_is_declined_with_what_we_hold_for_it(answerer):
+    answer = ask(answerer, "which came first, cyberuk 2017 in manchester or wannacry")
+    assert not answer.answered and "Liverpool, not Manchester" in answer.text
+    assert answer.order is None
+
+
+def test_the_order_line_names_the_things_without_the_question_words_around_them(answerer):
+    answer = ask(answerer, "was the stocktake before or after the president's conference 2018")
+    assert "\u201cthe stocktake\u201d" in answer.order

@@ -221,7 +221,7 @@ class TwoParts:
         if how == "was-it-before" and not all(dates):
             return None     # "was connell at newham before norfolk": no two dated things; asked some other way
         if how in ("which-first", "interval") and not all(dates):
-            return self._cannot_compare(question, parts, picks, how, dates)
+            return self._cannot_compare(question, parts, picks, how, dates, why)
         if how == "which-more" and not all(pick and _A_SUM.search(pick.entry.answer) for pick in picks):
             return self._cannot_compare(question, parts, picks, how)
         order = ordering.order_line(tuple(_named(part) for part in parts), tuple(dates)) if how in _DATED_HOWS else None
@@ -261,9 +261,11 @@ class TwoParts:
         index = self.answerer._current_index()
         return ordering.date_for(entry, part, lambda text: index._terms_of(text.lower()))
 
-    def _cannot_compare(self, question: str, parts: list[str], picks: list, how: str, dates: list | None = None) -> Answer:
+    def _cannot_compare(self, question: str, parts: list[str], picks: list, how: str, dates: list | None = None,
+                        why: dict | None = None) -> Answer:
         """"Which came first, X or Y?" when our sources date only one of them (or neither): said so, with
-        what we do hold offered, never one date stated as the answer."""
+        what we do hold offered, never one date stated as the answer, and what we hold nearest to a part
+        that is a near miss ("I have “CYBERUK 2017”, but it says nothing about Manchester")."""
         asked, needed, lacks = {"which-first": ("which came first", _BEGAN, "date"),
                                 "interval": ("how long there was between them", _A_YEAR, "date"),
                                 "which-more": ("which had more", _A_SUM, "give a sum for")}[how]
@@ -272,6 +274,9 @@ class TwoParts:
         held = [pick.entry for pick in picks if pick is not None and pick.entry.title not in undated]
         text = (f"I can't say {asked}: my sources don't {lacks} "
                 + " or ".join(f"\u201c{u}\u201d" for u in undated) + ".")
+        near = [why[n] for n, (pick, when) in enumerate(zip(picks, dated)) if (pick is None or not when) and (why or {}).get(n)]
+        if near:
+            text += " " + " ".join(dict.fromkeys(near))
         suggestions = list(dict.fromkeys(e for e in held if not e.unknown))[:MAX_SUGGESTIONS]
         if suggestions:
             text += " Did you mean: " + "; ".join(e.title for e in suggestions) + "?"
@@ -385,7 +390,7 @@ def _on_topic(parts: list[str], before: list[str]) -> list[str]:
 def _named(part: str) -> str:
     """What a part of "which came first" names, as the asker put it: "when wannacry" is "wannacry", and so
     is "when wannacry happen" ("did wannacry happen before ..."); "lindy cameron starting" keeps its start."""
-    named = re.sub(r"^(?:when\s+(?:did\s+)?|how much money\s+)", "", part).strip()
+    named = re.sub(r"^(?:when\s+(?:did\s+)?|how much money\s+)(?:(?:was|were|is|are|did)\s+)?", "", part).strip()
     return re.sub(r"\s+(?:happen(?:ed)?|come out|came out|come|take place|(?:being\s+|been\s+)?(?:launched|opened|started|set up|"
                   r"published|founded|created|introduced|announced))$", "", named, flags=re.IGNORECASE)
 
