@@ -1473,3 +1473,23 @@ def test_reporting_to_the_police_is_where_a_crime_goes_not_a_sector_asked_about(
 
 def test_a_police_force_asking_if_cyber_essentials_is_mandatory_for_it_is_told_what_is_held(answerer):
     assert_declines(answerer, "police here - is cyber essentials mandatory for us?", "doesn't say it covers police forces")
+
+
+def test_a_head_count_of_an_event_is_answered_by_its_delegates(answerer):
+    assert_answers(answerer, "how many people went to cyberuk 2017", "2,000 delegates")
+    assert_answers(answerer, "how many attended cyberuk 2019", "2,500 delegates")
+
+
+def test_a_head_count_of_an_event_the_entry_does_not_name_is_still_declined(answerer):
+    assert_declines(answerer, "how many people went to the local government cyber summit")
+    assert_declines(answerer, "how many councils attended cyberuk 2017")
+
+
+def test_how_many_times_a_year_is_answered_by_the_rate_the_entry_states(answerer):
+    assert_answers(answerer, "how many times a year does the local cio council meet", "twice yearly")
+    assert_declines(answerer, "how many times a month does the local cio council meet")
+
+
+def test_a_count_of_qualified_things_is_answered_by_the_count_of_those_things(answerer):
+    assert_answers(answerer, "how many cyber incidents hit the public sector", "777 incidents")
+    assert_declines(answerer, "how many cisp users are from local govt")

@@ -24,6 +24,11 @@ from bot.answers.answerability.patterns import (
     _FIRST_CUES,
     _GENERIC_DETAILS,
     _PEOPLE_COUNTED,
+    _ATTENDEES,
+    _ATTENDING,
+    _FREQUENCY,
+    _PERIODIC,
+    _PERIODS,
     _ANY_ORGANISATION,
     _PUBLIC_BODIES,
     _PUBLIC_SECTORS,
@@ -55,6 +60,8 @@ from bot.answers.answerability.wording import (
 from bot.answers.knowledge import Entry
 from bot.answers.lexicon import english_zipf
 from bot.core.text import is_stopword, stem, surface_words
+
+_QUALIFIER_ZIPF = 3.5     # "cyber" (4.0) and "significant" qualify a counted noun; "cisp" (0) or "ncsc" names
 
 ACRONYM_ZIPF = 2.0    # an acronym beside a year is no English word ("ncss"; not "line")
 
@@ -399,15 +406,38 @@ class Checking:
             numbered = self._counted_words(entry.answer, given) if given else facts.number_words
             if not counted:
                 return False
-            asked = self._term(counted[0])
+            if counted[0] == "times" and counted[1:2] and counted[1] in _PERIODS:
+                # "how many times a year does it meet": how often, which a rate for that period gives.
+                period = counted[1]
+                return bool(re.search(_FREQUENCY + r"[\s-]+(?:(?:a|an|per|each|every)\s+(?:" + _PERIODS[period]
+                                      + r")\b|(?:" + _PERIODIC[period] + r")\b)", facts.text))
+            # "how many attended cyberuk": how many people attended it.
+            if counted[0] in _ATTENDING:
+                counted = ["people"] + counted
             # "how many folk are on cisp": people counted as its users or members are people.
             people = {self._canonical(w) for w in _PEOPLE_COUNTED}
-            if asked not in numbered and not (asked in people and numbered & people):
+            attendees = {self._canonical(w) for w in _ATTENDEES}
+            # "how many cyber incidents hit the public sector": the thing counted is the noun the words
+            # before it qualify ("777 incidents"), so long as the entry says those words too.
+            for at in range(min(len(counted), 3)):
+                asked = self._term(counted[at])
+                if asked in numbered or asked in people and numbered & people:
+                    break
+                # (Only an everyday word qualifies so: before a name, "cisp users", the question is apt to
+                # go on to narrow whose they are, "cisp users from local govt", which the entry's total is not.)
+                if self._term(counted[at]) not in facts.terms or english_zipf(counted[at]) < _QUALIFIER_ZIPF:
+                    return False
+            else:
                 return False
+            details = counted[1:2] if at == 0 else []
+            # "how many people went to cyberuk": those who went to an event are its delegates or attendees.
+            went = [w for w in details[:1] if w in _ATTENDING]
+            if went and asked in people and numbered & attendees:
+                details = details[1:]
             # "how many councils completed it": what was done to them must be in the entry too, and so must
             # what a word before it qualifies ("how many significant ransomware gangs": gangs).
             # (A word no entry uses, "gp surgeries" for GP practices, is the search's to weigh.)
-            return all(self._term(w) in facts.terms for w in counted[1:]
+            return all(self._term(w) in facts.terms for w in details
                        if w.endswith("ed") or w not in _GENERIC_DETAILS and self._known(w))
         return True
 

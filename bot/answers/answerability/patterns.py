@@ -368,6 +368,11 @@ _WHERE_ASKED = re.compile(r"(?:^|[?.!,;:\u2013-]\s*|\band\s+|\bor\s+)(?:where|wh
 _COUNT_SCOPE = re.compile(r"\bhow\s+(?:many|much)\b[^?.!;]*?\b(?:in|across|within|among|amongst)\s+(?:the\s+)?"
                           r"((?:[a-z][\w'-]*\s+){0,2}?[a-z][\w'-]*)(?=\s*(?:[?.!,;]|$)|\s+(?:and|or|over|since|by|to|"
                           r"with|from|during|before|after|last|this|per|exactly|then|now)\b)")
+# "how many people went to the local government cyber summit": the event they went to is the one whose
+# head count answers, so the entry must name it.
+_ATTENDED_AT = re.compile(r"\bhow\s+many\b(?:\s+[\w'-]+){0,2}?\s+(?:went|go|came|come|attended|attend|turned\s+up)"
+                          r"\s+(?:(?:to|at|up\s+to|up\s+at)\s+)?(?:the\s+)?((?:[a-z][\w'-]*\s+){0,3}?[a-z][\w'-]*)"
+                          r"(?=\s*(?:[?.!,;]|$)|\s+(?:in|last|this|and|or|\d{4})\b)")
 _EXACTLY = re.compile(r"\b(?:exactly|precisely|exact number|precise number|exact count)\b")
 _ROUGH_COUNTS = frozenset({"all", "every", "half", "dozens", "hundreds", "thousands"})
 _HOW_MANY = re.compile(r"\bhow many\s+((?:[\w'-]+\s+){0,3}[\w'-]+)")
@@ -429,7 +434,18 @@ _CLEFT = re.compile(r"^(?:was|is)\s+it\s+(?!(?:true|right|correct|accurate|the c
 CLEFT_NAME_ZIPF = 5.0
 # Words for people, any of which counts the people who use or belong to something ("how many folk are on
 # cisp": "more than 17,000 users").
-_PEOPLE_COUNTED = frozenset("people persons individuals users members subscribers participants".split())
+_PEOPLE_COUNTED = frozenset("people persons individuals users members subscribers participants delegates "
+                            "attendees".split())
+# A head count of an event counts who went: "how many people went to cyberuk", "how many attended it" are
+# answered by its delegates or attendees ("over 2,000 delegates"), and by nothing else the entry counts.
+_ATTENDING = frozenset("went go goes going attend attended attends attending came come turned".split())
+_ATTENDEES = frozenset("delegates attendees visitors participants".split())
+# "How many times a year does it meet" asks how often: an entry that states a rate for that period
+# ("twice yearly", "two face-to-face meetings a year", "once a month") gives the count asked.
+_PERIODS = {"year": "year|annum", "month": "month", "week": "week", "day": "day"}
+_PERIODIC = {"year": "yearly|annually", "month": "monthly", "week": "weekly", "day": "daily"}
+_FREQUENCY = (r"(?:\b(?:once|twice|thrice)|\b\w+\s+times|(?<![£$€.,\d])\b(?:\d+|one|two|three|four|five|six|ten|twelve)"
+              r"\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s)")
 # Taking up a post is one deed however English says it: "when did connell start at norfolk", "dylan
 # roberts joined leeds", "became CIO at Norfolk", "was appointed", "took up", "took over", "moved to".
 _BEGAN = frozenset("start started starts starting join joined joins joining become became becomes begin began "

@@ -19,6 +19,7 @@ from bot.answers.answerability.patterns import (
     _BODY_NAMED,
     _BODYS_ROLE,
     _COUNT_SCOPE,
+    _ATTENDED_AT,
     _DATE_NUMBER,
     _DAY_ASKED,
     _DIRECTED_YEAR,
@@ -446,7 +447,7 @@ class Reading:
             recipient = [w for w in surface_words(match.group(1)) if not is_stopword(w) and not w[0].isdigit()][:3]
             if recipient:
                 found.append(Constraint("about", " ".join(recipient) + "|" + self._written(question, " ".join(recipient))))
-        for match in _COUNT_SCOPE.finditer(text):
+        for match in [*_COUNT_SCOPE.finditer(text), *_ATTENDED_AT.finditer(text)]:
             scope = [w for w in surface_words(match.group(1)) if not is_stopword(w) and not w[0].isdigit()
                      and w not in _MONTHS_DAYS and w not in _GENERIC_DETAILS and w not in self.names
                      and not self.lexicon.places_in(w) and not self.lexicon.person_for(w)
