@@ -184,3 +184,12 @@ def test_a_post_at_a_body_named_with_a_role_word_is_checked_at_that_body(answere
     # "CIO" in "the local cio council" is part of the council's name, not a second post asked about.
     assert_answers(answerer, "is dylan roberts chair of the local cio council", "Dylan Roberts")
     assert_declines(answerer, "is geoff connell chair of the local cio council", "Local CIO Council chair")
+
+
+def test_the_year_a_body_or_title_is_said_to_have_done_something_is_the_year_it_did_it(answerer):
+    # The NCSC opened in October 2016; the Queen formally opened it on 14 February 2017. "Did the
+    # Queen open it in 2016?" must not be answered yes by the sentence about its start.
+    assert_declines(answerer, "Did the Queen open the NCSC in 2016?", "2016")
+    assert_answers(answerer, "did the queen open the ncsc in 2017", "14 February 2017")
+    assert_declines(answerer, "did the lga run the stocktake in 2019", "2019")
+    assert_answers(answerer, "did the lga run the stocktake in 2018", "stocktake")

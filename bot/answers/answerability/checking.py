@@ -195,14 +195,16 @@ class Checking:
             surname = c.value.partition("|")[0]
             return any(re.search(rf"\b{re.escape(surname)}\b", s) and _VIEW_REPORTED.search(s.partition(surname)[2])
                        for s in facts.sentences)
-        if c.kind == "deed-year":
-            verb, year, _ = c.value.split("|")
+        if c.kind in ("deed-year", "agent-year"):
+            # "agent-year": the deed as the one named did it ("the Queen ... opened it ... 14 February 2017").
+            agent, verb, year, _ = c.value.split("|") if c.kind == "agent-year" else ("", *c.value.split("|"))
             forms = {stem(verb), stem(_past(verb)), *(stem(base) for base, done in _IRREGULAR_PAST.items() if done == verb)}
             # A clause joined by ", and" tells a deed of its own, with its own date: "technical director at
             # its launch in October 2016, and wrote the blog post ... (March 2017)".
             clauses = [clause for sentence in _SENTENCE.split(f"{entry.title}. {entry.answer}")
                        for clause in re.split(r",\s+and\s+|;\s+", sentence)]
-            telling = [clause for clause in clauses if forms & {stem(w) for w in surface_words(clause)}]
+            telling = [clause for clause in clauses if forms & {stem(w) for w in surface_words(clause)}
+                       and all(w in surface_words(clause.lower()) for w in agent.split())]
             # Only a deed the entry dates otherwise fails: "raised questions there" takes its date from before.
             return entry.unknown or not telling or any(int(year) in _years(clause) or not _years(clause)
                                                         for clause in telling)

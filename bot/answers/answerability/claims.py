@@ -35,6 +35,9 @@ from bot.answers.answerability.patterns import (
 )
 from bot.answers.answerability.wording import _claim, _past
 from bot.answers.lexicon import english_zipf
+
+# "... in 2016", "during may 2018": the year a deed is said to have been done in.
+_DEED_DATED = re.compile(r"\b(?:in|during)\s+(?:[a-z]+\s+)?((?:19|20)\d\d)\b")
 from bot.core.text import is_stopword, surface_words
 
 
@@ -198,7 +201,14 @@ class Claims:
         if polar:
             # "did the queen launch web check?" may be answered "no, she opened the NCSC" only by an entry that
             # speaks of web check at all ("does the ncsc regulate councils?": "it has no regulatory role").
-            return [Constraint("about", f"{' '.join(done_to)}|{self._written(question, ' '.join(done_to))}")]
+            found = [Constraint("about", f"{' '.join(done_to)}|{self._written(question, ' '.join(done_to))}")]
+            # "did the queen open the ncsc in 2016?": the year is when she did it, not when the NCSC opened.
+            year = _DEED_DATED.search(" ".join(words[at + 1:]))
+            if claim.startswith("did") and year:
+                shown = (f"{self._named(question, ' '.join(agent))} {_past(verb)} "
+                         f"{self._written(question, ' '.join(done_to))} in {year.group(1)}")
+                found.append(Constraint("agent-year", f"{' '.join(agent)}|{verb}|{year.group(1)}|{shown}"))
+            return found
         return [Constraint("agent-of", f"{' '.join(agent)}|{' '.join(done_to)}|{shown}")]
 
     def _posts(self, claim: str, question: str, people: list[str]) -> list[Constraint]:

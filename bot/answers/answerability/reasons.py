@@ -63,7 +63,7 @@ class Reasons:
             return f"My sources don't say whether it will be {done}; what they do say is in {title}."
         if c.kind == "view-of":
             return f"I have {title}, but it doesn't say what {c.value.partition('|')[2]} thought about that."
-        if c.kind == "deed-year":
+        if c.kind in ("deed-year", "agent-year"):
             return f"My sources don't say {c.value.split('|')[-1]}; the nearest I have is {title}."
         if c.kind == "name-given":
             return f"My sources don't give it the name \u201c{c.value.partition('|')[2]}\u201d; the nearest I have is {title}."
