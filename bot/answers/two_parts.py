@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from bot.answers import framing, ordering
+from bot.answers import framing
 from bot.answers.answerability import Answerability
 from bot.answers.framing import _A_YEAR, _BACK_REFERENCE, _BIGGER, _CONFIRMING, _MEANING_ASKED, _MEANING_SAID, _WH_OPENING
 from bot.answers.knowledge import Entry, KnowledgeBase
@@ -224,7 +224,7 @@ class TwoParts:
             return self._cannot_compare(question, parts, picks, how, dates, why)
         if how == "which-more" and not all(pick and _A_SUM.search(pick.entry.answer) for pick in picks):
             return self._cannot_compare(question, parts, picks, how)
-        order = ordering.order_line(tuple(_named(part) for part in parts), tuple(dates)) if how in _DATED_HOWS else None
+        order = self._order(parts, dates) if how in _DATED_HOWS else None
         if first and second and first.entry.id == second.entry.id:
             if whole is not None and whole.entry.id == first.entry.id and order is None:
                 return None
@@ -256,10 +256,19 @@ class TwoParts:
             return answer
         return None
 
+    # ``ordering`` is imported where it is used: few messages ask which came first, and a cold start
+    # (``cyberbot ask``) should not compile its patterns for the rest.
     def _date_of(self, entry: Entry, part: str):
         """The date ``entry`` gives for what ``part`` asks about, when it gives one clearly (``ordering``)."""
+        from bot.answers import ordering
         index = self.answerer._current_index()
         return ordering.date_for(entry, part, lambda text: index._terms_of(text.lower()))
+
+    @staticmethod
+    def _order(parts: list[str], dates: list) -> str | None:
+        """The line saying which came first, if the two dates say (``ordering.order_line``)."""
+        from bot.answers import ordering
+        return ordering.order_line(tuple(_named(part) for part in parts), tuple(dates)) if all(dates) else None
 
     def _cannot_compare(self, question: str, parts: list[str], picks: list, how: str, dates: list | None = None,
                         why: dict | None = None) -> Answer:
