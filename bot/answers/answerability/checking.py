@@ -223,6 +223,9 @@ class Checking:
             return any(y < int(c.value) for y in facts.years)
         if c.kind == "sector":
             return entry.unknown or self._speaks_to_sector(entry, c.value.partition("|")[2])
+        if c.kind == "person":     # "david cameron": the entry names them, both names together
+            named = c.value.partition("|")[0]
+            return bool(re.search(r"(?<![\w-])" + re.escape(named).replace(r"\ ", r"\s+") + r"(?![\w-])", facts.own_text))
         if c.kind in ("place", "name"):
             names = (c.value, *self.lexicon.aliases.get(c.value, ()))
             # A place is matched as the whole place the text names: "Ireland" is not "Northern Ireland".

@@ -275,13 +275,19 @@ class Reading:
             # "who took over from david martin", "did Mark Martin lead the ncsc": another first name before a
             # surname we know is another person, whom the entry must name: the first name of someone else we
             # know, one written with a capital inside the sentence, or a word no entry uses.
+            # ...and the two names together are that person: "was ian martin the first ceo" is not met by an
+            # entry on Ciaran Martin that names Ian Levy (a title or a role before the surname is no first name).
             for match in re.finditer(rf"\b([a-z]{{3,}})\s+{re.escape(surname)}\b", text):
                 given = match.group(1)
-                if given == person.split()[0].lower() or is_stopword(given) or Constraint("name", given) in found:
+                if given == person.split()[0].lower() or is_stopword(given):
                     continue
-                if (any(p.split()[0].lower() == given for p in self.lexicon.people)
-                        or re.search(rf"(?<![.?!]\s)(?<!^)\b{given[0].upper()}{given[1:]}\s+{surname[0].upper()}", question)
-                        or self._known(given) is None and english_zipf(given) < CLAIM_NAME_ZIPF):
+                another = any(p.split()[0].lower() == given for p in self.lexicon.people)
+                if another or self._known(given) is None and english_zipf(given) < CLAIM_NAME_ZIPF:
+                    found[:] = [c for c in found if c != Constraint("name", given)]
+                    found.append(Constraint("person", f"{given} {surname}|{person}"))
+                elif Constraint("name", given) in found:
+                    continue
+                elif re.search(rf"(?<![.?!]\s)(?<!^)\b{given[0].upper()}{given[1:]}\s+{surname[0].upper()}", question):
                     found.append(Constraint("name", given))
         # A role word that names a body ("the Local CIO Council") is not a role asked about.
         roles = [w for i, w in enumerate(words) if w in _ROLE_WORDS
@@ -490,7 +496,12 @@ class Reading:
             found.append(Constraint("outcome", f"changed|{changed.group(1)}"))
         claimed = self._claimed(text, question, found)
         bodies = [c for c in dict.fromkeys(bodies) if c not in found and c not in claimed]
-        return found + claimed + bodies + self._premises(text) + self._sectors(text)
+        # "is david cameron the ncsc boss": another person of a surname we know is the plainest reason, and
+        # no bare first name of theirs is asked on its own ("ian" of "ian martin" is not Ian Levy).
+        others = [c for c in found if c.kind == "person"]
+        given = {Constraint("name", c.value.split()[0]) for c in others}
+        rest = [c for c in found + claimed if c.kind != "person" and c not in given]
+        return others + rest + bodies + self._premises(text) + self._sectors(text)
 
     def asks_of_own_sector(self, question: str) -> bool:
         """Does ``question`` ask what applies to the asker's own sector, which it names ("fire authority

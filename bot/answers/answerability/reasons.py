@@ -89,6 +89,14 @@ class Reasons:
             if _COUNCILS_SAID.search(f"{entry.title} {_SENTENCE.split(entry.answer)[0]}".lower()):
                 return f"I have {title} for councils, not {sector}."
             return f"I have {title}, but it doesn't say it covers {sector}."
+        if c.kind == "person":
+            # "I have “Lindy Cameron, NCSC chief executive from October 2020”, not David Cameron."
+            named, _, known = c.value.partition("|")
+            if known.lower() in entry.title.lower():
+                return f"I have {title}, not {named.title()}."
+            if known.lower() in entry.answer.lower():
+                return f"I have {known} in {title}, not {named.title()}."
+            return f"I don't have anything on {named.title()}; the {named.split()[-1].title()} my sources name is {known}."
         if c.kind in ("place", "name"):
             shown = c.value.title() if c.value.islower() and len(c.value) > 4 else c.value.upper()
             others = [p for p in dict.fromkeys(self.lexicon.places_in(entry.answer, countries=False)) if p != c.value]
