@@ -8,6 +8,7 @@ is the year beside the thing asked about.
 
 from __future__ import annotations
 
+import os
 import re
 from typing import TYPE_CHECKING
 
@@ -383,6 +384,14 @@ class Checking:
             surnames = {self._canonical(p.split()[-1].lower()) for p in facts.people}
             return any(any(b <= set(segment) for b in bodies) and surnames & set(segment)
                        and any(t in self._role_terms for t in segment) for segment in facts.segments)
+        if c.kind == "before-of":
+            # "the first national cyber security strategy, which ran from 2011", "the previous strategy": a thing
+            # of that kind said to be earlier, and from a year before the one asked, if one was.
+            thing, _, year = c.value.partition("|")
+            stem_ = re.escape(os.path.commonprefix([thing, stem(thing)]))     # "strategy", "strategies"
+            earlier = re.search(rf"\b(?:previous|earlier|first|former|preceding|original|predecessor|forerunner)\s+"
+                                rf"(?:[\w'-]+\s+){{0,3}}?{stem_}\w*", facts.text)
+            return bool(earlier) and (not year or any(y < int(year) for y in facts.years))
         if c.kind == "after-thing":
             thing = re.escape(stem(c.value))
             return bool(re.search(rf"\b(?:following|after|followed|since|subsequently|then|successor to|replaced|replacing|replaces|superseded|succeeded)\s+(?:the\s+|its\s+|this\s+|that\s+)?"

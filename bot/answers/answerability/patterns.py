@@ -95,7 +95,17 @@ _EITHER_FIGURE = re.compile(r"(?<![\w.,£$/-])(?:£\s*)?" + _FIGURE_SAID + r"\s+
 _WHICH_IS_IT = re.compile(r"\bwhich(?:\s+one)?\s+(?:is|was)\s+(?:it|right|correct)\b|\bwhich one\b")
 _AFTER_THING = re.compile(r"\bwhat\s+(?:came|comes|happened|happens|followed|follows|was done|were the next steps)\s+"
                           r"(?:next\s+)?(?:after|following)\s+(?:the\s+|that\s+|this\s+)?(?:\d{4}\s+)?([\w'-]+)"
-                          r"|\bwhat\s+followed\s+(?:the\s+|that\s+|this\s+)?(?:\d{4}\s+)?([\w'-]+)")
+                          r"|\bwhat\s+followed\s+(?:the\s+|that\s+|this\s+)?(?:\d{4}\s+)?([\w'-]+)"
+                          # "what tool did the lga build after the stocktake": what was done next, by whom it says,
+                          # or how much was given next: "how much went out after the stocktake to fix things"
+                          r"|\b(?:what\s+(?:[\w'-]+\s+)?(?:did|do|does)\s+(?:the\s+)?|how\s+much\s+)(?:[\w'-]+\s+){1,3}?"
+                          r"(?:after|following)\s+(?:the\s+|that\s+|this\s+)(?:\d{4}\s+)?([a-z][\w'-]+)")
+# "what came before the 2016-2021 national strategy", "what ran before the 2016-21 strat": what preceded a thing
+# (not a year: "what happened before 2016" is a time).
+_BEFORE_THING = re.compile(r"\b(?:what|which)\s+(?:\w+\s+)?(?:came|come|comes|was there|existed|happened|ran|went|was in place|"
+                           r"was used|did we have|preceded)\s+(?:just\s+)?before\s+(?:the\s+|that\s+|this\s+)?"
+                           r"(?:(?:19|20)\d\d(?:\s*[-\u2013/]\s*(?:19|20)?\d\d)?'?s?\s+)?(?!(?:19|20)\d\d\b)"
+                           r"(?:[\w'-]+\s+){0,3}?([a-z][\w'-]+)(?=\s*(?:[?,.;!]|$|\s+(?:and|an|&|\+|first|then|was|in|at|for|from)\b))")
 _WHO_HEADS = re.compile(r"\bwho(?:'s|s| is| was)?\s+(?:currently\s+|now\s+)?(?:leads|lead|leading|heads|head|heading|"
                         r"in charge of)\s+(?:the\s+)?([\w'-]+)")
 # "honestly was 1.9bn enough", "is the £1.5m really enough?", "was the 2016 strategy effective?": whether a thing

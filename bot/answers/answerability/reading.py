@@ -13,6 +13,7 @@ from bot.answers.answerability.constraint import Constraint
 from bot.answers.answerability.patterns import (
     _FOUNDING_CLAIM,
     _AFTER_THING,
+    _BEFORE_THING,
     _BEFORE_ASKED,
     _SUCCESSOR_OF,
     _BODIES,
@@ -362,8 +363,17 @@ class Reading:
             if not is_stopword(match.group(1)):
                 found.append(Constraint("head-of", match.group(1)))
         # "What came after the stocktake?": what the entry says followed it, not the stocktake itself.
+        # "What came before the 2016-2021 strategy?": what the entry says preceded it, not the strategy itself.
+        # Its year names the thing ("the 2016-2021 strategy"), and goes with it: what came before is a thing
+        # of that kind from an earlier year, not any fact from before 2016.
+        for match in _BEFORE_THING.finditer(text):
+            thing = match.group(1)
+            if not is_stopword(thing):
+                named = [c for c in found if c.kind == "before" and c.value in match.group(0)]
+                found = [c for c in found if c not in named]
+                found.append(Constraint("before-of", "|".join([thing, *(c.value for c in named[:1])])))
         for match in _AFTER_THING.finditer(text):
-            thing = match.group(1) or match.group(2)
+            thing = match.group(1) or match.group(2) or match.group(3)
             if not is_stopword(thing):
                 found.append(Constraint("after-thing", thing))
         years_said = {str(y) for y in _years(text)} | {m.group(2) for m in _YEAR.finditer(text) if m.group(2)}

@@ -178,6 +178,8 @@ class Reasons:
         if c.kind == "head-of":
             shown = c.value.upper() if len(c.value) <= 5 else c.value.title()
             return f"I have {title}, but it doesn't say who leads {shown}."
+        if c.kind == "before-of":
+            return f"My sources don't say what came before the {c.value.replace('|', ' of ')} there; the nearest I have is {title}."
         if c.kind == "after-thing":
             return f"My sources don't say what came after the {c.value} there; the nearest I have is {title}."
         if c.kind == "listed":

@@ -1,0 +1,36 @@
+"""What came before a thing, and what was done after it: the entry must say so, not just name the thing.
+
+"What came before the 2016-2021 strategy?" asks for its predecessor: a thing of that kind the
+entry calls earlier (the first, the previous one), from an earlier year than the one named; the
+entry on the 2016 strategy's vision names no predecessor and is no answer, and nothing came
+before the first one. "What tool did the LGA build after the stocktake?" asks what the entry says
+followed it. These run the real knowledge base through the real engine.
+"""
+
+import pytest
+
+from bot.answers.answerer import Answerer
+from handlers.testing.asking import assert_answers, assert_declines
+
+
+@pytest.fixture(scope="module")
+def answerer(kb):
+    return Answerer(kb)
+
+
+def test_what_came_before_a_strategy_is_the_earlier_one_its_entry_names(answerer):
+    assert_answers(answerer, "@cyberbot what came before the 2016-2021 national strategy? first one started when", "2011")
+    assert_answers(answerer, "what ran before the 2016-21 strat and how big was the prog behind it", "2011", "860")
+
+
+def test_nothing_is_said_to_come_before_the_first_one(answerer):
+    assert_declines(answerer, "what came before the 2011 strategy", "before the strategy")
+
+
+def test_what_a_body_built_after_a_thing_is_what_its_entry_says_followed_it(answerer):
+    answer = answerer.answer("what tool did the lga build after the stocktake", record_gap=False)
+    assert answer.answered and "self-assessment tool" in answer.text
+
+
+def test_how_much_was_given_after_a_thing_is_the_sum_that_followed_it(answerer):
+    assert_answers(answerer, "how much did councils get after the stocktake", "£1 million")
