@@ -135,6 +135,11 @@ class Checking:
         return bool(_SECTOR_SAID[sector].search(said) or sector in _PUBLIC_SECTORS and _PUBLIC_BODIES.search(said)
                     or _ANY_ORGANISATION.search(said))
 
+    def _council_told_of(self, entry: Entry) -> list[str]:
+        """The places of the councils ``entry`` opens by telling of ("Lincolnshire County Council suffered ...")."""
+        opening = re.match(r"((?:[A-Z][\w'-]+\s+){1,3})(?:County\s+|City\s+|Borough\s+|District\s+)*Council\b", entry.answer)
+        return self.lexicon.places_in(opening.group(1).lower(), countries=False) if opening else []
+
     def _meets(self, c: Constraint, entry: Entry, facts: _EntryFacts) -> bool:
         if c.kind == "opinion":
             return False
@@ -224,6 +229,8 @@ class Checking:
             return any(y < int(c.value) for y in facts.years)
         if c.kind == "sector":
             return entry.unknown or self._speaks_to_sector(entry, c.value.partition("|")[2])
+        if c.kind == "ours":       # the entry tells of no other council's own doings
+            return not (set(self._council_told_of(entry)) - set(c.value.split()))
         if c.kind == "person":     # "david cameron": the entry names them, both names together
             named = c.value.partition("|")[0]
             return bool(re.search(r"(?<![\w-])" + re.escape(named).replace(r"\ ", r"\s+") + r"(?![\w-])", facts.own_text))

@@ -100,6 +100,8 @@ from bot.answers.answerability.wording import (
 )
 from bot.answers.lexicon import english_zipf
 
+_OUR_DEED = re.compile(r"\b(?:did|were|was|have|had|has)\s+(?:we|us|our\s+(?:council|authority|organisation|systems?|network))\b")
+
 _ADVERB = re.compile(r"[a-z]{3,}ly")
 ADVERB_BASE_ZIPF = 3.0      # "nationally" is "national" + ly; "family" and "supply" are no "fami", "supp"
 from bot.answers.search import CLAIM_FRAME, function_word_slipped, plain_dates
@@ -215,6 +217,10 @@ class Reading:
                     found.append(Constraint("date", f"{int(day)} {month} {year.group(1)}|{deed}"))
         if _WHICH_COUNCILS.search(text):
             found.append(Constraint("councils"))
+        # "did we pay the ransom", "was our council hit": "we" is the asker's own council, which an entry
+        # telling of another council's own incident does not answer (unless the question names it).
+        if _OUR_DEED.search(text):
+            found.append(Constraint("ours", " ".join(self.lexicon.places_in(text, countries=False))))
         asked_years = [c.value.partition("|")[0] for c in found if c.kind == "year"]
         for place in self.lexicon.places_in(text):
             found.append(Constraint("place", place))

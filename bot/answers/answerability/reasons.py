@@ -89,6 +89,8 @@ class Reasons:
             if _COUNCILS_SAID.search(f"{entry.title} {_SENTENCE.split(entry.answer)[0]}".lower()):
                 return f"I have {title} for councils, not {sector}."
             return f"I have {title}, but it doesn't say it covers {sector}."
+        if c.kind == "ours":
+            return f"I can't see your own council's records, I'm afraid: what I have is {title}, another council's."
         if c.kind == "person":
             # "I have “Lindy Cameron, NCSC chief executive from October 2020”, not David Cameron."
             named, _, known = c.value.partition("|")
