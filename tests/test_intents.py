@@ -129,3 +129,13 @@ def test_being_asked_to_play_someone_else_or_help_an_attack_gets_a_kind_refusal(
 def test_a_real_incident_still_gets_the_reporting_route(answerer):
     answer = answerer.answer("we've just been hit by ransomware, who do i call??", record_gap=False)
     assert answer.answered and answer.intent == intents.INCIDENT
+
+
+def test_asking_which_councils_have_been_hacked_is_about_others_not_our_incident(answerer):
+    answer = answerer.answer("which councils have been hacked", record_gap=False)
+    assert answer.intent is None and answer.answered and "Hackney" in answer.text
+
+
+def test_asking_what_would_happen_if_we_are_attacked_is_no_live_incident(answerer):
+    answer = answerer.answer("will the ncsc send help if we are attacked", record_gap=False)
+    assert answer.intent is None and answer.answered and "incident management team" in answer.text

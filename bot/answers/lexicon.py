@@ -268,6 +268,10 @@ class Lexicon:
     def reports_incident(self, text: str) -> bool:
         """A phrase that says something is happening to us ("we've been hit"), or a threat named
         with a word that says it is now or ours ("ransomware on our network right now")."""
+        # "which councils have been hacked" asks about others, and "will the ncsc send help if we are
+        # attacked" about what would happen: neither says something is happening to us now.
+        if _ABOUT_OTHERS.search(text) or _IF_IT_HAPPENS.search(text):
+            return False
         if self._incident and self._incident.search(text):
             return True
         return bool(self._threats and self._urgency and self._threats.search(text)
@@ -292,6 +296,12 @@ class Lexicon:
     def is_whole(self, kind: str, text: str) -> bool:
         """Is ``text`` nothing but a greeting / a thank-you / a request for help?"""
         return _normal(text) in self._whole[kind]
+
+
+_ABOUT_OTHERS = re.compile(r"^\W*(?:which|what|how\s+many)\s+(?:other\s+|uk\s+|english\s+|local\s+)?"
+                           r"(?:councils|organisations|organizations|authorities|companies|bodies)\b", re.IGNORECASE)
+_IF_IT_HAPPENS = re.compile(r"\b(?:if|when)\s+(?:we|i|a\s+council|our\s+council)\s+(?:are|is|get|gets|were|ever\s+get)\s+"
+                            r"(?:\w+\s+)?(?:attacked|hacked|hit|breached|compromised)\b", re.IGNORECASE)
 
 
 _PATTERNS = ("_expand", "_expand_acronyms", "_asides", "_opinion", "_manipulation", "_incident", "_threats", "_urgency", "_places", "_anywhere",
