@@ -42,3 +42,8 @@ def test_the_people_we_know_are_still_answered_however_their_first_name_is_spelt
     assert_answers(answerer, "is kieran martin ex ncsc", "Ciaran Martin")
     assert_answers(answerer, "was ciaran martin the first ceo", "Ciaran Martin")
     assert_answers(answerer, "did philip hammond launch the 2016 strategy", "Philip Hammond")
+
+
+def test_a_common_first_name_typed_in_lower_case_is_another_person(answerer):
+    assert_declines(answerer, "was sam cameron ncsc ceo", "Lindy Cameron", "not Sam Cameron")
+    assert_declines(answerer, "did tom martin lead the ncsc", "not Tom Martin")

@@ -52,7 +52,7 @@ _BACK_THEN = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bcome )(?<!\bcame )(?<!\bco
                         r"(?<!\bbring )(?<!\bbrought )(?<!\bput )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )"
                         r"\bback\s+(?:in\s+the\s+day\b|(?=in\s+(?:19|20)\d\d\b))", re.IGNORECASE)
 FOREIGN_MAX_ZIPF = 4.0     # a word of another language met in English text ("und": 3.9) but no English word
-LIST_KEYS = ("filler", "asides", "countries", "places", "people", "organisations", "opinion", "manipulation",
+LIST_KEYS = ("filler", "asides", "countries", "places", "people", "given_names", "organisations", "opinion", "manipulation",
              "incident", "threats", "urgency", "greetings", "thanks", "help", "foreign")
 KEYS = {"expansions", "aliases", "incident_entry", *LIST_KEYS}
 
@@ -145,6 +145,7 @@ class Lexicon:
     countries: tuple[str, ...] = ()
     places: tuple[str, ...] = ()
     people: tuple[str, ...] = ()
+    given_names: frozenset[str] = frozenset()   # common first names: "sam cameron" is someone, not a word and Cameron
     organisations: tuple[str, ...] = ()   # public bodies and firms a council lead may name ("the home office", "dwp")
     opinion: tuple[str, ...] = ()
     manipulation: tuple[str, ...] = ()   # "pretend you're", "ignore your instructions", "how to deploy ransomware"
@@ -383,7 +384,8 @@ def read_lexicon(name: str, node: yaml.Node, problems: list, problem_type, known
         filler=frozenset(w.lower() for w in values.get("filler", ())),
         aliases={k.lower(): tuple(v) for k, v in values.get("aliases", {}).items()},
         places=tuple(values.get("places", ())), countries=tuple(values.get("countries", ())),
-        people=tuple(values.get("people", ())), organisations=tuple(values.get("organisations", ())), opinion=tuple(values.get("opinion", ())),
+        people=tuple(values.get("people", ())),
+        given_names=frozenset(w.lower() for w in values.get("given_names", ())), organisations=tuple(values.get("organisations", ())), opinion=tuple(values.get("opinion", ())),
         manipulation=tuple(values.get("manipulation", ())),
         asides=tuple(values.get("asides", ())), incident=tuple(values.get("incident", ())),
         threats=tuple(values.get("threats", ())), urgency=tuple(values.get("urgency", ())),

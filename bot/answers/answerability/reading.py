@@ -288,7 +288,8 @@ class Reading:
                 given = match.group(1)
                 if given == person.split()[0].lower() or is_stopword(given):
                     continue
-                another = any(p.split()[0].lower() == given for p in self.lexicon.people)
+                another = (given in self.lexicon.given_names
+                           or any(p.split()[0].lower() == given for p in self.lexicon.people))
                 if another or self._known(given) is None and english_zipf(given) < CLAIM_NAME_ZIPF:
                     found[:] = [c for c in found if c != Constraint("name", given)]
                     found.append(Constraint("person", f"{given} {surname}|{person}"))
