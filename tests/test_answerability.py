@@ -1493,3 +1493,9 @@ def test_how_many_times_a_year_is_answered_by_the_rate_the_entry_states(answerer
 def test_a_count_of_qualified_things_is_answered_by_the_count_of_those_things(answerer):
     assert_answers(answerer, "how many cyber incidents hit the public sector", "777 incidents")
     assert_declines(answerer, "how many cisp users are from local govt")
+
+
+def test_a_list_asked_for_is_not_given_by_a_name_that_counts_it(answerer):
+    # "The 10 Steps to Cyber Security were first published in 2012" says when, and names no step.
+    assert_declines(answerer, "what are the 10 steps", "doesn't name the ten steps")
+    assert_answers(answerer, "what are the four objectives of the caf", "managing security risk")
