@@ -47,3 +47,8 @@ def test_the_people_we_know_are_still_answered_however_their_first_name_is_spelt
 def test_a_common_first_name_typed_in_lower_case_is_another_person(answerer):
     assert_declines(answerer, "was sam cameron ncsc ceo", "Lindy Cameron", "not Sam Cameron")
     assert_declines(answerer, "did tom martin lead the ncsc", "not Tom Martin")
+
+
+def test_a_namesake_the_search_is_unsure_of_is_still_told_which_of_that_surname_we_hold(answerer):
+    assert_declines(answerer, "is john hammond the chancellor who launched it", "John Hammond", "Philip Hammond")
+    assert_declines(answerer, "did andy connell speak at the summit", "Andy Connell", "Geoff Connell")

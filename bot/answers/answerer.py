@@ -718,8 +718,12 @@ class Answerer:
         best = result.best
         suggestions = [m.entry for m in result.matches
                        if not m.entry.unknown and m.score >= SUGGESTION_FLOOR][:MAX_SUGGESTIONS]
+        # "is john hammond the chancellor who launched it": another person of a surname we know is said so.
+        other = next((c for c in self.gate.constraints(question) if c.kind == "person"), None)
         if best and result.confident and best.entry.unknown:
             text = f"{NOT_SURE}: {best.entry.answer}"
+        elif other is not None:
+            text = self.gate.someone_else(other)
         else:
             text = f"{NOT_SURE} I can answer that from the sources I have, and I'd rather not guess."
         if suggestions:

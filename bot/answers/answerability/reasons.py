@@ -22,6 +22,12 @@ if TYPE_CHECKING:
 class Reasons:
     """Writing why an entry does not answer (a part of ``Answerability``)."""
 
+    @staticmethod
+    def someone_else(c: Constraint) -> str:
+        """What we hold when a question names another person of a surname we know ("john hammond")."""
+        named, _, known = c.value.partition("|")
+        return f"I don't have anything on {named.title()}; the {named.split()[-1].title()} my sources name is {known}."
+
     def _reason(self, c: Constraint, entry: Entry, facts: _EntryFacts) -> str:
         title = f"\u201c{entry.title}\u201d"
         if c.kind == "opinion":
@@ -98,7 +104,7 @@ class Reasons:
                 return f"I have {title}, not {named.title()}."
             if known.lower() in entry.answer.lower():
                 return f"I have {known} in {title}, not {named.title()}."
-            return f"I don't have anything on {named.title()}; the {named.split()[-1].title()} my sources name is {known}."
+            return self.someone_else(c)
         if c.kind in ("place", "name"):
             shown = c.value.title() if c.value.islower() and len(c.value) > 4 else c.value.upper()
             others = [p for p in dict.fromkeys(self.lexicon.places_in(entry.answer, countries=False)) if p != c.value]
