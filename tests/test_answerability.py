@@ -162,7 +162,7 @@ def test_someones_view_on_a_subject_their_entry_never_mentions_is_not_their_view
     entry = kb.by_id["lcioc-welcomed-2016-strategy"]
     assert gate.check("what was the local cio council's view on the 2016 strategy", entry).ok
     verdict = gate.check("what was the local cio council's view on the NIS regulations", entry)
-    assert not verdict.ok and "nothing about NIS regulations" in verdict.reason
+    assert not verdict.ok and "nothing about NIS Regulations" in verdict.reason
 
 
 def test_the_decline_names_the_subject_as_the_user_wrote_it(answerer):
@@ -869,14 +869,14 @@ def test_a_name_said_only_in_the_chat_after_the_question_is_not_held_to(answerer
 
 def test_a_name_in_the_clause_that_asks_is_still_held_to_however_chatty_the_message(answerer):
     assert_declines(answerer, "quick one for the risk register narrative – which councils did NotPetya hit?",
-                    "Notpetya")
+                    "NotPetya")
     assert_declines(answerer, "did Osborne first announce the £1.9bn?", "Osborne")
     # A lead-in that says nothing of the asker is what the question is about, not chat.
-    assert_declines(answerer, "NotPetya - which councils got hit?", "Notpetya")
-    assert_declines(answerer, "saw something about NotPetya on the news - which councils got hit?", "Notpetya")
+    assert_declines(answerer, "NotPetya - which councils got hit?", "NotPetya")
+    assert_declines(answerer, "saw something about NotPetya on the news - which councils got hit?", "NotPetya")
     # ...and so is a clause after it that says which thing was meant.
-    assert_declines(answerer, "which councils got hit? NotPetya I mean", "Notpetya")
-    assert_declines(answerer, "which councils got hit? talking about NotPetya", "Notpetya")
+    assert_declines(answerer, "which councils got hit? NotPetya I mean", "NotPetya")
+    assert_declines(answerer, "which councils got hit? talking about NotPetya", "NotPetya")
     assert not answerer.answer("when was it officially opened? ENISA that is", record_gap=False).answered
     assert not answerer.answer("ENISA – when was the official opening?", record_gap=False).answered
 

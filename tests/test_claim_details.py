@@ -50,7 +50,7 @@ def test_a_committee_a_claim_names_must_be_the_one_the_entry_names(answerer):
     assert_declines(answerer, "ciaran martin told the home affairs committee about web check in 2019?",
                     "Home Affairs Committee")
     assert_declines(answerer, "ciaran martin told the science and technology committee about web check?",
-                    "Science And Technology Committee")
+                    "Science and Technology Committee")
     assert_answers(answerer, "ciaran martin told the public accounts committee about web check in 2019?",
                    "Public Accounts Committee")
 

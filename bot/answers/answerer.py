@@ -723,7 +723,7 @@ class Answerer:
         if best and result.confident and best.entry.unknown:
             text = f"{NOT_SURE}: {best.entry.answer}"
         elif other is not None:
-            text = self.gate.someone_else(other)
+            text = self.gate.someone_else(other, question)
         else:
             text = f"{NOT_SURE} I can answer that from the sources I have, and I'd rather not guess."
         if suggestions:

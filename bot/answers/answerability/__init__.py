@@ -47,6 +47,7 @@ from bot.answers.answerability.claims import Claims
 from bot.answers.answerability.constraint import Constraint, Verdict
 from bot.answers.answerability.details import Details
 from bot.answers.answerability.entry_facts import EntryFacts, _EntryFacts
+from bot.answers.answerability.naming import Naming, written_forms
 from bot.answers.answerability.patterns import _FIRST_ADVERB, _ROLE_WORDS
 from bot.answers.answerability.reading import Reading
 from bot.answers.answerability.reasons import Reasons
@@ -57,7 +58,7 @@ from bot.core.text import is_stopword, surface_words
 __all__ = ["_FIRST_ADVERB", "Answerability", "Constraint", "Verdict", "_EntryFacts", "_claim"]
 
 
-class Answerability(EntryFacts, Reading, Details, Claims, Checking, Reasons):
+class Answerability(EntryFacts, Reading, Details, Claims, Checking, Reasons, Naming):
     """Constraint reading and checking for one knowledge base; build once, use from any thread."""
 
     def __init__(self, kb: KnowledgeBase, canonical: Callable[[str], str] | None = None,
@@ -78,6 +79,7 @@ class Answerability(EntryFacts, Reading, Details, Claims, Checking, Reasons):
         self._unheard_bodies = frozenset(b.lower() for b in self.lexicon.organisations
                                          if not re.search(r"(?<![\w-])" + re.escape(b.lower()) + r"(?![\w-])", said))
         self._capitals = frozenset(t.lower() for e in kb.entries for t in re.findall(r"\b[A-Z]{2,}\b", e.title + " " + e.answer))
+        self._written_forms = written_forms([text for e in kb.entries for text in (e.title, e.answer)])
         self._name_parts = frozenset(part for person in self.lexicon.people for part in person.lower().split())
         self._venue_terms = frozenset(self._canonical(w) for w in ("venue", "location", "whereabouts"))
         source_years = [int(s.date[:4]) for e in kb.entries for s in e.sources if s.date[:1].isdigit()]

@@ -125,7 +125,7 @@ class Checking:
                      and unmet[0].value in c.value.partition("|")[0].split()), unmet[0])
         # A sector the entry is not written for is the plainest reason: "... for councils, not fire and rescue authorities".
         said = next((c for c in unmet if c.kind == "sector"), said)
-        return Verdict(False, unmet, self._reason(said, entry, facts))
+        return Verdict(False, unmet, self._reason(said, entry, facts, question))
 
     @staticmethod
     def _speaks_to_sector(entry: Entry, sector: str) -> bool:

@@ -31,7 +31,6 @@ from bot.answers.answerability.patterns import (
     _TAG,
     CLAIM_NAME_ZIPF,
     CLEFT_NAME_ZIPF,
-    COMMON_ZIPF,
 )
 from bot.answers.answerability.wording import _claim, _past
 from bot.answers.lexicon import english_zipf
@@ -62,7 +61,7 @@ class Claims:
             # "was richard horne the ncsc's first ceo": the first is the one the entry calls first, beside them.
             for m in re.finditer(rf"\b({'|'.join(re.escape(p.split()[-1].lower()) for p in people)})\s+(?:(?:is|was|were|became)\s+)?"
                                  rf"(?:the\s+|its\s+)?(?:[\w-]+'s\s+)?(?:very\s+)?({'|'.join(_ORDINAL_CLAIMED)})\b", claim):
-                person = self.lexicon.person_for(m.group(1)) or m.group(1).title()
+                person = self.lexicon.person_for(m.group(1)) or self._shown(question, m.group(1), "person")
                 out.append(Constraint("first-of", f"{m.group(1)}|{person}"))
             # "francis maude launched cyber essentials, didn't he?" asks "did francis maude launch it?"
             surnames = "|".join(re.escape(p.split()[-1].lower()) for p in people)
@@ -80,7 +79,7 @@ class Claims:
                     and verb not in ("work", "worked", "works") \
                     and verb not in _GENERIC_DETAILS and verb not in _ROLE_VERBS and verb not in _BEGAN \
                     and verb not in _BEGAN_PARTICLES:
-                person = self.lexicon.person_for(deed.group(1)) or deed.group(1).title()
+                person = self.lexicon.person_for(deed.group(1)) or self._shown(question, deed.group(1), "person")
                 out.append(Constraint("deed-of", f"{deed.group(1)}|{verb}|{person} {_past(verb)}"))
                 # "ian levy wrote the cyberuk blog in 2016": the year is the deed's, not another in the entry
                 # ("... in October 2016, and wrote the blog post ... (March 2017)").
@@ -96,7 +95,7 @@ class Claims:
                 agent.append(word.removesuffix("'s"))
             if agent and any(self._known(w) or 0 < english_zipf(w) < CLAIM_NAME_ZIPF for w in agent):
                 agent = [w for w in agent if self._known(w) or english_zipf(w) < CLAIM_NAME_ZIPF]
-                shown = f"it was {match.group(0).split()[0]} {match.group(0).split()[1]} {self._named(question, ' '.join(agent))}"
+                shown = f"it was {match.group(0).split()[0]} {match.group(0).split()[1]} {self._shown(question, ' '.join(agent))}"
                 out.append(Constraint("done-by", f"{match.group(1)}|{' '.join(agent)}|{shown}"))
         out += self._agent_deeds(claim, question)
         # "exercise in a box was launched at socitm's annual conference": where it was done is where the entry
@@ -110,7 +109,7 @@ class Claims:
                 if not word[0].isdigit():
                     where.append(word)
             if where and all(self._known(w) for w in where):
-                shown = f"it was {match.group(1)} at {self._written(question, ' '.join(where))}"
+                shown = f"it was {match.group(1)} at {self._shown(question, ' '.join(where), 'words')}"
                 out.append(Constraint("done-at", f"{match.group(1)}|{' '.join(where)}|{shown}"))
         # "The NCSC is the regulator that enforces the CAF, correct?": what a statement says a thing is,
         # which an entry saying "the NCSC itself has no regulatory responsibilities" denies.
@@ -123,11 +122,8 @@ class Claims:
         named_as = _NAME_CLAIMED.search(claim)
         if named_as and sum(not is_stopword(w) for w in named_as.group(1).split()) >= 2:
             name = " ".join(named_as.group(1).split())
-            written = re.search(r"(?<!\w)" + r"\s+".join(map(re.escape, name.split())) + r"(?!\w)", question, re.I)
-            # As the asker wrote it if in capitals, else as a name is written: "Cyber Intelligence Sharing Platform".
-            shown = written.group(0) if written and written.group(0) != name else " ".join(
-                w if is_stopword(w) else w.upper() if w in self._capitals and len(w) <= 4 else w.title() for w in name.split())
-            out.append(Constraint("name-given", f"{name}|{shown}"))
+            # (as a name is written: "Cyber Intelligence Sharing Platform")
+            out.append(Constraint("name-given", f"{name}|{self._shown(question, name)}"))
         # "2016 strat was £2.6bn yeah?": a claim binds its sum to its year, and the entry must say them together.
         years = [c.value.partition("|")[0] for c in found if c.kind == "year"]
         if len(years) == 1:
@@ -197,16 +193,16 @@ class Claims:
         # As the question put it: "RAND Europe runs the LGA's cyber self-assessment tool".
         said = re.search(r"(?<!\w)" + re.escape(agent[0]) + r"(?!\w).*?(?<!\w)" + re.escape(done_to[-1]) + r"(?!\w)",
                          question.replace("\u2019", "'"), re.I)
-        shown = said.group(0) if said else f"{self._named(question, ' '.join(agent))} {verb} {' '.join(done_to)}"
+        shown = said.group(0) if said else f"{self._shown(question, ' '.join(agent))} {verb} {' '.join(done_to)}"
         if polar:
             # "did the queen launch web check?" may be answered "no, she opened the NCSC" only by an entry that
             # speaks of web check at all ("does the ncsc regulate councils?": "it has no regulatory role").
-            found = [Constraint("about", f"{' '.join(done_to)}|{self._written(question, ' '.join(done_to))}")]
+            found = [Constraint("about", f"{' '.join(done_to)}|{self._shown(question, ' '.join(done_to), 'words')}")]
             # "did the queen open the ncsc in 2016?": the year is when she did it, not when the NCSC opened.
             year = _DEED_DATED.search(" ".join(words[at + 1:]))
             if claim.startswith("did") and year:
-                shown = (f"{self._named(question, ' '.join(agent))} {_past(verb)} "
-                         f"{self._written(question, ' '.join(done_to))} in {year.group(1)}")
+                shown = (f"{self._shown(question, ' '.join(agent))} {_past(verb)} "
+                         f"{self._shown(question, ' '.join(done_to), 'words')} in {year.group(1)}")
                 found.append(Constraint("agent-year", f"{' '.join(agent)}|{verb}|{year.group(1)}|{shown}"))
             return found
         return [Constraint("agent-of", f"{' '.join(agent)}|{' '.join(done_to)}|{shown}")]
@@ -237,8 +233,8 @@ class Claims:
             if not body:
                 continue
             asked = ["+".join(role.split())] if noun or role == "chair" else _LEADING
-            person = self.lexicon.person_for(surname) or surname.title()
-            named = self._named(question, body)
+            person = self.lexicon.person_for(surname) or self._shown(question, surname, "person")
+            named = self._shown(question, body)
             done = {"chair": "chaired", "head": "headed", "lead": "led"}.get(role, role)
             shown = (f"{person} was {named} {noun}" if noun else
                      f"{person} {done} {'the ' if ' ' in body else ''}{named}")
@@ -265,8 +261,8 @@ class Claims:
                     break
                 kept.append(word)
             if kept and not self.lexicon.person_for(kept[0]):
-                person = self.lexicon.person_for(m.group(1)) or m.group(1).title()
-                shown = f"{person} was at {'the ' if len(kept) > 1 else ''}{self._named(question, ' '.join(kept))}"
+                person = self.lexicon.person_for(m.group(1)) or self._shown(question, m.group(1), "person")
+                shown = f"{person} was at {'the ' if len(kept) > 1 else ''}{self._shown(question, ' '.join(kept))}"
                 found.append(Constraint("at-body", f"{m.group(1)}|{' '.join(kept)}|{shown}"))
         return found
 
@@ -279,13 +275,3 @@ class Claims:
                 break
             kept.append(word)
         return " ".join(kept)
-
-    def _named(self, question: str, words: str) -> str:
-        """``words`` as the question or our titles write them ("socitm" -> "Socitm")."""
-        written = self._written(question, words)
-        if written == words:
-            match = re.search(r"(?<!\w)" + r"\s+".join(map(re.escape, words.split())) + r"(?!\w)", self._titles, re.I)
-            # else an acronym ("nsa", "dcms": short and rare as a word) in capitals, a name in title case
-            return match.group(0) if match else (
-                words.upper() if len(words) <= 4 and english_zipf(words) < COMMON_ZIPF + 0.5 else words.title())
-        return written

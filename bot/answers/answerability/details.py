@@ -5,7 +5,7 @@ not in London").
 An entry about the right thing that never speaks of a supplier, a venue or speeches does not answer
 it; these readings turn such questions into ``detail`` and ``deed`` constraints, with the helpers
 they share: the words beside a year (``_anchors``), whether some entry says words together
-(``_said_together``) and how the reply writes what was asked (``_written``). Kept apart from the
+(``_said_together``); how the reply writes what was asked is ``naming``. Kept apart from the
 rest of the question reading (``reading``) so that each stays short enough to follow.
 """
 
@@ -98,23 +98,6 @@ class Details:
         holding = [self._sentences_with.get(self._term(w), set()) for w in words]
         return bool(set.intersection(*holding)) if holding else False
 
-    def _written(self, question: str, words: str) -> str:
-        """``words`` for a reply: as the question wrote them ("NIS regs", "ADASS") when it used
-        capitals, else with the capitals our sources give them ("ncsc" -> "NCSC", "barker" -> "Barker")."""
-        if words:
-            match = re.search(r"(?<!\w)" + r"[\W_]+".join(map(re.escape, words.split())) + r"(?!\w)", question, re.I)
-            if match and match.group(0) != match.group(0).lower():
-                return match.group(0)
-            if len(words.split()) > 1:    # a name our sources write: "Cyber Essentials", not "CYBER essentials"
-                # (with the small words the terms leave out: "exercise box" is "Exercise in a Box")
-                written = re.search(r"(?<!\w)" + r"\s+(?:(?:in|a|an|the|of|and|for|to|on)\s+){0,3}".join(
-                    map(re.escape, words.split())) + r"(?!\w)", self._titles, re.I)
-                if written and written.group(0) != written.group(0).lower():
-                    return written.group(0)
-        kept = [w for w in words.split() if not w.endswith("ly")]
-        return " ".join(w.upper() if w in self._capitals else w.title() if w in self._name_parts else w
-                        for w in kept) or "they"
-
     def _details(self, text: str, question: str = "") -> list[Constraint]:
         """The attribute or deed a question asks for, if it names one: a ``detail`` ("supplier",
         "venue", "phone number") or a ``deed`` ("who spoke", "what ADASS contributed"), each as
@@ -185,7 +168,7 @@ class Details:
                                        or self.lexicon.places_in(words[at]) or words[at].endswith("ly")):
                 at += 1
             if at < len(words) and not words[at][0].isdigit():
-                who = words[0] if words[0] in _PRONOUNS else self._written(question, " ".join(words[:at]))
+                who = words[0] if words[0] in _PRONOUNS else self._shown(question, " ".join(words[:at]), "words")
                 asking = match.group(0).split()
                 done = _past(words[at]) if "did" in asking[:2] else words[at]
                 # "when did cyber essentials launch" may read "essentials" as the deed: a word that names
@@ -214,12 +197,12 @@ class Details:
                                 post.append(word)
                     done = " ".join([done, *verb[1:]])     # "moved to"
                     shown = (f"when {who} {done}" if asking[0] == "when" else f"that {who} {done}") + (
-                        " " + " ".join(w.title() if w in place.split() else w for w in where) if where
-                        else " " + self._written(question, " ".join(post)) if post else "")
+                        " " + self._shown(question, " ".join(where), "words") if where
+                        else " " + self._shown(question, " ".join(post), "words") if post else "")
                     objects.append(Constraint("began", f"{person.split()[-1].lower()}|{place}|{verb[0]}|{shown}|"
                                               + " ".join(post)))
                     continue
-                asked.append(("deed", words[at], f"about:{self._written(question, words[at])}"
+                asked.append(("deed", words[at], f"about:{self._shown(question, words[at], 'words')}"
                               if thing else f"when {who} {done}" if asking[0] == "when" else f"that {who} {done}"))
                 if match in put_to_us:
                     # "did Francis Maude launch Cyber Essentials?": what they did it to is the entry's too.
@@ -227,7 +210,7 @@ class Details:
                                and w not in self.names and not self.lexicon.places_in(w)][:3]
                     if done_to:
                         objects.append(Constraint("about", " ".join(done_to) + "|"
-                                                  + self._written(question, " ".join(done_to))))
+                                                  + self._shown(question, " ".join(done_to), "words")))
         for match in _WHICH_KIND.finditer(text):
             said, noun, verb, particle = match.groups()
             if any(is_stopword(w) and w != "of" for w in said.split()):
@@ -239,7 +222,7 @@ class Details:
                     and w.removesuffix("s") not in _GENERIC_DETAILS]
             if _KINDS[noun] == "council" and any(w not in _COUNCIL_SORTS and not self.lexicon.places_in(w) for w in sort):
                 continue    # "which cio council": a body, not a council to name
-            shown = self._written(question, " ".join([*sort, noun]))
+            shown = self._shown(question, " ".join([*sort, noun]), "words")
             kinds.append(Constraint("kind", f"{_KINDS[noun]}|{' '.join(sort)}|{noun}|{shown}|{asked_words}"))
             # "which company built web check": the deed is the entry's to state, as in "who built".
             if past and verb not in _GENERIC_DETAILS and not is_stopword(verb):
@@ -252,7 +235,7 @@ class Details:
                 continue
             done = _past(verb) if aux == "did" else f"{aux} {verb}" if aux in ("has", "have", "had", "will") else verb
             subject = " ".join(w for w in subject.split() if not w.endswith("ly"))
-            asked.append(("deed", verb, f"what {self._written(question, subject)} {done}"))
+            asked.append(("deed", verb, f"what {self._shown(question, subject, 'words')} {done}"))
         # "What was the venue of CYBERUK 2022?": the town it was held in answers that; "CYBERUK 2017
         # Liverpool - venue?" already has the town and asks for more, and "venue name?" for a name.
         town_will_do = "" if self.lexicon.places_in(text) else "|town"

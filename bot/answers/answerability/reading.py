@@ -314,7 +314,7 @@ class Reading:
                     and w not in _ROLE_WORDS and w not in _ROLE_MODIFIERS and w not in places
                     and not self.lexicon.person_for(w) and self._known(w)] if held_at else []
             if body:
-                found.append(Constraint("about", " ".join(body) + "|" + self._written(question, " ".join(body))))
+                found.append(Constraint("about", " ".join(body) + "|" + self._shown(question, " ".join(body), "words")))
         # "Is Owen Pritchard the head of the NCSC?", "is it true Ian Levy was the NCSC's chief exec",
         # "ian levy was the ncsc's chief exec, right?": the person, the role and the body together.
         if people and (_POLAR.search(text) or _claim(text)):
@@ -448,7 +448,7 @@ class Reading:
             found.append(Constraint("each", each.group(1)))
         for match in _SPLIT_BY.finditer(text):
             if not is_stopword(match.group(1)):
-                found.append(Constraint("about", f"{match.group(1)}|{self._written(question, match.group(1))}"))
+                found.append(Constraint("about", f"{match.group(1)}|{self._shown(question, match.group(1), 'words')}"))
         for match in _SAID_ABOUT.finditer(text):
             # The topic is a noun phrase, which a relative clause ends: "tell me about the funding bid
             # the cio council talked about at the london meeting" asks about the bid; who talked of it
@@ -463,24 +463,24 @@ class Reading:
             topic = [w for i, w in enumerate(said) if (w not in self.names or i + 1 < len(said) and w in self._capitals)
                      and not self.lexicon.places_in(w)]
             if topic:
-                found.append(Constraint("about", " ".join(topic) + "|" + self._written(question, " ".join(topic))))
+                found.append(Constraint("about", " ".join(topic) + "|" + self._shown(question, " ".join(topic), "words")))
         # "what did the county councils network say about ...": whoever said it must be in the entry too.
         # "how much of the 2.6bn goes to councils": the share asked for is that recipient's.
         for match in _SHARE_TO.finditer(text):
             recipient = [w for w in surface_words(match.group(1)) if not is_stopword(w) and not w[0].isdigit()][:3]
             if recipient:
-                found.append(Constraint("about", " ".join(recipient) + "|" + self._written(question, " ".join(recipient))))
+                found.append(Constraint("about", " ".join(recipient) + "|" + self._shown(question, " ".join(recipient), "words")))
         for match in [*_COUNT_SCOPE.finditer(text), *_ATTENDED_AT.finditer(text)]:
             scope = [w for w in surface_words(match.group(1)) if not is_stopword(w) and not w[0].isdigit()
                      and w not in _MONTHS_DAYS and w not in _GENERIC_DETAILS and w not in self.names
                      and not self.lexicon.places_in(w) and not self.lexicon.person_for(w)
                      and self._known(w)]    # a word no entry uses ("bored" for board) is the search's to weigh
             if scope:
-                found.append(Constraint("about", " ".join(scope) + "|" + self._written(question, " ".join(scope))))
+                found.append(Constraint("about", " ".join(scope) + "|" + self._shown(question, " ".join(scope), "words")))
         for match in _SAYER.finditer(text):
             sayer = [w for w in surface_words(match.group(1)) if not is_stopword(w) and not w[0].isdigit()]
             if sayer and not any(c.kind == "name" for c in found):
-                found.append(Constraint("about", " ".join(sayer) + "|" + self._written(question, " ".join(sayer))))
+                found.append(Constraint("about", " ".join(sayer) + "|" + self._shown(question, " ".join(sayer), "words")))
         count = _HOW_MANY.search(text)
         if count:
             # "how many of the 39 outcomes": the outcomes are counted, not the 39 the question gives.

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 from bot.answers.answerability.patterns import _COUNCILS_SAID, _NUMBER_WORDS, _SENTENCE
 from bot.answers.answerability.wording import _past, edition_years
 from bot.answers.knowledge import Entry
-from bot.answers.lexicon import english_zipf
 
 if TYPE_CHECKING:
     from bot.answers.answerability.constraint import Constraint
@@ -22,13 +21,14 @@ if TYPE_CHECKING:
 class Reasons:
     """Writing why an entry does not answer (a part of ``Answerability``)."""
 
-    @staticmethod
-    def someone_else(c: Constraint) -> str:
+    def someone_else(self, c: Constraint, question: str = "") -> str:
         """What we hold when a question names another person of a surname we know ("john hammond")."""
         named, _, known = c.value.partition("|")
-        return f"I don't have anything on {named.title()}; the {named.split()[-1].title()} my sources name is {known}."
+        shown = self._shown(question, named, "person")
+        return f"I don't have anything on {shown}; the {shown.split()[-1]} my sources name is {known}."
 
-    def _reason(self, c: Constraint, entry: Entry, facts: _EntryFacts) -> str:
+    def _reason(self, c: Constraint, entry: Entry, facts: _EntryFacts, question: str = "") -> str:
+        """Why ``entry`` does not meet ``c``; a name from ``question`` is written by ``_shown`` (``naming``)."""
         title = f"\u201c{entry.title}\u201d"
         if c.kind == "opinion":
             return "I stick to what my sources say, so I can't give a view on that."
@@ -100,40 +100,38 @@ class Reasons:
         if c.kind == "person":
             # "I have “Lindy Cameron, NCSC chief executive from October 2020”, not David Cameron."
             named, _, known = c.value.partition("|")
+            shown = self._shown(question, named, "person")
             if known.lower() in entry.title.lower():
-                return f"I have {title}, not {named.title()}."
+                return f"I have {title}, not {shown}."
             if known.lower() in entry.answer.lower():
-                return f"I have {known} in {title}, not {named.title()}."
-            return self.someone_else(c)
+                return f"I have {known} in {title}, not {shown}."
+            return self.someone_else(c, question)
         if c.kind in ("place", "name"):
-            shown = c.value.title() if c.value.islower() and len(c.value) > 4 else c.value.upper()
+            shown = self._shown(question, c.value)
             others = [p for p in dict.fromkeys(self.lexicon.places_in(entry.answer, countries=False)) if p != c.value]
             if c.kind == "place" and others and len(others) <= 2:   # "CYBERUK 2019 ... in Manchester?"
-                return f"I have {title}, which says {' and '.join(p.title() for p in others)}, not {shown}."
+                return f"I have {title}, which says {' and '.join(self._shown(question, p) for p in others)}, not {shown}."
             return f"I have {title}, but it says nothing about {shown}."
         if c.kind == "place-year":
             place, _, year = c.value.partition("|")
-            return f"I have {title}, but nothing for {place.title()} in {year}."
+            return f"I have {title}, but nothing for {self._shown(question, place)} in {year}."
         if c.kind == "figure-year":
             figure, _, year = c.value.partition("|")
             return f"My sources don't give {figure} for {year}; the nearest I have is {title}."
         if c.kind == "all-place":
-            return f"I can\u2019t confirm every one in {c.value.title()}: {title} says not all of them there."
+            return f"I can\u2019t confirm every one in {self._shown(question, c.value)}: {title} says not all of them there."
         if c.kind in ("only-place", "not-place"):
             said = list(dict.fromkeys(self.lexicon.places_in(entry.answer.lower(), countries=False)))
-            claimed = f"only {c.value.title()}" if c.kind == "only-place" else f"not {c.value.title()}"
-            return f"I can't confirm \u201c{claimed}\u201d: {title} says {' and '.join(p.title() for p in said)}."
+            claimed = f"{'only' if c.kind == 'only-place' else 'not'} {self._shown(question, c.value)}"
+            return f"I can't confirm \u201c{claimed}\u201d: {title} says {' and '.join(self._shown(question, p) for p in said)}."
         if c.kind == "role":
             return f"My sources don't name who that is; the nearest I have is {title}."
         if c.kind == "before-thing":
-            shown = c.value.upper() if len(c.value) <= 4 else c.value.title()
-            return f"My sources don't say what came before {shown}; the nearest I have is {title}."
+            return f"My sources don't say what came before {self._shown(question, c.value)}; the nearest I have is {title}."
         if c.kind == "role-of":
             surname, roles, body = c.value.split("|")
-            # An acronym in capitals ("LGA", "the Local CIO Council"), other words as names are written.
-            shown = " ".join(w.upper() if w in self._capitals or len(w) <= 5 and english_zipf(w) < 3.0 else w.title()
-                             for w in body.split())
-            person = self.lexicon.person_for(surname) or surname.title()
+            shown = self._shown(question, body)    # "LGA", "the Local CIO Council", "Cabinet Office"
+            person = self.lexicon.person_for(surname) or self._shown(question, surname, "person")
             return f"My sources don't say {person} was {shown} {roles}; the nearest I have is {title}."
         if c.kind == "literal":
             return f"I have {title}, but it doesn't give {c.value.split('|')[-1]}."
@@ -184,8 +182,7 @@ class Reasons:
         if c.kind == "next":
             return f"My sources don't say what comes next; the nearest I have is {title}."
         if c.kind == "head-of":
-            shown = c.value.upper() if len(c.value) <= 5 else c.value.title()
-            return f"I have {title}, but it doesn't say who leads {shown}."
+            return f"I have {title}, but it doesn't say who leads {self._shown(question, c.value)}."
         if c.kind == "before-of":
             return f"My sources don't say what came before the {c.value.replace('|', ' of ')} there; the nearest I have is {title}."
         if c.kind == "after-thing":
