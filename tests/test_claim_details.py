@@ -193,3 +193,15 @@ def test_the_year_a_body_or_title_is_said_to_have_done_something_is_the_year_it_
     assert_answers(answerer, "did the queen open the ncsc in 2017", "14 February 2017")
     assert_declines(answerer, "did the lga run the stocktake in 2019", "2019")
     assert_answers(answerer, "did the lga run the stocktake in 2018", "stocktake")
+
+
+@pytest.mark.parametrize("question", ["did lindy cameron become ncsc ceo", "did richard horne become ncsc ceo"])
+def test_a_true_claim_that_someone_became_a_post_is_answered(answerer, question):
+    # "become" was read as part of the body ("Lindy Cameron was Become NCSC chief executive"), and the
+    # first name as someone doing something to "become NCSC ceo".
+    assert_answers(answerer, question, "chief executive")
+
+
+@pytest.mark.parametrize("question", ["did ian levy become chief executive", "did ciaran martin become technical director"])
+def test_a_claim_that_someone_became_another_persons_post_is_declined(answerer, question):
+    assert_declines(answerer, question)

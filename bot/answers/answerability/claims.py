@@ -173,8 +173,8 @@ class Claims:
         if at == start and at + 1 < len(words) and self._known(words[at]) and not is_stopword(words[at]):
             at += 1     # "the queen opened the stocktake": one word of ours, then what it did
         agent = words[start:at]
-        if not agent or at >= len(words) or any(self.lexicon.person_for(w) for w in agent):
-            return []    # a person's deeds are ``deed-of``'s
+        if not agent or at >= len(words) or any(self.lexicon.person_for(w) for w in agent + words[at:at + 1]):
+            return []    # a person's deeds are ``deed-of``'s ("did lindy cameron ...": a first name, then the surname)
         verb = words[at]
         if not (verb in _AGENT_VERBS or verb in _IRREGULAR_PAST.values() or (verb.endswith("ed") and len(verb) > 4)
                 or polar and not is_stopword(verb) and verb not in _GENERIC_DETAILS):
@@ -220,7 +220,7 @@ class Claims:
                              rf"(?:[\w'-]+\s+)?({surnames})\b", claim):
             said.append((m.group(3), _ROLE_VERBS[m.group(2)], self._body(m.group(1)), ""))
         roles = "|".join(sorted(_ROLE_WORDS))
-        for m in re.finditer(rf"\b({surnames})\s+(?:(?:is|was|were|became)\s+)?(?:(?:still|also|once|then|actually)\s+)?"
+        for m in re.finditer(rf"\b({surnames})\s+(?:(?:is|was|were|became|become|becomes)\s+)?(?:(?:still|also|once|then|actually)\s+)?"
                              rf"(?:the\s+)?(?:(?:{'|'.join(_ORDINAL_CLAIMED)}|former|new|current)\s+)?"
                              rf"((?:[\w'&-]+\s+){{1,3}}?)({roles})(?:\s+({roles}))?\b", claim):
             adjunct = [w.removesuffix("'s") for w in m.group(2).split()]
