@@ -103,6 +103,11 @@ _SENTENCE_TIME = re.compile(
     r"(?P<along>(?:19|20)\d\d)\b")
 
 
+def _deed_forms(verb: str) -> set[str]:
+    """The stems a deed is told in: "open", "opened", and a base whose irregular past ``verb`` is ("wrote")."""
+    return {stem(verb), stem(_past(verb)), *(stem(base) for base, done in _IRREGULAR_PAST.items() if done == verb)}
+
+
 def _times_sentence(facts: "_EntryFacts", year: str, tokens: tuple[str, ...]) -> bool:
     """Does the one year of this sentence set the time of all the sentence says?"""
     return any(year in sentence and any(year in (m.group("year"), m.group("dated"), m.group("along"))
@@ -185,7 +190,7 @@ class Checking:
             asked = {self._term(w) for w in nouns.split()}
             # (What it counts is the words after it up to a function word: "three core pillars".)
             written = []
-            for words in map(surface_words, _SENTENCE.split(entry.answer)):
+            for words in map(surface_words, facts.answer_told):
                 for i, word in enumerate(words):
                     if _figure(word) == figure:
                         after = []
@@ -204,10 +209,10 @@ class Checking:
         if c.kind in ("deed-year", "agent-year"):
             # "agent-year": the deed as the one named did it ("the Queen ... opened it ... 14 February 2017").
             agent, verb, year, _ = c.value.split("|") if c.kind == "agent-year" else ("", *c.value.split("|"))
-            forms = {stem(verb), stem(_past(verb)), *(stem(base) for base, done in _IRREGULAR_PAST.items() if done == verb)}
+            forms = _deed_forms(verb)
             # A clause joined by ", and" tells a deed of its own, with its own date: "technical director at
             # its launch in October 2016, and wrote the blog post ... (March 2017)".
-            clauses = [clause for sentence in _SENTENCE.split(f"{entry.title}. {entry.answer}")
+            clauses = [clause for sentence in facts.told
                        for clause in re.split(r",\s+and\s+|;\s+", sentence)]
             telling = [clause for clause in clauses if forms & {stem(w) for w in surface_words(clause)}
                        and all(w in surface_words(clause.lower()) for w in agent.split())]
@@ -222,7 +227,7 @@ class Checking:
             return self._denial(entry, *c.value.split("|")) is None
         if c.kind == "at-body":
             surname, body, _ = c.value.split("|")
-            return self._with_person(entry, surname, body)
+            return self._with_person(entry, facts, surname, body)
         if c.kind == "after":
             return any(y > int(c.value) for y in facts.years)
         if c.kind == "before":
@@ -245,7 +250,7 @@ class Checking:
             figure, _, year = c.value.partition("|")
             return entry.unknown or any(
                 int(year) in _years(sentence) and figure in {_figure(w) for w in surface_words(sentence)}
-                for sentence in _SENTENCE.split(entry.answer))
+                for sentence in facts.answer_told)
         if c.kind == "only-place":     # "only in Cheltenham": the entry names no other place
             return not [p for p in self.lexicon.places_in(entry.answer.lower(), countries=False) if p != c.value]
         if c.kind == "all-place":      # "all councils in Wales": the entry does not say only some there
@@ -316,15 +321,15 @@ class Checking:
             surname, asked, body, _ = c.value.split("|")
             return self._holds_post(facts, surname, set(asked.split()), body)
         if c.kind == "done-at":
-            return entry.unknown or self._done_by(entry, *c.value.split("|")[:2])
+            return entry.unknown or self._done_by(entry, facts, *c.value.split("|")[:2])
         if c.kind == "done-by":
-            return self._done_by(entry, *c.value.split("|")[:2])
+            return self._done_by(entry, facts, *c.value.split("|")[:2])
         if c.kind == "agent-of":
             agent, done_to, _ = c.value.split("|")
-            return self._agent_with(entry, agent, done_to.split())
+            return self._agent_with(entry, facts, agent, done_to.split())
         if c.kind == "deed-of":
             surname, verb, _ = c.value.split("|")
-            forms = {stem(verb), stem(_past(verb)), *(stem(base) for base, done in _IRREGULAR_PAST.items() if done == verb)}
+            forms = _deed_forms(verb)
             # A minister who announced a scheme the entry says was launched then launched it: "Francis
             # Maude announced CiSP" under "When CiSP was launched". One who announced a sum ("announcing
             # £1.9 billion") launched nothing the entry calls a launch.
@@ -333,7 +338,7 @@ class Checking:
                 if forms & deed and forms & said_all:
                     forms |= deed
             named = False     # "Dylan Roberts ... He joined Leeds City Council in 2003": he is the one named
-            for words in (surface_words(s) for s in _SENTENCE.split(f"{entry.title}. {entry.answer}")):
+            for words in (surface_words(s) for s in facts.told):
                 if forms & {stem(w) for w in words} and (surname in words or named and {"he", "she", "they"} & set(words)):
                     return True
                 named = named or surname in words
@@ -342,7 +347,7 @@ class Checking:
             surname, place, _, _, post = c.value.split("|")
             post_terms = {self._term(w) for w in post.split()}
             named = False     # "Dylan Roberts ... He joined Leeds City Council in 2003": he is the one named
-            for sentence in _SENTENCE.split(f"{entry.title}. {entry.answer}"):
+            for sentence in facts.told:
                 said = sentence.lower().replace("\u2019", "'")
                 words = set(surface_words(said))
                 if surname in words or named and {"he", "she", "they"} & words:
@@ -422,7 +427,7 @@ class Checking:
             counts, numbered = self._counts_of(entry.answer, noun)
             return (int(n) in numbered or bool(counts) and max(counts) >= int(n)) if counts or numbered else True
         if c.kind == "exact-count":
-            return self._term(c.value) in {w for sentence in _SENTENCE.split(entry.answer)
+            return self._term(c.value) in {w for sentence in facts.answer_told
                                            for w in self._counted_in([x for x in surface_words(sentence)
                                                                       if x not in _ROUGH_COUNTS])}
         if c.kind == "count":
@@ -590,14 +595,14 @@ class Checking:
             self._named_cache = frozenset(self._term(w) for w in found - self._name_parts)
         return self._named_cache
 
-    def _done_by(self, entry: Entry, verb: str, agent: str) -> bool:
+    def _done_by(self, entry: Entry, facts: "_EntryFacts", verb: str, agent: str) -> bool:
         """Does the entry say it was ``verb`` by ``agent`` ("administered by the LGA")? Where the
         entry uses the verb, the agent must be in a sentence that does; where it never does (its
         own word for it), the agent must be named by what it says, not only by its sources' titles."""
         names = [agent, *self.lexicon.aliases.get(agent, ())]
         names += [short for short, long in self.lexicon.aliases.items() if agent in long]
         said = [set(map(self._canonical, surface_words(sentence)))
-                for sentence in _SENTENCE.split(f"{entry.title}. {entry.answer}")]
+                for sentence in facts.told]
         wanted = [{self._term(w) for w in surface_words(n)} for n in names]
         done = self._canonical(verb)
         with_deed = [sentence for sentence in said if done in sentence] or [set().union(*said)]
@@ -635,14 +640,14 @@ class Checking:
                 return clause.strip(" ;.")
         return None
 
-    def _with_person(self, entry: Entry, surname: str, body: str) -> bool:
+    def _with_person(self, entry: Entry, facts: "_EntryFacts", surname: str, body: str) -> bool:
         """Does one sentence of the entry put the person (named, or "he"/"she" after they are named)
         beside ``body`` ("Siobhan Coughlan was the LGA's cyber programme manager")?"""
         names = [body, *self.lexicon.aliases.get(body, ())]
         names += [short for short, long in self.lexicon.aliases.items() if body in long]
         wanted = [{self._term(w) for w in surface_words(n)} for n in names]
         named = False
-        for sentence in _SENTENCE.split(f"{entry.title}. {entry.answer}"):
+        for sentence in facts.told:
             words = surface_words(sentence)
             said = set(map(self._canonical, words))
             if (surname in words or named and {"he", "she", "they"} & set(words)) and any(w <= said for w in wanted):
@@ -650,7 +655,7 @@ class Checking:
             named = named or surname in words
         return False
 
-    def _agent_with(self, entry: Entry, agent: str, done_to: list[str]) -> bool:
+    def _agent_with(self, entry: Entry, facts: "_EntryFacts", agent: str, done_to: list[str]) -> bool:
         """Does one sentence of the entry name ``agent`` and what it did it to (the title names
         the entry's own subject for every sentence)?"""
         names = [agent, *self.lexicon.aliases.get(agent, ())]
@@ -658,7 +663,7 @@ class Checking:
         wanted = [{self._term(w) for w in surface_words(n)} for n in names]
         title = set(map(self._canonical, surface_words(entry.title)))
         things = {self._term(w) for w in done_to}
-        for sentence in _SENTENCE.split(entry.answer):
+        for sentence in facts.answer_told:
             said = set(map(self._canonical, surface_words(sentence)))
             if any(w <= said for w in wanted) and things <= said | title:
                 return True

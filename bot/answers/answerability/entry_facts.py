@@ -52,6 +52,8 @@ class _EntryFacts:
     disclaimed: tuple[tuple[str, tuple[frozenset[str], ...], frozenset[str]], ...] = ()
     own_text: str = ""             # the text but its sources' titles: what the entry itself says
     posts: tuple[tuple[str, ...], ...] = ()              # answer sentences (and a one-person title): where posts are held
+    told: tuple[str, ...] = ()         # "title. answer" split into sentences, as written: what the deed checks read
+    answer_told: tuple[str, ...] = ()  # the answer alone, split the same way
 
 
 class EntryFacts:
@@ -123,7 +125,9 @@ class EntryFacts:
                                  for sentence in _SENTENCE.split(part) if sentence),
                            frozenset(self._canonical(w) for part in parts if part and part not in entry.phrasings
                                      and part not in titles for w in surface_words(part) if not w[0].isdigit()),
-                           frozenset(stem(w) for w in words), self._disclaimed(entry.answer), own_text, posts)
+                           frozenset(stem(w) for w in words), self._disclaimed(entry.answer), own_text, posts,
+                           told=tuple(_SENTENCE.split(f"{entry.title}. {entry.answer}")),
+                           answer_told=tuple(_SENTENCE.split(entry.answer)))
 
     def _canonical_words(self, text: str) -> tuple[str, ...]:
         """``text``'s words as search terms, numbers as written."""
