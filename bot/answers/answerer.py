@@ -18,7 +18,6 @@ from bot.answers.framing import (
     _ASKING,
     _BACK_REFERENCE,
     _CLAUSE,
-    _A_YEAR,
     _CONFIRMING,
     _MEANING_ASKED,
     _MEANING_SAID,
@@ -36,7 +35,7 @@ from bot.answers.knowledge import Entry, KnowledgeBase
 from bot.answers.replies import MAX_SUGGESTIONS, Answer
 from bot.answers.search import PLACE, TIE_MARGIN, SearchIndex, SearchResult, dead_heat
 from bot.answers.two_parts import TwoParts
-from bot.core.text import MAX_QUESTION_CHARS, clean, is_stopword, shorten, surface_words, without_emoji_codes
+from bot.core.text import A_YEAR, MAX_QUESTION_CHARS, clean, is_stopword, shorten, surface_words, without_emoji_codes
 
 SUGGESTION_FLOOR = 0.25
 # An honest "not known" entry wins a near-tie (this close in score) when its phrasings match the
@@ -114,7 +113,7 @@ _ORDINAL_WORDS = {"first": frozenset({"first", "1st", "original", "founding", "i
 
 def _titled_another_year(entry: Entry, years: set[str]) -> bool:
     """Does ``entry``'s title name a year, none of them ``years`` (a year the question asks about)?"""
-    titled = set(_A_YEAR.findall(entry.title))
+    titled = set(A_YEAR.findall(entry.title))
     return bool(years) and bool(titled) and not titled & years
 
 
@@ -444,7 +443,7 @@ class Answerer:
         if _titled_another_year(chosen.entry, years):
             chosen = next((m for m in result.matches if m is not chosen and not m.entry.unknown
                            and m.score >= chosen.score - RIVAL_MARGIN and verdicts[m.entry.id].ok
-                           and years <= set(_A_YEAR.findall(m.entry.title))), chosen)
+                           and years <= set(A_YEAR.findall(m.entry.title))), chosen)
         if _MEANING_ASKED.search(self.kb.lexicon.expand(question)) and not _MEANING_SAID.search(chosen.entry.answer):
             said = self.index.covered_words(chosen.entry, result.terms)
             chosen = next((m for m in result.matches if m is not chosen and not m.entry.unknown
@@ -454,7 +453,7 @@ class Answerer:
         # A rival titled with another year than the one asked is about that year, not a second answer.
         contender = next((m for m in result.matches if m is not chosen and not m.entry.unknown
                           and m.score <= chosen.score and verdicts[m.entry.id].ok
-                          and not (years <= set(_A_YEAR.findall(chosen.entry.title)) and _titled_another_year(m.entry, years))),
+                          and not (years <= set(A_YEAR.findall(chosen.entry.title)) and _titled_another_year(m.entry, years))),
                          None)
         if (not chosen.entry.unknown and contender is not None and dead_heat(chosen, contender)
                 and not self._same_facts(chosen.entry, contender.entry)

@@ -56,8 +56,6 @@ _CONFIRMING = re.compile(r"\b(?:is|was) (?:it|that|this) (?:true|right|correct)\
 _MEANING_ASKED = re.compile(r"\bwhat\s+(?:does|do|did)\b.*\bmean\b|\bwhat\s+(?:is|was|'s)\s+meant\b|\bmeaning\s+of\b|"
                             r"\bwhat\s+(?:is|was)\s+(?:the\s+)?meaning\b|\bmeaning\s*(?:[?.!]+\s*)?$", re.IGNORECASE)
 _MEANING_SAID = re.compile(r"\b(?:means?|meant|meaning|refers?\s+to|defined\s+as|is\s+about|covers?)\b", re.IGNORECASE)
-# A year as written: the year an entry's title names, or each of two entries gives (``interval``).
-_A_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 # Who is asking, said before the question: "Highland Council here", "Derry City & Strabane here,", "we're a

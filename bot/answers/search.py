@@ -34,7 +34,7 @@ from bot.answers import spoken
 from bot.answers.knowledge import Entry, KnowledgeBase, defined_acronyms
 from bot.answers.lexicon import english_zipf, is_real_word
 
-from bot.core.text import FUNCTION_WORDS, QUESTION_WORDS, is_stopword, stem, surface_words
+from bot.core.text import A_YEAR, FUNCTION_WORDS, QUESTION_WORDS, is_stopword, stem, surface_words
 
 FIELD_WEIGHTS = {"title": 3.0, "phrasings": 2.0, "keywords": 2.0, "answer": 1.0}
 K1, B = 1.2, 0.75
@@ -195,7 +195,6 @@ def _bare_names(question: str) -> str:
     return _POSSESSIVE.sub(lambda m: m.group(0) if is_stopword(m.group(0)) or m.group(1) in QUESTION_WORDS
                            else m.group(1), _MARKUP.sub(" ", question).lower().replace("\u2019", "'"))
 
-_A_YEAR = re.compile(r"(?:19|20)\d\d")
 
 # A question asking who, when, where, which or how wants one fact about a thing, not the thing.
 _ATTRIBUTE_ASKED = re.compile(r"\b(who|whom|whose|who's|whos|when|where|which|how|why)\b")
@@ -568,7 +567,7 @@ class SearchIndex:
         doc_terms = self._doc_terms[self._position[best.entry.id]]
         # A number is a word of the topic only in the entry's name ("10 Steps"); a year never is.
         title = self._title_terms[self._position[best.entry.id]]
-        covered = sum(t in doc_terms and (not t[0].isdigit() or (t in title and not _A_YEAR.fullmatch(t))) for t in terms)
+        covered = sum(t in doc_terms and (not t[0].isdigit() or (t in title and not A_YEAR.fullmatch(t))) for t in terms)
         lead = best.score - runner_up
         return (((best.coverage >= LEAD_COVERAGE and lead >= LEAD_MARGIN)
                  or (best.coverage >= WIDE_LEAD_COVERAGE and lead >= WIDE_LEAD_MARGIN))
@@ -669,7 +668,7 @@ class SearchIndex:
             return True    # "who is Andy Hopkirk": the name is the whole question
         # "william barker title in 2017": a person and when; the year is a constraint the entry is held to
         if (not unknown and words and any(t in self._people for t in words)
-                and all(t in self._names or _A_YEAR.fullmatch(t) for t in terms)):
+                and all(t in self._names or A_YEAR.fullmatch(t) for t in terms)):
             return True
         return any(t not in self._names for t in words)
 

@@ -17,12 +17,12 @@ from typing import TYPE_CHECKING
 
 from bot.answers import framing
 from bot.answers.answerability import Answerability
-from bot.answers.framing import _A_YEAR, _BACK_REFERENCE, _BIGGER, _CONFIRMING, _MEANING_ASKED, _MEANING_SAID, _WH_OPENING
+from bot.answers.framing import _BACK_REFERENCE, _BIGGER, _CONFIRMING, _MEANING_ASKED, _MEANING_SAID, _WH_OPENING
 from bot.answers.knowledge import Entry, KnowledgeBase
 from bot.answers.lexicon import english_zipf
 from bot.answers.replies import MAX_SUGGESTIONS, Answer, not_known_line
 from bot.answers.search import GATED_TYPES, SearchIndex, asked_types, offered_types
-from bot.core.text import surface_words
+from bot.core.text import A_YEAR, surface_words
 
 if TYPE_CHECKING:
     from bot.answers.answerer import Answerer
@@ -276,7 +276,7 @@ class TwoParts:
         what we do hold offered, never one date stated as the answer, and what we hold nearest to a part
         that is a near miss ("I have “CYBERUK 2017”, but it says nothing about Manchester")."""
         asked, needed, lacks = {"which-first": ("which came first", _BEGAN, "date"),
-                                "interval": ("how long there was between them", _A_YEAR, "date"),
+                                "interval": ("how long there was between them", A_YEAR, "date"),
                                 "which-more": ("which had more", _A_SUM, "give a sum for")}[how]
         dated = dates or [pick is not None and needed.search(pick.entry.answer) for pick in picks]
         undated = [_named(part) for part, pick, when in zip(parts, picks, dated) if pick is None or not when]
@@ -328,7 +328,7 @@ class TwoParts:
         named = index.covered_words(entry, first_terms, named=True)
         said = f"{entry.title} {entry.answer}"
         words = [w for w in surface_words(self.kb.lexicon.expand(first))
-                 if index.term_for(w) in named or (_A_YEAR.fullmatch(w) and w in said)]
+                 if index.term_for(w) in named or (A_YEAR.fullmatch(w) and w in said)]
         if _BIGGER_THING.search(part):    # "the CAF pilot ... the full thing": the CAF itself
             words = [w for w in words if w not in _PARTIAL_VERSIONS]
         if not words:

@@ -22,6 +22,8 @@ _STEMMER = snowballstemmer.stemmer("english")
 STEMMER = f"{type(_STEMMER).__module__}.{type(_STEMMER).__name__}"   # which one: part of the compiled index's key
 _MONEY = re.compile(r"(\d+(?:\.\d+)?)\s*(bn|billion|m|mn|million|k|thousand)\b")
 _TOKEN = re.compile(r"\d+(?:\.\d+)+|[a-z0-9]+")
+# A year of ours as written, 1900-2099: "2016" in "the 2016 strategy" or "2016-2021".
+A_YEAR = re.compile(r"(?:19|20)\d\d")
 _UNITS = {"bn": "billion", "billion": "billion", "m": "million", "mn": "million", "million": "million",
           "k": "thousand", "thousand": "thousand"}
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")

@@ -60,7 +60,7 @@ from bot.answers.answerability.wording import (
 )
 from bot.answers.knowledge import Entry
 from bot.answers.lexicon import english_zipf
-from bot.core.text import is_stopword, stem, surface_words
+from bot.core.text import A_YEAR, is_stopword, stem, surface_words
 
 _QUALIFIER_ZIPF = 3.5     # "cyber" (4.0) and "significant" qualify a counted noun; "cisp" (0) or "ncsc" names
 
@@ -81,7 +81,6 @@ _LEADS = frozenset(("lead", "leads", "leader", "led", "leading"))
 _TOP_POSTS = ("head", "chief", "chair", "president", "leader", "lead")
 # Words for one deed, as English uses them of a scheme or service: to announce it is to launch it.
 _ONE_DEED = (frozenset((stem("launch"), stem("launched"), stem("announce"), stem("announced"), stem("unveiled"))),)
-_YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
 # A season beside a year is met by a month of it: "in the autumn of 2016" by "on 1 November 2016" (and
 # not "summer 2016" by it).
 _SEASON_MONTHS = {stem(season): frozenset(stem(m) for m in months.split()) for season, months in (
@@ -728,7 +727,7 @@ class Checking:
             # Where it gives two, each belongs to the words near it. Held to the whole sentence, the year
             # must have every word the question puts beside it there: "the national report published in
             # 2019" is not "the LGA published the results to members in January 2019".
-            if year in tokens and sum(1 for t in tokens if _YEAR_TOKEN.fullmatch(t)) == 1 and _times_sentence(
+            if year in tokens and sum(1 for t in tokens if A_YEAR.fullmatch(t)) == 1 and _times_sentence(
                     facts, year, tokens) and all(
                     any(t == a or (len(a) >= 5 and t.startswith(a)) for t in tokens) for a in anchors if a not in months) and (
                     not months or any(t in months for t in tokens)):
