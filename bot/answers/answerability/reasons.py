@@ -69,7 +69,9 @@ class Reasons:
             return f"My sources don't say whether it will be {done}; what they do say is in {title}."
         if c.kind == "view-of":
             return f"I have {title}, but it doesn't say what {c.value.partition('|')[2]} thought about that."
-        if c.kind in ("deed-year", "agent-year"):
+        # A claim's last field is how the question put it: "that Ian Levy became chief executive".
+        if c.kind in ("deed-year", "agent-year", "done-at", "at-body", "founded-month", "post", "done-by", "deed-of",
+                      "agent-of"):
             return f"My sources don't say {c.value.split('|')[-1]}; the nearest I have is {title}."
         if c.kind == "name-given":
             return f"My sources don't give it the name \u201c{c.value.partition('|')[2]}\u201d; the nearest I have is {title}."
@@ -77,12 +79,6 @@ class Reasons:
             return f"My sources say otherwise: \u201c{self._denial(entry, *c.value.split('|'))}\u201d."
         if c.kind == "first-of":
             return f"My sources don't say {c.value.partition('|')[2]} was the first in that post; the nearest I have is {title}."
-        if c.kind == "done-at":
-            return f"My sources don't say {c.value.split('|')[-1]}; the nearest I have is {title}."
-        if c.kind == "at-body":
-            return f"My sources don't say {c.value.split('|')[-1]}; the nearest I have is {title}."
-        if c.kind == "founded-month":
-            return f"My sources don't say {c.value.split('|')[-1]}; the nearest I have is {title}."
         if c.kind == "month":
             return f"I have {title}, but nothing for {c.value.title()}."
         if c.kind == "councils":
@@ -137,8 +133,6 @@ class Reasons:
             return f"I have {title}, but it doesn't give {c.value.split('|')[-1]}."
         if c.kind == "began":
             return f"My sources don't say {c.value.split('|')[3]}; the nearest I have is {title}."
-        if c.kind in ("post", "done-by", "deed-of", "agent-of"):
-            return f"My sources don't say {c.value.split('|')[-1]}; the nearest I have is {title}."
         if c.kind == "figure":
             return f"I have {title}, but it says nothing about {c.value}."
         if c.kind == "figure-either":
