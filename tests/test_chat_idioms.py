@@ -135,3 +135,12 @@ def test_what_councils_could_do_asks_what_not_which_councils(answerer):
     assert "councils" not in kinds("what could councils apply money for in 2018")
     assert "councils" in kinds("which english councils got hit")
     assert "councils" in kinds("what councils got hit in 2020")
+
+
+def test_initials_of_a_name_the_entry_spells_out_are_that_name_not_a_stranger(answerer):
+    # "CDT" is the LGA's Cyber, Digital and Technology: the entry spells it out, so it is no unknown body
+    assert_answers(answerer, "who signs the LGA bulletins as head of CDT?", "Pritchard")
+    assert_answers(answerer, "who's the LGA's head of CDT", "Pritchard")
+    # ...but initials the entry never spells out are still someone we hold nothing on
+    assert_declines(answerer, "who was head of XYZ at the LGA")
+    assert_declines(answerer, "who signs the LGA bulletins as head of DSIT?")

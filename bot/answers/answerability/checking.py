@@ -244,7 +244,8 @@ class Checking:
             said = set(self.lexicon.places_in(facts.text)) if c.kind == "place" else set()
             text = facts.own_text if c.kind == "name" else facts.text
             return any(n in said if c.kind == "place" and self.lexicon.places_in(n) == [n] else
-                       re.search(r"(?<![\w-])" + re.escape(n) + r"(?![\w-])", text) for n in names)
+                       re.search(r"(?<![\w-])" + re.escape(n) + r"(?![\w-])", text) for n in names) or (
+                c.kind == "name" and _spelt_out_in(c.value, facts.told))
         if c.kind == "figure-year":
             figure, _, year = c.value.partition("|")
             return entry.unknown or any(
@@ -742,3 +743,25 @@ class Checking:
                 if any(a in initials for a in acronyms):
                     return True
         return False
+
+
+# Words that join the capitalised words of a name without lending it a letter: "Cyber, Digital and
+# Technology" is CDT.
+_JOINS = frozenset({"and", "of", "for", "the", "in", "on", "&"})
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’]*(?:(?:,\s*|\s+)(?:(?:and|of|for|the|in|on|&)\s+)*[A-Z][\w'’]*)+")
+
+
+def _spelt_out_in(acronym: str, told: tuple[str, ...]) -> bool:
+    """Does the entry, as written, spell ``acronym`` out: a run of its capitalised words whose
+    initials are the acronym's letters, ending where the run ends ("who signs the bulletins as head
+    of CDT?": the entry's "Head of Cyber, Digital and Technology")? Only for three letters or more, letters only: two
+    initials meet too many pairs of capitalised words by chance."""
+    if not (3 <= len(acronym) <= 6 and acronym.isalpha()):
+        return False
+    for sentence in told:
+        for run in _CAPITALISED_RUN.findall(sentence):
+            words = [w for w in re.findall(r"[A-Za-z][\w'’]*", run) if w.lower() not in _JOINS]
+            initials = "".join(w[0].lower() for w in words)
+            if initials.endswith(acronym):     # a name ends the run: "Head of Cyber, Digital and Technology"
+                return True
+    return False
