@@ -207,6 +207,16 @@ _spawns = _Spawns()
 sys.addaudithook(_spawns)  # once, when the plugin is imported: audit hooks cannot be removed
 
 
+def pytest_sessionstart(session):
+    """On a machine that has never drawn a chart, matplotlib builds its font cache the first time it is
+    imported, asking ``fc-list`` (a process) for the fonts: the machine's setup, done once here before
+    any test is watched, not the start of a process by whichever test happens to draw first."""
+    try:
+        import matplotlib.font_manager  # noqa: F401
+    except ImportError:     # charts are optional to the tests that do not draw
+        pass
+
+
 def pytest_collection_modifyitems(items):
     for item in items:
         if PROCESS_FIXTURES & set(getattr(item, "fixturenames", ())) and not item.get_closest_marker("slow"):
