@@ -186,3 +186,27 @@ def test_a_launch_day_said_aloud_is_checked_as_a_day(answerer):
 def test_a_sum_said_as_and_a_half_is_checked_as_that_sum(answerer):
     assert_answers(answerer, "did english councils get one and a half million for cyber in twenty eighteen nineteen?", "1.5")
     assert_declines(answerer, "did english councils get two and a half million for cyber in twenty eighteen nineteen?", "2.5")
+
+
+@pytest.mark.parametrize("dictated, expected", [
+    ("so when did the in CSC start up", "October 2016"),            # NCSC said "en see es see"
+    ("what's sock it em short for", "Society of IT Management"),         # Socitm said in syllables
+    ("what does the dee el you aitch see do for council cyber", "DLUHC"),  # letters said by their names
+])
+def test_a_name_dictated_by_ear_is_the_name_of_ours_it_sounds_like(answerer, dictated, expected):
+    assert_answers(answerer, dictated, expected)
+
+
+@pytest.mark.parametrize("said, written", [
+    ("who runs gee see aitch queue", "who runs GCHQ"),
+    ("is it a see a f thing", "is it a CAF thing"),
+    ("who does the el gee ay speak for", "who does the LGA speak for"),
+])
+def test_letters_said_by_their_names_are_the_acronym_they_spell(answerer, said, written):
+    assert answerer.index.as_written(said) == written
+
+
+@pytest.mark.parametrize("typed", ["what is in it for us", "why are you asking", "tea and biscuits in house",
+                                   "are you sure it was in the csv", "the socket em dash"])
+def test_everyday_words_that_sound_like_nothing_of_ours_stay_as_typed(answerer, typed):
+    assert answerer.index.as_written(typed) == typed

@@ -110,8 +110,9 @@ DAY = "__day__"    # "what dates did it run": a day of a month, not a year
 # asked, like "when"; they are not the topic, so they are an asked type and not search terms.
 _ATTRIBUTE = re.compile(r"\b(?:(?:day |main |current )?jobs?(?: title)?|titles?|roles?|position|do for a living)\b", re.I)
 # "What was the stocktake actually for?": what a thing is for is its aims ("purpose" as well cost a
-# dev question; "aims" alone: half B +3, A, dev and ours level).
-_PURPOSE = re.compile(r"\bwhat(?:'s|s| is| are| was| were)\b[^?.!]*?\b(?:actually |really )?for\s*(?=[?.!,]|$)", re.I)
+# dev question; "aims" alone: half B +3, A, dev and ours level). "What is socitm short for", "what's the
+# NCSC stand for" ask its full name, not its aims.
+_PURPOSE = re.compile(r"\bwhat(?:'s|s| is| are| was| were)\b[^?.!]*?\b(?:actually |really )?(?<!short )(?<!stand )(?<!stands )for\s*(?=[?.!,]|$)", re.I)
 # The tag that makes a statement a yes/no question ("..., right?", "..., didn't he?", "...yeah"): it
 # asks whether the statement is true, and is no part of what the statement is about.
 # "Can I say that ...", "is it accurate to say ...": a press officer checking a line puts a claim to us,
@@ -342,6 +343,7 @@ class SearchIndex:
         self._position = {e.id: i for i, e in enumerate(self.entries)}
         self._attribute_terms = {self._canonical(word): kind for word, kind in ATTRIBUTE_WORDS.items()}
         self.compounds = self._compounds()
+        self.sounds = self._sounds()
 
     def _compounds(self) -> dict[tuple[str, str], str]:
         """Our names as they may be typed in two words ("stock take", "wanna cry": ``spoken.compounds``)."""
@@ -351,6 +353,16 @@ class SearchIndex:
         people = {part for person in lexicon.people for part in surface_words(person)}
         return spoken.compounds(names, written, is_real_word,
                                 lambda name: name in people or bool(lexicon.places_in(name)))
+
+    def _sounds(self) -> dict[str, str]:
+        """How our names sound, said aloud and written by ear ("in CSC", "sock it em": ``spoken.sound_alikes``):
+        the words of our titles and keywords, as our sources write them, that are no English word."""
+        names: dict[str, Counter] = defaultdict(Counter)
+        for entry in self.entries:
+            for name in (entry.title, *entry.keywords):
+                for word in re.findall(r"[A-Za-z]+", name):
+                    names[word.lower()][word] += 1
+        return spoken.sound_alikes({name: forms.most_common(1)[0][0] for name, forms in names.items()}, is_real_word)
 
     def _initialisms_of_names(self) -> dict[str, list[str]]:
         """"eiab" for "Exercise in a Box": people shorten a name of several words to its initials.
@@ -435,7 +447,7 @@ class SearchIndex:
         "twenty sixteen" as 2016, "the n c s c" as the NCSC, "stock take" as our stocktake."""
         expansions = self.kb.lexicon.expansions
         return spoken.as_written(question, self.compounds, lambda word: self._canonical(word) in self.idf
-                                 or word in self._initialisms or word in expansions)
+                                 or word in self._initialisms or word in expansions, self.sounds, is_stopword)
 
     def term_for(self, word: str) -> str | None:
         """The search term a question's word stands for, typos corrected; None if it has none."""

@@ -28,6 +28,12 @@ read the same words:
 - Two words whose joined form is one of our names and no English word ("wanna cry", "stock take",
   "stock-take", "cyber uk") are that name, when our sources never write the two words apart
   (``compounds``: "web check" is written apart, so it stays two words).
+- A name said aloud and written down by ear, in words that sound like its parts: the letters of an
+  acronym said as letters' names or as words that sound like them ("in CSC" for NCSC, "gee see
+  aitch queue" for GCHQ, "see a f" for CAF), a name said in syllables ("sock it em" for Socitm).
+  Two to four words that sound, run together, like one of our names that is no English word
+  (``sound_alikes``) are that name, when one of them is neither a small word nor a word of ours
+  (the ear's slip: "CSC", "sock", "aitch").
 """
 
 from __future__ import annotations
@@ -56,15 +62,20 @@ _ARTICLES = ("a", "i")
 
 
 def as_written(text: str, compounds: dict[tuple[str, str], str] | None = None,
-               known: Callable[[str], bool] = lambda word: False) -> str:
+               known: Callable[[str], bool] = lambda word: False,
+               sounds: dict[str, str] | None = None, small: Callable[[str], bool] = lambda word: False) -> str:
     """``text`` with dictated numbers as digits, spelled-out letters as the acronym and a name of
     ours typed as two words as one. ``known(word)`` says whether a word is one of ours;
-    ``compounds`` maps the two words of a name to the name (``compounds``)."""
+    ``compounds`` maps the two words of a name to the name (``compounds``); ``sounds`` maps how a
+    name of ours sounds to the name (``sound_alikes``), ``small(word)`` says a word is a small one
+    ("in", "it")."""
     if not text:
         return text
     text = _joined_letters(text, known)
     if compounds:
         text = _joined_names(text, compounds)
+    if sounds:
+        text = _names_by_ear(text, sounds, known, small)
     return numbers_as_digits(text)
 
 
@@ -326,3 +337,93 @@ def compounds(names: Iterable[str], written: str, is_english: Callable[[str], bo
                     and f" {first} {second} " not in said:
                 found[(first, second)] = name
     return found
+
+
+# The letters' names, and the words dictation writes for them: "in CSC", "sock it em", "gee see aitch queue".
+_LETTER_NAMES = {
+    "ay": "a", "bee": "b", "be": "b", "see": "c", "sea": "c", "dee": "d", "ee": "e", "ef": "f", "eff": "f",
+    "gee": "g", "aitch": "h", "haitch": "h", "eye": "i", "jay": "j", "kay": "k", "el": "l", "elle": "l",
+    "em": "m", "en": "n", "in": "n", "oh": "o", "pee": "p", "cue": "q", "queue": "q", "ar": "r", "are": "r",
+    "es": "s", "ess": "s", "tee": "t", "tea": "t", "you": "u", "vee": "v", "ex": "x", "why": "y",
+    "zed": "z", "zee": "z"}
+_BY_EAR_WORDS = 5      # "dee el you aitch see": the most words one name is said in
+_BY_EAR_MIN = 3        # letters in a name: "you kay" is many things besides the UK
+
+
+def _by_ear(spelt: str, c_as: str | None = None) -> str:
+    """How ``spelt`` sounds, roughly: ck, q and a hard c are k, ph is f, x is ks, z is s, a doubled
+    letter is one. ``c_as`` reads every c as that letter instead (a name's c may be hard or soft:
+    Socitm is said "sock it em")."""
+    spelt = spelt.lower().replace("ph", "f").replace("ck", "k").replace("q", "k").replace("x", "ks").replace("z", "s")
+    spelt = re.sub(r"c(?=[eiy])", "s", spelt) if c_as is None else spelt.replace("c", c_as)
+    spelt = spelt.replace("c", "k")
+    return re.sub(r"(.)\1+", r"\1", spelt)
+
+
+def sound_alikes(names: dict[str, str], is_english: Callable[[str], bool]) -> dict[str, str]:
+    """How each name of ``names`` (lower case -> as our sources write it) sounds (``_by_ear``, its c
+    hard, soft or as written) -> the name, for names of three letters or more that are no English
+    word. A sound two names share is neither's."""
+    found: dict[str, str] = {}
+    shared: set[str] = set()
+    for name, written in sorted(names.items()):
+        if len(name) < _BY_EAR_MIN or not name.isalpha() or is_english(name):
+            continue
+        for sound in {_by_ear(name), _by_ear(name, "k"), _by_ear(name, "s")}:
+            if found.get(sound, written) != written:
+                shared.add(sound)
+            found[sound] = written
+    return {sound: written for sound, written in found.items() if sound not in shared}
+
+
+def _names_by_ear(text: str, sounds: dict[str, str], known: Callable[[str], bool],
+                  small: Callable[[str], bool]) -> str:
+    """"when did in CSC start work" -> "when did NCSC start work"; "sock it em" -> "Socitm"."""
+    words = list(_WORD.finditer(text))
+    out, at, i = [], 0, 0
+    while i < len(words):
+        said = _said_name(text, words, i, sounds, known, small)
+        if said is None:
+            i += 1
+            continue
+        name, used = said
+        out.append(text[at:words[i].start()])
+        out.append(name)
+        at = words[i + used - 1].end()
+        i += used
+    out.append(text[at:])
+    return "".join(out)
+
+
+def _said_name(text: str, words: list[re.Match], i: int, sounds: dict[str, str], known: Callable[[str], bool],
+               small: Callable[[str], bool]) -> tuple[str, int] | None:
+    """The name of ours the words from ``words[i]`` sound like, and how many words say it (the most
+    that do)."""
+    run = [words[i]]
+    for j in range(i + 1, min(i + _BY_EAR_WORDS, len(words))):
+        if not re.fullmatch(r"[ \t]+", text[run[-1].end():words[j].start()]):
+            break
+        run.append(words[j])
+    if i > 0 and re.fullmatch(r"[\w'\u2019-]", text[words[i].start() - 1:words[i].start()] or " "):
+        return None
+    for used in range(len(run), 1, -1):
+        said = [m.group(0) for m in run[:used]]
+        if used < len(run) and text[run[used - 1].end():run[used - 1].end() + 1] in ("-", "'", "\u2019"):
+            continue
+        lower = [w.lower() for w in said]
+        if not any(not known(w) and not small(w) for w in lower):
+            continue      # words said as they are written: "in it", "the ncsc"
+        for parts in _readings(lower):
+            name = sounds.get(_by_ear("".join(parts)))
+            if name and name.lower() not in lower:
+                return name, used
+    return None
+
+
+def _readings(words: list[str]) -> Iterable[list[str]]:
+    """Each way to read ``words``: a word that is a letter's name as the word or as the letter."""
+    readings: list[list[str]] = [[]]
+    for word in words:
+        letter = _LETTER_NAMES.get(word)
+        readings = [r + [w] for r in readings for w in ((word, letter) if letter else (word,))]
+    return readings

@@ -94,6 +94,7 @@ IDIOMS = {
     "taking part": "participating",
     "stand for": "full name",
     "stands for": "full name",
+    "short for": "full name",     # "what's socitm short for"
     "point of": "purpose of",
     # how people say "held", "spokesperson", "part of" and "merged" in other words
     "take place": "held", "takes place": "held", "took place": "held", "taking place": "held",
