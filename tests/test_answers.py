@@ -190,6 +190,37 @@ def test_entries_that_share_only_a_common_word_are_still_a_guess_between_topics(
     assert not answerer.answer(question, record_gap=False).answered
 
 
+@pytest.mark.parametrize("question, facts", [
+    ("gcss targets - what years?", ("2025", "2030")),
+    ("GCSS target years?", ("2025", "2030")),
+    ("What has Socitm's Cyber Technical Resource Group helped the NCSC write?", ("election security",)),
+    ("what did socitm's cyber technical resource group help write for the ncsc?", ("election security",)),
+])
+def test_of_two_entries_neck_and_neck_the_one_that_holds_the_other_answers(answerer, question, facts):
+    # The summary of the GCSS targets says what the entry on its 2025 target says, and the 2030 one too:
+    # whichever was meant, it answers. The entry on the group's election guidance speaks to "write" and
+    # to every other word the entry on Socitm's groups does: the words tell the two apart.
+    assert_answers(answerer, question, *facts)
+
+
+@pytest.mark.parametrize("question", [
+    "what are the GCSS target months",                                           # no entry gives months
+    "what's the GCSS target for 2040?",                                          # nor a 2040 target
+    "What did Socitm's Cyber Technical Resource Group help the ICO write?",     # nor the ICO's guidance
+    "what % of councils passed the lga self assessment",                         # two sides, neither holds it
+])
+def test_entries_neck_and_neck_that_do_not_hold_what_is_asked_are_still_declined(answerer, question):
+    assert not answerer.answer(question, record_gap=False).answered
+
+
+def test_an_entry_holds_another_when_it_says_its_facts_not_only_its_subject(answerer, kb):
+    index = answerer.index
+    summary, side = kb.by_id["gcss-targets"], kb.by_id["deadline-gcss-2025"]
+    assert index.says_all_of(summary, side) and index.says_all_of(side, summary)
+    assert not index.says_all_of(kb.by_id["socitm-cyber-groups"], kb.by_id["socitm-election-security"])
+    assert not index.says_all_of(kb.by_id["event-cyberuk-2018"], kb.by_id["event-cyberuk-2019"])
+
+
 def test_two_entries_are_sides_of_one_subject_only_when_they_share_its_rare_name(answerer):
     index = answerer.index
     steps = index.search("10 steps to cyber security - what sits in the middle of it?", limit=4)

@@ -458,7 +458,9 @@ class Answerer:
         if (not chosen.entry.unknown and contender is not None and dead_heat(chosen, contender)
                 and not self._same_facts(chosen.entry, contender.entry)
                 and not self.index.same_subject(chosen, contender, result.terms)):
-            return None, None     # two answers neck and neck: offered, neither stated
+            chosen = self._holds_the_other(chosen, contender, result)
+            if chosen is None:
+                return None, None     # two answers neck and neck: offered, neither stated
         # "which group helped organise the 2018 money": "group" names the kind of answer wanted, so a
         # rival with "group" in its title names nothing more of the question's topic.
         kinds = {self.index.term_for(c.value.split("|")[2]) for c in constraints
@@ -471,6 +473,26 @@ class Answerer:
     def _title_words(self, entry: Entry, terms: list[str]) -> frozenset[str]:
         """The question's search terms ``entry``'s title says."""
         return frozenset(terms) & frozenset(self.index.query_terms(entry.title)[0])
+
+    def _holds_the_other(self, chosen, contender, result: SearchResult):
+        """Of two entries neck and neck, the one that holds the other, if one does; else None (a guess).
+        One holds the other when its answer says what the other's says ("GCSS targets: 2025 and 2030"
+        beside "GCSS target: critical functions hardened by 2025", which names the 2030 target too):
+        whichever side was meant, it answers. Or when it speaks to every word of the question the other
+        does and more ("what did Socitm's Cyber Technical Resource Group help the NCSC write": the entry
+        on the group's election guidance says "write", the one on Socitm's groups does not): the words
+        tell the two apart. Two entries on different things that the words cannot tell apart hold neither."""
+        if self.index.says_all_of(chosen.entry, contender.entry):
+            return chosen
+        mine = self.index.covered_words(chosen.entry, result.terms)
+        theirs = self.index.covered_words(contender.entry, result.terms)
+        if theirs >= mine and self.index.says_all_of(contender.entry, chosen.entry):
+            return contender
+        if theirs > mine and contender.coverage > chosen.coverage and result.confident_in(contender, self.index):
+            return contender
+        if mine > theirs and chosen.coverage > contender.coverage:
+            return chosen
+        return None
 
     def _same_facts(self, entry: Entry, other: Entry) -> bool:
         """Do the two answers state the same particulars: every figure, date, place and person of each is

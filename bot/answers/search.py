@@ -82,6 +82,9 @@ TIE_COVERAGE, TIE_MARGIN = 0.9, 0.02
 # of 2.5 lets "what % of councils passed the lga self assessment" through, no idf lets "ncsc deputy ceo at
 # launch?" through (B -3).
 SIBLING_FUZZY_LEAD, SIBLING_FUZZY, SIBLING_IDF = 0.03, 0.8, 3.0
+# An entry whose words hold this share of another's answer, and every figure and year in it, says what
+# the other says (``says_all_of``): of the two neck and neck, answering with it is no guess.
+SAYS_ALL_SHARE = 0.9
 # An unseen word's weight: full below Zipf UNSEEN_ZIPF_TOP - SPAN, UNSEEN_FLOOR at the top.
 UNSEEN_ZIPF_TOP, UNSEEN_ZIPF_SPAN, UNSEEN_FLOOR = 6.0, 4.0, 0.1
 
@@ -336,6 +339,7 @@ class SearchIndex:
         self._near_lengths: dict[int, list[str]] = {}
         self._corrections: dict[str, str | None] = {}
         self._results: dict[tuple[str, int], SearchResult] = {}
+        self._said: dict[str, list[str]] = {}   # an entry's answer as search terms (``says_all_of``)
         self._alias_terms = {self._canonical(name): frozenset(t for alias in aliases for t in self._terms_of(alias))
                              for name, aliases in self.kb.lexicon.aliases.items()}
         self._initialisms = self._initialisms_of_names()
@@ -568,6 +572,24 @@ class SearchIndex:
         if [t for t in terms if t in self._doc_terms[mine]] != [t for t in terms if t in self._doc_terms[theirs]]:
             return False
         return any(self.idf.get(t, 0.0) >= SIBLING_IDF for t in self._named_terms[mine] & self._named_terms[theirs] & set(terms))
+
+    def says_all_of(self, entry: Entry, other: Entry) -> bool:
+        """Does ``entry`` say what ``other``'s answer says: every figure and year of it, and all but a
+        word or so in ten of its other words (SAYS_ALL_SHARE)? "Government Cyber Security Strategy
+        targets: 2025 and 2030" says what "GCSS target: critical functions hardened by 2025" says."""
+        said = self._answer_terms(other)
+        if not said:
+            return False
+        held = self._doc_terms[self._position[entry.id]]
+        if any(t[0].isdigit() and t not in held for t in said):
+            return False
+        return sum(t in held for t in said) >= SAYS_ALL_SHARE * len(said)
+
+    def _answer_terms(self, entry: Entry) -> list[str]:
+        found = self._said.get(entry.id)
+        if found is None:
+            self._said[entry.id] = found = list(dict.fromkeys(self.query_terms(entry.answer)[0]))
+        return found
 
     def rival_below(self, match: Match, below: Sequence[Match], terms: Iterable[str]) -> Match | None:
         """The first of ``below`` about another subject than ``match`` (``same_subject``)."""
