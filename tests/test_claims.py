@@ -100,3 +100,46 @@ def test_a_press_officer_checking_a_line_puts_a_claim(answerer):
     assert_answers(answerer, "can I say dylan roberts chairs the local cio council", "Dylan Roberts")
     assert_declines(answerer, "is it accurate to say the 2016 strategy had £2.6bn behind it", "not 2016")
     assert_answers(answerer, "can I say the queen opened the ncsc in february 2017", "14 February 2017")
+
+
+def test_someone_our_sources_never_name_did_not_do_what_a_claim_says_they_did(answerer):
+    # Nominet built the public sector PDNS and Philip Hammond launched the 2016 strategy: a doer no entry
+    # names at all, however the claim is put (a tag, a quoted line to check, a question that goes on from
+    # it), is someone the sources cannot bear out.
+    assert_declines(answerer, "bt built pdns for the public sector didn't they", "BT")
+    assert_declines(answerer, "Sajid Javid launched the national cyber security strategy in 2016, yeah?", "Javid")
+    assert_declines(answerer, "Our press release says 'Sajid Javid launched the National Cyber Security Strategy "
+                              "in November 2016.' Is that OK to use?", "Javid")
+    assert_declines(answerer, "Theresa May launched the 2016 strategy at Future Decoded - what did she say?", "Theresa")
+    assert_answers(answerer, "Nominet built the public sector Protective DNS - is that right?", "Nominet")
+    assert_answers(answerer, "Our press release says 'Philip Hammond launched the National Cyber Security Strategy "
+                             "in November 2016.' Is that OK to use?", "Philip Hammond")
+    assert_answers(answerer, "Philip Hammond launched the 2016 cyber strategy at Future Decoded - what did he announce?",
+                   "Future Decoded")
+
+
+def test_a_quoted_line_followed_by_ok_is_a_line_to_check_not_background(answerer):
+    assert_declines(answerer, "Newsletter: 'Chancellor George Osborne launched the 2016-2021 strategy at Future "
+                              "Decoded.' ok?", "Osborne")
+    assert_answers(answerer, "Newsletter: 'Chancellor Philip Hammond launched the 2016-2021 strategy at Future "
+                             "Decoded.' ok?", "Philip Hammond")
+
+
+def test_a_statement_a_question_goes_on_from_is_held_to_what_it_states(answerer):
+    # The Board Toolkit has nine modules; the 2016 strategy was launched at Future Decoded, not in a statement
+    # to the Commons.
+    assert_declines(answerer, "board toolkit's got 10 modules yeah? which one is about supply chains", "10")
+    assert_answers(answerer, "the board toolkit has nine modules right? which one is about supply chains", "supply chain")
+    assert_declines(answerer, "Hammond unveiled the 2016 strategy in that year's Autumn Statement - what else did he say?")
+    assert_declines(answerer, "hammond launched the national cyber strategy in his autumn statement speech - ok for "
+                              "the draft?")
+    assert_answers(answerer, "hammond launched the strategy at future decoded - ok for the draft?", "Future Decoded")
+    # A statement on the way to another question, half remembered, is not what is asked about.
+    assert_answers(answerer, "Cllr Paul Bettison spoke about the £1.5 million, I think. What was his role at the LGA?",
+                   "Bettison")
+
+
+def test_a_judgement_of_one_against_another_or_of_letting_someone_down_is_a_view(answerer):
+    assert_declines(answerer, "is richard horne a better chief exec than lindy cameron", "view")
+    assert_declines(answerer, "the lga has let councils down on cyber, fair?", "view")
+    assert_answers(answerer, "who succeeded ciaran martin at the NCSC?", "Lindy Cameron")

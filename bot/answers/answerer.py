@@ -69,7 +69,16 @@ NOT_SURE = "I'm not sure"
 _MENTION = re.compile(r"(?<![\w.])@[\w.-]+|<[@!#][^>\s]*>")
 # A passage in quotes with a question after it: '...ran over the summer, see RAND...' when did it run?
 _QUOTED = re.compile(r"(?:^|(?<=[\s:]))(['\"\u2018\u201c])(.{12,})(?:\1|[\u2019\u201d])\s+(\S.*)$", re.DOTALL)
-_CONFIRMED_TAG = re.compile(r"^\W*(?:right|true|correct|yeah|yes|accurate|is that so|does that sound right)\W*$", re.IGNORECASE)
+# "...' ok?", "...' is that OK to use?", "...' can I put that in the cabinet paper?": asking whether the quoted
+# line holds, so its words are what the answer must hold to.
+_CONFIRMED_TAG = re.compile(
+    r"^\W*(?:(?:(?:is|was)\s+(?:that|this|it)\s+|(?:that|this|it)(?:'s|\s+is)\s+)?"
+    r"(?:right|true|correct|yeah|yes|accurate|ok|okay|fine|alright|legit|safe|good)"
+    r"(?:\s+to\s+(?:use|say|print|publish|send|go|run|quote|keep|include)\b.*)?|is that so|"
+    r"(?:does|do)\s+(?:that|this|it)\s+(?:sound|look|read)\s+(?:right|ok|okay|correct|accurate|fine)|"
+    r"(?:sounds?|looks?|reads?)\s+(?:right|ok|okay|correct|accurate|fine)|"
+    r"(?:can|could|may)\s+(?:i|we)\s+(?:use|say|put|print|publish|keep|run|quote|include|send)\s+(?:that|this|it)\b.*|"
+    r"(?:does|will|would)\s+(?:that|this|it)\s+(?:stand up|check out|hold up)\b.*)\W*$", re.IGNORECASE)
 # "our SOC contractor", "our new CX", "my s151": the asker's own people and things, not the topic.
 _OWN = re.compile(r"\b(?:our|my)\s+(?:(?:new|own|old|local|current)\s+)?([\w'-]+)")
 # "NotPetya I mean", "talking about ENISA", "the Australian one": which thing the question meant.

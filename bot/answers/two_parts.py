@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from bot.answers import framing
 from bot.answers.answerability import Answerability
+from bot.answers.answerability.wording import _claim
 from bot.answers.framing import _BACK_REFERENCE, _BIGGER, _CONFIRMING, _MEANING_ASKED, _MEANING_SAID, _WH_OPENING
 from bot.answers.knowledge import Entry, KnowledgeBase
 from bot.answers.lexicon import english_zipf
@@ -162,7 +163,7 @@ class TwoParts:
                for c in self.gate.constraints(part)}
         where = [c for c in constraints if c not in own and (c.kind in ("place", "name") or (
             c.kind in ("year", "after") and int(c.value.partition("|")[0]) > self.gate.newest_year))]
-        picks, first_terms, attributes, why, missed = [], [], self._attributes(), {}, {}
+        picks, first_terms, attributes, why, missed, premise = [], [], self._attributes(), {}, {}, None
         for number, part in enumerate(parts):
             back, named = _BACK_REFERENCE.search(part), self._subject_words(part, attributes)
             if how in ("which-first", "interval", "which-more", "was-it-before"):
@@ -209,6 +210,10 @@ class TwoParts:
                 why[number] = verdict.reason    # a near miss: "I have the 2024 review, not 2025's"
                 if result.best is not None:
                     missed[number] = (result, verdict)
+                    # "the board toolkit has twelve modules right? which one covers supply chain": the part that
+                    # states what the other takes as given is a claim our sources do not bear out.
+                    if number == 0 and len(parts) == 2 and how in ("clauses", "sentences") and _claim(part.lower()) is not None:
+                        premise = (result, verdict)
             if chosen is not None and number and _BIGGER_THING.search(asked) and chosen.entry.id == picks[0].entry.id:
                 chosen = None   # "...and when did the full thing launch": not the pilot the first part asked about
             if chosen is None and says_it:
@@ -238,6 +243,8 @@ class TwoParts:
         # "was it michael gove who published the GCSS, and when?": a part declined as a near miss of the very
         # entry that would answer the whole message is not answered by it under the other part's cover.
         # (Who it was, not a place the chat guesses at: "...wis it at cyberuk? pure sure it wis up here in glesga".)
+        if premise is not None and not (first and second):
+            return self.answerer._declined(question, *premise)
         near = next(((result, verdict) for result, verdict in missed.values()
                      if whole is not None and result.best.entry.id == whole.entry.id
                      and any(c.kind in _WHO_CLAIMED for c in verdict.unmet)), None)

@@ -20,6 +20,7 @@ from bot.answers.answerability.patterns import (
     _GENERIC_DETAILS,
     _IRREGULAR_PAST,
     _LEADING,
+    _MONTHS_DAYS,
     _NAME_CLAIMED,
     _NOT_BODY,
     _ORDINAL_CLAIMED,
@@ -29,12 +30,19 @@ from bot.answers.answerability.patterns import (
     _ROLE_WORDS,
     _ROLES_SPELLED,
     _TAG,
+    _WH_ASKED,
     CLAIM_NAME_ZIPF,
     CLEFT_NAME_ZIPF,
 )
 from bot.answers.answerability.wording import _claim, _past
 from bot.answers.lexicon import english_zipf
 
+# Who a claim says did a deed, where the claim (or a line it quotes) opens: "bt built ...", "chancellor george
+# osborne launched ...", "our release says 'sajid javid launched ...'" (a deed in the past, said of its doer).
+_AGENT_OPENS = re.compile(r"(?:^|[:'\"\u2018\u201c]\s*|\bsays?\s+(?:that\s+)?)((?:[\w'-]+\s+){0,3}?[\w'-]+)\s+"
+                          r"(?:(?:also|actually|first|originally|personally|officially|formally)\s+)?"
+                          r"(?:[a-z]{3,}ed|built|ran|runs|set up|wrote|gave|led|founded|made|won|paid|chose|took)\b")
+_RELATIVE = frozenset("who whom whose which that what".split())
 # "... in 2016", "during may 2018": the year a deed is said to have been done in.
 _DEED_DATED = re.compile(r"\b(?:in|during)\s+(?:[a-z]+\s+)?((?:19|20)\d\d)\b")
 from bot.core.text import is_stopword, surface_words
@@ -97,20 +105,25 @@ class Claims:
                 agent = [w for w in agent if self._known(w) or english_zipf(w) < CLAIM_NAME_ZIPF]
                 shown = f"it was {match.group(0).split()[0]} {match.group(0).split()[1]} {self._shown(question, ' '.join(agent))}"
                 out.append(Constraint("done-by", f"{match.group(1)}|{' '.join(agent)}|{shown}"))
-        out += self._agent_deeds(claim, question)
+        # (Not of a statement a question goes on from, "ncsc swallowed a load of older outfits didnt it - which
+        # ones": its words describe what is asked for, loosely, and the answer names them.)
+        if not _WH_ASKED.search(text):
+            out += self._agent_deeds(claim, question)
         # "exercise in a box was launched at socitm's annual conference": where it was done is where the entry
         # says it was, in the sentence that tells the deed ("launched Exercise in a Box at CYBERUK 2019").
         for match in _DONE_AT.finditer(claim):
-            where = []
-            for word in match.group(2).split():
+            where, done = [], match.group(1) or match.group(3)
+            for word in (match.group(2) or match.group(4)).split():
                 word = word.removesuffix("'s")
                 if is_stopword(word) or _TAG.fullmatch(word) or word in ("in", "on", "by", "when", "back"):
                     break
                 if not word[0].isdigit():
                     where.append(word)
+            if match.group(3):      # (an occasion is its words we know, up to one we do not: "autumn statement speech")
+                where = where[:next((i for i, w in enumerate(where) if not self._known(w)), len(where))]
             if where and all(self._known(w) for w in where):
-                shown = f"it was {match.group(1)} at {self._shown(question, ' '.join(where), 'words')}"
-                out.append(Constraint("done-at", f"{match.group(1)}|{' '.join(where)}|{shown}"))
+                shown = f"it was {done} at {self._shown(question, ' '.join(where), 'words')}"
+                out.append(Constraint("done-at", f"{done}|{' '.join(where)}|{shown}"))
         # "The NCSC is the regulator that enforces the CAF, correct?": what a statement says a thing is,
         # which an entry saying "the NCSC itself has no regulatory responsibilities" denies.
         said_is = None if _POLAR_START.search(claim) else re.match(
@@ -144,6 +157,10 @@ class Claims:
                     and self._known(word) is None and 0 < english_zipf(word) < CLAIM_NAME_ZIPF
                     and not self.lexicon.places_in(word) and not _TAG.fullmatch(word)):
                 out.append(Constraint("name", word))
+        # "BT built the public sector PDNS", "Theresa May launched the 2016 strategy", "'Sajid Javid launched the
+        # strategy' ok?": whoever a claim says did it is someone the entry names, though no entry names them.
+        out += [Constraint("name", word) for word in self._unheard_agents(claim, question)
+                if word not in named and Constraint("name", word) not in out]
         # "was it michael gove who opened the ncsc?", "it was connell who called it seed money": whoever
         # the claim says did it, known to us or not, is someone the entry names.
         cleft = _CLEFT.search(claim)
@@ -154,6 +171,44 @@ class Claims:
                         and english_zipf(word) < CLEFT_NAME_ZIPF and not self.lexicon.places_in(word)):
                     out.append(Constraint("name", word))
         return [c for c in dict.fromkeys(out) if c not in found]
+
+    def _unheard_agents(self, claim: str, question: str) -> list[str]:
+        """The words of who a claim says did a deed ("BT built ...", "Chancellor George Osborne launched ...",
+        "the press release says 'Sajid Javid launched ...'") that no entry of ours ever writes: a name we hold
+        nothing on, so an entry that never names them cannot bear the claim out. Only a word English knows
+        as rare, or that the asker writes as a name (capitalised past the message's start), not a slip."""
+        said = self._said_words()
+        found = []
+        for match in _AGENT_OPENS.finditer(claim):
+            words = [w.removesuffix("'s") for w in surface_words(match.group(1))]
+            # ("cab office minister who launched exercise in a box?" asks who did it, and says nobody did)
+            if not words or any(w[0].isdigit() or self.lexicon.places_in(w) or w in _RELATIVE for w in words):
+                continue
+            run: list[str] = []     # "george osborne": names side by side are one person's
+            for word in words + [""]:
+                unheard = word and not (is_stopword(word) or word in said or self._canonical(word) in said
+                                        or word in self.names or _TAG.fullmatch(word) or word in _MONTHS_DAYS)
+                if unheard:
+                    written = re.search(rf"(?<![\w'-]){re.escape(word)}(?![\w'-])", question, re.I)
+                    as_name = bool(written) and (written.group(0)[0].isupper() and written.start() > 0
+                                                 or len(word) == 2 and written.group(0).isupper())
+                    zipf = english_zipf(word)
+                    unheard = as_name or 0 < zipf < CLAIM_NAME_ZIPF and len(word) > 1
+                if unheard:
+                    run.append(word)
+                elif run:
+                    found.append(" ".join(run))
+                    run = []
+        return list(dict.fromkeys(found))
+
+    def _said_words(self) -> frozenset[str]:
+        """Every word (and its search term) our entries write, in their titles, answers, phrasings and keywords."""
+        if getattr(self, "_said_cache", None) is None:
+            words = {w for e in self.kb.entries for text in (e.title, e.answer, *e.phrasings, *e.keywords)
+                     for w in surface_words(text.lower())}
+            words |= {part for name in self.lexicon.people for part in name.lower().split()}
+            self._said_cache = frozenset(words | {self._canonical(w) for w in words})
+        return self._said_cache
 
     def _agent_deeds(self, claim: str, question: str) -> list[Constraint]:
         """Who a claim says did what to what: "RAND Europe runs the LGA's self-assessment tool",

@@ -419,8 +419,12 @@ _DONE_BY = re.compile(r"\b([a-z]{3,}ed|run|built|made|written|given|led|held|set
                       r"\s+(?:by|with|alongside)\s+(?:the\s+)?([a-z0-9][\w'&-]*(?:\s+[a-z0-9][\w'&-]*){0,2})")
 # Where a claim says a thing was launched or held: "exercise in a box was launched at socitm's annual
 # conference", "the strategy was announced at the microsoft offices".
+# ...and the occasion a deed was done in, after what was done: "hammond launched the cyber strategy in his autumn
+# statement speech" (an occasion of its own, not the event the entry says it was launched at).
 _DONE_AT = re.compile(r"\b(launched|announced|unveiled|opened|held|hosted|presented|published|signed|revealed)"
-                      r"\s+at\s+(?:the\s+|an?\s+)?([a-z0-9][\w'&-]*(?:\s+[a-z0-9][\w'&-]*){0,3})")
+                      r"\s+at\s+(?:the\s+|an?\s+)?([a-z0-9][\w'&-]*(?:\s+[a-z0-9][\w'&-]*){0,3})"
+                      r"|\b(launched|announced|unveiled|revealed)(?:\s+(?!at\b|in\b|on\b|by\b)[\w'-]+){0,4}?\s+(?:at|in)\s+"
+                      r"(?:his|her|their|its|that\s+year's|the\s+same\s+year's)\s+([a-z][\w'&-]*(?:\s+[a-z][\w'&-]*){0,3})")
 # Literal identifiers: an email address, a web address or a phone number is right only as written.
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _WEB = re.compile(r"(?<![\w@.-])(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+(?:gov\.uk|org\.uk|co\.uk|ac\.uk|nhs\.uk|"

@@ -131,7 +131,7 @@ def _claim(text: str) -> str | None:
     if framed:      # "can i say that geoff connell chairs the local cio council"
         text = text[framed.end():]
     if _WH_ASKED.search(text) or re.search(r"\bor\b(?!\s+not\b)", text):
-        return None
+        return None if framed else _stated_before(text)
     if framed:
         return _TAG.sub("", text).strip(" ,?!.")
     untagged = _TAG.sub("", text).strip()
@@ -141,6 +141,36 @@ def _claim(text: str) -> str | None:
         return text.partition("?")[0].strip(" ,!.")
     if text.rstrip().endswith("?") and _FINITE.search(text):
         return text.strip(" ,?!.")
+    return None
+
+
+# Where a statement ends and a question about it begins: "... right? which one ...", "... - what else was in it?".
+_STATEMENT_END = re.compile(r"\?\s+|[.!;]\s+|\s+[-\u2013\u2014]+\s+")
+# A question that leans on what was just stated: "what did she announce", "which one covers", "what else was in it".
+_LEANS_BACK = re.compile(r"\b(?:he|she|it|they|them|his|her|its|their|that|this|those|these|one|else)\b")
+# "..., I believe.", "apparently": a statement the asker only half remembers, said on the way to another question.
+_HEDGED = re.compile(r"\b(?:i\s+believe|i\s+think|i\s+gather|apparently|i'm\s+told|im\s+told|i\s+heard|as\s+i\s+recall)\b")
+# The asker's own doings are the scene, not a claim about our sources: "we had an email from the NCSC - what is it?"
+_ASKERS_OWN = re.compile(r"^\W*(?:i|i'm|im|i've|ive|we|we're|we've|my|our|me|us|hi|hello|hey|thanks|so|ok|okay)\b")
+
+
+def _stated_before(text: str) -> str | None:
+    """The claim a message states before it asks about it ("Theresa May launched the 2016 strategy at Future
+    Decoded - what did she announce?", "the board toolkit has twelve modules right? which one covers supply
+    chain"): the question takes the statement as given, so an answer must hold to it as to a yes/no claim.
+    A statement that says its claim with a tag, or a question that points back to it, makes one."""
+    end = _STATEMENT_END.search(text)
+    if end is None:
+        return None
+    stated, asked = text[:end.start()], text[end.end():]
+    if _WH_ASKED.search(stated) or re.search(r"\bor\b(?!\s+not\b)", stated) or _ASKERS_OWN.match(stated) \
+            or CLAIM_FRAME.match(stated) or len(stated.split()) < 3 or not _WH_ASKED.search(asked) \
+            or _HEDGED.search(stated):
+        return None
+    untagged = _TAG.sub("", stated).strip()
+    if untagged != stated.strip() or _FINITE.search(stated) and _LEANS_BACK.search(asked) \
+            and not _POLAR_START.search(stated):
+        return untagged.strip(" ,?!.-")
     return None
 
 
