@@ -124,3 +124,59 @@ def test_what_someones_job_title_was_in_a_year_dates_the_person_not_a_job(answer
 def test_a_service_described_by_what_it_does_is_named_though_the_asker_adds_they_used_it_years_ago(answerer):
     assert_answers(answerer, "what's the name of the NCSC thing that scans our website for common vulns and sends "
                              "you a report of what to fix? used it years ago and forgot", "Web Check")
+
+
+# A passage the asker passes on (an inherited note, a forwarded email, a line of a draft): who wrote it, where
+# it was found and what the asker wants from the answer are their world; the passage and the question are asked.
+
+def test_a_new_head_of_it_quoting_an_inherited_handover_doc_hears_which_chancellor(answerer):
+    assert_answers(answerer, "The previous head of digital's handover doc says 'the Chancellor launched the national "
+                             "strategy in November 2016' - which Chancellor?", "Hammond")
+    assert_answers(answerer, "The former CIO's notes say: \"Socitm pushed us to send someone senior to the Manchester "
+                             "leg in Feb 2017\". What event was that?", "Summit")
+
+
+def test_a_forwarded_letter_that_asks_its_own_question_is_answered_as_that_question(answerer):
+    assert_answers(answerer, "Fwd from Cllr Ahmed: 'At the scrutiny committee I was told the LGA does some kind of review "
+                             "where outside experts assess our cyber culture. What is it called and how many days does "
+                             "it take? I'd like to propose one at cabinet.'", "Cyber 360")
+    assert_answers(answerer, "Forwarding from the enquiries mailbox: 'Dear sir, where do I send a suspicious email I "
+                             "received? Regards, Mr Jones' - what should I tell him?", "report@phishing.gov.uk")
+
+
+def test_a_line_copied_from_an_old_email_thread_with_a_question_after_it_is_answered(answerer):
+    assert_answers(answerer, "Copied from an old email thread: > 'we need to move to Protective DNS before the old PSN "
+                             "DNS is switched off, as discussed at the board.' Six weeks in, bear with me - who built "
+                             "PDNS?", "Nominet")
+
+
+def test_a_draft_line_put_to_us_to_confirm_is_still_held_to_what_it_claims(answerer):
+    # The frame is dropped only before a question of the asker's own; a claim put to us keeps its near misses.
+    assert_declines(answerer, "From our draft press release: 'Chancellor George Osborne launched the National Cyber "
+                              "Security Strategy in 2016.' Is that right?")
+    assert_declines(answerer, "Our intranet draft: 'Mail Check is a paid NCSC service.' Accurate?")
+    assert_declines(answerer, "Forwarded from our leader: 'Did Philip Hammond launch the 2016 strategy at CYBERUK?' "
+                              "can you help me answer this?")
+    # ...and a true one is confirmed, its tag after the quote no name the answer must hold.
+    assert_answers(answerer, "Our intranet draft: 'Web Check is a free NCSC service that scans council websites.' "
+                             "Accurate?", "Web Check")
+
+
+def test_what_the_asker_was_told_and_where_is_not_what_they_ask(answerer):
+    assert_answers(answerer, "I was told at the last SIRO network meeting that the LGA runs a peer review of cyber "
+                             "culture. How long does the team spend on site?", "three days")
+
+
+def test_someone_else_wanting_to_know_and_how_short_the_answer_should_be_are_not_the_question(answerer):
+    assert_answers(answerer, "our monitoring officer wants to know what Web Check actually does - short answer please",
+                   "Web Check")
+    assert_answers(answerer, "the cabinet member would like to know who built PDNS - just the name pls", "Nominet")
+
+
+def test_an_adverb_that_only_stresses_a_word_names_no_topic(answerer):
+    assert_answers(answerer, "what is Mail Check used for, specifically?", "DMARC")
+    assert_answers(answerer, "is there anything in the 2022 cyber strategy on councils specifically?", "ransomware")
+
+
+def test_how_long_the_asker_has_been_in_post_is_no_figure_the_answer_must_hold(answerer):
+    assert_answers(answerer, "Two months in and still catching up - when was the NCSC set up?", "2016")

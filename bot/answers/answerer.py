@@ -27,6 +27,7 @@ from bot.answers.framing import (
     _without_deadline,
     _without_hearsay,
     _without_introduction,
+    _without_source,
     _without_taken_back,
 )
 from bot.answers.freshness import freshness_line
@@ -88,9 +89,9 @@ _CLARIFYING = re.compile(r"\b(?:i mean|i meant|that is|talking about|as in|speci
 _THING_KINDS = frozenset({"name", "deed", "sector"})
 _OWNER = re.compile(r"\b(?:our|my)\b", re.IGNORECASE)
 MAX_REMEMBERED_CHAT = 2_048   # messages whose chat words are remembered (the same questions come back)
-# A word capitalised mid-sentence (not after a full stop or a quote mark): "Smith", "BT"; not the
+# A word capitalised mid-sentence (not after a full stop, a quoted sentence's end, or a quote mark): "Smith", "BT"; not the
 # plural of a letter ("the three Ds") nor of an acronym ("MPs", "CIOs": a kind of people or thing).
-_CAPITALISED = re.compile(r"(?<![.!?]\s)(?<![\"'(\u201c\u2018])\b(?![A-Z]{2,}s\b)([A-Z][a-zA-Z]{2,}|[A-Z]{2})\b")
+_CAPITALISED = re.compile(r"(?<![.!?]\s)(?<![.!?][\"'\u2019\u201d]\s)(?<![\"'(\u201c\u2018])\b(?![A-Z]{2,}s\b)([A-Z][a-zA-Z]{2,}|[A-Z]{2})\b")
 # What is said at a message's edges, around the question rather than in it (``_edge_words``): a word
 # set off by a comma or "!" before the question ("och, how many...", "aye, which bit..."), unless the
 # question points back to it ("cosla, who chairs it?"), and a sign-off typed after the question is done
@@ -215,9 +216,11 @@ class Answerer:
             return Answer(said, False, intents.STAYS_ITSELF, intent=intent)
         # "housing association IT here - are we an eligible body for pdns?": who "we" are is asked about, so the
         # introduction stays with the question; otherwise it is the asker's, not the question's.
-        introduced = (question if self.gate.asks_of_own_sector(question)
-                      else self.gate.without_own_sector(_without_introduction(question)))
+        # "Forwarded from Cllr Patel: '...'": where a passage the message passes on came from is the asker's world.
         ours = lambda word: index.term_for(word) is not None   # noqa: E731
+        passed_on = _without_source(question, ours)
+        introduced = (passed_on if self.gate.asks_of_own_sector(passed_on)
+                      else self.gate.without_own_sector(_without_introduction(passed_on)))
         asked = _without_asides(_without_taken_back(_without_deadline(_without_hearsay(_without_concession(introduced, ours)))),
                                 ours, self.kb.lexicon.drop_asides)
         answer = self._answer_asked(self._placed_in_time(asked), intent, said if record_gap else None)

@@ -1,11 +1,12 @@
 """A question as it is asked, apart from how the message puts it.
 
 People rarely type the bare question. They say who they are ("Highland Council here"), who told
-them ("my colleague says ..."), when they need it by ("before 2pm"), take a year back ("2013? no
-wait, 2014"), and bring asides along: where they come from, what they make of it, what the answer
-is for. None of that is what the answer must hold to, so the answerer reads the question without
-it (``_without_introduction``, ``_without_hearsay``, ``_without_deadline``, ``_without_taken_back``,
-``_without_asides``) before it searches. Kept apart from the decision so that each way of framing
+them ("my colleague says ..."), where a passage they paste came from ("Forwarded from Cllr Patel:
+'...'"), when they need it by ("before 2pm"), take a year back ("2013? no wait, 2014"), and bring
+asides along: where they come from, what they make of it, what the answer is for and how short it
+should be. None of that is what the answer must hold to, so the answerer reads the question without
+it (``_without_source``, ``_without_introduction``, ``_without_hearsay``, ``_without_deadline``,
+``_without_taken_back``, ``_without_asides``) before it searches. Kept apart from the decision so that each way of framing
 a question is one pattern and one function, read on its own.
 
 The first patterns are how any reader of a message finds its clauses, the clause that asks, a
@@ -24,7 +25,7 @@ from bot.core.text import is_stopword, surface_words
 # A comma before a new subject ("who is paul bettison, his name is on an old press release") ends a clause too,
 # and so does who else says so, even run on without a stop ("is the ncsc a regulator our internal audit seem
 # to think so", "...before she went to ncsc, someone said northern ireland something").
-_CLAUSE = re.compile(r"(?<=[?!.])\s+|\s+[-\u2013\u2014]+\s+|;\s*|,\s+(?=(?:what|when|where|who|which|how|why|is|are|"
+_CLAUSE = re.compile(r"(?<=[?!.])\s+|(?<=[?!.]['\"\u2019\u201d])\s+|\s+[-\u2013\u2014]+\s+|;\s*|,\s+(?=(?:what|when|where|who|which|how|why|is|are|"
                      r"can|could|do|does|did|should|i|i'm|im|we|we're|he|she|they|his|her|their|our|my|it's)\b)|"
                      r"(?<!\bdid)(?<!\bdoes)(?<!\bdo)(?<!\bhas)(?<!\bhave)(?<!\bhad)(?<!\bwas)(?<!\bwere)(?<!\bis)"
                      r"(?<!\bare)(?<!\bwill)(?<!\bwould)(?<!\bcan)(?<!\bcould)(?<!\bshould)(?<!\bwhat)(?<!\bwhy)(?<!\bhow)"
@@ -58,6 +59,77 @@ _MEANING_ASKED = re.compile(r"\bwhat\s+(?:does|do|did)\b.*\bmean\b|\bwhat\s+(?:i
 _MEANING_SAID = re.compile(r"\b(?:means?|meant|meaning|refers?\s+to|defined\s+as|is\s+about|covers?)\b", re.IGNORECASE)
 
 
+# A text the asker passes on, and who wrote it or where it was found, said before it: "My predecessor's handover
+# notes just say '...'", "Forwarded from Cllr Patel: '...'", "Draft exec briefing, para 3: "..."", "Pasting this from
+# an email chain I inherited: > "..."". The lead-in is told by its shape: a few words that ask nothing and end in a
+# colon or a verb of saying right before an opening quote, saying the text is the asker's (my, our, his), passed
+# on (forwarded, pasted, copied, quoted), inherited (handover notes, a predecessor's inbox, old minutes), or a
+# draft or a piece of one (a line, a para). "The NCSC's review says: '...'" names a source of ours, not the
+# asker's, and stays.
+_PASSED_ON = re.compile(
+    r"^(?P<lead>(?:[^'\"\u2018\u201c\u2019\u201d>?]|(?<=\w)['\u2019](?=\w)|(?<=s)['\u2019](?=\s)){3,200}?)"
+    r"(?::|[.!]|\s[-\u2013\u2014]|\s(?:just\s+)?(?:say|says|said|read|reads|state|states|goes|went)\b:?)\s*"
+    r"(?P<quote>>\s*)?(?P<open>['\"\u2018\u201c])(?=\S)", re.IGNORECASE)
+_PASSED_ON_CUE = re.compile(r"\b(?:my|our|his|her|their|forward(?:ed|ing)?|fwd|fw|past(?:e|ed|ing)|cop(?:y|ied|ying)|"
+                            r"quot(?:e|ed|ing)|drafts?|drafted|drafting|lines?|paras?|paragraphs?|extracts?|excerpts?|"
+                            r"passages?|wording|sentences?|"
+                            # ...or inherited, with the office's own records: "the previous CIO's handover doc says"
+                            r"handover|inherited|predecessor's|predecessors'|previous|former|notes|minutes|inbox|mailbox|"
+                            r"thread|chain)\b", re.IGNORECASE)
+_CLOSING = {"'": "'\u2019", '"': '"\u201d', "\u2018": "\u2019'", "\u201c": "\u201d\""}
+# After a passage that asks, a request to answer it for the asker: "- can you help me answer this?", "what do I
+# tell her?", "how should I reply?".
+_ANSWER_IT = re.compile(r"\b(?:help|answer|reply|respond|get\s+back)\b[^?]*?\b(?:this|that|it|them|him|her|one)\b|"
+                        r"\b(?:what|how)\s+(?:do|should|would|can|shall)\s+(?:i|we)\s+(?:say|tell|answer|reply|respond|put)\b",
+                        re.IGNORECASE)
+# A letter's salutation and sign-off in the passage passed on ("Dear press office, ...", "Chaps - ...", "...
+# Many thanks, Jo"): who it was written to and by, not what it says.
+_SALUTATION = re.compile(r"^\s*(?:dear\s+[\w' ]{1,40}?|(?:hi|hello|hey|morning|afternoon|evening|all|team|everyone|folks|"
+                         r"colleagues|[A-Z][a-z]+)(?:\s+(?:all|team|everyone|both|folks|there))?)\s*(?:,|!|\s[-\u2013\u2014])\s+(?=\S)")
+_SIGN_OFF = re.compile(r"[.!?]\s+(?:(?:many|much|big)\s+)?(?:thanks|thank\s+you|cheers|ta|thx|regards|kind\s+regards|best|"
+                       r"best\s+wishes|all\s+the\s+best|yours(?:\s+(?:sincerely|faithfully))?)\s*(?:in\s+advance\s*)?[,!.]?"
+                       r"(?:\s+[A-Z][\w'-]*){0,2}\s*$", re.IGNORECASE)
+# After the passage, a question of the asker's own about it: "Which chancellor was that?", "who built it?" (or one
+# that names its own subject: "is it right that every council got its own report?").
+_ASKS_OF_ITS_OWN = re.compile(r"\b(?:what|whats|what's|when|where|who|whos|who's|whom|which|how|why)\b", re.IGNORECASE)
+_DATED = re.compile(r"(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?(?<!\d)(?:19|20)\d\d(?!\d)",
+                    re.IGNORECASE)
+
+
+def _without_source(question: str, ours: Callable[[str], bool]) -> str:
+    """``question`` without the lead-in that says where a passage it passes on came from (``_PASSED_ON``):
+    the passage and the question after it are what is asked, and a date the lead-in gives ("Forwarded from
+    the old IT head's inbox, Feb 2017: ...") stays, as when the text was written. A passage that asks its own
+    question, with nothing after it but a request to answer it ("...Many thanks, Jo' - can you help me answer
+    this?"), is the question. A passage followed only by a request to confirm it ("...' right?") is a claim
+    put to us and is left as it is."""
+    lead = _PASSED_ON.match(question)
+    if lead is None or not _PASSED_ON_CUE.search(lead.group("lead")) or _ASKING.search(lead.group("lead").strip()):
+        return question
+    start = lead.end("open")
+    closing = _CLOSING[lead.group("open")]
+    end = next((i for i in range(len(question) - 1, start, -1) if question[i] in closing
+                and (i + 1 == len(question) or not question[i + 1].isalnum())), None)
+    passage, after = (question[start:end], question[end + 1:]) if end is not None else (question[start:], "")
+    dated = " ".join(m.group(0) for m in _DATED.finditer(lead.group("lead")))
+    after_said = after.strip(" ,;:-.\u2013\u2014")
+    salutation = _SALUTATION.match(passage)
+    if salutation and (salutation.group(0).lstrip().lower().startswith("dear ")
+                       or not any(ours(w) for w in surface_words(salutation.group(0)) if not is_stopword(w))):
+        passage = passage[salutation.end():]
+    passage = _SIGN_OFF.sub(lambda m: m.group(0)[0], passage)
+    if "?" in passage and (not after_said or (_ANSWER_IT.search(after_said) and not _WH_OPENING.match(after_said))):
+        return " ".join(f"{dated + ': ' if dated else ''}{passage.strip()}".split())
+    named = sum(1 for w in surface_words(after_said.lower()) if not is_stopword(w) and ours(w))
+    if not _ASKS_OF_ITS_OWN.search(after_said) and named < STANDING_WORDS:
+        # "Our draft says: '...' right?", "'...' can you sanity check that line?": the passage is put to us as a
+        # claim, and is read as the message puts it; a frame must not turn a near miss into an answer.
+        return question
+    opened = lead.group("open")
+    close = question[end] if end is not None else ""
+    return " ".join(f"{dated + ': ' if dated else ''}{opened}{passage}{close}{after}".split())
+
+
 # Who is asking, said before the question: "Highland Council here", "Derry City & Strabane here,", "we're a
 # council in Belfast,", "I'm at Newry council -". The asker's own council or town is where they sit, not
 # what they ask about: a place the question itself names ("... open to us in Northern Ireland?", "did NI
@@ -72,11 +144,24 @@ _INTRODUCED = re.compile(
     re.IGNORECASE)
 
 
+# Who wants to know, said before what they want to know: "councillor wants to know what Web Check actually does",
+# "our s151 officer would like to know how ...", "the leader is asking whether ...". The question is theirs
+# to ask, not about them.
+_OTHERS_ASK = re.compile(r"^(?:(?:my|our|the|a|an|one\s+of\s+our)\s+)?(?:[\w'.&-]+\s+){0,3}?[\w'.&-]+\s+(?:wants|would\s+like|"
+                         r"needs|is\s+asking|has\s+asked|asked|was\s+asking|is\s+wondering|wondered|wonders)\s+(?:(?:me|us)\s+)?"
+                         r"(?:to\s+(?:know|find\s+out|check)\s+)?(?=(?:who|what|when|where|which|how|why|whether|if)\b)",
+                         re.IGNORECASE)
+
+
 def _without_introduction(question: str) -> str:
     """``question`` without the asker saying who they are (``_INTRODUCED``), where a question is left,
-    nor what they are doing before they say what they want to check (``_WANTED_TO_ASK``)."""
+    nor what they are doing before they say what they want to check (``_WANTED_TO_ASK``), nor who
+    else wants to know (``_OTHERS_ASK``)."""
     left = " ".join(_INTRODUCED.sub(" ", question).split()).strip(" ,;-")
     left = left if _ASKING.search(left) else question
+    others = _OTHERS_ASK.match(left)
+    if others and not _ASKING.search(left[:others.end()].strip()):
+        return left[others.end():]
     wanted = _WANTED_TO_ASK.search(left)
     # ...but after a question of its own ("...closing date for the stocktake returns? I should like to know how
     # late we were") what they want to know is their aside, and the question is the one they asked.
@@ -109,7 +194,11 @@ _HEARSAY = re.compile(
     r"member|members|leader|cio|siro|ciso|dpo|cto|auditor|auditors|predecessor|team|lot|guy|bloke|woman|man|he|she|they)"
     r"(?:\s+(?:at|in|from|on)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)?\s+"
     r"(?:says|said|say|swears|swore|reckons|reckoned|claims|claimed|insists|insisted|tells\s+me|told\s+me|"
-    r"keeps\s+saying|is\s+adamant|is\s+convinced|was\s+adamant|was\s+convinced)\s+(?:that\s+)?",
+    r"keeps\s+saying|is\s+adamant|is\s+convinced|was\s+adamant|was\s+convinced)\s+(?:that\s+)?|"
+    # ...and the asker told it, where and when: "At the last audit committee I was told the LGA runs ...", "we were
+    # told at a Socitm event that ...": what was told is asked, the telling is the asker's.
+    r"(?:^|(?<=[,.!?:;]\s))(?:(?:at|in|during|after)\s+(?:[\w'-]+\s+){1,4}?)?(?:i|we)\s+(?:was|were|have\s+been|'ve\s+been|"
+    r"had\s+been|got)\s+told\s+(?:(?:at|in|by)\s+(?:[\w'-]+\s+){1,5}?that\s+|that\s+)?",
     re.IGNORECASE)
 
 
@@ -158,7 +247,7 @@ def _without_hearsay(question: str) -> str:
     (``_AFTERTHOUGHT``) and goes whole."""
     left = _HEARSAY.sub(lambda m: m.group(0) if _ASKING.search(question[:m.start()].strip(" ,;-")) else "",
                         question).strip(" ,;-")
-    return left if left and _ASKING.search(left) else question
+    return left if left and any(_ASKING.search(c.strip(" ,;-")) for c in _CLAUSE.split(left)) else question
 
 
 # A concession before the question: "It is not that I doubt the date of the NCSC's launch in 2016, but I'm told
@@ -194,7 +283,11 @@ _ASIDE = re.compile(r"^(?:(?:so|and|but|well|tbh|honestly)\s+)?(?:(?:as\s+)?(?:i
                     r"everyone|everybody|we|they|you|things|stuff|nothing|nobody|it's|its)\s+\w+)|"
                     r"\b(?:at|in|from)\s+my\s+(?:last|old|previous|former)\s+(?:job|company|employer|council|place|"
                     r"org|organisation|organization|role|trust|authority|workplace|work)\b|"
-                    r"\bwhen\s+i\s+(?:was|worked)\s+(?:at|in)\b|\bwhere\s+i\s+used\s+to\s+work\b|\bi\s+used\s+to\s+work\b",
+                    r"\bwhen\s+i\s+(?:was|worked)\s+(?:at|in)\b|\bwhere\s+i\s+used\s+to\s+work\b|\bi\s+used\s+to\s+work\b|"
+                    # how long the asker has been in post: "three weeks in, so bear with me", "I'm only a month in"
+                    r"^(?:(?:so|and|but|well)\s+)?(?:i'm\s+|i\s+am\s+|im\s+)?(?:only\s+|just\s+|about\s+|barely\s+)?"
+                    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|few|a\s+couple\s+of|\d+)\s+"
+                    r"(?:days?|weeks?|months?)\s+in\b(?!\s+(?:19|20)\d\d)",
                     re.IGNORECASE)
 # What the asker is doing: "putting together a paper for CMT", "i'm drafting the members briefing".
 _DOING = re.compile(r"^(?:(?:and|so|but)\s+)?(?:i'm\s+|i am\s+|im\s+|we're\s+|we are\s+|just\s+|currently\s+)?"
@@ -223,7 +316,14 @@ _AFTERTHOUGHT = re.compile(
     r"guess|suspect|pretty\s+sure|fairly\s+sure|sure|had\s+it\s+in\s+my\s+head)\b|"
     r"(?:i've\s+|i\s+have\s+|ive\s+|i\s+)?(?:seen|heard|read)\s+(?:two|2|three|3|several|a\s+few|different|conflicting|various|mixed|loads|lots)\b|"
     # the asker's own past with it: "used it years ago and forgot", "we tried it once"
-    r"(?:i\s+|we\s+|i've\s+|we've\s+)?(?:used|had|tried|looked\s+at|signed\s+up\s+(?:to|for))\s+(?:it|them|em|this|that)\b)",
+    r"(?:i\s+|we\s+|i've\s+|we've\s+)?(?:used|had|tried|looked\s+at|signed\s+up\s+(?:to|for))\s+(?:it|them|em|this|that)\b|"
+    # what the asker means to do with the answer: "I want to name them", "I'd like to ask for one at full council"
+    r"(?:so\s+)?(?:i|we)\s*(?:'d|\s+would|\s+want|\s+wanted|\s+need|\s+plan|\s+intend|\s+hope|'m\s+going|\s+am\s+going|"
+    r"'ll|\s+will|\s+can)\s+(?:like\s+|love\s+)?to\s+(?!know\b|check\b|find\b|confirm\b|understand\b|see\b|learn\b|ask\s+(?:you|whether|if|who|what|when|where|which|how|why)\b)|"
+    # how the asker wants the answer: "short answer please", "just the name pls", "keep it brief", "one word will do"
+    r"(?:(?:just|only)\s+)?(?:(?:a|the|an|your)\s+)?(?:short|brief|quick|simple|plain|rough|headline|potted|one[- ]word|one[- ]line|"
+    r"two[- ]line|straight|yes\s*/\s*no|yes\s+or\s+no)\s+(?:answer|version|reply|response|summary|explanation|one)s?\b|"
+    r"(?:please\s+|pls\s+)?keep\s+it\s+(?:short|brief|simple|quick|high[- ]level)\b)",
     re.IGNORECASE)
 # ...and, inside the clause that asks, a comparison with a thing of the asker's, with its own verb:
 # "a threat-sharing forum for us like FS-ISAC was in financial services". It is the asker's only when

@@ -459,7 +459,8 @@ class Reading:
                     topic_words = topic_words[:i]
                     break
             # An acronym the topic opens with is part of it ("the NIS regs"); a name alone is the name's constraint.
-            said = [w for w in topic_words if not is_stopword(w) and not w[0].isdigit()]
+            # The chat's filler names no topic: "anything about councils specifically" is about councils.
+            said = [w for w in topic_words if not is_stopword(w) and not w[0].isdigit() and w not in self.lexicon.filler]
             topic = [w for i, w in enumerate(said) if (w not in self.names or i + 1 < len(said) and w in self._capitals)
                      and not self.lexicon.places_in(w)]
             if topic:
