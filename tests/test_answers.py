@@ -221,6 +221,34 @@ def test_an_entry_holds_another_when_it_says_its_facts_not_only_its_subject(answ
     assert not index.says_all_of(kb.by_id["event-cyberuk-2018"], kb.by_id["event-cyberuk-2019"])
 
 
+@pytest.mark.parametrize("question", [
+    "the ncs 2022: what year are its outcomes targeted for?",
+    "national cyber strategy 2022 - by when are its outcomes meant to be met?",
+])
+def test_two_close_entries_that_give_the_same_date_asked_for_are_no_guess_between_them(answerer, question):
+    # The entries on the 2022 strategy's pillars and on its aim both say "outcomes targeted by 2025":
+    # whichever of the two the question meant, the date it asks for is the same.
+    assert_answers(answerer, question, "2025")
+
+
+@pytest.mark.parametrize("question", [
+    "what year are the ncs 2022 outcomes for wales targeted",     # a place neither entry speaks of
+    "when was the cyber essentials scheme launched in scotland",
+])
+def test_close_entries_giving_the_same_date_still_decline_what_neither_is_about(answerer, question):
+    assert not answerer.answer(question, record_gap=False).answered
+
+
+def test_two_answers_give_alike_only_the_kind_of_thing_asked_for_and_not_the_years_the_question_names(answerer, kb):
+    index = answerer.index
+    terms, _ = index.query_terms("by when are the ncs 2022 outcomes targeted")
+    pillars, aim = kb.by_id["ncs-2022-pillars"], kb.by_id["ncs-2022-cyber-power"]
+    assert index.gives_alike(pillars, aim, terms, [search.DATE])       # 2025 in both; 2022 is the question's
+    assert not index.gives_alike(pillars, aim, terms, [])              # nothing of a kind is asked
+    cyberuk, _ = index.query_terms("when was cyberuk")
+    assert not index.gives_alike(kb.by_id["event-cyberuk-2018"], kb.by_id["event-cyberuk-2019"], cyberuk, [search.DATE])
+
+
 def test_two_entries_are_sides_of_one_subject_only_when_they_share_its_rare_name(answerer):
     index = answerer.index
     steps = index.search("10 steps to cyber security - what sits in the middle of it?", limit=4)

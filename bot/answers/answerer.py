@@ -490,11 +490,14 @@ class Answerer:
         """Of two entries neck and neck, the one that holds the other, if one does; else None (a guess).
         One holds the other when its answer says what the other's says ("GCSS targets: 2025 and 2030"
         beside "GCSS target: critical functions hardened by 2025", which names the 2030 target too):
-        whichever side was meant, it answers. Or when it speaks to every word of the question the other
+        whichever side was meant, it answers; so too when both give the same thing of the kind asked ("by
+        when are the ncs 2022 outcomes targeted": the pillars and the aim both say 2025, ``gives_alike``).
+        Or when it speaks to every word of the question the other
         does and more ("what did Socitm's Cyber Technical Resource Group help the NCSC write": the entry
         on the group's election guidance says "write", the one on Socitm's groups does not): the words
         tell the two apart. Two entries on different things that the words cannot tell apart hold neither."""
-        if self.index.says_all_of(chosen.entry, contender.entry):
+        if self.index.says_all_of(chosen.entry, contender.entry) or self.index.gives_alike(
+                chosen.entry, contender.entry, result.terms, result.asked):
             return chosen
         mine = self.index.covered_words(chosen.entry, result.terms)
         theirs = self.index.covered_words(contender.entry, result.terms)
@@ -595,7 +598,7 @@ class Answerer:
         if match.entry.unknown or not verdicts[match.entry.id].ok:
             return False
         below = [m for m in result.matches[result.matches.index(match) + 1:] if verdicts[m.entry.id].ok]
-        runner_up = self.index.rival_below(match, below, result.terms)
+        runner_up = self.index.rival_below(match, below, result.terms, result.asked)
         return self.index.clear_lead(match, runner_up.score if runner_up else 0.0, result.terms, result.asked,
                                      result.unknown_terms, result.question)
 

@@ -184,6 +184,10 @@ _OFFERS = (
 )
 
 
+_SENTENCE_END = re.compile(r"(?<=[.;!?])\s+")
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_NAMES})\b", re.I)
+
 # "Ciaran Martin's role" is about the label "Ciaran Martin": the fuzzy label match reads names bare.
 _POSSESSIVE = re.compile(r"\b(\w+)'(?:s\b|(?!\w))")
 
@@ -516,7 +520,7 @@ class SearchIndex:
                                self._attribute_terms if terse else None)
         best = matches[0] if matches else None
         confident = bool(best and self.is_confident(best, terms, asked, unknown))
-        runner_up = self.rival_below(best, matches[1:], terms) if best else None
+        runner_up = self.rival_below(best, matches[1:], terms, asked) if best else None
         if best and not confident:
             confident = self.clear_lead(best, runner_up.score if runner_up else 0.0, terms, asked, unknown, question)
         # A dead heat (``dead_heat``) is judged by the answerer among the entries that meet the
@@ -585,15 +589,47 @@ class SearchIndex:
             return False
         return sum(t in held for t in said) >= SAYS_ALL_SHARE * len(said)
 
+    def gives_alike(self, entry: Entry, other: Entry, terms: Sequence[str], asked: Sequence[str]) -> bool:
+        """Do the two answers give the same thing of the kind the question asks (a date; a count or a sum),
+        where they speak to its words? "by when are the ncs 2022 outcomes targeted": the entry on the
+        strategy's pillars and the one on its aim both say "outcomes targeted by 2025"; "when was cyber
+        essentials launched": the entry on the scheme and the one on its launch both say 5 June 2014. The
+        years and figures the question names itself ("ncs 2022") are no answer to it."""
+        kinds = {kind for kind in asked if kind in GATED_TYPES}
+        if not kinds:
+            return False
+        mine = self._given(entry, terms, kinds)
+        return bool(mine) and mine == self._given(other, terms, kinds)
+
+    def _given(self, entry: Entry, terms: Sequence[str], kinds: set[str]) -> frozenset[str]:
+        """The dates (or, for a count or sum, the figures) ``entry`` gives, other than those the question
+        names, in the sentences that give one and speak to most of ``terms``."""
+        named, wanted = {t for t in terms if t[0].isdigit()}, set(terms)
+        given = []
+        for told in _SENTENCE_END.split(entry.answer):
+            text = told.lower()
+            if kinds <= {DATE, DAY}:
+                found = {*A_YEAR.findall(text), *(f"{int(day)} {month}" for day, month in _DAY_MONTH.findall(text))}
+            else:
+                found = set(_FIGURE.findall(text))
+            if found - named:
+                given.append((len(wanted & set(self.query_terms(told)[0])), found - named))
+        most = max((n for n, _ in given), default=0)
+        return frozenset().union(*(found for n, found in given if n == most)) if most else frozenset()
+
     def _answer_terms(self, entry: Entry) -> list[str]:
         found = self._said.get(entry.id)
         if found is None:
             self._said[entry.id] = found = list(dict.fromkeys(self.query_terms(entry.answer)[0]))
         return found
 
-    def rival_below(self, match: Match, below: Sequence[Match], terms: Iterable[str]) -> Match | None:
-        """The first of ``below`` about another subject than ``match`` (``same_subject``)."""
-        return next((m for m in below if not self.same_subject(match, m, terms)), None)
+    def rival_below(self, match: Match, below: Sequence[Match], terms: Iterable[str],
+                    asked: Sequence[str] = ()) -> Match | None:
+        """The first of ``below`` about another subject than ``match`` (``same_subject``) that does not
+        give what is asked as ``match`` gives it (``gives_alike``)."""
+        terms = list(terms)
+        return next((m for m in below if not self.same_subject(match, m, terms)
+                     and not (asked and self.gives_alike(match.entry, m.entry, terms, asked))), None)
 
     def clear_lead(self, best: Match, runner_up: float, terms: list[str], asked: list[str],
                     unknown: Sequence[str], question: str = "") -> bool:
