@@ -1499,3 +1499,18 @@ def test_a_list_asked_for_is_not_given_by_a_name_that_counts_it(answerer):
     # "The 10 Steps to Cyber Security were first published in 2012" says when, and names no step.
     assert_declines(answerer, "what are the 10 steps", "doesn't name the ten steps")
     assert_answers(answerer, "what are the four objectives of the caf", "managing security risk")
+
+
+def test_a_detail_the_entry_never_gives_is_declined_however_it_is_typed(answerer):
+    # The NIS entry gives when the rules came in and the notification date, no penalty; the Manchester leg's
+    # entry gives the day, no venue.
+    assert_declines(answerer, "what is the biggest fine under the nis regs", "fine")
+    assert_declines(answerer, "manchester cyber summit feb 2017 venue", "venue")
+    assert_answers(answerer, "cyberuk 2019 venue", "SEC")
+    assert_answers(answerer, "when did the NIS Regulations 2018 come into force?", "10 May 2018")
+
+
+def test_what_a_sum_was_spent_on_is_the_breakdown_the_sources_say_they_lack(answerer):
+    assert_declines(answerer, "where did the 1.3bn strategy delivery cash go?", "no further breakdown")
+    assert_declines(answerer, "what did the £1.3bn strategy delivery money pay for?", "no further breakdown")
+    assert_answers(answerer, "how was the 1.9bn split between the ncsc and the rest?", "£600")

@@ -143,3 +143,32 @@ def test_a_judgement_of_one_against_another_or_of_letting_someone_down_is_a_view
     assert_declines(answerer, "is richard horne a better chief exec than lindy cameron", "view")
     assert_declines(answerer, "the lga has let councils down on cyber, fair?", "view")
     assert_answers(answerer, "who succeeded ciaran martin at the NCSC?", "Lindy Cameron")
+
+
+def test_a_year_a_claim_gives_is_held_to_the_clause_the_entry_gives_it_in(answerer):
+    # The GCSS: critical functions hardened by 2025, all public sector organisations resilient by 2030.
+    assert_declines(answerer, "under the GCSS the whole public sector has to be resilient to known attack methods by "
+                              "2025, correct?", "2030", "not 2025")
+    assert_declines(answerer, "Briefing line: the GCSS wants all public sector bodies resilient to known "
+                              "vulnerabilities by 2025. Can we use that?", "2030")
+    assert_declines(answerer, "gcss - government's critical functions significantly hardened to cyber attack by 2030, yes?",
+                    "2025")
+    assert_answers(answerer, "under the GCSS the whole public sector has to be resilient to known attack methods by "
+                             "2030, correct?", "2030")
+    assert_answers(answerer, "GCSS says critical government functions must be significantly hardened against cyber "
+                             "attack by 2025, correct?", "2025")
+
+
+def test_a_post_written_before_a_persons_name_is_one_the_entry_must_give_them(answerer):
+    # Hopkirk was Socitm's head of research and Levy the NCSC's technical director.
+    assert_declines(answerer, "socitm president andy hopkirk seed money quote", "Andy Hopkirk was Socitm president")
+    assert_declines(answerer, "what did ncsc ceo ian levy say about councils", "Ian Levy was NCSC chief executive")
+    assert_answers(answerer, "socitm head of research andy hopkirk seed money quote", "seed money")
+    assert_answers(answerer, "what did ncsc technical director ian levy write about cyberuk", "CyberUK by the numbers")
+
+
+def test_where_a_deed_typed_as_a_statement_was_done_is_where_the_entry_says(answerer):
+    # Exercise in a Box was launched at CYBERUK 2019, in Glasgow.
+    assert_declines(answerer, "lidington launched exercise in a box at socitm presidents conference",
+                    "launched at Socitm presidents conference")
+    assert_answers(answerer, "lidington launched exercise in a box at cyberuk 2019", "CYBERUK 2019")

@@ -233,3 +233,17 @@ def test_the_console_reads_last_year_on_the_bots_clock_not_the_machines(bot, clo
     assert "24 April 2019" in ask("when was last year's cyberuk")
     clock.set(datetime(2026, 11, 30, 9, 0, tzinfo=timezone.utc))
     assert "after 2022" in ask("when was last year's cyberuk")
+
+
+def test_this_months_or_last_weeks_publication_is_the_month_on_the_clock_not_an_older_one(answerer):
+    # The newest annual review we hold is 2024's: one "out this month" on a clock in late 2026 is not it.
+    assert_declines(asked_on(answerer, "2026-12-01T09:00:00"),
+                    "what did the NCSC annual review that came out this month say?", "not 2026")
+    assert_declines(asked_on(answerer, "2026-12-01T09:00:00"), "anything about councils in last week's ncsc annual review?")
+    assert relative_time.dated("what did last month's bulletin say", date(2026, 12, 1)) == \
+        "what did in November 2026 bulletin say"
+    # "in the last month" is the last thirty days, and the asker's own week is their story.
+    assert relative_time.dated("we got phished last week, who do we tell?", date(2026, 12, 1)) == \
+        "we got phished last week, who do we tell?"
+    assert_answers(asked_on(answerer, "2026-12-01T09:00:00"),
+                   "how many incidents did the NCSC's 2024 annual review report?", "430")

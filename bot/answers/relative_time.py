@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Callable
 
 from bot.answers.answerability import _FIRST_ADVERB   # "when did X first join": when it began, no series' first
@@ -45,7 +45,12 @@ _CLAUSE = re.compile(r"((?<=[?!.])\s+|\s+[-\u2013\u2014]+\s+|;\s*|,\s+|\s+(?:and
 # A request is no story: "tell me", "can I see", "could we get" ask for the thing.
 _ASKER = re.compile(r"(?<!\bcan\s)(?<!\bcould\s)(?<!\bdo\s)(?<!\bshould\s)(?<!\bmay\s)(?<!\bwould\s)(?<!\bwill\s)"
                     r"\b(?:i|i'm|im|i've|ive|we|we're|we've|weve|our|my)\b", re.I)
-_RELATIVE = re.compile(r"\b(?:last|this|next)\s+year|\byears?\s+ago\b|\byear\s+before\s+last\b", re.I)
+_RELATIVE = re.compile(r"\b(?:last|this|next)\s+year|\byears?\s+ago\b|\byear\s+before\s+last\b|"
+                       r"(?<!\bthe\s)(?<!\bpast\s)\b(?:last|this)\s+(?:month|week)\b", re.I)
+# "the annual review that came out this month", "last month's bulletin": the month it is on the clock (a week
+# is taken as the month it falls in), which a question then asks of as "December 2026".
+_MONTH_SAID = re.compile(r"(?<!\bthe\s)(?<!\bpast\s)\b(?:(?:in|during|from|since)\s+)?(last|this)\s+(month|week)"
+                         r"(?:(?:'|\u2019)s)?\b", re.I)
 # "last year's CYBERUK", "this year's review", "next year's summit": the year it is on the clock.
 _YEARS_OWN = re.compile(r"(?<!\bthe\s)(?<!\bpast\s)\b(last|this|next)\s+year(?:'|\u2019)?s\b", re.I)
 _YEAR_BEFORE_LAST = re.compile(r"\b(?:in\s+)?the\s+year\s+before\s+last\b", re.I)
@@ -90,16 +95,25 @@ def dated(question: str, today: date) -> str:
     for i in asking:
         found = _RELATIVE.search(clauses[i])
         if found and not _ASKER.search(clauses[i][:found.start()]):
-            parts[2 * i] = _dated(clauses[i], today.year)
+            parts[2 * i] = _dated(clauses[i], today.year, today)
     return "".join(parts)
 
 
-def _dated(text: str, year: int) -> str:
+def _dated(text: str, year: int, today: date | None = None) -> str:
+    if today is not None:
+        text = _MONTH_SAID.sub(lambda m: "in " + _month_of(today, m.group(1).lower(), m.group(2).lower()), text)
     text = _YEARS_OWN.sub(lambda m: str(year + _SHIFT[m.group(1).lower()]), text)
     text = _YEAR_BEFORE_LAST.sub(f"in {year - 2}", text)
     text = _YEARS_AGO.sub(lambda m: f"in {year - _years_back(m.group(1))}", text)
     # "since last year" -> "since 2025", "cyberuk last year" -> "cyberuk in 2025"
     return _YEAR_SAID.sub(lambda m: f"{m.group(1) or 'in'} {year + _SHIFT[m.group(2).lower()]}", text)
+
+
+def _month_of(today: date, which: str, span: str) -> str:
+    """The month "this month", "last month", "this week" or "last week" falls in, written "December 2026"."""
+    if which == "last":
+        today = today - timedelta(days=7 if span == "week" else today.day)
+    return f"{_MONTHS[today.month - 1].title()} {today.year}"
 
 
 def _years_back(said: str) -> int:

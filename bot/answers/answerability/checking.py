@@ -50,6 +50,7 @@ from bot.answers.answerability.patterns import (
     ROLE_WINDOW,
     STALE_YEARS,
     YEAR_WINDOW,
+    _YEAR,
 )
 from bot.answers.answerability.wording import (
     _figure,
@@ -71,6 +72,10 @@ if TYPE_CHECKING:
     from bot.answers.answerability.entry_facts import _EntryFacts
 
 
+# A claim's year is the one whose clauses hold this many more of its words than any other year's do.
+YEAR_CLAUSE_LEAD = 2
+# Clauses of one sentence that each date something: "... by 2025, and that all ... no later than 2030".
+_DATED_CLAUSES = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 _NAMING = re.compile(r"\b(?:names?|named|renamed|called|known as|stands? for|stood for|short for)\b")
 # "every local authority in England, Scotland and Wales": all the councils of a nation named, which says
 # which councils as a list of them would.
@@ -218,6 +223,9 @@ class Checking:
             # Only a deed the entry dates otherwise fails: "raised questions there" takes its date from before.
             return entry.unknown or not telling or any(int(year) in _years(clause) or not _years(clause)
                                                         for clause in telling)
+        if c.kind == "year-of":
+            year, _, said = c.value.partition("|")
+            return entry.unknown or self._year_said_for(entry, int(year), set(said.split())) is None
         if c.kind == "name-given":     # as written, or its words in one sentence ("protective dns service")
             name = c.value.partition("|")[0]
             words = {self._canonical(w) for w in surface_words(name) if not is_stopword(w)}
@@ -527,6 +535,28 @@ class Checking:
             elif not all(w in _COUNCIL_WORDS or self.lexicon.places_in(w) or w in _MONTHS_DAYS for w in words):
                 return True
         return False
+
+    def _year_said_for(self, entry: Entry, year: int, said: set[str]) -> int | None:
+        """The other year the entry gives what a claim says, if it is not ``year``. Each clause of the
+        answer that dates something ("hardened to cyber attack by 2025", "resilient to known vulnerabilities
+        and attack methods no later than 2030") holds the claim's words it says (not its title's, which name
+        the entry's subject); the claim's year is not the entry's where another year's clauses hold clearly
+        more of them."""
+        title = {self._canonical(w) for w in surface_words(entry.title)}
+        asked = said - title
+        held: dict[int, set[str]] = {}
+        for sentence in _SENTENCE.split(entry.answer):
+            for clause in _DATED_CLAUSES.split(sentence):
+                # (a span names a thing, "the Strategy 2022-2030", and dates no clause)
+                dated = {int(m.group(1)) for m in _YEAR.finditer(clause) if not m.group(2)}
+                words = {self._canonical(w) for w in surface_words(clause)}
+                for when in dated:
+                    held.setdefault(when, set()).update(asked & words)
+        if year not in held:
+            return None
+        mine = held[year]
+        lead, other = max(((len(words - mine), when) for when, words in held.items() if when != year), default=(0, None))
+        return other if lead >= YEAR_CLAUSE_LEAD and lead > len(mine) else None
 
     def _did_the_deed(self, name: str, verb: str, answer: str) -> bool:
         """Does ``answer`` say ``name`` did ``verb`` ("the LGA built", "built by the LGA")?"""

@@ -60,7 +60,12 @@ class Claims:
         claim = _claim(text)
         if claim is None:
             return []
-        out: list[Constraint] = []
+        # "BT built the public sector PDNS", "Theresa May launched the 2016 strategy", "'Sajid Javid launched the
+        # strategy' ok?": whoever a claim says did it is someone the entry names, though no entry names them
+        # (the plainest reason, so said first).
+        named = {c.value for c in found if c.kind in ("name", "place")}
+        out: list[Constraint] = [Constraint("name", word) for word in self._unheard_agents(claim, question)
+                                 if word not in named]
         words = surface_words(claim)
         people = [p for p in self.lexicon.people if p.split()[-1].lower() in words]
         if people:
@@ -141,6 +146,13 @@ class Claims:
         years = [c.value.partition("|")[0] for c in found if c.kind == "year"]
         if len(years) == 1:
             out += [Constraint("figure-year", f"{c.value}|{years[0]}") for c in found if c.kind == "figure"]
+            # "all public sector organisations must be resilient ... by 2025": the year is the one the entry
+            # gives what the claim says, not another of its targets (critical functions by 2025).
+            said = [self._canonical(w) for w in surface_words(claim)
+                    if not is_stopword(w) and not w[0].isdigit() and self._known(w)]
+            # (A year that says when, "by 2025", "in 2016", not one that names the thing: "the 2016 strategy".)
+            if said and re.search(rf"\b(?:by|in|until|till|from|since|during|than)\s+(?:[a-z]+\s+)?{years[0]}\b", claim):
+                out.append(Constraint("year-of", f"{years[0]}|{' '.join(dict.fromkeys(said))}"))
         # An unseen word where who or where goes: "by the nsa", "at villa park", "dcms is responsible",
         # "did theresa may announce it".
         # ...and "in" ("the 2017 conference was in solihull?", "was there a summit in swindon in 2017")
@@ -157,10 +169,6 @@ class Claims:
                     and self._known(word) is None and 0 < english_zipf(word) < CLAIM_NAME_ZIPF
                     and not self.lexicon.places_in(word) and not _TAG.fullmatch(word)):
                 out.append(Constraint("name", word))
-        # "BT built the public sector PDNS", "Theresa May launched the 2016 strategy", "'Sajid Javid launched the
-        # strategy' ok?": whoever a claim says did it is someone the entry names, though no entry names them.
-        out += [Constraint("name", word) for word in self._unheard_agents(claim, question)
-                if word not in named and Constraint("name", word) not in out]
         # "was it michael gove who opened the ncsc?", "it was connell who called it seed money": whoever
         # the claim says did it, known to us or not, is someone the entry names.
         cleft = _CLEFT.search(claim)

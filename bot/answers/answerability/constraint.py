@@ -17,7 +17,7 @@ class Constraint:
                      # succession, before-thing, before-of, after-thing; how many: figure, figure-of, figure-either, count,
                      # exact-count, each; what: detail ("the supplier"), deed ("who spoke"), began ("when did X start at
                      # Y"), about ("say about Y"), kind ("which company"), disclaimed; claims: post, deed-of,
-                     # done-by, done-at, deed-year, at-body, first-of, name-given, denied, literal; how a plan
+                     # done-by, done-at, deed-year, year-of, at-body, first-of, name-given, denied, literal; how a plan
                      # turned out: outcome; who it is for: sector; opinion
     value: str = ""  # the year, the place, the counted thing...
 

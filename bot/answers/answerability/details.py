@@ -38,6 +38,7 @@ from bot.answers.answerability.patterns import (
     _WHEN_DID,
     _WHICH_KIND,
     _WHICH_VENUE,
+    _VENUE_FRAGMENT,
     _WHO_DID,
     _WHO_DID_PHRASAL,
     _WHO_GAVE_THE,
@@ -112,7 +113,7 @@ class Details:
         for match in _DETAIL_FRAGMENT.finditer(text):
             if match.group(1) not in self.lexicon.filler and match.group(1) not in _THANKS_WORDS:   # "cheers for that"
                 asked.append(("detail", match.group(1), match.group(1)))
-        for match in _WHICH_VENUE.finditer(text):
+        for match in [*_WHICH_VENUE.finditer(text), *_VENUE_FRAGMENT.finditer(text)]:
             asked.append(("detail", match.group(1), match.group(1)))
         for match in _DETAIL_NAMED.finditer(text):
             asked.append(("detail", match.group(1), f"{match.group(1)} {match.group(2)}"))

@@ -151,13 +151,15 @@ _MONEY_WORDS = frozenset("money pounds pound million millions billion billions".
 # spoke at the summit", "what did ADASS contribute to the group". An entry about the right thing
 # that never mentions a supplier, a venue or speeches does not answer it.
 _DETAIL_OF = re.compile(r"\b(?:who|what|which)(?:'s|s|\s+is|\s+was|\s+are|\s+were)\s+(?:the|its|their|his|her)\s+"
-                        r"(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\s+(?:behind|of|for|at|to|from|that|who|which)\b")
+                        r"(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\s+(?:behind|of|for|at|to|from|under|that|who|which)\b")
 _WHICH_VENUE = re.compile(r"\b(?:which|what)\s+(venue|venues|building|hotel)\b")   # a kind of place: the town is not it
 # "venue for the manchester leg?": a message that opens with the detail it wants, as "what's the venue for" does,
 # and asks nothing else ("question for the bot: what is cisp" opens with a preamble).
 _DETAIL_FRAGMENT = re.compile(r"^\W*(?:the\s+)?([a-z][\w-]*)\s+(?:for|of|behind)\b"
                               r"(?!.*\b(?:what|whats|which|who|whos|when|where|how|why|is|are|was|were|did|does|do|can)\b)")
 _THANKS_WORDS = frozenset("thanks thank thx ty cheers ta diolch".split())
+# "manchester cyber summit 7 feb 2017 venue": a search typed as the thing, then the detail wanted.
+_VENUE_FRAGMENT = re.compile(r"\b(venue)s?\s*\??\s*$")
 _DETAIL_NAMED = re.compile(r"\b([a-z][\w-]*)\s+(name|number|address)s?\s*\??\s*$")
 _WHO_DID = re.compile(r"(?<!\bby )(?<!\bto )(?<!\bwith )(?<!\bfrom )(?<!\bfor )(?<!\bof )(?<!\bper )"
                       r"\b(?:who|whos|who's)\s+(?:[a-z]+ly\s+)?([a-z][\w-]*)\b(?!\s+(?:up|over|out|off|on|down|back|in)\b)")
@@ -422,7 +424,7 @@ _DONE_BY = re.compile(r"\b([a-z]{3,}ed|run|built|made|written|given|led|held|set
 # ...and the occasion a deed was done in, after what was done: "hammond launched the cyber strategy in his autumn
 # statement speech" (an occasion of its own, not the event the entry says it was launched at).
 _DONE_AT = re.compile(r"\b(launched|announced|unveiled|opened|held|hosted|presented|published|signed|revealed)"
-                      r"\s+at\s+(?:the\s+|an?\s+)?([a-z0-9][\w'&-]*(?:\s+[a-z0-9][\w'&-]*){0,3})"
+                      r"(?:\s+(?!at\b|and\b|but\b)[\w'-]+){0,5}?\s+at\s+(?:the\s+|an?\s+)?([a-z0-9][\w'&-]*(?:\s+[a-z0-9][\w'&-]*){0,3})"
                       r"|\b(launched|announced|unveiled|revealed)(?:\s+(?!at\b|in\b|on\b|by\b)[\w'-]+){0,4}?\s+(?:at|in)\s+"
                       r"(?:his|her|their|its|that\s+year's|the\s+same\s+year's)\s+([a-z][\w'&-]*(?:\s+[a-z][\w'&-]*){0,3})")
 # Literal identifiers: an email address, a web address or a phone number is right only as written.

@@ -56,6 +56,7 @@ from bot.answers.answerability.patterns import (
     _MONTHS,
     _MONTHS_DAYS,
     _NEXT,
+    _NOT_BODY,
     _NOT_COUNTED,
     _OUTCOME_CHANGED,
     _OUTCOME_MET,
@@ -103,11 +104,15 @@ from bot.answers.lexicon import english_zipf
 _OUR_DEED = re.compile(r"\b(?:did|were|was|have|had|has)\s+(?:we|us|our\s+(?:council|authority|organisation|systems?|network))\b")
 
 _ADVERB = re.compile(r"[a-z]{3,}ly")
+BODY_NAME_ZIPF = 3.5        # a word before a post that names whose it is ("socitm president"), not an English word
 ADVERB_BASE_ZIPF = 3.0      # "nationally" is "national" + ly; "family" and "supply" are no "fami", "supp"
 from bot.answers.search import CLAIM_FRAME, function_word_slipped, plain_dates
 from bot.core.text import is_stopword, surface_words
 
 
+_SPENT_ON = re.compile(r"\b(?:spent|spend|used|use|go|went|gone|going)\s+(?:on|for)\s*(?:\?|$|[.!,]|\b(?:exactly|then|in the end)\b)"
+                       r"|\bwhere\s+(?:did|has|have|does)\s+(?:the|that|all the|all that)\s+(?:[\w£$.'-]+\s+){0,3}?(?:money|cash|funding|funds|budget)\s+go\b"
+                       r"|\bwhat\s+(?:did|has|have|does)\s+(?:the|that)\s+(?:[\w£$.'-]+\s+){0,3}?(?:money|cash|funding|funds|budget)\s+(?:pay|paid)\s+for\b")
 # "have completed", "has signed up": the auxiliary of a perfect before its participle.
 _PERFECT = re.compile(r"\b(?:have|has|had)\s+(?:been\s+)?(?=\w+ed\b)")
 
@@ -337,6 +342,22 @@ class Reading:
                 found.append(Constraint("role-of", f"{said[0]}|{asked}|{said[1]}"))
                 if _PRESENT.search(text) and not asks_role:
                     found.append(Constraint("present"))
+        # "socitm president andy hopkirk seed money quote", "what did ncsc ceo ian levy say": a post written before
+        # a person's name is a post the question gives them, which the entry must give them too.
+        if people:
+            surnames = "|".join(re.escape(p.split()[-1].lower()) for p in people)
+            roles_said = "|".join(sorted(w for w in _ROLE_WORDS if w not in ("job", "role", "position", "lead")))
+            for m in re.finditer(rf"\b([\w-]+?)(?:'s)?\s+({roles_said})(?:\s+({roles_said}))?\s+(?:[a-z]+\s+)?({surnames})\b", text):
+                body = m.group(1)
+                if (is_stopword(body) or body in _ROLE_WORDS or body in _ROLE_MODIFIERS or body in _NOT_BODY
+                        or self.lexicon.person_for(body) or not self._known(body)
+                        or not (body in self.names or body in self._capitals or self.lexicon.aliases.get(body)
+                                or english_zipf(body) < BODY_NAME_ZIPF)):
+                    continue
+                asked = " ".join(_ROLES_SPELLED.get(w, w) for w in filter(None, m.group(2, 3)))
+                said = Constraint("role-of", f"{m.group(4)}|{asked}|{body}")
+                if not any(c.kind == "role-of" for c in found):
+                    found.append(said)
         # "What's Andy Hopkirk up to these days? still at Socitm?": what a person does now, which an
         # old source cannot say.
         if (people and not asks_role and _PRESENT.search(text) and _DOING_NOW.search(text)
@@ -437,6 +458,8 @@ class Reading:
         found += self._details(text, question)
         asks = {self._asked_term(w) for w in surface_words(text) if not is_stopword(w)}
         asks |= {"__day__"} if _DAY_ASKED.search(text) else set()
+        # "what was the £1.3bn actually spent on", "where did the money go": how a sum was used is its breakdown.
+        asks |= {self._asked_term("breakdown")} if _SPENT_ON.search(text) else set()
         asks |= {"__venue__"} if _WHERE_ASKED.search(text) else set()
         if asks & self._disclaimable:
             asks_figures = {f for w in surface_words(text) if (f := _figure(w))}

@@ -111,6 +111,10 @@ class Reasons:
         if c.kind == "place-year":
             place, _, year = c.value.partition("|")
             return f"I have {title}, but nothing for {self._shown(question, place)} in {year}."
+        if c.kind == "year-of":
+            year, _, said = c.value.partition("|")
+            other = self._year_said_for(entry, int(year), set(said.split()))
+            return f"I have {title}, which gives {other} for that, not {year}."
         if c.kind == "figure-year":
             figure, _, year = c.value.partition("|")
             return f"My sources don't give {figure} for {year}; the nearest I have is {title}."

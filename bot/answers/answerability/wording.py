@@ -130,6 +130,11 @@ def _claim(text: str) -> str | None:
     framed = CLAIM_FRAME.match(text)
     if framed:      # "can i say that geoff connell chairs the local cio council"
         text = text[framed.end():]
+    # "the gcss says all public sector organisations must be resilient by 2025. can i put that in the cabinet
+    # paper?": a sentence that asks whether the one before may be used asks whether it holds.
+    back = None if framed else _CHECKS_BACK.search(text)
+    if back and len(text[:back.start()].split()) >= 3 and not _WH_ASKED.search(text[:back.start()]):
+        return text[:back.start()].strip(" ,?!.-")
     if _WH_ASKED.search(text) or re.search(r"\bor\b(?!\s+not\b)", text):
         return None if framed else _stated_before(text)
     if framed:
@@ -141,9 +146,20 @@ def _claim(text: str) -> str | None:
         return text.partition("?")[0].strip(" ,!.")
     if text.rstrip().endswith("?") and _FINITE.search(text):
         return text.strip(" ,?!.")
+    # "lidington launched exercise in a box at socitm presidents conference": typed into a search box, a
+    # statement of a deed done is the claim to check, with or without its question mark.
+    if _DEED_STATED.search(text) and not _ASKERS_OWN.match(text) and not _POLAR_START.search(text):
+        return text.strip(" ,?!.")
     return None
 
 
+_CHECKS_BACK = re.compile(r"(?:[.?!:]\s+|\s+[-\u2013\u2014]+\s+|,\s+)(?:(?:can|could|may|should)\s+(?:i|we)\s+"
+                          r"(?:use|say|put|print|publish|quote|include|keep|run|send)\s+(?:that|this|it)\b"
+                          r"|(?:is|does|will|would)\s+(?:that|this|it)\s+(?:ok|okay|fine|safe|stand up|hold up|check out)\b"
+                          r"|(?:ok|okay|fine|safe)\s+to\s+(?:use|say|print|publish|quote|include|send)\b)[^.?!]*[.?!]*\s*$")
+# A deed said done by whoever the words before it name: "<someone> launched ...", "<someone> built ...".
+_DEED_STATED = re.compile(r"^\W*(?:[\w'-]+\s+){1,4}?(?:launched|announced|unveiled|opened|built|founded|set up|wrote|"
+                          r"published|created|introduced|ran|led|chaired)\s+\w")
 # Where a statement ends and a question about it begins: "... right? which one ...", "... - what else was in it?".
 _STATEMENT_END = re.compile(r"\?\s+|[.!;]\s+|\s+[-\u2013\u2014]+\s+")
 # A question that leans on what was just stated: "what did she announce", "which one covers", "what else was in it".
