@@ -180,3 +180,13 @@ def test_an_adverb_that_only_stresses_a_word_names_no_topic(answerer):
 
 def test_how_long_the_asker_has_been_in_post_is_no_figure_the_answer_must_hold(answerer):
     assert_answers(answerer, "Two months in and still catching up - when was the NCSC set up?", "2016")
+
+
+def test_what_a_forwarded_email_asked_its_readers_is_not_what_the_asker_asks(answerer):
+    # "Who can make it?" was the email's question; which event she meant is the asker's.
+    assert_answers(answerer, "Old email from my predecessor: \"All - Socitm are pushing for a director at the Manchester "
+                             "leg in February 2017. Who can make it?\" What was the event she was referring to?", "Summit")
+
+
+def test_where_the_asker_saw_another_name_or_figure_after_the_question_is_not_asked(answerer):
+    assert_answers(answerer, "who built PDNS? the 2019 minutes give a different company", "Nominet")

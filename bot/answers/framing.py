@@ -125,6 +125,10 @@ def _without_source(question: str, ours: Callable[[str], bool]) -> str:
         # "Our draft says: '...' right?", "'...' can you sanity check that line?": the passage is put to us as a
         # claim, and is read as the message puts it; a frame must not turn a near miss into an answer.
         return question
+    # What the passage itself asks ("...Manchester leg on Tuesday. Can anyone go?") was asked of its readers; the
+    # asker's own question comes after it.
+    told = [c for c in re.split(r"(?<=[.!?])\s+", passage.strip()) if c and not c.rstrip().endswith("?")]
+    passage = " ".join(told) if told else passage
     opened = lead.group("open")
     close = question[end] if end is not None else ""
     return " ".join(f"{dated + ': ' if dated else ''}{opened}{passage}{close}{after}".split())
@@ -302,7 +306,8 @@ STANDING_WORDS = 3
 # asap", "doin a timeline", "our s151 wants to know before we ask") or what someone else makes of it ("our
 # leader thinks we were all fine", "our procurement lot reckon 2016 but I'm not so sure"), and so is the
 # asker's own guess ("I think he came from one of the big four") or that they have seen figures disagree
-# ("seen two different numbers"): the answer confirms or corrects it.
+# ("seen two different numbers"): the answer confirms or corrects it. So is where they met it ("an old press
+# release uses a different name").
 # Before the question such a clause may be what it asks about ("i'm writin the members briefing on the
 # NCSC freebies and i remember ciaran martin gave a stat... - what was the number?"), so it stays there.
 _AFTERTHOUGHT = re.compile(
@@ -323,7 +328,12 @@ _AFTERTHOUGHT = re.compile(
     # how the asker wants the answer: "short answer please", "just the name pls", "keep it brief", "one word will do"
     r"(?:(?:just|only)\s+)?(?:(?:a|the|an|your)\s+)?(?:short|brief|quick|simple|plain|rough|headline|potted|one[- ]word|one[- ]line|"
     r"two[- ]line|straight|yes\s*/\s*no|yes\s+or\s+no)\s+(?:answer|version|reply|response|summary|explanation|one)s?\b|"
-    r"(?:please\s+|pls\s+)?keep\s+it\s+(?:short|brief|simple|quick|high[- ]level)\b)",
+    r"(?:please\s+|pls\s+)?keep\s+it\s+(?:short|brief|simple|quick|high[- ]level)\b|"
+    # where the asker met it: "an old press release uses a different name", "the 2019 minutes call it something else"
+    r"(?:an|a|the|our|my|his|her|their|some|one|that|this|these|those)\s+(?:[\w'-]+\s+){0,2}?(?:press\s+releases?|releases?|"
+    r"emails?|letters?|documents?|docs?|minutes|notes|slides?|web\s?pages?|pages?|articles?|leaflets?|bulletins?|"
+    r"newsletters?|files?|spreadsheets?|handover|memos?)\s+(?:uses?|used|calls?|called|gives?|gave|has|had|have|says?|said|"
+    r"mentions?|mentioned|shows?|showed|lists?|listed|names?|named|quotes?|quoted)\b)",
     re.IGNORECASE)
 # ...and, inside the clause that asks, a comparison with a thing of the asker's, with its own verb:
 # "a threat-sharing forum for us like FS-ISAC was in financial services". It is the asker's only when
