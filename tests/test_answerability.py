@@ -505,6 +505,25 @@ def test_a_deadline_is_found_by_its_year_when_asked_about_as_a_deadline(answerer
     assert_answers(answerer, "what must we do by the march 2026 deadline", "Mail Check")
 
 
+@pytest.mark.parametrize("question", [
+    "under the GCSS, what is due by 2025 and what by 2030?",
+    "government cyber security strategy: what's due by 2025, and what's due by 2030?",
+    "which gcss goal is due by 2030",
+])
+def test_a_year_asked_as_when_something_is_due_is_met_by_the_entry_that_sets_it_as_a_target(answerer, question):
+    # "hardened to cyber attack by 2025", "resilient ... no later than 2030": the entry never says "due",
+    # but it sets each year as a deadline, which is what "due by" asks.
+    assert_answers(answerer, question, "2025", "2030")
+
+
+@pytest.mark.parametrize("question", [
+    "GCSS targets - what's due by 2027 and what's due by 2035?",   # years the strategy sets nothing for
+    "what's due by 2025 under the ncss",                             # the 2016 strategy has no 2025 deadline
+])
+def test_a_year_due_that_no_entry_sets_as_a_deadline_is_still_declined(answerer, question):
+    assert not answerer.answer(question, record_gap=False).answered
+
+
 def test_a_rate_per_council_is_not_a_count_of_councils(gate, answerer, kb):
     # "completed by one nominated person per council": one person each, no number of councils.
     entry = kb.by_id["lga-self-assessment-contents"]

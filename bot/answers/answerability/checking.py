@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from bot.answers.answerability.constraint import Verdict
 from bot.answers.answerability.patterns import (
+    _DEADLINE_WORDS,
     _FOUNDING_WORDS,
     _NOT_BODY,
     COMMON_ZIPF,
@@ -748,6 +749,8 @@ class Checking:
         months = frozenset().union(*(_SEASON_MONTHS[a] for a in anchors if a in _SEASON_MONTHS))
         anchors = [a for a in anchors if a not in _SEASON_MONTHS] + sorted(months)
         long_anchors = tuple(a for a in anchors if len(a) >= 5 and a not in months)
+        deadlines = {self._known(w) for w in _DEADLINE_WORDS} - {None}
+        deadlines = deadlines if deadlines & set(anchors) else set()
         # An acronym is beside a year where the words it stands for are: "ncss 16-21" is the "National
         # Cyber Security Strategy 2016-2021".
         acronyms = [a for a in anchors if 4 <= len(a) <= 6 and a.isalpha() and english_zipf(a) < ACRONYM_ZIPF]
@@ -768,6 +771,11 @@ class Checking:
                     continue
                 window = tokens[max(0, i - YEAR_WINDOW):i + YEAR_WINDOW + 1]
                 if any(t in anchors or t.startswith(long_anchors) for t in window):
+                    return True
+                # "what's due by 2025", "the 2030 deadline": a year the question sets as a deadline is one the
+                # entry sets as one, however it words it ("hardened by 2025", "no later than 2030", "the 2030 target").
+                if deadlines and (tokens[i - 1:i] in (("by",), ("befor",), ("before",)) or tokens[max(0, i - 2):i] == ("later", "than")
+                                  or any(t in deadlines for t in window)):
                     return True
                 initials = "".join(t[0] for t in window if t[:1].isalpha())
                 if any(a in initials for a in acronyms):

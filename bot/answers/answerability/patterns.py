@@ -72,6 +72,8 @@ ROLE_WINDOW = 8            # a role belongs to the person named this many words 
 # "the work in 2018/19" put nothing beside the year (Zipf 5.8 and up: back, work, time). Chosen on
 # tune half B, +1 on A, B and ours.
 ANCHOR_ZIPF = 5.8
+# The words that set a year as a deadline or target: "what's due by 2025", "the 2030 deadline", "the gcss goal for 2030".
+_DEADLINE_WORDS = ("due", "deadline", "target", "goal")
 YEAR_WINDOW = 6            # a year belongs to the thing named this many words either side, in its sentence
 
 # -- sentences, yes/no, sequence (first, next, before, after) and now ----------------------
