@@ -1533,3 +1533,125 @@ def test_what_a_sum_was_spent_on_is_the_breakdown_the_sources_say_they_lack(answ
     assert_declines(answerer, "where did the 1.3bn strategy delivery cash go?", "no further breakdown")
     assert_declines(answerer, "what did the £1.3bn strategy delivery money pay for?", "no further breakdown")
     assert_answers(answerer, "how was the 1.9bn split between the ncsc and the rest?", "£600")
+
+
+# -- A reason that does not apply to the question asked is no reason to decline --------------------------
+
+
+@pytest.mark.parametrize("question", [
+    "the socitm briefing split the 1.9bn into two pots - how much went to the NCSC and how much to the rest?",
+    "1.9bn split two ways: how much for the ncsc, and how much for everything else?",
+])
+def test_a_count_that_counts_the_parts_asked_for_is_no_figure_to_check(answerer, question):
+    assert_answers(answerer, question, "600")
+
+
+@pytest.mark.parametrize("question", [
+    "the 1.9bn was split into three pots - how much went to the NCSC and how much to the rest?",
+    "the board toolkit has twelve modules right?",
+])
+def test_a_count_the_asks_do_not_make_up_is_still_held_to_the_entry(answerer, question):
+    assert_declines(answerer, question)
+
+
+@pytest.mark.parametrize("question", [
+    "What were the quick win projects in all those 2018 LGA emails I inherited?",
+    "the lga's 2018 emails keep mentioning quick win projects - what were they?",
+    "old emails from the LGA in 2018 talk about quick win projects. what were those?",
+])
+def test_a_year_that_dates_the_askers_own_emails_does_not_date_the_fact(answerer, question):
+    assert_answers(answerer, question, "quick win")
+
+
+def test_quick_win_projects_of_a_year_the_sources_do_not_have_are_still_declined(answerer):
+    assert_declines(answerer, "what quick win projects did the LGA fund in 2019?", "2019")
+    assert_declines(answerer, "what were the quick win projects in the 2019 LGA emails?", "2019")
+
+
+@pytest.mark.parametrize("question", [
+    "Did Lincolnshire pay the ransom when they were hit in 2016?",
+    "when lincolnshire were attacked in 2016 did they cough up the ransom",
+    "GCSS targets - what's due by 2025 and what's due by 2030?",
+])
+def test_an_entry_titled_with_the_year_tells_of_that_year_in_its_own_words(answerer, question):
+    assert answerer.answer(question, record_gap=False).answered
+
+
+def test_an_entry_titled_with_the_year_is_still_held_to_where_it_says_the_questions_words(answerer):
+    assert_declines(answerer, "Did Lincolnshire pay the ransom when they were hit in 2017?", "2017")
+    assert_declines(answerer, "under gcss, all public sector has to be resilient to known vulns by 2025, correct?")
+
+
+@pytest.mark.parametrize("question", [
+    "who chairs the socitm local cio councl now its been renamed",
+    "now that the local cio council has been renamed, who chairs it?",
+])
+def test_now_that_a_change_the_sources_tell_of_has_happened_is_not_the_present(answerer, question):
+    assert_answers(answerer, question, "Dylan Roberts")
+
+
+def test_who_holds_the_post_now_is_still_declined_from_an_old_source(answerer):
+    assert_declines(answerer, "who is the chair of the local cio council now, is it still dylan roberts?", "now")
+
+
+@pytest.mark.parametrize("question", [
+    "I took this over from a colleague who left last month. Did every council get its own bespoke stocktake report?",
+    "my predecessor who left in march said every council got a bespoke stocktake report - true?",
+])
+def test_who_after_a_person_the_asker_tells_of_asks_nothing(answerer, question):
+    assert_answers(answerer, question, "bespoke")
+
+
+def test_who_did_it_after_a_question_still_asks_for_the_one_who_did(gate):
+    assert "kind" in kinds(gate, "can you tell me who built PDNS?")
+    assert "kind" in kinds(gate, "Priya asked: who ran the stocktake?")
+
+
+@pytest.mark.parametrize("question", [
+    "our residents' leaflet tells people to forward phishing emails to report@phishing.gov.uk. is that the right address?",
+    "leaflet says send phishing to report@phishing.gov.uk - correct address?",
+])
+def test_the_right_address_asks_whether_it_is_the_one_not_for_a_detail(answerer, question):
+    assert_answers(answerer, question, "report@phishing.gov.uk")
+
+
+def test_a_wrong_address_asked_about_as_the_right_one_is_still_declined(answerer):
+    assert_declines(answerer, "we tell staff to forward phish to report@phishing.ncsc.gov.uk, is that the right address?")
+
+
+def test_a_word_opening_a_sentence_after_a_quoted_line_is_no_name(answerer):
+    line = "Cabinet report line: 'Since 2020 the Cyber Support programme has provided £{} million to help councils fix serious vulnerabilities.' Correct figure?"
+    assert_answers(answerer, line.format("19.9"), "19.9")
+    assert_declines(answerer, line.format("21"), "21")
+
+
+@pytest.mark.parametrize("question", [
+    "who signs the LGA cyber, digital and technology bulletins as head of CDT?",
+    "who signs the LGA bulletins as head of CDT?",
+])
+def test_an_acronym_is_met_by_the_words_it_stands_for(answerer, question):
+    assert_answers(answerer, question, "Owen Pritchard")
+
+
+def test_an_acronym_the_entry_does_not_spell_out_is_still_declined(answerer):
+    assert_declines(answerer, "who signs the LGA bulletins as head of CDX?", "CDX")
+
+
+@pytest.mark.parametrize("question", [
+    "From our draft: 'Norfolk's head of IT, Geoff Connell, was president of Socitm at the time of the December 2016 "
+    "Local Government Cyber Summit.' Can you check that line?",
+])
+def test_a_place_whose_post_someone_holds_is_not_where_the_years_thing_was(answerer, question):
+    assert_answers(answerer, question, "Connell")
+
+
+def test_a_place_and_a_year_of_an_event_are_still_held_together(gate):
+    assert Constraint("place-year", "manchester|2017") in gate.constraints("was cyberuk 2017 in manchester?")
+    assert Constraint("place-year", "norfolk|2016") not in gate.constraints(
+        "was norfolk's cio geoff connell socitm president in 2016?")
+
+
+def test_the_year_that_times_a_sentence_is_beside_all_it_says_though_it_names_a_later_thing(answerer):
+    # "... at the time of the December 2016 ... Summit and the January 2017 cyber briefing": 2017 names a briefing.
+    assert_answers(answerer, "was norfolk's cio geoff connell socitm president in 2016?", "Connell")
+    assert_declines(answerer, "was geoff connell socitm president in 2019?", "2019")

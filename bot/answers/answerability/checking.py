@@ -113,11 +113,24 @@ def _deed_forms(verb: str) -> set[str]:
     return {stem(verb), stem(_past(verb)), *(stem(base) for base, done in _IRREGULAR_PAST.items() if done == verb)}
 
 
-def _times_sentence(facts: "_EntryFacts", year: str, tokens: tuple[str, ...]) -> bool:
-    """Does the one year of this sentence set the time of all the sentence says?"""
-    return any(year in sentence and any(year in (m.group("year"), m.group("dated"), m.group("along"))
-                                        for m in _SENTENCE_TIME.finditer(sentence))
-               for sentence in facts.sentences)
+def _spelled_out(acronym: str, text: str) -> bool:
+    """Does ``text`` write the words ``acronym`` stands for, one after another ("Cyber, Digital and Technology"
+    for "CDT"), with only "and", "of" or "&" between them?"""
+    if not 3 <= len(acronym) <= 6 or not acronym.isalpha():
+        return False
+    letters = r"[\s,]+(?:(?:and|of|&)\s+)?".join(rf"{ch}[a-z-]*" for ch in acronym.lower())
+    return bool(re.search(rf"(?<![\w-]){letters}(?![\w-])", text, re.IGNORECASE)) and any(
+        m.group(0)[:1].isupper() for m in re.finditer(rf"(?<![\w-]){letters}(?![\w-])", text, re.IGNORECASE))
+
+
+def _timed_only_by(sentence: str, year: str, tokens: tuple[str, ...]) -> bool:
+    """Is ``year`` the one year that sets the time of ``sentence`` (its ``tokens``), any other it gives
+    only naming a thing ("the January 2017 cyber briefing")?"""
+    timed = {y for m in _SENTENCE_TIME.finditer(sentence) for y in (m.group("year"), m.group("dated"), m.group("along")) if y}
+    others = {t for t in tokens if A_YEAR.fullmatch(t)} - {year}
+    # (A year names a thing after "the": "the January 2017 cyber briefing"; "no later than 2030" times a clause.)
+    return year in timed and tokens.count(year) == 1 and all(re.search(rf"\bthe\s+(?:[a-z]+\s+)?{y}\s+[a-z]", sentence) and y not in timed
+                                 for y in others)
 
 
 class Checking:
@@ -160,7 +173,13 @@ class Checking:
                 return True
             if int(year) not in facts.years:
                 return False
-            return not anchors or self._year_near(facts, year, anchors.split())
+            if not anchors or self._year_near(facts, year, anchors.split()):
+                return True
+            # "did Lincolnshire pay the ransom when they were hit in 2016", "what's due by 2025": an entry whose
+            # title gives the year ("Lincolnshire County Council ransomware (2016)", "targets: 2025 and 2030") is
+            # of that year throughout, told in its own words; where it says the question's words beside the year
+            # itself ("resilient to known vulnerabilities ... no later than 2030"), it is held to where it says them.
+            return year in A_YEAR.findall(entry.title) and not any(a in facts.terms for a in anchors.split())
         if c.kind == "edition":
             # "the 2030 cyber strategy" asks for an edition none of our sources names a strategy by: an entry
             # that has 2030 only as its strategy's end year or target ("2022-2030", "by 2030") has not got it.
@@ -247,6 +266,8 @@ class Checking:
         if c.kind == "person":     # "david cameron": the entry names them, both names together
             named = c.value.partition("|")[0]
             return bool(re.search(r"(?<![\w-])" + re.escape(named).replace(r"\ ", r"\s+") + r"(?![\w-])", facts.own_text))
+        if c.kind == "name" and _spelled_out(c.value, f"{entry.title}. {entry.answer}"):
+            return True
         if c.kind in ("place", "name"):
             names = (c.value, *self.lexicon.aliases.get(c.value, ()))
             # A place is matched as the whole place the text names: "Ireland" is not "Northern Ireland".
@@ -754,15 +775,16 @@ class Checking:
         # An acronym is beside a year where the words it stands for are: "ncss 16-21" is the "National
         # Cyber Security Strategy 2016-2021".
         acronyms = [a for a in anchors if 4 <= len(a) <= 6 and a.isalpha() and english_zipf(a) < ACRONYM_ZIPF]
-        for tokens in facts.segments:
+        for tokens, sentence in zip(facts.segments, facts.sentences):
             # A sentence that gives one year gives it for all it says: "William Barker was DCLG's Head of
             # National Cyber Security Programme - Local at the time of Socitm's 2017 annual conference".
             # Where it gives two, each belongs to the words near it.
             # Where it gives two, each belongs to the words near it. Held to the whole sentence, the year
             # must have every word the question puts beside it there: "the national report published in
             # 2019" is not "the LGA published the results to members in January 2019".
-            if year in tokens and sum(1 for t in tokens if A_YEAR.fullmatch(t)) == 1 and _times_sentence(
-                    facts, year, tokens) and all(
+            # ...and so does the one year that times a sentence whose other years only name things: "Connell was
+            # Socitm President at the time of the December 2016 ... Summit and the January 2017 cyber briefing".
+            if year in tokens and _timed_only_by(sentence, year, tokens) and all(
                     any(t == a or (len(a) >= 5 and t.startswith(a)) for t in tokens) for a in anchors if a not in months) and (
                     not months or any(t in months for t in tokens)):
                 return True

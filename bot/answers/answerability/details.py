@@ -30,6 +30,8 @@ from bot.answers.answerability.patterns import (
     _IRREGULAR_PAST,
     _KINDS,
     _MONTHS_DAYS,
+    _NUMBER_WORDS,
+    _POLAR,
     _PRONOUNS,
     _ROLE_WORDS,
     _THANKS_WORDS,
@@ -45,7 +47,7 @@ from bot.answers.answerability.patterns import (
     ANCHOR_ZIPF,
     COMMON_ZIPF,
 )
-from bot.answers.answerability.wording import _past
+from bot.answers.answerability.wording import _claim, _past
 from bot.answers.lexicon import english_zipf
 from bot.core.text import IDIOMS, is_stopword, surface_words
 
@@ -54,6 +56,16 @@ _CALLED = re.compile(r"\bwhat(?:'s|s|\s+(?:is|was|were|are|did))\s+((?:[\w'\u201
                      r"(?=\s*(?:$|[?.!,]|back\b|in\b|before\b|then\b|now\b|originally\b|at\b|when\b))")
 _NAME_OF = re.compile(r"\b([a-z][\w-]*(?:'s|\u2019s)?)\s+name\b(?!\s+(?:of|for)\b)")
 
+
+# Words that ask whether a name, number or address given is the one ("is that the right address?"), not for a detail.
+_CONFIRMING = frozenset("right correct proper accurate valid true wrong same actual real".split())
+# People the asker tells of, whom a "who" after them describes ("my predecessor who left").
+_TOLD_OF = frozenset("""predecessor predecessors colleague colleagues someone somebody guy bloke chap person people officer
+    officers manager contractor consultant boss friend man woman lady staff member members councillor cllr
+    anyone everyone those""".split())
+# The asker's own papers, which a year beside them dates ("the 2018 LGA emails", "minutes from 2019").
+_ASKERS_PAPERS = frozenset("email emails e-mails mails inbox minutes notes memo memos handover paperwork spreadsheet "
+                           "spreadsheets diary files letter letters".split())
 
 _SUCCEEDED = frozenset("succeeded replaced followed preceded".split())
 
@@ -116,11 +128,17 @@ class Details:
         for match in [*_WHICH_VENUE.finditer(text), *_VENUE_FRAGMENT.finditer(text)]:
             asked.append(("detail", match.group(1), match.group(1)))
         for match in _DETAIL_NAMED.finditer(text):
+            if match.group(1) in _CONFIRMING:     # "is that the right address?" asks whether it is the one
+                continue
             asked.append(("detail", match.group(1), f"{match.group(1)} {match.group(2)}"))
         asked_words = " ".join(sorted({w for w in surface_words(text) if not is_stopword(w)}))
         kinds: list[Constraint] = []    # after the deed: "which minister signed it off" says more
         for match in _WHO_DID.finditer(text):
             verb = match.group(1)
+            # "picked up the work from Sam who left last month", "my predecessor who set it up": "who" after a
+            # person is the asker telling of them, not asking who did something.
+            if self._tells_of_someone(text[:match.start()], question):
+                continue
             # "who speaks for the local cio council": English says the post as a verb ("speaks for" is
             # "spokesperson for", as search reads it); it asks who holds the post, which the role
             # constraint holds the entry to, not for a deed the entry must word as "speaks".
@@ -143,6 +161,8 @@ class Details:
         # one who did it as much as "who ran it" does.
         for match in _WHO_DID_PHRASAL.finditer(text):
             verb, particle = match.groups()
+            if self._tells_of_someone(text[:match.start()], question):
+                continue
             if verb in _IRREGULAR_PAST.values() or (verb.endswith("ed") and len(verb) > 4):
                 kinds.append(Constraint("kind", f"agent||{verb}|who {verb} it {particle}|{asked_words}"))
         # "what was socitm called in 2016": the name it went by, which an entry gives by naming it ("its
@@ -247,6 +267,48 @@ class Details:
             if len(word) > 2 and not is_stopword(word) and word not in _GENERIC_DETAILS and word not in _ROLE_WORDS
             and word not in self.names and not self.lexicon.places_in(word) and not self.lexicon.person_for(word))) + kinds
 
+    @staticmethod
+    def _counts_its_asks(text: str, word: str) -> bool:
+        """Does the number ``word`` count the asks that follow it ("two pots - how much went to the NCSC and
+        how much to the rest"): one question word, asked that many times after it, and no claim made?"""
+        at = re.search(rf"\b{re.escape(word)}\b", text)
+        if at is None or _POLAR.search(text) or _claim(text):
+            return False
+        after = text[at.end():]
+        asks = re.findall(r"\b(how much|how many|how long|how big|what|which|who|where|when)\b", after)
+        return bool(asks) and len(asks) == int(_NUMBER_WORDS[word]) and len(set(asks)) == 1
+
+    @staticmethod
+    def _tells_of_someone(before: str, question: str) -> bool:
+        """Is a "who" after ``before`` one that tells of the person just named ("Sam who left", "my
+        predecessor who ran it"), not one that asks?"""
+        said = surface_words(before)
+        if not said:
+            return False
+        if said[-1] in _TOLD_OF:
+            return True
+        # A name the asker writes with a capital inside a sentence: "from Sam who left".
+        return bool(re.search(rf"(?<![.?!:\"'\u201c]\s)(?<!^)\b{re.escape(said[-1][:1].upper() + said[-1][1:])}\s+who\b",
+                              question))
+
+    @staticmethod
+    def _whose_papers(text: str) -> set[str]:
+        """The names the asker's own papers are said to be of: "the LGA emails", "the lga's 2018 emails",
+        "minutes from the NCSC"."""
+        words = surface_words(text)
+        whose = set()
+        for i, word in enumerate(words):
+            if word not in _ASKERS_PAPERS:
+                continue
+            for before in reversed(words[max(0, i - 3):i]):
+                if is_stopword(before):
+                    break
+                whose.add(before)
+            after = [w for w in words[i + 1:i + 4] if w != "the"]
+            if after[:1] and after[0] in ("from", "of", "by") and len(after) > 1:
+                whose.add(after[1])
+        return whose
+
     def _anchors(self, text: str, year: str) -> list[str]:
         """The words next to a year in the question: "the 2021 stocktake" -> ["stocktake"]."""
         # Within its own sentence: "how much was behind it? the 2016-21 strategy" puts "strategy",
@@ -256,6 +318,10 @@ class Details:
         found = []
         for i, word in enumerate(words):
             if word == year:
+                # "the 2018 LGA emails", "minutes from 2019", "in 2016 emails": a year beside the asker's own
+                # papers dates those papers, not what they speak of, which need only be of that year.
+                if _ASKERS_PAPERS & set(words[max(0, i - 5):i + 4]):
+                    continue
                 near = [w for w in words[max(0, i - 3):i] + words[i + 1:i + 4]
                         if not is_stopword(w) and not w[0].isdigit() and w not in _MONTHS_DAYS
                         and w not in ("cyber", "security", "uk", "national") and w not in _ASKED_OF

@@ -136,7 +136,12 @@ _NEXT = re.compile(r"\b(next|upcoming|forthcoming)\b(?!\s+steps?\b)|\bwhat comes
                    r"decommissioned|axed|dropped|discontinued)\b")
 _NEXT_CUES = re.compile(r"\b(next|upcoming|replaced by|will be replaced|replacement|successor|succeeded by)\b"
                         r"(?!\s+steps?\b)")
-_PRESENT = re.compile(r"\b(now|nowadays|currently|current|today|these days|at the moment|at present|"
+# "who chairs the local cio council now it's been renamed", "now that socitm has taken it over": "now" that
+# opens a clause of a change is "since", placing the question at that change, which sources may tell of.
+_NOW_THAT = (r"(?!\s+(?:that\s+)?(?:it|its|it's|it\u2019s|they|they've|theyve|they're|he|she|he's|she's|"
+             r"the\s+[\w-]+|(?!the\b|a\b|an\b)[\w-]+)\s+(?:(?:has|have|had|is|was|are|were|'s|s)\s+)?"
+             r"(?:been\s+|got\s+)?(?:[a-z]{3,}ed|taken|given|chosen|left|gone|become|split|set up)\b)")
+_PRESENT = re.compile(r"\b(now" + _NOW_THAT + r"|nowadays|currently|current|today|these days|at the moment|at present|"
                       r"still|any ?more)\b")
 _DOING_NOW = re.compile(r"\b(?:up to|doing|doin|working|work|still at|still with|still in|now at|left|leave)\b")
 _RATE = frozenset("per each every a an".split())

@@ -63,6 +63,7 @@ from bot.answers.answerability.patterns import (
     _ORDINAL_PICK,
     _PHONE,
     _PLACE_COUNCIL,
+    _NUMBER_WORDS,
     _POLAR,
     _PRESENT,
     _ROLE_AT_BODY,
@@ -229,12 +230,17 @@ class Reading:
         asked_years = [c.value.partition("|")[0] for c in found if c.kind == "year"]
         for place in self.lexicon.places_in(text):
             found.append(Constraint("place", place))
-            if len(asked_years) == 1:   # "cyberuk 2017 in manchester": the place and the year together
+            # ("Norfolk's head of IT, Geoff Connell, was Socitm president in December 2016": a place whose post
+            # someone holds says who they are, not where the year's thing was.)
+            whose_post = re.search(rf"\b{re.escape(place)}(?:'s|\u2019s|s'|')\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(_ROLE_WORDS)})\b", text)
+            if len(asked_years) == 1 and not whose_post:   # "cyberuk 2017 in manchester": the place and the year together
                 found.append(Constraint("place-year", f"{place}|{asked_years[0]}"))
         words = surface_words(text)
         places = " ".join(c.value for c in found if c.kind == "place")
+        # "the 2018 LGA emails", "notes from the LGA": whose papers the asker holds, not what the answer is about.
+        papers_of = self._whose_papers(text)
         for word in dict.fromkeys(words):
-            if word in self.names and word not in places:
+            if word in self.names and word not in places and word not in papers_of:
                 found.append(Constraint("name", word))
         # "the home office's role in cyber", "is the met office part of gchq": a body of the lexicon's list
         # that no entry mentions is one we hold nothing on.
@@ -416,6 +422,10 @@ class Reading:
                 and not (i + 1 < len(words) and _MNEMONIC_LETTER.fullmatch(words[i + 1])) and (w[:1].isdigit() or (
             w != "zero" and (i == 0 or words[i - 1] not in ("which", "other", "those", "these"))
             and (words[i + 1] not in _NOT_COUNTED if i + 1 < len(words) else bool(_HOW_MANY.search(text)))))]
+        # "split the 1.9bn into two pots - how much went to the NCSC and how much to the rest?": a count the
+        # question's own asks make up (the same ask, that many times after it) counts the parts of the answer.
+        said = [w for w in said if not (w in _NUMBER_WORDS and int(_NUMBER_WORDS[w]) > 1
+                                        and self._counts_its_asks(text, w))]
         offered = [pair for m in _EITHER_FIGURE.finditer(text)
                    if all((pair := (_figure(m.group(1)), _figure(m.group(2))))) and not set(pair) & years_said]
         for pair in offered:
