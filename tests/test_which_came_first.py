@@ -112,3 +112,19 @@ def test_a_near_miss_on_one_side_is_declined_with_what_we_hold_for_it(answerer):
 def test_the_order_line_names_the_things_without_the_question_words_around_them(answerer):
     answer = ask(answerer, "was the stocktake before or after the president's conference 2018")
     assert "\u201cthe stocktake\u201d" in answer.order
+
+
+@pytest.mark.parametrize("typed, first", [
+    ("wannacry vs cyberuk 2017 which was first", "cyberuk 2017"),       # a search box: no stops, "vs"
+    ("cyber essentials or cisp which came first", "cisp"),
+    ("lindy cameron versus ciaran martin - which first?", "ciaran martin"),
+    ("which earlier: cyber essentials or cisp", "cisp"),
+])
+def test_two_things_typed_into_a_search_box_with_which_first_are_put_in_order(answerer, typed, first):
+    answer = ask(answerer, typed)
+    assert answer.answered and answer.order and answer.order.startswith(f"\u201c{first}\u201d came first"), answer.text
+
+
+def test_which_first_before_a_noun_is_no_question_of_order(answerer):
+    answer = ask(answerer, "cyber essentials or cisp, which first aid course is better")
+    assert answer.order is None

@@ -56,13 +56,19 @@ _SENTENCE_END = re.compile(r"(?<=[?!.])\s+")
 _OPENS_A_QUESTION = re.compile(r"^(?:(?:and|an|also|plus|&|\+)\s+)?(?:also\s+)?" + _OPENING, re.IGNORECASE)
 # "which came first - the ncsc opening for business or the 2016 strategy being launched?": when each was.
 # "which came out first, X or Y", "which was launched first", "which is older": the same, however the
-# coming about is said; "X or Y, which came first?" puts the two before the question.
+# coming about is said; "X or Y, which came first?" puts the two before the question, and a search box
+# drops the verb and the stops: "cisp or cyber essentials which came first", "X vs Y - which first".
 _CAME_FIRST = (r"(?:which|what|wot|whit)\s+(?:one\s+|thing\s+)?(?:(?:came|come|happened|was|were|is|are|got|went)\s+"
                r"(?:(?:out|along|about|in|live|launched|published|announced|released|introduced|set\s+up|started|opened|"
                r"founded|created|written)\s+)?(?:first|earlier|sooner|older|the\s+older|the\s+earlier)"
-               r"|(?:launched|published|announced|released|started|opened)\s+(?:first|earlier))\b")
-_WHICH_FIRST = re.compile(r"\b" + _CAME_FIRST + r"\W*(.+?)\s+or\s+(.+?)[\s?!.]*$", re.IGNORECASE)
-_FIRST_OF_TWO = re.compile(r"^\W*(.+?)\s+or\s+(.+?)\s*[,?:;\u2013-]+\s*" + _CAME_FIRST + r"[\s?!.]*$", re.IGNORECASE)
+               r"|(?:launched|published|announced|released|started|opened)\s+(?:first|earlier)"
+               # "which first?", "which one earlier:" (not "which first aid course")
+               r"|(?:first|earlier|sooner|older)(?=\s*(?:[,:;?!.\u2013-]|$)))\b")
+# The two things: "X or Y", "X vs Y", "X versus Y".
+_OR = r"\s+(?:or|vs\.?|versus)\s+"
+_WHICH_FIRST = re.compile(r"\b" + _CAME_FIRST + r"\W*(.+?)" + _OR + r"(.+?)[\s?!.]*$", re.IGNORECASE)
+_FIRST_OF_TWO = re.compile(r"^\W*(.+?)" + _OR + r"(.+?)(?:\s*[,?:;\u2013-]+\s*|\s+)" + _CAME_FIRST + r"[\s?!.]*$",
+                           re.IGNORECASE)
 # "did the ncsc open before or after the 2016 strategy launch?", "was cyber essentials launched before cisp?":
 # which came first, put as a yes/no (not "was there more money after 2018/19": a year is no event).
 _BEFORE_AFTER = re.compile(r"^\W*(?:did|was|were)\s+(?!it\b|there\b|that\b|this\b)((?:[\w'.-]+\s+){1,5}?(?:come out|came out|come|"
