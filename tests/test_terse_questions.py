@@ -125,3 +125,45 @@ def test_a_count_for_a_year_the_entry_does_not_give_is_declined(answerer):
 
 def test_socitms_name_in_2016_is_answered_by_the_entry_that_names_it_beside_that_year(answerer):
     assert_answers(answerer, "socitm name 2016", "Society of IT Management")
+
+
+@pytest.mark.parametrize("typed", [
+    "manchester local cyber summit feb 2017 venue?",      # the town is the asker's own: the venue is more
+    "cyberuk 2017 liverpool venue",
+])
+def test_a_venue_typed_last_after_the_town_is_declined_where_the_entry_gives_only_the_town(answerer, typed):
+    assert_declines(answerer, typed)
+
+
+@pytest.mark.parametrize("typed, fact", [
+    ("socitm annual conference 2017 venue", "King Power Stadium"),
+    ("cyberuk 2019 venue", "Glasgow"),                   # no town typed: the town is the answer
+])
+def test_a_venue_typed_last_is_answered_where_the_entry_gives_it(answerer, typed, fact):
+    assert_answers(answerer, typed, fact)
+
+
+@pytest.mark.parametrize("typed", ["how to pay council tax online", "how to apply for a parking permit",
+                                   "how to book a bulky waste collection"])
+def test_an_everyday_how_to_is_declined_not_answered_from_an_entry_that_shares_its_verb(answerer, typed):
+    assert_declines(answerer, typed)
+
+
+def test_a_how_to_about_something_of_ours_is_still_answered(answerer):
+    assert_answers(answerer, "how to report a phishing email", "report@phishing.gov.uk")
+
+
+@pytest.mark.parametrize("typed", [
+    "socitm president andy hopkirk seed money comment",   # Hopkirk was its Head of Research
+    "ncsc ceo ian levy at launch",                      # Levy was its technical director
+])
+def test_a_post_typed_before_a_name_that_the_entry_gives_otherwise_is_declined(answerer, typed):
+    assert_declines(answerer, typed)
+
+
+@pytest.mark.parametrize("typed, fact", [
+    ("socitm head of research andy hopkirk seed money", "seed money"),
+    ("socitm president geoff connell dec 2016 summit", "Connell"),
+])
+def test_a_post_typed_before_a_name_that_the_entry_bears_out_is_answered(answerer, typed, fact):
+    assert_answers(answerer, typed, fact)

@@ -249,7 +249,19 @@ class Details:
             if past and verb not in _GENERIC_DETAILS and not is_stopword(verb):
                 asked.append(("deed", verb, f"which {shown} {verb} it" + (f" {particle}" if particle else "")))
         for match in _HOW_TO.finditer(text):
-            asked.append(("deed", match.group(1), f"how to {match.group(1)}"))
+            verb = match.group(1) or match.group(2)
+            asked.append(("deed", verb, f"how to {verb}"))
+            # "how to pay council tax online": what it is done to is the entry's to speak of, as the deed is
+            # (an entry on a council that did not pay a ransom says nothing of paying council tax).
+            done_to = []
+            for word in surface_words(text[match.end():])[:4]:
+                if word[0].isdigit() or word in self.names or self.lexicon.places_in(word) or word in _GENERIC_DETAILS:
+                    break
+                if not is_stopword(word):
+                    done_to.append(word)
+            if done_to:
+                objects.append(Constraint("about", " ".join(done_to[:2]) + "|"
+                                          + self._shown(question, " ".join(done_to[:2]), "words")))
         for match in _WHAT_DID.finditer(text):
             aux, subject, verb = match.group(1), " ".join(match.group(2).split()), match.group(3)
             if subject.split()[-1] in _DETERMINERS:   # "spend the money on": "money" is no deed

@@ -179,8 +179,10 @@ _WHO_GAVE_THE = re.compile(r"\bwho(?:'s|s)?\s+(?:[a-z]+ly\s+)?(gave|give|gives|g
                            r"((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)(?=\s+(?:at|in|on|for|to|of|about|with|during|"
                            r"when|and|or|by|from|back|last|this|that|these|those)\b|\s*[?.!,;]|\s*$)")
 # "how do we apply", "how can a council sign up": the way to do it, which the entry must speak of doing.
+# A search box drops the asker: "how to pay council tax online" (not "what did he say about how to fill it in").
 _HOW_TO = re.compile(r"\bhow\s+(?:do|can|should|could|would|does|must)\s+(?:we|i|you|they|one|a\s+council|councils|"
-                     r"our\s+council)\s+(?:actually\s+|even\s+|go\s+about\s+)?([a-z][\w-]*)")
+                     r"our\s+council)\s+(?:actually\s+|even\s+|go\s+about\s+)?([a-z][\w-]*)"
+                     r"|^\W*how\s+to\s+(?:actually\s+|go\s+about\s+)?([a-z][\w-]*)")
 # "what are the four objectives in the caf", "name the 3 pillars": the members of a counted set, named.
 _LIST_ASKED = re.compile(r"\b(?:(?:what|which|wat|wot)(?:'re|\s+are|\s+were|\s+r)|name|list)\s+(?:all\s+)?(?:the\s+|its\s+|their\s+)?"
                          r"(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen)\s+"
