@@ -144,3 +144,9 @@ def test_initials_of_a_name_the_entry_spells_out_are_that_name_not_a_stranger(an
     # ...but initials the entry never spells out are still someone we hold nothing on
     assert_declines(answerer, "who was head of XYZ at the LGA")
     assert_declines(answerer, "who signs the LGA bulletins as head of DSIT?")
+
+
+def test_whos_running_a_body_asks_who_heads_it_now_not_who_led_it_at_launch(answerer):
+    # Ciaran Martin led the NCSC at its 2016 launch; Richard Horne is its chief executive in our sources.
+    assert_answers(answerer, "who's running the NCSC right now?", "Richard Horne")
+    assert_answers(answerer, "whos running ncsc at the moment", "Richard Horne")

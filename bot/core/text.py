@@ -85,6 +85,8 @@ IDIOMS = {
     "kicked off": "launched",
     "up and running": "operating",
     "who runs": "who heads",
+    # "who's running the ncsc right now" (read as "who running"): who runs it, as it stands
+    "who running": "who heads", "whos running": "who heads", "who is running": "who heads",
     "took over from": "succeeded",
     "took over": "succeeded",
     # "was the stocktake carried out in 2018": a survey or programme carried out is one run
