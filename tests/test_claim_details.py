@@ -205,3 +205,11 @@ def test_a_true_claim_that_someone_became_a_post_is_answered(answerer, question)
 @pytest.mark.parametrize("question", ["did ian levy become chief executive", "did ciaran martin become technical director"])
 def test_a_claim_that_someone_became_another_persons_post_is_declined(answerer, question):
     assert_declines(answerer, question)
+
+
+def test_asking_whether_a_leaflets_address_or_number_is_the_right_one_checks_the_one_given(answerer):
+    # "the right address" asks us to confirm the address given, not for an address called "right".
+    assert_answers(answerer, "our poster says to text suspicious messages to 7726, correct number?", "7726")
+    assert_declines(answerer, "our poster says to text suspicious messages to 7762, correct number?", "7762")
+    assert_declines(answerer, "the intranet says forward phishing emails to report@ncsc.gov.uk - is that the right "
+                              "address?", "report@ncsc.gov.uk")
