@@ -1655,3 +1655,16 @@ def test_the_year_that_times_a_sentence_is_beside_all_it_says_though_it_names_a_
     # "... at the time of the December 2016 ... Summit and the January 2017 cyber briefing": 2017 names a briefing.
     assert_answers(answerer, "was norfolk's cio geoff connell socitm president in 2016?", "Connell")
     assert_declines(answerer, "was geoff connell socitm president in 2019?", "2019")
+
+
+@pytest.mark.parametrize("question", [
+    "which research organisation carried out the stocktake?",
+    "which research firm carried the stocktake out for the LGA?",
+])
+def test_a_deed_the_entry_writes_in_the_very_words_asked_is_said_though_read_as_another(answerer, question):
+    # "RAND Europe carried out ..." is read as "ran" for search, and still says who carried it out.
+    assert_answers(answerer, question, "RAND Europe")
+
+
+def test_a_deed_the_entry_never_writes_is_still_declined(answerer):
+    assert_declines(answerer, "which company carried out the web check scans?", "carried it out")

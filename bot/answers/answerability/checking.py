@@ -306,8 +306,12 @@ class Checking:
             # In its own words or a synonym; a synonym of a word only its phrasings use ("location"
             # for "venue") is the curator's question, not something the entry states.
             word, shown, town = (c.value.split("|") + [""])[:3]
+            # (...or the very word, as the entry writes it: "RAND Europe carried out" is read as "ran" elsewhere,
+            # and still says who "carried it out".)
             return (self._term(word) in facts.stated or stem(word) in facts.stems
-                    or bool(town and self.lexicon.places_in(facts.text)))
+                    or bool(town and self.lexicon.places_in(facts.text))
+                    or c.kind == "deed" and stem(word) in {stem(w) for w in re.findall(
+                        r"[a-z]+", f"{entry.title} {entry.answer}".lower())})
         if c.kind == "called":
             return entry.unknown or bool(_NAMING.search(facts.text))
         if c.kind == "kind":
