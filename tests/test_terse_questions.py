@@ -167,3 +167,24 @@ def test_a_post_typed_before_a_name_that_the_entry_gives_otherwise_is_declined(a
 ])
 def test_a_post_typed_before_a_name_that_the_entry_bears_out_is_answered(answerer, typed, fact):
     assert_answers(answerer, typed, fact)
+
+
+@pytest.mark.parametrize("typed, fact", [
+    ("socitm former name", "Society of IT Management"),
+    ("what was socitm's old name back in 2016?", "Society of IT Management"),
+    ("local public services cio council - previous name", "Local Public Services CIO Council"),
+])
+def test_a_former_name_typed_as_old_or_previous_name_is_answered_by_the_entry_that_gives_it(answerer, typed, fact):
+    assert_answers(answerer, typed, fact)
+
+
+def test_an_old_name_the_entry_does_not_give_is_declined(answerer):
+    assert_declines(answerer, "ncsc old name")
+
+
+@pytest.mark.parametrize("typed, fact", [
+    ("cyber support programme amount", "19.9"),
+    ("national cyber strategy 2022 spending review amount?", "2.6"),
+])
+def test_an_amount_typed_last_asks_for_a_sum_and_is_spoken_to_by_an_entry_that_gives_one(answerer, typed, fact):
+    assert_answers(answerer, typed, fact)

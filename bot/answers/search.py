@@ -116,6 +116,9 @@ _ATTRIBUTE = re.compile(r"\b(?:(?:day |main |current )?jobs?(?: title)?|titles?|
 # dev question; "aims" alone: half B +3, A, dev and ours level). "What is socitm short for", "what's the
 # NCSC stand for" ask its full name, not its aims.
 _PURPOSE = re.compile(r"\bwhat(?:'s|s| is| are| was| were)\b[^?.!]*?\b(?:actually |really )?(?<!short )(?<!stand )(?<!stands )for\s*(?=[?.!,]|$)", re.I)
+# "local cio council previous name", "socitm's old name": the name it went by before, which the answerability
+# check asks an entry to give; "previous" or "former" there is no word of the topic ("former Socitm president").
+_FORMER_NAME = re.compile(r"\b(?:old|former|previous|earlier|past)\s+names?\b", re.I)
 # The tag that makes a statement a yes/no question ("..., right?", "..., didn't he?", "...yeah"): it
 # asks whether the statement is true, and is no part of what the statement is about.
 # "Can I say that ...", "is it accurate to say ...": a press officer checking a line puts a claim to us,
@@ -213,6 +216,7 @@ _ATTRIBUTE_ASKED = re.compile(r"\b(who|whom|whose|who's|whos|when|where|which|ho
 # Only in a question typed as a bare noun stack, with no question word or verb to ask it: "is socitm worth
 # the membership fee" asks about worth, and a free service is no answer to it.
 ATTRIBUTE_WORDS = {"date": DATE, "dates": DATE, "count": COUNT, "cost": AMOUNT, "costs": AMOUNT, "price": AMOUNT,
+                   "amount": AMOUNT, "amounts": AMOUNT,
                    "year": DATE, "years": DATE}
 _WORDED_QUESTION = re.compile(r"\b(?:who|whom|whose|who's|whos|what|whats|what's|wot|whit|when|where|which|why|how|"
                               r"is|are|was|were|did|does|do|can|could|should|has|have|had|will|would)\b", re.I)
@@ -411,6 +415,7 @@ class SearchIndex:
         text = TAG_QUESTION.sub(" ", CLAIM_FRAME.sub(" ", text))
         text = _KIND_ASKED.sub(r"\1", text)
         text = _PURPOSE.sub(lambda m: m.group(0) + " aims", text)
+        text = _FORMER_NAME.sub(" name ", text)
         if self._names_a_person(text):
             text = _ATTRIBUTE.sub(" ", text)
         for word in surface_words(text):

@@ -54,7 +54,9 @@ from bot.core.text import IDIOMS, is_stopword, surface_words
 # "what was socitm called in 2016", "what's the lcioc called now": the question asks a name.
 _CALLED = re.compile(r"\bwhat(?:'s|s|\s+(?:is|was|were|are|did))\s+((?:[\w'\u2019-]+\s+){1,5}?)(?:called|named|call(?:ed)? itself)"
                      r"(?=\s*(?:$|[?.!,]|back\b|in\b|before\b|then\b|now\b|originally\b|at\b|when\b))")
-_NAME_OF = re.compile(r"\b([a-z][\w-]*(?:'s|\u2019s)?)\s+name\b(?!\s+(?:of|for)\b)")
+# "socitm old name", "the lcioc's previous name": which name, old or new, is the kind of name asked, not a detail.
+_NAME_KINDS = r"(?:old|former|previous|original|earlier|first|new|current|full|proper|official)"
+_NAME_OF = re.compile(rf"\b([a-z][\w-]*(?:'s|\u2019s)?)\s+(?:{_NAME_KINDS}\s+)?name\b(?!\s+(?:of|for)\b)")
 
 
 # Words that ask whether a name, number or address given is the one ("is that the right address?"), not for a detail.
@@ -130,6 +132,8 @@ class Details:
         for match in _DETAIL_NAMED.finditer(text):
             if match.group(1) in _CONFIRMING:     # "is that the right address?" asks whether it is the one
                 continue
+            if match.group(2) == "name" and re.fullmatch(_NAME_KINDS, match.group(1)):
+                continue      # "previous name": the kind of name asked (``_NAME_OF``), not a detail
             asked.append(("detail", match.group(1), f"{match.group(1)} {match.group(2)}"))
         asked_words = " ".join(sorted({w for w in surface_words(text) if not is_stopword(w)}))
         kinds: list[Constraint] = []    # after the deed: "which minister signed it off" says more
