@@ -188,3 +188,11 @@ def test_an_old_name_the_entry_does_not_give_is_declined(answerer):
 ])
 def test_an_amount_typed_last_asks_for_a_sum_and_is_spoken_to_by_an_entry_that_gives_one(answerer, typed, fact):
     assert_answers(answerer, typed, fact)
+
+
+@pytest.mark.parametrize("typed, fact", [
+    ("CE controls list", "firewalls"),
+    ("CE launch date", "June 2014"),
+])
+def test_ce_typed_for_cyber_essentials_is_cyber_essentials_as_its_plus_is_written_ce_plus(answerer, typed, fact):
+    assert_answers(answerer, typed, fact)

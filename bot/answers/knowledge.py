@@ -271,14 +271,16 @@ def read(folder: str | Path) -> tuple[KnowledgeBase, list[Problem]]:
 
 
 # "Cyber Assessment Framework (CAF)": a name of capitalised words, then its initials in brackets.
-_DEFINED = re.compile(r"((?:[A-Za-z][\w'’]*[\s,–-]+){1,9}?(?:\d{4}(?:[–-]\d{2,4})?\s+)?)\(([A-Za-z]{2,7})\)")
+# "Cyber Essentials Plus (CE+)": a "+" is the name's "Plus", so the initials before it are the name before it.
+_DEFINED = re.compile(r"((?:[A-Za-z][\w'’]*[\s,–-]+){1,9}?(?:\d{4}(?:[–-]\d{2,4})?\s+)?)\(([A-Za-z]{2,7})(\+?)\)")
 _NAME_JOINS = {"and", "of", "for", "the", "in", "on", "a", "&"}
 
 
-def defined_acronyms(entries: list[Entry]) -> dict[str, tuple[str, ...]]:
+def defined_acronyms(entries: list[Entry], plus: bool = False) -> dict[str, tuple[str, ...]]:
     """The acronyms the knowledge base itself defines, and the names it spells them out as:
     wherever an entry writes "Cyber Assessment Framework (CAF)" or "Protective DNS (PDNS)", "caf"
-    and "cyber assessment framework" are one name, for every such acronym, not a hand list. The
+    and "cyber assessment framework" are one name, for every such acronym, not a hand list. With
+    ``plus``, "Cyber Essentials Plus (CE+)" defines "ce" as "cyber essentials" too. The
     bracketed letters must be the initials of the capitalised words before them (a word in capitals
     such as "DNS" or "CIO" lending all its letters), so "Local Digital (DLUHC)" defines nothing."""
     found: dict[str, list[str]] = {}
@@ -289,6 +291,10 @@ def defined_acronyms(entries: list[Entry]) -> dict[str, tuple[str, ...]]:
                 if sum(c.isupper() for c in acronym) < 2:
                     continue
                 words = re.findall(r"[A-Za-z][\w'’]*", match.group(1))
+                if match.group(3):      # only when asked for (``plus``): "(CE+)" defines "CE" as what "CE+" adds to
+                    if not plus or not words or words[-1].lower() != "plus":
+                        continue
+                    words = words[:-1]
                 long = _spelt_out(acronym.lower(), words)
                 if long and long.lower() != acronym.lower():
                     names = found.setdefault(acronym.lower(), [])

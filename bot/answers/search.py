@@ -292,7 +292,13 @@ class SearchIndex:
         self._named_terms: list[frozenset[str]] = []  # terms of the title and keywords
         surface_vocab: dict[str, str] = {}
         lengths = []
-        spelt_out = self._spelt_out = _spelt_out_pattern(defined_acronyms(self.entries))
+        defined = defined_acronyms(self.entries)
+        spelt_out = self._spelt_out = _spelt_out_pattern(defined)
+        # "CE 5 controls?": an acronym our sources define only through its "Plus" ("Cyber Essentials Plus
+        # (CE+)") is its name when typed, as "EIAB" is; the entries keep the few places they write it.
+        self._named_by_plus = {acronym: [t for long in names for t in self._terms_of(long)]
+                               for acronym, names in defined_acronyms(self.entries, plus=True).items()
+                               if acronym not in defined}
         for entry in self.entries:
             fields = {
                 "title": entry.title,
@@ -423,6 +429,9 @@ class SearchIndex:
             if is_stopword(word) or word in QUESTION_WORDS or word in lexicon.filler:
                 continue
             term = self._canonical(word)
+            if word in self._named_by_plus:
+                terms += [t for t in self._named_by_plus[word] if t not in terms]
+                continue
             if term not in self.idf and word in self._initialisms:
                 terms += [t for t in self._initialisms[word] if t not in terms]
                 continue
