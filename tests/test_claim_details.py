@@ -213,3 +213,57 @@ def test_asking_whether_a_leaflets_address_or_number_is_the_right_one_checks_the
     assert_declines(answerer, "our poster says to text suspicious messages to 7762, correct number?", "7762")
     assert_declines(answerer, "the intranet says forward phishing emails to report@ncsc.gov.uk - is that the right "
                               "address?", "report@ncsc.gov.uk")
+
+
+# True claims put to us to confirm, declined for how the claim was worded rather than for what it said;
+# each is paired with the same claim made false in one detail, which stays declined.
+
+def test_a_request_to_confirm_or_a_tag_asking_if_the_figures_are_right_names_no_detail(answerer):
+    # "confirm for ..." read as "the venue for", and "right numbers?" as a detail called "right number".
+    assert_answers(answerer, "please confirm for me that cyber essentials was launched on 5 june 2014",
+                   "5 June 2014")
+    assert_declines(answerer, "please confirm for me that cyber essentials was launched on 5 june 2015")
+    assert_answers(answerer, "the ncsc's 2024 review had 430 incidents, 89 of them significant. are those the right "
+                             "numbers?", "430")
+    assert_declines(answerer, "the ncsc's 2024 review had 430 incidents, 79 of them significant. correct figures?")
+    assert_answers(answerer, "the leaflet says forward dodgy emails to report@phishing.gov.uk - correct address?",
+                   "report@phishing.gov.uk")
+
+
+def test_a_claim_that_opens_with_a_pronoun_names_no_one_who_did_it(answerer):
+    # "it came with £37.8m": "it" was held as the body said to have given the money.
+    assert_answers(answerer, "it gave councils £37.8m for cyber resilience, right?", "37.8")
+    assert_declines(answerer, "it gave councils £38.7m for cyber resilience, right?")
+
+
+def test_a_figure_told_in_the_sentence_after_the_year_is_that_years(answerer):
+    # "CYBERUK 2017 ... ran from 14 to 16 March 2017 in Liverpool. It had over 2,000 delegates, 170 speakers ..."
+    assert_answers(answerer, "sanity check: cyberuk 2017 drew 2,000+ delegates and 170 speakers?", "170 speakers")
+    assert_declines(answerer, "sanity check: cyberuk 2017 drew 2,000+ delegates and 150 speakers?")
+    assert_declines(answerer, "cyberuk 2017 had 39 hours of content and 107 speakers, yeah?")
+
+
+def test_a_role_the_entry_gives_in_brackets_after_a_longer_title_is_the_persons_post(answerer):
+    # "Geoff Connell became head of information management and technology (CIO) at Norfolk County Council"
+    assert_answers(answerer, "am I right that Norfolk County Council's CIO is Geoff Connell?", "Norfolk")
+    assert_answers(answerer, "geoff connell has been cio at norfolk county council since august 2016, yeah?", "Norfolk")
+    # ...of the body written beside the title, not of one the sentence names later ("run shared IT for ... Havering").
+    assert_declines(answerer, "Geoff Connell was CIO of Havering council, right?")
+    assert_declines(answerer, "Geoff Connell was CTO at Norfolk County Council, right?")
+
+
+def test_one_who_spoke_is_told_by_what_they_said(answerer):
+    # "there, on 9 May 2018, Geoff Connell urged councils in England to respond to the cyber security stocktake"
+    assert_answers(answerer, "the slide says Geoff Connell spoke at the President's Conference in Glasgow in May 2018, "
+                             "ok?", "Glasgow")
+    assert_declines(answerer, "the slide says Geoff Connell spoke at the President's Conference in Manchester in May "
+                              "2018, ok?")
+    assert_declines(answerer, "Connell spoke at the President's Conference in Glasgow on 9 May 2017, right?")
+
+
+def test_a_post_the_claim_names_before_the_person_is_held_to_them(answerer):
+    # "the NCSC's first chief executive was Ian Levy" (he was its technical director) was answered, the post
+    # read only where it follows the name ("Ian Levy was the NCSC's chief executive").
+    assert_declines(answerer, "from memory the NCSC's first chief executive was Ian Levy, yes?")
+    assert_declines(answerer, "socitm's president was andy hopkirk, yeah?")
+    assert_answers(answerer, "from memory the NCSC's first chief executive was Ciaran Martin, yes?", "Ciaran Martin")

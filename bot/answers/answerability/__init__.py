@@ -72,6 +72,7 @@ class Answerability(EntryFacts, Reading, Details, Claims, Checking, Reasons, Nam
         self._read_questions: dict[str, tuple[Constraint, ...]] = {}
         self.names = self._proper_nouns()
         self._role_terms = frozenset(self._canonical(w) for w in _ROLE_WORDS | {"executive", "exec"})
+        self._surnames = frozenset(self._canonical(p.split()[-1].lower()) for p in self.lexicon.people)
         # Words that name things (in titles): "cyber essentials", "the NIS regulations".
         self._thing_words = frozenset(w for e in kb.entries for w in surface_words(e.title) if not is_stopword(w))
         self._titles = " | ".join(e.title for e in kb.entries)

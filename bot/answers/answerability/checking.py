@@ -73,6 +73,11 @@ if TYPE_CHECKING:
     from bot.answers.answerability.entry_facts import _EntryFacts
 
 
+# A post's title runs at most this many words from its first role word ("head of information management and
+# technology (CIO)").
+TITLE_WORDS = 8
+# ...and the body it is a post of is written within this many words of it ("... at Norfolk County Council").
+TITLE_BODY_WORDS = 5
 # A claim's year is the one whose clauses hold this many more of its words than any other year's do.
 YEAR_CLAUSE_LEAD = 2
 # Clauses of one sentence that each date something: "... by 2025, and that all ... no later than 2030".
@@ -87,6 +92,11 @@ _LEADS = frozenset(("lead", "leads", "leader", "led", "leading"))
 _TOP_POSTS = ("head", "chief", "chair", "president", "leader", "lead")
 # Words for one deed, as English uses them of a scheme or service: to announce it is to launch it.
 _ONE_DEED = (frozenset((stem("launch"), stem("launched"), stem("announce"), stem("announced"), stem("unveiled"))),)
+# Speaking, said plainly, and the ways an entry tells what a speaker said.
+_SPOKE = frozenset(stem(w) for w in "speak speaks spoke spoken speaking talk talks talked addressed".split())
+_SAID = _SPOKE | frozenset(stem(w) for w in """say says said tell tells told urge urges urged warn warns warned
+    argue argues argued address addresses addressed announce announces announced describe describes described
+    explain explains explained""".split())
 # A season beside a year is met by a month of it: "in the autumn of 2016" by "on 1 November 2016" (and
 # not "summer 2016" by it).
 _SEASON_MONTHS = {stem(season): frozenset(stem(m) for m in months.split()) for season, months in (
@@ -277,10 +287,16 @@ class Checking:
                        re.search(r"(?<![\w-])" + re.escape(n) + r"(?![\w-])", text) for n in names) or (
                 c.kind == "name" and _spelt_out_in(c.value, facts.told))
         if c.kind == "figure-year":
-            figure, _, year = c.value.partition("|")
-            return entry.unknown or any(
-                int(year) in _years(sentence) and figure in {_figure(w) for w in surface_words(sentence)}
-                for sentence in facts.answer_told)
+            figure, year, named = c.value.split("|")
+            # Of a thing the year names, a sentence that gives no year of its own goes on about the year the one
+            # before it gave: "CYBERUK 2017 ... ran from 14 to 16 March 2017 in Liverpool. It had over 2,000
+            # delegates ...".
+            dated: tuple[int, ...] = ()
+            for sentence in facts.answer_told:
+                dated = _years(sentence) or (dated if named else ())
+                if int(year) in dated and figure in {_figure(w) for w in surface_words(sentence)}:
+                    return True
+            return entry.unknown
         if c.kind == "only-place":     # "only in Cheltenham": the entry names no other place
             return not [p for p in self.lexicon.places_in(entry.answer.lower(), countries=False) if p != c.value]
         if c.kind == "all-place":      # "all councils in Wales": the entry does not say only some there
@@ -371,6 +387,10 @@ class Checking:
             for deed in _ONE_DEED:
                 if forms & deed and forms & said_all:
                     forms |= deed
+            # To speak is told by what was said: "Connell spoke there on 9 May 2018" by "there, on 9 May 2018,
+            # Geoff Connell urged councils ..." (but one who urged is not met by one who only spoke).
+            if forms & _SPOKE:
+                forms |= _SAID
             named = False     # "Dylan Roberts ... He joined Leeds City Council in 2003": he is the one named
             for words in (surface_words(s) for s in facts.told):
                 if forms & {stem(w) for w in words} and (surname in words or named and {"he", "she", "they"} & set(words)):
@@ -613,10 +633,26 @@ class Checking:
                 continue
             # "chief+execut": the nearest role word is a word of it, written with the rest
             _, _, i, nearest = near[0]
+            # The post runs on from its first word to its end, and a role said again inside it is the same post:
+            # "head of information management and technology (CIO) at Norfolk County Council" makes Connell
+            # its CIO. It ends at a word that is no part of a title ("at", "to", "with", "since") or at
+            # another person: "deputy to the chief executive" holds no post of chief executive.
+            # (...the post of the body written beside it: "... (CIO) at Norfolk County Council, having previously
+            # run shared IT for Newham and Havering" does not make him Havering's CIO.)
+            title, end = [i], min(len(segment), i + TITLE_WORDS)
+            for j in range(i + 1, end):
+                if segment[j] in self._surnames or is_stopword(segment[j]) and segment[j] not in ("of", "and", "the"):
+                    end = j
+                    break
+                if segment[j] in self._role_terms:
+                    title.append(j)
+            beside = set(segment[max(0, i - TITLE_BODY_WORDS):i]) | set(segment[end:end + TITLE_BODY_WORDS])
+            if not any(b <= beside for b in bodies):
+                title = [i]
             for role in asked:
                 parts = role.split("+")
-                starts = [i] if parts[0] == nearest else [j for j in range(max(0, i - 2), i)
-                                                         if segment[j] == parts[0] and nearest in parts[1:]]
+                starts = [k for k in title if segment[k] == parts[0]] or [
+                    j for j in range(max(0, i - 2), i) if segment[j] == parts[0] and nearest in parts[1:]]
                 if any(set(parts[1:]) <= set(segment[j + 1:j + 3]) for j in starts):
                     return True
         return False

@@ -25,6 +25,7 @@ from bot.answers.answerability.patterns import (
     _NOT_BODY,
     _ORDINAL_CLAIMED,
     _POLAR_START,
+    _PRONOUNS,
     _ROLE_MODIFIERS,
     _ROLE_VERBS,
     _ROLE_WORDS,
@@ -145,7 +146,12 @@ class Claims:
         # "2016 strat was £2.6bn yeah?": a claim binds its sum to its year, and the entry must say them together.
         years = [c.value.partition("|")[0] for c in found if c.kind == "year"]
         if len(years) == 1:
-            out += [Constraint("figure-year", f"{c.value}|{years[0]}") for c in found if c.kind == "figure"]
+            # A year that names the thing ("CYBERUK 2017 had over 2,000 delegates") covers all the entry tells of
+            # it; one that dates a deed ("announced on 1 nov 2016") holds the figure to that sentence.
+            dated = re.search(rf"\b(?:in|on|by|during|since|from|until|till|of|before|after)\s+(?:[\w'-]+\s+){{0,2}}?"
+                              rf"{years[0]}\b", claim)
+            out += [Constraint("figure-year", f"{c.value}|{years[0]}|{'' if dated else 'named'}")
+                    for c in found if c.kind == "figure"]
             # "all public sector organisations must be resilient ... by 2025": the year is the one the entry
             # gives what the claim says, not another of its targets (critical functions by 2025).
             said = [self._canonical(w) for w in surface_words(claim)
@@ -236,6 +242,11 @@ class Claims:
         if at == start and at + 1 < len(words) and self._known(words[at]) and not is_stopword(words[at]):
             at += 1     # "the queen opened the stocktake": one word of ours, then what it did
         agent = words[start:at]
+        # "it came with £37.8m to help councils ...": a pronoun points back to what the claim is about and names
+        # no one who did it ("IT", in capitals, is a department that may have).
+        if agent and agent[0] in _PRONOUNS and re.search(rf"\b{agent[0]}\b", question.replace("\u2019", "'"), re.I) \
+                and not re.search(rf"\b{agent[0].upper()}\b", question):
+            return []
         if not agent or at >= len(words) or any(self.lexicon.person_for(w) for w in agent + words[at:at + 1]):
             return []    # a person's deeds are ``deed-of``'s ("did lindy cameron ...": a first name, then the surname)
         verb = words[at]

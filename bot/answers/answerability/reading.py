@@ -353,7 +353,10 @@ class Reading:
         if people:
             surnames = "|".join(re.escape(p.split()[-1].lower()) for p in people)
             roles_said = "|".join(sorted(w for w in _ROLE_WORDS if w not in ("job", "role", "position", "lead")))
-            for m in re.finditer(rf"\b([\w-]+?)(?:'s)?\s+({roles_said})(?:\s+({roles_said}))?\s+(?:[a-z]+\s+)?({surnames})\b", text):
+            # ...and so is one the claim gives them after it: "the NCSC's first chief executive was Ian Levy?"
+            for m in re.finditer(rf"\b([\w-]+?)(?:'s)?\s+(?:(?:first|former|founding|inaugural|original)\s+)?"
+                                 rf"({roles_said})(?:\s+({roles_said}))?\s+(?:(?:is|was|became)\s+)?(?:[a-z]+\s+)?"
+                                 rf"({surnames})\b", text):
                 body = m.group(1)
                 if (is_stopword(body) or body in _ROLE_WORDS or body in _ROLE_MODIFIERS or body in _NOT_BODY
                         or self.lexicon.person_for(body) or not self._known(body)
@@ -465,7 +468,9 @@ class Reading:
             noun = next((w for w in reversed(said) if w.endswith("s")), "")
             if noun and not is_stopword(noun) and noun not in _GENERIC_DETAILS and self._known(noun):
                 found.append(Constraint("listed", f"{_figure(match.group(1)) or match.group(1)}|{noun}"))
-        found += self._details(text, question)
+        # "confirm for me Cyber Essentials launched on 5 June 2014": the frame asks us to check the claim; it
+        # names no detail of it ("confirm for" is not "the venue for").
+        found += self._details(self._without_frame(text), question)
         asks = {self._asked_term(w) for w in surface_words(text) if not is_stopword(w)}
         asks |= {"__day__"} if _DAY_ASKED.search(text) else set()
         # "what was the £1.3bn actually spent on", "where did the money go": how a sum was used is its breakdown.

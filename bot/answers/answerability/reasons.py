@@ -116,7 +116,7 @@ class Reasons:
             other = self._year_said_for(entry, int(year), set(said.split()))
             return f"I have {title}, which gives {other} for that, not {year}."
         if c.kind == "figure-year":
-            figure, _, year = c.value.partition("|")
+            figure, year = c.value.split("|")[:2]
             return f"My sources don't give {figure} for {year}; the nearest I have is {title}."
         if c.kind == "all-place":
             return f"I can\u2019t confirm every one in {self._shown(question, c.value)}: {title} says not all of them there."
