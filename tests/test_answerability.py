@@ -1668,3 +1668,22 @@ def test_a_deed_the_entry_writes_in_the_very_words_asked_is_said_though_read_as_
 
 def test_a_deed_the_entry_never_writes_is_still_declined(answerer):
     assert_declines(answerer, "which company carried out the web check scans?", "carried it out")
+
+
+def test_where_something_named_after_its_town_was_held_is_not_answered_by_the_town_itself(answerer):
+    # "the Manchester leg ... was on 7 February 2017" names Manchester because the question does: it
+    # does not say where in Manchester; our sources say they lack the venue
+    assert_declines(answerer, "where was the manchester leg of the local cyber security summit held")
+    assert_declines(answerer, "manchester cyber summit 7 feb 2017 venue")
+    assert_declines(answerer, "which venue hosted the manchester leg of the cyber summit?")
+    # ...while a place the entry gives besides the question's is an answer, and a guess after the
+    # question asks nothing of the entry
+    assert_answers(answerer, "where was exercise in a box launched", "Glasgow")
+    assert_answers(answerer, "where was cyberuk 2018 held - manchester?", "Manchester")
+    assert_answers(answerer, "where in london is the ncsc based", "Victoria")
+
+
+def test_the_venue_is_read_only_from_what_the_question_asks_about(gate):
+    assert Constraint("venue", "manchester") in gate.constraints("where was the manchester leg held?")
+    assert not [c for c in gate.constraints("where was cyberuk 2018 held? manchester?") if c.kind == "venue"]
+    assert not [c for c in gate.constraints("where was cyberuk 2018 held") if c.kind == "venue"]

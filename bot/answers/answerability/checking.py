@@ -328,6 +328,11 @@ class Checking:
                     or bool(town and self.lexicon.places_in(facts.text))
                     or c.kind == "deed" and stem(word) in {stem(w) for w in re.findall(
                         r"[a-z]+", f"{entry.title} {entry.answer}".lower())})
+        if c.kind == "venue":      # a place besides the ones the question names as what it asks about
+            named = set(c.value.split())
+            return (entry.unknown or bool(set(self.lexicon.places_in(entry.answer.lower(), countries=False)) - named)
+                    # or a venue by name: "held at the SEC", "at Manchester Central"
+                    or any(m.group(1).lower() not in named for m in _AT_VENUE.finditer(entry.answer)))
         if c.kind == "called":
             return entry.unknown or bool(_NAMING.search(facts.text))
         if c.kind == "kind":
@@ -845,6 +850,8 @@ class Checking:
         return False
 
 
+# A venue by name: "at the SEC", "at Manchester Central" (a capitalised name after "at").
+_AT_VENUE = re.compile(r"\bat\s+(?:the\s+)?([A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*)*)")
 # Words that join the capitalised words of a name without lending it a letter: "Cyber, Digital and
 # Technology" is CDT.
 _JOINS = frozenset({"and", "of", "for", "the", "in", "on", "&"})

@@ -386,6 +386,11 @@ _HEDGES = frozenset("exact precise further single".split())
 _DAY_ASKED = re.compile(r"\b(?:what|which|exact|precise)\s+(?:day|days|date|dates)\b")
 _WHERE_ASKED = re.compile(r"(?:^|[?.!,;:\u2013-]\s*|\band\s+|\bor\s+)(?:where|whr|wher)(?:'s|s)?\b"
                           r"(?!\s+(?:do|can|could|should|would|might|did)\s+(?:i|we|you|people)\b)")
+# The end of what a "where" question asks about ("where was the manchester leg held | - in the town hall?"),
+# and "venue" asked bare ("manchester cyber summit 7 feb 2017 venue").
+_VENUE_CLAUSE_END = re.compile(r"\b(?:held|hosted|based|located|hold|host|take place|took place|happen\w*|run|staged)\b"
+                               r"|[?!;]|\s[-\u2013]\s|,")
+_VENUE_WORD = re.compile(r"\bvenues?\b")
 # "how many vulnerabilities did web check find in central government": a count or sum of one part, which
 # the entry must speak of (its local government figure is not central government's).
 _COUNT_SCOPE = re.compile(r"\bhow\s+(?:many|much)\b[^?.!;]*?\b(?:in|across|within|among|amongst)\s+(?:the\s+)?"

@@ -81,6 +81,8 @@ from bot.answers.answerability.patterns import (
     _TAG,
     _US,
     _WEB,
+    _VENUE_CLAUSE_END,
+    _VENUE_WORD,
     _WHERE_ASKED,
     _WHICH_COUNCILS,
     _WHICH_IS_IT,
@@ -476,6 +478,7 @@ class Reading:
         # "what was the £1.3bn actually spent on", "where did the money go": how a sum was used is its breakdown.
         asks |= {self._asked_term("breakdown")} if _SPENT_ON.search(text) else set()
         asks |= {"__venue__"} if _WHERE_ASKED.search(text) else set()
+        found += self._venue(text)
         if asks & self._disclaimable:
             asks_figures = {f for w in surface_words(text) if (f := _figure(w))}
             found.append(Constraint("disclaimed", " ".join(sorted(asks)) + "|" + " ".join(sorted(asks_figures))))
@@ -558,6 +561,23 @@ class Reading:
         given = {Constraint("name", c.value.split()[0]) for c in others}
         rest = [c for c in found + claimed if c.kind != "person" and c not in given]
         return others + rest + bodies + self._premises(text) + self._sectors(text)
+
+    def _venue(self, text: str) -> list[Constraint]:
+        """"Where was the Manchester leg held?", "manchester cyber summit venue": the place asked for is
+        not the one the question names as part of what it asks about, so the entry must name another
+        (an entry that only says "the Manchester leg ... was on 7 February 2017" does not say where).
+        A place said after the question is a guess at the answer ("where was cyberuk 2018 held -
+        manchester?") and asks nothing of the entry."""
+        where = _WHERE_ASKED.search(text)
+        if where is not None:
+            end = _VENUE_CLAUSE_END.search(text, where.end())
+            subject = text[where.start():end.start() if end else len(text)]
+        elif (venue := _VENUE_WORD.search(text)) is not None:
+            subject = text[:venue.start()]
+        else:
+            return []
+        places = self.lexicon.places_in(subject, countries=False)
+        return [Constraint("venue", " ".join(places))] if places else []
 
     def asks_of_own_sector(self, question: str) -> bool:
         """Does ``question`` ask what applies to the asker's own sector, which it names ("fire authority

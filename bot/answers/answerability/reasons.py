@@ -143,6 +143,8 @@ class Reasons:
             return f"I have {title}, but it says nothing about {' or '.join(c.value.split())}."
         if c.kind == "detail":
             return f"I have {title}, but it doesn't give the {c.value.split('|')[1]}."
+        if c.kind == "venue":
+            return f"I have {title}, but it doesn't say where it was held."
         if c.kind == "called":
             return f"I have {title}, but it doesn't give the name."
         if c.kind == "which-year":
