@@ -284,8 +284,7 @@ class Checking:
             said = set(self.lexicon.places_in(facts.text)) if c.kind == "place" else set()
             text = facts.own_text if c.kind == "name" else facts.text
             return any(n in said if c.kind == "place" and self.lexicon.places_in(n) == [n] else
-                       re.search(r"(?<![\w-])" + re.escape(n) + r"(?![\w-])", text) for n in names) or (
-                c.kind == "name" and _spelt_out_in(c.value, facts.told))
+                       re.search(r"(?<![\w-])" + re.escape(n) + r"(?![\w-])", text) for n in names)
         if c.kind == "figure-year":
             figure, year, named = c.value.split("|")
             # Of a thing the year names, a sentence that gives no year of its own goes on about the year the one
@@ -823,7 +822,6 @@ class Checking:
         for tokens, sentence in zip(facts.segments, facts.sentences):
             # A sentence that gives one year gives it for all it says: "William Barker was DCLG's Head of
             # National Cyber Security Programme - Local at the time of Socitm's 2017 annual conference".
-            # Where it gives two, each belongs to the words near it.
             # Where it gives two, each belongs to the words near it. Held to the whole sentence, the year
             # must have every word the question puts beside it there: "the national report published in
             # 2019" is not "the LGA published the results to members in January 2019".
@@ -852,23 +850,3 @@ class Checking:
 
 # A venue by name: "at the SEC", "at Manchester Central" (a capitalised name after "at").
 _AT_VENUE = re.compile(r"\bat\s+(?:the\s+)?([A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*)*)")
-# Words that join the capitalised words of a name without lending it a letter: "Cyber, Digital and
-# Technology" is CDT.
-_JOINS = frozenset({"and", "of", "for", "the", "in", "on", "&"})
-_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’]*(?:(?:,\s*|\s+)(?:(?:and|of|for|the|in|on|&)\s+)*[A-Z][\w'’]*)+")
-
-
-def _spelt_out_in(acronym: str, told: tuple[str, ...]) -> bool:
-    """Does the entry, as written, spell ``acronym`` out: a run of its capitalised words whose
-    initials are the acronym's letters, ending where the run ends ("who signs the bulletins as head
-    of CDT?": the entry's "Head of Cyber, Digital and Technology")? Only for three letters or more, letters only: two
-    initials meet too many pairs of capitalised words by chance."""
-    if not (3 <= len(acronym) <= 6 and acronym.isalpha()):
-        return False
-    for sentence in told:
-        for run in _CAPITALISED_RUN.findall(sentence):
-            words = [w for w in re.findall(r"[A-Za-z][\w'’]*", run) if w.lower() not in _JOINS]
-            initials = "".join(w[0].lower() for w in words)
-            if initials.endswith(acronym):     # a name ends the run: "Head of Cyber, Digital and Technology"
-                return True
-    return False
