@@ -60,7 +60,7 @@ _NAME_OF = re.compile(rf"\b([a-z][\w-]*(?:'s|\u2019s)?)\s+(?:{_NAME_KINDS}\s+)?n
 
 
 # Words that ask whether a name, number or address given is the one ("is that the right address?"), not for a detail.
-_CONFIRMING = frozenset("right correct proper accurate valid true wrong same actual real".split())
+_CONFIRMING = frozenset("right correct proper accurate valid true wrong same actual real exact current".split())
 # People the asker tells of, whom a "who" after them describes ("my predecessor who left").
 _TOLD_OF = frozenset("""predecessor predecessors colleague colleagues someone somebody guy bloke chap person people officer
     officers manager contractor consultant boss friend man woman lady staff member members councillor cllr

@@ -167,9 +167,8 @@ _DETAIL_FRAGMENT = re.compile(r"^\W*(?:the\s+)?([a-z][\w-]*)\s+(?:for|of|behind)
 _THANKS_WORDS = frozenset("thanks thank thx ty cheers ta diolch".split())
 # "manchester cyber summit 7 feb 2017 venue": a search typed as the thing, then the detail wanted.
 _VENUE_FRAGMENT = re.compile(r"\b(venue)s?\s*\??\s*$")
-# ...not a word that asks us to confirm the one given ("is that the right address?", "correct number?").
-_DETAIL_NAMED = re.compile(r"\b(?!(?:right|correct|proper|accurate|exact|actual|real|same|wrong|current)\s)"
-                           r"([a-z][\w-]*)\s+(name|number|address)s?\s*\??\s*$")
+# (A word that asks us to confirm the one given, "is that the right address?", is no detail: ``_CONFIRMING``.)
+_DETAIL_NAMED = re.compile(r"\b([a-z][\w-]*)\s+(name|number|address)s?\s*\??\s*$")
 _WHO_DID = re.compile(r"(?<!\bby )(?<!\bto )(?<!\bwith )(?<!\bfrom )(?<!\bfor )(?<!\bof )(?<!\bper )"
                       r"\b(?:who|whos|who's)\s+(?:[a-z]+ly\s+)?([a-z][\w-]*)\b(?!\s+(?:up|over|out|off|on|down|back|in)\b)")
 # "who carried out the stocktake", "who set up the ncsc": the deed with its particle.
