@@ -129,8 +129,7 @@ def _spelled_out(acronym: str, text: str) -> bool:
     if not 3 <= len(acronym) <= 6 or not acronym.isalpha():
         return False
     letters = r"[\s,]+(?:(?:and|of|&)\s+)?".join(rf"{ch}[a-z-]*" for ch in acronym.lower())
-    return bool(re.search(rf"(?<![\w-]){letters}(?![\w-])", text, re.IGNORECASE)) and any(
-        m.group(0)[:1].isupper() for m in re.finditer(rf"(?<![\w-]){letters}(?![\w-])", text, re.IGNORECASE))
+    return any(m.group(0)[:1].isupper() for m in re.finditer(rf"(?<![\w-]){letters}(?![\w-])", text, re.IGNORECASE))
 
 
 def _timed_only_by(sentence: str, year: str, tokens: tuple[str, ...]) -> bool:
