@@ -164,18 +164,21 @@ def cmd_chat(args, settings: Settings, parser) -> int:
 
 
 def cmd_ask(args, settings: Settings, parser) -> int:
+    from bot import answers
     from bot.answers.answerer import Answerer
     from bot.answers.gaps import GapLog
     from bot.core.clock import SystemClock
-    from bot.assistant import all_migrations
-    from bot.core.storage import StorageError, open_storage
+    from bot.core.storage import CORE_MIGRATIONS, StorageError, open_storage
+    from bot.curator.store import MIGRATIONS as CURATOR_MIGRATIONS, CuratorStore
 
     kb = knowledge.load(settings.knowledge_dir)
+    # A question from a script is a process of its own, and what it imports is its latency: it opens
+    # only the tables it uses (the gap log, the curators' drafts), not every feature's. Migrations are
+    # keyed by name, so the first full start (`serve`, `chat`) adds the others as usual.
     try:
-        gaps = GapLog(open_storage(settings, all_migrations()), SystemClock())
+        gaps = GapLog(open_storage(settings, CORE_MIGRATIONS + answers.MIGRATIONS + CURATOR_MIGRATIONS), SystemClock())
     except StorageError as exc:
         raise _storage_error(exc) from None
-    from bot.curator.store import CuratorStore
 
     answerer = Answerer(kb, gaps, SystemClock(), drafts=CuratorStore(gaps.storage))
     question = " ".join(args.question)

@@ -31,6 +31,8 @@ QUESTIONS = ["what is web check?", "who do I call, we've just been hit by ransom
 # Never needed to answer one question from the command line.
 NOT_ON_THE_ASK_PATH = ("slack_bolt", "slack_sdk", "dateparser", "psycopg", "psycopg_pool", "matplotlib",
                        "uvicorn", "starlette", "handlers", "cryptography")
+# Nor the features a question does not use: it needs the gap log and the drafts, not polls or reminders.
+OUR_FEATURES_NOT_ON_THE_ASK_PATH = ("bot.assistant", "bot.polls", "bot.reminders", "bot.calendar", "bot.core.home_tab")
 
 
 @pytest.fixture
@@ -136,7 +138,9 @@ def test_asking_from_the_command_line_loads_no_slack_database_driver_or_chart_li
                               timeout=120)
         report = json.loads(done.stdout.strip().splitlines()[-1])
         assert report["code"] == 0 and "Web Check" in done.stdout, done.stderr
-        loaded = [m for m in report["modules"] if m.split(".")[0] in NOT_ON_THE_ASK_PATH]
+        loaded = [m for m in report["modules"] if m.split(".")[0] in NOT_ON_THE_ASK_PATH
+                  or m.startswith(tuple(f"{name}." for name in OUR_FEATURES_NOT_ON_THE_ASK_PATH))
+                  or m in OUR_FEATURES_NOT_ON_THE_ASK_PATH]
         assert loaded == [], f"{run} run imported {loaded}"
     # The everyday run read the compiled knowledge base and the word table, not wordfreq's
     # whole list, and opened an up-to-date database without sqlite-utils.
@@ -168,3 +172,25 @@ def test_a_phrase_pattern_whose_kept_program_does_not_fit_is_compiled_afresh():
     pattern = re.compile(r"(?<![\w@£])(?:natl|strat)(?![\w£])", re.IGNORECASE)
     source, flags, code, *rest = _frozen(pattern)
     assert _thawed((source, flags, code[:-3] + [999, 999, 999], *rest)) == pattern
+
+
+def test_a_database_first_made_by_a_question_from_the_command_line_gets_every_feature_s_tables_at_the_next_start(
+        tmp_path, monkeypatch):
+    """`cyberbot ask` opens only the tables it uses; the first full start adds the rest (by name)."""
+    import sqlite3
+
+    from bot.assistant import CyberBot
+    from bot.cli import main
+    from bot.core.config import Settings
+
+    def tables():
+        with sqlite3.connect(db) as conn:
+            return {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+    db = tmp_path / "first.db"
+    monkeypatch.setenv("CYBERBOT_DB", str(db))
+    monkeypatch.delenv("CYBERBOT_DATABASE_URL", raising=False)
+    assert main(["ask", "what is web check?"]) == 0
+    assert "unanswered" in tables() and "polls" not in tables()
+    CyberBot(Settings.from_env({"CYBERBOT_DB": str(db)}, load_dotenv_file=False)).close()
+    assert {"unanswered", "polls", "reminders"} <= tables()
