@@ -69,6 +69,12 @@ _TOLD_OF = frozenset("""predecessor predecessors colleague colleagues someone so
 _ASKERS_PAPERS = frozenset("email emails e-mails mails inbox minutes notes memo memos handover paperwork spreadsheet "
                            "spreadsheets diary files letter letters".split())
 
+# What the asker does with the answer ("..., confirm?", "in a quote about 2016"), no word of what a
+# year beside it dates. (Not "check": "web check uptake 2018" is Web Check's year.)
+_ASKERS_ACTS = frozenset("confirm confirmed confirming verify verified quote quotes quoted quoting".split())
+# Words of the names a year goes with ("the 2016 national cyber security strategy").
+_NAME_WORDS = frozenset(("cyber", "security", "uk", "national"))
+
 _SUCCEEDED = frozenset("succeeded replaced followed preceded".split())
 
 
@@ -338,9 +344,13 @@ class Details:
                 # papers dates those papers, not what they speak of, which need only be of that year.
                 if _ASKERS_PAPERS & set(words[max(0, i - 5):i + 4]):
                     continue
-                near = [w for w in words[max(0, i - 3):i] + words[i + 1:i + 4]
+                # Three words either side, the words of a name a year goes with counting for none: "the 2016
+                # national cyber security strategy" puts "strategy" beside 2016.
+                before = [w for w in words[:i] if w not in _NAME_WORDS][-3:]
+                after = [w for w in words[i + 1:] if w not in _NAME_WORDS][:3]
+                near = [w for w in before + after
                         if not is_stopword(w) and not w[0].isdigit() and w not in _MONTHS_DAYS
-                        and w not in ("cyber", "security", "uk", "national") and w not in _ASKED_OF
+                        and w not in _ASKED_OF and w not in _ASKERS_ACTS
                         and english_zipf(w) < ANCHOR_ZIPF]
                 found += [t for t in (self._known(w) for w in near[:2] + near[-2:]) if t]
         return list(dict.fromkeys(found))

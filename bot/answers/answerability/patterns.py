@@ -496,6 +496,10 @@ _DATE_NUMBER = re.compile(r"\b(?:(\d{1,2})(?:st|nd|rd|th)?\s*[-\u2013]\s*)?(\d{1
                           r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
                           r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b"
                           r"(?:\s*[-\u2013]\s*(\d{1,2})(?:st|nd|rd|th)?\b)?")
+# "in jan 22", "since sept '21": the month something happened in, its year written short ("on jan 22"
+# and "in jan 22nd" are days, "in apr 19 - mar 20" a span the search reads). Read as "in January 2022".
+_MONTH_SHORT_YEAR = re.compile(r"\b(in|since|during)\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+['\u2019]?([12]\d)\b"
+                               r"(?!\s*(?:st|nd|rd|th)\b|[.,:/-]?\d|,?\s+(?:19|20)\d\d|\s*(?:-|\u2013|to|until|till)\s)", re.IGNORECASE)
 # Words after a number word that show it counts nothing ("two and", "the other two of them").
 _NOT_COUNTED = frozenset("and or of the a an to in on for is are was were that it them they we you".split())
 # Ordinals past ten count a series ("its twentieth Cyber 360", "the 50th"): a figure, like "20". The

@@ -51,6 +51,7 @@ from bot.answers.answerability.patterns import (
     _LIST_ORDINALS,
     _MNEMONIC_LETTER,
     _MONEY_WORDS,
+    _MONTH_SHORT_YEAR,
     _MONTH_SPAN,
     _MONTH_YEAR,
     _MONTHS,
@@ -146,6 +147,8 @@ class Reading:
     def _constraints(self, question: str) -> list[Constraint]:
         # "the US strategy": written in capitals, "US" is the country, not "us".
         literals = _literals(question)
+        question = _MONTH_SHORT_YEAR.sub(lambda m: f"{m.group(1)} {next(n for n in _MONTHS if n.startswith(m.group(2).lower()))} "
+                                                   f"20{m.group(3)}", question)
         question = plain_dates(_US.sub(" usa ", question))
         text = " ".join(self.lexicon.expand(question.replace("\u2019", "'")).lower().split())   # "EW" is typed in capitals
         # "how mcuh was each council given": the words the constraints key on, read as the search reads them.

@@ -1,0 +1,56 @@
+"""A year the entry gives is met however the asker writes round it; a year it does not give is not.
+
+People put a year in a question with their own words beside it: what they will do with the answer
+("..., confirm?", "writing a quote about 2016"), the full name of the thing the year dates ("the 2016
+national cyber security strategy", whose "national cyber security" words push "strategy" out of
+reach), or the year written short after its month ("in jan 22"). None of that makes the entry that
+gives the year, for that thing, any less the answer. A wrong year is still declined, and "on jan 22"
+is still a day. These run the real knowledge base through the real search and answerability check.
+"""
+
+import pytest
+
+from bot.answers.answerer import Answerer
+from handlers.testing.asking import assert_answers, assert_declines
+
+
+@pytest.fixture(scope="module")
+def answerer(kb):
+    return Answerer(kb)
+
+
+def test_a_press_officer_asking_us_to_confirm_socitms_2016_name_hears_it(answerer):
+    # "confirm" is what the asker wants done, not a word the entry must write beside 2016.
+    assert_answers(answerer, "i think socitm was the society of it management in 2016, confirm?", "Society of IT Management")
+
+
+def test_someone_writing_a_quote_about_2016_hears_socitms_name_then(answerer):
+    assert_answers(answerer, "writing a quote about 2016: is it fair to call Socitm the Society of IT Management?",
+                   "Society of IT Management")
+
+
+def test_the_same_name_claimed_for_a_year_the_entry_does_not_give_is_declined(answerer):
+    assert_declines(answerer, "back in 2019 socitm was called the society of it management, confirm pls", "2019")
+
+
+def test_a_geordie_asking_what_was_behind_the_2016_strategy_hears_the_money(answerer):
+    # "national cyber security" is the strategy's name: "strategy" is still the word beside 2016.
+    assert_answers(answerer, "how much cash did the govt put behind the 2016 natl cyber security strat?", "1.9")
+
+
+def test_the_money_behind_a_strategy_year_we_hold_nothing_on_is_declined(answerer):
+    assert_declines(answerer, "how much money was put behind the 2019 national cyber security strategy?", "2019")
+
+
+def test_a_phone_typist_asking_who_launched_the_strategy_in_jan_22_hears_who(answerer):
+    # "in jan 22" is January 2022, the month the entry gives (25 January 2022), not the 22nd.
+    assert_answers(answerer, "the gcss came out in jan 22 didn't it - who launched it?", "Steve Barclay")
+
+
+def test_the_month_written_with_a_wrong_short_year_is_declined(answerer):
+    assert_declines(answerer, "who launched the government cyber security strategy in jan 21", "2021")
+
+
+def test_a_day_written_after_its_month_is_still_a_day(answerer):
+    # "on jan 22" is the 22nd: the strategy was launched on the 25th.
+    assert_declines(answerer, "did the GCSS launch on jan 22?", "22 January")
