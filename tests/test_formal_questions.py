@@ -43,6 +43,15 @@ def test_an_audit_chair_writing_a_letter_hears_what_active_cyber_defence_is_for(
                    "Active Cyber Defence")
 
 
+def test_a_finance_officer_explaining_protective_dns_for_the_audit_committee_hears_what_it_does(answerer):
+    # "for the audit committee" is who the answer is for, not a body the entry must name.
+    assert_answers(answerer, "Plainly, for the audit committee: what does Protective DNS do?", "malicious")
+
+
+def test_what_the_audit_committee_said_about_protective_dns_is_still_declined(answerer):
+    assert_declines(answerer, "what did the audit committee say about Protective DNS", "Audit Committee")
+
+
 def test_a_parish_chair_briefing_on_mail_check_hears_what_it_does(answerer):
     assert_answers(answerer, "Dear cyberbot, I chair a parish council's finance committee, and none of us is technical. "
                              "I have to brief them on the NCSC's Mail Check service next month. Briefly, what does it do?",
