@@ -210,3 +210,26 @@ def test_letters_said_by_their_names_are_the_acronym_they_spell(answerer, said, 
                                    "are you sure it was in the csv", "the socket em dash"])
 def test_everyday_words_that_sound_like_nothing_of_ours_stay_as_typed(answerer, typed):
     assert answerer.index.as_written(typed) == typed
+
+
+# A phone's autocorrect knows English, not our names: it makes one word of a two-word name an English word.
+@pytest.mark.parametrize("typed, expected", [
+    ("can someone explain web cheque to me", "scans"),                              # Web Check
+    ("who did lindy cameroon take over from at the ncsc", "Ciaran Martin"),       # Lindy Cameron
+])
+def test_a_name_autocorrected_on_a_phone_is_the_name_beside_its_other_word(answerer, typed, expected):
+    assert_answers(answerer, typed, expected)
+
+
+@pytest.mark.parametrize("typed, written", [
+    ("is mail cheque free for councils", "is mail check free for councils"),
+    ("when did lindy cameroon join", "when did lindy cameron join"),
+])
+def test_the_autocorrected_word_is_read_as_the_names_word(answerer, typed, written):
+    assert answerer.index.as_written(typed) == written
+
+
+@pytest.mark.parametrize("typed", ["can we pay the ncsc by cheque", "what is cameroon's national cyber strategy",
+                                   "cheque web payments"])
+def test_an_english_word_with_no_name_of_ours_beside_it_stays_as_typed(answerer, typed):
+    assert answerer.index.as_written(typed) == typed

@@ -362,6 +362,9 @@ class SearchIndex:
         self._attribute_terms = {self._canonical(word): kind for word, kind in ATTRIBUTE_WORDS.items()}
         self.compounds = self._compounds()
         self.sounds = self._sounds()
+        self._two_word_names = spoken.two_word_names(
+            [name for e in self.entries for name in (e.title, *e.keywords)] + list(self.kb.lexicon.people),
+            lambda word: is_stopword(word) or word in QUESTION_WORDS)
 
     def _compounds(self) -> dict[tuple[str, str], str]:
         """Our names as they may be typed in two words ("stock take", "wanna cry": ``spoken.compounds``)."""
@@ -468,8 +471,11 @@ class SearchIndex:
         """``question`` as a dictated or spelled-out one would be typed (``spoken.as_written``):
         "twenty sixteen" as 2016, "the n c s c" as the NCSC, "stock take" as our stocktake."""
         expansions = self.kb.lexicon.expansions
-        return spoken.as_written(question, self.compounds, lambda word: self._canonical(word) in self.idf
-                                 or word in self._initialisms or word in expansions, self.sounds, is_stopword)
+        written = spoken.as_written(question, self.compounds, lambda word: self._canonical(word) in self.idf
+                                    or word in self._initialisms or word in expansions, self.sounds, is_stopword)
+        # "web cheque", "lindy cameroon": a phone's autocorrect made one word of a two-word name of ours English
+        return spoken.autocorrected_names(written, self._two_word_names, lambda word: self._canonical(word) in self.idf,
+                                          is_real_word)
 
     def term_for(self, word: str) -> str | None:
         """The search term a question's word stands for, typos corrected; None if it has none."""

@@ -41,6 +41,8 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterable
 
+from rapidfuzz.distance import OSA
+
 _UNITS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine".split())}
 _TEENS = {w: n for n, w in enumerate("ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen "
                                      "nineteen".split(), 10)}
@@ -427,3 +429,67 @@ def _readings(words: list[str]) -> Iterable[list[str]]:
         letter = _LETTER_NAMES.get(word)
         readings = [r + [w] for r in readings for w in ((word, letter) if letter else (word,))]
     return readings
+
+
+# A phone's autocorrect knows English words, not our names: it turns one word of a two-word name into the
+# English word nearest it ("web cheque" for Web Check, "lindy cameroon" for Lindy Cameron). The other
+# word, left as typed, says which name was meant.
+_TWO_WORD_NAME = re.compile(r"(?=\b([A-Z][A-Za-z]+)[ \t]+([A-Z][A-Za-z]+)\b)")
+
+
+def two_word_names(names: Iterable[str], is_small: Callable[[str], bool]) -> dict[tuple[str, int], frozenset[str]]:
+    """Of each name of two capitalised words in ``names`` ("Web Check", "Lindy Cameron"): (its first word,
+    1) -> the second words it has, and (its second word, -1) -> the first. Small words ("The", "What")
+    make no name."""
+    beside: dict[tuple[str, int], set[str]] = {}
+    for name in names:
+        for match in _TWO_WORD_NAME.finditer(name):
+            first, second = match.group(1).lower(), match.group(2).lower()
+            if is_small(first) or is_small(second):
+                continue
+            beside.setdefault((first, 1), set()).add(second)
+            beside.setdefault((second, -1), set()).add(first)
+    return {key: frozenset(words) for key, words in beside.items()}
+
+
+def _sounds_like(said: str, name: str, is_english: Callable[[str], bool]) -> bool:
+    """Is ``said`` said as ``name`` is ("cheque" and "check": a final "que" is a k, a final "e" silent;
+    "cameroon" and "cameron"), or an English word one slip from it (a letter more, less, other or
+    swapped: "make" for "made")? A slip that is no English word is no autocorrect's, and the search
+    corrects it already."""
+    if min(len(said), len(name)) >= 4 and OSA.distance(said, name) <= 1 and is_english(said):
+        return True
+    return _by_ear(_silent_end(said)) == _by_ear(_silent_end(name))
+
+
+def _silent_end(word: str) -> str:
+    word = re.sub(r"que$", "k", word)
+    return word[:-1] if len(word) > 3 and word.endswith("e") else word
+
+
+def autocorrected_names(text: str, beside: dict[tuple[str, int], frozenset[str]], ours: Callable[[str], bool],
+                        is_english: Callable[[str], bool]) -> str:
+    """``text`` with a word that is none of ours read as the word of a two-word name of ours
+    (``two_word_names``) it is a slip for, when the word beside it is that name's other word:
+    "what does web cheque do" -> "what does web check do"."""
+    words = list(_WORD.finditer(text))
+    fixed: dict[int, str] = {}
+    for left, right in zip(words, words[1:]):
+        if not re.fullmatch(r"[ \t]+", text[left.end():right.start()]):
+            continue
+        for kept, slipped, side in ((left, right, 1), (right, left, -1)):
+            word = slipped.group(0).lower()
+            if ours(word) or slipped.start() in fixed:
+                continue
+            names = [name for name in beside.get((kept.group(0).lower(), side), ())
+                     if name != word and _sounds_like(word, name, is_english)]
+            if len(names) == 1:
+                fixed[slipped.start()] = names[0]
+    if not fixed:
+        return text
+    out, at = [], 0
+    for word in words:
+        if word.start() in fixed:
+            out += [text[at:word.start()], fixed[word.start()]]
+            at = word.end()
+    return "".join(out) + text[at:]
