@@ -150,3 +150,16 @@ def test_whos_running_a_body_asks_who_heads_it_now_not_who_led_it_at_launch(answ
     # Ciaran Martin led the NCSC at its 2016 launch; Richard Horne is its chief executive in our sources.
     assert_answers(answerer, "who's running the NCSC right now?", "Richard Horne")
     assert_answers(answerer, "whos running ncsc at the moment", "Richard Horne")
+
+
+def test_asking_how_a_service_works_technically_gets_what_it_does(answerer):
+    # "technically" says how closely to look, like "specifically": no word of the topic
+    assert_answers(answerer, "how does web check work, technically?", "Web Check")
+    assert_answers(answerer, "technically what is a warp", "Warning, Advice and Reporting Point")
+
+
+def test_a_figure_asked_according_to_a_source_is_answered_from_ours_and_a_wrong_one_still_declined(answerer):
+    # "according to ..." says where the asker heard it; the source's name stays a word of the question
+    assert_answers(answerer, "according to the lga, how many councils took part in the stocktake", "LGA")
+    assert_declines(answerer, "according to techuk what did the stocktake find")
+    assert_declines(answerer, "according to my manager the ncsc opened in 2012, right?")

@@ -196,3 +196,11 @@ def test_an_amount_typed_last_asks_for_a_sum_and_is_spoken_to_by_an_entry_that_g
 ])
 def test_ce_typed_for_cyber_essentials_is_cyber_essentials_as_its_plus_is_written_ce_plus(answerer, typed, fact):
     assert_answers(answerer, typed, fact)
+
+
+def test_a_programme_typed_as_its_initials_is_the_programme_an_entry_spells_out(answerer):
+    # our keywords give "National Cyber Security Programme" and "NCSP" side by side: the initials are the name,
+    # so the entry that spells the programme out covers them
+    assert_answers(answerer, "who was the ncsp local lead at dclg in 2017", "William Barker")
+    # ...and held to the year the entry gives
+    assert_declines(answerer, "who was the ncsp local lead at dclg in 2019")

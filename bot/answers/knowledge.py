@@ -300,7 +300,18 @@ def defined_acronyms(entries: list[Entry], plus: bool = False) -> dict[str, tupl
                     names = found.setdefault(acronym.lower(), [])
                     if long.lower() not in names:
                         names.append(long.lower())
+        # Keywords that give a name and its initials apart ("National Cyber Security Programme", "NCSP")
+        # define the acronym as the brackets do.
+        for acronym in (k for k in entry.keywords if _KEYWORD_ACRONYM.fullmatch(k)):
+            for name in entry.keywords:
+                if name != acronym and _spelt_out(acronym.lower(), re.findall(r"[A-Za-z][\w'’]*", name)) == name.strip():
+                    names = found.setdefault(acronym.lower(), [])
+                    if name.lower() not in names:
+                        names.append(name.lower())
     return {acronym: tuple(names) for acronym, names in found.items()}
+
+
+_KEYWORD_ACRONYM = re.compile(r"[A-Z]{3,7}")
 
 
 def _spelt_out(acronym: str, words: list[str]) -> str | None:
