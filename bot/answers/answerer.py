@@ -249,6 +249,11 @@ class Answerer:
             return in_series
         best = result.best
         chosen, verdict = self._choose(question, result)
+        if chosen is None:
+            settled = self._between_alternatives(question)
+            if settled is not None:
+                (chosen, result), verdict = settled, None
+                best = result.best
         if chosen is None and verdict is None:
             chosen, verdict = self._from_the_asking_clause(question, chosen, verdict)
         if intent == intents.INCIDENT:
@@ -407,6 +412,8 @@ class Answerer:
                  and not self._english_in_lower_case(whole or question, word)]
                 + self._unknown_names(whole or question, unknown))
             if word not in chat and word not in edges]
+        # "is it GCHQ or MI5 that the NCSC is part of?": a name only the search reads may be one of the alternatives.
+        constraints = self.gate.alternatives(whole or question, constraints)
         if best is not None and any(c.kind == "opinion" for c in constraints):
             return None, self.gate.check(question, best.entry, constraints)
         if best is None:
@@ -562,6 +569,22 @@ class Answerer:
             return False
         said = [w for w in surface_words(self.kb.lexicon.expand(question).lower()) if w in _ORDINAL_WORDS[kind]]
         return bool(said) and all(w in chat for w in said)
+
+    def _between_alternatives(self, question: str):
+        """"Jo says the NCSC opened in 2015, Sam says 2016, who's right?": the words of the alternatives (and
+        of who says them) pull the search towards whatever else happened in 2015, and one an entry does not
+        say counts against it. So the question is searched again without them, and the match that answers
+        what is left, meeting one of the alternatives (``answerability.alternatives``), is the answer:
+        (the match, that search); None if there is none, or no alternatives."""
+        offered = [c for c in self.gate.constraints(question) if c.kind == "either"]
+        if not offered:
+            return None
+        words = {w for c in offered for shown in c.value.split("|") for w in shown.split()} | self.gate.sayers(question)
+        shared = re.sub(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + r")(?![\w-])",
+                        " ", question, flags=re.IGNORECASE)
+        again = self._current_index().search(" ".join(shared.split()), limit=MAX_SUGGESTIONS + 1)
+        chosen, _ = self._choose(question, again)
+        return (chosen, again) if chosen is not None and not chosen.entry.unknown else None
 
     def _said_in_other_words(self, match, result: SearchResult, verdicts: dict, constraints: list[Constraint]) -> bool:
         """Is ``match`` confident once the words the answerability check found it saying in other words

@@ -32,7 +32,8 @@ suggestion, never as the answer.
 The check is one object, ``Answerability``, built once per knowledge base, its parts in modules
 of this package: ``patterns`` (the compiled patterns and word lists), ``wording`` (pure helpers
 on text), ``constraint`` (``Constraint`` and ``Verdict``), ``entry_facts`` (what each entry
-says), ``reading``, ``details`` and ``claims`` (what a question constrains), ``checking`` (does an
+says), ``reading``, ``details`` and ``claims`` (what a question constrains), ``alternatives``
+(alternatives offered for one slot, "Jo says Manchester, Sam says Liverpool", any of which will do), ``checking`` (does an
 entry meet a constraint) and ``reasons`` (the sentence for a decline). The parts are mixins of
 the one class, as they share its state: the knowledge base, the word mappings and the facts read.
 """
@@ -42,6 +43,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from bot.answers.answerability.alternatives import Alternatives
 from bot.answers.answerability.checking import Checking
 from bot.answers.answerability.claims import Claims
 from bot.answers.answerability.constraint import Constraint, Verdict
@@ -58,7 +60,7 @@ from bot.core.text import is_stopword, surface_words
 __all__ = ["_FIRST_ADVERB", "Answerability", "Constraint", "Verdict", "_EntryFacts", "_claim"]
 
 
-class Answerability(EntryFacts, Reading, Details, Claims, Checking, Reasons, Naming):
+class Answerability(EntryFacts, Reading, Details, Claims, Checking, Reasons, Naming, Alternatives):
     """Constraint reading and checking for one knowledge base; build once, use from any thread."""
 
     def __init__(self, kb: KnowledgeBase, canonical: Callable[[str], str] | None = None,

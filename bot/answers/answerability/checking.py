@@ -175,6 +175,8 @@ class Checking:
     def _meets(self, c: Constraint, entry: Entry, facts: _EntryFacts) -> bool:
         if c.kind == "opinion":
             return False
+        if c.kind == "either":     # "Jo says Manchester, Sam says Liverpool": one alternative, whole, will do
+            return any(all(self._meets(o, entry, facts) for o in option) for option in c.options)
         if c.kind == "year":
             year, _, anchors = c.value.partition("|")
             # "I don't have any dates for CYBERUK after 2022": a known gap after a year speaks for each year after it.

@@ -145,6 +145,9 @@ class Details:
         kinds: list[Constraint] = []    # after the deed: "which minister signed it off" says more
         for match in _WHO_DID.finditer(text):
             verb = match.group(1)
+            # "Jo says 2013, I say 2014, who's right?": which of the alternatives holds, not a deed the entry tells.
+            if verb in ("right", "correct", "wrong"):
+                continue
             # "picked up the work from Sam who left last month", "my predecessor who set it up": "who" after a
             # person is the asker telling of them, not asking who did something.
             if self._tells_of_someone(text[:match.start()], question):

@@ -144,7 +144,9 @@ class Reading:
                 return text[:start] + " " + text[start + framed.end():]
         return text
 
-    def _constraints(self, question: str) -> list[Constraint]:
+    def _plain_text(self, question: str) -> tuple[list[str], str, str]:
+        """The literals ``question`` writes, the question with its dates written plain, and its text as
+        the constraints read it."""
         # "the US strategy": written in capitals, "US" is the country, not "us".
         literals = _literals(question)
         question = _MONTH_SHORT_YEAR.sub(lambda m: f"{m.group(1)} {next(n for n in _MONTHS if n.startswith(m.group(2).lower()))} "
@@ -156,6 +158,10 @@ class Reading:
                                               else function_word_slipped(m.group(0)) or m.group(0)), text)
         if literals:    # "0300 123 2050" is a phone number, not the year 2050
             text = " ".join(_PHONE.sub(" ", _WEB.sub(" ", _EMAIL.sub(" ", text))).split())
+        return literals, question, text
+
+    def _constraints(self, question: str) -> list[Constraint]:
+        literals, question, text = self._plain_text(question)
         found: list[Constraint] = [Constraint("literal", literal) for literal in literals]
         # "is it fair to say CIOs helped shape the strategy", "is it right to call Socitm ...": a line to
         # check against the sources, not a view; a view inside the line itself is still one.
@@ -563,7 +569,8 @@ class Reading:
         others = [c for c in found if c.kind == "person"]
         given = {Constraint("name", c.value.split()[0]) for c in others}
         rest = [c for c in found + claimed if c.kind != "person" and c not in given]
-        return others + rest + bodies + self._premises(text) + self._sectors(text)
+        # "Jo says Manchester, Sam says Liverpool": alternatives for one slot, any of which will do (``alternatives``).
+        return self._fold_alternatives(question, text, others + rest + bodies + self._premises(text) + self._sectors(text))
 
     def _venue(self, text: str) -> list[Constraint]:
         """"Where was the Manchester leg held?", "manchester cyber summit venue": the place asked for is

@@ -42,6 +42,9 @@ class Reasons:
             have = " and ".join(str(y) for y in sorted(edition_years(facts.own_text)))
             return (f"I have {title}, the {have} one, not a {c.value} one." if have
                     else f"I have {title}, but my sources have no {c.value} edition.")
+        if c.kind == "either":
+            shown = c.value.split("|")
+            return f"I have {title}, but it doesn't say {', '.join(shown[:-1])} or {shown[-1]}."
         if c.kind == "year-either":
             return f"I have {title}, but not for {' or '.join(c.value.split())}."
         if c.kind == "day":
