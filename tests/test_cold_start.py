@@ -20,7 +20,7 @@ import pytest
 
 from bot.answers import compiled, knowledge, zipf
 from bot.answers.answerer import Answerer
-from bot.core import cache
+from bot.core import cache, regexes
 
 ROOT = Path(__file__).resolve().parent.parent
 KNOWLEDGE = ROOT / "knowledge"
@@ -167,10 +167,10 @@ def test_the_lexicon_s_phrase_patterns_come_back_from_the_compiled_copy_as_the_v
 def test_a_phrase_pattern_whose_kept_program_does_not_fit_is_compiled_afresh():
     import re
 
-    from bot.answers.lexicon import _frozen, _thawed
+    from bot.answers.lexicon import _thawed
 
     pattern = re.compile(r"(?<![\w@£])(?:natl|strat)(?![\w£])", re.IGNORECASE)
-    source, flags, code, *rest = _frozen(pattern)
+    source, flags, code, *rest = regexes.freeze(pattern)
     assert _thawed((source, flags, code[:-3] + [999, 999, 999], *rest)) == pattern
 
 
@@ -194,3 +194,58 @@ def test_a_database_first_made_by_a_question_from_the_command_line_gets_every_fe
     assert "unanswered" in tables() and "polls" not in tables()
     CyberBot(Settings.from_env({"CYBERBOT_DB": str(db)}, load_dotenv_file=False)).close()
     assert {"unanswered", "polls", "reminders"} <= tables()
+@pytest.fixture
+def kept_regexes(own_cache, monkeypatch):
+    """``bot.core.regexes`` as a new process finds it: nothing read yet, nothing new."""
+    def new_process():
+        monkeypatch.setattr(regexes, "_kept", None)
+        monkeypatch.setattr(regexes, "_new", {})
+        monkeypatch.setattr(regexes, "_used", set())
+        monkeypatch.setattr(regexes.atexit, "register", lambda function: None)
+    new_process()
+    return new_process
+
+
+def test_a_fixed_pattern_compiled_in_one_process_is_the_very_same_regex_in_the_next_without_compiling(
+        kept_regexes, own_cache, monkeypatch):
+    import re
+
+    source = r"(?<![\w'-])(?:stock\s*take|stocktake)s?\b(?P<year>\s+(?:19|20)\d\d)?"
+    first = regexes.compile(source, re.IGNORECASE)
+    assert first == re.compile(source, re.IGNORECASE)
+    regexes._save()
+    assert list(own_cache.glob("regexes-*.pickle"))
+    kept_regexes()
+    def no_compiling(*args):
+        raise AssertionError("compiled again")
+    monkeypatch.setattr(re._compiler, "compile", no_compiling)
+    re.purge()
+    again = regexes.compile(source, re.IGNORECASE)
+    assert again == first and again.groupindex == {"year": 1}
+    assert again.search("our Stocktake 2019 return").group("year") == " 2019"
+
+
+def test_a_kept_program_the_interpreter_refuses_or_a_broken_file_means_compiling_afresh(kept_regexes, own_cache):
+    import pickle
+    import re
+
+    source = r"\bweb\s+check(?:ed|s)?\b"
+    frozen = regexes.freeze(re.compile(source))
+    bad = (frozen[0], frozen[1], frozen[2][:-3] + [999, 999, 999], *frozen[3:])
+    regexes._path().write_bytes(pickle.dumps({(source, 0): bad}))
+    assert regexes.compile(source) == re.compile(source)
+    kept_regexes()
+    regexes._path().write_bytes(b"not a pickle")
+    assert regexes.compile(source).search("we web checked it")
+
+
+def test_questions_people_type_are_never_written_into_the_kept_patterns(kept_regexes):
+    """Only fixed patterns are kept: answering questions compiles nothing new into the file."""
+    kb = knowledge.load(KNOWLEDGE)
+    answerer = Answerer(kb)
+    answerer.answer("what is web check?", record_gap=False)     # every pattern of the engine in use
+    kept_regexes()
+    typed = ["zqxjv council's secret sauce 7731?", "who is Zebedee Quux at Grimsby?", "(unclosed [bracket"]
+    for question in typed:
+        answerer.answer(question, record_gap=False)
+    assert not any(word in pattern for pattern, _ in regexes._new for word in ("zqxjv", "Zebedee", "7731", "unclosed"))

@@ -25,6 +25,7 @@ import yaml
 from rapidfuzz import fuzz
 
 from bot.answers.zipf import zipf
+from bot.core import regexes
 
 LEXICON_FILE = "lexicon.yaml"
 CORRECTION_LIKENESS = 60
@@ -200,7 +201,7 @@ class Lexicon:
         state = dict(self.__dict__)
         for name in _PATTERNS:
             if isinstance(state.get(name), re.Pattern):
-                state[name] = _frozen(state[name])
+                state[name] = regexes.freeze(state[name])
         return state
 
     def __setstate__(self, state: dict) -> None:
@@ -309,29 +310,10 @@ _PATTERNS = ("_expand", "_expand_acronyms", "_asides", "_opinion", "_manipulatio
              "_organisations")
 
 
-def _frozen(pattern: re.Pattern) -> tuple:
-    """A compiled regex with its program, as ``re`` itself would hand it to ``_sre.compile``."""
-    from re import _compiler, _parser
-
-    parsed = _parser.parse(pattern.pattern, pattern.flags)
-    indexgroup = [None] * parsed.state.groups
-    for name, index in parsed.state.groupdict.items():
-        indexgroup[index] = name
-    code = [int(op) for op in _compiler._code(parsed, pattern.flags)]   # plain ints: opcodes do not pickle
-    return (pattern.pattern, pattern.flags, code, parsed.state.groups - 1,
-            dict(parsed.state.groupdict), tuple(indexgroup))
-
-
 def _thawed(frozen: tuple) -> re.Pattern:
-    """The regex ``_frozen`` kept, without compiling it again. The compiled knowledge base is only
-    read by the Python that wrote it (its version is in the file's key), and ``_sre`` checks the
-    program it is given; should anything still not fit, the pattern is compiled afresh."""
-    try:
-        import _sre
-
-        return _sre.compile(*frozen)
-    except Exception:  # noqa: BLE001 - another interpreter's program: compile it the usual way
-        return re.compile(frozen[0], frozen[1])
+    """The regex ``regexes.freeze`` kept, without compiling it again; compiled afresh should
+    ``_sre`` refuse the program (the compiled knowledge base is keyed by the Python version)."""
+    return regexes.thaw(frozen) or re.compile(frozen[0], frozen[1])
 
 
 @lru_cache(maxsize=4096)
