@@ -1188,10 +1188,10 @@ def test_how_to_do_something_is_declined_when_the_entry_never_speaks_of_doing_it
 def test_asking_for_the_members_of_a_counted_set_is_answered_by_the_entry_that_names_them(answerer):
     # The CAF entry says it is built on four objectives; the objectives entry names them.
     assert_answers(answerer, "what are the four objectives in the cyber assessment framework", "managing security risk")
-    # ...and when the chat around it leaves the objectives entry short of sure, the entry that only counts them
-    # is not given as the answer: it is declined, with the objectives entry offered.
-    assert_declines(answerer, "right then butt, what are the four caf objectives, A to D? I've got 'managing security risk' "
-                              "for A and then my brain's gone", "doesn't name the four objectives", "The four CAF objectives")
+    # ...and when chat around it quotes what the asker has so far, the entry that only counts them is not given as
+    # the answer: the clause that asks is, by the entry that names all four.
+    assert_answers(answerer, "right then butt, what are the four caf objectives, A to D? I've got 'managing security risk' "
+                             "for A and then my brain's gone", "(D) minimising the impact")
     # ...and a list written after a count and a colon is a list ("a four-step programme: choose which logs ...").
     assert_answers(answerer, "ncsc logging guidance - what are the four steps", "choose which logs")
 

@@ -190,3 +190,55 @@ def test_what_a_forwarded_email_asked_its_readers_is_not_what_the_asker_asks(ans
 
 def test_where_the_asker_saw_another_name_or_figure_after_the_question_is_not_asked(answerer):
     assert_answers(answerer, "who built PDNS? the 2019 minutes give a different company", "Nominet")
+
+
+def test_a_forwarded_email_with_its_header_and_signature_gets_the_figures_it_asks_for(answerer):
+    # The subject line, the s151 officer's post and the sign-off are the email's frame, not what is asked.
+    assert_answers(answerer, "Fwd: Contract renewal - need this today\n\nAll, the underwriter is asking for background "
+                             "on the national picture. Before I approve the submission as section 151 officer, could "
+                             "someone confirm how many incidents the NCSC handled between September 2020 and August "
+                             "2021? Don't want to give the underwriter the wrong figure.\n\nRegards, Head of Finance",
+                   "777")
+
+
+def test_an_auditors_question_under_a_numbered_draft_finding_is_answered(answerer):
+    # "Finding 2" numbers a part of the report: no figure the answer must hold.
+    assert_answers(answerer, "Internal audit draft, Finding 2 (low): the authority has not signed up to the NCSC's "
+                             "Protective DNS. Management response: IT to review. Auditor query: before we close this "
+                             "off, what does Protective DNS actually do?", "Protective DNS")
+
+
+def test_a_pasted_email_whose_only_question_is_can_someone_confirm_is_asked_what_it_needs_confirming(answerer):
+    assert_answers(answerer, "FW: RE: budget monitoring\n\nHi both, as agreed at CMT we need to confirm when the LGA's "
+                             "original three-year cyber funding package wraps up before we sign off the savings plan. "
+                             "Can one of you confirm?\n\nThanks, R", "March 2021")
+
+
+def test_a_quoted_draft_line_does_not_hold_a_separate_question_to_its_own_year(answerer):
+    # The draft's 2025 target is its own claim; the question asked after it is about the strategy's structure.
+    assert_answers(answerer, "Text going into the members' bulletin: 'The Government Cyber Security Strategy aims for "
+                             "critical functions to be significantly hardened by 2025.' Separately, what are the "
+                             "strategy's two pillars?", "two pillars")
+    # ...nor does the date of the minutes quoted, or what they say was to be done by when.
+    assert_answers(answerer, "From the 2019 board minutes: 'Early Warning registration to be completed by Q3.' What "
+                             "kinds of alerts does Early Warning send?", "incident")
+
+
+def test_a_claim_in_the_frame_that_is_the_subject_of_the_question_still_holds(answerer):
+    # Rutland is what the question is about (through "its"), not the asker's frame: we have Lincolnshire's attack only.
+    assert_declines(answerer, "Rutland council got hit by ransomware in 2016 and refused to pay. which of its systems "
+                              "were shut down?")
+    # A pasted claim put to us to confirm is still checked.
+    assert_declines(answerer, "Draft para for the cabinet paper: 'Web Check was launched by the NCSC in 2019.' Is that "
+                              "right?")
+    # A sum of money the frame gives is no label: "they want 50k" still holds the answer to it.
+    assert_declines(answerer, "Email from the CFO: they want 50k in bitcoin to unlock the finance share. Should we pay "
+                              "the ransom?")
+
+
+def test_a_letter_pasted_over_several_lines_with_a_sir_or_madam_greeting_is_read_as_its_question(answerer):
+    # Each line is a sentence of its own, and "Dear Sir/Madam" greets: Sir and Madam are no names asked about.
+    assert_answers(answerer, "Letter from our MP's office:\n'Dear Sir/Madam, we would be grateful if you could confirm "
+                             "the year by which the Government Cyber Security Strategy says critical government "
+                             "functions should be significantly hardened. Yours faithfully'\nWhat year would that be?",
+                   "2025")

@@ -19,6 +19,7 @@ from bot.answers.framing import (
     _BACK_REFERENCE,
     _CLAUSE,
     _CONFIRMING,
+    _EMBEDDED_ASK,
     _MEANING_ASKED,
     _MEANING_SAID,
     _PERSONAL,
@@ -87,6 +88,15 @@ _CLARIFYING = re.compile(r"\b(?:i mean|i meant|that is|talking about|as in|speci
                          r"^(?:the|that)\s+(?:[\w'-]+\s+){1,2}one\b", re.IGNORECASE)
 # Constraints that hold the answer to a thing the question names, not to when, where or how much.
 _THING_KINDS = frozenset({"name", "deed", "sector"})
+# Where and when: what a message's frame says of them still holds the answer to the clause that asks (``_said_in``).
+_HELD_KINDS = frozenset({"place", "place-year", "only-place", "not-place", "all-place", "month", "edition", "date",
+                         "day", "founded-month"})
+# A number that labels a part of a document or a post ("Finding 3", "para 2", "section 151 officer", "agenda item
+# 4"): said in the frame, it counts nothing the answer must hold. Other figures of the frame still hold ("they want
+# 50k in bitcoin", "a million pounds each").
+_NUMBERED = re.compile(r"\b(?:findings?|paras?|paragraphs?|sections?|s|items?|pages?|recommendations?|actions?|points?|"
+                       r"clauses?|appendix|annex|tables?|questions?|q|risks?|minutes?|slides?|lines?|rows?|ref|no\.?)\s*"
+                       r"(\d{1,3})(?![\d,.%]|\s*(?:k|m|bn|%|per\s*cent|million|billion|pounds?|quid)\b)", re.IGNORECASE)
 _OWNER = re.compile(r"\b(?:our|my)\b", re.IGNORECASE)
 MAX_REMEMBERED_CHAT = 2_048   # messages whose chat words are remembered (the same questions come back)
 # A word capitalised mid-sentence (not after a full stop, a quoted sentence's end, or a quote mark): "Smith", "BT"; not the
@@ -146,11 +156,12 @@ def _quoted_only(question: str) -> frozenset[str]:
     return frozenset(surface_words(quoted.group(2))) - frozenset(surface_words(rest))
 
 
-def _said_in(constraint: Constraint, chat: frozenset[str]) -> bool:
+def _said_in(constraint: Constraint, chat: frozenset[str], kinds: frozenset[str] | None = _THING_KINDS) -> bool:
     """Is ``constraint`` a thing (a name, or what was done or asked about) named only by words of
     the chat ("comms to all depts need to go out asap" names no deed of Mail Check's)? A year, a
-    place or a figure the chat gives still holds."""
-    if not chat or constraint.kind not in _THING_KINDS:
+    place or a figure the chat gives still holds. With ``kinds`` None, any constraint but a place or a
+    date (``_HELD_KINDS``) is one."""
+    if not chat or (constraint.kind in _HELD_KINDS if kinds is None else constraint.kind not in kinds):
         return False
     words = constraint.value.partition("|")[0].split()
     return bool(words) and all(word in chat for word in words)
@@ -185,7 +196,7 @@ class Answerer:
         return freshness_line(entry, self.clock.now().date(), self.kb.stale_after_months)
 
     def answer(self, question: str, record_gap: bool = True) -> Answer:
-        question = without_emoji_codes(clean(_MENTION.sub(" ", clean(question))))
+        question = without_emoji_codes(clean(_MENTION.sub(" ", clean(framing.lines_as_sentences(question or "")))))
         if not question:
             return Answer(question, False, "Ask me a question about council cyber security, for example "
                           "\u201cWhat is Web Check?\u201d. Type /cyber topics to see what I know.",
@@ -254,7 +265,10 @@ class Answerer:
             if settled is not None:
                 (chosen, result), verdict = settled, None
                 best = result.best
-        if chosen is None and verdict is None:
+        # A message that quotes a passage (a draft's line, what the asker has so far) is tried clause by clause though
+        # the whole failed a constraint: the passage's own claim may be what failed ("'...hardened by 2025...' what are
+        # the strategy's two pillars?"). A clause that points back to the passage is searched with it, claim and all.
+        if chosen is None and (verdict is None or _QUOTED.search(question)):
             chosen, verdict = self._from_the_asking_clause(question, chosen, verdict)
         if intent == intents.INCIDENT:
             route = self.kb.by_id.get(self.kb.lexicon.incident_entry or "")
@@ -382,7 +396,8 @@ class Answerer:
             self._series_of = (series, self.kb.version)
         return series
 
-    def _choose(self, question: str, result: SearchResult, whole: str | None = None):
+    def _choose(self, question: str, result: SearchResult, whole: str | None = None,
+                frame: frozenset[str] = frozenset()):
         """The match that answers the question (or an honest known gap), else why none does.
 
         The best match must be confident and meet every constraint the question sets
@@ -401,8 +416,9 @@ class Answerer:
         # question asks where is a guess at the answer, not a place the answer must be about.
         guessing = PLACE in result.asked
         constraints = [c for c in self.gate.constraints(whole or question)
-                       if not _said_in(c, chat) and not (guessing and c.kind in ("place", "place-year")
-                                                         and _said_in(Constraint("name", c.value), chat))
+                       if not _said_in(c, chat) and not _said_in(c, frame, None)
+                       and not (guessing and c.kind in ("place", "place-year")
+                                and _said_in(Constraint("name", c.value), chat))
                        # "I'm drafting our council's first cyber strategy. What was the 2016 strategy's
                        # vision?": a first said only in the chat asks for no first.
                        and not (c.kind in ("first", "next") and self._ordinal_only_in_chat(c.kind, whole or question, chat))] + [
@@ -411,7 +427,7 @@ class Answerer:
                  and english_zipf(word) < RARE_NAME_ZIPF and not self.index.near_ours(word)
                  and not self._english_in_lower_case(whole or question, word)]
                 + self._unknown_names(whole or question, unknown))
-            if word not in chat and word not in edges]
+            if word not in chat and word not in edges and word not in frame]
         # "is it GCHQ or MI5 that the NCSC is part of?": a name only the search reads may be one of the alternatives.
         constraints = self.gate.alternatives(whole or question, constraints)
         if best is not None and any(c.kind == "opinion" for c in constraints):
@@ -718,27 +734,57 @@ class Answerer:
         the chat around it still sets constraints (a year, a place) the answer must meet. A clause that
         points back ("...when it launched") is searched alone only if it names two things of its own
         before the pointing word ("who was NCSC technical director when it launched"); "who ran it" is
-        searched with the clause before it that names things of ours, the one it points back to."""
+        searched with the clause before it that names things of ours, the one it points back to.
+
+        A question asked inside a clause ("Gareth, before the Audit Committee can you check: when did ...",
+        "as discussed at SMT we need to confirm when the package finishes", ``_EMBEDDED_ASK``) is searched
+        from its question word: in the clause that asks, before the clause itself; in one that asks nothing
+        (a pasted email's "Can someone confirm?" asks it), after every clause that asks.
+        What the message says only in clauses that ask nothing (a pasted email's header and sign-off, an
+        audit finding, what the asker is doing) is its frame: it names nothing (a name, a role, a deed) the
+        answer to the clause searched must be about. Its places and dates still hold, and so do its figures
+        and years, but for a number that labels a part of a document or a post ("Finding 3", "section 151
+        officer", ``_NUMBERED``) and a year said in or before a passage it quotes (the draft's "hardened by
+        2025", the "2019 minutes")."""
         clauses = [c.strip(" ,;-") for c in _CLAUSE.split(question)]
         index = self._current_index()
-        asking = []
+        asking: list[tuple[int, str]] = []
+        later: list[tuple[int, str]] = []
+
+        def stands(c: str) -> bool:
+            pointing = _BACK_REFERENCE.search(c)
+            return not pointing or len(index.query_terms(c[:pointing.start()])[0]) >= 2
+
         for i, c in enumerate(clauses):
+            embedded = _EMBEDDED_ASK.search(c)
+            inside = c[embedded.end():] if embedded else ""
+            if len(inside.split()) >= 2 and stands(inside):
+                (asking if _ASKING.search(c) else later).append((i, inside))
             if len(c.split()) < 2 or not _ASKING.search(c):
                 continue
-            if not _BACK_REFERENCE.search(c) or len(index.query_terms(c[:_BACK_REFERENCE.search(c).start()])[0]) >= 2:
-                asking.append(c)
+            if stands(c):
+                asking.append((i, c))
             else:
                 # "...I need to explain the NCSC's Active Cyber Defence programme to them. In plain terms, what
                 # is it for?": a clause that points back is searched with the clause before it that names
                 # things of ours, the one it points to.
                 before = next((b for b in reversed(clauses[:i]) if len(index.query_terms(b)[0]) >= 2), None)
                 if before is not None and not _ASKING.search(before):
-                    asking.append(f"{before}. {c}")
-        if len(clauses) < 2 or not asking or asking == [question.strip(" ,;-")]:
+                    asking.append((i, f"{before}. {c}"))
+        asking += later
+        if len(clauses) < 2 or not asking or [c for _, c in asking] == [question.strip(" ,;-")]:
             return chosen, verdict
-        for clause in asking:
+        words = lambda text: frozenset(surface_words(self.kb.lexicon.expand(text).lower()))   # noqa: E731
+        quoted = _QUOTED.search(question)
+        frame = (frozenset(w for w in words(question) if not w[0].isdigit())
+                 | {m.group(1) for m in _NUMBERED.finditer(question)}
+                 | (set(A_YEAR.findall(question[:quoted.end(2)])) if quoted else set()))
+        for i, clause in asking:
             result = index.search(clause, limit=MAX_SUGGESTIONS + 1)
-            picked, why = self._choose(clause, result, whole=question)
+            # ...less what the other clauses that ask (or say which thing was meant: "NotPetya I mean") say.
+            others = frozenset().union(*(words(c) for j, c in enumerate(clauses)
+                                         if j != i and (_ASKING.search(c) or _CLARIFYING.search(c))))
+            picked, why = self._choose(clause, result, whole=question, frame=frame - others - words(clause))
             if picked is not None and not picked.entry.unknown:
                 return picked, None
         return chosen, verdict

@@ -84,7 +84,7 @@ _ANSWER_IT = re.compile(r"\b(?:help|answer|reply|respond|get\s+back)\b[^?]*?\b(?
                         re.IGNORECASE)
 # A letter's salutation and sign-off in the passage passed on ("Dear press office, ...", "Chaps - ...", "...
 # Many thanks, Jo"): who it was written to and by, not what it says.
-_SALUTATION = re.compile(r"^\s*(?:dear\s+[\w' ]{1,40}?|(?:hi|hello|hey|morning|afternoon|evening|all|team|everyone|folks|"
+_SALUTATION = re.compile(r"^\s*(?:[Dd]ear\s+[\w'/&. ]{1,40}?|(?:hi|hello|hey|morning|afternoon|evening|all|team|everyone|folks|"
                          r"colleagues|[A-Z][a-z]+)(?:\s+(?:all|team|everyone|both|folks|there))?)\s*(?:,|!|\s[-\u2013\u2014])\s+(?=\S)")
 _SIGN_OFF = re.compile(r"[.!?]\s+(?:(?:many|much|big)\s+)?(?:thanks|thank\s+you|cheers|ta|thx|regards|kind\s+regards|best|"
                        r"best\s+wishes|all\s+the\s+best|yours(?:\s+(?:sincerely|faithfully))?)\s*(?:in\s+advance\s*)?[,!.]?"
@@ -94,6 +94,18 @@ _SIGN_OFF = re.compile(r"[.!?]\s+(?:(?:many|much|big)\s+)?(?:thanks|thank\s+you|
 _ASKS_OF_ITS_OWN = re.compile(r"\b(?:what|whats|what's|when|where|who|whos|who's|whom|which|how|why)\b", re.IGNORECASE)
 _DATED = re.compile(r"(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?(?<!\d)(?:19|20)\d\d(?!\d)",
                     re.IGNORECASE)
+
+
+# A line that ends with no stop of its own and another line after it: in a pasted email its header ("FW: RE: cyber
+# assurance update", "Subject: RE: members briefing"), its greeting and its sign-off ("Thanks, J") are lines.
+_LINE_BREAK = re.compile(r"(?<=[\w\"'\u2019\u201d)\]])[ \t]*(?:\r?\n[ \t]*)+(?=\S)")
+
+
+def lines_as_sentences(message: str) -> str:
+    """``message`` with each line break that ends a line with no stop of its own read as a full stop
+    (``_LINE_BREAK``): a pasted email's header, greeting and sign-off are sentences apart from the
+    question, not words of it."""
+    return _LINE_BREAK.sub(". ", message)
 
 
 def _without_source(question: str, ours: Callable[[str], bool]) -> str:
@@ -185,6 +197,14 @@ _WANTED_TO_ASK = re.compile(r"\b(?:and\s+)?(?:i\s+|i'd\s+|id\s+|we\s+)?(?:wanted
                             # "Our section 151 officer has asked me, not unreasonably, how the £1.9bn was broken down"
                             r"\b(?:has\s+|have\s+|had\s+)?asked\s+(?:me|us)(?:\s*,[^,.?!]{1,40},)?\s+"
                             r"(?=(?:who|what|when|where|which|how|why|whether)\b)", re.IGNORECASE)
+
+
+# A question asked inside a clause, after a verb of asking or checking: "can you check: when exactly did ...", "we need
+# to confirm when the package finishes", "could you tell me which research organisation ...". From its question word
+# on, it is the question ("whether" asks for advice more often than a fact, and is left).
+_EMBEDDED_ASK = re.compile(r"\b(?:check|confirm|know|find\s+out|tell\s+(?:me|us|them|him|her)|ask|asked|clarify|establish|"
+                           r"explain|advise|be\s+clear\s+(?:about|on))\s*[:,\u2013-]?\s+(?=(?:who|what|when|where|which|how|"
+                           r"why)\b)", re.IGNORECASE)
 
 
 # Who said the claim a question checks, where that is a person of the asker's: "colleague says CYBERUK
