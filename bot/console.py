@@ -13,8 +13,10 @@ and ``not helpful`` stand in for the feedback buttons under the last answer.
 from __future__ import annotations
 
 import os
+import signal
 import sys
 import threading
+import time
 from pathlib import Path
 from typing import TextIO
 
@@ -71,6 +73,81 @@ class Terminal:
                 self.out.write(PROMPT + typed)
                 self._pending = False
             self.out.flush()
+
+
+class CtrlC:
+    """Makes a Ctrl-C pressed while readline is busy still clear the line at once.
+
+    CPython's ``readline`` waits for a key in ``select()`` and looks at signals only when that call
+    is interrupted: a SIGINT that lands while it is drawing the prompt or taking in the keys
+    before (a fast typist, a loaded machine) is noted but not acted on, and the line stays until
+    the next signal: the person has to press Ctrl-C again. So every signal is also written to a
+    pipe (``signal.set_wakeup_fd``), and a thread reading it, on a SIGINT, nudges the main thread
+    with a signal whose handler does nothing while the prompt is up and the interrupt has not been
+    taken (a few times, further apart each time, for about a second): each nudge interrupts
+    ``select()``, and Python then runs the pending SIGINT's handler. A nudge when nothing is
+    pending only makes readline wait again.
+    """
+
+    NUDGE = getattr(signal, "SIGUSR2", None)
+    NUDGE_GAPS = (0.01, 0.02, 0.04, 0.08, 0.16, 0.32, 0.64)
+
+    def __init__(self, terminal: "Terminal"):
+        self.terminal = terminal
+        self.taken = 0                      # KeyboardInterrupts the input loop has handled
+        self._main = threading.main_thread().ident
+        self._pipe: tuple[int, int] | None = None
+        self._old_fd = -1
+        self._old_nudge = None
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        if self.NUDGE is None or not hasattr(signal, "pthread_kill") \
+                or threading.current_thread() is not threading.main_thread():
+            return
+        read_end, write_end = os.pipe()
+        os.set_blocking(write_end, False)
+        try:
+            self._old_nudge = signal.signal(self.NUDGE, lambda signum, frame: None)
+            self._old_fd = signal.set_wakeup_fd(write_end, warn_on_full_buffer=False)
+        except (ValueError, OSError):
+            os.close(read_end)
+            os.close(write_end)
+            return
+        self._pipe = (read_end, write_end)
+        self._thread = threading.Thread(target=self._watch, name="console-ctrl-c", daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        if self._pipe is None:
+            return
+        signal.set_wakeup_fd(self._old_fd)
+        signal.signal(self.NUDGE, self._old_nudge)
+        read_end, write_end = self._pipe
+        self._pipe = None
+        os.close(write_end)                 # the watcher's read returns b"": it ends
+        self._thread.join(5)
+        os.close(read_end)
+
+    def _watch(self) -> None:
+        read_end = self._pipe[0]
+        while True:
+            try:
+                got = os.read(read_end, 64)
+            except OSError:
+                return
+            if not got:
+                return
+            if signal.SIGINT in got:
+                self._nudge(self.taken)
+
+    def _nudge(self, taken_before: int) -> None:
+        for gap in self.NUDGE_GAPS:
+            time.sleep(gap)
+            if self.taken != taken_before or self._pipe is None:
+                return
+            if self.terminal.prompting:
+                signal.pthread_kill(self._main, self.NUDGE)
 
 
 def _history(readline_module, path: Path) -> None:
@@ -169,6 +246,9 @@ def _run_interactive(bot: CyberBot, session: Session, stdout: TextIO, history_pa
     if isinstance(bot.messenger, ConsoleMessenger):
         bot.messenger.out = terminal
     stdout.write(BANNER + "\n")
+    ctrl_c = CtrlC(terminal)
+    if readline_module is not None:
+        ctrl_c.start()
     bot.scheduler.start()
     try:
         while True:
@@ -186,12 +266,14 @@ def _run_interactive(bot: CyberBot, session: Session, stdout: TextIO, history_pa
                 stdout.flush()
             except KeyboardInterrupt:
                 # Ctrl-C drops the half-typed line (or what was being printed); only Ctrl-D or /quit leave.
+                ctrl_c.taken += 1
                 stdout.write("^C\n")
                 stdout.flush()
             except EOFError:
                 break
     finally:
         stdout.write("\nBye.\n")
+        ctrl_c.stop()
         bot.scheduler.stop()
         _save_history(readline_module, history if readline_module is not None else None)
     return 0
