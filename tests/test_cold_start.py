@@ -91,10 +91,22 @@ def test_only_the_newest_compiled_copies_are_kept(own_cache, tmp_path):
     shutil.copytree(KNOWLEDGE, folder)
     target = next(p for p in sorted(folder.glob("*.yaml")) if "Web Check" in p.read_text("utf-8"))
     original = target.read_text("utf-8")
-    for n in range(compiled.KEEP + 3):                   # a curator editing the same file again and again
+    target.write_text(original + "# edit 0\n", "utf-8")
+    Answerer(knowledge.load(folder))
+    [made] = own_cache.glob("kb-*.pickle")
+    # The copies earlier edits left, more than are kept, each older than the last edit's: copies of
+    # the real file rather than KEEP + 3 more builds of the whole index (three seconds each).
+    earlier = [own_cache / f"kb-earlier-{n:02d}.pickle" for n in range(compiled.KEEP + 3)]
+    for n, path in enumerate(earlier):
+        shutil.copyfile(made, path)
+        os.utime(path, (made.stat().st_mtime - 1000 + n,) * 2)
+    for n in (1, 2):                                     # a curator editing the same file again and again
         target.write_text(original + f"# edit {n}\n", "utf-8")
         Answerer(knowledge.load(folder))
-    assert len(list(own_cache.glob("kb-*.pickle"))) == compiled.KEEP
+    kept = set(own_cache.glob("kb-*.pickle"))
+    assert len(kept) == compiled.KEEP
+    assert made in kept and len(kept - set(earlier)) == 3                  # the three edits' copies stay
+    assert kept & set(earlier) == set(earlier[3 - compiled.KEEP:])         # and the oldest went first
     assert "_compiled" in knowledge.load(folder).__dict__   # the newest is among them
 
 
