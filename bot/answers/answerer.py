@@ -37,6 +37,7 @@ from bot.answers.knowledge import Entry, KnowledgeBase
 from bot.answers.replies import MAX_SUGGESTIONS, Answer
 from bot.answers.search import PLACE, TIE_MARGIN, SearchIndex, SearchResult, dead_heat
 from bot.answers.two_parts import TwoParts
+from bot.core import regexes
 from bot.core.text import A_YEAR, MAX_QUESTION_CHARS, clean, is_stopword, shorten, surface_words, without_emoji_codes
 
 SUGGESTION_FLOOR = 0.25
@@ -64,16 +65,16 @@ HELD_NAME_ZIPF = 4.2
 # ...and a word English builds as an abstract noun ("ambition", "engagement", "readiness", "resilience")
 # names a thing, not a person or club: "headline ambition" is two words of English, "hancock" a name.
 # The stem must be long enough that a name is not taken for one ("vance", "clement", "lawrence").
-_ABSTRACT_NOUN = re.compile(r"(?:\w{4}(?:tion|sion|ment|ness|ity|ism|ship|hood)|\w{5}(?:ance|ence))s?$")
+_ABSTRACT_NOUN = regexes.compile(r"(?:\w{4}(?:tion|sion|ment|ness|ity|ism|ship|hood)|\w{5}(?:ance|ence))s?$")
 NOT_SURE = "I'm not sure"
 # "@cyberbot what is web check", "<@U0123> ...": who the message is addressed to, not what it asks
 # (an address like report@phishing.gov.uk has a word before its @ and stays).
-_MENTION = re.compile(r"(?<![\w.])@[\w.-]+|<[@!#][^>\s]*>")
+_MENTION = regexes.compile(r"(?<![\w.])@[\w.-]+|<[@!#][^>\s]*>")
 # A passage in quotes with a question after it: '...ran over the summer, see RAND...' when did it run?
-_QUOTED = re.compile(r"(?:^|(?<=[\s:]))(['\"\u2018\u201c])(.{12,})(?:\1|[\u2019\u201d])\s+(\S.*)$", re.DOTALL)
+_QUOTED = regexes.compile(r"(?:^|(?<=[\s:]))(['\"\u2018\u201c])(.{12,})(?:\1|[\u2019\u201d])\s+(\S.*)$", re.DOTALL)
 # "...' ok?", "...' is that OK to use?", "...' can I put that in the cabinet paper?": asking whether the quoted
 # line holds, so its words are what the answer must hold to.
-_CONFIRMED_TAG = re.compile(
+_CONFIRMED_TAG = regexes.compile(
     r"^\W*(?:(?:(?:is|was)\s+(?:that|this|it)\s+|(?:that|this|it)(?:'s|\s+is)\s+)?"
     r"(?:right|true|correct|yeah|yes|accurate|ok|okay|fine|alright|legit|safe|good)"
     r"(?:\s+to\s+(?:use|say|print|publish|send|go|run|quote|keep|include)\b.*)?|is that so|"
@@ -82,9 +83,9 @@ _CONFIRMED_TAG = re.compile(
     r"(?:can|could|may)\s+(?:i|we)\s+(?:use|say|put|print|publish|keep|run|quote|include|send)\s+(?:that|this|it)\b.*|"
     r"(?:does|will|would)\s+(?:that|this|it)\s+(?:stand up|check out|hold up)\b.*)\W*$", re.IGNORECASE)
 # "our SOC contractor", "our new CX", "my s151": the asker's own people and things, not the topic.
-_OWN = re.compile(r"\b(?:our|my)\s+(?:(?:new|own|old|local|current)\s+)?([\w'-]+)")
+_OWN = regexes.compile(r"\b(?:our|my)\s+(?:(?:new|own|old|local|current)\s+)?([\w'-]+)")
 # "NotPetya I mean", "talking about ENISA", "the Australian one": which thing the question meant.
-_CLARIFYING = re.compile(r"\b(?:i mean|i meant|that is|talking about|as in|specifically|i\.e)\b|"
+_CLARIFYING = regexes.compile(r"\b(?:i mean|i meant|that is|talking about|as in|specifically|i\.e)\b|"
                          r"^(?:the|that)\s+(?:[\w'-]+\s+){1,2}one\b", re.IGNORECASE)
 # Constraints that hold the answer to a thing the question names, not to when, where or how much.
 _THING_KINDS = frozenset({"name", "deed", "sector"})
@@ -94,28 +95,28 @@ _HELD_KINDS = frozenset({"place", "place-year", "only-place", "not-place", "all-
 # A number that labels a part of a document or a post ("Finding 3", "para 2", "section 151 officer", "agenda item
 # 4"): said in the frame, it counts nothing the answer must hold. Other figures of the frame still hold ("they want
 # 50k in bitcoin", "a million pounds each").
-_NUMBERED = re.compile(r"\b(?:findings?|paras?|paragraphs?|sections?|s|items?|pages?|recommendations?|actions?|points?|"
+_NUMBERED = regexes.compile(r"\b(?:findings?|paras?|paragraphs?|sections?|s|items?|pages?|recommendations?|actions?|points?|"
                        r"clauses?|appendix|annex|tables?|questions?|q|risks?|minutes?|slides?|lines?|rows?|ref|no\.?)\s*"
                        r"(\d{1,3})(?![\d,.%]|\s*(?:k|m|bn|%|per\s*cent|million|billion|pounds?|quid)\b)", re.IGNORECASE)
-_OWNER = re.compile(r"\b(?:our|my)\b", re.IGNORECASE)
+_OWNER = regexes.compile(r"\b(?:our|my)\b", re.IGNORECASE)
 MAX_REMEMBERED_CHAT = 2_048   # messages whose chat words are remembered (the same questions come back)
 # A word capitalised mid-sentence (not after a full stop, a quoted sentence's end, or a quote mark): "Smith", "BT"; not the
 # plural of a letter ("the three Ds") nor of an acronym ("MPs", "CIOs": a kind of people or thing).
-_CAPITALISED = re.compile(r"(?<![.!?]\s)(?<![.!?][\"'\u2019\u201d]\s)(?<![\"'(\u201c\u2018])\b(?![A-Z]{2,}s\b)([A-Z][a-zA-Z]{2,}|[A-Z]{2})\b")
+_CAPITALISED = regexes.compile(r"(?<![.!?]\s)(?<![.!?][\"'\u2019\u201d]\s)(?<![\"'(\u201c\u2018])\b(?![A-Z]{2,}s\b)([A-Z][a-zA-Z]{2,}|[A-Z]{2})\b")
 # What is said at a message's edges, around the question rather than in it (``_edge_words``): a word
 # set off by a comma or "!" before the question ("och, how many...", "aye, which bit..."), unless the
 # question points back to it ("cosla, who chairs it?"), and a sign-off typed after the question is done
 # ("...mailbox kthx"), a word that is no English word and that nothing before it joins to the sentence.
 # A letter's salutation is one too: "Dear cyberbot, I chair ...".
-_LEAD_IN = re.compile(r"^\W*(dear\s+)?([A-Za-z][\w'-]*)\s*[,!]+\s+(?=\S)", re.IGNORECASE)
-_LAST_WORD = re.compile(r"(\S+)\s+([A-Za-z][\w'-]*)[^\w]*$")
+_LEAD_IN = regexes.compile(r"^\W*(dear\s+)?([A-Za-z][\w'-]*)\s*[,!]+\s+(?=\S)", re.IGNORECASE)
+_LAST_WORD = regexes.compile(r"(\S+)\s+([A-Za-z][\w'-]*)[^\w]*$")
 # The words that join a last word to the sentence as what it is about: "with enisa", "got notpetya".
 _JOINING = frozenset("""vs v versus via per re like got get gets getting called named says said say and or nor
                      than then by from with about of at in on for to into onto the a an""".split())
 # A message that shouts writes its words in capitals: there a capital says nothing of a name. It shouts
 # when words English uses every day (Zipf 4 and up: "WHEN", "DID", "OPEN") are typed in capitals; an
 # acronym is no everyday word ("CAF", "NIST").
-_SHOUTED = re.compile(r"\b[A-Z]{2,}\b")
+_SHOUTED = regexes.compile(r"\b[A-Z]{2,}\b")
 SHOUTED_WORDS, SHOUTED_ZIPF = 2, 4.0
 
 

@@ -11,6 +11,7 @@ from collections import Counter
 import json
 import re
 
+from bot.core import regexes
 from bot.core.buttons import ActionResult
 from bot.answers.answerer import Answerer
 from bot.answers.replies import answer_reply, entry_answer
@@ -20,7 +21,7 @@ from bot.core.replies import Note, Reply
 from bot.core.text import escape_mrkdwn, plain_from_slack
 
 SHARE_ACTION = "share_answer"
-_USER_ID = re.compile(r"^[UW][A-Z0-9]+$")
+_USER_ID = regexes.compile(r"^[UW][A-Z0-9]+$")
 
 
 class AnswerCommands:

@@ -19,31 +19,32 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from bot.core import regexes
 from bot.core.text import is_stopword, surface_words
 
 # Where a chatty message splits into clauses, and which clause asks something.
 # A comma before a new subject ("who is paul bettison, his name is on an old press release") ends a clause too,
 # and so does who else says so, even run on without a stop ("is the ncsc a regulator our internal audit seem
 # to think so", "...before she went to ncsc, someone said northern ireland something").
-_CLAUSE = re.compile(r"(?<=[?!.])\s+|(?<=[?!.]['\"\u2019\u201d])\s+|\s+[-\u2013\u2014]+\s+|;\s*|,\s+(?=(?:what|when|where|who|which|how|why|is|are|"
+_CLAUSE = regexes.compile(r"(?<=[?!.])\s+|(?<=[?!.]['\"\u2019\u201d])\s+|\s+[-\u2013\u2014]+\s+|;\s*|,\s+(?=(?:what|when|where|who|which|how|why|is|are|"
                      r"can|could|do|does|did|should|i|i'm|im|we|we're|he|she|they|his|her|their|our|my|it's)\b)|"
                      r"(?<!\bdid)(?<!\bdoes)(?<!\bdo)(?<!\bhas)(?<!\bhave)(?<!\bhad)(?<!\bwas)(?<!\bwere)(?<!\bis)"
                      r"(?<!\bare)(?<!\bwill)(?<!\bwould)(?<!\bcan)(?<!\bcould)(?<!\bshould)(?<!\bwhat)(?<!\bwhy)(?<!\bhow)"
                      r"\s+(?=(?:(?:our|my)\s+(?:[\w'-]+\s+){0,3}?|(?:someone|somebody|people|everyone)\s+)(?:seems?\s+to\s+think|thinks|reckons?|says|said|"
                      r"mentioned|wants|asked)\b)",
                      re.IGNORECASE)
-_ASKING = re.compile(r"\?\s*$|^(?:what|whats|what's|when|where|who|whos|who's|which|how|why|is|are|can|could|do|"
+_ASKING = regexes.compile(r"\?\s*$|^(?:what|whats|what's|when|where|who|whos|who's|which|how|why|is|are|can|could|do|"
                      r"does|did|should|has|have|was|were)\b", re.IGNORECASE)
 # "...and when did the full thing launch": points back to something bigger than what was named
 # (a trial run of it or a draft, ``_PARTIAL_VERSIONS``): never the same entry.
 _BIGGER = r"the (?:full|whole|main|actual|real|proper) (?:thing|one|version)"
 # "...where do we send them?": a clause that points back to the chat needs the chat.
-_BACK_REFERENCE = re.compile(rf"\b(it|its|them|em|they|their|this|that|these|those|he|she|him|her|{_BIGGER})\b",
+_BACK_REFERENCE = regexes.compile(rf"\b(it|its|them|em|they|their|this|that|these|those|he|she|him|her|{_BIGGER})\b",
                              re.IGNORECASE)
 # What says something of the asker: "I", "we", "our", "me", "you".
-_PERSONAL = re.compile(r"\b(?:i|i'm|im|i've|ive|me|my|we|we're|we've|our|us|you|u|your|ur)\b", re.IGNORECASE)
+_PERSONAL = regexes.compile(r"\b(?:i|i'm|im|i've|ive|me|my|we|we're|we've|our|us|you|u|your|ur)\b", re.IGNORECASE)
 # A clause that opens with a question word (after "and", "also" or the like): "when did it start?".
-_WH_OPENING = re.compile(r"^(?:(?:and|an|also|plus|&|\+)\s+)?(?:also\s+)?(?:when|where|who|whos|who's|what|whats|"
+_WH_OPENING = regexes.compile(r"^(?:(?:and|an|also|plus|&|\+)\s+)?(?:also\s+)?(?:when|where|who|whos|who's|what|whats|"
                          r"what's|wot|whit|how|which|why)\b", re.IGNORECASE)
 # Two unknown words in a row are a name ("matt hancock", "jeremy fleming") unless either is as
 # common as "never", "remember" or "along" (Zipf 5.0 and up, chosen on each tune half and scored on the
@@ -51,12 +52,12 @@ _WH_OPENING = re.compile(r"^(?:(?:and|an|also|plus|&|\+)\s+)?(?:also\s+)?(?:when
 # Read as ``framing.NAME_PAIR_ZIPF`` where it is used, so one value set here (a sweep) reaches every use.
 NAME_PAIR_ZIPF = 5.0
 # "is it true (that) ...", "am I right ...": asking us to confirm, not something asked about.
-_CONFIRMING = re.compile(r"\b(?:is|was) (?:it|that|this) (?:true|right|correct)\b|\bam i right\b", re.IGNORECASE)
+_CONFIRMING = regexes.compile(r"\b(?:is|was) (?:it|that|this) (?:true|right|correct)\b|\bam i right\b", re.IGNORECASE)
 # "what does X mean", "what is meant by X", "the meaning of X", "X meaning??": answered by what says what X
 # means. Read once the chat words are expanded ("wot does 'deter' mean").
-_MEANING_ASKED = re.compile(r"\bwhat\s+(?:does|do|did)\b.*\bmean\b|\bwhat\s+(?:is|was|'s)\s+meant\b|\bmeaning\s+of\b|"
+_MEANING_ASKED = regexes.compile(r"\bwhat\s+(?:does|do|did)\b.*\bmean\b|\bwhat\s+(?:is|was|'s)\s+meant\b|\bmeaning\s+of\b|"
                             r"\bwhat\s+(?:is|was)\s+(?:the\s+)?meaning\b|\bmeaning\s*(?:[?.!]+\s*)?$", re.IGNORECASE)
-_MEANING_SAID = re.compile(r"\b(?:means?|meant|meaning|refers?\s+to|defined\s+as|is\s+about|covers?)\b", re.IGNORECASE)
+_MEANING_SAID = regexes.compile(r"\b(?:means?|meant|meaning|refers?\s+to|defined\s+as|is\s+about|covers?)\b", re.IGNORECASE)
 
 
 # A text the asker passes on, and who wrote it or where it was found, said before it: "My predecessor's handover
@@ -66,11 +67,11 @@ _MEANING_SAID = re.compile(r"\b(?:means?|meant|meaning|refers?\s+to|defined\s+as
 # on (forwarded, pasted, copied, quoted), inherited (handover notes, a predecessor's inbox, old minutes), or a
 # draft or a piece of one (a line, a para). "The NCSC's review says: '...'" names a source of ours, not the
 # asker's, and stays.
-_PASSED_ON = re.compile(
+_PASSED_ON = regexes.compile(
     r"^(?P<lead>(?:[^'\"\u2018\u201c\u2019\u201d>?]|(?<=\w)['\u2019](?=\w)|(?<=s)['\u2019](?=\s)){3,200}?)"
     r"(?::|[.!]|\s[-\u2013\u2014]|\s(?:just\s+)?(?:say|says|said|read|reads|state|states|goes|went)\b:?)\s*"
     r"(?P<quote>>\s*)?(?P<open>['\"\u2018\u201c])(?=\S)", re.IGNORECASE)
-_PASSED_ON_CUE = re.compile(r"\b(?:my|our|his|her|their|forward(?:ed|ing)?|fwd|fw|past(?:e|ed|ing)|cop(?:y|ied|ying)|"
+_PASSED_ON_CUE = regexes.compile(r"\b(?:my|our|his|her|their|forward(?:ed|ing)?|fwd|fw|past(?:e|ed|ing)|cop(?:y|ied|ying)|"
                             r"quot(?:e|ed|ing)|drafts?|drafted|drafting|lines?|paras?|paragraphs?|extracts?|excerpts?|"
                             r"passages?|wording|sentences?|"
                             # ...or inherited, with the office's own records: "the previous CIO's handover doc says"
@@ -79,26 +80,26 @@ _PASSED_ON_CUE = re.compile(r"\b(?:my|our|his|her|their|forward(?:ed|ing)?|fwd|f
 _CLOSING = {"'": "'\u2019", '"': '"\u201d', "\u2018": "\u2019'", "\u201c": "\u201d\""}
 # After a passage that asks, a request to answer it for the asker: "- can you help me answer this?", "what do I
 # tell her?", "how should I reply?".
-_ANSWER_IT = re.compile(r"\b(?:help|answer|reply|respond|get\s+back)\b[^?]*?\b(?:this|that|it|them|him|her|one)\b|"
+_ANSWER_IT = regexes.compile(r"\b(?:help|answer|reply|respond|get\s+back)\b[^?]*?\b(?:this|that|it|them|him|her|one)\b|"
                         r"\b(?:what|how)\s+(?:do|should|would|can|shall)\s+(?:i|we)\s+(?:say|tell|answer|reply|respond|put)\b",
                         re.IGNORECASE)
 # A letter's salutation and sign-off in the passage passed on ("Dear press office, ...", "Chaps - ...", "...
 # Many thanks, Jo"): who it was written to and by, not what it says.
-_SALUTATION = re.compile(r"^\s*(?:[Dd]ear\s+[\w'/&. ]{1,40}?|(?:hi|hello|hey|morning|afternoon|evening|all|team|everyone|folks|"
+_SALUTATION = regexes.compile(r"^\s*(?:[Dd]ear\s+[\w'/&. ]{1,40}?|(?:hi|hello|hey|morning|afternoon|evening|all|team|everyone|folks|"
                          r"colleagues|[A-Z][a-z]+)(?:\s+(?:all|team|everyone|both|folks|there))?)\s*(?:,|!|\s[-\u2013\u2014])\s+(?=\S)")
-_SIGN_OFF = re.compile(r"[.!?]\s+(?:(?:many|much|big)\s+)?(?:thanks|thank\s+you|cheers|ta|thx|regards|kind\s+regards|best|"
+_SIGN_OFF = regexes.compile(r"[.!?]\s+(?:(?:many|much|big)\s+)?(?:thanks|thank\s+you|cheers|ta|thx|regards|kind\s+regards|best|"
                        r"best\s+wishes|all\s+the\s+best|yours(?:\s+(?:sincerely|faithfully))?)\s*(?:in\s+advance\s*)?[,!.]?"
                        r"(?:\s+[A-Z][\w'-]*){0,2}\s*$", re.IGNORECASE)
 # After the passage, a question of the asker's own about it: "Which chancellor was that?", "who built it?" (or one
 # that names its own subject: "is it right that every council got its own report?").
-_ASKS_OF_ITS_OWN = re.compile(r"\b(?:what|whats|what's|when|where|who|whos|who's|whom|which|how|why)\b", re.IGNORECASE)
-_DATED = re.compile(r"(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?(?<!\d)(?:19|20)\d\d(?!\d)",
+_ASKS_OF_ITS_OWN = regexes.compile(r"\b(?:what|whats|what's|when|where|who|whos|who's|whom|which|how|why)\b", re.IGNORECASE)
+_DATED = regexes.compile(r"(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?(?<!\d)(?:19|20)\d\d(?!\d)",
                     re.IGNORECASE)
 
 
 # A line that ends with no stop of its own and another line after it: in a pasted email its header ("FW: RE: cyber
 # assurance update", "Subject: RE: members briefing"), its greeting and its sign-off ("Thanks, J") are lines.
-_LINE_BREAK = re.compile(r"(?<=[\w\"'\u2019\u201d)\]])[ \t]*(?:\r?\n[ \t]*)+(?=\S)")
+_LINE_BREAK = regexes.compile(r"(?<=[\w\"'\u2019\u201d)\]])[ \t]*(?:\r?\n[ \t]*)+(?=\S)")
 
 
 def lines_as_sentences(message: str) -> str:
@@ -150,7 +151,7 @@ def _without_source(question: str, ours: Callable[[str], bool]) -> str:
 # council in Belfast,", "I'm at Newry council -". The asker's own council or town is where they sit, not
 # what they ask about: a place the question itself names ("... open to us in Northern Ireland?", "did NI
 # councils get ...") stays asked.
-_INTRODUCED = re.compile(
+_INTRODUCED = regexes.compile(
     r"(?:^|(?<=[,.!:;]\s))(?!(?:is|are|was|were|does|do|did|has|have|can|could|will|would|should|what|whats|which|"
     r"who|how|why|when|where|the|our|my|your|this|that|any|every|each|no)\b)(?:(?:[\w'&.-]+\s+){1,4}?(?:council|cc|bc|dc|mbc|borough|authority|county)|"
     r"(?:[A-Z][\w'.-]*\s+)(?:(?:&|and|of|[A-Z][\w'.-]*)\s+){0,3}?[A-Z][\w'.-]*)\s+here\b[^\w\s]*\s*(?:[,.!:;\u2013-]+\s*)?|"
@@ -163,7 +164,7 @@ _INTRODUCED = re.compile(
 # Who wants to know, said before what they want to know: "councillor wants to know what Web Check actually does",
 # "our s151 officer would like to know how ...", "the leader is asking whether ...". The question is theirs
 # to ask, not about them.
-_OTHERS_ASK = re.compile(r"^(?:(?:my|our|the|a|an|one\s+of\s+our)\s+)?(?:[\w'.&-]+\s+){0,3}?[\w'.&-]+\s+(?:wants|would\s+like|"
+_OTHERS_ASK = regexes.compile(r"^(?:(?:my|our|the|a|an|one\s+of\s+our)\s+)?(?:[\w'.&-]+\s+){0,3}?[\w'.&-]+\s+(?:wants|would\s+like|"
                          r"needs|is\s+asking|has\s+asked|asked|was\s+asking|is\s+wondering|wondered|wonders)\s+(?:(?:me|us)\s+)?"
                          r"(?:to\s+(?:know|find\s+out|check)\s+)?(?=(?:who|what|when|where|which|how|why|whether|if)\b)",
                          re.IGNORECASE)
@@ -191,7 +192,7 @@ def _without_introduction(question: str) -> str:
 # "Hi there, sorry to bother you, I'm doing my ward newsletter and wanted to check who launched ...": the
 # embedded question is what is asked; the asker's errand before it is theirs, unless the question points
 # back into it ("...writing about the NCSC and wanted to check who launched it").
-_WANTED_TO_ASK = re.compile(r"\b(?:and\s+)?(?:i\s+|i'd\s+|id\s+|we\s+)?(?:wanted|want|wanna|needed|need|was\s+hoping|"
+_WANTED_TO_ASK = regexes.compile(r"\b(?:and\s+)?(?:i\s+|i'd\s+|id\s+|we\s+)?(?:wanted|want|wanna|needed|need|was\s+hoping|"
                             r"were\s+hoping|hoped|would\s+like|'d\s+like|like)\s+to\s+(?:check|ask|know|find\s+out|confirm|"
                             r"double[- ]check|see)\s+(?=(?:who|what|when|where|which|how|why|whether|if)\b)|"
                             # "Our section 151 officer has asked me, not unreasonably, how the £1.9bn was broken down"
@@ -202,7 +203,7 @@ _WANTED_TO_ASK = re.compile(r"\b(?:and\s+)?(?:i\s+|i'd\s+|id\s+|we\s+)?(?:wanted
 # A question asked inside a clause, after a verb of asking or checking: "can you check: when exactly did ...", "we need
 # to confirm when the package finishes", "could you tell me which research organisation ...". From its question word
 # on, it is the question ("whether" asks for advice more often than a fact, and is left).
-_EMBEDDED_ASK = re.compile(r"\b(?:check|confirm|know|find\s+out|tell\s+(?:me|us|them|him|her)|ask|asked|clarify|establish|"
+_EMBEDDED_ASK = regexes.compile(r"\b(?:check|confirm|know|find\s+out|tell\s+(?:me|us|them|him|her)|ask|asked|clarify|establish|"
                            r"explain|advise|be\s+clear\s+(?:about|on))\s*[:,\u2013-]?\s+(?=(?:who|what|when|where|which|how|"
                            r"why)\b)", re.IGNORECASE)
 
@@ -211,7 +212,7 @@ _EMBEDDED_ASK = re.compile(r"\b(?:check|confirm|know|find\s+out|tell\s+(?:me|us|
 # 2022 was on our doorstep, which town was it?", "my gran swears the Queen opened it in 2017", "someone at
 # our SIRO meeting said a former NI Office director-general ran the NCSC". The claim is asked about; who
 # made it is not (a source that said it stays: "the socitm briefing said the sums look big").
-_HEARSAY = re.compile(
+_HEARSAY = regexes.compile(
     r"(?:^|(?<=[,.!?:;]\s)|(?<=\s[-\u2013]\s))(?:(?:my|our|a|one\s+of\s+our|the|this|some)\s+)?(?:[\w'-]+\s+)?"
     r"(?:colleague|colleagues|boss|manager|gran|granny|nan|nana|mum|dad|wife|husband|partner|friend|mate|mates|"
     r"someone|somebody|everyone|everybody|people|chief\s+exec|chief\s+executive|ceo|director|councillor|councillors|"
@@ -228,7 +229,7 @@ _HEARSAY = re.compile(
 
 # When the asker needs the answer by: "can someone confirm before 2?", "need it by 3pm", "by EOD pls". A
 # time of day or "end of day" after a verb of asking is their deadline, not a figure or date asked about.
-_DEADLINE = re.compile(
+_DEADLINE = regexes.compile(
     r"\b(confirm|know|check|need|needed|needs|have|get|send|tell|answer|reply|respond|find\s+out|it|this|that|"
     r"asap|please|pls|plz)\s+(?:before|by|for)\s+(?:(?:[1-9]|1[0-2])(?:[:.][0-5]\d)?\s*(?:am|pm|o'?clock)?|noon|midday|"
     r"lunch(?:time)?|eod|cob|close\s+of\s+play|(?:the\s+)?end\s+of\s+(?:the\s+)?day|this\s+afternoon|this\s+morning|"
@@ -244,8 +245,8 @@ def _without_deadline(question: str) -> str:
 
 # A year taken back: "2013? no wait I think 2014", "where was CYBERUK 2020 held? sorry, I mean 2021",
 # "2015... actually 2016". The year said last before the correction is withdrawn and the new one asked.
-_YEAR_SAID = re.compile(r"(?<![\d/£$.-])(?:19|20)\d\d(?![\d/-])")
-_TAKEN_BACK = re.compile(
+_YEAR_SAID = regexes.compile(r"(?<![\d/£$.-])(?:19|20)\d\d(?![\d/-])")
+_TAKEN_BACK = regexes.compile(
     r"[\s,.!?;:-]*\b(?:no\s+wait|wait\s+no|no\s+sorry|sorry|no|wait|actually|scratch\s+that|correction|my\s+bad|oops)"
     r"\b[\s,.:!-]*(?:i\s+(?:mean|meant|think|thought)\s+|it\s+was\s+|it's\s+|make\s+that\s+)?(?:the\s+)?"
     r"((?:19|20)\d\d)(?![\d/-])(?:\s+(?:one|version|edition))?[\s?.!]*$",
@@ -278,7 +279,7 @@ def _without_hearsay(question: str) -> str:
 # there was a later, more formal opening", "It's not as though I'm unaware that the money was never meant for
 # us, but did ...", "I appreciate it was central money, but ...". What the asker grants is not what they ask:
 # its years and names are not ones the answer must hold.
-_CONCESSION = re.compile(
+_CONCESSION = regexes.compile(
     r"(?:^|(?<=[.!?]\s))(?:(?:it(?:'s|\s+is|\s+was)\s+)?not\s+(?:that|as\s+though|as\s+if)|i\s+(?:don't|do\s+not)\s+doubt|"
     r"(?:while|whilst)\s+i\s+(?:appreciate|accept|understand|know|realise|realize)|i\s+(?:appreciate|accept|grant|realise|realize)|"
     r"granted|admittedly)\b[^.!?]*?,\s+but\s+", re.IGNORECASE)
@@ -299,7 +300,7 @@ def _without_concession(question: str, ours: Callable[[str], bool]) -> str:
 # marketing speak", "feels like ISO 27001-lite", "I have a feeling it was rather aspirational", "I have a vague
 # recollection of it being a technology company's event"), said in
 # a clause that asks nothing: its names, figures and years are not ones the answer must hold.
-_ASIDE = re.compile(r"^(?:(?:so|and|but|well|tbh|honestly)\s+)?(?:(?:as\s+)?(?:i'm\s+|i am\s+|im\s+)?(?:coming|come|came)\s+"
+_ASIDE = regexes.compile(r"^(?:(?:so|and|but|well|tbh|honestly)\s+)?(?:(?:as\s+)?(?:i'm\s+|i am\s+|im\s+)?(?:coming|come|came)\s+"
                     r"(?:over\s+)?from\b|(?:it|that|this|which)?\s*(?:sounds|feels|seems|looks)\s+like\b|"
                     r"(?:i\s+)?(?:have|had|get|got|'ve got|ve got)\s+(?:a|the)\s+(?:(?:vague|faint|dim|distinct|strong)\s+)?"
                     r"(?:feeling|hunch|impression|recollection|memory|sense|notion)\b|"
@@ -314,11 +315,11 @@ _ASIDE = re.compile(r"^(?:(?:so|and|but|well|tbh|honestly)\s+)?(?:(?:as\s+)?(?:i
                     r"(?:days?|weeks?|months?)\s+in\b(?!\s+(?:19|20)\d\d)",
                     re.IGNORECASE)
 # What the asker is doing: "putting together a paper for CMT", "i'm drafting the members briefing".
-_DOING = re.compile(r"^(?:(?:and|so|but)\s+)?(?:i'm\s+|i am\s+|im\s+|we're\s+|we are\s+|just\s+|currently\s+)?"
+_DOING = regexes.compile(r"^(?:(?:and|so|but)\s+)?(?:i'm\s+|i am\s+|im\s+|we're\s+|we are\s+|just\s+|currently\s+)?"
                     r"(?:writing|writin|drafting|putting|pulling|preparing|prepping|building|updating|refreshing)\b",
                     re.IGNORECASE)
 # A greeting before what the asker says: "morning all, putting together a paper ...".
-_GREETED = re.compile(r"^(?:(?:good\s+)?(?:morning|afternoon|evening)|hi|hello|hey|hiya|bore\s+da|shwmae|"
+_GREETED = regexes.compile(r"^(?:(?:good\s+)?(?:morning|afternoon|evening)|hi|hello|hey|hiya|bore\s+da|shwmae|"
                       r"afternoon)(?:\s+(?:all|everyone|folks|team|both|guys|y'all))?\s*[,!.]?\s+", re.IGNORECASE)
 # A question that names this many words of ours, none pointing back, names its own subject (``_stands_alone``).
 STANDING_WORDS = 3
@@ -330,7 +331,7 @@ STANDING_WORDS = 3
 # release uses a different name").
 # Before the question such a clause may be what it asks about ("i'm writin the members briefing on the
 # NCSC freebies and i remember ciaran martin gave a stat... - what was the number?"), so it stays there.
-_AFTERTHOUGHT = re.compile(
+_AFTERTHOUGHT = regexes.compile(
     r"^(?:(?:and|so|but)\s+)?(?:(?:i'm\s+|i am\s+|im\s+|we're\s+|we are\s+|just\s+|currently\s+)?(?:writing|writin|"
     r"drafting|doing|doin|daein|putting|pulling|preparing|prepping|building|updating)\b|"
     r"(?:i\s+|we\s+|just\s+)?(?:need|needs|want|wants)\s+(?:it|them|em|this|that|these|those)\s+for\b|"
@@ -360,7 +361,7 @@ _AFTERTHOUGHT = re.compile(
 # no entry speaks of the thing compared with (``_without_asides``): "obliged to require cyber essentials
 # like central gov is?" asks how councils stand beside central government. "a forum like that in
 # Australia" compares with nothing of its own: Australia is asked about.
-_COMPARISON = re.compile(r",?\s+(?:just\s+)?(?:like|similar\s+to|same\s+as)\s+"
+_COMPARISON = regexes.compile(r",?\s+(?:just\s+)?(?:like|similar\s+to|same\s+as)\s+"
                          r"(?!(?:that|this|those|these|it|its|them|one|ones|what|how|if|to)\b)"
                          r"((?:(?:the|a|an|our|my)\s+)?[\w'./&-]+(?:\s+[\w'./&-]+)?)\s+"
                          r"(?:was|were|is|are|does|did|do|has|had|have|used\s+to|gets|got)\b[^?!.;,]*", re.IGNORECASE)

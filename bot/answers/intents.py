@@ -13,12 +13,13 @@ import re
 
 from bot.answers.knowledge import KnowledgeBase
 from bot.answers.lexicon import english_zipf
+from bot.core import regexes
 
 GREETING, THANKS, HELP, INCIDENT, FOREIGN = "greeting", "thanks", "help", "incident", "foreign"
 MANIPULATION = "manipulation"
 FOREIGN_SHARE = 0.34       # this share of a question's words neither English nor ours: another language
 FOREIGN_MIN_WORDS = 3
-_LETTERS = re.compile(r"[^\W\d_]+")
+_LETTERS = regexes.compile(r"[^\W\d_]+")
 
 STAYS_ITSELF = ("I only answer from my sources about council cyber security, as myself: I don't take on other "
                 "roles, set my rules aside, or help with attacks. Ask me, for example, \u201cHow do we report a cyber "

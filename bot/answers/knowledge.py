@@ -18,14 +18,15 @@ from urllib.parse import urlparse
 import yaml
 
 from bot.answers.lexicon import LEXICON_FILE, Lexicon, read_lexicon
+from bot.core import regexes
 
 TOPICS_FILE = "topics.yaml"
 SYNONYMS_FILE = "synonyms.yaml"
-ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
+ID_PATTERN = regexes.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
 ENTRY_KEYS = {"id", "title", "topic", "answer", "phrasings", "keywords", "sources", "event", "deadline", "unknown",
               "as_of", "review_by", "owner"}
 # An owner is who curates an entry: a Slack user id, a user-group id, or an email address.
-OWNER_PATTERN = re.compile(r"^(?:[UW][A-Z0-9]{2,}|S[A-Z0-9]{2,}|[^@\s<>|]+@[^@\s<>|]+\.[A-Za-z]{2,})$")
+OWNER_PATTERN = regexes.compile(r"^(?:[UW][A-Z0-9]{2,}|S[A-Z0-9]{2,}|[^@\s<>|]+@[^@\s<>|]+\.[A-Za-z]{2,})$")
 DEFAULT_STALE_AFTER_MONTHS = 24
 SOURCE_KEYS = {"publisher", "title", "date", "url"}
 EVENT_KEYS = {"start", "end", "place"}
@@ -272,7 +273,7 @@ def read(folder: str | Path) -> tuple[KnowledgeBase, list[Problem]]:
 
 # "Cyber Assessment Framework (CAF)": a name of capitalised words, then its initials in brackets.
 # "Cyber Essentials Plus (CE+)": a "+" is the name's "Plus", so the initials before it are the name before it.
-_DEFINED = re.compile(r"((?:[A-Za-z][\w'’]*[\s,–-]+){1,9}?(?:\d{4}(?:[–-]\d{2,4})?\s+)?)\(([A-Za-z]{2,7})(\+?)\)")
+_DEFINED = regexes.compile(r"((?:[A-Za-z][\w'’]*[\s,–-]+){1,9}?(?:\d{4}(?:[–-]\d{2,4})?\s+)?)\(([A-Za-z]{2,7})(\+?)\)")
 _NAME_JOINS = {"and", "of", "for", "the", "in", "on", "a", "&"}
 
 
@@ -311,7 +312,7 @@ def defined_acronyms(entries: list[Entry], plus: bool = False) -> dict[str, tupl
     return {acronym: tuple(names) for acronym, names in found.items()}
 
 
-_KEYWORD_ACRONYM = re.compile(r"[A-Z]{3,7}")
+_KEYWORD_ACRONYM = regexes.compile(r"[A-Z]{3,7}")
 
 
 def _spelt_out(acronym: str, words: list[str]) -> str | None:

@@ -30,26 +30,26 @@ from bot.core import regexes
 LEXICON_FILE = "lexicon.yaml"
 CORRECTION_LIKENESS = 60
 FIRST_NAME_LIKENESS = 75
-_GLUED = re.compile(r"(?<![\w£.])(\d+)([a-zA-Z]{2,})(?![\w£])")
+_GLUED = regexes.compile(r"(?<![\w£.])(\d+)([a-zA-Z]{2,})(?![\w£])")
 # "whats a wrap sorry warp", "cyber essentails* essentials": a word typed again, corrected.
-_CORRECTED = re.compile(r"\b([a-zA-Z][\w'-]{2,})\*?\s*(?:,\s*)?(?:sorry|i mean|\*)\s*,?\s+([a-zA-Z][\w'-]{2,})\b\*?",
+_CORRECTED = regexes.compile(r"\b([a-zA-Z][\w'-]{2,})\*?\s*(?:,\s*)?(?:sorry|i mean|\*)\s*,?\s+([a-zA-Z][\w'-]{2,})\b\*?",
                         re.IGNORECASE)
 # "Sep 2020-Aug 2021": a dash from a year to a month is a span, so the month is a word of its own (not
 # part of a hyphened compound, which abbreviations are never expanded in) and "Aug" is read as August.
-_SPAN_TO_MONTH = re.compile(r"\b((?:19|20)\d\d)\s*[-\u2013]\s*(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s)",
+_SPAN_TO_MONTH = regexes.compile(r"\b((?:19|20)\d\d)\s*[-\u2013]\s*(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s)",
                             re.IGNORECASE)
 # "the 2016 plan", "the UK's 2016 cyber plan", "the government's big cyber plan": a plan named by its year or
 # as the cyber one is the strategy ("plan" alone is no strategy: "incident response plan", "comms plan").
-_STRATEGY_PLAN = re.compile(r"\b((?:19|20)\d\d(?:\s*[-/\u2013]\s*(?:19|20)?\d\d)?\s+(?:(?:national|cyber|security)\s+){0,3}|"
+_STRATEGY_PLAN = regexes.compile(r"\b((?:19|20)\d\d(?:\s*[-/\u2013]\s*(?:19|20)?\d\d)?\s+(?:(?:national|cyber|security)\s+){0,3}|"
                             r"(?:national\s+)?cyber\s+(?:security\s+)?)plan(s?)\b", re.IGNORECASE)
 REAL_WORD_ZIPF = 3.0
 # "who calld it seed money", "when was it launchd": a past typed without its "e" is the past. Only a
 # word English has never seen, in lower case, whose "-ed" form is an everyday word ("calld", not "Boyd").
-_DROPPED_E = re.compile(r"(?<![\w'-])([a-z]{2,}[b-df-hj-np-tv-z])d(?![\w'-])")
+_DROPPED_E = regexes.compile(r"(?<![\w'-])([a-z]{2,}[b-df-hj-np-tv-z])d(?![\w'-])")
 PAST_ZIPF, TYPO_ZIPF = 3.5, 2.0
 # "what was socitm called back in 2016", "back in the day": "back" only says it was long ago; the year
 # is the time asked. Not where something comes back ("will mail check be back in 2027").
-_BACK_THEN = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bcome )(?<!\bcame )(?<!\bcoming )(?<!\bgo )(?<!\bgoing )"
+_BACK_THEN = regexes.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bcome )(?<!\bcame )(?<!\bcoming )(?<!\bgo )(?<!\bgoing )"
                         r"(?<!\bbring )(?<!\bbrought )(?<!\bput )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )"
                         r"\bback\s+(?:in\s+the\s+day\b|(?=in\s+(?:19|20)\d\d\b))", re.IGNORECASE)
 FOREIGN_MAX_ZIPF = 4.0     # a word of another language met in English text ("und": 3.9) but no English word
@@ -300,9 +300,9 @@ class Lexicon:
         return _normal(text) in self._whole[kind]
 
 
-_ABOUT_OTHERS = re.compile(r"^\W*(?:which|what|how\s+many)\s+(?:other\s+|uk\s+|english\s+|local\s+)?"
+_ABOUT_OTHERS = regexes.compile(r"^\W*(?:which|what|how\s+many)\s+(?:other\s+|uk\s+|english\s+|local\s+)?"
                            r"(?:councils|organisations|organizations|authorities|companies|bodies)\b", re.IGNORECASE)
-_IF_IT_HAPPENS = re.compile(r"\b(?:if|when)\s+(?:we|i|a\s+council|our\s+council)\s+(?:are|is|get|gets|were|ever\s+get)\s+"
+_IF_IT_HAPPENS = regexes.compile(r"\b(?:if|when)\s+(?:we|i|a\s+council|our\s+council)\s+(?:are|is|get|gets|were|ever\s+get)\s+"
                             r"(?:\w+\s+)?(?:attacked|hacked|hit|breached|compromised)\b", re.IGNORECASE)
 
 

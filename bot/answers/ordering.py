@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from bot.answers.knowledge import Entry, FuzzyDate
+from bot.core import regexes
 
 _MONTH_NAMES = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
 _MONTH_NAMES |= {name.lower(): number for number, name in enumerate(calendar.month_abbr) if name}
@@ -29,28 +30,28 @@ _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 # "12 May 2017", "Friday 12 May 2017", "14 to 16 March 2017" (its first day), "October 2020",
 # or a year set in time ("in 2013", "late 2022", "since 2016", "summer 2018"): never a year that
 # names a thing ("the 2021 Integrated Review"), nor one end of a span ("2016-2021", "2018/19").
-_DATE = re.compile(
+_DATE = regexes.compile(
     rf"\b(?:(?P<day>{_DAY})(?:\s*(?:-|\u2013|to|and)\s*{_DAY})?\s+)?(?P<month>{_MONTH})\.?,?\s+(?P<year>(?:19|20)\d\d)\b"
     r"|\b(?:in|since|from|until|till|during|early|late|mid|spring|summer|autumn|winter|end of|start of)\s+"
     r"(?P<bare>(?:19|20)\d\d)\b(?!\s*[-\u2013/]\s*\d)",
     re.IGNORECASE)
 # Words just before a date that make it the end of something: "ended on 31 August 2020", "until ...".
-_ENDS_BEFORE = re.compile(r"\b(?:until|till|ended|ending|ends|left|closed|closing|retired|stepped down|switched off|"
+_ENDS_BEFORE = regexes.compile(r"\b(?:until|till|ended|ending|ends|left|closed|closing|retired|stepped down|switched off|"
                           r"turned off|withdrawn|finished|expired|retiring)\b(?:\s+[\w,]+){0,2}\s*$", re.IGNORECASE)
 # "by 31 March 2026", "by 2030": no later than then, a deadline or a target, not when a thing was.
-_BY = re.compile(r"\bby\s+(?:the\s+end\s+of\s+|end\s+of\s+)?(?:\w+day\s+)?$", re.IGNORECASE)
+_BY = regexes.compile(r"\bby\s+(?:the\s+end\s+of\s+|end\s+of\s+)?(?:\w+day\s+)?$", re.IGNORECASE)
 # A sentence about the entry's own subject, not naming it: "It was launched on 5 June 2014".
-_ABOUT_IT = re.compile(r"^\W*(?:it|its|they|their|this|he|his|she|her)\b", re.IGNORECASE)
+_ABOUT_IT = regexes.compile(r"^\W*(?:it|its|they|their|this|he|his|she|her)\b", re.IGNORECASE)
 # A title quoted in a sentence: "('LGA Cyber Security Stocktake: National-Level Report')".
-_QUOTED = re.compile(r"(?<!\w)['\"\u2018\u201c][^'\"\u2019\u201d]{3,}['\"\u2019\u201d](?!\w)")
+_QUOTED = regexes.compile(r"(?<!\w)['\"\u2018\u201c][^'\"\u2019\u201d]{3,}['\"\u2019\u201d](?!\w)")
 # A question about when something ended: "Ciaran Martin leaving", "when was web check switched off".
-_ASKS_END = re.compile(r"\b(?:leav\w*|left|end(?:ed|ing|s)?|stepp\w* down|step(?:s)? down|quit\w*|retir\w*|depart\w*|"
+_ASKS_END = regexes.compile(r"\b(?:leav\w*|left|end(?:ed|ing|s)?|stepp\w* down|step(?:s)? down|quit\w*|retir\w*|depart\w*|"
                        r"clos(?:ed|ing|ure)|switch\w* off|turn\w* off|shut\w*|scrapp\w*|wound up|finish\w*|expir\w*)\b",
                        re.IGNORECASE)
 # Sentences (a semicolon ends one as a stop does), and clauses within them: a comma, or "and"/"but"
 # between two statements.
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\u00a3])|;\s*")
-_CLAUSE = re.compile(r",\s+|\s+(?:and|but|while|whereas)\s+", re.IGNORECASE)
+_SENTENCE = regexes.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\u00a3])|;\s*")
+_CLAUSE = regexes.compile(r",\s+|\s+(?:and|but|while|whereas)\s+", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -31,55 +31,56 @@ from typing import Callable
 
 from bot.answers.answerability import _FIRST_ADVERB   # "when did X first join": when it began, no series' first
 from bot.answers.knowledge import Entry, FuzzyDate, KnowledgeBase
+from bot.core import regexes
 from bot.core.text import is_stopword, surface_words
 
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10, "couple of": 2, "a couple of": 2}
 # A clause that asks: it ends with a question mark or opens with a question word. Clauses end at a
 # sentence's end, a dash, a semicolon or a comma.
-_ASKING = re.compile(r"\?\W*$|^\W*(?:what|whats|what's|when|whens|when's|where|wheres|where's|who|whos|who's|which|how|"
+_ASKING = regexes.compile(r"\?\W*$|^\W*(?:what|whats|what's|when|whens|when's|where|wheres|where's|who|whos|who's|which|how|"
                      r"why|is|are|can|could|do|does|did|should|has|have|was|were|will|tell me|list)\b", re.I)
-_CLAUSE = re.compile(r"((?<=[?!.])\s+|\s+[-\u2013\u2014]+\s+|;\s*|,\s+|\s+(?:and|but|so)\s+(?=(?:i|we|our|my|us|they)\b))",
+_CLAUSE = regexes.compile(r"((?<=[?!.])\s+|\s+[-\u2013\u2014]+\s+|;\s*|,\s+|\s+(?:and|but|so)\s+(?=(?:i|we|our|my|us|they)\b))",
                      re.I)
 # The asker's own story: "we got phished last year", "our cx joined last year" date what happened to them.
 # A request is no story: "tell me", "can I see", "could we get" ask for the thing.
-_ASKER = re.compile(r"(?<!\bcan\s)(?<!\bcould\s)(?<!\bdo\s)(?<!\bshould\s)(?<!\bmay\s)(?<!\bwould\s)(?<!\bwill\s)"
+_ASKER = regexes.compile(r"(?<!\bcan\s)(?<!\bcould\s)(?<!\bdo\s)(?<!\bshould\s)(?<!\bmay\s)(?<!\bwould\s)(?<!\bwill\s)"
                     r"\b(?:i|i'm|im|i've|ive|we|we're|we've|weve|our|my)\b", re.I)
-_RELATIVE = re.compile(r"\b(?:last|this|next)\s+year|\byears?\s+ago\b|\byear\s+before\s+last\b|"
+_RELATIVE = regexes.compile(r"\b(?:last|this|next)\s+year|\byears?\s+ago\b|\byear\s+before\s+last\b|"
                        r"(?<!\bthe\s)(?<!\bpast\s)\b(?:last|this)\s+(?:month|week)\b", re.I)
 # "the annual review that came out this month", "last month's bulletin": the month it is on the clock (a week
 # is taken as the month it falls in), which a question then asks of as "December 2026".
-_MONTH_SAID = re.compile(r"(?<!\bthe\s)(?<!\bpast\s)\b(?:(?:in|during|from|since)\s+)?(last|this)\s+(month|week)"
+_MONTH_SAID = regexes.compile(r"(?<!\bthe\s)(?<!\bpast\s)\b(?:(?:in|during|from|since)\s+)?(last|this)\s+(month|week)"
                          r"(?:(?:'|\u2019)s)?\b", re.I)
 # "last year's CYBERUK", "this year's review", "next year's summit": the year it is on the clock.
-_YEARS_OWN = re.compile(r"(?<!\bthe\s)(?<!\bpast\s)\b(last|this|next)\s+year(?:'|\u2019)?s\b", re.I)
-_YEAR_BEFORE_LAST = re.compile(r"\b(?:in\s+)?the\s+year\s+before\s+last\b", re.I)
+_YEARS_OWN = regexes.compile(r"(?<!\bthe\s)(?<!\bpast\s)\b(last|this|next)\s+year(?:'|\u2019)?s\b", re.I)
+_YEAR_BEFORE_LAST = regexes.compile(r"\b(?:in\s+)?the\s+year\s+before\s+last\b", re.I)
 # "two years ago", "a year ago" (not "how many years ago": that asks how long).
-_YEARS_AGO = re.compile(r"\b(?:in\s+)?(\d{1,2}|a couple of|couple of|a|an|one|two|three|four|five|six|seven|eight|nine|"
+_YEARS_AGO = regexes.compile(r"\b(?:in\s+)?(\d{1,2}|a couple of|couple of|a|an|one|two|three|four|five|six|seven|eight|nine|"
                         r"ten)\s+years?\s+ago\b", re.I)
 # "cyberuk last year", "what's the home office giving councils this year": a calendar year; "in the
 # last year", "over the past year" are the last twelve months, and stay as they are.
-_YEAR_SAID = re.compile(r"(?<!\bthe\s)(?<!\bpast\s)\b(?:(since|from|before|after|until|till|by|for|of|to)\s+|(?:in|during)\s+)?"
+_YEAR_SAID = regexes.compile(r"(?<!\bthe\s)(?<!\bpast\s)\b(?:(since|from|before|after|until|till|by|for|of|to)\s+|(?:in|during)\s+)?"
                         r"(last|this|next)\s+year\b(?!\s*(?:'|\u2019)s)", re.I)
 _SHIFT = {"last": -1, "this": 0, "next": 1}
 # "how long ago was ...", "how many years since ...", "how long has it been since ...": when it was.
-_HOW_LONG = re.compile(r"\bhow\s+(?:long|many\s+years|many\s+months)\s+(?:ago\s+)?(?:(?:has\s+it\s+been|is\s+it|"
+_HOW_LONG = regexes.compile(r"\bhow\s+(?:long|many\s+years|many\s+months)\s+(?:ago\s+)?(?:(?:has\s+it\s+been|is\s+it|"
                        r"was\s+it|ago)\s+)?(?:since\s+|ago\s+)?(?=\w)", re.I)
-_ASKS_HOW_LONG = re.compile(r"\bhow\s+(?:long|many\s+years|many\s+months)\b[^?.!]*\b(?:ago|since)\b", re.I)
+_ASKS_HOW_LONG = regexes.compile(r"\bhow\s+(?:long|many\s+years|many\s+months)\b[^?.!]*\b(?:ago|since)\b", re.I)
 # "how long has cyber essentials been running", "how many years has the ncsc been around": since it began.
-_BEEN_RUNNING = re.compile(r"\bhow\s+(?:long|many\s+years)\s+(?:has|have)\s+((?:[\w'-]+\s+){1,6}?)been\s+(?:running|"
+_BEEN_RUNNING = regexes.compile(r"\bhow\s+(?:long|many\s+years)\s+(?:has|have)\s+((?:[\w'-]+\s+){1,6}?)been\s+(?:running|"
                            r"going|around|in place|in existence|live|operating|open|up and running)\b", re.I)
 # The latest and the first of a series. "The last CYBERUK" is the latest one; "the last day", "the
 # last year", "the last few" are not a series' member.
-_LATEST = re.compile(r"\b(?:latest|most\s+recent|newest|most\s+up[- ]to[- ]date|the\s+last\s+(?!(?:day|days|week|weeks|"
+_LATEST = regexes.compile(r"\b(?:latest|most\s+recent|newest|most\s+up[- ]to[- ]date|the\s+last\s+(?!(?:day|days|week|weeks|"
                      r"month|months|year|years|night|time|times|few|couple|one|ones|bit|thing|minute|minutes|"
                      r"hour|hours|season)\b)(?=[a-z]))", re.I)
-_EARLIEST = re.compile(r"\b(?:first|1st|earliest|original|inaugural|very\s+first)\b", re.I)
-_NEAR_YEAR = re.compile(r"\b(before|after|preceding|following)\s+(?:the\s+)?((?:19|20)\d\d)\b(?!\s*[-/\u2013]\s*\d)", re.I)
-_UPCOMING = re.compile(r"\b(?:next|upcoming|forthcoming|coming up)\b(?!\s+steps?\b)", re.I)
-_NEXT_OF_A_THING = re.compile(r"\bnext\s+(?:after|to|from|door)\b|\b(?:came|comes|happened|followed)\s+next\b", re.I)
+_EARLIEST = regexes.compile(r"\b(?:first|1st|earliest|original|inaugural|very\s+first)\b", re.I)
+_NEAR_YEAR = regexes.compile(r"\b(before|after|preceding|following)\s+(?:the\s+)?((?:19|20)\d\d)\b(?!\s*[-/\u2013]\s*\d)", re.I)
+_UPCOMING = regexes.compile(r"\b(?:next|upcoming|forthcoming|coming up)\b(?!\s+steps?\b)", re.I)
+_NEXT_OF_A_THING = regexes.compile(r"\bnext\s+(?:after|to|from|door)\b|\b(?:came|comes|happened|followed)\s+next\b", re.I)
 _MONTHS = "january february march april may june july august september october november december".split()
-_TITLE_YEAR = re.compile(r"\b(?:19|20)\d\d(?:\s*[-/\u2013]\s*\d{2,4})?\b")
+_TITLE_YEAR = regexes.compile(r"\b(?:19|20)\d\d(?:\s*[-/\u2013]\s*\d{2,4})?\b")
 
 
 def dated(question: str, today: date) -> str:

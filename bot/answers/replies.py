@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from bot.answers import intents
 from bot.answers.knowledge import Entry
+from bot.core import regexes
 from bot.core.replies import Button, Buttons, Note, Reply, Text
 from bot.core.text import escape_mrkdwn, shorten
 
@@ -121,7 +122,7 @@ def not_known_line(answer: Answer) -> str:
     return f"{line}: {answer.unanswered_reason}" if answer.unanswered_reason else f"{line}."
 
 
-_SLACK_USER = re.compile(r"^[UW][A-Z0-9]+$")
+_SLACK_USER = regexes.compile(r"^[UW][A-Z0-9]+$")
 
 
 def entry_answer(entry: Entry, question: str | None = None) -> Answer:

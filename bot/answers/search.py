@@ -34,6 +34,7 @@ from bot.answers import spoken
 from bot.answers.knowledge import Entry, KnowledgeBase, defined_acronyms
 from bot.answers.lexicon import english_zipf, is_real_word
 
+from bot.core import regexes
 from bot.core.text import A_YEAR, FUNCTION_WORDS, QUESTION_WORDS, is_stopword, stem, surface_words
 
 FIELD_WEIGHTS = {"title": 3.0, "phrasings": 2.0, "keywords": 2.0, "answer": 1.0}
@@ -111,19 +112,19 @@ LINK = "__link__"  # "where do I find the board toolkit": a web address, not a c
 DAY = "__day__"    # "what dates did it run": a day of a month, not a year
 # "What's Lindy Cameron's job?": of a person we know, job, role and position say which attribute is
 # asked, like "when"; they are not the topic, so they are an asked type and not search terms.
-_ATTRIBUTE = re.compile(r"\b(?:(?:day |main |current )?jobs?(?: title)?|titles?|roles?|position|do for a living)\b", re.I)
+_ATTRIBUTE = regexes.compile(r"\b(?:(?:day |main |current )?jobs?(?: title)?|titles?|roles?|position|do for a living)\b", re.I)
 # "What was the stocktake actually for?": what a thing is for is its aims ("purpose" as well cost a
 # dev question; "aims" alone: half B +3, A, dev and ours level). "What is socitm short for", "what's the
 # NCSC stand for" ask its full name, not its aims.
-_PURPOSE = re.compile(r"\bwhat(?:'s|s| is| are| was| were)\b[^?.!]*?\b(?:actually |really )?(?<!short )(?<!stand )(?<!stands )for\s*(?=[?.!,]|$)", re.I)
+_PURPOSE = regexes.compile(r"\bwhat(?:'s|s| is| are| was| were)\b[^?.!]*?\b(?:actually |really )?(?<!short )(?<!stand )(?<!stands )for\s*(?=[?.!,]|$)", re.I)
 # "local cio council previous name", "socitm's old name": the name it went by before, which the answerability
 # check asks an entry to give; "previous" or "former" there is no word of the topic ("former Socitm president").
-_FORMER_NAME = re.compile(r"\b(?:old|former|previous|earlier|past)\s+names?\b", re.I)
+_FORMER_NAME = regexes.compile(r"\b(?:old|former|previous|earlier|past)\s+names?\b", re.I)
 # The tag that makes a statement a yes/no question ("..., right?", "..., didn't he?", "...yeah"): it
 # asks whether the statement is true, and is no part of what the statement is about.
 # "Can I say that ...", "is it accurate to say ...": a press officer checking a line puts a claim to us,
 # as a tag question does; the frame is no part of what the claim is about.
-CLAIM_FRAME = re.compile(r"^\W*(?:(?:can|could|may)\s+(?:i|we)\s+(?:say|state|write|put|tell\s+\w+)|"
+CLAIM_FRAME = regexes.compile(r"^\W*(?:(?:can|could|may)\s+(?:i|we)\s+(?:say|state|write|put|tell\s+\w+)|"
                          r"(?:is|would)\s+it\s+(?:be\s+)?(?:accurate|correct|right|true|ok|okay|safe|fair)\s+to\s+"
                          r"(?:say|state|write|call|describe)|"
                          r"(?:is|was)\s+it\s+(?:accurate|correct|right|true)(?=\s+that\b)|"
@@ -132,16 +133,16 @@ CLAIM_FRAME = re.compile(r"^\W*(?:(?:can|could|may)\s+(?:i|we)\s+(?:say|state|wr
                          r"(?:(?:can|could|would)\s+(?:you|u|someone|anyone)\s+|(?:pls|plz|please|just|quickly)\s+)?"
                          r"(?:confirm|verify)(?:\s+for\s+me)?\s*[:,-]?)"
                          r"\s+(?:that\s+)?", re.I)
-TAG_QUESTION = re.compile(r"(?:^|[\s,]+)(?:right|correct|yeah|yes|yep|true|innit|is that (?:right|correct|true|so)|"
+TAG_QUESTION = regexes.compile(r"(?:^|[\s,]+)(?:right|correct|yeah|yes|yep|true|innit|is that (?:right|correct|true|so)|"
                           r"am i right|(?:isn'?t|wasn'?t|aren'?t|weren'?t|didn'?t|doesn'?t|don'?t|hasn'?t|haven'?t|"
                           r"hadn'?t)\s+(?:it|he|she|they|that|we|there))[\s?.!]*$", re.I)
 # "By what year...", "which city was it": the noun names the kind of answer wanted (a year, a place:
 # asked types, see ``_ASKS``), which the entry gives as "2030" or "Manchester", never as "year" or
 # "city"; it is no word of the topic.
-_KIND_ASKED = re.compile(r"\b((?:what|which|wot|whit)\s+)(?:year|city|town)\b", re.I)
+_KIND_ASKED = regexes.compile(r"\b((?:what|which|wot|whit)\s+)(?:year|city|town)\b", re.I)
 # "These days", "at the moment": when the question is set (the answerability check reads it as
 # "now"), not what it is about.
-_NOWADAYS = re.compile(r"\b(?:these days|this days|nowadays|at the moment|at present|at this moment|"
+_NOWADAYS = regexes.compile(r"\b(?:these days|this days|nowadays|at the moment|at present|at this moment|"
                        r"at this point in time|as of now|as things stand|just now|right now)\b", re.I)
 _ASKS = (
     (_ATTRIBUTE, ROLE),
@@ -187,17 +188,17 @@ _OFFERS = (
 )
 
 
-_SENTENCE_END = re.compile(r"(?<=[.;!?])\s+")
-_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
-_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_NAMES})\b", re.I)
+_SENTENCE_END = regexes.compile(r"(?<=[.;!?])\s+")
+_FIGURE = regexes.compile(r"\d+(?:[.,]\d+)*")
+_DAY_MONTH = regexes.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_NAMES})\b", re.I)
 
 # "Ciaran Martin's role" is about the label "Ciaran Martin": the fuzzy label match reads names bare.
-_POSSESSIVE = re.compile(r"\b(\w+)'(?:s\b|(?!\w))")
+_POSSESSIVE = regexes.compile(r"\b(\w+)'(?:s\b|(?!\w))")
 
 
 # Slack's marks for code, bold and quotation ("`web check`", "*caf*", "\"cyber essentials\"") set a name
 # apart; they are no part of its words.
-_MARKUP = re.compile(r"[`*\"\u201c\u201d]+")
+_MARKUP = regexes.compile(r"[`*\"\u201c\u201d]+")
 
 
 def _bare_names(question: str) -> str:
@@ -208,7 +209,7 @@ def _bare_names(question: str) -> str:
 
 
 # A question asking who, when, where, which or how wants one fact about a thing, not the thing.
-_ATTRIBUTE_ASKED = re.compile(r"\b(who|whom|whose|who's|whos|when|where|which|how|why)\b")
+_ATTRIBUTE_ASKED = regexes.compile(r"\b(who|whom|whose|who's|whos|when|where|which|how|why)\b")
 
 # "cisp member count", "lindy cameron start date", "exercise in a box cost": a noun that names the kind
 # of answer wanted, not the topic. An entry that gives that kind of answer (a number, a date, a sum)
@@ -218,7 +219,7 @@ _ATTRIBUTE_ASKED = re.compile(r"\b(who|whom|whose|who's|whos|when|where|which|ho
 ATTRIBUTE_WORDS = {"date": DATE, "dates": DATE, "count": COUNT, "cost": AMOUNT, "costs": AMOUNT, "price": AMOUNT,
                    "amount": AMOUNT, "amounts": AMOUNT,
                    "year": DATE, "years": DATE}
-_WORDED_QUESTION = re.compile(r"\b(?:who|whom|whose|who's|whos|what|whats|what's|wot|whit|when|where|which|why|how|"
+_WORDED_QUESTION = regexes.compile(r"\b(?:who|whom|whose|who's|whos|what|whats|what's|wot|whit|when|where|which|why|how|"
                               r"is|are|was|were|did|does|do|can|could|should|has|have|had|will|would)\b", re.I)
 
 GATED_TYPES = (AMOUNT, DATE, COUNT, SUM, DAY)   # places are recognised too loosely to refuse on
@@ -801,20 +802,20 @@ class SearchIndex:
 
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-_DATE_ORDINAL = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)\b(?=\s+(?:of\s+)?{_MONTH}\b)|"
+_DATE_ORDINAL = regexes.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)\b(?=\s+(?:of\s+)?{_MONTH}\b)|"
                            rf"\b({_MONTH}\s+)(\d{{1,2}})(?:st|nd|rd|th)\b", re.IGNORECASE)
 
 
 # "18/19", "fy18-19", "16-21": a span of years written short (financial years, a strategy's life).
-_SHORT_YEARS = re.compile(r"(?<![\d.£$/:-])(?:fy\s?)?([1-3]\d)\s?([-/\u2013])\s?([1-3]\d)"
+_SHORT_YEARS = regexes.compile(r"(?<![\d.£$/:-])(?:fy\s?)?([1-3]\d)\s?([-/\u2013])\s?([1-3]\d)"
                           r"(?![\w.%/:]|\s?(?:am|pm|mins?|minutes?|hours?|hrs?|days?|weeks?|wks?|months?|years?|yrs?|"
                           r"m|k|bn|million|billion|councils?|people|staff|per ?cent)\b)",
                           re.IGNORECASE)
 
 
 # "14-16 march", "march 14-16": days of a month, not the years 2014 to 2016.
-_MONTH_AFTER = re.compile(rf"\s*(?:of\s+)?{_MONTH}(?![a-z])", re.IGNORECASE)
-_MONTH_BEFORE = re.compile(rf"(?<![a-z]){_MONTH}\s*$", re.IGNORECASE)
+_MONTH_AFTER = regexes.compile(rf"\s*(?:of\s+)?{_MONTH}(?![a-z])", re.IGNORECASE)
+_MONTH_BEFORE = regexes.compile(rf"(?<![a-z]){_MONTH}\s*$", re.IGNORECASE)
 
 
 def _long_years(match: re.Match) -> str:
@@ -829,7 +830,7 @@ def _long_years(match: re.Match) -> str:
 # would run backwards through the calendar (20 September to 21 August), so the numbers are years.
 _MONTH_ABBREVIATIONS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
 _MONTH_FULL = ("January February March April May June July August September October November December").split()
-_SHORT_MONTH_YEARS = re.compile(rf"\b({_MONTH})\s?([1-3]\d)\s?(-|\u2013|to|until|till)\s?({_MONTH})\s?([1-3]\d)\b(?![.,]?\d)",
+_SHORT_MONTH_YEARS = regexes.compile(rf"\b({_MONTH})\s?([1-3]\d)\s?(-|\u2013|to|until|till)\s?({_MONTH})\s?([1-3]\d)\b(?![.,]?\d)",
                                 re.IGNORECASE)
 
 
@@ -844,7 +845,7 @@ def _long_month_years(match: re.Match) -> str:
 
 
 # "april 2019 to march 2020": a council's or the government's financial year, as its sources write it.
-_FINANCIAL_YEAR = re.compile(r"\b(?:from\s+|between\s+)?apr(?:il)?\.?\s+(20\d\d)\s*(?:-|\u2013|to|until|till|and)\s*"
+_FINANCIAL_YEAR = regexes.compile(r"\b(?:from\s+|between\s+)?apr(?:il)?\.?\s+(20\d\d)\s*(?:-|\u2013|to|until|till|and)\s*"
                              r"mar(?:ch)?\.?\s+(20\d\d)\b", re.IGNORECASE)
 
 
@@ -856,7 +857,7 @@ def _financial_year(match: re.Match) -> str:
 # "2016-21", "2018/19": a span of years whose end is written short. As search terms its end is the year
 # it is ("2021"), as the sources write "2016-2021", not the number 21. Not "2018-05" (May 2018): the end
 # must come after the start.
-_SHORT_SPAN_END = re.compile(r"(?<![\d.])((?:19|20)(\d\d))(\s?[-/\u2013]\s?)(\d\d)(?![\d.%])")
+_SHORT_SPAN_END = regexes.compile(r"(?<![\d.])((?:19|20)(\d\d))(\s?[-/\u2013]\s?)(\d\d)(?![\d.%])")
 
 
 def full_spans(text: str) -> str:
@@ -866,7 +867,7 @@ def full_spans(text: str) -> str:
 
 # "how many cyber 360s": the plural of a thing named by a number is that thing. Not a decade ("the 90s",
 # "the 2010s").
-_NUMBER_PLURAL = re.compile(r"(?<![\w£$.,])(\d+)'?s\b")
+_NUMBER_PLURAL = regexes.compile(r"(?<![\w£$.,])(\d+)'?s\b")
 
 
 def _singular_number(match: re.Match) -> str:
@@ -875,7 +876,7 @@ def _singular_number(match: re.Match) -> str:
 
 
 # "ncs2022", "cyberuk2019": a name with its year typed against it is the name and the year.
-_GLUED_YEAR = re.compile(r"(?<![\w@.-])([a-z]{2,})((?:19|20)\d\d)(?![\w@.-])", re.IGNORECASE)
+_GLUED_YEAR = regexes.compile(r"(?<![\w@.-])([a-z]{2,})((?:19|20)\d\d)(?![\w@.-])", re.IGNORECASE)
 
 
 def plain_dates(text: str) -> str:
@@ -929,7 +930,7 @@ def _misspelt_function_word(word: str) -> bool:
     return process.extractOne(word, FUNCTION_WORDS, scorer=fuzz.ratio, score_cutoff=85) is not None
 
 
-_IT = re.compile(r"(?<![\w'-])IT(?=\s+security\b)")
+_IT = regexes.compile(r"(?<![\w'-])IT(?=\s+security\b)")
 
 
 def _synonym_map(groups: Sequence[Sequence[str]]) -> dict[str, str]:

@@ -43,6 +43,8 @@ from typing import Callable, Iterable
 
 from rapidfuzz.distance import OSA
 
+from bot.core import regexes
+
 _UNITS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine".split())}
 _TEENS = {w: n for n, w in enumerate("ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen "
                                      "nineteen".split(), 10)}
@@ -53,13 +55,13 @@ _ZERO_SAID = ("oh", "o", "nought", "zero")     # "twenty oh five", "one point oh
 _CENTURIES = {"nineteen": 19, "twenty": 20}
 _NUMBER_WORDS = frozenset([*_UNITS, *_TEENS, *_TENS, *_SCALES, *_LARGE, *_ZERO_SAID, "and", "a", "point", "half"])
 # What shows "a million" is a sum: money after it or before it.
-_MONEY_AFTER = re.compile(r"\s*(?:pounds?|quid|£|gbp|of\s+(?:funding|money|investment))\b", re.IGNORECASE)
-_MONEY_BEFORE = re.compile(r"£\s*$")
-_WORD = re.compile(r"[A-Za-z]+")
+_MONEY_AFTER = regexes.compile(r"\s*(?:pounds?|quid|£|gbp|of\s+(?:funding|money|investment))\b", re.IGNORECASE)
+_MONEY_BEFORE = regexes.compile(r"£\s*$")
+_WORD = regexes.compile(r"[A-Za-z]+")
 # Letters typed one by one: single letters, each a word of its own, spaces between.
 # Letters typed one by one: single letters, each a word of its own, with spaces, dots or hyphens
 # between ("n c s c", "N.C.S.C.", "n-c-s-c").
-_SPELLED = re.compile(r"(?<![\w'\u2019.-])[A-Za-z](?P<sep>\.[ \t]?|[ \t]+|-)[A-Za-z](?:(?P=sep)[A-Za-z])*\.?(?![\w'\u2019-])")
+_SPELLED = regexes.compile(r"(?<![\w'\u2019.-])[A-Za-z](?P<sep>\.[ \t]?|[ \t]+|-)[A-Za-z](?:(?P=sep)[A-Za-z])*\.?(?![\w'\u2019-])")
 _ARTICLES = ("a", "i")
 
 
@@ -145,7 +147,7 @@ _ORDINALS = {w: n for n, w in enumerate("first second third fourth fifth sixth s
 _MONTH_NAMES = r"(?:january|february|march|april|june|july|august|september|october|november|december)"
 _ORDINAL_SAID = r"(?:(twenty|thirty)[\s-]+)?(" + "|".join(_ORDINALS) + r"|thirtieth)"
 # "the first of november", "the twenty first of november", "november the first": a day of the month.
-_DAY_SAID = re.compile(rf"\b(){_ORDINAL_SAID}(?=\s+of\s+(?:{_MONTH_NAMES}|may)\b)"
+_DAY_SAID = regexes.compile(rf"\b(){_ORDINAL_SAID}(?=\s+of\s+(?:{_MONTH_NAMES}|may)\b)"
                        rf"|\b(the\s+){_ORDINAL_SAID}(?=\s+{_MONTH_NAMES}\b)"
                        rf"|\b((?:{_MONTH_NAMES}|may))\s+(?:the\s+)?{_ORDINAL_SAID}\b", re.IGNORECASE)
 
@@ -434,7 +436,7 @@ def _readings(words: list[str]) -> Iterable[list[str]]:
 # A phone's autocorrect knows English words, not our names: it turns one word of a two-word name into the
 # English word nearest it ("web cheque" for Web Check, "lindy cameroon" for Lindy Cameron). The other
 # word, left as typed, says which name was meant.
-_TWO_WORD_NAME = re.compile(r"(?=\b([A-Z][A-Za-z]+)[ \t]+([A-Z][A-Za-z]+)\b)")
+_TWO_WORD_NAME = regexes.compile(r"(?=\b([A-Z][A-Za-z]+)[ \t]+([A-Z][A-Za-z]+)\b)")
 
 
 def two_word_names(names: Iterable[str], is_small: Callable[[str], bool]) -> dict[tuple[str, int], frozenset[str]]:

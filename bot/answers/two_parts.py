@@ -23,6 +23,7 @@ from bot.answers.knowledge import Entry, KnowledgeBase
 from bot.answers.lexicon import english_zipf
 from bot.answers.replies import MAX_SUGGESTIONS, Answer, not_known_line
 from bot.answers.search import GATED_TYPES, SearchIndex, asked_types, offered_types
+from bot.core import regexes
 from bot.core.text import A_YEAR, surface_words
 
 if TYPE_CHECKING:
@@ -39,21 +40,21 @@ _PARTIAL_VERSIONS = frozenset("pilot pilots trial trials draft drafts consultati
                               "interim test".split())
 # "...and when did the full thing launch" (``_BIGGER``): a trial run of it or a draft
 # (``_PARTIAL_VERSIONS``) is never the entry that answers it.
-_BIGGER_THING = re.compile(rf"\b{_BIGGER}\b", re.IGNORECASE)
+_BIGGER_THING = regexes.compile(rf"\b{_BIGGER}\b", re.IGNORECASE)
 # Where one message asks two things (``_parts``). A question word that opens a part:
 _OPENING = (r"(?:when|where|who|whos|who's|what|whats|what's|wot|whit|how|which|why|is|are|was|were|did|does|"
             r"do|can|has|have)\b")
 # ...after "and" (or "an", "+", "&", " / ", ", also") inside one sentence: "X, and when/who/what ... Y";
 # "...and at what event?", "...and in which year": a preposition may come before the question word.
-_SECOND_PART = re.compile(r"(?:,\s*|\s+)(?:and|an|\+|&|/)\s+(?:also\s+)?(?=(?:(?:at|in|on|by|from|for|with)\s+"
+_SECOND_PART = regexes.compile(r"(?:,\s*|\s+)(?:and|an|\+|&|/)\s+(?:also\s+)?(?=(?:(?:at|in|on|by|from|for|with)\s+"
                           r"(?=wh|how))?" + _OPENING + r")|,\s*also\s+(?=" + _OPENING + r")", re.IGNORECASE)
 # ...or a sentence that opens with one after a sentence that asked: "when wor the 10 steps first
 # published? an is it true most o the ftse use em?", "...between sept 2020 and aug 2021. and what was
 # the total?". A later sentence that opens otherwise checks the first ("17k or summat?") or is chat,
 # and so is one that opens with "was" or "did" without a question mark ("was at the albert dock
 # after"): a question word asks with or without one.
-_SENTENCE_END = re.compile(r"(?<=[?!.])\s+")
-_OPENS_A_QUESTION = re.compile(r"^(?:(?:and|an|also|plus|&|\+)\s+)?(?:also\s+)?" + _OPENING, re.IGNORECASE)
+_SENTENCE_END = regexes.compile(r"(?<=[?!.])\s+")
+_OPENS_A_QUESTION = regexes.compile(r"^(?:(?:and|an|also|plus|&|\+)\s+)?(?:also\s+)?" + _OPENING, re.IGNORECASE)
 # "which came first - the ncsc opening for business or the 2016 strategy being launched?": when each was.
 # "which came out first, X or Y", "which was launched first", "which is older": the same, however the
 # coming about is said; "X or Y, which came first?" puts the two before the question, and a search box
@@ -66,12 +67,12 @@ _CAME_FIRST = (r"(?:which|what|wot|whit)\s+(?:one\s+|thing\s+)?(?:(?:came|come|h
                r"|(?:first|earlier|sooner|older)(?=\s*(?:[,:;?!.\u2013-]|$)))\b")
 # The two things: "X or Y", "X vs Y", "X versus Y".
 _OR = r"\s+(?:or|vs\.?|versus)\s+"
-_WHICH_FIRST = re.compile(r"\b" + _CAME_FIRST + r"\W*(.+?)" + _OR + r"(.+?)[\s?!.]*$", re.IGNORECASE)
-_FIRST_OF_TWO = re.compile(r"^\W*(.+?)" + _OR + r"(.+?)(?:\s*[,?:;\u2013-]+\s*|\s+)" + _CAME_FIRST + r"[\s?!.]*$",
+_WHICH_FIRST = regexes.compile(r"\b" + _CAME_FIRST + r"\W*(.+?)" + _OR + r"(.+?)[\s?!.]*$", re.IGNORECASE)
+_FIRST_OF_TWO = regexes.compile(r"^\W*(.+?)" + _OR + r"(.+?)(?:\s*[,?:;\u2013-]+\s*|\s+)" + _CAME_FIRST + r"[\s?!.]*$",
                            re.IGNORECASE)
 # "did the ncsc open before or after the 2016 strategy launch?", "was cyber essentials launched before cisp?":
 # which came first, put as a yes/no (not "was there more money after 2018/19": a year is no event).
-_BEFORE_AFTER = re.compile(r"^\W*(?:did|was|were)\s+(?!it\b|there\b|that\b|this\b)((?:[\w'.-]+\s+){1,5}?(?:come out|came out|come|"
+_BEFORE_AFTER = regexes.compile(r"^\W*(?:did|was|were)\s+(?!it\b|there\b|that\b|this\b)((?:[\w'.-]+\s+){1,5}?(?:come out|came out|come|"
                            r"happen|launch|launched|open|opened|start|started|begin|published|set up|founded|created|"
                            r"introduced|announced))\s+(?:before or after|before|after|earlier than|later than|prior to)\s+"
                            r"(?!(?:19|20)\d\d\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)(.+?)[\s?!.]*$",
@@ -79,13 +80,13 @@ _BEFORE_AFTER = re.compile(r"^\W*(?:did|was|were)\s+(?!it\b|there\b|that\b|this\
 # "was wannacry before cyberuk 2017?", "was the manchester summit after the queen opened the ncsc?": the same
 # without a word for the coming about; asked only where both things are dated (else it is read as it
 # stands: "was connell at newham before norfolk" asks where he was).
-_WAS_IT_BEFORE = re.compile(r"^\W*(?:was|were|did)\s+(?!it\b|there\b|that\b|this\b|they\b|he\b|she\b|you\b|we\b|i\b)"
+_WAS_IT_BEFORE = regexes.compile(r"^\W*(?:was|were|did)\s+(?!it\b|there\b|that\b|this\b|they\b|he\b|she\b|you\b|we\b|i\b)"
                             r"((?:[\w'.-]+\s+){0,5}?[\w'.-]+)\s+(?:happen\s+|come\s+|take\s+place\s+)?(?:before|after|earlier than|"
                             r"later than|prior to)\s+(?!(?:19|20)\d\d\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
                             r"(?:it|that|this|then|now|today|their|its|his|her|our|my)\b|\d)(.+?)[\s?!.]*$", re.IGNORECASE)
 # "ncs 2022 came before or after gcss", "ordering q: ncsc stood up before or after the 2016 strat launch?": with
 # both ways offered, a statement's word order asks which came first too, however the coming about is said.
-_EITHER_ORDER = re.compile(r"^\W*(?:[\w ]{1,20}:\s*)?(?!(?:what|whats|what's|which|who|whos|who's|when|where|how|why|"
+_EITHER_ORDER = regexes.compile(r"^\W*(?:[\w ]{1,20}:\s*)?(?!(?:what|whats|what's|which|who|whos|who's|when|where|how|why|"
                            r"is|are|does|do|has|have|had|can|could|would|will)\b)((?:[\w'.-]+\s+){1,6}?)"
                            r"(?:(?:came|come|was|were|happened)\s+)?(?:before\s+or\s+after|after\s+or\s+before)\s+"
                            r"(?!(?:19|20)\d\d\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)(.+?)[\s?!.]*$",
@@ -93,37 +94,37 @@ _EITHER_ORDER = re.compile(r"^\W*(?:[\w ]{1,20}:\s*)?(?!(?:what|whats|what's|whi
 # "which had more money, the 2016 strategy or the 2022 one?", "was there more money in X than Y?": how much each
 # had, from an entry that gives a sum for each (``which-more``).
 _MONEY = r"(?:money|funding|cash|investment|budget|spending|dosh|brass|readies|quid)"
-_WHICH_MORE = re.compile(r"\bwhich\s+(?:one\s+)?(?:had|has|got|gets|received|was|is)\s+(?:more|less|the most|the least|"
+_WHICH_MORE = regexes.compile(r"\bwhich\s+(?:one\s+)?(?:had|has|got|gets|received|was|is)\s+(?:more|less|the most|the least|"
                          r"a bigger|a larger|a smaller)\s+" + _MONEY + r"\b\W*(.+?)\s+or\s+(.+?)[\s?!.]*$", re.IGNORECASE)
-_MORE_THAN = re.compile(r"\b(?:was|is|were)\s+there\s+(?:more|less)\s+" + _MONEY + r"\s+(?:in|for|behind|with)\s+(.+?)\s+than\s+"
+_MORE_THAN = regexes.compile(r"\b(?:was|is|were)\s+there\s+(?:more|less)\s+" + _MONEY + r"\s+(?:in|for|behind|with)\s+(.+?)\s+than\s+"
                         r"(?:in\s+|for\s+|behind\s+|with\s+)?(.+?)[\s?!.]*$", re.IGNORECASE)
-_A_SUM = re.compile(r"\u00a3\s?\d|\b\d+(?:\.\d+)?\s?(?:bn|m|billion|million)\b", re.IGNORECASE)
+_A_SUM = regexes.compile(r"\u00a3\s?\d|\b\d+(?:\.\d+)?\s?(?:bn|m|billion|million)\b", re.IGNORECASE)
 # "how long after Hammond launched the strategy did the NCSC start work", "how long for the ncsc to start work
 # after hammond launched the strategy", "how long between X and Y": the time between two events is asked, and
 # each event's date is its own entry's to give (``interval``: it needs both).
-_INTERVAL_AFTER = re.compile(r"\bhow\s+(?:long|soon|many\s+(?:years|months|weeks|days))\s+(?:after|before)\s+(.+)\s+"
+_INTERVAL_AFTER = regexes.compile(r"\bhow\s+(?:long|soon|many\s+(?:years|months|weeks|days))\s+(?:after|before)\s+(.+)\s+"
                              r"(did|was|were|had|does|do|is|has|have|would|will)\s+(.+?)[\s?!.]*$", re.IGNORECASE)
-_INTERVAL_BETWEEN = re.compile(r"(?:\bhow\s+(?:long|many\s+(?:years|months|weeks|days))\s+(?:was\s+(?:it|there)\s+|is\s+(?:it|there)\s+|"
+_INTERVAL_BETWEEN = regexes.compile(r"(?:\bhow\s+(?:long|many\s+(?:years|months|weeks|days))\s+(?:was\s+(?:it|there)\s+|is\s+(?:it|there)\s+|"
                                r"passed\s+|went\s+by\s+)?|^\W*(?:(?:what|whats|what's|wot)\s+(?:is\s+|was\s+)?(?:the\s+)?)?"
                                r"(?:time\s+)?gap\s+)between\s+(.+?)\s+and\s+(.+?)[\s?!.]*$", re.IGNORECASE)
-_INTERVAL_TAKE = re.compile(r"\bhow\s+(?:long|many\s+(?:years|months|weeks|days))\s+(?:did\s+it\s+take\s+(?:for\s+)?|"
+_INTERVAL_TAKE = regexes.compile(r"\bhow\s+(?:long|many\s+(?:years|months|weeks|days))\s+(?:did\s+it\s+take\s+(?:for\s+)?|"
                             r"does\s+it\s+take\s+(?:for\s+)?|was\s+it\s+(?:until|till|before)\s+|for\s+|till\s+|until\s+|"
                             r"before\s+|did\s+)(.+?)\s+(?:after|since|following|once)\s+(.+?)[\s?!.]*$", re.IGNORECASE)
 # What a part claims of who did it (``answerability``): a part that misses one of these is no near miss to cover.
 _WHO_CLAIMED = frozenset({"name", "cleft", "deed-of", "agent-of", "post", "done-by", "role-of"})
 # A sentence that sets the topic of the question after it: "Remind me of the Future Councils pilot, if you would."
-_TOPIC_SETTING = re.compile(r"^\W*(?:(?:can you |could you |please )?remind me (?:of|about)|(?:a )?(?:question|q|quick one|query) "
+_TOPIC_SETTING = regexes.compile(r"^\W*(?:(?:can you |could you |please )?remind me (?:of|about)|(?:a )?(?:question|q|quick one|query) "
                             r"(?:about|on|re)|re:?|regarding|thinking about|looking at|(?:i'?m |we'?re )?(?:writing|doing|"
                             r"drafting) (?:something|a \w+|an \w+) (?:on|about))\s+(.+?)(?:,\s*(?:if you would|please|pls|ta)\b.*)?[.!:]?$",
                             re.IGNORECASE)
 _DATED_HOWS = ("which-first", "interval", "was-it-before")
 # The words of a "which came first" part that say whether it asks when a thing came about or ended
 # ("lindy cameron starting", "ciaran martin leaving"): which of its dates is asked, not what to search for.
-_COMING_OR_GOING = re.compile(r"\b(?:start(?:ed|ing|s)?|begin(?:ning|s)?|began|launch(?:ed|ing|es)?|open(?:ed|ing|s)?|"
+_COMING_OR_GOING = regexes.compile(r"\b(?:start(?:ed|ing|s)?|begin(?:ning|s)?|began|launch(?:ed|ing|es)?|open(?:ed|ing|s)?|"
                               r"leav(?:e|es|ing)|left|end(?:ed|ing|s)?|stepp(?:ed|ing) down|step(?:s)? down|arriv(?:ed|ing|al)|"
                               r"depart(?:ed|ing|ure)|taking over|took over|take over)\b", re.IGNORECASE)
 # ...each from an entry that says when it began.
-_BEGAN = re.compile(r"\b(?:launch|launched|launches|opened|began|started|set up|established|founded|published|"
+_BEGAN = regexes.compile(r"\b(?:launch|launched|launches|opened|began|started|set up|established|founded|published|"
                     r"announced|introduced|created|formed)\b", re.IGNORECASE)
 
 class TwoParts:

@@ -23,9 +23,10 @@ import threading
 from pathlib import Path
 
 from bot.core import cache
+from bot.core import regexes
 
 FORMAT = 1                      # bump when the table's layout or contents change
-PLAIN = re.compile(r"[a-z]{1,60}")
+PLAIN = regexes.compile(r"[a-z]{1,60}")
 _LOCK = threading.Lock()
 _STATE: dict[str, object] = {}
 

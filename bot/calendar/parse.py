@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from bot.answers.knowledge import _url_ok
+from bot.core import regexes
 from bot.core.text import plain_from_slack
 
 MAX_TITLE = 200
@@ -26,7 +27,7 @@ _DATES = [
     re.compile(r"^" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})\b", re.I),
     re.compile(r"^(?P<day>\d{1,2})/(?P<mnum>\d{1,2})/(?P<year>\d{4})\b"),
 ]
-_LINK = re.compile(r"<(https?://[^|>\s]+)(?:\|[^>]*)?>|(\S+://\S+)")
+_LINK = regexes.compile(r"<(https?://[^|>\s]+)(?:\|[^>]*)?>|(\S+://\S+)")
 
 
 class DateInputError(ValueError):

@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from bot.core import regexes
+
 DEFAULT_TIMEZONE = "Europe/London"
 DEFAULT_TICK_SECONDS = 15.0
 
@@ -133,7 +135,7 @@ def _float(raw: str | None, default: float, name: str) -> float:
     return value
 
 
-_SLACK_ID = re.compile(r"^[UWS][A-Z0-9]{2,}$")
+_SLACK_ID = regexes.compile(r"^[UWS][A-Z0-9]{2,}$")
 
 
 def _channel(raw: str | None) -> str | None:

@@ -28,14 +28,15 @@ import threading
 import time
 from dataclasses import dataclass
 
+from bot.core import regexes
 from bot.core.replies import Reply
 from bot.core.router import Request
 from bot.core.tenancy import current_team, many_workspaces
 
 GROUP_CACHE_SECONDS = 300.0
 MAX_CURATORS = 50
-SLACK_USER = re.compile(r"^[UW][A-Z0-9]+$")
-SLACK_CHANNEL = re.compile(r"^[CG][A-Z0-9]+$")
+SLACK_USER = regexes.compile(r"^[UW][A-Z0-9]+$")
+SLACK_CHANNEL = regexes.compile(r"^[CG][A-Z0-9]+$")
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal, Union
 
+from bot.core import regexes
 from bot.core.text import CHANNEL_REF
 
 Visibility = Literal["ephemeral", "channel"]
@@ -81,10 +82,10 @@ class Reply:
         return cls.simple(mrkdwn, kind="error")
 
 
-_LINK = re.compile(r"<(https?://[^|>]+)\|([^>]+)>")
-_BARE_LINK = re.compile(r"<(https?://[^|>]+)>")
-_USER = re.compile(r"<@([A-Z0-9]+)(?:\|[^>]*)?>")
-_BOLD = re.compile(r"(?<![\w\u2060])\*([^*\n]+)\*(?![\w\u2060])")
+_LINK = regexes.compile(r"<(https?://[^|>]+)\|([^>]+)>")
+_BARE_LINK = regexes.compile(r"<(https?://[^|>]+)>")
+_USER = regexes.compile(r"<@([A-Z0-9]+)(?:\|[^>]*)?>")
+_BOLD = regexes.compile(r"(?<![\w\u2060])\*([^*\n]+)\*(?![\w\u2060])")
 
 
 def to_plain(mrkdwn: str) -> str:

@@ -14,6 +14,7 @@ from typing import Callable, Literal
 
 from rapidfuzz import fuzz, process
 
+from bot.core import regexes
 from bot.core.replies import Reply
 from bot.core.text import clean, escape_mrkdwn, shorten
 
@@ -22,7 +23,7 @@ log = logging.getLogger(__name__)
 Surface = Literal["console", "slash", "mention", "dm", "action", "view", "shortcut", "home"]
 MAX_COMMAND_CHARS = 4000
 # "what can you do?" and friends ask for the help text, in any surface.
-_HELP = re.compile(r"^(?:help(?: me)?(?: please)?|what can (?:you|i ask you|i ask) do|what can i ask(?: you)?|"
+_HELP = regexes.compile(r"^(?:help(?: me)?(?: please)?|what can (?:you|i ask you|i ask) do|what can i ask(?: you)?|"
                    r"what do you do|how do i use (?:you|this|this bot)|how does this work|what are you for)"
                    r"\s*[?!.]*$", re.IGNORECASE)
 

@@ -13,6 +13,8 @@ from functools import lru_cache
 
 import snowballstemmer
 
+from bot.core import regexes
+
 MAX_QUESTION_CHARS = 500
 
 # snowballstemmer hands out PyStemmer's C build of the same Snowball algorithm when it is
@@ -20,13 +22,13 @@ MAX_QUESTION_CHARS = 500
 # which is a fifth of answering a question nobody asked before.
 _STEMMER = snowballstemmer.stemmer("english")
 STEMMER = f"{type(_STEMMER).__module__}.{type(_STEMMER).__name__}"   # which one: part of the compiled index's key
-_MONEY = re.compile(r"(\d+(?:\.\d+)?)\s*(bn|billion|m|mn|million|k|thousand)\b")
-_TOKEN = re.compile(r"\d+(?:\.\d+)+|[a-z0-9]+")
+_MONEY = regexes.compile(r"(\d+(?:\.\d+)?)\s*(bn|billion|m|mn|million|k|thousand)\b")
+_TOKEN = regexes.compile(r"\d+(?:\.\d+)+|[a-z0-9]+")
 # A year of ours as written, 1900-2099: "2016" in "the 2016 strategy" or "2016-2021".
-A_YEAR = re.compile(r"(?:19|20)\d\d")
+A_YEAR = regexes.compile(r"(?:19|20)\d\d")
 _UNITS = {"bn": "billion", "billion": "billion", "m": "million", "mn": "million", "million": "million",
           "k": "thousand", "thousand": "thousand"}
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+_CONTROL = regexes.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
 
 # Words that carry no topic. Question words are here too: the engine reads them separately.
 STOPWORDS = frozenset(
@@ -58,7 +60,7 @@ FUNCTION_WORDS = sorted(w for w in STOPWORDS | QUESTION_WORDS if len(w) >= 4)
 
 # An emoji as Slack sends it: ":grimacing:", ":+1:", ":thumbsup::skin-tone-2:". A picture, never a
 # word of the question (a time, "10:30:00", has a digit before its colon and stays).
-_EMOJI_CODE = re.compile(r"(?<![\w:])(?::[a-z0-9_+'-]+:)+(?!\w)")
+_EMOJI_CODE = regexes.compile(r"(?<![\w:])(?::[a-z0-9_+'-]+:)+(?!\w)")
 
 
 def without_emoji_codes(text: str) -> str:
@@ -121,7 +123,7 @@ IDIOMS = {
     "on our doorstep": " ", "on my doorstep": " ", "on the doorstep": " ", "on your doorstep": " ",
     "on our patch": " ", "on my patch": " ", "round the corner from us": " ", "just down the road": " ",
 }
-_IDIOM = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(IDIOMS, key=len, reverse=True)) + r")\b")
+_IDIOM = regexes.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(IDIOMS, key=len, reverse=True)) + r")\b")
 
 
 def surface_words(text: str) -> list[str]:
@@ -149,11 +151,11 @@ def question_key(question: str) -> str:
     return " ".join(surface_words(question))[:300]
 
 
-_PINGS = re.compile(r"<!(channel|here|everyone)(\|[^>]*)?>|<!subteam\^[^>|]*(?:\|([^>]*))?>", re.IGNORECASE)
-_USER_MENTION = re.compile(r"<@([UW][A-Z0-9]+)(\|[^>]*)?>")
+_PINGS = regexes.compile(r"<!(channel|here|everyone)(\|[^>]*)?>|<!subteam\^[^>|]*(?:\|([^>]*))?>", re.IGNORECASE)
+_USER_MENTION = regexes.compile(r"<@([UW][A-Z0-9]+)(\|[^>]*)?>")
 # A channel as Slack writes it in text: <#C123|name>, or <#G123> for an older private channel.
-CHANNEL_REF = re.compile(r"<#([CG][A-Z0-9]+)(?:\|([^>]*))?>")
-_LINK = re.compile(r"<(https?://[^|>]+)(\|([^>]*))?>")
+CHANNEL_REF = regexes.compile(r"<#([CG][A-Z0-9]+)(?:\|([^>]*))?>")
+_LINK = regexes.compile(r"<(https?://[^|>]+)(\|([^>]*))?>")
 
 
 def _ping_as_typed(match: re.Match) -> str:

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from bot.core import regexes
 from bot.core.text import escape_mrkdwn
 
 DEFAULT_HOUR = 9           # "tomorrow" or "every Monday" with no time means 09:00, as Slack does
@@ -167,7 +168,7 @@ _MONTHS["sept"] = 9
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "other": 2}
 _ORDINAL = r"(\d{1,2})(?:st|nd|rd|th)?"
 
-_TIME = re.compile(
+_TIME = regexes.compile(
     r"(?:\bat\s+)?\b(?:(?P<noon>noon|midday)|(?P<midnight>midnight)|"
     r"(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ampm>am|pm|a\.m\.|p\.m\.)?)(?![\w/])"
 )
@@ -310,7 +311,7 @@ def _day_month(text: str) -> tuple[int, int] | None:
     return int(day), month
 
 
-_SUB_DAILY = re.compile(r"^(?:\d+\s+|other\s+)?(?:second|seconds|minute|minutes|min|mins|hour|hours|hr|hrs|hourly)\b")
+_SUB_DAILY = regexes.compile(r"^(?:\d+\s+|other\s+)?(?:second|seconds|minute|minutes|min|mins|hour|hours|hr|hrs|hourly)\b")
 
 
 def _parse_every(text: str, now: datetime, zone: str) -> When:
@@ -350,20 +351,20 @@ def _parse_every(text: str, now: datetime, zone: str) -> When:
 
 # -- one-off times ----------------------------------------------------------------------------------
 
-_BARE_AT = re.compile(r"\bat\s+(\d{1,2})(?![\d:.]|\s*(?:am|pm|a\.m\.|p\.m\.))\b")
-_RELATIVE = re.compile(
+_BARE_AT = regexes.compile(r"\bat\s+(\d{1,2})(?![\d:.]|\s*(?:am|pm|a\.m\.|p\.m\.))\b")
+_RELATIVE = regexes.compile(
     r"^(?:in\s+)?(?:an?|\d+|one|two|three|four|five|ten|twenty|thirty)\s+"
     r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|years?)\b"
     r"(?:\s+(?:from\s+now|time))?$"
 )
-_DATEISH = re.compile(
+_DATEISH = regexes.compile(
     r"\d{1,2}[:./]\d{1,2}|\d\s*(?:am|pm)\b|\b(?:today|tonight|tomorrow|noon|midday|midnight|next|this|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
     r"jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|"
     r"oct|october|nov|november|dec|december|seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|"
     r"morning|afternoon|evening|every|yesterday|last)\b"
 )
-_BARE_TIME_WORDS = re.compile(r"\b(?:at|am|pm|noon|midday|midnight|a\.m\.|p\.m\.)\b")
+_BARE_TIME_WORDS = regexes.compile(r"\b(?:at|am|pm|noon|midday|midnight|a\.m\.|p\.m\.)\b")
 _FILLERS = {"the", "a", "an", "to", "and", "of", "on", "at", "for", "by", "in", "from", "with", "&", "-", ","}
 
 
@@ -391,7 +392,7 @@ def _dateparser_settings(now: datetime, zone: str) -> dict:
     }
 
 
-_ELAPSED = re.compile(r"^(?:in\s+)?(\d{1,6}|an?|one|two|three|four|five|ten|twenty|thirty)\s+"
+_ELAPSED = regexes.compile(r"^(?:in\s+)?(\d{1,6}|an?|one|two|three|four|five|ten|twenty|thirty)\s+"
                       r"(seconds?|secs?|minutes?|mins?|hours?|hrs?)$")
 _UNIT_SECONDS = {"s": 1, "m": 60, "h": 3600}
 
@@ -410,8 +411,8 @@ def _elapsed(text: str, now: datetime) -> datetime | None:
 
 _MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
                 "October", "November", "December"]
-_NUMERIC_DATE = re.compile(r"(?<![\d/.\-])(\d{1,2})[/\-](\d{1,2})(?:[/\-](\d{4}|\d{2}))?(?![\d/\-])")
-_NAMED_DATE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]+)\b(?:\s+(\d{4})\b)?"
+_NUMERIC_DATE = regexes.compile(r"(?<![\d/.\-])(\d{1,2})[/\-](\d{1,2})(?:[/\-](\d{4}|\d{2}))?(?![\d/\-])")
+_NAMED_DATE = regexes.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]+)\b(?:\s+(\d{4})\b)?"
                          r"|\b([a-z]+)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?")
 
 
@@ -466,7 +467,7 @@ def check_real_date(text: str) -> None:
             raise _impossible(match.group(0), day, month, year)
 
 
-_SPECIAL_DAY = re.compile(
+_SPECIAL_DAY = regexes.compile(
     r"^(?:by\s+|on\s+)?(?:the\s+)?(?:"
     r"end\s+of\s+(?P<end_which>the|this|next)\s+(?P<end_unit>week|month)"
     r"|last\s+(?P<last_what>day|working\s+day|weekday|" + "|".join(_DAYS) + r")\s+of\s+(?P<last_which>the|this|next)\s+month"
@@ -703,18 +704,18 @@ _TIME_WORDS = frozenset("""
     year years yearly annually am pm a.m. p.m. & + -
     one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty
 """.split()) | frozenset(_DAY_ALIASES) | frozenset(_MONTHS)
-_TIME_TOKEN = re.compile(
+_TIME_TOKEN = regexes.compile(
     r"\d{1,6}(?:st|nd|rd|th)?"                                  # 3, 15, 2027, 1st
     r"|\d{1,2}(?:[:.]\d{2})?(?:am|pm|a\.m\.|p\.m\.)?"          # 9am, 9:30, 17.30, 5pm
     r"|\d{1,4}[/\-.]\d{1,2}(?:[/\-.]\d{2,4})?"                 # 31/07, 31-07-2027, 2027-07-31
 )
 
 
-_NUMBER_WORD = re.compile(r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+_NUMBER_WORD = regexes.compile(r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
                           r"twenty|thirty|forty|fifty")
 
 
-_UNIT_WORD = re.compile(r"seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|years?")
+_UNIT_WORD = regexes.compile(r"seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|years?")
 
 
 def _droppable(word: str) -> bool:

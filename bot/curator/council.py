@@ -18,6 +18,7 @@ import re
 
 from bot.answers.replies import ASK_COUNCIL, ASK_COUNCIL_ANON
 from bot.answers.knowledge import FuzzyDate, Source, _url_ok
+from bot.core import regexes
 from bot.core.buttons import ActionResult
 from bot.core.curators import Curators, curator_channel
 from bot.core.forms import Choice, Select, Submission, TextInput, View, ViewResult
@@ -35,8 +36,8 @@ ANSWER_EVENT = "cyberbot_council_answer"
 MAX_ANSWER = 2000
 CONSOLE_CURATORS = "curators"   # where the console shows hand-offs when no curator channel is set
 FIELDS = ("answer", "publisher", "title", "date", "url")
-_SLACK_USER = re.compile(r"^[UW][A-Z0-9]+$")
-_ANON = re.compile(r"^(?:anonymously|anonymous|anon)\b[\s,:]*", re.IGNORECASE)
+_SLACK_USER = regexes.compile(r"^[UW][A-Z0-9]+$")
+_ANON = regexes.compile(r"^(?:anonymously|anonymous|anon)\b[\s,:]*", re.IGNORECASE)
 
 
 class Council:

@@ -21,6 +21,7 @@ from datetime import datetime, timedelta
 
 from rapidfuzz import fuzz, process
 
+from bot.core import regexes
 from bot.core.access import Access
 from bot.core.buttons import ActionResult
 from bot.core.install_key import voter_key
@@ -53,7 +54,7 @@ UNPOSTED_AFTER = timedelta(seconds=90)
 RECONCILE_TRIES = 5
 USAGE = ('poll "Question" "Option 1" "Option 2" ... [anonymous|named] [multiple] [hidden] [closes WHEN] '
          '[every RHYTHM [until DATE]]')
-_VALUE = re.compile(r"^(\d{1,9}):(\d{1,2})$")
+_VALUE = regexes.compile(r"^(\d{1,9}):(\d{1,2})$")
 HOME_RESULTS, HOME_CLOSE, HOME_EXPORT = "poll_home_results", "poll_home_close", "poll_home_export"
 NEW_POLL_BUTTON = "poll_home_new"
 HOME_POLLS = 15

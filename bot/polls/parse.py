@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
+from bot.core import regexes
 from bot.polls.model import MAX_OPTION_CHARS, MAX_OPTIONS, MAX_QUESTION_CHARS, MIN_OPTIONS
 from bot.core.text import clean, escape_mrkdwn, shorten
 
@@ -35,7 +36,7 @@ FLAG_WORDS = {
     "every": "every", "until": "until",
 }
 _COLLECTS = {"closes": "closes_text", "every": "every_text", "until": "until_text"}   # flags followed by words
-_ID = re.compile(r"^#?(\d{1,9})$")
+_ID = regexes.compile(r"^#?(\d{1,9})$")
 
 
 class PollParseError(ValueError):

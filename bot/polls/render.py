@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
+from bot.core import regexes
 from bot.polls.model import PULSE_ENDS, Poll, Tally, Trend
 from bot.core.replies import Button, Buttons, Note, Reply, Text
 from bot.core.text import clean, escape_mrkdwn, shorten
@@ -18,7 +19,7 @@ from bot.core.times import format_moment, zone_info
 
 BAR_CELLS = 10
 MAX_NAMES = 30
-_SLACK_ID = re.compile(r"^[UW][A-Z0-9]+$")
+_SLACK_ID = regexes.compile(r"^[UW][A-Z0-9]+$")
 
 
 def mention(user_id: str | None) -> str:

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Callable
 
+from bot.core import regexes
 from bot.core.leases import DM_LEASE, Leased, Leases, MAX_DM_ATTEMPTS
 from bot.core.members import MemberCache
 from bot.core.messenger import idempotency_metadata
@@ -46,7 +47,7 @@ log = logging.getLogger("cyberbot.reminders")
 DEFAULT_RENUDGES = 3                  # `until done`: at most this many DMs to each person who has not
 RENUDGE_EVERY = timedelta(hours=24)   # one round a day after the reminder was posted
 MAX_NAMES = 30
-UNTIL_DONE = re.compile(r"(?:^|\s)until\s+(?:it(?:'s|\s+is)\s+)?done\b", re.IGNORECASE)
+UNTIL_DONE = regexes.compile(r"(?:^|\s)until\s+(?:it(?:'s|\s+is)\s+)?done\b", re.IGNORECASE)
 
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(

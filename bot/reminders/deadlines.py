@@ -11,12 +11,13 @@ from datetime import date, timedelta
 
 from rapidfuzz import fuzz, utils
 
+from bot.core import regexes
 from bot.core.replies import Reply
 from bot.core.text import escape_mrkdwn, shorten
 
 DEADLINE_HOUR = 9
 DEFAULT_LEADS = (timedelta(days=7), timedelta(days=1))
-LEAD = re.compile(
+LEAD = regexes.compile(
     r"[\s,]*\b(?P<n>\d{1,3}|a|an|one|two|three|four|five|six|seven|ten|fourteen)\s+"
     r"(?P<unit>days?|weeks?)\s+(?:before|ahead|beforehand|early|earlier)\s*$")
 LEAD_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,

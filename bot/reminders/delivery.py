@@ -43,6 +43,7 @@ import time
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from datetime import datetime, timedelta
 
+from bot.core import regexes
 from bot.core.messenger import Messenger, Posted
 from bot.core.tenancy import WorkspaceGone, acting_for
 from bot.reminders.acks import ack_line
@@ -60,7 +61,7 @@ TICK_BUDGET_SECONDS = 2.0  # ...or after this long (or one tick, if longer), so 
 MAX_ATTEMPTS = 12         # then the occurrence is given up (and logged) rather than retried forever
 MAX_BACKOFF_SECONDS = 3600
 HEARTBEAT_SECONDS = 1.0
-_SLACK_USER = re.compile(r"^[UW][A-Z0-9]+$")
+_SLACK_USER = regexes.compile(r"^[UW][A-Z0-9]+$")
 
 DONE, SNOOZE_20, SNOOZE_60, TOMORROW = "reminder_done", "reminder_snooze_20", "reminder_snooze_60", "reminder_tomorrow"
 

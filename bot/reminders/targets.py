@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 
+from bot.core import regexes
 from bot.core.replies import Reply
 from bot.core.text import escape_mrkdwn, plain_from_slack
 
-CHANNEL_TOKEN = re.compile(r"^<#([CG][A-Z0-9]+)(?:\|([^>]*))?>$|^#([\w.\-]{1,80})$")
-USER_TOKEN = re.compile(r"^<@([UW][A-Z0-9]+)(?:\|[^>]*)?>$|^@([\w.\-]+)$")
-SLACK_CHANNEL_ID = re.compile(r"^[CG][A-Z0-9]{2,}$")
+CHANNEL_TOKEN = regexes.compile(r"^<#([CG][A-Z0-9]+)(?:\|([^>]*))?>$|^#([\w.\-]{1,80})$")
+USER_TOKEN = regexes.compile(r"^<@([UW][A-Z0-9]+)(?:\|[^>]*)?>$|^@([\w.\-]+)$")
+SLACK_CHANNEL_ID = regexes.compile(r"^[CG][A-Z0-9]{2,}$")
 
 
 def resolve_channel(messenger, token: str, user_id: str, access=None) -> tuple[str, str | None] | Reply:

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from bot.answers.answerability.constraint import Constraint
+from bot.core import regexes
 
 # The kinds of constraint of each slot an alternative can fill.
 _SLOTS = {
@@ -36,7 +37,7 @@ _SLOT_OF = {kind: slot for slot, kinds in _SLOTS.items() for kind in kinds}
 
 # Someone (or something) saying one of the alternatives: "jo says", "i reckon", "sam thinks", "the
 # slide says", "someone said", "i'm sure", "according to the minutes".
-_SAYING = re.compile(
+_SAYING = regexes.compile(
     r"\b(?:according\s+to\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+)?[a-z]+\s*,?"
     r"|(?P<sayer>[a-z]+)\s+(?:(?:always|still|really|honestly|originally|definitely)\s+)?"
     r"(?:says|said|reckons|reckoned|thinks|thought|swears|swore|claims|claimed|insists|insisted"
@@ -45,15 +46,15 @@ _SAYING = re.compile(
     r"|(?:i'm|im|i\s+am|i\s+was|[a-z]+\s+is|[a-z]+\s+was)\s+(?:pretty\s+|fairly\s+|quite\s+|dead\s+)?"
     r"(?:sure|certain|convinced|adamant)\b)")
 # "who's right?", "which is it?": the asker wants the alternatives settled.
-_DISPUTE = re.compile(r"\bwho(?:'s|s|\s+is|\s+was)\s+(?:right|correct|wrong)\b|\bwhich(?:\s+one)?\s+(?:is|was)\s+(?:it|right|correct)\b")
+_DISPUTE = regexes.compile(r"\bwho(?:'s|s|\s+is|\s+was)\s+(?:right|correct|wrong)\b|\bwhich(?:\s+one)?\s+(?:is|was)\s+(?:it|right|correct)\b")
 # Where a saying ends, if no other saying starts first: the end of its sentence.
-_SAYING_END = re.compile(r"[?!;]|\.(?:\s|$)|\n")
+_SAYING_END = regexes.compile(r"[?!;]|\.(?:\s|$)|\n")
 # Words that may stand between alternatives said side by side, besides the word that offers them.
 _BETWEEN = frozenset("was is it in at the a or and not but rather than instead of as opposed to vs versus "
                      "maybe perhaps even did they he she were from by".split())
-_OFFERING = re.compile(r"\b(?:or|not|rather\s+than|instead\s+of|opposed\s+to|vs|versus)\b")
+_OFFERING = regexes.compile(r"\b(?:or|not|rather\s+than|instead\s+of|opposed\s+to|vs|versus)\b")
 # A question with none of these words offers no alternatives (read before the question's text is).
-_MAY_OFFER = re.compile(r"\b(?:or|not|rather|instead|opposed|vs|versus|according|who(?:'s|s)?|which|sure|certain|convinced|adamant"
+_MAY_OFFER = regexes.compile(r"\b(?:or|not|rather|instead|opposed|vs|versus|according|who(?:'s|s)?|which|sure|certain|convinced|adamant"
                         r"|s[ae]ys?|said|reckon\w*|th(?:inks?|ought)|swe?[ao]re?s?|claim\w*|insist\w*|believ\w*|remember\w*"
                         r"|recall\w*|guess\w*)\b|n't\b", re.IGNORECASE)
 

@@ -62,6 +62,7 @@ from bot.answers.answerability.wording import (
 )
 from bot.answers.knowledge import Entry
 from bot.answers.lexicon import english_zipf
+from bot.core import regexes
 from bot.core.text import A_YEAR, is_stopword, stem, surface_words
 
 _QUALIFIER_ZIPF = 3.5     # "cyber" (4.0) and "significant" qualify a counted noun; "cisp" (0) or "ncsc" names
@@ -81,13 +82,13 @@ TITLE_BODY_WORDS = 5
 # A claim's year is the one whose clauses hold this many more of its words than any other year's do.
 YEAR_CLAUSE_LEAD = 2
 # Clauses of one sentence that each date something: "... by 2025, and that all ... no later than 2030".
-_DATED_CLAUSES = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
-_NAMING = re.compile(r"\b(?:names?|named|renamed|called|known as|stands? for|stood for|short for)\b")
+_DATED_CLAUSES = regexes.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
+_NAMING = regexes.compile(r"\b(?:names?|named|renamed|called|known as|stands? for|stood for|short for)\b")
 # "every local authority in England, Scotland and Wales": all the councils of a nation named, which says
 # which councils as a list of them would.
-_ALL_COUNCILS_IN = re.compile(r"\b(?:every|all(?:\s+the)?)\s+(?:local\s+authorit(?:y|ies)|councils?)\s+in\s+"
+_ALL_COUNCILS_IN = regexes.compile(r"\b(?:every|all(?:\s+the)?)\s+(?:local\s+authorit(?:y|ies)|councils?)\s+in\s+"
                               r"(?:england|scotland|wales|northern\s+ireland)\b", re.IGNORECASE)
-_CLAUSE_END = re.compile(r"\)\s*(?:[,;:]|(?:and|or|but|while|whereas)\b)|;")
+_CLAUSE_END = regexes.compile(r"\)\s*(?:[,;:]|(?:and|or|but|while|whereas)\b)|;")
 _LEADS = frozenset(("lead", "leads", "leader", "led", "leading"))
 _TOP_POSTS = ("head", "chief", "chair", "president", "leader", "lead")
 # Words for one deed, as English uses them of a scheme or service: to announce it is to launch it.
@@ -106,7 +107,7 @@ _SEASON_MONTHS = {stem(season): frozenset(stem(m) for m in months.split()) for s
 # annual conference", or a dated report's ("the NCSC's 2018 annual review said ..."). A year that only
 # names a thing ("following the 2018 stocktake, the LGA built a tool", "Socitm's January 2017 briefing
 # gives ...") dates that thing, not the rest of the sentence.
-_SENTENCE_TIME = re.compile(
+_SENTENCE_TIME = regexes.compile(
     r"(?:\b(?:in|on|by|since|from|until|till|during|throughout|as of|at the time of)\s+(?:the\s+|early\s+|late\s+|"
     r"mid-?\s*|summer\s+|spring\s+|autumn\s+|winter\s+)?(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+)?"
     r"|\bat the time of\s+[\w\u2019']+\s+)(?P<year>(?:19|20)\d\d)\b"
@@ -850,4 +851,4 @@ class Checking:
 
 
 # A venue by name: "at the SEC", "at Manchester Central" (a capitalised name after "at").
-_AT_VENUE = re.compile(r"\bat\s+(?:the\s+)?([A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*)*)")
+_AT_VENUE = regexes.compile(r"\bat\s+(?:the\s+)?([A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*)*)")

@@ -37,15 +37,16 @@ from bot.answers.answerability.patterns import (
 )
 from bot.answers.answerability.wording import _claim, _past
 from bot.answers.lexicon import english_zipf
+from bot.core import regexes
 
 # Who a claim says did a deed, where the claim (or a line it quotes) opens: "bt built ...", "chancellor george
 # osborne launched ...", "our release says 'sajid javid launched ...'" (a deed in the past, said of its doer).
-_AGENT_OPENS = re.compile(r"(?:^|[:'\"\u2018\u201c]\s*|\bsays?\s+(?:that\s+)?)((?:[\w'-]+\s+){0,3}?[\w'-]+)\s+"
+_AGENT_OPENS = regexes.compile(r"(?:^|[:'\"\u2018\u201c]\s*|\bsays?\s+(?:that\s+)?)((?:[\w'-]+\s+){0,3}?[\w'-]+)\s+"
                           r"(?:(?:also|actually|first|originally|personally|officially|formally)\s+)?"
                           r"(?:[a-z]{3,}ed|built|ran|runs|set up|wrote|gave|led|founded|made|won|paid|chose|took)\b")
 _RELATIVE = frozenset("who whom whose which that what".split())
 # "... in 2016", "during may 2018": the year a deed is said to have been done in.
-_DEED_DATED = re.compile(r"\b(?:in|during)\s+(?:[a-z]+\s+)?((?:19|20)\d\d)\b")
+_DEED_DATED = regexes.compile(r"\b(?:in|during)\s+(?:[a-z]+\s+)?((?:19|20)\d\d)\b")
 from bot.core.text import is_stopword, surface_words
 
 

@@ -49,14 +49,15 @@ from bot.answers.answerability.patterns import (
 )
 from bot.answers.answerability.wording import _claim, _past
 from bot.answers.lexicon import english_zipf
+from bot.core import regexes
 from bot.core.text import IDIOMS, is_stopword, surface_words
 
 # "what was socitm called in 2016", "what's the lcioc called now": the question asks a name.
-_CALLED = re.compile(r"\bwhat(?:'s|s|\s+(?:is|was|were|are|did))\s+((?:[\w'\u2019-]+\s+){1,5}?)(?:called|named|call(?:ed)? itself)"
+_CALLED = regexes.compile(r"\bwhat(?:'s|s|\s+(?:is|was|were|are|did))\s+((?:[\w'\u2019-]+\s+){1,5}?)(?:called|named|call(?:ed)? itself)"
                      r"(?=\s*(?:$|[?.!,]|back\b|in\b|before\b|then\b|now\b|originally\b|at\b|when\b))")
 # "socitm old name", "the lcioc's previous name": which name, old or new, is the kind of name asked, not a detail.
 _NAME_KINDS = r"(?:old|former|previous|original|earlier|first|new|current|full|proper|official)"
-_NAME_OF = re.compile(rf"\b([a-z][\w-]*(?:'s|\u2019s)?)\s+(?:{_NAME_KINDS}\s+)?name\b(?!\s+(?:of|for)\b)")
+_NAME_OF = regexes.compile(rf"\b([a-z][\w-]*(?:'s|\u2019s)?)\s+(?:{_NAME_KINDS}\s+)?name\b(?!\s+(?:of|for)\b)")
 
 
 # Words that ask whether a name, number or address given is the one ("is that the right address?"), not for a detail.

@@ -28,13 +28,14 @@ from collections import Counter
 
 from bot.answers.answerability.patterns import COMMON_ZIPF
 from bot.answers.lexicon import english_zipf
+from bot.core import regexes
 
-_WORD = re.compile(r"[A-Za-z]+")
+_WORD = regexes.compile(r"[A-Za-z]+")
 # The small words a name keeps in lower case ("Exercise in a Box"); "new" is no small word ("New Zealand").
 _SMALL = frozenset("a an and as at by for from in into it its of on or the to us we with".split())
-_ADDRESS = re.compile(r"\S+@\S+|\S*\w\.\w\S*")
+_ADDRESS = regexes.compile(r"\S+@\S+|\S*\w\.\w\S*")
 # Where a word starts a sentence or a title, its capital says nothing about it.
-_OPENING = re.compile(r"(?:^|[.!?:;\u201c\"(\u2013\u2014-])\s*$")
+_OPENING = regexes.compile(r"(?:^|[.!?:;\u201c\"(\u2013\u2014-])\s*$")
 
 
 def written_forms(texts: list[str]) -> dict[str, str]:

@@ -13,14 +13,15 @@ from __future__ import annotations
 import re
 
 from bot.answers.search import TAG_QUESTION
+from bot.core import regexes
 
 # -- years, months and names; tuning constants ---------------------------------------------
 # A year may end a sentence ("in April 2023."); a decimal point after it ("2023.5") makes it no year.
-_YEAR = re.compile(r"(?<![\d.£$])((?:19|20)\d\d)(?:\s*[-\u2013/]\s*(\d\d(?:\d\d)?))?(?!\d|\.\d)")
-_DIRECTED_YEAR = re.compile(r"\b(after|beyond|post|since|from|before|pre|until|by)[\s-]+(?:the\s+)?(?:end\s+of\s+)?"
+_YEAR = regexes.compile(r"(?<![\d.£$])((?:19|20)\d\d)(?:\s*[-\u2013/]\s*(\d\d(?:\d\d)?))?(?!\d|\.\d)")
+_DIRECTED_YEAR = regexes.compile(r"\b(after|beyond|post|since|from|before|pre|until|by)[\s-]+(?:the\s+)?(?:end\s+of\s+)?"
                             r"(?:(?:january|february|march|april|may|june|july|august|september|october|november"
                             r"|december)\s+)?((?:19|20)\d\d)\b")
-_US = re.compile(r"\b(?:USA|US|U\.S\.(?:A\.)?)(?!\w)")
+_US = regexes.compile(r"\b(?:USA|US|U\.S\.(?:A\.)?)(?!\w)")
 _MONTHS_DAYS = frozenset("""january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec
     monday tuesday wednesday thursday friday saturday sunday""".split())
@@ -34,12 +35,12 @@ MAX_REMEMBERED_QUESTIONS = 2_048
 STALE_YEARS = 2            # "who is ... now": a fact older than the newest sources by more than this
 
 # -- who: people, roles, posts and councils; months ----------------------------------------
-_BEFORE_ASKED = re.compile(r"\b(before|predecessor|preceded|previously|prior to)\b|"
+_BEFORE_ASKED = regexes.compile(r"\b(before|predecessor|preceded|previously|prior to)\b|"
                            r"\bdid\s+(?:\w+\s+){1,3}(?:replaced?|succeed(?:ed)?|take over from|took over from)\b")
 # "lindy cameron's successor", "martin's replacement?": whom someone was followed by, asked without a "who".
-_SUCCESSOR_OF = re.compile(r"'s?\s+(?:successor|predecessor|replacement)s?\b")
-_WHO = re.compile(r"\b(who|whos|who's|whom)\b")
-_WHO_ROLE = re.compile(r"\b(who|whos|which (?:minister|person|official|man|woman|one))\b")
+_SUCCESSOR_OF = regexes.compile(r"'s?\s+(?:successor|predecessor|replacement)s?\b")
+_WHO = regexes.compile(r"\b(who|whos|who's|whom)\b")
+_WHO_ROLE = regexes.compile(r"\b(who|whos|which (?:minister|person|official|man|woman|one))\b")
 _ROLE_WORDS = frozenset("""head chief ceo director chair chairman chairwoman president minister leader lead manager
     boss officer cio cdio executive secretary job role position honcho coordinator co-ordinator champion owner
     rep representative adviser advisor administrator ciso cto siro dpo mayor councillor
@@ -54,17 +55,17 @@ _MINISTERIAL_TITLES = ("chancellor", "secretary of state", "paymaster general", 
 _BODIES = frozenset("council councils group board forum network team office".split())
 _ROLE_MODIFIERS = frozenset("deputy vice assistant interim acting technical".split())
 # ("what could councils apply for", "what did councils get": the councils are who does it, not what is asked)
-_WHICH_COUNCILS = re.compile(r"\b(which|what|name the|list the|list of)\s+"
+_WHICH_COUNCILS = regexes.compile(r"\b(which|what|name the|list the|list of)\s+"
                              r"(?:(?!(?:could|can|did|do|does|should|would|will|must|might|may|are|were|have|had|has)\s)\w+\s+)?"
                              r"(councils|authorities|"
                              r"local authorities|boroughs|counties)\b")
-_MONTH_YEAR = re.compile(r"\b(january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug|"
+_MONTH_YEAR = regexes.compile(r"\b(january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug|"
                          r"september|sept|sep|october|oct|november|nov|december|dec)\.?\s+((?:19|20)\d\d)\b")
 # A thing coming into being, as a claim says it and as an entry writes it.
-_FOUNDING_CLAIM = re.compile(r"\b(?:set up|launched|founded|established|created|opened|started)\b")
+_FOUNDING_CLAIM = regexes.compile(r"\b(?:set up|launched|founded|established|created|opened|started)\b")
 _FOUNDING_WORDS = frozenset({"launch", "launched", "founded", "established", "created", "opened", "started",
                              "began", "set", "setup", "opening", "inception", "formed", "open"})
-_MONTH_SPAN = re.compile(_MONTH_YEAR.pattern + r"\s*(?:and|to|until|till|-|\u2013)\s*" + _MONTH_YEAR.pattern.removeprefix(r"\b"))
+_MONTH_SPAN = regexes.compile(_MONTH_YEAR.pattern + r"\s*(?:and|to|until|till|-|\u2013)\s*" + _MONTH_YEAR.pattern.removeprefix(r"\b"))
 _MONTHS = ("january february march april may june july august september october november december").split()
 DEED_WINDOW = 6            # a date is the date of a deed written this many words either side of it
 ROLE_WINDOW = 8            # a role belongs to the person named this many words either side
@@ -79,23 +80,23 @@ YEAR_WINDOW = 6            # a year belongs to the thing named this many words e
 # -- sentences, yes/no, sequence (first, next, before, after) and now ----------------------
 # A sentence ends at a stop before a capital; a semicolon ends a clause whatever follows ("the January
 # 2017 cyber briefing; by May 2018 he was ..." dates the briefing 2017, and him 2018).
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\u00a3])|(?<=;)\s+")
-_POLAR = re.compile(r"^(?:is|was|isn't|wasn't|isnt|wasnt|did|does|has|had)\b|\b(?:is it true|is it right|am i right"
+_SENTENCE = regexes.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\u00a3])|(?<=;)\s+")
+_POLAR = regexes.compile(r"^(?:is|was|isn't|wasn't|isnt|wasnt|did|does|has|had)\b|\b(?:is it true|is it right|am i right"
                     r"|correct that|right that)\b")
-_SEQUENCE = re.compile(r"\b(before|after|replaced|replace|replaces|replacement|succeeded|succeed|followed|preceded|predecessor|"
+_SEQUENCE = regexes.compile(r"\b(before|after|replaced|replace|replaces|replacement|succeeded|succeed|followed|preceded|predecessor|"
                        r"successor|took over from|taking over from|moved on|left)\b")
-_FIRST = re.compile(r"\b(first|1st|original|founding|inaugural)\b")
+_FIRST = regexes.compile(r"\b(first|1st|original|founding|inaugural)\b")
 # "When did Dylan Roberts first join Leeds", "was the 1.9bn first announced": "first" says when a thing
 # began, which the date the entry gives is; it asks for no first of a series.
-_FIRST_ADVERB = re.compile(r"\bdid\b(?:\s+[\w'-]+){1,4}?\s+first(?=\s+[a-z])|"
+_FIRST_ADVERB = regexes.compile(r"\bdid\b(?:\s+[\w'-]+){1,4}?\s+first(?=\s+[a-z])|"
                            r"\b(?:was|were|is|are|has|have|had)\b(?:\s+[\w'-]+){1,4}?\s+first(?=\s+[a-z]+ed\b)")
-_EITHER_YEAR = re.compile(r"(?<![\d.£$/-])((?:19|20)\d\d)(\s*(?:,|or|and)\s*|\s+or\s+(?:was it\s+|in\s+)?)((?:19|20)\d\d)(?![\d/-])")
+_EITHER_YEAR = regexes.compile(r"(?<![\d.£$/-])((?:19|20)\d\d)(\s*(?:,|or|and)\s*|\s+or\s+(?:was it\s+|in\s+)?)((?:19|20)\d\d)(?![\d/-])")
 # "39 or 40?", "was it 2 or 3 councils": two figures offered as choices, either of which will do.
 _FIGURE_SAID = r"(\d[\d,]*(?:\.\d+)?)(?:\s*(?:bn|billion|m|mn|million|k|thousand)(?![a-z]))?"
-_EITHER_FIGURE = re.compile(r"(?<![\w.,£$/-])(?:£\s*)?" + _FIGURE_SAID + r"\s+or\s+(?:was it\s+|is it\s+)?(?:£\s*)?" + _FIGURE_SAID
+_EITHER_FIGURE = regexes.compile(r"(?<![\w.,£$/-])(?:£\s*)?" + _FIGURE_SAID + r"\s+or\s+(?:was it\s+|is it\s+)?(?:£\s*)?" + _FIGURE_SAID
                             + r"(?![\w/-]|[.,]\d|\s*%)")
-_WHICH_IS_IT = re.compile(r"\bwhich(?:\s+one)?\s+(?:is|was)\s+(?:it|right|correct)\b|\bwhich one\b")
-_AFTER_THING = re.compile(r"\bwhat\s+(?:came|comes|happened|happens|followed|follows|was done|were the next steps)\s+"
+_WHICH_IS_IT = regexes.compile(r"\bwhich(?:\s+one)?\s+(?:is|was)\s+(?:it|right|correct)\b|\bwhich one\b")
+_AFTER_THING = regexes.compile(r"\bwhat\s+(?:came|comes|happened|happens|followed|follows|was done|were the next steps)\s+"
                           r"(?:next\s+)?(?:after|following)\s+(?:the\s+|that\s+|this\s+)?(?:\d{4}\s+)?([\w'-]+)"
                           r"|\bwhat\s+followed\s+(?:the\s+|that\s+|this\s+)?(?:\d{4}\s+)?([\w'-]+)"
                           # "what tool did the lga build after the stocktake": what was done next, by whom it says,
@@ -104,29 +105,29 @@ _AFTER_THING = re.compile(r"\bwhat\s+(?:came|comes|happened|happens|followed|fol
                           r"(?:after|following)\s+(?:the\s+|that\s+|this\s+)(?:\d{4}\s+)?([a-z][\w'-]+)")
 # "what came before the 2016-2021 national strategy", "what ran before the 2016-21 strat": what preceded a thing
 # (not a year: "what happened before 2016" is a time).
-_BEFORE_THING = re.compile(r"\b(?:what|which)\s+(?:\w+\s+)?(?:came|come|comes|was there|existed|happened|ran|went|was in place|"
+_BEFORE_THING = regexes.compile(r"\b(?:what|which)\s+(?:\w+\s+)?(?:came|come|comes|was there|existed|happened|ran|went|was in place|"
                            r"was used|did we have|preceded)\s+(?:just\s+)?before\s+(?:the\s+|that\s+|this\s+)?"
                            r"(?:(?:19|20)\d\d(?:\s*[-\u2013/]\s*(?:19|20)?\d\d)?'?s?\s+)?(?!(?:19|20)\d\d\b)"
                            r"(?:[\w'-]+\s+){0,3}?([a-z][\w'-]+)(?=\s*(?:[?,.;!]|$|\s+(?:and|an|&|\+|first|then|was|in|at|for|from)\b))")
-_WHO_HEADS = re.compile(r"\bwho(?:'s|s| is| was)?\s+(?:currently\s+|now\s+)?(?:leads|lead|leading|heads|head|heading|"
+_WHO_HEADS = regexes.compile(r"\bwho(?:'s|s| is| was)?\s+(?:currently\s+|now\s+)?(?:leads|lead|leading|heads|head|heading|"
                         r"in charge of)\s+(?:the\s+)?([\w'-]+)")
 # "honestly was 1.9bn enough", "is the £1.5m really enough?", "was the 2016 strategy effective?": whether a thing
 # sufficed or served, asked of the bot
 # itself (a clause that opens on the verb), is a judgement no source gives; "did socitm think the
 # £1.9bn was big enough" asks a view someone held, and a sayer's view is answered.
-_ENOUGH_JUDGED = re.compile(r"(?:^|[,.;:!?]\s*|\b(?:honestly|seriously|really|frankly|so|but|and|realistically)\s+)"
+_ENOUGH_JUDGED = regexes.compile(r"(?:^|[,.;:!?]\s*|\b(?:honestly|seriously|really|frankly|so|but|and|realistically)\s+)"
                             r"(?:was|is|were|are|will)\s+(?:[\w£$.,'-]+\s+){1,5}?(?:really\s+|ever\s+|actually\s+|"
                             r"remotely\s+|nearly\s+|near\s+|big\s+|large\s+|high\s+|quick\s+|fast\s+|very\s+|any\s+)?"
                             r"(?:enough|adequate|sufficient|effective|worthwhile|value\s+for\s+money)\b")
-_STATE_NOW = re.compile(r"^\W*(?:is|are|isn't|aren't|isnt|arent)\b.*\b(?:open|running|live|available|active|closed|"
+_STATE_NOW = regexes.compile(r"^\W*(?:is|are|isn't|aren't|isnt|arent)\b.*\b(?:open|running|live|available|active|closed|"
                         r"operating|working|going)\b.*\b(?:now|right now|currently|at the moment|today|these days|"
                         r"at present)\b")
 _LABELS = frozenset("year yr phase stage tier part option step level round wave module objective no number".split())
 # The words that claim someone was the first to hold a post ("the first chief executive", "its founding chair").
 _ORDINAL_CLAIMED = ("first", "1st", "original", "founding", "inaugural")
-_FIRST_CUES = re.compile(r"\b(first|launch|launched|at launch|initial|initially|original|originally|founding|"
+_FIRST_CUES = regexes.compile(r"\b(first|launch|launched|at launch|initial|initially|original|originally|founding|"
                          r"founded|inaugural|forerunner|opened|began|started|set up|established)\b")
-_NEXT = re.compile(r"\b(next|upcoming|forthcoming)\b(?!\s+steps?\b)|\bwhat comes after\b|"
+_NEXT = regexes.compile(r"\b(next|upcoming|forthcoming)\b(?!\s+steps?\b)|\bwhat comes after\b|"
                    r"\breplac\w*\s+(?:it|them|this|that|these|those)\s+with\b|"
                    r"\bwhat replaces\b|\bwhat will replace\b|\breplacement for\b|\bsuccessor to\b|"
                    # "what has the NCSC put in place since web check was switched off": what followed its end
@@ -134,22 +135,22 @@ _NEXT = re.compile(r"\b(next|upcoming|forthcoming)\b(?!\s+steps?\b)|\bwhat comes
                    r"\b(?:since|now that|now|after|once)\s+(?:the\s+)?(?:[\w'-]+\s+){1,4}?(?:was|were|got|has been|have been|is being|"
                    r"are being|is|are|gets|get|goes|go)\s+(?:switched off|turned off|retired|closed|scrapped|shut down|shut|withdrawn|ended|"
                    r"decommissioned|axed|dropped|discontinued)\b")
-_NEXT_CUES = re.compile(r"\b(next|upcoming|replaced by|will be replaced|replacement|successor|succeeded by)\b"
+_NEXT_CUES = regexes.compile(r"\b(next|upcoming|replaced by|will be replaced|replacement|successor|succeeded by)\b"
                         r"(?!\s+steps?\b)")
 # "who chairs the local cio council now it's been renamed", "now that socitm has taken it over": "now" that
 # opens a clause of a change is "since", placing the question at that change, which sources may tell of.
 _NOW_THAT = (r"(?!\s+(?:that\s+)?(?:it|its|it's|it\u2019s|they|they've|theyve|they're|he|she|he's|she's|"
              r"the\s+[\w-]+|(?!the\b|a\b|an\b)[\w-]+)\s+(?:(?:has|have|had|is|was|are|were|'s|s)\s+)?"
              r"(?:been\s+|got\s+)?(?:[a-z]{3,}ed|taken|given|chosen|left|gone|become|split|set up)\b)")
-_PRESENT = re.compile(r"\b(now" + _NOW_THAT + r"|nowadays|currently|current|today|these days|at the moment|at present|"
+_PRESENT = regexes.compile(r"\b(now" + _NOW_THAT + r"|nowadays|currently|current|today|these days|at the moment|at present|"
                       r"still|any ?more)\b")
-_DOING_NOW = re.compile(r"\b(?:up to|doing|doin|working|work|still at|still with|still in|now at|left|leave)\b")
+_DOING_NOW = regexes.compile(r"\b(?:up to|doing|doin|working|work|still at|still with|still in|now at|left|leave)\b")
 _RATE = frozenset("per each every a an".split())
 _LIST_ORDINALS = {w: n for n, w in enumerate("second third fourth fifth sixth seventh eighth ninth tenth".split(), 2)}
 _LIST_ORDINALS |= {f"{n}{'nd' if n == 2 else 'rd' if n == 3 else 'th'}": n for n in range(2, 11)}
-_ORDINAL_PICK = re.compile(r"\b(" + "|".join(_LIST_ORDINALS) + r")\s+(?:and\s+(?:final|last)\s+)?([a-z][\w-]*)")
+_ORDINAL_PICK = regexes.compile(r"\b(" + "|".join(_LIST_ORDINALS) + r")\s+(?:and\s+(?:final|last)\s+)?([a-z][\w-]*)")
 # "which year?": an entry that gives a day and a month but no year ("6 December") cannot say.
-_WHICH_YEAR = re.compile(r"\b(?:what|which|wot|wat)\s+year\b|\byear\s+was\s+(?:that|it|this)\b")
+_WHICH_YEAR = regexes.compile(r"\b(?:what|which|wot|wat)\s+year\b|\byear\s+was\s+(?:that|it|this)\b")
 _MONEY_WORDS = frozenset("money pounds pound million millions billion billions".split())
 
 # -- what is asked of a thing: details, deeds, sayings, shares -----------------------------
@@ -157,59 +158,59 @@ _MONEY_WORDS = frozenset("money pounds pound million millions billion billions".
 # behind early warning", "what was the venue of cyberuk 2017", "cyberuk 2017 - venue name?", "who
 # spoke at the summit", "what did ADASS contribute to the group". An entry about the right thing
 # that never mentions a supplier, a venue or speeches does not answer it.
-_DETAIL_OF = re.compile(r"\b(?:who|what|which)(?:'s|s|\s+is|\s+was|\s+are|\s+were)\s+(?:the|its|their|his|her)\s+"
+_DETAIL_OF = regexes.compile(r"\b(?:who|what|which)(?:'s|s|\s+is|\s+was|\s+are|\s+were)\s+(?:the|its|their|his|her)\s+"
                         r"(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\s+(?:behind|of|for|at|to|from|under|that|who|which)\b")
-_WHICH_VENUE = re.compile(r"\b(?:which|what)\s+(venue|venues|building|hotel)\b")   # a kind of place: the town is not it
+_WHICH_VENUE = regexes.compile(r"\b(?:which|what)\s+(venue|venues|building|hotel)\b")   # a kind of place: the town is not it
 # "venue for the manchester leg?": a message that opens with the detail it wants, as "what's the venue for" does,
 # and asks nothing else ("question for the bot: what is cisp" opens with a preamble).
-_DETAIL_FRAGMENT = re.compile(r"^\W*(?:the\s+)?([a-z][\w-]*)\s+(?:for|of|behind)\b"
+_DETAIL_FRAGMENT = regexes.compile(r"^\W*(?:the\s+)?([a-z][\w-]*)\s+(?:for|of|behind)\b"
                               r"(?!.*\b(?:what|whats|which|who|whos|when|where|how|why|is|are|was|were|did|does|do|can)\b)")
 _THANKS_WORDS = frozenset("thanks thank thx ty cheers ta diolch".split())
 # "manchester cyber summit 7 feb 2017 venue": a search typed as the thing, then the detail wanted.
-_VENUE_FRAGMENT = re.compile(r"\b(venue)s?\s*\??\s*$")
+_VENUE_FRAGMENT = regexes.compile(r"\b(venue)s?\s*\??\s*$")
 # (A word that asks us to confirm the one given, "is that the right address?", is no detail: ``_CONFIRMING``.)
-_DETAIL_NAMED = re.compile(r"\b([a-z][\w-]*)\s+(name|number|address)s?\s*\??\s*$")
-_WHO_DID = re.compile(r"(?<!\bby )(?<!\bto )(?<!\bwith )(?<!\bfrom )(?<!\bfor )(?<!\bof )(?<!\bper )"
+_DETAIL_NAMED = regexes.compile(r"\b([a-z][\w-]*)\s+(name|number|address)s?\s*\??\s*$")
+_WHO_DID = regexes.compile(r"(?<!\bby )(?<!\bto )(?<!\bwith )(?<!\bfrom )(?<!\bfor )(?<!\bof )(?<!\bper )"
                       r"\b(?:who|whos|who's)\s+(?:[a-z]+ly\s+)?([a-z][\w-]*)\b(?!\s+(?:up|over|out|off|on|down|back|in)\b)")
 # "who carried out the stocktake", "who set up the ncsc": the deed with its particle.
-_WHO_DID_PHRASAL = re.compile(r"(?<!\bby )(?<!\bto )(?<!\bwith )(?<!\bfrom )(?<!\bfor )(?<!\bof )"
+_WHO_DID_PHRASAL = regexes.compile(r"(?<!\bby )(?<!\bto )(?<!\bwith )(?<!\bfrom )(?<!\bfor )(?<!\bof )"
                               r"\b(?:who|whos|who's)\s+(?:[a-z]+ly\s+)?([a-z][\w-]*)\s+(up|out)\b")
 # "who gave the keynote", "who did the stocktake research": a deed that says nothing until its object does.
-_WHO_GAVE_THE = re.compile(r"\bwho(?:'s|s)?\s+(?:[a-z]+ly\s+)?(gave|give|gives|given|giving|delivered|delivers|deliver|"
+_WHO_GAVE_THE = regexes.compile(r"\bwho(?:'s|s)?\s+(?:[a-z]+ly\s+)?(gave|give|gives|given|giving|delivered|delivers|deliver|"
                            r"did|does|do|made|makes|make)\s+(?:the|a|an|its|their|this|that)\s+"
                            r"((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)(?=\s+(?:at|in|on|for|to|of|about|with|during|"
                            r"when|and|or|by|from|back|last|this|that|these|those)\b|\s*[?.!,;]|\s*$)")
 # "how do we apply", "how can a council sign up": the way to do it, which the entry must speak of doing.
 # A search box drops the asker: "how to pay council tax online" (not "what did he say about how to fill it in").
-_HOW_TO = re.compile(r"\bhow\s+(?:do|can|should|could|would|does|must)\s+(?:we|i|you|they|one|a\s+council|councils|"
+_HOW_TO = regexes.compile(r"\bhow\s+(?:do|can|should|could|would|does|must)\s+(?:we|i|you|they|one|a\s+council|councils|"
                      r"our\s+council)\s+(?:actually\s+|even\s+|go\s+about\s+)?([a-z][\w-]*)"
                      r"|^\W*how\s+to\s+(?:actually\s+|go\s+about\s+)?([a-z][\w-]*)")
 # "what are the four objectives in the caf", "name the 3 pillars": the members of a counted set, named.
-_LIST_ASKED = re.compile(r"\b(?:(?:what|which|wat|wot)(?:'re|\s+are|\s+were|\s+r)|name|list)\s+(?:all\s+)?(?:the\s+|its\s+|their\s+)?"
+_LIST_ASKED = regexes.compile(r"\b(?:(?:what|which|wat|wot)(?:'re|\s+are|\s+were|\s+r)|name|list)\s+(?:all\s+)?(?:the\s+|its\s+|their\s+)?"
                          r"(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen)\s+"
                          r"((?:[\w'-]+\s+){0,2}[a-z][\w-]*s)\b")
 # "did connell reckon any of it would reach councils": what someone thought, which the entry must report
 # them saying or thinking, not merely name them near the subject ("Connell raised questions there").
 _THOUGHT = ("think|thinks|thought|reckon|reckons|reckoned|believe|believes|believed|expect|expects|expected|feel|feels|"
             "felt|predict|predicts|predicted|fear|fears|feared|worry|worried|doubt|doubted")
-_VIEW_REPORTED = re.compile(r"\b(?:said|says|warned|warns|argued|argues|thought|thinks|believed|believes|expected|expects|"
+_VIEW_REPORTED = regexes.compile(r"\b(?:said|says|warned|warns|argued|argues|thought|thinks|believed|believes|expected|expects|"
                             r"predicted|predicts|suggested|suggests|stated|states|told|feared|fears|doubted|cautioned|"
                             r"wrote|writes|explained|explains|set out|sets out|urged|urges|gave|gives|described|"
                             r"describes|according to|in (?:his|her|their) view)\b")
-_WHAT_DID = re.compile(r"\bwhat\s+(did|does|do|has|have|had|will)\s+((?:[\w'-]+\s+){1,4}?)([a-z][\w-]*)\s+"
+_WHAT_DID = regexes.compile(r"\bwhat\s+(did|does|do|has|have|had|will)\s+((?:[\w'-]+\s+){1,4}?)([a-z][\w-]*)\s+"
                        r"(?:to|for|about|with|towards|on|at|during)\b")
 # "when did barker join dclg": the deed after the one who did it.
 # "why did the ncsc scrap cyber essentials": the deed is said as a fact, which
 # the entry must state as when's is.
-_WHEN_DID = re.compile(r"\b(?:when|why)\s+(?:did|does|do|will|has|have|had)\s+((?:[\w'-]+\s+){1,4}?)([a-z][\w-]*)\b")
+_WHEN_DID = regexes.compile(r"\b(?:when|why)\s+(?:did|does|do|will|has|have|had)\s+((?:[\w'-]+\s+){1,4}?)([a-z][\w-]*)\b")
 # "how much did each council get": a sum for each one, not the pot.
-_EACH = re.compile(r"\bhow\s+much\b.*\b(?:each|per|every)\s+(?!year\b|month\b|week\b|day\b|annum\b)([a-z][\w-]*)")
-_EACH_GIVEN = re.compile(r"\b(each|per|every|a|an|apiece)\b(?:\s+([a-z][\w-]*))?")
+_EACH = regexes.compile(r"\bhow\s+much\b.*\b(?:each|per|every)\s+(?!year\b|month\b|week\b|day\b|annum\b)([a-z][\w-]*)")
+_EACH_GIVEN = regexes.compile(r"\b(each|per|every|a|an|apiece)\b(?:\s+([a-z][\w-]*))?")
 # "split between departments": the share-out asked about must be the one the entry gives.
-_SPLIT_BY = re.compile(r"\b(?:split|divided|broken down|shared|allocated|distributed|spread)\s+(?:\w+\s+)?"
+_SPLIT_BY = regexes.compile(r"\b(?:split|divided|broken down|shared|allocated|distributed|spread)\s+(?:\w+\s+)?"
                        r"(?:between|among|amongst|across|by)\s+(?:the\s+|different\s+|each\s+|all\s+)?([a-z][\w-]*)")
 # "did Lindy Cameron open the NCSC?": a yes/no about what a person did is the same deed, put to us.
-_DID_THEY = re.compile(r"^\W*(?:did|has|had)\s+((?:[\w'-]+\s+){1,4}?)([a-z][\w-]*)\b")
+_DID_THEY = regexes.compile(r"^\W*(?:did|has|had)\s+((?:[\w'-]+\s+){1,4}?)([a-z][\w-]*)\b")
 _PRONOUNS = frozenset("it they he she we".split())
 _DETERMINERS = frozenset("the a an their its his her our your this that these those my".split())
 _IRREGULAR_PAST = {"give": "gave", "bring": "brought", "build": "built", "spend": "spent", "send": "sent",
@@ -223,10 +224,10 @@ _IRREGULAR_PAST = {"give": "gave", "bring": "brought", "build": "built", "spend"
                    "submit": "submitted", "ship": "shipped", "sign": "signed", "open": "opened", "hit": "hit",
                    "cut": "cut", "bid": "bid"}
 # "what did Barclay say about the NIS regs": what was said must be about something the entry holds.
-_SAYER = re.compile(r"\bwhat\s+(?:did|does|do|has|have|had)\s+((?:[\w'.-]+\s+){1,5}?)(?:say|said|think|thought|"
+_SAYER = regexes.compile(r"\bwhat\s+(?:did|does|do|has|have|had)\s+((?:[\w'.-]+\s+){1,5}?)(?:say|said|think|thought|"
                     r"recommend|recommended|make of|conclude|concluded|find|found|report|reported)\s+(?:about|on|of|regarding|"
                     r"in)\b")
-_SAID_ABOUT = re.compile(r"\b(?:(?:say|said|says|saying|write|wrote|written|tell|told)\s+(?:\w+\s+)?(?:about|on|regarding)"
+_SAID_ABOUT = regexes.compile(r"\b(?:(?:say|said|says|saying|write|wrote|written|tell|told)\s+(?:\w+\s+)?(?:about|on|regarding)"
                          r"|(?:think|thought)\s+(?:about|of)|(?:view|views|position|stance|comments?|remarks)"
                          r"\s+(?:on|about|regarding))\s+(?!how\b|what\b|whether\b|if\b|why\b|when\b|where\b|which\b|who\b)"
                          r"(.+?)(?=\s+(?:when|while|at|in|during|after|before|as|and|for|from|to|with|by|since|back)\b"
@@ -249,7 +250,7 @@ _GENERIC_DETAILS = frozenset("""name names point purpose aim aims idea deal stor
     front fronts fronted own owns owned ask asks asked tell tells told
     give gives gave given take takes took taken become becomes became put puts keep kept
     might must may shall first even tho though initially""".split())
-_SHARE_TO = re.compile(r"\bhow much\b(?: money| cash| funding)?(?: of\b.*?)?\s(?:went|goes|go|going|is going|was|were|will go|"
+_SHARE_TO = regexes.compile(r"\bhow much\b(?: money| cash| funding)?(?: of\b.*?)?\s(?:went|goes|go|going|is going|was|were|will go|"
                        r"gets?|got|was spent|is spent|was given|is given)\s+(?:to|towards|on|for)\s+(?:the\s+)?"
                        r"([^?.!,;]+?)(?=\s*(?:[?.!,;]|$|\s+(?:in|from|by|under)\b))")
 
@@ -265,16 +266,16 @@ _KINDS = {**dict.fromkeys("""minister ministers chancellor mp mps person persons
                           "organisation"),
           **dict.fromkeys("council authority borough".split(), "council"),
           **dict.fromkeys("address addresses".split(), "address")}
-_WHICH_KIND = re.compile(r"\b(?:which|what)\s+((?:[a-z][\w'-]*\s+){0,2}?)(" + "|".join(sorted(_KINDS, key=len, reverse=True))
+_WHICH_KIND = regexes.compile(r"\b(?:which|what)\s+((?:[a-z][\w'-]*\s+){0,2}?)(" + "|".join(sorted(_KINDS, key=len, reverse=True))
                          + r")\b(?:\s+([a-z][\w-]*))?(?:\s+(off|up|out|over|down|back)\b)?")
 # A council is named by its place: "which city council", "which county council" ask for one; "which CIO
 # council" asks for a body, named as such ("the Local CIO Council").
 _COUNCIL_SORTS = frozenset("local city county district borough unitary london metropolitan english welsh scottish".split())
-_TITLED = re.compile(r"\b(?:Lord|Lady|Sir|Dame|Baroness|Baron|Cllr|Councillor|Dr|Mr|Mrs|Ms|Minister|Chancellor"
+_TITLED = regexes.compile(r"\b(?:Lord|Lady|Sir|Dame|Baroness|Baron|Cllr|Councillor|Dr|Mr|Mrs|Ms|Minister|Chancellor"
                      r"|Secretary|President)\s+[A-Z][a-z]+")
 # A royal or noble title before a word makes it someone's name, however common the word is in English.
-_ROYAL = re.compile(r"\b(?:prince|princess|king|queen|duke|duchess|sir|dame|baroness|lord)\s+(?!of\b|the\b)([a-z][\w'-]+)")
-_ADDRESS = re.compile(r"\b\d{1,3}(?:\.\d{1,3}){3}\b|[\w.+-]+@[\w-]+\.[\w.]+|https?://|\bwww\.|"
+_ROYAL = regexes.compile(r"\b(?:prince|princess|king|queen|duke|duchess|sir|dame|baroness|lord)\s+(?!of\b|the\b)([a-z][\w'-]+)")
+_ADDRESS = regexes.compile(r"\b\d{1,3}(?:\.\d{1,3}){3}\b|[\w.+-]+@[\w-]+\.[\w.]+|https?://|\bwww\.|"
                       r"\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov|org|co|net|nhs)(?:\.uk)?\b", re.I)
 _POST_KINDS = frozenset("minister chancellor mp".split())
 _AGENT_VERBS = frozenset("""run runs running chairs heads leads operates manages owns funds provides delivers hosts
@@ -289,7 +290,7 @@ _DID_IT = (r"(?:\w+ed|ran|runs|run|built|builds|made|makes|led|leads|gave|gives|
 # What a claim says a thing's name is or was: "socitm used to be the Society of Local Authority Chief
 # Executives", "cisp stands for the cyber security information partnership", "the ncsc was formerly known
 # as ...". The name is the rest of the claim.
-_NAME_CLAIMED = re.compile(r"\b(?:used\s+to\s+be(?:\s+called|\s+known\s+as)?|stands?\s+for|stood\s+for|(?:is|was)\s+short\s+for|"
+_NAME_CLAIMED = regexes.compile(r"\b(?:used\s+to\s+be(?:\s+called|\s+known\s+as)?|stands?\s+for|stood\s+for|(?:is|was)\s+short\s+for|"
                            r"(?:is|was|were)\s+(?:formerly|once|originally|previously)(?:\s+(?:called|known\s+as))?|"
                            r"(?:is|was|were)\s+(?:called|known\s+as)|formerly(?:\s+(?:called|known\s+as))?|"
                            r"(?:full\s+)?name\s+(?:is|was)|expands?\s+to|expanded\s+as)\s+(?:the\s+)?"
@@ -321,89 +322,89 @@ _SECTORS = {
 }
 # Names of a sector that say who the asker is ("police here", "civil servant here") but, asked about, ask
 # something else: "report it to the police", "was she a civil servant?".
-_SECTOR_SELF_ONLY = re.compile(r"civil\s|police$")
+_SECTOR_SELF_ONLY = regexes.compile(r"civil\s|police$")
 _SECTOR_NAMED = {label: re.compile(r"(?<![\w-])(?:" + asked + r")(?![\w-])") for label, (asked, _, _) in _SECTORS.items()}
 _SECTOR_SAID = {label: re.compile(r"(?<![\w-])(?:" + said + r")") for label, (_, said, _) in _SECTORS.items()}
 _PUBLIC_SECTORS = frozenset(label for label, (_, _, public) in _SECTORS.items() if public)
 # An entry for organisations at large speaks to every sector ("free ... for small organisations", "lets
 # organisations practise").
-_ANY_ORGANISATION = re.compile(r"\b(?:any|all|every|small|smaller)\s+(?:(?:size\s+of|sizes\s+of|kinds?\s+of|types?\s+of)\s+)?"
+_ANY_ORGANISATION = regexes.compile(r"\b(?:any|all|every|small|smaller)\s+(?:(?:size\s+of|sizes\s+of|kinds?\s+of|types?\s+of)\s+)?"
                                r"organisations?\b|\borganisations\s+of\s+(?:all|any)\s+(?:sizes?|kinds?|types?)\b|"
                                # a tool that "lets organisations practise", "helps organisations": any of them
                                r"\b(?:lets|helps|enables|allows|gives)\s+organisations\b")
-_PUBLIC_BODIES = re.compile(r"\bpublic[\s-]+(?:sector|bod(?:y|ies)|authorit(?:y|ies)|services?)\b")
+_PUBLIC_BODIES = regexes.compile(r"\bpublic[\s-]+(?:sector|bod(?:y|ies)|authorit(?:y|ies)|services?)\b")
 # Who the asker is, not what they ask about: "our housing association", "we're an nhs trust", "i was at an
 # nhs trust", "as a fire authority"... (before the sector's name), and "NHS trust here", "fire & rescue
 # digital officer -", "housing association -" at the start (after it).
-_SECTOR_OWN_BEFORE = re.compile(r"(?:\b(?:our|my|we're|we\s+are|i'm|i\s+am|im|i\s+was|we\s+were|coming\s+from|"
+_SECTOR_OWN_BEFORE = regexes.compile(r"(?:\b(?:our|my|we're|we\s+are|i'm|i\s+am|im|i\s+was|we\s+were|coming\s+from|"
                                 r"(?:hi|hello|hey|hiya|greetings|morning|afternoon)\s+from|"
                                 r"i\s+work|i\s+worked|work(?:ing)?\s+(?:at|for|in))\s+(?:(?:at|for|in|from|with)\s+)?"
                                 r"(?:(?:an?|the|one|this)\s+)?(?:[\w&'-]+\s+){0,2}?"
                                 # "were a police force" (we're), "as an nhs trust" (not "were police forces part of",
                                 # "bodies such as police forces")
                                 r"|\b(?:were|(?<!such\s)as)\s+an?\s+(?:[\w&'-]+\s+){0,2}?)$")
-_SECTOR_OWN_AFTER = re.compile(r"^(?:\s+[\w&'/-]+){0,4}?\s+here\b|^(?:\s+[\w&'/-]+){0,3}?\s+(?:officer|lead|manager|staff|"
+_SECTOR_OWN_AFTER = regexes.compile(r"^(?:\s+[\w&'/-]+){0,4}?\s+here\b|^(?:\s+[\w&'/-]+){0,3}?\s+(?:officer|lead|manager|staff|"
                                r"analyst|engineer|director|head|team|clerk|worker|person|bod|side|ciso|cio|siro|dpo)\b"
                                r"\s*(?:[-\u2013\u2014:,.!]|\bhere\b)")
 # A message that opens by saying which sector the asker works in ("housing association ciso: ...", "police
 # digital officer here. ..."): the words up to the question.
-_SECTOR_INTRO_END = re.compile(r"^(?:\s+[\w&'/-]+){0,4}?\s+(?:here\b|(?:officer|lead|manager|staff|analyst|engineer|director|"
+_SECTOR_INTRO_END = regexes.compile(r"^(?:\s+[\w&'/-]+){0,4}?\s+(?:here\b|(?:officer|lead|manager|staff|analyst|engineer|director|"
                                r"head|team|clerk|ciso|cio|siro|dpo|it|ict|infosec|security|digital)\b(?:\s+here\b)?)"
                                r"\s*(?:[-\u2013\u2014:,.!]+\s*)|^\s+here\b\s*(?:[-\u2013\u2014:,.!]+\s*)?|"
                                # "civil servant, cabinet office adjacent - ..."
                                r"^,(?:\s+[\w&'/-]+){1,3}\s+[-\u2013\u2014:]\s*")
-_QUESTION_OPENS = re.compile(r"(?:what|whats|what's|when|where|who|whos|who's|which|how|why|is|are|was|were|can|could|"
+_QUESTION_OPENS = regexes.compile(r"(?:what|whats|what's|when|where|who|whos|who's|which|how|why|is|are|was|were|can|could|"
                              r"do|does|did|should|has|have|any|pls|please)\b", re.I)
-_SECTOR_LEAD_IN = re.compile(r"^(?:\s+[\w&'/-]+){0,2}?\s*(?:[-\u2013\u2014:]|,(?:\s+[\w&'/-]+){1,3}\s+[-\u2013\u2014:]|"
+_SECTOR_LEAD_IN = regexes.compile(r"^(?:\s+[\w&'/-]+){0,2}?\s*(?:[-\u2013\u2014:]|,(?:\s+[\w&'/-]+){1,3}\s+[-\u2013\u2014:]|"
                              r",\s+(?=(?:what|when|where|who|which|how|why|is|"
                              r"are|can|could|do|does|did)\b))")
 # ...and what a question asks of "us" when the asker has said which sector they are: "are we an eligible
 # body for pdns", "does the caf apply to us", "is it mandatory for us", "can we join".
-_FOR_US = re.compile(r"\b(?:(?:are|r|is)\s+we\b(?:\s+[\w-]+){0,3}?\s+(?:eligible|entitled|covered|included|allowed|"
+_FOR_US = regexes.compile(r"\b(?:(?:are|r|is)\s+we\b(?:\s+[\w-]+){0,3}?\s+(?:eligible|entitled|covered|included|allowed|"
                      r"required|obliged|able\s+to\s+(?:join|apply|get|sign))|(?:eligible|available|open|mandatory|"
                      r"compulsory|required|obligatory|applicable|apply|applies|relevant|meant)\s+(?:to|for)\s+(?:us|our)\b|"
                      r"(?:cover|covers|covered|include|includes|included)\s+us\b|can\s+we\s+(?:join|apply|sign\s+up|"
                      r"get|have|access|use)|do\s+we\s+(?:qualify|count|have\s+to|need\s+to))")
-_COUNCILS_SAID = re.compile(r"\b(?:councils?|local\s+authorit(?:y|ies)|local\s+government)\b")
+_COUNCILS_SAID = regexes.compile(r"\b(?:councils?|local\s+authorit(?:y|ies)|local\s+government)\b")
 
 _COUNCIL_WORDS = frozenset("council councils county city borough district of and the".split())
 
 # -- disclaimers, days, places asked and counts --------------------------------------------
 # "The sources do not give the exact day or venue", "the sources give no further breakdown of the £1.3bn",
 # "no single closing date was found": an entry that says what it lacks does not answer a question asking it.
-_DISCLAIMER = re.compile(r"\bsources?\s+(?:do|does|did)\s+not\s+(?:give|say|name)\s+((?:[^.;]|\.(?=\d))+)"
+_DISCLAIMER = regexes.compile(r"\bsources?\s+(?:do|does|did)\s+not\s+(?:give|say|name)\s+((?:[^.;]|\.(?=\d))+)"
                          r"|\bsources?\s+give\s+no\s+((?:[^.;]|\.(?=\d))+)"
                          r"|\bno\s+(?:single\s+)?((?:[^.;]|\.(?=\d))+?)\s+(?:was|were)\s+found\b", re.I)
 # What a known gap says it lacks for every year after one ("any dates for CYBERUK after 2022").
-_GAP_AFTER = re.compile(r"\b(?:after|beyond|since)\s+((?:19|20)\d\d)\b(?![/-]\d)")
+_GAP_AFTER = regexes.compile(r"\b(?:after|beyond|since)\s+((?:19|20)\d\d)\b(?![/-]\d)")
 # What is asked of a thing, not a thing a year is beside: "what was his job title in 2017" dates him, not a job.
 _ASKED_OF = frozenset("job jobs title titles role roles position name names date dates day days venue".split())
-_MNEMONIC_LETTER = re.compile(r"(?![kmbai]$)[a-z]s?")   # not "5 k", "2 m", "3 a day"
+_MNEMONIC_LETTER = regexes.compile(r"(?![kmbai]$)[a-z]s?")   # not "5 k", "2 m", "3 a day"
 _HEDGES = frozenset("exact precise further single".split())
 # "what day", "the exact date", "what day and where": a day is asked; "where was it" (not "the summit
 # where Connell asked", nor "where do I find") a place.
-_DAY_ASKED = re.compile(r"\b(?:what|which|exact|precise)\s+(?:day|days|date|dates)\b")
-_WHERE_ASKED = re.compile(r"(?:^|[?.!,;:\u2013-]\s*|\band\s+|\bor\s+)(?:where|whr|wher)(?:'s|s)?\b"
+_DAY_ASKED = regexes.compile(r"\b(?:what|which|exact|precise)\s+(?:day|days|date|dates)\b")
+_WHERE_ASKED = regexes.compile(r"(?:^|[?.!,;:\u2013-]\s*|\band\s+|\bor\s+)(?:where|whr|wher)(?:'s|s)?\b"
                           r"(?!\s+(?:do|can|could|should|would|might|did)\s+(?:i|we|you|people)\b)")
 # The end of what a "where" question asks about ("where was the manchester leg held | - in the town hall?"),
 # and "venue" asked bare ("manchester cyber summit 7 feb 2017 venue").
-_VENUE_CLAUSE_END = re.compile(r"\b(?:held|hosted|based|located|hold|host|take place|took place|happen\w*|run|staged)\b"
+_VENUE_CLAUSE_END = regexes.compile(r"\b(?:held|hosted|based|located|hold|host|take place|took place|happen\w*|run|staged)\b"
                                r"|[?!;]|\s[-\u2013]\s|,")
-_VENUE_WORD = re.compile(r"\bvenues?\b")
+_VENUE_WORD = regexes.compile(r"\bvenues?\b")
 # "how many vulnerabilities did web check find in central government": a count or sum of one part, which
 # the entry must speak of (its local government figure is not central government's).
-_COUNT_SCOPE = re.compile(r"\bhow\s+(?:many|much)\b[^?.!;]*?\b(?:in|across|within|among|amongst)\s+(?:the\s+)?"
+_COUNT_SCOPE = regexes.compile(r"\bhow\s+(?:many|much)\b[^?.!;]*?\b(?:in|across|within|among|amongst)\s+(?:the\s+)?"
                           r"((?:[a-z][\w'-]*\s+){0,2}?[a-z][\w'-]*)(?=\s*(?:[?.!,;]|$)|\s+(?:and|or|over|since|by|to|"
                           r"with|from|during|before|after|last|this|per|exactly|then|now)\b)")
 # "how many people went to the local government cyber summit": the event they went to is the one whose
 # head count answers, so the entry must name it.
-_ATTENDED_AT = re.compile(r"\bhow\s+many\b(?:\s+[\w'-]+){0,2}?\s+(?:went|go|came|come|attended|attend|turned\s+up)"
+_ATTENDED_AT = regexes.compile(r"\bhow\s+many\b(?:\s+[\w'-]+){0,2}?\s+(?:went|go|came|come|attended|attend|turned\s+up)"
                           r"\s+(?:(?:to|at|up\s+to|up\s+at)\s+)?(?:the\s+)?((?:[a-z][\w'-]*\s+){0,3}?[a-z][\w'-]*)"
                           r"(?=\s*(?:[?.!,;]|$)|\s+(?:in|last|this|and|or|\d{4})\b)")
-_EXACTLY = re.compile(r"\b(?:exactly|precisely|exact number|precise number|exact count)\b")
+_EXACTLY = regexes.compile(r"\b(?:exactly|precisely|exact number|precise number|exact count)\b")
 _ROUGH_COUNTS = frozenset({"all", "every", "half", "dozens", "hundreds", "thousands"})
-_HOW_MANY = re.compile(r"\bhow many\s+((?:[\w'-]+\s+){0,3}[\w'-]+)")
-_NUMBER = re.compile(r"\b(\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+_HOW_MANY = regexes.compile(r"\bhow many\s+((?:[\w'-]+\s+){0,3}[\w'-]+)")
+_NUMBER = regexes.compile(r"\b(\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                      r"dozen|dozens|hundred|hundreds|thousand|thousands|all|every|half)\b")
 
 # -- claims: tags, roles at bodies, done-by, literals, doers and clefts --------------------
@@ -411,11 +412,11 @@ _NUMBER = re.compile(r"\b(\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|e
 # chairs the local cio council yeah", "socitm annual conference 2017 was at villa park?". Everything it
 # says is asserted, so everything it names is held to the entry (``_claimed``).
 _TAG = TAG_QUESTION
-_POLAR_START = re.compile(r"^\W*(?:is|was|are|were|isn'?t|wasn'?t|did|does|do|has|have|had)\b")
+_POLAR_START = regexes.compile(r"^\W*(?:is|was|are|were|isn'?t|wasn'?t|did|does|do|has|have|had)\b")
 # A question word that opens a clause asks something; "...president when the briefing came out" does not.
-_WH_ASKED = re.compile(r"(?:^|[?.!,;:\u2013-]\s*|\b(?:and|but|so|also|ok|okay|hi|hey)\s+)(?:what|whats|what's|when|where|"
+_WH_ASKED = regexes.compile(r"(?:^|[?.!,;:\u2013-]\s*|\b(?:and|but|so|also|ok|okay|hi|hey)\s+)(?:what|whats|what's|when|where|"
                        r"who|whos|who's|whom|which|how|why)\b")
-_FINITE = re.compile(r"\b(?:is|was|are|were|has|had|[a-z]{3,}ed|chairs|leads|heads|runs|ran|led|built|held|set up|"
+_FINITE = regexes.compile(r"\b(?:is|was|are|were|has|had|[a-z]{3,}ed|chairs|leads|heads|runs|ran|led|built|held|set up|"
                      r"went|came|took|gave|won|got|became)\b")
 # Who a claim says held a post: "did john suffolk chair the local cio council", "the local cio council
 # is chaired by geoff connell", "hopkirk was socitm president" (a body named before the role).
@@ -424,43 +425,43 @@ _ROLE_VERBS = {"chair": "chair", "chairs": "chair", "chaired": "chair", "head": 
 _LEADING = "head chief ceo director chair chairman chairwoman president leader lead executive boss".split()
 # The body a post is held at: "chair of the local cio council on cyber", "spokesperson for socitm",
 # and "the ncsc's chief executive".
-_ROLE_AT_BODY = re.compile(r"\b(?:" + "|".join(sorted(_ROLE_WORDS)) + r")\s+(?:of|at|for)\s+(?:the\s+)?"
+_ROLE_AT_BODY = regexes.compile(r"\b(?:" + "|".join(sorted(_ROLE_WORDS)) + r")\s+(?:of|at|for)\s+(?:the\s+)?"
                            r"((?:[\w-]+\s+){0,3}?[\w-]+)(?=\s+(?:on|in|about|at|for|of|when|now|these|today|back|and|or|"
                            r"before|after|during|from|since|until|by|then|currently|is|was|were|are)\b|\s*[?.!,;]|\s*$)")
-_BODYS_ROLE = re.compile(r"\b([\w-]+)'s\s+(?:[\w-]+\s+)?(?:" + "|".join(sorted(_ROLE_WORDS)) + r")\b")
+_BODYS_ROLE = regexes.compile(r"\b([\w-]+)'s\s+(?:[\w-]+\s+)?(?:" + "|".join(sorted(_ROLE_WORDS)) + r")\b")
 _NOT_BODY = frozenset("first former new current then last previous founding next overall joint sole only also once "
                       "still really actually definitely".split())
 # What a claim says was done by someone ("administered by socitm", "maintained by the nsa", "launched
 # with the met police"): the entry must say it was done by them.
-_DONE_BY = re.compile(r"\b([a-z]{3,}ed|run|built|made|written|given|led|held|set up|done|taken|paid|sent|won|chosen)"
+_DONE_BY = regexes.compile(r"\b([a-z]{3,}ed|run|built|made|written|given|led|held|set up|done|taken|paid|sent|won|chosen)"
                       r"\s+(?:by|with|alongside)\s+(?:the\s+)?([a-z0-9][\w'&-]*(?:\s+[a-z0-9][\w'&-]*){0,2})")
 # Where a claim says a thing was launched or held: "exercise in a box was launched at socitm's annual
 # conference", "the strategy was announced at the microsoft offices".
 # ...and the occasion a deed was done in, after what was done: "hammond launched the cyber strategy in his autumn
 # statement speech" (an occasion of its own, not the event the entry says it was launched at).
-_DONE_AT = re.compile(r"\b(launched|announced|unveiled|opened|held|hosted|presented|published|signed|revealed)"
+_DONE_AT = regexes.compile(r"\b(launched|announced|unveiled|opened|held|hosted|presented|published|signed|revealed)"
                       r"(?:\s+(?!at\b|and\b|but\b)[\w'-]+){0,5}?\s+at\s+(?:the\s+|an?\s+)?([a-z0-9][\w'&-]*(?:\s+[a-z0-9][\w'&-]*){0,3})"
                       r"|\b(launched|announced|unveiled|revealed)(?:\s+(?!at\b|in\b|on\b|by\b)[\w'-]+){0,4}?\s+(?:at|in)\s+"
                       r"(?:his|her|their|its|that\s+year's|the\s+same\s+year's)\s+([a-z][\w'&-]*(?:\s+[a-z][\w'&-]*){0,3})")
 # Literal identifiers: an email address, a web address or a phone number is right only as written.
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_WEB = re.compile(r"(?<![\w@.-])(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+(?:gov\.uk|org\.uk|co\.uk|ac\.uk|nhs\.uk|"
+_EMAIL = regexes.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_WEB = regexes.compile(r"(?<![\w@.-])(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+(?:gov\.uk|org\.uk|co\.uk|ac\.uk|nhs\.uk|"
                   r"police\.uk|uk|com|org|net|gov|io|eu)(?:/[\w./%-]*)?)(?![\w-])")
-_PHONE = re.compile(r"(?<![\d\u00a3$.,])(?:\+44\s?|0)\d{2,4}(?:[\s-]?\d{3,4}){1,2}(?![\d,])")
+_PHONE = regexes.compile(r"(?<![\d\u00a3$.,])(?:\+44\s?|0)\d{2,4}(?:[\s-]?\d{3,4}){1,2}(?![\d,])")
 _PUBLIC_SUFFIXES = frozenset("gov.uk org.uk co.uk ac.uk nhs.uk police.uk".split())
 # An unseen word that a claim puts in the place of who or where ("by the nsa", "at villa park", "dcms
 # is responsible") names something when it is rarer than this in English.
 CLAIM_NAME_ZIPF = 4.3
-_DOER = re.compile(r"\b(?:when|where)\s+(?:did|does|do|has|have|had|will)\s+([a-z][\w'-]+)(?=\s+[a-z])"
+_DOER = regexes.compile(r"\b(?:when|where)\s+(?:did|does|do|has|have|had|will)\s+([a-z][\w'-]+)(?=\s+[a-z])"
                    r"|\b(?:took|take|taking|takes)\s+over\s+from\s+([a-z][\w'-]+)(?:\s+([a-z][\w'-]+))?"
                    r"|\bjoin(?:ed|ing|s)?\s+(?:the\s+)?([a-z][\w'-]+)")
-_BODY_NAMED = re.compile(r"\bthe\s+((?:[a-z][\w'-]*\s+){1,3}?)(agency|authority|commission|inspectorate|regulator|"
+_BODY_NAMED = regexes.compile(r"\bthe\s+((?:[a-z][\w'-]*\s+){1,3}?)(agency|authority|commission|inspectorate|regulator|"
                          r"ombudsman|committee)\b")
-_PLACE_COUNCIL = re.compile(r"\b([a-z][a-z'-]{2,})(?:'s)?\s+(?:(?:city|county|borough|district|metropolitan|town)\s+)?"
+_PLACE_COUNCIL = regexes.compile(r"\b([a-z][a-z'-]{2,})(?:'s)?\s+(?:(?:city|county|borough|district|metropolitan|town)\s+)?"
                             r"(?:borough\s+)?council\b")
 # "was it X who ...", "it was X that ...": the cleft puts the one who did it in X. Its words name them
 # unless everyday English ("was it really just the one who"): names run to "michael" (4.9) and "queen".
-_CLEFT = re.compile(r"^(?:was|is)\s+it\s+(?!(?:true|right|correct|accurate|the case|so|possible|likely)\b)"
+_CLEFT = regexes.compile(r"^(?:was|is)\s+it\s+(?!(?:true|right|correct|accurate|the case|so|possible|likely)\b)"
                     r"((?:[\w'.-]+\s+){1,3}?)(?:who|that)\b|^it\s+(?:was|is)\s+((?:[\w'.-]+\s+){1,3}?)(?:who|that)\b")
 CLEFT_NAME_ZIPF = 5.0
 # Words for people, any of which counts the people who use or belong to something ("how many folk are on
@@ -483,7 +484,7 @@ _BEGAN = frozenset("start started starts starting join joined joins joining beco
                    "begins appointed arrive arrived".split())
 _BEGAN_PARTICLES = {"take": "up over", "took": "up over", "takes": "up over", "move": "to", "moved": "to",
                     "moves": "to"}
-_BEGAN_SAID = re.compile(r"\b(?:start(?:ed|s)?|join(?:ed|s)?|bec[ao]me|began|begins?|(?:was |were |been )?appointed|"
+_BEGAN_SAID = regexes.compile(r"\b(?:start(?:ed|s)?|join(?:ed|s)?|bec[ao]me|began|begins?|(?:was |were |been )?appointed|"
                          r"arrived|t[oa]ok(?:en)? (?:up|over)|moved to|succeeded|replaced|"
                          r"(?:from|since)\s+(?:[\w']+\s+){0,3}?(?:(?:19|20)\d\d|" + "|".join(_MONTHS) + r"))\b")
 
@@ -492,13 +493,13 @@ _NUMBER_WORDS = {w: str(n) for n, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty".split())}
 # A day of a month; the other end of a range of days ("14-16 march", "march 14-16") is a day too.
-_DATE_NUMBER = re.compile(r"\b(?:(\d{1,2})(?:st|nd|rd|th)?\s*[-\u2013]\s*)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+_DATE_NUMBER = regexes.compile(r"\b(?:(\d{1,2})(?:st|nd|rd|th)?\s*[-\u2013]\s*)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
                           r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
                           r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b"
                           r"(?:\s*[-\u2013]\s*(\d{1,2})(?:st|nd|rd|th)?\b)?")
 # "in jan 22", "since sept '21": the month something happened in, its year written short ("on jan 22"
 # and "in jan 22nd" are days, "in apr 19 - mar 20" a span the search reads). Read as "in January 2022".
-_MONTH_SHORT_YEAR = re.compile(r"\b(in|since|during)\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+['\u2019]?([12]\d)\b"
+_MONTH_SHORT_YEAR = regexes.compile(r"\b(in|since|during)\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+['\u2019]?([12]\d)\b"
                                r"(?!\s*(?:st|nd|rd|th)\b|[.,:/-]?\d|,?\s+(?:19|20)\d\d|\s*(?:-|\u2013|to|until|till)\s)", re.IGNORECASE)
 # Words after a number word that show it counts nothing ("two and", "the other two of them").
 _NOT_COUNTED = frozenset("and or of the a an to in on for is are was were that it them they we you".split())
@@ -509,16 +510,16 @@ _ORDINAL_WORDS = {w: str(n) for n, w in enumerate(
     "eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(), 11)}
 _ORDINAL_WORDS |= {w: str(n) for n, w in zip(range(30, 101, 10), "thirtieth fortieth fiftieth sixtieth seventieth "
                                                                   "eightieth ninetieth hundredth".split())}
-_ORDINAL = re.compile(r"([1-9]\d+)(?:st|nd|rd|th)")
+_ORDINAL = regexes.compile(r"([1-9]\d+)(?:st|nd|rd|th)")
 
 # Whether a plan came off, or will change: "has the 2025 target been met", "will ncsc extend mail check past
 # march 2026". A source that gives the plan does not say how it turned out; only one that says so answers.
 _PLAN = r"(?:target|targets|deadline|deadlines|goal|goals|aim|aims|ambition|ambitions|milestone|milestones)"
 _MET = r"(?:met|achieved|hit|reached|missed|meet|achieve|reach|miss)"
-_OUTCOME_MET = re.compile(rf"^\W*(?:has|have|had|was|were|is|are|did)\b.*\b{_PLAN}\b.*\b{_MET}\b"
+_OUTCOME_MET = regexes.compile(rf"^\W*(?:has|have|had|was|were|is|are|did)\b.*\b{_PLAN}\b.*\b{_MET}\b"
                           rf"|^\W*(?:has|have|had|did)\b.*\b{_MET}\s+(?:the|its|their|our|that|this)\s+"
                           rf"(?:[\w'-]+\s+){{0,3}}?{_PLAN}\b")
-_OUTCOME_CHANGED = re.compile(r"^\W*(?:will|would|is|are|has|have|did)\b.*\b(extend|extended|extending|delay|delayed|"
+_OUTCOME_CHANGED = regexes.compile(r"^\W*(?:will|would|is|are|has|have|did)\b.*\b(extend|extended|extending|delay|delayed|"
                               r"delaying|postpone|postponed|push\s+back|pushed\s+back|defer|deferred|scrap|scrapped|"
                               r"cancel|cancelled|reverse|reversed)\b")
 # The words an entry uses when it says how a plan turned out.

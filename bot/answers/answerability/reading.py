@@ -104,21 +104,22 @@ from bot.answers.answerability.wording import (
     _years,
 )
 from bot.answers.lexicon import english_zipf
+from bot.core import regexes
 
-_OUR_DEED = re.compile(r"\b(?:did|were|was|have|had|has)\s+(?:we|us|our\s+(?:council|authority|organisation|systems?|network))\b")
+_OUR_DEED = regexes.compile(r"\b(?:did|were|was|have|had|has)\s+(?:we|us|our\s+(?:council|authority|organisation|systems?|network))\b")
 
-_ADVERB = re.compile(r"[a-z]{3,}ly")
+_ADVERB = regexes.compile(r"[a-z]{3,}ly")
 BODY_NAME_ZIPF = 3.5        # a word before a post that names whose it is ("socitm president"), not an English word
 ADVERB_BASE_ZIPF = 3.0      # "nationally" is "national" + ly; "family" and "supply" are no "fami", "supp"
 from bot.answers.search import CLAIM_FRAME, function_word_slipped, plain_dates
 from bot.core.text import is_stopword, surface_words
 
 
-_SPENT_ON = re.compile(r"\b(?:spent|spend|used|use|go|went|gone|going)\s+(?:on|for)\s*(?:\?|$|[.!,]|\b(?:exactly|then|in the end)\b)"
+_SPENT_ON = regexes.compile(r"\b(?:spent|spend|used|use|go|went|gone|going)\s+(?:on|for)\s*(?:\?|$|[.!,]|\b(?:exactly|then|in the end)\b)"
                        r"|\bwhere\s+(?:did|has|have|does)\s+(?:the|that|all the|all that)\s+(?:[\w£$.'-]+\s+){0,3}?(?:money|cash|funding|funds|budget)\s+go\b"
                        r"|\bwhat\s+(?:did|has|have|does)\s+(?:the|that)\s+(?:[\w£$.'-]+\s+){0,3}?(?:money|cash|funding|funds|budget)\s+(?:pay|paid)\s+for\b")
 # "have completed", "has signed up": the auxiliary of a perfect before its participle.
-_PERFECT = re.compile(r"\b(?:have|has|had)\s+(?:been\s+)?(?=\w+ed\b)")
+_PERFECT = regexes.compile(r"\b(?:have|has|had)\s+(?:been\s+)?(?=\w+ed\b)")
 
 
 class Reading:

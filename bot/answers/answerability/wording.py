@@ -30,6 +30,7 @@ from bot.answers.answerability.patterns import (
 )
 from bot.answers.knowledge import Entry
 from bot.answers.search import CLAIM_FRAME
+from bot.core import regexes
 
 if TYPE_CHECKING:
     from bot.answers.answerability.entry_facts import _EntryFacts
@@ -153,21 +154,21 @@ def _claim(text: str) -> str | None:
     return None
 
 
-_CHECKS_BACK = re.compile(r"(?:[.?!:]\s+|\s+[-\u2013\u2014]+\s+|,\s+)(?:(?:can|could|may|should)\s+(?:i|we)\s+"
+_CHECKS_BACK = regexes.compile(r"(?:[.?!:]\s+|\s+[-\u2013\u2014]+\s+|,\s+)(?:(?:can|could|may|should)\s+(?:i|we)\s+"
                           r"(?:use|say|put|print|publish|quote|include|keep|run|send)\s+(?:that|this|it)\b"
                           r"|(?:is|does|will|would)\s+(?:that|this|it)\s+(?:ok|okay|fine|safe|stand up|hold up|check out)\b"
                           r"|(?:ok|okay|fine|safe)\s+to\s+(?:use|say|print|publish|quote|include|send)\b)[^.?!]*[.?!]*\s*$")
 # A deed said done by whoever the words before it name: "<someone> launched ...", "<someone> built ...".
-_DEED_STATED = re.compile(r"^\W*(?:[\w'-]+\s+){1,4}?(?:launched|announced|unveiled|opened|built|founded|set up|wrote|"
+_DEED_STATED = regexes.compile(r"^\W*(?:[\w'-]+\s+){1,4}?(?:launched|announced|unveiled|opened|built|founded|set up|wrote|"
                           r"published|created|introduced|ran|led|chaired)\s+\w")
 # Where a statement ends and a question about it begins: "... right? which one ...", "... - what else was in it?".
-_STATEMENT_END = re.compile(r"\?\s+|[.!;]\s+|\s+[-\u2013\u2014]+\s+")
+_STATEMENT_END = regexes.compile(r"\?\s+|[.!;]\s+|\s+[-\u2013\u2014]+\s+")
 # A question that leans on what was just stated: "what did she announce", "which one covers", "what else was in it".
-_LEANS_BACK = re.compile(r"\b(?:he|she|it|they|them|his|her|its|their|that|this|those|these|one|else)\b")
+_LEANS_BACK = regexes.compile(r"\b(?:he|she|it|they|them|his|her|its|their|that|this|those|these|one|else)\b")
 # "..., I believe.", "apparently": a statement the asker only half remembers, said on the way to another question.
-_HEDGED = re.compile(r"\b(?:i\s+believe|i\s+think|i\s+gather|apparently|i'm\s+told|im\s+told|i\s+heard|as\s+i\s+recall)\b")
+_HEDGED = regexes.compile(r"\b(?:i\s+believe|i\s+think|i\s+gather|apparently|i'm\s+told|im\s+told|i\s+heard|as\s+i\s+recall)\b")
 # The asker's own doings are the scene, not a claim about our sources: "we had an email from the NCSC - what is it?"
-_ASKERS_OWN = re.compile(r"^\W*(?:i|i'm|im|i've|ive|we|we're|we've|my|our|me|us|hi|hello|hey|thanks|so|ok|okay)\b")
+_ASKERS_OWN = regexes.compile(r"^\W*(?:i|i'm|im|i've|ive|we|we're|we've|my|our|me|us|hi|hello|hey|thanks|so|ok|okay)\b")
 
 
 def _stated_before(text: str) -> str | None:
@@ -202,7 +203,7 @@ _EDITION_NAME = r"(?:strateg(?:y|ies|ic)|reviews?|summits?|conferences?)"
 # The year an edition is named by is written against its name: "Strategy 2022", "Strategy 2022-2030" (the
 # span's first year), "the 2024 annual review", "2016-2021 strategy". A year the text gives as the span's end
 # or as a target ("resilient by 2030") is not an edition's year.
-_EDITION_YEAR = re.compile(
+_EDITION_YEAR = regexes.compile(
     rf"\b{_EDITION_NAME}\s*[:(,]?\s*(?P<after>(?:19|20)\d\d)\b"
     rf"|(?<![\d\u2013\u2014/-])(?<!\bby )(?<!until )(?<!\btill )(?<!\bthan )\b(?P<before>(?:19|20)\d\d)(?:\s*[-\u2013\u2014/]\s*(?:19|20)?\d\d)?(?:\s+[\w\u2019'-]+){{0,3}}?\s+{_EDITION_NAME}\b")
 
