@@ -40,7 +40,8 @@ def test_the_shared_dev_questions_stay_above_95_percent_both_ways(answerer):
 # unseen-tune, unseen-fresh, unseen-paraphrase, both halves of the chatty and near-miss sets, and one
 # half each of the phone-thread, sceptical-probe and new-voices sets, and the buried-question set, and one
 # half each of the roles, practitioners, learners, on-call, cross-sector visitors and formal-senior sets, and
-# of the handover, fact-check, search-box and claim-check sets.
+# of the handover, fact-check, search-box and claim-check sets, and of the phone, finance, nations, starters
+# and teleconference sets.
 # Sealed sets (unseen-sealed, unseen-mixed-sealed, unseen-thread-sealed, unseen-probe-sealed,
 # unseen-newvoices-sealed, unseen-busy-sealed, unseen-quiz-sealed and every other *-sealed file) are only
 # ever read as totals.
@@ -68,7 +69,15 @@ UNSEEN = [("unseen-tune.yaml", 0.94, 0.99, 0.01), ("unseen-sealed.yaml", 0.82, 0
           ("unseen-factcheck-tune.yaml", 0.93, 0.95, 0.02), ("unseen-factcheck-sealed.yaml", 0.74, 0.92, 0.04),
           ("unseen-searchbox-tune.yaml", 0.91, 0.95, 0.02), ("unseen-searchbox-sealed.yaml", 0.85, 0.90, 0.05),
           ("unseen-claimcheck-tune.yaml", 0.95, 0.96, 0.015), ("unseen-claimcheck-sealed.yaml", 0.84, 0.90, 0.035),
-          ("unseen-branch-sealed.yaml", 0.80, 0.90, 0.055)]
+          ("unseen-branch-sealed.yaml", 0.80, 0.90, 0.055),
+          # Stop 27: heads of IT on their phones (phone), finance directors and audit chairs (finance), Welsh,
+          # Scottish, Northern Irish and district councils (nations), apprentices and new starters (starters),
+          # typed during a CIO Council call (teleconf): a studied half and a sealed half each.
+          ("unseen-phone-tune.yaml", 0.82, 0.95, 0.02), ("unseen-phone-sealed.yaml", 0.78, 0.97, 0.015),
+          ("unseen-finance-tune.yaml", 0.92, 0.97, 0.015), ("unseen-finance-sealed.yaml", 0.85, 0.95, 0.02),
+          ("unseen-nations-tune.yaml", 0.86, 0.95, 0.02), ("unseen-nations-sealed.yaml", 0.78, 0.93, 0.03),
+          ("unseen-starters-tune.yaml", 0.83, 0.97, 0.02), ("unseen-starters-sealed.yaml", 0.89, 0.89, 0.045),
+          ("unseen-teleconf-tune.yaml", 0.82, 0.93, 0.05), ("unseen-teleconf-sealed.yaml", 0.86, 0.93, 0.035)]
 
 
 @pytest.mark.parametrize("name, answerable, declines, wrong", UNSEEN, ids=[u[0] for u in UNSEEN])
