@@ -19,8 +19,8 @@ SQLite connections are per thread (the HTTP server, the scheduler and Socket Mod
 threads) and use WAL with a busy timeout, so a second writer makes us wait rather than fail.
 Opening never silently creates an empty database in place of a damaged one: a file that is not
 SQLite, or that we cannot write, is a ``StorageError`` with a message an operator can act on.
-sqlite-utils keeps the migration bookkeeping and answers schema questions on the SQLite side
-(see ARCHITECTURE.md for why the migrations themselves stay SQL).
+The migration bookkeeping (``schema_migrations``) and the schema questions (tables, columns) are
+plain SQL on both backends (see ARCHITECTURE.md for why sqlite-utils no longer does them).
 """
 
 from __future__ import annotations
@@ -35,10 +35,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterator, Sequence
-
-if TYPE_CHECKING:   # imported only by ``db``, which the bot itself does not use: it costs ~300 ms
-    import sqlite_utils
+from typing import Iterator, Sequence
 
 log = logging.getLogger(__name__)
 
@@ -448,17 +445,6 @@ class Storage:
                 self._all.append(conn)
         return conn
 
-    @property
-    def db(self) -> sqlite_utils.Database:
-        """A sqlite-utils view of this thread's connection."""
-        db = getattr(self._local, "db", None)
-        if db is None:
-            import sqlite_utils
-
-            db = sqlite_utils.Database(self.conn)
-            self._local.db = db
-        return db
-
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """An immediate (write-locking) transaction: committed on success, rolled back on error."""
@@ -622,11 +608,9 @@ class Storage:
 
     # -- migrations ---------------------------------------------------------------------------
     # ``schema_migrations`` records each applied migration, inside the transaction that applies
-    # them. The table is the one sqlite-utils made for it before (the very same CREATE statement);
-    # it, and what tables and columns there are, are plain SQL here, so that starting the bot
-    # does not import sqlite-utils (and with it numpy and its plugins' entry points: about 0.3 s
-    # of CPU, a third of a `cyberbot serve` start-up). The migrations themselves are SQL text,
-    # the same text PostgreSQL runs (see ARCHITECTURE.md).
+    # them. The table is the one sqlite-utils made for it before (the very same CREATE statement,
+    # so databases it made open unchanged; ARCHITECTURE.md says why sqlite-utils was replaced).
+    # The migrations themselves are SQL text, the same text PostgreSQL runs.
     def migrate(self, migrations: Sequence[Migration]) -> list[tuple[str, int]]:
         """Apply the migrations not yet applied, all in one transaction as on PostgreSQL; returns
         those applied. A new database gets its thirty-odd tables with one flush to disk rather
@@ -651,7 +635,7 @@ class Storage:
 
     def _all_applied(self, migrations: Sequence[Migration]) -> bool:
         """Has every one of ``migrations`` been applied? One read, so opening a database that is
-        up to date (nearly every start) takes no write lock and no sqlite-utils."""
+        up to date (nearly every start) takes no write lock."""
         try:
             rows = self.conn.execute("SELECT component, version FROM schema_migrations").fetchall()
         except sqlite3.OperationalError:   # no books yet: a new database
