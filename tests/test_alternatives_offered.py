@@ -6,21 +6,8 @@ and a single claim on its own is held to as before.
 These run the real knowledge base through the real search and answerability check.
 """
 
-import pytest
-
 from bot.answers.answerability import Constraint
-from bot.answers.answerer import Answerer
 from handlers.testing.asking import assert_answers, assert_declines
-
-
-@pytest.fixture(scope="module")
-def answerer(kb):
-    return Answerer(kb)
-
-
-@pytest.fixture(scope="module")
-def gate(answerer):
-    return answerer.gate
 
 
 def test_two_colleagues_disagreeing_on_where_a_conference_was_get_the_place_it_was(answerer):

@@ -7,15 +7,7 @@ same shape whose fact our sources do not hold, which must still be declined. The
 knowledge base through the real search and check.
 """
 
-import pytest
-
-from bot.answers.answerer import Answerer
 from handlers.testing.asking import assert_answers, assert_declines
-
-
-@pytest.fixture(scope="module")
-def answerer(kb):
-    return Answerer(kb)
 
 
 def test_when_someone_started_at_a_council_is_answered_by_when_they_joined_or_became_its_officer(answerer):

@@ -7,20 +7,9 @@ question is one a council lead might type, and the assertion is what they would 
 import pytest
 
 from bot.answers.answerability import Answerability, Constraint
-from bot.answers.answerer import Answerer
 from bot.answers.search import plain_dates
 from bot.core.text import without_emoji_codes
 from handlers.testing.asking import assert_answers, assert_declines
-
-
-@pytest.fixture(scope="module")
-def answerer(kb):
-    return Answerer(kb)
-
-
-@pytest.fixture(scope="module")
-def gate(answerer):
-    return answerer.gate
 
 
 def kinds(gate, question):

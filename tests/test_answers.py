@@ -12,11 +12,6 @@ from bot.core.storage import Storage
 from handlers.testing.asking import assert_answers, assert_declines
 
 
-@pytest.fixture(scope="module")
-def answerer(kb):
-    return Answerer(kb)
-
-
 def test_every_entry_is_found_by_its_own_title(kb, answerer):
     found = [e.id for e in kb.answerable() if answerer.answer(e.title).entry.id == e.id]
     assert len(found) >= 0.9 * len(kb.answerable())

@@ -7,15 +7,7 @@ before the first one. "What tool did the LGA build after the stocktake?" asks wh
 followed it. These run the real knowledge base through the real engine.
 """
 
-import pytest
-
-from bot.answers.answerer import Answerer
 from handlers.testing.asking import assert_answers, assert_declines
-
-
-@pytest.fixture(scope="module")
-def answerer(kb):
-    return Answerer(kb)
 
 
 def test_what_came_before_a_strategy_is_the_earlier_one_its_entry_names(answerer):

@@ -5,15 +5,7 @@ where they sit ("on our doorstep") before they ask; none of that is what they as
 the real knowledge base through the real search and answerability check.
 """
 
-import pytest
-
-from bot.answers.answerer import Answerer
 from handlers.testing.asking import assert_answers, assert_declines
-
-
-@pytest.fixture(scope="module")
-def answerer(kb):
-    return Answerer(kb)
 
 
 def test_a_scottish_council_saying_who_it_is_gets_the_answer_about_scottish_councils(answerer):

@@ -3,15 +3,7 @@ he's at home", "what does it mean in practice", "a load of older outfits", "the 
 entry is found and answered, and a question that asks for something the sources do not hold is still
 declined. These run the real knowledge base through the real search and answerability check."""
 
-import pytest
-
-from bot.answers.answerer import Answerer
 from handlers.testing.asking import assert_answers, assert_declines
-
-
-@pytest.fixture(scope="module")
-def answerer(kb):
-    return Answerer(kb)
 
 
 def test_who_is_someone_when_hes_at_home_asks_who_they_are(answerer):

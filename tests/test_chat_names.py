@@ -8,14 +8,8 @@ country) still declines. These run the real knowledge base through the real sear
 
 import pytest
 
-from bot.answers.answerer import Answerer
 from bot.answers.lexicon import is_english_derivative
 from handlers.testing.asking import assert_answers, assert_declines
-
-
-@pytest.fixture(scope="module")
-def answerer(kb):
-    return Answerer(kb)
 
 
 @pytest.mark.parametrize("question", ["CAF objectives A through D kthx", "CAF objectives A through D kthxbye"])

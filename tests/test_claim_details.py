@@ -12,13 +12,7 @@ These run the real knowledge base through the real search and answerability chec
 
 import pytest
 
-from bot.answers.answerer import Answerer
 from handlers.testing.asking import assert_answers, assert_declines
-
-
-@pytest.fixture(scope="module")
-def answerer(kb):
-    return Answerer(kb)
 
 
 def test_a_full_date_in_a_claim_must_be_written_whole_in_the_entry(answerer):

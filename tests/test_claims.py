@@ -10,13 +10,7 @@ These run the real knowledge base through the real search and answerability chec
 import pytest
 
 from bot.answers.answerability import _claim
-from bot.answers.answerer import Answerer
 from handlers.testing.asking import assert_answers, assert_declines
-
-
-@pytest.fixture(scope="module")
-def answerer(kb):
-    return Answerer(kb)
 
 
 def test_a_claim_about_who_held_a_post_is_held_to_the_post_the_entry_gives(answerer):

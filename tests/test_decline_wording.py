@@ -11,15 +11,8 @@ acronym ("FBI").
 These run the real knowledge base through the real Answerer; each assertion is what the asker sees.
 """
 
-import pytest
-
 from bot.answers.answerer import Answerer
 from handlers.testing.asking import assert_declines
-
-
-@pytest.fixture(scope="module")
-def answerer(kb):
-    return Answerer(kb)
 
 
 # Places.

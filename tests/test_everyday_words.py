@@ -5,13 +5,7 @@ is still declined. These run the real knowledge base through the real search and
 
 import pytest
 
-from bot.answers.answerer import Answerer
 from handlers.testing.asking import assert_answers, assert_declines
-
-
-@pytest.fixture(scope="module")
-def answerer(kb):
-    return Answerer(kb)
 
 
 def test_who_speaks_for_a_body_asks_who_its_spokesperson_is(answerer):

@@ -15,8 +15,6 @@ from __future__ import annotations
 import dataclasses
 import re
 
-import pytest
-
 from bot.answers.answerer import Answerer
 from handlers.testing.asking import assert_answers
 from handlers.testing.fact_coverage import (
@@ -36,11 +34,6 @@ EXCEPTIONS: set[tuple[str, str]] = set()
 def _report(missing) -> str:
     return "\n".join(f"facts.md:{m.fact.line} [{m.fact.tag}] {m.detail.kind} {m.detail.text!r} not stated by "
                      f"{', '.join(m.about) or 'any entry'}" for m in missing)
-
-
-@pytest.fixture(scope="module")
-def answerer(kb):
-    return Answerer(kb)
 
 
 def test_every_fact_in_the_fact_sheet_is_carried_by_an_entry(kb):

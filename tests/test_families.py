@@ -3,15 +3,7 @@
 These run the real knowledge base through the real search and answerability check.
 """
 
-import pytest
-
-from bot.answers.answerer import Answerer
 from handlers.testing.asking import assert_answers, assert_declines
-
-
-@pytest.fixture(scope="module")
-def answerer(kb):
-    return Answerer(kb)
 
 
 def test_out_of_hours_incident_support_from_the_lga_is_its_on_call_support(answerer):

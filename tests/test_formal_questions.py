@@ -9,13 +9,7 @@ knowledge base through the real search and answerability check.
 
 import pytest
 
-from bot.answers.answerer import Answerer
 from handlers.testing.asking import assert_answers, assert_declines
-
-
-@pytest.fixture(scope="module")
-def answerer(kb):
-    return Answerer(kb)
 
 
 def test_a_director_grateful_for_a_list_for_a_procurement_paper_gets_the_five_controls(answerer):

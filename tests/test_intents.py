@@ -2,14 +2,8 @@
 
 import pytest
 
-from bot.answers.answerer import Answerer
 from bot.answers.replies import answer_reply
 from bot.answers import intents
-
-
-@pytest.fixture(scope="module")
-def answerer(kb):
-    return Answerer(kb)
 
 
 @pytest.mark.parametrize("typed", ["hi", "Hello!", "morning all", "hiya"])

@@ -7,15 +7,9 @@ import textwrap
 import pytest
 
 from bot.answers import intents, knowledge
-from bot.answers.answerer import Answerer
 from bot.core.text import surface_words
 from handlers.testing.asking import assert_answers
 from tests import test_kb_check as kb_check
-
-
-@pytest.fixture(scope="module")
-def answerer(kb):
-    return Answerer(kb)
 
 
 def answered_with(answerer, question):

@@ -7,15 +7,7 @@ see the mix-up. A first name spelt near the one we know ("Kieran Martin", "Linda
 person we know. These run the real knowledge base through the real engine.
 """
 
-import pytest
-
-from bot.answers.answerer import Answerer
 from handlers.testing.asking import assert_answers, assert_declines
-
-
-@pytest.fixture(scope="module")
-def answerer(kb):
-    return Answerer(kb)
 
 
 def test_a_namesake_of_the_ncscs_chief_executive_is_told_who_we_hold_instead(answerer):

@@ -6,15 +6,7 @@ offers what it has. Asked of Lincolnshire by name, or by someone who says they a
 answered. These run the real knowledge base through the real engine.
 """
 
-import pytest
-
-from bot.answers.answerer import Answerer
 from handlers.testing.asking import assert_answers, assert_declines
-
-
-@pytest.fixture(scope="module")
-def answerer(kb):
-    return Answerer(kb)
 
 
 def test_asking_whether_we_paid_the_ransom_is_not_answered_with_another_councils_incident(answerer):

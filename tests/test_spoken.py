@@ -9,14 +9,8 @@ or letters ("one of", "thanks a million", "web check") are left as they are.
 import pytest
 
 from bot.answers import spoken
-from bot.answers.answerer import Answerer
 from bot.answers.search import plain_dates
 from handlers.testing.asking import assert_answers, assert_declines
-
-
-@pytest.fixture(scope="module")
-def answerer(kb):
-    return Answerer(kb)
 
 
 def test_a_councillor_dictating_twenty_sixteen_is_asked_about_2016(answerer):

@@ -8,15 +8,7 @@ spelling of the same name ("Kieran Martin") is the person we know; another name 
 These run the real knowledge base through the real engine.
 """
 
-import pytest
-
-from bot.answers.answerer import Answerer
 from handlers.testing.asking import assert_answers, assert_declines
-
-
-@pytest.fixture(scope="module")
-def answerer(kb):
-    return Answerer(kb)
 
 
 def test_who_took_over_from_someone_is_answered_by_the_entry_on_who_took_the_post_next(answerer):

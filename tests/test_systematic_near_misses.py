@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answers.answerer import Answerer
 from handlers.testing.asking import assert_answers, assert_declines
 from handlers.testing.near_misses import (FACT_SHEET, KINDS, UNLISTED, Generator, format_rates, judge, rates,
                                           unmentioned)
@@ -32,11 +31,6 @@ FLOORS = {"year": 0.97, "after-sources": 0.97, "person": 0.94, "place": 0.95, "k
           "known-place": 0.95, "organisation": 0.95,
           "unlisted-body": 0.86, "country": 0.97, "figure": 0.97, "claim-year": 0.97, "claim-place": 0.93,
           "claim-person": 0.97, "claim-figure": 0.96, "all": 0.96}
-
-
-@pytest.fixture(scope="module")
-def answerer(kb):
-    return Answerer(kb)
 
 
 @pytest.fixture(scope="module")

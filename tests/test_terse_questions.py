@@ -9,13 +9,7 @@ real knowledge base through the real search and answerability check.
 
 import pytest
 
-from bot.answers.answerer import Answerer
 from handlers.testing.asking import assert_answers, assert_declines
-
-
-@pytest.fixture(scope="module")
-def answerer(kb):
-    return Answerer(kb)
 
 
 def test_a_clipped_president_and_conference_are_read_in_full_so_a_terse_venue_question_is_answered(answerer):

@@ -7,16 +7,8 @@ is named; and chat or an opinion beside a fact is not turned into a confident ha
 These run the real knowledge base through the real engine.
 """
 
-import pytest
-
-from bot.answers.answerer import Answerer
 from bot.answers.replies import answer_reply
 from handlers.testing.asking import assert_answers, assert_declines
-
-
-@pytest.fixture(scope="module")
-def answerer(kb):
-    return Answerer(kb)
 
 
 def ask(answerer, question):

@@ -11,14 +11,8 @@ base through the real engine.
 import pytest
 
 from bot.answers import ordering
-from bot.answers.answerer import Answerer
 from bot.answers.knowledge import Entry, FuzzyDate
 from bot.answers.replies import answer_reply
-
-
-@pytest.fixture(scope="module")
-def answerer(kb):
-    return Answerer(kb)
 
 
 def ask(answerer, question):

@@ -8,15 +8,7 @@ gives the year, for that thing, any less the answer. A wrong year is still decli
 is still a day. These run the real knowledge base through the real search and answerability check.
 """
 
-import pytest
-
-from bot.answers.answerer import Answerer
 from handlers.testing.asking import assert_answers, assert_declines
-
-
-@pytest.fixture(scope="module")
-def answerer(kb):
-    return Answerer(kb)
 
 
 def test_a_press_officer_asking_us_to_confirm_socitms_2016_name_hears_it(answerer):

@@ -50,6 +50,20 @@ def kb():
     return knowledge.load(KNOWLEDGE)
 
 
+@pytest.fixture(scope="module")
+def answerer(kb):
+    """The answer engine on the real knowledge base, one per test module (it remembers rankings)."""
+    from bot.answers.answerer import Answerer
+
+    return Answerer(kb)
+
+
+@pytest.fixture(scope="module")
+def gate(answerer):
+    """The answerability check the answerer decides with."""
+    return answerer.gate
+
+
 @pytest.fixture
 def clock():
     return SettableClock(datetime(2026, 11, 24, 9, 0, tzinfo=timezone.utc))
