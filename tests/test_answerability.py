@@ -748,6 +748,44 @@ def test_a_place_the_sources_contradict_is_declined_naming_the_place_they_give(a
     assert "Glasgow, not Cardiff" in answer.text
 
 
+@pytest.mark.parametrize("question", [
+    "was cyberuk 2019 held in scotland",
+    "CYBERUK 2018 - that was in England wasn't it?",
+    "the socitm president's conference in 2018, was that one up in Scotland?",
+    "did the local cio council meet in scotland in may 2018",
+    "was exercise in a box launched in scotland",
+])
+def test_a_welsh_or_scottish_lead_asking_by_nation_is_answered_by_the_city_the_entry_names(answerer, question):
+    # The entries say Glasgow, Manchester: the lexicon's `within` puts each in its nation.
+    assert_answers(answerer, question)
+
+
+@pytest.mark.parametrize("question", [
+    "what did the stocktake say about scottish councils",
+    "did councils in Scotland take part in the 2018 stocktake",
+    "Connell's Glasgow appeal - was it aimed at the Scottish local authorities too?",
+])
+def test_councils_of_a_nation_are_not_met_by_a_city_there_that_the_entry_names_for_another_reason(answerer, question):
+    # Connell spoke in Glasgow, to councils in England: the city is where, not whose councils.
+    assert not answerer.answer(question, record_gap=False).answered
+
+
+def test_a_welsh_council_asking_about_councils_in_wales_is_answered_by_an_entry_naming_wales(answerer):
+    assert_answers(answerer, "We're a council in Wales - did local authorities in Wales sign up to Web Check?", "Wales")
+
+
+@pytest.mark.parametrize("question, given", [
+    ("was cyberuk 2019 held in wales", "Wales"),
+    ("cyberuk 2018 was in scotland, right?", "Manchester, not Scotland"),
+    ("Was the Socitm annual conference 2017 held in Wales?", "Leicester, not Wales"),
+    # the list of editions puts 2019, not 2018, in Glasgow
+    ("was cyberuk 2018 in glasgow?", "Manchester, not Glasgow"),
+])
+def test_a_nation_or_city_the_entry_contradicts_is_still_declined(answerer, question, given):
+    answer = answerer.answer(question, record_gap=False)
+    assert not answer.answered and given in answer.text, answer.text
+
+
 def test_a_second_part_that_points_back_to_an_unanswered_first_part_is_not_answered_about_something_else(answerer):
     # "it" is the 2016 strategy: the 2022 strategy's money is not what was asked.
     answer = answerer.answer("what was the nickname of the 2016 strategy and how much money was behind it",

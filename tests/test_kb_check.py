@@ -157,5 +157,27 @@ def test_a_broken_lexicon_is_reported_by_file_and_line(tmp_path):
     assert any("lexicon.yaml:7:" in p and "unknown section `slang`" in p for p in problems)
 
 
+def test_a_curator_placing_a_city_in_a_nation_is_held_to_the_lexicons_places_and_countries(tmp_path):
+    assert lexicon_problems(tmp_path, """\
+        countries: [scotland, wales]
+        places: [glasgow, cardiff]
+        within:
+          scotland: [glasgow]
+          wales: [cardiff]
+        """) == []
+    assert knowledge.load(tmp_path).lexicon.places_within("Scotland") == ("glasgow",)
+    problems = lexicon_problems(tmp_path, """\
+        countries: [scotland, wales]
+        places: [glasgow, cardiff]
+        within:
+          scotland: [glasgow, cardiff, perth]
+          wales: [cardiff]
+          mercia: [glasgow]
+        """)
+    assert any("'perth'" in p and "places" in p for p in problems)
+    assert any("'cardiff'" in p and "both" in p for p in problems)
+    assert any("'mercia'" in p and "countries" in p for p in problems)
+
+
 def test_the_real_lexicon_names_a_reporting_route_that_exists(kb):
     assert kb.lexicon.incident_entry in kb.by_id

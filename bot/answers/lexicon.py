@@ -55,7 +55,7 @@ _BACK_THEN = regexes.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bcome )(?<!\bcame )(?<
 FOREIGN_MAX_ZIPF = 4.0     # a word of another language met in English text ("und": 3.9) but no English word
 LIST_KEYS = ("filler", "asides", "countries", "places", "people", "given_names", "organisations", "opinion", "manipulation",
              "incident", "threats", "urgency", "greetings", "thanks", "help", "foreign")
-KEYS = {"expansions", "aliases", "incident_entry", *LIST_KEYS}
+KEYS = {"expansions", "aliases", "within", "incident_entry", *LIST_KEYS}
 
 
 @lru_cache(maxsize=65536)
@@ -159,6 +159,8 @@ class Lexicon:
     thanks: tuple[str, ...] = ()
     help: tuple[str, ...] = ()
     foreign: frozenset[str] = frozenset()   # "und", "wann", "quand": everyday words of other languages, never English
+    # the places (of ``places``) each nation (of ``countries``) holds: "held in Scotland" is said by "in Glasgow"
+    within: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def with_aliases(self, more: dict[str, tuple[str, ...]]) -> "Lexicon":
         """This lexicon with ``more`` other names (the acronyms the knowledge base defines) added."""
@@ -282,6 +284,11 @@ class Lexicon:
     def threats_in(self, text: str) -> list[str]:
         return [m.group(0).lower() for m in self._threats.finditer(text)] if self._threats else []
 
+    def places_within(self, place: str) -> tuple[str, ...]:
+        """The places of ours that lie in ``place`` (a nation: "scotland" holds "glasgow"), by the lexicon's
+        `within`; none for a place that holds none we list."""
+        return self.within.get(place.lower(), ())
+
     def places_in(self, text: str, countries: bool = True) -> list[str]:
         """The places (and, unless told not to, countries) ``text`` names."""
         pattern = self._anywhere if countries else self._places
@@ -344,6 +351,9 @@ def read_lexicon(name: str, node: yaml.Node, problems: list, problem_type, known
             values[key] = _read_map(name, value, problems, problem_type, line, lists=False)
         elif key == "aliases":
             values[key] = _read_map(name, value, problems, problem_type, line, lists=True)
+        elif key == "within":
+            values[key] = _read_map(name, value, problems, problem_type, line, lists=True)
+            values["_within_line"] = line(value)
         elif key == "incident_entry":
             if not isinstance(value, yaml.ScalarNode) or not str(value.value).strip():
                 problems.append(problem_type(name, line(value), "`incident_entry` must be an entry id"))
@@ -359,6 +369,7 @@ def read_lexicon(name: str, node: yaml.Node, problems: list, problem_type, known
                 values["_aside_lines"] = {str(item.value).strip().lower(): line(item) for item in value.value
                                           if isinstance(item, yaml.ScalarNode)}
     incident_line = values.pop("_incident_line", 0)
+    within_line = values.pop("_within_line", 0)
     aside_lines = values.pop("_aside_lines", {})
     foreign_lines = values.pop("_foreign_lines", {})
     lexicon = Lexicon(
@@ -374,7 +385,10 @@ def read_lexicon(name: str, node: yaml.Node, problems: list, problem_type, known
         incident_entry=values.get("incident_entry"), greetings=tuple(values.get("greetings", ())),
         thanks=tuple(values.get("thanks", ())), help=tuple(values.get("help", ())),
         foreign=frozenset(w.lower() for w in values.get("foreign", ())),
+        within={k.lower(): tuple(v) for k, v in values.get("within", {}).items()},
     )
+    for reason in _within_problems(lexicon):
+        problems.append(problem_type(name, within_line, reason))
     if known_ids is not None and lexicon.incident_entry and lexicon.incident_entry not in known_ids:
         problems.append(problem_type(name, incident_line,
                                      f"`incident_entry` {lexicon.incident_entry!r} is not an entry id"))
@@ -386,6 +400,24 @@ def read_lexicon(name: str, node: yaml.Node, problems: list, problem_type, known
         if reason:
             problems.append(problem_type(name, aside_lines.get(aside.lower(), 0), reason))
     return lexicon
+
+
+def _within_problems(lexicon: Lexicon) -> list[str]:
+    """Why the lexicon's `within` cannot be read as where our places are: each key must be one of its
+    `countries`, each place one of its `places`, and no place may lie in two nations."""
+    countries = {c.lower() for c in lexicon.countries}
+    places = {p.lower() for p in lexicon.places}
+    out, seen = [], {}
+    for nation, held in lexicon.within.items():
+        if nation not in countries:
+            out.append(f"`within`: {nation!r} is not one of the lexicon's `countries`")
+        for place in held:
+            if place not in places:
+                out.append(f"`within`: {place!r} (in {nation!r}) is not one of the lexicon's `places`")
+            elif place in seen and seen[place] != nation:
+                out.append(f"`within`: {place!r} is put in both {seen[place]!r} and {nation!r}")
+            seen.setdefault(place, nation)
+    return out
 
 
 def _aside_problem(lexicon: Lexicon, aside: str) -> str | None:

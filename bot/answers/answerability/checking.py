@@ -124,6 +124,14 @@ def _deed_forms(verb: str) -> set[str]:
     return {stem(verb), stem(_past(verb)), *(stem(base) for base, done in _IRREGULAR_PAST.items() if done == verb)}
 
 
+def _years_of_place(clause: str, start: int, end: int) -> tuple[int, ...]:
+    """The years ``clause`` gives the place it names from ``start`` to ``end``: those of the place's own
+    stretch between commas, where that gives any ("CYBERUK 2018 at the Manchester Convention Centre, CYBERUK
+    2019 at the SEC in Glasgow" puts 2019 in Glasgow, not 2018), else the whole clause's."""
+    before, after = clause.rfind(",", 0, start), clause.find(",", end)
+    return _years(clause[before + 1:after if after >= 0 else len(clause)]) or _years(clause)
+
+
 def _spelled_out(acronym: str, text: str) -> bool:
     """Does ``text`` write the words ``acronym`` stands for, one after another ("Cyber, Digital and Technology"
     for "CDT"), with only "and", "of" or "&" between them?"""
@@ -280,11 +288,17 @@ class Checking:
             return bool(re.search(r"(?<![\w-])" + re.escape(named).replace(r"\ ", r"\s+") + r"(?![\w-])", facts.own_text))
         if c.kind == "name" and _spelled_out(c.value, f"{entry.title}. {entry.answer}"):
             return True
+        if c.kind == "councils-in":     # the nation itself, as the place it is: "in Wales", "Welsh"
+            names = (c.value, *self.lexicon.aliases.get(c.value, ()))
+            return bool(set(names) & set(self.lexicon.places_in(facts.text)))
         if c.kind in ("place", "name"):
             names = (c.value, *self.lexicon.aliases.get(c.value, ()))
             # A place is matched as the whole place the text names: "Ireland" is not "Northern Ireland".
             said = set(self.lexicon.places_in(facts.text)) if c.kind == "place" else set()
             text = facts.own_text if c.kind == "name" else facts.text
+            # ...or by a place that lies in it: "held in Scotland" by "at the SEC in Glasgow".
+            if c.kind == "place" and said & {p for n in names for p in self.lexicon.places_within(n)}:
+                return True
             return any(n in said if c.kind == "place" and self.lexicon.places_in(n) == [n] else
                        re.search(r"(?<![\w-])" + re.escape(n) + r"(?![\w-])", text) for n in names)
         if c.kind == "figure-year":
@@ -345,13 +359,16 @@ class Checking:
         if c.kind == "place-year":
             place, _, year = c.value.partition("|")
             names = (place, *self.lexicon.aliases.get(place, ()))
+            names = (*names, *(p for n in names for p in self.lexicon.places_within(n)))   # "Scotland": "Glasgow"
             # In the same clause: "Lincolnshire (ransomware, 2016), Redcar and Hackney (2020)" is
             # one sentence, and Redcar's year is 2020. A bracket that closes a list item ("), ", ") and")
             # ends the clause; one inside a clause is an aside: "in late 2022 DLUHC ran a pilot of the
             # Cyber Assessment Framework (CAF) with 10 (ten) councils in England".
-            return any(year in clause and any(re.search(r"(?<![\w-])" + re.escape(n) + r"(?![\w-])", clause)
-                                              for n in names)
-                       for sentence in facts.sentences for clause in _CLAUSE_END.split(sentence))
+            # In a list of editions, each with its own year and place: "CYBERUK 2018 at the Manchester Convention
+            # Centre, CYBERUK 2019 at the SEC in Glasgow" does not put 2018 in Glasgow (``_years_of_place``).
+            return any(int(year) in _years_of_place(clause, m.start(), m.end())
+                       for sentence in facts.sentences for clause in _CLAUSE_END.split(sentence)
+                       for n in names for m in re.finditer(r"(?<![\w-])" + re.escape(n) + r"(?![\w-])", clause))
         if c.kind == "councils":
             return bool(self.lexicon.places_in(facts.text, countries=False) or _ALL_COUNCILS_IN.search(facts.text))
         if c.kind == "role":

@@ -122,6 +122,11 @@ _SPENT_ON = regexes.compile(r"\b(?:spent|spend|used|use|go|went|gone|going)\s+(?
 _PERFECT = regexes.compile(r"\b(?:have|has|had)\s+(?:been\s+)?(?=\w+ed\b)")
 
 
+
+# Bodies a nation's name may say which of are asked about: "welsh councils", "fire services in scotland".
+_BODIES_OF = (r"(?:councils?|local\s+authorit(?:y|ies)|authorit(?:y|ies)|boroughs?|fire\s+(?:and\s+rescue\s+)?"
+              r"(?:services?|authorit(?:y|ies))|organisations?|organizations?|public\s+(?:sector|bodies)|local\s+government)\b")
+
 class Reading:
     """Reading a question's constraints (a part of ``Answerability``)."""
 
@@ -247,6 +252,15 @@ class Reading:
             whose_post = re.search(rf"\b{re.escape(place)}(?:'s|\u2019s|s'|')\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(_ROLE_WORDS)})\b", text)
             if len(asked_years) == 1 and not whose_post:   # "cyberuk 2017 in manchester": the place and the year together
                 found.append(Constraint("place-year", f"{place}|{asked_years[0]}"))
+        # "scottish councils", "local authorities in wales": the councils asked of are a nation's, which the entry
+        # must name as such; a city there it names ("in Glasgow") says where a thing was, not which councils.
+        for place in dict.fromkeys(c.value for c in found if c.kind == "place"):
+            if self.lexicon.places_within(place) or any(self.lexicon.places_within(n)
+                                                        for n in self.lexicon.aliases.get(place, ())):
+                said = re.escape(place).replace(r"\ ", r"\s+")
+                if re.search(rf"\b{said}\s+(?:[\w-]+\s+){{0,2}}?{_BODIES_OF}|{_BODIES_OF}\s+(?:in|across|of|from)\s+"
+                             rf"(?:the\s+)?{said}\b", text):
+                    found.append(Constraint("councils-in", place))
         words = surface_words(text)
         places = " ".join(c.value for c in found if c.kind == "place")
         # "the 2018 LGA emails", "notes from the LGA": whose papers the asker holds, not what the answer is about.

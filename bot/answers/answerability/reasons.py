@@ -111,6 +111,8 @@ class Reasons:
             if c.kind == "place" and others and len(others) <= 2:   # "CYBERUK 2019 ... in Manchester?"
                 return f"I have {title}, which says {' and '.join(self._shown(question, p) for p in others)}, not {shown}."
             return f"I have {title}, but it says nothing about {shown}."
+        if c.kind == "councils-in":     # "I have “Connell's appeal”, but it says nothing about councils in Scotland."
+            return f"I have {title}, but it says nothing about councils in {self._shown(question, c.value)}."
         if c.kind == "place-year":
             place, _, year = c.value.partition("|")
             return f"I have {title}, but nothing for {self._shown(question, place)} in {year}."
