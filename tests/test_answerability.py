@@ -30,6 +30,16 @@ def test_after_a_span_of_years_is_after_its_end(gate):
     assert gate.constraints("was there more council cyber money after 2018/19") == [Constraint("after", "2019")]
 
 
+def test_a_date_the_asker_says_has_passed_asks_about_after_it(gate, answerer):
+    # Asked from after the date: what came of the services the sources say close by 31 March 2026 is not in them.
+    assert Constraint("after", "2026") in gate.constraints("now that 31 March 2026 has been and gone, is Web Check still up?")
+    assert Constraint("after", "2026") in gate.constraints("what happened to Mail Check after 31 March 2026?")
+    assert_declines(answerer, "since the March 2026 deadline passed, what are councils using in place of Web Check?")
+    # ...while when they close is still the sources' to say.
+    assert_answers(answerer, "when do mail check and web check close?", "31 March 2026")
+    assert not any(c.kind == "after" for c in gate.constraints("what happened to mail check in march 2026?"))
+
+
 def test_a_short_year_range_names_both_years(gate):
     years = {c.value.partition("|")[0] for c in gate.constraints("funding for the strategy 2016-21") if c.kind == "year"}
     assert years == {"2016", "2021"}

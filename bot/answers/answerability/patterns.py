@@ -19,8 +19,15 @@ from bot.core import regexes
 # A year may end a sentence ("in April 2023."); a decimal point after it ("2023.5") makes it no year.
 _YEAR = regexes.compile(r"(?<![\d.£$])((?:19|20)\d\d)(?:\s*[-\u2013/]\s*(\d\d(?:\d\d)?))?(?!\d|\.\d)")
 _DIRECTED_YEAR = regexes.compile(r"\b(after|beyond|post|since|from|before|pre|until|by)[\s-]+(?:the\s+)?(?:end\s+of\s+)?"
-                            r"(?:(?:january|february|march|april|may|june|july|august|september|october|november"
+                            r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:(?:january|february|march|april|may|june|july|august|september|october|november"
                             r"|december)\s+)?((?:19|20)\d\d)\b")
+# "now March 2026 has gone, what's replaced Mail Check?", "since the 31 March 2026 deadline passed": the question
+# is asked from after that date, about what came after it.
+_PASSED_YEAR = regexes.compile(r"\b(?:now|since|as|once)\s+(?:that\s+)?(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
+                          r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?"
+                          r"((?:19|20)\d\d)(?:\s+(?:deadline|date|cut[\s-]?off|switch[\s-]?off|target|end\s+date))?\s+"
+                          r"(?:(?:has|have|had|is|'s|was)\s+)?(?:now\s+|well\s+|already\s+|long\s+)?"
+                          r"(?:gone|passed|past|over|expired|been\s+and\s+gone|come\s+and\s+gone)\b")
 _US = regexes.compile(r"\b(?:USA|US|U\.S\.(?:A\.)?)(?!\w)")
 _MONTHS_DAYS = frozenset("""january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec

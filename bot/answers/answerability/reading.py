@@ -24,6 +24,7 @@ from bot.answers.answerability.patterns import (
     _DATE_NUMBER,
     _DAY_ASKED,
     _DIRECTED_YEAR,
+    _PASSED_YEAR,
     _DOER,
     _DOING_NOW,
     _EACH,
@@ -180,6 +181,8 @@ class Reading:
                 directed[match.group(2)] = "after"
             elif word in ("before", "pre"):
                 directed[match.group(2)] = "before"
+        for match in _PASSED_YEAR.finditer(text):
+            directed[match.group(1)] = "after"
         range_ends = {int(m.group(2)) if len(m.group(2)) == 4 else int(m.group(1)[:2] + m.group(2))
                       for m in _YEAR.finditer(text) if m.group(2)}
         # "after 2018/19" is after 2019, and "before 2016-21" before 2016: the span's other end goes.
