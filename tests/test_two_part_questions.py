@@ -194,3 +194,13 @@ def test_which_had_more_money_gives_the_sum_behind_each_of_the_two(answerer):
 def test_which_had_more_money_is_declined_when_one_of_the_two_has_no_sum_of_ours(answerer):
     answer = ask(answerer, "which got more money, the 2016 strategy or the moon landing?")
     assert not answer.answered and "which had more" in answer.text and "the moon landing" in answer.text
+
+
+def test_an_and_inside_a_quoted_passage_does_not_split_the_question_after_it_in_two():
+    from bot.answers.two_parts import _parts
+    assert _parts("From the risk register: 'Warwickshire County Council was hit by ransomware in 2016 and did not "
+                  "pay.' Which systems went down?") is None
+    assert _parts("our draft says \u2018the NCSC opened in 2016 and who runs it is GCHQ\u2019 - is that right?") is None
+    # ...while an "and" after the quote still parts two questions.
+    assert _parts("what does 'deter' mean and when was the strategy launched?") == (
+        ["what does 'deter' mean", "when was the strategy launched"], "clauses")

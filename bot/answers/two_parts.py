@@ -54,6 +54,10 @@ _SECOND_PART = regexes.compile(r"(?:,\s*|\s+)(?:and|an|\+|&|/)\s+(?:also\s+)?(?=
 # and so is one that opens with "was" or "did" without a question mark ("was at the albert dock
 # after"): a question word asks with or without one.
 _SENTENCE_END = regexes.compile(r"(?<=[?!.])\s+")
+# A quote mark that opens a passage (at the start, after a space, colon or bracket, before a word) and one that closes
+# it (after a word or a stop, before a space, a stop or the end; not the "'s" of a name).
+_QUOTE_OPENS = regexes.compile(r"(?:^|(?<=[\s:(]))['\"\u2018\u201c](?=\w)")
+_QUOTE_CLOSES = regexes.compile(r"(?<=[\w.?!,])['\"\u2019\u201d](?=[\s.,;:?!)]|$)")
 _OPENS_A_QUESTION = regexes.compile(r"^(?:(?:and|an|also|plus|&|\+)\s+)?(?:also\s+)?" + _OPENING, re.IGNORECASE)
 # "which came first - the ncsc opening for business or the 2016 strategy being launched?": when each was.
 # "which came out first, X or Y", "which was launched first", "which is older": the same, however the
@@ -394,10 +398,19 @@ def _parts(question: str) -> tuple[list[str], str] | None:
             return _on_topic([_part(asked[-1]), _part(sentence)], sentences[:sentences.index(asked[-1])]), "sentences"
     asking = [s for s in sentences if s.endswith("?") or _OPENS_A_QUESTION.match(s)] or sentences
     for sentence in asking:
-        parts = [_part(p) for p in _SECOND_PART.split(sentence, maxsplit=1)]
+        # "...: 'Warwickshire County Council was hit in 2016 and did not pay.' Which systems went down?": an "and"
+        # inside a passage the message quotes parts nothing the asker asks.
+        split = next((m for m in _SECOND_PART.finditer(sentence) if not _in_quote(sentence, m.start())), None)
+        parts = [_part(p) for p in (sentence[:split.start()], sentence[split.end():])] if split else [sentence]
         if len(parts) == 2 and len(parts[0].split()) >= 2 and parts[1]:
             return _on_topic(parts, sentences[:sentences.index(sentence)]), "clauses"
     return None
+
+
+def _in_quote(text: str, at: int) -> bool:
+    """Is ``at`` inside a passage ``text`` quotes: after a quote mark that opens one and before it closes?"""
+    before = text[:at]
+    return len(_QUOTE_OPENS.findall(before)) > len(_QUOTE_CLOSES.findall(before))
 
 
 def _on_topic(parts: list[str], before: list[str]) -> list[str]:
