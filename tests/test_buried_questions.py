@@ -234,3 +234,25 @@ def test_a_letter_pasted_over_several_lines_with_a_sir_or_madam_greeting_is_read
                              "the year by which the Government Cyber Security Strategy says critical government "
                              "functions should be significantly hardened. Yours faithfully'\nWhat year would that be?",
                    "2025")
+
+
+def test_another_council_or_body_a_message_tells_of_is_still_what_the_question_after_it_asks_about(answerer):
+    # The frame, a quoted passage or what the asker heard tells of another council: the attack on Lincolnshire in our
+    # sources is not theirs, however the question after it is put.
+    assert_declines(answerer, "Email from a colleague: 'Leicestershire County Council had a ransomware attack in 2016 "
+                              "and refused to pay.' What systems were shut down?", "Leicestershire")
+    assert_declines(answerer, "a colleague heard Warwickshire County Council got hit by ransomware and refused to pay up. "
+                              "which systems were closed and for how long?", "Warwickshire")
+    assert_declines(answerer, "I heard Leicestershire County Council got hit by ransomware and didn't pay. what systems "
+                              "were closed?")
+    # ...and so of another organisation ("Jisc runs a Mail Check") that no entry of ours speaks for.
+    assert_declines(answerer, "Cllr Jones says Jisc runs a Mail Check service for universities. How does the service work?")
+
+
+def test_the_council_the_asker_works_at_or_a_body_said_only_in_passing_is_no_topic(answerer):
+    assert_answers(answerer, "I work at Leicestershire County Council, when did web check launch?", "Web Check")
+    assert_answers(answerer, "I'm the new CISO at Warwickshire County Council. What does Web Check do?", "Web Check")
+    assert_answers(answerer, "when did web check launch? asking for Leicestershire County Council's risk register",
+                   "Web Check")
+    assert_answers(answerer, "which department is responsible for council cyber security under the government "
+                             "strategy? for the NHS it was DHSC", "DLUHC")

@@ -99,6 +99,11 @@ _NUMBERED = regexes.compile(r"\b(?:findings?|paras?|paragraphs?|sections?|s|item
                        r"clauses?|appendix|annex|tables?|questions?|q|risks?|minutes?|slides?|lines?|rows?|ref|no\.?)\s*"
                        r"(\d{1,3})(?![\d,.%]|\s*(?:k|m|bn|%|per\s*cent|million|billion|pounds?|quid)\b)", re.IGNORECASE)
 _OWNER = regexes.compile(r"\b(?:our|my)\b", re.IGNORECASE)
+# "I work at Leicestershire County Council", "Email from Jisc", "for X's risk register", "for the NHS it was DHSC": where
+# the asker is, who sent or wants something, or what something else is, not a body the message tells of.
+_BODY_NOT_TOLD_OF = regexes.compile(r"\b(?:at|for|from|in|with|to|of|on|by|via|into|within|across|fwd|fw|cc|is|was|are|were|be|been|'s)\W*\s+(?:the\s+)?$")
+# "Leicestershire County Council", "Tower Hamlets Council": a council by its name (capitalised, as names are written).
+_COUNCIL_NAMED = regexes.compile(r"\b((?:[A-Z][\w'&-]*\s+){1,3}?)(?:(?:County|City|Borough|District|Metropolitan)\s+)*Council\b")
 MAX_REMEMBERED_CHAT = 2_048   # messages whose chat words are remembered (the same questions come back)
 # A word capitalised mid-sentence (not after a full stop, a quoted sentence's end, or a quote mark): "Smith", "BT"; not the
 # plural of a letter ("the three Ds") nor of an acronym ("MPs", "CIOs": a kind of people or thing).
@@ -411,7 +416,7 @@ class Answerer:
         unknown = result.unknown_terms if whole is None else self.index.query_terms(whole)[1]
         # A name said only in the chat around the question is the asker's world, not the answer's:
         # "for the risk register :grimacing:", "our SOC contractor wants to know".
-        chat = self._chat_words(whole or question) | _quoted_only(whole or question)
+        chat = (self._chat_words(whole or question) | _quoted_only(whole or question)) - self._other_bodies(whole or question)
         edges = self._edge_words(whole or question)
         # "where was cyberuk 2018 held? thinkin it might've been brum": a place the chat offers when the
         # question asks where is a guess at the answer, not a place the answer must be about.
@@ -780,6 +785,7 @@ class Answerer:
         frame = (frozenset(w for w in words(question) if not w[0].isdigit())
                  | {m.group(1) for m in _NUMBERED.finditer(question)}
                  | (set(A_YEAR.findall(question[:quoted.end(2)])) if quoted else set()))
+        frame -= self._other_bodies(question)
         for i, clause in asking:
             result = index.search(clause, limit=MAX_SUGGESTIONS + 1)
             # ...less what the other clauses that ask (or say which thing was meant: "NotPetya I mean") say.
@@ -789,6 +795,23 @@ class Answerer:
             if picked is not None and not picked.entry.unknown:
                 return picked, None
         return chosen, verdict
+
+    def _other_bodies(self, question: str) -> frozenset[str]:
+        """The words of another body's name that no entry of ours uses, where the message tells of that body (it is
+        no place the asker works at or a sender: "at", "for", "from" ... before it): an organisation of the lexicon's
+        list ("Jisc runs its own Mail Check") or a council ("Leicestershire County Council had a ransomware attack in
+        2016 and didn't pay"). Said in the chat, a quoted passage or a message's frame, such a body is what the
+        question that follows asks about ("...what systems were shut down?"): no entry on another body answers for it."""
+        lowered = question.lower()
+        said = [(m.start(), name) for name in dict.fromkeys(self.kb.lexicon.organisations_in(lowered))
+                for m in re.finditer(r"(?<![\w-])" + re.escape(name).replace(r"\ ", r"\s+") + r"(?![\w-])", lowered)]
+        said += [(m.start(1), m.group(1).lower()) for m in _COUNCIL_NAMED.finditer(question)]
+        held: set[str] = set()
+        for start, name in said:
+            words = [w for w in surface_words(name) if not is_stopword(w)]
+            if not _BODY_NOT_TOLD_OF.search(lowered[:start]) and any(self.index.term_for(w) is None for w in words):
+                held.update(words)
+        return frozenset(held)
 
     def _known_gap(self, question: str, result: SearchResult, gap) -> Answer:
         suggestions = [m.entry for m in result.matches
