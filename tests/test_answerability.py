@@ -1724,3 +1724,13 @@ def test_the_venue_is_read_only_from_what_the_question_asks_about(gate):
     assert Constraint("venue", "manchester") in gate.constraints("where was the manchester leg held?")
     assert not [c for c in gate.constraints("where was cyberuk 2018 held? manchester?") if c.kind == "venue"]
     assert not [c for c in gate.constraints("where was cyberuk 2018 held") if c.kind == "venue"]
+
+
+def test_an_acronym_in_capitals_that_no_entry_uses_is_another_bodys_name_not_a_slip_for_ours(answerer):
+    # "NIST" is one letter from our "NIS", but typed in capitals it is the American standards body, which no entry names.
+    assert_declines(answerer, "is the LG CAF just an adaptation of the NIST framework?")
+    assert_declines(answerer, "members were told the CAF for local government is NIST's framework adapted for councils, "
+                              "right?", "NIST")
+    # ...while a role in capitals is no name ("CISO"), and our own acronyms are read as ours.
+    assert_answers(answerer, "our new CISO asked what the CAF for local government is", "CAF")
+    assert_answers(answerer, "what does PDNS do?", "Protective DNS")

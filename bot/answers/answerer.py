@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from bot.answers import compiled, framing, intents, relative_time
 from bot.answers.answerability import Answerability, Constraint, Verdict
-from bot.answers.answerability.patterns import _PEOPLE_COUNTED, _SEQUENCE
+from bot.answers.answerability.patterns import _PEOPLE_COUNTED, _ROLE_WORDS, _SEQUENCE
 from bot.answers.framing import (
     _ASKING,
     _BACK_REFERENCE,
@@ -122,6 +122,7 @@ _JOINING = frozenset("""vs v versus via per re like got get gets getting called 
 # when words English uses every day (Zipf 4 and up: "WHEN", "DID", "OPEN") are typed in capitals; an
 # acronym is no everyday word ("CAF", "NIST").
 _SHOUTED = regexes.compile(r"\b[A-Z]{2,}\b")
+_ACRONYM = regexes.compile(r"(?<![\w'-])([A-Z]{3,6})(?:['\u2019]s)?(?![\w'-])")
 SHOUTED_WORDS, SHOUTED_ZIPF = 2, 4.0
 
 
@@ -432,7 +433,7 @@ class Answerer:
                 [word for word in unknown if len(word) >= RARE_NAME_LENGTH and not word[0].isdigit()
                  and english_zipf(word) < RARE_NAME_ZIPF and not self.index.near_ours(word)
                  and not self._english_in_lower_case(whole or question, word)]
-                + self._unknown_names(whole or question, unknown))
+                + self._unknown_names(whole or question, unknown) + self._acronyms_read_as_ours(whole or question))
             if word not in chat and word not in edges and word not in frame]
         # "is it GCHQ or MI5 that the NCSC is part of?": a name only the search reads may be one of the alternatives.
         constraints = self.gate.alternatives(whole or question, constraints)
@@ -712,6 +713,17 @@ class Answerer:
                                            and max(english_zipf(first), english_zipf(second)) < framing.NAME_PAIR_ZIPF
                                            and english_zipf(second) < HELD_NAME_ZIPF
                                            and not _ABSTRACT_NOUN.search(second)]))
+
+    def _acronyms_read_as_ours(self, question: str) -> list[str]:
+        """Acronyms typed in capitals that no entry uses, which the search reads as a slip for a word of ours: "the
+        NIST framework" is the American standards body's, not a slip for our "NIS". A name typed so is meant as
+        written; a role ("CISO") is no name, and a message typed all in capitals says nothing by them."""
+        if _shouts(question):
+            return []
+        index = self.index
+        return [word for word in dict.fromkeys(w.lower() for w in _ACRONYM.findall(question))
+                if index._canonical(word) not in index.idf and word not in index._initialisms
+                and word not in index._named_by_plus and word not in _ROLE_WORDS and index.term_for(word) is not None]
 
     def _rival(self, result: SearchResult, chosen, verdicts, terms: list[str]):
         """A close match that fails the question's constraints yet names something the chosen one
