@@ -256,3 +256,16 @@ def test_the_council_the_asker_works_at_or_a_body_said_only_in_passing_is_no_top
                    "Web Check")
     assert_answers(answerer, "which department is responsible for council cyber security under the government "
                              "strategy? for the NHS it was DHSC", "DLUHC")
+
+
+def test_a_question_asking_for_the_third_one_is_asked_of_the_things_the_message_listed_before_it(answerer):
+    # "what's the third one?" alone reads "third" as "third sector": it points back to the pillars listed before it.
+    for question in ("the slide's cut off: pillars defend, deter and ... what's the last one?",
+                     "handout has the pillars as defend, deter and... which is the third one?"):
+        answer = answerer.answer(question, record_gap=False)
+        assert not answer.answered or "develop" in answer.text, answer.text
+    assert_answers(answerer, "speaker listed the 2016 strategy pillars as defend and deter. what's the third one?",
+                   "develop")
+    assert_answers(answerer, "NCSC runs several services for councils. which ones are free?", "Web Check")
+    # ...and a body named before "which one" is still what it is asked of.
+    assert_declines(answerer, "the LGA has a few cyber schemes. which one is free?")

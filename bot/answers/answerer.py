@@ -99,6 +99,9 @@ _NUMBERED = regexes.compile(r"\b(?:findings?|paras?|paragraphs?|sections?|s|item
                        r"clauses?|appendix|annex|tables?|questions?|q|risks?|minutes?|slides?|lines?|rows?|ref|no\.?)\s*"
                        r"(\d{1,3})(?![\d,.%]|\s*(?:k|m|bn|%|per\s*cent|million|billion|pounds?|quid)\b)", re.IGNORECASE)
 _OWNER = regexes.compile(r"\b(?:our|my)\b", re.IGNORECASE)
+# "what's the third one?", "which ones are free?": "one" points back to the things the message named before.
+_ONE_BACK = regexes.compile(r"\b(?:the|that|this|which|what|other|first|second|third|fourth|fifth|last|final|remaining|missing|"
+                       r"same)\s+ones?\b", re.IGNORECASE)
 # "I work at Leicestershire County Council", "Email from Jisc", "for X's risk register", "for the NHS it was DHSC": where
 # the asker is, who sent or wants something, or what something else is, not a body the message tells of.
 _BODY_NOT_TOLD_OF = regexes.compile(r"\b(?:at|for|from|in|with|to|of|on|by|via|into|within|across|fwd|fw|cc|is|was|are|were|be|been|'s)\W*\s+(?:the\s+)?$")
@@ -770,7 +773,7 @@ class Answerer:
         later: list[tuple[int, str]] = []
 
         def stands(c: str) -> bool:
-            pointing = _BACK_REFERENCE.search(c)
+            pointing = _BACK_REFERENCE.search(c) or _ONE_BACK.search(c)
             return not pointing or len(index.query_terms(c[:pointing.start()])[0]) >= 2
 
         for i, c in enumerate(clauses):
