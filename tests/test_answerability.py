@@ -770,6 +770,22 @@ def test_a_welsh_or_scottish_lead_asking_by_nation_is_answered_by_the_city_the_e
     assert_answers(answerer, question)
 
 
+@pytest.mark.parametrize("question, fact", [
+    ("I am from Romania and new at the council, what does Web Check do?", "scans"),
+    ("my colleague from Spain asked me who runs the NCSC", "Richard Horne"),
+    ("New starter here (originally from Italy) - when did the NCSC open?", "14 February 2017"),
+    ("As I remember the NCSC sits under GCHQ, not MI5 - my new colleague from Portugal asked me", "GCHQ"),
+])
+def test_where_the_asker_or_a_colleague_comes_from_abroad_is_not_what_the_answer_must_name(answerer, question, fact):
+    assert_answers(answerer, question, fact)
+
+
+def test_a_lead_from_a_uk_nation_keeps_it_as_where_their_council_may_be(answerer):
+    # "I'm from Wales, does it apply to us?": the nation may be the asker's council's, so it stays asked.
+    assert Constraint("place", "wales") in answerer.gate.constraints("I'm from Wales, does the CAF for local government apply to us?")
+    assert Constraint("place", "australia") in answerer.gate.constraints("is there a cyber strategy from australia")
+
+
 @pytest.mark.parametrize("question", [
     "what did the stocktake say about scottish councils",
     "did councils in Scotland take part in the 2018 stocktake",

@@ -420,7 +420,8 @@ class Answerer:
         unknown = result.unknown_terms if whole is None else self.index.query_terms(whole)[1]
         # A name said only in the chat around the question is the asker's world, not the answer's:
         # "for the risk register :grimacing:", "our SOC contractor wants to know".
-        chat = (self._chat_words(whole or question) | _quoted_only(whole or question)) - self._other_bodies(whole or question)
+        chat = ((self._chat_words(whole or question) | _quoted_only(whole or question)) - self._other_bodies(whole or question)
+                | self.gate.someones_origin(whole or question))
         edges = self._edge_words(whole or question)
         # "where was cyberuk 2018 held? thinkin it might've been brum": a place the chat offers when the
         # question asks where is a guess at the answer, not a place the answer must be about.

@@ -124,6 +124,17 @@ _PERFECT = regexes.compile(r"\b(?:have|has|had)\s+(?:been\s+)?(?=\w+ed\b)")
 
 
 
+# Where the asker, or someone of theirs, comes from: "i'm from romania", "i came over from spain", "my colleague
+# from italy", "our new starter (originally from poland)", ending the phrase: "a colleague from the northern
+# ireland office" names a body.
+_SOMEONES_ORIGIN = regexes.compile(
+    r"(?:\b(?:i\s+am|i'm|im|i)\s+(?:(?:originally|also|actually|myself)\s+)?(?:(?:come|came|moved)\s+(?:over\s+)?)?"
+    r"|\b(?:my|our|a|an)\s+(?:[\w'-]+\s+){0,2}?(?:colleagues?|starters?|officers?|managers?|boss|apprentices?|interns?|"
+    r"trainees?|graduates?|analysts?|engineers?|contractors?|consultants?|staff|employees?|friends?|team|lead|head)"
+    r"\s+(?:(?:who|that)\s+(?:is|was|comes|came|moved)\s+(?:over\s+)?)?(?:originally\s+)?"
+    r"|\boriginally\s+)from\s+(?:the\s+)?([a-z]+(?:\s+[a-z]+)?)(?=\s*(?:[,.;:!?)\u2013-]|$|\s+(?:and|so|but|who|asked|asks|"
+    r"wants|says|said|has|had|is|was)\b))")
+
 # Bodies a nation's name may say which of are asked about: "welsh councils", "fire services in scotland".
 _BODIES_OF = (r"(?:councils?|local\s+authorit(?:y|ies)|authorit(?:y|ies)|boroughs?|fire\s+(?:and\s+rescue\s+)?"
               r"(?:services?|authorit(?:y|ies))|organisations?|organizations?|public\s+(?:sector|bodies)|local\s+government)\b")
@@ -248,7 +259,9 @@ class Reading:
         if _OUR_DEED.search(text):
             found.append(Constraint("ours", " ".join(self.lexicon.places_in(text, countries=False))))
         asked_years = [c.value.partition("|")[0] for c in found if c.kind == "year"]
-        for place in self.lexicon.places_in(text):
+        # "my new starter from Poland asked me", "I'm originally from Romania": where someone comes from says
+        # who asks, not where the thing asked about is.
+        for place in self.lexicon.places_in(_SOMEONES_ORIGIN.sub(self._unless_ours, text)):
             found.append(Constraint("place", place))
             # ("Norfolk's head of IT, Geoff Connell, was Socitm president in December 2016": a place whose post
             # someone holds says who they are, not where the year's thing was.)
@@ -606,6 +619,20 @@ class Reading:
             return []
         places = self.lexicon.places_in(subject, countries=False)
         return [Constraint("venue", " ".join(places))] if places else []
+
+    def someones_origin(self, question: str) -> frozenset[str]:
+        """The words of the other country the asker, or someone of theirs, comes from ("my new starter from
+        Poland asked me"): who asks, not what the answer must name."""
+        return frozenset(w for m in _SOMEONES_ORIGIN.finditer(question.lower().replace("\u2019", "'"))
+                         if self._unless_ours(m) == " " for w in m.group(1).split())
+
+    def _unless_ours(self, origin: re.Match) -> str:
+        """Someone's origin, dropped (" ") where it is another country; kept where it is ours ("I'm from Wales":
+        the asker's council may be there, and what applies to it is asked)."""
+        place = self.lexicon.places_in(origin.group(1))
+        ours = [p for p in place if p not in self.lexicon.countries or self.lexicon.places_within(p)
+                or any(self.lexicon.places_within(n) for n in self.lexicon.aliases.get(p, ()))]
+        return origin.group(0) if ours or not place else " "
 
     def asks_of_own_sector(self, question: str) -> bool:
         """Does ``question`` ask what applies to the asker's own sector, which it names ("fire authority
