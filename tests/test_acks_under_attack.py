@@ -306,12 +306,22 @@ def test_a_thousand_half_open_connections_under_a_small_descriptor_limit_leave_t
 
 def test_sixteen_unsigned_clients_posting_a_megabyte_each_do_not_wreck_slacks_ack_times(
         standin, tmp_path):
+    """Acked within 50 ms at the median, or (on a machine busy with other work: the suite runs
+    tests side by side) within three times the median of the same bot's acks just before the
+    attack, measured in this run: a bot that reads the attackers' megabytes before Slack's
+    request takes hundreds of milliseconds either way."""
     bot = BotProcess(standin, tmp_path / "cyberbot.db")
     bot.start()
     stop = threading.Event()
     threads = [threading.Thread(target=hostile_client, args=(bot.port, i % 2 == 0, stop), daemon=True)
                for i in range(16)]
     try:
+        calm = []
+        for i in range(30):
+            (status, _), ms = timed(lambda i=i: bot.slash("help", user_id=f"U{100 + i}"))
+            assert status == 200
+            calm.append(ms)
+            time.sleep(0.05)
         for thread in threads:
             thread.start()
         time.sleep(0.5)
@@ -329,5 +339,5 @@ def test_sixteen_unsigned_clients_posting_a_megabyte_each_do_not_wreck_slacks_ac
     finally:
         stop.set()
         bot.stop()
-    assert statistics.median(acks) < 50, sorted(acks)
+    assert statistics.median(acks) < max(50, 3 * statistics.median(calm)), (sorted(acks), sorted(calm))
     assert "Traceback" not in bot.log_text()

@@ -141,13 +141,23 @@ def test_health_answers_locked_within_a_fraction_of_a_second_while_another_proce
     assert bot.storage.health() == (True, "ok")
 
 
-def test_every_connection_commits_with_synchronous_full_and_only_delivery_ids_skip_the_flush(make_bot, clock):
+def test_every_connection_commits_with_synchronous_full_and_only_delivery_ids_and_install_links_skip_the_flush(
+        make_bot, clock):
+    from bot.core.installations import OAuthStates
     from bot.core.seen import SeenEvents
 
     bot = make_bot()
     storage = bot.storage
     storage.write("INSERT INTO seen_events (event_id, at) VALUES ('E1', 'now')")
     assert SeenEvents(storage, clock).first_time("Ev2") and not SeenEvents(storage, clock).first_time("Ev2")
+    states = OAuthStates(storage, "state-secret", clock=clock)
+    state = states.issue()                              # anyone's hit on the install link: not flushed
+    with pytest.raises(RuntimeError):
+        with storage.transaction(flush=False) as tx:   # a failed one leaves the connection as it was
+            tx.execute("INSERT INTO seen_events (event_id, at) VALUES ('E3', 'now')")
+            raise RuntimeError("half way")
+    assert storage.query("SELECT event_id FROM seen_events WHERE event_id = 'E3'") == []
+    assert states.consume(state)
     for conn in (storage.conn, storage._writer()):
         assert conn.execute("PRAGMA synchronous").fetchone() == (2,)      # 2 = FULL
 

@@ -394,7 +394,7 @@ class OAuthStates(OAuthStateStore):
     def issue(self, *args, **kwargs) -> str:
         nonce = secrets.token_urlsafe(24)
         now = self._now()
-        with self.storage.transaction() as tx:
+        with self.storage.transaction(flush=False) as tx:     # lost in an OS crash: the admin starts again
             tx.execute("DELETE FROM oauth_states WHERE expires_at < ?", (utc_iso(now),))
             # room for this one: keep the newest max_live - 1 (a row value orders ties by state)
             tx.execute("DELETE FROM oauth_states WHERE (expires_at, state) <= (SELECT expires_at, state FROM "

@@ -179,8 +179,9 @@ class PostgresStorage:
             raise _explain(exc) from None
 
     @contextmanager
-    def transaction(self) -> Iterator[PgTx]:
-        """A write transaction on one pooled connection: committed on success, rolled back on error."""
+    def transaction(self, flush: bool = True) -> Iterator[PgTx]:
+        """A write transaction on one pooled connection: committed on success, rolled back on error.
+        (``flush`` is SQLite's, as in ``write``.)"""
         if getattr(self._local, "tx", None) is not None:
             raise RuntimeError("transactions do not nest")
         try:

@@ -61,6 +61,7 @@ class InProcessSlack(SlackSends):
             raise
         self._finished = False
         self._front = None    # the HTTP front (handlers.http_server), made for the first ``get``
+        self._loop = None     # and one event loop for all of them, as uvicorn keeps one
 
     # -- Slack's requests ------------------------------------------------------------------------
     def request(self, body: bytes | str | dict, content_type: str = JSON_CONTENT_TYPE, *,
@@ -98,6 +99,7 @@ class InProcessSlack(SlackSends):
 
         if self._front is None:
             self._front = SlackAsgiApp(self.app, self.bot.storage, self.settings.signing_secret)
+            self._loop = asyncio.Runner()
         path, _, query = path.partition("?")
         scope = {"type": "http", "method": "GET", "path": path, "query_string": query.encode("latin-1"),
                  "headers": [(b"cookie", cookie.encode("latin-1"))] if cookie else []}
@@ -109,7 +111,7 @@ class InProcessSlack(SlackSends):
         async def send(message):
             sent.append(message)
 
-        asyncio.run(self._front(scope, receive, send))
+        self._loop.run(self._front(scope, receive, send))
         headers: dict = {}
         for name, value in sent[0].get("headers", []):
             name, value = name.decode("latin-1").lower(), value.decode("latin-1")
@@ -150,4 +152,5 @@ class InProcessSlack(SlackSends):
         if self._front is not None:
             for pool in (self._front.pool, self._front.side_pool, self._front.inbox_pool):
                 pool.shutdown(wait=True)
+            self._loop.close()
         self.bot.close()
