@@ -36,6 +36,16 @@ def test_typos_and_shouting_find_the_same_answer(answerer, clean, messy):
     assert first.entry.id == second.entry.id
 
 
+def test_a_short_name_typed_with_its_middle_letters_swapped_on_a_phone_is_that_name(answerer):
+    # In four letters one swap is a quarter of the word: too far for the typo cut-off, yet "pnds" is PDNS.
+    assert_answers(answerer, "who runs pnds", "Protective DNS")
+    assert_answers(answerer, "wat does the nscc do", "National Cyber Security Centre")
+    assert_answers(answerer, "how do i join csip", "CiSP")
+    # Only our names: "wrok" may be "work" or "wreck", and "cips" is another body's initials, not CiSP's.
+    assert answerer.index.term_for("wrok") is None
+    assert answerer.index.term_for("cips") is None
+
+
 def test_chat_style_paraphrase_is_understood(answerer):
     answer = answerer.answer("how much dosh is going into cyber?")
     assert answer.answered

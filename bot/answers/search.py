@@ -496,6 +496,13 @@ class SearchIndex:
         if hit is None:   # a swapped pair of letters ("cheif") is one slip, not two
             hit = process.extractOne(word, self._by_length.get(len(word), ()), scorer=OSA.normalized_similarity,
                                      score_cutoff=TRANSPOSITION_CUTOFF)
+        if hit is None and len(word) == 4:
+            # "pnds" for "pdns", "csip" for "cisp": in four letters one swap is a quarter of the word, below
+            # the cut-off, but one of our short names (no English word: "wrok" may be "work" or "wreck")
+            # typed with its first and last letters right and the middle two swapped is that name (not
+            # "cips" for "cisp": another body's initials).
+            swapped = word[0] + word[2] + word[1] + word[3]
+            hit = (swapped,) if swapped in self._surface and not is_real_word(swapped) else None
         fixed = self._surface[hit[0]] if hit else None
         if len(self._corrections) < MAX_REMEMBERED_CORRECTIONS:
             self._corrections[word] = fixed
