@@ -1637,7 +1637,9 @@ def test_an_entry_titled_with_the_year_is_still_held_to_where_it_says_the_questi
 
 @pytest.mark.parametrize("question", [
     "who chairs the socitm local cio councl now its been renamed",
+    "who chairs the socitm local cio council now its been renamed",
     "now that the local cio council has been renamed, who chairs it?",
+    "whos the chair of the local cio council now that it has been renamed",
 ])
 def test_now_that_a_change_the_sources_tell_of_has_happened_is_not_the_present(answerer, question):
     assert_answers(answerer, question, "Dylan Roberts")

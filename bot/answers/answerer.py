@@ -141,6 +141,11 @@ _ORDINAL_WORDS = {"first": frozenset({"first", "1st", "original", "founding", "i
                   "next": frozenset({"next", "upcoming", "forthcoming"})}
 
 
+# "now it's been renamed", "now that they've merged", "since it was taken over": a change the question is asked after.
+_CHANGED_SINCE = regexes.compile(r"\b(?:now(?:\s+that)?|since)\s+(?:it|its|it's|it\u2019s|they|they've|theyve|they're|"
+                                 r"the\s+[\w-]+)\s+(?:(?:has|have|had|is|was|are|were)\s+)?(?:been\s+|got\s+)?([a-z]{3,}ed)\b")
+
+
 def _titled_another_year(entry: Entry, years: set[str]) -> bool:
     """Does ``entry``'s title name a year, none of them ``years`` (a year the question asks about)?"""
     titled = set(A_YEAR.findall(entry.title))
@@ -462,7 +467,9 @@ class Answerer:
         else:
             # A runner-up answers only if it speaks to every word the best one does: "mail check in
             # Northern Ireland" is not answered by Web Check's take-up because that names the place.
-            said = self.index.covered_words(best.entry, result.terms, named=True)
+            # ...but not a word only the clause of a change that places the question in time says ("who chairs
+            # the local cio council now it's been renamed": the chair since, not the renaming).
+            said = self.index.covered_words(best.entry, result.terms, named=True) - self._changed_since(question)
             chosen = next((m for m in result.matches[1:]
                            if verdicts[m.entry.id].ok and (result.confident_in(m, self.index) or m is spoken_for or (
                                best.entry.unknown and self._leads_qualified_after(m, result, verdicts)))
@@ -515,6 +522,11 @@ class Answerer:
         if rival is not None:
             return None, verdicts[rival.entry.id]
         return chosen, None
+
+    def _changed_since(self, question: str) -> frozenset[str]:
+        """The search terms of a change the question is placed after ("now it's been renamed", "since they
+        were merged"): the time it asks at, not what it asks about."""
+        return frozenset(self.index.term_for(m.group(1)) for m in _CHANGED_SINCE.finditer(question.lower())) - {None}
 
     def _title_words(self, entry: Entry, terms: list[str]) -> frozenset[str]:
         """The question's search terms ``entry``'s title says."""
