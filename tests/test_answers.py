@@ -46,6 +46,29 @@ def test_a_short_name_typed_with_its_middle_letters_swapped_on_a_phone_is_that_n
     assert answerer.index.term_for("cips") is None
 
 
+def test_a_slip_for_an_everyday_word_reads_as_that_word_typed_right(answerer):
+    # "acording to ncsc" is where the asker heard it (as "according to" is), not a word "accord" no entry covers.
+    assert_answers(answerer, "who runs pdns now acording to ncsc", "Nominet")
+    # "mantaining" no dictionary knows: it is "maintaining", not a rare name weighing down the question.
+    assert_answers(answerer, "whos mantaining logging made easy", "CISA")
+    assert_answers(answerer, "whos runing the ncsc now", "Richard Horne")
+    # "how mnay" asks a count, as "how many" does: not the entry that only mentions councils responding.
+    assert_answers(answerer, "how mnay councils responded to the stocktake", "353")
+    # "australias" is Australia's: the question is about another country's scheme.
+    assert_declines(answerer, "how does australias essential eight compare with cyber essentials")
+    # Not a word of another language ("statt" is no slip for "state"), nor a surname written like a slip.
+    assert answerer.answer("Wann fand CYBERUK 2017 statt?", record_gap=False).intent == "foreign"
+    assert_declines(answerer, "michael gove launched the gcss didnt he")
+    # Never a word into one of ours: a slip one letter from a name of ours is for the typo correction to read.
+    index = answerer.index
+    assert index.everyday_as_typed("wat did socitms cyber groups do") == "wat did socitms cyber groups do"
+    assert index.everyday_as_typed("Smyth said acording to him") == "Smyth said according to him"
+    # A name made of an English word and a letter more is a name ("civica" is no slip for "civic"), and a
+    # slip keeps its first letter ("opend" is "opened", never "spend").
+    assert index.everyday_as_typed("can civica review our cyber security") == "can civica review our cyber security"
+    assert index.everyday_as_typed("who opend the ncsc officialy") == "who opened the ncsc officially"
+
+
 def test_chat_style_paraphrase_is_understood(answerer):
     answer = answerer.answer("how much dosh is going into cyber?")
     assert answer.answered

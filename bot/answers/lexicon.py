@@ -22,9 +22,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import yaml
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
-from bot.answers.zipf import zipf
+from bot.answers.zipf import common_words, zipf
 from bot.core import regexes
 
 LEXICON_FILE = "lexicon.yaml"
@@ -62,6 +63,49 @@ KEYS = {"expansions", "aliases", "within", "incident_entry", *LIST_KEYS}
 def english_zipf(word: str) -> float:
     """How common ``word`` is in general English, on wordfreq's Zipf scale (0 = never seen)."""
     return zipf(word)   # wordfreq's figure, read from a table on disk (``bot.answers.zipf``)
+
+
+# "acording", "mantaining", "tecnical": a word English has never seen (below TYPO_ZIPF) that is one slip
+# (a letter dropped, added, changed or two swapped) from an everyday word (SLIP_OF_ZIPF) is that word
+# typed in a hurry. Five letters or more: a shorter one is a slip from too many words ("sers": "sees",
+# "seas", "sets") and is more often a name's initials.
+SLIP_OF_ZIPF, SLIP_MIN_LETTERS = 4.0, 5
+
+
+def everyday_words() -> dict[int, list[str]]:
+    """The everyday English words a slip may be for, by length, commonest first (built with the search
+    index and kept with its compiled copy: reading them from the word table is a scan of all of it)."""
+    by_length: dict[int, list[str]] = {}
+    for word, _ in common_words(SLIP_OF_ZIPF):
+        if len(word) >= SLIP_MIN_LETTERS - 1:
+            by_length.setdefault(len(word), []).append(word)
+    return by_length
+
+
+def everyday_word_slipped(word: str, everyday: dict[int, list[str]]) -> str | None:
+    """The everyday English word (of ``everyday``, from ``everyday_words``) ``word`` is a slip for
+    ("acording" -> "according"), if it is one; None for a real word, a short one, or one no everyday
+    word is one slip from."""
+    if len(word) < SLIP_MIN_LETTERS or not word.isalpha() or not word.islower() or english_zipf(word) >= TYPO_ZIPF:
+        return None
+    # Of the words it may be a slip for, one with its first letter (people rarely miss that: "opend" is not
+    # "spend"), and a letter left out before one changed or added ("officialy" is "officially", not
+    # "officials"), then the commonest.
+    found = [hit[0] for length in (len(word) + 1, len(word), len(word) - 1)   # commonest first within each length
+             for hit in [process.extractOne(word, [w for w in everyday.get(length, ()) if w[0] == word[0]],
+                                            scorer=OSA.distance, score_cutoff=1, processor=None)]
+             if hit is not None and not _ending_added(word, hit[0])]
+    return found[0] if found else None
+
+
+def _ending_added(word: str, meant: str) -> bool:
+    """Is ``word`` the word ``meant`` with a letter put before or after it, as names and other languages make
+    theirs ("civica", "texto", "marcha")? Not a key held down ("beforee") or a plural's "s" ("australias")."""
+    if len(word) != len(meant) + 1:
+        return False
+    if word.startswith(meant):
+        return word[-1] not in (meant[-1], "s")
+    return word.endswith(meant)
 
 
 def is_acronym_key(key: str) -> bool:

@@ -32,7 +32,7 @@ import re
 
 from bot.answers import spoken
 from bot.answers.knowledge import Entry, KnowledgeBase, defined_acronyms
-from bot.answers.lexicon import english_zipf, is_real_word
+from bot.answers.lexicon import TYPO_ZIPF, english_zipf, everyday_word_slipped, everyday_words, is_real_word
 
 from bot.core import regexes
 from bot.core.text import A_YEAR, FUNCTION_WORDS, QUESTION_WORDS, is_stopword, stem, surface_words
@@ -358,6 +358,12 @@ class SearchIndex:
         self._alias_terms = {self._canonical(name): frozenset(t for alias in aliases for t in self._terms_of(alias))
                              for name, aliases in self.kb.lexicon.aliases.items()}
         self._initialisms = self._initialisms_of_names()
+        self._everyday = everyday_words()
+        lexicon = self.kb.lexicon
+        self._lexicon_words = frozenset(word for phrases in (
+            lexicon.expansions, lexicon.filler, lexicon.countries, lexicon.places, lexicon.people, lexicon.given_names,
+            lexicon.organisations, lexicon.greetings, lexicon.thanks, lexicon.help, lexicon.foreign, lexicon.asides,
+            lexicon.opinion, lexicon.urgency, lexicon.threats) for phrase in phrases for word in re.findall(r"[a-z]+", phrase.lower()))
         self._labels = [[_bare_names(label) for label in (e.title, *e.phrasings)] for e in self.entries]
         self._position = {e.id: i for i, e in enumerate(self.entries)}
         self._attribute_terms = {self._canonical(word): kind for word, kind in ATTRIBUTE_WORDS.items()}
@@ -477,6 +483,36 @@ class SearchIndex:
         # "web cheque", "lindy cameroon": a phone's autocorrect made one word of a two-word name of ours English
         return spoken.autocorrected_names(written, self._two_word_names, lambda word: self._canonical(word) in self.idf,
                                           is_real_word)
+
+    def everyday_as_typed(self, question: str) -> str:
+        """``question`` with its slips for everyday English words (``function_word_slipped``,
+        ``everyday_word_slipped``) typed right: "how mnay" as "many", "whos mantaining logging made easy" as
+        "maintaining", "acording to ncsc" as "according", for every
+        reading after (asides, what is asked, the search). Not a word of ours or of the lexicon (chat,
+        dialect, other languages: "haway", "statt"), nor one slip from one of our names, which ``_correct``
+        reads as ours ("socitms"); not a name written as one ("Smyth") mid-sentence."""
+        return _WORD.sub(self._everyday_as_typed, question)
+
+    def _everyday_as_typed(self, match: re.Match) -> str:
+        word = match.group(0)
+        lowered = word.lower()
+        if word != lowered and not (word[1:].islower() and _SENTENCE_START.search(match.string, 0, match.start())):
+            return word
+        if self._canonical(lowered) in self.idf or lowered in self._initialisms or lowered in self._lexicon_words:
+            return word
+        # "how mnay", "wehn": before any name of ours, as the search reads them; but a word as often written
+        # as "gove" (a surname) is left for the search to skip and the answerability check to read as written
+        meant = function_word_slipped(lowered) if english_zipf(lowered) < TYPO_ZIPF else None
+        if meant is None:
+            meant = everyday_word_slipped(lowered, self._everyday)
+            if meant is None or self._one_slip_from_our_names(lowered):
+                return word
+        return meant if word == lowered else meant.capitalize()
+
+    def _one_slip_from_our_names(self, word: str) -> bool:
+        return any(not is_real_word(hit) for hit, _, _ in
+                   process.extract(word, [w for n in (len(word) - 1, len(word), len(word) + 1) for w in self._by_length.get(n, ())],
+                                   scorer=OSA.distance, score_cutoff=1, limit=None))
 
     def term_for(self, word: str) -> str | None:
         """The search term a question's word stands for, typos corrected; None if it has none."""
@@ -894,6 +930,10 @@ def plain_dates(text: str) -> str:
     text = _SHORT_MONTH_YEARS.sub(_long_month_years, _NUMBER_PLURAL.sub(_singular_number, _GLUED_YEAR.sub(r"\1 \2", text)))
     text = _SHORT_YEARS.sub(_long_years, _FINANCIAL_YEAR.sub(_financial_year, text))
     return _DATE_ORDINAL.sub(lambda m: m.group(1) or m.group(2) + m.group(3), text)
+
+
+_WORD = regexes.compile(r"(?<![\w'\u2019@./-])[A-Za-z]+(?![\w'\u2019@/-])")
+_SENTENCE_START = regexes.compile(r"(?:^|[.!?:]\s+|\n)\W*$")
 
 
 def dead_heat(best: Match, runner_up: Match) -> bool:

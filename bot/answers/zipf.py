@@ -43,6 +43,15 @@ def zipf(word: str) -> float:
     return zipf_frequency(word, "en")
 
 
+def common_words(min_zipf: float) -> list[tuple[str, float]]:
+    """The plain words at least ``min_zipf`` common, with their Zipf frequencies, commonest first."""
+    table = _table()
+    if table is not None:
+        with _LOCK:
+            return table.execute("SELECT w, z FROM zipf WHERE z >= ? ORDER BY z DESC, w", (min_zipf,)).fetchall()
+    return sorted(((w, z) for w, z in plain_words().items() if z >= min_zipf), key=lambda wz: (-wz[1], wz[0]))
+
+
 def _table() -> sqlite3.Connection | None:
     if "table" in _STATE:
         return _STATE["table"]  # type: ignore[return-value]
