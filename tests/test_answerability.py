@@ -1752,3 +1752,12 @@ def test_an_acronym_in_capitals_that_no_entry_uses_is_another_bodys_name_not_a_s
     # ...while a role in capitals is no name ("CISO"), and our own acronyms are read as ours.
     assert_answers(answerer, "our new CISO asked what the CAF for local government is", "CAF")
     assert_answers(answerer, "what does PDNS do?", "Protective DNS")
+
+
+def test_a_number_before_vs_names_another_scheme_not_the_letters_of_a_mnemonic(gate, answerer):
+    # "essential 8 vs cyber essentials": the 8 is Australia's scheme, which no entry counts; "vs" is versus, not "Vs".
+    assert Constraint("figure", "8") in gate.constraints("essential 8 vs cyber essentials")
+    assert_declines(answerer, "aussie essential 8 v cyber essentials, which one's stricter?")
+    assert_declines(answerer, "essential 8 vs CE - which is tougher to pass?")
+    # ...while a number before the letters a mnemonic counts is still no figure.
+    assert not any(c.kind == "figure" for c in gate.constraints("what are the 3 vs of the local cio council slogan?"))

@@ -139,6 +139,12 @@ _SOMEONES_ORIGIN = regexes.compile(
 _BODIES_OF = (r"(?:councils?|local\s+authorit(?:y|ies)|authorit(?:y|ies)|boroughs?|fire\s+(?:and\s+rescue\s+)?"
               r"(?:services?|authorit(?:y|ies))|organisations?|organizations?|public\s+(?:sector|bodies)|local\s+government)\b")
 
+
+def _versus(words: list[str], at: int) -> bool:
+    """Is ``words[at]`` "vs" or "v" set between two things ("essential 8 vs cyber essentials"), not the letters a
+    mnemonic counts ("the 4 Vs of big data", "the three Vs are")?"""
+    return words[at] in ("vs", "v") and at + 1 < len(words) and words[at + 1] not in ("of", "are", "is", "were", "and")
+
 class Reading:
     """Reading a question's constraints (a part of ``Answerability``)."""
 
@@ -464,7 +470,8 @@ class Reading:
         # "which of spf/dkim/dmarc does it check, or all 3": "or all" counts the options just offered.
         said = [w for i, w in enumerate(words) if (i == 0 or words[i - 1] not in _LABELS)
                 and not (i >= 2 and words[i - 2] == "or" and words[i - 1] in ("all", "any", "both"))
-                and not (i + 1 < len(words) and _MNEMONIC_LETTER.fullmatch(words[i + 1])) and (w[:1].isdigit() or (
+                and not (i + 1 < len(words) and _MNEMONIC_LETTER.fullmatch(words[i + 1]) and not _versus(words, i + 1))
+                and (w[:1].isdigit() or (
             w != "zero" and (i == 0 or words[i - 1] not in ("which", "other", "those", "these"))
             and (words[i + 1] not in _NOT_COUNTED if i + 1 < len(words) else bool(_HOW_MANY.search(text)))))]
         # "split the 1.9bn into two pots - how much went to the NCSC and how much to the rest?": a count the
