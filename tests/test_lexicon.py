@@ -121,6 +121,9 @@ def test_trying_to_get_my_head_round_it_does_not_ask_about_a_head(answerer, kb):
     "sorry if this is a daft question, still learning the ropes - who chairs the local cio council?",
     "who chairs the local cio council? for our risk register",
     "explain like im a councillor who chairs the local cio council?",
+    # An apology for asking is no "person" or "guy" asked about.
+    "hey, sorry to be that person - who chairs the local cio council?",
+    "sorry to be that guy but who chairs the local cio council?",
 ])
 def test_an_aside_does_not_stop_an_answer_or_add_to_the_search(answerer, question):
     answer = answered_with(answerer, question)
