@@ -155,3 +155,16 @@ def test_a_figure_asked_according_to_a_source_is_answered_from_ours_and_a_wrong_
     assert_answers(answerer, "according to the lga, how many councils took part in the stocktake", "LGA")
     assert_declines(answerer, "according to techuk what did the stocktake find")
     assert_declines(answerer, "according to my manager the ncsc opened in 2012, right?")
+
+
+def test_what_an_acronym_means_asks_what_its_letters_stand_for(answerer):
+    # "acronym" and "abbreviation" name no topic: the question asks the full name, as "stand for" does
+    assert_answers(answerer, "ACD acronym meaning", "Active Cyber Defence")
+    assert_answers(answerer, "what does the acronym CAF mean", "Cyber Assessment Framework")
+    assert_answers(answerer, "acd abbreviation", "Active Cyber Defence")
+    assert_declines(answerer, "what does the acronym NIST stand for")
+
+
+def test_a_place_that_opened_its_doors_opened(answerer):
+    assert_answers(answerer, "when did the ncsc open its doors", "2016")
+    assert_declines(answerer, "when did the australian cyber security centre open its doors")

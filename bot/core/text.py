@@ -82,6 +82,11 @@ IDIOMS = {
     "set up": "established",
     # "the ncsc was stood up in 2016": public-sector English for set up
     "stood up": "established", "stand up a": "establish a", "standing up a": "establishing a",
+    # "when did the ncsc open its doors": opened, as an office or service is
+    "open its doors": "opened", "opened its doors": "opened", "open their doors": "opened",
+    "opened their doors": "opened", "opens its doors": "opens",
+    # "ACD acronym meaning", "what does the acronym CAF mean": what its letters stand for
+    "acronym": "full name", "abbreviation": "full name", "acronym meaning": "full name",
     "came out": "launched",
     "come out": "launched",
     "kicked off": "launched",
