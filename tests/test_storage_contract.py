@@ -147,6 +147,17 @@ def test_a_transaction_that_fails_leaves_nothing_behind(storage):
     assert storage.query("SELECT COUNT(*) AS n FROM widgets") == [{"n": 0}]
 
 
+def test_a_transaction_that_need_not_wait_for_the_disk_commits_or_fails_whole_like_any_other(storage):
+    with storage.transaction(flush=False) as tx:
+        tx.execute("INSERT INTO widgets (name) VALUES ('quick')")
+        tx.execute("INSERT INTO widgets (name) VALUES ('quicker')")
+    with pytest.raises(ZeroDivisionError):
+        with storage.transaction(flush=False) as tx:
+            tx.execute("INSERT INTO widgets (name) VALUES ('ghost')")
+            1 / 0
+    assert [row["name"] for row in storage.query("SELECT name FROM widgets ORDER BY name")] == ["quick", "quicker"]
+
+
 def test_a_read_inside_a_transaction_sees_that_transactions_own_writes(storage):
     with storage.transaction() as tx:
         tx.execute("INSERT INTO widgets (name) VALUES ('fresh')")
