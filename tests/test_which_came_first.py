@@ -10,6 +10,8 @@ base through the real engine.
 
 import pytest
 
+from handlers.testing.asking import assert_answers
+
 from bot.answers import ordering
 from bot.answers.knowledge import Entry, FuzzyDate
 from bot.answers.replies import answer_reply
@@ -122,3 +124,14 @@ def test_two_things_typed_into_a_search_box_with_which_first_are_put_in_order(an
 def test_which_first_before_a_noun_is_no_question_of_order(answerer):
     answer = ask(answerer, "cyber essentials or cisp, which first aid course is better")
     assert answer.order is None
+
+
+@pytest.mark.parametrize("question", [
+    "The NIS Regulations taking effect in law - before or after Connell's Glasgow speech?",
+    "the NIS regulations came into force before or after Geoff Connell's speech at the Glasgow conference?",
+])
+def test_a_long_statement_of_the_first_thing_and_a_speech_named_by_its_place_are_put_in_order(answerer, question):
+    # Connell spoke in Glasgow on 9 May 2018; the NIS Regulations came into force on 10 May 2018. The entry
+    # says "speaking at ..." (speech ~ speaking; "spoke" stays apart, as "who spoke" asks for speakers), and
+    # Glasgow is the speech's place, not the regulations'.
+    assert_answers(answerer, question, "came first (9 May 2018)")

@@ -90,8 +90,10 @@ _WAS_IT_BEFORE = regexes.compile(r"^\W*(?:was|were|did)\s+(?!it\b|there\b|that\b
                             r"(?:it|that|this|then|now|today|their|its|his|her|our|my)\b|\d)(.+?)[\s?!.]*$", re.IGNORECASE)
 # "ncs 2022 came before or after gcss", "ordering q: ncsc stood up before or after the 2016 strat launch?": with
 # both ways offered, a statement's word order asks which came first too, however the coming about is said.
+# A statement's first thing may run longer ("The NIS Regulations coming into force - before or after ..."), but a
+# question opening "did" runs on to its own verb ("did the caf pilot come before or after the full launch").
 _EITHER_ORDER = regexes.compile(r"^\W*(?:[\w ]{1,20}:\s*)?(?!(?:what|whats|what's|which|who|whos|who's|when|where|how|why|"
-                           r"is|are|does|do|has|have|had|can|could|would|will)\b)((?:[\w'.-]+\s+){1,6}?)"
+                           r"is|are|does|do|has|have|had|can|could|would|will)\b)((?:[\w'.-]+\s+){1,6}?|(?!(?:did|was|were)\b)(?:[\w'.-]+\s+){7,8}?)"
                            r"(?:(?:came|come|was|were|happened)\s+)?(?:before\s+or\s+after|after\s+or\s+before)\s+"
                            r"(?!(?:19|20)\d\d\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)(.+?)[\s?!.]*$",
                            re.IGNORECASE)
