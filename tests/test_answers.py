@@ -69,6 +69,26 @@ def test_a_slip_for_an_everyday_word_reads_as_that_word_typed_right(answerer):
     assert index.everyday_as_typed("who opend the ncsc officialy") == "who opened the ncsc officially"
 
 
+def test_a_slip_for_a_name_of_ours_is_read_as_that_name_by_every_step_not_only_the_search(answerer):
+    # The search always read "PNDS" as PDNS; the labels it is matched to and the constraints now read it so too.
+    assert_answers(answerer, "Dear cyberbot, is PNDS something we pay for?", "Protective DNS")
+    assert_answers(answerer, "where was CYBRUK 2018", "Manchester")
+    # A person or place of ours typed with a slip is held to as typed right: what we cannot say of them now
+    # (or of a council we know nothing of) is declined, not answered from their old entry.
+    assert_declines(answerer, "what is Andy Hopkrik doing these days")
+    assert_declines(answerer, "who runs IT at sufolk county council now")
+    index = answerer.index
+    assert index.ours_as_typed("what did conenll say") == "what did connell say"
+    # "cllsr who aren't techy": a plural stays plural.
+    assert index.ours_as_typed("for cllsr who aren't techy") == "for cllrs who aren't techy"
+    # Never an English word or a surname English knows ("gove" is no "gov"), nor into another body's initials
+    # ("ciso" is no "cio"), nor a word of the lexicon.
+    assert index.ours_as_typed("did michael gove launch it") == "did michael gove launch it"
+    assert index.ours_as_typed("who is the ciso of leeds") == "who is the ciso of leeds"
+    assert index.ours_as_typed("when did lindy start") == "when did lindy start"
+    assert_declines(answerer, "michael gove launched the gcss didnt he")
+
+
 def test_chat_style_paraphrase_is_understood(answerer):
     answer = answerer.answer("how much dosh is going into cyber?")
     assert answer.answered

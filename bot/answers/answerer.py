@@ -242,7 +242,7 @@ class Answerer:
             return Answer(said, False, intents.STAYS_ITSELF, intent=intent)
         # An English question's slips for everyday words are those words ("acording to", "whos mantaining"),
         # once it is known to be English: "statt" is German, not "state".
-        question = index.everyday_as_typed(question)
+        question = index.ours_as_typed(index.everyday_as_typed(question))
         # "housing association IT here - are we an eligible body for pdns?": who "we" are is asked about, so the
         # introduction stays with the question; otherwise it is the asker's, not the question's.
         # "Forwarded from Cllr Patel: '...'": where a passage the message passes on came from is the asker's world.

@@ -509,18 +509,32 @@ class SearchIndex:
                 return word
         return meant if word == lowered else meant.capitalize()
 
-    def _one_slip_from_our_names(self, word: str) -> bool:
-        return any(not is_real_word(hit) for hit, _, _ in
-                   process.extract(word, [w for n in (len(word) - 1, len(word), len(word) + 1) for w in self._by_length.get(n, ())],
-                                   scorer=OSA.distance, score_cutoff=1, limit=None))
+    def ours_as_typed(self, question: str) -> str:
+        """``question`` with its slips for words of ours typed right, as the search reads them (``_correct``):
+        "is pnds free", "what did conenll say", "Siobhan Coguhlan" as "pdns", "connell", "Coughlan", for every
+        reading after (asides, the constraints' names, the labels the question is matched to), so a question
+        typed with a slip is read as the same question typed right. Only a word English has never seen (below
+        TYPO_ZIPF): never an English word ("star" stays "star") nor a surname ("gove" is no "gov"), a word of the
+        lexicon (chat, dialect), nor a word of ours already."""
+        return _WORD.sub(self._ours_as_typed, question)
 
-    def term_for(self, word: str) -> str | None:
-        """The search term a question's word stands for, typos corrected; None if it has none."""
-        term = self._canonical(word)
-        return term if term in self.idf else self._correct(word)
+    def _ours_as_typed(self, match: re.Match) -> str:
+        word = match.group(0)
+        lowered = word.lower()
+        if (len(lowered) < 4 or english_zipf(lowered) >= TYPO_ZIPF or self._canonical(lowered) in self.idf
+                or lowered in self._initialisms or lowered in self._lexicon_words or lowered in self.kb.lexicon.expansions):
+            return word
+        # Not into a word of three letters: a letter more or less makes another body's initials ("ciso" is no "cio").
+        meant = self._corrected_word(lowered)
+        if meant is None or len(meant) < 4:
+            return word
+        # "cllsr who aren't techy": a plural typed with a slip stays plural, so who is asked of stays many.
+        if not meant.endswith("s") and OSA.distance(lowered, meant + "s") <= OSA.distance(lowered, meant):
+            meant += "s"
+        return meant.upper() if word.isupper() and len(word) > 1 else meant.capitalize() if word[0].isupper() else meant
 
-    def _correct(self, word: str) -> str | None:
-        """The knowledge-base word ``word`` is a typo of, if it is not a real English word."""
+    def _corrected_word(self, word: str) -> str | None:
+        """The knowledge-base word, as our entries write it, ``word`` is a typo of, if it is not a real English word."""
         # A word with a number in it ("nis2", "win11") names an edition or model: "nis2" is not a
         # slip for "nis", it is the thing the knowledge base does not have.
         if (len(word) < 4 or word[0].isdigit() or not self._surface_words or is_real_word(word)
@@ -539,10 +553,25 @@ class SearchIndex:
             # "cips" for "cisp": another body's initials).
             swapped = word[0] + word[2] + word[1] + word[3]
             hit = (swapped,) if swapped in self._surface and not is_real_word(swapped) else None
-        fixed = self._surface[hit[0]] if hit else None
+        fixed = hit[0] if hit else None
         if len(self._corrections) < MAX_REMEMBERED_CORRECTIONS:
             self._corrections[word] = fixed
         return fixed
+
+    def _one_slip_from_our_names(self, word: str) -> bool:
+        return any(not is_real_word(hit) for hit, _, _ in
+                   process.extract(word, [w for n in (len(word) - 1, len(word), len(word) + 1) for w in self._by_length.get(n, ())],
+                                   scorer=OSA.distance, score_cutoff=1, limit=None))
+
+    def term_for(self, word: str) -> str | None:
+        """The search term a question's word stands for, typos corrected; None if it has none."""
+        term = self._canonical(word)
+        return term if term in self.idf else self._correct(word)
+
+    def _correct(self, word: str) -> str | None:
+        """The knowledge-base term ``word`` is a typo of, if it is not a real English word."""
+        written = self._corrected_word(word)
+        return self._surface[written] if written is not None else None
 
     def _near_in_length(self, length: int) -> list[str]:
         """Knowledge-base words long enough and short enough to reach TYPO_CUTOFF with one of ``length``."""
