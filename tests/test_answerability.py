@@ -786,6 +786,44 @@ def test_a_lead_from_a_uk_nation_keeps_it_as_where_their_council_may_be(answerer
     assert Constraint("place", "australia") in answerer.gate.constraints("is there a cyber strategy from australia")
 
 
+@pytest.mark.parametrize("question, fact", [
+    ("Is Early Warning available to Scottish councils?", "organisations in the UK"),
+    ("does mail check cover councils in wales", "UK public sector"),
+    ("Our authority is in Scotland, does the NCSC Early Warning service apply to us?", "in the UK"),
+    ("Can councils in Northern Ireland sign up for Mail Check?", "UK public sector"),
+])
+def test_a_devolved_council_asking_if_it_may_use_a_uk_wide_service_is_told_what_the_service_is_for(answerer, question, fact):
+    assert_answers(answerer, question, fact)
+
+
+@pytest.mark.parametrize("question", [
+    "We are a council in Northern Ireland. Which department funds our cyber improvement?",
+    "I'm at a Welsh council, who funds our cyber support?",
+    "as a council in wales, which department gives us cyber funding?",
+])
+def test_a_council_that_says_its_nation_first_is_not_told_what_is_englands_as_if_it_were_its_own(answerer, question):
+    # The department and programme the knowledge base names fund councils in England: an introduction that
+    # places the asker's council in another nation is part of what "our" asks.
+    assert not answerer.answer(question, record_gap=False).answered
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("we're a scottish council - can we use early warning?", "organisations in the UK"),
+    ("We are a council in Northern Ireland. Can we use Early Warning?", "organisations in the UK"),
+    ("Which department funds cyber improvement for councils?", "DLUHC"),      # no nation said: as before
+])
+def test_a_council_that_says_its_nation_first_is_told_what_is_open_across_the_uk(answerer, question, fact):
+    assert_answers(answerer, question, fact)
+
+
+@pytest.mark.parametrize("question", [
+    "how many scottish councils use early warning",               # a count of them, not who may use it
+    "Does the CAF for local government apply to councils in Wales?",   # written for councils in England
+])
+def test_what_the_uk_wide_entry_does_not_say_of_a_nation_is_still_declined(answerer, question):
+    assert not answerer.answer(question, record_gap=False).answered
+
+
 @pytest.mark.parametrize("question", [
     "what did the stocktake say about scottish councils",
     "did councils in Scotland take part in the 2018 stocktake",

@@ -88,6 +88,16 @@ _NAMING = regexes.compile(r"\b(?:names?|named|renamed|called|known as|stands? fo
 # which councils as a list of them would.
 _ALL_COUNCILS_IN = regexes.compile(r"\b(?:every|all(?:\s+the)?)\s+(?:local\s+authorit(?:y|ies)|councils?)\s+in\s+"
                               r"(?:england|scotland|wales|northern\s+ireland)\b", re.IGNORECASE)
+# Who may use a thing: "can we use", "is it open to", "are X eligible for", "does it apply to us", "does it cover".
+_ASKS_WHO_MAY = regexes.compile(
+    r"\b(?:can|could|may|are|is)\s+(?:[\w'-]+\s+){0,4}?(?:use|join|get|have|sign\s+up|register|apply|access|benefit)\b|"
+    r"\b(?:available|open|eligible|free)\s+(?:to|for)\b|\beligib(?:le|ility)\b|\bappl(?:y|ies)\s+to\b|"
+    r"\b(?:cover|covers|include|includes)\s+(?:us|our|councils?|authorit(?:y|ies)|organisations?|[\w-]+\s+(?:councils|authorities))\b|"
+    r"\bonly\s+(?:for|in)\s+(?:gb|england|great\s+britain|english)\b", re.IGNORECASE)
+# An entry that says a thing is for the whole UK: "organisations in the UK", "UK public sector domains".
+_UK_WIDE = regexes.compile(r"\b(?:UK|United\s+Kingdom)(?:-wide|\s+(?:public\s+sector|organisations?|organizations?|"
+                           r"councils|local\s+authorities|public\s+bodies))\b|\b(?:organisations|bodies|councils|authorities|"
+                           r"everyone|anyone)\s+(?:in|across|throughout)\s+the\s+(?:UK|United\s+Kingdom)\b")
 _CLAUSE_END = regexes.compile(r"\)\s*(?:[,;:]|(?:and|or|but|while|whereas)\b)|;")
 _LEADS = frozenset(("lead", "leads", "leader", "led", "leading"))
 _TOP_POSTS = ("head", "chief", "chair", "president", "leader", "lead")
@@ -159,6 +169,11 @@ class Checking:
             constraints = self.constraints(question)
         facts = self._facts.get(entry.id) or self._read(entry)
         unmet = tuple(c for c in constraints if not self._meets(c, entry, facts))
+        # "can Scottish councils use Early Warning?", "does Mail Check cover councils in Wales?": what is open to
+        # organisations across the UK is open to those in each of its nations; asked of who may use it, not of
+        # what was done there ("how many Welsh councils signed up" is not answered by "for UK organisations").
+        if unmet and _ASKS_WHO_MAY.search(question) and _UK_WIDE.search(f"{entry.title} {entry.answer}"):
+            unmet = tuple(c for c in unmet if not (c.kind in ("place", "councils-in") and self._a_uk_nation(c.value)))
         if not unmet:
             return Verdict(True)
         # A subject missing that holds a missing name says more of it: "nothing about NIS regs", not "NIS".
@@ -167,6 +182,10 @@ class Checking:
         # A sector the entry is not written for is the plainest reason: "... for councils, not fire and rescue authorities".
         said = next((c for c in unmet if c.kind == "sector"), said)
         return Verdict(False, unmet, self._reason(said, entry, facts, question))
+
+    def _a_uk_nation(self, place: str) -> bool:
+        """Is ``place`` one of the nations the lexicon's `within` holds places of ("scotland", "welsh")?"""
+        return any(self.lexicon.places_within(n) for n in (place, *self.lexicon.aliases.get(place, ())))
 
     @staticmethod
     def _speaks_to_sector(entry: Entry, sector: str) -> bool:

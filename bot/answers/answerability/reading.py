@@ -135,6 +135,9 @@ _SOMEONES_ORIGIN = regexes.compile(
     r"|\boriginally\s+)from\s+(?:the\s+)?([a-z]+(?:\s+[a-z]+)?)(?=\s*(?:[,.;:!?)\u2013-]|$|\s+(?:and|so|but|who|asked|asks|"
     r"wants|says|said|has|had|is|was)\b))")
 
+# What is asked of the asker's own organisation: "can we", "funds our", "apply to us".
+_ASKED_OF_US = regexes.compile(r"\b(?:we|us|our|ours)\b", re.IGNORECASE)
+
 # Bodies a nation's name may say which of are asked about: "welsh councils", "fire services in scotland".
 _BODIES_OF = (r"(?:councils?|local\s+authorit(?:y|ies)|authorit(?:y|ies)|boroughs?|fire\s+(?:and\s+rescue\s+)?"
               r"(?:services?|authorit(?:y|ies))|organisations?|organizations?|public\s+(?:sector|bodies)|local\s+government)\b")
@@ -645,6 +648,14 @@ class Reading:
         """Does ``question`` ask what applies to the asker's own sector, which it names ("fire authority
         here - are we eligible for pdns?")?"""
         return any(c.kind == "sector" and c.value.startswith("|") for c in self.constraints(question))
+
+    def asks_of_own_nation(self, question: str) -> bool:
+        """Does ``question`` ask what applies to the asker's council, which it places in a nation of the UK
+        ("We are a council in Northern Ireland. Which department funds our cyber work?", "I'm at a Welsh
+        council, can we use PDNS?")? Then the introduction is part of the question: what is England's only
+        does not answer it, what is open across the UK does."""
+        return (bool(_ASKED_OF_US.search(question))
+                and any(c.kind == "councils-in" for c in self.constraints(question)))
 
     @staticmethod
     def without_own_sector(question: str) -> str:
