@@ -61,7 +61,7 @@ def test_a_slip_for_an_everyday_word_reads_as_that_word_typed_right(answerer):
     assert_declines(answerer, "michael gove launched the gcss didnt he")
     # Never a word into one of ours: a slip one letter from a name of ours is for the typo correction to read.
     index = answerer.index
-    assert index.everyday_as_typed("wat did socitms cyber groups do") == "wat did socitms cyber groups do"
+    assert index.everyday_as_typed("wat did socitms cyber groups do") == "what did socitms cyber groups do"
     assert index.everyday_as_typed("Smyth said acording to him") == "Smyth said according to him"
     # A name made of an English word and a letter more is a name ("civica" is no slip for "civic"), and a
     # slip keeps its first letter ("opend" is "opened", never "spend").
@@ -87,6 +87,16 @@ def test_a_slip_for_a_name_of_ours_is_read_as_that_name_by_every_step_not_only_t
     assert index.ours_as_typed("who is the ciso of leeds") == "who is the ciso of leeds"
     assert index.ours_as_typed("when did lindy start") == "when did lindy start"
     assert_declines(answerer, "michael gove launched the gcss didnt he")
+
+
+def test_a_chat_spelling_of_a_question_word_asks_what_the_word_typed_right_asks(answerer):
+    # "wot was X called" asks its name, as "what was X called" does, not what X did that year.
+    assert_answers(answerer, "wot was socitm called in 2016 then", "Society")
+    # "hw much ... was it a million?" puts a figure to check, as "how much" does: the sources give none, so it is declined.
+    assert_declines(answerer, "hw much did the lincolnshire ransomware gang demand? a million wasnt it")
+    index = answerer.index
+    assert index.everyday_as_typed("wat is cisp") == "what is cisp"
+    assert index.everyday_as_typed("Wen did it start, wher was it") == "When did it start, where was it"
 
 
 def test_chat_style_paraphrase_is_understood(answerer):

@@ -364,6 +364,8 @@ class SearchIndex:
             lexicon.expansions, lexicon.filler, lexicon.countries, lexicon.places, lexicon.people, lexicon.given_names,
             lexicon.organisations, lexicon.greetings, lexicon.thanks, lexicon.help, lexicon.foreign, lexicon.asides,
             lexicon.opinion, lexicon.urgency, lexicon.threats) for phrase in phrases for word in re.findall(r"[a-z]+", phrase.lower()))
+        self._chat_question_words = {chat: word for chat, word in lexicon.expansions.items()
+                                     if word in QUESTION_WORDS and chat.isalpha()}
         self._labels = [[_bare_names(label) for label in (e.title, *e.phrasings)] for e in self.entries]
         self._position = {e.id: i for i, e in enumerate(self.entries)}
         self._attribute_terms = {self._canonical(word): kind for word, kind in ATTRIBUTE_WORDS.items()}
@@ -498,6 +500,11 @@ class SearchIndex:
         lowered = word.lower()
         if word != lowered and not (word[1:].islower() and _SENTENCE_START.search(match.string, 0, match.start())):
             return word
+        # "wat was socitm called", "wen did it start": a chat spelling of a question word is that word for every
+        # reading, the labels a question is matched to and what it asks among them, as "mnay" is "many".
+        asking = self._chat_question_words.get(lowered)
+        if asking is not None:
+            return asking if word == lowered else asking.capitalize()
         if self._canonical(lowered) in self.idf or lowered in self._initialisms or lowered in self._lexicon_words:
             return word
         # "how mnay", "wehn": before any name of ours, as the search reads them; but a word as often written
