@@ -72,17 +72,18 @@ def english_zipf(word: str) -> float:
 SLIP_OF_ZIPF, SLIP_MIN_LETTERS = 4.0, 5
 
 
-def everyday_words() -> dict[int, list[str]]:
-    """The everyday English words a slip may be for, by length, commonest first (built with the search
-    index and kept with its compiled copy: reading them from the word table is a scan of all of it)."""
-    by_length: dict[int, list[str]] = {}
+def everyday_words() -> dict[tuple[int, str], list[str]]:
+    """The everyday English words a slip may be for, by length and first letter, commonest first (built
+    with the search index and kept with its compiled copy: reading them from the word table is a scan of
+    all of it; a slip keeps its first letter, so only that letter's words are ever compared)."""
+    by_start: dict[tuple[int, str], list[str]] = {}
     for word, _ in common_words(SLIP_OF_ZIPF):
         if len(word) >= SLIP_MIN_LETTERS - 1:
-            by_length.setdefault(len(word), []).append(word)
-    return by_length
+            by_start.setdefault((len(word), word[0]), []).append(word)
+    return by_start
 
 
-def everyday_word_slipped(word: str, everyday: dict[int, list[str]]) -> str | None:
+def everyday_word_slipped(word: str, everyday: dict[tuple[int, str], list[str]]) -> str | None:
     """The everyday English word (of ``everyday``, from ``everyday_words``) ``word`` is a slip for
     ("acording" -> "according"), if it is one; None for a real word, a short one, or one no everyday
     word is one slip from."""
@@ -92,7 +93,7 @@ def everyday_word_slipped(word: str, everyday: dict[int, list[str]]) -> str | No
     # "spend"), and a letter left out before one changed or added ("officialy" is "officially", not
     # "officials"), then the commonest.
     found = [hit[0] for length in (len(word) + 1, len(word), len(word) - 1)   # commonest first within each length
-             for hit in [process.extractOne(word, [w for w in everyday.get(length, ()) if w[0] == word[0]],
+             for hit in [process.extractOne(word, everyday.get((length, word[0]), ()),
                                             scorer=OSA.distance, score_cutoff=1, processor=None)]
              if hit is not None and not _ending_added(word, hit[0])]
     return found[0] if found else None
