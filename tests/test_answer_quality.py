@@ -77,7 +77,10 @@ UNSEEN = [("unseen-tune.yaml", 0.94, 0.99, 0.01), ("unseen-sealed.yaml", 0.82, 0
           ("unseen-finance-tune.yaml", 0.92, 0.97, 0.015), ("unseen-finance-sealed.yaml", 0.85, 0.95, 0.02),
           ("unseen-nations-tune.yaml", 0.86, 0.95, 0.02), ("unseen-nations-sealed.yaml", 0.78, 0.93, 0.03),
           ("unseen-starters-tune.yaml", 0.83, 0.97, 0.02), ("unseen-starters-sealed.yaml", 0.89, 0.89, 0.045),
-          ("unseen-teleconf-tune.yaml", 0.82, 0.93, 0.05), ("unseen-teleconf-sealed.yaml", 0.86, 0.93, 0.035)]
+          ("unseen-teleconf-tune.yaml", 0.82, 0.93, 0.05), ("unseen-teleconf-sealed.yaml", 0.86, 0.93, 0.035),
+          # Stop 28: Slack-native typing (mentions, :emoji:, quoted lines, links) and councillors before a
+          # committee, sealed whole (read as totals on arrival and at the stop's end only).
+          ("unseen-slack-sealed.yaml", 0.85, 0.94, 0.04), ("unseen-councillors-sealed.yaml", 0.77, 0.93, 0.05)]
 
 
 @pytest.mark.parametrize("name, answerable, declines, wrong", UNSEEN, ids=[u[0] for u in UNSEEN])
