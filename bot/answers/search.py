@@ -169,14 +169,14 @@ _ASKS = (
                 r"(?: find| get| download| access| read| see| go| look| sign up| register| report)\b|"
                 r"\b(?:link|links|url|web ?address|web ?page|webpage|website|site) (?:for|to|of)\b"), LINK),
 )
-_MONTH_NAMES = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+MONTH_NAMES = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 _OFFERS = (
     (re.compile(r"£\s?\d|\b\d+(\.\d+)?\s?(bn|m|billion|million)\b|\bfree\b|\bno (extra )?(cost|charge)\b",
                 re.I), AMOUNT),
     (re.compile(r"£\s?\d|\b\d+(\.\d+)?\s?(bn|m|billion|million)\b", re.I), SUM),
-    (re.compile(rf"\b(19|20)\d\d\b|\b{_MONTH_NAMES}\b", re.I), DATE),
+    (re.compile(rf"\b(19|20)\d\d\b|\b{MONTH_NAMES}\b", re.I), DATE),
     (re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:-|\u2013|to|and)\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:of\s+)?"
-                rf"{_MONTH_NAMES}\b|\b{_MONTH_NAMES}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\d)"
+                rf"{MONTH_NAMES}\b|\b{MONTH_NAMES}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\d)"
                 r"|\bmid-|\bearly\b|\blate\b|\bend of\b", re.I), DAY),
     (re.compile(r"\b\d+\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred)\b", re.I), COUNT),
     (re.compile(r"\b(chief executive|head of|director|chair|chaired|chairs|chairman|chairwoman|president|minister"
@@ -190,7 +190,7 @@ _OFFERS = (
 
 _SENTENCE_END = regexes.compile(r"(?<=[.;!?])\s+")
 _FIGURE = regexes.compile(r"\d+(?:[.,]\d+)*")
-_DAY_MONTH = regexes.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_NAMES})\b", re.I)
+_DAY_MONTH = regexes.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH_NAMES})\b", re.I)
 
 # "Ciaran Martin's role" is about the label "Ciaran Martin": the fuzzy label match reads names bare.
 _POSSESSIVE = regexes.compile(r"\b(\w+)'(?:s\b|(?!\w))")

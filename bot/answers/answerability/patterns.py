@@ -12,20 +12,20 @@ from __future__ import annotations
 
 import re
 
-from bot.answers.search import TAG_QUESTION
+from bot.answers.search import MONTH_NAMES, TAG_QUESTION
 from bot.core import regexes
 
 # -- years, months and names; tuning constants ---------------------------------------------
 # A year may end a sentence ("in April 2023."); a decimal point after it ("2023.5") makes it no year.
 _YEAR = regexes.compile(r"(?<![\d.£$])((?:19|20)\d\d)(?:\s*[-\u2013/]\s*(\d\d(?:\d\d)?))?(?!\d|\.\d)")
+# (a day and month before the year: "after 31 March 2026", "before the end of june 2025")
+_DAY_MONTH_BEFORE = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTH_NAMES}\s+)?"
 _DIRECTED_YEAR = regexes.compile(r"\b(after|beyond|post|since|from|before|pre|until|by)[\s-]+(?:the\s+)?(?:end\s+of\s+)?"
-                            r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:(?:january|february|march|april|may|june|july|august|september|october|november"
-                            r"|december)\s+)?((?:19|20)\d\d)\b")
+                                 rf"{_DAY_MONTH_BEFORE}((?:19|20)\d\d)\b")
 # "now March 2026 has gone, what's replaced Mail Check?", "since the 31 March 2026 deadline passed": the question
 # is asked from after that date, about what came after it.
-_PASSED_YEAR = regexes.compile(r"\b(?:now|since|as|once)\s+(?:that\s+)?(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
-                          r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?"
-                          r"((?:19|20)\d\d)(?:\s+(?:deadline|date|cut[\s-]?off|switch[\s-]?off|target|end\s+date))?\s+"
+_PASSED_YEAR = regexes.compile(r"\b(?:now|since|as|once)\s+(?:that\s+)?(?:the\s+)?"
+                          rf"{_DAY_MONTH_BEFORE}((?:19|20)\d\d)(?:\s+(?:deadline|date|cut[\s-]?off|switch[\s-]?off|target|end\s+date))?\s+"
                           r"(?:(?:has|have|had|is|'s|was)\s+)?(?:now\s+|well\s+|already\s+|long\s+)?"
                           r"(?:gone|passed|past|over|expired|been\s+and\s+gone|come\s+and\s+gone)\b")
 _US = regexes.compile(r"\b(?:USA|US|U\.S\.(?:A\.)?)(?!\w)")
