@@ -106,6 +106,38 @@ def test_cyber_uk_typed_apart_is_cyberuk(answerer):
     assert_answers(answerer, "where was cyber uk twenty seventeen", "Liverpool")
 
 
+@pytest.mark.parametrize("typed, written", [
+    ("the Stock Takes are due", "the stocktakes are due"),            # a plural "s" stays on, as typed
+    ("stock - take, then cyber uk", "stocktake, then cyberuk"),
+    ("a stock\ttake", "a stocktake"),
+    ("the in-stock take", "the in-stock take"),                        # "stock" ends a hyphenated word
+    ("stock take-over", "stock take-over"),                            # "take" starts one
+    ("won't stock take2 stock, take", "won't stock take2 stock, take"),
+    ("stock stock take", "stock stocktake"),
+])
+def test_a_name_typed_as_two_whole_words_is_joined_and_nothing_else_is(typed, written):
+    compounds = {("stock", "take"): "stocktake", ("cyber", "uk"): "cyberuk"}
+    assert spoken.as_written(typed, compounds) == written
+
+
+def test_joining_names_typed_apart_looks_up_each_pair_of_words_not_every_name():
+    """A large knowledge base has thousands of names that may be typed as two words: the question's
+    words are few, so each pair of them is looked up, and the names' count costs nothing."""
+    many = {(f"w{i}a", f"w{i}b"): f"w{i}aw{i}b" for i in range(20000)}
+    many[("stock", "take")] = "stocktake"
+    assert spoken.as_written("who ran the stock take in w19999a w19999b", many) == \
+        "who ran the stocktake in w19999aw19999b"
+
+
+def test_plain_words_are_not_heard_as_a_name_however_long_the_question():
+    sounds = {"sokitm": "Socitm", "ncsc": "NCSC"}
+    ours = {"what", "did", "sock", "it", "em", "say"}
+    plain = "what did say " * 200
+    assert spoken.as_written(plain, known=ours.__contains__, sounds=sounds) == plain
+    assert spoken.as_written("what did sock it em say", known=lambda w: w in {"what", "did", "say"},
+                             sounds=sounds) == "what did Socitm say"
+
+
 def test_two_words_our_sources_write_apart_stay_two_words(answerer):
     assert answerer.index.as_written("what does web check do") == "what does web check do"
     assert ("web", "check") not in answerer.index.compounds

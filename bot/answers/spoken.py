@@ -301,25 +301,48 @@ def _joined_letters(text: str, known: Callable[[str], bool]) -> str:
 
 
 def _joined_names(text: str, compounds: dict[tuple[str, str], str]) -> str:
-    """"the cyber uk stock-take" -> "the cyberuk stocktake"; a plural "s" stays on ("stock takes")."""
-    return _compound_pattern(tuple(sorted(compounds))).sub(
-        lambda m: re.sub(r"[\s\-\u2010\u2011]", "", m.group(1)).lower() + m.group(2), text)
+    """"the cyber uk stock-take" -> "the cyberuk stocktake"; a plural "s" stays on ("stock takes").
+    Two whole words side by side, spaces or a hyphen between, that ``compounds`` holds as a pair (the
+    second with or without a plural "s"), looked up pair by pair: the pairs are many (thousands on a
+    large knowledge base) and the words of a question few."""
+    words = list(_WHOLE_WORD.finditer(text))
+    out, at, i = [], 0, 0
+    while i + 1 < len(words):
+        first, second = words[i], words[i + 1]
+        joined = _compound_of(text, first, second, compounds)
+        if joined is None:
+            i += 1
+            continue
+        out += [text[at:first.start()], joined]
+        at, i = second.end(), i + 2
+    return "".join(out) + text[at:] if out else text
 
 
-_PATTERNS: dict[tuple, re.Pattern] = {}
+_WHOLE_WORD = regexes.compile(r"\w+")
+_APART = regexes.compile(r"[ \t]+|[ \t]*[-\u2010\u2011][ \t]*")
+# A compound's two words are whole ones: not the end of a hyphenated word or a "don't" before, nor
+# the start of a hyphenated one after.
+_JOINED_BEFORE = regexes.compile(r"[\w'\u2019-]")
+_JOINED_AFTER = regexes.compile(r"[\w-]")
 
 
-def _compound_pattern(pairs: tuple[tuple[str, str], ...]) -> re.Pattern:
-    pattern = _PATTERNS.get(pairs)
-    if pattern is None:
-        apart = r"(?:[ \t]+|[ \t]*[-\u2010\u2011][ \t]*)"
-        alternatives = "|".join(re.escape(a) + apart + re.escape(b)
-                                for a, b in sorted(pairs, key=lambda p: -len(p[0] + p[1])))
-        pattern = re.compile(rf"(?<![\w'\u2019-])({alternatives})(s?)(?![\w-])", re.IGNORECASE)
-        if len(_PATTERNS) >= 8:
-            _PATTERNS.clear()
-        _PATTERNS[pairs] = pattern
-    return pattern
+def _compound_of(text: str, first: re.Match, second: re.Match, compounds: dict[tuple[str, str], str]) -> str | None:
+    """The two words ``first`` and ``second`` as one name (lower case, a plural "s" kept as typed), if
+    ``compounds`` holds them as a pair and they stand as two whole words apart."""
+    if not _APART.fullmatch(text, first.end(), second.start()):
+        return None
+    start = first.start()
+    if start > 0 and _JOINED_BEFORE.match(text, start - 1):
+        return None
+    end = second.end()
+    if end < len(text) and _JOINED_AFTER.match(text, end):
+        return None
+    a, b = first.group(0).lower(), second.group(0).lower()
+    if (a, b) in compounds:
+        return a + b
+    if len(b) > 1 and b.endswith("s") and (a, b[:-1]) in compounds:
+        return a + b[:-1] + second.group(0)[-1]
+    return None
 
 
 def compounds(names: Iterable[str], written: str, is_english: Callable[[str], bool],
@@ -384,9 +407,15 @@ def _names_by_ear(text: str, sounds: dict[str, str], known: Callable[[str], bool
                   small: Callable[[str], bool]) -> str:
     """"when did in CSC start work" -> "when did NCSC start work"; "sock it em" -> "Socitm"."""
     words = list(_WORD.finditer(text))
+    lower = [word.group(0).lower() for word in words]
+    # A word of ours or a small one is said as it is written ("in it", "the ncsc"): a name is heard
+    # only in words with one of the others among them. Each word is asked once, not once a reading.
+    heard = [not known(word) and not small(word) for word in lower]
+    if not any(heard):
+        return text
     out, at, i = [], 0, 0
     while i < len(words):
-        said = _said_name(text, words, i, sounds, known, small)
+        said = _said_name(text, words, lower, heard, i, sounds)
         if said is None:
             i += 1
             continue
@@ -399,27 +428,34 @@ def _names_by_ear(text: str, sounds: dict[str, str], known: Callable[[str], bool
     return "".join(out)
 
 
-def _said_name(text: str, words: list[re.Match], i: int, sounds: dict[str, str], known: Callable[[str], bool],
-               small: Callable[[str], bool]) -> tuple[str, int] | None:
+_SPACED = regexes.compile(r"[ \t]+")
+_INSIDE_A_WORD = regexes.compile(r"[\w'\u2019-]")
+
+
+def _said_name(text: str, words: list[re.Match], lower: list[str], heard: list[bool], i: int,
+               sounds: dict[str, str]) -> tuple[str, int] | None:
     """The name of ours the words from ``words[i]`` sound like, and how many words say it (the most
-    that do)."""
-    run = [words[i]]
+    that do). ``lower`` holds the words in lower case, ``heard`` whether each could be a name said by
+    ear (``_names_by_ear``)."""
+    last = i
     for j in range(i + 1, min(i + _BY_EAR_WORDS, len(words))):
-        if not re.fullmatch(r"[ \t]+", text[run[-1].end():words[j].start()]):
+        if not _SPACED.fullmatch(text, words[j - 1].end(), words[j].start()):
             break
-        run.append(words[j])
-    if i > 0 and re.fullmatch(r"[\w'\u2019-]", text[words[i].start() - 1:words[i].start()] or " "):
+        last = j
+    if last == i or not any(heard[i:last + 1]):
         return None
-    for used in range(len(run), 1, -1):
-        said = [m.group(0) for m in run[:used]]
-        if used < len(run) and text[run[used - 1].end():run[used - 1].end() + 1] in ("-", "'", "\u2019"):
+    if i > 0 and _INSIDE_A_WORD.fullmatch(text, words[i].start() - 1, words[i].start()):
+        return None
+    for used in range(last - i + 1, 1, -1):
+        end = words[i + used - 1].end()
+        if i + used - 1 < last and text[end:end + 1] in ("-", "'", "\u2019"):
             continue
-        lower = [w.lower() for w in said]
-        if not any(not known(w) and not small(w) for w in lower):
+        if not any(heard[i:i + used]):
             continue      # words said as they are written: "in it", "the ncsc"
-        for parts in _readings(lower):
+        said = lower[i:i + used]
+        for parts in _readings(said):
             name = sounds.get(_by_ear("".join(parts)))
-            if name and name.lower() not in lower:
+            if name and name.lower() not in said:
                 return name, used
     return None
 
