@@ -71,16 +71,22 @@ _PASSED_ON = regexes.compile(
     r"^(?P<lead>(?:[^'\"\u2018\u201c\u2019\u201d>?]|(?<=\w)['\u2019](?=\w)|(?<=s)['\u2019](?=\s)){3,200}?)"
     r"(?::|[.!]|\s[-\u2013\u2014]|\s(?:just\s+)?(?:say|says|said|read|reads|state|states|goes|went)\b:?)\s*"
     r"(?P<quote>>\s*)?(?P<open>['\"\u2018\u201c])(?=\S)", re.IGNORECASE)
+# ...or sent to the asker's press or FOI office: "Following up on a press enquiry: '...'", "Journalist: '...'", "the
+# requester writes: '...'". What such a passage asks is asked of the asker, who asks us: its questions stay.
+_PRESS_CUE = (r"\b(?:press|media|journalists?|journos?|reporters?|requesters?|requestors?|enquiry|enquiries|inquiry|"
+              r"foi|fois|newsdesk|correspondent)\b")
 _PASSED_ON_CUE = regexes.compile(r"\b(?:my|our|his|her|their|forward(?:ed|ing)?|fwd|fw|past(?:e|ed|ing)|cop(?:y|ied|ying)|"
                             r"quot(?:e|ed|ing)|drafts?|drafted|drafting|lines?|paras?|paragraphs?|extracts?|excerpts?|"
                             r"passages?|wording|sentences?|"
                             # ...or inherited, with the office's own records: "the previous CIO's handover doc says"
                             r"handover|inherited|predecessor's|predecessors'|previous|former|notes|minutes|inbox|mailbox|"
-                            r"thread|chain)\b", re.IGNORECASE)
+                            r"thread|chain)\b|" + _PRESS_CUE, re.IGNORECASE)
 _CLOSING = {"'": "'\u2019", '"': '"\u201d', "\u2018": "\u2019'", "\u201c": "\u201d\""}
 # After a passage that asks, a request to answer it for the asker: "- can you help me answer this?", "what do I
 # tell her?", "how should I reply?".
 _ANSWER_IT = regexes.compile(r"\b(?:help|answer|reply|respond|get\s+back)\b[^?]*?\b(?:this|that|it|them|him|her|one)\b|"
+                        # "- can you fill those in for me", "fill in the blanks?"
+                        r"\bfill\s+(?:(?:this|that|it|them|those|these|the\s+(?:gaps|blanks))\s+)?in\b|"
                         r"\b(?:what|how)\s+(?:do|should|would|can|shall)\s+(?:i|we)\s+(?:say|tell|answer|reply|respond|put)\b",
                         re.IGNORECASE)
 # A letter's salutation and sign-off in the passage passed on ("Dear press office, ...", "Chaps - ...", "...
@@ -141,7 +147,8 @@ def _without_source(question: str, ours: Callable[[str], bool]) -> str:
     # What the passage itself asks ("...Manchester leg on Tuesday. Can anyone go?") was asked of its readers; the
     # asker's own question comes after it.
     told = [c for c in re.split(r"(?<=[.!?])\s+", passage.strip()) if c and not c.rstrip().endswith("?")]
-    passage = " ".join(told) if told else passage
+    if not re.search(_PRESS_CUE, lead.group("lead"), re.IGNORECASE):
+        passage = " ".join(told) if told else passage
     opened = lead.group("open")
     close = question[end] if end is not None else ""
     return " ".join(f"{dated + ': ' if dated else ''}{opened}{passage}{close}{after}".split())
@@ -165,7 +172,7 @@ _INTRODUCED = regexes.compile(
 # "our s151 officer would like to know how ...", "the leader is asking whether ...". The question is theirs
 # to ask, not about them.
 _OTHERS_ASK = regexes.compile(r"^(?:(?:my|our|the|a|an|one\s+of\s+our)\s+)?(?:[\w'.&-]+\s+){0,3}?[\w'.&-]+\s+(?:wants|would\s+like|"
-                         r"needs|is\s+asking|has\s+asked|asked|was\s+asking|is\s+wondering|wondered|wonders)\s+(?:(?:me|us)\s+)?"
+                         r"needs|is\s+asking|has\s+asked|asked|asks|are\s+asking|was\s+asking|is\s+wondering|wondered|wonders)\s+(?:(?:me|us)\s+)?"
                          r"(?:to\s+(?:know|find\s+out|check)\s+)?(?=(?:who|what|when|where|which|how|why|whether|if)\b)",
                          re.IGNORECASE)
 
@@ -295,6 +302,13 @@ def _without_concession(question: str, ours: Callable[[str], bool]) -> str:
     return left if named >= STANDING_WORDS else question
 
 
+# The press, or whoever sent an FOI request, that a press or FOI officer answers for: "local paper", "the journo",
+# "a reporter from the regional daily", "the requester", "FOI".
+_PRESS = (r"(?:(?:the|a|an|our|my|this|that|one|some)\s+)?(?:(?:local|regional|national|trade|student|freelance|daily|weekly)\s+)?"
+          r"(?:paper|newspaper|journalist|journo|reporter|hack|press|mag|magazine|title|radio|station|podcast|bbc|outlet|"
+          r"publication|newsdesk|desk|editor|correspondent|requester|requestor|foi|enquirer)s?")
+
+
 # Asides: what the asker brings along that is not the question. Where they come from ("coming from
 # the NHS", "we had a Proofpoint dashboard at my last company"), what they make of it ("sounds like
 # marketing speak", "feels like ISO 27001-lite", "I have a feeling it was rather aspirational", "I have a vague
@@ -315,8 +329,12 @@ _ASIDE = regexes.compile(r"^(?:(?:so|and|but|well|tbh|honestly)\s+)?(?:(?:as\s+)
                     r"(?:days?|weeks?|months?)\s+in\b(?!\s+(?:19|20)\d\d)",
                     re.IGNORECASE)
 # What the asker is doing: "putting together a paper for CMT", "i'm drafting the members briefing".
-_DOING = regexes.compile(r"^(?:(?:and|so|but)\s+)?(?:i'm\s+|i am\s+|im\s+|we're\s+|we are\s+|just\s+|currently\s+)?"
-                    r"(?:writing|writin|drafting|putting|pulling|preparing|prepping|building|updating|refreshing)\b",
+_DOING = regexes.compile(r"^(?:(?:and|so|but)\s+)?(?:i'm\s+|i am\s+|im\s+|we're\s+|we are\s+|just\s+|currently\s+|"
+                    # ...or what the press is doing that the asker answers for: "local paper doing a piece on ...",
+                    # "a trade mag's running a feature on ...", "the journalist is writing up ..."
+                    rf"{_PRESS}\s+(?:is\s+|are\s+|'s\s+|s\s+)?)?"
+                    r"(?:writing|writin|drafting|putting|pulling|preparing|prepping|building|updating|refreshing|doing|running|"
+                    r"working\s+on|planning|revisiting)\b",
                     re.IGNORECASE)
 # A greeting before what the asker says: "morning all, putting together a paper ...".
 _GREETED = regexes.compile(r"^(?:(?:good\s+)?(?:morning|afternoon|evening)|hi|hello|hey|hiya|bore\s+da|shwmae|"
@@ -350,12 +368,24 @@ _AFTERTHOUGHT = regexes.compile(
     r"(?:(?:just|only)\s+)?(?:(?:a|the|an|your)\s+)?(?:short|brief|quick|simple|plain|rough|headline|potted|one[- ]word|one[- ]line|"
     r"two[- ]line|straight|yes\s*/\s*no|yes\s+or\s+no)\s+(?:answer|version|reply|response|summary|explanation|one)s?\b|"
     r"(?:please\s+|pls\s+)?keep\s+it\s+(?:short|brief|simple|quick|high[- ]level)\b|"
+    # what the press or the requester has down: "journalist has 2017 in her copy", "the reporter's got it as 2015",
+    # "FOI requester quotes £2bn": the answer confirms or corrects it
+    rf"{_PRESS}(?:'s|s)?\s+(?:(?:already|also)\s+)?(?:has|have|had|got|'s\s+got|wrote|writes|has\s+written|quotes?|quoted|is\s+quoting|"
+    r"uses?|used|puts?|says?|said|is\s+saying|thinks?|reckons?|claims?|claimed|believes?|assumes?|suggests?|states?|stated)\b|"
     # where the asker met it: "an old press release uses a different name", "the 2019 minutes call it something else"
     r"(?:an|a|the|our|my|his|her|their|some|one|that|this|these|those)\s+(?:[\w'-]+\s+){0,2}?(?:press\s+releases?|releases?|"
     r"emails?|letters?|documents?|docs?|minutes|notes|slides?|web\s?pages?|pages?|articles?|leaflets?|bulletins?|"
     r"newsletters?|files?|spreadsheets?|handover|memos?)\s+(?:uses?|used|calls?|called|gives?|gave|has|had|have|says?|said|"
     r"mentions?|mentioned|shows?|showed|lists?|listed|names?|named|quotes?|quoted)\b)",
     re.IGNORECASE)
+# After the question, a clause that only asks whether we have its answer: "do we have a figure", "got a number?",
+# "have you got anything on that?". It asks for what the question asked, and names nothing. ("Dates please" says
+# what is asked: a date, and stays.)
+_ANSWER_WANTED = regexes.compile(
+    r"^(?:(?:and|so|but|or)\s+)?(?:(?:do|did|have|can|could)\s+(?:we|you|u|anyone|you\s+guys)\s+(?:have|got|get|give|find|"
+    r"dig\s+out|see)\s+|(?:have\s+(?:we|you)\s+)?got\s+)(?:a|an|any|the|some)?\s*"
+    r"(?:figures?|numbers?|dates?|names?|answers?|amounts?|totals?|stats?|statistics?|details?|info|information|anything)"
+    r"(?:\s+(?:for|on|about)\s+(?:that|this|it|them|those|these))?(?:\s+(?:please|pls|plz|then))?\s*[?.!]*$", re.IGNORECASE)
 # ...and, inside the clause that asks, a comparison with a thing of the asker's, with its own verb:
 # "a threat-sharing forum for us like FS-ISAC was in financial services". It is the asker's only when
 # no entry speaks of the thing compared with (``_without_asides``): "obliged to require cyber essentials
@@ -389,7 +419,7 @@ def _without_asides(question: str, ours: Callable[[str], bool], chat: Callable[[
         # does the LGA team spend with a council?" asks about the cyber 360).
         stands_alone = (i < first < len(stripped) and clause.endswith((".", "!")) and bool(_DOING.search(said))
                         and _stands_alone(_without_lead_in(stripped[first], ours, chat), ours))
-        aside.append(not asks[i] and not pointed_to and bool(
+        aside.append((i > first and bool(_ANSWER_WANTED.match(said))) or not asks[i] and not pointed_to and bool(
             _ASIDE.search(said) or stands_alone or (i > first and _AFTERTHOUGHT.search(said))))
 
     def uncompared(clause: str) -> str:
