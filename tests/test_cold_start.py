@@ -31,6 +31,8 @@ QUESTIONS = ["what is web check?", "who do I call, we've just been hit by ransom
 # Never needed to answer one question from the command line.
 NOT_ON_THE_ASK_PATH = ("slack_bolt", "slack_sdk", "dateparser", "psycopg", "psycopg_pool", "matplotlib",
                        "uvicorn", "starlette", "handlers", "cryptography")
+# Nor, once the knowledge base is compiled, what reads its files: the everyday run answers from the copy.
+NOT_ON_THE_EVERYDAY_ASK_PATH = ("yaml", "ftfy")
 # Nor the features a question does not use: it needs the gap log and the drafts, not polls or reminders.
 OUR_FEATURES_NOT_ON_THE_ASK_PATH = ("bot.assistant", "bot.polls", "bot.reminders", "bot.calendar", "bot.core.home_tab")
 
@@ -138,7 +140,7 @@ def test_the_english_word_table_gives_wordfreq_s_own_figures():
 
 
 @pytest.mark.slow
-def test_asking_from_the_command_line_loads_no_slack_database_driver_or_chart_library(tmp_path):
+def test_asking_from_the_command_line_loads_no_slack_database_driver_chart_library_or_yaml_reader(tmp_path):
     """Twice in a fresh cache: the first run makes the cache, the second is the everyday one."""
     env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache"), "CYBERBOT_DB": str(tmp_path / "c.db"),
            "PYTHONPATH": str(ROOT)}
@@ -151,6 +153,7 @@ def test_asking_from_the_command_line_loads_no_slack_database_driver_or_chart_li
         report = json.loads(done.stdout.strip().splitlines()[-1])
         assert report["code"] == 0 and "Web Check" in done.stdout, done.stderr
         loaded = [m for m in report["modules"] if m.split(".")[0] in NOT_ON_THE_ASK_PATH
+                  or run == "everyday" and m.split(".")[0] in NOT_ON_THE_EVERYDAY_ASK_PATH
                   or m.startswith(tuple(f"{name}." for name in OUR_FEATURES_NOT_ON_THE_ASK_PATH))
                   or m in OUR_FEATURES_NOT_ON_THE_ASK_PATH]
         assert loaded == [], f"{run} run imported {loaded}"
@@ -161,6 +164,34 @@ def test_asking_from_the_command_line_loads_no_slack_database_driver_or_chart_li
     # The everyday run read the compiled knowledge base and the word table, not wordfreq's
     # whole list.
     assert "wordfreq" not in report["modules"]
+
+
+@pytest.mark.slow
+def test_an_everyday_question_from_the_command_line_compiles_none_of_our_module_patterns(tmp_path):
+    """Every module constant pattern of ours comes back from the kept programs (``bot.core.regexes``)
+    and every pattern built from the knowledge base from its compiled copy: the everyday run parses
+    none of them (each one parsed costs a cold start a fraction of a millisecond to tens of them)."""
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache"), "CYBERBOT_DB": str(tmp_path / "c.db"),
+           "PYTHONPATH": str(ROOT)}
+    env.pop("CYBERBOT_DATABASE_URL", None)
+    child = ("import json, re, sys\nfrom re import _compiler\nours = []\ncompile = _compiler.compile\n"
+             "def recorded(pattern, flags=0):\n"
+             "    frame = sys._getframe(1)\n"
+             "    while frame and ('/re/' in frame.f_code.co_filename or frame.f_code.co_filename.endswith('regexes.py')):\n"
+             "        frame = frame.f_back\n"
+             f"    if frame and frame.f_code.co_filename.startswith({str(ROOT / 'bot')!r}) and (\n"
+             "            frame.f_code.co_name == '<module>' or frame.f_code.co_filename.endswith('compiled.py')):\n"
+             "        ours.append(f'{frame.f_code.co_filename}:{frame.f_lineno}')\n"
+             "    return compile(pattern, flags)\n"
+             "_compiler.compile = recorded\n"
+             "from bot.cli import main\ncode = main(['ask', 'who runs the ncsc now?'])\n"
+             "print(json.dumps({'code': code, 'ours': ours}))\n")
+    for run in ("first", "everyday"):
+        done = subprocess.run([sys.executable, "-c", child], cwd=ROOT, env=env, capture_output=True, text=True,
+                              timeout=120)
+        report = json.loads(done.stdout.strip().splitlines()[-1])
+        assert report["code"] == 0 and "Horne" in done.stdout, done.stderr
+    assert report["ours"] == [], f"the everyday run compiled {report['ours']}"
 
 
 def test_the_lexicon_s_phrase_patterns_come_back_from_the_compiled_copy_as_the_very_regexes_compiled():
@@ -182,11 +213,9 @@ def test_the_lexicon_s_phrase_patterns_come_back_from_the_compiled_copy_as_the_v
 def test_a_phrase_pattern_whose_kept_program_does_not_fit_is_compiled_afresh():
     import re
 
-    from bot.answers.lexicon import _thawed
-
     pattern = re.compile(r"(?<![\w@£])(?:natl|strat)(?![\w£])", re.IGNORECASE)
     source, flags, code, *rest = regexes.freeze(pattern)
-    assert _thawed((source, flags, code[:-3] + [999, 999, 999], *rest)) == pattern
+    assert regexes.thawed((source, flags, code[:-3] + [999, 999, 999], *rest)) == pattern
 
 
 def test_a_database_first_made_by_a_question_from_the_command_line_gets_every_feature_s_tables_at_the_next_start(

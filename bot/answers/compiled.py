@@ -40,9 +40,10 @@ _SOURCES = (Path(__file__).resolve().parent, Path(__file__).resolve().parent.par
 
 def key_for(folder: Path) -> str | None:
     """The hash that names ``folder``'s compiled form; None when the folder cannot be read."""
+    import importlib.util
+
     import rapidfuzz
     import snowballstemmer
-    import yaml
 
     from bot.answers import zipf
     from bot.core.text import STEMMER
@@ -51,13 +52,18 @@ def key_for(folder: Path) -> str | None:
     table = zipf.table_path()
     digest.update(repr((FORMAT, sys.version, str(folder.resolve()), table.name if table else None,
                         getattr(rapidfuzz, "__version__", ""), getattr(snowballstemmer, "__version__", ""),
-                        STEMMER, _c_stemmer_version(), yaml.__version__)).encode())
+                        STEMMER, _c_stemmer_version())).encode())
     try:
         # Every module of the answers package and its subpackages (``answerability/``), by its
         # path inside the package: a change to any of them is a new key.
         sources = [(p.relative_to(_SOURCES[0]).as_posix(), p)
                    for p in sorted(_SOURCES[0].rglob("*.py"), key=lambda p: p.relative_to(_SOURCES[0]).as_posix())]
         sources.append((_SOURCES[1].name, _SOURCES[1]))
+        # The YAML reader's version, from its own package file (which names it), not by importing it:
+        # a question answered from the compiled copy never needs the reader (``kb_files``).
+        reader = importlib.util.find_spec("yaml")
+        if reader is not None and reader.origin:
+            sources.append(("yaml", Path(reader.origin)))
         files = [(p.name, p) for p in sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())]
         for name, path in (*sources, *files):
             data = path.read_bytes()

@@ -33,6 +33,8 @@ _CLAUSE = regexes.compile(r"(?<=[?!.])\s+|(?<=[?!.]['\"\u2019\u201d])\s+|\s+[-\u
                      r"\s+(?=(?:(?:our|my)\s+(?:[\w'-]+\s+){0,3}?|(?:someone|somebody|people|everyone)\s+)(?:seems?\s+to\s+think|thinks|reckons?|says|said|"
                      r"mentioned|wants|asked)\b)",
                      re.IGNORECASE)
+# The same, its separators kept when a message is split into clauses.
+_CLAUSE_KEPT = regexes.compile(f"({_CLAUSE.pattern})", re.IGNORECASE)
 _ASKING = regexes.compile(r"\?\s*$|^(?:what|whats|what's|when|where|who|whos|who's|which|how|why|is|are|can|could|do|"
                      r"does|did|should|has|have|was|were)\b", re.IGNORECASE)
 # "...and when did the full thing launch": points back to something bigger than what was named
@@ -403,7 +405,7 @@ def _without_asides(question: str, ours: Callable[[str], bool], chat: Callable[[
     2016. over how many years was that meant to be spent?" asks about the pot, not the NHS. An aside
     the asking clause points back to ("we had one at my last place, is there a free one like that?")
     says what it asks about and stays, and a message with nothing left that asks is read whole."""
-    pieces = re.split(f"({_CLAUSE.pattern})", question, flags=re.IGNORECASE)
+    pieces = _CLAUSE_KEPT.split(question)
     clauses, separators = pieces[0::2], [""] + pieces[1::2]
     stripped = [c.strip(" ,;-") for c in clauses]
     asks = [bool(_ASKING.search(c)) for c in stripped]

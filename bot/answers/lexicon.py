@@ -20,13 +20,16 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import yaml
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from bot.answers.zipf import common_words, zipf
 from bot.core import regexes
+
+if TYPE_CHECKING:
+    import yaml
 
 LEXICON_FILE = "lexicon.yaml"
 CORRECTION_LIKENESS = 60
@@ -243,7 +246,7 @@ class Lexicon:
 
     # Pickled into the compiled knowledge base (``bot.answers.compiled``) with each regex's compiled
     # program: unpickling a bare ``re.Pattern`` parses and compiles it again, and these seven
-    # alternations of every phrase took about 20 ms of each ``cyberbot ask``.
+    # alternations of every phrase (and the surnames) took about 20 ms of each ``cyberbot ask``.
     def __getstate__(self) -> dict:
         state = dict(self.__dict__)
         for name in _PATTERNS:
@@ -254,7 +257,7 @@ class Lexicon:
     def __setstate__(self, state: dict) -> None:
         for name in _PATTERNS:
             if isinstance(state.get(name), tuple):
-                state[name] = _thawed(state[name])
+                state[name] = regexes.thawed(state[name])
         self.__dict__.update(state)
 
     def expand(self, text: str) -> str:
@@ -359,13 +362,7 @@ _IF_IT_HAPPENS = regexes.compile(r"\b(?:if|when)\s+(?:we|i|a\s+council|our\s+cou
 
 
 _PATTERNS = ("_expand", "_expand_acronyms", "_asides", "_opinion", "_manipulation", "_incident", "_threats", "_urgency", "_places", "_anywhere",
-             "_organisations")
-
-
-def _thawed(frozen: tuple) -> re.Pattern:
-    """The regex ``regexes.freeze`` kept, without compiling it again; compiled afresh should
-    ``_sre`` refuse the program (the compiled knowledge base is keyed by the Python version)."""
-    return regexes.thaw(frozen) or re.compile(frozen[0], frozen[1])
+             "_organisations", "_before_surname")
 
 
 @lru_cache(maxsize=4096)
@@ -379,6 +376,8 @@ def _normal(text: str) -> str:
 # -- reading and checking -----------------------------------------------------------------------
 def read_lexicon(name: str, node: yaml.Node, problems: list, problem_type, known_ids=None) -> Lexicon:
     """Read ``lexicon.yaml``; each problem is added to ``problems`` as ``problem_type(file, line, reason)``."""
+    import yaml    # only a new or edited knowledge base is read (``kb_files``)
+
     def line(n):
         return n.start_mark.line + 1
 
@@ -482,6 +481,8 @@ def _aside_problem(lexicon: Lexicon, aside: str) -> str | None:
 
 
 def _read_list(name, key, node, problems, problem_type, line) -> list[str]:
+    import yaml    # only a new or edited knowledge base is read (``kb_files``)
+
     if not isinstance(node, yaml.SequenceNode):
         problems.append(problem_type(name, line(node), f"`{key}` must be a list of words or phrases"))
         return []
@@ -503,6 +504,8 @@ def _read_list(name, key, node, problems, problem_type, line) -> list[str]:
 
 
 def _read_map(name, node, problems, problem_type, line, lists: bool) -> dict:
+    import yaml    # only a new or edited knowledge base is read (``kb_files``)
+
     if not isinstance(node, yaml.MappingNode):
         problems.append(problem_type(name, line(node), "expected a mapping of word: what it stands for"))
         return {}

@@ -146,8 +146,8 @@ _NOWADAYS = regexes.compile(r"\b(?:these days|this days|nowadays|at the moment|a
                        r"at this point in time|as of now|as things stand|just now|right now)\b", re.I)
 _ASKS = (
     (_ATTRIBUTE, ROLE),
-    (re.compile(r"\bhow (much|big|large)\b|\b(cost|price|budget|worth)\b|\bwhat (?:sum|amount)\b"), AMOUNT),
-    (re.compile(r"\b(?:how much|what sum|what amount)\b.*\b(spen[dt]|spending|invest\w*|budget\w*|allocat\w*|gave|give|given|"
+    (regexes.compile(r"\bhow (much|big|large)\b|\b(cost|price|budget|worth)\b|\bwhat (?:sum|amount)\b"), AMOUNT),
+    (regexes.compile(r"\b(?:how much|what sum|what amount)\b.*\b(spen[dt]|spending|invest\w*|budget\w*|allocat\w*|gave|give|given|"
                 r"put in|paid|pay|commit\w*|pledg\w*)\b|\bwhat (?:was|is|were|are) the (?:\w+ )?(?:budget|spend|spending)\b"
                 # "what cyber funding did NHS England give trusts", "what did NHS Digital spend on it": a sum too
                 r"|\bwhat (?:\w+ )?(?:funding|money|cash)\b.*\b(?:gave|give|given|put in|spen[dt]|allocat\w*)\b"
@@ -155,35 +155,35 @@ _ASKS = (
                 r"|\bwhat did\b.*\bspen[dt]\b(?!\s+(?:the|that|this|it|its|their|our|all)\b)"), SUM),
     # "when" asks a date unless it opens a clause inside a question that asks something else ("which
     # bodies were merged into the NCSC when it was set up?").
-    (re.compile(r"^(?:(?!\b(?:which|what|who|whose|where|how)\b).)*\bwhen\b"
+    (regexes.compile(r"^(?:(?!\b(?:which|what|who|whose|where|how)\b).)*\bwhen\b"
                 r"|\bwhen\s+(?:did|does|do|was|were|is|are|will|would|has|have|had|can|could|should)\b|\bwhen\s*[?.!]?\s*$"
                 r"|\bwhat (date|day|year|month)\b|\bhow long ago\b|\bdeadlines?\b|\bby when\b|"
                 r"\b(due|closing|cut-?off|end|start) date\b"
                 # "how old is it", "how long has the 10 steps been around", "since when": how long since it began
                 r"|\bhow old\b|\bsince when\b|\bhow long (?:has|have|had)\b.*\b(?:been (?:around|going|about|in place|out)"
                 r"|existed)\b"), DATE),
-    (re.compile(r"\b(?:what|which|exact|on what) (?:dates?|days?)\b|\bexact date\b|\bwhat day of\b"), DAY),
-    (re.compile(r"\bhow many\b|\bnumber of\b"), COUNT),
-    (re.compile(r"\bwhere\b|\bwhich (city|town|venue)\b"), PLACE),
-    (re.compile(r"\bwhere(?:'s| is| are| do| can| could| would| should| might)?(?: i| we| you| one| people)?"
+    (regexes.compile(r"\b(?:what|which|exact|on what) (?:dates?|days?)\b|\bexact date\b|\bwhat day of\b"), DAY),
+    (regexes.compile(r"\bhow many\b|\bnumber of\b"), COUNT),
+    (regexes.compile(r"\bwhere\b|\bwhich (city|town|venue)\b"), PLACE),
+    (regexes.compile(r"\bwhere(?:'s| is| are| do| can| could| would| should| might)?(?: i| we| you| one| people)?"
                 r"(?: find| get| download| access| read| see| go| look| sign up| register| report)\b|"
                 r"\b(?:link|links|url|web ?address|web ?page|webpage|website|site) (?:for|to|of)\b"), LINK),
 )
 MONTH_NAMES = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 _OFFERS = (
-    (re.compile(r"£\s?\d|\b\d+(\.\d+)?\s?(bn|m|billion|million)\b|\bfree\b|\bno (extra )?(cost|charge)\b",
+    (regexes.compile(r"£\s?\d|\b\d+(\.\d+)?\s?(bn|m|billion|million)\b|\bfree\b|\bno (extra )?(cost|charge)\b",
                 re.I), AMOUNT),
-    (re.compile(r"£\s?\d|\b\d+(\.\d+)?\s?(bn|m|billion|million)\b", re.I), SUM),
-    (re.compile(rf"\b(19|20)\d\d\b|\b{MONTH_NAMES}\b", re.I), DATE),
-    (re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:-|\u2013|to|and)\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:of\s+)?"
+    (regexes.compile(r"£\s?\d|\b\d+(\.\d+)?\s?(bn|m|billion|million)\b", re.I), SUM),
+    (regexes.compile(rf"\b(19|20)\d\d\b|\b{MONTH_NAMES}\b", re.I), DATE),
+    (regexes.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:-|\u2013|to|and)\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:of\s+)?"
                 rf"{MONTH_NAMES}\b|\b{MONTH_NAMES}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\d)"
                 r"|\bmid-|\bearly\b|\blate\b|\bend of\b", re.I), DAY),
-    (re.compile(r"\b\d+\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred)\b", re.I), COUNT),
-    (re.compile(r"\b(chief executive|head of|director|chair|chaired|chairs|chairman|chairwoman|president|minister"
+    (regexes.compile(r"\b\d+\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred)\b", re.I), COUNT),
+    (regexes.compile(r"\b(chief executive|head of|director|chair|chaired|chairs|chairman|chairwoman|president|minister"
                 r"|chancellor|secretary|leader|manager|officer|cio|ciso|spokesperson|adviser|advisor|founder)\b",
                 re.I), ROLE),
-    (re.compile(r"https?://|\bwww\.|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov|org|co|net|nhs)(?:\.uk)?\b", re.I), LINK),
-    (re.compile(r"\b(in|at) (London|Manchester|Glasgow|Liverpool|Belfast|Cardiff|Edinburgh|Birmingham|Leeds"
+    (regexes.compile(r"https?://|\bwww\.|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov|org|co|net|nhs)(?:\.uk)?\b", re.I), LINK),
+    (regexes.compile(r"\b(in|at) (London|Manchester|Glasgow|Liverpool|Belfast|Cardiff|Edinburgh|Birmingham|Leeds"
                 r"|Newport|Harrogate|[A-Z][a-z]+ (Centre|Hall|Arena))\b"), PLACE),
 )
 
@@ -284,6 +284,22 @@ class SearchIndex:
         word = IRREGULAR_BASE.get(word, word)
         stemmed = stem(word)
         return self._canon.get(word) or self._canon.get(stemmed) or stemmed
+
+    # Pickled into the compiled knowledge base (``bot.answers.compiled``) with its regex's compiled
+    # program, as ``Lexicon`` is: unpickled bare, the alternation of every name our sources spell
+    # out would be parsed and compiled again by each ``cyberbot ask``.
+    def __getstate__(self) -> dict:
+        state = dict(self.__dict__)
+        if state.get("_spelt_out") is not None:
+            pattern, by_name = state["_spelt_out"]
+            state["_spelt_out"] = (regexes.freeze(pattern), by_name)
+        return state
+
+    def __setstate__(self, state: dict) -> None:
+        if state.get("_spelt_out") is not None:
+            frozen, by_name = state["_spelt_out"]
+            state["_spelt_out"] = (regexes.thawed(frozen), by_name)
+        self.__dict__.update(state)
 
     def _build(self) -> None:
         doc_tf: list[Counter] = []

@@ -76,6 +76,13 @@ def thaw(frozen: tuple) -> re.Pattern | None:
         return None
 
 
+def thawed(frozen: tuple) -> re.Pattern:
+    """The regex ``freeze`` kept, compiled afresh should ``_sre`` refuse its program: how a regex
+    built from the knowledge base (a lexicon's phrases, the names it spells out) comes back from
+    the compiled knowledge base, where a bare ``re.Pattern`` would be parsed and compiled again."""
+    return thaw(frozen) or re.compile(frozen[0], frozen[1])
+
+
 def _path():
     import _sre
 

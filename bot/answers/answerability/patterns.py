@@ -330,8 +330,8 @@ _SECTORS = {
 # Names of a sector that say who the asker is ("police here", "civil servant here") but, asked about, ask
 # something else: "report it to the police", "was she a civil servant?".
 _SECTOR_SELF_ONLY = regexes.compile(r"civil\s|police$")
-_SECTOR_NAMED = {label: re.compile(r"(?<![\w-])(?:" + asked + r")(?![\w-])") for label, (asked, _, _) in _SECTORS.items()}
-_SECTOR_SAID = {label: re.compile(r"(?<![\w-])(?:" + said + r")") for label, (_, said, _) in _SECTORS.items()}
+_SECTOR_NAMED = {label: regexes.compile(r"(?<![\w-])(?:" + asked + r")(?![\w-])") for label, (asked, _, _) in _SECTORS.items()}
+_SECTOR_SAID = {label: regexes.compile(r"(?<![\w-])(?:" + said + r")") for label, (_, said, _) in _SECTORS.items()}
 _PUBLIC_SECTORS = frozenset(label for label, (_, _, public) in _SECTORS.items() if public)
 # An entry for organisations at large speaks to every sector ("free ... for small organisations", "lets
 # organisations practise").
@@ -531,6 +531,6 @@ _OUTCOME_CHANGED = regexes.compile(r"^\W*(?:will|would|is|are|has|have|did)\b.*\
                               r"cancel|cancelled|reverse|reversed)\b")
 # The words an entry uses when it says how a plan turned out.
 _OUTCOME_SAID = {
-    "met": re.compile(r"\b(?:met|achieved|missed|reached|exceeded|fell short|on track|off track)\b"),
-    "changed": re.compile(r"\b(?:extend\w*|delay\w*|postpone\w*|pushed back|defer\w*|scrap\w*|cancel\w*|revers\w*)\b"),
+    "met": regexes.compile(r"\b(?:met|achieved|missed|reached|exceeded|fell short|on track|off track)\b"),
+    "changed": regexes.compile(r"\b(?:extend\w*|delay\w*|postpone\w*|pushed back|defer\w*|scrap\w*|cancel\w*|revers\w*)\b"),
 }

@@ -110,6 +110,8 @@ from bot.core import regexes
 _OUR_DEED = regexes.compile(r"\b(?:did|were|was|have|had|has)\s+(?:we|us|our\s+(?:council|authority|organisation|systems?|network))\b")
 
 _ADVERB = regexes.compile(r"[a-z]{3,}ly")
+# "Where did Horne work before PwC": the thing something came before.
+_BEFORE_NAMED = regexes.compile(r"\bbefore\s+(?:the\s+|joining\s+|going to\s+)?([\w'-]+)")
 BODY_NAME_ZIPF = 3.5        # a word before a post that names whose it is ("socitm president"), not an English word
 ADVERB_BASE_ZIPF = 3.0      # "nationally" is "national" + ly; "family" and "supply" are no "fami", "supp"
 from bot.answers.search import CLAIM_FRAME, function_word_slipped, plain_dates
@@ -424,7 +426,7 @@ class Reading:
                 and not any(c.kind == "present" for c in found)):
             found.append(Constraint("present", people[0]))
         # "Where did Horne work before PwC": before the thing the entry itself says came earlier.
-        for match in re.finditer(r"\bbefore\s+(?:the\s+|joining\s+|going to\s+)?([\w'-]+)", text):
+        for match in _BEFORE_NAMED.finditer(text):
             thing = match.group(1)
             if thing in self.names or self.lexicon.places_in(thing):
                 found.append(Constraint("before-thing", thing))
