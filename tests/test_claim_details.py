@@ -76,6 +76,22 @@ def test_the_figure_in_a_claim_must_be_the_entrys_count_of_that_thing(answerer):
                    "three core pillars")
 
 
+def test_a_figure_taken_as_given_before_a_question_must_count_what_the_entry_counts(answerer):
+    # WannaCry infected 595 GP practices (and at least 81 of 236 trusts): a note that puts the 595 on the
+    # trusts, then asks something else, rests on a figure the sources give for another thing.
+    assert_declines(answerer, "WannaCry - 595 NHS trusts affected, how many GP practices on top of that?", "595")
+    assert_declines(answerer, "Risk note says 603 GP practices were infected by WannaCry - how many trusts were hit?",
+                    "603")
+    assert_answers(answerer, "WannaCry hit 595 GP practices - when did it happen?", "12 May 2017")
+    # The CAF has 4 (four) objectives and 14 (fourteen) principles: the number written again in words
+    # between the figure and its noun still leaves the noun the thing counted.
+    assert_declines(answerer, "the CAF's 14 objectives - which one covers incident response?")
+    assert_declines(answerer, "is it right the CAF has 14 objectives?", "not 14 objectives")
+    assert_answers(answerer, "CAF has 4 objectives - what are they?", "managing security risk")
+    # "24/7" is round the clock, no count of numbers.
+    assert_answers(answerer, "action fraud 24/7 number", "0300 123 2040")
+
+
 def test_whether_a_target_was_met_is_not_something_a_plan_can_say(answerer):
     assert_declines(answerer, "has the 2025 hardening target for critical functions been met",
                     "whether it has been met", "GCSS target")

@@ -257,8 +257,10 @@ class Checking:
                 for i, word in enumerate(words):
                     if _figure(word) == figure:
                         after = []
-                        for follower in words[i + 1:i + 4]:
-                            if is_stopword(follower) or _figure(follower):
+                        for follower in words[i + 1:i + 5]:
+                            if _figure(follower) == figure and not after:
+                                continue     # "14 (fourteen) principles": the figure written again in words
+                            if is_stopword(follower) or _figure(follower) or len(after) == 3:
                                 break
                             after.append(self._term(follower))
                         written.append(after)

@@ -503,7 +503,12 @@ class Reading:
                     if not is_stopword(w) and not _figure(w) and self._known(w):
                         counted.append((i, w))
                 counted = counted[:3]
-                if counted and figure.isdigit() and not sum_or_share and (_claim(text) or _POLAR.search(text)):
+                # A figure the question takes as given counts its noun too, though the question asks something else
+                # ("WannaCry - 595 NHS trusts affected, how many GP practices on top of that?"): written in digits
+                # straight before its noun ("3-yr", "up to three" count nothing said).
+                premise = re.search(rf"(?<![\w.,£$/:-]){re.escape(words[at])}\s+{re.escape(counted[0][1])}\b", text) \
+                    if counted and counted[0][0] == at + 1 and words[at].isdigit() else None
+                if counted and figure.isdigit() and not sum_or_share and (_claim(text) or _POLAR.search(text) or premise):
                     said = " ".join(words[at:counted[-1][0] + 1])
                     found.append(Constraint("figure-of", f"{figure}|{' '.join(w for _, w in counted)}|{said}"))
         # "what's the sixth control in cyber essentials", "the third pillar": an ordinal picks one of a list,
