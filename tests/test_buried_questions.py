@@ -269,3 +269,32 @@ def test_a_question_asking_for_the_third_one_is_asked_of_the_things_the_message_
     assert_answers(answerer, "NCSC runs several services for councils. which ones are free?", "Web Check")
     # ...and a body named before "which one" is still what it is asked of.
     assert_declines(answerer, "the LGA has a few cyber schemes. which one is free?")
+
+
+def test_where_an_auditor_will_file_the_answer_is_not_what_they_ask_about(answerer):
+    # "evidence", "controls register", "testing" are the asker's papers: the launch is asked, not the tool's overview.
+    assert_answers(answerer, "Where was Exercise in a Box launched? Adding it to our incident response testing evidence",
+                   "Glasgow")
+    assert_answers(answerer, "Where was Exercise in a Box launched? It's going in our business continuity evidence",
+                   "Glasgow")
+    assert_answers(answerer, "who launched exercise in a box? will cite it in the audit pack", "Lidington")
+    assert_answers(answerer, "Active Cyber Defence - one-line description for the controls register pls", "commodity")
+    assert_answers(answerer, "one-liner on what protective dns is? for the risk register", "malicious domains")
+
+
+def test_what_the_askers_checklist_or_questionnaire_does_after_the_question_is_not_asked(answerer):
+    assert_answers(answerer, "CE vs CE+ - diff? supplier assurance checklist accepts both", "independent")
+    assert_answers(answerer, "what's the difference between cyber essentials and CE plus? our procurement questionnaire "
+                             "asks for either", "independent")
+    assert_answers(answerer, "Cyber Essentials v Cyber Essentials Plus, what's the difference? the supplier template "
+                             "lists both", "independent")
+
+
+def test_a_detail_asked_as_what_kind_of_thing_it_was_needs_an_entry_that_gives_one(answerer):
+    # The 2018 conference entry says Connell urged councils to respond to the stocktake there; no session, panel
+    # or hall is in the sources. "Which town was it" is a place, which the entry names.
+    assert_declines(answerer, "Connell spoke at the Socitm Annual Conference in Glasgow on 9 May 2018 - what session "
+                              "was it?", "session")
+    assert_declines(answerer, "Geoff Connell spoke in Glasgow in May 2018, which panel was that?", "panel")
+    assert_declines(answerer, "Lidington launched Exercise in a Box at CYBERUK 2019 - which hall was it?", "hall")
+    assert_answers(answerer, "which minister was it that launched exercise in a box?", "Lidington")

@@ -46,3 +46,17 @@ def test_the_month_written_with_a_wrong_short_year_is_declined(answerer):
 def test_a_day_written_after_its_month_is_still_a_day(answerer):
     # "on jan 22" is the 22nd: the strategy was launched on the 25th.
     assert_declines(answerer, "did the GCSS launch on jan 22?", "22 January")
+
+
+def test_a_year_put_roughly_is_the_year(answerer):
+    assert_answers(answerer, "William Barker - role at DCLG around 2017?", "Head of National Cyber Security Programme")
+    assert_answers(answerer, "what was William Barker doing circa 2017", "Head of National Cyber Security Programme")
+    assert_answers(answerer, "Geoff Connell - role at Norfolk around 2018?", "Norfolk")
+    assert_answers(answerer, "was the ncsc set up around 2016?", "October 2016")
+
+
+def test_what_a_name_stood_for_in_a_year_is_its_name_that_year(answerer):
+    # "stand for" is read as "full name": which name is asked, no word the entry must write beside 2016.
+    assert_answers(answerer, "And what did Socitm stand for back in 2016?", "Society of IT Management")
+    assert_answers(answerer, "what was socitm's full name in 2016", "Society of IT Management")
+    assert_declines(answerer, "what did socitm stand for in 2019?", "2019")

@@ -366,6 +366,14 @@ _AFTERTHOUGHT = regexes.compile(
     # what the asker means to do with the answer: "I want to name them", "I'd like to ask for one at full council"
     r"(?:so\s+)?(?:i|we)\s*(?:'d|\s+would|\s+want|\s+wanted|\s+need|\s+plan|\s+intend|\s+hope|'m\s+going|\s+am\s+going|"
     r"'ll|\s+will|\s+can)\s+(?:like\s+|love\s+)?to\s+(?!know\b|check\b|find\b|confirm\b|understand\b|see\b|learn\b|ask\s+(?:you|whether|if|who|what|when|where|which|how|why)\b)|"
+    # where the answer will go: "Adding it to our incident response testing evidence", "it's going in the risk register",
+    # "will cite it in the audit pack", "logging this against action 4"
+    r"(?:(?:i'm|im|i\s+am|we're|we\s+are|i'll|we'll|i\s+will|we\s+will|i\s+want\s+to|we\s+want\s+to|just)\s+)?"
+    r"(?:adding|add|citing|cite|quoting|recording|record|logging|log|noting|note|listing|filing|file|referencing|reference|"
+    r"entering|dropping|popping|including|include|attaching|attach|saving)\s+(?:it|this|that|them|these|those|the\s+answer)\s+"
+    r"(?:in|into|to|on|under|against|as|for|with)\b|"
+    r"(?:it's|it\s+is|its|this\s+is|that's|that\s+is|it'll|it\s+will|this\s+will|this'll|that'll|they're|they\s+are|they'll)\s+"
+    r"(?:going\s+|gonna\s+|to\s+)?(?:go\s+|goes\s+|be\s+)?(?:in|into|on)\s+(?:the|our|my|a|an)\b|"
     # how the asker wants the answer: "short answer please", "just the name pls", "keep it brief", "one word will do"
     r"(?:(?:just|only)\s+)?(?:(?:a|the|an|your)\s+)?(?:short|brief|quick|simple|plain|rough|headline|potted|one[- ]word|one[- ]line|"
     r"two[- ]line|straight|yes\s*/\s*no|yes\s+or\s+no)\s+(?:answer|version|reply|response|summary|explanation|one)s?\b|"
@@ -378,7 +386,12 @@ _AFTERTHOUGHT = regexes.compile(
     r"(?:an|a|the|our|my|his|her|their|some|one|that|this|these|those)\s+(?:[\w'-]+\s+){0,2}?(?:press\s+releases?|releases?|"
     r"emails?|letters?|documents?|docs?|minutes|notes|slides?|web\s?pages?|pages?|articles?|leaflets?|bulletins?|"
     r"newsletters?|files?|spreadsheets?|handover|memos?)\s+(?:uses?|used|calls?|called|gives?|gave|has|had|have|says?|said|"
-    r"mentions?|mentioned|shows?|showed|lists?|listed|names?|named|quotes?|quoted)\b)",
+    r"mentions?|mentioned|shows?|showed|lists?|listed|names?|named|quotes?|quoted)\b|"
+    # ...and what the asker's own assurance papers do with it: "supplier assurance checklist accepts both", "the risk
+    # register asks for a date", "our audit plan requires a named owner"
+    r"(?:(?:the|our|my|their|this|that)\s+)?(?:[\w'-]+\s+){0,2}?(?:registers?|checklists?|questionnaires?|templates?|"
+    r"trackers?|audit\s+plans?|policy|policies|evidence\s+packs?|action\s+plans?)\s+(?:accepts?|accepted|requires?|required|"
+    r"asks?\s+for|asked\s+for|wants?|needs?|lists?|listed|says?|said|mentions?|mentioned|covers?|has|have|had)\b)",
     re.IGNORECASE)
 # After the question, a clause that only asks whether we have its answer: "do we have a figure", "got a number?",
 # "have you got anything on that?". It asks for what the question asked, and names nothing. ("Dates please" says

@@ -121,9 +121,16 @@ def _years_back(said: str) -> int:
     return int(said) if said.isdigit() else _NUMBER_WORDS.get(" ".join(said.lower().split()), 0)
 
 
+# "role at DCLG around 2017", "in circa 2018": a year put roughly is that year, as "in 2017" puts it.
+_ROUGHLY_YEAR = regexes.compile(r"\b(?:(?:in|at|from)\s+)?(?:around|circa|c\.|approx\.?|approximately|roughly|round\s+about)"
+                                r"\s+(?=(?:19|20)\d\d\b)", re.IGNORECASE)
+
+
 def as_when(question: str) -> str:
     """"how long ago was cyberuk 2017" -> "when was cyberuk 2017", "how long has cyber essentials been
-    running" -> "when did cyber essentials start": the interval is the date's to give."""
+    running" -> "when did cyber essentials start": the interval is the date's to give. A year put roughly
+    ("around 2017") is put as the year ("in 2017")."""
+    question = _ROUGHLY_YEAR.sub("in ", question)
     running = _BEEN_RUNNING.search(question)
     if running:
         return question[:running.start()] + f"when did {running.group(1)} start" + question[running.end():]

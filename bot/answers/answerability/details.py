@@ -40,6 +40,7 @@ from bot.answers.answerability.patterns import (
     _WHEN_DID,
     _WHICH_KIND,
     _WHICH_VENUE,
+    _EVENT_PART_ASKED,
     _VENUE_FRAGMENT,
     _WHO_DID,
     _WHO_DID_PHRASAL,
@@ -134,7 +135,7 @@ class Details:
         for match in _DETAIL_FRAGMENT.finditer(text):
             if match.group(1) not in self.lexicon.filler and match.group(1) not in _THANKS_WORDS:   # "cheers for that"
                 asked.append(("detail", match.group(1), match.group(1)))
-        for match in [*_WHICH_VENUE.finditer(text), *_VENUE_FRAGMENT.finditer(text)]:
+        for match in [*_WHICH_VENUE.finditer(text), *_VENUE_FRAGMENT.finditer(text), *_EVENT_PART_ASKED.finditer(text)]:
             asked.append(("detail", match.group(1), match.group(1)))
         for match in _DETAIL_NAMED.finditer(text):
             if match.group(1) in _CONFIRMING:     # "is that the right address?" asks whether it is the one
@@ -341,6 +342,8 @@ class Details:
         # not "behind", beside 2016.
         clause = next((part for part in re.split(r"[?!;]+|\.\s", text) if year in part), text)
         words = surface_words(clause)
+        # "socitm's full name in 2016" ("what did socitm stand for in 2016"): which name is asked, as "name" is.
+        words = [w for i, w in enumerate(words) if not (re.fullmatch(_NAME_KINDS, w) and words[i + 1:i + 2] in (["name"], ["names"]))]
         found = []
         for i, word in enumerate(words):
             if word == year:

@@ -167,6 +167,10 @@ _MONEY_WORDS = frozenset("money pounds pound million millions billion billions".
 # that never mentions a supplier, a venue or speeches does not answer it.
 _DETAIL_OF = regexes.compile(r"\b(?:who|what|which)(?:'s|s|\s+is|\s+was|\s+are|\s+were)\s+(?:the|its|their|his|her)\s+"
                         r"(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\s+(?:behind|of|for|at|to|from|under|that|who|which)\b")
+# "...spoke at the conference on 9 May - what session was it?", "which panel was he on?": a part of an event (its
+# session, panel, talk, hall), which an entry that names the event but never that part does not give.
+_EVENT_PART_ASKED = regexes.compile(r"\b(?:what|which)\s+(session|panel|talk|workshop|keynote|stream|track|hall|room|"
+                               r"stand|slot|speech|presentation|breakout|seminar|plenary|fringe)s?\b")
 _WHICH_VENUE = regexes.compile(r"\b(?:which|what)\s+(venue|venues|building|hotel)\b")   # a kind of place: the town is not it
 # "venue for the manchester leg?": a message that opens with the detail it wants, as "what's the venue for" does,
 # and asks nothing else ("question for the bot: what is cisp" opens with a preamble).
