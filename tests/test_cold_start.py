@@ -33,8 +33,10 @@ NOT_ON_THE_ASK_PATH = ("slack_bolt", "slack_sdk", "dateparser", "psycopg", "psyc
                        "uvicorn", "starlette", "handlers", "cryptography")
 # Nor, once the knowledge base is compiled, what reads its files: the everyday run answers from the copy.
 NOT_ON_THE_EVERYDAY_ASK_PATH = ("yaml", "ftfy")
-# Nor the features a question does not use: it needs the gap log and the drafts, not polls or reminders.
-OUR_FEATURES_NOT_ON_THE_ASK_PATH = ("bot.assistant", "bot.polls", "bot.reminders", "bot.calendar", "bot.core.home_tab")
+# Nor the features a question does not use: it needs the gap log and the drafts, not polls or reminders,
+OUR_FEATURES_NOT_ON_THE_ASK_PATH = ("bot.assistant", "bot.polls", "bot.reminders", "bot.calendar", "bot.core.home_tab",
+                                    # ...nor the plumbing that serves features to Slack
+                                    "bot.core.feature", "bot.core.buttons", "bot.core.router", "bot.core.scheduler")
 
 
 @pytest.fixture

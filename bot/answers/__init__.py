@@ -8,8 +8,12 @@ records what could not be answered; ``evaluate`` scores the engine on question f
 
 from __future__ import annotations
 
-from bot.core.feature import Feature, Services
+from typing import TYPE_CHECKING
+
 from bot.core.storage import Migration
+
+if TYPE_CHECKING:
+    from bot.core.feature import Feature, Services
 
 MIGRATIONS = (
     # The first databases made these tables in the core's first migration, hence IF NOT EXISTS.
@@ -87,7 +91,9 @@ MIGRATIONS = (
 
 
 def build(services: Services) -> Feature:
-    # Imported here, not above: ``cyberbot ask`` needs the answerer but none of the Slack surfaces.
+    # Imported here, not above: ``cyberbot ask`` needs the answerer but none of the Slack surfaces
+    # (nor the feature plumbing: buttons, the router, the scheduler).
+    from bot.core.feature import Feature
     from bot.answers.answerer import Answerer
     from bot.answers.commands import AnswerCommands
     from bot.answers.gaps import GapLog

@@ -16,13 +16,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from bot.answers.gaps import GapLog
-from bot.core.curators import Curators
-from bot.core.feature import Feature, Services
-from bot.core.tenancy import many_workspaces
 from bot.curator.store import MIGRATIONS, CuratorStore
 
 if TYPE_CHECKING:
+    from bot.core.curators import Curators
+    from bot.core.feature import Feature, Services
     from bot.curator.council import Council
     from bot.curator.digest import WeeklyDigest
     from bot.curator.reload import KnowledgeWatcher
@@ -41,7 +39,11 @@ class CuratorFeature:
 
 def build(services: Services) -> Feature:
     # Imported here, not above: opening the database needs only MIGRATIONS, and ``cyberbot ask``
-    # (which never serves this feature) should not pay for loading it.
+    # (which never serves this feature) should not pay for loading it, nor for the feature plumbing.
+    from bot.answers.gaps import GapLog
+    from bot.core.curators import Curators
+    from bot.core.feature import Feature
+    from bot.core.tenancy import many_workspaces
     from bot.curator.council import Council
     from bot.curator.digest import WeeklyDigest
     from bot.curator.reload import KnowledgeWatcher
