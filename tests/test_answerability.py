@@ -1454,6 +1454,16 @@ def test_a_fire_authority_asking_whether_the_stocktake_covered_them_is_told_it_c
                     "for councils, not fire and rescue authorities")
 
 
+def test_asking_which_government_department_is_answered_by_the_entry_that_names_the_department(answerer):
+    # "the Department for Levelling Up ..." speaks of a government department: the sector asked for is there.
+    assert_answers(answerer, "which government department checks council cyber security in England under the "
+                             "government cyber strategy?", "Levelling Up")
+    assert_answers(answerer, "under the gcss what govt dept assesses councils' cyber in england", "DLUHC")
+    # ...while an entry written for councils alone still does not speak for government departments.
+    assert_declines(answerer, "can government departments use the LGA cyber self assessment tool?",
+                    "not central government departments")
+
+
 def test_a_housing_association_asking_if_it_is_eligible_for_pdns_is_told_what_is_held_for_councils(answerer):
     assert_declines(answerer, "housing association IT here - are we an eligible body for pdns?",
                     "Protective DNS", "doesn't say it covers housing associations")

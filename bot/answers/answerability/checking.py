@@ -34,6 +34,7 @@ from bot.answers.answerability.patterns import (
     _ANY_ORGANISATION,
     _PUBLIC_BODIES,
     _PUBLIC_SECTORS,
+    _SECTOR_MEMBER,
     _SECTOR_SAID,
     _GAP_AFTER,
     _IRREGULAR_PAST,
@@ -301,7 +302,11 @@ class Checking:
         if c.kind == "before":
             return any(y < int(c.value) for y in facts.years)
         if c.kind == "sector":
-            return entry.unknown or self._speaks_to_sector(entry, c.value.partition("|")[2])
+            words, _, sector = c.value.partition("|")
+            # "which government department ...?": an entry that names one answers it
+            named_one = (words.startswith("which ") and sector in _SECTOR_MEMBER
+                         and bool(_SECTOR_MEMBER[sector].search(f"{entry.title} {entry.answer}".lower())))
+            return entry.unknown or named_one or self._speaks_to_sector(entry, sector)
         if c.kind == "ours":       # the entry tells of no other council's own doings
             return not (set(self._council_told_of(entry)) - set(c.value.split()))
         if c.kind == "person":     # "david cameron": the entry names them, both names together

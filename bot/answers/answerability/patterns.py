@@ -336,6 +336,9 @@ _SECTORS = {
 _SECTOR_SELF_ONLY = regexes.compile(r"civil\s|police$")
 _SECTOR_NAMED = {label: regexes.compile(r"(?<![\w-])(?:" + asked + r")(?![\w-])") for label, (asked, _, _) in _SECTORS.items()}
 _SECTOR_SAID = {label: regexes.compile(r"(?<![\w-])(?:" + said + r")") for label, (_, said, _) in _SECTORS.items()}
+# How an entry names one body of a sector: asked which of them ("which government department assesses council
+# cyber security?"), an entry that names one ("the Department for Levelling Up, Housing and Communities") answers it.
+_SECTOR_MEMBER = {"central government departments": regexes.compile(r"\bdepartment\s+(?:for|of)\s")}
 _PUBLIC_SECTORS = frozenset(label for label, (_, _, public) in _SECTORS.items() if public)
 # An entry for organisations at large speaks to every sector ("free ... for small organisations", "lets
 # organisations practise").

@@ -695,7 +695,9 @@ class Reading:
                         or len(before.split()) <= 1 and _SECTOR_LEAD_IN.match(after)):
                     own.append(label)
                 elif not _SECTOR_SELF_ONLY.match(match.group(0)):   # "was she a civil servant?" asks of her career
-                    found.append(Constraint("sector", f"{match.group(0)}|{label}"))
+                    # "which government department ...": one of the sector is asked for, said with "which"
+                    which = "which " if re.search(r"\b(?:which|what)\s+$", before) else ""
+                    found.append(Constraint("sector", f"{which}{match.group(0)}|{label}"))
         found += [Constraint("sector", f"|{label}") for label in dict.fromkeys(own)
                   if _FOR_US.search(text) and not any(c.value.endswith("|" + label) for c in found)]
         return list(dict.fromkeys(found))
