@@ -283,3 +283,24 @@ def test_an_acronym_key_in_capitals_expands_only_when_typed_in_capitals(tmp_path
 def test_a_curator_listing_an_acronym_and_its_lower_case_word_twice_is_told(tmp_path):
     write_kb(tmp_path, "expansions:\n  ir: incident response\n  IR: incident response\n")
     assert any("listed twice" in str(p) for p in knowledge.check(tmp_path))
+
+
+def test_a_text_expanded_again_reads_the_same_and_the_compiled_copy_carries_no_remembered_texts(answerer, monkeypatch):
+    import pickle
+
+    from bot.answers import lexicon as lexicon_module
+
+    lexicon = answerer.kb.lexicon
+    first = lexicon.expand("natl cyber strat asap?")
+    assert lexicon.expand("natl cyber strat asap?") == first and "national" in first
+    assert pickle.loads(pickle.dumps(lexicon))._expanded == {}
+    monkeypatch.setattr(lexicon_module, "EXPANDED_KEPT", 2)
+    for text in ("tbh what is caf", "wat is pdns", "natl cyber strat asap?"):
+        lexicon.expand(text)
+    assert len(lexicon._expanded) <= 2
+
+
+def test_the_words_of_a_text_are_a_new_list_each_time():
+    words = surface_words("what is the £1.9bn strategy?")
+    words.append("changed")
+    assert surface_words("what is the £1.9bn strategy?") == ["what", "is", "the", "1.9", "billion", "strategy"]

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     import yaml
 
 LEXICON_FILE = "lexicon.yaml"
+EXPANDED_KEPT = 4096    # texts whose expansion a lexicon remembers
 CORRECTION_LIKENESS = 60
 FIRST_NAME_LIKENESS = 75
 _GLUED = regexes.compile(r"(?<![\w£.])(\d+)([a-zA-Z]{2,})(?![\w£])")
@@ -220,6 +221,7 @@ class Lexicon:
         return dataclasses.replace(self, aliases=aliases)
 
     def __post_init__(self) -> None:
+        self._expanded: dict[str, str] = {}
         # A key written in capitals ("EW", "SA") is an acronym: it stands for its words only when typed
         # in capitals, so "ew, not again" and the French "sa stratégie" stay as they are.
         self._acronyms = {k: v for k, v in self.expansions.items() if is_acronym_key(k)}
@@ -249,6 +251,7 @@ class Lexicon:
     # alternations of every phrase (and the surnames) took about 20 ms of each ``cyberbot ask``.
     def __getstate__(self) -> dict:
         state = dict(self.__dict__)
+        state["_expanded"] = {}
         for name in _PATTERNS:
             if isinstance(state.get(name), re.Pattern):
                 state[name] = regexes.freeze(state[name])
@@ -262,7 +265,18 @@ class Lexicon:
 
     def expand(self, text: str) -> str:
         """``text`` as it is searched and read for constraints: known abbreviations and slang
-        replaced by what they stand for, then its asides dropped (``drop_asides``)."""
+        replaced by what they stand for, then its asides dropped (``drop_asides``). Remembered: a
+        pure reading of the text, asked for by the search, the constraints and the choice in turn
+        (about half the calls are a text already expanded); at most EXPANDED_KEPT, then it starts over."""
+        found = self._expanded.get(text)
+        if found is None:
+            found = self._expanded_afresh(text)
+            if len(self._expanded) >= EXPANDED_KEPT:
+                self._expanded.clear()
+            self._expanded[text] = found
+        return found
+
+    def _expanded_afresh(self, text: str) -> str:
         text = _CORRECTED.sub(lambda m: m.group(2) if _looks_alike(m.group(1), m.group(2)) else m.group(0), text)
         text = _SPAN_TO_MONTH.sub(r"\1 - ", text)
         text = _STRATEGY_PLAN.sub(lambda m: f"{m.group(1)}strateg{'ies' if m.group(2) else 'y'}", text)

@@ -132,11 +132,17 @@ _IDIOM = regexes.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(IDIOMS, 
 
 
 def surface_words(text: str) -> list[str]:
-    """Lower-case words with money figures unified ("£1.9bn" -> "1.9", "billion")."""
+    """Lower-case words with money figures unified ("£1.9bn" -> "1.9", "billion"): a new list each
+    time, of words read once per text (most of a question's readings ask for the same text's words)."""
+    return list(_surface_words(text))
+
+
+@lru_cache(maxsize=8192)
+def _surface_words(text: str) -> tuple[str, ...]:
     text = clean(text).lower().replace("\u2019", "'").replace("'s ", " ")
     text = _IDIOM.sub(lambda m: IDIOMS[m.group(1)], text)
     text = _MONEY.sub(lambda m: f" {m.group(1)} {_UNITS[m.group(2)]} ", text)
-    return _TOKEN.findall(text)
+    return tuple(_TOKEN.findall(text))
 
 
 def is_stopword(word: str) -> bool:
