@@ -57,3 +57,15 @@ def test_who_succeeded_or_followed_someone_is_answered_in_the_entrys_own_words_f
 def test_who_followed_the_latest_holder_we_know_is_still_declined(answerer):
     assert_declines(answerer, "who succeeded richard horne")
     assert_declines(answerer, "who followed richard horne")
+
+
+def test_what_replaced_a_retired_service_needs_an_entry_that_says_what_came_in_its_place(answerer):
+    # The sources say Mail Check and Web Check are being retired and alternatives are needed; they name no successor.
+    # Curators' own "deadline for replacing mail check" is a question the entry answers, not a successor it names.
+    assert_declines(answerer, "What's replaced Mail Check now it's been retired - which service are councils meant to "
+                              "use?", "Mail Check")
+    assert_declines(answerer, "what replaced mail check", "Mail Check")
+    assert_declines(answerer, "risk owner asks what has superseded Web Check?")
+    # The 2022 strategy's entry is written to answer "what replaced the 2016 national cyber security strategy".
+    assert_answers(answerer, "what replaced the 2016 strategy", "National Cyber Strategy 2022")
+    assert_answers(answerer, "what came after the lga stocktake?", "first phase")

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from bot.answers.answerability.constraint import Verdict
 from bot.answers.answerability.patterns import (
+    _AFTER_THING,
     _DEADLINE_WORDS,
     _FOUNDING_WORDS,
     _NOT_BODY,
@@ -508,10 +509,21 @@ class Checking:
                                 rf"(?:[\w'-]+\s+){{0,3}}?{stem_}\w*", facts.text)
             return bool(earlier) and (not year or any(y < int(year) for y in facts.years))
         if c.kind == "after-thing":
-            thing = re.escape(stem(c.value))
-            return bool(re.search(rf"\b(?:following|after|followed|since|subsequently|then|successor to|replaced|replacing|replaces|superseded|succeeded)\s+(?:the\s+|its\s+|this\s+|that\s+)?"
-                                  rf"(?:[\w'-]+\s+){{0,3}}?{thing}\w*|\b{thing}\w*\b[^.]{{0,60}}?\b(?:was|were) followed by",
-                                  facts.text))
+            # The thing by its first word or its last, as named: "the lga stocktake" is after "the stocktake" too.
+            first, _, rest = c.value.partition("|")
+            head = rest.partition("|")[2]
+            for word in dict.fromkeys(filter(None, (first, head))):
+                thing = re.escape(stem(word))
+                # A curator's question the entry answers, "what replaced the 2016 national cyber security strategy", says so.
+                if any(stem(word) in {stem(w) for w in surface_words(p.lower()[m.start():])}
+                       for p in entry.phrasings for m in _AFTER_THING.finditer(p.lower())):
+                    return True
+                # (what the entry tells, not the questions it answers: "deadline for replacing mail check")
+                if re.search(rf"\b(?:following|after|followed|since|subsequently|then|successor to|replaced|replacing|replaces|superseded|succeeded)\s+(?:the\s+|its\s+|this\s+|that\s+)?"
+                             rf"(?:[\w'-]+\s+){{0,3}}?{thing}\w*|\b{thing}\w*\b[^.]{{0,60}}?\b(?:was|were|has\s+been|have\s+been|is\s+being|will\s+be)\s+"
+                             rf"(?:followed|replaced|superseded|succeeded)\s+by", " ".join(facts.told).lower()):
+                    return True
+            return False
         if c.kind == "listed":      # the count, then the list: "four (4) objectives: (A) managing security risk, ..."
             n, noun = c.value.split("|")
             said = "|".join(w for w, k in _NUMBER_WORDS.items() if k == n) or n

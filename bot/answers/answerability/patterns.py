@@ -109,7 +109,12 @@ _AFTER_THING = regexes.compile(r"\bwhat\s+(?:came|comes|happened|happens|followe
                           # "what tool did the lga build after the stocktake": what was done next, by whom it says,
                           # or how much was given next: "how much went out after the stocktake to fix things"
                           r"|\b(?:what\s+(?:[\w'-]+\s+)?(?:did|do|does)\s+(?:the\s+)?|how\s+much\s+)(?:[\w'-]+\s+){1,3}?"
-                          r"(?:after|following)\s+(?:the\s+|that\s+|this\s+)(?:\d{4}\s+)?([a-z][\w'-]+)")
+                          r"(?:after|following)\s+(?:the\s+|that\s+|this\s+)(?:\d{4}\s+)?([a-z][\w'-]+)"
+                          # "what's replaced Mail Check", "what will supersede the 2016 strategy", "what succeeded it": what
+                          # came in its place, which the entry must say came after it
+                          r"|\bwhat(?:'s|s|\s+has|\s+have|\s+is|\s+was|\s+will|\s+would|\s+should|\s+did)?\s+(?:replaced|replacing|replace|"
+                          r"superseded|superseding|supersede|succeeded|succeeding|succeed|took\s+over\s+from|taken\s+over\s+from|"
+                          r"taking\s+over\s+from|take\s+over\s+from)\s+(?:the\s+|that\s+|this\s+)?(?:\d{4}\s+)?([a-z][\w'-]+)")
 # "what came before the 2016-2021 national strategy", "what ran before the 2016-21 strat": what preceded a thing
 # (not a year: "what happened before 2016" is a time).
 _BEFORE_THING = regexes.compile(r"\b(?:what|which)\s+(?:\w+\s+)?(?:came|come|comes|was there|existed|happened|ran|went|was in place|"

@@ -463,9 +463,16 @@ class Reading:
                 found = [c for c in found if c not in named]
                 found.append(Constraint("before-of", "|".join([thing, *(c.value for c in named[:1])])))
         for match in _AFTER_THING.finditer(text):
-            thing = match.group(1) or match.group(2) or match.group(3)
+            thing = match.group(1) or match.group(2) or match.group(3) or match.group(4)
             if not is_stopword(thing):
-                found.append(Constraint("after-thing", thing))
+                # The thing as the question names it, for the reply: "what's replaced Mail Check" -> "Mail Check".
+                named = []
+                for word in surface_words(text[match.end() - len(thing):])[:3]:
+                    if is_stopword(word) or not self._known(word):
+                        break
+                    named.append(word)
+                shown = self._shown(question, " ".join(named), "words") if len(named) > 1 else ""
+                found.append(Constraint("after-thing", f"{thing}|{shown}|{named[-1]}" if shown else thing))
         years_said = {str(y) for y in _years(text)} | {m.group(2) for m in _YEAR.finditer(text) if m.group(2)}
         # A number written as a word is a figure to check when it counts a thing ("the four pillars",
         # "five objectives?"), not when it asks to name some ("which two teams", "the other two") or is

@@ -191,7 +191,9 @@ class Reasons:
         if c.kind == "before-of":
             return f"My sources don't say what came before the {c.value.replace('|', ' of ')} there; the nearest I have is {title}."
         if c.kind == "after-thing":
-            return f"My sources don't say what came after the {c.value} there; the nearest I have is {title}."
+            word, _, shown = c.value.partition("|")
+            shown = shown.partition("|")[0]
+            return f"My sources don't say what came after the {shown or word} there; the nearest I have is {title}."
         if c.kind == "listed":
             n, noun = c.value.split("|")
             shown = next((w for w, k in _NUMBER_WORDS.items() if k == n), n)
