@@ -166,3 +166,13 @@ def test_where_a_deed_typed_as_a_statement_was_done_is_where_the_entry_says(answ
     assert_declines(answerer, "lidington launched exercise in a box at socitm presidents conference",
                     "launched at Socitm presidents conference")
     assert_answers(answerer, "lidington launched exercise in a box at cyberuk 2019", "CYBERUK 2019")
+
+
+def test_a_comparison_in_a_claim_is_checked_by_how_many_times_over_not_by_who_compared(answerer):
+    # "compared with the first national strategy" names what is compared, not someone who did the comparing.
+    assert_answers(answerer, "is it right the 2016 strategy roughly doubled the money compared with the first "
+                             "national strategy?", "doubled")
+    assert_answers(answerer, "did the 2016 strategy double the funding compared to the 2011 one?", "doubled")
+    # ...and a claim of another multiple is not confirmed by an entry that says it doubled.
+    assert_declines(answerer, "was the 2016 strategy's money compared with the 2011 strategy tripled?", "tripled")
+    assert_declines(answerer, "journo says the 2016 cyber money was four times the 2011 programme - ok to confirm?")

@@ -35,6 +35,7 @@ from bot.answers.answerability.patterns import (
     _ANY_ORGANISATION,
     _PUBLIC_BODIES,
     _PUBLIC_SECTORS,
+    _MULTIPLE,
     _SECTOR_MEMBER,
     _SECTOR_SAID,
     _GAP_AFTER,
@@ -424,6 +425,8 @@ class Checking:
             return entry.unknown or self._done_by(entry, facts, *c.value.split("|")[:2])
         if c.kind == "done-by":
             return self._done_by(entry, facts, *c.value.split("|")[:2])
+        if c.kind == "multiple":
+            return entry.unknown or bool(_MULTIPLE[c.value.partition("|")[0]].search(facts.text))
         if c.kind == "agent-of":
             agent, done_to, _ = c.value.split("|")
             return self._agent_with(entry, facts, agent, done_to.split())

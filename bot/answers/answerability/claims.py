@@ -17,6 +17,7 @@ from bot.answers.answerability.patterns import (
     _CLEFT,
     _DONE_AT,
     _DONE_BY,
+    _MULTIPLE,
     _GENERIC_DETAILS,
     _IRREGULAR_PAST,
     _LEADING,
@@ -116,6 +117,8 @@ class Claims:
         # ones": its words describe what is asked for, loosely, and the answer names them.)
         if not _WH_ASKED.search(text):
             out += self._agent_deeds(claim, question)
+        # "the 2016 plan roughly doubled the money compared with the first strategy, right?": the entry says it doubled.
+        out += [Constraint("multiple", f"{said}|it {said}") for said, form in _MULTIPLE.items() if form.search(claim)]
         # "exercise in a box was launched at socitm's annual conference": where it was done is where the entry
         # says it was, in the sentence that tells the deed ("launched Exercise in a Box at CYBERUK 2019").
         for match in _DONE_AT.finditer(claim):

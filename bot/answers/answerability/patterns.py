@@ -451,9 +451,17 @@ _BODYS_ROLE = regexes.compile(r"\b([\w-]+)'s\s+(?:[\w-]+\s+)?(?:" + "|".join(sor
 _NOT_BODY = frozenset("first former new current then last previous founding next overall joint sole only also once "
                       "still really actually definitely".split())
 # What a claim says was done by someone ("administered by socitm", "maintained by the nsa", "launched
-# with the met police"): the entry must say it was done by them.
-_DONE_BY = regexes.compile(r"\b([a-z]{3,}ed|run|built|made|written|given|led|held|set up|done|taken|paid|sent|won|chosen)"
+# with the met police"): the entry must say it was done by them. ("Compared with the first strategy" names what
+# is compared, not who did it.)
+_DONE_BY = regexes.compile(r"\b(?!(?:compared|contrasted|benchmarked|measured|matched)\b)([a-z]{3,}ed|run|built|made|written|given|led|held|set up|done|taken|paid|sent|won|chosen)"
                       r"\s+(?:by|with|alongside)\s+(?:the\s+)?([a-z0-9][\w'&-]*(?:\s+[a-z0-9][\w'&-]*){0,2})")
+# How many times over a claim says something grew or shrank ("the 2016 money roughly doubled the first strategy's",
+# "tripled", "halved"): the entry must say the same.
+_MULTIPLES = {"doubled": r"doubl(?:e|ed|es|ing)|twice|two-fold|twofold|two\s+times",
+              "tripled": r"tripl(?:e|ed|es|ing)|trebl(?:e|ed|es|ing)|three-fold|threefold|three\s+times",
+              "quadrupled": r"quadrupl(?:e|ed|es|ing)|four-fold|fourfold|four\s+times",
+              "halved": r"halv(?:e|ed|es|ing)"}
+_MULTIPLE = {said: regexes.compile(rf"\b(?:{forms})\b") for said, forms in _MULTIPLES.items()}
 # Where a claim says a thing was launched or held: "exercise in a box was launched at socitm's annual
 # conference", "the strategy was announced at the microsoft offices".
 # ...and the occasion a deed was done in, after what was done: "hammond launched the cyber strategy in his autumn
