@@ -298,3 +298,40 @@ def test_a_detail_asked_as_what_kind_of_thing_it_was_needs_an_entry_that_gives_o
     assert_declines(answerer, "Geoff Connell spoke in Glasgow in May 2018, which panel was that?", "panel")
     assert_declines(answerer, "Lidington launched Exercise in a Box at CYBERUK 2019 - which hall was it?", "hall")
     assert_answers(answerer, "which minister was it that launched exercise in a box?", "Lidington")
+
+
+def test_a_forwarded_passage_that_asks_in_so_many_words_is_answered_for_the_asker_to_reply(answerer):
+    assert_answers(answerer, "Fwd from our SIRO: 'We keep being told to \"use the CAF\". Before I commit officers' time "
+                             "I want to know what its four objectives actually are, in plain terms.' Can you give me the "
+                             "four so I can reply?", "managing security risk")
+    assert_answers(answerer, "Forwarded from the chair of audit committee: 'I'd like to know what Web Check does.' "
+                             "Could you give me something so I can respond?", "scans")
+    assert_answers(answerer, "email from our head of finance: 'please confirm when the 2016 strategy was launched.' "
+                             "help me answer this?", "1 November 2016")
+
+
+def test_the_number_of_a_paragraph_finding_or_risk_in_the_askers_paper_counts_nothing(answerer):
+    assert_answers(answerer, "Para 3 says PDNS is free for public authorities - fair?", "free")
+    assert_answers(answerer, "Finding 2 claims WannaCry hit 81 trusts - right?", "81 of 236 trusts")
+    assert_answers(answerer, "Risk 14 on our register says Mail Check retires by 31 March 2026 - still right?",
+                   "31 March 2026")
+    # The figure the claim itself makes is still held to.
+    assert_declines(answerer, "Finding 2 claims WannaCry hit 95 trusts - right?", "95")
+
+
+def test_who_a_question_comes_from_before_its_colon_is_not_what_it_asks(answerer):
+    # "officer", "manager" are posts of ours: said as who asks, they name no role the answer must give.
+    assert_answers(answerer, "IG officer query: who do staff report phishing emails to?", "report@phishing.gov.uk")
+    assert_answers(answerer, "Query from our IG officer: who do staff report phishing emails to?", "report@phishing.gov.uk")
+    assert_answers(answerer, "Our SIRO asks: what are the CAF's four objectives?", "managing security risk")
+    assert_answers(answerer, "question from the audit manager: when was Cyber Essentials launched?", "5 June 2014")
+    # A lead-in the question points back to names what it asks about.
+    assert_answers(answerer, "LCIOC query: who chairs it?", "Dylan Roberts")
+
+
+def test_the_owner_of_a_line_in_the_askers_register_is_a_colleague_not_a_control(answerer):
+    assert_answers(answerer, "Control owner says PDNS blocks malicious domains. Accurate for the evidence pack?",
+                   "malicious domains")
+    assert_answers(answerer, "the risk owner says Web Check is free - correct?", "free")
+    assert_declines(answerer, "Control owner says PDNS is run by BT. Accurate?", "BT")
+    assert_answers(answerer, "who do staff report phishing emails to? for the control narrative", "report@phishing.gov.uk")

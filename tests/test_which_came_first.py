@@ -135,3 +135,10 @@ def test_a_long_statement_of_the_first_thing_and_a_speech_named_by_its_place_are
     # says "speaking at ..." (speech ~ speaking; "spoke" stays apart, as "who spoke" asks for speakers), and
     # Glasgow is the speech's place, not the regulations'.
     assert_answers(answerer, question, "came first (9 May 2018)")
+
+
+def test_which_came_first_and_how_far_apart_is_answered_with_both_dates_and_the_gap(answerer):
+    assert_answers(answerer, "CE launch vs CE becoming mandatory for central gov contracts - which first, and how far "
+                             "apart?", "about 4 months before")
+    assert_answers(answerer, "cyber essentials or cisp - which came first and by how much?", "15 months before")
+    assert_answers(answerer, "Queen opening NCSC vs WannaCry: which first, how many months apart?", "about 3 months before")

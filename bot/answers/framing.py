@@ -87,6 +87,8 @@ _CLOSING = {"'": "'\u2019", '"': '"\u201d', "\u2018": "\u2019'", "\u201c": "\u20
 # After a passage that asks, a request to answer it for the asker: "- can you help me answer this?", "what do I
 # tell her?", "how should I reply?".
 _ANSWER_IT = regexes.compile(r"\b(?:help|answer|reply|respond|get\s+back)\b[^?]*?\b(?:this|that|it|them|him|her|one)\b|"
+                        # "Can you give me the four so I can reply?": what the passage asks, so the asker can answer it
+                        r"\bso\s+(?:i|we)\s+can\s+(?:reply|respond|answer|get\s+back|write\s+back)\b|"
                         # "- can you fill those in for me", "fill in the blanks?"
                         r"\bfill\s+(?:(?:this|that|it|them|those|these|the\s+(?:gaps|blanks))\s+)?in\b|"
                         r"\b(?:what|how)\s+(?:do|should|would|can|shall)\s+(?:i|we)\s+(?:say|tell|answer|reply|respond|put)\b",
@@ -139,7 +141,9 @@ def _without_source(question: str, ours: Callable[[str], bool]) -> str:
                        or not any(ours(w) for w in surface_words(salutation.group(0)) if not is_stopword(w))):
         passage = passage[salutation.end():]
     passage = _SIGN_OFF.sub(lambda m: m.group(0)[0], passage)
-    if "?" in passage and (not after_said or (_ANSWER_IT.search(after_said) and not _WH_OPENING.match(after_said))):
+    # (A passage asks with a question mark or in so many words: "I want to know what its four objectives actually are.")
+    if ("?" in passage or _EMBEDDED_ASK.search(passage)) and (
+            not after_said or (_ANSWER_IT.search(after_said) and not _WH_OPENING.match(after_said))):
         return " ".join(f"{dated + ': ' if dated else ''}{passage.strip()}".split())
     named = sum(1 for w in surface_words(after_said.lower()) if not is_stopword(w) and ours(w))
     if not _ASKS_OF_ITS_OWN.search(after_said) and named < STANDING_WORDS:
@@ -456,6 +460,13 @@ def _stands_alone(clause: str, ours: Callable[[str], bool]) -> bool:
     return sum(1 for w in surface_words(clause.lower()) if not is_stopword(w) and ours(w)) >= STANDING_WORDS
 
 
+# Who a question comes from, before the colon that opens it: "IG officer query", "question from the audit manager",
+# "our SIRO asks", "the chair of audit committee wants to know".
+_ASKER_LEAD = regexes.compile(r"^(?:(?:a|one|quick|another)\s+)?(?:query|question|q|enquiry|ask)\s+from\s+[\w'&/. -]{1,40}$|"
+                         r"^[\w'&/. -]{1,40}?\s+(?:asks|asked|asking|queries|queried|query|question|enquiry|wants\s+to\s+know|"
+                         r"would\s+like\s+to\s+know|wonders|is\s+asking|has\s+asked)$", re.IGNORECASE)
+
+
 def _without_lead_in(clause: str, ours: Callable[[str], bool], chat: Callable[[str], str] = lambda text: text) -> str:
     """"quick one in the middle of all that: who launched ...?": what comes before a colon that opens
     the question, with no word of ours in it once its ``chat`` asides ("quick one") are gone, is the
@@ -463,6 +474,10 @@ def _without_lead_in(clause: str, ours: Callable[[str], bool], chat: Callable[[s
     lead, colon, rest = clause.partition(": ")
     if not colon or not _WH_OPENING.match(rest.strip()):
         return clause
+    # "IG officer query:", "question from the audit manager:", "Our SIRO asks:": who asks, whatever their post is called.
+    # ("Socitm question: who chairs it?" names what "it" is: kept.)
+    if _ASKER_LEAD.match(lead.strip()) and not _BACK_REFERENCE.search(rest):
+        return rest
     if any(ours(w) for w in surface_words(chat(lead).lower()) if not is_stopword(w)):
         return clause
     return rest

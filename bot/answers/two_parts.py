@@ -71,9 +71,13 @@ _CAME_FIRST = (r"(?:which|what|wot|whit)\s+(?:one\s+|thing\s+)?(?:(?:came|come|h
                r"|(?:first|earlier|sooner|older)(?=\s*(?:[,:;?!.\u2013-]|$)))\b")
 # The two things: "X or Y", "X vs Y", "X versus Y".
 _OR = r"\s+(?:or|vs\.?|versus)\s+"
-_WHICH_FIRST = regexes.compile(r"\b" + _CAME_FIRST + r"\W*(.+?)" + _OR + r"(.+?)[\s?!.]*$", re.IGNORECASE)
-_FIRST_OF_TWO = regexes.compile(r"^\W*(.+?)" + _OR + r"(.+?)(?:\s*[,?:;\u2013-]+\s*|\s+)" + _CAME_FIRST + r"[\s?!.]*$",
-                           re.IGNORECASE)
+# "...which first, and how far apart?": the time between them, which the answer on which came first says too.
+_HOW_FAR_APART = (r"(?:\s*[,;]?\s*(?:and\s+|&\s+|\+\s+)?(?:how\s+(?:far|long|much\s+later|much\s+earlier|many\s+(?:years|months|weeks|days))"
+                  r"(?:\s+apart|\s+between(?:\s+them|\s+the\s+two)?|\s+later|\s+earlier|\s+after|\s+before)?|by\s+how\s+(?:much|long)|"
+                  r"(?:what(?:'s|\s+is|\s+was)?\s+)?the\s+gap(?:\s+between\s+them)?)\??)?")
+_WHICH_FIRST = regexes.compile(r"\b" + _CAME_FIRST + r"\W*(.+?)" + _OR + r"(.+?)" + _HOW_FAR_APART + r"[\s?!.]*$", re.IGNORECASE)
+_FIRST_OF_TWO = regexes.compile(r"^\W*(.+?)" + _OR + r"(.+?)(?:\s*[,?:;\u2013-]+\s*|\s+)" + _CAME_FIRST + _HOW_FAR_APART
+                           + r"[\s?!.]*$", re.IGNORECASE)
 # "did the ncsc open before or after the 2016 strategy launch?", "was cyber essentials launched before cisp?":
 # which came first, put as a yes/no (not "was there more money after 2018/19": a year is no event).
 _BEFORE_AFTER = regexes.compile(r"^\W*(?:did|was|were)\s+(?!it\b|there\b|that\b|this\b)((?:[\w'.-]+\s+){1,5}?(?:come out|came out|come|"

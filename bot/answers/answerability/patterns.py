@@ -134,7 +134,10 @@ _ENOUGH_JUDGED = regexes.compile(r"(?:^|[,.;:!?]\s*|\b(?:honestly|seriously|real
 _STATE_NOW = regexes.compile(r"^\W*(?:is|are|isn't|aren't|isnt|arent)\b.*\b(?:open|running|live|available|active|closed|"
                         r"operating|working|going)\b.*\b(?:now|right now|currently|at the moment|today|these days|"
                         r"at present)\b")
-_LABELS = frozenset("year yr phase stage tier part option step level round wave module objective no number".split())
+# ...and a part of the asker's own papers: "Para 3 says ...", "Finding 2 claims ...", "action 4 on the register".
+_LABELS = frozenset("""year yr phase stage tier part option step level round wave module objective no number para paras paragraph
+    paragraphs finding findings item items page pages recommendation recommendations rec action actions point points
+    clause clauses appendix annex table slide slides line lines row rows ref risk risks question q section sections""".split())
 # The words that claim someone was the first to hold a post ("the first chief executive", "its founding chair").
 _ORDINAL_CLAIMED = ("first", "1st", "original", "founding", "inaugural")
 _FIRST_CUES = regexes.compile(r"\b(first|launch|launched|at launch|initial|initially|original|originally|founding|"
