@@ -1809,3 +1809,11 @@ def test_a_number_before_vs_names_another_scheme_not_the_letters_of_a_mnemonic(g
     assert_declines(answerer, "essential 8 vs CE - which is tougher to pass?")
     # ...while a number before the letters a mnemonic counts is still no figure.
     assert not any(c.kind == "figure" for c in gate.constraints("what are the 3 vs of the local cio council slogan?"))
+
+
+def test_what_someone_said_in_a_year_is_answered_by_the_entry_whose_source_is_dated_that_year(answerer):
+    # The Socitm piece is dated January 2017; the entry's own words give no year.
+    assert_answers(answerer, "what did geoff connell say in 2017 about why cyber matters for councils?", "four reasons")
+    assert_answers(answerer, "what reasons did connell give back in 2017 for cyber mattering more to councils", "digital delivery")
+    # ...but another year is still not when it was said.
+    assert_declines(answerer, "what reasons did geoff connell give in 2019 for cyber mattering more to councils?", "2019")

@@ -54,6 +54,7 @@ class _EntryFacts:
     posts: tuple[tuple[str, ...], ...] = ()              # answer sentences (and a one-person title): where posts are held
     told: tuple[str, ...] = ()         # "title. answer" split into sentences, as written: what the deed checks read
     answer_told: tuple[str, ...] = ()  # the answer alone, split the same way
+    source_years: frozenset[int] = frozenset()   # the years its sources are dated: when what it reports was said
 
 
 class EntryFacts:
@@ -127,7 +128,8 @@ class EntryFacts:
                                      and part not in titles for w in surface_words(part) if not w[0].isdigit()),
                            frozenset(stem(w) for w in words), self._disclaimed(entry.answer), own_text, posts,
                            told=tuple(_SENTENCE.split(f"{entry.title}. {entry.answer}")),
-                           answer_told=tuple(_SENTENCE.split(entry.answer)))
+                           answer_told=tuple(_SENTENCE.split(entry.answer)),
+                           source_years=frozenset(int(s.date[:4]) for s in entry.sources if s.date[:1].isdigit()))
 
     def _canonical_words(self, text: str) -> tuple[str, ...]:
         """``text``'s words as search terms, numbers as written."""

@@ -465,6 +465,11 @@ _MULTIPLES = {"doubled": r"doubl(?:e|ed|es|ing)|twice|two-fold|twofold|two\s+tim
               "quadrupled": r"quadrupl(?:e|ed|es|ing)|four-fold|fourfold|four\s+times",
               "halved": r"halv(?:e|ed|es|ing)"}
 _MULTIPLE = {said: regexes.compile(rf"\b(?:{forms})\b") for said, forms in _MULTIPLES.items()}
+# A question that asks what someone said, gave as reasons, called something or urged: "what reasons did geoff
+# connell give back in 2017?", "what did socitm tell councils in 2017?". Its year is when it was said, which the
+# date of the entry's source gives where its words do not.
+_SAID_ASKED = regexes.compile(r"\bwhat\s+(?:[\w'-]+\s+){0,2}?(?:did|does|do)\s+(?:[\w'-]+\s+){1,4}?(?:say|tell|give|call|argue|"
+                         r"urge|warn|write|recommend|conclude|suggest|describe)\b")
 # Where a claim says a thing was launched or held: "exercise in a box was launched at socitm's annual
 # conference", "the strategy was announced at the microsoft offices".
 # ...and the occasion a deed was done in, after what was done: "hammond launched the cyber strategy in his autumn
