@@ -144,16 +144,9 @@ def test_the_english_word_table_gives_wordfreq_s_own_figures():
 @pytest.mark.slow
 def test_asking_from_the_command_line_loads_no_slack_database_driver_chart_library_or_yaml_reader(tmp_path):
     """Twice in a fresh cache: the first run makes the cache, the second is the everyday one."""
-    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache"), "CYBERBOT_DB": str(tmp_path / "c.db"),
-           "PYTHONPATH": str(ROOT)}
-    env.pop("CYBERBOT_DATABASE_URL", None)
     child = ("import json, sys\nfrom bot.cli import main\ncode = main(['ask', 'what is web check?'])\n"
              "print(json.dumps({'code': code, 'modules': sorted(sys.modules)}))\n")
-    for run in ("first", "everyday"):
-        done = subprocess.run([sys.executable, "-c", child], cwd=ROOT, env=env, capture_output=True, text=True,
-                              timeout=120)
-        report = json.loads(done.stdout.strip().splitlines()[-1])
-        assert report["code"] == 0 and "Web Check" in done.stdout, done.stderr
+    for run, report in zip(("first", "everyday"), _asked_twice(tmp_path, child, "Web Check")):
         loaded = [m for m in report["modules"] if m.split(".")[0] in NOT_ON_THE_ASK_PATH
                   or run == "everyday" and m.split(".")[0] in NOT_ON_THE_EVERYDAY_ASK_PATH
                   or m.startswith(tuple(f"{name}." for name in OUR_FEATURES_NOT_ON_THE_ASK_PATH))
@@ -173,9 +166,6 @@ def test_an_everyday_question_from_the_command_line_compiles_none_of_our_module_
     """Every module constant pattern of ours comes back from the kept programs (``bot.core.regexes``)
     and every pattern built from the knowledge base from its compiled copy: the everyday run parses
     none of them (each one parsed costs a cold start a fraction of a millisecond to tens of them)."""
-    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache"), "CYBERBOT_DB": str(tmp_path / "c.db"),
-           "PYTHONPATH": str(ROOT)}
-    env.pop("CYBERBOT_DATABASE_URL", None)
     child = ("import json, re, sys\nfrom re import _compiler\nours = []\ncompile = _compiler.compile\n"
              "def recorded(pattern, flags=0):\n"
              "    frame = sys._getframe(1)\n"
@@ -188,12 +178,23 @@ def test_an_everyday_question_from_the_command_line_compiles_none_of_our_module_
              "_compiler.compile = recorded\n"
              "from bot.cli import main\ncode = main(['ask', 'who runs the ncsc now?'])\n"
              "print(json.dumps({'code': code, 'ours': ours}))\n")
-    for run in ("first", "everyday"):
+    everyday = _asked_twice(tmp_path, child, "Horne")[-1]
+    assert everyday["ours"] == [], f"the everyday run compiled {everyday['ours']}"
+
+
+def _asked_twice(tmp_path, child: str, said: str) -> list[dict]:
+    """The JSON report the ``child`` script prints last, from its first run in a fresh cache (which makes
+    the cache) and its everyday second run; each must answer with ``said``."""
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache"), "CYBERBOT_DB": str(tmp_path / "c.db"),
+           "PYTHONPATH": str(ROOT)}
+    env.pop("CYBERBOT_DATABASE_URL", None)
+    reports = []
+    for _ in ("first", "everyday"):
         done = subprocess.run([sys.executable, "-c", child], cwd=ROOT, env=env, capture_output=True, text=True,
                               timeout=120)
-        report = json.loads(done.stdout.strip().splitlines()[-1])
-        assert report["code"] == 0 and "Horne" in done.stdout, done.stderr
-    assert report["ours"] == [], f"the everyday run compiled {report['ours']}"
+        reports.append(json.loads(done.stdout.strip().splitlines()[-1]))
+        assert reports[-1]["code"] == 0 and said in done.stdout, done.stderr
+    return reports
 
 
 def test_the_lexicon_s_phrase_patterns_come_back_from_the_compiled_copy_as_the_very_regexes_compiled():
