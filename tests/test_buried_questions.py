@@ -335,3 +335,16 @@ def test_the_owner_of_a_line_in_the_askers_register_is_a_colleague_not_a_control
     assert_answers(answerer, "the risk owner says Web Check is free - correct?", "free")
     assert_declines(answerer, "Control owner says PDNS is run by BT. Accurate?", "BT")
     assert_answers(answerer, "who do staff report phishing emails to? for the control narrative", "report@phishing.gov.uk")
+
+
+def test_a_reference_code_from_the_askers_register_is_no_name_or_figure(answerer):
+    assert_answers(answerer, "Risk CYB-03 (phishing): where do staff report suspicious emails?", "report@phishing.gov.uk")
+    assert_answers(answerer, "finding IA-2: is PDNS free for councils?", "Protective DNS")
+    assert_answers(answerer, "Ref R-12 - when was Cyber Essentials launched?", "5 June 2014")
+    # Elsewhere a name written so is still a name the answer must be about.
+    assert_declines(answerer, "is COVID-19 mentioned in the 2022 strategy?")
+
+
+def test_a_request_named_before_its_colon_is_who_asks(answerer):
+    assert_answers(answerer, "Evidence request: when was the LGA stocktake carried out?", "2018")
+    assert_answers(answerer, "Audit request: who ran the 2018 stocktake?", "RAND Europe")

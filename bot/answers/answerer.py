@@ -28,6 +28,7 @@ from bot.answers.framing import (
     _without_deadline,
     _without_hearsay,
     _without_introduction,
+    _without_references,
     _without_source,
     _without_taken_back,
 )
@@ -247,7 +248,7 @@ class Answerer:
         # introduction stays with the question; otherwise it is the asker's, not the question's.
         # "Forwarded from Cllr Patel: '...'": where a passage the message passes on came from is the asker's world.
         ours = lambda word: index.term_for(word) is not None   # noqa: E731
-        passed_on = _without_source(question, ours)
+        passed_on = _without_source(_without_references(question), ours)
         introduced = (passed_on if self.gate.asks_of_own_sector(passed_on) or self.gate.asks_of_own_nation(passed_on)
                       else self.gate.without_own_sector(_without_introduction(passed_on)))
         asked = _without_asides(_without_taken_back(_without_deadline(_without_hearsay(_without_concession(introduced, ours)))),

@@ -119,6 +119,18 @@ def lines_as_sentences(message: str) -> str:
     return _LINE_BREAK.sub(". ", message)
 
 
+# A line's reference in the asker's own register or report ("Risk CYB-03 (phishing): ...", "finding IA-2: ..."): a
+# label of theirs, neither a name nor a figure the answer must hold.
+# Said after a word for a line of those papers, or opening the message ("COVID-19" elsewhere is a name).
+_REFERENCE_CODE = regexes.compile(r"((?i:\b(?:risks?|refs?|reference|findings?|actions?|items?|issues?|controls?|id|no|recs?|"
+                             r"recommendations?|lines?|rows?)\.?\s+)|^\W*)[A-Z]{1,6}-\d{1,4}(?![\w-])")
+
+
+def _without_references(question: str) -> str:
+    """``question`` without the reference codes of the asker's own papers (``_REFERENCE_CODE``)."""
+    return " ".join(_REFERENCE_CODE.sub(lambda m: m.group(1) + " ", question).split())
+
+
 def _without_source(question: str, ours: Callable[[str], bool]) -> str:
     """``question`` without the lead-in that says where a passage it passes on came from (``_PASSED_ON``):
     the passage and the question after it are what is asked, and a date the lead-in gives ("Forwarded from
@@ -463,7 +475,7 @@ def _stands_alone(clause: str, ours: Callable[[str], bool]) -> bool:
 # Who a question comes from, before the colon that opens it: "IG officer query", "question from the audit manager",
 # "our SIRO asks", "the chair of audit committee wants to know".
 _ASKER_LEAD = regexes.compile(r"^(?:(?:a|one|quick|another)\s+)?(?:query|question|q|enquiry|ask)\s+from\s+[\w'&/. -]{1,40}$|"
-                         r"^[\w'&/. -]{1,40}?\s+(?:asks|asked|asking|queries|queried|query|question|enquiry|wants\s+to\s+know|"
+                         r"^[\w'&/. -]{1,40}?\s+(?:asks|asked|asking|queries|queried|query|question|enquiry|request|wants\s+to\s+know|"
                          r"would\s+like\s+to\s+know|wonders|is\s+asking|has\s+asked)$", re.IGNORECASE)
 
 
