@@ -47,3 +47,13 @@ def test_the_questions_a_pasted_press_enquiry_asks_are_the_ones_to_answer(answer
                              "fill those in?", "Glasgow")
     assert_answers(answerer, "press enquiry just in: 'Who was the first chief executive of the NCSC?' - help me "
                              "answer this", "Ciaran Martin")
+
+
+def test_the_press_deadline_and_a_line_for_the_paper_are_not_what_is_asked(answerer):
+    assert_answers(answerer, "Deadline 4pm. Who was the first chief executive of the NCSC?", "Ciaran Martin")
+    assert_answers(answerer, "FOI due friday: how many councils did the stocktake cover?", "353")
+    assert_answers(answerer, "need a line for the local paper on what cyber essentials is", "certification")
+    assert_answers(answerer, "need a line for the press release on when the ncsc opened", "2017")
+    assert_answers(answerer, "the bbc want to know how much the govt put into the 2016 strategy", "1.9")
+    # ...while a deadline the question asks about is still asked.
+    assert_answers(answerer, "by when do we need replacements for mail check and web check?", "2026")

@@ -190,7 +190,7 @@ _INTRODUCED = regexes.compile(
 # "our s151 officer would like to know how ...", "the leader is asking whether ...". The question is theirs
 # to ask, not about them.
 _OTHERS_ASK = regexes.compile(r"^(?:(?:my|our|the|a|an|one\s+of\s+our)\s+)?(?:[\w'.&-]+\s+){0,3}?[\w'.&-]+\s+(?:wants|would\s+like|"
-                         r"needs|is\s+asking|has\s+asked|asked|asks|are\s+asking|was\s+asking|is\s+wondering|wondered|wonders)\s+(?:(?:me|us)\s+)?"
+                         r"needs|want|is\s+asking|has\s+asked|asked|asks|are\s+asking|was\s+asking|is\s+wondering|wondered|wonders)\s+(?:(?:me|us)\s+)?"
                          r"(?:to\s+(?:know|find\s+out|check)\s+)?(?=(?:who|what|when|where|which|how|why|whether|if)\b)",
                          re.IGNORECASE)
 
@@ -263,9 +263,20 @@ _DEADLINE = regexes.compile(
     re.IGNORECASE)
 
 
+# ...and the press's or an FOI's deadline said on its own: "press deadline 4pm - where was ...", "Deadline 4pm.",
+# "FOI due friday:".
+_DEADLINE_SAID = regexes.compile(
+    r"(?:^|(?<=[.!?,;:]\s)|(?<=\s[-\u2013\u2014]\s))(?:(?:our|the|their|my|a|his|her)\s+)?(?:press\s+|media\s+|foi\s+|copy\s+|news\s+)?"
+    r"(?:deadline|deadline\s+is|due)\s+(?:at\s+|by\s+|of\s+|is\s+)?(?:(?:[1-9]|1[0-2])(?:[:.][0-5]\d)?\s*(?:am|pm)|noon|midday|"
+    r"eod|cob|(?:the\s+)?end\s+of\s+(?:the\s+)?day|this\s+afternoon|this\s+morning|tonight|tomorrow|today|"
+    r"(?:mon|tues|wednes|thurs|fri)day)(?:\s+(?:today|tomorrow))?\s*(?:[.!,;:]|\s[-\u2013\u2014]|$)\s*", re.IGNORECASE)
+
+
 def _without_deadline(question: str) -> str:
-    """``question`` without when the asker needs the answer (``_DEADLINE``)."""
-    return _DEADLINE.sub(lambda m: m.group(1), question)
+    """``question`` without when the asker needs the answer (``_DEADLINE``, ``_DEADLINE_SAID``)."""
+    left = _DEADLINE.sub(lambda m: m.group(1), question)
+    said = _DEADLINE_SAID.sub("", left).strip()
+    return said if said and _ASKING.search(said) else left
 
 
 # A year taken back: "2013? no wait I think 2014", "where was CYBERUK 2020 held? sorry, I mean 2021",
