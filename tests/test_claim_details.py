@@ -277,3 +277,14 @@ def test_a_post_the_claim_names_before_the_person_is_held_to_them(answerer):
     assert_declines(answerer, "from memory the NCSC's first chief executive was Ian Levy, yes?")
     assert_declines(answerer, "socitm's president was andy hopkirk, yeah?")
     assert_answers(answerer, "from memory the NCSC's first chief executive was Ciaran Martin, yes?", "Ciaran Martin")
+
+
+def test_how_often_a_claim_says_something_happens_must_be_what_the_entry_says(answerer):
+    # Web Check's entry says what it scans, never how often: "monthly" is not borne out.
+    assert_declines(answerer, "Pasted from the old register: 'Web Check - free, NCSC, scans websites monthly'. Monthly right?",
+                    "how often")
+    assert_declines(answerer, "does web check scan websites weekly?", "how often")
+    # The Local CIO Council planned two meetings a year ("twice yearly"); CYBERUK is an annual conference.
+    assert_answers(answerer, "the LCIOC meets twice a year, right?", "twice yearly")
+    assert_answers(answerer, "is CYBERUK held annually?", "annual")
+    assert_answers(answerer, "does web check scan websites?", "scans")

@@ -517,6 +517,9 @@ class Checking:
             earlier = re.search(rf"\b(?:previous|earlier|first|former|preceding|original|predecessor|forerunner)\s+"
                                 rf"(?:[\w'-]+\s+){{0,3}}?{stem_}\w*", facts.text)
             return bool(earlier) and (not year or any(y < int(year) for y in facts.years))
+        if c.kind == "frequency":     # the unit, as a word or its "-ly": "twice yearly", "every month", "annual"
+            written = {"day": r"days?|daily", "year": r"years?|yearly|annual|annually"}.get(c.value, rf"{c.value}s?|{c.value}ly")
+            return entry.unknown or bool(re.search(rf"\b(?:{written})\b", " ".join(facts.told).lower()))
         if c.kind == "after-thing":
             # The thing by its first word or its last, as named: "the lga stocktake" is after "the stocktake" too.
             first, _, rest = c.value.partition("|")

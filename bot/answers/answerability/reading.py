@@ -107,6 +107,12 @@ from bot.answers.answerability.wording import (
 from bot.answers.lexicon import english_zipf
 from bot.core import regexes
 
+# How often a claim says something happens: "monthly", "every quarter", "twice a year", "once a week".
+_FREQUENCY = regexes.compile(r"\b(?:(hour|dai|week|fortnight|month|quarter|year)ly|(annual)ly|(?:every|each|once\s+a|twice\s+a|"
+                             r"once\s+an|per)\s+(hour|day|week|fortnight|month|quarter|year))\b")
+_FREQUENCY_UNITS = {"dai": "day", "annual": "year"}
+# "...scans websites monthly'. Monthly right?": a claim put with a tag after it.
+_TAGGED = regexes.compile(r"\b(?:right|correct|true|accurate|yes|yeah|ok|okay)\s*\?\s*$")
 _OUR_DEED = regexes.compile(r"\b(?:did|were|was|have|had|has)\s+(?:we|us|our\s+(?:council|authority|organisation|systems?|network))\b")
 
 _ADVERB = regexes.compile(r"[a-z]{3,}ly")
@@ -537,6 +543,11 @@ class Reading:
         # "confirm for me Cyber Essentials launched on 5 June 2014": the frame asks us to check the claim; it
         # names no detail of it ("confirm for" is not "the venue for").
         found += self._details(self._without_frame(text), question)
+        # "Web Check scans websites monthly, right?": how often, in a claim, is a detail the entry must give.
+        if _claim(text) or _POLAR.search(text) or _TAGGED.search(text):
+            for match in _FREQUENCY.finditer(text):
+                unit = next(u for u in match.groups() if u)
+                found.append(Constraint("frequency", _FREQUENCY_UNITS.get(unit, unit)))
         asks = {self._asked_term(w) for w in surface_words(text) if not is_stopword(w)}
         asks |= {"__day__"} if _DAY_ASKED.search(text) else set()
         # "what was the £1.3bn actually spent on", "where did the money go": how a sum was used is its breakdown.

@@ -146,6 +146,8 @@ class Reasons:
             return f"I have {title}, but it says nothing about {c.value}."
         if c.kind == "figure-either":
             return f"I have {title}, but it says nothing about {' or '.join(c.value.split())}."
+        if c.kind == "frequency":
+            return f"I have {title}, but it doesn't say how often."
         if c.kind == "detail":
             return f"I have {title}, but it doesn't give the {c.value.split('|')[1]}."
         if c.kind == "venue":
