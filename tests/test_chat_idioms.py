@@ -3,6 +3,8 @@ he's at home", "what does it mean in practice", "a load of older outfits", "the 
 entry is found and answered, and a question that asks for something the sources do not hold is still
 declined. These run the real knowledge base through the real search and answerability check."""
 
+import pytest
+
 from handlers.testing.asking import assert_answers, assert_declines
 
 
@@ -168,3 +170,18 @@ def test_what_an_acronym_means_asks_what_its_letters_stand_for(answerer):
 def test_a_place_that_opened_its_doors_opened(answerer):
     assert_answers(answerer, "when did the ncsc open its doors", "2016")
     assert_declines(answerer, "when did the australian cyber security centre open its doors")
+
+
+@pytest.mark.parametrize("question, words", [
+    ("what does PDNS stand for?", "Protective Domain Name Service"),
+    ("whats GCSS short for", "Government Cyber Security Strategy"),
+    ("LME - what does it stand for", "Logging Made Easy"),
+    ("CiSP full name pls", "Cyber Security Information Sharing Partnership"),
+])
+def test_an_acronym_asked_what_it_stands_for_gets_the_entry_that_spells_it_out(answerer, question, words):
+    assert_answers(answerer, question, words)
+
+
+def test_an_acronym_whose_entries_only_use_the_letters_is_declined_saying_so(answerer):
+    # WannaCry's entry says "NHS" but never what the letters stand for.
+    assert_declines(answerer, "what does NHS stand for", "doesn't say what NHS stands for")

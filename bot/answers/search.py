@@ -316,6 +316,7 @@ class SearchIndex:
         self._named_by_plus = {acronym: [t for long in names for t in self._terms_of(long)]
                                for acronym, names in defined_acronyms(self.entries, plus=True).items()
                                if acronym not in defined}
+        full = self._canonical("full")
         for entry in self.entries:
             fields = {
                 "title": entry.title,
@@ -330,8 +331,8 @@ class SearchIndex:
             if spelt_out is not None:
                 # A name the knowledge base abbreviates is its acronym too, wherever it is spelt out:
                 # "Cyber Assessment Framework for local government" is a title about the CAF.
-                fields = {name: text + "".join(f" {acronym}" for acronym in _acronyms_spelt_out(spelt_out, text))
-                          for name, text in fields.items()}
+                found = {name: _acronyms_spelt_out(spelt_out, text) for name, text in fields.items()}
+                fields = {name: text + "".join(f" {acronym}" for acronym in found[name]) for name, text in fields.items()}
             tf: Counter = Counter({t: 1.0 for t in offered_types(entry.answer)})
             core: set[str] = set()
             self._title_terms.append(frozenset(self._terms_of(fields["title"])))
@@ -345,11 +346,19 @@ class SearchIndex:
                 for word in surface_words(text):
                     if not is_stopword(word) and len(word) > 2:
                         surface_vocab.setdefault(word, self._canonical(word))
+            # An entry that defines an acronym gives its full name: "what does PDNS stand for" (read as "full
+            # name") is spoken to by "Protective DNS (PDNS)". (Only one that defines it: "National Cyber Security
+            # Centre" written out in a hundred answers is no answer to what the letters stand for.) A soft term,
+            # like the kinds of answer: it weighs nothing in the entry's length.
+            soft = 0.0
+            if full not in tf and defined_acronyms([entry]):
+                tf[full], soft = 1.0, 1.0
+                core.add(full)
             doc_tf.append(tf)
             self._doc_terms.append(frozenset(tf))
             self._incidental.append(frozenset(t for t in tf if t not in core and not t.startswith("__")))
             # the newer soft terms are not text
-            lengths.append(sum(tf.values()) - sum(tf.get(kind, 0.0) for kind in (ROLE, SUM, LINK, DAY)))
+            lengths.append(sum(tf.values()) - sum(tf.get(kind, 0.0) for kind in (ROLE, SUM, LINK, DAY)) - soft)
         n = max(len(self.entries), 1)
         avg = (sum(lengths) / n) or 1.0
         df: Counter = Counter()

@@ -384,6 +384,9 @@ class Checking:
                     or any(m.group(1).lower() not in named for m in _AT_VENUE.finditer(entry.answer)))
         if c.kind == "called":
             return entry.unknown or bool(_NAMING.search(facts.text))
+        if c.kind == "spelt-out":   # the words the letters stand for, spelt out in the entry's own text
+            said = " ".join(f"{entry.title} {entry.answer}".lower().split())
+            return entry.unknown or any(name in said for name in self.lexicon.aliases.get(c.value, ()))
         if c.kind == "kind":
             return self._names_a_kind(c, entry, facts)
         if c.kind == "disclaimed":

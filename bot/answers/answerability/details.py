@@ -80,6 +80,14 @@ _NAME_WORDS = frozenset(("cyber", "security", "uk", "national"))
 _SUCCEEDED = frozenset("succeeded replaced followed preceded".split())
 
 
+# What an acronym stands for, asked: "what does pdns stand for", "whats socitm short for", "ncsc acronym",
+# "the abbreviation gcss".
+_SPELT_OUT_ASKED = regexes.compile(
+    r"\b([a-z][a-z0-9&]{1,9})(?:'s)?\s+(?:stand|stands|standing|short)\s+for\b"
+    r"|\b(?:acronym|abbreviation|initials)\s+(?:for\s+|of\s+)?(?:the\s+)?([a-z][a-z0-9&]{1,9})\b"
+    r"|\b([a-z][a-z0-9&]{1,9})\s+(?:acronym|abbreviation)\b")
+
+
 class Details:
     """Reading what a question asks of a thing (a part of ``Answerability``)."""
 
@@ -187,6 +195,12 @@ class Details:
         called = _CALLED.search(text) or _NAME_OF.search(text)
         if called and english_zipf(re.sub(r"['\u2019]s$", "", called.group(1).split()[-1])) < COMMON_ZIPF:
             kinds.append(Constraint("called", "name"))
+        # "what does PDNS stand for", "NHS acronym?": the words the letters stand for, which an entry gives by
+        # spelling them out, not one that only uses the letters (WannaCry's entry says "NHS", never what it is).
+        for match in _SPELT_OUT_ASKED.finditer(text):
+            acronym = next(group for group in match.groups() if group)
+            if self.lexicon.aliases.get(acronym):
+                kinds.append(Constraint("spelt-out", acronym))
         for match in _WHO_GAVE_THE.finditer(text):
             asked.append(("deed", match.group(2).split()[-1], f"who {match.group(1)} the {match.group(2)}"))
         objects: list[Constraint] = []

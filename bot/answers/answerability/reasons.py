@@ -154,6 +154,8 @@ class Reasons:
             return f"I have {title}, but it doesn't say where it was held."
         if c.kind == "called":
             return f"I have {title}, but it doesn't give the name."
+        if c.kind == "spelt-out":
+            return f"I have {title}, but it doesn't say what {c.value.upper()} stands for."
         if c.kind == "which-year":
             return f"I have {title}, but it doesn't give the year."
         if c.kind == "disclaimed":
