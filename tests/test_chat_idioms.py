@@ -182,6 +182,9 @@ def test_an_acronym_asked_what_it_stands_for_gets_the_entry_that_spells_it_out(a
     assert_answers(answerer, question, words)
 
 
-def test_an_acronym_whose_entries_only_use_the_letters_is_declined_saying_so(answerer):
+def test_an_acronym_whose_entries_only_use_the_letters_is_declined_saying_so(answerer, gate, kb):
     # WannaCry's entry says "NHS" but never what the letters stand for.
-    assert_declines(answerer, "what does NHS stand for", "doesn't say what NHS stands for")
+    assert_declines(answerer, "what does NHS stand for")
+    verdict = gate.check("what does NHS stand for", kb.by_id["wannacry-2017"])
+    assert not verdict.ok and "doesn't say what NHS stands for" in verdict.reason
+    assert gate.check("what does PDNS stand for", kb.by_id["protective-dns"]).ok

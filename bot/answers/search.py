@@ -18,6 +18,7 @@ Australia's strategy?" shares "budget" and "strategy" with our funding entry but
 from __future__ import annotations
 
 import heapq
+from dataclasses import replace
 import math
 import time
 from collections import Counter, defaultdict
@@ -346,12 +347,13 @@ class SearchIndex:
                 for word in surface_words(text):
                     if not is_stopword(word) and len(word) > 2:
                         surface_vocab.setdefault(word, self._canonical(word))
-            # An entry that defines an acronym gives its full name: "what does PDNS stand for" (read as "full
-            # name") is spoken to by "Protective DNS (PDNS)". (Only one that defines it: "National Cyber Security
-            # Centre" written out in a hundred answers is no answer to what the letters stand for.) A soft term,
-            # like the kinds of answer: it weighs nothing in the entry's length.
+            # An entry whose title defines an acronym gives its full name: "what does PDNS stand for" (read as
+            # "full name") is spoken to by "Protective DNS (PDNS)", the entry about the thing the letters name.
+            # (Not every entry that defines one in passing: "the National Cyber Security Centre (NCSC)" opens
+            # fifty answers about other things.) A soft term, like the kinds of answer: it weighs nothing in
+            # the entry's length.
             soft = 0.0
-            if full not in tf and defined_acronyms([entry]):
+            if full not in tf and defined_acronyms([replace(entry, answer="", keywords=())]):   # its title alone
                 tf[full], soft = 1.0, 1.0
                 core.add(full)
             doc_tf.append(tf)
