@@ -312,14 +312,25 @@ def _read_entry(name: str, node: yaml.MappingNode, topics: dict[str, Topic], pro
                  event, deadline, unknown, name, line, as_of, review_by, owner)
 
 
-def _read_event(name: str, node: yaml.MappingNode, problems: list[Problem]) -> Event | None:
-    value = _mapping_get(node, "event")
+def _section(name: str, node: yaml.MappingNode, key: str, allowed: set[str], what: str, shape: str,
+             problems: list[Problem]) -> yaml.MappingNode | None:
+    """The mapping an entry holds under ``key`` (an event, a deadline), its keys checked; None when the
+    entry has none, or (with the problem ``shape`` says) when it is no mapping."""
+    value = _mapping_get(node, key)
     if value is None:
         return None
     if not isinstance(value, yaml.MappingNode):
-        problems.append(Problem(name, _line(value), "`event` must have `start` (and optional `end`, `place`)"))
+        problems.append(Problem(name, _line(value), shape))
         return None
-    _unknown_keys(name, value, EVENT_KEYS, "an event", problems)
+    _unknown_keys(name, value, allowed, what, problems)
+    return value
+
+
+def _read_event(name: str, node: yaml.MappingNode, problems: list[Problem]) -> Event | None:
+    value = _section(name, node, "event", EVENT_KEYS, "an event",
+                     "`event` must have `start` (and optional `end`, `place`)", problems)
+    if value is None:
+        return None
     start_node = _mapping_get(value, "start")
     if start_node is None:
         problems.append(Problem(name, _line(value), "event is missing its `start` date"))
@@ -334,13 +345,10 @@ def _read_event(name: str, node: yaml.MappingNode, problems: list[Problem]) -> E
 
 
 def _read_deadline(name: str, node: yaml.MappingNode, problems: list[Problem]) -> Deadline | None:
-    value = _mapping_get(node, "deadline")
+    value = _section(name, node, "deadline", DEADLINE_KEYS, "a deadline", "`deadline` must have `date` and `what`",
+                     problems)
     if value is None:
         return None
-    if not isinstance(value, yaml.MappingNode):
-        problems.append(Problem(name, _line(value), "`deadline` must have `date` and `what`"))
-        return None
-    _unknown_keys(name, value, DEADLINE_KEYS, "a deadline", problems)
     when_node = _mapping_get(value, "date")
     if when_node is None:
         problems.append(Problem(name, _line(value), "deadline is missing its `date`"))
