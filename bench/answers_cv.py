@@ -43,7 +43,7 @@ ROOT = Path(__file__).resolve().parent.parent
 # buried-question set after its one run; the studied halves of the roles, practitioners and learners sets; the
 # realistic-traffic set, studied from its first run; the studied halves of the on-call, visitors, formal,
 # handover, fact-check, search-box and claim-check sets; the studied halves of stop 27's phone, finance,
-# nations, starters and teleconference sets.
+# nations, starters and teleconference sets; the studied halves of stop 29's auditors and press-office sets.
 TUNE = [ROOT / "tests" / "data" / name for name in ("unseen-tune.yaml", "unseen-fresh.yaml", "unseen-chatty-tune.yaml",
                                                "unseen-paraphrase-tune.yaml", "unseen-nearmiss-tune.yaml",
                                                "unseen-chatty-tune2.yaml", "unseen-nearmiss-tune2.yaml",
@@ -56,7 +56,8 @@ TUNE = [ROOT / "tests" / "data" / name for name in ("unseen-tune.yaml", "unseen-
                                                "unseen-factcheck-tune.yaml", "unseen-searchbox-tune.yaml",
                                                "unseen-claimcheck-tune.yaml", "unseen-phone-tune.yaml",
                                                "unseen-finance-tune.yaml", "unseen-nations-tune.yaml",
-                                               "unseen-starters-tune.yaml", "unseen-teleconf-tune.yaml")]
+                                               "unseen-starters-tune.yaml", "unseen-teleconf-tune.yaml",
+                                               "unseen-audit-tune.yaml", "unseen-press-tune.yaml")]
 SHARED_DEV = ROOT.parent / "shared" / "eval" / "dev-questions.yaml"
 DEV = SHARED_DEV if SHARED_DEV.exists() else ROOT / "tests" / "data" / "dev-questions.yaml"
 # Our own question sets (paraphrases, council questions, the answer probes): a second guard beside dev.

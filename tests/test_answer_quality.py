@@ -41,7 +41,7 @@ def test_the_shared_dev_questions_stay_above_95_percent_both_ways(answerer):
 # half each of the phone-thread, sceptical-probe and new-voices sets, and the buried-question set, and one
 # half each of the roles, practitioners, learners, on-call, cross-sector visitors and formal-senior sets, and
 # of the handover, fact-check, search-box and claim-check sets, and of the phone, finance, nations, starters
-# and teleconference sets.
+# and teleconference sets, and of the auditors and press-office sets.
 # Sealed sets (unseen-sealed, unseen-mixed-sealed, unseen-thread-sealed, unseen-probe-sealed,
 # unseen-newvoices-sealed, unseen-busy-sealed, unseen-quiz-sealed and every other *-sealed file) are only
 # ever read as totals.
@@ -80,7 +80,12 @@ UNSEEN = [("unseen-tune.yaml", 0.94, 0.99, 0.01), ("unseen-sealed.yaml", 0.82, 0
           ("unseen-teleconf-tune.yaml", 0.82, 0.93, 0.05), ("unseen-teleconf-sealed.yaml", 0.86, 0.93, 0.035),
           # Stop 28: Slack-native typing (mentions, :emoji:, quoted lines, links) and councillors before a
           # committee, sealed whole (read as totals on arrival and at the stop's end only).
-          ("unseen-slack-sealed.yaml", 0.85, 0.94, 0.04), ("unseen-councillors-sealed.yaml", 0.77, 0.93, 0.05)]
+          ("unseen-slack-sealed.yaml", 0.85, 0.94, 0.04), ("unseen-councillors-sealed.yaml", 0.77, 0.93, 0.05),
+          # Stop 29: internal auditors and risk managers (audit) and FOI and press officers (press), a studied
+          # half and a sealed half each; service-desk analysts relaying questions (servicedesk), sealed whole.
+          ("unseen-audit-tune.yaml", 0.92, 0.97, 0.03), ("unseen-audit-sealed.yaml", 0.84, 0.87, 0.065),
+          ("unseen-press-tune.yaml", 0.91, 0.97, 0.015), ("unseen-press-sealed.yaml", 0.83, 0.97, 0.025),
+          ("unseen-servicedesk-sealed.yaml", 0.86, 0.90, 0.055)]
 
 
 @pytest.mark.parametrize("name, answerable, declines, wrong", UNSEEN, ids=[u[0] for u in UNSEEN])
