@@ -235,20 +235,10 @@ def defined_acronyms(entries: list[Entry], plus: bool = False) -> dict[str, tupl
     found: dict[str, list[str]] = {}
     for entry in entries:
         for text in (entry.title, entry.answer, *entry.keywords):
-            for match in _DEFINED.finditer(text):
-                acronym = match.group(2)
-                if sum(c.isupper() for c in acronym) < 2:
-                    continue
-                words = re.findall(r"[A-Za-z][\w'’]*", match.group(1))
-                if match.group(3):      # only when asked for (``plus``): "(CE+)" defines "CE" as what "CE+" adds to
-                    if not plus or not words or words[-1].lower() != "plus":
-                        continue
-                    words = words[:-1]
-                long = _spelt_out(acronym.lower(), words)
-                if long and long.lower() != acronym.lower():
-                    names = found.setdefault(acronym.lower(), [])
-                    if long.lower() not in names:
-                        names.append(long.lower())
+            for acronym, long in acronyms_defined_in(text, plus):
+                names = found.setdefault(acronym, [])
+                if long not in names:
+                    names.append(long)
         # Keywords that give a name and its initials apart ("National Cyber Security Programme", "NCSP")
         # define the acronym as the brackets do.
         for acronym in (k for k in entry.keywords if _KEYWORD_ACRONYM.fullmatch(k)):
@@ -258,6 +248,25 @@ def defined_acronyms(entries: list[Entry], plus: bool = False) -> dict[str, tupl
                     if name.lower() not in names:
                         names.append(name.lower())
     return {acronym: tuple(names) for acronym, names in found.items()}
+
+
+def acronyms_defined_in(text: str, plus: bool = False) -> list[tuple[str, str]]:
+    """(acronym, the name it stands for), both lower case, for each "Name (ACRONYM)" ``text`` writes
+    (``defined_acronyms``)."""
+    found = []
+    for match in _DEFINED.finditer(text):
+        acronym = match.group(2)
+        if sum(c.isupper() for c in acronym) < 2:
+            continue
+        words = re.findall(r"[A-Za-z][\w'’]*", match.group(1))
+        if match.group(3):      # only when asked for (``plus``): "(CE+)" defines "CE" as what "CE+" adds to
+            if not plus or not words or words[-1].lower() != "plus":
+                continue
+            words = words[:-1]
+        long = _spelt_out(acronym.lower(), words)
+        if long and long.lower() != acronym.lower():
+            found.append((acronym.lower(), long.lower()))
+    return found
 
 
 _KEYWORD_ACRONYM = regexes.compile(r"[A-Z]{3,7}")

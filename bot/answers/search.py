@@ -18,7 +18,6 @@ Australia's strategy?" shares "budget" and "strategy" with our funding entry but
 from __future__ import annotations
 
 import heapq
-from dataclasses import replace
 import math
 import time
 from collections import Counter, defaultdict
@@ -32,7 +31,7 @@ from rapidfuzz.distance import OSA
 import re
 
 from bot.answers import spoken
-from bot.answers.knowledge import Entry, KnowledgeBase, defined_acronyms
+from bot.answers.knowledge import Entry, KnowledgeBase, acronyms_defined_in, defined_acronyms
 from bot.answers.lexicon import TYPO_ZIPF, english_zipf, everyday_word_slipped, everyday_words, is_real_word
 
 from bot.core import regexes
@@ -353,7 +352,7 @@ class SearchIndex:
             # fifty answers about other things.) A soft term, like the kinds of answer: it weighs nothing in
             # the entry's length.
             soft = 0.0
-            if full not in tf and defined_acronyms([replace(entry, answer="", keywords=())]):   # its title alone
+            if full not in tf and acronyms_defined_in(entry.title):
                 tf[full], soft = 1.0, 1.0
                 core.add(full)
             doc_tf.append(tf)
