@@ -27,6 +27,7 @@ from rapidfuzz.distance import OSA
 
 from bot.answers.zipf import common_words, zipf
 from bot.core import regexes
+from bot.core.remembered import remembered
 
 if TYPE_CHECKING:
     import yaml
@@ -268,13 +269,7 @@ class Lexicon:
         replaced by what they stand for, then its asides dropped (``drop_asides``). Remembered: a
         pure reading of the text, asked for by the search, the constraints and the choice in turn
         (about half the calls are a text already expanded); at most EXPANDED_KEPT, then it starts over."""
-        found = self._expanded.get(text)
-        if found is None:
-            found = self._expanded_afresh(text)
-            if len(self._expanded) >= EXPANDED_KEPT:
-                self._expanded.clear()
-            self._expanded[text] = found
-        return found
+        return remembered(self._expanded, text, lambda: self._expanded_afresh(text), EXPANDED_KEPT)
 
     def _expanded_afresh(self, text: str) -> str:
         text = _CORRECTED.sub(lambda m: m.group(2) if _looks_alike(m.group(1), m.group(2)) else m.group(0), text)

@@ -35,6 +35,7 @@ from bot.answers.knowledge import Entry, KnowledgeBase, acronyms_defined_in, def
 from bot.answers.lexicon import TYPO_ZIPF, english_zipf, everyday_word_slipped, everyday_words, is_real_word
 
 from bot.core import regexes
+from bot.core.remembered import remembered
 from bot.core.text import A_YEAR, FUNCTION_WORDS, QUESTION_WORDS, is_stopword, stem, surface_words
 
 FIELD_WEIGHTS = {"title": 3.0, "phrasings": 2.0, "keywords": 2.0, "answer": 1.0}
@@ -620,14 +621,7 @@ class SearchIndex:
         question and this index (rebuilt whenever the knowledge base changes), and in a council
         Slack the same questions come back ("what is web check?"); the fuzzy re-ranking is most
         of an answer's CPU. At most MAX_REMEMBERED_RESULTS are kept, then the memory starts over."""
-        key = (question, limit)
-        result = self._results.get(key)
-        if result is None:
-            result = self._search(question, limit)
-            if len(self._results) >= MAX_REMEMBERED_RESULTS:
-                self._results.clear()
-            self._results[key] = result
-        return result
+        return remembered(self._results, (question, limit), lambda: self._search(question, limit), MAX_REMEMBERED_RESULTS)
 
     def _search(self, question: str, limit: int) -> SearchResult:
         started = time.perf_counter()

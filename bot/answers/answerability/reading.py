@@ -121,6 +121,7 @@ _BEFORE_NAMED = regexes.compile(r"\bbefore\s+(?:the\s+|joining\s+|going to\s+)?(
 BODY_NAME_ZIPF = 3.5        # a word before a post that names whose it is ("socitm president"), not an English word
 ADVERB_BASE_ZIPF = 3.0      # "nationally" is "national" + ly; "family" and "supply" are no "fami", "supp"
 from bot.answers.search import CLAIM_FRAME, function_word_slipped, plain_dates
+from bot.core.remembered import remembered
 from bot.core.text import is_stopword, surface_words
 
 
@@ -162,13 +163,8 @@ class Reading:
     def constraints(self, question: str) -> list[Constraint]:
         """What ``question`` constrains (remembered per question: a pure reading of its words,
         and the same questions come back; at most MAX_REMEMBERED_QUESTIONS, then it starts over)."""
-        found = self._read_questions.get(question)
-        if found is None:
-            found = tuple(self._constraints(question))
-            if len(self._read_questions) >= MAX_REMEMBERED_QUESTIONS:
-                self._read_questions.clear()
-            self._read_questions[question] = found
-        return list(found)
+        return list(remembered(self._read_questions, question, lambda: tuple(self._constraints(question)),
+                               MAX_REMEMBERED_QUESTIONS))
 
     @staticmethod
     def _without_frame(text: str) -> str:
