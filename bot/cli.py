@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import re
 import dataclasses
+import gc
 import logging
 import sys
 
@@ -181,6 +182,10 @@ def cmd_ask(args, settings: Settings, parser) -> int:
         raise _storage_error(exc) from None
 
     answerer = Answerer(kb, gaps, SystemClock(), drafts=CuratorStore(gaps.storage))
+    # What was built to answer (the compiled knowledge base: some 60,000 objects) lives until exit.
+    # Out of the collector's sight, no collection walks it again, and the interpreter's collections
+    # at exit no longer do: that was a fifth of a question's cold start. Its memory is still freed.
+    gc.freeze()
     question = " ".join(args.question)
     if question == "-":
         for line in sys.stdin:

@@ -32,7 +32,9 @@ QUESTIONS = ["what is web check?", "who do I call, we've just been hit by ransom
 NOT_ON_THE_ASK_PATH = ("slack_bolt", "slack_sdk", "dateparser", "psycopg", "psycopg_pool", "matplotlib",
                        "uvicorn", "starlette", "handlers", "cryptography")
 # Nor, once the knowledge base is compiled, what reads its files: the everyday run answers from the copy.
-NOT_ON_THE_EVERYDAY_ASK_PATH = ("yaml", "ftfy")
+NOT_ON_THE_EVERYDAY_ASK_PATH = ("yaml", "ftfy",
+                                # nor what only a write, a lease or a month name used to import
+                                "tempfile", "socket", "secrets", "calendar")
 # Nor the features a question does not use: it needs the gap log and the drafts, not polls or reminders,
 OUR_FEATURES_NOT_ON_THE_ASK_PATH = ("bot.assistant", "bot.polls", "bot.reminders", "bot.calendar", "bot.core.home_tab",
                                     # ...nor the plumbing that serves features to Slack

@@ -8,6 +8,8 @@ do not date, or a near miss of one we do, is named, never compared. These run th
 base through the real engine.
 """
 
+from datetime import date
+
 import pytest
 
 from handlers.testing.asking import assert_answers
@@ -142,3 +144,15 @@ def test_which_came_first_and_how_far_apart_is_answered_with_both_dates_and_the_
                              "apart?", "about 4 months before")
     assert_answers(answerer, "cyber essentials or cisp - which came first and by how much?", "15 months before")
     assert_answers(answerer, "Queen opening NCSC vs WannaCry: which first, how many months apart?", "about 3 months before")
+
+
+def test_a_date_known_to_the_month_runs_to_that_month_s_last_day_leap_februaries_too():
+    assert FuzzyDate(2024, 2).latest() == date(2024, 2, 29) and FuzzyDate(2023, 2).latest() == date(2023, 2, 28)
+    assert FuzzyDate(2016, 12).latest() == date(2016, 12, 31) and FuzzyDate(2017, 4).latest() == date(2017, 4, 30)
+    assert FuzzyDate(2017).latest() == date(2017, 12, 31) and FuzzyDate(2017, 5, 12).latest() == date(2017, 5, 12)
+    assert FuzzyDate(2017, 9).display() == "September 2017" and FuzzyDate(2017, 9, 3).display() == "3 September 2017"
+
+
+def test_months_are_read_by_their_full_and_short_english_names():
+    assert [ordering._MONTH_NAMES[m] for m in ("january", "jan", "sept", "sep", "september", "december")] == \
+        [1, 1, 9, 9, 9, 12]

@@ -8,10 +8,9 @@ quietly answering from half of it.
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlparse
@@ -31,6 +30,10 @@ SOURCE_KEYS = {"publisher", "title", "date", "url"}
 EVENT_KEYS = {"start", "end", "place"}
 DEADLINE_KEYS = {"date", "what"}
 MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+# English month names, index 1-12 (as ``calendar.month_name`` in the C locale, without importing
+# ``calendar`` and its locale machinery for every question: the bot writes English whatever the locale)
+MONTH_NAMES = ("", "January", "February", "March", "April", "May", "June", "July", "August", "September",
+               "October", "November", "December")
 
 
 @dataclass(frozen=True, order=True)
@@ -58,17 +61,19 @@ class FuzzyDate:
 
     def latest(self) -> date:
         month = self.month or 12
-        return date(self.year, month, self.day or calendar.monthrange(self.year, month)[1])
+        if self.day:
+            return date(self.year, month, self.day)
+        return date(self.year + month // 12, month % 12 + 1, 1) - timedelta(days=1)   # the month's last day
 
     def month_display(self) -> str:
         """"May 2018" (or "2018"): how old facts are, in one short phrase."""
-        return f"{calendar.month_name[self.month]} {self.year}" if self.month else str(self.year)
+        return f"{MONTH_NAMES[self.month]} {self.year}" if self.month else str(self.year)
 
     def display(self) -> str:
         if self.day:
-            return f"{self.day} {calendar.month_name[self.month]} {self.year}"
+            return f"{self.day} {MONTH_NAMES[self.month]} {self.year}"
         if self.month:
-            return f"{calendar.month_name[self.month]} {self.year}"
+            return f"{MONTH_NAMES[self.month]} {self.year}"
         return str(self.year)
 
     def iso(self) -> str:

@@ -14,16 +14,15 @@ both entries are still shown, and the reader compares them.
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass
 from typing import Callable
 
-from bot.answers.knowledge import Entry, FuzzyDate
+from bot.answers.knowledge import MONTH_NAMES, MONTHS, Entry, FuzzyDate
 from bot.core import regexes
 
-_MONTH_NAMES = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
-_MONTH_NAMES |= {name.lower(): number for number, name in enumerate(calendar.month_abbr) if name}
+_MONTH_NAMES = {name.lower(): number for number, name in enumerate(MONTH_NAMES) if name}
+_MONTH_NAMES |= {name.lower(): number for number, name in enumerate(MONTHS, start=1)}
 _MONTH_NAMES["sept"] = 9
 _MONTH = "|".join(sorted(_MONTH_NAMES, key=len, reverse=True))
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"

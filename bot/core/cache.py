@@ -14,7 +14,6 @@ cannot be made or written (a read-only home), nothing is cached and everything s
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 
 _FOLDER: list[Path | None] = []
@@ -41,6 +40,8 @@ def write_atomically(path: Path, write) -> bool:
 
     True when the file is in place; False (and nothing left behind) when it could not be made.
     """
+    import tempfile   # only when a file is written: an everyday question writes none
+
     try:
         fd, temporary = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
     except OSError:

@@ -104,11 +104,14 @@ def default_knowledge_dir() -> Path:
 
 
 def _load_dotenv() -> None:
+    path = Path.cwd() / ".env"
+    if not path.is_file():   # most runs have none: python-dotenv is not even imported
+        return
     try:
         from dotenv import load_dotenv
     except ImportError:  # pragma: no cover - python-dotenv is a hard dependency
         return
-    load_dotenv(Path.cwd() / ".env", override=False)
+    load_dotenv(path, override=False)
 
 
 def _int(raw: str | None, default: int, name: str) -> int:

@@ -29,8 +29,6 @@ only when nobody holds an unexpired lease on it.
 from __future__ import annotations
 
 import os
-import secrets
-import socket
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, Callable, Sequence
@@ -48,7 +46,17 @@ MAX_DM_ATTEMPTS = 5              # a DM Slack keeps refusing is dropped after th
 def worker_id() -> str:
     """Who holds a lease: host, pid, and a token that differs after every restart (a container
     restarts its process with the same pid)."""
-    return f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(4)}"
+    return f"{_host()}:{os.getpid()}:{os.urandom(4).hex()}"   # secrets.token_hex(4), without importing it
+
+
+def _host() -> str:
+    """``socket.gethostname()``; on POSIX the same name from ``uname``, so a process that never
+    opens a socket (``cyberbot ask``) does not import the socket module for it."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    import socket
+
+    return socket.gethostname()
 
 
 #: This process, as a lease owner.
