@@ -38,7 +38,9 @@ NOT_ON_THE_EVERYDAY_ASK_PATH = ("yaml", "ftfy",
 # Nor the features a question does not use: it needs the gap log and the drafts, not polls or reminders,
 OUR_FEATURES_NOT_ON_THE_ASK_PATH = ("bot.assistant", "bot.polls", "bot.reminders", "bot.calendar", "bot.core.home_tab",
                                     # ...nor the plumbing that serves features to Slack
-                                    "bot.core.feature", "bot.core.buttons", "bot.core.router", "bot.core.scheduler")
+                                    "bot.core.feature", "bot.core.buttons", "bot.core.router", "bot.core.scheduler",
+                                    # ...nor the shapes of a reply shown in Slack or the console
+                                    "bot.core.replies")
 
 
 @pytest.fixture

@@ -12,12 +12,15 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from bot.answers import intents
 from bot.answers.knowledge import Entry
 from bot.core import regexes
-from bot.core.replies import Button, Buttons, Note, Reply, Text
 from bot.core.text import escape_mrkdwn, shorten
+
+if TYPE_CHECKING:
+    from bot.core.replies import Button, Reply
 
 ASK_COUNCIL, ASK_COUNCIL_ANON = "council_ask", "council_ask_anon"   # the curator feature answers these
 MAX_SUGGESTIONS = 3     # an unsure reply offers up to this many topics instead of guessing
@@ -68,6 +71,10 @@ def answer_reply(answer: Answer, visibility="ephemeral", council: bool = False) 
 
     ``council``: an unsure reply offers "Ask the council" (a curator channel is set).
     """
+    # The reply shapes are imported by what shows a reply (Slack, the console), not by every
+    # question: `cyberbot ask` prints the answer's text and never builds one.
+    from bot.core.replies import Button, Buttons, Note, Reply, Text
+
     blocks = []
     if answer.answered and answer.entry:
         entry = answer.entry
@@ -137,6 +144,8 @@ def _source_link(source) -> str:
 
 
 def _feedback_buttons(answer: Answer) -> tuple[Button, ...]:
+    from bot.core.replies import Button
+
     value = json.dumps({"id": answer.entry.id if answer.entry and answer.answered else None,
                         "q": shorten(answer.question, 300)}, ensure_ascii=False)
     return (
