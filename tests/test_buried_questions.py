@@ -348,3 +348,13 @@ def test_a_reference_code_from_the_askers_register_is_no_name_or_figure(answerer
 def test_a_request_named_before_its_colon_is_who_asks(answerer):
     assert_answers(answerer, "Evidence request: when was the LGA stocktake carried out?", "2018")
     assert_answers(answerer, "Audit request: who ran the 2018 stocktake?", "RAND Europe")
+
+
+def test_a_question_that_names_only_what_it_asks_is_asked_of_the_claim_before_it(answerer):
+    # "Which dates?" asks the dates of CYBERUK 2017 as claimed, not of another Manchester event in 2017.
+    answer = answerer.answer("CYBERUK 2017 happened in Manchester. Which dates?", record_gap=False)
+    assert not answer.answered and "Manchester leg" not in answer.text.split("Did you mean")[0], answer.text
+
+
+def test_the_dates_asked_after_a_claim_that_holds_are_still_given(answerer):
+    assert_answers(answerer, "cyberuk 2017 was up in liverpool i think - what were the dates?", "14 to 16 March 2017")

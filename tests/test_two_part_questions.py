@@ -7,6 +7,8 @@ is named; and chat or an opinion beside a fact is not turned into a confident ha
 These run the real knowledge base through the real engine.
 """
 
+import pytest
+
 from bot.answers.replies import answer_reply
 from handlers.testing.asking import assert_answers, assert_declines
 
@@ -204,3 +206,17 @@ def test_an_and_inside_a_quoted_passage_does_not_split_the_question_after_it_in_
     # ...while an "and" after the quote still parts two questions.
     assert _parts("what does 'deter' mean and when was the strategy launched?") == (
         ["what does 'deter' mean", "when was the strategy launched"], "clauses")
+
+
+@pytest.mark.parametrize("question", [
+    "CYBERUK 2022 was in Belfast wasn't it? how many delegates went?",
+    "cyberuk 2018 was at the ICC in birmingham, right? how many people attended?",
+])
+def test_a_claim_the_sources_cannot_place_is_not_answered_by_another_years_figures(answerer, question):
+    # The second part takes the first's claim as given; CYBERUK 2017's delegates are no answer to it.
+    answer = ask(answerer, question)
+    assert not answer.answered and "2,000" not in answer.text, answer.text
+
+
+def test_a_claim_that_holds_still_gets_its_second_part_answered(answerer):
+    assert_answers(answerer, "CYBERUK 2017 was in Liverpool wasn't it? how many delegates went?", "2,000")

@@ -789,7 +789,14 @@ class Answerer:
         asking: list[tuple[int, str]] = []
         later: list[tuple[int, str]] = []
 
+        attributes = self.two_parts._attributes()
+
         def stands(c: str) -> bool:
+            # "CYBERUK 2017 was in Manchester - what were the dates?": a clause that names only what is asked of a
+            # thing ("the dates", "which venue") asks it of the thing the clause before it names, as one pointing back does.
+            terms, unknown = index.query_terms(c)
+            if (terms or unknown) and not unknown and all(t in attributes for t in terms):
+                return False
             pointing = _BACK_REFERENCE.search(c) or _ONE_BACK.search(c)
             return not pointing or len(index.query_terms(c[:pointing.start()])[0]) >= 2
 

@@ -121,6 +121,8 @@ _INTERVAL_TAKE = regexes.compile(r"\bhow\s+(?:long|many\s+(?:years|months|weeks|
                             r"does\s+it\s+take\s+(?:for\s+)?|was\s+it\s+(?:until|till|before)\s+|for\s+|till\s+|until\s+|"
                             r"before\s+|did\s+)(.+?)\s+(?:after|since|following|once)\s+(.+?)[\s?!.]*$", re.IGNORECASE)
 # What a part claims of who did it (``answerability``): a part that misses one of these is no near miss to cover.
+# What a claim the first part makes holds the second part's answer to: when, where and whose it was.
+_CLAIM_HELD = frozenset({"year", "place", "place-year", "month", "day", "date", "name", "person"})
 _WHO_CLAIMED = frozenset({"name", "cleft", "deed-of", "agent-of", "post", "done-by", "role-of"})
 # A sentence that sets the topic of the question after it: "Remind me of the Future Councils pilot, if you would."
 _TOPIC_SETTING = regexes.compile(r"^\W*(?:(?:can you |could you |please )?remind me (?:of|about)|(?:a )?(?:question|q|quick one|query) "
@@ -181,6 +183,7 @@ class TwoParts:
         where = [c for c in constraints if c not in own and (c.kind in ("place", "name") or (
             c.kind in ("year", "after") and int(c.value.partition("|")[0]) > self.gate.newest_year))]
         picks, first_terms, attributes, why, missed, premise = [], [], self._attributes(), {}, {}, None
+        claimed: list | None = None    # what a first part that is a claim holds its subject to
         for number, part in enumerate(parts):
             back, named = _BACK_REFERENCE.search(part), self._subject_words(part, attributes)
             if how in ("which-first", "interval", "which-more", "was-it-before"):
@@ -235,6 +238,16 @@ class TwoParts:
                 chosen = None   # "...and when did the full thing launch": not the pilot the first part asked about
             if chosen is None and says_it:
                 chosen = picks[0]
+            if (number and premise is None and picks[0] is None and claimed is not None and chosen is not None
+                    and not chosen.entry.unknown):
+                # "CYBERUK 2019 was at the ICC in Birmingham wasn't it? how many delegates went?": a claim our
+                # sources could not place is what the next part takes as given, so an entry that answers that part
+                # but not the claim (CYBERUK 2017's delegates) is about another thing: the claim is the near miss.
+                held = self.gate.check(parts[0], chosen.entry, claimed)
+                if not held.ok:
+                    premise, chosen = (result, held), None
+            if number == 0 and len(parts) == 2 and how in ("clauses", "sentences") and _claim(part.lower()) is not None:
+                claimed = [c for c in self.gate.constraints(part) if c.kind in _CLAIM_HELD]
             picks.append(chosen if chosen is not None and not chosen.entry.unknown else None)
         first, second = picks
         # Which came first, and how long between two events, need when each was: one entry's date
