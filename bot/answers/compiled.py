@@ -128,16 +128,5 @@ def indexes(kb, build: Callable):
             except Exception:  # noqa: BLE001 - an index that cannot be pickled is only a slower start
                 return built
             if cache.write_atomically(path, lambda temporary: temporary.write_bytes(data)):
-                _forget_old(path.parent)
+                cache.keep_newest("kb-*.pickle", KEEP)
     return built
-
-
-def _forget_old(folder: Path, keep: int = KEEP) -> None:
-    """Every edit of the knowledge base (and every new version of the bot) makes a new file:
-    only the ``keep`` newest are kept, so the folder does not grow without end."""
-    try:
-        kept = sorted(folder.glob("kb-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
-        for old in kept[keep:]:
-            old.unlink()
-    except OSError:
-        pass   # another process tidied first

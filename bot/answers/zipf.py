@@ -26,6 +26,7 @@ from bot.core import cache
 from bot.core import regexes
 
 FORMAT = 1                      # bump when the table's layout or contents change
+KEEP = 4                        # tables kept in the cache folder, newest first: one per wordfreq install (7 MB each)
 PLAIN = regexes.compile(r"[a-z]{1,60}")
 _LOCK = threading.Lock()
 _STATE: dict[str, object] = {}
@@ -86,8 +87,10 @@ def _open() -> sqlite3.Connection | None:
         path = table_path()
         if path is None:
             return None
-        if not path.exists() and not cache.write_atomically(path, _make):
-            return None
+        if not path.exists():
+            if not cache.write_atomically(path, _make):
+                return None
+            cache.keep_newest("zipf-en-*.sqlite", KEEP)
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
         conn.execute("SELECT z FROM zipf WHERE w = 'the'").fetchone()
         return conn

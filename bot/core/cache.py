@@ -57,3 +57,18 @@ def write_atomically(path: Path, write) -> bool:
         except OSError:
             pass
         return False
+
+
+def keep_newest(pattern: str, keep: int) -> None:
+    """Every new key (an edited knowledge base, a new version of the bot or of wordfreq, another
+    virtual environment) makes a new file: of the files matching ``pattern`` only the ``keep``
+    newest stay, so the folder does not grow without end. A file removed here is only made again."""
+    where = folder()
+    if where is None:
+        return
+    try:
+        made = sorted(where.glob(pattern), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in made[keep:]:
+            old.unlink()
+    except OSError:
+        pass   # another process tidied first
