@@ -9,7 +9,7 @@ that was most of a question's cold start, for patterns that never change between
 pattern compiles it as usual and keeps its compiled program; at exit the programs are written to
 the cache folder (``bot.core.cache``), and later processes hand the kept program straight to
 ``_sre.compile``, which is what ``re`` itself does with the program it makes. The file is named
-by the Python version and ``_sre``'s magic number, so a program is only ever read by the
+by the Python version, ``_sre``'s magic number and the file's format, so a program is only ever read by the
 interpreter that made it; ``_sre`` checks a program it is given, and one it refuses (or a file
 that cannot be read) is compiled afresh. Nothing here is the only copy of anything.
 
@@ -33,6 +33,7 @@ MAX_KEPT = 2000    # patterns in the file; past this it is rewritten with only t
 # process, and an array unpickles as one block of bytes where a list makes an object per code
 # (about 4 ms of a question's cold start for the four hundred programs kept).
 _CODE = "I" if array("I").itemsize >= 4 else "L"
+FORMAT = 2         # in the file's name: a bot that kept lists (format 1) and one that keeps arrays never share a file
 _lock = threading.Lock()
 _kept: dict[tuple[str, int], tuple] | None = None
 _new: dict[tuple[str, int], tuple] = {}
@@ -94,7 +95,7 @@ def _path():
 
     folder = cache.folder()
     version = "".join(map(str, sys.version_info[:3]))
-    return folder / f"regexes-py{version}-{_sre.MAGIC}.pickle" if folder else None
+    return folder / f"regexes-py{version}-{_sre.MAGIC}-{FORMAT}.pickle" if folder else None
 
 
 def _load() -> dict:
@@ -123,4 +124,5 @@ def _save() -> None:
         _new.clear()
     path = _path()
     if path is not None:
-        cache.write_atomically(path, lambda temporary: temporary.write_bytes(pickle.dumps(merged, protocol=pickle.HIGHEST_PROTOCOL)))
+        if cache.write_atomically(path, lambda temporary: temporary.write_bytes(pickle.dumps(merged, protocol=pickle.HIGHEST_PROTOCOL))):
+            cache.keep_newest("regexes-*.pickle", 4)   # other interpreters' and formats' files, not for ever
