@@ -133,3 +133,20 @@ def test_asking_which_councils_have_been_hacked_is_about_others_not_our_incident
 def test_asking_what_would_happen_if_we_are_attacked_is_no_live_incident(answerer):
     answer = answerer.answer("will the ncsc send help if we are attacked", record_gap=False)
     assert answer.intent is None and answer.answered and "incident management team" in answer.text
+
+
+@pytest.mark.parametrize("typed", [
+    "Today's exercise brief: what is the Government Cyber Coordination Centre and who runs it? scenario is a ransomware attack",
+    "currently updating our plan: what did the NCSC say about the WannaCry attack on the NHS?",
+    "Hi both, we've got two actions left from the tabletop. Which body in central government coordinates the response "
+    "when public sector systems get attacked? Thanks",
+])
+def test_a_threat_named_in_one_clause_and_now_or_ours_in_another_is_no_live_incident(answerer, typed):
+    answer = answerer.answer(typed, record_gap=False)
+    assert answer.intent is None and "0300 123 2040" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("typed", ["URGENT: ransomware on the finance server", "ransomware on our network right now!!"])
+def test_an_urgent_word_on_its_own_still_says_the_threat_after_it_is_live(answerer, typed, kb):
+    answer = answerer.answer(typed, record_gap=False)
+    assert answer.intent == intents.INCIDENT and answer.entry.id == kb.lexicon.incident_entry

@@ -335,8 +335,17 @@ class Lexicon:
             return False
         if self._incident and self._incident.search(text):
             return True
-        return bool(self._threats and self._urgency and self._threats.search(text)
-                    and (self._urgency.search(text) or "!!" in text))
+        if not (self._threats and self._urgency and self._threats.search(text)):
+            return False
+        if "!!" in text:
+            return True
+        # The threat and the word that says it is now or ours are said of one another, in one clause: "ransomware
+        # on our network right now", not "we've got the auditors in - what did the NCSC say about the WannaCry
+        # attack?" nor "Today's exercise brief: who runs the GCCC? scenario is a ransomware attack". A clause that
+        # is nothing but such a word ("URGENT:", "help -") is said of the whole message.
+        clauses = [c.strip() for c in _INCIDENT_CLAUSE.split(text)]
+        return any(self._threats.search(c) and self._urgency.search(c) for c in clauses) or any(
+            c and not self._urgency.sub(" ", c).strip(" \W") for c in clauses)
 
     def threats_in(self, text: str) -> list[str]:
         return [m.group(0).lower() for m in self._threats.finditer(text)] if self._threats else []
@@ -366,7 +375,11 @@ class Lexicon:
 
 _ABOUT_OTHERS = regexes.compile(r"^\W*(?:which|what|how\s+many)\s+(?:other\s+|uk\s+|english\s+|local\s+)?"
                            r"(?:councils|organisations|organizations|authorities|companies|bodies)\b", re.IGNORECASE)
-_IF_IT_HAPPENS = regexes.compile(r"\b(?:if|when)\s+(?:we|i|a\s+council|our\s+council)\s+(?:are|is|get|gets|were|ever\s+get)\s+"
+# ...nor "who coordinates the response when public sector systems get attacked", "what happens if a county council's
+# website is hacked": whoever it would happen to, a "when" or "if" says what is done then, not what is happening now.
+# Where one clause of a message ends and the next begins, for what a threat word is said with (``reports_incident``).
+_INCIDENT_CLAUSE = regexes.compile(r"[?!;:]+|\.(?:\s|$)|\s[-\u2013\u2014]+\s|\n")
+_IF_IT_HAPPENS = regexes.compile(r"\b(?:if|when|whenever)\s+(?:[\w'-]+\s+){0,3}?(?:we|i|[\w-]+)\s+(?:are|is|get|gets|got|were|ever\s+get)\s+"
                             r"(?:\w+\s+)?(?:attacked|hacked|hit|breached|compromised)\b", re.IGNORECASE)
 
 
