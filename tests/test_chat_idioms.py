@@ -188,3 +188,11 @@ def test_an_acronym_whose_entries_only_use_the_letters_is_declined_saying_so(ans
     verdict = gate.check("what does NHS stand for", kb.by_id["wannacry-2017"])
     assert not verdict.ok and "doesn't say what NHS stands for" in verdict.reason
     assert gate.check("what does PDNS stand for", kb.by_id["protective-dns"]).ok
+
+
+def test_plus_one_agrees_with_the_message_before_and_counts_nothing(answerer):
+    # "+1" in a thread agrees with someone else's question: no figure the answer must hold.
+    assert_answers(answerer, "+1 to this, what does the lga self assessment cover?", "leadership")
+    assert_answers(answerer, "+1 - who built protective dns for the ncsc?", "Nominet")
+    # ...while a real number the question asks about is still held to
+    assert_declines(answerer, "+1, were there 7 cyber essentials controls?")

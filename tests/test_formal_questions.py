@@ -157,3 +157,19 @@ def test_an_officer_back_after_some_years_hears_the_2016_strategys_vision(answer
 def test_support_outside_office_hours_is_the_lgas_on_call_support(answerer):
     assert_answers(answerer, "Does the LGA offer any support outside office hours if we have an incident?", "365 days")
     assert_answers(answerer, "Can we get support from the LGA outside working hours during an incident?", "on-call")
+
+
+def test_an_officer_citing_their_own_policy_section_and_version_is_answered_what_they_ask(answerer):
+    # "(v2.1, s.4.3)", "section 2.1" and "para 3.2" number the asker's own papers: they count nothing the answer
+    # must hold, so the entry is not declined for "saying nothing about 4.3".
+    assert_answers(answerer, "Who launched the 2016 national cyber security strategy? I am citing it in section 2.1 "
+                             "of our information governance framework.", "Hammond")
+    assert_answers(answerer, "For our acceptable use policy (v2.1, s.4.3): where do staff forward suspicious texts?",
+                   "7726")
+    assert_answers(answerer, "Our incident plan, para 3.2, needs the address staff send phishing emails to. What is it?",
+                   "report@phishing.gov.uk")
+
+
+def test_a_figure_the_question_itself_claims_still_holds_beside_a_policy_section(answerer):
+    # Only the numbering goes: a figure claimed in the question is still checked against the sources.
+    assert_declines(answerer, "For s.4.3 of our policy: the 2016 strategy was backed by £2.9bn, correct?")

@@ -126,9 +126,18 @@ _REFERENCE_CODE = regexes.compile(r"((?i:\b(?:risks?|refs?|reference|findings?|a
                              r"recommendations?|lines?|rows?)\.?\s+)|^\W*)[A-Z]{1,6}-\d{1,4}(?![\w-])")
 
 
+# How the asker's own papers number their parts and versions ("our policy (v3.2, s.1.4)", "section 4.2", "para 3.2"),
+# and a thread's "+1" (agreeing with the message before): numbers that count nothing the answer must hold. A bare
+# "version 2" or "section 151" may be what is asked about, and stays; so does a phone number's "+44".
+_NUMBERING = regexes.compile(r"(?<![\w.+-])(?:(?:s|ss|sec|section|para|paragraph|clause|v|ver|version|rev|revision)\.?\s?"
+                             r"\d{1,3}(?:\.\d{1,3})+|v\d{1,3})(?![\w%-]|\.\d)|(?:^|(?<=\s))\+\d(?![\w.,%]|\s*\d)",
+                             re.IGNORECASE)
+
+
 def _without_references(question: str) -> str:
-    """``question`` without the reference codes of the asker's own papers (``_REFERENCE_CODE``)."""
-    return " ".join(_REFERENCE_CODE.sub(lambda m: m.group(1) + " ", question).split())
+    """``question`` without the reference codes of the asker's own papers (``_REFERENCE_CODE``) and the numbers
+    of their parts and versions (``_NUMBERING``)."""
+    return " ".join(_NUMBERING.sub(" ", _REFERENCE_CODE.sub(lambda m: m.group(1) + " ", question)).split())
 
 
 def _without_source(question: str, ours: Callable[[str], bool]) -> str:
