@@ -358,3 +358,19 @@ def test_a_question_that_names_only_what_it_asks_is_asked_of_the_claim_before_it
 
 def test_the_dates_asked_after_a_claim_that_holds_are_still_given(answerer):
     assert_answers(answerer, "cyberuk 2017 was up in liverpool i think - what were the dates?", "14 to 16 March 2017")
+
+
+def test_the_numbers_of_the_askers_own_lot_before_the_question_count_nothing_the_answer_must_hold(answerer):
+    # How many districts, schools or boroughs the asker covers, and how many minutes they have, are their world:
+    # the entry is not declined for "saying nothing about 3".
+    assert_answers(answerer, "Afternoon. I look after records for two boroughs and I've got a five-minute slot at our "
+                             "IG board. Who was the NCSC's first chief executive?", "Ciaran Martin")
+    assert_answers(answerer, "i've got 10 mins between 3 meetings lol. what's the number to forward scam texts to?", "7726")
+    assert_answers(answerer, "Morning all. I'm DPO for 3 academies and have a 15 minute slot with governors later - "
+                             "when did the NCSC open?", "14 February 2017")
+    assert_answers(answerer, "We're a team of four DPOs covering six schools. What is Web Check?", "Web Check")
+
+
+def test_a_number_the_asker_claims_about_the_topic_is_still_held_to(answerer):
+    # Only the asker's own lot goes: a count they were told of the thing asked about is checked against the sources.
+    assert_declines(answerer, "I've been told there were seven Cyber Essentials controls. What are they?", "7")

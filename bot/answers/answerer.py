@@ -100,6 +100,16 @@ _NUMBERED = regexes.compile(r"\b(?:findings?|paras?|paragraphs?|sections?|s|item
                        r"clauses?|appendix|annex|tables?|questions?|q|risks?|minutes?|slides?|lines?|rows?|ref|no\.?)\s*"
                        r"(\d{1,3})(?![\d,.%]|\s*(?:k|m|bn|%|per\s*cent|million|billion|pounds?|quid)\b)", re.IGNORECASE)
 _OWNER = regexes.compile(r"\b(?:our|my)\b", re.IGNORECASE)
+# A number the asker says of their own lot, in a clause that speaks of them and asks nothing ("I'm IG lead for three
+# districts", "I've been asked to do a ten-minute slot", "while i've got 2 mins between mtgs"): it counts their world,
+# not anything the answer must hold. Not a sum or a share ("we were asked for 50k", "our 40%"): those stay.
+_OWN_COUNT = regexes.compile(r"(?<![\w\u00a3$\u20ac.,])(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+                        r"twenty|thirty|forty|fifty|sixty|ninety)(?![\w.,%]|\s*(?:k|m|bn|%|per\s*cent|thousand|million|"
+                        r"billion|pounds?|quid)\b)", re.IGNORECASE)
+_COUNT_WORDS = {w: str(n) for n, w in ((2, "two"), (3, "three"), (4, "four"), (5, "five"), (6, "six"), (7, "seven"),
+                                        (8, "eight"), (9, "nine"), (10, "ten"), (11, "eleven"), (12, "twelve"),
+                                        (15, "fifteen"), (20, "twenty"), (30, "thirty"), (40, "forty"), (50, "fifty"),
+                                        (60, "sixty"), (90, "ninety"))}
 # "what's the third one?", "which ones are free?": "one" points back to the things the message named before.
 _ONE_BACK = regexes.compile(r"\b(?:the|that|this|which|what|other|first|second|third|fourth|fifth|last|final|remaining|missing|"
                        r"same)\s+ones?\b", re.IGNORECASE)
@@ -607,6 +617,20 @@ class Answerer:
             self._chat[question] = chat = frozenset(chat)
         return chat
 
+    @staticmethod
+    def _own_counts(question: str) -> frozenset[str]:
+        """The numbers the asker says of their own lot in a clause that speaks of them and asks nothing
+        (``_OWN_COUNT``: "I'm IG lead for three districts", "i've got 2 mins between mtgs"), and no clause that
+        asks says: they count the asker's world, not anything the answer to the clause that asks must hold. Read
+        only for a message whose whole was not answered with confidence (``_from_the_asking_clause``): a claim
+        the whole is refused on ("I was told there were seven controls. What are they?") is not unsaid here."""
+        clauses = [c.strip(" ,;-") for c in _CLAUSE.split(question)]
+        if len(clauses) < 2:
+            return frozenset()
+        counts = lambda text: {_COUNT_WORDS.get(m.group(1).lower(), m.group(1)) for m in _OWN_COUNT.finditer(text)}  # noqa: E731
+        own = set().union(*(counts(c) for c in clauses if _PERSONAL.search(c) and not _ASKING.search(c)))
+        return frozenset(own - set().union(*(counts(c) for c in clauses if _ASKING.search(c))))
+
     def _ordinal_only_in_chat(self, kind: str, question: str, chat: frozenset[str]) -> bool:
         if not chat & _ORDINAL_WORDS[kind]:
             return False
@@ -825,6 +849,9 @@ class Answerer:
                  | {m.group(1) for m in _NUMBERED.finditer(question)}
                  | (set(A_YEAR.findall(question[:quoted.end(2)])) if quoted else set()))
         frame -= self._other_bodies(question)
+        # ...and the numbers the asker says of their own lot in a clause that asks nothing ("I'm IG lead for three
+        # districts", "while i've got 2 mins between mtgs", ``_own_counts``).
+        frame |= self._own_counts(question)
         for i, clause in asking:
             result = index.search(clause, limit=MAX_SUGGESTIONS + 1)
             # ...less what the other clauses that ask (or say which thing was meant: "NotPetya I mean") say.
