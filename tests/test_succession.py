@@ -8,6 +8,8 @@ spelling of the same name ("Kieran Martin") is the person we know; another name 
 These run the real knowledge base through the real engine.
 """
 
+import pytest
+
 from handlers.testing.asking import assert_answers, assert_declines
 
 
@@ -69,3 +71,19 @@ def test_what_replaced_a_retired_service_needs_an_entry_that_says_what_came_in_i
     # The 2022 strategy's entry is written to answer "what replaced the 2016 national cyber security strategy".
     assert_answers(answerer, "what replaced the 2016 strategy", "National Cyber Strategy 2022")
     assert_answers(answerer, "what came after the lga stocktake?", "first phase")
+
+
+@pytest.mark.parametrize("question", [
+    "who's the chief executive who took over the NCSC in October 2024, and where were they before?",
+    "which chief exec took over at the ncsc in 2024?",
+    "the NCSC chief executive who took over in Oct 2024 - who is it?",
+])
+def test_who_took_the_post_in_a_year_is_the_holder_titled_with_that_year_not_the_one_before(answerer, question):
+    # Lindy Cameron's entry (titled October 2020) mentions that Richard Horne followed her in 2024.
+    answer = answerer.answer(question, record_gap=False)
+    assert answer.answered and answer.text.startswith("Richard Horne"), answer.text
+
+
+def test_who_took_the_post_in_the_earlier_year_is_still_the_earlier_holder(answerer):
+    answer = answerer.answer("which ncsc chief executive started in october 2020?", record_gap=False)
+    assert answer.answered and answer.text.startswith("Lindy Cameron"), answer.text

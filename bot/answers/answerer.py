@@ -507,10 +507,14 @@ class Answerer:
         # year asked, the one whose title names it is about that year; the other, titled with another
         # year (the 2016 strategy's money), only mentions it in passing.
         years = {c.value for c in constraints if c.kind == "edition" and c.value in result.terms}
-        if _titled_another_year(chosen.entry, years):
+        # ...and so for any year asked: "who is the chief exec that took over the ncsc in oct 2024" is not answered by
+        # the entry titled "Lindy Cameron, NCSC chief executive from October 2020", which names 2024 only in passing.
+        asked_years = years | {year for c in constraints if c.kind in ("year", "month")
+                               for year in A_YEAR.findall(c.value.partition("|")[0]) if year in result.terms}
+        if _titled_another_year(chosen.entry, asked_years):
             chosen = next((m for m in result.matches if m is not chosen and not m.entry.unknown
                            and m.score >= chosen.score - RIVAL_MARGIN and verdicts[m.entry.id].ok
-                           and years <= set(A_YEAR.findall(m.entry.title))), chosen)
+                           and asked_years <= set(A_YEAR.findall(m.entry.title))), chosen)
         if _MEANING_ASKED.search(self.kb.lexicon.expand(question)) and not _MEANING_SAID.search(chosen.entry.answer):
             said = self.index.covered_words(chosen.entry, result.terms)
             chosen = next((m for m in result.matches if m is not chosen and not m.entry.unknown
