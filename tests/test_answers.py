@@ -89,6 +89,18 @@ def test_a_slip_for_a_name_of_ours_is_read_as_that_name_by_every_step_not_only_t
     assert_declines(answerer, "michael gove launched the gcss didnt he")
 
 
+def test_an_everyday_misspelling_of_a_word_of_ours_is_that_word_for_every_reading_though_the_web_knows_it(answerer):
+    # "adress" is common enough in web text for wordfreq to count it, yet it is "address" with a letter dropped:
+    # the detail asked is the address, which the entry gives, not an "adress" it never mentions.
+    assert_answers(answerer, "wots the adress for reporting scam emails", "report@phishing.gov.uk")
+    index = answerer.index
+    assert index.ours_as_typed("goverment strategy, frist chek of the adress") == "government strategy, first check of the address"
+    # A rare word that is a letter changed from ours is another word ("natter" is no "matter"), a surname stays
+    # a surname ("gove" is not three hundred times rarer than "gov"), and a short word makes no other body's initials.
+    assert index.ours_as_typed("fancy a natter with gove") == "fancy a natter with gove"
+    assert_declines(answerer, "what did gove say about the ncsc")
+
+
 def test_a_chat_spelling_of_a_question_word_asks_what_the_word_typed_right_asks(answerer):
     # "wot was X called" asks its name, as "what was X called" does, not what X did that year.
     assert_answers(answerer, "wot was socitm called in 2016 then", "Society")

@@ -32,7 +32,8 @@ import re
 
 from bot.answers import spoken
 from bot.answers.knowledge import Entry, KnowledgeBase, acronyms_defined_in, defined_acronyms
-from bot.answers.lexicon import TYPO_ZIPF, english_zipf, everyday_word_slipped, everyday_words, is_real_word
+from bot.answers.lexicon import (REAL_WORD_ZIPF, TYPO_ZIPF, english_zipf, everyday_word_slipped, everyday_words,
+                                 is_real_word)
 
 from bot.core import regexes
 from bot.core.remembered import remembered
@@ -52,6 +53,9 @@ OVERVIEW_TERMS, OVERVIEW_TIE = 2, 0.02
 INCIDENTAL_SHARE = 0.6     # how much a question word found only in an entry's answer text covers
 TRANSPOSITION_CUTOFF = 0.78
 NEAR_OURS = 70             # below the typo cut-off: too far to correct, near enough not to be a new name
+# A word English has seen now and then (Zipf TYPO_ZIPF to REAL_WORD_ZIPF) one slip from a word of ours at least
+# this much commoner (2.5: over three hundred times) is that word misspelt, for every reading (``ours_as_typed``).
+MISSPELLING_GAP = 2.5
 MAX_REMEMBERED_CORRECTIONS = 50_000
 MAX_REMEMBERED_RESULTS = 2_048
 # Full coverage; raised from 0.62 once a clear lead can answer below it (cross-validated on
@@ -555,12 +559,20 @@ class SearchIndex:
     def _ours_as_typed(self, match: re.Match) -> str:
         word = match.group(0)
         lowered = word.lower()
-        if (len(lowered) < 4 or english_zipf(lowered) >= TYPO_ZIPF or self._canonical(lowered) in self.idf
+        seen = english_zipf(lowered)
+        if (len(lowered) < 4 or self._canonical(lowered) in self.idf
                 or lowered in self._initialisms or lowered in self._lexicon_words or lowered in self.kb.lexicon.expansions):
             return word
         # Not into a word of three letters: a letter more or less makes another body's initials ("ciso" is no "cio").
-        meant = self._corrected_word(lowered)
+        meant = self._corrected_word(lowered) if seen < REAL_WORD_ZIPF else None
         if meant is None or len(meant) < 4:
+            return word
+        # A word English has seen now and then (a surname: "gove"; a rare word: "natter") is left as typed, unless it
+        # is a word of ours hundreds of times commoner with a letter dropped, doubled or two swapped: that word's
+        # everyday misspelling ("adress", "goverment", "chek", "frist": wordfreq's web text counts misspellings too).
+        # A letter changed for another makes other words ("natter", "matter"), so it never counts.
+        if seen >= TYPO_ZIPF and not (english_zipf(meant) - seen >= MISSPELLING_GAP and OSA.distance(lowered, meant.lower()) == 1
+                                      and (len(lowered) != len(meant) or sorted(lowered) == sorted(meant.lower()))):
             return word
         # "cllsr who aren't techy": a plural typed with a slip stays plural, so who is asked of stays many.
         if not meant.endswith("s") and OSA.distance(lowered, meant + "s") <= OSA.distance(lowered, meant):
