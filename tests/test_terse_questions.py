@@ -198,3 +198,14 @@ def test_a_programme_typed_as_its_initials_is_the_programme_an_entry_spells_out(
     assert_answers(answerer, "who was the ncsp local lead at dclg in 2017", "William Barker")
     # ...and held to the year the entry gives
     assert_declines(answerer, "who was the ncsp local lead at dclg in 2019")
+
+
+def test_a_spam_text_is_a_scam_text_and_7726_is_where_it_goes(answerer):
+    # "spam" is the everyday word for the unwanted texts and emails the reporting routes take (7726 spells SPAM).
+    assert_answers(answerer, "spam text number", "7726")
+    assert_answers(answerer, "got a spam text on my work phone, where do i forward it?", "7726")
+    assert_answers(answerer, "spam sms - which number?", "7726")
+    assert_answers(answerer, "where do staff send spam emails?", "report@phishing.gov.uk")
+    # ...and a wrong number is still not confirmed, nor a count the sources never give.
+    assert_declines(answerer, "forward spam texts to 7762 - is that right?")
+    assert_declines(answerer, "how many spam emails does the NCSC get a year?")
