@@ -150,3 +150,10 @@ def test_a_threat_named_in_one_clause_and_now_or_ours_in_another_is_no_live_inci
 def test_an_urgent_word_on_its_own_still_says_the_threat_after_it_is_live(answerer, typed, kb):
     answer = answerer.answer(typed, record_gap=False)
     assert answer.intent == intents.INCIDENT and answer.entry.id == kb.lexicon.incident_entry
+
+
+def test_an_urgent_word_with_an_emoji_or_a_comma_beside_it_is_still_nothing_but_that_word(kb):
+    # The clause "URGENT 🚨" says the whole message is live, as "URGENT:" does; a stray ", " or emoji is no word.
+    assert kb.lexicon.reports_incident("URGENT \U0001f6a8 - the payroll server has ransomware")
+    assert kb.lexicon.reports_incident("urgent, - the finance server has ransomware")
+    assert not kb.lexicon.reports_incident("Today's exercise brief: who runs the GCCC? scenario is a ransomware attack")

@@ -345,7 +345,7 @@ class Lexicon:
         # is nothing but such a word ("URGENT:", "help -") is said of the whole message.
         clauses = [c.strip() for c in _INCIDENT_CLAUSE.split(text)]
         return any(self._threats.search(c) and self._urgency.search(c) for c in clauses) or any(
-            c and not self._urgency.sub(" ", c).strip(" \W") for c in clauses)
+            c and not _NOT_A_WORD.sub("", self._urgency.sub(" ", c)) for c in clauses)
 
     def threats_in(self, text: str) -> list[str]:
         return [m.group(0).lower() for m in self._threats.finditer(text)] if self._threats else []
@@ -379,6 +379,7 @@ _ABOUT_OTHERS = regexes.compile(r"^\W*(?:which|what|how\s+many)\s+(?:other\s+|uk
 # website is hacked": whoever it would happen to, a "when" or "if" says what is done then, not what is happening now.
 # Where one clause of a message ends and the next begins, for what a threat word is said with (``reports_incident``).
 _INCIDENT_CLAUSE = regexes.compile(r"[?!;:]+|\.(?:\s|$)|\s[-\u2013\u2014]+\s|\n")
+_NOT_A_WORD = regexes.compile(r"\W+")      # what is left of "URGENT 🚨" once the word is taken out: no words
 _IF_IT_HAPPENS = regexes.compile(r"\b(?:if|when|whenever)\s+(?:[\w'-]+\s+){0,3}?(?:we|i|[\w-]+)\s+(?:are|is|get|gets|got|were|ever\s+get)\s+"
                             r"(?:\w+\s+)?(?:attacked|hacked|hit|breached|compromised)\b", re.IGNORECASE)
 
