@@ -288,3 +288,19 @@ def test_how_often_a_claim_says_something_happens_must_be_what_the_entry_says(an
     assert_answers(answerer, "the LCIOC meets twice a year, right?", "twice yearly")
     assert_answers(answerer, "is CYBERUK held annually?", "annual")
     assert_answers(answerer, "does web check scan websites?", "scans")
+
+
+@pytest.mark.parametrize("question", [
+    "ncsc headquarters cheltenham postcode",
+    "The NCSC is headquartered in Cheltenham, correct?",
+    "the ncsc's hq is down in cheltenham isn't it? do they take visitors",
+])
+def test_a_place_the_entry_gives_as_another_bodys_does_not_put_the_body_asked_about_there(answerer, question):
+    # "in addition to GCHQ's base in Cheltenham": Cheltenham is GCHQ's, not where the NCSC's HQ is.
+    assert_declines(answerer, question, "London", "Cheltenham")
+
+
+@pytest.mark.parametrize("question", ["where's the ncsc based, cheltenham?", "is GCHQ's base in Cheltenham?",
+                                      "the NCSC's HQ is in London, right?"])
+def test_the_place_of_the_body_the_entry_gives_it_to_or_asked_where_is_still_answered(answerer, question):
+    assert_answers(answerer, question, "Victoria, London")

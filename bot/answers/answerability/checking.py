@@ -12,7 +12,7 @@ import os
 import re
 from typing import TYPE_CHECKING
 
-from bot.answers.answerability.constraint import Verdict
+from bot.answers.answerability.constraint import Constraint, Verdict
 from bot.answers.answerability.patterns import (
     _AFTER_THING,
     _DEADLINE_WORDS,
@@ -165,6 +165,12 @@ def _timed_only_by(sentence: str, year: str, tokens: tuple[str, ...]) -> bool:
                                  for y in others)
 
 
+# A body's possessive in an entry ("GCHQ's", "the NCSC's"), and one that owns the place said right after it ("GCHQ's base
+# in", "Socitm's annual conference at"): a few words between, then "in" or "at".
+_WHERE_ASKED = regexes.compile(r"\bwhere(?:'s|s)?\b", re.IGNORECASE)
+_POSSESSIVE = regexes.compile(r"\b([A-Z][A-Za-z&-]+)['\u2019]s\b")
+_POSSESSED_AT = regexes.compile(r"\b([A-Z][A-Za-z&-]+)['\u2019]s\s+(?:[\w-]+\s+){0,3}?(?:in|at)\s+(?:the\s+)?$")
+
 class Checking:
     """Checking an entry against a question's constraints (a part of ``Answerability``)."""
 
@@ -183,6 +189,13 @@ class Checking:
         if unmet and _SAID_ASKED.search(question.lower()):
             unmet = tuple(c for c in unmet if not (c.kind == "year" and int(c.value.partition("|")[0]) in facts.source_years
                                                    and not facts.years))
+        # "ncsc nova building cheltenham", "NCSC's HQ is in Cheltenham, isn't it?": where the entry gives the place only
+        # as another body's ("in addition to GCHQ's base in Cheltenham"), it does not put the body asked about there.
+        # (Asked where, with a place guessed at, the entry's place is the answer: "where is the ncsc based, is it cheltenham".)
+        if not _WHERE_ASKED.search(question):
+            unmet += tuple(c for c in constraints if c.kind == "place" and c not in unmet
+                           and Constraint("not-place", c.value) not in constraints
+                           and self._place_anothers(c.value, question, entry))
         if not unmet:
             return Verdict(True)
         # A subject missing that holds a missing name says more of it: "nothing about NIS regs", not "NIS".
@@ -191,6 +204,31 @@ class Checking:
         # A sector the entry is not written for is the plainest reason: "... for councils, not fire and rescue authorities".
         said = next((c for c in unmet if c.kind == "sector"), said)
         return Verdict(False, unmet, self._reason(said, entry, facts, question))
+
+    def _place_anothers(self, place: str, question: str, entry: Entry) -> bool:
+        """Does ``entry`` give ``place`` only as the place of a body ("GCHQ's base in Cheltenham") other than the one
+        ``question`` puts there (the nearest of those bodies named before the place: "NCSC's HQ is in Cheltenham",
+        "ncsc nova building cheltenham")? False where the entry says it of no body, or the question names none."""
+        owners = {m.group(1).lower() for m in _POSSESSIVE.finditer(entry.answer)}
+        if not owners:
+            return False
+        names = [re.escape(n) for n in (place, *self.lexicon.aliases.get(place, ()))]
+        said = rf"(?<![\w-])(?:{'|'.join(names)})(?![\w-])"
+        held = []
+        for at in re.finditer(said, entry.answer, re.IGNORECASE):
+            whose = _POSSESSED_AT.search(entry.answer[:at.start()])
+            if whose is None:
+                return False        # the place said of nobody's in particular, or of the entry's own subject
+            # ...every body its clause gives it to: "Socitm's 2018 President's Conference took place in Glasgow".
+            clause = re.split(r"[.;,]\s", entry.answer[:at.start()])[-1]
+            held += [m.group(1).lower() for m in _POSSESSIVE.finditer(clause)]
+        asked = re.search(said, question, re.IGNORECASE)
+        if not held or asked is None:
+            return False
+        before = re.split(r"[.?!;:]", question[:asked.start()])[-1]
+        named = next((w for w in reversed(re.findall(r"[\w&-]+", re.sub(r"['\u2019]s\b", "", before.lower())))
+                      if w in owners), None)
+        return named is not None and named not in held
 
     def _a_uk_nation(self, place: str) -> bool:
         """Is ``place`` one of the nations the lexicon's `within` holds places of ("scotland", "welsh")?"""
