@@ -1826,3 +1826,24 @@ def test_what_someone_said_in_a_year_is_answered_by_the_entry_whose_source_is_da
     assert_answers(answerer, "what reasons did connell give back in 2017 for cyber mattering more to councils", "digital delivery")
     # ...but another year is still not when it was said.
     assert_declines(answerer, "what reasons did geoff connell give in 2019 for cyber mattering more to councils?", "2019")
+
+
+@pytest.mark.parametrize("question", [
+    "ncsc phone number",
+    "what's the NCSC's out of hours number? need it for the on-call sheet",
+    "NCSC phone no. for the BCP contacts list?",
+])
+def test_a_number_the_entry_gives_as_another_bodys_is_not_given_as_the_one_asked_for(answerer, question):
+    # The live-attack entry's number is Action Fraud's; it names the NCSC only for the online form.
+    answer = answerer.answer(question, record_gap=False)
+    assert not answer.answered, answer.text
+
+
+def test_the_decline_says_whose_number_the_entry_gives(answerer):
+    assert_declines(answerer, "ncsc phone number", "isn't the NCSC's")
+
+
+@pytest.mark.parametrize("question", ["Action Fraud's phone number for a live attack?", "NCSC email address for phishing?"])
+def test_a_number_or_address_the_entry_gives_as_that_bodys_is_still_given(answerer, question):
+    answer = answerer.answer(question, record_gap=False)
+    assert answer.answered and ("0300 123 2040" in answer.text or "report@phishing.gov.uk" in answer.text), answer.text

@@ -167,6 +167,13 @@ def _timed_only_by(sentence: str, year: str, tokens: tuple[str, ...]) -> bool:
 
 # A body's possessive in an entry ("GCHQ's", "the NCSC's"), and one that owns the place said right after it ("GCHQ's base
 # in", "Socitm's annual conference at"): a few words between, then "in" or "at".
+# A phone number or email address asked for ("phone number", "out of hours number", "24/7 line", "email address"),
+# and one an entry gives ("0300 123 2040", "forward them to 7726", "report@phishing.gov.uk").
+_CONTACT_ASKED = regexes.compile(r"\b(?:(?:phone|telephone|tel|helpline|hotline|contact|hours|24/7|emergency|direct)\s+(?:number|no|line)s?"
+                                 r"|phone\b|(?P<email>e-?mail(?:\s+address)?\b))", re.IGNORECASE)
+_PHONE_GIVEN = regexes.compile(r"(?<![\w.])(?:\+44\s?|0)\d{2,4}[\s-]?\d{3}[\s-]?\d{3,4}(?![\w.])"
+                               r"|\b(?:call|ring|phone|text|to|on)\s+\d{3,5}\b(?![\d,.%])", re.IGNORECASE)
+_EMAIL_GIVEN = regexes.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
 _WHERE_ASKED = regexes.compile(r"\bwhere(?:'s|s)?\b", re.IGNORECASE)
 _POSSESSIVE = regexes.compile(r"\b([A-Z][A-Za-z&-]+)['\u2019]s\b")
 _POSSESSED_AT = regexes.compile(r"\b([A-Z][A-Za-z&-]+)['\u2019]s\s+(?:[\w-]+\s+){0,3}?(?:in|at)\s+(?:the\s+)?$")
@@ -196,6 +203,12 @@ class Checking:
             unmet += tuple(c for c in constraints if c.kind == "place" and c not in unmet
                            and Constraint("not-place", c.value) not in constraints
                            and self._place_anothers(c.value, question, entry))
+        # "What is the NCSC's phone number?": a number (or email address) the entry gives only in sentences that never
+        # name the body asked about ("call Action Fraud's 24/7 line on 0300 123 2040") is another body's.
+        if not unmet:
+            whose = self._contact_of_another(question, entry)
+            if whose is not None:
+                return Verdict(False, (Constraint("detail", "contact|contact details"),), whose)
         if not unmet:
             return Verdict(True)
         # A subject missing that holds a missing name says more of it: "nothing about NIS regs", not "NIS".
@@ -204,6 +217,29 @@ class Checking:
         # A sector the entry is not written for is the plainest reason: "... for councils, not fire and rescue authorities".
         said = next((c for c in unmet if c.kind == "sector"), said)
         return Verdict(False, unmet, self._reason(said, entry, facts, question))
+
+    def _contact_of_another(self, question: str, entry: Entry) -> str | None:
+        """Why ``entry`` does not give the phone number or email address ``question`` asks of a body it names before
+        the asking ("the NCSC's phone number", "ncsc out of hours number"): every sentence of the entry that gives
+        one leaves that body out. None where the question asks no such thing of a body the entry names."""
+        asked = _CONTACT_ASKED.search(question)
+        if asked is None:
+            return None
+        given = _EMAIL_GIVEN if asked.group("email") else _PHONE_GIVEN
+        sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", entry.answer)
+        giving = [s for s in sentences if given.search(s)]
+        if not giving:
+            return None
+        # The bodies the entry names, as written mid-sentence ("Action Fraud's", "the NCSC").
+        bodies = {w.lower() for s in sentences for w in re.findall(r"(?<=\s)([A-Z][A-Za-z&-]+?)(?:['\u2019]s)?\b", s)}
+        before = re.split(r"[.?!;:]", question[:asked.start()])[-1]
+        named = next((w for w in reversed(re.findall(r"[\w&-]+", re.sub(r"['\u2019]s\b", "", before.lower())))
+                      if w in bodies and not is_stopword(w)), None)
+        if named is None or any(re.search(rf"(?<![\w-]){re.escape(named)}(?![\w-])", s, re.IGNORECASE) for s in giving):
+            return None
+        what = "email address" if asked.group("email") else "number"
+        return (f"I have \u201c{entry.title}\u201d, but the {what} it gives isn't the "
+                f"{self._shown(question, named)}'s.")
 
     def _place_anothers(self, place: str, question: str, entry: Entry) -> bool:
         """Does ``entry`` give ``place`` only as the place of a body ("GCHQ's base in Cheltenham") other than the one
