@@ -374,3 +374,20 @@ def test_the_numbers_of_the_askers_own_lot_before_the_question_count_nothing_the
 def test_a_number_the_asker_claims_about_the_topic_is_still_held_to(answerer):
     # Only the asker's own lot goes: a count they were told of the thing asked about is checked against the sources.
     assert_declines(answerer, "I've been told there were seven Cyber Essentials controls. What are they?", "7")
+
+
+def test_what_the_asker_is_waiting_for_before_a_colon_is_no_next_thing_asked(answerer):
+    # "while we wait for the next speaker: what ..." says what the asker is doing; the clause after the colon asks.
+    # Its "next" (speaker, call, item, week's board) asks for no next thing, so the answer is not declined for it.
+    assert_answers(answerer, "morning all, basic one while we wait for the next speaker: what does 'develop' mean in "
+                             "the 2016 strategy?", "Develop means")
+    assert_answers(answerer, "killing time before the next call: when was the NCSC officially opened?", "14 February 2017")
+    assert_answers(answerer, "sat in the members' briefing waiting for the next item: what does web check do?",
+                   "Web Check")
+    assert_answers(answerer, "one for next week's board: who was the first NCSC chief executive?", "Ciaran Martin")
+
+
+def test_a_next_asked_after_the_colon_still_asks_for_the_next_one(answerer):
+    answer = answerer.answer("before the next session: when is the next CYBERUK?", record_gap=False)
+    assert not answer.answered
+    assert_declines(answerer, "while we wait for the next speaker: where was cyberuk 2021 held?")

@@ -196,3 +196,12 @@ def test_plus_one_agrees_with_the_message_before_and_counts_nothing(answerer):
     assert_answers(answerer, "+1 - who built protective dns for the ncsc?", "Nominet")
     # ...while a real number the question asks about is still held to
     assert_declines(answerer, "+1, were there 7 cyber essentials controls?")
+
+
+def test_what_a_thing_was_trying_or_meant_to_achieve_asks_its_aims(answerer):
+    # Not the entry where Connell asked councils not to "try" to look brilliant, nor a decline for want of "meant":
+    # what the stocktake was trying to achieve, meant to achieve or supposed to do is what it aimed to do.
+    assert_answers(answerer, "what was the stocktake trying to achieve?", "good practice")
+    assert_answers(answerer, "what was the lga stocktake meant to achieve", "good practice")
+    assert_answers(answerer, "so what's the stocktake supposed to do exactly", "good practice")
+    assert_answers(answerer, "what was exercise in a box intended to do", "rehearse")

@@ -100,6 +100,7 @@ _NUMBERED = regexes.compile(r"\b(?:findings?|paras?|paragraphs?|sections?|s|item
                        r"clauses?|appendix|annex|tables?|questions?|q|risks?|minutes?|slides?|lines?|rows?|ref|no\.?)\s*"
                        r"(\d{1,3})(?![\d,.%]|\s*(?:k|m|bn|%|per\s*cent|million|billion|pounds?|quid)\b)", re.IGNORECASE)
 _OWNER = regexes.compile(r"\b(?:our|my)\b", re.IGNORECASE)
+_COLON_ASK = regexes.compile(r":\s+(?=(?:what|whats|what's|when|where|who|whos|who's|which|how|why)\b)", re.IGNORECASE)
 # A number the asker says of their own lot, in a clause that speaks of them and asks nothing ("I'm IG lead for three
 # districts", "I've been asked to do a ten-minute slot", "while i've got 2 mins between mtgs"): it counts their world,
 # not anything the answer must hold. Not a sum or a share ("we were asked for 50k", "our 40%"): those stay.
@@ -450,8 +451,10 @@ class Answerer:
                        and not (guessing and c.kind in ("place", "place-year")
                                 and _said_in(Constraint("name", c.value), chat))
                        # "I'm drafting our council's first cyber strategy. What was the 2016 strategy's
-                       # vision?": a first said only in the chat asks for no first.
-                       and not (c.kind in ("first", "next") and self._ordinal_only_in_chat(c.kind, whole or question, chat))] + [
+                       # vision?": a first said only in the chat asks for no first; nor does a next said only in the
+                       # frame of the clause searched ("killing time before the next call: when was the NCSC opened?").
+                       and not (c.kind in ("first", "next")
+                                and self._ordinal_only_in_chat(c.kind, whole or question, chat | frame))] + [
             Constraint("name", word) for word in dict.fromkeys(
                 [word for word in unknown if len(word) >= RARE_NAME_LENGTH and not word[0].isdigit()
                  and english_zipf(word) < RARE_NAME_ZIPF and not self.index.near_ours(word)
@@ -812,7 +815,9 @@ class Answerer:
         and years, but for a number that labels a part of a document or a post ("Finding 3", "section 151
         officer", ``_NUMBERED``) and a year said in or before a passage it quotes (the draft's "hardened by
         2025", the "2019 minutes")."""
-        clauses = [c.strip(" ,;-") for c in _CLAUSE.split(question)]
+        # ...and a question word after a colon opens the clause that asks: "basic one while we wait for the next
+        # speaker: what does 'deter' mean" (``_COLON_ASK``).
+        clauses = [c.strip(" ,;-") for part in _CLAUSE.split(question) for c in _COLON_ASK.split(part)]
         index = self._current_index()
         asking: list[tuple[int, str]] = []
         later: list[tuple[int, str]] = []

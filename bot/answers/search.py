@@ -122,6 +122,10 @@ _ATTRIBUTE = regexes.compile(r"\b(?:(?:day |main |current )?jobs?(?: title)?|tit
 # dev question; "aims" alone: half B +3, A, dev and ours level). "What is socitm short for", "what's the
 # NCSC stand for" ask its full name, not its aims.
 _PURPOSE = regexes.compile(r"\bwhat(?:'s|s| is| are| was| were)\b[^?.!]*?\b(?:actually |really )?(?<!short )(?<!stand )(?<!stands )for\s*(?=[?.!,]|$)", re.I)
+# "What was the stocktake trying to achieve?", "what's it meant to do": its aims, in the words of an aim (which
+# are no words of the topic: "achieve" would find the strategy's vision of what the UK would achieve).
+_AIMED_AT = regexes.compile(r"(\bwhat(?:'s|s| is| are| was| were)\b[^?.!]*?\b)(?:trying|tryin|meant|supposed|intended|aiming|hoping)"
+                            r"\s+to\s+(?:achieve|do|accomplish|deliver)\b", re.I)
 # "local cio council previous name", "socitm's old name": the name it went by before, which the answerability
 # check asks an entry to give; "previous" or "former" there is no word of the topic ("former Socitm president").
 _FORMER_NAME = regexes.compile(r"\b(?:old|former|previous|earlier|past)\s+names?\b", re.I)
@@ -463,7 +467,7 @@ class SearchIndex:
         text = _NOWADAYS.sub(" ", lexicon.expand(full_spans(plain_dates(question))))
         text = TAG_QUESTION.sub(" ", CLAIM_FRAME.sub(" ", text))
         text = _KIND_ASKED.sub(r"\1", text)
-        text = _PURPOSE.sub(lambda m: m.group(0) + " aims", text)
+        text = _PURPOSE.sub(lambda m: m.group(0) + " aims", _AIMED_AT.sub(r"\1aims", text))
         text = _FORMER_NAME.sub(" name ", text)
         if self._names_a_person(text):
             text = _ATTRIBUTE.sub(" ", text)

@@ -268,7 +268,8 @@ _GENERIC_DETAILS = frozenset("""name names point purpose aim aims idea deal stor
     run runs ran running lead leads led heads headed chairs chaired manage manages managed oversee oversees oversaw
     front fronts fronted own owns owned ask asks asked tell tells told
     give gives gave given take takes took taken become becomes became put puts keep kept
-    might must may shall first even tho though initially""".split())
+    might must may shall first even tho though initially
+    try tries tried trying tryin achieve achieves achieved achieving accomplish supposed intended aiming hoping""".split())
 _SHARE_TO = regexes.compile(r"\bhow much\b(?: money| cash| funding)?(?: of\b.*?)?\s(?:went|goes|go|going|is going|was|were|will go|"
                        r"gets?|got|was spent|is spent|was given|is given)\s+(?:to|towards|on|for)\s+(?:the\s+)?"
                        r"([^?.!,;]+?)(?=\s*(?:[?.!,;]|$|\s+(?:in|from|by|under)\b))")
