@@ -9,9 +9,9 @@ that was most of a question's cold start, for patterns that never change between
 pattern compiles it as usual and keeps its compiled program; at exit the programs are written to
 the cache folder (``bot.core.cache``), and later processes hand the kept program straight to
 ``_sre.compile``, which is what ``re`` itself does with the program it makes. The file is named
-by the Python version, ``_sre``'s magic number and the file's format, so a program is only ever read by the
-interpreter that made it; ``_sre`` checks a program it is given, and one it refuses (or a file
-that cannot be read) is compiled afresh. Nothing here is the only copy of anything.
+by the Python version, ``_sre``'s magic number and the file's format, so a program is only ever
+read by the interpreter that made it; ``_sre`` checks a program it is given, and one it refuses
+(or a file that cannot be read) is compiled afresh. Nothing here is the only copy of anything.
 
 Only fixed patterns belong here (module constants, patterns built from our own word lists):
 never a pattern made from what someone typed, which would then be written to disk.
@@ -21,10 +21,10 @@ from __future__ import annotations
 
 import atexit
 import pickle
-from array import array
 import re
 import sys
 import threading
+from array import array
 
 from bot.core import cache
 
