@@ -157,3 +157,17 @@ def test_an_urgent_word_with_an_emoji_or_a_comma_beside_it_is_still_nothing_but_
     assert kb.lexicon.reports_incident("URGENT \U0001f6a8 - the payroll server has ransomware")
     assert kb.lexicon.reports_incident("urgent, - the finance server has ransomware")
     assert not kb.lexicon.reports_incident("Today's exercise brief: who runs the GCCC? scenario is a ransomware attack")
+
+
+@pytest.mark.parametrize("typed", ["who do we call if we get hit by ransomware",
+                                   "our LRF wants to know who to call if we get hit by ransomware",
+                                   "if we're ever breached who should we ring?", "who do I call??", "help! who do we call"])
+def test_asking_who_to_call_gets_the_reporting_route_whether_it_is_happening_now_or_might(answerer, typed):
+    answer = answerer.answer(typed, record_gap=False)
+    assert answer.answered and "Action Fraud" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("typed", ["who do we call about the stocktake", "who do i ring about cyber essentials certification"])
+def test_asking_who_to_call_about_something_else_is_no_incident(answerer, typed):
+    answer = answerer.answer(typed, record_gap=False)
+    assert answer.intent != intents.INCIDENT and not (answer.answered and "0300 123 2040" in answer.text), answer.text

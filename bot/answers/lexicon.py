@@ -28,6 +28,7 @@ from rapidfuzz.distance import OSA
 from bot.answers.zipf import common_words, zipf
 from bot.core import regexes
 from bot.core.remembered import remembered
+from bot.core.text import is_stopword
 
 if TYPE_CHECKING:
     import yaml
@@ -60,7 +61,7 @@ _BACK_THEN = regexes.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bcome )(?<!\bcame )(?<
                         r"\bback\s+(?:in\s+the\s+day\b|(?=in\s+(?:19|20)\d\d\b))", re.IGNORECASE)
 FOREIGN_MAX_ZIPF = 4.0     # a word of another language met in English text ("und": 3.9) but no English word
 LIST_KEYS = ("filler", "asides", "countries", "places", "people", "given_names", "organisations", "opinion", "manipulation",
-             "incident", "threats", "urgency", "greetings", "thanks", "help", "foreign")
+             "incident", "reporting", "threats", "urgency", "greetings", "thanks", "help", "foreign")
 KEYS = {"expansions", "aliases", "within", "incident_entry", *LIST_KEYS}
 
 
@@ -202,6 +203,7 @@ class Lexicon:
     manipulation: tuple[str, ...] = ()   # "pretend you're", "ignore your instructions", "how to deploy ransomware"
     asides: tuple[str, ...] = ()     # "for a board paper", "sorry if this is basic": why or for whom, not what
     incident: tuple[str, ...] = ()
+    reporting: tuple[str, ...] = ()  # "who do we call", "report an incident": asking for the reporting route
     threats: tuple[str, ...] = ()    # "ransomware", "hacked": with an urgency word, a live incident
     urgency: tuple[str, ...] = ()    # "right now", "our network", "!!"
     incident_entry: str | None = None
@@ -234,6 +236,7 @@ class Lexicon:
         self._manipulation = _phrase_pattern(self.manipulation, wildcard=True, apostrophes=True)
         self._asides = _phrase_pattern(self.asides, wildcard=True, apostrophes=True)
         self._incident = _phrase_pattern(self.incident)
+        self._reporting = _phrase_pattern(self.reporting)
         self._threats = _phrase_pattern(self.threats)
         self._urgency = _phrase_pattern(self.urgency)
         self._places = _phrase_pattern(self.places)
@@ -331,7 +334,14 @@ class Lexicon:
         with a word that says it is now or ours ("ransomware on our network right now")."""
         # "which councils have been hacked" asks about others, and "will the ncsc send help if we are
         # attacked" about what would happen: neither says something is happening to us now.
-        if _ABOUT_OTHERS.search(text) or _IF_IT_HAPPENS.search(text):
+        if _ABOUT_OTHERS.search(text):
+            return False
+        # "who do I call??", "who do we call if we get hit by ransomware": asking for the reporting route, now or for
+        # the day it happens, is answered with it; "who do we call about the stocktake" asks about something else.
+        route = self._reporting.search(text) if self._reporting else None
+        if route and (self._threats and self._threats.search(text) or not self._asks_more(text, route)):
+            return True
+        if _IF_IT_HAPPENS.search(text):
             return False
         if self._incident and self._incident.search(text):
             return True
@@ -346,6 +356,12 @@ class Lexicon:
         clauses = [c.strip() for c in _INCIDENT_CLAUSE.split(text)]
         return any(self._threats.search(c) and self._urgency.search(c) for c in clauses) or any(
             c and not _NOT_A_WORD.sub("", self._urgency.sub(" ", c)) for c in clauses)
+
+    def _asks_more(self, text: str, route: re.Match) -> bool:
+        """Does ``text`` say anything besides the ``route`` it asks for, a plea ("help", "urgent") and chat?"""
+        rest = text[:route.start()] + " " + text[route.end():]
+        rest = self._urgency.sub(" ", rest) if self._urgency else rest
+        return any(not is_stopword(w) and w not in self.filler for w in re.findall(r"[a-z][a-z'-]*", rest.lower()))
 
     def threats_in(self, text: str) -> list[str]:
         return [m.group(0).lower() for m in self._threats.finditer(text)] if self._threats else []
@@ -384,7 +400,7 @@ _IF_IT_HAPPENS = regexes.compile(r"\b(?:if|when|whenever)\s+(?:[\w'-]+\s+){0,3}?
                             r"(?:\w+\s+)?(?:attacked|hacked|hit|breached|compromised)\b", re.IGNORECASE)
 
 
-_PATTERNS = ("_expand", "_expand_acronyms", "_asides", "_opinion", "_manipulation", "_incident", "_threats", "_urgency", "_places", "_anywhere",
+_PATTERNS = ("_expand", "_expand_acronyms", "_asides", "_opinion", "_manipulation", "_incident", "_reporting", "_threats", "_urgency", "_places", "_anywhere",
              "_organisations", "_before_surname")
 
 
@@ -448,6 +464,7 @@ def read_lexicon(name: str, node: yaml.Node, problems: list, problem_type, known
         given_names=frozenset(w.lower() for w in values.get("given_names", ())), organisations=tuple(values.get("organisations", ())), opinion=tuple(values.get("opinion", ())),
         manipulation=tuple(values.get("manipulation", ())),
         asides=tuple(values.get("asides", ())), incident=tuple(values.get("incident", ())),
+        reporting=tuple(values.get("reporting", ())),
         threats=tuple(values.get("threats", ())), urgency=tuple(values.get("urgency", ())),
         incident_entry=values.get("incident_entry"), greetings=tuple(values.get("greetings", ())),
         thanks=tuple(values.get("thanks", ())), help=tuple(values.get("help", ())),
