@@ -23,13 +23,17 @@ def test_there_are_sources_to_check():
 
 @pytest.mark.parametrize("path", SOURCES, ids=lambda p: str(p.relative_to(ROOT)))
 def test_every_module_compiles_without_a_warning(path):
-    with warnings.catch_warnings():
-        warnings.simplefilter("error")
-        compile(path.read_text(encoding="utf-8"), str(path), "exec")
+    assert _compiler_warnings(path.read_text(encoding="utf-8"), str(path)) == []
 
 
 def test_an_invalid_escape_is_caught():
-    # (made an error, the compiler's warning is raised as a SyntaxError naming the line)
-    with warnings.catch_warnings(), pytest.raises((SyntaxError, DeprecationWarning, SyntaxWarning)):
-        warnings.simplefilter("error")
-        compile('x = "a \\W b"', "example.py", "exec")
+    assert _compiler_warnings('x = "a \\W b"', "example.py")
+
+
+def _compiler_warnings(source: str, filename: str) -> list[str]:
+    """What the compiler warns of in ``source`` (not what else warns meanwhile: a socket another test
+    left open, collected now)."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        compile(source, filename, "exec")
+    return [f"{w.filename}:{w.lineno}: {w.message}" for w in caught if w.filename == filename]
