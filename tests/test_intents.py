@@ -152,11 +152,12 @@ def test_an_urgent_word_on_its_own_still_says_the_threat_after_it_is_live(answer
     assert answer.intent == intents.INCIDENT and answer.entry.id == kb.lexicon.incident_entry
 
 
-def test_an_urgent_word_with_an_emoji_or_a_comma_beside_it_is_still_nothing_but_that_word(kb):
-    # The clause "URGENT 🚨" says the whole message is live, as "URGENT:" does; a stray ", " or emoji is no word.
-    assert kb.lexicon.reports_incident("URGENT \U0001f6a8 - the payroll server has ransomware")
-    assert kb.lexicon.reports_incident("urgent, - the finance server has ransomware")
-    assert not kb.lexicon.reports_incident("Today's exercise brief: who runs the GCCC? scenario is a ransomware attack")
+def test_an_urgent_word_with_anything_beside_it_is_not_said_of_the_whole_message(kb):
+    # "URGENT:" on its own makes the threat after it live; "URGENT 🚨 -" or "urgent, -" from a press office is its
+    # deadline, and the ransomware it asks about may be any council's, years ago.
+    assert kb.lexicon.reports_incident("URGENT: ransomware on the finance server")
+    assert not kb.lexicon.reports_incident("URGENT \U0001f6a8 - reporter asking about the Hackney ransomware attack")
+    assert not kb.lexicon.reports_incident("urgent, - journalist wants a line on the Redcar ransomware attack")
 
 
 @pytest.mark.parametrize("typed", ["who do we call if we get hit by ransomware",

@@ -352,10 +352,12 @@ class Lexicon:
         # The threat and the word that says it is now or ours are said of one another, in one clause: "ransomware
         # on our network right now", not "we've got the auditors in - what did the NCSC say about the WannaCry
         # attack?" nor "Today's exercise brief: who runs the GCCC? scenario is a ransomware attack". A clause that
-        # is nothing but such a word ("URGENT:", "help -") is said of the whole message.
+        # is nothing but such a word ("URGENT:", "help -") is said of the whole message; one with anything else
+        # beside it, an emoji or a comma ("URGENT 🚨 - reporter asking about the Hackney ransomware attack"), is
+        # not: a press office's "urgent" is about its deadline, not an attack.
         clauses = [c.strip() for c in _INCIDENT_CLAUSE.split(text)]
         return any(self._threats.search(c) and self._urgency.search(c) for c in clauses) or any(
-            c and not _NOT_A_WORD.sub("", self._urgency.sub(" ", c)) for c in clauses)
+            c and not self._urgency.sub(" ", c).strip() for c in clauses)
 
     def _asks_more(self, text: str, route: re.Match) -> bool:
         """Does ``text`` say anything besides the ``route`` it asks for, a plea ("help", "urgent") and chat?"""
@@ -395,7 +397,6 @@ _ABOUT_OTHERS = regexes.compile(r"^\W*(?:which|what|how\s+many)\s+(?:other\s+|uk
 # website is hacked": whoever it would happen to, a "when" or "if" says what is done then, not what is happening now.
 # Where one clause of a message ends and the next begins, for what a threat word is said with (``reports_incident``).
 _INCIDENT_CLAUSE = regexes.compile(r"[?!;:]+|\.(?:\s|$)|\s[-\u2013\u2014]+\s|\n")
-_NOT_A_WORD = regexes.compile(r"\W+")      # what is left of "URGENT 🚨" once the word is taken out: no words
 _IF_IT_HAPPENS = regexes.compile(r"\b(?:if|when|whenever)\s+(?:[\w'-]+\s+){0,3}?(?:we|i|[\w-]+)\s+(?:are|is|get|gets|got|were|ever\s+get)\s+"
                             r"(?:\w+\s+)?(?:attacked|hacked|hit|breached|compromised)\b", re.IGNORECASE)
 
