@@ -41,7 +41,8 @@ def test_the_shared_dev_questions_stay_above_95_percent_both_ways(answerer):
 # half each of the phone-thread, sceptical-probe and new-voices sets, and the buried-question set, and one
 # half each of the roles, practitioners, learners, on-call, cross-sector visitors and formal-senior sets, and
 # of the handover, fact-check, search-box and claim-check sets, and of the phone, finance, nations, starters
-# and teleconference sets, and of the auditors and press-office sets.
+# and teleconference sets, and of the auditors and press-office sets, and of the emergency planners' and
+# data protection officers' sets.
 # Sealed sets (unseen-sealed, unseen-mixed-sealed, unseen-thread-sealed, unseen-probe-sealed,
 # unseen-newvoices-sealed, unseen-busy-sealed, unseen-quiz-sealed and every other *-sealed file) are only
 # ever read as totals.
@@ -85,7 +86,11 @@ UNSEEN = [("unseen-tune.yaml", 0.94, 0.99, 0.01), ("unseen-sealed.yaml", 0.82, 0
           # half and a sealed half each; service-desk analysts relaying questions (servicedesk), sealed whole.
           ("unseen-audit-tune.yaml", 0.92, 0.97, 0.03), ("unseen-audit-sealed.yaml", 0.84, 0.87, 0.065),
           ("unseen-press-tune.yaml", 0.91, 0.97, 0.015), ("unseen-press-sealed.yaml", 0.83, 0.97, 0.025),
-          ("unseen-servicedesk-sealed.yaml", 0.86, 0.90, 0.055)]
+          ("unseen-servicedesk-sealed.yaml", 0.86, 0.90, 0.055),
+          # Stop 30: emergency planners and resilience officers (planners) and data protection and information
+          # governance officers (dpo), a studied half and a sealed half each.
+          ("unseen-planners-tune.yaml", 0.83, 0.97, 0.02), ("unseen-planners-sealed.yaml", 0.81, 0.93, 0.045),
+          ("unseen-dpo-tune.yaml", 0.87, 0.95, 0.025), ("unseen-dpo-sealed.yaml", 0.92, 0.95, 0.025)]
 
 
 @pytest.mark.parametrize("name, answerable, declines, wrong", UNSEEN, ids=[u[0] for u in UNSEEN])
