@@ -869,6 +869,15 @@ def test_what_a_body_said_needs_an_entry_that_names_that_body(answerer):
     assert_answers(answerer, "what did geoff connell say about the stocktake")
 
 
+def test_what_someone_said_of_a_named_thing_needs_an_entry_that_names_them_too(answerer):
+    # The Board Toolkit is a name the question holds to; who said something of it must be held to as well,
+    # though the person is given by surname alone: the toolkit's entry quotes neither Hammond nor Hancock.
+    assert_declines(answerer, "what did hammond say about the board toolkit", "Hammond")
+    assert_declines(answerer, "what did hancock say about the Board Toolkit?", "Hancock")
+    assert_answers(answerer, "what did ciaran martin say about web check", "Public Accounts Committee")
+    assert_answers(answerer, "what did hammond say about the 2016 strategy", "Hammond")
+
+
 def test_how_much_each_council_got_needs_a_sum_for_each_not_the_whole_pot(answerer):
     assert_declines(answerer, "how much did each council get from the £1.5m in 2018/19", "how much each council got")
     assert_answers(answerer, "how much did each of the six future councils get", "750,000")

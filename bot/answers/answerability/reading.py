@@ -590,9 +590,12 @@ class Reading:
                      and self._known(w)]    # a word no entry uses ("bored" for board) is the search's to weigh
             if scope:
                 found.append(Constraint("about", " ".join(scope) + "|" + self._shown(question, " ".join(scope), "words")))
+        # ...unless the sayer is a name held already ("what did ciaran martin say"); another name in the question
+        # ("what did hammond say about the board toolkit") does not hold the entry to who said it.
+        named = {w for c in found if c.kind == "name" for w in c.value.partition("|")[0].split()}
         for match in _SAYER.finditer(text):
             sayer = [w for w in surface_words(match.group(1)) if not is_stopword(w) and not w[0].isdigit()]
-            if sayer and not any(c.kind == "name" for c in found):
+            if sayer and not named & set(sayer):
                 found.append(Constraint("about", " ".join(sayer) + "|" + self._shown(question, " ".join(sayer), "words")))
         count = _HOW_MANY.search(text)
         if count:
