@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from bot.answers import compiled, framing, intents, relative_time
 from bot.answers.answerability import Answerability, Constraint, Verdict
-from bot.answers.answerability.patterns import _PEOPLE_COUNTED, _ROLE_WORDS, _SEQUENCE
+from bot.answers.answerability.patterns import _NUMBER_WORDS, _PEOPLE_COUNTED, _ROLE_WORDS, _SEQUENCE
 from bot.answers.framing import (
     _ASKING,
     _BACK_REFERENCE,
@@ -107,10 +107,7 @@ _COLON_ASK = regexes.compile(r":\s+(?=(?:what|whats|what's|when|where|who|whos|w
 _OWN_COUNT = regexes.compile(r"(?<![\w\u00a3$\u20ac.,])(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
                         r"twenty|thirty|forty|fifty|sixty|ninety)(?![\w.,%]|\s*(?:k|m|bn|%|per\s*cent|thousand|million|"
                         r"billion|pounds?|quid)\b)", re.IGNORECASE)
-_COUNT_WORDS = {w: str(n) for n, w in ((2, "two"), (3, "three"), (4, "four"), (5, "five"), (6, "six"), (7, "seven"),
-                                        (8, "eight"), (9, "nine"), (10, "ten"), (11, "eleven"), (12, "twelve"),
-                                        (15, "fifteen"), (20, "twenty"), (30, "thirty"), (40, "forty"), (50, "fifty"),
-                                        (60, "sixty"), (90, "ninety"))}
+_COUNT_WORDS = {**_NUMBER_WORDS, "thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "ninety": "90"}
 # "what's the third one?", "which ones are free?": "one" points back to the things the message named before.
 _ONE_BACK = regexes.compile(r"\b(?:the|that|this|which|what|other|first|second|third|fourth|fifth|last|final|remaining|missing|"
                        r"same)\s+ones?\b", re.IGNORECASE)

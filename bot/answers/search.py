@@ -32,8 +32,7 @@ import re
 
 from bot.answers import spoken
 from bot.answers.knowledge import Entry, KnowledgeBase, acronyms_defined_in, defined_acronyms
-from bot.answers.lexicon import (REAL_WORD_ZIPF, TYPO_ZIPF, english_zipf, everyday_word_slipped, everyday_words,
-                                 is_real_word)
+from bot.answers.lexicon import TYPO_ZIPF, english_zipf, everyday_word_slipped, everyday_words, is_real_word
 
 from bot.core import regexes
 from bot.core.remembered import remembered
@@ -563,14 +562,15 @@ class SearchIndex:
     def _ours_as_typed(self, match: re.Match) -> str:
         word = match.group(0)
         lowered = word.lower()
-        seen = english_zipf(lowered)
         if (len(lowered) < 4 or self._canonical(lowered) in self.idf
                 or lowered in self._initialisms or lowered in self._lexicon_words or lowered in self.kb.lexicon.expansions):
             return word
         # Not into a word of three letters: a letter more or less makes another body's initials ("ciso" is no "cio").
-        meant = self._corrected_word(lowered) if seen < REAL_WORD_ZIPF else None
+        # (A real English word has no correction: ``_corrected_word`` says so.)
+        meant = self._corrected_word(lowered)
         if meant is None or len(meant) < 4:
             return word
+        seen = english_zipf(lowered)
         # A word English has seen now and then (a surname: "gove"; a rare word: "natter") is left as typed, unless it
         # is a word of ours hundreds of times commoner with a letter dropped, doubled or two swapped: that word's
         # everyday misspelling ("adress", "goverment", "chek", "frist": wordfreq's web text counts misspellings too).
