@@ -74,7 +74,6 @@ _QUALIFIER_ZIPF = 3.5     # "cyber" (4.0) and "significant" qualify a counted no
 ACRONYM_ZIPF = 2.0    # an acronym beside a year is no English word ("ncss"; not "line")
 
 if TYPE_CHECKING:
-    from bot.answers.answerability.constraint import Constraint
     from bot.answers.answerability.entry_facts import _EntryFacts
 
 
@@ -165,8 +164,6 @@ def _timed_only_by(sentence: str, year: str, tokens: tuple[str, ...]) -> bool:
                                  for y in others)
 
 
-# A body's possessive in an entry ("GCHQ's", "the NCSC's"), and one that owns the place said right after it ("GCHQ's base
-# in", "Socitm's annual conference at"): a few words between, then "in" or "at".
 # A phone number or email address asked for ("phone number", "out of hours number", "24/7 line", "email address"),
 # and one an entry gives ("0300 123 2040", "forward them to 7726", "report@phishing.gov.uk").
 _CONTACT_ASKED = regexes.compile(r"\b(?:(?:phone|telephone|tel|helpline|hotline|contact|hours|24/7|emergency|direct)\s+(?:number|no|line)s?"
@@ -175,8 +172,18 @@ _PHONE_GIVEN = regexes.compile(r"(?<![\w.])(?:\+44\s?|0)\d{2,4}[\s-]?\d{3}[\s-]?
                                r"|\b(?:call|ring|phone|text|to|on)\s+\d{3,5}\b(?![\d,.%])", re.IGNORECASE)
 _EMAIL_GIVEN = regexes.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
 _WHERE_ASKED = regexes.compile(r"\bwhere(?:'s|s)?\b", re.IGNORECASE)
+# A body's possessive in an entry ("GCHQ's", "the NCSC's"), and one that owns the place said right after it ("GCHQ's base
+# in", "Socitm's annual conference at"): a few words between, then "in" or "at".
 _POSSESSIVE = regexes.compile(r"\b([A-Z][A-Za-z&-]+)['\u2019]s\b")
 _POSSESSED_AT = regexes.compile(r"\b([A-Z][A-Za-z&-]+)['\u2019]s\s+(?:[\w-]+\s+){0,3}?(?:in|at)\s+(?:the\s+)?$")
+
+
+def _last_named_before(question: str, at: int, among) -> str | None:
+    """The last word of ``among`` (bodies, lower case) in the clause of ``question`` that ends at ``at``, a possessive
+    read as its name ("the NCSC's phone number", "NCSC's HQ is in Cheltenham"): who the question says it of."""
+    before = re.split(r"[.?!;:]", question[:at])[-1]
+    return next((w for w in reversed(re.findall(r"[\w&-]+", re.sub(r"['\u2019]s\b", "", before.lower()))) if w in among), None)
+
 
 class Checking:
     """Checking an entry against a question's constraints (a part of ``Answerability``)."""
@@ -232,9 +239,7 @@ class Checking:
             return None
         # The bodies the entry names, as written mid-sentence ("Action Fraud's", "the NCSC").
         bodies = {w.lower() for s in sentences for w in re.findall(r"(?<=\s)([A-Z][A-Za-z&-]+?)(?:['\u2019]s)?\b", s)}
-        before = re.split(r"[.?!;:]", question[:asked.start()])[-1]
-        named = next((w for w in reversed(re.findall(r"[\w&-]+", re.sub(r"['\u2019]s\b", "", before.lower())))
-                      if w in bodies and not is_stopword(w)), None)
+        named = _last_named_before(question, asked.start(), {b for b in bodies if not is_stopword(b)})
         if named is None or any(re.search(rf"(?<![\w-]){re.escape(named)}(?![\w-])", s, re.IGNORECASE) for s in giving):
             return None
         what = "email address" if asked.group("email") else "number"
@@ -261,9 +266,7 @@ class Checking:
         asked = re.search(said, question, re.IGNORECASE)
         if not held or asked is None:
             return False
-        before = re.split(r"[.?!;:]", question[:asked.start()])[-1]
-        named = next((w for w in reversed(re.findall(r"[\w&-]+", re.sub(r"['\u2019]s\b", "", before.lower())))
-                      if w in owners), None)
+        named = _last_named_before(question, asked.start(), owners)
         return named is not None and named not in held
 
     def _a_uk_nation(self, place: str) -> bool:
