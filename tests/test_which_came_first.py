@@ -156,3 +156,27 @@ def test_a_date_known_to_the_month_runs_to_that_month_s_last_day_leap_februaries
 def test_months_are_read_by_their_full_and_short_english_names():
     assert [ordering._MONTH_NAMES[m] for m in ("january", "jan", "sept", "sep", "september", "december")] == \
         [1, 1, 9, 9, 9, 12]
+
+
+@pytest.mark.parametrize("question, first", [
+    ("did the lg caf pilot report come out before or after the caf for local government launched?", "(15 March 2023)"),
+    ("was the caf pilot report published before the full caf for local gov went live", "(15 March 2023)"),
+])
+def test_a_report_that_came_out_is_dated_by_the_report_not_by_the_pilot_before_it(answerer, question, first):
+    answer = ask(answerer, question)
+    assert answer.answered and answer.order and first in answer.order
+
+
+@pytest.mark.parametrize("question, first", [
+    ("the Queen opening the NCSC - was that before or after the Manchester leg of the summit?", "(7 February 2017)"),
+    ("wannacry, was that after cyberuk 2017?", "(14 March 2017)"),
+    ("cisp launching: did it come before cyber essentials?", "came first"),
+])
+def test_a_thing_named_first_then_asked_after_as_that_is_put_in_order(answerer, question, first):
+    answer = ask(answerer, question)
+    assert answer.answered and answer.order and first in answer.order
+
+
+def test_a_thing_named_first_then_compared_with_something_we_do_not_date_is_declined_naming_it(answerer):
+    answer = ask(answerer, "Cyber Essentials - was that before or after the London Olympics?")
+    assert not answer.answered and "London Olympics" in answer.text

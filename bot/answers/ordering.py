@@ -131,7 +131,9 @@ def date_for(entry: Entry, part: str, words: Callable[[str], list[str]]) -> Fuzz
     one = _one(said)
     if one is not None:
         return one
-    head = set(asked[-1:])
+    # The head of the phrase is its last word that any dated clause names: "the caf pilot report come out"
+    # is about the report; its verb ("come out", read as "launch") names the coming about, not the thing.
+    head = set([w for w in asked if any(w in words(d.sentence) for d in said)][-1:])
     for within in ("clause", "sentence"):
         overlap = [len(set(asked) & set(words(getattr(d, within)))) for d in said]
         best = max(overlap)

@@ -101,6 +101,14 @@ _EITHER_ORDER = regexes.compile(r"^\W*(?:[\w ]{1,20}:\s*)?(?!(?:what|whats|what'
                            r"(?:(?:came|come|was|were|happened)\s+)?(?:before\s+or\s+after|after\s+or\s+before)\s+"
                            r"(?!(?:19|20)\d\d\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)(.+?)[\s?!.]*$",
                            re.IGNORECASE)
+# "the Queen's opening of the NCSC - was that before or after the Manchester summit?", "CiSP launching, did that
+# come before Cyber Essentials?": the first thing named, then asked after with "that" or "it" (a dash, comma or
+# colon between): which came first with both ways offered, else whether it came before (or after) the other.
+_THAT_BEFORE = regexes.compile(r"^\W*((?:[\w'.-]+\s+){0,11}?[\w'.-]+)\s*(?:[,:;\u2013\u2014]|\s-)\s*(?:so\s+)?(?:was|did|were)\s+"
+                          r"(?:that|it|this|they)\s+(?:happen\s+|come\s+|take\s+place\s+|go\s+live\s+)?"
+                          r"(?P<way>before\s+or\s+after|after\s+or\s+before|before|after|earlier\s+than|later\s+than|prior\s+to)\s+"
+                          r"(?!(?:19|20)\d\d\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
+                          r"(?:it|that|this|then|now|today)\b|\d)(.+?)[\s?!.]*$", re.IGNORECASE)
 # "which had more money, the 2016 strategy or the 2022 one?", "was there more money in X than Y?": how much each
 # had, from an entry that gives a sum for each (``which-more``).
 _MONEY = r"(?:money|funding|cash|investment|budget|spending|dosh|brass|readies|quid)"
@@ -392,6 +400,10 @@ def _parts(question: str) -> tuple[list[str], str] | None:
              or _EITHER_ORDER.search(question))
     if which:
         return [f"when {which.group(1).strip(' ,;-')}", f"when {which.group(2).strip(' ,;-')}"], "which-first"
+    that = _THAT_BEFORE.search(question)
+    if that:
+        return ([f"when {that.group(1).strip(' ,;-')}", f"when {that.group(3).strip(' ,;-')}"],
+                "which-first" if " or " in that.group("way").lower() else "was-it-before")
     before = _WAS_IT_BEFORE.search(question)
     if before:
         return [f"when {before.group(1).strip(' ,;-')}", f"when {before.group(2).strip(' ,;-')}"], "was-it-before"
