@@ -69,6 +69,52 @@ def test_a_slip_for_an_everyday_word_reads_as_that_word_typed_right(answerer):
     assert index.everyday_as_typed("who opend the ncsc officialy") == "who opened the ncsc officially"
 
 
+def test_a_short_word_typed_with_two_letters_swapped_reads_as_the_everyday_word(answerer):
+    # "wrok", "opne", "mial": four letters with two side by side swapped make one everyday word, and only one.
+    assert_answers(answerer, "so when did the ncsc actually start wrok then", "October 2016")
+    assert_answers(answerer, "wen did ncsc opne for busness", "October 2016")
+    assert_answers(answerer, "is mial check still running", "Mail Check")
+    index = answerer.index
+    assert index.everyday_as_typed("wen did it opne") == "when did it open"
+    # ...but never an unknown acronym, nor a real word ("wreck"), nor a slip a swap does not mend.
+    assert index.everyday_as_typed("who is the siro at leeds") == "who is the siro at leeds"
+    assert index.everyday_as_typed("igso and nsca roles") == "igso and nsca roles"
+    assert index.everyday_as_typed("the wreck of it") == "the wreck of it"
+    # A year the asker names that the entry is not about is still declined.
+    assert_declines(answerer, "when did the ncsc opne its belfast office")
+
+
+def test_a_long_word_typed_with_a_slip_reads_as_the_word_though_it_is_no_everyday_one(answerer):
+    # "forwarding" is less common than "forward", yet nine letters one slip from it can be nothing else.
+    assert_answers(answerer, "whats the txt forwrding number for scam messages", "7726")
+    assert answerer.index.everyday_as_typed("my apprenticship at the council") == "my apprenticeship at the council"
+    # A shorter word is mended only into an everyday one, and the other country asked about stays asked.
+    assert_declines(answerer, "whats the txt forwrding number in australia")
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("when did lindy cameron strat as ncsc ceo", "October 2020"),
+    ("when did richard horne strat as ncsc ceo", "October 2024"),
+    ("so when did the ncsc actually stat work then", "October 2016"),
+])
+def test_strat_or_stat_where_a_verb_stands_is_start_typed_in_a_hurry(answerer, question, fact):
+    assert_answers(answerer, question, fact)
+
+
+def test_strat_as_a_noun_is_still_the_strategy(answerer):
+    assert_answers(answerer, "how much was the national cyber strat worth", "1.9")
+    # ...and another body's start is not the NCSC's
+    assert_declines(answerer, "when did enisa strat work")
+
+
+def test_practises_spelt_as_the_verb_are_the_practices_the_entry_counts(answerer):
+    # UK English spells the verb "practise" and the noun "practice", and people mix them up
+    assert_answers(answerer, "how many gp practises were affected by wannacry", "595")
+    # ...a count of other practices, or of another attack, is still not ours to give
+    assert_declines(answerer, "how many dental practises got hit by wannacry")
+    assert_declines(answerer, "how many gp practises were hit by notpetya")
+
+
 def test_a_slip_for_a_name_of_ours_is_read_as_that_name_by_every_step_not_only_the_search(answerer):
     # The search always read "PNDS" as PDNS; the labels it is matched to and the constraints now read it so too.
     assert_answers(answerer, "Dear cyberbot, is PNDS something we pay for?", "Protective DNS")
