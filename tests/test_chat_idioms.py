@@ -205,3 +205,33 @@ def test_what_a_thing_was_trying_or_meant_to_achieve_asks_its_aims(answerer):
     assert_answers(answerer, "what was the lga stocktake meant to achieve", "good practice")
     assert_answers(answerer, "so what's the stocktake supposed to do exactly", "good practice")
     assert_answers(answerer, "what was exercise in a box intended to do", "rehearse")
+
+
+def test_who_the_asker_is_after_a_greetings_emoji_is_no_name_the_entry_must_hold(answerer):
+    # "grad trainee here" says who is asking, after a wave as after a comma: "grad" is no one the entry must name
+    assert_answers(answerer, "hey 👋 grad trainee here, my manager says the lcioc helped with the 2016 strategy — is that a thing?",
+                   "contributed")
+    assert_answers(answerer, "morning all 👋 data analyst here, what number do we forward scam texts to?", "7726")
+    # ...while what the claim gets wrong is still declined
+    assert_declines(answerer, "hey 👋 grad trainee here, my manager says the lcioc wrote the 2022 strategy — is that a thing?")
+    assert_declines(answerer, "grad trainee here, who runs the dutch equivalent of the ncsc?")
+
+
+def test_a_role_said_as_who_is_asking_is_dropped_but_a_question_about_a_role_here_stays(answerer):
+    from bot.answers.framing import _without_introduction
+    assert _without_introduction("hiya 🙂 records manager here, what is pdns?") == "hiya 🙂 what is pdns?"
+    assert _without_introduction("procurement officer here. what actually is cyber essentials?") == "what actually is cyber essentials?"
+    assert _without_introduction("who is the records manager here?") == "who is the records manager here?"
+    assert _without_introduction("the cyber lead here says pdns is free, is it?") == "the cyber lead here says pdns is free, is it?"
+
+
+def test_the_askers_memory_and_first_week_say_nothing_asked(answerer, kb):
+    # "keep forgetting it", "first week as a cyber apprentice": about the asker, not the topic
+    lexicon = kb.lexicon
+    assert "forgetting" not in lexicon.drop_asides("whats the phishing email again, keep forgetting it")
+    assert "first" not in lexicon.drop_asides("first week as a cyber apprentice at the council, what are the 10 steps")
+    assert_answers(answerer, "hey bot, stood in a corridor waiting for audit committee, whats the phish reporting email addy "
+                             "again, keep forgetting it", "report@phishing.gov.uk")
+    assert_answers(answerer, "my first week as a policy officer - when did the ncsc start work?", "October 2016")
+    assert_declines(answerer, "hey bot, whats the phish reporting email addy in canada again, keep forgetting it")
+    assert_declines(answerer, "first week as a cyber apprentice - when did enisa start work?")

@@ -181,13 +181,19 @@ def _without_source(question: str, ours: Callable[[str], bool]) -> str:
     return " ".join(f"{dated + ': ' if dated else ''}{opened}{passage}{close}{after}".split())
 
 
-# Who is asking, said before the question: "Highland Council here", "Derry City & Strabane here,", "we're a
+# Who is asking, said before the question (or after a greeting's emoji): "Highland Council here", "grad trainee here",
+# "Derry City & Strabane here,", "we're a
 # council in Belfast,", "I'm at Newry council -". The asker's own council or town is where they sit, not
 # what they ask about: a place the question itself names ("... open to us in Northern Ireland?", "did NI
 # councils get ...") stays asked.
 _INTRODUCED = regexes.compile(
-    r"(?:^|(?<=[,.!:;]\s))(?!(?:is|are|was|were|does|do|did|has|have|can|could|will|would|should|what|whats|which|"
-    r"who|how|why|when|where|the|our|my|your|this|that|any|every|each|no)\b)(?:(?:[\w'&.-]+\s+){1,4}?(?:council|cc|bc|dc|mbc|borough|authority|county)|"
+    r"(?:^|(?<=[,.!:;]\s)|(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF]\s))(?!(?:is|are|was|were|does|do|did|has|have|can|could|will|"
+    r"would|should|what|whats|which|who|how|why|when|where|the|our|my|your|this|that|any|every|each|no)\b)"
+    r"(?:(?:[\w'&.-]+\s+){1,4}?(?:council|cc|bc|dc|mbc|borough|authority|county)|"
+    # ...or by what they do there: "grad trainee here", "procurement officer here", "new starter here"
+    r"(?:[a-z][\w'-]*\s+){0,2}?(?:officer|manager|trainee|apprentice|analyst|engineer|clerk|intern|student|graduate|grad|"
+    r"consultant|adviser|advisor|administrator|admin|architect|auditor|specialist|co-?ordinator|lead|director|councillor|"
+    r"cllr|newbie|starter)|"
     r"(?:[A-Z][\w'.-]*\s+)(?:(?:&|and|of|[A-Z][\w'.-]*)\s+){0,3}?[A-Z][\w'.-]*)\s+here\b[^\w\s]*\s*(?:[,.!:;\u2013-]+\s*)?|"
     r"\b(?:we're|we are|were|i'm|i am|im)\s+(?:(?:a|an|the)\s+(?:[\w'-]+\s+){0,2}?(?:council|authority|borough)\s+(?:in|from)"
     r"|(?:at|from|with)\s+(?:[\w'&.-]+\s+){1,3}?(?:council|borough|authority))\b(?:\s+[A-Z][\w'&.-]*(?:\s+(?:&|and|of)?\s*[A-Z][\w'&.-]*)?)?"
