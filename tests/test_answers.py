@@ -46,6 +46,13 @@ def test_a_short_name_typed_with_its_middle_letters_swapped_on_a_phone_is_that_n
     assert answerer.index.term_for("cips") is None
 
 
+def test_a_short_name_heard_aloud_and_written_by_ear_with_an_s_for_its_soft_c_is_that_name(answerer):
+    assert_answers(answerer, "who announced sisp", "Maude")
+    assert_answers(answerer, "what was sesg", "CESG")
+    # Only a soft c (before e, i, y), and only in a name of ours that is no English word.
+    assert answerer.index.term_for("sast") is None
+
+
 def test_a_slip_for_an_everyday_word_reads_as_that_word_typed_right(answerer):
     # "acording to ncsc" is where the asker heard it (as "according to" is), not a word "accord" no entry covers.
     assert_answers(answerer, "who runs pdns now acording to ncsc", "Nominet")

@@ -259,3 +259,70 @@ def test_the_autocorrected_word_is_read_as_the_names_word(answerer, typed, writt
                                    "cheque web payments"])
 def test_an_english_word_with_no_name_of_ours_beside_it_stays_as_typed(answerer, typed):
     assert answerer.index.as_written(typed) == typed
+
+
+@pytest.mark.parametrize("said, written", [
+    ("netcraft question mark", "netcraft?"),
+    ("who runs pdns full stop thanks", "who runs pdns. thanks"),
+    ("great exclamation mark what is web check", "great! what is web check"),
+    ("can you quote me the figure", "can you quote me the figure"),
+    ("bring it to a stop", "bring it to a stop"),
+])
+def test_punctuation_said_aloud_is_the_mark_it_names(said, written):
+    assert spoken.as_written(said) == written
+
+
+def test_an_email_read_out_between_quote_and_end_quote_is_a_quoted_passage():
+    assert spoken.as_written("reading out the email quote hi all when did web check start thanks end quote") == \
+        "reading out the email \u201chi all when did web check start thanks\u201d"
+    assert spoken.as_written("she said quote it could happen here unquote") == "she said \u201cit could happen here\u201d"
+
+
+@pytest.mark.parametrize("said, written", [
+    ("um seven seven two six?", "um 7726?"),
+    ("oh three hundred", "oh 300"),
+    ("whats cyber three sixty from the lga", "whats cyber 360 from the lga"),
+    ("three sixty five days", "365 days"),
+    ("the four objectives", "the four objectives"),
+    ("one of the ten steps", "one of the ten steps"),
+])
+def test_a_number_said_figure_by_figure_or_hundreds_said_short_is_its_digits(said, written):
+    assert spoken.as_written(said) == written
+
+
+def test_a_text_code_said_figure_by_figure_is_the_number_to_forward_scam_texts_to(answerer):
+    assert_answers(answerer, "um what is seven seven two six", "text")
+
+
+def test_cyber_three_sixty_said_aloud_is_the_lgas_peer_offer(answerer):
+    assert_answers(answerer, "whats cyber three sixty from the lga", "peer")
+
+
+@pytest.mark.parametrize("typed, written", [
+    ("who launched the '16 strategy", "who launched the 2016 strategy"),
+    ("where was cyberuk \u201917 held", "where was cyberuk 2017 held"),
+    ("the '16 and the '22 strategies", "the 2016 and the 2022 strategies"),
+    ("lga '10 questions for a councillor' - give me a couple", "lga '10 questions for a councillor' - give me a couple"),
+    ("it's 16 councils", "it's 16 councils"),
+])
+def test_a_year_written_short_after_an_apostrophe_is_that_year(typed, written):
+    assert spoken.as_written(typed) == written
+
+
+def test_the_16_strategy_written_short_is_the_2016_strategy(answerer):
+    assert_answers(answerer, "who launched the '16 strategy?", "Hammond")
+    assert_answers(answerer, "ncsc annual review '24 - how many significant incidents", "89")
+    assert_declines(answerer, "what did the ncsc annual review '25 say", "2025")
+
+
+@pytest.mark.parametrize("said, written", [
+    ("the n c s c is part of m i five isn't it", "the ncsc is part of mi5 isn't it"),
+    ("what about n i s two", "what about nis2"),
+    ("the c a f one", "the caf one"),
+])
+def test_letters_spelled_out_then_a_figure_are_one_name(said, written):
+    assert spoken.as_written(said) == written
+
+
+def test_a_body_spelled_out_with_its_figure_is_not_confirmed_as_the_ncscs_parent(answerer):
+    assert_declines(answerer, "the n c s c is part of m i five isn't it")

@@ -44,6 +44,8 @@ RERANK_DEPTH = 20
 # How the blended score weighs coverage, BM25 relative to the best, and the fuzzy label match.
 COVERAGE_WEIGHT, RELATIVE_WEIGHT, FUZZY_WEIGHT = 0.45, 0.35, 0.20
 TYPO_CUTOFF = 82
+# An s where a soft c would be (before e, i or y): how a name heard aloud is written by ear ("sisp" for CiSP).
+_SOFT_C_HEARD = regexes.compile(r"s(?=[eiy])")
 # A question of at most OVERVIEW_TERMS informative words is a name; of the entries within OVERVIEW_TIE
 # of the best, the one whose title is that name and no more answers it (``_overview_first``).
 # Cross-validated: chosen on half B (0.01 to 0.03 alike, +3 there), no change on half A or dev;
@@ -603,6 +605,11 @@ class SearchIndex:
             # "cips" for "cisp": another body's initials).
             swapped = word[0] + word[2] + word[1] + word[3]
             hit = (swapped,) if swapped in self._surface and not is_real_word(swapped) else None
+        if hit is None:
+            # "sisp" for "cisp", "sesg" for "cesg": one of our names written by ear, a soft c (before e, i or y) heard
+            # as an s, in a name that is no English word.
+            hit = next(((heard,) for at in (m.start() for m in _SOFT_C_HEARD.finditer(word))
+                        if (heard := word[:at] + "c" + word[at + 1:]) in self._surface and not is_real_word(heard)), None)
         fixed = hit[0] if hit else None
         if len(self._corrections) < MAX_REMEMBERED_CORRECTIONS:
             self._corrections[word] = fixed

@@ -38,6 +38,7 @@ read the same words:
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Callable, Iterable
 
@@ -75,12 +76,48 @@ def as_written(text: str, compounds: dict[tuple[str, str], str] | None = None,
     ("in", "it")."""
     if not text:
         return text
+    text = _marks_said(text)
+    text = _short_years(text)
     text = _joined_letters(text, known)
     if compounds:
         text = _joined_names(text, compounds)
     if sounds:
         text = _names_by_ear(text, sounds, known, small)
     return numbers_as_digits(text)
+
+
+# Punctuation said aloud: "netcraft question mark", "... thanks full stop". Said after a word, at the end of the
+# message or before the next word.
+_MARK_SAID = regexes.compile(r"(?<=\w)\s+(question\s+mark|full\s+stop|exclamation\s+(?:mark|point)|new\s+(?:line|paragraph))"
+                             r"(?=\s|$)", re.IGNORECASE)
+_MARKS = {"question": "?", "full": ".", "exclamation": "!", "new": "."}
+# A passage read out between "quote" and "end quote" (or "unquote", "close quote"): the quoted passage it is, as if typed
+# in quote marks, so a question in it is read as the passage's (an email read out, a councillor's words forwarded).
+_QUOTE_SAID = regexes.compile(r"\b(?:open\s+)?quote(?:\s+marks?)?\b[\s:,]+(?=\w)(.+?)[\s,.]*\b(?:end\s+(?:of\s+)?quote|"
+                              r"close\s+quote|unquote|quote\s+ends?)\b", re.IGNORECASE | re.DOTALL)
+# A year written short after an apostrophe: "the '16 strategy", "cyberuk ’17". Not a quoted title that opens with a
+# number ("lga '10 questions for a councillor'": a closing quote follows the words after it).
+_SHORT_YEAR = regexes.compile(r"(?<![\w'\u2018\u2019])['\u2018\u2019](\d\d)(?![\w'\u2019%.,]\w)")
+_CLOSING_QUOTE = regexes.compile(r"(?<=\w)['\u2019](?!\w)")
+
+
+def _marks_said(text: str) -> str:
+    """"netcraft question mark" -> "netcraft?"; "quote hi all ... thanks end quote" -> "“hi all ... thanks”"."""
+    text = _MARK_SAID.sub(lambda m: _MARKS[m.group(1).split()[0].lower()], text)
+    return _QUOTE_SAID.sub(lambda m: f"\u201c{m.group(1)}\u201d", text)
+
+
+def _short_years(text: str) -> str:
+    """"the '16 strategy" -> "the 2016 strategy"; "'99" -> "1999". Two figures up to 39 are this century's
+    (our sources run from the 1990s to now), 80 to 99 the last one's; between, no year is read."""
+    def year(match: re.Match) -> str:
+        short = int(match.group(1))
+        if _CLOSING_QUOTE.search(text, match.end()) and not _SHORT_YEAR.search(text, match.end()):
+            return match.group(0)      # "'10 questions for a councillor'": a quoted title
+        if short <= 39:
+            return f"20{short:02d}"
+        return f"19{short}" if short >= 80 else match.group(0)
+    return _SHORT_YEAR.sub(year, text)
 
 
 def numbers_as_digits(text: str) -> str:
@@ -180,6 +217,14 @@ def _read_number(text: str, run: list[re.Match]) -> tuple[str, int] | None:
     year = _year(said)
     if year:
         return year
+    # "seven seven two six": a number said figure by figure (a short code, a phone number), three or more of them.
+    figures = list(itertools.takewhile(lambda word: _digit(word) is not None, said))
+    if len(figures) >= 3 and said[0] != "o":     # (not "o" for a letter)
+        return "".join(str(_digit(word)) for word in figures), len(figures)
+    # "cyber three sixty", "three sixty five": hundreds said short, a figure then its tens.
+    if len(said) >= 2 and _UNITS.get(said[0], 0) > 0 and said[1] in _TENS:
+        extra = _UNITS[said[2]] if len(said) > 2 and _UNITS.get(said[2], 0) > 0 else 0
+        return str(_UNITS[said[0]] * 100 + _TENS[said[1]] + extra), 2 + bool(extra)
     if said[:1] == ["a"] and said[1:2] and said[1] in _LARGE:      # "a million pounds": 1 million
         return ("1", 1) if _plainly_a_sum(text, run, 2) else None
     value, used, words_in_it = _cardinal(said)
@@ -283,8 +328,16 @@ def _plainly_a_sum(text: str, run: list[re.Match], used: int) -> bool:
     return bool(_MONEY_AFTER.match(text, run[used - 1].end()) or _MONEY_BEFORE.search(text, 0, run[0].start()))
 
 
+# Letters spelled out, then a figure said: "m i five", "n i s two" (MI5, NIS2): one name, a body or an edition
+# (not "one": "the c a f one" is the CAF).
+_SPELLED_FIGURE = regexes.compile(r"(?<![\w'\u2019.-])((?:[A-Za-z][ \t]+){2,4})(?P<figure>two|three|four|five|six|seven|eight|nine)"
+                                  r"\b(?![\w'\u2019-])", re.IGNORECASE)
+
+
 def _joined_letters(text: str, known: Callable[[str], bool]) -> str:
-    """"the n c s c" -> "the ncsc"; "u k" -> "uk" (a word of ours); "a c i s p" -> "a cisp"."""
+    """"the n c s c" -> "the ncsc"; "u k" -> "uk" (a word of ours); "a c i s p" -> "a cisp"; "m i five" -> "mi5"."""
+    text = _SPELLED_FIGURE.sub(lambda m: m.group(1).replace(" ", "").replace("\t", "") + str(_UNITS[m.group("figure").lower()]),
+                               text)
     def joined(match: re.Match) -> str:
         letters = re.findall(r"[A-Za-z]", match.group(0))
         stop = "." if match.group(0).endswith(".") and "." not in match.group("sep") else ""   # a full stop after

@@ -111,6 +111,8 @@ _THAT_BEFORE = regexes.compile(r"^\W*((?:[\w'.-]+\s+){0,11}?[\w'.-]+)\s*(?:[,:;\
                           r"(?:it|that|this|then|now|today)\b|\d)(.+?)[\s?!.]*$", re.IGNORECASE)
 # "which had more money, the 2016 strategy or the 2022 one?", "was there more money in X than Y?": how much each
 # had, from an entry that gives a sum for each (``which-more``).
+# "did cisp come before cyber essentials or after": the other way, offered at the end, is no part of the thing.
+_TAIL_ASKED = regexes.compile(r"[\s,]+or\s+(?:after|before|not|later|earlier)$", re.IGNORECASE)
 _MONEY = r"(?:money|funding|cash|investment|budget|spending|dosh|brass|readies|quid)"
 _WHICH_MORE = regexes.compile(r"\bwhich\s+(?:one\s+)?(?:had|has|got|gets|received|was|is)\s+(?:more|less|the most|the least|"
                          r"a bigger|a larger|a smaller)\s+" + _MONEY + r"\b\W*(.+?)\s+or\s+(.+?)[\s?!.]*$", re.IGNORECASE)
@@ -399,7 +401,7 @@ def _parts(question: str) -> tuple[list[str], str] | None:
     which = (_WHICH_FIRST.search(question) or _FIRST_OF_TWO.search(question) or _BEFORE_AFTER.search(question)
              or _EITHER_ORDER.search(question))
     if which:
-        return [f"when {which.group(1).strip(' ,;-')}", f"when {which.group(2).strip(' ,;-')}"], "which-first"
+        return [f"when {which.group(1).strip(' ,;-')}", f"when {_TAIL_ASKED.sub('', which.group(2).strip(' ,;-'))}"], "which-first"
     that = _THAT_BEFORE.search(question)
     if that:
         return ([f"when {that.group(1).strip(' ,;-')}", f"when {that.group(3).strip(' ,;-')}"],
