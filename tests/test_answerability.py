@@ -1847,3 +1847,16 @@ def test_the_decline_says_whose_number_the_entry_gives(answerer):
 def test_a_number_or_address_the_entry_gives_as_that_bodys_is_still_given(answerer, question):
     answer = answerer.answer(question, record_gap=False)
     assert answer.answered and ("0300 123 2040" in answer.text or "report@phishing.gov.uk" in answer.text), answer.text
+
+
+def test_a_body_named_in_a_question_is_held_to_even_where_an_answer_gives_its_web_address_in_lower_case(answerer):
+    # "cyberguide.socitm.net" writes Socitm in lower case by the address's rules: Socitm is still a name,
+    # and Cyber 360 is the LGA's offer, not Socitm's.
+    assert_declines(answerer, "cyber 360 the socitm peer review how many days do they come in for", "Socitm")
+    assert_answers(answerer, "cyber 360 the lga peer review how many days do they come in for", "three days")
+
+
+def test_a_claim_checked_against_what_a_source_reported_names_the_entrys_own_source(answerer):
+    # The entry's source is Socitm's blog: "is that what Socitm reported?" asks of the entry's own source.
+    assert_answers(answerer, "the ministry hoped to fund the following two financial years after 2018/19 - is that "
+                             "what Socitm reported?", "2019/20")

@@ -31,6 +31,9 @@ from bot.answers.knowledge import Entry
 from bot.answers.lexicon import english_zipf
 from bot.core.text import is_stopword, stem, surface_words
 
+# A web or email address in an answer: its words are lower case by the address's rules, not the writer's.
+_ADDRESS = re.compile(r"\S+@\S+|(?:https?://)?\w[\w-]*(?:\.[\w-]+)+(?:/\S*)?")
+
 
 @dataclass
 class _EntryFacts:
@@ -67,6 +70,7 @@ class EntryFacts:
         for entry in self.kb.entries:
             seen = set()
             for text in (entry.title, entry.answer):
+                text = _ADDRESS.sub(" ", text)     # "cyberguide.socitm.net" writes no name in lower case
                 for sentence in re.split(r"(?<=[.!?:;])\s+|\s+[-\u2013\u2014(]\s*", text):
                     for i, token in enumerate(re.findall(r"[A-Za-z][A-Za-z0-9-]*", sentence)):
                         if token.isupper() and len(token) > 1:
@@ -87,7 +91,7 @@ class EntryFacts:
 
     def _read(self, entry: Entry) -> _EntryFacts:
         parts = [entry.title, entry.answer, *entry.phrasings, *entry.keywords,
-                 *(s.title for s in entry.sources)]
+                 *(s.title for s in entry.sources), *(s.publisher for s in entry.sources)]
         if entry.event:
             parts += [entry.event.start.display(), entry.event.end.display() if entry.event.end else "",
                       entry.event.place or ""]

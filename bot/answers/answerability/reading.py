@@ -634,6 +634,9 @@ class Reading:
         others = [c for c in found if c.kind == "person"]
         given = {Constraint("name", c.value.split()[0]) for c in others}
         rest = [c for c in found + claimed if c.kind != "person" and c not in given]
+        # "Socitm built the LGA tool, yeah?": what the claim says a body did is the plainer reason than its name alone.
+        said_in_claims = {w for c in claimed for w in re.findall(r"[\w'-]+", c.value.lower())}
+        rest = sorted(rest, key=lambda c: c.kind == "name" and c in found and c.value in said_in_claims)
         # "Jo says Manchester, Sam says Liverpool": alternatives for one slot, any of which will do (``alternatives``).
         return self._fold_alternatives(question, text, others + rest + bodies + self._premises(text) + self._sectors(text))
 
