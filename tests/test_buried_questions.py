@@ -391,3 +391,95 @@ def test_a_next_asked_after_the_colon_still_asks_for_the_next_one(answerer):
     answer = answerer.answer("before the next session: when is the next CYBERUK?", record_gap=False)
     assert not answer.answered
     assert_declines(answerer, "while we wait for the next speaker: where was cyberuk 2021 held?")
+
+
+def test_a_request_to_check_a_pasted_statistic_is_answered_though_the_message_ends_on_the_bosss_dislikes(answerer):
+    # "i want to check ...", "we need to confirm ...": a request asks as a question does; what the asker's boss
+    # dislikes ("loose numbers") is the frame, not a detail the answer must give.
+    assert_answers(answerer, "bit of background: finance are rebuilding the risk register and someone put 'around 40% "
+                             "of NCSC incidents were public sector' in it. we need to confirm the actual figure and the "
+                             "period. our chair is picky about vague numbers", "777")
+    assert_answers(answerer, "long one, sorry. we're writing the resilience paper for CMT and a colleague put 'about 40% "
+                             "of NCSC incidents were in the public sector' and i want to check the real stat and period. "
+                             "CMT hates rough numbers", "777")
+
+
+def test_a_request_to_check_something_the_sources_do_not_give_is_still_declined(answerer):
+    assert_declines(answerer, "doing a members' briefing and someone wrote 'the NCSC handled 900 incidents in 2023'. "
+                              "i want to check the actual figure for 2023. the leader hates vague numbers")
+    assert_declines(answerer, "updating the risk register and someone put 'around 40% of NCSC incidents were public "
+                              "sector' in it. we need to confirm the figure for Welsh councils only. the chair hates "
+                              "loose numbers")
+    assert_declines(answerer, "our deputy wrote 'Web Check is free for councils' in the comms plan. please confirm what "
+                              "it costs a private company. the board hates loose claims")
+
+
+def test_a_forwarded_question_is_answered_when_the_asker_only_asks_what_the_answer_is(answerer):
+    # After the passage, "so what is it" / "any idea what it is?" names nothing of its own: it asks what the
+    # passage asks, so the passage's own question is not dropped as one asked of its readers.
+    assert_answers(answerer, "forwarded from our chief exec: 'Quick one - what was the first pillar of the National "
+                             "Cyber Strategy 2022? Need it for the LGA panel.' any idea what it is?", "ecosystem")
+    assert_answers(answerer, "copying a teams msg from my manager: 'morning - the leader asked me what the first pillar "
+                             "of the National Cyber Strategy 2022 is, can you dig it out? before lunch ideally. "
+                             "cheers' ... so what is it", "ecosystem")
+
+
+def test_a_forwarded_question_the_sources_cannot_answer_is_still_declined_when_asked_what_it_is(answerer):
+    assert_declines(answerer, "copying a msg from our leader: 'morning - what is the first pillar of the 2031 national "
+                              "cyber strategy? cheers' ... so what is it")
+    assert_declines(answerer, "forwarded from the chair's inbox: 'who will carry out the 2030 LGA cyber stocktake? "
+                              "many thanks' - do you know that one")
+
+
+def test_a_pasted_note_followed_by_can_you_help_is_not_answered_with_whatever_helps(answerer):
+    # "Can you help?" names only the asker's errand: searched alone, "help" found the NCSC's incident team.
+    assert_declines(answerer, "Pasted from the SIRO: 'I've been asked to present on cyber at the leaders' board.' "
+                              "Can you help?")
+    assert_declines(answerer, "Our chair emailed: 'Could I have a few lines on Web Check for the committee - "
+                              "specifically what it costs a housing association?' can you help")
+    assert_declines(answerer, "From the portfolio holder: 'Please send me something on the LGA stocktake ahead of "
+                              "Thursday - in particular how many parish councils refused.' can you help")
+
+
+def test_a_pasted_request_narrowed_to_one_thing_is_answered_about_what_it_is_on(answerer):
+    # "a short note on the CAF - in particular how many objectives it has": the narrowed question asks of the CAF.
+    assert_answers(answerer, "Below is from our deputy leader: 'I'd like a short note on the CAF before the next "
+                             "meeting - in particular how many objectives it has.' Can you help?", "four")
+
+
+def test_how_do_i_answer_this_after_a_pasted_question_asks_the_pasted_question(answerer):
+    assert_answers(answerer, "From our FOI inbox: 'Please could you tell me how much the government gave councils for "
+                             "cyber security in 2018/19?' How do I answer this?", "1.5")
+    assert_declines(answerer, "From the FOI mailbox: 'Please could you tell me how much the government gave Welsh "
+                              "councils for cyber security in 2031?' How do I answer this?")
+
+
+def test_a_short_question_after_a_note_naming_the_caf_is_not_answered_about_another_frameworks_objectives(answerer):
+    # "How many objectives are there?" names one thing; searched alone it found the GCSS's five objectives, though
+    # the message before it named the CAF. Answered alone, the answer must speak to something named before it.
+    answer = answerer.answer("Hello. I'm the new DPO, apologies if this is basic. My predecessor's handover mentions "
+                             "the CAF and says we should \"map to the objectives\". How many objectives are there?",
+                             record_gap=False)
+    assert not answer.answered or "four" in answer.text, answer.text
+
+
+def test_a_short_question_after_chat_that_names_the_thing_is_still_answered(answerer):
+    assert_answers(answerer, "I half remember the 2016 strategy being launched at some tech company do in London "
+                             "rather than in Parliament - what was the event?", "Future Decoded")
+
+
+def test_when_the_askers_meeting_is_or_an_email_was_sent_is_no_figure_the_answer_must_give(answerer):
+    assert_answers(answerer, "Team, as you know the audit committee meets on the 14th. The chair has asked about the "
+                             "LGA cyber stocktake and I'd like to give her accurate figures. How many councils took "
+                             "part?", "353")
+    assert_answers(answerer, "Sent: Tuesday 09:14. Hi all, does the NCSC have a free tool for running a cyber "
+                             "exercise? What's it called? Thanks, Bev", "Exercise in a Box")
+    assert_answers(answerer, "From: Digital Services Manager. Sent: Monday. Subject: Exercise planning. All - we've "
+                             "been asked to run a tabletop exercise this quarter. I gather the NCSC has a free tool "
+                             "for this. What's it called? Ta, Bev", "Exercise in a Box")
+
+
+def test_a_figure_asked_after_the_askers_meeting_date_is_still_declined_when_not_known(answerer):
+    assert_declines(answerer, "Team, as you know the audit committee meets on the 14th. The chair has asked about the "
+                              "LGA cyber stocktake. How many parish councils took part?")
+    assert_declines(answerer, "Sent: Monday 10:30. Hi all, how many councils used Exercise in a Box in 2031? Thanks")

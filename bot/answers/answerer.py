@@ -23,6 +23,7 @@ from bot.answers.framing import (
     _MEANING_ASKED,
     _MEANING_SAID,
     _PERSONAL,
+    _REQUESTED,
     _without_asides,
     _without_concession,
     _without_deadline,
@@ -116,6 +117,21 @@ _ONE_BACK = regexes.compile(r"\b(?:the|that|this|which|what|other|first|second|t
 _BODY_NOT_TOLD_OF = regexes.compile(r"\b(?:at|for|from|in|with|to|of|on|by|via|into|within|across|fwd|fw|cc|is|was|are|were|be|been|'s)\W*\s+(?:the\s+)?$")
 # "Leicestershire County Council", "Tower Hamlets Council": a council by its name (capitalised, as names are written).
 _COUNCIL_NAMED = regexes.compile(r"\b((?:[A-Z][\w'&-]*\s+){1,3}?)(?:(?:County|City|Borough|District|Metropolitan)\s+)*Council\b")
+# What a message narrows its request to: "...on the CAF - in particular how many objectives it has", "specifically how
+# outcomes get graded".
+_NARROWED = regexes.compile(r"\b(?:in\s+particular|particularly|specifically|especially|namely)\s*[:,\u2013-]?\s+"
+                            r"(?=(?:who|what|when|where|which|how|why)\b|$)", re.IGNORECASE)
+# What a request is on: "a short note on the CAF before the next meeting", "one line on the LGA cyber stocktake",
+# "anything about PDNS": the thing a narrowed question after it ("in particular how many objectives it has") asks of.
+_TOPIC = regexes.compile(r"\b(?:on|about|regarding|re)\s+((?:the\s+)?(?:[\w'-]+\s+){0,3}?[\w'-]+)"
+                         r"(?=\s+(?:before|by|for|ahead|next|this|so|and|but|please|asap|if|when)\b|\W*$)", re.IGNORECASE)
+# A day of the month said as an ordinal: "on the 14th", "by the 1st".
+_ORDINAL_DAY = regexes.compile(r"(?<![\w.,])(\d{1,2})(?:st|nd|rd|th)\b|(?<![\w.,:])(\d{1,2}):(\d{2})(?![\d:])", re.IGNORECASE)
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# The words of an errand (asking for help or an answer, not naming what it is about): "can you help?", "do you know?",
+# "any idea?", "can someone find out?".
+_ERRAND_WORDS = ("help", "helps", "answer", "reply", "respond", "assist", "advise", "know", "find", "idea", "ideas",
+                 "tell", "check", "confirm", "explain", "sure")
 MAX_REMEMBERED_CHAT = 2_048   # messages whose chat words are remembered (the same questions come back)
 # A word capitalised mid-sentence (not after a full stop, a quoted sentence's end, or a quote mark): "Smith", "BT"; not the
 # plural of a letter ("the three Ds") nor of an acronym ("MPs", "CIOs": a kind of people or thing).
@@ -736,7 +752,8 @@ class Answerer:
         strange = set(unknown)
         capitalised = [] if _shouts(question) else [m.group(1).lower() for m in _CAPITALISED.finditer(question.strip())
                                           if m.start() > 0]
-        named = [word for word in capitalised if word in strange]
+        # (A day of the week is when, not who: "Sent: Monday", "we meet Tuesday".)
+        named = [word for word in capitalised if word in strange and word not in _WEEKDAYS]
         words = surface_words(self.kb.lexicon.expand(question).lower())
         # "the dwp active cyber defence programme", "jisc mail check", "europol dns service": a word that is
         # no English word, set before the name of a thing of ours, says whose it is: another body's.
@@ -818,14 +835,20 @@ class Answerer:
         index = self._current_index()
         asking: list[tuple[int, str]] = []
         later: list[tuple[int, str]] = []
+        held_to: dict[str, list[str]] = {}    # a clause searched alone, and the terms its answer must speak to one of
 
         attributes = self.two_parts._attributes()
+        errands = {index.term_for(w) for w in _ERRAND_WORDS} - {None}
 
         def stands(c: str) -> bool:
             # "CYBERUK 2017 was in Manchester - what were the dates?": a clause that names only what is asked of a
             # thing ("the dates", "which venue") asks it of the thing the clause before it names, as one pointing back does.
             terms, unknown = index.query_terms(c)
             if (terms or unknown) and not unknown and all(t in attributes for t in terms):
+                return False
+            # "Can you help?", "do you know?" after a passage: a clause that names only the asker's errand asks
+            # about what the message said before it; alone, "help" would find what helps.
+            if terms and not unknown and all(t in errands for t in terms):
                 return False
             pointing = _BACK_REFERENCE.search(c) or _ONE_BACK.search(c)
             return not pointing or len(index.query_terms(c[:pointing.start()])[0]) >= 2
@@ -835,17 +858,46 @@ class Answerer:
             inside = c[embedded.end():] if embedded else ""
             if len(inside.split()) >= 2 and stands(inside):
                 (asking if _ASKING.search(c) else later).append((i, inside))
-            if len(c.split()) < 2 or not _ASKING.search(c):
+            # "...a short note on the CAF - in particular how many objectives it has.": what a message narrows its
+            # request to is asked, of the thing the clause before it names.
+            # ("Specifically, who ran it?" is two clauses: the word that narrows, then what it narrows to.)
+            narrowed = _NARROWED.search(c) or (_NARROWED.fullmatch(f"{clauses[i - 1]} ") if i else None)
+            cut = narrowed.end() if narrowed and narrowed.string is c else 0
+            if narrowed and not embedded and len(c[cut:].split()) >= 2:
+                inside = c[cut:]
+                topic = next((t.group(1) for b in reversed(clauses[:i + 1])
+                              for t in reversed(list(_TOPIC.finditer(b[:narrowed.start()] if b is c else b)))
+                              if index.query_terms(t.group(1))[0]), None)
+                if topic is not None:
+                    later.append((i, f"{topic}: {inside}"))
+                elif stands(inside):
+                    later.append((i, inside))
+            # "...someone put 'around 40% of incidents were public sector' in it. we need to confirm the actual figure
+            # and the period.": a request with no question word asks after what the message said before it.
+            requested = not _ASKING.search(c) and _REQUESTED.search(c)
+            if len(c.split()) < 2 or not (_ASKING.search(c) or requested):
                 continue
-            if stands(c):
+            alone = stands(c)
+            # "My predecessor's handover mentions the CAF and says we should 'map to the objectives'. How many
+            # objectives are there?": a clause that names one thing of ours asks it of what the message named before.
+            before = next((b for b in reversed(clauses[:i]) if len(index.query_terms(b)[0]) >= 2), None)
+            before = before if before is not None and not _ASKING.search(before) and not _REQUESTED.search(before) else None
+            thin = alone and before is not None and len(index.query_terms(c)[0]) < 2 and not index.query_terms(c)[1]
+            if alone and not thin:
                 asking.append((i, c))
-            else:
+            if (not alone or requested or thin) and before is not None:
                 # "...I need to explain the NCSC's Active Cyber Defence programme to them. In plain terms, what
                 # is it for?": a clause that points back is searched with the clause before it that names
                 # things of ours, the one it points to.
-                before = next((b for b in reversed(clauses[:i]) if len(index.query_terms(b)[0]) >= 2), None)
-                if before is not None and not _ASKING.search(before):
-                    asking.append((i, f"{before}. {c}"))
+                asking.append((i, f"{before}. {c}"))
+            if thin:
+                # ...else alone, answered only by an entry that speaks to something that clause named ("...the 2016
+                # strategy being announced at some Microsoft do - what was the event?"): the GCSS's objectives are
+                # not the CAF's.
+                asking.append((i, c))
+                own = set(index.query_terms(c)[0])
+                held_to[c] = [t for t in index.query_terms(before)[0] if not t[0].isdigit() and t not in own]
+
         asking += later
         if len(clauses) < 2 or not asking or [c for _, c in asking] == [question.strip(" ,;-")]:
             return chosen, verdict
@@ -855,6 +907,11 @@ class Answerer:
                  | {m.group(1) for m in _NUMBERED.finditer(question)}
                  | (set(A_YEAR.findall(question[:quoted.end(2)])) if quoted else set()))
         frame -= self._other_bodies(question)
+        # ...and a day said as an ordinal in a clause that asks nothing ("as you know the audit committee meets on the
+        # 14th"): when the asker's meeting is, not a figure the answer must give.
+        # So is a time of day ("Sent: 12 March 2024 09:14").
+        frame |= {n for c in clauses if not (_ASKING.search(c) or _REQUESTED.search(c))
+                  for m in _ORDINAL_DAY.finditer(c) for n in m.groups() if n}
         # ...and the numbers the asker says of their own lot in a clause that asks nothing ("I'm IG lead for three
         # districts", "while i've got 2 mins between mtgs", ``_own_counts``).
         frame |= self._own_counts(question)
@@ -862,9 +919,10 @@ class Answerer:
             result = index.search(clause, limit=MAX_SUGGESTIONS + 1)
             # ...less what the other clauses that ask (or say which thing was meant: "NotPetya I mean") say.
             others = frozenset().union(*(words(c) for j, c in enumerate(clauses)
-                                         if j != i and (_ASKING.search(c) or _CLARIFYING.search(c))))
+                                         if j != i and (_ASKING.search(c) or _REQUESTED.search(c) or _CLARIFYING.search(c))))
             picked, why = self._choose(clause, result, whole=question, frame=frame - others - words(clause))
-            if picked is not None and not picked.entry.unknown:
+            if picked is not None and not picked.entry.unknown and (
+                    clause not in held_to or index.covers_any(picked.entry, held_to[clause])):
                 return picked, None
         return chosen, verdict
 

@@ -91,7 +91,10 @@ _ANSWER_IT = regexes.compile(r"\b(?:help|answer|reply|respond|get\s+back)\b[^?]*
                         r"\bso\s+(?:i|we)\s+can\s+(?:reply|respond|answer|get\s+back|write\s+back)\b|"
                         # "- can you fill those in for me", "fill in the blanks?"
                         r"\bfill\s+(?:(?:this|that|it|them|those|these|the\s+(?:gaps|blanks))\s+)?in\b|"
-                        r"\b(?:what|how)\s+(?:do|should|would|can|shall)\s+(?:i|we)\s+(?:say|tell|answer|reply|respond|put)\b",
+                        r"\b(?:what|how)\s+(?:do|should|would|can|shall)\s+(?:i|we)\s+(?:say|tell|answer|reply|respond|put)\b|"
+                        # "Can you help?", "could anyone help me?"
+                        r"^(?:(?:can|could|would)\s+(?:you|u|anyone|someone|somebody)\s+(?:please\s+)?help(?:\s+(?:me|us))?|"
+                        r"any\s+help|help\s+(?:please|pls))\W*$",
                         re.IGNORECASE)
 # A letter's salutation and sign-off in the passage passed on ("Dear press office, ...", "Chaps - ...", "...
 # Many thanks, Jo"): who it was written to and by, not what it says.
@@ -163,8 +166,10 @@ def _without_source(question: str, ours: Callable[[str], bool]) -> str:
         passage = passage[salutation.end():]
     passage = _SIGN_OFF.sub(lambda m: m.group(0)[0], passage)
     # (A passage asks with a question mark or in so many words: "I want to know what its four objectives actually are.")
+    # ("How do I answer this?", "what do I tell him?" open on a question word, but ask only for the passage's answer.)
     if ("?" in passage or _EMBEDDED_ASK.search(passage)) and (
-            not after_said or (_ANSWER_IT.search(after_said) and not _WH_OPENING.match(after_said))):
+            not after_said or (_ANSWER_IT.search(after_said)
+                               and (not _WH_OPENING.match(after_said) or _ANSWER_IT.match(after_said)))):
         return " ".join(f"{dated + ': ' if dated else ''}{passage.strip()}".split())
     named = sum(1 for w in surface_words(after_said.lower()) if not is_stopword(w) and ours(w))
     if not _ASKS_OF_ITS_OWN.search(after_said) and named < STANDING_WORDS:
@@ -172,9 +177,12 @@ def _without_source(question: str, ours: Callable[[str], bool]) -> str:
         # claim, and is read as the message puts it; a frame must not turn a near miss into an answer.
         return question
     # What the passage itself asks ("...Manchester leg on Tuesday. Can anyone go?") was asked of its readers; the
-    # asker's own question comes after it.
+    # asker's own question comes after it. Unless that question names nothing of ours and points back into the
+    # passage: "'...asked me what the first pillar of the 2022 strategy is, can you dig it out?' ... so what is it"
+    # asks what the passage asks.
     told = [c for c in re.split(r"(?<=[.!?])\s+", passage.strip()) if c and not c.rstrip().endswith("?")]
-    if not re.search(_PRESS_CUE, lead.group("lead"), re.IGNORECASE):
+    pointing_back = not named and _BACK_REFERENCE.search(after_said)
+    if not re.search(_PRESS_CUE, lead.group("lead"), re.IGNORECASE) and not pointing_back:
         passage = " ".join(told) if told else passage
     opened = lead.group("open")
     close = question[end] if end is not None else ""
@@ -238,6 +246,17 @@ _WANTED_TO_ASK = regexes.compile(r"\b(?:and\s+)?(?:i\s+|i'd\s+|id\s+|we\s+)?(?:w
                             # "Our section 151 officer has asked me, not unreasonably, how the £1.9bn was broken down"
                             r"\b(?:has\s+|have\s+|had\s+)?asked\s+(?:me|us)(?:\s*,[^,.?!]{1,40},)?\s+"
                             r"(?=(?:who|what|when|where|which|how|why|whether)\b)", re.IGNORECASE)
+
+
+# A clause that asks by a request, with no question word or mark: "i want to check the actual stat and the period.",
+# "please confirm the total the programme has put into councils", "could you send me the figure." In a message whose
+# other clauses tell the asker's errand ("we're doing a paper for the exec ... the exec hates loose numbers"), it is
+# the clause that asks, and what the others say is its frame.
+_REQUESTED = regexes.compile(r"\b(?:(?:i|we)(?:'d|\s+would)?\s+(?:want|wanted|need|needed|like|wanna)\s+to\s+(?:check|confirm|"
+                        r"know|find\s+out|verify|double[- ]check|understand)|please\s+(?:confirm|check|tell|send|give|"
+                        r"explain|advise|clarify|verify|provide|let\s+(?:me|us)\s+know)|(?:can|could|would)\s+(?:you|u)\s+"
+                        r"(?:please\s+)?(?:confirm|check|tell|send|give|explain|verify|provide|let\s+(?:me|us)\s+know))\b",
+                        re.IGNORECASE)
 
 
 # A question asked inside a clause, after a verb of asking or checking: "can you check: when exactly did ...", "we need
