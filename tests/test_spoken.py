@@ -326,3 +326,22 @@ def test_letters_spelled_out_then_a_figure_are_one_name(said, written):
 
 def test_a_body_spelled_out_with_its_figure_is_not_confirmed_as_the_ncscs_parent(answerer):
     assert_declines(answerer, "the n c s c is part of m i five isn't it")
+
+
+@pytest.mark.parametrize("said, written", [
+    ("when did the sixteen strategy launch", "when did the 2016 strategy launch"),
+    ("in the twenty four ncsc review how many", "in the 2024 ncsc review how many"),
+    ("the 22 strategy money", "the 2022 strategy money"),
+    ("how much in eighteen nineteen", "how much in 2018/19"),
+    # no title of ours writes 2010 beside steps or councils: counts stay counts
+    ("the 10 steps", "the 10 steps"),
+    ("the 10 councils in the pilot", "the 10 councils in the pilot"),
+])
+def test_a_year_said_in_its_last_two_figures_before_a_thing_our_titles_date_is_that_year(answerer, said, written):
+    assert answerer.index.as_written(said) == written
+
+
+def test_the_twenty_four_review_said_aloud_is_the_2024_annual_review(answerer):
+    assert_answers(answerer, "in the twenty four ncsc review how many incidents were significant", "89")
+    assert_answers(answerer, "when did the sixteen strategy launch", "1 November 2016")
+    assert_declines(answerer, "what did the twenty five ncsc review say")

@@ -407,6 +407,9 @@ class SearchIndex:
         self._attribute_terms = {self._canonical(word): kind for word, kind in ATTRIBUTE_WORDS.items()}
         self.compounds = self._compounds()
         self.sounds = self._sounds()
+        # "the sixteen strategy", "the 24 ncsc review": years our titles and phrasings write beside a word
+        self.years_beside = spoken.years_beside([name for e in self.entries for name in (e.title, *e.phrasings)],
+                                                lambda word: is_stopword(word) or word in QUESTION_WORDS)
         self._two_word_names = spoken.two_word_names(
             [name for e in self.entries for name in (e.title, *e.keywords)] + list(self.kb.lexicon.people),
             lambda word: is_stopword(word) or word in QUESTION_WORDS)
@@ -517,7 +520,8 @@ class SearchIndex:
         "twenty sixteen" as 2016, "the n c s c" as the NCSC, "stock take" as our stocktake."""
         expansions = self.kb.lexicon.expansions
         written = spoken.as_written(question, self.compounds, lambda word: self._canonical(word) in self.idf
-                                    or word in self._initialisms or word in expansions, self.sounds, is_stopword)
+                                    or word in self._initialisms or word in expansions, self.sounds, is_stopword,
+                                    self.years_beside)
         # "web cheque", "lindy cameroon": a phone's autocorrect made one word of a two-word name of ours English
         return spoken.autocorrected_names(written, self._two_word_names, lambda word: self._canonical(word) in self.idf,
                                           is_real_word)

@@ -68,7 +68,8 @@ _ARTICLES = ("a", "i")
 
 def as_written(text: str, compounds: dict[tuple[str, str], str] | None = None,
                known: Callable[[str], bool] = lambda word: False,
-               sounds: dict[str, str] | None = None, small: Callable[[str], bool] = lambda word: False) -> str:
+               sounds: dict[str, str] | None = None, small: Callable[[str], bool] = lambda word: False,
+               beside: dict[str, frozenset[int]] | None = None) -> str:
     """``text`` with dictated numbers as digits, spelled-out letters as the acronym and a name of
     ours typed as two words as one. ``known(word)`` says whether a word is one of ours;
     ``compounds`` maps the two words of a name to the name (``compounds``); ``sounds`` maps how a
@@ -83,7 +84,8 @@ def as_written(text: str, compounds: dict[tuple[str, str], str] | None = None,
         text = _joined_names(text, compounds)
     if sounds:
         text = _names_by_ear(text, sounds, known, small)
-    return numbers_as_digits(text)
+    text = numbers_as_digits(text)
+    return _years_said_short(text, beside) if beside else text
 
 
 # Punctuation said aloud: "netcraft question mark", "... thanks full stop". Said after a word, at the end of the
@@ -118,6 +120,41 @@ def _short_years(text: str) -> str:
             return f"20{short:02d}"
         return f"19{short}" if short >= 80 else match.group(0)
     return _SHORT_YEAR.sub(year, text)
+
+
+# "the sixteen strategy", "the 24 ncsc review": a year said or typed in its last two figures, before the words our
+# titles write beside that year ("National Cyber Security Strategy 2016", "NCSC 2024 annual review").
+_SHORT_YEAR_BEFORE = regexes.compile(r"\b(the\s+)(1\d|2\d|3\d|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+                                     r"seventeen|eighteen|nineteen|twenty)\s+([a-z]+)(?:\s+([a-z]+))?\b", re.IGNORECASE)
+
+
+def years_beside(names: Iterable[str], is_small: Callable[[str], bool]) -> dict[str, frozenset[int]]:
+    """The years ``names`` (our titles and phrasings) write straight before or after a word that is not a small
+    one: "NCSC 2024 annual review" puts 2024 beside "ncsc" and "annual"."""
+    found: dict[str, set[int]] = {}
+    for name in names:
+        tokens = re.findall(r"[a-z]+|\d+", name.lower())
+        for i, token in enumerate(tokens):
+            if len(token) == 4 and token[:2] in ("19", "20") and token.isdigit():
+                for j in (i - 1, i + 1):
+                    if 0 <= j < len(tokens) and tokens[j].isalpha() and not is_small(tokens[j]):
+                        found.setdefault(tokens[j], set()).add(int(token))
+    return {word: frozenset(years) for word, years in found.items()}
+
+
+def _years_said_short(text: str, beside: dict[str, frozenset[int]]) -> str:
+    """"the sixteen strategy" -> "the 2016 strategy" where our titles write 2016 beside "strategy"; "the 10 councils"
+    as it was (no title of ours writes 2010 beside "councils")."""
+    def year(match: re.Match) -> str:
+        short = match.group(2).lower()
+        value = _TEENS.get(short, _TENS.get(short)) if short.isalpha() else int(short)
+        if value is None or value < 10:
+            return match.group(0)
+        said = 2000 + value
+        if any(said in beside.get((word or "").lower(), ()) for word in match.group(3, 4)):
+            return f"{match.group(1)}{said}" + match.group(0)[match.end(2) - match.start():]
+        return match.group(0)
+    return _SHORT_YEAR_BEFORE.sub(year, text)
 
 
 def numbers_as_digits(text: str) -> str:
@@ -217,6 +254,9 @@ def _read_number(text: str, run: list[re.Match]) -> tuple[str, int] | None:
     year = _year(said)
     if year:
         return year
+    # "eighteen nineteen": a financial year said short, one year and the next (2018/19).
+    if len(said) >= 2 and said[0] in _TEENS and said[1] in _TEENS and _TEENS[said[1]] == _TEENS[said[0]] + 1:
+        return f"20{_TEENS[said[0]]}/{_TEENS[said[1]]}", 2
     # "seven seven two six": a number said figure by figure (a short code, a phone number), three or more of them.
     figures = list(itertools.takewhile(lambda word: _digit(word) is not None, said))
     if len(figures) >= 3 and said[0] != "o":     # (not "o" for a letter)
