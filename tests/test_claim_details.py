@@ -304,3 +304,48 @@ def test_a_place_the_entry_gives_as_another_bodys_does_not_put_the_body_asked_ab
                                       "the NCSC's HQ is in London, right?"])
 def test_the_place_of_the_body_the_entry_gives_it_to_or_asked_where_is_still_answered(answerer, question):
     assert_answers(answerer, question, "Victoria, London")
+
+
+def test_a_claim_of_two_dates_the_entry_states_is_confirmed_whatever_words_frame_it(answerer):
+    # "up and running since the october before", "fine to publish?", "yeah?": the words around a claim
+    # weigh against the search's coverage, not against the claim, when the entry states every date it puts.
+    assert_answers(answerer, "so the ncsc was up and running from the october before and then the queen did the "
+                             "official opening in feb 2017 - have i got that straight?", "14 February 2017", "October 2016")
+    assert_answers(answerer, "for the intranet: 'The NCSC, part of GCHQ, opened for business in October 2016.' fine to use?",
+                   "GCHQ", "October 2016")
+    assert_answers(answerer, "so the ncsc kicked off in oct 2016 and the queen did the official opening in feb 2017, yeah?",
+                   "14 February 2017")
+
+
+def test_the_same_claim_with_one_date_or_name_wrong_is_not_confirmed(answerer):
+    # Each twin of the claims above, with one detail wrong: a year, a month's year, the person, a place, the body.
+    assert_declines(answerer, "so the ncsc was up and running from the october before and then the queen did the "
+                              "official opening in feb 2018 - have i got that straight?")
+    assert_declines(answerer, "so the ncsc kicked off in oct 2017 and the queen did the official opening in feb 2017, yeah?")
+    assert_declines(answerer, "so the ncsc kicked off in oct 2016 and prince charles did the official opening in feb 2017, yeah?",
+                    "Charles")
+    assert_declines(answerer, "so the queen opened the ncsc in feb 2017 at cyberuk in liverpool, right?", "Liverpool")
+    assert_declines(answerer, "for the intranet: 'The NCSC, part of MI5, opened for business in October 2016.' fine to use?")
+    # A quoted line that asks ("where was ...") claims nothing for the entry to bear out.
+    assert_declines(answerer, "press line: 'where exactly was the december 2016 local government cyber summit held' fine to publish?")
+
+
+def test_one_claim_in_two_clauses_is_not_confirmed_by_its_true_half(answerer):
+    # "X and Y - is that correct?" is one claim: the clause our sources put right is the answer to it, not
+    # the true clause said under its cover.
+    assert_declines(answerer, "our briefing says the NCSC began work in October 2016 and was opened by the Queen in "
+                              "February 2018 - is that correct?", "not 2018")
+    assert_declines(answerer, "the ncsc started work in october 2015 and was opened by the queen in feb 2017, right?",
+                    "not 2015")
+    assert_declines(answerer, "Logging Made Easy was first made by the NCSC and is now looked after by the NSA in the US?",
+                    "NSA")
+    assert_answers(answerer, "our briefing says the NCSC began work in October 2016 and was opened by the Queen in "
+                             "February 2017 - is that correct?", "October 2016", "14 February 2017")
+    assert_answers(answerer, "Logging Made Easy started life at the NCSC and is now looked after by CISA in the US, right?",
+                   "CISA")
+
+
+def test_the_us_an_entry_writes_in_capitals_is_the_country(answerer):
+    # "now maintained by the US agency CISA": the entry places LME's maintainer in the USA.
+    assert_answers(answerer, "is lme maintained in the US these days?", "CISA")
+    assert_declines(answerer, "is lme maintained in canada these days?", "Canada")

@@ -13,7 +13,9 @@ from dataclasses import replace
 
 from bot.answers import compiled, framing, intents, relative_time
 from bot.answers.answerability import Answerability, Constraint, Verdict
-from bot.answers.answerability.patterns import _NUMBER_WORDS, _PEOPLE_COUNTED, _ROLE_WORDS, _SEQUENCE
+from bot.answers.answerability.patterns import _NUMBER_WORDS, _PEOPLE_COUNTED, _ROLE_WORDS, _SEQUENCE, _WH_ASKED
+from bot.answers.answerability.wording import _claim
+from bot.answers.particulars import normalised, particulars, states
 from bot.answers.framing import (
     _ASKING,
     _BACK_REFERENCE,
@@ -58,6 +60,12 @@ _RIVAL_KINDS = frozenset({"year", "place", "place-year", "month", "day", "date",
 # takes in other bodies' acronyms ("enisa", "cosla", "anssi", about 1.1 to 1.3) and stays below
 # clipped chat words ("reqs" 1.9, "bods" 2.1, "depts" 2.3) and real English words (3.0).
 RARE_NAME_ZIPF, RARE_NAME_LENGTH = 1.5, 4
+# A claim's word its entry never speaks to is part of the asker's frame only if it is an everyday English word
+# ("since", "running", "got": Zipf 5.2 and up), not a thing the claim says ("spring statement", "budget",
+# "liverpool": below 5); and a claim borne out speaks to at least CLAIM_WORDS_SPOKEN of the entry's words.
+CLAIM_FRAME_ZIPF, CLAIM_WORDS_SPOKEN = 5.0, 3
+_QUOTED_CLAIM = regexes.compile(r"(?:^|[\s:])['\"\u2018\u201c]([^'\"\u2019\u201d]{12,}?)['\"\u2019\u201d](?!\w)")
+_MONTH_WORDS = frozenset("january february march april may june july august september october november december".split())
 # An unknown word that is no English word (below the Zipf of "real" words) set before the name of a thing
 # of ours names whose it is: "the dwp active cyber defence programme", "jisc mail check".
 MODIFIER_NAME_ZIPF, MODIFIER_NAME_LENGTH = 3.0, 3
@@ -485,7 +493,8 @@ class Answerer:
         spoken_for = None if verdicts[best.entry.id].ok else next(
             (m for m in result.matches[1:] if self._said_in_other_words(m, result, verdicts, constraints)), None)
         if not result.confident and not self._leads_qualified_after(best, result, verdicts) \
-                and not self._said_in_other_words(best, result, verdicts, constraints) and spoken_for is None:
+                and not self._said_in_other_words(best, result, verdicts, constraints) and spoken_for is None \
+                and not self._claim_borne_out(best, question, verdicts):
             return None, None
         gaps = [m for m in result.matches if m.entry.unknown and m.score >= best.score - UNKNOWN_TIE
                 and m.fuzzy > best.fuzzy + GAP_PHRASING_LEAD and m.coverage >= best.coverage - GAP_COVERAGE_SLACK
@@ -691,6 +700,42 @@ class Answerer:
         covered = self.index.coverage_with(match.entry, result.terms, unknown, said)
         return self.index.is_confident(replace(match, coverage=max(match.coverage, covered)),
                                        [t for t in result.terms if t not in said], result.asked, unknown)
+
+    def _claim_borne_out(self, match, question: str, verdicts: dict) -> bool:
+        """Does ``match`` (meeting the constraints) state all a yes/no claim says, dates and figures and all,
+        though the search was not sure of it? "so the queen opened the ncsc in feb 2017 but it had been up and
+        running since the october before - have i got that right?", "press line: 'The NCSC, part of GCHQ,
+        started work in October 2016.' fine to publish?": the words around the claim (the asker's frame, a
+        clause's "up and running since") weigh against the search's coverage, not against the claim. Only a
+        claim that puts a date or a figure, every one of them stated by the entry (a month with its year
+        beside it, a sum with its unit), and whose every other word the entry speaks to, or is an everyday
+        English word (CLAIM_FRAME_ZIPF: "since", "running", "got"): "the queen opened the ncsc in feb 2018",
+        "...in feb 2017 at cyberuk in liverpool", "the 37.8m came in the spring statement 2022" are not borne
+        out. A question that also asks something else ("... what did she say?") is no claim to bear out."""
+        if match.entry.unknown or not verdicts[match.entry.id].ok or _WH_ASKED.search(question.lower()):
+            return False
+        claim = _claim(question.lower())
+        if claim is None:
+            return False
+        quoted = _QUOTED_CLAIM.search(claim)     # "press line: '...' fine to publish?": the line is the claim
+        claim = quoted.group(1) if quoted else claim
+        if _WH_ASKED.search(claim):     # "'where exactly was the summit held' fine to publish?" asks, claims nothing
+            return False
+        said = particulars(claim)
+        entry = self.kb.by_id[match.entry.id]
+        text = normalised(f"{entry.title}. {entry.answer}")
+        if not said or not all(states(text, p) for p in said):
+            return False
+        spoken = 0
+        for word in re.findall(r"[a-z][a-z'-]*", normalised(claim)):   # as written: "up and running", not "operating"
+            if is_stopword(word) or word[0].isdigit() or word in _MONTH_WORDS:
+                continue
+            term = self.index.term_for(word)
+            if term is not None and self.index.covers_any(entry, [term]):
+                spoken += 1
+            elif english_zipf(word) < CLAIM_FRAME_ZIPF:
+                return False
+        return spoken >= CLAIM_WORDS_SPOKEN
 
     def _sequence_terms(self, result: SearchResult, constraints: list[Constraint]) -> set[str]:
         """The words that ask whom someone followed or who followed them ("replace", "took over from"):

@@ -53,6 +53,9 @@ _SECOND_PART = regexes.compile(r"(?:,\s*|\s+)(?:and|an|\+|&|/)\s+(?:also\s+)?(?=
 # the total?". A later sentence that opens otherwise checks the first ("17k or summat?") or is chat,
 # and so is one that opens with "was" or "did" without a question mark ("was at the albert dock
 # after"): a question word asks with or without one.
+# A question word anywhere ("right butt, from when did central govt contracts need CE? was it 2016?"): the
+# message asks something beside any claim it puts.
+_ANY_WH = regexes.compile(r"\b(?:what|whats|when|where|who|whom|whose|which|how|why)\b", re.IGNORECASE)
 _SENTENCE_END = regexes.compile(r"(?<=[?!.])\s+")
 # A quote mark that opens a passage (at the start, after a space, colon or bracket, before a word) and one that closes
 # it (after a word or a stop, before a space, a stop or the end; not the "'s" of a name).
@@ -285,6 +288,21 @@ class TwoParts:
         # (Who it was, not a place the chat guesses at: "...wis it at cyberuk? pure sure it wis up here in glesga".)
         if premise is not None and not (first and second):
             return self.answerer._declined(question, *premise)
+        # "our briefing says the NCSC began work in October 2016 and was opened by the Queen in February 2018 - is
+        # that correct?": one claim in two clauses is as true as the clause our sources put right; the true one is
+        # no answer to it said under the other's cover. The clause our sources contradict is the near miss.
+        # "...first made by the NCSC and is now maintained by the NSA in the US?": a clause that names no subject of its
+        # own is found by no search, and is held to what the other clause's entry says.
+        if ((first or second) and not (first and second) and how in ("clauses", "sentences")
+                and _claim(question.lower()) is not None and not _ANY_WH.search(question)):
+            if len(missed) == 1:
+                return self.answerer._declined(question, *next(iter(missed.values())))
+            known = first or second
+            other = parts[1] if known is first else parts[0]
+            own = self.gate.constraints(other)
+            held = self.gate.check(other, known.entry, own) if own else None
+            if held is not None and not held.ok:
+                return self.answerer._declined(question, index.search(question, limit=MAX_SUGGESTIONS + 1), held)
         near = next(((result, verdict) for result, verdict in missed.values()
                      if whole is not None and result.best.entry.id == whole.entry.id
                      and any(c.kind in _WHO_CLAIMED for c in verdict.unmet)), None)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from bot.answers.answerability.constraint import Constraint, Verdict
 from bot.answers.answerability.patterns import (
     _AFTER_THING,
+    _US,
     _DEADLINE_WORDS,
     _FOUNDING_WORDS,
     _NOT_BODY,
@@ -406,6 +407,10 @@ class Checking:
             names = (c.value, *self.lexicon.aliases.get(c.value, ()))
             # A place is matched as the whole place the text names: "Ireland" is not "Northern Ireland".
             said = set(self.lexicon.places_in(facts.text)) if c.kind == "place" else set()
+            # "now maintained by the US agency CISA": written in capitals, the entry's "US" is the country, as the
+            # question's is (``reading``), not "us".
+            if c.kind == "place" and _US.search(entry.answer):
+                said |= set(self.lexicon.places_in(_US.sub("USA", entry.answer).lower()))
             text = facts.own_text if c.kind == "name" else facts.text
             # ...or by a place that lies in it: "held in Scotland" by "at the SEC in Glasgow".
             if c.kind == "place" and said & {p for n in names for p in self.lexicon.places_within(n)}:
