@@ -850,6 +850,25 @@ def test_a_nation_or_city_the_entry_contradicts_is_still_declined(answerer, ques
     assert not answer.answered and given in answer.text, answer.text
 
 
+@pytest.mark.parametrize("question", [
+    "are councils in northern ireland on web check as well, or only GB ones?",
+    "did welsh councils sign up to web check or was it just GB?",
+])
+def test_gb_offered_as_the_other_choice_is_great_britain_not_a_name_the_answer_must_hold(answerer, question):
+    # "...or is it just GB?": the asker offers Great Britain against the nation asked about; "GB" is no
+    # unheard-of name (like "NotPetya") that an entry must spell out to answer.
+    assert_answers(answerer, question, "Northern Ireland")
+
+
+@pytest.mark.parametrize("question, given", [
+    ("have irish councils signed up to web check too or is it just GB?", "Irish"),
+    ("did the 2018 £1.5m go to scottish councils or was it just GB?", "Scottish"),
+])
+def test_a_nation_the_entry_does_not_cover_is_still_declined_with_gb_offered_beside_it(answerer, question, given):
+    answer = answerer.answer(question, record_gap=False)
+    assert not answer.answered and given in answer.text, answer.text
+
+
 def test_a_second_part_that_points_back_to_an_unanswered_first_part_is_not_answered_about_something_else(answerer):
     # "it" is the 2016 strategy: the 2022 strategy's money is not what was asked.
     answer = answerer.answer("what was the nickname of the 2016 strategy and how much money was behind it",
