@@ -235,3 +235,21 @@ def test_the_askers_memory_and_first_week_say_nothing_asked(answerer, kb):
     assert_answers(answerer, "my first week as a policy officer - when did the ncsc start work?", "October 2016")
     assert_declines(answerer, "hey bot, whats the phish reporting email addy in canada again, keep forgetting it")
     assert_declines(answerer, "first week as a cyber apprentice - when did enisa start work?")
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("what does the cyber support programme pay for exactly?", "backups"),
+    ("so what did local digital's cyber support actually pay for? scanning?", "scanning"),
+    ("what did the 2018/19 money pay for?", "1.5"),
+])
+def test_what_a_programme_or_a_sum_pays_for_is_what_it_is_spent_on(answerer, question, fact):
+    assert_answers(answerer, question, fact)
+
+
+def test_what_we_pay_for_is_still_a_price_and_another_programme_is_still_declined(answerer):
+    # "pay for" after us, or with a thing after it, asks what it costs, as before
+    assert_answers(answerer, "is PDNS something we pay for?", "Protective DNS")
+    assert_declines(answerer, "what do councils pay for cyber essentials")
+    assert_declines(answerer, "what does the nhs cyber programme pay for?")
+    assert_declines(answerer, "what does the cyber support programme pay for in wales?")
+
