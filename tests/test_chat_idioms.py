@@ -253,3 +253,18 @@ def test_what_we_pay_for_is_still_a_price_and_another_programme_is_still_decline
     assert_declines(answerer, "what does the nhs cyber programme pay for?")
     assert_declines(answerer, "what does the cyber support programme pay for in wales?")
 
+
+@pytest.mark.parametrize("question, fact", [
+    ("bit of a random one but our chief exec keeps saying 'defend, deter, develop' in meetings - where's that actually from?",
+     "2016"),
+    ("the leader keeps saying 'defend, deter, develop' in briefings - where's that from?", "2016"),
+    ("my boss keeps saying 'defend as one' in every meeting, where's that from?", "Government Cyber Security Strategy"),
+])
+def test_where_a_colleague_keeps_saying_a_phrase_is_not_what_is_asked_of_it(answerer, question, fact):
+    # "in meetings" is where the boss says it: the question asks where the words come from
+    assert_answers(answerer, question, fact)
+
+
+def test_a_phrase_a_colleague_keeps_saying_that_no_source_holds_is_still_declined(answerer):
+    assert_declines(answerer, "my boss keeps saying 'defend, deter, deny' in meetings - where's that from?")
+    assert_declines(answerer, "our chief exec keeps saying 'secure by default' in meetings - where's that from?")

@@ -272,7 +272,7 @@ _EMBEDDED_ASK = regexes.compile(r"\b(?:check|confirm|know|find\s+out|tell\s+(?:m
 # our SIRO meeting said a former NI Office director-general ran the NCSC". The claim is asked about; who
 # made it is not (a source that said it stays: "the socitm briefing said the sums look big").
 _HEARSAY = regexes.compile(
-    r"(?:^|(?<=[,.!?:;]\s)|(?<=\s[-\u2013]\s))(?:(?:my|our|a|one\s+of\s+our|the|this|some)\s+)?(?:[\w'-]+\s+)?"
+    r"(?:^|(?<=[,.!?:;]\s)|(?<=\s[-\u2013]\s)|(?<=\bbut\s))(?:(?:my|our|a|one\s+of\s+our|the|this|some)\s+)?(?:[\w'-]+\s+)?"
     r"(?:colleague|colleagues|boss|manager|gran|granny|nan|nana|mum|dad|wife|husband|partner|friend|mate|mates|"
     r"someone|somebody|everyone|everybody|people|chief\s+exec|chief\s+executive|ceo|director|councillor|councillors|"
     r"member|members|leader|cio|siro|ciso|dpo|cto|auditor|auditors|predecessor|team|lot|guy|bloke|woman|man|he|she|they)"
@@ -336,12 +336,27 @@ def _without_taken_back(question: str) -> str:
     return question[:last.start()] + match.group(1) + question[last.end():match.start()] + "?"
 
 
+# ...and where or how often they say the words they are quoted in: "our chief exec keeps saying 'defend, deter,
+# develop' in meetings - where's that from?" asks where the words come from, not about any meeting.
+_SAID_WHERE = regexes.compile(r"(\s*(?:'[^']{3,80}'|\"[^\"]{3,80}\"|\u2018[^\u2019]{3,80}\u2019|\u201c[^\u201d]{3,80}\u201d))"
+                              r"\s+(?:(?:in|at|during)\s+(?:(?:every|all|our|the|team|board|most)\s+){0,2}"
+                              r"(?:meetings?|briefings?|emails?|presentations?|calls?|committees?|the\s+office)|"
+                              r"all\s+the\s+time|constantly)\b", re.IGNORECASE)
+
+
 def _without_hearsay(question: str) -> str:
     """``question`` without who (of the asker's people) said the claim it asks about (``_HEARSAY``),
-    before it asks: after the question, "someone said northern ireland something" is an afterthought
-    (``_AFTERTHOUGHT``) and goes whole."""
-    left = _HEARSAY.sub(lambda m: m.group(0) if _ASKING.search(question[:m.start()].strip(" ,;-")) else "",
-                        question).strip(" ,;-")
+    nor where they say the words it quotes (``_SAID_WHERE``), before it asks: after the question,
+    "someone said northern ireland something" is an afterthought (``_AFTERTHOUGHT``) and goes whole."""
+    pieces, last = [], 0
+    for match in _HEARSAY.finditer(question):
+        if _ASKING.search(question[:match.start()].strip(" ,;-")):
+            continue
+        pieces.append(question[last:match.start()])
+        said = _SAID_WHERE.match(question, match.end())
+        pieces.append(said.group(1) if said else "")
+        last = said.end() if said else match.end()
+    left = "".join(pieces + [question[last:]]).strip(" ,;-")
     return left if left and any(_ASKING.search(c.strip(" ,;-")) for c in _CLAUSE.split(left)) else question
 
 
