@@ -483,3 +483,25 @@ def test_a_figure_asked_after_the_askers_meeting_date_is_still_declined_when_not
     assert_declines(answerer, "Team, as you know the audit committee meets on the 14th. The chair has asked about the "
                               "LGA cyber stocktake. How many parish councils took part?")
     assert_declines(answerer, "Sent: Monday 10:30. Hi all, how many councils used Exercise in a Box in 2031? Thanks")
+
+
+def test_what_is_it_after_a_clause_that_quotes_a_thing_asks_about_the_thing_quoted(answerer):
+    # "...keeps bringing up 'Protective DNS' at board - what actually is it?": "it" is what the clause quotes; the
+    # board and who brings it up are the asker's world.
+    assert_answers(answerer, "the SIRO keeps bringing up 'Protective DNS' at board - what actually is it?", "resolver")
+    assert_answers(answerer, "Hi, housing officer here. Contractors keep mentioning 'cyber essentials plus' in their "
+                             "tenders - what actually is it?", "independent")
+    assert_answers(answerer, "our CEX keeps quoting 'defend, deter, develop' at SMT - where does that come from?",
+                   "2016")
+
+
+def test_what_is_it_after_a_quoted_thing_the_sources_do_not_know_is_still_declined(answerer):
+    assert_declines(answerer, "my manager keeps saying 'Exercise in a Crate' in team meetings - what actually is it?")
+    assert_declines(answerer, "our CEX keeps quoting 'detect, disrupt, deny' at SMT - where does that come from?")
+    assert_declines(answerer, "Reading an old committee paper and it mentions the NCSC's 'Quantum Shield' programme. "
+                              "What does it cover?")
+
+
+def test_a_claim_put_to_us_after_a_quoted_phrase_is_held_to_who_said_it(answerer):
+    assert_declines(answerer, "As I recall, Ciaran Martin described the 2016 strategy as 'a bold plan'. Have I got "
+                              "that right?")

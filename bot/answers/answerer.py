@@ -26,6 +26,7 @@ from bot.answers.framing import (
     _MEANING_SAID,
     _PERSONAL,
     _REQUESTED,
+    _WH_OPENING,
     _without_asides,
     _without_concession,
     _without_deadline,
@@ -136,6 +137,10 @@ _TOPIC = regexes.compile(r"\b(?:on|about|regarding|re)\s+((?:the\s+)?(?:[\w'-]+\
 # A day of the month said as an ordinal: "on the 14th", "by the 1st".
 _ORDINAL_DAY = regexes.compile(r"(?<![\w.,])(\d{1,2})(?:st|nd|rd|th)\b|(?<![\w.,:])(\d{1,2}):(\d{2})(?![\d:])", re.IGNORECASE)
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# A short thing quoted in a clause: "keeps bringing up 'Protective DNS' at board", "keeps saying 'defend, deter, develop'"
+# (an apostrophe inside a word is no quote mark).
+_QUOTED_THING = regexes.compile(r"(?<![\w])(['\"\u2018\u201c])(\S[^'\"\u2018\u2019\u201c\u201d]{1,60}?\S)[\u2019\u201d'\"](?![\w])")
+_POLITE_OPENING = regexes.compile(r"^(?:please|so|and|ok|okay|but)\W+", re.IGNORECASE)
 # The words of an errand (asking for help or an answer, not naming what it is about): "can you help?", "do you know?",
 # "any idea?", "can someone find out?".
 _ERRAND_WORDS = ("help", "helps", "answer", "reply", "respond", "assist", "advise", "know", "find", "idea", "ideas",
@@ -935,6 +940,19 @@ class Answerer:
                 # is it for?": a clause that points back is searched with the clause before it that names
                 # things of ours, the one it points to.
                 asking.append((i, f"{before}. {c}"))
+                # ...or with only the words of it that name things (digits and names we do not know included): "I have
+                # been told that for some central government contracts since 2014 the suppliers must hold Cyber
+                # Essentials. Please, which kinds of contracts exactly are these?" is not about being told.
+                # A thing the clause quotes is the one pointed back to: "Suppliers keep mentioning 'cyber essentials' in
+                # their bids - what actually is it?" asks what Cyber Essentials is, not what suppliers bid with.
+                quoted_thing = _QUOTED_THING.search(before)
+                named = [w for w in surface_words(quoted_thing.group(2) if quoted_thing else before)
+                         if w[0].isdigit() or index.term_for(w) is None or index.names_things(w)]
+                # (Only for a clause that asks with a question word: a claim put to us ("...described the £1.9bn as
+                # 'seed money'. Have I got that right?") is held to every word it says.)
+                if (len(named) >= 2 and len(named) < len(surface_words(before))
+                        and _WH_OPENING.match(_POLITE_OPENING.sub("", c))):
+                    asking.append((i, f"{' '.join(named)}. {c}"))
             if thin:
                 # ...else alone, answered only by an entry that speaks to something that clause named ("...the 2016
                 # strategy being announced at some Microsoft do - what was the event?"): the GCSS's objectives are

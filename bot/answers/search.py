@@ -317,6 +317,7 @@ class SearchIndex:
         self._incidental: list[frozenset[str]] = []   # terms only the answer text uses
         self._title_terms: list[frozenset[str]] = []
         self._named_terms: list[frozenset[str]] = []  # terms of the title and keywords
+        self._all_named: frozenset[str] | None = None  # the union of those (``names_things``)
         surface_vocab: dict[str, str] = {}
         lengths = []
         defined = defined_acronyms(self.entries)
@@ -687,6 +688,14 @@ class SearchIndex:
         position = self._position[entry.id]
         return self._coverage(self._weighed(terms, unknown), self._doc_terms[position] | frozenset(said),
                               self._incidental[position])
+
+    def names_things(self, word: str) -> bool:
+        """Is ``word`` read as a term some entry's title or keywords use (what entries are about, not what they
+        mention in passing: "programme", "CAF", not "mentions", "reading")?"""
+        if self._all_named is None:
+            self._all_named = frozenset().union(*self._named_terms)
+        term = self.term_for(word.lower())
+        return term is not None and term in self._all_named
 
     def names_more(self, entry: Entry, other: Entry, terms: Iterable[str]) -> bool:
         """Does ``entry``'s name for itself (title and keywords; phrasings are questions, with
