@@ -1879,3 +1879,16 @@ def test_a_claim_checked_against_what_a_source_reported_names_the_entrys_own_sou
     # The entry's source is Socitm's blog: "is that what Socitm reported?" asks of the entry's own source.
     assert_answers(answerer, "the ministry hoped to fund the following two financial years after 2018/19 - is that "
                              "what Socitm reported?", "2019/20")
+
+
+def test_a_learner_asking_how_much_of_something_countable_is_asking_how_many(answerer):
+    # "how much vulnerabilities": English as a second language; a count, not a sum of money.
+    assert_answers(answerer, "how much users has cisp got?", "17,000")
+    assert_answers(answerer, "Web Check: how much vulnerabilities in local government it helped to fix?", "Web Check")
+    # ...while a plural that is money still asks a sum.
+    assert_declines(answerer, "how much funds did the 2016 strategy give to cisp users")
+
+
+def test_which_two_said_in_figures_asks_which_ones_and_claims_no_count(answerer):
+    assert_answers(answerer, "which 2 bodies merged into the ncsc", "CESG")
+    assert_declines(answerer, "the ncsc replaced 2 bodies right?")

@@ -154,9 +154,14 @@ _KIND_ASKED = regexes.compile(r"\b((?:what|which|wot|whit)\s+)(?:year|city|town)
 # "now"), not what it is about.
 _NOWADAYS = regexes.compile(r"\b(?:these days|this days|nowadays|at the moment|at present|at this moment|"
                        r"at this point in time|as of now|as things stand|just now|right now)\b", re.I)
+# "how much vulnerabilities", "how much users": a learner's "how much" before a plural counts; a plural that is a
+# sum ("how much funds", "readies") still asks a sum.
+_SUM_PLURALS = r"(?:funds|costs|pounds|quids|readies|fees|savings|sums|monies|finances|resources)\b"
+_HOW_MUCH_OF_MANY = rf"how much\s+(?!{_SUM_PLURALS})[a-z]{{3,}}[a-rt-z]s\b"
 _ASKS = (
     (_ATTRIBUTE, ROLE),
-    (regexes.compile(r"\bhow (much|big|large)\b|\b(cost|price|budget|worth)\b|\bwhat (?:sum|amount)\b"), AMOUNT),
+    (regexes.compile(rf"\bhow (?:much(?!\s+(?!{_SUM_PLURALS})[a-z]{{3,}}[a-rt-z]s\b)|big|large)\b"
+                     r"|\b(cost|price|budget|worth)\b|\bwhat (?:sum|amount)\b"), AMOUNT),
     (regexes.compile(r"\b(?:how much|what sum|what amount)\b.*\b(spen[dt]|spending|invest\w*|budget\w*|allocat\w*|gave|give|given|"
                 r"put in|paid|pay|commit\w*|pledg\w*)\b|\bwhat (?:was|is|were|are) the (?:\w+ )?(?:budget|spend|spending)\b"
                 # "what cyber funding did NHS England give trusts", "what did NHS Digital spend on it": a sum too
@@ -173,7 +178,7 @@ _ASKS = (
                 r"|\bhow old\b|\bsince when\b|\bhow long (?:has|have|had)\b.*\b(?:been (?:around|going|about|in place|out)"
                 r"|existed)\b"), DATE),
     (regexes.compile(r"\b(?:what|which|exact|on what) (?:dates?|days?)\b|\bexact date\b|\bwhat day of\b"), DAY),
-    (regexes.compile(r"\bhow many\b|\bnumber of\b"), COUNT),
+    (regexes.compile(r"\bhow many\b|\bnumber of\b|\b" + _HOW_MUCH_OF_MANY), COUNT),
     (regexes.compile(r"\bwhere\b|\bwhich (city|town|venue)\b"), PLACE),
     (regexes.compile(r"\bwhere(?:'s| is| are| do| can| could| would| should| might)?(?: i| we| you| one| people)?"
                 r"(?: find| get| download| access| read| see| go| look| sign up| register| report)\b|"

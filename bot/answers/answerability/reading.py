@@ -485,8 +485,10 @@ class Reading:
         said = [w for i, w in enumerate(words) if (i == 0 or words[i - 1] not in _LABELS)
                 and not (i >= 2 and words[i - 2] == "or" and words[i - 1] in ("all", "any", "both"))
                 and not (i + 1 < len(words) and _MNEMONIC_LETTER.fullmatch(words[i + 1]) and not _versus(words, i + 1))
+                # "which two teams", "which 2 teams", "the other 2": how many to name, asked, not claimed
+                and (i == 0 or words[i - 1] not in ("which", "other", "those", "these") or not (w.isdigit() or w in _NUMBER_WORDS))
                 and (w[:1].isdigit() or (
-            w != "zero" and (i == 0 or words[i - 1] not in ("which", "other", "those", "these"))
+            w != "zero"
             and (words[i + 1] not in _NOT_COUNTED if i + 1 < len(words) else bool(_HOW_MANY.search(text)))))]
         # "split the 1.9bn into two pots - how much went to the NCSC and how much to the rest?": a count the
         # question's own asks make up (the same ask, that many times after it) counts the parts of the answer.
