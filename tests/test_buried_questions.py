@@ -5,6 +5,9 @@ where they sit ("on our doorstep") before they ask; none of that is what they as
 the real knowledge base through the real search and answerability check.
 """
 
+import pytest
+
+from bot.answers.framing import _without_disowned
 from handlers.testing.asking import assert_answers, assert_declines
 
 
@@ -505,3 +508,26 @@ def test_what_is_it_after_a_quoted_thing_the_sources_do_not_know_is_still_declin
 def test_a_claim_put_to_us_after_a_quoted_phrase_is_held_to_who_said_it(answerer):
     assert_declines(answerer, "As I recall, Ciaran Martin described the 2016 strategy as 'a bold plan'. Have I got "
                               "that right?")
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("when did the caf for local government launch properly not the pilot the actual thing", "October 2024"),
+    ("when did the caf for local government go live - not the pilot", "October 2024"),
+    ("the CAF for local gov, not the pilot, when did it launch?", "October 2024"),
+])
+def test_a_thing_named_only_to_say_it_is_not_the_one_meant_does_not_pick_the_entry(answerer, question, expected):
+    assert_answers(answerer, question, expected)
+
+
+@pytest.mark.parametrize("question, kept", [
+    ("is the ncsc not the main body?", "is the ncsc not the main body?"),
+    ("did the NCSC not the LGA run the stocktake?", "did the NCSC not the LGA run the stocktake?"),
+    ("who runs pdns, not the ncsc?", "who runs pdns?"),
+])
+def test_not_the_said_as_a_question_s_own_negation_stays_in_it(question, kept):
+    assert _without_disowned(question) == kept
+
+
+def test_a_disowned_thing_does_not_let_another_nation_or_sector_through(answerer):
+    assert_declines(answerer, "when did the caf for scottish councils launch, not the pilot", "Scottish")
+    assert_declines(answerer, "when did the caf for the nhs launch properly not the pilot the actual thing")

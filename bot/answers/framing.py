@@ -336,6 +336,24 @@ def _without_taken_back(question: str) -> str:
     return question[:last.start()] + match.group(1) + question[last.end():match.start()] + "?"
 
 
+# A thing named only to say it is not the one meant: "when did the caf for local government launch, not the pilot",
+# "the programme that ran 2011 to 2016, not the strategy doc", "(the info sharing partnership not the snack)". The
+# words disowned are no part of what is asked, so they neither pick the entry nor must be in it.
+_DISOWNED = regexes.compile(r"\s*[,;(\u2013\u2014-]\s*(?:i\s+mean\s+|i\s+meant\s+)?(?:and\s+)?not\s+the\s+(?:[\w'-]+\s+){0,3}?[\w'-]+"
+                            r"(?=\s*(?:[,;.!?)]|$))"
+                            # without a comma, only where the real one follows or the aside closes: "launch properly not the
+                            # pilot the actual thing", "(... not the snack \U0001f643)"; not "is the ncsc not the main body?"
+                            r"|\s+not\s+the\s+(?:[\w'-]+\s+){0,3}?[\w'-]+(?=\s+(?:the\s+actual|the\s+real)\b|\s*[^\w\s?.!,;'\"-])",
+                            re.IGNORECASE)
+
+
+def _without_disowned(question: str) -> str:
+    """``question`` without a thing it names only to say it is not the one meant (``_DISOWNED``); as it was when
+    nothing would be left to ask."""
+    left = _DISOWNED.sub("", question).strip()
+    return left if left and _ASKING.search(left) else question
+
+
 # ...and where or how often they say the words they are quoted in: "our chief exec keeps saying 'defend, deter,
 # develop' in meetings - where's that from?" asks where the words come from, not about any meeting.
 _SAID_WHERE = regexes.compile(r"(\s*(?:'[^']{3,80}'|\"[^\"]{3,80}\"|\u2018[^\u2019]{3,80}\u2019|\u201c[^\u201d]{3,80}\u201d))"
