@@ -349,3 +349,39 @@ def test_the_us_an_entry_writes_in_capitals_is_the_country(answerer):
     # "now maintained by the US agency CISA": the entry places LME's maintainer in the USA.
     assert_answers(answerer, "is lme maintained in the US these days?", "CISA")
     assert_declines(answerer, "is lme maintained in canada these days?", "Canada")
+
+
+def test_asking_when_someone_did_a_thing_in_a_year_they_did_not_is_declined_not_answered_with_another_date(answerer):
+    # The Queen opened the NCSC on 14 February 2017; it started work in October 2016. "When did she open it in
+    # 2016" puts a deed in a year it was not done in: the start date is no answer to it.
+    assert_declines(answerer, "when did the queen open the n c s c back in twenty sixteen was it the october")
+    assert_declines(answerer, "when did her majesty open the ncsc in 2016?")
+    assert_declines(answerer, "quick one - when did the queen officially open the ncsc in 2016?")
+    assert_declines(answerer, "When did the Queen open the National Cyber Security Centre during 2016?")
+    # The same question with the year she did it in is answered, and so is the one with no year.
+    assert_answers(answerer, "when did the queen open the ncsc in 2017", "14 February 2017")
+    assert_answers(answerer, "when did the queen open the ncsc", "14 February 2017")
+    assert_answers(answerer, "when did the LGA run the stocktake in 2018", "2018")
+
+
+def test_the_time_a_claim_puts_between_two_deeds_must_be_borne_out(answerer):
+    # The Queen opened the NCSC on 14 February 2017, "some months after it had started work in October 2016":
+    # a year after, or the same week, is a gap the sources do not give.
+    assert_declines(answerer, "the queen opened the ncsc in feb 2017, a year after it started work, right?", "a year after")
+    assert_declines(answerer, "so the queen opened the ncsc in february 2017, the same week it started work, right?")
+    assert_declines(answerer, "Am I right that Her Majesty opened the NCSC in February 2017, two years after it began work?")
+    assert_declines(answerer, "the £1.9bn was first announced two years before the strategy launched yeah?")
+    # A gap the entry says, or that its dates give, is confirmed.
+    assert_answers(answerer, "so the queen opened the ncsc in feb 2017, a few months after it started up?", "14 February 2017")
+    assert_answers(answerer, "the £1.9bn was announced a year before the strategy launched, right?", "a year before")
+    assert_answers(answerer, "the ncsc started work in oct 2016, the same year the strategy launched?", "October 2016")
+
+
+def test_a_gap_between_two_deeds_is_read_from_what_the_entry_says_or_dates():
+    from bot.answers.answerability.wording import _gap_borne_out, _gaps_claimed
+    told = "opened the ncsc on 14 february 2017, some months after it had started work in october 2016."
+    assert _gaps_claimed("opened it a year after it started") == [("1", "year", "a year after")]
+    assert _gaps_claimed("the very same week") == [("same", "week", "the very same week")]
+    assert not _gap_borne_out(told, "1", "year") and not _gap_borne_out(told, "same", "week")
+    assert _gap_borne_out(told, "4", "month") and _gap_borne_out(told, "vague", "month")
+    assert _gap_borne_out("announced in november 2015, a year before its launch", "1", "year")

@@ -59,6 +59,7 @@ from bot.answers.answerability.patterns import (
     _YEAR,
 )
 from bot.answers.answerability.wording import (
+    _gap_borne_out,
     _figure,
     _literal_text,
     _past,
@@ -516,6 +517,9 @@ class Checking:
             return entry.unknown or self._done_by(entry, facts, *c.value.split("|")[:2])
         if c.kind == "done-by":
             return self._done_by(entry, facts, *c.value.split("|")[:2])
+        if c.kind == "gap":
+            count, unit, _ = c.value.split("|")
+            return entry.unknown or _gap_borne_out(facts.text, count, unit)
         if c.kind == "multiple":
             return entry.unknown or bool(_MULTIPLE[c.value.partition("|")[0]].search(facts.text))
         if c.kind == "agent-of":

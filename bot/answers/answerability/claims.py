@@ -36,7 +36,7 @@ from bot.answers.answerability.patterns import (
     CLAIM_NAME_ZIPF,
     CLEFT_NAME_ZIPF,
 )
-from bot.answers.answerability.wording import _claim, _past
+from bot.answers.answerability.wording import _claim, _gaps_claimed, _past
 from bot.answers.lexicon import english_zipf
 from bot.core import regexes
 
@@ -45,9 +45,12 @@ from bot.core import regexes
 _AGENT_OPENS = regexes.compile(r"(?:^|[:'\"\u2018\u201c]\s*|\bsays?\s+(?:that\s+)?)((?:[\w'-]+\s+){0,3}?[\w'-]+)\s+"
                           r"(?:(?:also|actually|first|originally|personally|officially|formally)\s+)?"
                           r"(?:[a-z]{3,}ed|built|ran|runs|set up|wrote|gave|led|founded|made|won|paid|chose|took)\b")
+_DEED_ADVERBS = frozenset("also actually first originally personally officially formally".split())
 _RELATIVE = frozenset("who whom whose which that what".split())
 # "... in 2016", "during may 2018": the year a deed is said to have been done in.
 _DEED_DATED = regexes.compile(r"\b(?:in|during)\s+(?:[a-z]+\s+)?((?:19|20)\d\d)\b")
+# "when did the queen open ...": the deed a when-question asks the date of, put as a claim.
+_WHEN_DID = regexes.compile(r"\bwhen\s+did\s+(.+)")
 from bot.core.text import is_stopword, surface_words
 
 
@@ -62,6 +65,11 @@ class Claims:
         "at villa park"). Each is something the entry must say, not merely be near."""
         claim = _claim(text)
         if claim is None:
+            # "when did the queen open the ncsc back in 2016?": the year is when she did it, as in "did the queen
+            # open the ncsc in 2016?", not when the NCSC opened (an entry dating her deed otherwise answers no when).
+            when = _WHEN_DID.search(text)
+            if when and _DEED_DATED.search(when.group(1)):
+                return [c for c in self._agent_deeds("did " + when.group(1), question) if c.kind == "agent-year"]
             return []
         # "BT built the public sector PDNS", "Theresa May launched the 2016 strategy", "'Sajid Javid launched the
         # strategy' ok?": whoever a claim says did it is someone the entry names, though no entry names them
@@ -188,6 +196,9 @@ class Claims:
                         and word not in named and word not in self.lexicon.filler
                         and english_zipf(word) < CLEFT_NAME_ZIPF and not self.lexicon.places_in(word)):
                     out.append(Constraint("name", word))
+        # "the queen opened the ncsc in feb 2017, a year after it started work, right?": the time it puts between
+        # two deeds is the entry's to say (or to date both deeds that far apart), not a detail to pass over.
+        out += [Constraint("gap", f"{count}|{unit}|it was {said}") for count, unit, said in _gaps_claimed(claim)]
         return [c for c in dict.fromkeys(out) if c not in found]
 
     def _unheard_agents(self, claim: str, question: str) -> list[str]:
@@ -253,6 +264,9 @@ class Claims:
             return []
         if not agent or at >= len(words) or any(self.lexicon.person_for(w) for w in agent + words[at:at + 1]):
             return []    # a person's deeds are ``deed-of``'s ("did lindy cameron ...": a first name, then the surname)
+        # "did the queen officially open it": the deed is the verb after the adverb.
+        while at + 1 < len(words) and words[at] in _DEED_ADVERBS:
+            at += 1
         verb = words[at]
         if not (verb in _AGENT_VERBS or verb in _IRREGULAR_PAST.values() or (verb.endswith("ed") and len(verb) > 4)
                 or polar and not is_stopword(verb) and verb not in _GENERIC_DETAILS):

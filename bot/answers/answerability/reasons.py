@@ -74,7 +74,7 @@ class Reasons:
             return f"I have {title}, but it doesn't say what {c.value.partition('|')[2]} thought about that."
         # A claim's last field is how the question put it: "that Ian Levy became chief executive".
         if c.kind in ("deed-year", "agent-year", "done-at", "at-body", "founded-month", "post", "done-by", "deed-of",
-                      "agent-of", "multiple"):
+                      "agent-of", "multiple", "gap"):
             return f"My sources don't say {c.value.split('|')[-1]}; the nearest I have is {title}."
         if c.kind == "name-given":
             return f"My sources don't give it the name \u201c{c.value.partition('|')[2]}\u201d; the nearest I have is {title}."

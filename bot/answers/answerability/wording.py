@@ -211,3 +211,65 @@ _EDITION_YEAR = regexes.compile(
 def edition_years(text: str) -> set[int]:
     """The years ``text`` names an edition by (``_EDITION_YEAR``)."""
     return {int(m.group("after") or m.group("before")) for m in _EDITION_YEAR.finditer(text.lower())}
+
+
+# The time a claim puts between two deeds: "opened in feb 2017, a year after it started work", "two months
+# before the strategy", "the same week". A gap is a fact of its own: an entry bears it out only by saying it
+# ("a year before the strategy itself was launched") or by dating both deeds that far apart.
+_GAP_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+               "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a couple of": 2, "couple of": 2}
+_GAP_VAGUE = ("a few", "few", "several", "some", "many")
+_GAP_CLAIMED = regexes.compile(
+    r"\b(?:(a\s+couple\s+of|couple\s+of|a\s+few|few|several|some|many|an?|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve|\d{1,2})\s+(year|month|week|day)s?\s+(?:after|before|later|earlier)"
+    r"|(?:the\s+|that\s+)?(?:very\s+)?same\s+(day|week|month|year))\b", re.IGNORECASE)
+_MONTHS = {m: n for n, m in enumerate("january february march april may june july august september october "
+                                      "november december".split(), 1)}
+_DATED = regexes.compile(r"\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?(january|february|march|april|may|june|july|august|"
+                         r"september|october|november|december)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30.4, "year": 365.25}
+
+
+def _gaps_claimed(claim: str) -> list[tuple[str, str, str]]:
+    """Each gap ``claim`` puts between two deeds, as (count or "vague" or "same", unit, as said)."""
+    found = []
+    for m in _GAP_CLAIMED.finditer(claim):
+        if m.group(3):
+            found.append(("same", m.group(3).lower(), m.group(0)))
+            continue
+        said = " ".join(m.group(1).lower().split())
+        count = "vague" if said in _GAP_VAGUE else str(_GAP_COUNTS.get(said) or int(said))
+        found.append((count, m.group(2).lower(), m.group(0)))
+    return found
+
+
+def _gap_borne_out(text: str, count: str, unit: str) -> bool:
+    """Whether ``text`` (an entry's) says a gap of ``count`` ``unit``s, or dates two things that far apart."""
+    for m in _GAP_CLAIMED.finditer(text):
+        said = _gaps_claimed(m.group(0))[0]
+        if said[1] == unit and (said[0] == count or "vague" in (count, said[0]) and "same" not in (count, said[0])):
+            return True
+    dates = {(int(y), _MONTHS[mon.lower()], int(d) if d else None) for d, mon, y in _DATED.findall(text)}
+    dates |= {(y, None, None) for y in _years(text) if not any(y == d[0] for d in dates)}
+    for (y1, m1, d1) in dates:
+        for (y2, m2, d2) in dates:
+            if count == "same":
+                if unit == "year" and y1 == y2 and (m1, d1) != (m2, d2):
+                    return True
+                if unit == "month" and (y1, m1) == (y2, m2) and m1 and d1 != d2:
+                    return True
+                # (Two days a week apart may be two sources' dates for one deed: "3 October" or "4 October".)
+                continue
+            if m1 is None or m2 is None:
+                if unit == "year" and count != "vague" and abs(y1 - y2) == int(count):
+                    return True
+                continue
+            days = abs((y1 - y2) * 365.25 + (m1 - m2) * 30.4 + ((d1 or 15) - (d2 or 15)))
+            if days == 0:
+                continue
+            exact = d1 is not None and d2 is not None
+            wanted = _UNIT_DAYS[unit] * (int(count) if count != "vague" else 3)
+            slack = (_UNIT_DAYS[unit] * (2 if count == "vague" else 0.5)) + (0 if exact else 31)
+            if abs(days - wanted) <= slack:
+                return True
+    return False
