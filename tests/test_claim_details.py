@@ -385,3 +385,36 @@ def test_a_gap_between_two_deeds_is_read_from_what_the_entry_says_or_dates():
     assert not _gap_borne_out(told, "1", "year") and not _gap_borne_out(told, "same", "week")
     assert _gap_borne_out(told, "4", "month") and _gap_borne_out(told, "vague", "month")
     assert _gap_borne_out("announced in november 2015, a year before its launch", "1", "year")
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("CiSP has how many users nowadays? more than 10 thousand?", "17,000"),
+    ("has cisp got over 10,000 users", "17,000"),
+    ("does CiSP have at least 15,000 users?", "17,000"),
+    ("did wannacry hit more than 50 trusts?", "81"),
+])
+def test_a_figure_given_as_a_bound_the_entry_keeps_is_answered(answerer, question, expected):
+    # "more than 17,000 users", "at least 81 of 236 trusts": a bound is not the figure the entry must give.
+    assert_answers(answerer, question, expected)
+
+
+@pytest.mark.parametrize("question", [
+    "does cisp have over 50,000 users?",
+    "wanna cry hit over 100 nhs trusts yeah",
+    "did fewer than 300 councils take part in the stocktake?",
+])
+def test_a_bound_the_entry_figure_breaks_is_still_declined(answerer, question):
+    # Far over 17,000; 81 trusts (of 236, the whole); 353 councils.
+    assert_declines(answerer, question)
+
+
+def test_over_a_number_of_years_is_a_time_not_a_bound(answerer):
+    assert_answers(answerer, "Draft says the 2016 strategy was £1.9bn over five years - correct?", "1.9")
+
+
+def test_a_count_joined_to_a_unit_our_sources_never_count_describes_the_thing(answerer):
+    # "a three-word slogan": the sources give the slogan, never a number of its words.
+    assert_answers(answerer, "The Local CIO Council has a three-word slogan, I believe. What is it?", "simplify")
+    assert_answers(answerer, "someone said the cio council's got a 3-word motto?? what is it", "simplify")
+    # A unit our sources do count is still held to: the strategy's pillars are two, not five.
+    assert_declines(answerer, "the gcss has five pillars, right?")

@@ -8,6 +8,8 @@ gives the year, for that thing, any less the answer. A wrong year is still decli
 is still a day. These run the real knowledge base through the real search and answerability check.
 """
 
+import pytest
+
 from handlers.testing.asking import assert_answers, assert_declines
 
 
@@ -60,3 +62,25 @@ def test_what_a_name_stood_for_in_a_year_is_its_name_that_year(answerer):
     assert_answers(answerer, "And what did Socitm stand for back in 2016?", "Society of IT Management")
     assert_answers(answerer, "what was socitm's full name in 2016", "Society of IT Management")
     assert_declines(answerer, "what did socitm stand for in 2019?", "2019")
+
+
+@pytest.mark.parametrize("question", [
+    "what was geoff connell doing by 2018, was he still socitm president?",
+    "was Geoff Connell still Socitm president by 2018?",
+    "connell - what was he by 2018? still running socitm?",
+])
+def test_a_year_in_the_entry_on_that_person_is_theirs_though_the_sentence_says_he(answerer, question):
+    # "by May 2018 he was described as a former Socitm president": the entry on Geoff Connell goes on about
+    # him though the sentence with the year calls him "he".
+    assert_answers(answerer, question, "former Socitm president")
+
+
+@pytest.mark.parametrize("question", [
+    "gcss says all public sector orgs must be resilient by 2025 right",
+    "did geoff connell urge councils to respond to the stocktake in 2017?",
+    "was cyber 360 running in 2021?",
+    # "The LGA published the results to members in January 2019": not the national report (November 2018).
+    "when was the national stocktake report published in 2019",
+])
+def test_a_year_the_entry_gives_for_something_else_still_declined(answerer, question):
+    assert_declines(answerer, question)

@@ -152,7 +152,7 @@ TAG_QUESTION = regexes.compile(r"(?:^|[\s,]+)(?:right|correct|yeah|yes|yep|true|
 _KIND_ASKED = regexes.compile(r"\b((?:what|which|wot|whit)\s+)(?:year|city|town)\b", re.I)
 # "These days", "at the moment": when the question is set (the answerability check reads it as
 # "now"), not what it is about.
-_NOWADAYS = regexes.compile(r"\b(?:these days|this days|nowadays|at the moment|at present|at this moment|"
+_NOWADAYS = regexes.compile(r"\b(?:these days|this days|nowadays|now[- ]a[- ]days|at the moment|at present|at this moment|"
                        r"at this point in time|as of now|as things stand|just now|right now)\b", re.I)
 # "how much vulnerabilities", "how much users": a learner's "how much" before a plural counts; a plural that is a
 # sum ("how much funds", "readies") still asks a sum.

@@ -51,6 +51,8 @@ from bot.answers.answerability.patterns import (
     _POST_KINDS,
     _ROUGH_COUNTS,
     _SENTENCE,
+    _SCALED_NUMBER,
+    _SCALES,
     _TITLED,
     DEED_WINDOW,
     ROLE_WINDOW,
@@ -302,6 +304,12 @@ class Checking:
                 return False
             if not anchors or self._year_near(facts, year, anchors.split()):
                 return True
+            # "was Connell still Socitm president by 2018", "was Cyber 360 delivering its twentieth in 2023": in an
+            # entry on the thing the question names (its title names it: "Geoff Connell", "LGA Cyber 360 peer
+            # support"), a sentence of its answer that the year times goes on about that thing though it calls it
+            # "he" or by half its name ("by May 2018 he was described as a former Socitm president").
+            if self._year_in_titled(entry, year, anchors.split()):
+                return True
             # "did Lincolnshire pay the ransom when they were hit in 2016", "what's due by 2025": an entry whose
             # title gives the year ("Lincolnshire County Council ransomware (2016)", "targets: 2025 and 2030") is
             # of that year throughout, told in its own words; where it says the question's words beside the year
@@ -439,6 +447,26 @@ class Checking:
             return c.value not in self.lexicon.places_in(entry.answer.lower(), countries=False)
         if c.kind == "figure" and not entry.unknown:
             return c.value in facts.figures
+        if c.kind == "figure-bound" and not entry.unknown:
+            # A figure of the entry's (not a year) on the bound's side: "more than 17,000" keeps "more than 10,000".
+            # Of the same order as the bound (not any small figure under it, nor a far larger one over it), and
+            # before the thing it counts where the question names it ("more than 17,000 users").
+            # The very figure will do as well ("just under 4,000" for "nearly 4,000"; "over 2,000" for "over 2,000").
+            # Not the whole of "81 of 236 trusts": the part is the count.
+            bound, value, _, noun, written = c.value.split("|")
+            if set(written.split()) <= facts.figures:
+                return True
+            limit, upper = float(value), bound in ("less than", "fewer than", "under", "below")
+            said = entry.answer.lower()
+            for m in _SCALED_NUMBER.finditer(said):
+                if (not m.group(2) and "," not in m.group(1) and A_YEAR.fullmatch(m.group(1))
+                        or said[m.end():m.end() + 1] == "%" or re.search(r"\d\s+(?:out\s+)?of\s+$", said[:m.start()])):
+                    continue
+                given = float(m.group(1).replace(",", "")) * _SCALES.get(m.group(2) or "", 1)
+                kept = limit / 10 < given < limit if upper else limit < given < limit * 10 or bound == "at least" and given == limit
+                if kept and (not noun or self._term(noun) in {self._term(w) for w in surface_words(said[m.end():])[:3]}):
+                    return True
+            return False
         if c.kind == "figure-either" and not entry.unknown:     # "39 or 40?": either will do
             return any(figure in facts.figures for figure in c.value.split())
         if entry.unknown and c.kind != "about":   # a known gap speaks to the kind of question, not to a
@@ -964,6 +992,27 @@ class Checking:
     def _ministerial(self, tokens: list[str]) -> bool:
         said = " ".join(tokens)
         return any(" ".join(self._canonical(w) for w in title.split()) in said for title in _MINISTERIAL_TITLES)
+
+    def _year_in_titled(self, entry: Entry, year: str, anchors: list[str]) -> bool:
+        """Is ``year`` the one year that times a sentence of ``entry``'s answer, each of the question's words beside
+        it there or in its title (the entry's subject, there in every sentence of it), one of them a name its title gives?"""
+        # (A title that gives a year of its own dates its subject by it: "GCSS target: all public sector resilient
+        # by 2030" is not of the 2025 its answer also gives, for another target.)
+        if A_YEAR.search(entry.title):
+            return False
+        # (A name only: the person or thing the entry is on, "Connell"; a common word of its title, "Stocktake
+        # reports", is no subject that every sentence goes on about: "the LGA published the results ... in
+        # January 2019" is not the national report.)
+        title = set(self._canonical_words(entry.title))
+        names = {self._canonical(w) for w in surface_words(entry.title) if w.lower() in self.names}
+        if not any(a in names for a in anchors):
+            return False
+        for sentence in _SENTENCE.split(entry.answer):
+            tokens = self._canonical_words(sentence)
+            if year in tokens and _timed_only_by(sentence.lower(), year, tokens) and all(
+                    any(t == a or (len(a) >= 5 and t.startswith(a)) for t in (*tokens, *title)) for a in anchors):
+                return True
+        return False
 
     def _year_near(self, facts: "_EntryFacts", year: str, anchors: list[str]) -> bool:
         """Is the year written next to one of the words the question puts beside it? A word of

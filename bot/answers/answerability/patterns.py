@@ -157,7 +157,7 @@ _NEXT_CUES = regexes.compile(r"\b(next|upcoming|replaced by|will be replaced|rep
 _NOW_THAT = (r"(?!\s+(?:that\s+)?(?:it|its|it's|it\u2019s|they|they've|theyve|they're|he|she|he's|she's|"
              r"the\s+[\w-]+|(?!the\b|a\b|an\b)[\w-]+)\s+(?:(?:has|have|had|is|was|are|were|'s|s)\s+)?"
              r"(?:been\s+|got\s+)?(?:[a-z]{3,}ed|taken|given|chosen|left|gone|become|split|set up)\b)")
-_PRESENT = regexes.compile(r"\b(now" + _NOW_THAT + r"|nowadays|currently|current|today|these days|at the moment|at present|"
+_PRESENT = regexes.compile(r"\b(now" + _NOW_THAT + r"|nowadays|now[- ]a[- ]days|currently|current|today|these days|at the moment|at present|"
                       r"still|any ?more)\b")
 _DOING_NOW = regexes.compile(r"\b(?:up to|doing|doin|working|work|still at|still with|still in|now at|left|leave)\b")
 _RATE = frozenset("per each every a an".split())
@@ -563,3 +563,14 @@ _OUTCOME_SAID = {
     "met": regexes.compile(r"\b(?:met|achieved|missed|reached|exceeded|fell short|on track|off track)\b"),
     "changed": regexes.compile(r"\b(?:extend\w*|delay\w*|postpone\w*|pushed back|defer\w*|scrap\w*|cancel\w*|revers\w*)\b"),
 }
+
+# A figure the question gives as a bound, not as the figure: "more than 10 thousand?", "over 10,000 users", "at least
+# 300 councils", "under £2bn". The words of the bound, the number (digits or a number word) and its scale.
+_FIGURE_BOUND = regexes.compile(
+    r"\b(more than|over|at least|above|upwards of|in excess of|less than|fewer than|under|below)\s+[£$€]?"
+    r"(\d[\d,]*(?:\.\d+)?|" + "|".join(w for w in _NUMBER_WORDS if w not in ("zero", "one")) + r")"
+    r"(?:\s*(thousand|k|million|m|mn|billion|bn)\b)?"
+    r"(?!\s+(?:years?|months?|weeks?|days?|hours?|decades?|yrs?)\b)")     # "£1.9bn over five years": a time, no bound
+# A number an entry writes with its scale: "17,000", "£1.9bn", "£37.8 million", "4,000".
+_SCALED_NUMBER = regexes.compile(r"(?<![\w.])(\d[\d,]*(?:\.\d+)?)\s*(thousand|k|million|m|mn|billion|bn)?(?![\w-])")
+_SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9}

@@ -66,6 +66,8 @@ from bot.answers.answerability.patterns import (
     _PHONE,
     _PLACE_COUNCIL,
     _NUMBER_WORDS,
+    _FIGURE_BOUND,
+    _SCALES,
     _POLAR,
     _PRESENT,
     _ROLE_AT_BODY,
@@ -184,6 +186,7 @@ class Reading:
                                                    f"20{m.group(3)}", question)
         question = plain_dates(_US.sub(" usa ", question))
         text = " ".join(self.lexicon.expand(question.replace("\u2019", "'")).lower().split())   # "EW" is typed in capitals
+        text = re.sub(r"\bnow[- ]a[- ]days\b", "nowadays", text)     # "how many users now-a-days": when, no count of days
         # "how mcuh was each council given": the words the constraints key on, read as the search reads them.
         text = re.sub(r"[a-z]{4,}", lambda m: (m.group(0) if self._known(m.group(0))
                                               else function_word_slipped(m.group(0)) or m.group(0)), text)
@@ -424,7 +427,9 @@ class Reading:
                     found.append(said)
         # "What's Andy Hopkirk up to these days? still at Socitm?": what a person does now, which an
         # old source cannot say.
+        # ("what was Connell doing by 2018, was he still president?": "still" with a year asks of then, not now.)
         if (people and not asks_role and _PRESENT.search(text) and _DOING_NOW.search(text)
+                and not ({m.group(1) for m in _PRESENT.finditer(text)} == {"still"} and _years(text))
                 and not any(c.kind == "present" for c in found)):
             found.append(Constraint("present", people[0]))
         # "Where did Horne work before PwC": before the thing the entry itself says came earlier.
@@ -498,7 +503,30 @@ class Reading:
                    if all((pair := (_figure(m.group(1)), _figure(m.group(2))))) and not set(pair) & years_said]
         for pair in offered:
             found.append(Constraint("figure-either", " ".join(pair)))
+        # "CiSP has how many users? more than 10 thousand?": a bound the entry's figure must keep ("more than 17,000"),
+        # not the figure it must give.
+        bounds = []
+        for m in _FIGURE_BOUND.finditer(text):
+            number = _figure(m.group(2))
+            if number and number not in years_said:
+                bounds += [number, *filter(None, map(_figure, surface_words(m.group(0))))]
+                value = float(number) * _SCALES.get(m.group(3) or "", 1)
+                # ...of the thing it counts, where the question says it: "over 50,000 users", "over 100 nhs trusts"
+                # (the last word of two before a function word).
+                nouns = []
+                for word in surface_words(text[m.end():])[:2]:
+                    if is_stopword(word) or _figure(word) or not self._known(word):
+                        break
+                    nouns.append(word)
+                written = " ".join(filter(None, map(_figure, surface_words(m.group(0)))))
+                found.append(Constraint("figure-bound", f"{m.group(1)}|{value:g}|{m.group(0)}|{''.join(nouns[-1:])}|{written}"))
+        # "a three-word slogan", "a 4-page leaflet": a number joined to a unit our sources never count in describes
+        # the thing; it is no figure they must give.
+        described = {_figure(m.group(1)) for m in re.finditer(r"(?<![\w-])([a-z]+|\d+)-([a-z]+)\b", text)
+                     if _figure(m.group(1)) and not self._known(m.group(2))}
         for figure in dict.fromkeys(filter(None, map(_figure, said))):
+            if figure in bounds or figure in described:
+                continue
             if figure not in years_said and not _in_date(text, figure) and not any(figure in pair for pair in offered):
                 found.append(Constraint("figure", figure))
                 # "four face to face meetings a year": the figure counts the thing after it, and an entry

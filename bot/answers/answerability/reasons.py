@@ -144,6 +144,8 @@ class Reasons:
             return f"My sources don't say {c.value.split('|')[3]}; the nearest I have is {title}."
         if c.kind == "figure":
             return f"I have {title}, but it says nothing about {c.value}."
+        if c.kind == "figure-bound":     # "I have “How many use CiSP”, but it says nothing about more than 50,000."
+            return f"I have {title}, but it says nothing about {c.value.split('|')[2]}."
         if c.kind == "figure-either":
             return f"I have {title}, but it says nothing about {' or '.join(c.value.split())}."
         if c.kind == "frequency":
