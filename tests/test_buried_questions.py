@@ -531,3 +531,30 @@ def test_not_the_said_as_a_question_s_own_negation_stays_in_it(question, kept):
 def test_a_disowned_thing_does_not_let_another_nation_or_sector_through(answerer):
     assert_declines(answerer, "when did the caf for scottish councils launch, not the pilot", "Scottish")
     assert_declines(answerer, "when did the caf for the nhs launch properly not the pilot the actual thing")
+
+
+@pytest.mark.parametrize("question", [
+    "ok i'm reading out an email from our director: can someone confirm what year the ncsc developed the cyber "
+    "assessment framework? thanks",
+    "Reading an old paper from the LGA: what year did the NCSC develop the CAF?",
+    "been reading the caf guidance - what year did the ncsc develop it",
+])
+def test_reading_out_or_reading_a_paper_is_the_verb_not_the_town(answerer, question):
+    assert_answers(answerer, question, "2018")
+
+
+def test_reading_the_town_is_still_a_place_the_answer_must_give(answerer):
+    assert_declines(answerer, "was cyberuk 2018 held in reading?")
+    assert_declines(answerer, "did reading borough council pilot the caf for local government?")
+
+
+@pytest.mark.parametrize("question", [
+    "ahead of audit committee next week can someone confirm what year the ncsc developed the caf",
+    "for the board next tuesday: when did the ncsc develop the caf?",
+])
+def test_the_askers_own_diary_next_week_asks_nothing_about_what_comes_next(answerer, question):
+    assert_answers(answerer, question, "2018")
+
+
+def test_what_comes_next_is_still_asked_when_the_question_asks_it(answerer):
+    assert_declines(answerer, "what is the next version of the caf going to be?")

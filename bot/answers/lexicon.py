@@ -403,9 +403,13 @@ class Lexicon:
         return self.within.get(place.lower(), ())
 
     def places_in(self, text: str, countries: bool = True) -> list[str]:
-        """The places (and, unless told not to, countries) ``text`` names."""
+        """The places (and, unless told not to, countries) ``text`` names; a town named like a verb's "-ing" form,
+        typed in lower case (or opening a sentence) and used as the verb, is the verb ("i'm reading out an email", "reading the 2016
+        strategy"), not the town."""
         pattern = self._anywhere if countries else self._places
-        return [" ".join(m.group(0).lower().split()) for m in pattern.finditer(text)] if pattern else []
+        return [" ".join(m.group(0).lower().split()) for m in pattern.finditer(text)
+                if not ((m.group(0).islower() or _SENTENCE_START.search(text, 0, m.start())) and m.group(0).endswith("ing")
+                        and (_DOING_AFTER.match(text, m.end()) or _DOING_BEFORE.search(text, 0, m.start())))] if pattern else []
 
     def organisations_in(self, text: str) -> list[str]:
         """The organisations of the lexicon's list that ``text`` names."""
@@ -420,6 +424,12 @@ class Lexicon:
         return _normal(text) in self._whole[kind]
 
 
+# What is said after and before a verb's "-ing" form, not a town's name: "reading out", "reading the", "i was reading".
+_DOING_AFTER = regexes.compile(r"\s+(?:out|through|about|up|over|back|from|on|the|an|a|my|our|this|that|these|those|your|his|her|"
+                               r"their|it|them|some|an?other)\b", re.IGNORECASE)
+_DOING_BEFORE = regexes.compile(r"\b(?:i'?m|am|was|were|been|keep|kept|started|start|stop|stopped|just|currently|while)\s+$",
+                                re.IGNORECASE)
+_SENTENCE_START = regexes.compile(r"(?:^|[.!?:;\u201c\"(]\s*)\W*$")
 _ABOUT_OTHERS = regexes.compile(r"^\W*(?:which|what|how\s+many)\s+(?:other\s+|uk\s+|english\s+|local\s+)?"
                            r"(?:councils|organisations|organizations|authorities|companies|bodies)\b", re.IGNORECASE)
 # ...nor "who coordinates the response when public sector systems get attacked", "what happens if a county council's

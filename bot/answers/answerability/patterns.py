@@ -142,7 +142,9 @@ _LABELS = frozenset("""year yr phase stage tier part option step level round wav
 _ORDINAL_CLAIMED = ("first", "1st", "original", "founding", "inaugural")
 _FIRST_CUES = regexes.compile(r"\b(first|launch|launched|at launch|initial|initially|original|originally|founding|"
                          r"founded|inaugural|forerunner|opened|began|started|set up|established)\b")
-_NEXT = regexes.compile(r"\b(next|upcoming|forthcoming)\b(?!\s+steps?\b)|\bwhat comes after\b|"
+# (Not the asker's own diary: "ahead of audit committee next week", "for the board next tuesday", "next time".)
+_NEXT = regexes.compile(r"\b(next|upcoming|forthcoming)\b(?!\s+steps?\b)(?!\s+(?:week|weeks|fortnight|time|meeting|monday|tuesday|"
+                   r"wednesday|thursday|friday|saturday|sunday|committee|board|cabinet|scrutiny|audit)\b)|\bwhat comes after\b|"
                    r"\breplac\w*\s+(?:it|them|this|that|these|those)\s+with\b|"
                    r"\bwhat replaces\b|\bwhat will replace\b|\breplacement for\b|\bsuccessor to\b|"
                    # "what has the NCSC put in place since web check was switched off": what followed its end
