@@ -558,3 +558,14 @@ def test_the_askers_own_diary_next_week_asks_nothing_about_what_comes_next(answe
 
 def test_what_comes_next_is_still_asked_when_the_question_asks_it(answerer):
     assert_declines(answerer, "what is the next version of the caf going to be?")
+
+
+def test_a_quoted_thing_asked_about_is_answered_by_the_entry_that_writes_it_not_one_found_by_the_words_around_it(answerer):
+    # "writing ... findings" and "essential functions" find the CAF; the thing quoted and asked about is Cyber Essentials.
+    assert_answers(answerer, "The auditors keep writing 'Cyber Essentials' in their findings - what actually is it?",
+                   "certification")
+    assert_answers(answerer, "our external auditor wrote \u2018Cyber Essentials\u2019 all through the findings. what is it in plain English?",
+                   "certification")
+    assert_answers(answerer, "my manager keeps mentioning 'Protective DNS' in team meetings. what does it do?", "DNS")
+    # A made-up thing no entry writes is declined, however close the words around it come to an entry.
+    assert_declines(answerer, "the auditors keep writing 'Cyber Essentials Ultra' in their findings - what actually is it?")

@@ -196,6 +196,28 @@ def _shouts(question: str) -> bool:
     return sum(english_zipf(w.lower()) >= SHOUTED_ZIPF for w in _SHOUTED.findall(question)) >= SHOUTED_WORDS
 
 
+def _quoted_thing_asked(question: str) -> str | None:
+    """The thing a message quotes in one clause and asks about in a later one that opens on a question word and
+    points back to it ("... keep writing 'Cyber Essentials' in their findings - what actually is it?"), else None."""
+    clauses = [c.strip(" ,;-") for c in _CLAUSE.split(question)]
+    for i, clause in enumerate(clauses[:-1]):
+        quoted = _QUOTED_THING.search(clause)
+        # (A name, not a list said in its own order: "'defend, deter, develop'" is written "defend, deter and develop".)
+        if quoted is None or not 1 <= len(quoted.group(2).split()) <= 4 or "," in quoted.group(2) \
+                or _QUOTED_THING.search(clause[quoted.end():]):
+            continue
+        if any(_WH_OPENING.match(_POLITE_OPENING.sub("", later)) and _BACK_REFERENCE.search(later)
+               for later in clauses[i + 1:]):
+            return quoted.group(2)
+    return None
+
+
+def _writes(entry, thing: str) -> bool:
+    """Whether ``entry`` writes ``thing`` as one run of words, whatever its case, hyphens and spaces."""
+    squeeze = lambda text: " ".join(re.sub(r"[-‐-―/]+", " ", text.lower()).split())   # noqa: E731
+    return squeeze(thing) in squeeze(" ".join([entry.title, entry.answer, *entry.phrasings, *entry.keywords]))
+
+
 def _quoted_only(question: str) -> frozenset[str]:
     """Words said only in a passage quoted before the question ("from an email: '...the stocktake data
     collection ran over the summer, see RAND...' when exactly did it run?"): background the question
@@ -327,6 +349,16 @@ class Answerer:
         # the strategy's two pillars?"). A clause that points back to the passage is searched with it, claim and all.
         if chosen is None and (verdict is None or _QUOTED.search(question)):
             chosen, verdict = self._from_the_asking_clause(question, chosen, verdict)
+        # "The auditors keep writing 'Cyber Essentials' in their findings - what actually is it?": a thing the message
+        # quotes and then asks about is what the answer is about. An entry that never writes it, found through the words
+        # around it ("writing", "findings", and "essential functions"), is no answer: the clause that asks is searched
+        # with the thing quoted, and a thing no entry writes ("'Cyber Essentials Ultra'") is declined.
+        elif chosen is not None and not chosen.entry.unknown:
+            thing = _quoted_thing_asked(question)
+            if thing is not None and not _writes(chosen.entry, thing):
+                chosen, verdict = self._from_the_asking_clause(question, None, None)
+                if chosen is not None and not chosen.entry.unknown and not _writes(chosen.entry, thing):
+                    chosen, verdict = None, None
         if intent == intents.INCIDENT:
             route = self.kb.by_id.get(self.kb.lexicon.incident_entry or "")
             if (route is not None and chosen is None and best is not None and not best.entry.unknown
@@ -953,7 +985,9 @@ class Answerer:
                 # 'seed money'. Have I got that right?") is held to every word it says.)
                 if (len(named) >= 2 and len(named) < len(surface_words(before))
                         and _WH_OPENING.match(_POLITE_OPENING.sub("", c))):
-                    asking.append((i, f"{' '.join(named)}. {c}"))
+                    # (The thing quoted before the clause searched with all the clause before it, whose other words
+                    # may find another entry: "the auditors keep writing 'Cyber Essentials' in their findings".)
+                    asking.insert(len(asking) - 1 if quoted_thing else len(asking), (i, f"{' '.join(named)}. {c}"))
             if thin:
                 # ...else alone, answered only by an entry that speaks to something that clause named ("...the 2016
                 # strategy being announced at some Microsoft do - what was the event?"): the GCSS's objectives are
