@@ -42,7 +42,7 @@ def test_the_shared_dev_questions_stay_above_95_percent_both_ways(answerer):
 # half each of the roles, practitioners, learners, on-call, cross-sector visitors and formal-senior sets, and
 # of the handover, fact-check, search-box and claim-check sets, and of the phone, finance, nations, starters
 # and teleconference sets, and of the auditors and press-office sets, and of the emergency planners' and
-# data protection officers' sets.
+# data protection officers' sets, and of the dictated and second-language sets.
 # Sealed sets (unseen-sealed, unseen-mixed-sealed, unseen-thread-sealed, unseen-probe-sealed,
 # unseen-newvoices-sealed, unseen-busy-sealed, unseen-quiz-sealed and every other *-sealed file) are only
 # ever read as totals.
@@ -90,7 +90,11 @@ UNSEEN = [("unseen-tune.yaml", 0.94, 0.99, 0.01), ("unseen-sealed.yaml", 0.82, 0
           # Stop 30: emergency planners and resilience officers (planners) and data protection and information
           # governance officers (dpo), a studied half and a sealed half each.
           ("unseen-planners-tune.yaml", 0.83, 0.97, 0.02), ("unseen-planners-sealed.yaml", 0.81, 0.93, 0.045),
-          ("unseen-dpo-tune.yaml", 0.87, 0.95, 0.025), ("unseen-dpo-sealed.yaml", 0.92, 0.95, 0.025)]
+          ("unseen-dpo-tune.yaml", 0.87, 0.95, 0.025), ("unseen-dpo-sealed.yaml", 0.92, 0.95, 0.025),
+          # Stop 31: council staff dictating to a phone's speech-to-text (dictated) and council IT staff whose first
+          # language is not English (secondlang), a studied half and a sealed half each.
+          ("unseen-dictated-tune.yaml", 0.87, 0.95, 0.02), ("unseen-dictated-sealed.yaml", 0.78, 0.88, 0.06),
+          ("unseen-secondlang-tune.yaml", 0.90, 0.96, 0.02), ("unseen-secondlang-sealed.yaml", 0.78, 0.93, 0.05)]
 
 
 @pytest.mark.parametrize("name, answerable, declines, wrong", UNSEEN, ids=[u[0] for u in UNSEEN])
