@@ -20,7 +20,6 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import takewhile
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
@@ -87,21 +86,24 @@ def english_zipf(word: str) -> float:
 SLIP_OF_ZIPF, SLIP_MIN_LETTERS = 4.0, 5
 # A word of eight letters or more may be a slip for a less common word (LONG_SLIP_OF_ZIPF): "forwrding", "procurment".
 LONG_SLIP_OF_ZIPF, LONG_SLIP_LETTERS = 3.0, 8
+RARER = "rarer"    # ``everyday_words``' key for a length and first letter's less common words
 SWAP_LETTERS = 4   # ...but a four-letter word is mended only of two letters swapped (``_swapped_everyday_word``)
 
 
-def everyday_words() -> dict[tuple[int, str], list[str]]:
+def everyday_words() -> dict[tuple, list[str]]:
     """The everyday English words a slip may be for, by length and first letter, commonest first (built
     with the search index and kept with its compiled copy: reading them from the word table is a scan of
     all of it; a slip keeps its first letter, so only that letter's words are ever compared)."""
-    by_start: dict[tuple[int, str], list[str]] = {}
+    by_start: dict[tuple, list[str]] = {}
     for word, seen in common_words(LONG_SLIP_OF_ZIPF):
-        if len(word) >= (SLIP_MIN_LETTERS - 1 if seen >= SLIP_OF_ZIPF else LONG_SLIP_LETTERS - 1):
+        if seen >= SLIP_OF_ZIPF and len(word) >= SLIP_MIN_LETTERS - 1:
             by_start.setdefault((len(word), word[0]), []).append(word)
+        elif len(word) >= LONG_SLIP_LETTERS - 1:    # the less common words a long slip may be for, kept apart
+            by_start.setdefault((len(word), word[0], RARER), []).append(word)
     return by_start
 
 
-def everyday_word_slipped(word: str, everyday: dict[tuple[int, str], list[str]]) -> str | None:
+def everyday_word_slipped(word: str, everyday: dict[tuple, list[str]]) -> str | None:
     """The everyday English word (of ``everyday``, from ``everyday_words``) ``word`` is a slip for
     ("acording" -> "according"), if it is one; None for a real word, a short one, or one no everyday
     word is one slip from."""
@@ -115,16 +117,16 @@ def everyday_word_slipped(word: str, everyday: dict[tuple[int, str], list[str]])
     # "spend"), and a letter left out before one changed or added ("officialy" is "officially", not
     # "officials"), then the commonest.
     # A long word is one slip from few others, so it may be a slip for a less common one ("forwrding").
-    fewer = len(word) < LONG_SLIP_LETTERS
+    kinds = ((),) if len(word) < LONG_SLIP_LETTERS else ((), (RARER,))    # the everyday ones first
     found = [hit[0] for length in (len(word) + 1, len(word), len(word) - 1)   # commonest first within each length
-             for words in [everyday.get((length, word[0]), ())]   # commonest first: the everyday ones lead
-             for hit in [process.extractOne(word, list(takewhile(lambda w: english_zipf(w) >= SLIP_OF_ZIPF, words)) if fewer else words,
-                                            scorer=OSA.distance, score_cutoff=1, processor=None)]
+             for hit in [next(filter(None, (process.extractOne(word, everyday.get((length, word[0], *kind), ()),
+                                                               scorer=OSA.distance, score_cutoff=1, processor=None)
+                                            for kind in kinds)), None)]
              if hit is not None and not _ending_added(word, hit[0])]
     return found[0] if found else None
 
 
-def _swapped_everyday_word(word: str, everyday: dict[tuple[int, str], list[str]]) -> str | None:
+def _swapped_everyday_word(word: str, everyday: dict[tuple, list[str]]) -> str | None:
     """"wrok", "opne", "tiem": a four-letter word English has never seen whose two letters after the first,
     swapped side by side, make one everyday word, and only one, is that word typed in a hurry. A letter
     dropped, added or changed in four letters makes too many words to choose from; a swap makes few."""
