@@ -21,10 +21,16 @@ read the same words:
   the answerability check already reads such a word as its figure where it counts something, and
   "one" is mostly no number at all ("one of", "a one-off", "which one", "at one point"). "A"
   before hundred, thousand, million or billion is one only when it is plainly a sum ("a million
-  pounds", "a hundred and fifty"): "thanks a million" and "a hundred percent sure" are not.
+  pounds", "a hundred and fifty"): "thanks a million" and "a hundred percent sure" are not. A number
+  said figure by figure ("seven seven two six"), hundreds said short ("cyber three sixty"), a financial
+  year said short ("eighteen nineteen": 2018/19) and a year said in its last two figures before words our
+  titles write beside that year ("the sixteen strategy", ``years_beside``) are their digits too.
+- Punctuation said aloud ("question mark", "full stop") is the mark, and a passage read out between
+  "quote" and "end quote" or "unquote" is a quoted passage. A year typed short after an apostrophe
+  ("the '16 strategy") is that year.
 - Letters spelled out one by one ("n c s c", "N.C.S.C.", "c a f", "u k") are the acronym they spell: three or
   more always (an article in front, "a c i s p", stays an article unless the whole is ours), two
-  only when they spell a word of ours.
+  only when they spell a word of ours; followed by a figure ("m i five", "n i s two") they are one name.
 - Two words whose joined form is one of our names and no English word ("wanna cry", "stock take",
   "stock-take", "cyber uk") are that name, when our sources never write the two words apart
   (``compounds``: "web check" is written apart, so it stays two words).
