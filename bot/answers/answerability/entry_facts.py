@@ -29,10 +29,11 @@ from bot.answers.answerability.patterns import (
 from bot.answers.answerability.wording import _figure, _years
 from bot.answers.knowledge import Entry
 from bot.answers.lexicon import english_zipf
+from bot.core import regexes
 from bot.core.text import is_stopword, stem, surface_words
 
 # A web or email address in an answer: its words are lower case by the address's rules, not the writer's.
-_ADDRESS = re.compile(r"\S+@\S+|(?:https?://)?\w[\w-]*(?:\.[\w-]+)+(?:/\S*)?")
+_ADDRESS = regexes.compile(r"\S+@\S+|(?:https?://)?\w[\w-]*(?:\.[\w-]+)+(?:/\S*)?")
 
 
 @dataclass
