@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from bot.answers import compiled, framing, intents, relative_time
 from bot.answers.answerability import Answerability, Constraint, Verdict
-from bot.answers.answerability.patterns import _NUMBER_WORDS, _PEOPLE_COUNTED, _ROLE_WORDS, _SEQUENCE, _WH_ASKED
+from bot.answers.answerability.patterns import _MONTHS, _NUMBER_WORDS, _PEOPLE_COUNTED, _ROLE_WORDS, _SEQUENCE, _WH_ASKED
 from bot.answers.answerability.wording import _claim
 from bot.answers.particulars import normalised, particulars, states
 from bot.answers.framing import (
@@ -67,7 +67,7 @@ RARE_NAME_ZIPF, RARE_NAME_LENGTH = 1.5, 4
 # "liverpool": below 5); and a claim borne out speaks to at least CLAIM_WORDS_SPOKEN of the entry's words.
 CLAIM_FRAME_ZIPF, CLAIM_WORDS_SPOKEN = 5.0, 3
 _QUOTED_CLAIM = regexes.compile(r"(?:^|[\s:])['\"\u2018\u201c]([^'\"\u2019\u201d]{12,}?)['\"\u2019\u201d](?!\w)")
-_MONTH_WORDS = frozenset("january february march april may june july august september october november december".split())
+_MONTH_WORDS = frozenset(_MONTHS)
 # An unknown word that is no English word (below the Zipf of "real" words) set before the name of a thing
 # of ours names whose it is: "the dwp active cyber defence programme", "jisc mail check".
 MODIFIER_NAME_ZIPF, MODIFIER_NAME_LENGTH = 3.0, 3

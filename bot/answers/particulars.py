@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 
+from bot.answers.knowledge import MONTH_NAMES
 from bot.core import regexes
 
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december")
+_MONTHS = tuple(name.lower() for name in MONTH_NAMES if name)
 _MONTH_SHORT = regexes.compile(r"\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?=\s|$|[,;:!?)'\"])")
 _FULL = {m[:3]: m for m in _MONTHS} | {"sept": "september"}
 _MONTH = "|".join(_MONTHS)
