@@ -549,7 +549,8 @@ class Answerer:
             said = self.index.covered_words(best.entry, result.terms, named=True) - self._changed_since(question)
             chosen = next((m for m in result.matches[1:]
                            if verdicts[m.entry.id].ok and (result.confident_in(m, self.index) or m is spoken_for or (
-                               best.entry.unknown and self._leads_qualified_after(m, result, verdicts)))
+                               best.entry.unknown and (self._leads_qualified_after(m, result, verdicts)
+                                                       or self._names_whom_the_gap_does_not(best, m, result, verdicts))))
                            and said <= self.index.covered_words(m.entry, result.terms)), None)
             # "who took over from lindy cameron": the entry on her, which names nobody after her, is not the
             # answer; the entry that names her among the earlier holders of the post is, though nothing in
@@ -603,6 +604,19 @@ class Answerer:
         if rival is not None:
             return None, verdicts[rival.entry.id]
         return chosen, None
+
+    def _names_whom_the_gap_does_not(self, gap, match, result: SearchResult, verdicts: dict) -> bool:
+        """Is ``match`` what a question asks of someone, where the honest gap ranked above it (``gap``) says what
+        our sources lack about the topic but never speaks of whom the question names? "did socitm expect much of
+        the national cyber money to be spent directly on councils?": the gap says no source gives how much was
+        spent on councils, and "says nothing about Socitm"; Socitm's president's view, that little would be, is
+        the entry just below. Only when all the gap misses is a name, and ``match`` is the first match below it
+        that meets every constraint, close behind it (RIVAL_MARGIN)."""
+        unmet = verdicts[gap.entry.id].unmet
+        if not unmet or any(c.kind != "name" for c in unmet) or match.score < gap.score - RIVAL_MARGIN:
+            return False
+        first_met = next((m for m in result.matches[1:] if verdicts[m.entry.id].ok and not m.entry.unknown), None)
+        return first_met is match
 
     def _changed_since(self, question: str) -> frozenset[str]:
         """The search terms of a change the question is placed after ("now it's been renamed", "since they
