@@ -13,7 +13,8 @@ from dataclasses import replace
 
 from bot.answers import compiled, framing, intents, relative_time
 from bot.answers.answerability import Answerability, Constraint, Verdict
-from bot.answers.answerability.patterns import _MONTHS, _NUMBER_WORDS, _PEOPLE_COUNTED, _ROLE_WORDS, _SEQUENCE, _WH_ASKED
+from bot.answers.answerability.patterns import (_MONTHS, _NUMBER_WORDS, _ORDINAL_WORDS as _ORDINALS_COUNTED,
+                                               _PEOPLE_COUNTED, _ROLE_WORDS, _SEQUENCE, _WH_ASKED)
 from bot.answers.answerability.wording import _claim
 from bot.answers.particulars import normalised, particulars, states
 from bot.answers.framing import (
@@ -36,6 +37,7 @@ from bot.answers.framing import (
     _without_references,
     _without_source,
     _without_taken_back,
+    embedded_question,
 )
 from bot.answers.freshness import freshness_line
 from bot.answers.lexicon import REAL_WORD_ZIPF, english_zipf, is_english_derivative
@@ -66,6 +68,7 @@ RARE_NAME_ZIPF, RARE_NAME_LENGTH = 1.5, 4
 # ("since", "running", "got": Zipf 5.2 and up), not a thing the claim says ("spring statement", "budget",
 # "liverpool": below 5); and a claim borne out speaks to at least CLAIM_WORDS_SPOKEN of the entry's words.
 CLAIM_FRAME_ZIPF, CLAIM_WORDS_SPOKEN = 5.0, 3
+EVERYDAY_ZIPF = 3.5   # an unknown word this common in English names nothing of its own ("instead", "brackets")
 _QUOTED_CLAIM = regexes.compile(r"(?:^|[\s:])['\"\u2018\u201c]([^'\"\u2019\u201d]{12,}?)['\"\u2019\u201d](?!\w)")
 _MONTH_WORDS = frozenset(_MONTHS)
 # An unknown word that is no English word (below the Zipf of "real" words) set before the name of a thing
@@ -137,6 +140,10 @@ _TOPIC = regexes.compile(r"\b(?:on|about|regarding|re)\s+((?:the\s+)?(?:[\w'-]+\
                          r"(?=\s+(?:before|by|for|ahead|next|this|so|and|but|please|asap|if|when)\b|\W*$)", re.IGNORECASE)
 # A day of the month said as an ordinal: "on the 14th", "by the 1st".
 _ORDINAL_DAY = regexes.compile(r"(?<![\w.,])(\d{1,2})(?:st|nd|rd|th)\b|(?<![\w.,:])(\d{1,2}):(\d{2})(?![\d:])", re.IGNORECASE)
+# ...or in words: "on the twelfth", "by the fourteenth" (``_ORDINALS_COUNTED``).
+_DAY_IN_WORDS = regexes.compile(r"\bthe\s+([a-z]+)\b")
+# A passage's opening quote mark (not an apostrophe: "i'm reading out").
+_OPEN_QUOTE = regexes.compile(r"[\u201c\u2018\"]|(?<!\w)'(?=\w)")
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # A short thing quoted in a clause: "keeps bringing up 'Protective DNS' at board", "keeps saying 'defend, deter, develop'"
 # (an apostrophe inside a word is no quote mark).
@@ -933,6 +940,7 @@ class Answerer:
         asking: list[tuple[int, str]] = []
         later: list[tuple[int, str]] = []
         held_to: dict[str, list[str]] = {}    # a clause searched alone, and the terms its answer must speak to one of
+        passed_on = False    # a question asked inside a passage the message quotes
 
         attributes = self.two_parts._attributes()
         errands = {index.term_for(w) for w in _ERRAND_WORDS} - {None}
@@ -952,9 +960,11 @@ class Answerer:
 
         for i, c in enumerate(clauses):
             embedded = _EMBEDDED_ASK.search(c)
-            inside = c[embedded.end():] if embedded else ""
+            inside = embedded_question(c[embedded.end():]) if embedded else ""
             if len(inside.split()) >= 2 and stands(inside):
                 (asking if _ASKING.search(c) else later).append((i, inside))
+                # (a passage read out or pasted whole, its quote marks and all, is a clause of the message)
+                passed_on = passed_on or bool(_OPEN_QUOTE.search(c[:embedded.start()]))
             # "...a short note on the CAF - in particular how many objectives it has.": what a message narrows its
             # request to is asked, of the thing the clause before it names.
             # ("Specifically, who ran it?" is two clauses: the word that narrows, then what it narrows to.)
@@ -979,7 +989,15 @@ class Answerer:
             # objectives are there?": a clause that names one thing of ours asks it of what the message named before.
             before = next((b for b in reversed(clauses[:i]) if len(index.query_terms(b)[0]) >= 2), None)
             before = before if before is not None and not _ASKING.search(before) and not _REQUESTED.search(before) else None
-            thin = alone and before is not None and len(index.query_terms(c)[0]) < 2 and not index.query_terms(c)[1]
+            said, strange = index.query_terms(c)
+            # ...and so does one that asks only what is asked of a thing ("My manager tell me Web Check and Mail Check
+            # will be stopped. Is true? Until which date we should have something else instead?"): its words name at
+            # most one thing of ours beside a kind of detail ("date", "number"), and any other word is everyday English
+            # ("instead"), not a name.
+            thin = alone and before is not None and (
+                (len(said) < 2 and not strange)
+                or (sum(t not in attributes for t in said) < 2
+                    and all(english_zipf(w) >= EVERYDAY_ZIPF and w.capitalize() not in c for w in strange)))
             if alone and not thin:
                 asking.append((i, c))
             if (not alone or requested or thin) and before is not None:
@@ -1011,7 +1029,10 @@ class Answerer:
                 held_to[c] = [t for t in index.query_terms(before)[0] if not t[0].isdigit() and t not in own]
 
         asking += later
-        if len(clauses) < 2 or not asking or [c for _, c in asking] == [question.strip(" ,;-")]:
+        # (One clause is tried again only for a question asked inside a passage it passes on: "ok reading out an email
+        # from our director quote hi all can someone confirm what year the ncsc developed the caf thanks end quote".)
+        if (len(clauses) < 2 and not passed_on) or not asking \
+                or [c for _, c in asking] == [question.strip(" ,;-")]:
             return chosen, verdict
         words = lambda text: frozenset(surface_words(self.kb.lexicon.expand(text).lower()))   # noqa: E731
         quoted = _QUOTED.search(question)
@@ -1022,8 +1043,13 @@ class Answerer:
         # ...and a day said as an ordinal in a clause that asks nothing ("as you know the audit committee meets on the
         # 14th"): when the asker's meeting is, not a figure the answer must give.
         # So is a time of day ("Sent: 12 March 2024 09:14").
-        frame |= {n for c in clauses if not (_ASKING.search(c) or _REQUESTED.search(c))
-                  for m in _ORDINAL_DAY.finditer(c) for n in m.groups() if n}
+        # ...as is one said, in words too, before a question asked inside a clause ("councillor davies wants to know
+        # ahead of scrutiny on the twelfth which two councils were hit").
+        told = [c if not (_ASKING.search(c) or _REQUESTED.search(c)) else c[:embedded.start()] if embedded else ""
+                for c in clauses for embedded in [_EMBEDDED_ASK.search(c)]]
+        frame |= {n for c in told for m in _ORDINAL_DAY.finditer(c) for n in m.groups() if n}
+        frame |= {_ORDINALS_COUNTED[m.group(1)] for c in told for m in _DAY_IN_WORDS.finditer(c.lower())
+                  if m.group(1) in _ORDINALS_COUNTED}
         # ...and the numbers the asker says of their own lot in a clause that asks nothing ("I'm IG lead for three
         # districts", "while i've got 2 mins between mtgs", ``_own_counts``).
         frame |= self._own_counts(question)

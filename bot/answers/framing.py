@@ -262,9 +262,26 @@ _REQUESTED = regexes.compile(r"\b(?:(?:i|we)(?:'d|\s+would)?\s+(?:want|wanted|ne
 # A question asked inside a clause, after a verb of asking or checking: "can you check: when exactly did ...", "we need
 # to confirm when the package finishes", "could you tell me which research organisation ...". From its question word
 # on, it is the question ("whether" asks for advice more often than a fact, and is left).
+# ...also with when it is wanted for in between: "wants to know ahead of scrutiny on the twelfth which two councils ...".
 _EMBEDDED_ASK = regexes.compile(r"\b(?:check|confirm|know|find\s+out|tell\s+(?:me|us|them|him|her)|ask|asked|clarify|establish|"
-                           r"explain|advise|be\s+clear\s+(?:about|on))\s*[:,\u2013-]?\s+(?=(?:who|what|when|where|which|how|"
-                           r"why)\b)", re.IGNORECASE)
+                           r"explain|advise|be\s+clear\s+(?:about|on))\s*[:,\u2013-]?\s+"
+                           r"(?:(?:ahead\s+of|before)\s+(?:[\w'-]+\s+){1,5}?)?(?=(?:who|what|when|where|which|how|why)\b)",
+                           re.IGNORECASE)
+# Where a question asked inside a clause ends and the asker goes on with their own errand: at a reason or an aside put
+# after a comma (", as I have seen it attributed to two ...", ", so we can reply"), at "because" ("... because she keeps
+# saying it could happen here"), at a second ask that wants advice ("... and whether it's meant to be self assessed"),
+# at the close of the passage it was quoted in ("...housing lists affected” and it needs to go in the pack") and at a
+# thank-you ("... or independent thanks").
+_EMBEDDED_END = regexes.compile(r",\s+(?:as|because|since|so|but|though|although|while|otherwise)\b|\s+(?:because|cos|coz)\s|"
+                           r"\s+(?:and|or)\s+(?:also\s+)?whether\b|[\u201d\"]|\s+(?:many\s+)?(?:thanks|thank\s+you|cheers|ta|thx)\b",
+                           re.IGNORECASE)
+
+
+def embedded_question(text: str) -> str:
+    """What a question asked inside a clause asks, from its question word (``text``) to where the asker's own
+    words take over (``_EMBEDDED_END``)."""
+    end = _EMBEDDED_END.search(text)
+    return text[:end.start()] if end else text
 
 
 # Who said the claim a question checks, where that is a person of the asker's: "colleague says CYBERUK
