@@ -26,13 +26,15 @@ from bot.core.text import is_stopword, surface_words
 # A comma before a new subject ("who is paul bettison, his name is on an old press release") ends a clause too,
 # and so does who else says so, even run on without a stop ("is the ncsc a regulator our internal audit seem
 # to think so", "...before she went to ncsc, someone said northern ireland something").
-_CLAUSE = regexes.compile(r"(?<=[?!.])\s+|(?<=[?!.]['\"\u2019\u201d])\s+|\s+[-\u2013\u2014]+\s+|;\s*|,\s+(?=(?:what|when|where|who|which|how|why|is|are|"
+_CLAUSE = regexes.compile(r"(?=[\s;,])(?:(?<=[?!.])\s+|(?<=[?!.]['\"\u2019\u201d])\s+|\s+[-\u2013\u2014]+\s+|;\s*|,\s+(?=(?:what|when|where|who|which|how|why|is|are|"
                      r"can|could|do|does|did|should|i|i'm|im|we|we're|he|she|they|his|her|their|our|my|it's)\b)|"
                      r"(?<!\bdid)(?<!\bdoes)(?<!\bdo)(?<!\bhas)(?<!\bhave)(?<!\bhad)(?<!\bwas)(?<!\bwere)(?<!\bis)"
                      r"(?<!\bare)(?<!\bwill)(?<!\bwould)(?<!\bcan)(?<!\bcould)(?<!\bshould)(?<!\bwhat)(?<!\bwhy)(?<!\bhow)"
                      r"\s+(?=(?:(?:our|my)\s+(?:[\w'-]+\s+){0,3}?|(?:someone|somebody|people|everyone)\s+)(?:seems?\s+to\s+think|thinks|reckons?|says|said|"
-                     r"mentioned|wants|asked)\b)",
+                     r"mentioned|wants|asked)\b))",
                      re.IGNORECASE)
+# (Every separator begins with a space, a semicolon or a comma, which the pattern's first look-ahead asks
+# first: the look-behinds after it then run only there, not at every letter of a long message.)
 # The same, its separators kept when a message is split into clauses.
 _CLAUSE_KEPT = regexes.compile(f"({_CLAUSE.pattern})", re.IGNORECASE)
 _ASKING = regexes.compile(r"\?\s*$|^(?:what|whats|what's|when|where|who|whos|who's|which|how|why|is|are|can|could|do|"

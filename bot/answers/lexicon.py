@@ -64,7 +64,7 @@ _DROPPED_E = regexes.compile(r"(?<![\w'-])([a-z]{2,}[b-df-hj-np-tv-z])d(?![\w'-]
 PAST_ZIPF, TYPO_ZIPF = 3.5, 2.0
 # "what was socitm called back in 2016", "back in the day": "back" only says it was long ago; the year
 # is the time asked. Not where something comes back ("will mail check be back in 2027").
-_BACK_THEN = regexes.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bcome )(?<!\bcame )(?<!\bcoming )(?<!\bgo )(?<!\bgoing )"
+_BACK_THEN = regexes.compile(r"(?=back\s)(?<!\bbe )(?<!\bbeen )(?<!\bcome )(?<!\bcame )(?<!\bcoming )(?<!\bgo )(?<!\bgoing )"
                         r"(?<!\bbring )(?<!\bbrought )(?<!\bput )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )"
                         r"\bback\s+(?:in\s+the\s+day\b|(?=in\s+(?:19|20)\d\d\b))", re.IGNORECASE)
 FOREIGN_MAX_ZIPF = 4.0     # a word of another language met in English text ("und": 3.9) but no English word

@@ -22,6 +22,7 @@ import math
 import time
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from operator import itemgetter
 from typing import Iterable, Sequence
 
@@ -394,6 +395,7 @@ class SearchIndex:
         for word in self._surface_words:
             self._by_length[len(word)].append(word)
         self._near_lengths: dict[int, list[str]] = {}
+        self._a_letter_apart: dict[int, list[str]] = {}
         self._corrections: dict[str, str | None] = {}
         self._results: dict[tuple[str, int], SearchResult] = {}
         self._said: dict[str, list[str]] = {}   # an entry's answer as search terms (``says_all_of``)
@@ -518,8 +520,8 @@ class SearchIndex:
         """Could ``word`` be a slip for one of our words, if a rough one ("exersize")?"""
         # Of about the same length: "enisa" holds "nis" and "techuk" holds "tech", but they are
         # other names, not slips for ours.
-        return any(abs(len(hit) - len(word)) <= 1 for hit, _, _ in
-                   process.extract(word, self._surface_words, scorer=fuzz.ratio, score_cutoff=NEAR_OURS, limit=5))
+        return process.extractOne(word, self._within_a_letter(len(word)), scorer=fuzz.ratio,
+                                  score_cutoff=NEAR_OURS) is not None
 
     def as_written(self, question: str) -> str:
         """``question`` as a dictated or spelled-out one would be typed (``spoken.as_written``):
@@ -599,11 +601,11 @@ class SearchIndex:
         """The knowledge-base word, as our entries write it, ``word`` is a typo of, if it is not a real English word."""
         # A word with a number in it ("nis2", "win11") names an edition or model: "nis2" is not a
         # slip for "nis", it is the thing the knowledge base does not have.
+        if word in self._corrections:    # (only ever a word that passed the test below)
+            return self._corrections[word]
         if (len(word) < 4 or word[0].isdigit() or not self._surface_words or is_real_word(word)
                 or any(c.isdigit() for c in word)):
             return None
-        if word in self._corrections:
-            return self._corrections[word]
         hit = process.extractOne(word, self._near_in_length(len(word)), scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF)
         if hit is None:   # a swapped pair of letters ("cheif") is one slip, not two
             hit = process.extractOne(word, self._by_length.get(len(word), ()), scorer=OSA.normalized_similarity,
@@ -627,8 +629,14 @@ class SearchIndex:
 
     def _one_slip_from_our_names(self, word: str) -> bool:
         return any(not is_real_word(hit) for hit, _, _ in
-                   process.extract(word, [w for n in (len(word) - 1, len(word), len(word) + 1) for w in self._by_length.get(n, ())],
-                                   scorer=OSA.distance, score_cutoff=1, limit=None))
+                   process.extract(word, self._within_a_letter(len(word)), scorer=OSA.distance, score_cutoff=1, limit=None))
+
+    def _within_a_letter(self, length: int) -> list[str]:
+        """Knowledge-base words of ``length`` letters, one more or one fewer (kept per length)."""
+        words = self._a_letter_apart.get(length)
+        if words is None:
+            words = self._a_letter_apart[length] = [w for n in (length - 1, length, length + 1) for w in self._by_length.get(n, ())]
+        return words
 
     def term_for(self, word: str) -> str | None:
         """The search term a question's word stands for, typos corrected; None if it has none."""
@@ -1019,11 +1027,16 @@ def _singular_number(match: re.Match) -> str:
 _GLUED_YEAR = regexes.compile(r"(?<![\w@.-])([a-z]{2,})((?:19|20)\d\d)(?![\w@.-])", re.IGNORECASE)
 
 
+_A_DIGIT = regexes.compile(r"\d")
+
+
 def plain_dates(text: str) -> str:
     """"the 1st of November", "November 1st" -> "the 1 of November", "November 1": a day of the
     month, not the word "first" (which the lexicon reads "1st" as). "18/19" -> "2018/19": a span
     of years written short, read as the years it is rather than two numbers the answer must hold;
     "apr 19 - mar 20", April to the next March, is the financial year 2019/20."""
+    if not _A_DIGIT.search(text):    # each of them is written with figures: nothing to do (most questions)
+        return text
     text = _SHORT_MONTH_YEARS.sub(_long_month_years, _NUMBER_PLURAL.sub(_singular_number, _GLUED_YEAR.sub(r"\1 \2", text)))
     text = _SHORT_YEARS.sub(_long_years, _FINANCIAL_YEAR.sub(_financial_year, text))
     return _DATE_ORDINAL.sub(lambda m: m.group(1) or m.group(2) + m.group(3), text)
@@ -1052,6 +1065,7 @@ DROPPED_G_LEAD = 1.5   # "doin" is in the word lists too, but "doing" is far com
 _SLIPPABLE = tuple(w for w in FUNCTION_WORDS if "'" not in w)
 
 
+@lru_cache(maxsize=16384)    # a pure reading of the word, met again in every reading of a question
 def function_word_slipped(word: str) -> str | None:
     """The function word ``word`` is one slip from ("mcuh" -> "much", "mnay" -> "many"), if it is
     one: a word no dictionary knows that is one slip (a letter swapped, dropped, added or changed)
