@@ -1501,6 +1501,24 @@ def test_a_fire_authority_asking_if_it_is_eligible_for_pdns_is_answered_as_a_pub
     assert_answers(answerer, "fire authority here - are we eligible for pdns?", "public bodies")
 
 
+@pytest.mark.parametrize("question", ["is the NCSC early warning open to us in Northern Ireland?",
+                                      "early warning - is it open to scottish councils or just england?",
+                                      "is early warning only open to english councils?"])
+def test_asking_whether_a_service_is_open_to_us_asks_who_may_use_it_not_when_it_opened(answerer, question):
+    # Not "Types of Early Warning alert", which the launch reading of "open" ranked first and which names no place.
+    assert_answers(answerer, question, "organisations in the UK and Crown Dependencies")
+
+
+def test_whether_cisp_is_open_to_a_council_is_not_answered_by_who_announced_it(answerer):
+    assert "Maude" not in answerer.answer("is CiSP open to district councils?", record_gap=False).text
+
+
+@pytest.mark.parametrize("question, fact", [("when did the LGA self assessment tool open to councils?", "October 2019"),
+                                            ("when was the NCSC open for business?", "October 2016")])
+def test_when_a_thing_opened_is_still_asked_as_its_launch(answerer, question, fact):
+    assert_answers(answerer, question, fact)
+
+
 def test_a_police_force_asking_whether_police_can_join_the_local_cio_council_is_answered(answerer):
     assert_answers(answerer, "we're a police force - can police and health bodies be members of the local cio council?",
                    "police and health")

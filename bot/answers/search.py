@@ -147,6 +147,11 @@ CLAIM_FRAME = regexes.compile(r"^\W*(?:(?:can|could|may)\s+(?:i|we)\s+(?:say|sta
 TAG_QUESTION = regexes.compile(r"(?:^|[\s,]+)(?:right|correct|yeah|yes|yep|true|innit|is that (?:right|correct|true|so)|"
                           r"am i right|(?:isn'?t|wasn'?t|aren'?t|weren'?t|didn'?t|doesn'?t|don'?t|hasn'?t|haven'?t|"
                           r"hadn'?t)\s+(?:it|he|she|they|that|we|there))[\s?.!]*$", re.I)
+# "is early warning open to us in NI?", "who is it open for?", "are the ACD services open to housing associations?":
+# open to someone, as a thing is (after "is", "are", "only"), is who may use it, not its launch ("when did the
+# tool open to councils", "opened for business" keep theirs): no word of the topic, so read as none.
+_OPEN_TO = regexes.compile(r"(\b(?:is|are|was|were|be|been|being|isn't|aren't|wasn't|weren't|it's|its|they're|only|still|also)\b"
+                           r"(?:\s+(?!open\b)[\w'-]+){0,6}?\s+)open(?=\s+(?:to|for)\s+(?!business\b))", re.I)
 # "By what year...", "which city was it": the noun names the kind of answer wanted (a year, a place:
 # asked types, see ``_ASKS``), which the entry gives as "2030" or "Manchester", never as "year" or
 # "city"; it is no word of the topic.
@@ -479,6 +484,7 @@ class SearchIndex:
         text = _NOWADAYS.sub(" ", lexicon.expand(full_spans(plain_dates(question))))
         text = TAG_QUESTION.sub(" ", CLAIM_FRAME.sub(" ", text))
         text = _KIND_ASKED.sub(r"\1", text)
+        text = _OPEN_TO.sub(r"\1", text)
         text = _PURPOSE.sub(lambda m: m.group(0) + " aims", _AIMED_AT.sub(r"\1aims", text))
         text = _FORMER_NAME.sub(" name ", text)
         if self._names_a_person(text):
