@@ -418,3 +418,28 @@ def test_a_count_joined_to_a_unit_our_sources_never_count_describes_the_thing(an
     assert_answers(answerer, "someone said the cio council's got a 3-word motto?? what is it", "simplify")
     # A unit our sources do count is still held to: the strategy's pillars are two, not five.
     assert_declines(answerer, "the gcss has five pillars, right?")
+
+
+def test_a_date_put_on_someone_is_declined_when_the_entry_gives_that_date_to_someone_else(answerer):
+    # The entry on Lindy Cameron dates her to October 2020 and names October 2024 only as Richard Horne's start;
+    # the entry on the NCSC's start gives October 2016 to its opening for business, the Queen's opening to
+    # February 2017. A briefing that moves one person's date onto another is declined, and the reply says whose
+    # date the entry gives; the same line with the right date is still answered.
+    assert_declines(answerer, "Lindy Cameron joined the NCSC in Oct 2024 - what did she do at the NI Office?",
+                    "October 2020 for Lindy Cameron, not October 2024")
+    assert_declines(answerer, "so cameron took the top job at ncsc in october 2024... what was she doing before?",
+                    "not October 2024")
+    assert_declines(answerer, "quick one - after the queen opened the NCSC in early October 2016, who ran it day to day?",
+                    "14 February 2017 for Queen Elizabeth, not October 2016")
+    assert_declines(answerer, "As I understand it, Richard Horne took charge of the NCSC in October 2020. Which firm was he with before?",
+                    "October 2024 for Richard Horne, not October 2020")
+    assert_declines(answerer, "her majesty opened the ncsc on 3 october 2016, where was the building",
+                    "14 February 2017 for Queen Elizabeth, not 3 October 2016")
+    assert_answers(answerer, "Lindy Cameron joined the NCSC in Oct 2020 - what did she do at the NI Office?",
+                   "October 2020")
+    # A claim put alone is answered by the entry that gives the right date.
+    assert_answers(answerer, "the queen opened the ncsc in 2016 didn't she", "14 February 2017")
+    assert_answers(answerer, "so cameron took the top job at ncsc in october 2020... what was she doing before?",
+                   "Northern Ireland Office")
+    assert_answers(answerer, "Richard Horne took over the NCSC in October 2024, didn't he?", "October 2024")
+    assert_answers(answerer, "her majesty opened the ncsc on 14 february 2017, where was the building", "14 February 2017")

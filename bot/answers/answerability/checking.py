@@ -43,6 +43,7 @@ from bot.answers.answerability.patterns import (
     _GAP_AFTER,
     _IRREGULAR_PAST,
     _MINISTERIAL_TITLES,
+    _MONTHS,
     _MONTHS_DAYS,
     _OUTCOME_SAID,
     _NEXT_CUES,
@@ -51,6 +52,7 @@ from bot.answers.answerability.patterns import (
     _POST_KINDS,
     _ROUGH_COUNTS,
     _SENTENCE,
+    _GOES_ON_ABOUT,
     _SCALED_NUMBER,
     _SCALES,
     _TITLED,
@@ -383,6 +385,8 @@ class Checking:
         if c.kind == "year-of":
             year, _, said = c.value.partition("|")
             return entry.unknown or self._year_said_for(entry, int(year), set(said.split())) is None
+        if c.kind == "person-date":
+            return entry.unknown or self._dated_for_another(entry, *c.value.split("|")[:4]) is None
         if c.kind == "name-given":     # as written, or its words in one sentence ("protective dns service")
             name = c.value.partition("|")[0]
             words = {self._canonical(w) for w in surface_words(name) if not is_stopword(w)}
@@ -793,6 +797,29 @@ class Checking:
         mine = held[year]
         lead, other = max(((len(words - mine), when) for when, words in held.items() if when != year), default=(0, None))
         return other if lead >= YEAR_CLAUSE_LEAD and lead > len(mine) else None
+
+    @staticmethod
+    def _dated_for_another(entry: Entry, key: str, year: str, month: str, day: str) -> str | None:
+        """The date ``entry`` gives the person written ``key`` ("October 2020"), where a question puts them at another
+        (year, and month and day if it gives them) that the entry gives only to someone or something else: "Richard
+        Horne became NCSC chief executive in October 2024" beside "Lindy Cameron ... succeeded Ciaran Martin ... in
+        October 2020"; "Cyber139 dates the official launch to 4 October 2016" beside "Queen Elizabeth II formally
+        opened it later, on 14 February 2017". None where the entry gives them no date, or that date, or gives the
+        date only where it may go on about them ("In 2018 he ...")."""
+        asked = rf"\b{day}(?:st|nd|rd|th)?\s+{month}\s+{year}\b" if day else rf"\b{month}\s+{year}\b" if month else rf"\b{year}\b"
+        clauses = [clause.lower() for clause in _SENTENCE.split(entry.answer)]
+        theirs = [clause for clause in clauses if re.search(rf"\b{re.escape(key)}\b", clause)]
+        dated = [clause for clause in theirs if _years(clause)]
+        if not dated or any(re.search(asked, clause) for clause in theirs):
+            return None
+        elsewhere = [clause for clause in clauses if clause not in theirs and re.search(asked, clause)]
+        if not elsewhere or any(_GOES_ON_ABOUT.search(clause) for clause in elsewhere):
+            return None
+        # (Of the clauses dating them, the one that opens on them: "Martin's tenure ended on 31 August 2020", not
+        # "... succeeded Ciaran Martin ... in October 2020".)
+        own = min(dated, key=lambda clause: re.search(rf"\b{re.escape(key)}\b", clause).start())
+        given = re.search(r"(?:\d{1,2}\s+)?(?:" + "|".join(_MONTHS) + r")\s+(?:19|20)\d\d|(?:19|20)\d\d", own)
+        return given.group(0).title() if given else None
 
     def _did_the_deed(self, name: str, verb: str, answer: str) -> bool:
         """Does ``answer`` say ``name`` did ``verb`` ("the LGA built", "built by the LGA")?"""

@@ -576,3 +576,18 @@ _FIGURE_BOUND = regexes.compile(
 # A number an entry writes with its scale: "17,000", "£1.9bn", "£37.8 million", "4,000".
 _SCALED_NUMBER = regexes.compile(r"(?<![\w.])(\d[\d,]*(?:\.\d+)?)\s*(thousand|k|million|m|mn|billion|bn)?(?![\w-])")
 _SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9}
+
+# When a clause says a deed was done: "in october 2024", "on 4 october 2016", "since oct 2020", "during 2018" (the
+# day, the month and the year; the year must be there). Not a year that names a thing ("CYBERUK 2019").
+_DONE_WHEN = regexes.compile(r"\b(?:in|on|during|since|from)\s+(?:(?:early|late|mid|the)\s+)?"
+                             r"(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
+                             r"(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?((?:19|20)\d\d)\b(?![-/\u2013]\d)")
+# A clause of an answer that goes on about someone named before it ("In 2018 he spoke ...").
+_GOES_ON_ABOUT = regexes.compile(r"\b(?:he|she|his|her|him|hers)\b", re.IGNORECASE)
+# A clause of a question, as a person and the date of their deed are read together.
+_QUESTION_CLAUSE = regexes.compile(r"[,;:?!]|\.\s|\s[-\u2013\u2014]+\s|\s+(?:but|and|so|while|whereas)\s+")
+# What a question asks beyond a claim it makes: a wh-word, or a yes/no of its own that says more than a tag does
+# ("was that at the Victoria building", not "is that right", "didn't she").
+_ASKS_BEYOND = regexes.compile(r"\b(?:what|where|who|whom|whose|which|when|how|why)\b"
+                               r"|^(?:was|were|is|are|did|does|do|has|had|can|could|will|would)\s+(?:that|it|this|he|she|they|there)"
+                               r"\s+(?!right\b|correct\b|true\b|so\b)\w+\s+\w+")

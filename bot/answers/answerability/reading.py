@@ -22,6 +22,9 @@ from bot.answers.answerability.patterns import (
     _COUNT_SCOPE,
     _ATTENDED_AT,
     _DATE_NUMBER,
+    _DONE_WHEN,
+    _ASKS_BEYOND,
+    _QUESTION_CLAUSE,
     _DAY_ASKED,
     _DIRECTED_YEAR,
     _PASSED_YEAR,
@@ -154,6 +157,13 @@ _BODIES_OF = (r"(?:councils?|local\s+authorit(?:y|ies)|authorit(?:y|ies)|borough
               r"(?:services?|authorit(?:y|ies))|organisations?|organizations?|public\s+(?:sector|bodies)|local\s+government)\b")
 
 
+def _person_keys(person: str) -> tuple[str, ...]:
+    """The words ``person`` (as the lexicon names them) is written by in a question or an answer: the surname, and
+    a title written for the name ("Queen Elizabeth": "queen")."""
+    first, *_, last = person.lower().split()
+    return (last, first) if first in ("queen", "king") else (last,)
+
+
 def _versus(words: list[str], at: int) -> bool:
     """Is ``words[at]`` "vs" or "v" set between two things ("essential 8 vs cyber essentials"), not the letters a
     mnemonic counts ("the 4 Vs of big data", "the three Vs are")?"""
@@ -268,6 +278,11 @@ class Reading:
                     deed = next((w for w in reversed(before) if len(w) > 4 and w.endswith("ed")
                                  or w in _IRREGULAR_PAST.values()), "")
                     found.append(Constraint("date", f"{int(day)} {month} {year.group(1)}|{deed}"))
+        # "lindy cameron took over the ncsc in october 2024", "the queen opened the ncsc on 4 october 2016": the date
+        # is when that person did it, which an entry giving the date to someone or something else beside them does
+        # not bear out (``_dated_for_another``).
+        if not either:
+            found += self._people_dated(text)
         if _WHICH_COUNCILS.search(text):
             found.append(Constraint("councils"))
         # "did we pay the ransom", "was our council hit": "we" is the asker's own council, which an entry
@@ -669,6 +684,33 @@ class Reading:
         rest = sorted(rest, key=lambda c: c.kind == "name" and c in found and c.value in said_in_claims)
         # "Jo says Manchester, Sam says Liverpool": alternatives for one slot, any of which will do (``alternatives``).
         return self._fold_alternatives(question, text, others + rest + bodies + self._premises(text) + self._sectors(text))
+
+    def _people_dated(self, text: str) -> list[Constraint]:
+        """The date a clause of ``text`` that asks something more says the one person of ours it names did something, named before it
+        ("lindy cameron took over the ncsc in october 2024", "queen opened the ncsc on 4 october 2016", "Briefing
+        says Lindy Cameron became NCSC chief exec in Oct 2024"), as "key|year|month|day|person": the key is the
+        word the person is written by (a surname, or "queen")."""
+        found = []
+        clauses = [clause.strip() for clause in _QUESTION_CLAUSE.split(text)]
+        # Only a date the question goes on from to ask something more ("..., where was she before that?"): a claim
+        # put alone ("the queen opened the ncsc in 2016 didn't she") is answered by the entry that says otherwise.
+        if not any(_ASKS_BEYOND.search(clause) for clause in clauses):
+            return found
+        for clause in clauses:
+            when = _DONE_WHEN.search(clause)
+            if when is None:
+                continue
+            before, words = surface_words(clause[:when.start()]), surface_words(clause)
+            # (One person in the clause, named before the date: "took over from ciaran martin" names two.)
+            people = {person for person in self.lexicon.people if set(_person_keys(person)) & set(words)}
+            named = [key for person in people for key in _person_keys(person) if key in before]
+            if len(people) != 1 or not named:
+                continue
+            key, person = named[0], people.pop()
+            day, month, year = when.groups()
+            month = next((m for m in _MONTHS if month and m.startswith(month)), "")
+            found.append(Constraint("person-date", f"{key}|{year}|{month}|{int(day) if day and month else ''}|{person}"))
+        return found
 
     def _venue(self, text: str) -> list[Constraint]:
         """"Where was the Manchester leg held?", "manchester cyber summit venue": the place asked for is

@@ -120,6 +120,12 @@ class Reasons:
             year, _, said = c.value.partition("|")
             other = self._year_said_for(entry, int(year), set(said.split()))
             return f"I have {title}, which gives {other} for that, not {year}."
+        if c.kind == "person-date":
+            # "I have “Lindy Cameron, NCSC chief executive from October 2020”, which gives October 2020 for Lindy
+            # Cameron, not October 2024."
+            key, year, month, day, person = c.value.split("|")
+            asked = " ".join(filter(None, [day, month.title(), year]))
+            return f"I have {title}, which gives {self._dated_for_another(entry, key, year, month, day)} for {person}, not {asked}."
         if c.kind == "figure-year":
             figure, year = c.value.split("|")[:2]
             return f"My sources don't give {figure} for {year}; the nearest I have is {title}."
