@@ -274,6 +274,16 @@ def test_a_question_asking_for_the_third_one_is_asked_of_the_things_the_message_
     assert_declines(answerer, "the LGA has a few cyber schemes. which one is free?")
 
 
+def test_a_thing_the_asker_only_thinks_has_n_parts_is_still_what_which_one_asks_of(answerer):
+    # "I think", "I believe" make the clause before the question the asker's own, but "the first one", "which one"
+    # point back to it as "it" does: the GCSS (two pillars) is not the National Cyber Strategy 2022 (five).
+    assert_declines(answerer, "the GCSS has five pillars I think - what's the first one? it's for a briefing")
+    assert_declines(answerer, "I believe the GCSS had five pillars. which one is about the ecosystem?")
+    assert_declines(answerer, "the board toolkit has twelve modules if I remember rightly, which is the first one?")
+    assert_answers(answerer, "the 2016 strategy had three pillars I think - which one covered deterrence?", "hard target")
+    assert_answers(answerer, "i reckon the CAF has 4 objectives - which one is about detecting events?", "detecting")
+
+
 def test_where_an_auditor_will_file_the_answer_is_not_what_they_ask_about(answerer):
     # "evidence", "controls register", "testing" are the asker's papers: the launch is asked, not the tool's overview.
     assert_answers(answerer, "Where was Exercise in a Box launched? Adding it to our incident response testing evidence",

@@ -443,3 +443,16 @@ def test_a_date_put_on_someone_is_declined_when_the_entry_gives_that_date_to_som
                    "Northern Ireland Office")
     assert_answers(answerer, "Richard Horne took over the NCSC in October 2024, didn't he?", "October 2024")
     assert_answers(answerer, "her majesty opened the ncsc on 14 february 2017, where was the building", "14 February 2017")
+
+
+def test_when_someone_did_a_deed_to_a_thing_the_entry_must_speak_of_that_thing(answerer):
+    # David Lidington launched Exercise in a Box; Steve Barclay launched the GCSS. Asked when or why one of them
+    # launched the other's thing, the entry on what they did launch is no answer.
+    assert_declines(answerer, "when did David Lidington launch the Government Cyber Security Strategy?",
+                    "Government Cyber Security")
+    assert_declines(answerer, "remind me when Philip Hammond announced CiSP", "CiSP")
+    assert_declines(answerer, "why did Steve Barclay launch Exercise in a Box? one line for the leader")
+    assert_answers(answerer, "when did Steve Barclay launch the Government Cyber Security Strategy?", "Barclay")
+    assert_answers(answerer, "remind me when Francis Maude announced CiSP", "27 March 2013")
+    assert_answers(answerer, "when did Lidington launch the exercise tool?", "April 2019")
+    assert_answers(answerer, "when did Ciaran Martin tell the public accounts committee about web check?", "1 April 2019")

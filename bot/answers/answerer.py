@@ -697,7 +697,9 @@ class Answerer:
             text = self.kb.lexicon.expand(question).lower()
             chat = set(_OWN.findall(text))
             if some_chat:
-                asked = set(asking) | {i - 1 for i in asking if i > 0 and _BACK_REFERENCE.search(clauses[i])}
+                # ("the GCSS has five pillars I think - what's the first one?": "one" points back as "it" does.)
+                asked = set(asking) | {i - 1 for i in asking if i > 0 and (_BACK_REFERENCE.search(clauses[i])
+                                                                         or _ONE_BACK.search(clauses[i]))}
                 said = {word for i in asked for word in surface_words(self.kb.lexicon.expand(clauses[i]).lower())}
                 chat |= set(surface_words(text)) - said
             if len(self._chat) >= MAX_REMEMBERED_CHAT:

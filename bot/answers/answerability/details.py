@@ -254,11 +254,14 @@ class Details:
                     continue
                 asked.append(("deed", words[at], f"about:{self._shown(question, words[at], 'words')}"
                               if thing else f"when {who} {done}" if asking[0] == "when" else f"that {who} {done}"))
-                if match in put_to_us:
-                    # "did Francis Maude launch Cyber Essentials?": what they did it to is the entry's too.
+                if match in put_to_us or person:
+                    # "did Francis Maude launch Cyber Essentials?": what they did it to is the entry's too; and so
+                    # when one of our people is asked when or why they did it to a thing named ("when did David
+                    # Lidington launch the Government Cyber Security Strategy": not the entry on what he did launch;
+                    # "when did martin give evidence to the public accounts cttee" names no thing by "evidence").
                     done_to = [w for w in words[at + 1:at + 6] if not is_stopword(w) and not w[0].isdigit()
                                and w not in self.names and not self.lexicon.places_in(w)][:3]
-                    if done_to:
+                    if done_to and (match in put_to_us or self._a_name_written(question, done_to)):
                         objects.append(Constraint("about", " ".join(done_to) + "|"
                                                   + self._shown(question, " ".join(done_to), "words")))
         for match in _WHICH_KIND.finditer(text):
@@ -375,3 +378,16 @@ class Details:
                         and english_zipf(w) < ANCHOR_ZIPF]
                 found += [t for t in (self._known(w) for w in near[:2] + near[-2:]) if t]
         return list(dict.fromkeys(found))
+
+    def _a_name_written(self, question: str, words: list[str]) -> bool:
+        """Do ``words`` (lower case, as read from ``question``) name a thing: typed with capitals ("the Government Cyber
+        Security Strategy", "Exercise in a Box"), or, however typed, in the order a title of ours writes them with
+        capitals ("government cyber security strategy")? Not "evidence to the public accounts cttee"."""
+        typed = {m.group(0).lower(): m.group(0) for m in re.finditer(r"[\w'-]+", question)}
+        if all(typed.get(w, w)[:1].isupper() for w in words):
+            return True
+        if len(words) < 2:
+            return False
+        phrase = re.search(r"(?<!\w)" + r"\s+(?:(?:in|a|an|the|of|and|for|to|on)\s+){0,3}".join(map(re.escape, words))
+                           + r"(?!\w)", self._titles, re.I)
+        return bool(phrase) and phrase.group(0) != phrase.group(0).lower()
