@@ -456,3 +456,18 @@ def test_when_someone_did_a_deed_to_a_thing_the_entry_must_speak_of_that_thing(a
     assert_answers(answerer, "remind me when Francis Maude announced CiSP", "27 March 2013")
     assert_answers(answerer, "when did Lidington launch the exercise tool?", "April 2019")
     assert_answers(answerer, "when did Ciaran Martin tell the public accounts committee about web check?", "1 April 2019")
+
+
+def test_a_programme_named_in_full_is_held_to_as_its_short_name_is(answerer):
+    # The £1.9bn was the 2016 National Cyber Security Strategy's; the GCSS came with £37.8m for councils. Named in
+    # full, a programme is held to as "the GCSS" is: the entry on how the £1.9bn was split names no GCSS (its "Local
+    # Government Cyber Summit, and set out" spells no "GCSS" either), so a figure moved onto it is declined.
+    assert_declines(answerer, "the £1.9bn came with the Government Cyber Security Strategy - how was it split?",
+                    "nothing about GCSS")
+    assert_declines(answerer, "leader's note says the government cyber security strategy rests on defend, deter and "
+                              "develop - what does deter mean?")
+    assert_answers(answerer, "the £1.9bn came with the National Cyber Security Strategy - how was it split?", "£600")
+    assert_answers(answerer, "the national cyber security strategy rests on defend, deter and develop - what does deter "
+                             "mean?", "deter")
+    assert_answers(answerer, "how many principles does the Cyber Assessment Framework have?", "14")
+    assert_answers(answerer, "what are the objectives of the government cyber security strategy", "manage risk")

@@ -153,11 +153,12 @@ def _years_of_place(clause: str, start: int, end: int) -> tuple[int, ...]:
 
 def _spelled_out(acronym: str, text: str) -> bool:
     """Does ``text`` write the words ``acronym`` stands for, one after another ("Cyber, Digital and Technology"
-    for "CDT"), with only "and", "of" or "&" between them?"""
+    for "CDT"), with only "and", "of" or "&" between them, each with its capital as a name is written? ("Local
+    Government Cyber Summit, and set out" spells no "GCSS".)"""
     if not 3 <= len(acronym) <= 6 or not acronym.isalpha():
         return False
-    letters = r"[\s,]+(?:(?:and|of|&)\s+)?".join(rf"{ch}[a-z-]*" for ch in acronym.lower())
-    return any(m.group(0)[:1].isupper() for m in re.finditer(rf"(?<![\w-]){letters}(?![\w-])", text, re.IGNORECASE))
+    letters = r"[\s,]+(?:(?:and|of|&)\s+)?".join(rf"{ch}[A-Za-z-]*" for ch in acronym.upper())
+    return bool(re.search(rf"(?<![\w-]){letters}(?![\w-])", text))
 
 
 def _timed_only_by(sentence: str, year: str, tokens: tuple[str, ...]) -> bool:

@@ -281,7 +281,7 @@ class Reading:
         # "lindy cameron took over the ncsc in october 2024", "the queen opened the ncsc on 4 october 2016": the date
         # is when that person did it, which an entry giving the date to someone or something else beside them does
         # not bear out (``_dated_for_another``).
-        if not either:
+        if not either and any(c.kind == "year" for c in found):
             found += self._people_dated(text)
         if _WHICH_COUNCILS.search(text):
             found.append(Constraint("councils"))
@@ -315,6 +315,10 @@ class Reading:
         for word in dict.fromkeys(words):
             if word in self.names and word not in places and word not in papers_of:
                 found.append(Constraint("name", word))
+        # "the £1.9bn came with the Government Cyber Security Strategy": a thing of ours named in full is held to
+        # as its short name is ("the GCSS"): the entry on the 2016 strategy's money names neither.
+        found += [Constraint("name", short) for short in self._named_in_full(text)
+                  if Constraint("name", short) not in found and short not in papers_of]
         # "the home office's role in cyber", "is the met office part of gchq": a body of the lexicon's list
         # that no entry mentions is one we hold nothing on.
         # (After what a claim says of them: "launched with the metropolitan police" is the better reason.)
@@ -685,6 +689,27 @@ class Reading:
         # "Jo says Manchester, Sam says Liverpool": alternatives for one slot, any of which will do (``alternatives``).
         return self._fold_alternatives(question, text, others + rest + bodies + self._premises(text) + self._sectors(text))
 
+    def _named_in_full(self, text: str) -> list[str]:
+        """The short names of ours (``aliases``: "gcss", "caf") whose full names of two words or more ``text`` writes
+        ("government cyber security strategy", "cyber assessment framework"); not a place's ("northern ireland")."""
+        full = self.__dict__.get("_full_names")
+        if full is None:     # (made once, on first use: one pattern of every full name, and whose each is)
+            forms = {form: short for short, written in self.lexicon.aliases.items()
+                     if short in self.names and not self.lexicon.places_in(short)
+                     for form in written if len(form.split()) >= 2 and not self.lexicon.places_in(form)}
+            pattern = "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
+            full = self.__dict__["_full_names"] = (re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])") if forms else None, forms)
+        pattern, forms = full
+        return list(dict.fromkeys(forms[m.group(0)] for m in pattern.finditer(text))) if pattern else []
+
+    def _people_keys(self) -> dict[str, str]:
+        """Each word a person of ours is written by (``_person_keys``), and who it names."""
+        keys = self.__dict__.get("_keys_of_people")
+        if keys is None:
+            keys = self.__dict__["_keys_of_people"] = {key: person for person in self.lexicon.people
+                                                       for key in _person_keys(person)}
+        return keys
+
     def _people_dated(self, text: str) -> list[Constraint]:
         """The date a clause of ``text`` that asks something more says the one person of ours it names did something, named before it
         ("lindy cameron took over the ncsc in october 2024", "queen opened the ncsc on 4 october 2016", "Briefing
@@ -700,9 +725,10 @@ class Reading:
             when = _DONE_WHEN.search(clause)
             if when is None:
                 continue
-            before, words = surface_words(clause[:when.start()]), surface_words(clause)
+            before, words = surface_words(clause[:when.start()]), set(surface_words(clause))
             # (One person in the clause, named before the date: "took over from ciaran martin" names two.)
-            people = {person for person in self.lexicon.people if set(_person_keys(person)) & set(words)}
+            keys = self._people_keys()
+            people = {keys[word] for word in words if word in keys}
             named = [key for person in people for key in _person_keys(person) if key in before]
             if len(people) != 1 or not named:
                 continue
