@@ -168,6 +168,22 @@ def test_someone_else_wanting_to_know_and_how_short_the_answer_should_be_are_not
     assert_answers(answerer, "the cabinet member would like to know who built PDNS - just the name pls", "Nominet")
 
 
+def test_whoever_was_asking_the_asker_about_a_thing_or_wants_a_few_lines_on_it_is_not_the_question(answerer):
+    assert_answers(answerer, "the head of audit was asking me about the stocktake, when was it run?", "2018")
+    assert_answers(answerer, "my director needs a short paragraph on active cyber defence - what does it cover?",
+                   "Active Cyber Defence")
+    assert_answers(answerer, "our ceo wants a couple of lines on the socitm cyber guide, who was it aimed at", "directors")
+    # The thing they asked about stays asked, with its year: there was no 2021 stocktake.
+    assert_declines(answerer, "our chief exec was asking me about the 2021 stocktake, when was it run?", "not 2021")
+
+
+def test_which_of_the_askers_people_brought_it_up_after_the_question_is_not_asked(answerer):
+    assert_answers(answerer, "who chairs the local cio council our new siro mentioned them", "Dylan Roberts")
+    assert_answers(answerer, "what were the quick win projects in 2018 our old head of digital brought them up",
+                   "quick win")
+    assert_answers(answerer, "when did the ncsc open, one of our members raised it", "14 February 2017")
+
+
 def test_an_adverb_that_only_stresses_a_word_names_no_topic(answerer):
     assert_answers(answerer, "what is Mail Check used for, specifically?", "DMARC")
     assert_answers(answerer, "is there anything in the 2022 cyber strategy on councils specifically?", "ransomware")

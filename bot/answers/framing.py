@@ -22,6 +22,12 @@ from typing import Callable
 from bot.core import regexes
 from bot.core.text import is_stopword, surface_words
 
+# The asker's own people, by their post or standing: "our chief exec", "me gaffer", "the new SIRO", "our previous
+# head of ICT", "one of our members". Who they are is never what is asked.
+_ASKERS_PEOPLE = (r"(?:(?:my|our|me|the|one\s+of\s+our)\s+)(?:[\w'.&-]+\s+){0,3}?(?:exec|execs|executive|cx|ceo|director|"
+                  r"head(?:\s+of\s+[\w&-]+)?|manager|mgr|boss|gaffer|leader|member|members|councillor|councillors|cllr|"
+                  r"siro|ciso|cio|dpo|cto|colleague|colleagues|team|lot|auditor|auditors|chair|s151|officer|deputy|lead|"
+                  r"predecessor|mentor|supervisor|portfolio\s+holder)")
 # Where a chatty message splits into clauses, and which clause asks something.
 # A comma before a new subject ("who is paul bettison, his name is on an old press release") ends a clause too,
 # and so does who else says so, even run on without a stop ("is the ncsc a regulator our internal audit seem
@@ -31,7 +37,7 @@ _CLAUSE = regexes.compile(r"(?=[\s;,])(?:(?<=[?!.])\s+|(?<=[?!.]['\"\u2019\u201d
                      r"(?<!\bdid)(?<!\bdoes)(?<!\bdo)(?<!\bhas)(?<!\bhave)(?<!\bhad)(?<!\bwas)(?<!\bwere)(?<!\bis)"
                      r"(?<!\bare)(?<!\bwill)(?<!\bwould)(?<!\bcan)(?<!\bcould)(?<!\bshould)(?<!\bwhat)(?<!\bwhy)(?<!\bhow)"
                      r"\s+(?=(?:(?:our|my)\s+(?:[\w'-]+\s+){0,3}?|(?:someone|somebody|people|everyone)\s+)(?:seems?\s+to\s+think|thinks|reckons?|says|said|"
-                     r"mentioned|wants|asked)\b))",
+                     r"mentioned|wants|asked)\b|" + _ASKERS_PEOPLE + r"\s+(?:mentioned|brought|raised)\s+(?:it|them|em|this|that|these|those)\b))",
                      re.IGNORECASE)
 # (Every separator begins with a space, a semicolon or a comma, which the pattern's first look-ahead asks
 # first: the look-behinds after it then run only there, not at every letter of a long message.)
@@ -220,15 +226,31 @@ _OTHERS_ASK = regexes.compile(r"^(?:(?:my|our|the|a|an|one\s+of\s+our)\s+)?(?:[\
                          re.IGNORECASE)
 
 
+# ...asking about a thing, or wanting a few lines on it, before the question of it: "the chief exec was asking me
+# about the cyber guide socitm did, who was it aimed at", "our CX wants 2 lines on the socitm briefing, what's the
+# gist". The thing stays; who asks and how much they want go.
+_OTHERS_ASK_ABOUT = regexes.compile(
+    r"^(?:(?:ok|okay|so|um|uh|erm|er|right|well|and|but|hi|hiya|hey|morning)[,!.]?\s+)*" + _ASKERS_PEOPLE + r"\s+"
+    r"(?:(?:(?:was|is|were|are|has\s+been|have\s+been|keeps|kept)\s+asking|asked|asks|(?:was|is)\s+on)\s+(?:(?:me|us)\s+)?"
+    r"(?:about|re|regarding)|(?:wants|wanted|needs|needed|(?:has\s+)?asked\s+(?:me\s+|us\s+)?for|would\s+like)\s+"
+    r"(?:(?:a|an|the|some|\d+|one|two|three|four|five|a\s+couple\s+of|a\s+few|few)\s+)?(?:(?:short|quick|brief|few)\s+)?"
+    r"(?:lines?|paragraphs?|paras?|sentences?|summary|note|notes|overview|briefing|brief|update|rundown|bullets?|"
+    r"bullet\s+points?|words?)\s+(?:on|about|re|regarding))\s+", re.IGNORECASE)
+
+
 def _without_introduction(question: str) -> str:
     """``question`` without the asker saying who they are (``_INTRODUCED``), where a question is left,
     nor what they are doing before they say what they want to check (``_WANTED_TO_ASK``), nor who
-    else wants to know (``_OTHERS_ASK``)."""
+    else wants to know (``_OTHERS_ASK``) or asks about what the question asks of (``_OTHERS_ASK_ABOUT``)."""
     left = " ".join(_INTRODUCED.sub(" ", question).split()).strip(" ,;-")
     left = left if _ASKING.search(left) else question
     others = _OTHERS_ASK.match(left)
     if others and not _ASKING.search(left[:others.end()].strip()):
         return left[others.end():]
+    about = _OTHERS_ASK_ABOUT.match(left)
+    if about and (_ASKS_OF_ITS_OWN.search(left[about.end():])
+                  or any(_ASKING.search(c.strip(" ,;-")) for c in _CLAUSE.split(left[about.end():]))):
+        return left[about.end():]
     wanted = _WANTED_TO_ASK.search(left)
     # ...but after a question of its own ("...closing date for the stocktake returns? I should like to know how
     # late we were") what they want to know is their aside, and the question is the one they asked.
@@ -471,6 +493,8 @@ _AFTERTHOUGHT = regexes.compile(
     r"(?:our|my|the)\s+(?:[\w'-]+\s+){0,4}?(?:wants|want|asked|needs|need)\s+(?:to\s+know|it|a|an|the|\d|two|some)\b|"
     r"(?:our|my|the|someone|somebody|someone's|people|everyone)\s+(?:[\w'-]+\s+){0,3}?(?:thinks?|reckons?|says?|said|"
     r"believes?|seems?\s+to\s+think|has\s+put|put|'s\s+put)\b|"
+    # ...or only brought it up: "what were the quick win projects, our previous head of ict mentioned them"
+    + _ASKERS_PEOPLE + r"\s+(?:mentioned|brought|raised)\s+(?:it|them|em|this|that|these|those)\b|"
     r"(?:i\s+|i'm\s+|im\s+)(?:(?:keep|kept|always|still)\s+)?(?:think|thinking|reckon|thought|remember|recall|believe|"
     r"guess|suspect|pretty\s+sure|fairly\s+sure|sure|had\s+it\s+in\s+my\s+head)\b|"
     r"(?:i've\s+|i\s+have\s+|ive\s+|i\s+)?(?:seen|heard|read)\s+(?:two|2|three|3|several|a\s+few|different|conflicting|various|mixed|loads|lots)\b|"
