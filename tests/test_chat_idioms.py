@@ -25,6 +25,13 @@ def test_what_a_pillar_means_in_practice_is_answered_by_what_it_means(answerer):
     assert_answers(answerer, "2016 strategy deter pillar meaning??", "hard target")
 
 
+def test_what_a_pillar_means_said_without_does_is_answered_by_what_it_means_not_the_list(answerer):
+    # "what X meant", "no idea what X means": chat drops the "does", and still asks what the strand means
+    assert_answers(answerer, "no idea what deter means in the 2016 strategy, help?", "hard target")
+    assert_answers(answerer, "can someone explain what 'develop' meant in the 2016 national strategy", "Develop means")
+    assert_answers(answerer, "what 'defend' really means in the 2016 strategy", "defend means")
+
+
 def test_a_body_the_ncsc_took_in_is_an_outfit_and_a_load_of_them_are_many(answerer):
     assert_answers(answerer, "which older outfits did the ncsc merge", "CESG")
 

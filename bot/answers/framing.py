@@ -65,7 +65,11 @@ NAME_PAIR_ZIPF = 5.0
 _CONFIRMING = regexes.compile(r"\b(?:is|was) (?:it|that|this) (?:true|right|correct)\b|\bam i right\b", re.IGNORECASE)
 # "what does X mean", "what is meant by X", "the meaning of X", "X meaning??": answered by what says what X
 # means. Read once the chat words are expanded ("wot does 'deter' mean").
+# ...and said without "does", as chat says it: "whit 'deter' actually meant", "no idea what deter means" (not what a thing
+# meant for or to someone: "what the money meant for councils" asks its effect).
 _MEANING_ASKED = regexes.compile(r"\bwhat\s+(?:does|do|did)\b.*\bmean\b|\bwhat\s+(?:is|was|'s)\s+meant\b|\bmeaning\s+of\b|"
+                            r"\bwhat\s+(?!(?:does|do|did|is|was|were|are|will|would|can|could|should)\b)(?:[\w'\"\u2018\u2019\u201c\u201d-]+\s+){1,4}?"
+                            r"(?:(?:actually|really|exactly|even|truly|basically)\s+)?(?:means|meant)\b(?!\s+(?:for|to)\b)|"
                             r"\bwhat\s+(?:is|was)\s+(?:the\s+)?meaning\b|\bmeaning\s*(?:[?.!]+\s*)?$", re.IGNORECASE)
 _MEANING_SAID = regexes.compile(r"\b(?:means?|meant|meaning|refers?\s+to|defined\s+as|is\s+about|covers?)\b", re.IGNORECASE)
 
