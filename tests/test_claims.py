@@ -176,3 +176,35 @@ def test_a_comparison_in_a_claim_is_checked_by_how_many_times_over_not_by_who_co
     # ...and a claim of another multiple is not confirmed by an entry that says it doubled.
     assert_declines(answerer, "was the 2016 strategy's money compared with the 2011 strategy tripled?", "tripled")
     assert_declines(answerer, "journo says the 2016 cyber money was four times the 2011 programme - ok to confirm?")
+
+
+@pytest.mark.parametrize("question", [
+    "is the board toolkit being withdrawn?",
+    "someone on the LRF call said the board toolkit is being withdrawn, is that right?",
+    "heard on the grapevine that cyber 360 is being axed by the LGA, is that right?",
+    "is protective dns being stopped?",
+    "My manager tell me Protective DNS will be stopped. Is true? Until which date we should have something else instead?",
+    "is early warning being switched off too?",
+    "our ISP rep reckons the NCSC is phasing out Early Warning - true?",
+])
+def test_a_service_said_to_be_ending_is_not_confirmed_by_the_entry_on_what_it_is(answerer, question):
+    # The entry on what the thing is says nothing of its end (PDNS "stops access" to bad domains, which is no end of
+    # PDNS; the entry on ACD services tells of Mail Check's retirement, not PDNS's).
+    assert_declines(answerer, question)
+
+
+@pytest.mark.parametrize("question", [
+    "is web check being retired as well",
+    "the ncsc is retiring mail check isn't it?",
+    "is web check being switched off and by when?",
+    "IT say mail check is going away, by when do we need something else in place",
+])
+def test_a_service_our_sources_say_is_ending_is_still_confirmed(answerer, question):
+    assert_answers(answerer, question, "retiring")
+
+
+def test_an_end_that_is_no_service_ending_asks_nothing_of_one(answerer):
+    assert_answers(answerer, "did lincolnshire county council's systems get shut down in 2016?", "closed")
+    assert_answers(answerer, "when does the lga cyber funding end", "2021")
+    # what the service does by stopping something is no end of it
+    assert_answers(answerer, "pdns works by stopping access to known bad domains, right?", "stops access")

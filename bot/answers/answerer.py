@@ -514,6 +514,9 @@ class Answerer:
         guessing = PLACE in result.asked
         constraints = [c for c in self.gate.constraints(whole or question)
                        if not _said_in(c, chat) and not _said_in(c, frame, None)
+                       # "'...before the old PSN DNS is switched off...' who built PDNS?": an end told only in a passage
+                       # the question draws on is background, not asked about.
+                       and not (c.kind == "ending" and _said_in(c, _quoted_only(whole or question), None))
                        and not (guessing and c.kind in ("place", "place-year")
                                 and _said_in(Constraint("name", c.value), chat))
                        # "I'm drafting our council's first cyber strategy. What was the 2016 strategy's

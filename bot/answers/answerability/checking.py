@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from bot.answers.answerability.constraint import Constraint, Verdict
 from bot.answers.answerability.patterns import (
     _AFTER_THING,
+    _ENDING_SAID,
     _US,
     _DEADLINE_WORDS,
     _FOUNDING_WORDS,
@@ -442,6 +443,11 @@ class Checking:
                 if int(year) in dated and figure in {_figure(w) for w in surface_words(sentence)}:
                     return True
             return entry.unknown
+        if c.kind == "ending":     # "is pdns being switched off?": a sentence of the entry that names it tells of its end
+            thing = {self._known(w) for w in c.value.split()}
+            return entry.unknown or any(
+                _ENDING_SAID.search(told) and (not thing or thing & {self._known(w) for w in surface_words(told)})
+                for told in (entry.title, *facts.answer_told))
         if c.kind == "only-place":     # "only in Cheltenham": the entry names no other place
             return not [p for p in self.lexicon.places_in(entry.answer.lower(), countries=False) if p != c.value]
         if c.kind == "all-place":      # "all councils in Wales": the entry does not say only some there

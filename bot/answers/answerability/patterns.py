@@ -516,6 +516,26 @@ _PERIODS = {"year": "year|annum", "month": "month", "week": "week", "day": "day"
 _PERIODIC = {"year": "yearly|annually", "month": "monthly", "week": "weekly", "day": "daily"}
 _FREQUENCY = (r"(?:\b(?:once|twice|thrice)|\b\w+\s+times|(?<![£$€.,\d])\b(?:\d+|one|two|three|four|five|six|ten|twelve)"
               r"\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s)")
+# A service's end, asked about or claimed: "is protective dns being switched off?", "my manager says the board toolkit
+# is being withdrawn, is that true?", "heard they're scrapping cyber essentials", "mail check is going away". (Of a
+# thing, not a person: "stepped down", "left" are a post's end, which the sequence and role constraints read.)
+_END_DONE = (r"(?:stopped|withdrawn|switched\s+off|turned\s+off|retired|closed(?:\s+down)?|scrapped|shut(?:\s+down)?|"
+             r"discontinued|decommissioned|axed|phased\s+out|wound\s+up|ended)")
+_ENDING_ASKED = regexes.compile(rf"\b(?:is|are|was|were|be|being|been|get|gets|getting|got)\s+(?:being\s+)?{_END_DONE}\b|"
+                           # (...by someone: "are they stopping web check", not "pdns works by stopping access")
+                           r"(?:\b(?:is|are|am|was|were|be|been)|'re|'s)\s+(?:[\w-]+\s+){0,3}?"
+                           r"(?:stopping|retiring|scrapping|closing(?:\s+down)?|withdrawing|switching\s+off|turning\s+off|"
+                           r"shutting\s+down|discontinuing|decommissioning|axing|phasing\s+out|winding\s+up)\s+"
+                           r"(?!(?:at|in|on|from|for|next|this|soon|dates?|time|down|off)\b)(?=(?:the\s+|its\s+|their\s+)?[a-z])|"
+                           r"\b(?:is|are)\s+going\s+away\b", re.IGNORECASE)
+# (What every one of those words holds, looked for first: most questions hold none, and the pattern is slow to fail.)
+_ENDING_STEMS = ("stopp", "withdr", "switch", "turn", "retir", "clos", "scrap", "shut", "discontinu", "decommission",
+                 "axed", "axing", "phas", "wound", "winding", "ended", "going away")
+# ...which an entry tells of when a sentence that names the thing says it is being retired, closed, replaced or ends.
+_ENDING_SAID = regexes.compile(r"\b(?:retir\w*|switch\w*\s+off|turn\w*\s+off|clos(?:e|ed|es|ing|ure)|withdr\w*|end(?:s|ed|ing)?|"
+                          r"discontinu\w*|decommission\w*|scrapp\w*|shut\w*|wound\s+up|expir\w*|no\s+longer|"
+                          r"phas\w*\s+out|stopp(?:ed|ing)|ceas\w*|axed|successor|(?:is|are|be|being)\s+replaced|replaced\s+by)\b",
+                          re.IGNORECASE)
 # Taking up a post is one deed however English says it: "when did connell start at norfolk", "dylan
 # roberts joined leeds", "became CIO at Norfolk", "was appointed", "took up", "took over", "moved to".
 _BEGAN = frozenset("start started starts starting join joined joins joining become became becomes begin began "

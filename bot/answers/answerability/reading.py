@@ -11,6 +11,8 @@ import re
 
 from bot.answers.answerability.constraint import Constraint
 from bot.answers.answerability.patterns import (
+    _ENDING_ASKED,
+    _ENDING_STEMS,
     _FOUNDING_CLAIM,
     _AFTER_THING,
     _BEFORE_THING,
@@ -593,6 +595,15 @@ class Reading:
             for match in _FREQUENCY.finditer(text):
                 unit = next(u for u in match.groups() if u)
                 found.append(Constraint("frequency", _FREQUENCY_UNITS.get(unit, unit)))
+        # "is protective dns being switched off?", "...the board toolkit is being withdrawn, is that true?": an end asked
+        # about or claimed is one the entry must tell of; the entry on what the thing is does not say it is ending.
+        # (The thing is named beside the words of its end: "is protective dns being switched off", "scrapping cyber
+        # essentials".)
+        ending = _ENDING_ASKED.search(text) if any(stem in text for stem in _ENDING_STEMS) else None
+        if ending:
+            near = [w for w in surface_words(text[:ending.start()])[-4:] + surface_words(text[ending.end():])[:3]
+                    if not is_stopword(w)]
+            found.append(Constraint("ending", " ".join(dict.fromkeys(w for w in near if self._known(w)))))
         asks = {self._asked_term(w) for w in surface_words(text) if not is_stopword(w)}
         asks |= {"__day__"} if _DAY_ASKED.search(text) else set()
         # "what was the £1.3bn actually spent on", "where did the money go": how a sum was used is its breakdown.

@@ -129,6 +129,8 @@ class Reasons:
         if c.kind == "figure-year":
             figure, year = c.value.split("|")[:2]
             return f"My sources don't give {figure} for {year}; the nearest I have is {title}."
+        if c.kind == "ending":
+            return f"I have {title}, but it says nothing about it ending or being switched off."
         if c.kind == "all-place":
             return f"I can\u2019t confirm every one in {self._shown(question, c.value)}: {title} says not all of them there."
         if c.kind in ("only-place", "not-place"):
