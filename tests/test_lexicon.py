@@ -51,6 +51,13 @@ def test_a_northern_greeting_and_texting_when_are_read_as_chat(answerer):
     assert "2016" in answer.text
 
 
+def test_the_cx_a_briefing_is_for_is_the_chief_executive_not_an_unknown_name(answerer):
+    # Council shorthand for the chief executive: "for the CX note" names no body our sources lack.
+    answer = answered_with(answerer, "for the CX note: richard horne has run the ncsc since october 2024, right?")
+    assert answer.entry.id == "ncsc-richard-horne"
+    assert "Horne" in answered_with(answerer, "whats the cx of the ncsc called").text
+
+
 def test_shorthand_is_expanded_to_what_it_stands_for(kb):
     said = kb.lexicon.expand("hw do ppl report a phishing msg? abt the diff, wha wis it tho")
     assert surface_words(said) == ["how", "do", "people", "report", "a", "phishing", "message", "about", "the",
