@@ -386,6 +386,15 @@ def test_who_leads_a_body_wants_someone_the_entry_gives_a_post_there(answerer):
     assert_answers(answerer, "who is in charge of the lga cyber programme", "Siobhan Coughlan")
 
 
+def test_who_took_charge_of_a_body_is_who_became_its_head(answerer):
+    # "took charge of" is became head of, as "in charge of" is head of: a post taken, not a cost.
+    assert_answers(answerer, "Richard Horne took charge of the NCSC in October 2024 - where did he come from?", "PwC")
+    assert_answers(answerer, "who took charge of the ncsc in 2020?", "Lindy Cameron")
+    # ...and the date still has to be the one the entry gives that person.
+    assert_declines(answerer, "richard horne took charge of the ncsc in 2020 didn't he", "2020")
+    assert_declines(answerer, "who took charge of the ncsc in 2012?", "2012")
+
+
 def test_a_known_gap_about_one_share_does_not_stand_for_another(answerer):
     # The gap is about spend on councils; the NCSC's share is known.
     assert_answers(answerer, "how much of the 1.9bn went to the ncsc", "600")

@@ -79,6 +79,9 @@ def clean(text: str) -> str:
 IDIOMS = {
     "in charge of": "head of",
     "in charge": "head",
+    # "richard horne took charge of the ncsc in october 2024": became its head, as "in charge of" is head of
+    "took charge of": "became head of", "take charge of": "become head of", "takes charge of": "becomes head of",
+    "taken charge of": "become head of", "taking charge of": "becoming head of",
     "set up": "established",
     # "the ncsc was stood up in 2016": public-sector English for set up
     "stood up": "established", "stand up a": "establish a", "standing up a": "establishing a",
