@@ -173,3 +173,108 @@ def test_an_officer_citing_their_own_policy_section_and_version_is_answered_what
 def test_a_figure_the_question_itself_claims_still_holds_beside_a_policy_section(answerer):
     # Only the numbering goes: a figure claimed in the question is still checked against the sources.
     assert_declines(answerer, "For s.4.3 of our policy: the 2016 strategy was backed by £2.9bn, correct?")
+
+
+# A researcher, a supplier's pre-sales lead, a trade journalist or a secondee opens as a letter does, with a sentence
+# or two on who they are: their university, employer and field (with its places) are theirs, not what they ask.
+@pytest.mark.parametrize("question, fact", [
+    ("I am a doctoral researcher at the University of Leeds examining cyber resilience in English local government. "
+     "When was the national stocktake report published?", "November 2018"),
+    ("My name is Priya Shah and I am a senior account manager at a managed security services provider based in "
+     "Reading. Who launched the Government Cyber Security Strategy 2022-2030?", "Government Cyber Security Strategy"),
+    ("I write for a trade title covering public-sector IT in Scotland. When was the Suspicious Email Reporting "
+     "Service launched?", "April 2020"),
+    ("I'm a civil servant on secondment from DLUHC to a district council's digital team. What does the NCSC's Web "
+     "Check service do?", "vulnerabilities"),
+    ("Good afternoon. I lecture in information security at Cardiff University and am preparing a seminar on "
+     "public-sector cyber policy. Who launched the NCSC's Exercise in a Box tool?", "Lidington"),
+    ("By way of introduction, I am a postgraduate student at a university in the Midlands. My thesis examines the "
+     "NCSC's work with councils. What does Protective DNS do?", "malicious"),
+    ("As a PhD candidate at King's College London, I am examining central-local relations in cyber policy. Who "
+     "launched the NCSC's Exercise in a Box tool?", "Lidington"),
+    ("I head up public-sector partnerships at a cyber security consultancy in Bristol. When was the Suspicious Email "
+     "Reporting Service launched?", "April 2020"),
+])
+def test_a_researcher_or_supplier_introducing_themselves_first_is_answered_what_they_ask(answerer, question, fact):
+    assert_answers(answerer, question, fact)
+
+
+@pytest.mark.parametrize("question", [
+    # the question names the place itself, or asks of "we", whom the introduction names
+    "I am a researcher at the University of Leeds. How much cyber funding did Leeds City Council receive in 2019?",
+    "I work for Cardiff Council. How much did we get from the LGA's post-stocktake funding?",
+    "I am a researcher at a university in Scotland. Can Scottish councils use the LGA's cyber 360 peer review?",
+    "As a PhD candidate at the University of Bristol, I am examining council cyber funding. How much did Bristol City "
+    "Council get from the LGA in 2019?",
+])
+def test_what_the_sources_do_not_hold_is_still_declined_after_an_introduction(answerer, question):
+    assert_declines(answerer, question)
+
+
+# A careful writer numbers what they ask: "(1) ..., and (2) ...", "1) ... 2) ...", "1. ... 2. ...". The markers count
+# nothing the answer must hold.
+@pytest.mark.parametrize("question, facts", [
+    ("(1) Who launched Exercise in a Box, and (2) at which event?", ("Lidington", "CYBERUK 2019")),
+    ("1) What does Protective DNS do? 2) Who is it for?", ("malicious",)),
+    ("1. When was the Suspicious Email Reporting Service launched? 2. Which police force was it launched with?",
+     ("April 2020", "City of London")),
+    ("(i) When was the national stocktake report published?", ("November 2018",)),
+    ("Three points, if I may. Firstly, who was the first chief executive of the NCSC?", ("Ciaran Martin",)),
+])
+def test_questions_numbered_one_by_one_are_answered(answerer, question, facts):
+    assert_answers(answerer, question, *facts)
+
+
+def test_a_numbered_question_with_a_wrong_figure_or_year_is_still_declined(answerer):
+    assert_declines(answerer, "1. The 2016 strategy was backed by £2.9bn, correct?")
+    assert_declines(answerer, "(1) Who launched the 2016 national cyber security strategy in 2019?", "2019")
+
+
+def test_a_regulation_paragraph_or_a_year_before_a_stop_is_not_a_list_marker():
+    from bot.answers.framing import _without_references
+    assert _without_references("What does regulation 11(1) require?") == "What does regulation 11(1) require?"
+    assert _without_references("It started in 2018. When did it end?") == "It started in 2018. When did it end?"
+    assert _without_references("Two questions: (1) who ran it, and (2) when?") == "Two questions: who ran it, and when?"
+
+
+# A letter asks by a request and announces its questions ("Could you kindly advise on ...", "Would you be so kind as to
+# confirm which ...", "I have two questions about the NCSC: ...", "I am seeking to ascertain the following.") and
+# closes with a courtesy ("... at your earliest convenience."). Neither the request's verbs nor how many questions there
+# are is what is asked.
+@pytest.mark.parametrize("question, facts", [
+    ("Would you be so kind as to confirm which organisation carried out the LGA's 2018 stocktake?", ("RAND Europe",)),
+    ("Could you kindly advise on what date the NCSC was officially opened?", ("14 February 2017",)),
+    ("I have two questions about the NCSC: when did it begin operating, and who opened it officially?",
+     ("October 2016", "14 February 2017")),
+    ("Two questions, please: who launched Exercise in a Box, and at which event?", ("Lidington", "CYBERUK 2019")),
+    ("I am seeking to ascertain the following. How much extra did Local Digital get for council cyber security in the "
+     "Autumn 2021 Budget?", ("£37.8 million",)),
+    ("Who launched the NCSC's Exercise in a Box tool? I would be grateful for a response at your earliest convenience.",
+     ("Lidington",)),
+    ("When was the national stocktake report published? A reference to the original document would be most helpful.",
+     ("November 2018",)),
+])
+def test_a_question_asked_as_a_letter_asks_is_answered(answerer, question, facts):
+    assert_answers(answerer, question, *facts)
+
+
+@pytest.mark.parametrize("question, words", [
+    ("Could you kindly advise on what date the NCSC was officially opened by the Prince of Wales?", ("Wales",)),
+    # a method and a council's own budget are no source's to give, however politely asked
+    ("I would be grateful if you could confirm the following. What weighting did RAND give each theme when rating "
+     "councils?", ()),
+    ("I am seeking to ascertain the following. How much did Leeds City Council spend on cyber security in 2023?", ()),
+    # a claim put to us after the announcement is still checked
+    ("I have a brief question for a literature review: is it correct that RAND Europe runs the LGA's cyber "
+     "self-assessment tool?", ("RAND Europe",)),
+])
+def test_a_letter_asking_what_the_sources_do_not_hold_is_still_declined(answerer, question, words):
+    assert_declines(answerer, question, *words)
+
+
+def test_questions_announced_by_a_source_of_ours_keep_their_subject(answerer):
+    # "they" points back into the announcement: the LGA's ten questions are what is asked.
+    assert_answers(answerer, "The LGA published ten questions for councillors: what are they?", "ten (10) questions")
+    from bot.answers.framing import _without_questions_announced
+    assert _without_questions_announced("I have a question regarding the LGA stocktake. Who ran it?", lambda w: True) == \
+        "the LGA stocktake: Who ran it?"

@@ -317,7 +317,7 @@ class Answerer:
         ours = lambda word: index.term_for(word) is not None   # noqa: E731
         passed_on = _without_source(_without_references(question), ours)
         introduced = (passed_on if self.gate.asks_of_own_sector(passed_on) or self.gate.asks_of_own_nation(passed_on)
-                      else self.gate.without_own_sector(_without_introduction(passed_on)))
+                      else self.gate.without_own_sector(_without_introduction(passed_on, ours)))
         asked = _without_asides(_without_disowned(_without_taken_back(_without_deadline(_without_hearsay(
             _without_concession(introduced, ours))))), ours, self.kb.lexicon.drop_asides)
         answer = self._answer_asked(self._placed_in_time(asked), intent, said if record_gap else None)

@@ -149,10 +149,36 @@ _NUMBERING = regexes.compile(r"(?<![\w.+-])(?:(?:s|ss|sec|section|para|paragraph
                              re.IGNORECASE)
 
 
+# How a careful writer numbers the questions they ask: "two questions: (1) when did the NCSC begin operating, and (2)
+# on what date was it opened?", "1. Who launched it? 2. When?", "(ii) which body ran it", "Q1: ...". A marker counts
+# nothing the answer must hold. Only where a list item starts: in brackets after a space or a stop ("regulation
+# 11(1)" stays), a bare figure with a bracket or a stop only at the message's start, after a stop, a colon or "and"
+# ("in 2018. When ..." and "£1.5 million" stay).
+_LIST_MARKER = regexes.compile(
+    r"(?:^|(?<=\s)|(?<=[:;,]))\(\s?(?:[1-9]|1[0-9]|i{1,3}|iv|v|vi{1,3}|ix|x)\s?\)(?=\s)|"
+    r"(?:^|(?<=[:;?!.]\s))\s*(?:q(?:uestion)?\s?)?(?:[1-9]|1[0-9])(?:\)|\.|:)(?=\s+[a-z(\'\"\u2018\u201c])|"
+    r"(?:(?<=\sand\s)|(?<=\sor\s)|(?<=[:;]))(?:[1-9]|1[0-9])\)(?=\s)|"
+    # ...or in words: "First: when ...", "Secondly, who ..."
+    r"(?:^|(?<=[:;?!.]\s))(?:first|firstly|second|secondly|third|thirdly|finally|lastly)\s*[:,](?=\s+(?:who|what|when|where|which|"
+    r"how|why|is|are|was|were|did|does|do|has|have|can|could)\b)",
+    re.IGNORECASE)
+
+
 def _without_references(question: str) -> str:
-    """``question`` without the reference codes of the asker's own papers (``_REFERENCE_CODE``) and the numbers
-    of their parts and versions (``_NUMBERING``)."""
-    return " ".join(_NUMBERING.sub(" ", _REFERENCE_CODE.sub(lambda m: m.group(1) + " ", question)).split())
+    """``question`` without the reference codes of the asker's own papers (``_REFERENCE_CODE``), the numbers
+    of their parts and versions (``_NUMBERING``) and the markers that number the questions it asks (``_LIST_MARKER``)."""
+    left = _NUMBERING.sub(" ", _REFERENCE_CODE.sub(lambda m: m.group(1) + " ", question))
+    if _may_number(left):
+        left = _LIST_MARKER.sub(" ", left)
+    return " ".join(left.split())
+
+
+def _may_number(text: str) -> bool:
+    """Might ``text`` number its questions (``_LIST_MARKER``)? A quick look for a bracket, a figure before a stop or a
+    colon, or a word that orders, so that a message that cannot does not pay for the pattern."""
+    lowered = text.lower()
+    return (")" in text or any(f"{d}{mark} " in text for d in "0123456789" for mark in ".:")
+            or any(word in lowered for word in ("first", "second", "third", "finally", "lastly")))
 
 
 def _without_source(question: str, ours: Callable[[str], bool]) -> str:
@@ -242,10 +268,132 @@ _OTHERS_ASK_ABOUT = regexes.compile(
     r"bullet\s+points?|words?)\s+(?:on|about|re|regarding))\s+", re.IGNORECASE)
 
 
-def _without_introduction(question: str) -> str:
-    """``question`` without the asker saying who they are (``_INTRODUCED``), where a question is left,
-    nor what they are doing before they say what they want to check (``_WANTED_TO_ASK``), nor who
-    else wants to know (``_OTHERS_ASK``) or asks about what the question asks of (``_OTHERS_ASK_ABOUT``)."""
+# Who the asker is, said as a letter opens, in sentences of their own before the question: "I am a doctoral
+# researcher at the University of Leeds examining cyber resilience in English local government.", "By way of
+# introduction, I work in pre-sales for a managed security services provider.", "My name is Priya Shah and I write
+# for a trade title.", "I am on secondment from the Cabinet Office to a county council's digital team." Their post,
+# employer, university and field are theirs, not what they ask: a place or sector in them is not one the answer must
+# hold, nor are their words what to search for. What they go on to say they are doing ("My dissertation examines
+# ...", "I am now finalising the chronology ...") is part of the introduction.
+_SELF_INTRODUCED = regexes.compile(
+    r"^(?:(?:by\s+way\s+of\s+(?:an\s+)?introduction|to\s+introduce\s+myself|for\s+(?:context|background)|firstly|first)"
+    r"\s*[,:\u2013\u2014-]?\s+)?(?:my\s+name\s+is\s+[^,;.!?]{1,40}?(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+))?"
+    r"(?:(?:(?:i\s+am|i'm|im)\s+(?:currently\s+|now\s+|presently\s+)?|as\s+)(?:(?:a|an|one\s+of\s+(?:the|two|three|several))\s+"
+    r"(?:[\w'/&-]+\s+){0,6}?(?:researchers?|students?|candidates?|academics?|lecturers?|professors?|fellows?|scholars?|"
+    r"postgrad(?:uate)?s?|undergrad(?:uate)?s?|journalists?|reporters?|correspondents?|editors?|writers?|freelancers?|"
+    r"consultants?|analysts?|secondees?|civil\s+servants?|officials?|officers?|advis[eo]rs?|managers?|specialists?|"
+    r"architects?|engineers?|executives?|representatives?|interns?|trainees?|graduates?|directors?|heads?|leads?)\b|"
+    r"(?:based|employed|seconded|on\s+(?:a\s+)?(?:secondment|placement)|writing\s+on\s+behalf|studying|reading\s+for|"
+    r"undertaking|completing|pursuing)\b)|"
+    r"i\s+(?:work|lecture|teach|write|report|research)\s+(?:as|at|in|for|with|on|about)\b|"
+    # ...or by what they run: "I head up public-sector partnerships at ...", "I lead the cyber practice of ..."
+    r"i\s+(?:head\s+up|head|lead|run|manage|oversee|chair|represent|sit\s+on|look\s+after)\s+(?:a|an|the|our|my|its|public|"
+    r"business|partnerships?|sales|research|policy|cyber|security|digital)\b|"
+    # ...and what they go on to say of their work: "My dissertation examines ...", "I am now finalising chapter one."
+    r"(?:my|our)\s+(?:[\w'-]+\s+){0,2}?(?:dissertation|thesis|research|study|paper|article|feature|piece|project|report|"
+    r"chapter|work|doctorate|phd|module|course|firm|company|employer|organisation|organization|team|practice)\s+"
+    r"(?:is|are|was|examines|explores|considers|concerns|looks|focuses|covers|investigates|asks|deals|will|has|sits|"
+    r"supplies|provides|sells|works|specialises|specializes)\b|"
+    r"(?:i\s+am|i'm|im)\s+(?:now\s+|currently\s+)?(?:finalising|finalizing|writing\s+up|completing|revising|drafting|"
+    r"preparing|researching|compiling)\b)",
+    re.IGNORECASE)
+# A sentence ends at a full stop or exclamation mark and the space after it.
+_SENTENCE_END = regexes.compile(r"(?<=[.!])\s+")
+# "we", "us", "our" in the question: what applies to the asker's organisation, which the introduction says.
+_OF_US = regexes.compile(r"\b(?:we|us|our|ours)\b", re.IGNORECASE)
+
+
+def _without_self_introduction(question: str, ours: Callable[[str], bool]) -> str:
+    """``question`` without the sentences that open it by saying who the asker is and what they are working on
+    (``_SELF_INTRODUCED``), where what is left asks a question that names its own subject (``_stands_alone``)
+    and asks nothing of "us": "I work at Cardiff Council. What did we get?" asks of the council it names."""
+    start, cut = 0, 0
+    while start < len(question):
+        said = _GREETED.sub("", question[start:]) if start == 0 else question[start:]
+        opening = start + len(question[start:]) - len(said)
+        if not _SELF_INTRODUCED.match(said):
+            break
+        end = _SENTENCE_END.search(question, opening)
+        if end is None or "?" in question[opening:end.start()]:
+            break
+        start = cut = end.end()
+    if not cut:
+        return question
+    left = question[cut:]
+    asking = next((c.strip(" ,;-") for c in _CLAUSE.split(left) if _ASKING.search(c.strip(" ,;-"))), None)
+    if asking is None or _OF_US.search(left) or _points_back_first(asking, ours):
+        return question
+    return left
+
+
+def _points_back_first(clause: str, ours: Callable[[str], bool]) -> bool:
+    """Does ``clause`` point back (``_BACK_REFERENCE``) before it names a word of ours, or name none: "When was it
+    published?" leans on what was said before it, "When did Socitm launch its Cyber Guide?" does not, nor does "Is it
+    correct that RAND ran it?" (``_CONFIRMING``)."""
+    clause = re.sub(r"^\W*that\b", "", _CONFIRMING.sub(" ", clause).strip())
+    for word in re.findall(r"[\w']+", clause.lower()):
+        if _BACK_REFERENCE.fullmatch(word):
+            return True
+        if not is_stopword(word) and ours(word):
+            return False
+    return True
+
+
+# How a letter announces what it asks before asking it: "I have two questions for a footnote: ...", "Two questions,
+# please: ...", "My question is as follows: ...", "I have a question regarding the LGA stocktake. Which ...", "I would be
+# most grateful if you could assist with the following query.", "I am seeking to ascertain the following." How many
+# questions the asker has is no figure the answer must hold, and "question", "query" and "following" are not what they
+# ask about. What the questions are about ("regarding the LGA stocktake") stays, as the subject they ask of. After a
+# colon the announcement may close a longer sentence ("I am finalising chapter one and have two questions: ...").
+_ANNOUNCING = (r"(?:(?:i|we)\s+(?:have|had|'ve\s+got|(?:would|should|'d)\s+like\s+to\s+(?:ask|raise|put)|"
+               r"wish\s+to\s+(?:ask|raise|put)|want\s+to\s+ask)|(?:and\s+)?(?:have|'ve\s+got)|my|our|may\s+i\s+ask|"
+               r"(?:i\s+(?:would|should)|i'd)\s+be\s+(?:most\s+|very\s+|extremely\s+|really\s+)?grateful\s+(?:for\s+(?:your\s+)?"
+               r"(?:help|assistance)\s+with|if\s+you\s+(?:could|would|might)\s+(?:kindly\s+)?(?:(?:assist|help)(?:\s+(?:me|us))?\s+with|"
+               r"confirm|clarify|answer|address|advise\s+on))|"
+               r"(?:please\s+)?(?:could|would|can)\s+you\s+(?:kindly\s+|please\s+)?(?:(?:assist|help)(?:\s+(?:me|us))?\s+with|confirm|"
+               r"clarify|answer|address|advise\s+on)|"
+               r"(?:i\s+am\s+|i'm\s+)?(?:seeking|trying|hoping|wishing|keen)\s+to\s+(?:ascertain|establish|confirm|clarify|"
+               r"understand|determine|find\s+out|verify|know|ask|check)|(?:i\s+)?(?:wish|would\s+like|should\s+like|'d\s+like)\s+"
+               r"to\s+(?:ask|ascertain|establish|confirm|clarify|know))\s+")
+_ANNOUNCED_NOUN = r"(?:questions?|queries|query|enquiry|enquiries|points?)"
+_ANNOUNCED_CUES = ("question", "quer", "enquir", "point", "following", "follows")
+_QUESTIONS_ANNOUNCED = regexes.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<lead>[^.!?:]{1,160}?\s)??(?:" + _ANNOUNCING + r")?"
+    r"(?:(?:(?:the\s+following|a|one|two|three|four|five|six|a\s+few|a\s+couple\s+of|several|some|\d)\s+)?"
+    r"(?:(?:short|brief|quick|simple|related|factual|specific|further|follow-up|small|particular)\s+){0,2}" + _ANNOUNCED_NOUN +
+    r"|the\s+following|(?:(?:i|we)\s+)?(?:wish|would\s+like|should\s+like|'d\s+like)\s+to\s+(?:enquire|inquire|ask)(?=\s+as\s+follows))"
+    r"(?P<about>\s+(?:about|regarding|concerning|on|in\s+respect\s+of|pertaining\s+to|relating\s+to|with\s+regard\s+to|re)"
+    r"\s+[^:.?!]{1,80}?)?(?:\s+for\s+[^:.?!]{1,60}?)?(?:\s+(?:is|are))?(?:\s+as\s+follows)?"
+    r"(?:,?\s+(?:please|if\s+i\s+may|for\s+you))?\s*(?P<end>[:.])\s+(?=\S)", re.IGNORECASE)
+
+
+def _without_questions_announced(question: str, ours: Callable[[str], bool]) -> str:
+    """``question`` without the words that announce what it asks (``_QUESTIONS_ANNOUNCED``), where a question
+    follows; what the questions are said to be about is kept before a colon, as their subject. A question that
+    points back into the announcement ("The LGA published ten questions for councillors: what are they?") keeps it."""
+    lowered = question.lower()
+    if not any(word in lowered for word in _ANNOUNCED_CUES):
+        return question
+    match = _QUESTIONS_ANNOUNCED.search(question)
+    if match is None or (match.group("lead") and match.group("end") != ":"):
+        return question
+    rest = question[match.end():]
+    asking = next((c.strip(" ,;-") for c in _CLAUSE.split(rest) if _ASKING.search(c.strip(" ,;-"))), None)
+    about = match.group("about")
+    if asking is None or (not about and _points_back_first(asking, ours)):
+        return question
+    subject = re.sub(r"^\s*(?:about|regarding|concerning|on|in\s+respect\s+of|pertaining\s+to|relating\s+to|with\s+regard\s+to|"
+                     r"re)\s+", "", about, flags=re.IGNORECASE) + ": " if about else ""
+    return question[:match.start()] + subject + rest
+
+
+def _without_introduction(question: str, ours: Callable[[str], bool] | None = None) -> str:
+    """``question`` without the asker saying who they are (``_INTRODUCED``, and with ``ours`` in sentences of their
+    own, ``_without_self_introduction``), where a question is left, nor what they are doing before they say what
+    they want to check (``_WANTED_TO_ASK``), nor who else wants to know (``_OTHERS_ASK``) or asks about what the
+    question asks of (``_OTHERS_ASK_ABOUT``)."""
+    if ours is not None:
+        question = _without_questions_announced(_without_self_introduction(question, ours), ours)
     left = " ".join(_INTRODUCED.sub(" ", question).split()).strip(" ,;-")
     left = left if _ASKING.search(left) else question
     others = _OTHERS_ASK.match(left)
@@ -255,7 +403,11 @@ def _without_introduction(question: str) -> str:
     if about and (_ASKS_OF_ITS_OWN.search(left[about.end():])
                   or any(_ASKING.search(c.strip(" ,;-")) for c in _CLAUSE.split(left[about.end():]))):
         return left[about.end():]
-    wanted = _WANTED_TO_ASK.search(left)
+    lowered = left.lower()
+    # (A passage passed on, in quotes or read out between "quote" and "end quote", asks of its own readers: its request
+    # is the passage's, read where passed-on notes are.)
+    wanted = _WANTED_TO_ASK.search(left) or (_ASKED_BY_LETTER.search(left) if any(v in lowered for v in _LETTER_VERBS)
+                                             and not _QUOTING.search(left) else None)
     # ...but after a question of its own ("...closing date for the stocktake returns? I should like to know how
     # late we were") what they want to know is their aside, and the question is the one they asked.
     if (wanted and _PERSONAL.search(left[:wanted.start()])
@@ -274,6 +426,16 @@ _WANTED_TO_ASK = regexes.compile(r"\b(?:and\s+)?(?:i\s+|i'd\s+|id\s+|we\s+)?(?:w
                             # "Our section 151 officer has asked me, not unreasonably, how the £1.9bn was broken down"
                             r"\b(?:has\s+|have\s+|had\s+)?asked\s+(?:me|us)(?:\s*,[^,.?!]{1,40},)?\s+"
                             r"(?=(?:who|what|when|where|which|how|why|whether)\b)", re.IGNORECASE)
+# ...and as a letter asks: "Could you kindly indicate when ...", "I should be grateful if you would confirm which ...",
+# "Would you be so kind as to advise on what date ...", "I am seeking to ascertain who ...", "May I ask what ...". Read
+# only where one of its verbs is in the message (``_LETTER_VERBS``).
+_ASKED_BY_LETTER = regexes.compile(r"\b(?:(?:kindly|please)\s+)?(?:advise|indicate|confirm|clarify|state|specify|set\s+out|"
+                                   r"explain|establish|ascertain|determine|enquire|inquire|ask|tell\s+(?:me|us)|let\s+(?:me|us)\s+know)"
+                                   r"(?:\s+(?:me|us))?(?:\s+(?:on|as\s+to|of))?\s+(?=(?:who|what|when|where|which|how|why|whether)\b)",
+                                   re.IGNORECASE)
+_QUOTING = regexes.compile(r"[\"\u201c\u201d]|\b(?:quote|unquote)\b", re.IGNORECASE)
+_LETTER_VERBS = ("advise", "indicate", "confirm", "clarify", "state", "specify", "set out", "explain", "establish",
+                 "ascertain", "determine", "enquire", "inquire", "ask", "tell ", "let ")
 
 
 # A clause that asks by a request, with no question word or mark: "i want to check the actual stat and the period.",
@@ -493,7 +655,7 @@ STANDING_WORDS = 3
 _AFTERTHOUGHT = regexes.compile(
     r"^(?:(?:and|so|but)\s+)?(?:(?:i'm\s+|i am\s+|im\s+|we're\s+|we are\s+|just\s+|currently\s+)?(?:writing|writin|"
     r"drafting|doing|doin|daein|putting|pulling|preparing|prepping|building|updating)\b|"
-    r"(?:i\s+|we\s+|just\s+)?(?:need|needs|want|wants)\s+(?:it|them|em|this|that|these|those)\s+for\b|"
+    r"(?:i\s+|we\s+|just\s+)?(?:need|needs|want|wants|require|requires)\s+(?:it|them|em|this|that|these|those)\s+for\b|"
     r"(?:our|my|the)\s+(?:[\w'-]+\s+){0,4}?(?:wants|want|asked|needs|need)\s+(?:to\s+know|it|a|an|the|\d|two|some)\b|"
     r"(?:our|my|the|someone|somebody|someone's|people|everyone)\s+(?:[\w'-]+\s+){0,3}?(?:thinks?|reckons?|says?|said|"
     r"believes?|seems?\s+to\s+think|has\s+put|put|'s\s+put)\b|"
@@ -519,6 +681,17 @@ _AFTERTHOUGHT = regexes.compile(
     r"(?:(?:just|only)\s+)?(?:(?:a|the|an|your)\s+)?(?:short|brief|quick|simple|plain|rough|headline|potted|one[- ]word|one[- ]line|"
     r"two[- ]line|straight|yes\s*/\s*no|yes\s+or\s+no)\s+(?:answer|version|reply|response|summary|explanation|one)s?\b|"
     r"(?:please\s+|pls\s+)?keep\s+it\s+(?:short|brief|simple|quick|high[- ]level)\b|"
+    # a letter's closing courtesy: "I would be grateful for a response at your earliest convenience", "Any assistance
+    # would be gratefully received"
+    r"(?:i|we)\s*(?:'d|\s+would|\s+should)\s+be\s+(?:most\s+|very\s+|extremely\s+|really\s+|so\s+)?grateful\s+for\s+"
+    r"(?:a|an|your|any|some)\s+(?:(?:early|prompt|quick|brief|short)\s+)?(?:response|reply|answer|help|assistance|guidance)\b|"
+    r"(?:i|we)\s*(?:'d|\s+would|\s+should)\s+be\s+(?:most\s+|very\s+|extremely\s+|really\s+|so\s+)?(?:glad|grateful|obliged)\s+"
+    r"(?:of|for)\s+(?:a|an|your|any|some)\s+(?:[\w-]+\s+)?(?:pointers?|references?|citations?|sources?|links?)\b|"
+    # ...and what would make the answer most useful: "Exact dates, with the source document named, would be ideal."
+    r"(?:[\w'(),-]+\s+){1,12}?(?:would|will)\s+be\s+(?:most\s+|very\s+|extremely\s+|especially\s+|really\s+|much\s+)?"
+    r"(?:helpful|useful|ideal|appreciated|welcome|gratefully\s+received)\s*[.!]*$|"
+    r"(?:any|all|your)\s+(?:help|assistance|guidance|pointers|advice)\s+(?:would\s+be|will\s+be|is)\s+(?:most\s+|very\s+|much\s+|greatly\s+)?"
+    r"(?:gratefully\s+received|appreciated|welcome|welcomed|helpful)\b|"
     # what the press or the requester has down: "journalist has 2017 in her copy", "the reporter's got it as 2015",
     # "FOI requester quotes £2bn": the answer confirms or corrects it
     rf"{_PRESS}(?:'s|s)?\s+(?:(?:already|also)\s+)?(?:has|have|had|got|'s\s+got|wrote|writes|has\s+written|quotes?|quoted|is\s+quoting|"
@@ -604,11 +777,21 @@ _ASKER_LEAD = regexes.compile(r"^(?:(?:a|one|quick|another)\s+)?(?:query|questio
                          r"would\s+like\s+to\s+know|wonders|is\s+asking|has\s+asked)$", re.IGNORECASE)
 
 
+# A lead-in that only asks to be told, as a letter asks: "Could you kindly advise", "Please could you confirm the
+# following", "Kindly indicate".
+_REQUEST_ONLY = regexes.compile(r"^(?:(?:please|kindly)\s+)*(?:(?:could|would|can|will)\s+you\s+(?:please\s+|kindly\s+)*)?"
+                                r"(?:advise|indicate|confirm|clarify|state|specify|explain|tell\s+(?:me|us)|let\s+(?:me|us)\s+know)"
+                                r"(?:\s+(?:me|us))?(?:\s+(?:on|as\s+to))?(?:\s+the\s+following)?$", re.IGNORECASE)
+
+
 def _without_lead_in(clause: str, ours: Callable[[str], bool], chat: Callable[[str], str] = lambda text: text) -> str:
     """"quick one in the middle of all that: who launched ...?": what comes before a colon that opens
     the question, with no word of ours in it once its ``chat`` asides ("quick one") are gone, is the
     asker's lead-in ("Web Check: when did it start?" names the topic and stays)."""
     lead, colon, rest = clause.partition(": ")
+    # "Could you kindly advise: did every council respond?": a lead-in that only asks to be told, before any question.
+    if colon and _REQUEST_ONLY.match(lead.strip()) and _ASKING.search(rest.strip()):
+        return rest
     if not colon or not _WH_OPENING.match(rest.strip()):
         return clause
     # "IG officer query:", "question from the audit manager:", "Our SIRO asks:": who asks, whatever their post is called.
