@@ -450,7 +450,7 @@ def test_every_entry_is_checked_without_error(kb):
 
 
 def test_a_two_part_question_is_answered_from_two_entries(answerer):
-    answer = answerer.answer("who opened the NCSC officially and when did web check start", record_gap=False)
+    answer = answerer.answer("who opened the NCSC officially and what does web check do", record_gap=False)
     assert answer.answered and answer.also
     assert {answer.entry.id, answer.also[0].id} >= {"ncsc-official-opening"}
     assert "Queen" in answer.text and "Web Check" in answer.text
@@ -1274,6 +1274,16 @@ def test_when_did_it_start_holds_the_entry_to_a_start_not_to_any_date(answerer):
     assert_declines(answerer, "the free ncsc thing that scans council websites for problems - when did it start?",
                     "when it started")
     assert_answers(answerer, "the ncsc, when did it open?", "2016")
+
+
+def test_when_did_a_service_named_in_everyday_words_start_asks_its_start_not_its_end(answerer):
+    # "Mail Check", "Web Check": the name is the one who started, whole; "check" is no deed, and their
+    # entries date only the retirement, so the start is declined, not answered with 31 March 2026.
+    assert_declines(answerer, "when did mail check start", "when Mail Check started")
+    assert_declines(answerer, "when did web check begin?", "when Web Check began")
+    # ...while a name of ours with a dated launch, and a word after the name, still get it.
+    assert_answers(answerer, "when did cyber essentials launch", "5 June 2014")
+    assert_answers(answerer, "When did the Cyber Assessment Framework for local government formally launch?", "October 2024")
 
 
 def test_someone_said_to_have_done_something_to_a_thing_their_entry_never_mentions_is_declined(answerer):

@@ -269,10 +269,10 @@ def test_another_council_or_body_a_message_tells_of_is_still_what_the_question_a
 
 
 def test_the_council_the_asker_works_at_or_a_body_said_only_in_passing_is_no_topic(answerer):
-    assert_answers(answerer, "I work at Leicestershire County Council, when did web check launch?", "Web Check")
+    assert_answers(answerer, "I work at Leicestershire County Council, when did cyber essentials launch?", "5 June 2014")
     assert_answers(answerer, "I'm the new CISO at Warwickshire County Council. What does Web Check do?", "Web Check")
-    assert_answers(answerer, "when did web check launch? asking for Leicestershire County Council's risk register",
-                   "Web Check")
+    assert_answers(answerer, "when did cyber essentials launch? asking for Leicestershire County Council's risk register",
+                   "5 June 2014")
     assert_answers(answerer, "which department is responsible for council cyber security under the government "
                              "strategy? for the NHS it was DHSC", "DLUHC")
 

@@ -132,6 +132,15 @@ def test_a_second_part_about_something_our_sources_never_mention_is_named_as_not
     assert answer.unanswered_part == "on what salary"
 
 
+def test_a_second_part_about_another_thing_the_first_entry_only_shares_a_verb_with_is_named_as_not_known(answerer):
+    # The opening entry tells of an opening ("start" is its word too), but of no Web Check, whose start no
+    # source dates: half an answer is said to be half, never stated as whole.
+    answer = ask(answerer, "who opened the NCSC officially and when did web check start")
+    assert answer.answered and "Queen" in answer.text
+    assert answer.unanswered_part == "when did web check start"
+    assert "doesn't say when Web Check started" in answer.text
+
+
 def test_it_in_the_second_part_keeps_the_year_the_first_part_named(answerer):
     # "it" is the 2016 strategy: read without its year it is any strategy, and the money behind it unknown.
     answer = ask(answerer, "who launched the 2016 national cyber security strategy, and how much money was behind it?")

@@ -402,9 +402,10 @@ class TwoParts:
         return _BACK_REFERENCE.sub(subject, part, count=1) if _BACK_REFERENCE.search(part) else f"{part} {subject}"
 
     def _off_entry(self, part: str, entry: Entry) -> bool:
-        """Does ``part`` ask about things, none of which ``entry`` speaks of ("...and the capital of Peru")?"""
+        """Does ``part`` ask about things ``entry`` does not speak of ("...and the capital of Peru"; "who opened the
+        NCSC and when did web check start": the opening entry tells of an opening, but of no Web Check)?"""
         terms, unknown = self.index.query_terms(part)
-        return bool(terms or unknown) and not self.index.covers_any(entry, terms)
+        return bool(terms or unknown) and not (terms and self.index.covers_all(entry, terms))
 
 
 def _parts(question: str) -> tuple[list[str], str] | None:

@@ -213,9 +213,13 @@ class Details:
             at = 0
             while at < len(words) and is_stopword(words[at]) and words[at] not in _PRONOUNS:
                 at += 1
+            first = at
             at += 1     # "when did it start": a pronoun is the one who did it, as "the NCSC" is
+            # "when did mail check start": a name of ours made of everyday words is the one who did it, whole, as
+            # a title writes it; "check" is no deed (a word more must follow it: "when did cyber essentials launch").
             while at < len(words) and (words[at] in self.names or self.lexicon.person_for(words[at])
-                                       or self.lexicon.places_in(words[at]) or words[at].endswith("ly")):
+                                       or self.lexicon.places_in(words[at]) or words[at].endswith("ly")
+                                       or at + 1 < len(words) and self._a_name_written("", words[first:at + 1])):
                 at += 1
             if at < len(words) and not words[at][0].isdigit():
                 who = words[0] if words[0] in _PRONOUNS else self._shown(question, " ".join(words[:at]), "words")
