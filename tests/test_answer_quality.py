@@ -42,7 +42,8 @@ def test_the_shared_dev_questions_stay_above_95_percent_both_ways(answerer):
 # half each of the roles, practitioners, learners, on-call, cross-sector visitors and formal-senior sets, and
 # of the handover, fact-check, search-box and claim-check sets, and of the phone, finance, nations, starters
 # and teleconference sets, and of the auditors and press-office sets, and of the emergency planners' and
-# data protection officers' sets, and of the dictated and second-language sets.
+# data protection officers' sets, and of the dictated and second-language sets, and of the briefing-officers' and
+# outsiders' sets.
 # Sealed sets (unseen-sealed, unseen-mixed-sealed, unseen-thread-sealed, unseen-probe-sealed,
 # unseen-newvoices-sealed, unseen-busy-sealed, unseen-quiz-sealed and every other *-sealed file) are only
 # ever read as totals.
@@ -94,7 +95,12 @@ UNSEEN = [("unseen-tune.yaml", 0.94, 0.99, 0.01), ("unseen-sealed.yaml", 0.82, 0
           # Stop 31: council staff dictating to a phone's speech-to-text (dictated) and council IT staff whose first
           # language is not English (secondlang), a studied half and a sealed half each.
           ("unseen-dictated-tune.yaml", 0.87, 0.95, 0.02), ("unseen-dictated-sealed.yaml", 0.78, 0.88, 0.06),
-          ("unseen-secondlang-tune.yaml", 0.90, 0.96, 0.02), ("unseen-secondlang-sealed.yaml", 0.78, 0.93, 0.05)]
+          ("unseen-secondlang-tune.yaml", 0.90, 0.96, 0.02), ("unseen-secondlang-sealed.yaml", 0.78, 0.93, 0.05),
+          # Stop 32: officers in a chief executive's office drafting briefings, who cross-wire two real facts
+          # (briefing), and suppliers, researchers, trade journalists and a civil-service secondee writing formally
+          # (outsiders), a studied half and a sealed half each.
+          ("unseen-briefing-tune.yaml", 0.85, 0.95, 0.03), ("unseen-briefing-sealed.yaml", 0.88, 0.86, 0.06),
+          ("unseen-outsiders-tune.yaml", 0.78, 0.97, 0.02), ("unseen-outsiders-sealed.yaml", 0.74, 0.97, 0.02)]
 
 
 @pytest.mark.parametrize("name, answerable, declines, wrong", UNSEEN, ids=[u[0] for u in UNSEEN])
