@@ -45,6 +45,13 @@ _CLAUSE = regexes.compile(r"(?=[\s;,])(?:(?<=[?!.])\s+|(?<=[?!.]['\"\u2019\u201d
 _CLAUSE_KEPT = regexes.compile(f"({_CLAUSE.pattern})", re.IGNORECASE)
 _ASKING = regexes.compile(r"\?\s*$|^(?:what|whats|what's|when|where|who|whos|who's|which|how|why|is|are|can|could|do|"
                      r"does|did|should|has|have|was|were)\b", re.IGNORECASE)
+
+
+def _asking_clause(text: str) -> str | None:
+    """The first clause of ``text`` (``_CLAUSE``) that asks something (``_ASKING``), stripped; None if none does."""
+    return next((c for c in (c.strip(" ,;-") for c in _CLAUSE.split(text)) if _ASKING.search(c)), None)
+
+
 # "...and when did the full thing launch": points back to something bigger than what was named
 # (a trial run of it or a draft, ``_PARTIAL_VERSIONS``): never the same entry.
 _BIGGER = r"the (?:full|whole|main|actual|real|proper) (?:thing|one|version)"
@@ -320,7 +327,7 @@ def _without_self_introduction(question: str, ours: Callable[[str], bool]) -> st
     if not cut:
         return question
     left = question[cut:]
-    asking = next((c.strip(" ,;-") for c in _CLAUSE.split(left) if _ASKING.search(c.strip(" ,;-"))), None)
+    asking = _asking_clause(left)
     if asking is None or _OF_US.search(left) or _points_back_first(asking, ours):
         return question
     return left
@@ -378,7 +385,7 @@ def _without_questions_announced(question: str, ours: Callable[[str], bool]) -> 
     if match is None or (match.group("lead") and match.group("end") != ":"):
         return question
     rest = question[match.end():]
-    asking = next((c.strip(" ,;-") for c in _CLAUSE.split(rest) if _ASKING.search(c.strip(" ,;-"))), None)
+    asking = _asking_clause(rest)
     about = match.group("about")
     if asking is None or (not about and _points_back_first(asking, ours)):
         return question
@@ -401,7 +408,7 @@ def _without_introduction(question: str, ours: Callable[[str], bool] | None = No
         return left[others.end():]
     about = _OTHERS_ASK_ABOUT.match(left)
     if about and (_ASKS_OF_ITS_OWN.search(left[about.end():])
-                  or any(_ASKING.search(c.strip(" ,;-")) for c in _CLAUSE.split(left[about.end():]))):
+                  or _asking_clause(left[about.end():]) is not None):
         return left[about.end():]
     lowered = left.lower()
     # (A passage passed on, in quotes or read out between "quote" and "end quote", asks of its own readers: its request
@@ -582,7 +589,7 @@ def _without_hearsay(question: str) -> str:
         pieces.append(said.group(1) if said else "")
         last = said.end() if said else match.end()
     left = "".join(pieces + [question[last:]]).strip(" ,;-")
-    return left if left and any(_ASKING.search(c.strip(" ,;-")) for c in _CLAUSE.split(left)) else question
+    return left if left and _asking_clause(left) is not None else question
 
 
 # A concession before the question: "It is not that I doubt the date of the NCSC's launch in 2016, but I'm told
