@@ -399,8 +399,7 @@ class SearchIndex:
         self._by_length: dict[int, list[str]] = defaultdict(list)
         for word in self._surface_words:
             self._by_length[len(word)].append(word)
-        self._near_lengths: dict[int, list[str]] = {}
-        self._a_letter_apart: dict[int, list[str]] = {}
+        self._near_lengths: dict[tuple[int, int], list[str]] = {}
         self._corrections: dict[str, str | None] = {}
         self._results: dict[tuple[str, int], SearchResult] = {}
         self._said: dict[str, list[str]] = {}   # an entry's answer as search terms (``says_all_of``)
@@ -638,11 +637,8 @@ class SearchIndex:
                    process.extract(word, self._within_a_letter(len(word)), scorer=OSA.distance, score_cutoff=1, limit=None))
 
     def _within_a_letter(self, length: int) -> list[str]:
-        """Knowledge-base words of ``length`` letters, one more or one fewer (kept per length)."""
-        words = self._a_letter_apart.get(length)
-        if words is None:
-            words = self._a_letter_apart[length] = [w for n in (length - 1, length, length + 1) for w in self._by_length.get(n, ())]
-        return words
+        """Knowledge-base words of ``length`` letters, one more or one fewer."""
+        return self._of_lengths(length, 1)
 
     def term_for(self, word: str) -> str | None:
         """The search term a question's word stands for, typos corrected; None if it has none."""
@@ -656,11 +652,14 @@ class SearchIndex:
 
     def _near_in_length(self, length: int) -> list[str]:
         """Knowledge-base words long enough and short enough to reach TYPO_CUTOFF with one of ``length``."""
-        words = self._near_lengths.get(length)
+        return self._of_lengths(length, max(1, int(length * (100 - TYPO_CUTOFF) / TYPO_CUTOFF) + 1))
+
+    def _of_lengths(self, length: int, slack: int) -> list[str]:
+        """Knowledge-base words of ``length`` letters, up to ``slack`` more or fewer (kept per length and slack)."""
+        words = self._near_lengths.get((length, slack))
         if words is None:
-            slack = max(1, int(length * (100 - TYPO_CUTOFF) / TYPO_CUTOFF) + 1)
-            words = [w for n in range(length - slack, length + slack + 1) for w in self._by_length.get(n, ())]
-            self._near_lengths[length] = words
+            words = self._near_lengths[(length, slack)] = [w for n in range(length - slack, length + slack + 1)
+                                                           for w in self._by_length.get(n, ())]
         return words
 
     def search(self, question: str, limit: int = 3) -> SearchResult:
