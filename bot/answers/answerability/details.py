@@ -219,7 +219,7 @@ class Details:
             # a title writes it; "check" is no deed (a word more must follow it: "when did cyber essentials launch").
             while at < len(words) and (words[at] in self.names or self.lexicon.person_for(words[at])
                                        or self.lexicon.places_in(words[at]) or words[at].endswith("ly")
-                                       or at + 1 < len(words) and self._a_name_written("", words[first:at + 1])):
+                                       or at + 1 < len(words) and self._as_titled(words[first:at + 1]) is not None):
                 at += 1
             if at < len(words) and not words[at][0].isdigit():
                 who = words[0] if words[0] in _PRONOUNS else self._shown(question, " ".join(words[:at]), "words")
@@ -390,8 +390,4 @@ class Details:
         typed = {m.group(0).lower(): m.group(0) for m in re.finditer(r"[\w'-]+", question)}
         if all(typed.get(w, w)[:1].isupper() for w in words):
             return True
-        if len(words) < 2:
-            return False
-        phrase = re.search(r"(?<!\w)" + r"\s+(?:(?:in|a|an|the|of|and|for|to|on)\s+){0,3}".join(map(re.escape, words))
-                           + r"(?!\w)", self._titles, re.I)
-        return bool(phrase) and phrase.group(0) != phrase.group(0).lower()
+        return len(words) >= 2 and self._as_titled(words) is not None

@@ -59,6 +59,14 @@ def written_forms(texts: list[str]) -> dict[str, str]:
 class Naming:
     """Writing a name from the question in a reply (a part of ``Answerability``)."""
 
+    def _as_titled(self, words: list[str]) -> str | None:
+        """``words`` (lower case) as one of our titles writes them as a name, with capitals and the small words the
+        terms leave out ("cyber essentials" -> "Cyber Essentials", "exercise box" -> "Exercise in a Box"); None if
+        no title writes them so."""
+        phrase = re.search(r"(?<!\w)" + r"\s+(?:(?:in|a|an|the|of|and|for|to|on)\s+){0,3}".join(map(re.escape, words))
+                           + r"(?!\w)", self._titles, re.I)
+        return phrase.group(0) if phrase and phrase.group(0) != phrase.group(0).lower() else None
+
     def _shown(self, question: str, words: str, kind: str = "name") -> str:
         """``words`` (lower case, as read from ``question``) as a decline writes them, by the rule
         above; ``kind`` is "name" (a body or place), "person", or "words" (what was asked about)."""
@@ -71,11 +79,9 @@ class Naming:
             if not said:
                 return "they"
         if len(said) > 1 and not any(typed.get(w, w).isupper() for w in said):
-            # A name our titles write: "Cyber Essentials", with the small words the terms leave out.
-            phrase = re.search(r"(?<!\w)" + r"\s+(?:(?:in|a|an|the|of|and|for|to|on)\s+){0,3}".join(
-                map(re.escape, said)) + r"(?!\w)", self._titles, re.I)
-            if phrase and phrase.group(0) != phrase.group(0).lower():
-                return phrase.group(0)
+            titled = self._as_titled(said)
+            if titled:
+                return titled
         shown = [self._shown_word(w, typed.get(w, w), kind) for w in said]
         if len(said) > 1 and said[-1] in self._written_forms:
             # Several words ending in a name are one name: "Home Office", "National Audit Office".
