@@ -16,6 +16,7 @@ from bot.answers.answerability.patterns import (
     _EMAIL,
     _FINITE,
     _IRREGULAR_PAST,
+    _MONTHS,
     _NUMBER_WORDS,
     _ORDINAL,
     _ORDINAL_WORDS,
@@ -223,10 +224,8 @@ _GAP_CLAIMED = regexes.compile(
     r"\b(?:(a\s+couple\s+of|couple\s+of|a\s+few|few|several|some|many|an?|one|two|three|four|five|six|seven|eight|"
     r"nine|ten|eleven|twelve|\d{1,2})\s+(year|month|week|day)s?\s+(?:after|before|later|earlier)"
     r"|(?:the\s+|that\s+)?(?:very\s+)?same\s+(day|week|month|year))\b", re.IGNORECASE)
-_MONTHS = {m: n for n, m in enumerate("january february march april may june july august september october "
-                                      "november december".split(), 1)}
-_DATED = regexes.compile(r"\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?(january|february|march|april|may|june|july|august|"
-                         r"september|october|november|december)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+_MONTH_NUMBER = {m: n for n, m in enumerate(_MONTHS, 1)}
+_DATED = regexes.compile(r"\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?(" + "|".join(_MONTHS) + r")\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30.4, "year": 365.25}
 
 
@@ -249,7 +248,7 @@ def _gap_borne_out(text: str, count: str, unit: str) -> bool:
         said = _gaps_claimed(m.group(0))[0]
         if said[1] == unit and (said[0] == count or "vague" in (count, said[0]) and "same" not in (count, said[0])):
             return True
-    dates = {(int(y), _MONTHS[mon.lower()], int(d) if d else None) for d, mon, y in _DATED.findall(text)}
+    dates = {(int(y), _MONTH_NUMBER[mon.lower()], int(d) if d else None) for d, mon, y in _DATED.findall(text)}
     dates |= {(y, None, None) for y in _years(text) if not any(y == d[0] for d in dates)}
     for (y1, m1, d1) in dates:
         for (y2, m2, d2) in dates:
