@@ -153,6 +153,20 @@ def test_whos_running_a_body_asks_who_heads_it_now_not_who_led_it_at_launch(answ
     assert_answers(answerer, "whos running ncsc at the moment", "Richard Horne")
 
 
+def test_who_runs_a_body_in_any_tense_or_with_an_adverb_asks_who_heads_it(answerer):
+    # "has been running", "has run", "currently running", "actually runs": who runs it, as "who runs" asks;
+    # "who's currently running the ncsc" and "who actually runs the ncsc" named Ciaran Martin (leader at launch)
+    assert_answers(answerer, "Could you tell me who has run the NCSC since late 2024?", "Richard Horne")
+    assert_answers(answerer, "hi, who has been running the NCSC since October 2024 please", "Richard Horne")
+    assert_answers(answerer, "who's currently running the ncsc", "Richard Horne")
+    assert_answers(answerer, "who actually runs the ncsc these days", "Richard Horne")
+    assert_answers(answerer, "who is now running the ncsc?", "Richard Horne")
+    # ...a year nobody ran it from, and a future, are still declined
+    assert_declines(answerer, "who has been running the ncsc since 2012?")
+    assert_declines(answerer, "who will be running the ncsc in 2028?")
+    assert_declines(answerer, "who's been running the ncsc since the start of 2026?")
+
+
 def test_asking_how_a_service_works_technically_gets_what_it_does(answerer):
     # "technically" says how closely to look, like "specifically": no word of the topic
     assert_answers(answerer, "how does web check work, technically?", "Web Check")

@@ -132,6 +132,13 @@ IDIOMS = {
     "on our patch": " ", "on my patch": " ", "round the corner from us": " ", "just down the road": " ",
 }
 _IDIOM = regexes.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(IDIOMS, key=len, reverse=True)) + r")\b")
+# "who runs" in any tense or with an adverb between ("who's been running the ncsc since oct 2024", "who has run
+# it since late 2024", "who's currently running it", "who actually runs the ncsc", "who was running it in
+# 2022", "who ran it in 2019") asks who heads it, as "who runs" does: read as "who heads", so the entry on the
+# post's holder is found, not one that happens to say "run" (a pilot "ran" in 2022, the leaders at launch).
+# "who ran the stocktake" (a survey carried out) keeps "ran": a programme run is not a body headed.
+_WHO_RUNS = regexes.compile(r"\bwho(?:s|'s)?\s+(?:(?:is|has|have|been|currently|now|still|actually|really)\s+){1,3}"
+                            r"(?:running|runs|run)\b")
 
 
 def surface_words(text: str) -> list[str]:
@@ -143,6 +150,8 @@ def surface_words(text: str) -> list[str]:
 @lru_cache(maxsize=8192)
 def _surface_words(text: str) -> tuple[str, ...]:
     text = clean(text).lower().replace("\u2019", "'").replace("'s ", " ")
+    if "who" in text:
+        text = _WHO_RUNS.sub("who heads", text)
     text = _IDIOM.sub(lambda m: IDIOMS[m.group(1)], text)
     text = _MONEY.sub(lambda m: f" {m.group(1)} {_UNITS[m.group(2)]} ", text)
     return tuple(_TOKEN.findall(text))
