@@ -648,3 +648,33 @@ def test_a_clause_that_asks_only_for_a_date_does_not_borrow_another_things_date(
     # the NCSC is switching off Mail Check and Web Check, not Early Warning
     assert_declines(answerer, "Our comms lead says the NCSC is switching off Early Warning. Is that right? By what "
                               "date do we need a replacement?")
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Pasting from the 2018 terms of reference: 'The council holds 2 face-to-face meetings per year, with "
+     "teleconferences between them.' What were the teleconferences meant to focus on?", "themes"),
+    ("From my 2018 notebook: 'CIO council - 2 meetings a year in person, 4 calls.' What themes did the Local CIO "
+     "Council teleconferences focus on?", "themes"),
+    ("Note from a sales call: 'IT lead says they do the LGA cyber self-assessment every six months, 3 people involved.' "
+     "What areas does that self-assessment cover?", "governance"),
+    ("From our events calendar, 2019 tab: 'Team of 4 attending the NCSC conference, 3 nights in the hotel.' Where was "
+     "CYBERUK 2019 held?", "Glasgow"),
+    ("From an old briefing: 'Councils got 5 million pounds after the stocktake.' When were the stocktake results "
+     "shared with councils?", "January 2019"),
+])
+def test_what_a_quoted_passage_counts_of_its_own_is_not_held_to_the_askers_question_after_it(answerer, question, expected):
+    assert_answers(answerer, question, expected)
+
+
+@pytest.mark.parametrize("question", [
+    # the passage's figure counts what the question asks for
+    "Our board paper says: 'The LGA self-assessment has seven sections.' What are those sections?",
+    "Our board paper says: 'The LGA self-assessment has 7 sections.' What are those seven sections?",
+    # the question leans on the passage with a bare "they"
+    "Our board paper says: 'The LGA self-assessment has seven sections.' What are they?",
+    # a body the sources do not cover, asked after a passage that counts
+    "Copied from a vendor deck: 'The LGA self-assessment is completed twice a year.' What areas does the Welsh "
+    "Government's cyber self-assessment cover?",
+])
+def test_a_passages_count_is_still_held_where_the_question_asks_of_it(answerer, question):
+    assert_declines(answerer, question)

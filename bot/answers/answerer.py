@@ -148,6 +148,19 @@ _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday"
 # A short thing quoted in a clause: "keeps bringing up 'Protective DNS' at board", "keeps saying 'defend, deter, develop'"
 # (an apostrophe inside a word is no quote mark).
 _QUOTED_THING = regexes.compile(r"(?<![\w])(['\"\u2018\u201c])(\S[^'\"\u2018\u2019\u201c\u201d]{1,60}?\S)[\u2019\u201d'\"](?![\w])")
+# What a passage's writer counts ("two face-to-face meetings", "twice a year", "3 people involved"), read in
+# ``Answerer._passage_counts``.
+_PASSAGE_COUNT_KINDS = frozenset({"figure", "figure-of", "figure-year", "figure-bound", "figure-either", "count",
+                                  "exact-count", "multiple", "frequency"})
+# A figure in a passage, and the words after it that say what it counts.
+_PASSAGE_FIGURE = regexes.compile(r"(?<![\w\u00a3$\u20ac.,])(\d{1,3}(?:,\d{3})*|" + "|".join(_NUMBER_WORDS) +
+                                  r")(?![\w%])((?:\s+[\w'-]+){0,2})", re.IGNORECASE)
+# A word pointing back with nothing after it to say what it points to: "what are they?", "when was it set up?" (not
+# "that self-assessment", "those teleconferences", which name what they point to).
+_BARE_BACK_REFERENCE = regexes.compile(r"\b(?:it|its|them|em|they|their|he|she|him|her)\b|"
+                                       r"\b(?:this|that|these|those)\b(?=\s*(?:[?!.,;]|$|\s+(?:is|was|are|were|does|did|do|"
+                                       r"has|have|had|will|would|can|could|about|for|from|in|on|at|to|of|and|or|mean|means)\b))",
+                                       re.IGNORECASE)
 _POLITE_OPENING = regexes.compile(r"^(?:please|so|and|ok|okay|but)\W+", re.IGNORECASE)
 # The words of an errand (asking for help or an answer, not naming what it is about): "can you help?", "do you know?",
 # "any idea?", "can someone find out?".
@@ -724,6 +737,36 @@ class Answerer:
         own = set().union(*(counts(c) for c in clauses if _PERSONAL.search(c) and not _ASKING.search(c)))
         return frozenset(own - set().union(*(counts(c) for c in clauses if _ASKING.search(c))))
 
+    def _passage_counts(self, question: str, quoted: re.Match | None) -> frozenset[str]:
+        """The figures, counts and how-oftens ``question`` reads only in a passage it quotes (``quoted``, ``_QUOTED``),
+        where the asker's question after it asks with a question word of its own: "'...two face-to-face meetings per
+        annum, supplemented by teleconferences.' What were the teleconferences supposed to focus on?", "'...they fill in
+        the LGA cyber self-assessment twice a year...' What areas does that self-assessment cover?". They say what the
+        passage's writer had down, not what the answer to that question must hold. Not where the question asks whether
+        the passage is right ("...' is that correct?"), leans on it with a bare "it" or "they" ("...' What are they?"),
+        or says the figure or what it counts ("'The self-assessment has seven sections.' What are those sections?"):
+        there the passage's figure is what is asked about."""
+        if quoted is None:
+            return frozenset()
+        rest = quoted.group(3).strip()
+        if not _WH_OPENING.match(_POLITE_OPENING.sub("", rest)) or _CONFIRMING.search(rest) or _CONFIRMED_TAG.search(rest) \
+                or _BARE_BACK_REFERENCE.search(rest):
+            return frozenset()
+        counts = {c.value.partition("|")[0] for c in self.gate.constraints(question) if c.kind in _PASSAGE_COUNT_KINDS}
+        if not counts:
+            return frozenset()
+        index = self._current_index()
+        asked = set(index.query_terms(rest)[0])
+        outside = question[:quoted.start(1)] + " " + rest
+        held = {c.value.partition("|")[0] for c in self.gate.constraints(outside)}
+        # (What the passage counts is what the two words after its figure name: "seven sections", "3 people involved".)
+        for figure in _PASSAGE_FIGURE.finditer(quoted.group(2)):
+            said = _NUMBER_WORDS.get(figure.group(1).lower(), figure.group(1))
+            if said in held or (asked & set(index.query_terms(figure.group(2) or "")[0])) \
+                    or re.search(rf"\b(?:{re.escape(figure.group(1))}|{re.escape(said)})\b", rest, re.IGNORECASE):
+                held.add(said)
+        return frozenset(word for said in counts - held for word in said.split())
+
     def _ordinal_only_in_chat(self, kind: str, question: str, chat: frozenset[str]) -> bool:
         if not chat & _ORDINAL_WORDS[kind]:
             return False
@@ -1058,12 +1101,17 @@ class Answerer:
         # ...and the numbers the asker says of their own lot in a clause that asks nothing ("I'm IG lead for three
         # districts", "while i've got 2 mins between mtgs", ``_own_counts``).
         frame |= self._own_counts(question)
+        # ...and what a passage the asker quotes counts of its own ("From the May 2018 notes: 'Council to hold two
+        # face-to-face meetings per annum, supplemented by teleconferences.' What were the teleconferences supposed to
+        # focus on?"), where the asker's own question after it asks something else of its own (``_passage_counts``).
+        counted = self._passage_counts(question, quoted)
         for i, clause in asking:
             result = index.search(clause, limit=MAX_SUGGESTIONS + 1)
             # ...less what the other clauses that ask (or say which thing was meant: "NotPetya I mean") say.
             others = frozenset().union(*(words(c) for j, c in enumerate(clauses)
                                          if j != i and (_ASKING.search(c) or _REQUESTED.search(c) or _CLARIFYING.search(c))))
-            picked, why = self._choose(clause, result, whole=question, frame=frame - others - words(clause))
+            # (The passage's counts are its own even where the clause searched quotes it.)
+            picked, why = self._choose(clause, result, whole=question, frame=(frame - others - words(clause)) | counted)
             if picked is not None and not picked.entry.unknown and (
                     clause not in held_to or index.covers_any(picked.entry, held_to[clause])):
                 return picked, None
