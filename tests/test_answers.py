@@ -154,6 +154,19 @@ def test_an_everyday_misspelling_of_a_word_of_ours_is_that_word_for_every_readin
     assert_declines(answerer, "what did gove say about the ncsc")
 
 
+def test_a_slip_that_only_stems_like_a_word_of_ours_is_mended_to_the_word_meant(answerer):
+    # "directer" stems as "direct", so the search found the technical director, but the check read "directer" as a
+    # detail the entry never gives and declined.
+    assert_answers(answerer, "technical directer at the ncsc when it opened?", "Levy")
+    assert_answers(answerer, "whos the techincal directer at ncsc when it started", "Levy")
+    # A wrong person typed right is still declined, whatever the post's spelling.
+    assert_declines(answerer, "was lindy cameron the ncsc's first technical directer")
+    index = answerer.index
+    assert index.ours_as_typed("the cyberuk conferance, the improvment plan") == "the cyberuk conference, the improvement plan"
+    # A word of ours with an ending of its own is no slip: it stays as typed.
+    assert index.ours_as_typed("we got ransomwared") == "we got ransomwared"
+
+
 def test_a_chat_spelling_of_a_question_word_asks_what_the_word_typed_right_asks(answerer):
     # "wot was X called" asks its name, as "what was X called" does, not what X did that year.
     assert_answers(answerer, "wot was socitm called in 2016 then", "Society")
@@ -185,6 +198,13 @@ def test_a_name_shortened_to_its_initials_is_read_as_the_name(answerer):
     assert "eiab" not in answerer.index.query_terms("what is eiab")[1]
     # Initials that are an English word stay that word.
     assert "box" not in answerer.index.query_terms("what is a bag")[0]
+
+
+def test_initials_an_entry_lists_as_well_are_the_name_they_stand_for(answerer):
+    # "SERS" is a keyword of the entry that spells out the Suspicious Email Reporting Service: typed as its
+    # initials it asks what the name typed in full asks, not about a word "ser" alone.
+    assert_answers(answerer, "which police force did the ncsc launch SERS with", "City of London")
+    assert_answers(answerer, "ncsc sers launched w/ which police force", "City of London")
 
 
 def test_a_name_spelt_out_in_full_asks_about_what_its_acronym_names(answerer):

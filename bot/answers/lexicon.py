@@ -57,6 +57,9 @@ _PAID_FOR = regexes.compile(r"\b((?:what|which\s+[\w'-]+)\s+(?:does|did|will|wou
                             r"(?!(?:we|i|you|they|us|he|she|it|councils?|people|anyone|everyone)\b)(?:[\w'/.£-]+\s+){1,6}?"
                             r"(?:(?:actually|exactly|really|even)\s+)?)pay\s+for\b(?=\s*(?:exactly|actually|then|now)?\s*(?:[?.!,;]|$))",
                             re.IGNORECASE)
+# "is CE+ free", "Cyber Essentials+ for the whole estate": a plus typed against a name is its "Plus" tier, said as
+# the word ("CE plus"), not a sign the reading drops. Not "C++", "18+" (a figure) nor "+44".
+_PLUS_TIER = regexes.compile(r"(?<![\w+])([A-Za-z][A-Za-z]+)\+(?![\w+])")
 REAL_WORD_ZIPF = 3.0
 # "who calld it seed money", "when was it launchd": a past typed without its "e" is the past. Only a
 # word English has never seen, in lower case, whose "-ed" form is an everyday word ("calld", not "Boyd").
@@ -309,6 +312,7 @@ class Lexicon:
         text = _SPAN_TO_MONTH.sub(r"\1 - ", text)
         text = _STRATEGY_PLAN.sub(lambda m: f"{m.group(1)}strateg{'ies' if m.group(2) else 'y'}", text)
         text = _DROPPED_E.sub(_with_its_e, text)
+        text = _PLUS_TIER.sub(r"\1 plus", text)
         text = _BACK_THEN.sub("", text)
         text = _PAID_FOR.sub(r"\1spend on", text)
         if self._before_surname is not None:

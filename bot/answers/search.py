@@ -496,8 +496,11 @@ class SearchIndex:
             if word in self._named_by_plus:
                 terms += [t for t in self._named_by_plus[word] if t not in terms]
                 continue
-            if term not in self.idf and word in self._initialisms:
-                terms += [t for t in self._initialisms[word] if t not in terms]
+            if word in self._initialisms:
+                # "sers" for "Suspicious Email Reporting Service": the initials are the name's words, and the
+                # initials themselves too where an entry lists them ("SERS"), as a name spelt out is its acronym
+                named = [*self._initialisms[word], *([term] if term in self.idf else [])]
+                terms += [t for t in named if t not in terms]
                 continue
             if term not in self.idf:
                 if _slip_of_function_word(word):
@@ -581,13 +584,19 @@ class SearchIndex:
     def _ours_as_typed(self, match: re.Match) -> str:
         word = match.group(0)
         lowered = word.lower()
-        if (len(lowered) < 4 or self._canonical(lowered) in self.idf
-                or lowered in self._initialisms or lowered in self._lexicon_words or lowered in self.kb.lexicon.expansions):
+        if (len(lowered) < 4 or lowered in self._initialisms or lowered in self._lexicon_words
+                or lowered in self.kb.lexicon.expansions):
+            return word
+        # A word whose stem is one of ours is left as typed when it is a word of ours or of English, or one of ours
+        # with an ending of its own ("ransomwared", "leaved"); a slip that only stems like one of ours is mended as
+        # the others are ("directer" stems as "direct", no director; "conferance" as "confer")
+        stems_as_ours = self._canonical(lowered) in self.idf
+        if stems_as_ours and (lowered in self._surface or is_real_word(lowered)):
             return word
         # Not into a word of three letters: a letter more or less makes another body's initials ("ciso" is no "cio").
         # (A real English word has no correction: ``_corrected_word`` says so.)
         meant = self._corrected_word(lowered)
-        if meant is None or len(meant) < 4:
+        if meant is None or len(meant) < 4 or (stems_as_ours and lowered.startswith(meant.lower())):
             return word
         seen = english_zipf(lowered)
         # A word English has seen now and then (a surname: "gove"; a rare word: "natter") is left as typed, unless it
