@@ -154,6 +154,20 @@ def test_an_everyday_misspelling_of_a_word_of_ours_is_that_word_for_every_readin
     assert_declines(answerer, "what did gove say about the ncsc")
 
 
+def test_a_doubled_letter_typed_once_reads_as_the_word_meant(answerer):
+    # The commonest slip of all: "loging" read as "losing" sent the question to Cyber Essentials; "nutshel",
+    # "wekdays" and "coridor" were words nobody asked about, and the question was declined for them.
+    assert_answers(answerer, "ncsc loging guidance - who is it aimed at", "logging")
+    assert_answers(answerer, "in a nutshel, what are the ncsc's 10 steps for", "10 Steps")
+    assert_answers(answerer, "is the lga's on-call incident support just wekdays", "365 days")
+    assert_answers(answerer, "wat is the phishing report adress, sat in a coridor waiting for committee", "report@phishing.gov.uk")
+    index = answerer.index
+    assert index.everyday_as_typed("a nutshel of the wekdays, the coridor") == "a nutshell of the weekdays, the corridor"
+    # A word of ours counts as one English knows ("wanacry"), and a word English knows is never touched.
+    assert index.everyday_as_typed("was wanacry a worm") == "was wannacry a worm"
+    assert index.everyday_as_typed("the robbers took the copper") == "the robbers took the copper"
+
+
 def test_a_slip_that_only_stems_like_a_word_of_ours_is_mended_to_the_word_meant(answerer):
     # "directer" stems as "direct", so the search found the technical director, but the check read "directer" as a
     # detail the entry never gives and declined.

@@ -145,6 +145,12 @@ def test_the_english_word_table_gives_wordfreq_s_own_figures():
     assert [zipf.zipf(w) for w in words] == [zipf_frequency(w, "en") for w in words]
 
 
+def test_several_words_read_at_once_from_the_english_word_table_are_each_word_s_own_figure():
+    words = ["nutshell", "nutshel", "weekdays", "qzxv", "council", "cllr"]
+    assert zipf.zipfs(words) == {w: zipf.zipf(w) for w in words}
+    assert zipf.zipfs(["café", "council"]) == {"café": zipf.zipf("café"), "council": zipf.zipf("council")}
+
+
 @pytest.mark.slow
 def test_asking_from_the_command_line_loads_no_slack_database_driver_chart_library_or_yaml_reader(tmp_path):
     """Twice in a fresh cache: the first run makes the cache, the second is the everyday one."""

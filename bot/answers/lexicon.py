@@ -20,12 +20,12 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from bot.answers.zipf import common_words, zipf
+from bot.answers.zipf import common_words, zipf, zipfs
 from bot.core import regexes
 from bot.core.remembered import remembered
 from bot.core.text import is_stopword
@@ -89,6 +89,7 @@ def english_zipf(word: str) -> float:
 SLIP_OF_ZIPF, SLIP_MIN_LETTERS = 4.0, 5
 # A word of eight letters or more may be a slip for a less common word (LONG_SLIP_OF_ZIPF): "forwrding", "procurment".
 LONG_SLIP_OF_ZIPF, LONG_SLIP_LETTERS = 3.0, 8
+DOUBLED_OF_ZIPF = 3.0     # how common a word must be for a slip of its doubled letter to be read as it
 RARER = "rarer"    # ``everyday_words``' key for a length and first letter's less common words
 SWAP_LETTERS = 4   # ...but a four-letter word is mended only of two letters swapped (``_swapped_everyday_word``)
 
@@ -127,6 +128,23 @@ def everyday_word_slipped(word: str, everyday: dict[tuple, list[str]]) -> str | 
                                             for kind in kinds)), None)]
              if hit is not None and not _ending_added(word, hit[0])]
     return found[0] if found else None
+
+
+def letter_doubled(word: str, ours: Callable[[str], bool]) -> str | None:
+    """"nutshel", "coridor", "loging", "wanacry": the word ``word`` is with one of its letters typed once where it is
+    doubled, the commonest slip of all. Only a word English has never seen (below TYPO_ZIPF), of SLIP_MIN_LETTERS or
+    more, and only into a word English knows (DOUBLED_OF_ZIPF: few words are a doubled letter apart, so a less common
+    one will do than for other slips) or one of ``ours``; of two, the commoner, and none if they are as common."""
+    if len(word) < SLIP_MIN_LETTERS or not word.isalpha() or not word.islower() or english_zipf(word) >= TYPO_ZIPF:
+        return None
+    found: dict[str, float] = {}
+    for meant, seen in zipfs(list(dict.fromkeys(word[:at + 1] + word[at:] for at in range(len(word))))).items():
+        if seen >= DOUBLED_OF_ZIPF or ours(meant):
+            found[meant] = max(seen, DOUBLED_OF_ZIPF)
+    ranked = sorted(found.items(), key=lambda item: -item[1])
+    if not ranked or len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        return None
+    return ranked[0][0]
 
 
 def _swapped_everyday_word(word: str, everyday: dict[tuple, list[str]]) -> str | None:

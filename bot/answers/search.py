@@ -33,7 +33,7 @@ import re
 
 from bot.answers import spoken
 from bot.answers.knowledge import Entry, KnowledgeBase, acronyms_defined_in, defined_acronyms
-from bot.answers.lexicon import TYPO_ZIPF, english_zipf, everyday_word_slipped, everyday_words, is_real_word
+from bot.answers.lexicon import TYPO_ZIPF, english_zipf, everyday_word_slipped, everyday_words, is_real_word, letter_doubled
 
 from bot.core import regexes
 from bot.core.remembered import remembered
@@ -544,7 +544,7 @@ class SearchIndex:
 
     def everyday_as_typed(self, question: str) -> str:
         """``question`` with its slips for everyday English words (``function_word_slipped``,
-        ``everyday_word_slipped``) typed right: "how mnay" as "many", "whos mantaining logging made easy" as
+        ``everyday_word_slipped``, ``letter_doubled``) typed right: "how mnay" as "many", "in a nutshel" as "nutshell", "whos mantaining logging made easy" as
         "maintaining", "acording to ncsc" as "according", for every
         reading after (asides, what is asked, the search). Not a word of ours or of the lexicon (chat,
         dialect, other languages: "haway", "statt"), nor one slip from one of our names, which ``_correct``
@@ -563,6 +563,10 @@ class SearchIndex:
             return asking if word == lowered else asking.capitalize()
         if self._canonical(lowered) in self.idf or lowered in self._initialisms or lowered in self._lexicon_words:
             return word
+        # "nutshel", "loging": a doubled letter typed once is that word before any other slip ("loging" is no "losing")
+        meant = letter_doubled(lowered, self._doubled_ours)
+        if meant is not None:
+            return meant if word == lowered else meant.capitalize()
         # "how mnay", "wehn": before any name of ours, as the search reads them; but a word as often written
         # as "gove" (a surname) is left for the search to skip and the answerability check to read as written
         meant = function_word_slipped(lowered) if english_zipf(lowered) < TYPO_ZIPF else None
@@ -571,6 +575,9 @@ class SearchIndex:
             if meant is None or self._one_slip_from_our_names(lowered):
                 return word
         return meant if word == lowered else meant.capitalize()
+
+    def _doubled_ours(self, word: str) -> bool:
+        return word in self._surface or word in self.kb.lexicon.expansions
 
     def ours_as_typed(self, question: str) -> str:
         """``question`` with its slips for words of ours typed right, as the search reads them (``_correct``):

@@ -44,6 +44,17 @@ def zipf(word: str) -> float:
     return zipf_frequency(word, "en")
 
 
+def zipfs(words: list[str]) -> dict[str, float]:
+    """``zipf`` of each of ``words`` at once: one read of the table for all its plain words, where a few dozen
+    candidates for one slip ("nutshel": "nnutshel", "nuutshel", ...) would be as many reads."""
+    table = _table() if all(PLAIN.fullmatch(word) for word in words) else None
+    if table is None:
+        return {word: zipf(word) for word in words}
+    with _LOCK:
+        found = dict(table.execute(f"SELECT w, z FROM zipf WHERE w IN ({','.join('?' * len(words))})", words).fetchall())
+    return {word: found.get(word, 0.0) for word in words}
+
+
 def common_words(min_zipf: float) -> list[tuple[str, float]]:
     """The plain words at least ``min_zipf`` common, with their Zipf frequencies, commonest first."""
     table = _table()
