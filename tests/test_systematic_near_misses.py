@@ -1,6 +1,7 @@
 """Near misses nobody chose: every entry's phrasings with a year, person, place, organisation,
-country or figure swapped for one our sources never mention, and "when/where/who/how much"
-phrasings put as yes/no claims with a wrong detail (``handlers.testing.near_misses``).
+country or figure swapped for one our sources never mention, "when/where/who/how much"
+phrasings put as yes/no claims with a wrong detail, and real figures and years cross-wired onto
+the wrong thing (``handlers.testing.near_misses``).
 
 The question sets we tune on hold the near misses their writers thought of, and the decline
 rules came to fit those: strangers' sealed sets, with other names and years, were declined less
@@ -30,7 +31,8 @@ from handlers.testing.near_misses import (FACT_SHEET, KINDS, UNLISTED, Generator
 FLOORS = {"year": 0.97, "after-sources": 0.97, "person": 0.94, "place": 0.95, "known-person": 0.94,
           "known-place": 0.95, "organisation": 0.95,
           "unlisted-body": 0.86, "country": 0.97, "figure": 0.97, "claim-year": 0.97, "claim-place": 0.93,
-          "claim-person": 0.97, "claim-figure": 0.96, "all": 0.96}
+          "claim-person": 0.97, "claim-figure": 0.96, "known-figure": 0.94, "known-year": 0.97,
+          "claim-known-figure": 0.94, "claim-known-year": 0.97, "crossed-figure": 0.78, "all": 0.96}
 
 
 @pytest.fixture(scope="module")
@@ -163,3 +165,32 @@ def test_a_surname_that_looks_like_a_slip_for_one_of_our_words_is_still_a_name(a
     # "gove" is not a slip for "gov" after "michael": a surname after a word we do not know is a name.
     assert_declines(answerer, "michael gove gcss launch")
     assert_answers(answerer, "steve barclay gcss launch", "Steve Barclay")
+
+
+def test_a_sum_claimed_for_what_the_entry_gives_another_sum_for_is_declined(answerer):
+    # Writers cross-wire two real facts: the £19.9m is Cyber Support's, and the GCSS came with £37.8m; £600m
+    # reinforced the NCSC and £1.3bn went on strategy delivery. An entry giving both does not bear the swap out.
+    assert_declines(answerer, "Quick one for the briefing: the £19.9m came with the Government Cyber Security "
+                              "Strategy, didn't it?")
+    assert_declines(answerer, "so £1.3bn was the NCSC's share and the £600m went on delivering the strategy",
+                    "£1.3bn was the NCSC's share")
+    assert_declines(answerer, "I've got the National Cyber Security Programme down as £1.9bn - correct?")
+    assert_declines(answerer, "the autumn 2021 budget handed local digital £19.9m")
+    assert_answers(answerer, "the £600m reinforced the NCSC and £1.3bn went on strategy delivery, right?", "£600m")
+    assert_answers(answerer, "the cyber support programme has put £19.9m into councils since 2020", "£19.9m")
+    assert_answers(answerer, "the GCSS came with £37.8m for local authorities, right?", "£37.8m")
+
+
+def test_a_sum_claimed_for_one_edition_of_a_strategy_the_entry_gives_for_another_is_declined(answerer):
+    # "That 2011 strategy was backed by an £860m ... programme": not the 2016 one, though the entry names it too.
+    assert_declines(answerer, "the 2016-21 strategy was backed by the £860m programme yeah")
+    assert_declines(answerer, "the £860m programme backed the 2016 strategy")
+    assert_declines(answerer, "for the note: the 2011 strategy had £1.9bn behind it")
+    assert_answers(answerer, "the 2011 strategy was backed by £860m", "£860m")
+    assert_answers(answerer, "the 2016 strategy had £1.9bn behind it", "£1.9bn")
+
+
+def test_a_question_that_names_a_sum_and_its_parts_is_asked_not_claimed(answerer):
+    # "remind me how the £1.9bn got split? an NCSC chunk and a delivery chunk": it names the parts to ask of the whole.
+    assert_answers(answerer, "can someone remind me how the £1.9bn got divided up? there was an NCSC bit and a "
+                             "strategy delivery bit i think", "£600m")

@@ -20,7 +20,14 @@ one swap at a time:
   "£2.5bn");
 * ``claim-year``, ``claim-place``, ``claim-person``, ``claim-figure``: a "when", "where", "who" or
   "how much" phrasing put as a yes/no claim with a wrong detail ("did the ncsc begin work in
-  2013?", "was it priti patel who opened the ncsc?", "how much is behind it, was it £3.4bn?").
+  2013?", "was it priti patel who opened the ncsc?", "how much is behind it, was it £3.4bn?");
+* ``known-figure``, ``known-year``, ``claim-known-figure``, ``claim-known-year``: cross-wired, as writers
+  who know the field put them: a real figure or year, one another entry gives for something else, put
+  in this entry's phrasing ("how was the £860m split", "cyberuk 2019 in liverpool" moved to 2017's
+  neighbour) or claimed for it ("how much is behind the ncss, was it £19.9m?", "did the ncsc start work
+  in 2017?", "860m cyber funding, right?");
+* ``crossed-figure``: two sums one entry gives, each claimed for the other's thing ("£600m for strategy
+  delivery and £1.3bn for the ncsc, right?"), so the entry that holds both must still decline.
 
 None of them is answered by the entry it came from. ``judge`` says what the engine did: declined;
 answered from another entry whose own text holds the swapped detail (an honest answer: "when was
@@ -84,7 +91,8 @@ HOME = {"uk": "noun", "united kingdom": "noun", "britain": "noun", "england": "n
 
 KINDS = ("year", "after-sources", "person", "place", "known-person", "known-place", "organisation", "unlisted-body",
          "country", "figure",
-         "claim-year", "claim-place", "claim-person", "claim-figure")
+         "claim-year", "claim-place", "claim-person", "claim-figure",
+         "known-figure", "known-year", "claim-known-figure", "claim-known-year", "crossed-figure")
 
 _YEAR = re.compile(r"(?<![\d\u00a3$.,])((?:19|20)\d\d)(?:([/-])(\d\d(?:\d\d)?))?(?![\d,])")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
@@ -98,6 +106,16 @@ _WHERE = re.compile(r"^where\s+(did|was|were|is|does|do|are)\s+(?!(?:i|we|you)\b
 _WHO = re.compile(r"^who\s+(?!(?:is|was|are|were|s|do|does|did|can|could|should|would|will|shall|may|might|must|"
                   r"to)\b)([a-z]+)\s+(.+?)\??$")
 _HOW_MUCH = re.compile(r"^how\s+(much|many)\b.+")
+# A sum as an answer writes it ("£19.9 million (£19.9m)") and the names it writes with capitals ("Cyber Support",
+# "Government Cyber Security Strategy"), not a sentence's opening word nor a month.
+# A sum claimed for a thing, in the voices the question sets use.
+_CROSSED_FORMS = ("{n} came with {f}, right?", "{f} went to the {n} didn't it", "the {n} got {f}",
+                  "{f} was for the {n}?", "so the {n} was worth {f}", "just checking {f} was the {n}'s share, yes?")
+_CLAUSES = re.compile(r",\s+(?:and\s+)?|;\s+|\s+and\s+(?=the\b|\u00a3)")
+_SUM_WRITTEN = re.compile(r"\u00a3(\d+(?:\.\d+)?)\s+(million|billion)")
+_NAMED = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)+|[A-Z]{3,6})\b")
+_NOT_NAMES = {"The", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+              "November", "December", "Since", "In", "Its", "UK"}
 
 
 @dataclass(frozen=True)
@@ -200,6 +218,18 @@ class Generator:
                              and p.split()[-1].lower() not in ("elizabeth",)]
         self.known_places = [p for p in kb.lexicon.places if " " not in p and _said(p, everything)]
         self.figures = {e.id: {m.group(2) for m in _FIGURE.finditer(self.texts[e.id])} for e in kb.entries}
+        # The sums ("£", "860", "m") and years entries' answers give, each with the entries that give it: a real
+        # figure or year to cross-wire onto another entry.
+        self.sums: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+        self.answer_years: dict[int, set[str]] = defaultdict(set)
+        for e in kb.entries:
+            answer = e.answer.lower()
+            for m in _FIGURE.finditer(answer):
+                if m.group(1) and m.group(3) in ("m", "bn"):
+                    self.sums[(m.group(1), m.group(2), m.group(3))].add(e.id)
+            for year in _years_of(answer):
+                if year <= self.newest:
+                    self.answer_years[year].add(e.id)
 
     def make(self) -> list[NearMiss]:
         found: list[NearMiss] = []
@@ -222,6 +252,11 @@ class Generator:
                 y + d in taken or y + d > self.newest for y in years))
             if delta is not None:
                 yield "year", _shift_years(text, delta), str(min(years) + delta)
+            # ...and to a neighbouring year another entry gives, which this one never does ("ncsc opened 2016" -> 2017)
+            delta = _pick([1, -1, 2, -2, 3, -3], key, lambda d: all(
+                y + d in self.answer_years and y + d not in self.years[entry.id] for y in years))
+            if delta is not None:
+                yield "known-year", _shift_years(text, delta), str(min(years) + delta)
             # ...and past every year any entry gives ("the 2030 target" is one of ours)
             after = [y for y in range(self.newest + 2, self.newest + 12) if y not in self.kb_years]
             past = after[zlib.crc32(key.encode()) % 3] - max(years)
@@ -278,6 +313,13 @@ class Generator:
                 continue
             new = _figure_moved(number, self.figures[entry.id])
             yield "figure", text[:m.start(2)] + new + text[m.end(2):], new
+            # ...and a sum another entry gives, which this one does not ("how was the £860m split")
+            known = self._known_sum(entry, key) if m.group(3) and m.group(3).strip() in ("m", "bn", "million", "billion") else None
+            if known:
+                swapped = text[:m.start(2)] + known[1] + known[2] + text[m.end():]
+                yield "known-figure", swapped, known[1]
+                if not re.match(r"(?:what|when|where|who|which|how|why|is|was|are|were|did|does|do)\b", text):
+                    yield "claim-known-figure", f"{swapped.rstrip('?')}, right?", known[1]
             break
         yield from self._claims(entry, text, key)
 
@@ -292,6 +334,12 @@ class Generator:
             if delta is not None:
                 year = said_years[0] + delta
                 yield "claim-year", f"{when.group(1)} {when.group(2)} in {year}?", str(year)
+            # ...and a neighbouring year another entry gives ("did the ncsc begin work in 2017?")
+            delta = _pick([1, -1, 2, -2, 3, -3], key, lambda d: said_years[0] + d in self.answer_years
+                          and said_years[0] + d not in self.years[entry.id])
+            if delta is not None:
+                year = said_years[0] + delta
+                yield "claim-known-year", f"{when.group(1)} {when.group(2)} in {year}?", str(year)
         where = _WHERE.match(text)
         if where:
             place = _pick(PLACES, key)
@@ -310,12 +358,65 @@ class Generator:
                 new = _figure_moved(m.group(2), self.figures[entry.id])
                 yield ("claim-figure", f"{text.rstrip('?')}, was it {m.group(1)}{new}{m.group(3) or ''}?",
                        new)
+                if text.split()[1] == "much":
+                    known = self._known_sum(entry, key)
+                    if known:
+                        yield "claim-known-figure", f"{text.rstrip('?')}, was it {''.join(known)}?", known[1]
+        yield from self._crossed(entry, key)
+
+    def _known_sum(self, entry, key: str):
+        """A sum another entry gives and this one does not, as ("£", "19.9", "m")."""
+        return _pick(sorted(self.sums), key, lambda s: s[1] not in self.figures[entry.id]
+                     and not self.sums[s] <= {entry.id})
+
+    def _crossed(self, entry, key: str):
+        """"the Government Cyber Security Strategy came with £19.9m, right?": a sum the entry gives in one clause,
+        claimed for a thing it names in a clause that gives another sum (the GCSS's is £37.8m), where no entry's
+        sentence gives that sum with that thing. Made once an entry, from its first phrasing."""
+        if key != entry.id + "|" + " ".join(entry.phrasings[0].lower().replace("\u2019", "'").split()):
+            return
+        clauses = []     # (sums as written, names)
+        for sentence in re.split(r"(?<=[.!?])\s+", entry.answer):
+            for clause in _CLAUSES.split(sentence):
+                sums = [f"\u00a3{m.group(1)}{'m' if m.group(2) == 'million' else 'bn'}"
+                        for m in _SUM_WRITTEN.finditer(clause)]
+                names = [n for n in _NAMED.findall(clause) if n.split()[0] not in _NOT_NAMES and len(n) > 3]
+                if sums:
+                    clauses.append((sums, names))
+        made = 0
+        for sums, _ in clauses:
+            figure = sums[0]
+            giving = {n for ss, ns in clauses if figure in ss for n in ns}
+            for other_sums, names in clauses:
+                if figure in other_sums:
+                    continue
+                for name in names:
+                    if made >= 8 or name in giving or self._said_together(figure, name):
+                        continue
+                    at = zlib.crc32((key + name + figure).encode())
+                    for form in (_CROSSED_FORMS[at % 6], _CROSSED_FORMS[(at + 3) % 6]):
+                        yield "crossed-figure", form.format(n=name, f=figure).lower(), re.sub(r"[^\d.]", "", figure)
+                    made += 1
+
+    def _said_together(self, figure: str, name: str) -> bool:
+        """Does some entry's sentence give ``figure`` ("£19.9m") with ``name``?"""
+        number = re.sub(r"[^\d.]", "", figure)
+        for e in self.kb.entries:
+            for sentence in re.split(r"(?<=[.!?])\s+", e.answer):
+                for clause in _CLAUSES.split(sentence):
+                    if name.lower() in clause.lower() and re.search(rf"\u00a3{re.escape(number)}(?![\d.])", clause):
+                        return True
+        return False
 
     def holds(self, entry_id: str, near_miss: NearMiss) -> bool:
         """Does this entry's own text hold the detail the near miss swapped in?"""
         if near_miss.kind in ("year", "after-sources", "claim-year"):
             return int(near_miss.detail) in self.years[entry_id]
-        if near_miss.kind in ("figure", "claim-figure"):
+        if near_miss.kind in ("known-year", "claim-known-year"):
+            return int(near_miss.detail) in self.years[entry_id]
+        if near_miss.kind == "crossed-figure":      # the entry it came from holds both sums: no honest answer
+            return False
+        if near_miss.kind in ("figure", "claim-figure", "known-figure", "claim-known-figure"):
             return near_miss.detail in self.figures[entry_id]
         return _said(near_miss.detail, self.texts[entry_id])
 

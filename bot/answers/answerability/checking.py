@@ -458,6 +458,8 @@ class Checking:
             return c.value not in self.lexicon.places_in(entry.answer.lower(), countries=False)
         if c.kind == "figure" and not entry.unknown:
             return c.value in facts.figures
+        if c.kind == "figure-with":
+            return entry.unknown or self._figure_with(c, entry)
         if c.kind == "figure-bound" and not entry.unknown:
             # A figure of the entry's (not a year) on the bound's side: "more than 17,000" keeps "more than 10,000".
             # Of the same order as the bound (not any small figure under it, nor a far larger one over it), and

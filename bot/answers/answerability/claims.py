@@ -17,10 +17,12 @@ from bot.answers.answerability.patterns import (
     _CLEFT,
     _DONE_AT,
     _DONE_BY,
+    _FINITE,
     _MULTIPLE,
     _GENERIC_DETAILS,
     _IRREGULAR_PAST,
     _LEADING,
+    _MONEY_WORDS,
     _MONTHS_DAYS,
     _NAME_CLAIMED,
     _NOT_BODY,
@@ -33,10 +35,11 @@ from bot.answers.answerability.patterns import (
     _ROLES_SPELLED,
     _TAG,
     _WH_ASKED,
+    _YEAR,
     CLAIM_NAME_ZIPF,
     CLEFT_NAME_ZIPF,
 )
-from bot.answers.answerability.wording import _claim, _gaps_claimed, _past
+from bot.answers.answerability.wording import _claim, _figure, _gaps_claimed, _past, edition_years
 from bot.answers.lexicon import english_zipf
 from bot.core import regexes
 
@@ -51,6 +54,24 @@ _RELATIVE = frozenset("who whom whose which that what".split())
 _DEED_DATED = regexes.compile(r"\b(?:in|during)\s+(?:[a-z]+\s+)?((?:19|20)\d\d)\b")
 # "when did the queen open ...": the deed a when-question asks the date of, put as a claim.
 _WHEN_DID = regexes.compile(r"\bwhen\s+did\s+(.+)")
+# Where one clause of a sentence ends and the next begins: "£600m for the NCSC and the remaining £1.3bn for ...",
+# "..., delivered through two programmes: Cyber Support and Cyber Assessment".
+_CLAUSE_BREAK = regexes.compile(r"\s*[,;:]\s+(?:(?:and|but|while|whereas)\s+)?|\s+(?:and|but|while|whereas)\s+|\s+[-\u2013\u2014]+\s+")
+# A clause that opens on a pronoun tells of its own deed ("..., and it almost doubled the funding of ..."); a
+# sentence that does goes on about what the one before it named ("It had over 2,000 delegates").
+# A question word anywhere: "remind me how the £1.9bn got split", "whose questions led socitm to ...".
+_ASKS_ANYWHERE = regexes.compile(r"\b(?:what|whats|what's|when|where|who|whos|who's|whose|whom|which|how|why)\b")
+# A clause that speaks of the sum before it: "split it into £600m ...".
+_POINTS_BACK = regexes.compile(r"\b(?:it|its|them)\b")
+# The edition a claim names by its year, written against its name: "the 2016 strategy", "the 2016-21 national cyber
+# security strategy", "strategy 2022" (not "in november 2015, before the strategy itself came out").
+_EDITION_CLAIMED = regexes.compile(
+    r"\b((?:19|20)\d\d)(?:\s*[-\u2013/]\s*(?:19|20)?\d\d)?(?:'s)?\s+(?:(?:national|cyber|security|uk|government|annual)\s+){0,3}"
+    r"(?:strateg(?:y|ies)|strat|reviews?|summits?|conferences?|programmes?)\b"
+    r"|\b(?:strateg(?:y|ies)|reviews?|summits?|conferences?)\s+((?:19|20)\d\d)\b")
+# The asker's own doings ("we got £1.5m in 2018/19 - ..."): the scene, not a statement about our sources to check.
+_ASKERS_SCENE = regexes.compile(r"^\W*(?:i|i'm|im|i've|ive|we|we're|we've|my|our|me|us)\b")
+_OPENS_ON_PRONOUN = regexes.compile(r"^\W*(?:it|its|they|their|he|his|she|her|this|these)\b", re.IGNORECASE)
 from bot.core.text import is_stopword, surface_words
 
 
@@ -200,6 +221,91 @@ class Claims:
         # two deeds is the entry's to say (or to date both deeds that far apart), not a detail to pass over.
         out += [Constraint("gap", f"{count}|{unit}|it was {said}") for count, unit, said in _gaps_claimed(claim)]
         return [c for c in dict.fromkeys(out) if c not in found]
+
+    def _figures_bound(self, text: str, question: str, found: list[Constraint]) -> list[Constraint]:
+        """What a claim or a statement puts each sum with: "£19.9m came with the GCSS", "£600m was for strategy
+        delivery and £1.3bn for the NCSC?", "the £860m programme backed the 2016 strategy". Writers cross-wire two
+        real facts, and an entry that gives the sum for one thing, and another sum for the thing the claim names,
+        does not bear the claim out (``_cross_wired``). As "sum|things|editions|the claim's clause"."""
+        figures = {c.value for c in found if c.kind == "figure"}
+        if not figures:
+            return []
+        # (Not a question that only names the sum, "how did the £1.9bn get split? an NCSC chunk and ...": it asks.)
+        if _ASKS_ANYWHERE.search(text):
+            return []
+        claim = _claim(text)
+        if claim is None and _FINITE.search(text) and not _ASKERS_SCENE.match(text):
+            claim = text.strip(" ,?!.")     # "£19.9m came with the GCSS": a statement typed to be checked
+        if claim is None:
+            return []
+        out = []
+        for held, words, clause in self._sum_clauses(claim):
+            things = [self._canonical(w) for w in words if not w[0].isdigit() and not is_stopword(w)
+                      and not _TAG.fullmatch(w) and w not in _MONEY_WORDS and w not in _GENERIC_DETAILS and w not in _MONTHS_DAYS
+                      and (w in self._thing_words or w in self.names or self.lexicon.aliases.get(w)) and self._known(w)]
+            editions = " ".join(sorted({m.group(1) or m.group(2) for m in _EDITION_CLAIMED.finditer(clause)}))
+            for figure in sorted(held & figures):
+                out.append(Constraint("figure-with", f"{figure}|{' '.join(dict.fromkeys(things))}|{editions}|"
+                                                     f"{clause.replace('|', ' ')}"))
+        return out
+
+    @staticmethod
+    def _sum_clauses(text: str) -> list[tuple[frozenset[str], list[str], str]]:
+        """``text``'s clauses that give a sum of money ("£600m", "1.9 billion"), each as (its sums, its words, as
+        written). A clause with no sum belongs to the one before it ("..., administered by the LGA"), unless it
+        opens on a pronoun and tells of a deed of its own ("..., and it almost doubled ...")."""
+        clauses: list[list] = []
+        for part in _CLAUSE_BREAK.split(text):
+            words = surface_words(part.lower().replace("\u2019", "'"))
+            held = {f for i, w in enumerate(words) if (f := _figure(w)) and not _YEAR.fullmatch(f)
+                    and words[i + 1:i + 2] and words[i + 1] in _MONEY_WORDS}
+            if held and clauses and _POINTS_BACK.search(part):
+                held |= clauses[-1][0]      # "..., and the summit split it into £600m ...": it is the sum before
+            if held or not clauses or _OPENS_ON_PRONOUN.match(part):
+                clauses.append([held, words, part])
+            else:
+                clauses[-1][1] = clauses[-1][1] + words
+                clauses[-1][2] += " " + part
+        # (A clause that gives no sum, at the start, goes with the next: "the ncsc got the £1.3bn ...")
+        return [(frozenset(held), words, part.strip(" ,?!.-")) for held, words, part in clauses if held]
+
+    def _figure_with(self, c: Constraint, entry) -> bool:
+        """Is the sum not cross-wired in ``entry``: no thing the claim's clause names that the entry puts only with
+        another sum ("£19.9m came with the GCSS": "the GCSS ... £37.8m"), and, where the claim names an edition
+        ("the 2016 strategy"), no clause giving the sum only for another ("that 2011 strategy ... £860m")?"""
+        figure, things, editions, _ = c.value.split("|")
+        clauses = self._entry_sum_clauses(entry)
+        giving = [(terms, named) for held, terms, named in clauses if figure in held]
+        if not giving:
+            return True     # the entry does not give the sum: the ``figure`` constraint says so
+        others = [terms for held, terms, _ in clauses if held - {figure}]
+        for thing in things.split():
+            if any(self._spoken(thing, terms) for terms in others) and not any(self._spoken(thing, terms)
+                                                                              for terms, _ in giving):
+                return False
+        claimed = {int(y) for y in editions.split()}
+        named = [named for _, named in giving if named]
+        return not claimed or not named or any(claimed & editions for editions in named)
+
+    def _spoken(self, term: str, terms: frozenset[str]) -> bool:
+        """Is ``term`` among ``terms``, itself or spelt out ("gcss": "government cyber security strategy")?"""
+        return term in terms or any(all(self._canonical(w) in terms for w in surface_words(full))
+                                    for full in self.lexicon.aliases.get(term, ()))
+
+    def _entry_sum_clauses(self, entry) -> list[tuple[frozenset[str], frozenset[str], frozenset[int]]]:
+        """Each clause of ``entry``'s answer that gives a sum, as (sums, terms, editions named); a sentence that
+        opens on a pronoun carries the words of the one before it ("It had ...")."""
+        cache = self.__dict__.setdefault("_sum_clauses_of", {})
+        if entry.id not in cache:
+            found, before = [], ""
+            for sentence in self._facts[entry.id].answer_told if entry.id in self._facts else ():
+                carried = before if _OPENS_ON_PRONOUN.match(sentence) else ""
+                for held, words, clause in self._sum_clauses(sentence):
+                    found.append((held, frozenset(self._canonical(w) for w in words + surface_words(carried.lower())),
+                                  frozenset(edition_years(f"{clause} {carried}"))))
+                before = sentence
+            cache[entry.id] = found
+        return cache[entry.id]
 
     def _unheard_agents(self, claim: str, question: str) -> list[str]:
         """The words of who a claim says did a deed ("BT built ...", "Chancellor George Osborne launched ...",

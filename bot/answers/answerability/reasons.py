@@ -7,6 +7,7 @@ constraint is a concern of its own, apart from deciding whether the constraint i
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from bot.answers.answerability.patterns import _COUNCILS_SAID, _NUMBER_WORDS, _SENTENCE
@@ -126,6 +127,12 @@ class Reasons:
             key, year, month, day, person = c.value.split("|")
             asked = " ".join(filter(None, [day, month.title(), year]))
             return f"I have {title}, which gives {self._dated_for_another(entry, key, year, month, day)} for {person}, not {asked}."
+        if c.kind == "figure-with":
+            # "I can’t confirm “£19.9m came with the GCSS”: “Local Digital £37.8m ...” gives £19.9m for something else."
+            clause = c.value.split("|")[3]
+            typed = re.search(re.escape(clause).replace(r"\ ", r"\s+"), question.replace("\u2019", "'"), re.I)
+            return (f"I can\u2019t confirm \u201c{typed.group(0) if typed else clause}\u201d: {title} gives that sum, "
+                    f"but for something else.")
         if c.kind == "figure-year":
             figure, year = c.value.split("|")[:2]
             return f"My sources don't give {figure} for {year}; the nearest I have is {title}."
