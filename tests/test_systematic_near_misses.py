@@ -194,3 +194,14 @@ def test_a_question_that_names_a_sum_and_its_parts_is_asked_not_claimed(answerer
     # "remind me how the £1.9bn got split? an NCSC chunk and a delivery chunk": it names the parts to ask of the whole.
     assert_answers(answerer, "can someone remind me how the £1.9bn got divided up? there was an NCSC bit and a "
                              "strategy delivery bit i think", "£600m")
+
+
+def test_a_thing_dated_by_a_season_our_sources_give_it_another_is_declined(answerer):
+    # A real event moved to its neighbour: the £37.8m came in the Autumn 2021 Budget, the stocktake ran in summer 2018.
+    assert_declines(answerer, "the £37.8m for councils came out of the spring 2021 budget - what were the two programmes?",
+                    "spring")
+    assert_declines(answerer, "stocktake was a winter 2018 thing wasn't it")
+    assert_declines(answerer, "was the 1.9bn first in the spring statement of 2015?")
+    assert_answers(answerer, "the £37.8m for councils came out of the autumn 2021 budget - what were the two programmes?",
+                   "Cyber Support")
+    assert_answers(answerer, "was the 1.9bn first in the autumn statement of 2015?", "Autumn Statement")

@@ -92,6 +92,8 @@ TITLE_BODY_WORDS = 5
 # A claim's year is the one whose clauses hold this many more of its words than any other year's do.
 YEAR_CLAUSE_LEAD = 2
 # Clauses of one sentence that each date something: "... by 2025, and that all ... no later than 2030".
+# A season an entry dates something by ("the Autumn 2021 Budget", "in summer 2018").
+_SEASON_WORDS = regexes.compile(r"\b(spring|summer|autumn|winter)\b")
 _DATED_CLAUSES = regexes.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 _NAMING = regexes.compile(r"\b(?:names?|named|renamed|called|known as|stands? for|stood for|short for)\b")
 # "every local authority in England, Scotland and Wales": all the councils of a nation named, which says
@@ -458,6 +460,9 @@ class Checking:
             return c.value not in self.lexicon.places_in(entry.answer.lower(), countries=False)
         if c.kind == "figure" and not entry.unknown:
             return c.value in facts.figures
+        if c.kind == "season":     # the entry dates things by this season, or by none
+            said = set(_SEASON_WORDS.findall(facts.text))
+            return entry.unknown or not said or c.value in said or c.value == "fall" and "autumn" in said
         if c.kind == "figure-with":
             return entry.unknown or self._figure_with(c, entry)
         if c.kind == "figure-bound" and not entry.unknown:

@@ -59,6 +59,9 @@ _WHEN_DID = regexes.compile(r"\bwhen\s+did\s+(.+)")
 _CLAUSE_BREAK = regexes.compile(r"\s*[,;:]\s+(?:(?:and|but|while|whereas)\s+)?|\s+(?:and|but|while|whereas)\s+|\s+[-\u2013\u2014]+\s+")
 # A clause that opens on a pronoun tells of its own deed ("..., and it almost doubled the funding of ..."); a
 # sentence that does goes on about what the one before it named ("It had over 2,000 delegates").
+# A season that dates a thing: "spring 2021", "the autumn statement", "summer of 2018" (not "spring clean").
+_SEASON_DATED = regexes.compile(r"\b(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?:(?:19|20)\d\d\b|budget|statement|"
+                                r"spending\s+review|conference|stocktake|survey)")
 # A question word anywhere: "remind me how the £1.9bn got split", "whose questions led socitm to ...".
 _ASKS_ANYWHERE = regexes.compile(r"\b(?:what|whats|what's|when|where|who|whos|who's|whose|whom|which|how|why)\b")
 # A clause that speaks of the sum before it: "split it into £600m ...".
@@ -221,6 +224,13 @@ class Claims:
         # two deeds is the entry's to say (or to date both deeds that far apart), not a detail to pass over.
         out += [Constraint("gap", f"{count}|{unit}|it was {said}") for count, unit, said in _gaps_claimed(claim)]
         return [c for c in dict.fromkeys(out) if c not in found]
+
+    @staticmethod
+    def _seasons(text: str) -> list[Constraint]:
+        """The season a question dates a thing by: "the £37.8m ... announced in the spring 2021 budget", "the stocktake
+        ran in spring 2018". A real event moved to its neighbour ("the Autumn 2021 Budget", "summer 2018"): an entry
+        that dates things by another season, and never by this one, does not answer it."""
+        return [Constraint("season", m.group(1)) for m in _SEASON_DATED.finditer(text)]
 
     def _figures_bound(self, text: str, question: str, found: list[Constraint]) -> list[Constraint]:
         """What a claim or a statement puts each sum with: "£19.9m came with the GCSS", "£600m was for strategy

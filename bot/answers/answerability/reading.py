@@ -688,7 +688,7 @@ class Reading:
         elif changed := _OUTCOME_CHANGED.search(text):
             found.append(Constraint("outcome", f"changed|{changed.group(1)}"))
         claimed = self._claimed(text, question, found)
-        claimed += [c for c in self._figures_bound(text, question, found) if c not in claimed]
+        claimed += [c for c in self._figures_bound(text, question, found) + self._seasons(text) if c not in claimed]
         bodies = [c for c in dict.fromkeys(bodies) if c not in found and c not in claimed]
         # "is david cameron the ncsc boss": another person of a surname we know is the plainest reason, and
         # no bare first name of theirs is asked on its own ("ian" of "ian martin" is not Ian Levy).

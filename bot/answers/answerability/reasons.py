@@ -127,6 +127,9 @@ class Reasons:
             key, year, month, day, person = c.value.split("|")
             asked = " ".join(filter(None, [day, month.title(), year]))
             return f"I have {title}, which gives {self._dated_for_another(entry, key, year, month, day)} for {person}, not {asked}."
+        if c.kind == "season":
+            said = sorted(set(re.findall(r"\b(spring|summer|autumn|winter)\b", facts.text)))
+            return f"I have {title}, which gives {' and '.join(said)}, not {c.value}."
         if c.kind == "figure-with":
             # "I can’t confirm “£19.9m came with the GCSS”: “Local Digital £37.8m ...” gives £19.9m for something else."
             clause = c.value.split("|")[3]
