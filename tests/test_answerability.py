@@ -386,6 +386,29 @@ def test_who_leads_a_body_wants_someone_the_entry_gives_a_post_there(answerer):
     assert_answers(answerer, "who is in charge of the lga cyber programme", "Siobhan Coughlan")
 
 
+def test_who_heads_or_runs_a_body_is_not_answered_with_the_head_of_one_of_its_parts(answerer):
+    # Owen Pritchard is the LGA's Head of Cyber, Digital and Technology, Andy Hopkirk was Socitm's Head of Research,
+    # Siobhan Coughlan the LGA's cyber programme manager, Dylan Roberts Leeds City Council's CDIO: none heads the body.
+    assert_declines(answerer, "who is the head of the lga", "LGA")
+    assert_declines(answerer, "quick q - who's the boss of the LGA these days?")
+    assert_declines(answerer, "who runs the lga")
+    assert_declines(answerer, "who heads leeds city council")
+    assert_declines(answerer, "who runs leeds city council?")
+    assert_declines(answerer, "who's the head of norfolk county council")
+    assert_declines(answerer, "who leads socitm")
+    answer = answerer.answer("who heads socitm", record_gap=False)
+    assert "Hopkirk" not in answer.text
+    # ...a body's own top post still answers, and so does the head of a part asked as such
+    assert_answers(answerer, "who is the chief executive of the ncsc", "Richard Horne")
+    assert_answers(answerer, "who runs the ncsc", "Richard Horne")
+    assert_answers(answerer, "who runs the local cio council", "Dylan Roberts")
+    assert_answers(answerer, "who is the head of research at socitm", "Hopkirk")
+    assert_answers(answerer, "who's the head of cyber at the lga", "Pritchard")
+    assert_answers(answerer, "who runs the LGA's cyber programme", "Siobhan Coughlan")
+    # ...and a service a company runs is not held to a person ("who runs pdns": Cloudflare and Accenture)
+    assert_answers(answerer, "who runs pdns", "Cloudflare")
+
+
 def test_who_took_charge_of_a_body_is_who_became_its_head(answerer):
     # "took charge of" is became head of, as "in charge of" is head of: a post taken, not a cost.
     assert_answers(answerer, "Richard Horne took charge of the NCSC in October 2024 - where did he come from?", "PwC")

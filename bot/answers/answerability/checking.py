@@ -113,6 +113,7 @@ _UK_WIDE = regexes.compile(r"\b(?:UK|United\s+Kingdom)(?:-wide|\s+(?:public\s+se
 _CLAUSE_END = regexes.compile(r"\)\s*(?:[,;:]|(?:and|or|but|while|whereas)\b)|;")
 _LEADS = frozenset(("lead", "leads", "leader", "led", "leading"))
 _TOP_POSTS = ("head", "chief", "chair", "president", "leader", "lead")
+HEAD_BODY_WORDS = 8     # how near a top post its body is named: "chief executive of the National Cyber Security Centre"
 # Words for one deed, as English uses them of a scheme or service: to announce it is to launch it.
 _ONE_DEED = (frozenset((stem("launch"), stem("launched"), stem("announce"), stem("announced"), stem("unveiled"))),)
 # Speaking, said plainly, and the ways an entry tells what a speaker said.
@@ -640,10 +641,21 @@ class Checking:
         if c.kind == "next":
             return bool(_NEXT_CUES.search(facts.text))
         if c.kind == "head-of":
-            bodies = [{self._term(w) for w in surface_words(n)} for n in (c.value, *self.lexicon.aliases.get(c.value, ()))]
+            body, _, top = c.value.partition("|")
+            if top:
+                return self._heads_of(facts, body)
+            bodies = [{self._term(w) for w in surface_words(n)} for n in (body, *self.lexicon.aliases.get(body, ()))]
             surnames = {self._canonical(p.split()[-1].lower()) for p in facts.people}
             return any(any(b <= set(segment) for b in bodies) and surnames & set(segment)
                        and any(t in self._role_terms for t in segment) for segment in facts.segments)
+        if c.kind == "runs-of":
+            # "who runs the lga": a body or company may run a service ("who runs pdns": Cloudflare and Accenture),
+            # but a person the entry gives is held to heading it, as for "who heads the lga" (not the LGA's cyber
+            # programme manager, nor Socitm's head of research).
+            surnames = {self._canonical(p.split()[-1].lower()) for p in facts.people}
+            if not any(surnames & set(segment) for segment in facts.posts):
+                return True
+            return self._heads_of(facts, c.value)
         if c.kind == "before-of":
             # "the first national cyber security strategy, which ran from 2011", "the previous strategy": a thing
             # of that kind said to be earlier, and from a year before the one asked, if one was.
@@ -887,6 +899,36 @@ class Checking:
                 if any(set(parts[1:]) <= set(segment[j + 1:j + 3]) for j in starts):
                     return True
         return False
+
+    def _heads_of(self, facts: "_EntryFacts", body: str) -> bool:
+        """Does the entry give someone a top post of ``body``, named alone ("who heads the LGA", "who runs socitm")?"""
+        bodies = [{self._term(w) for w in surface_words(n)} for n in (body, *self.lexicon.aliases.get(body, ()))]
+        surnames = {self._canonical(p.split()[-1].lower()) for p in facts.people}
+        # In a sentence of the answer (or a title that names one person), not a keyword list ("chair, Dylan
+        # Roberts, Leeds"), and by a post the body is named beside: "the Local CIO Council was chaired by Dylan
+        # Roberts, chief digital and information officer (CDIO) at Leeds City Council" makes him no head of Leeds.
+        return any(surnames & set(segment) and self._heads_body(segment, bodies) for segment in facts.posts)
+
+    def _heads_body(self, segment: tuple[str, ...], bodies: list[set[str]]) -> bool:
+        """Does ``segment`` give a top post (head, chief executive, chair, president, leader) of the body asked of,
+        written beside its name, not of a part of it or of another body?"""
+        top = {self._canonical(w) for w in _TOP_POSTS}
+        return any(t in top and not self._heads_a_part(segment, i, bodies) and not self._anothers_role(segment, i, bodies)
+                   and any(b <= set(segment[max(0, i - HEAD_BODY_WORDS):i + HEAD_BODY_WORDS + 1]) for b in bodies)
+                   for i, t in enumerate(segment))
+
+    def _heads_a_part(self, segment: tuple[str, ...], i: int, bodies: list[set[str]]) -> bool:
+        """Is the top post at ``i`` the head of a part of the body, or a chief of one field, not the body's head?
+
+        "Socitm's Head of Research", "DCLG's Head of National Cyber Security Programme", "head of ICT" head
+        what follows "of" (unless that is the body asked of: "head of the NCSC"); "chief digital and
+        information officer" is one officer among others. Asked who leads Socitm, the LGA or a council, none
+        of them is its head ("chief executive", "chaired by", "president" are)."""
+        after = [w for w in segment[i + 1:i + 6] if w != "the"]
+        if after[:1] == ["of"] and after[1:2] and not any(after[1] in b for b in bodies):
+            return True
+        offic = self._canonical("officer")
+        return segment[i] == self._canonical("chief") and offic in after[:4] and self._canonical("executive") not in after[:1]
 
     def _anothers_role(self, segment: tuple[str, ...], i: int, bodies: list[set[str]]) -> bool:
         """Is the role word at ``i`` tied to a body other than the one asked of ("former Socitm president",

@@ -122,7 +122,16 @@ _BEFORE_THING = regexes.compile(r"\b(?:what|which)\s+(?:\w+\s+)?(?:came|come|com
                            r"(?:(?:19|20)\d\d(?:\s*[-\u2013/]\s*(?:19|20)?\d\d)?'?s?\s+)?(?!(?:19|20)\d\d\b)"
                            r"(?:[\w'-]+\s+){0,3}?([a-z][\w'-]+)(?=\s*(?:[?,.;!]|$|\s+(?:and|an|&|\+|first|then|was|in|at|for|from)\b))")
 _WHO_HEADS = regexes.compile(r"\bwho(?:'s|s| is| was)?\s+(?:currently\s+|now\s+)?(?:leads|lead|leading|heads|head|heading|"
-                        r"in charge of)\s+(?:the\s+)?([\w'-]+)")
+                        r"in charge of|(?:the\s+)?(?:head|boss|big\s+boss|leader|chief\s+executive|ceo)\s+(?:of|at))\s+"
+                        r"(?:the\s+)?([\w'-]+)")
+# "who runs the lga", "who's been running socitm since 2016": who runs a body, in any tense as core.text reads it.
+_WHO_RUNS_BODY = regexes.compile(r"\bwho(?:'s|s)?\s+(?:(?:is|has|have|been|currently|now|still|actually|really)\s+){0,3}"
+                                 r"(?:runs|running|run)\s+(?:the\s+)?([\w-]+)")
+# A body named alone after "who heads" or "who runs": one word (or a council by its place: "leeds city council"), the
+# question ending there or going on to when ("now", "these days", "since ...", "in 2019"). Not "the lga's cyber
+# programme", "the lga cyber programme": what is headed or run there is the programme.
+_BODY_ALONE = regexes.compile(r"(?:\s+(?:city|county|borough|district))?(?:\s+council)?(?=\s*(?:[?.!,;:)]|$)|"
+                              r"\s+(?:now|nowadays|these|today|currently|at|since|in|right|then|anymore|and|or|atm|lately)\b)")
 # "honestly was 1.9bn enough", "is the £1.5m really enough?", "was the 2016 strategy effective?": whether a thing
 # sufficed or served, asked of the bot
 # itself (a clause that opens on the verb), is a judgement no source gives; "did socitm think the

@@ -98,6 +98,8 @@ from bot.answers.answerability.patterns import (
     _WHICH_YEAR,
     _WHO,
     _WHO_HEADS,
+    _WHO_RUNS_BODY,
+    _BODY_ALONE,
     _WHO_ROLE,
     _YEAR,
     CLAIM_NAME_ZIPF,
@@ -477,9 +479,17 @@ class Reading:
         if _STATE_NOW.search(text) and not any(c.kind == "present" for c in found):
             found.append(Constraint("state-now"))
         # "Who leads the NCSC now?": someone the entry gives a post at that body, not anyone it names.
+        # Named alone ("who heads the lga", "who is the boss of socitm", "who runs leeds city council"), the body is
+        # held to a top post of its own ("|top"): not the LGA's cyber programme manager, nor Socitm's head of
+        # research. (Not "who leads the lga on cyber": who leads it on a subject, as its spokesperson may.)
         for match in _WHO_HEADS.finditer(text):
             if not is_stopword(match.group(1)):
-                found.append(Constraint("head-of", match.group(1)))
+                alone = _BODY_ALONE.match(text, match.end())
+                found.append(Constraint("head-of", match.group(1) + ("|top" if alone else "")))
+        # "Who runs the LGA?": a company may run a service ("who runs pdns"), but a person is held to heading the body.
+        for match in _WHO_RUNS_BODY.finditer(text):
+            if not is_stopword(match.group(1)) and _BODY_ALONE.match(text, match.end()):
+                found.append(Constraint("runs-of", match.group(1)))
         # "What came after the stocktake?": what the entry says followed it, not the stocktake itself.
         # "What came before the 2016-2021 strategy?": what the entry says preceded it, not the strategy itself.
         # Its year names the thing ("the 2016-2021 strategy"), and goes with it: what came before is a thing

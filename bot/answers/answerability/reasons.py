@@ -211,7 +211,9 @@ class Reasons:
         if c.kind == "next":
             return f"My sources don't say what comes next; the nearest I have is {title}."
         if c.kind == "head-of":
-            return f"I have {title}, but it doesn't say who leads {self._shown(question, c.value)}."
+            return f"I have {title}, but it doesn't say who leads {self._shown(question, c.value.partition('|')[0])}."
+        if c.kind == "runs-of":
+            return f"I have {title}, but it doesn't say who runs {self._shown(question, c.value)}."
         if c.kind == "before-of":
             return f"My sources don't say what came before the {c.value.replace('|', ' of ')} there; the nearest I have is {title}."
         if c.kind == "after-thing":
