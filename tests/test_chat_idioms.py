@@ -167,6 +167,19 @@ def test_who_runs_a_body_in_any_tense_or_with_an_adverb_asks_who_heads_it(answer
     assert_declines(answerer, "who's been running the ncsc since the start of 2026?")
 
 
+def test_who_will_want_the_answer_or_what_they_will_do_with_it_after_the_question_is_not_asked(answerer):
+    # "cllr will want it", "the chair will want the name", "my director wants to cite it": the asker's people and
+    # what the answer is for, after the question; "chair", "director" are no posts the minister must hold
+    assert_answers(answerer, "who announced cisp in 2013? cllr will want it for the scrutiny pack", "Francis Maude")
+    assert_answers(answerer, "which minister launched the Government Cyber Security Strategy? the chair will want the name",
+                   "Steve Barclay")
+    assert_answers(answerer, "Which minister launched Exercise in a Box? My director wants to cite it in the exercise plan.",
+                   "David Lidington")
+    # A year asked in the question is still held to
+    assert_declines(answerer, "which minister launched exercise in a box in 2017? chair wants to reference it", "2017")
+    assert_declines(answerer, "which minister launched the GCSS in 2020? leader will want the name")
+
+
 def test_asking_how_a_service_works_technically_gets_what_it_does(answerer):
     # "technically" says how closely to look, like "specifically": no word of the topic
     assert_answers(answerer, "how does web check work, technically?", "Web Check")

@@ -664,6 +664,13 @@ _AFTERTHOUGHT = regexes.compile(
     r"drafting|doing|doin|daein|putting|pulling|preparing|prepping|building|updating)\b|"
     r"(?:i\s+|we\s+|just\s+)?(?:need|needs|want|wants|require|requires)\s+(?:it|them|em|this|that|these|those)\s+for\b|"
     r"(?:our|my|the)\s+(?:[\w'-]+\s+){0,4}?(?:wants|want|asked|needs|need)\s+(?:to\s+know|it|a|an|the|\d|two|some)\b|"
+    # ...and what they will do with it, or that they will want it: "Our LRF chair wants to reference it in the
+    # programme rationale", "leader will want the name", "cllr will need it by friday"
+    r"(?:(?:our|my|the)\s+(?:[\w'-]+\s+){0,4}?|(?:leader|chair|cllr|councillor|boss|ceo|cx|director|manager|siro|"
+    r"ciso|cio|dpo|s151|portfolio\s+holder|chief\s+exec|chief\s+executive)\s+)(?:wants|want|wanted|needs|need|needed|"
+    r"will\s+want|'ll\s+want|would\s+want|'d\s+want|will\s+need|'ll\s+need|would\s+like|'d\s+like)\s+"
+    r"(?:(?:it|them|this|that|a|an|the|\d|two|some)\b|to\s+(?:reference|cite|quote|use|include|put|add|mention|share|"
+    r"send|circulate|drop|pop|refer\s+to|flag|note|name)\s+(?:it|them|this|that|these|those)\b)|"
     r"(?:our|my|the|someone|somebody|someone's|people|everyone)\s+(?:[\w'-]+\s+){0,3}?(?:thinks?|reckons?|says?|said|"
     r"believes?|seems?\s+to\s+think|has\s+put|put|'s\s+put)\b|"
     # ...or only brought it up: "what were the quick win projects, our previous head of ict mentioned them"
