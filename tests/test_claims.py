@@ -208,3 +208,29 @@ def test_an_end_that_is_no_service_ending_asks_nothing_of_one(answerer):
     assert_answers(answerer, "when does the lga cyber funding end", "2021")
     # what the service does by stopping something is no end of it
     assert_answers(answerer, "pdns works by stopping access to known bad domains, right?", "stops access")
+
+
+@pytest.mark.parametrize("question, shown", [
+    ("I'm fairly sure CYBERUK 2019 was in Glasgow - safe to put in the newsletter?", "Glasgow"),
+    ("RAND Europe did the stocktake for the LGA - ok to put that in the committee report?", "RAND Europe"),
+    ("the caf has 14 principles, alright to put in the audit report?", "fourteen"),
+    ("Lindy Cameron took over at the NCSC in October 2020. Can that go in the members' bulletin?", "October 2020"),
+    ("Exercise in a Box was launched at CYBERUK 2019 - am I ok to use that in the induction slides?", "CYBERUK 2019"),
+    ("web check is free for councils - happy for me to put that in the staff briefing?", "free"),
+])
+def test_a_true_claim_asked_whether_it_may_go_in_a_document_is_confirmed(answerer, question, shown):
+    # "safe to put in the newsletter?", "can that go in the members' bulletin?": the asker's errand with the claim,
+    # asking whether it holds. The document it is for ("newsletter", "audit report") is no name the entry must give.
+    assert_answers(answerer, question, shown)
+
+
+@pytest.mark.parametrize("question", [
+    "I'm fairly sure CYBERUK 2019 was in Manchester - safe to put in the newsletter?",
+    "Deloitte did the stocktake for the LGA - ok to put that in the committee report?",
+    "the caf has 12 principles, alright to put in the audit report?",
+    "Lindy Cameron took over at the NCSC in October 2021. Can that go in the members' bulletin?",
+    "Exercise in a Box was launched at CYBERUK 2018 - am I ok to use that in the induction slides?",
+    "mail check is free for housing associations - happy for me to put that in the staff briefing?",
+])
+def test_the_same_claim_with_one_detail_wrong_is_still_declined_whatever_document_it_is_for(answerer, question):
+    assert_declines(answerer, question)

@@ -144,6 +144,18 @@ CLAIM_FRAME = regexes.compile(r"^\W*(?:(?:can|could|may)\s+(?:i|we)\s+(?:say|sta
                          r"(?:(?:can|could|would)\s+(?:you|u|someone|anyone)\s+|(?:pls|plz|please|just|quickly)\s+)?"
                          r"(?:confirm|verify)(?:\s+for\s+me)?\s*[:,-]?)"
                          r"\s+(?:that\s+)?", re.I)
+# A sentence after a claim that asks whether the claim may be used ("the gcss says ... by 2025. can i put that in
+# the cabinet paper?") asks whether it holds, however that is put: "safe to put in the newsletter?", "ok to put that
+# in the committee report?", "am I ok to use that in the slides?", "can that go in the bulletin?", "happy for me to
+# put that in the briefing?". The document it would go in is the asker's errand, no word of what the claim is about.
+_CLAIM_USES = r"(?:use|say|put|print|publish|quote|include|keep|run|send|cite|repeat|go\s+with)"
+CHECKS_BACK = regexes.compile(r"(?:[.?!:]\s+|\s+[-\u2013\u2014]+\s+|,\s+)(?:(?:can|could|may|should)\s+(?:i|we)\s+"
+                          rf"{_CLAIM_USES}\s+(?:that|this|it)\b"
+                          r"|(?:can|could|may|should|will|would)\s+(?:that|this|it)\s+go\s+(?:in|into|out)\b"
+                          r"|(?:is|does|will|would)\s+(?:that|this|it)\s+(?:ok|okay|fine|safe|alright|all right|stand up|hold up|"
+                          r"check out)\b"
+                          r"|(?:(?:am|are)\s+(?:i|we)\s+)?(?:ok|okay|fine|safe|alright|all right|good|happy)\s+(?:for\s+(?:me|us)\s+)?"
+                          rf"to\s+(?:{_CLAIM_USES}|go\s+(?:in|into|out))\b)[^.?!]*[.?!]*\s*$", re.I)
 TAG_QUESTION = regexes.compile(r"(?:^|[\s,]+)(?:right|correct|yeah|yes|yep|true|innit|is that (?:right|correct|true|so)|"
                           r"am i right|(?:isn'?t|wasn'?t|aren'?t|weren'?t|didn'?t|doesn'?t|don'?t|hasn'?t|haven'?t|"
                           r"hadn'?t)\s+(?:it|he|she|they|that|we|there))[\s?.!]*$", re.I)
@@ -481,7 +493,7 @@ class SearchIndex:
         terms, unknown = [], []
         lexicon = self.kb.lexicon
         text = _NOWADAYS.sub(" ", lexicon.expand(full_spans(plain_dates(question))))
-        text = TAG_QUESTION.sub(" ", CLAIM_FRAME.sub(" ", text))
+        text = TAG_QUESTION.sub(" ", CHECKS_BACK.sub(" ", CLAIM_FRAME.sub(" ", text)))
         text = _KIND_ASKED.sub(r"\1", text)
         text = _OPEN_TO.sub(r"\1", text)
         text = _PURPOSE.sub(lambda m: m.group(0) + " aims", _AIMED_AT.sub(r"\1aims", text))

@@ -30,7 +30,7 @@ from bot.answers.answerability.patterns import (
     _YEAR,
 )
 from bot.answers.knowledge import Entry
-from bot.answers.search import CLAIM_FRAME
+from bot.answers.search import CHECKS_BACK as _CHECKS_BACK, CLAIM_FRAME
 from bot.core import regexes
 
 if TYPE_CHECKING:
@@ -155,10 +155,6 @@ def _claim(text: str) -> str | None:
     return None
 
 
-_CHECKS_BACK = regexes.compile(r"(?:[.?!:]\s+|\s+[-\u2013\u2014]+\s+|,\s+)(?:(?:can|could|may|should)\s+(?:i|we)\s+"
-                          r"(?:use|say|put|print|publish|quote|include|keep|run|send)\s+(?:that|this|it)\b"
-                          r"|(?:is|does|will|would)\s+(?:that|this|it)\s+(?:ok|okay|fine|safe|stand up|hold up|check out)\b"
-                          r"|(?:ok|okay|fine|safe)\s+to\s+(?:use|say|print|publish|quote|include|send)\b)[^.?!]*[.?!]*\s*$")
 # A deed said done by whoever the words before it name: "<someone> launched ...", "<someone> built ...".
 _DEED_STATED = regexes.compile(r"^\W*(?:[\w'-]+\s+){1,4}?(?:launched|announced|unveiled|opened|built|founded|set up|wrote|"
                           r"published|created|introduced|ran|led|chaired)\s+\w")
