@@ -471,3 +471,28 @@ def test_a_programme_named_in_full_is_held_to_as_its_short_name_is(answerer):
                              "mean?", "deter")
     assert_answers(answerer, "how many principles does the Cyber Assessment Framework have?", "14")
     assert_answers(answerer, "what are the objectives of the government cyber security strategy", "manage risk")
+
+
+@pytest.mark.parametrize("question", [
+    "RAND Europe did the stocktake in 2018 yeah?",
+    "was the 2018 stocktake done by RAND Europe",
+    "who did RAND Europe do the 2018 stocktake for?",
+    "am I right that the 2018 council stocktake was carried out by RAND Europe?",
+    "colleague says the 2018 cyber stocktake was RAND Europe's work - correct?",
+])
+def test_a_place_a_body_is_named_by_is_no_place_the_year_is_held_to(answerer, question):
+    # "RAND Europe" is the firm that ran the 2018 stocktake, not a place the stocktake was in that year: the entry on
+    # who ran it, which gives no year, was held to "Europe in 2018".
+    assert_answers(answerer, question, "RAND Europe")
+
+
+@pytest.mark.parametrize("question", [
+    "RAND Europe did the stocktake in 2019 yeah?",
+    "RAND Europe ran the 2016 stocktake, didn't they?",
+    "was the 2018 stocktake done by RAND Europe in Cambridge?",
+    "did RAND Europe run the 2018 stocktake of councils in Wales?",
+    "Deloitte did the stocktake in 2018 yeah?",
+    "was the 2018 stocktake done by Deloitte Europe",
+])
+def test_a_claim_about_the_body_with_a_wrong_year_place_or_doer_is_still_declined(answerer, question):
+    assert_declines(answerer, question)

@@ -73,6 +73,7 @@ class Answerability(EntryFacts, Reading, Details, Claims, Checking, Reasons, Nam
         self._facts: dict[str, _EntryFacts] = {}
         self._read_questions: dict[str, tuple[Constraint, ...]] = {}
         self.names = self._proper_nouns()
+        self._names_ending_in_places = self._names_ending_in_a_place()
         self._role_terms = frozenset(self._canonical(w) for w in _ROLE_WORDS | {"executive", "exec"})
         self._surnames = frozenset(self._canonical(p.split()[-1].lower()) for p in self.lexicon.people)
         # Words that name things (in titles): "cyber essentials", "the NIS regulations".

@@ -153,6 +153,9 @@ _SOMEONES_ORIGIN = regexes.compile(
     r"|\boriginally\s+)from\s+(?:the\s+)?([a-z]+(?:\s+[a-z]+)?)(?=\s*(?:[,.;:!?)\u2013-]|$|\s+(?:and|so|but|who|asked|asks|"
     r"wants|says|said|has|had|is|was)\b))")
 
+# A name and the place or country it ends in, as our sources write it: "RAND Europe".
+_NAME_THEN_PLACE = regexes.compile(r"\b([A-Za-z][\w-]*) +([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
+
 # What is asked of the asker's own organisation: "can we", "funds our", "apply to us".
 _ASKED_OF_US = regexes.compile(r"\b(?:we|us|our|ours)\b", re.IGNORECASE)
 
@@ -296,7 +299,7 @@ class Reading:
         asked_years = [c.value.partition("|")[0] for c in found if c.kind == "year"]
         # "my new starter from Poland asked me", "I'm originally from Romania": where someone comes from says
         # who asks, not where the thing asked about is.
-        for place in self.lexicon.places_in(_SOMEONES_ORIGIN.sub(self._unless_ours, text)):
+        for place in self.lexicon.places_in(self._without_names_ending_in_places(_SOMEONES_ORIGIN.sub(self._unless_ours, text))):
             found.append(Constraint("place", place))
             # ("Norfolk's head of IT, Geoff Connell, was Socitm president in December 2016": a place whose post
             # someone holds says who they are, not where the year's thing was.)
@@ -782,6 +785,26 @@ class Reading:
         Poland asked me"): who asks, not what the answer must name."""
         return frozenset(w for m in _SOMEONES_ORIGIN.finditer(question.lower().replace("\u2019", "'"))
                          if self._unless_ours(m) == " " for w in m.group(1).split())
+
+    def _names_ending_in_a_place(self) -> tuple[tuple[str, str], ...]:
+        """The names our sources write ending in a place or country after a name of their own ("RAND Europe": an
+        acronym, or a word they only ever write capitalised), as (that name, the place) in lower case."""
+        places = set(self.lexicon.places) | set(self.lexicon.countries)
+        found = {(m.group(1).lower(), m.group(2).lower())
+                 for entry in self.kb.entries for text in (entry.title, entry.answer)
+                 for m in _NAME_THEN_PLACE.finditer(text)
+                 if m.group(2).lower() in places and m.group(1).lower() not in places
+                 and (m.group(1).lower() in self.names or m.group(1).isupper() and len(m.group(1)) > 1)}
+        return tuple(sorted(found))
+
+    def _without_names_ending_in_places(self, text: str) -> str:
+        """``text`` (lower case) with the place each name of ``_names_ending_in_a_place`` ends in left out: "did RAND
+        Europe run the 2018 stocktake" names a body, not a place (nor the year's place); "... in Wales" still names
+        one."""
+        for name, place in self._names_ending_in_places:
+            if place in text:
+                text = re.sub(rf"\b({re.escape(name)})\s+{re.escape(place)}\b", r"\1", text)
+        return text
 
     def _unless_ours(self, origin: re.Match) -> str:
         """Someone's origin, dropped (" ") where it is another country; kept where it is ours ("I'm from Wales":
