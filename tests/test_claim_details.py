@@ -496,3 +496,19 @@ def test_a_place_a_body_is_named_by_is_no_place_the_year_is_held_to(answerer, qu
 ])
 def test_a_claim_about_the_body_with_a_wrong_year_place_or_doer_is_still_declined(answerer, question):
     assert_declines(answerer, question)
+
+
+@pytest.mark.parametrize("question, shown", [
+    ("I think NCSC incident reports are monitored round the clock - can I put that in the chief exec's note?", "24/7"),
+    ("are ncsc incident reports monitored round the clock?", "24/7"),
+    ("NCSC watches incident reports round-the-clock, right?", "24/7"),
+    ("Action Fraud's line is open around the clock isn't it", "0300 123 2040"),
+])
+def test_round_the_clock_is_met_by_an_entry_that_says_24_7(answerer, question, shown):
+    assert_answers(answerer, question, shown)
+
+
+@pytest.mark.parametrize("question", ["is the LGA's on-call support round the clock?", "is web check run round the clock?"])
+def test_round_the_clock_is_not_met_by_an_entry_that_never_says_it(answerer, question):
+    # The LGA's on-call function is there 365 days a year, which says nothing of the hours.
+    assert_declines(answerer, question)
