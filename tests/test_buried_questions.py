@@ -678,3 +678,36 @@ def test_what_a_quoted_passage_counts_of_its_own_is_not_held_to_the_askers_quest
 ])
 def test_a_passages_count_is_still_held_where_the_question_asks_of_it(answerer, question):
     assert_declines(answerer, question)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("From the chair of Audit Committee: before Thursday's meeting could you check: where was CYBERUK 2019 held, and how "
+     "many delegates went?", "Glasgow"),
+    ("Tomasz, before the Audit Committee on Tuesday can you confirm: who was the NCSC's first chief executive?",
+     "Ciaran Martin"),
+    ("Before the Standards Committee on Monday please confirm: when was the Local Digital cyber funding announced, and "
+     "how much was it?", "37.8"),
+    ("Sian - ahead of the Audit and Governance Committee next week can you check: who ran the LGA stocktake, and how "
+     "many councils took part?", "RAND"),
+    # the question found after the lead-in asks two things, and is the one read in two parts
+    ("Copy of a note from my boss: Jo, before the Audit Committee on Monday could you confirm: where was CYBERUK 2019 "
+     "held, and when did it start?", "24 April"),
+    ("Forwarding from our director - 'Aled, before the Audit Committee on Wednesday can you check: when did the Local "
+     "Digital programme get its additional cyber funding, and how much was it? Diolch, Non' - can you help me answer "
+     "this?", "37.8"),
+])
+def test_the_meeting_a_request_is_for_is_not_what_the_question_after_it_asks_about(answerer, question, expected):
+    assert_answers(answerer, question, expected)
+
+
+@pytest.mark.parametrize("question", [
+    "Ahead of the Audit Committee can you check: how much extra money did Welsh councils get from the Local Digital "
+    "programme, and when?",
+    "Tomasz, before the Audit Committee on Tuesday can you confirm: who was the first chief executive of the Cyber "
+    "Resilience Centre for Wales?",
+    "Before the Scottish Government's Resilience Board can you check: how much did Scottish councils get from the Local "
+    "Digital programme?",
+    "For the Audit Committee pack can you check: which councils were hit by ransomware in 2031?",
+])
+def test_a_question_after_a_request_for_a_meeting_is_still_held_to_what_it_asks(answerer, question):
+    assert_declines(answerer, question)

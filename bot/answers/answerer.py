@@ -367,8 +367,9 @@ class Answerer:
         # A message that quotes a passage (a draft's line, what the asker has so far) is tried clause by clause though
         # the whole failed a constraint: the passage's own claim may be what failed ("'...hardened by 2025...' what are
         # the strategy's two pillars?"). A clause that points back to the passage is searched with it, claim and all.
+        asked_in: list[str] = []    # the clause that asks, where it and not the whole message found the answer
         if chosen is None and (verdict is None or _QUOTED.search(question)):
-            chosen, verdict = self._from_the_asking_clause(question, chosen, verdict)
+            chosen, verdict = self._from_the_asking_clause(question, chosen, verdict, asked_in)
         # "The auditors keep writing 'Cyber Essentials' in their findings - what actually is it?": a thing the message
         # quotes and then asks about is what the answer is about. An entry that never writes it, found through the words
         # around it ("writing", "findings", and "essential functions"), is no answer: the clause that asks is searched
@@ -397,6 +398,12 @@ class Answerer:
                     return self._answered(question, route, 1.0, intent)
                 chosen = None
         two = self.two_parts.answer(question, chosen)
+        # "Gareth, before the Audit Committee on Thursday can you check: when exactly did the Local Digital programme get
+        # the extra cyber money, and how much was it?": where the clause that asks found the answer, a message that asks
+        # two things asks them in that clause; its first part read from the whole message carries the asker's lead-in
+        # ("...the Audit Committee") and is no near miss.
+        if (two is None or not two.answered) and asked_in and chosen is not None and not chosen.entry.unknown:
+            two = self.two_parts.answer(asked_in[0], chosen)
         if two is not None:
             return two
         if chosen is not None and not chosen.entry.unknown:
@@ -963,7 +970,7 @@ class Answerer:
         terms = [t for word in threats for t in [self.index.term_for(w) for w in word.split()] if t]
         return bool(terms) and self.index.covers_any(entry, terms)
 
-    def _from_the_asking_clause(self, question: str, chosen, verdict):
+    def _from_the_asking_clause(self, question: str, chosen, verdict, asked_in: list[str] | None = None):
         """"Morning, what does the LGA cyber 360 thing involve? our CEX mentioned it": the clause
         that asks is searched on its own when the whole message is not answered with confidence;
         the chat around it still sets constraints (a year, a place) the answer must meet. A clause that
@@ -980,7 +987,10 @@ class Answerer:
         answer to the clause searched must be about. Its places and dates still hold, and so do its figures
         and years, but for a number that labels a part of a document or a post ("Finding 3", "section 151
         officer", ``_NUMBERED``) and a year said in or before a passage it quotes (the draft's "hardened by
-        2025", the "2019 minutes")."""
+        2025", the "2019 minutes").
+
+        The clause whose search is returned is added to ``asked_in`` where a list is given: a message's two-part
+        question is read there, not in the whole message (``_answer_asked``)."""
         # ...and a question word after a colon opens the clause that asks: "basic one while we wait for the next
         # speaker: what does 'deter' mean" (``_COLON_ASK``).
         clauses = [c.strip(" ,;-") for part in _CLAUSE.split(question) for c in _COLON_ASK.split(part)]
@@ -1108,12 +1118,17 @@ class Answerer:
         for i, clause in asking:
             result = index.search(clause, limit=MAX_SUGGESTIONS + 1)
             # ...less what the other clauses that ask (or say which thing was meant: "NotPetya I mean") say.
-            others = frozenset().union(*(words(c) for j, c in enumerate(clauses)
-                                         if j != i and (_ASKING.search(c) or _REQUESTED.search(c) or _CLARIFYING.search(c))))
+            # (A request's own words, not the lead before it: "Gareth, before the Audit Committee on Thursday can you check:
+            # when ..." asks nothing of the Audit Committee.)
+            others = frozenset().union(*(words(c if _ASKING.search(c) or _CLARIFYING.search(c) else c[requested.start():])
+                                         for j, c in enumerate(clauses) for requested in [_REQUESTED.search(c)]
+                                         if j != i and (_ASKING.search(c) or requested or _CLARIFYING.search(c))))
             # (The passage's counts are its own even where the clause searched quotes it.)
             picked, why = self._choose(clause, result, whole=question, frame=(frame - others - words(clause)) | counted)
             if picked is not None and not picked.entry.unknown and (
                     clause not in held_to or index.covers_any(picked.entry, held_to[clause])):
+                if asked_in is not None:
+                    asked_in.append(clause)
                 return picked, None
         return chosen, verdict
 
