@@ -722,3 +722,15 @@ def test_the_topics_the_board_toolkit_goes_through_are_its_modules(answerer):
 def test_practice_drills_spelt_as_the_noun_find_exercise_in_a_box(answerer):
     # "practice" is how most people spell "practise" too; a drill is a rehearsal of the response
     assert_answers(answerer, "does the ncsc have anything for running practice drills", "Exercise in a Box")
+
+
+@pytest.mark.parametrize("question", [
+    "when did Local Digital get the extra cyber money?",
+    "how much extra money went to the Local Digital programme for cyber?",
+])
+def test_extra_money_is_the_additional_funding_the_sources_speak_of(answerer, question):
+    assert_answers(answerer, question, "37.8")
+
+
+def test_extra_money_for_a_nation_the_sources_do_not_cover_is_still_declined(answerer):
+    assert_declines(answerer, "how much extra cyber money did the Local Digital programme give Welsh councils?")
