@@ -261,6 +261,14 @@ def test_shorthand_for_a_detail_we_lack_is_that_detail_not_a_slip_for_a_little_w
     assert "C++" in kb.lexicon.expand("is C++ in scope")
 
 
+def test_which_and_every_typed_as_chat_ask_what_they_ask_typed_right(answerer):
+    # "wich" (a place-name ending the web knows) was left as typed and "evry" read as "very": the question lost its
+    # "which" or its "every" and was answered with the wrong entry.
+    assert_answers(answerer, "wich came out first, the national cyber strategy 2022 or the gcss?", "National Cyber Strategy")
+    typed_right = answerer.answer("did every council get the 2018 money", record_gap=False)
+    assert answerer.answer("did evry council get the 2018 money", record_gap=False).answered == typed_right.answered
+
+
 def test_a_scouser_saying_alright_la_greets_and_asks_about_no_local_authority(answerer, kb):
     assert "local authority" not in kb.lexicon.expand("alright la, who launched the 2016 strategy")
     assert "local authority" not in kb.lexicon.expand("who launched it? ta la")
