@@ -615,6 +615,32 @@ def test_free_says_what_a_service_costs_a_council_not_what_was_spent_on_it(answe
     assert spent.answered and "1.5" in spent.text
 
 
+@pytest.mark.parametrize("question", [
+    "do we have to pay for the ncsc's active cyber defence services?",
+    "will our council need to pay to use mail check?",
+    "is there a charge for exercise in a box or is it free?",
+    "small district council here, do we need to pay anything for logging made easy",
+    "quick one - do councils pay for web check?",
+])
+def test_whether_the_asker_pays_for_a_service_is_answered_by_what_it_costs(answerer, question):
+    # "pay" is no cost word of its own (a ransom paid is no service's price), but "do we have to pay for X" asks
+    # what X costs, which an entry calling it free answers.
+    assert_answers(answerer, question, "free")
+
+
+@pytest.mark.parametrize("question", [
+    "do we have to pay for the ncsc board toolkit?",
+    "do we have to pay for cyber essentials?",
+    "should we pay the ransom?",
+    "what sort of help does cyber support pay for",
+])
+def test_whether_the_asker_pays_is_not_answered_by_an_entry_that_gives_no_cost(answerer, question):
+    # The board toolkit's entry says what it is and where, not what it costs; Cyber Essentials' prices are a known
+    # gap; paying a ransom is a view; what a programme pays for is what it funds, not a price.
+    answer = answerer.answer(question, record_gap=False)
+    assert not (answer.answered and "free" not in answer.text and "£" not in answer.text), answer.text
+
+
 def test_how_long_people_spend_somewhere_is_no_question_about_money(answerer):
     answer = answerer.answer("cyber 360 - how long do the peers spend with a council", record_gap=False)
     assert answer.answered and answer.entry.id == "cyber-360"

@@ -176,10 +176,17 @@ _NOWADAYS = regexes.compile(r"\b(?:these days|this days|nowadays|now[- ]a[- ]day
 # sum ("how much funds", "readies") still asks a sum.
 _SUM_PLURALS = r"(?:funds|costs|pounds|quids|readies|fees|savings|sums|monies|finances|resources)\b"
 _HOW_MUCH_OF_MANY = rf"how much\s+(?!{_SUM_PLURALS})[a-z]{{3,}}[a-rt-z]s\b"
+# "do we have to pay for web check?", "do councils pay to use early warning?", "is there a charge for exercise in a
+# box?": whether the asker pays for a thing asks what it costs (an entry that calls it free, or gives its price, says);
+# "pay" alone is left out of the cost words, a ransom paid being no cost of a service, and so is who pays for what
+# ("does cyber support pay for backups", "what did the money pay for").
+_PAYS_FOR = regexes.compile(r"\b((?:(?:have|has|need|needs|got)\s+to|(?:do|does|will|would|must|should)\s+(?:we|i|you|u|councils?|"
+                            r"(?:our|my)\s+[\w-]+))\s+)pay(\s+(?:anything\s+|extra\s+|money\s+)?(?:for|to\s+(?:use|join|get|access))\b)"
+                            r"|\bis\s+there\s+(?:a|any)\s+(?:charge|fee)\s+(?:for|to)\b", re.I)
 _ASKS = (
     (_ATTRIBUTE, ROLE),
     (regexes.compile(rf"\bhow (?:much(?!\s+(?!{_SUM_PLURALS})[a-z]{{3,}}[a-rt-z]s\b)|big|large)\b"
-                     r"|\b(cost|price|budget|worth)\b|\bwhat (?:sum|amount)\b"), AMOUNT),
+                     r"|\b(cost|price|budget|worth)\b|\bwhat (?:sum|amount)\b|" + _PAYS_FOR.pattern), AMOUNT),
     (regexes.compile(r"\b(?:how much|what sum|what amount)\b.*\b(spen[dt]|spending|invest\w*|budget\w*|allocat\w*|gave|give|given|"
                 r"put in|paid|pay|commit\w*|pledg\w*)\b|\bwhat (?:was|is|were|are) the (?:\w+ )?(?:budget|spend|spending)\b"
                 # "what cyber funding did NHS England give trusts", "what did NHS Digital spend on it": a sum too
@@ -494,6 +501,7 @@ class SearchIndex:
         lexicon = self.kb.lexicon
         text = _NOWADAYS.sub(" ", lexicon.expand(full_spans(plain_dates(question))))
         text = TAG_QUESTION.sub(" ", CHECKS_BACK.sub(" ", CLAIM_FRAME.sub(" ", text)))
+        text = _PAYS_FOR.sub(lambda m: f"{m.group(1)}{m.group(2)}" if m.group(1) else " ", text)
         text = _KIND_ASKED.sub(r"\1", text)
         text = _OPEN_TO.sub(r"\1", text)
         text = _PURPOSE.sub(lambda m: m.group(0) + " aims", _AIMED_AT.sub(r"\1aims", text))
