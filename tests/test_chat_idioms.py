@@ -302,3 +302,20 @@ def test_where_a_colleague_keeps_saying_a_phrase_is_not_what_is_asked_of_it(answ
 def test_a_phrase_a_colleague_keeps_saying_that_no_source_holds_is_still_declined(answerer):
     assert_declines(answerer, "my boss keeps saying 'defend, deter, deny' in meetings - where's that from?")
     assert_declines(answerer, "our chief exec keeps saying 'secure by default' in meetings - where's that from?")
+
+
+def test_a_claim_put_between_a_greeting_and_a_thank_you_is_checked_as_the_bare_claim_is(answerer):
+    # Greeting the channel and thanking it made the claim unreadable, so a wrong name or town in it
+    # went unchecked and the entry near it answered as if it were confirmed.
+    assert_declines(answerer, "hi all, quick one - is the ncsc based in inverness? ta", "Inverness")
+    assert_declines(answerer, "morning team! was it sajid javid who took over the ncsc after ciaran martin? cheers all")
+    assert_declines(answerer, "hiya \U0001F44B did theresa may launch the 2016 strategy? thanks in advance")
+    assert_declines(answerer, "morning! is the ncsc based in inverness")
+    # ...and a true one is still confirmed.
+    assert_answers(answerer, "hi all, quick one - was it philip hammond who launched the 2016 strategy? ta", "Hammond")
+    assert_answers(answerer, "morning team! is the ncsc part of gchq? cheers all", "GCHQ")
+
+
+def test_a_greeting_or_a_thank_you_on_its_own_is_still_greeted_or_thanked(answerer):
+    assert answerer.answer("hi all!", record_gap=False).intent == "greeting"
+    assert answerer.answer("ta very much", record_gap=False).intent == "thanks"

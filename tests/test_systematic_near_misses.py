@@ -21,6 +21,8 @@ generalising fails here; ``python -m handlers.testing.near_misses --leaks`` list
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from handlers.testing.asking import assert_answers, assert_declines
@@ -79,6 +81,17 @@ def test_a_year_is_never_swapped_for_one_the_entry_or_its_topic_gives(generator,
 def test_a_near_miss_of_an_entry_is_declined_not_answered_by_that_entry(table, kind):
     n, _, _, held = table[kind]
     assert held >= FLOORS[kind], f"{kind}: {held:.1%} held of {n}, floor {FLOORS[kind]:.0%}\n" + format_rates(table)
+
+
+def test_a_near_miss_said_between_a_greeting_and_a_thank_you_is_held_as_well_as_the_bare_one(answerer, generator):
+    # "hi all, quick one - was it robert hannigan who set up the council? ta": a claim was read from the
+    # message's first word to its last, and one that opened on "hi" and closed on "ta" put no claim at all,
+    # so who it said did it went unchecked (the claims held 82% so framed, 100% bare).
+    claims = [n for n in generator.make() if n.kind.startswith("claim-")]
+    assert len(claims) >= 50
+    framed = [dataclasses.replace(n, question=f"hi all, quick one - {n.question.rstrip('?')}? ta") for n in claims]
+    bare, said = rates(judge(answerer, claims, generator))["all"], rates(judge(answerer, framed, generator))["all"]
+    assert said[3] >= bare[3] - 0.01, f"bare {bare[3]:.1%}, framed {said[3]:.1%}"
 
 
 # The rules these near misses called for, one story each.

@@ -240,6 +240,33 @@ def _phrase_pattern(phrases, wildcard: bool = False, apostrophes: bool = False,
     return re.compile(before + "(?:" + "|".join(parts) + ")" + after, re.IGNORECASE if ignore_case else 0)
 
 
+# Whom a greeting or a thank-you is said to: "hi all", "cheers folks", "thanks again".
+_ADDRESSED = r"(?:\s+(?:all|everyone|everybody|folks|team|guys|gang|people|there|both|again|pal|mate|y'all|you|in\s+advance|" \
+             r"so\s+much|very\s+much|a\s+lot|loads|x+))*"
+_EMOJI = "\U0001F300-\U0001FAFF\u2600-\u27BF"
+
+
+def _alternation(phrases) -> str:
+    return "|".join(r"\s+".join(re.escape(b).replace("'", "['\u2019]?") for b in p.split())
+                    for p in sorted(phrases, key=len, reverse=True))
+
+
+def _greeting_pattern(greetings) -> re.Pattern | None:
+    """A greeting that opens a message, up to the stop, dash or emoji that ends it ("hi all, ", "morning! ")."""
+    if not greetings:
+        return None
+    return re.compile(rf"^[\s{_EMOJI}]*(?:{_alternation(greetings)}){_ADDRESSED}(?:\s*[,!.:;\u2013\u2014-]+\s*|\s*[{_EMOJI}]+\s*)+",
+                      re.IGNORECASE)
+
+
+def _thanks_pattern(thanks) -> re.Pattern | None:
+    """A thank-you that closes a message after its last question mark or stop, comma or dash ("? ta", ". cheers all")."""
+    if not thanks:
+        return None
+    return re.compile(rf"(?:(?<=[?.!])\s*|\s*,\s*|\s+[-\u2013\u2014]+\s*)(?:{_alternation(thanks)}){_ADDRESSED}[\s!.{_EMOJI}]*$",
+                      re.IGNORECASE)
+
+
 @dataclass
 class Lexicon:
     expansions: dict[str, str] = field(default_factory=dict)
@@ -300,6 +327,8 @@ class Lexicon:
                                           + r")(?![\w'-])", re.IGNORECASE) if surnames else None
         self._whole = {kind: frozenset(_normal(p) for p in getattr(self, kind))
                        for kind in ("greetings", "thanks", "help")}
+        self._greeting = _greeting_pattern(self.greetings)
+        self._thanks = _thanks_pattern(self.thanks)
 
     # Pickled into the compiled knowledge base (``bot.answers.compiled``) with each regex's compiled
     # program: unpickling a bare ``re.Pattern`` parses and compiles it again, and these seven
@@ -443,6 +472,18 @@ class Lexicon:
     def person_for(self, surname: str) -> str | None:
         return self._people_last.get(surname.lower())
 
+    def without_greeting_and_thanks(self, text: str) -> str:
+        """``text`` without a greeting that opens it ("hi all,", "morning! 🌞") or a thank-you that closes
+        it ("? ta", "? cheers all"), where a question is left: "hi all, was it robert hannigan who set up
+        the council? ta" puts the claim "was it robert hannigan who set up the council" as plainly as the
+        bare question does, and is read as that (a claim is read from where it starts to its question mark)."""
+        left = text
+        if self._greeting is not None:
+            left = self._greeting.sub("", left, count=1)
+        if self._thanks is not None:
+            left = self._thanks.sub("", left, count=1)
+        return left if len(left.split()) >= 2 else text
+
     def is_whole(self, kind: str, text: str) -> bool:
         """Is ``text`` nothing but a greeting / a thank-you / a request for help?"""
         return _normal(text) in self._whole[kind]
@@ -465,7 +506,7 @@ _IF_IT_HAPPENS = regexes.compile(r"\b(?:if|when|whenever)\s+(?:[\w'-]+\s+){0,3}?
 
 
 _PATTERNS = ("_expand", "_expand_acronyms", "_asides", "_opinion", "_manipulation", "_incident", "_reporting", "_threats", "_urgency", "_places", "_anywhere",
-             "_organisations", "_before_surname")
+             "_organisations", "_before_surname", "_greeting", "_thanks")
 
 
 @lru_cache(maxsize=4096)

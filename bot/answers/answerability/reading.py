@@ -203,6 +203,8 @@ class Reading:
                                                    f"20{m.group(3)}", question)
         question = plain_dates(_US.sub(" usa ", question))
         text = " ".join(self.lexicon.expand(question.replace("\u2019", "'")).lower().split())   # "EW" is typed in capitals
+        # "hi all, was it robert hannigan who set it up? ta" claims what "was it robert hannigan who set it up?" does.
+        text = self.lexicon.without_greeting_and_thanks(text)
         text = re.sub(r"\bnow[- ]a[- ]days\b", "nowadays", text)     # "how many users now-a-days": when, no count of days
         # "how mcuh was each council given": the words the constraints key on, read as the search reads them.
         text = re.sub(r"[a-z]{4,}", lambda m: (m.group(0) if self._known(m.group(0))

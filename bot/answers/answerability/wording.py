@@ -129,6 +129,9 @@ def _claim(text: str) -> str | None:
     """The claim a yes/no question puts, without its tag ("..., didn't he?", "right?", "yeah"), or None
     when it asks something else: a "wh" question, a choice between two ("X or Y?"), a bare noun phrase
     ("cyber essentials website?")."""
+    # "quick one - was it robert hannigan who set it up?": the lexicon reads "quick one" as an aside and leaves its
+    # dash, before the clause the claim is.
+    text = _LEFT_BY_ASIDE.sub("", text)
     framed = CLAIM_FRAME.match(text)
     if framed:      # "can i say that geoff connell chairs the local cio council"
         text = text[framed.end():]
@@ -155,6 +158,7 @@ def _claim(text: str) -> str | None:
     return None
 
 
+_LEFT_BY_ASIDE = regexes.compile(r"^\s*[-\u2013\u2014:;,]+\s*")
 # A deed said done by whoever the words before it name: "<someone> launched ...", "<someone> built ...".
 _DEED_STATED = regexes.compile(r"^\W*(?:[\w'-]+\s+){1,4}?(?:launched|announced|unveiled|opened|built|founded|set up|wrote|"
                           r"published|created|introduced|ran|led|chaired)\s+\w")
