@@ -711,3 +711,22 @@ def test_the_meeting_a_request_is_for_is_not_what_the_question_after_it_asks_abo
 ])
 def test_a_question_after_a_request_for_a_meeting_is_still_held_to_what_it_asks(answerer, question):
     assert_declines(answerer, question)
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("We're preparing next year's cyber training plan for members. when did we have to respond to the stocktake?",
+     "2018"),
+    ("I'm updating the incident plan for the next audit committee. where can i find the 10 steps?", "10 Steps"),
+    ("Just drafting the members' bulletin. when did cyber essentials launch?", "2014"),
+])
+def test_a_short_question_after_what_the_asker_is_doing_is_answered_without_their_errand(answerer, question, fact):
+    assert_answers(answerer, question, fact)
+
+
+@pytest.mark.parametrize("question", [
+    "I'm writing the board paper for next month. where was cyberuk 2031?",
+    "We're refreshing the risk register. who launched the 2016 strategy in manchester?",
+    "I'm rewriting our incident playbook before next week's exercise. was cyberuk 2019 in cardiff?",
+])
+def test_a_short_question_after_the_askers_errand_is_still_held_to_what_it_names(answerer, question):
+    assert_declines(answerer, question)
