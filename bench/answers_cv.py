@@ -60,7 +60,8 @@ TUNE = [ROOT / "tests" / "data" / name for name in ("unseen-tune.yaml", "unseen-
                                                "unseen-audit-tune.yaml", "unseen-press-tune.yaml",
                                                "unseen-planners-tune.yaml", "unseen-dpo-tune.yaml",
                                                "unseen-dictated-tune.yaml", "unseen-secondlang-tune.yaml",
-                                               "unseen-briefing-tune.yaml", "unseen-outsiders-tune.yaml")]
+                                               "unseen-briefing-tune.yaml", "unseen-outsiders-tune.yaml",
+                                               "unseen-sceptics-tune.yaml", "unseen-describers-tune.yaml")]
 SHARED_DEV = ROOT.parent / "shared" / "eval" / "dev-questions.yaml"
 DEV = SHARED_DEV if SHARED_DEV.exists() else ROOT / "tests" / "data" / "dev-questions.yaml"
 # Our own question sets (paraphrases, council questions, the answer probes): a second guard beside dev.

@@ -43,7 +43,7 @@ def test_the_shared_dev_questions_stay_above_95_percent_both_ways(answerer):
 # of the handover, fact-check, search-box and claim-check sets, and of the phone, finance, nations, starters
 # and teleconference sets, and of the auditors and press-office sets, and of the emergency planners' and
 # data protection officers' sets, and of the dictated and second-language sets, and of the briefing-officers' and
-# outsiders' sets.
+# outsiders' sets, and of the sceptics' and describers' sets.
 # Sealed sets (unseen-sealed, unseen-mixed-sealed, unseen-thread-sealed, unseen-probe-sealed,
 # unseen-newvoices-sealed, unseen-busy-sealed, unseen-quiz-sealed and every other *-sealed file) are only
 # ever read as totals.
@@ -100,7 +100,12 @@ UNSEEN = [("unseen-tune.yaml", 0.94, 0.99, 0.01), ("unseen-sealed.yaml", 0.82, 0
           # (briefing), and suppliers, researchers, trade journalists and a civil-service secondee writing formally
           # (outsiders), a studied half and a sealed half each.
           ("unseen-briefing-tune.yaml", 0.85, 0.95, 0.03), ("unseen-briefing-sealed.yaml", 0.88, 0.86, 0.06),
-          ("unseen-outsiders-tune.yaml", 0.78, 0.97, 0.02), ("unseen-outsiders-sealed.yaml", 0.74, 0.97, 0.02)]
+          ("unseen-outsiders-tune.yaml", 0.78, 0.97, 0.02), ("unseen-outsiders-sealed.yaml", 0.74, 0.97, 0.02),
+          # Stop 33: monitoring officers, heads of legal and audit chairs who test what they are told with negations,
+          # tag questions, comparisons and either/or (sceptics), and school business managers, parish clerks and
+          # care-home managers who describe things instead of naming them (describers), a studied half and a sealed half each.
+          ("unseen-sceptics-tune.yaml", 0.70, 0.95, 0.03), ("unseen-sceptics-sealed.yaml", 0.85, 0.93, 0.03),
+          ("unseen-describers-tune.yaml", 0.80, 0.93, 0.03), ("unseen-describers-sealed.yaml", 0.74, 0.95, 0.05)]
 
 
 @pytest.mark.parametrize("name, answerable, declines, wrong", UNSEEN, ids=[u[0] for u in UNSEEN])
