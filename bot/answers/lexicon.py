@@ -226,6 +226,15 @@ def _phrase_pattern(phrases, wildcard: bool = False, apostrophes: bool = False,
     With ``apostrophes``, a phrase's "'" also matches a typographic one or none ("i'm", "i’m", "im").
     With ``compounds``, a word hyphened to another is part of that compound, not a phrase of its
     own: the Scots "wi" is "with", but not in "wi-fi"."""
+    if not phrases:
+        return None
+    before, after = (r"(?<![\w@£-])", r"(?![\w£]|-\w)") if compounds else (r"(?<![\w@£])", r"(?![\w£])")
+    return re.compile(before + "(?:" + _alternation(phrases, wildcard, apostrophes) + ")" + after,
+                      re.IGNORECASE if ignore_case else 0)
+
+
+def _alternation(phrases, wildcard: bool = False, apostrophes: bool = False) -> str:
+    """``phrases`` as one alternation, longest first, their words apart by any space (``_phrase_pattern``)."""
     parts = []
     for phrase in sorted(phrases, key=len, reverse=True):
         bits = [re.escape(b) for b in phrase.split()]
@@ -234,10 +243,7 @@ def _phrase_pattern(phrases, wildcard: bool = False, apostrophes: bool = False,
         if apostrophes:
             bits = [b.replace("'", "['\u2019]?") for b in bits]
         parts.append(r"\s+".join(bits))
-    if not parts:
-        return None
-    before, after = (r"(?<![\w@£-])", r"(?![\w£]|-\w)") if compounds else (r"(?<![\w@£])", r"(?![\w£])")
-    return re.compile(before + "(?:" + "|".join(parts) + ")" + after, re.IGNORECASE if ignore_case else 0)
+    return "|".join(parts)
 
 
 # Whom a greeting or a thank-you is said to: "hi all", "cheers folks", "thanks again".
@@ -246,16 +252,11 @@ _ADDRESSED = r"(?:\s+(?:all|everyone|everybody|folks|team|guys|gang|people|there
 _EMOJI = "\U0001F300-\U0001FAFF\u2600-\u27BF"
 
 
-def _alternation(phrases) -> str:
-    return "|".join(r"\s+".join(re.escape(b).replace("'", "['\u2019]?") for b in p.split())
-                    for p in sorted(phrases, key=len, reverse=True))
-
-
 def _greeting_pattern(greetings) -> re.Pattern | None:
     """A greeting that opens a message, up to the stop, dash or emoji that ends it ("hi all, ", "morning! ")."""
     if not greetings:
         return None
-    return re.compile(rf"^[\s{_EMOJI}]*(?:{_alternation(greetings)}){_ADDRESSED}(?:\s*[,!.:;\u2013\u2014-]+\s*|\s*[{_EMOJI}]+\s*)+",
+    return re.compile(rf"^[\s{_EMOJI}]*(?:{_alternation(greetings, apostrophes=True)}){_ADDRESSED}(?:\s*[,!.:;\u2013\u2014-]+\s*|\s*[{_EMOJI}]+\s*)+",
                       re.IGNORECASE)
 
 
@@ -263,7 +264,7 @@ def _thanks_pattern(thanks) -> re.Pattern | None:
     """A thank-you that closes a message after its last question mark or stop, comma or dash ("? ta", ". cheers all")."""
     if not thanks:
         return None
-    return re.compile(rf"(?:(?<=[?.!])\s*|\s*,\s*|\s+[-\u2013\u2014]+\s*)(?:{_alternation(thanks)}){_ADDRESSED}[\s!.{_EMOJI}]*$",
+    return re.compile(rf"(?:(?<=[?.!])\s*|\s*,\s*|\s+[-\u2013\u2014]+\s*)(?:{_alternation(thanks, apostrophes=True)}){_ADDRESSED}[\s!.{_EMOJI}]*$",
                       re.IGNORECASE)
 
 
