@@ -1952,3 +1952,12 @@ def test_a_learner_asking_how_much_of_something_countable_is_asking_how_many(ans
 def test_which_two_said_in_figures_asks_which_ones_and_claims_no_count(answerer):
     assert_answers(answerer, "which 2 bodies merged into the ncsc", "CESG")
     assert_declines(answerer, "the ncsc replaced 2 bodies right?")
+
+
+def test_a_bound_guessed_after_asking_for_the_figure_is_answered_with_the_figure(answerer):
+    # An audit chair asks for the number and guesses at it: the answer is the number, whichever side it falls.
+    assert_answers(answerer, "How many vulnerabilities did Web Check fix in local government? More than 5,000?", "4,000")
+    assert_answers(answerer, "how much was the 2016 strategy worth? more than £2.5bn?", "1.9")
+    # ...but a bound put as a claim is held to the entry's figure.
+    assert_declines(answerer, "CiSP has over 50,000 members now, right?")
+    assert_declines(answerer, "martin told the PAC web check fixed over 10,000 vulns in local government, right?")

@@ -176,6 +176,11 @@ def _versus(words: list[str], at: int) -> bool:
     mnemonic counts ("the 4 Vs of big data", "the three Vs are")?"""
     return words[at] in ("vs", "v") and at + 1 < len(words) and words[at + 1] not in ("of", "are", "is", "were", "and")
 
+# A question that asks for a figure, before a bound said after it (``_constraints``).
+_ASKS_THE_FIGURE = regexes.compile(r"\bhow\s+(?:many|much)\b")
+# "under or over £2bn", "more or less than 5,000": both sides of a bound offered.
+_BOTH_SIDES = regexes.compile(r"\b(?:under|over|more|less|fewer|above|below)\s+or\s+(?:under|over|more|less|fewer|above|below)\b")
+
 class Reading:
     """Reading a question's constraints (a part of ``Answerability``)."""
 
@@ -555,6 +560,11 @@ class Reading:
                         break
                     nouns.append(word)
                 written = " ".join(filter(None, map(_figure, surface_words(m.group(0)))))
+                # "How many did Web Check fix? More than 5,000?", "2016 strategy. Under or over £2bn?": a bound the asker
+                # guesses at, after asking for the figure or offering both sides of it, is answered by the figure, whichever
+                # side it falls; only a bound put as a claim ("CiSP has over 50,000 members, right?") is held to.
+                if _ASKS_THE_FIGURE.search(text[:m.start()]) or _BOTH_SIDES.search(text[max(0, m.start() - 12):m.end()]):
+                    continue
                 found.append(Constraint("figure-bound", f"{m.group(1)}|{value:g}|{m.group(0)}|{''.join(nouns[-1:])}|{written}"))
         # "a three-word slogan", "a 4-page leaflet": a number joined to a unit our sources never count in describes
         # the thing; it is no figure they must give.
