@@ -645,14 +645,14 @@ class Checking:
             if top:
                 return self._heads_of(facts, body)
             bodies = [{self._term(w) for w in surface_words(n)} for n in (body, *self.lexicon.aliases.get(body, ()))]
-            surnames = {self._canonical(p.split()[-1].lower()) for p in facts.people}
+            surnames = self._surnames_named(facts)
             return any(any(b <= set(segment) for b in bodies) and surnames & set(segment)
                        and any(t in self._role_terms for t in segment) for segment in facts.segments)
         if c.kind == "runs-of":
             # "who runs the lga": a body or company may run a service ("who runs pdns": Cloudflare and Accenture),
             # but a person the entry gives is held to heading it, as for "who heads the lga" (not the LGA's cyber
             # programme manager, nor Socitm's head of research).
-            surnames = {self._canonical(p.split()[-1].lower()) for p in facts.people}
+            surnames = self._surnames_named(facts)
             if not any(surnames & set(segment) for segment in facts.posts):
                 return True
             return self._heads_of(facts, c.value)
@@ -900,10 +900,14 @@ class Checking:
                     return True
         return False
 
+    def _surnames_named(self, facts: "_EntryFacts") -> set[str]:
+        """The surnames of the people the entry names, as search terms."""
+        return {self._canonical(p.split()[-1].lower()) for p in facts.people}
+
     def _heads_of(self, facts: "_EntryFacts", body: str) -> bool:
         """Does the entry give someone a top post of ``body``, named alone ("who heads the LGA", "who runs socitm")?"""
         bodies = [{self._term(w) for w in surface_words(n)} for n in (body, *self.lexicon.aliases.get(body, ()))]
-        surnames = {self._canonical(p.split()[-1].lower()) for p in facts.people}
+        surnames = self._surnames_named(facts)
         # In a sentence of the answer (or a title that names one person), not a keyword list ("chair, Dylan
         # Roberts, Leeds"), and by a post the body is named beside: "the Local CIO Council was chaired by Dylan
         # Roberts, chief digital and information officer (CDIO) at Leeds City Council" makes him no head of Leeds.
