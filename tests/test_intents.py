@@ -152,6 +152,20 @@ def test_an_urgent_word_on_its_own_still_says_the_threat_after_it_is_live(answer
     assert answer.intent == intents.INCIDENT and answer.entry.id == kb.lexicon.incident_entry
 
 
+@pytest.mark.parametrize("typed", ["was it Hackney or Lincolnshire that got ransomware back in 2016? thanks!!",
+                                   "Which council had the 2016 ransomware attack? Need it for the timeline, cheers!!"])
+def test_a_history_question_signed_off_with_a_double_exclamation_is_no_live_incident(answerer, typed):
+    answer = answerer.answer(typed, record_gap=False)
+    assert answer.intent != intents.INCIDENT and "0300 123 2040" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("typed", ["ransomware!!", "we have ransomware!! who do we call", "HACKED!! what do we do"])
+def test_a_threat_shouted_with_a_double_exclamation_gets_the_reporting_route(answerer, typed, kb):
+    assert kb.lexicon.reports_incident(typed)
+    answer = answerer.answer(typed, record_gap=False)
+    assert answer.answered and answer.entry.id == kb.lexicon.incident_entry, answer.text
+
+
 def test_an_urgent_word_with_anything_beside_it_is_not_said_of_the_whole_message(kb):
     # "URGENT:" on its own makes the threat after it live; "URGENT 🚨 -" or "urgent, -" from a press office is its
     # deadline, and the ransomware it asks about may be any council's, years ago.

@@ -430,7 +430,9 @@ class Lexicon:
             return True
         if not (self._threats and self._urgency and self._threats.search(text)):
             return False
-        if "!!" in text:
+        # "ransomware on our network!!" shouts the threat; "was it Hackney that got ransomware in 2016? thanks!!"
+        # shouts its thanks: "!!" makes live only the threat in the clause it ends.
+        if any(self._threats.search(m.group(1)) for m in _SHOUTED_CLAUSE.finditer(text)):
             return True
         # The threat and the word that says it is now or ours are said of one another, in one clause: "ransomware
         # on our network right now", not "we've got the auditors in - what did the NCSC say about the WannaCry
@@ -501,6 +503,8 @@ _ABOUT_OTHERS = regexes.compile(r"^\W*(?:which|what|how\s+many)\s+(?:other\s+|uk
 # ...nor "who coordinates the response when public sector systems get attacked", "what happens if a county council's
 # website is hacked": whoever it would happen to, a "when" or "if" says what is done then, not what is happening now.
 # Where one clause of a message ends and the next begins, for what a threat word is said with (``reports_incident``).
+# A clause ended by "!!" or more (``reports_incident``).
+_SHOUTED_CLAUSE = regexes.compile(r"([^?!;:\n]*)!{2,}")
 _INCIDENT_CLAUSE = regexes.compile(r"[?!;:]+|\.(?:\s|$)|\s[-\u2013\u2014]+\s|\n")
 _IF_IT_HAPPENS = regexes.compile(r"\b(?:if|when|whenever)\s+(?:[\w'-]+\s+){0,3}?(?:we|i|[\w-]+)\s+(?:are|is|get|gets|got|were|ever\s+get)\s+"
                             r"(?:\w+\s+)?(?:attacked|hacked|hit|breached|compromised)\b", re.IGNORECASE)
