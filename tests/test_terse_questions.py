@@ -209,3 +209,29 @@ def test_a_spam_text_is_a_scam_text_and_7726_is_where_it_goes(answerer):
     # ...and a wrong number is still not confirmed, nor a count the sources never give.
     assert_declines(answerer, "forward spam texts to 7762 - is that right?")
     assert_declines(answerer, "how many spam emails does the NCSC get a year?")
+
+
+def test_a_headline_naming_the_deed_then_asking_date_after_a_dash_is_answered_with_the_date(answerer):
+    # "CiSP announced - date?" asks when it was announced; the verb says which event, it claims nothing.
+    assert_answers(answerer, "CiSP announced - date?", "27 March 2013")
+    assert_answers(answerer, "Exercise in a Box launched - year?", "2019")
+    # ...but a year after the dash is still a claim to check, and so is who the headline says did it.
+    assert_declines(answerer, "CiSP announced - 2014?")
+    assert_declines(answerer, "Hammond launched Exercise in a Box - date?")
+
+
+def test_a_name_guessed_after_asking_who_did_it_is_met_by_the_entry_naming_them_as_the_one_who_did(answerer):
+    # "RAND?" is the asker's guess at the answer, and RAND Europe "carried out" the stocktake.
+    assert_answers(answerer, "LGA CS stocktake – who ran it for them? RAND?", "RAND Europe")
+    # ...a guess the entry never names is still not confirmed.
+    assert_declines(answerer, "LGA CS stocktake – who ran it for them? PwC?")
+    assert_declines(answerer, "stocktake - who ran it? PwC?")
+
+
+def test_which_department_a_body_is_in_is_answered_by_the_entry_naming_the_department_it_is_based_in(answerer):
+    assert_answers(answerer, "GCCC - which dept is it in?", "Cabinet Office")
+    assert_answers(answerer, "GCCC sits where?", "Cabinet Office")
+    assert_answers(answerer, "where does the GCCC sit", "Cabinet Office")
+    # ...and the wrong department put as a claim is declined.
+    assert_declines(answerer, "GCCC sits in the Home Office?")
+    assert_declines(answerer, "GCCC - which dept is it in? Home Office?")

@@ -201,6 +201,10 @@ _ORDINAL_WORDS = {"first": frozenset({"first", "1st", "original", "founding", "i
 
 
 # "now it's been renamed", "now that they've merged", "since it was taken over": a change the question is asked after.
+# The verbs a "where" question says a body is somewhere with, and an answer that places one.
+_WHERE_A_BODY_IS = frozenset("sit sits sat sitting located situated housed based headquartered".split())
+_PLACED_IN = regexes.compile(r"\b(?:based|located|situated|housed|headquartered|sits?)\s+(?:in|at|within|inside)\s+"
+                             r"(?:the\s+)?[A-Z]")
 _CHANGED_SINCE = regexes.compile(r"\b(?:now(?:\s+that)?|since)\s+(?:it|its|it's|it\u2019s|they|they've|theyve|they're|"
                                  r"the\s+[\w-]+)\s+(?:(?:has|have|had|is|was|are|were)\s+)?(?:been\s+|got\s+)?([a-z]{3,}ed)\b")
 
@@ -806,6 +810,14 @@ class Answerer:
         words = {c.value.split("|")[2] for c in constraints if c.kind == "began"}
         words |= {word for c in constraints if c.kind == "count"
                   for word in c.value.partition("|")[0].split()[:1] if word in _PEOPLE_COUNTED}
+        # "GCCC - which dept is it in?", "which firm built pdns": the noun that says what kind of thing is wanted is
+        # said by an entry that names one of that kind (the check has held it to that): the Cabinet Office is a
+        # department, though the entry never writes "department".
+        words |= {c.value.split("|")[2] for c in constraints if c.kind == "kind"}
+        # "GCCC sits where?", "where does it sit": where a body sits is where it is based, which an entry that places
+        # it ("based in the Cabinet Office", "housed within GCHQ") says, though it never writes "sits".
+        if PLACE in result.asked and _PLACED_IN.search(match.entry.answer):
+            words |= {word for word in surface_words(result.question.lower()) if word in _WHERE_A_BODY_IS}
         said = {self.index.term_for(word) for word in words} - {None}
         said |= self._sequence_terms(result, constraints)
         unknown = [word for word in result.unknown_terms if word not in words]   # "move to norfolk": no entry says "move"
@@ -914,6 +926,12 @@ class Answerer:
         # (A day of the week is when, not who: "Sent: Monday", "we meet Tuesday".)
         named = [word for word in capitalised if word in strange and word not in _WEEKDAYS]
         words = surface_words(self.kb.lexicon.expand(question).lower())
+        # "the LGA CS stocktake", "the NCSC IM team": letters typed between a name of ours and a thing of its own
+        # clip a word of that thing ("cyber security", "incident management"); whose the thing is has been said.
+        named = [word for word in named if not any(
+            before in self.gate.names and after in self.gate._thing_words
+            for before, at, after in zip(words, words[1:], words[2:]) if at == word and len(word) <= 4
+            and re.search(rf"\b{re.escape(word.upper())}\b", question))]
         # "the dwp active cyber defence programme", "jisc mail check", "europol dns service": a word that is
         # no English word, set before the name of a thing of ours, says whose it is: another body's.
         things = self.gate._thing_words

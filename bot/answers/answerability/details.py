@@ -61,6 +61,9 @@ _NAME_KINDS = r"(?:old|former|previous|original|earlier|first|new|current|full|p
 _NAME_OF = regexes.compile(rf"\b([a-z][\w-]*(?:'s|\u2019s)?)\s+(?:{_NAME_KINDS}\s+)?name\b(?!\s+(?:of|for)\b)")
 
 
+# A guess put after the question, on its own: "who ran it? RAND?", "which firm? was it nominet?", "... - PwC maybe?".
+_GUESS_AFTER = regexes.compile(r"\?\s*(?:(?:was|is)\s+it\s+|maybe\s+|perhaps\s+)?((?:[\w&'-]+\s+){0,2}[\w&'-]+)"
+                               r"(?:\s+(?:maybe|perhaps|possibly|i think))?\s*\?\s*$")
 # Words that ask whether a name, number or address given is the one ("is that the right address?"), not for a detail.
 _CONFIRMING = frozenset("right correct proper accurate valid true wrong same actual real exact current".split())
 # People the asker tells of, whom a "who" after them describes ("my predecessor who left").
@@ -151,7 +154,11 @@ class Details:
             if match.group(2) == "name" and re.fullmatch(_NAME_KINDS, match.group(1)):
                 continue      # "previous name": the kind of name asked (``_NAME_OF``), not a detail
             asked.append(("detail", match.group(1), f"{match.group(1)} {match.group(2)}"))
-        asked_words = " ".join(sorted({w for w in surface_words(text) if not is_stopword(w)}))
+        # "who ran it for them? RAND?": a name offered after the question is the asker's guess at the answer, not
+        # the thing asked about, so an entry naming it as the one who did it names one of the kind asked.
+        guessed = _GUESS_AFTER.search(text)
+        guess = set(surface_words(guessed.group(1))) if guessed and _WH_ASKED.search(text[:guessed.start()]) else set()
+        asked_words = " ".join(sorted({w for w in surface_words(text) if not is_stopword(w) and w not in guess}))
         kinds: list[Constraint] = []    # after the deed: "which minister signed it off" says more
         for match in _WHO_DID.finditer(text):
             verb = match.group(1)

@@ -147,6 +147,9 @@ def _claim(text: str) -> str | None:
     untagged = _TAG.sub("", text).strip()
     if untagged != text.strip():
         return untagged.strip(" ,?!.")
+    headline = _HEADLINE_ASKS.search(text)
+    if headline:   # "cisp announced - date?": the thing, then the detail wanted after a dash
+        return _claim(text[:headline.start()]) if _DEED_STATED.search(text[:headline.start()]) else None
     if _POLAR_START.search(text):   # "does the toolkit cover supply chains? our audit lot are obsessed with suppliers"
         return text.partition("?")[0].strip(" ,!.")
     if text.rstrip().endswith("?") and _FINITE.search(text):
@@ -168,6 +171,13 @@ _STATEMENT_END = regexes.compile(r"\?\s+|[.!;]\s+|\s+[-\u2013\u2014]+\s+")
 _LEANS_BACK = regexes.compile(r"\b(?:he|she|it|they|them|his|her|its|their|that|this|those|these|one|else)\b")
 # "..., I believe.", "apparently": a statement the asker only half remembers, said on the way to another question.
 _HEDGED = regexes.compile(r"\b(?:i\s+believe|i\s+think|i\s+gather|apparently|i'm\s+told|im\s+told|i\s+heard|as\s+i\s+recall)\b")
+# A headline that names the thing and then, after a dash or colon, the kind of detail it wants ("CiSP announced -
+# date?", "NCSC opened: year?", "cyberuk 2019 held - venue?"): the verb before the dash says which event is meant, as
+# "when was CiSP announced" does; it claims only what the words before the dash state ("Hammond launched Exercise in
+# a Box - date?" says who did it). (A value after the dash, "- 2014?", is still a claim to check.)
+_HEADLINE_ASKS = regexes.compile(r"\s[-\u2013\u2014:]+\s*(?:the\s+|its\s+|exact\s+|which\s+|what\s+)?"
+                                 r"(?:date|day|year|month|venue|place|location|city|town|figure|amount|cost|total|sum|"
+                                 r"name|number|address)s?\s*\??\s*$")
 # The asker's own doings are the scene, not a claim about our sources: "we had an email from the NCSC - what is it?"
 _ASKERS_OWN = regexes.compile(r"^\W*(?:i|i'm|im|i've|ive|we|we're|we've|my|our|me|us|hi|hello|hey|thanks|so|ok|okay)\b")
 
