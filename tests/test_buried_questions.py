@@ -730,3 +730,30 @@ def test_a_short_question_after_what_the_asker_is_doing_is_answered_without_thei
 ])
 def test_a_short_question_after_the_askers_errand_is_still_held_to_what_it_names(answerer, question):
     assert_declines(answerer, question)
+
+
+def test_what_a_supplier_or_a_manager_with_a_long_title_told_the_asker_is_checked_without_who_told_them(answerer):
+    assert_answers(answerer, "Our shared service manager says the Socitm Annual Conference 2017 was held at a football "
+                             "stadium. Which one?", "King Power")
+    assert_answers(answerer, "a vendor claims Web Check is free for councils — is that true?", "free")
+    # ...and what they claim is still held to: the GCCC is in the Cabinet Office.
+    assert_declines(answerer, "my deputy CIO thinks the Government Cyber Coordination Centre is based in the Home "
+                              "Office. right?")
+
+
+def test_a_claim_the_asker_only_heard_is_asked_without_the_hearing(answerer):
+    assert_answers(answerer, "heard PDNS replaced an older DNS service — which one was it?", "Public Services Network")
+    assert_answers(answerer, "I heard Logging Made Easy isn't looked after by the NCSC any more — who maintains it now?",
+                   "CISA")
+    assert_declines(answerer, "heard the Socitm President's Conference 2018 was in Edinburgh, that right?")
+
+
+def test_a_figure_heard_roughly_and_then_asked_for_exactly_is_answered_with_the_figure(answerer):
+    assert_answers(answerer, "someone in the WhatsApp group says the 2016 strategy had about two billion behind it. "
+                             "what was the exact figure?", "£1.9")
+    assert_answers(answerer, "my mate at the county reckons CYBERUK 2017 had around 3,000 delegates, how many was it "
+                             "really?", "2,000")
+    # A rough figure put only to be confirmed is still a claim to check.
+    assert_declines(answerer, "someone said about £800m of the strategy money went to reinforcing the NCSC. right?")
+    assert_declines(answerer, "heard web check helped fix about 40,000 vulnerabilities in councils - is that the "
+                              "actual number?")

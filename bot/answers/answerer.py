@@ -35,6 +35,7 @@ from bot.answers.framing import (
     _without_hearsay,
     _without_introduction,
     _without_references,
+    _without_rough_figure,
     _without_source,
     _without_taken_back,
     embedded_question,
@@ -335,8 +336,8 @@ class Answerer:
         passed_on = _without_source(_without_references(question), ours)
         introduced = (passed_on if self.gate.asks_of_own_sector(passed_on) or self.gate.asks_of_own_nation(passed_on)
                       else self.gate.without_own_sector(_without_introduction(passed_on, ours)))
-        asked = _without_asides(_without_disowned(_without_taken_back(_without_deadline(_without_hearsay(
-            _without_concession(introduced, ours))))), ours, self.kb.lexicon.drop_asides)
+        asked = _without_asides(_without_disowned(_without_taken_back(_without_deadline(_without_rough_figure(_without_hearsay(
+            _without_concession(introduced, ours)))))), ours, self.kb.lexicon.drop_asides)
         answer = self._answer_asked(self._placed_in_time(asked), intent, said if record_gap else None)
         answer.question = said
         if answer.answered and answer.entry is not None and self.clock is not None and relative_time.asks_how_long(question):

@@ -486,13 +486,21 @@ def embedded_question(text: str) -> str:
 # our SIRO meeting said a former NI Office director-general ran the NCSC". The claim is asked about; who
 # made it is not (a source that said it stays: "the socitm briefing said the sums look big").
 _HEARSAY = regexes.compile(
-    r"(?:^|(?<=[,.!?:;]\s)|(?<=\s[-\u2013]\s)|(?<=\bbut\s))(?:(?:my|our|a|one\s+of\s+our|the|this|some)\s+)?(?:[\w'-]+\s+)?"
+    r"(?:^|(?<=[,.!?:;]\s)|(?<=\s[-\u2013]\s)|(?<=\bbut\s))(?:(?:my|our|a|an|one\s+of\s+our|the|this|some)\s+)?(?:\w[\w'-]*\s+){0,2}?"
     r"(?:colleague|colleagues|boss|manager|gran|granny|nan|nana|mum|dad|wife|husband|partner|friend|mate|mates|"
     r"someone|somebody|everyone|everybody|people|chief\s+exec|chief\s+executive|ceo|director|councillor|councillors|"
-    r"member|members|leader|cio|siro|ciso|dpo|cto|auditor|auditors|predecessor|team|lot|guy|bloke|woman|man|he|she|they)"
+    r"member|members|leader|cio|siro|ciso|dpo|cto|auditor|auditors|predecessor|team|lot|guy|bloke|woman|man|he|she|they|"
+    # ...or someone who sells to the asker or works beside them: "a supplier claims ...", "our Mimecast rep says ...",
+    # "our shared service manager says ...", "my head of service reckons ...", "the deputy CIO thinks ..."
+    r"supplier|suppliers|vendor|vendors|rep|reps|salesman|salesperson|consultant|consultants|contractor|contractors|"
+    r"head\s+of\s+[\w&-]+|lead|officer|deputy|engineer|analyst|architect)"
     r"(?:\s+(?:at|in|from|on)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)?\s+"
-    r"(?:says|said|say|swears|swore|reckons|reckoned|claims|claimed|insists|insisted|tells\s+me|told\s+me|"
-    r"keeps\s+saying|is\s+adamant|is\s+convinced|was\s+adamant|was\s+convinced)\s+(?:that\s+)?|"
+    r"(?:says|said|say|swears|swore|reckons|reckoned|claims|claimed|insists|insisted|tells\s+(?:me|us)|told\s+(?:me|us)|"
+    r"thinks|thought|believes|reckon|mentioned|keeps\s+saying|is\s+adamant|is\s+convinced|is\s+sure|was\s+adamant|"
+    r"was\s+convinced|was\s+sure)\s+(?:that\s+)?|"
+    # ...or only heard: "heard PDNS replaced an older DNS service - which one?", "I've heard on the grapevine that ..."
+    r"(?:^|(?<=[,.!?:;]\s))(?:(?:i|we)\s+|(?:i|we)'ve\s+|(?:i|we)\s+have\s+|ive\s+)?(?:just\s+)?heard\s+"
+    r"(?:(?:on\s+the\s+grapevine|somewhere|(?:on|in|at|from)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)\s+)?(?:that\s+)?(?=[\w'\u00a3$])(?!about\b|of\b|it\b|something\b|nothing\b)|"
     # ...and the asker told it, where and when: "At the last audit committee I was told the LGA runs ...", "we were
     # told at a Socitm event that ...": what was told is asked, the telling is the asker's.
     r"(?:^|(?<=[,.!?:;]\s))(?:(?:at|in|during|after)\s+(?:[\w'-]+\s+){1,4}?)?(?:i|we)\s+(?:was|were|have\s+been|'ve\s+been|"
@@ -590,6 +598,36 @@ def _without_hearsay(question: str) -> str:
         last = said.end() if said else match.end()
     left = "".join(pieces + [question[last:]]).strip(" ,;-")
     return left if left and _asking_clause(left) is not None else question
+
+
+# A figure heard roughly, then the figure asked for: "someone says the 2016 strategy had about two billion behind it.
+# what was the exact figure?", "my boss reckons around 3,000 went to CYBERUK 2017 - how many was it?". The rough
+# figure is the asker's, not a claim to check, and not what the answer is about: a sum is searched as the money it
+# is, a count as nothing. A rough figure only to be confirmed ("about £800m went to the NCSC, right?") stays.
+# (A share, "around 40%", is what the entry that gives it is found by: it stays.)
+_NOT_A_SHARE = r"(?!\d[\d,.]*\s*(?:%|per\s*cent\b|percent\b))"
+_ROUGH_FIGURE = regexes.compile(
+    r"\b(?:about|around|roughly|approximately|approx\.?|circa|something\s+like|ballpark(?:\s+of)?|in\s+the\s+region\s+of|"
+    r"give\s+or\s+take)\s+(?P<sign>[\u00a3$\u20ac])?" + _NOT_A_SHARE + r"\d[\d,]*(?:\.\d+)?(?:\s*(?P<scale>thousand|k|million|m|mn|billion|bn)\b)?"
+    r"(?:\s+(?:pounds|quid))?(?:[- ]ish\b)?"
+    r"|(?P<sign2>[\u00a3$\u20ac])?" + _NOT_A_SHARE + r"\d[\d,]*(?:\.\d+)?(?:\s*(?P<scale2>thousand|k|million|m|mn|billion|bn))?[- ]ish\b",
+    re.IGNORECASE)
+# ...the figure asked for after it: "what was the exact figure?", "how much exactly?", "what's the actual number?" (not
+# "is that the actual number?", which asks to confirm the rough one).
+_FIGURE_ASKED = regexes.compile(
+    r"\bhow\s+(?:many|much)\b|(?<!that\sthe\s)(?<!this\sthe\s)(?<!it\sthe\s)\b(?:exact|actual|precise|real|official)\s+(?:figure|number|amount|sum|"
+    r"total|count|value)\b|\bwhat\s+(?:was|is|'s|were)\s+(?:the\s+)?(?:figure|number|amount|sum|total)\b", re.IGNORECASE)
+
+
+def _without_rough_figure(question: str) -> str:
+    """``question`` without a figure it gives roughly (``_ROUGH_FIGURE``) before it asks for the figure
+    (``_FIGURE_ASKED``): a sum written as "money", a count left out."""
+    def unsaid(m: re.Match) -> str:
+        if not _FIGURE_ASKED.search(question, m.end()):
+            return m.group(0)
+        return "money" if m.group("sign") or m.group("sign2") or m.group("scale") in ("million", "m", "mn", "billion", "bn") \
+            or m.group("scale2") in ("million", "m", "mn", "billion", "bn") else ""
+    return " ".join(_ROUGH_FIGURE.sub(unsaid, question).split())
 
 
 # A concession before the question: "It is not that I doubt the date of the NCSC's launch in 2016, but I'm told
