@@ -49,3 +49,28 @@ def _answerer(kb):
     if "a" not in _CACHE:
         _CACHE["a"] = Answerer(kb)
     return _CACHE["a"]
+
+
+# Real questions, the kind the engine's readings of claims, posts and deeds work hardest on, with the marks people
+# type between words: a table's bars, a quote's ">", dashes, colons, brackets. No mark may break a reading.
+_DEV = [q for q, _ in __import__("bot.answers.evaluate", fromlist=["load_questions"]).load_questions(
+    __import__("pathlib").Path(__file__).parent / "data" / "dev-questions.yaml")]
+_CLAIMS = [
+    "the stocktake was run by RAND Europe for the LGA, right?", "Hammond launched the 2016 strategy in London, didn't he?",
+    "Ciaran Martin told the Public Accounts Committee Web Check fixed nearly 4,000 vulnerabilities", "was Geoff Connell "
+    "head of IT at Norfolk in 2018?", "CYBERUK 2019 was held in Glasgow wasn't it", "who chaired the local cio council",
+    "RAND Europe ran the stocktake, right?", "the Queen opened the NCSC, didn't she?", "is it true that RAND Europe "
+    "ran the stocktake", "Socitm set up the Local CIO Council, yes?", "Lindy Cameron was NCSC chief executive, wasn't she?"]
+_MARKS = st.sampled_from(["|", "||", " | ", ">", "> ", " - ", " \u2014 ", ":", ";", "?", "(", ")", "[", "]", "'", '"',
+                          "\u201c", "/", "\\", "*", "_", "~", "`", "#", "...", "\n", "\n> ", "=", "+", "&", "%", "$", "£"])
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+                                                                  HealthCheck.function_scoped_fixture])
+@given(st.one_of(st.sampled_from(_DEV), st.sampled_from(_CLAIMS)), st.lists(st.tuples(st.integers(0, 40), _MARKS), max_size=6))
+def test_any_mark_typed_between_the_words_of_a_real_question_gets_an_answer_or_a_kind_decline(kb, question, marks):
+    words = question.split()
+    for at, mark in marks:
+        words.insert(at % (len(words) + 1), mark)
+    answer = _answerer(kb).answer(" ".join(words), record_gap=False)
+    assert isinstance(answer.answered, bool) and answer.text

@@ -314,7 +314,9 @@ class Answerer:
         index = self._current_index()
         # Read as typed: "twenty sixteen" is 2016 and "the n c s c" the NCSC for every reading below
         # (intents, clauses, relative years, search and constraints); the message stays as written.
-        said, question = question, index.as_written(question)
+        # A bar typed between a table's cells ("CYBERUK 2018 | city: ? | date: ?") is read as the broken bar, a mark
+        # like it: the constraints read below part their fields with the bar, and a question's may not reach them.
+        said, question = question, index.as_written(question.replace("|", "\u00a6"))
         intent = intents.detect(question, self.kb, lambda w: index.term_for(w) is not None)
         if intent in (intents.GREETING, intents.THANKS):
             return Answer(said, False, intents.friendly(intent, self.kb), intent=intent)
