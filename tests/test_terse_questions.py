@@ -235,3 +235,18 @@ def test_which_department_a_body_is_in_is_answered_by_the_entry_naming_the_depar
     # ...and the wrong department put as a claim is declined.
     assert_declines(answerer, "GCCC sits in the Home Office?")
     assert_declines(answerer, "GCCC - which dept is it in? Home Office?")
+
+
+def test_letters_after_their_are_something_of_theirs_clipped_not_another_body(answerer):
+    # "their CA" is the operators' competent authority, which the entry spells out.
+    assert_answers(answerer, "NIS regs – OES had to notify their CA by when?", "10 August 2018")
+    # ...and a month the entry does not give is still declined.
+    assert_declines(answerer, "NIS regs – OES had to notify their CA by when? Sept 2018?")
+
+
+def test_the_month_or_year_named_after_which_or_what_is_the_kind_of_answer_asked(answerer):
+    assert_answers(answerer, "In which month and year did the Cyber Assessment Framework for local government "
+                             "formally launch?", "October 2024")
+    assert_answers(answerer, "what date did the CAF for local government pilot report come out?", "15 March 2023")
+    # ...a year put to it that the entry contradicts is still declined.
+    assert_declines(answerer, "In which month and year did the CAF for local government launch? Oct 2023?")

@@ -202,6 +202,7 @@ _ORDINAL_WORDS = {"first": frozenset({"first", "1st", "original", "founding", "i
 
 
 # "now it's been renamed", "now that they've merged", "since it was taken over": a change the question is asked after.
+_WHOSE = frozenset("their its his her".split())
 # The verbs a "where" question says a body is somewhere with, and an answer that places one.
 _WHERE_A_BODY_IS = frozenset("sit sits sat sitting located situated housed based headquartered".split())
 _PLACED_IN = regexes.compile(r"\b(?:based|located|situated|housed|headquartered|sits?)\s+(?:in|at|within|inside)\s+"
@@ -931,9 +932,11 @@ class Answerer:
         words = surface_words(self.kb.lexicon.expand(question).lower())
         # "the LGA CS stocktake", "the NCSC IM team": letters typed between a name of ours and a thing of its own
         # clip a word of that thing ("cyber security", "incident management"); whose the thing is has been said.
+        # "OES had to notify their CA by when?": letters after "their" or "its" are something of the one named before
+        # (its competent authority), clipped, not a body of its own to hold the answer to.
         named = [word for word in named if not any(
-            before in self.gate.names and after in self.gate._thing_words
-            for before, at, after in zip(words, words[1:], words[2:]) if at == word and len(word) <= 4
+            (before in self.gate.names and after in self.gate._thing_words or before in _WHOSE)
+            for before, at, after in zip(words, words[1:], [*words[2:], ""]) if at == word and len(word) <= 4
             and re.search(rf"\b{re.escape(word.upper())}\b", question))]
         # "the dwp active cyber defence programme", "jisc mail check", "europol dns service": a word that is
         # no English word, set before the name of a thing of ours, says whose it is: another body's.

@@ -258,7 +258,12 @@ _ATTRIBUTE_ASKED = regexes.compile(r"\b(who|whom|whose|who's|whos|when|where|whi
 # the membership fee" asks about worth, and a free service is no answer to it.
 ATTRIBUTE_WORDS = {"date": DATE, "dates": DATE, "count": COUNT, "cost": AMOUNT, "costs": AMOUNT, "price": AMOUNT,
                    "amount": AMOUNT, "amounts": AMOUNT,
-                   "year": DATE, "years": DATE}
+                   "year": DATE, "years": DATE, "month": DATE, "months": DATE}
+# ...and in a worded question, such a noun right after "which" or "what" (or "the exact"), alone or paired ("in which
+# month and year did the CAF for local government launch?", "what date did the pilot report come out?", "LGA SAT -
+# which months are the windows?"): the question word says it is the kind of answer asked, whatever else is asked.
+_ATTRIBUTE_NAMED = regexes.compile(r"\b(?:which|what|whats|what's|exact)\s+(\w+)(?:\s+(?:and|&|or|\+)\s+(\w+))?",
+                                   re.IGNORECASE)
 _WORDED_QUESTION = regexes.compile(r"\b(?:who|whom|whose|who's|whos|what|whats|what's|wot|whit|when|where|which|why|how|"
                               r"is|are|was|were|did|does|do|can|could|should|has|have|had|will|would)\b", re.I)
 
@@ -719,7 +724,7 @@ class SearchIndex:
         ranked = heapq.nlargest(RERANK_DEPTH, scores.items(), key=itemgetter(1))
         terse = not _WORDED_QUESTION.search(question)
         matches = self._rerank(_bare_names(self.kb.lexicon.expand_acronyms(question)), terms, unknown, ranked, max(limit, 1),
-                               self._attribute_terms if terse else None)
+                               self._attribute_terms if terse else self._attributes_named(question))
         best = matches[0] if matches else None
         confident = bool(best and self.is_confident(best, terms, asked, unknown))
         runner_up = self.rival_below(best, matches[1:], terms, asked) if best else None
@@ -729,6 +734,12 @@ class SearchIndex:
         # question's constraints: "cyberuk 2019" is no tie between the 2017 and 2019 entries.
         return SearchResult(question, terms, matches[:max(limit, 1)], confident, unknown,
                             time.perf_counter() - started, asked)
+
+    def _attributes_named(self, question: str) -> dict[str, str] | None:
+        """The kinds of answer a worded question names after "which" or "what" (``_ATTRIBUTE_NAMED``), as search terms."""
+        named = {self._canonical(word.lower()): ATTRIBUTE_WORDS[word.lower()] for m in _ATTRIBUTE_NAMED.finditer(question)
+                 for word in m.groups() if word and word.lower() in ATTRIBUTE_WORDS}
+        return named or None
 
     def is_confident(self, match: Match, terms: list[str], asked: list[str], unknown: Sequence[str] = ()) -> bool:
         """Does ``match`` cover enough of the question, speak to a word, and offer what is asked?"""
