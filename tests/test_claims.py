@@ -234,3 +234,67 @@ def test_a_true_claim_asked_whether_it_may_go_in_a_document_is_confirmed(answere
 ])
 def test_the_same_claim_with_one_detail_wrong_is_still_declined_whatever_document_it_is_for(answerer, question):
     assert_declines(answerer, question)
+
+
+def test_asking_when_someone_took_up_a_post_they_never_held_is_declined_naming_the_post(answerer):
+    # Ian Levy was the NCSC's technical director, Dylan Roberts chairs the Local CIO Council, Andy Hopkirk was
+    # Socitm's head of research: asking when they took up another post takes for granted what no source says.
+    assert_declines(answerer, "When did Ian Levy take over as NCSC chief executive?",
+                    "My sources don't say Ian Levy was NCSC chief executive")
+    assert_declines(answerer, "what year did dylan roberts take over as socitm president",
+                    "Dylan Roberts was Socitm president")
+    assert_declines(answerer, "When was Andy Hopkirk appointed Socitm president?", "Andy Hopkirk was Socitm president")
+    assert_declines(answerer, "how long did ian levy serve as chief executive of the NCSC", "Ian Levy was NCSC chief executive")
+
+
+def test_asking_when_someone_took_up_a_post_they_did_hold_is_still_answered(answerer):
+    assert_answers(answerer, "When did Lindy Cameron take over as chief executive of the NCSC?", "October 2020")
+    assert_answers(answerer, "when did lindy cameron take over as ncsc chief exec", "October 2020")
+    assert_answers(answerer, "When did Lindy Cameron take over at the NCSC?", "October 2020")
+    assert_answers(answerer, "who took over from Ciaran Martin", "Lindy Cameron")
+    assert_answers(answerer, "how long did ciaran martin serve as ncsc chief executive", "31 August 2020")
+    assert_answers(answerer, "Did Connell become CIO at Norfolk?", "August 2016")
+
+
+def test_asking_when_someone_did_a_thing_the_entry_never_dates_is_declined_not_answered_with_another_date(answerer):
+    # The entry dates the council's renaming (May 2018), not John Suffolk's request.
+    assert_declines(answerer, "When did John Suffolk ask Socitm to set up the Local Government CIO Council?",
+                    "My sources don't say when John Suffolk asked Socitm to set up the Local Government CIO Council")
+    assert_answers(answerer, "When did Dylan Roberts join Leeds City Council?", "2003")
+    assert_answers(answerer, "Where did Lidington launch Exercise in a Box?", "CYBERUK 2019")
+    assert_answers(answerer, "When did Ciaran Martin leave the NCSC?", "31 August 2020")
+
+
+def test_a_claim_dating_a_deed_to_another_events_month_is_declined_and_says_which_date_we_have(answerer):
+    # October 2016 is when the NCSC began work, 10 August 2018 the NIS notification deadline, August 2020 the end
+    # of Ciaran Martin's tenure: true dates, each put beside the wrong deed.
+    assert_declines(answerer, "The Queen opened the NCSC in October 2016, right?", "14 February 2017", "not October 2016")
+    assert_declines(answerer, "Cyber Essentials launched in October 2014, yeah?", "5 June 2014", "not October 2014")
+    assert_declines(answerer, "The NIS Regulations came into force on 10 August 2018, correct?", "10 May 2018")
+    assert_declines(answerer, "Lindy Cameron took over at the NCSC in August 2020, correct?", "October 2020")
+
+
+def test_a_claim_dating_a_deed_as_the_sources_do_is_still_answered(answerer):
+    assert_answers(answerer, "The Queen opened the NCSC in February 2017, right?", "14 February 2017")
+    assert_answers(answerer, "Cyber Essentials launched in June 2014, right?", "5 June 2014")
+    assert_answers(answerer, "The NIS Regulations came into force on 10 May 2018, correct?", "10 May 2018")
+    assert_answers(answerer, "Lindy Cameron took over at the NCSC in October 2020, correct?", "October 2020")
+    # A year alone is a rough recollection, which the answer corrects.
+    assert_answers(answerer, "the queen opened the ncsc in 2016 didn't she", "2017")
+
+
+def test_a_claim_that_one_thing_came_before_another_is_held_to_an_entry_dating_both_in_that_order(answerer):
+    # Cyber Essentials launched in June 2014, the NCSC in October 2016; the GCSS (January 2022) came after the
+    # National Cyber Strategy 2022 (December 2021).
+    assert_declines(answerer, "Cyber Essentials came in after the NCSC was set up — correct?",
+                    "My sources don't say Cyber Essentials came in after the NCSC was set up")
+    assert_declines(answerer, "The Government Cyber Security Strategy came out before the National Cyber Strategy 2022, correct?",
+                    "came out before the National Cyber Strategy 2022")
+    assert_declines(answerer, "the LGA self-assessment tool came before the stocktake, didn't it?")
+    assert_answers(answerer, "the self-assessment tool came after the stocktake, didn't it?", "2018", "2019")
+
+
+def test_asking_why_someone_was_sacked_or_stepped_down_is_declined_when_no_source_says_they_were(answerer):
+    assert_declines(answerer, "Why was Lindy Cameron sacked from the NCSC?", "doesn't say that Lindy Cameron was sacked")
+    assert_declines(answerer, "why did geoff connell step down as socitm president?", "Geoff Connell stepped down")
+    assert_answers(answerer, "When was Lindy Cameron appointed NCSC chief executive?", "October 2020")

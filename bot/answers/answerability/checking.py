@@ -22,6 +22,8 @@ from bot.answers.answerability.patterns import (
     _NOT_BODY,
     COMMON_ZIPF,
     _ADDRESS,
+    _BEGAN,
+    _BEGAN_PARTICLES,
     _BEGAN_SAID,
     _COUNCIL_WORDS,
     _DID_IT,
@@ -94,6 +96,10 @@ YEAR_CLAUSE_LEAD = 2
 # Clauses of one sentence that each date something: "... by 2025, and that all ... no later than 2030".
 # A season an entry dates something by ("the Autumn 2021 Budget", "in summer 2018").
 _SEASON_WORDS = regexes.compile(r"\b(spring|summer|autumn|winter)\b")
+# A date an entry gives, down to the year: "5 june 2014", "october 2020", "2003".
+_DATE_GIVEN = regexes.compile(r"\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?(?:(" + "|".join(_MONTHS) + r")\s+)?((?:19|20)\d\d)\b")
+# A month named, with or without its year: "On 9 May", "in June 2016".
+_MONTH_NAMED = regexes.compile(r"\b(?:" + "|".join(_MONTHS) + r")\b")
 _DATED_CLAUSES = regexes.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 _NAMING = regexes.compile(r"\b(?:names?|named|renamed|called|known as|stands? for|stood for|short for)\b")
 # "every local authority in England, Scotland and Wales": all the councils of a nation named, which says
@@ -592,6 +598,22 @@ class Checking:
                     return True
                 named = named or surname in words
             return False
+        if c.kind == "sequence-claim":
+            earlier, later, _ = c.value.split("|")
+            return entry.unknown or self._in_order(facts, earlier, later) is True
+        if c.kind == "deed-date":
+            return entry.unknown or self._deed_dated_otherwise(facts, *c.value.split("|")[:5]) is None
+        if c.kind == "deed-dated":
+            # A date in a sentence that tells of them ("He joined Leeds City Council in 2003"), if any does.
+            surname = c.value.partition("|")[0]
+            told = named = dated = False
+            for sentence in facts.told:
+                words = set(surface_words(sentence.lower()))
+                if surname in words or named and {"he", "she", "they"} & words:
+                    told = True
+                    dated = dated or bool(_years(sentence) or _MONTH_NAMED.search(sentence.lower()))
+                named = named or surname in words
+            return entry.unknown or not told or dated
         if c.kind == "began":
             surname, place, _, _, post = c.value.split("|")
             post_terms = {self._term(w) for w in post.split()}
@@ -976,6 +998,59 @@ class Checking:
         done = self._canonical(verb)
         with_deed = [sentence for sentence in said if done in sentence] or [set().union(*said)]
         return any(w <= sentence for w in wanted for sentence in with_deed)
+
+    def _in_order(self, facts: "_EntryFacts", earlier: str, later: str) -> bool | None:
+        """Does the entry date the things named by the terms ``earlier`` and ``later`` in that order (True), the
+        other way round (False), or not both, or not so as to tell (None)? Each thing's date is the first in a
+        sentence that names it: "The Cyber Essentials certification scheme was launched on 5 June 2014"."""
+        dates = []
+        for terms in (set(earlier.split()), set(later.split())):
+            found = None
+            for sentence in facts.told:
+                said = sentence.lower()
+                if terms <= {self._term(w) for w in surface_words(said)} and (m := _DATE_GIVEN.search(said)):
+                    day, month, year = m.groups()
+                    found = (int(year), _MONTHS.index(month) + 1 if month else 0, int(day) if day else 0)
+                    break
+            dates.append(found)
+        first, second = dates
+        if first is None or second is None:
+            return None
+        # (As far as both go: "2014" and "October 2014" do not tell which came first.)
+        depth = next((i for i in range(3) if not first[i] or not second[i]), 3)
+        if first[:depth] == second[:depth]:
+            return None
+        return first[:depth] < second[:depth]
+
+    def _deed_dated_otherwise(self, facts: "_EntryFacts", doer: str, verb: str, day: str, month: str,
+                              year: str) -> str | None:
+        """The date the entry gives the deed ``verb`` done by ``doer`` (search terms), where a claim dates it
+        otherwise and the entry gives it no date that agrees; None where it agrees, or gives the deed no date.
+
+        The deed's date is the first after its word in a sentence naming the doer, or else the last before it:
+        "The Cyber Essentials certification scheme was launched on 5 June 2014", "Queen Elizabeth II formally
+        opened it later, on 14 February 2017". To take up a post is told however the entry tells it ("succeeded
+        Ciaran Martin ... in October 2020")."""
+        named = set(doer.split())
+        began = verb in _BEGAN or verb in _BEGAN_PARTICLES
+        forms = _deed_forms(verb)
+        given = []
+        for sentence in facts.told:
+            said = sentence.lower().replace("\u2019", "'")
+            if not named <= {self._term(w) for w in surface_words(said)}:
+                continue
+            # (from where its word starts: "from October 2020" is dated by its own month)
+            spots = [m.start() for m in (_BEGAN_SAID.finditer(said) if began else re.finditer(r"[a-z]+", said))
+                     if began or stem(m.group(0)) in forms]
+            for at in spots:
+                dated = _DATE_GIVEN.search(said, at) or next(reversed(list(_DATE_GIVEN.finditer(said[:at]))), None)
+                if dated:
+                    given.append(dated)
+        agrees = [m for m in given if m.group(3) == year and (not month or not m.group(2) or m.group(2) == month)
+                  and (not day or not m.group(1) or int(m.group(1)) == int(day))]
+        if not given or agrees:
+            return None
+        return " ".join(part.title() for part in given[0].groups() if part)
 
     @staticmethod
     def _dates_deed(facts: "_EntryFacts", date: str, deed: str) -> bool:

@@ -14,6 +14,7 @@ from bot.answers.answerability.patterns import (
     _AGENT_VERBS,
     _BEGAN,
     _BEGAN_PARTICLES,
+    _BEGAN_SAID,
     _CLEFT,
     _DONE_AT,
     _DONE_BY,
@@ -23,6 +24,7 @@ from bot.answers.answerability.patterns import (
     _IRREGULAR_PAST,
     _LEADING,
     _MONEY_WORDS,
+    _MONTHS,
     _MONTHS_DAYS,
     _NAME_CLAIMED,
     _NOT_BODY,
@@ -74,6 +76,35 @@ _EDITION_CLAIMED = regexes.compile(
     r"|\b(?:strateg(?:y|ies)|reviews?|summits?|conferences?)\s+((?:19|20)\d\d)\b")
 # The asker's own doings ("we got £1.5m in 2018/19 - ..."): the scene, not a statement about our sources to check.
 _ASKERS_SCENE = regexes.compile(r"^\W*(?:i|i'm|im|i've|ive|we|we're|we've|my|our|me|us)\b")
+# A question about someone taking up or leaving a post, up to the one asked of: "when did ...", "why was ...", "what
+# year did ...", "how long was ...".
+_ASKS_OF_A_POST = regexes.compile(r"\b(?:when|why|how(?:\s+long)?|what\s+(?:year|date|month|day)|which\s+(?:year|month|day))\b"
+                                  r"(?:\s+[\w'-]+){0,3}?\s+(?:did|does|do|has|had|was|were|is|will)\s+(?:[\w'-]+\s+){0,2}?")
+# The date a claim gives a deed, after it: "in october 2016", "on 10 august 2018", "in 2014".
+_DATE_CLAIMED = regexes.compile(r"\b(?:in|on|during)\s+(?:(?:early|late|mid)[\s-]+)?(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
+                                r"(?:(" + "|".join(_MONTHS) + r")\s+)?((?:19|20)\d\d)\b(?![-/\u2013]\d)")
+# A statement of which of two things came first: "X came in after Y", "X was launched before Y", "X predates Y", in
+# words for a thing coming about ("looked after by CISA" is no order); not before a year or a month ("launched after
+# 2016" is ``after``'s), nor a pronoun ("came out after it", "before I send this").
+_SEQUENCE_CLAIMED = regexes.compile(
+    r"^(?:the\s+)?((?:[\w'-]+\s+){0,6}?[\w'-]+)\s+(?:(?:(?:came|come|was|were|got|went)\s+(?:(?:out|in|along|about|live|"
+    r"first|into\s+force)\s+)?|(?:launched|published|introduced|announced|opened|started|founded|created|released|established|formed|"
+    r"unveiled|appeared|happened|arrived|set\s+up|began|begun)\s+)(before|after|earlier\s+than|later\s+than|prior\s+to)|"
+    r"(predates|predated|postdates|postdated))\s+(?!(?:19|20)\d\d\b|(?:" + "|".join(_MONTHS) + r")\b|"
+    r"(?:it|that|this|then|now|today|them|they|he|she|i|we|you|us|me)\b)(?:the\s+)?(.+)$")
+# Where the naming of a thing ends and what is said of it begins: "the ncsc was set up", "the strategy launched".
+_THING_ENDS = regexes.compile(r"\s+(?:was|were|is|are|had|has|came|got|went|opened|launched|started|began|set\s+up|"
+                              r"published|introduced|announced|founded|created)\b|\s*[,;:\u2013\u2014-]+(?:\s|$)")
+# A question asking when someone did a thing, up to the one asked of: "when did ...", "what year was ...".
+_ASKS_WHEN = regexes.compile(r"\b(?:when|what\s+(?:year|date|month|day)|which\s+(?:year|month|day)|how\s+long\s+ago)\s+"
+                             r"(?:did|was|were|has|had)\s+(?:[\w'-]+\s+){0,2}?")
+# Taking up a post, or leaving it, and the word before the post: "take over as", "was appointed", "step down as".
+_POST_TAKEN_OR_LEFT = regexes.compile(
+    r"(?:t[ao]ke[ns]?\s+over\s+as|took\s+over\s+as|succeed(?:ed|s)?\s+as|start(?:ed)?\s+as|join(?:ed)?\s+as|"
+    r"(?:get\s+|got\s+|be\s+|been\s+)?(?:appointed|made|named|elected|promoted)(?:\s+(?:as|to))?|"
+    r"(?:step|stepped|stand|stood)\s+down\s+(?:as|from)|resign(?:ed)?\s+(?:as|from)|quit\s+as|"
+    r"(?:leave|left|retire|retired)\s+as|stop\s+being|serve\s+as|served\s+as|"
+    r"t[ao]ke\s+up\s+the\s+(?:post|role|job)\s+of)")
 _OPENS_ON_PRONOUN = regexes.compile(r"^\W*(?:it|its|they|their|he|his|she|her|this|these)\b", re.IGNORECASE)
 from bot.core.text import is_stopword, surface_words
 
@@ -94,7 +125,7 @@ class Claims:
             when = _WHEN_DID.search(text)
             if when and _DEED_DATED.search(when.group(1)):
                 return [c for c in self._agent_deeds("did " + when.group(1), question) if c.kind == "agent-year"]
-            return []
+            return self._post_presupposed(text, question) + self._deed_dated(text, question) + self._done_to(text, question)
         # "BT built the public sector PDNS", "Theresa May launched the 2016 strategy", "'Sajid Javid launched the
         # strategy' ok?": whoever a claim says did it is someone the entry names, though no entry names them
         # (the plainest reason, so said first).
@@ -149,6 +180,11 @@ class Claims:
         # ones": its words describe what is asked for, loosely, and the answer names them.)
         if not _WH_ASKED.search(text):
             out += self._agent_deeds(claim, question)
+        # "the queen opened the ncsc in october 2016, right?": the date is the one the entry gives that deed, by that
+        # doer (not the October 2016 it gives the NCSC's own opening, nor the 10 August 2018 it gives a deadline).
+        if not _POLAR_START.search(claim):
+            out += self._deed_date_claimed(claim, question)
+            out += self._sequence_claimed(claim, question)
         # "the 2016 plan roughly doubled the money compared with the first strategy, right?": the entry says it doubled.
         out += [Constraint("multiple", f"{said}|it {said}") for said, form in _MULTIPLE.items() if form.search(claim)]
         # "exercise in a box was launched at socitm's annual conference": where it was done is where the entry
@@ -415,6 +451,103 @@ class Claims:
             return found
         return [Constraint("agent-of", f"{' '.join(agent)}|{' '.join(done_to)}|{shown}")]
 
+    def _post_presupposed(self, text: str, question: str) -> list[Constraint]:
+        """The post a question about taking it up or leaving it takes for granted someone held: "when did ian levy
+        take over as ncsc chief executive", "why did connell step down as chair of the local cio council", "when
+        was hopkirk appointed socitm president" ask of what the entry must say first, that they held it, as "did
+        ian levy become ncsc chief executive?" does. ("When did X become ..." is ``began``'s, post and all.)"""
+        people = [p for p in self.lexicon.people if p.split()[-1].lower() in surface_words(text)]
+        if not people:
+            return []
+        surnames = "|".join(re.escape(p.split()[-1].lower()) for p in people)
+        took = re.search(rf"{_ASKS_OF_A_POST.pattern}({surnames})\s+(?:(?:first|officially|formally|actually|finally)\s+)?"
+                         rf"{_POST_TAKEN_OR_LEFT.pattern}\s+(?:the\s+)?(.+)", text)
+        if took is None:
+            return []
+        claim = f"{took.group(1)} became {took.group(2)}"
+        found = self._posts(claim, question, people)
+        said = self._post_claimed(claim, people)
+        return found + ([said] if said and not found else [])
+
+    def _deed_dated(self, text: str, question: str) -> list[Constraint]:
+        """When one of our people did a thing ("when did john suffolk ask socitm to set up the local government cio
+        council", "what year was hopkirk made head of research"): the entry must date something it tells of them,
+        not only something else ("Until May 2018 the council was known as ..."), or its date is no answer."""
+        people = [p for p in self.lexicon.people if p.split()[-1].lower() in surface_words(text)]
+        if not people:
+            return []
+        surnames = "|".join(re.escape(p.split()[-1].lower()) for p in people)
+        asked = re.search(rf"{_ASKS_WHEN.pattern}({surnames})\s+(?:(?:first|officially|formally|actually|finally)\s+)?"
+                          rf"([a-z]+)\b", text)
+        if asked is None or is_stopword(asked.group(2)):
+            return []
+        surname, verb = asked.groups()
+        person = self.lexicon.person_for(surname) or self._shown(question, surname, "person")
+        # As the question put it: "when John Suffolk asked Socitm to set up the Local Government CIO Council".
+        rest = re.search(rf"\b{re.escape(surname)}\s+(?:\w+ly\s+)?[\w'-]+\s+([^?.!]*)", question.replace("\u2019", "'"), re.I)
+        words = rest.group(1).split()[:10] if rest else []
+        shown = " ".join([f"when {person} {_past(verb)}", *words]).strip(" ,;:-")
+        return [Constraint("deed-dated", f"{surname}|{shown}")]
+
+    def _deed_date_claimed(self, claim: str, question: str) -> list[Constraint]:
+        """A deed a statement dates to the month or day ("cyber essentials launched in october 2014", "the queen opened
+        the ncsc in october 2016", "the nis regulations came into force on 10 august 2018") as "doer terms|verb|day|
+        month|year|what the claim says": whoever or whatever is named before the first verb in the past, and the
+        first date after it. A date that exact is one the asker has from somewhere, often another event's."""
+        words = claim.split()
+        at = next((i for i, w in enumerate(words) if i and (w in _IRREGULAR_PAST.values() or w == "came"
+                                                            or len(w) > 4 and w.endswith("ed"))), None)
+        if at is None:
+            return []
+        doer = [self._term(w.removesuffix("'s")) for w in surface_words(" ".join(words[:at]))
+                if not is_stopword(w) and w not in _DEED_ADVERBS]
+        date = _DATE_CLAIMED.search(" ".join(words[at:]))
+        if not doer or any(w in _PRONOUNS for w in surface_words(" ".join(words[:at]))) or date is None:
+            return []
+        day, month, year = date.groups()
+        if not month:
+            return []   # a year alone is a rough recollection the answer corrects: "the queen opened the ncsc in 2016 didn't she"
+        said = re.search(re.escape(" ".join(words[:at + 1])).replace(r"\ ", r"\s+") + r".*?" + re.escape(year),
+                         question.replace("\u2019", "'"), re.I)
+        shown = said.group(0) if said else " ".join(words[:at + 1]) + f" in {year}"
+        return [Constraint("deed-date", f"{' '.join(doer)}|{words[at]}|{day or ''}|{month or ''}|{year}|{shown}")]
+
+    def _sequence_claimed(self, claim: str, question: str) -> list[Constraint]:
+        """Which of two things a statement says came first ("cyber essentials came in after the ncsc was set up",
+        "the gcss came out before the national cyber strategy 2022"), as "first's terms|second's terms|what the claim
+        says": an entry bears it out only by dating both, in that order (``_in_order``)."""
+        said = _SEQUENCE_CLAIMED.match(claim)
+        if said is None:
+            return []
+        first, way, second = said.group(1), said.group(2) or said.group(3), said.group(4)
+        later = way.startswith(("after", "later", "postdate"))
+        terms = []
+        for thing in (first, second):
+            words = surface_words(_THING_ENDS.split(thing)[0])
+            terms.append(" ".join(dict.fromkeys(self._term(w) for w in words
+                                                if not is_stopword(w) and not w[0].isdigit() and self._known(w))))
+        if not all(terms) or terms[0] == terms[1]:
+            return []
+        ends = re.findall(r"[\w'-]+", first)[:1] + re.findall(r"[\w'-]+", second)[-1:]
+        typed = re.search(re.escape(ends[0]) + r".*?" + re.escape(ends[-1]), question.replace("\u2019", "'"), re.I)
+        shown = typed.group(0) if typed else claim.strip(" ,;:-\u2013\u2014")
+        earlier, after = (terms[1], terms[0]) if later else (terms[0], terms[1])
+        return [Constraint("sequence-claim", f"{earlier}|{after}|{shown}")]
+
+    def _done_to(self, text: str, question: str) -> list[Constraint]:
+        """What a question asks why or when was done to one of our people ("why was lindy cameron sacked", "when was
+        connell suspended"): that it was done is the entry's to say, as "why did martin resign" is. (Taking up a post,
+        "when was she appointed", is ``_post_presupposed``'s: the post is what the entry must give.)"""
+        people = [p for p in self.lexicon.people if p.split()[-1].lower() in surface_words(text)]
+        if not people:
+            return []
+        surnames = "|".join(re.escape(p.split()[-1].lower()) for p in people)
+        done = re.search(rf"\b(?:why|when|how|where)\s+(?:was|were)\s+(?:[\w'-]+\s+){{0,2}}?({surnames})\s+([a-z]{{3,}}(?:ed|en))\b", text)
+        if done is None or is_stopword(done.group(2)) or done.group(2) in _GENERIC_DETAILS or _BEGAN_SAID.fullmatch(done.group(2)):
+            return []
+        person = self.lexicon.person_for(done.group(1)) or self._shown(question, done.group(1), "person")
+        return [Constraint("deed", f"{done.group(2)}|that {person} was {done.group(2)}")]
+
     def _posts(self, claim: str, question: str, people: list[str]) -> list[Constraint]:
         """Who a claim says held a post, as "surname|role terms|body|what the claim says"."""
         surnames = "|".join(re.escape(p.split()[-1].lower()) for p in people)
@@ -432,8 +565,9 @@ class Claims:
                              rf"(?:the\s+)?(?:(?:{'|'.join(_ORDINAL_CLAIMED)}|former|new|current)\s+)?"
                              rf"((?:[\w'&-]+\s+){{1,3}}?)({roles})(?:\s+({roles}))?\b", claim):
             adjunct = [w.removesuffix("'s") for w in m.group(2).split()]
+            # (Nor a verb of taking it up: "did connell become cio at norfolk" names no body "become".)
             if not any(is_stopword(w) or w in _ROLE_WORDS or w in _ROLE_MODIFIERS or w in _NOT_BODY
-                       or w in _ORDINAL_CLAIMED or w[0].isdigit() for w in adjunct):
+                       or w in _ORDINAL_CLAIMED or w in _BEGAN or w[0].isdigit() for w in adjunct):
                 noun = " ".join(_ROLES_SPELLED.get(w, w) for w in filter(None, m.group(3, 4)))  # "chief executive": both words
                 said.append((m.group(1), noun, " ".join(adjunct), noun))
         found = []

@@ -232,6 +232,9 @@ class Details:
                 who = words[0] if words[0] in _PRONOUNS else self._shown(question, " ".join(words[:at]), "words")
                 asking = match.group(0).split()
                 done = _past(words[at]) if "did" in asking[:2] else words[at]
+                # "why did connell step down": the verb with its particle is the deed told ("stepped down").
+                if words[at + 1:at + 2] and words[at + 1] in ("down", "aside", "away", "off", "out"):
+                    done += " " + words[at + 1]
                 # "when did cyber essentials launch" may read "essentials" as the deed: a word that names
                 # a thing is said as a thing the entry does not mention.
                 # ("did Francis Maude launch ..." puts a verb after the person, whatever titles make of it)

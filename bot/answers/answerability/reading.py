@@ -420,23 +420,9 @@ class Reading:
         # "Is Owen Pritchard the head of the NCSC?", "is it true Ian Levy was the NCSC's chief exec",
         # "ian levy was the ncsc's chief exec, right?": the person, the role and the body together.
         if people and (_POLAR.search(text) or _claim(text)):
-            surnames = "|".join(re.escape(p.split()[-1].lower()) for p in people)
-            roles_said = "|".join(sorted(_ROLE_WORDS))
-            of_body = re.search(rf"\b({surnames})\s+(?:(?:is|was|became)\s+)?(?:still\s+)?(?:the\s+)?"
-                                rf"(?:[\w'-]+\s+){{0,2}}?({roles_said})\b(?:\s+[\w'-]+)?\s+(?:of|at|for)\s+"
-                                rf"(?:the\s+)?([\w'-]+)", text)
-            bodys = re.search(rf"\b({surnames})\s+(?:(?:is|was|became)\s+)?(?:still\s+)?(?:the\s+)?([\w-]+)'s\s+"
-                              rf"(?:[\w-]+\s+)?({roles_said})\b", text)
-            said = (of_body.group(1), of_body.group(3)) if of_body else (bodys.group(1), bodys.group(2)) if bodys else None
-            # "chair of the local cio council": the body's name runs on to the word that makes it a body.
-            rest = surface_words(text[of_body.end():])[:3] if of_body and of_body.group(3) not in _BODIES else []
-            if said and any(w in _BODIES for w in rest):
-                said = (said[0], " ".join([said[1], *rest[:next(i for i, w in enumerate(rest) if w in _BODIES) + 1]]))
-            if said and not is_stopword(said[1]):
-                # (Not a role word that is part of the body's name: "the local cio council".)
-                asked = " ".join(_ROLES_SPELLED.get(w, w) for i, w in enumerate(words) if w in _ROLE_WORDS
-                                 and (i + 1 == len(words) or words[i + 1] not in _BODIES))
-                found.append(Constraint("role-of", f"{said[0]}|{asked}|{said[1]}"))
+            said = self._post_claimed(text, people)
+            if said:
+                found.append(said)
                 if _PRESENT.search(text) and not asks_role:
                     found.append(Constraint("present"))
         # "socitm president andy hopkirk seed money quote", "what did ncsc ceo ian levy say": a post written before
@@ -725,6 +711,29 @@ class Reading:
         rest = sorted(rest, key=lambda c: c.kind == "name" and c in found and c.value in said_in_claims)
         # "Jo says Manchester, Sam says Liverpool": alternatives for one slot, any of which will do (``alternatives``).
         return self._fold_alternatives(question, text, others + rest + bodies + self._premises(text) + self._sectors(text))
+
+    def _post_claimed(self, text: str, people: list[str]) -> Constraint | None:
+        """The post ``text`` gives one of ``people`` at a body, as a "role-of" constraint: "is owen pritchard the head
+        of the ncsc", "ian levy was the ncsc's chief exec", "levy became chair of the local cio council"."""
+        words = surface_words(text)
+        surnames = "|".join(re.escape(p.split()[-1].lower()) for p in people)
+        roles_said = "|".join(sorted(_ROLE_WORDS))
+        of_body = re.search(rf"\b({surnames})\s+(?:(?:is|was|became)\s+)?(?:still\s+)?(?:the\s+)?"
+                            rf"(?:[\w'-]+\s+){{0,2}}?({roles_said})\b(?:\s+[\w'-]+)?\s+(?:of|at|for)\s+"
+                            rf"(?:the\s+)?([\w'-]+)", text)
+        bodys = re.search(rf"\b({surnames})\s+(?:(?:is|was|became)\s+)?(?:still\s+)?(?:the\s+)?([\w-]+)'s\s+"
+                          rf"(?:[\w-]+\s+)?({roles_said})\b", text)
+        said = (of_body.group(1), of_body.group(3)) if of_body else (bodys.group(1), bodys.group(2)) if bodys else None
+        # "chair of the local cio council": the body's name runs on to the word that makes it a body.
+        rest = surface_words(text[of_body.end():])[:3] if of_body and of_body.group(3) not in _BODIES else []
+        if said and any(w in _BODIES for w in rest):
+            said = (said[0], " ".join([said[1], *rest[:next(i for i, w in enumerate(rest) if w in _BODIES) + 1]]))
+        if not said or is_stopword(said[1]):
+            return None
+        # (Not a role word that is part of the body's name: "the local cio council".)
+        asked = " ".join(_ROLES_SPELLED.get(w, w) for i, w in enumerate(words) if w in _ROLE_WORDS
+                         and (i + 1 == len(words) or words[i + 1] not in _BODIES))
+        return Constraint("role-of", f"{said[0]}|{asked}|{said[1]}")
 
     def _named_in_full(self, text: str) -> list[str]:
         """The short names of ours (``aliases``: "gcss", "caf") whose full names of two words or more ``text`` writes

@@ -158,6 +158,17 @@ class Reasons:
             return f"My sources don't say {person} was {shown} {roles}; the nearest I have is {title}."
         if c.kind == "literal":
             return f"I have {title}, but it doesn't give {c.value.split('|')[-1]}."
+        if c.kind == "sequence-claim":
+            earlier, later, shown = c.value.split("|")
+            if self._in_order(facts, earlier, later) is False:
+                return f"I have {title}, which dates them the other way round from \u201c{shown}\u201d."
+            return f"My sources don't say {shown}; the nearest I have is {title}."
+        if c.kind == "deed-date":     # "I have “Queen opened the NCSC ...”, which gives 14 February 2017 for that, not October 2016."
+            doer, verb, day, month, year, _ = c.value.split("|")
+            other = self._deed_dated_otherwise(facts, doer, verb, day, month, year)
+            return f"I have {title}, which gives {other} for that, not {' '.join(filter(None, [day, month.title(), year]))}."
+        if c.kind == "deed-dated":     # "My sources don't say when John Suffolk asked Socitm to set up ..."
+            return f"My sources don't say {c.value.partition('|')[2]}; the nearest I have is {title}."
         if c.kind == "began":
             return f"My sources don't say {c.value.split('|')[3]}; the nearest I have is {title}."
         if c.kind == "figure":
