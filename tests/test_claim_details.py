@@ -201,6 +201,12 @@ def test_the_year_a_body_or_title_is_said_to_have_done_something_is_the_year_it_
     # Queen open it in 2016?" must not be answered yes by the sentence about its start.
     assert_declines(answerer, "Did the Queen open the NCSC in 2016?", "2016")
     assert_answers(answerer, "did the queen open the ncsc in 2017", "14 February 2017")
+    # ...nor by the date of the start the sentence on her opening goes on to give ("on 14 February 2017, some months
+    # after it had started work in October 2016").
+    assert_declines(answerer, "did the queen open the ncsc in october 2016?", "2016")
+    # A thing named with its year does the deed after the year: "CYBERUK 2017 charged ..." is a claim of a fee.
+    assert_declines(answerer, "CYBERUK 2017 charged public sector delegates a fee, yes?", "charged")
+    assert_answers(answerer, "CYBERUK 2017 was free for the public sector, yes?", "free for the public sector")
     assert_declines(answerer, "did the lga run the stocktake in 2019", "2019")
     assert_answers(answerer, "did the lga run the stocktake in 2018", "stocktake")
 

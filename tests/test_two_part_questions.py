@@ -229,3 +229,9 @@ def test_a_claim_the_sources_cannot_place_is_not_answered_by_another_years_figur
 
 def test_a_claim_that_holds_still_gets_its_second_part_answered(answerer):
     assert_answers(answerer, "CYBERUK 2017 was in Liverpool wasn't it? how many delegates went?", "2,000")
+
+
+def test_what_it_came_with_after_who_launched_it_is_asked_of_the_thing_not_of_its_launch(answerer):
+    # "it" is the GCSS: searched as "launched GCSS", the second part found the launch again, and was left unanswered.
+    assert_answers(answerer, "who launched the Government Cyber Security Strategy and how much it came with for local "
+                             "authorities", "Barclay", "37.8")

@@ -392,8 +392,12 @@ class TwoParts:
         index = self.answerer._current_index()
         named = index.covered_words(entry, first_terms, named=True)
         said = f"{entry.title} {entry.answer}"
+        # "who launched the GCSS, and how much it came with": "it" is the thing, not what was done to it.
+        # ("...and at what event?" names nothing in its place and asks of the deed: the launch, not the thing.)
+        deed = _WHO_DEED.match(first.strip()) if _BACK_REFERENCE.search(part) else None
         words = [w for w in surface_words(self.kb.lexicon.expand(first))
-                 if index.term_for(w) in named or (A_YEAR.fullmatch(w) and w in said)]
+                 if (index.term_for(w) in named or (A_YEAR.fullmatch(w) and w in said))
+                 and not (deed and w == deed.group(1).lower())]
         if _BIGGER_THING.search(part):    # "the CAF pilot ... the full thing": the CAF itself
             words = [w for w in words if w not in _PARTIAL_VERSIONS]
         if not words:
@@ -406,6 +410,11 @@ class TwoParts:
         NCSC and when did web check start": the opening entry tells of an opening, but of no Web Check)?"""
         terms, unknown = self.index.query_terms(part)
         return bool(terms or unknown) and not (terms and self.index.covers_all(entry, terms))
+
+
+# A first part that asks who did a deed: "who launched the GCSS", "who built PDNS".
+_WHO_DEED = regexes.compile(r"(?:who|whom)\s+(?:first\s+|originally\s+|actually\s+)?([a-z]+ed|built|ran|set|wrote|began|led|made)\b",
+                            re.IGNORECASE)
 
 
 def _parts(question: str) -> tuple[list[str], str] | None:

@@ -153,6 +153,18 @@ def _deed_forms(verb: str) -> set[str]:
     return {stem(verb), stem(_past(verb)), *(stem(base) for base, done in _IRREGULAR_PAST.items() if done == verb)}
 
 
+def _deed_years(clause: str, forms: set[str]) -> tuple[int, ...]:
+    """The years ``clause`` dates its deed (told in one of ``forms``) by: those from the deed to the next comma, where
+    that gives any ("opened the NCSC on 14 February 2017, some months after it had started work in October 2016" opened
+    it in 2017, not 2016), else the whole clause's."""
+    words = list(re.finditer(r"[\w']+", clause))
+    at = next((m.start() for m in words if stem(m.group(0).lower()) in forms), None)
+    if at is None:
+        return _years(clause)
+    comma = clause.find(",", at)
+    return _years(clause[at:comma if comma >= 0 else len(clause)]) or _years(clause)
+
+
 def _years_of_place(clause: str, start: int, end: int) -> tuple[int, ...]:
     """The years ``clause`` gives the place it names from ``start`` to ``end``: those of the place's own
     stretch between commas, where that gives any ("CYBERUK 2018 at the Manchester Convention Centre, CYBERUK
@@ -391,7 +403,7 @@ class Checking:
             telling = [clause for clause in clauses if forms & {stem(w) for w in surface_words(clause)}
                        and all(w in surface_words(clause.lower()) for w in agent.split())]
             # Only a deed the entry dates otherwise fails: "raised questions there" takes its date from before.
-            return entry.unknown or not telling or any(int(year) in _years(clause) or not _years(clause)
+            return entry.unknown or not telling or any(int(year) in _deed_years(clause, forms) or not _years(clause)
                                                         for clause in telling)
         if c.kind == "year-of":
             year, _, said = c.value.partition("|")

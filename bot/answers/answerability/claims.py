@@ -408,6 +408,9 @@ class Claims:
             at += 1
         if at == start and at + 1 < len(words) and self._known(words[at]) and not is_stopword(words[at]):
             at += 1     # "the queen opened the stocktake": one word of ours, then what it did
+        # "CYBERUK 2017 charged ...": the year after a name says which one it is, and the deed comes after it.
+        if at > start and at + 1 < len(words) and re.fullmatch(r"(?:19|20)\d\d", words[at]):
+            at += 1
         agent = words[start:at]
         # "it came with £37.8m to help councils ...": a pronoun points back to what the claim is about and names
         # no one who did it ("IT", in capitals, is a department that may have).
