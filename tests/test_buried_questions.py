@@ -757,3 +757,55 @@ def test_a_figure_heard_roughly_and_then_asked_for_exactly_is_answered_with_the_
     assert_declines(answerer, "someone said about £800m of the strategy money went to reinforcing the NCSC. right?")
     assert_declines(answerer, "heard web check helped fix about 40,000 vulnerabilities in councils - is that the "
                               "actual number?")
+
+
+def test_a_forwarded_email_is_answered_whatever_its_header_sign_off_signature_and_device_line_say(answerer):
+    # "Paul" in the sign-off is no Paul Bettison, "Outlook" and "Android" are no names asked about, the year in a
+    # "Re:" line and a misspelt subject are the email's, and the disclaimer is the mail system's.
+    assert_answers(answerer, "-----Original Message-----\nSubject: history of the CIO Council\nWho asked Socitm to set "
+                             "up the original Local Government CIO Council?\nThanks, Paul\n", "Suffolk")
+    assert_answers(answerer, "Hi, this came from the Head of Digital:\n> Which city hosted CYBERUK 2017? I think I went "
+                             "but can't remember lol\n\nSent from Outlook for Android\n", "Liverpool")
+    assert_answers(answerer, "Hi, from my boss's email chain:\n> Re: diary for 2027\n> Originally how many face to face "
+                             "meetings a year did the Local CIO Council plan to have? Also need the car park pass "
+                             "renewing.\nCan you help with the meetings bit?\n", "two")
+    assert_answers(answerer, "-----Original Message-----\nFrom: Finance Business Partner\nSent: 03 March 2025 11:02\n"
+                             "Subject: old funding\n\nHow much did MHCLG give English councils for cyber security in "
+                             "2018/19?\n\nKind regards\nHelen\n\nThis email and any attachments are confidential and "
+                             "intended solely for the named recipient.", "1.5")
+
+
+def test_who_asked_or_passed_a_question_on_after_it_is_not_part_of_what_it_asks(answerer):
+    assert_answers(answerer, "PDNS - which suppliers run it now per NCSC? fwd from infra TL", "Cloudflare")
+    assert_answers(answerer, "FW: conference history\n> When and where was CYBERUK 2019?\n(Head of ICT asked, sorry for "
+                             "the short one)\n", "Glasgow")
+    assert_answers(answerer, "> How many vulnerabilities did Web Check help local government fix, according to Ciaran "
+                             "Martin at the PAC?\nFrom Internal Audit. can you help me answer this one\n", "4,000")
+    assert_answers(answerer, "FW: GCCC\n> Where is the Government Cyber Coordination Centre based?\nCllr Dawes needs it "
+                             "by Friday\n\nSent from Outlook for Android", "Cabinet Office")
+
+
+def test_a_chat_or_ticket_pasted_with_its_sender_time_and_fields_is_answered_as_its_question(answerer):
+    assert_answers(answerer, "[14/03/2025, 18:02] Cllr Hughes: When did the Queen open the NCSC? Need it for my "
+                             "newsletter\nforwarded from the members whatsapp, any idea?", "14 February 2017")
+    assert_answers(answerer, "Marcus Reid 10:15 AM\nwhat are the five Cyber Essentials controls? procurement asking",
+                   "firewall")
+    assert_answers(answerer, "Ticket #INC0048812\nPriority: P4\nCaller: Revenues & Benefits\nShort description: Web "
+                             "Check\nDescription: Is the NCSC's Web Check service free for councils? Manager wants to "
+                             "know before we renew the pen test contract.", "free")
+    # A signature with no sign-off before it: "Ian Martin" signs the email and is no Ciaran Martin, nor Newport a place asked.
+    assert_answers(answerer, "Who announced CiSP?\n\nIan Martin\nICT Security Officer\nNewport City Council", "Maude")
+
+
+def test_a_near_miss_inside_pasted_mail_is_still_declined_once_its_frame_is_read(answerer):
+    assert_declines(answerer, "RE: members briefing\n\nHi,\n\nCan you tell me who succeeded Lindy Cameron as head of the "
+                              "NCSC in 2021?\n\nMany thanks\nSandra Okafor\nDemocratic Services Officer | Governance & "
+                              "Law\nTel: 01632 960123")
+    assert_declines(answerer, "FW: board toolkit\nHow many modules did the 2030 edition of the NCSC Board Toolkit have?\n"
+                              "Cllr Ahmed asking for cabinet, thanks\nSent from my iPad")
+    assert_declines(answerer, "[09:41] Patel, Anjali\nthe comms team say scam texts go to 7728 - can someone confirm?")
+    assert_declines(answerer, "Ticket #INC0048812\nPriority: P4\nShort description: Web Check\nDescription: How much does "
+                              "the NCSC charge councils per year for Web Check? Manager wants to know before we renew.")
+    assert_declines(answerer, "Subject: Exercise in a Box\n\nHi team, who launched it at CYBERUK 2018? Thinking of running "
+                              "one for CMT.\n\nThanks, Priya")
+    assert_declines(answerer, "FW: 'CYBERUK 2017 charged public sector delegates a fee, yes?' - finance asking")

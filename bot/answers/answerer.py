@@ -41,6 +41,7 @@ from bot.answers.framing import (
     embedded_question,
 )
 from bot.answers.freshness import freshness_line
+from bot.answers.pasted import as_pasted
 from bot.answers.lexicon import REAL_WORD_ZIPF, english_zipf, is_english_derivative
 from bot.answers.knowledge import Entry, KnowledgeBase
 from bot.answers.replies import MAX_SUGGESTIONS, Answer
@@ -298,7 +299,10 @@ class Answerer:
         return freshness_line(entry, self.clock.now().date(), self.kb.stale_after_months)
 
     def answer(self, question: str, record_gap: bool = True) -> Answer:
-        question = without_emoji_codes(clean(_MENTION.sub(" ", clean(framing.lines_as_sentences(question or "")))))
+        index = self._current_index()
+        # A pasted email, chat message or ticket is read for the question it carries, before its lines are sentences.
+        pasted = as_pasted(_MENTION.sub(" ", question or ""), lambda word: index.term_for(word) is not None)
+        question = without_emoji_codes(clean(_MENTION.sub(" ", clean(framing.lines_as_sentences(pasted)))))
         if not question:
             return Answer(question, False, "Ask me a question about council cyber security, for example "
                           "\u201cWhat is Web Check?\u201d. Type /cyber topics to see what I know.",
