@@ -131,6 +131,9 @@ def test_trying_to_get_my_head_round_it_does_not_ask_about_a_head(answerer, kb):
     # An apology for asking is no "person" or "guy" asked about.
     "hey, sorry to be that person - who chairs the local cio council?",
     "sorry to be that guy but who chairs the local cio council?",
+    # The asker's tracker, table or deck: what they fill in, not what they ask about.
+    "who chairs the local cio council? (need it for the people tab)",
+    "who chairs the local cio council - for the SteerCo deck", "who chairs the local cio council? for the governance row",
 ])
 def test_an_aside_does_not_stop_an_answer_or_add_to_the_search(answerer, question):
     answer = answered_with(answerer, question)
