@@ -348,3 +348,16 @@ def test_the_words_of_a_text_are_a_new_list_each_time():
     words = surface_words("what is the £1.9bn strategy?")
     words.append("changed")
     assert surface_words("what is the £1.9bn strategy?") == ["what", "is", "the", "1.9", "billion", "strategy"]
+
+
+@pytest.mark.parametrize("typed, read", [("lincolnshire cc ransomware attack", "lincolnshire council ransomware attack"),
+                                         ("Wealden DC and Stockport MBC", "Wealden council and Stockport council"),
+                                         ("sorry bc im new", "sorry bc im new"), ("cc: Jo Bloggs", "cc: Jo Bloggs")])
+def test_a_council_typed_as_its_place_and_kind_is_read_as_that_council(kb, typed, read):
+    # After one of our places however it is typed, after another name only in capitals: chat's "bc" is because.
+    assert " ".join(kb.lexicon.expand(typed).split()) == read
+
+
+def test_a_council_typed_as_place_and_kind_is_answered_as_one(answerer):
+    answer = answered_with(answerer, "lincolnshire cc ransomware attack - what yr")
+    assert "2016" in answer.text

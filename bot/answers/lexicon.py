@@ -71,7 +71,8 @@ _BACK_THEN = regexes.compile(r"(?=back\s)(?<!\bbe )(?<!\bbeen )(?<!\bcome )(?<!\
                         r"(?<!\bbring )(?<!\bbrought )(?<!\bput )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )"
                         r"\bback\s+(?:in\s+the\s+day\b|(?=in\s+(?:19|20)\d\d\b))", re.IGNORECASE)
 FOREIGN_MAX_ZIPF = 4.0     # a word of another language met in English text ("und": 3.9) but no English word
-LIST_KEYS = ("filler", "asides", "countries", "places", "people", "given_names", "organisations", "opinion", "manipulation",
+LIST_KEYS = ("filler", "asides", "countries", "places", "council_kinds", "people", "given_names", "organisations", "opinion",
+             "manipulation",
              "incident", "reporting", "threats", "urgency", "greetings", "thanks", "help", "foreign")
 KEYS = {"expansions", "aliases", "within", "incident_entry", *LIST_KEYS}
 
@@ -275,6 +276,7 @@ class Lexicon:
     aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
     countries: tuple[str, ...] = ()
     places: tuple[str, ...] = ()
+    council_kinds: tuple[str, ...] = ()   # "cc", "dc", "mbc": after a place's name, the kind of council it is
     people: tuple[str, ...] = ()
     given_names: frozenset[str] = frozenset()   # common first names: "sam cameron" is someone, not a word and Cameron
     organisations: tuple[str, ...] = ()   # public bodies and firms a council lead may name ("the home office", "dwp")
@@ -319,6 +321,12 @@ class Lexicon:
         self._threats = _phrase_pattern(self.threats)
         self._urgency = _phrase_pattern(self.urgency)
         self._places = _phrase_pattern(self.places)
+        # "Lincolnshire CC", "lincolnshire cc", "Wealden DC": a council. After a place of ours in any case; after any
+        # other capitalised name only in capitals ("sorry bc new here" is because, an email's "cc" a copy).
+        kinds = "|".join(sorted(map(re.escape, self.council_kinds), key=len, reverse=True))
+        self._council_kind = re.compile(
+            r"(?<![\w'-])((?i:" + "|".join(sorted(map(re.escape, self.places), key=len, reverse=True)) + r")|[A-Z][a-z]+)"
+            r"\s+((?i:" + kinds + r"))(?![\w'-])") if kinds and self.places else None
         self._anywhere = _phrase_pattern(self.places + self.countries)
         self._organisations = _phrase_pattern(self.organisations)
         self._people_last = {p.split()[-1].lower(): p for p in self.people}
@@ -356,6 +364,8 @@ class Lexicon:
         return remembered(self._expanded, text, lambda: self._expanded_afresh(text), EXPANDED_KEPT)
 
     def _expanded_afresh(self, text: str) -> str:
+        if self._council_kind is not None:
+            text = self._council_kind.sub(self._as_council, text)
         text = _CORRECTED.sub(lambda m: m.group(2) if _looks_alike(m.group(1), m.group(2)) else m.group(0), text)
         text = _SPAN_TO_MONTH.sub(r"\1 - ", text)
         text = _STRATEGY_PLAN.sub(lambda m: f"{m.group(1)}strateg{'ies' if m.group(2) else 'y'}", text)
@@ -376,6 +386,13 @@ class Lexicon:
             text = self._expand.sub(lambda m: f" {lookup[' '.join(m.group(0).lower().split())]}"
                                     + ("" if m.string[m.end():m.end() + 1] in ("'", "\u2019") else " "), text)
         return self.drop_asides(text)
+
+    def _as_council(self, match: re.Match) -> str:
+        """"Lincolnshire CC" is Lincolnshire's council; "lincolnshire cc" too, but "Sorry bc" is no council."""
+        place, kind = match.group(1), match.group(2)
+        if not kind.isupper() and not self._places.fullmatch(place):
+            return match.group(0)
+        return f"{place} council"
 
     def _first_name_as_spelt(self, match: re.Match) -> str:
         """"kieran martin" is Ciaran Martin: a word before a surname we know, spelt near enough to that
@@ -570,6 +587,7 @@ def read_lexicon(name: str, node: yaml.Node, problems: list, problem_type, known
         filler=frozenset(w.lower() for w in values.get("filler", ())),
         aliases={k.lower(): tuple(v) for k, v in values.get("aliases", {}).items()},
         places=tuple(values.get("places", ())), countries=tuple(values.get("countries", ())),
+        council_kinds=tuple(w.lower() for w in values.get("council_kinds", ())),
         people=tuple(values.get("people", ())),
         given_names=frozenset(w.lower() for w in values.get("given_names", ())), organisations=tuple(values.get("organisations", ())), opinion=tuple(values.get("opinion", ())),
         manipulation=tuple(values.get("manipulation", ())),
