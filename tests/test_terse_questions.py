@@ -250,3 +250,16 @@ def test_the_month_or_year_named_after_which_or_what_is_the_kind_of_answer_asked
     assert_answers(answerer, "what date did the CAF for local government pilot report come out?", "15 March 2023")
     # ...a year put to it that the entry contradicts is still declined.
     assert_declines(answerer, "In which month and year did the CAF for local government launch? Oct 2023?")
+
+
+def test_a_count_asked_after_a_headline_counts_what_the_headline_named(answerer):
+    # "stocktake councils - how many took part?" counts councils, as "how many councils took part" does.
+    assert_answers(answerer, "stocktake councils - how many took part?", "353")
+    assert_declines(answerer, "stocktake councils - how many took part? 400?")
+
+
+def test_initials_typed_for_the_words_of_an_entrys_title_name_that_entry(answerer):
+    # "SAT" is the self-assessment tool the title "LGA cyber security self-assessment tool" names.
+    assert_answers(answerer, "LGA SAT - which months are the windows each yr?", "May and November")
+    # ...initials that spell out nothing of the entry are still another thing.
+    assert_declines(answerer, "NCSC SAT - windows?")

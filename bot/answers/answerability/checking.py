@@ -183,6 +183,16 @@ def _spelled_out(acronym: str, text: str) -> bool:
     return bool(re.search(rf"(?<![\w-]){letters}(?![\w-])", text))
 
 
+def _initials_of(acronym: str, title: str) -> bool:
+    """Are the letters of ``acronym`` (three or more) the initials of words one after another in ``title``, a hyphen
+    parting words as a space does ("SAT" of "LGA cyber security self-assessment tool")? A title names the thing,
+    in whatever case it writes its words."""
+    if not 3 <= len(acronym) <= 6 or not acronym.isalpha():
+        return False
+    letters = r"[\s-]+(?:(?:and|of|&)\s+)?".join(rf"{ch}[a-z]*" for ch in acronym.lower())
+    return bool(re.search(rf"(?<![\w-]){letters}(?![\w-])", title.lower()))
+
+
 def _timed_only_by(sentence: str, year: str, tokens: tuple[str, ...]) -> bool:
     """Is ``year`` the one year that sets the time of ``sentence`` (its ``tokens``), any other it gives
     only naming a thing ("the January 2017 cyber briefing")?"""
@@ -434,7 +444,7 @@ class Checking:
         if c.kind == "person":     # "david cameron": the entry names them, both names together
             named = c.value.partition("|")[0]
             return bool(re.search(r"(?<![\w-])" + re.escape(named).replace(r"\ ", r"\s+") + r"(?![\w-])", facts.own_text))
-        if c.kind == "name" and _spelled_out(c.value, f"{entry.title}. {entry.answer}"):
+        if c.kind == "name" and (_spelled_out(c.value, f"{entry.title}. {entry.answer}") or _initials_of(c.value, entry.title)):
             return True
         if c.kind == "councils-in":     # the nation itself, as the place it is: "in Wales", "Welsh"
             names = (c.value, *self.lexicon.aliases.get(c.value, ()))

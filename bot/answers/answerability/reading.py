@@ -684,6 +684,12 @@ class Reading:
             # "how many nationally significant": an adverb says which of them, the word after it what is
             # counted ("89 were classed as significant").
             counted = [w for w in counted if not _ADVERB.fullmatch(w) or english_zipf(w[:-2]) < ADVERB_BASE_ZIPF] or counted
+            # "stocktake councils - how many took part?": a deed straight after "how many" counts what the headline
+            # named before it, the word just before the dash ("councils"), as "how many councils took part" does.
+            headline = re.search(r"([\w'-]+)\s+[-\u2013\u2014:]+\s*$", text[:count.start()])
+            if counted and headline and (counted[0] in _IRREGULAR_PAST.values() or counted[0].endswith("ed") and len(counted[0]) > 4) and not is_stopword(headline.group(1)) \
+                    and not _figure(headline.group(1)):
+                counted = [headline.group(1), *counted]
             # "how many quid" asks how much: a sum answers it (search holds the entry to one), not a count.
             # "how many of the 39 outcomes": some number other than the 39 the question gives.
             given = re.match(r"of\s+(?:the\s+|those\s+|these\s+|our\s+|its\s+)?(\S+)", count.group(1))
