@@ -12,7 +12,7 @@ from datetime import date
 
 import pytest
 
-from handlers.testing.asking import assert_answers
+from handlers.testing.asking import assert_answers, assert_declines
 
 from bot.answers import ordering
 from bot.answers.knowledge import Entry, FuzzyDate
@@ -180,3 +180,60 @@ def test_a_thing_named_first_then_asked_after_as_that_is_put_in_order(answerer, 
 def test_a_thing_named_first_then_compared_with_something_we_do_not_date_is_declined_naming_it(answerer):
     answer = ask(answerer, "Cyber Essentials - was that before or after the London Olympics?")
     assert not answer.answered and "London Olympics" in answer.text
+
+
+def test_a_which_came_first_question_followed_by_a_remark_is_put_in_order(answerer):
+    answer = ask(answerer, "Which came first, the National Cyber Strategy 2022 or the Government Cyber Security "
+                           "Strategy? The names are designed to confuse.")
+    assert answer.answered and answer.order.startswith("\u201cthe National Cyber Strategy 2022\u201d came first (15 December 2021)")
+
+
+@pytest.mark.parametrize("question, first", [
+    ("I'd like to confirm the order of two events for a board paper: did the logging guidance come out before the NIS "
+     "Regulations came into force?", "\u201cthe NIS Regulations\u201d came first (10 May 2018)"),
+    ("hiya! doing the induction timeline - was CYBERUK 2017 before or after wannacry? ta", "\u201cCYBERUK 2017\u201d came first"),
+])
+def test_what_the_asker_is_doing_before_the_question_does_not_hide_the_order_asked(answerer, question, first):
+    answer = ask(answerer, question)
+    assert answer.answered and answer.order.startswith(first), answer.text
+
+
+@pytest.mark.parametrize("question, first", [
+    ("Could you confirm whether CiSP preceded Cyber Essentials?", "\u201cCiSP\u201d came first (27 March 2013)"),
+    ("did the 10 steps predate cyber essentials", "\u201cthe 10 steps\u201d came first (2012)"),
+])
+def test_preceded_and_predated_ask_which_came_first(answerer, question, first):
+    answer = ask(answerer, question)
+    assert answer.answered and answer.order.startswith(first), answer.text
+
+
+def test_a_thing_whose_entries_tie_is_dated_by_the_one_that_says_it_launched(answerer):
+    # "Exercise in a Box" finds what it is, its sessions and its launch all level: the launch dates it.
+    answer = ask(answerer, "Exercise in a Box or the suspicious email reporting service - which launched first?")
+    assert answer.answered and answer.order.startswith("\u201cExercise in a Box\u201d came first (April 2019)")
+    assert "(April 2020)" in answer.order
+
+
+def test_a_short_name_the_search_knows_dates_the_thing_it_names(answerer):
+    answer = ask(answerer, "whcih came frist, exercise in a box or SERS")
+    assert answer.answered and "\u201cSERS\u201d (April 2020)" in answer.order
+
+
+def test_a_thing_with_two_beginnings_either_side_of_the_other_gets_both_dates_and_no_order(answerer):
+    # The NCSC opened for business in October 2016 and the Queen opened it on 14 February 2017; the strategy
+    # was launched between them, on 1 November 2016.
+    answer = ask(answerer, "which came first - the NCSC opening its doors, or Hammond launching the 2016 strategy?")
+    assert answer.answered and answer.order is None
+    assert answer.text.startswith("Which came first depends on which \u201cthe NCSC opening its doors\u201d you mean")
+    assert "October 2016" in answer.text and "14 February 2017" in answer.text and "1 November 2016" in answer.text
+
+
+def test_two_beginnings_on_the_same_side_of_the_other_still_say_which_came_first(answerer):
+    answer = ask(answerer, "which came first, the NCSC opening or CYBERUK 2019?")
+    assert answer.answered and answer.order.startswith("\u201cthe NCSC opening\u201d came first")
+
+
+def test_a_later_instance_of_a_thing_dates_no_beginning_of_it(answerer):
+    entry = _entry("The LGA was delivering its twentieth Cyber 360 in April 2023.")
+    assert ordering.date_for(entry, "cyber 360", _words) is None
+    assert_declines(answerer, "Was the LGA's Cyber 360 launched before the stocktake?", "which came first", "Cyber 360")

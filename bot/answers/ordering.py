@@ -47,6 +47,9 @@ _QUOTED = regexes.compile(r"(?<!\w)['\"\u2018\u201c][^'\"\u2019\u201d]{3,}['\"\u
 _ASKS_END = regexes.compile(r"\b(?:leav\w*|left|end(?:ed|ing|s)?|stepp\w* down|step(?:s)? down|quit\w*|retir\w*|depart\w*|"
                        r"clos(?:ed|ing|ure)|switch\w* off|turn\w* off|shut\w*|scrapp\w*|wound up|finish\w*|expir\w*)\b",
                        re.IGNORECASE)
+# An ordinal past the first: a clause with one dates a later instance of the thing ("its twentieth Cyber 360").
+_LATER_ONE = regexes.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+                             r"(?:thir|four|fif|six|seven|eigh|nine)teenth|(?:twen|thir|for|fif)tieth)\b", re.IGNORECASE)
 # Sentences (a semicolon ends one as a stop does), and clauses within them: a comma, or "and"/"but"
 # between two statements.
 _SENTENCE = regexes.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\u00a3])|;\s*")
@@ -110,12 +113,13 @@ def _one(dated: list[Dated]) -> FuzzyDate | None:
     return finest.pop() if len(finest) == 1 else None
 
 
-def date_for(entry: Entry, part: str, words: Callable[[str], list[str]]) -> FuzzyDate | None:
+def date_for(entry: Entry, part: str, words: Callable[[str], list[str]], also: tuple[str, ...] = ()) -> FuzzyDate | None:
     """The date ``entry`` gives for what ``part`` asks about, when it gives one clearly.
 
     ``words`` reads a text's words, in order, as the search does (so "launched" and "launch" are one); they
     choose between dates only when the entry gives several: the date in the clause that names the
-    most of the part's words, if that is one date, else in the sentence that does."""
+    most of the part's words, if that is one date, else in the sentence that does. ``also`` are the
+    part's words as the search reads them too ("SERS" is the Suspicious Email Reporting Service)."""
     ends = asks_end(part)
     if entry.event is not None:
         return (entry.event.end if ends else entry.event.start) if not ends or entry.event.end else None
@@ -123,10 +127,16 @@ def date_for(entry: Entry, part: str, words: Callable[[str], list[str]]) -> Fuzz
     # A date says when the thing was only in a sentence that names it (or speaks of it as "it"):
     # "Web Check ... scans websites. ... should have alternatives in place by 31 March 2026" dates no Web Check,
     # and a document's title names no thing ("RAND's report ('... Stocktake: National-Level Report') was
-    # published in November 2018" dates the report, not the stocktake).
-    said = [d for d in dates_in(entry.answer) if d.ends == ends
-            and (set(asked) & set(words(_QUOTED.sub(" ", d.sentence))) or _ABOUT_IT.match(d.sentence))]
-    if not said:
+    # published in November 2018" dates the report, not the stocktake). A name the part gives short ("SERS") is
+    # looked for as the search reads it when the part's own words name nothing dated.
+    # "The LGA was delivering its twentieth Cyber 360 in April 2023" dates the twentieth, not Cyber 360's beginning.
+    dated = [d for d in dates_in(entry.answer) if ends or not _LATER_ONE.search(d.clause)]
+    for words_asked in (asked, asked + [w for w in also if w not in asked]):
+        said = [d for d in dated if d.ends == ends
+                and (set(words_asked) & set(words(_QUOTED.sub(" ", d.sentence))) or _ABOUT_IT.match(d.sentence))]
+        if said:
+            break
+    else:
         return None
     one = _one(said)
     if one is not None:

@@ -81,11 +81,14 @@ _HOW_FAR_APART = (r"(?:\s*[,;]?\s*(?:and\s+|&\s+|\+\s+)?(?:how\s+(?:far|long|muc
 _WHICH_FIRST = regexes.compile(r"\b" + _CAME_FIRST + r"\W*(.+?)" + _OR + r"(.+?)" + _HOW_FAR_APART + r"[\s?!.]*$", re.IGNORECASE)
 _FIRST_OF_TWO = regexes.compile(r"^\W*(.+?)" + _OR + r"(.+?)(?:\s*[,?:;\u2013-]+\s*|\s+)" + _CAME_FIRST + _HOW_FAR_APART
                            + r"[\s?!.]*$", re.IGNORECASE)
+# How a rule or a service comes about, beside "launch" and "open": "came into force", "went live", "came in".
+_COMING_INTO = (r"(?:come|came|coming|go|went|going)\s+(?:into\s+force|into\s+effect|live|in)|get\s+published|got\s+published|"
+                r"released|release|kick\s+off|kicked\s+off")
 # "did the ncsc open before or after the 2016 strategy launch?", "was cyber essentials launched before cisp?":
 # which came first, put as a yes/no (not "was there more money after 2018/19": a year is no event).
 _BEFORE_AFTER = regexes.compile(r"^\W*(?:did|was|were)\s+(?!it\b|there\b|that\b|this\b)((?:[\w'.-]+\s+){1,5}?(?:come out|came out|come|"
                            r"happen|launch|launched|open|opened|start|started|begin|published|set up|founded|created|"
-                           r"introduced|announced))\s+(?:before or after|before|after|earlier than|later than|prior to)\s+"
+                           r"introduced|announced|" + _COMING_INTO + r"))\s+(?:before or after|before|after|earlier than|later than|prior to)\s+"
                            r"(?!(?:19|20)\d\d\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)(.+?)[\s?!.]*$",
                            re.IGNORECASE)
 # "was wannacry before cyberuk 2017?", "was the manchester summit after the queen opened the ncsc?": the same
@@ -108,10 +111,22 @@ _EITHER_ORDER = regexes.compile(r"^\W*(?:[\w ]{1,20}:\s*)?(?!(?:what|whats|what'
 # come before Cyber Essentials?": the first thing named, then asked after with "that" or "it" (a dash, comma or
 # colon between): which came first with both ways offered, else whether it came before (or after) the other.
 _THAT_BEFORE = regexes.compile(r"^\W*((?:[\w'.-]+\s+){0,11}?[\w'.-]+)\s*(?:[,:;\u2013\u2014]|\s-)\s*(?:so\s+)?(?:was|did|were)\s+"
-                          r"(?:that|it|this|they)\s+(?:happen\s+|come\s+|take\s+place\s+|go\s+live\s+)?"
+                          r"(?:that|it|this|they)\s+(?:happen\s+|come\s+|take\s+place\s+|go\s+live\s+|come\s+out\s+|published\s+|"
+                          r"launched\s+|released\s+|announced\s+|set\s+up\s+|opened\s+|introduced\s+|start\s+|open\s+|launch\s+)?"
                           r"(?P<way>before\s+or\s+after|after\s+or\s+before|before|after|earlier\s+than|later\s+than|prior\s+to)\s+"
                           r"(?!(?:19|20)\d\d\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
                           r"(?:it|that|this|then|now|today)\b|\d)(.+?)[\s?!.]*$", re.IGNORECASE)
+# "could you confirm whether the 2016 strategy preceded the NCSC's opening?", "did the 10 steps predate cyber
+# essentials?": which came first, put with a verb that says it.
+_PRECEDED = regexes.compile(r"^\W*(?:.{0,80}?\b(?:whether|if)\s+|did\s+)(?!it\b|that\b|this\b|they\b)((?:[\w'.-]+\s+){0,7}?[\w'.-]+)\s+"
+                       r"(?:pre-?ceded?|pre-?dated?|post-?dated?|c[ao]me\s+(?:before|after))\s+"
+                       r"(?!(?:19|20)\d\d\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:it|that|this|then|now|today)\b|\d)"
+                       r"(.+?)[\s?!.]*$", re.IGNORECASE)
+# "I'd like to confirm the order for a board paper: did ...", "doing an induction timeline - was ...": what the
+# asker is doing, before the question that asks the order.
+_LEAD_IN = regexes.compile(r"^[^:?!.\u2013\u2014]{1,100}?(?::|\s[-\u2013\u2014]|[\u2013\u2014])\s*"
+                      r"(?=(?:did|was|were)\s+(?!it\b|that\b|this\b|they\b)|(?:which|what)\s)", re.IGNORECASE)
+_B4 = regexes.compile(r"\bb4\b", re.IGNORECASE)
 # "which had more money, the 2016 strategy or the 2022 one?", "was there more money in X than Y?": how much each
 # had, from an entry that gives a sum for each (``which-more``).
 # "did cisp come before cyber essentials or after": the other way, offered at the end, is no part of the thing.
@@ -142,6 +157,7 @@ _TOPIC_SETTING = regexes.compile(r"^\W*(?:(?:can you |could you |please )?remind
                             r"(?:about|on|re)|re:?|regarding|thinking about|looking at|(?:i'?m |we'?re )?(?:writing|doing|"
                             r"drafting) (?:something|a \w+|an \w+) (?:on|about))\s+(.+?)(?:,\s*(?:if you would|please|pls|ta)\b.*)?[.!:]?$",
                             re.IGNORECASE)
+_ORDER_HOWS = ("which-first", "was-it-before")
 _DATED_HOWS = ("which-first", "interval", "was-it-before")
 # The words of a "which came first" part that say whether it asks when a thing came about or ended
 # ("lindy cameron starting", "ciaran martin leaving"): which of its dates is asked, not what to search for.
@@ -196,10 +212,11 @@ class TwoParts:
         where = [c for c in constraints if c not in own and (c.kind in ("place", "name") or (
             c.kind in ("year", "after") and int(c.value.partition("|")[0]) > self.gate.newest_year))]
         picks, first_terms, attributes, why, missed, premise = [], [], self._attributes(), {}, {}, None
+        rivals: dict[int, tuple] = {}     # a part's other beginning, level with the one chosen (``_rival_date``)
         claimed: list | None = None    # what a first part that is a claim holds its subject to
         for number, part in enumerate(parts):
             back, named = _BACK_REFERENCE.search(part), self._subject_words(part, attributes)
-            if how in ("which-first", "interval", "which-more", "was-it-before"):
+            if how in (*_DATED_HOWS, "which-more"):
                 back, named = None, 2    # "cyber essentials or cisp": each of the two names its own subject
             # "...and when?", "an is it true most o the ftse use em?": a part about the first part's
             # subject may be answered by the entry that answered the first part. One that names its
@@ -219,6 +236,7 @@ class TwoParts:
                     continue
                 part = self._resolved(part, parts[0], picks[0].entry, first_terms)
             result = index.search(part, limit=MAX_SUGGESTIONS + 1)
+            as_asked = result
             first_terms = first_terms or result.terms
             chosen, verdict = self.answerer._choose(part, result)
             if how in _DATED_HOWS and chosen is None and verdict is None:
@@ -228,7 +246,7 @@ class TwoParts:
                 if bare != part and len(bare.split()) > 1:
                     result = index.search(bare, limit=MAX_SUGGESTIONS + 1)
                     chosen, verdict = self.answerer._choose(bare, result)
-            if how in ("which-first", "was-it-before") and result.confident and not (chosen and _BEGAN.search(chosen.entry.answer)):
+            if how in _ORDER_HOWS and result.confident and not (chosen and _BEGAN.search(chosen.entry.answer)):
                 # "which came first, ncs 2022 or gcss": when each came about, from the entry on its launch
                 # close behind the one on its pillars or its 2025 target.
                 top = result.best.score
@@ -236,6 +254,13 @@ class TwoParts:
                 chosen = next((m for m in near if not m.entry.unknown and m.score >= top - DATED_MARGIN
                                and _BEGAN.search(m.entry.answer) and self._date_of(m.entry, part)
                                and self.gate.check(part, m.entry).ok), chosen)
+            elif how in _ORDER_HOWS and chosen is None and verdict is None and result.best is not None:
+                # "exercise in a box or SERS - which launched first": entries on what the thing is, on its sessions and
+                # on its launch, all about it and none ahead, answer when it came about if the ones among them that
+                # say it began say one date; "the strategy", launched on three dates, stays unknown.
+                chosen = self._dated_among_equals(part, as_asked)
+                if chosen is not None:
+                    result = as_asked
             held = self.gate.check(part, chosen.entry, where) if chosen is not None and where else None
             if held is not None and not held.ok:
                 verdict, chosen = held, None
@@ -262,6 +287,8 @@ class TwoParts:
             if number == 0 and len(parts) == 2 and how in ("clauses", "sentences") and _claim(part.lower()) is not None:
                 claimed = [c for c in self.gate.constraints(part) if c.kind in _CLAIM_HELD]
             picks.append(chosen if chosen is not None and not chosen.entry.unknown else None)
+            if how in _DATED_HOWS and picks[-1] is not None and result.best is not None:
+                rivals[number] = self._rival_date(part, result, picks[-1])
         first, second = picks
         # Which came first, and how long between two events, need when each was: one entry's date
         # alone, stated as the answer, would be half of it said as whole.
@@ -273,6 +300,19 @@ class TwoParts:
         if how == "which-more" and not all(pick and _A_SUM.search(pick.entry.answer) for pick in picks):
             return self._cannot_compare(question, parts, picks, how)
         order = self._order(parts, dates) if how in _DATED_HOWS else None
+        # "did the ncsc open before the 2016 strategy launch": it opened for business in October 2016 and the Queen
+        # opened it in February 2017, either side of the strategy. Where a part's other beginning, as well found,
+        # puts the two the other way round, no order is said: the entries for both beginnings are shown.
+        shown, depends = [], None
+        for number, rival in ((n, r) for n, r in rivals.items() if r is not None and all(dates)):
+            other = list(dates)
+            other[number] = rival[1]
+            if _earlier(*other) != _earlier(*dates):
+                order = None
+                shown.append(rival[0].entry)
+                depends = (f"Which came first depends on which \u201c{_named(parts[number])}\u201d you mean: my sources give "
+                           f"{dates[number].display()} ({picks[number].entry.title}) and {rival[1].display()} "
+                           f"({rival[0].entry.title}); \u201c{_named(parts[1 - number])}\u201d was {dates[1 - number].display()}.")
         if first and second and first.entry.id == second.entry.id:
             if whole is not None and whole.entry.id == first.entry.id and order is None:
                 return None
@@ -280,8 +320,11 @@ class TwoParts:
             return _with_order(answer, order)
         if first and second:
             answer = self.answerer._answered(question, first.entry, min(first.score, second.score))
-            answer.also = [second.entry]
-            answer.text += "\n\n" + self.answerer._answer_text(second.entry, self.answerer.freshness(second.entry))
+            answer.also = list(dict.fromkeys(e for e in (second.entry, *shown) if e.id != first.entry.id))
+            for entry in answer.also:
+                answer.text += "\n\n" + self.answerer._answer_text(entry, self.answerer.freshness(entry))
+            if depends:
+                answer.text = f"{depends}\n\n{answer.text}"
             return _with_order(answer, order)
         # "was it michael gove who published the GCSS, and when?": a part declined as a near miss of the very
         # entry that would answer the whole message is not answered by it under the other part's cover.
@@ -327,7 +370,38 @@ class TwoParts:
         """The date ``entry`` gives for what ``part`` asks about, when it gives one clearly (``ordering``)."""
         from bot.answers import ordering
         index = self.answerer._current_index()
-        return ordering.date_for(entry, part, lambda text: index._terms_of(text.lower()))
+        return ordering.date_for(entry, part, lambda text: index._terms_of(text.lower()), tuple(index.query_terms(part)[0]))
+
+    def _rival_date(self, part: str, result, chosen) -> tuple | None:
+        """Another entry on the same topic, level with the best for ``part``, speaking to all it names, that says the thing began on
+        another date than ``chosen`` gives ("when ncsc open": it opened for business, and the Queen opened it), with
+        that date; else None."""
+        mine = self._date_of(chosen.entry, part)
+        top, terms = result.best.score, result.terms
+        for m in self.index.search(part, limit=DATED_DEPTH).matches:
+            if (m.entry.id != chosen.entry.id and m.entry.topic == chosen.entry.topic and m.score >= top - DATED_MARGIN
+                    and not m.entry.unknown and self.index.covers_all(m.entry, terms) and _BEGAN.search(m.entry.answer)):
+                when = self._date_of(m.entry, part)
+                if when is not None and when != mine:
+                    return m, when
+        return None
+
+    def _dated_among_equals(self, part: str, result):
+        """Of the entries level with the best for ``part`` that speak to all it names, the one that says when the
+        thing began, if those that do give one date between them; else None."""
+        top, terms = result.best.score, result.terms
+        # A thing named by one word of ours beside one we never use ("the London Olympics") is not ours to date.
+        unknown = {w.lower() for w in result.unknown_terms}
+        if len(set(terms)) < 2 or any(w[:1].isupper() and w.lower() in unknown for w in re.findall(r"[\w'-]+", part)):
+            return None
+        level = [m for m in self.index.search(part, limit=DATED_DEPTH).matches
+                 if m.score >= top - DATED_MARGIN and not m.entry.unknown and self.index.covers_all(m.entry, terms)]
+        dated = [(m, when) for m in level if _BEGAN.search(m.entry.answer) and (when := self._date_of(m.entry, part))]
+        # Two beginnings of one thing (entries on one topic: "the NCSC opening its doors", for business or by the
+        # Queen) are both shown (``_rival_date``); three strategies launched on three dates are three things.
+        if not dated or (len({when for _, when in dated}) > 1 and len({m.entry.topic for m, _ in dated}) > 1):
+            return None
+        return dated[0][0] if self.gate.check(part, dated[0][0].entry).ok else None
 
     @staticmethod
     def _order(parts: list[str], dates: list) -> str | None:
@@ -426,17 +500,9 @@ def _parts(question: str) -> tuple[list[str], str] | None:
     ", also") before a question word does (``clauses``), and a one-word second part ("...and
     when?") asks that of the first part's subject.
     """
-    which = (_WHICH_FIRST.search(question) or _FIRST_OF_TWO.search(question) or _BEFORE_AFTER.search(question)
-             or _EITHER_ORDER.search(question))
-    if which:
-        return [f"when {which.group(1).strip(' ,;-')}", f"when {_TAIL_ASKED.sub('', which.group(2).strip(' ,;-'))}"], "which-first"
-    that = _THAT_BEFORE.search(question)
-    if that:
-        return ([f"when {that.group(1).strip(' ,;-')}", f"when {that.group(3).strip(' ,;-')}"],
-                "which-first" if " or " in that.group("way").lower() else "was-it-before")
-    before = _WAS_IT_BEFORE.search(question)
-    if before:
-        return [f"when {before.group(1).strip(' ,;-')}", f"when {before.group(2).strip(' ,;-')}"], "was-it-before"
+    ordered = next(filter(None, map(_in_order, _order_readings(question))), None)
+    if ordered is not None:
+        return ordered
     more = _WHICH_MORE.search(question) or _MORE_THAN.search(question)
     if more:
         return [f"how much money {more.group(1).strip(' ,;-')}", f"how much money {more.group(2).strip(' ,;-')}"], "which-more"
@@ -468,6 +534,41 @@ def _parts(question: str) -> tuple[list[str], str] | None:
     return None
 
 
+def asks_order(question: str) -> bool:
+    """Does ``question`` ask the order of two things ("which came first, X or Y")?"""
+    return any(_in_order(text) for text in _order_readings(question))
+
+
+def _order_readings(question: str) -> list[str]:
+    """Where a message may ask the order of two things: each sentence that asks ("Which came first, X or Y? The names
+    are designed to confuse."), then the whole message; each without what the asker is doing before it
+    ("doing an induction timeline - did ..."), then as written."""
+    question = _B4.sub("before", question)
+    sentences = [s.strip() for s in _SENTENCE_END.split(question) if s.strip()]
+    asking = [s for s in sentences if s.endswith("?")] if len(sentences) > 1 else []
+    readings = []
+    for text in (*asking, question):
+        readings += [_LEAD_IN.sub("", text, count=1), text]
+    return list(dict.fromkeys(readings))
+
+
+def _in_order(question: str) -> tuple[list[str], str] | None:
+    """The two things ``question`` asks the order of, and how (``which-first``, or ``was-it-before``: asked only
+    where both are dated), or None."""
+    which = (_WHICH_FIRST.search(question) or _FIRST_OF_TWO.search(question) or _BEFORE_AFTER.search(question)
+             or _EITHER_ORDER.search(question))
+    if which:
+        return [f"when {which.group(1).strip(' ,;-')}", f"when {_TAIL_ASKED.sub('', which.group(2).strip(' ,;-'))}"], "which-first"
+    that = _THAT_BEFORE.search(question)
+    if that:
+        return ([f"when {that.group(1).strip(' ,;-')}", f"when {that.group(3).strip(' ,;-')}"],
+                "which-first" if " or " in that.group("way").lower() else "was-it-before")
+    before = _WAS_IT_BEFORE.search(question) or _PRECEDED.search(question)
+    if before:
+        return [f"when {before.group(1).strip(' ,;-')}", f"when {before.group(2).strip(' ,;-')}"], "was-it-before"
+    return None
+
+
 def _in_quote(text: str, at: int) -> bool:
     """Is ``at`` inside a passage ``text`` quotes: after a quote mark that opens one and before it closes?"""
     before = text[:at]
@@ -487,9 +588,17 @@ def _on_topic(parts: list[str], before: list[str]) -> list[str]:
 def _named(part: str) -> str:
     """What a part of "which came first" names, as the asker put it: "when wannacry" is "wannacry", and so
     is "when wannacry happen" ("did wannacry happen before ..."); "lindy cameron starting" keeps its start."""
-    named = re.sub(r"^(?:when\s+(?:did\s+)?|how much money\s+)(?:(?:was|were|is|are|did)\s+)?", "", part).strip()
-    return re.sub(r"\s+(?:happen(?:ed)?|come out|came out|come|take place|(?:being\s+|been\s+)?(?:launched|opened|started|set up|"
-                  r"published|founded|created|introduced|announced))$", "", named, flags=re.IGNORECASE)
+    named = re.sub(r"^(?:when\s+(?:did\s+)?|how much money\s+)(?:(?:was|were|is|are|did)\s+)?", "", part, flags=re.IGNORECASE).strip()
+    return re.sub(r"(?:\s+(?:was|were|is|got|get))?\s+(?:happen(?:ed)?|come out|came out|" + _COMING_INTO + r"|come|take place|"
+                  r"(?:being\s+|been\s+)?(?:launched|opened|started|set up|stood up|published|founded|created|introduced|"
+                  r"announced))$", "", named, flags=re.IGNORECASE)
+
+
+def _earlier(one, other) -> int | None:
+    """0 when ``one`` was before ``other``, 1 when after, None when the dates, as finely as both are known, do not say."""
+    if one is None or other is None:
+        return None
+    return 0 if one.latest() < other.earliest() else 1 if other.latest() < one.earliest() else None
 
 
 def _with_order(answer: Answer, order: str | None) -> Answer:

@@ -1,0 +1,201 @@
+"""Who held a post when something happened: "Who was running the NCSC when WannaCry hit the NHS?".
+
+Two things are asked: when the event was (its own entry's date, read as ``two_parts`` reads "which came
+first") and who held the post then. The second is answered only from a tenure an entry gives in full,
+its start and its end ("leading it from its launch in October 2016 until 31 August 2020"), that holds
+the event's date as finely as both are known. A holder whose end our sources never give ("became chief
+executive in October 2024") held the post on no date we can vouch for past the start: a successor named
+later is not taken to mark the end, since the post may have stood empty or been held for a while by
+someone the sources never name. Where no tenure holds the date, the reply says so, and never offers the
+event's own entry as the answer: it dates the event and names nobody.
+
+``Tenures.answer`` gives None for a message that asks nothing of this shape, and for one whose post
+is no post we read ("who took over when ...", "who launched it when ..."): the answerer goes on as usual.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from bot.answers.knowledge import Entry, FuzzyDate
+from bot.answers.replies import MAX_SUGGESTIONS, Answer
+from bot.core import regexes
+
+if TYPE_CHECKING:
+    from bot.answers.answerer import Answerer
+
+# "who was running the NCSC when ...", "who headed the ncsc when ...", "who was NCSC chief exec when ...": a post,
+# then the event, in a clause of its own ("when WannaCry hit the NHS"); not "when it first launched", whose "it"
+# is the post's body and is asked of the body's own entries.
+_WHO_WHEN = regexes.compile(
+    r"^\W*(?:(?:and|so|but|also)\s+)?who\s+(?P<was>(?:was|were|is)\s+|'s\s+)?(?P<post>[\w'\u2019 .&-]{3,80}?)\s+"
+    r"(?:when|at\s+the\s+time\s+(?:of\s+|when\s+|that\s+)?|by\s+the\s+time\s+|as)\s+"
+    r"(?!(?:it|they|he|she|that|this|its|their|his|her|there)\b)(?P<event>[^?!]{3,120}?)[\s?!.]*$", re.IGNORECASE)
+# What a post leading a body is called, in a question or in the clause that gives a tenure.
+_LEADS = regexes.compile(r"\b(?:running|run|ran|heading|headed|head|heads|leading|led|leads?|in\s+charge|at\s+the\s+helm|boss|"
+                         r"chief\s+exec\w*|ceo|top\s+job)\b", re.IGNORECASE)
+_LED_CLAUSE = regexes.compile(r"\b(?:chief\s+executives?|ceo|led|leading|leads|head\s+of|headed|ran|running|in\s+charge)\b",
+                              re.IGNORECASE)
+# Other posts, named by their own words ("technical director", "president", "programme manager").
+_ROLE = regexes.compile(r"\b(?:(?:technical|managing|deputy|executive|programme|program|research|policy)\s+)?"
+                        r"(?:director|president|chair(?:man|woman|person)?|manager|cio|cdio|ciso|cto|secretary|minister|"
+                        r"chancellor)\b", re.IGNORECASE)
+# The entries read for a post's holders: the first few found for it.
+HOLDER_DEPTH = 8
+# A post's holder is who a clause is about, not whom it says they followed: "succeeded Ciaran Martin as ...".
+_FOLLOWED = regexes.compile(r"(?:succeed(?:ed|ing|s)?|replac(?:ed|ing|es)?|took\s+over\s+from|after|from)\s+"
+                            r"(?:[A-Z][\w'-]+\s+){0,2}[A-Z][\w'-]+")
+
+
+@dataclass(frozen=True)
+class Tenure:
+    """Someone's time in a post, as one entry gives it, start and end."""
+
+    person: str
+    start: FuzzyDate
+    end: FuzzyDate
+    entry: Entry
+
+    def holds(self, when: FuzzyDate) -> bool:
+        """Was ``when`` inside the tenure, as finely as the dates are known?"""
+        return self.start.latest() <= when.earliest() and when.latest() <= self.end.latest()
+
+
+def asked(question: str) -> tuple[str, str] | None:
+    """The post ("was running the NCSC", "headed the ncsc") and the event "who was running X when Y" asks about,
+    from the sentence that asks it."""
+    for sentence in re.split(r"(?<=[?!.])\s+", question.strip()):
+        match = _WHO_WHEN.match(sentence)
+        if match is None:
+            continue
+        post = match.group("post").strip(" ,;-")
+        if _LEADS.search(post) or _ROLE.search(post):
+            return ("was " if match.group("was") else "") + post, match.group("event").strip(" ,;-")
+    return None
+
+
+def _role_asked(post: str) -> str | None:
+    """The post's own name ("technical director"), or None for one that leads the body ("running the NCSC")."""
+    role = _ROLE.search(post)
+    return role.group(0).lower() if role else None
+
+
+def tenures(entry: Entry, people: tuple[str, ...], role: str | None) -> list[Tenure]:
+    """The tenures in the post ``entry`` gives in full: a start and an end for the same person, each in a clause
+    that is about them (it names them, or names nobody in a sentence that opens with them); the start's clause
+    names the post, and so does the end's unless it names none ("Martin's tenure ended on 31 August 2020")."""
+    from bot.answers import ordering    # few messages ask this, and a cold start should not compile its patterns
+    starts: dict[str, list[FuzzyDate]] = {}
+    ends: dict[str, list[FuzzyDate]] = {}
+    for dated in ordering.dates_in(entry.answer):
+        if dated.aside:
+            continue    # "in October 2024 (reported in December 2024)": when it was said, not when it began
+        clause = _FOLLOWED.sub(" ", dated.clause)
+        person = _person_in(clause, people) or (None if _person_in(dated.clause, people)
+                                                else _person_in(dated.sentence, people))
+        if person is None:
+            continue
+        named = dated.clause if (_LED_CLAUSE.search(dated.clause) or _ROLE.search(dated.clause)) else dated.sentence
+        posted = bool(_LED_CLAUSE.search(named) or _ROLE.search(named))
+        # A date in a clause about another post ("with Ian Levy as technical director") is not this post's; an end that
+        # names no post ("Martin's tenure ended on 31 August 2020") ends the post the start gives.
+        this_post = role in named.lower() if role else _LED_CLAUSE.search(named) and not _ROLE.search(named)
+        if (posted or not dated.ends) and not this_post:
+            continue
+        (ends if dated.ends else starts).setdefault(person, []).append(dated.when)
+    found = []
+    for person, begun in starts.items():
+        start = min(begun, key=lambda d: d.earliest())
+        after = [end for end in ends.get(person, []) if start.latest() < end.earliest()]
+        if after:
+            found.append(Tenure(person, start, min(after, key=lambda d: d.earliest()), entry))
+    return found
+
+
+def _person_in(text: str, people: tuple[str, ...]) -> str | None:
+    """The first of ``people`` that ``text`` names, by full name or surname ("Martin's tenure ended")."""
+    at = {}
+    for person in people:
+        found = re.search(r"\b" + re.escape(person.split()[-1]) + r"\b", text)
+        if found:
+            at[person] = found.start()
+    return min(at, key=at.get) if at else None
+
+
+class Tenures:
+    """The answerer's reading of "who held the post when this happened" (``answer``)."""
+
+    def __init__(self, answerer: Answerer):
+        self.answerer = answerer
+
+    def answer(self, question: str, whole=None) -> Answer | None:
+        """Who held the post on the event's date, from a tenure an entry gives in full; else a decline that says
+        which of the two our sources do not give. None when ``question`` asks nothing of this shape, or when the
+        entry found for the whole message (``whole``) names someone in the post at the time itself ("Geoff Connell
+        was Socitm President at the time of the December 2016 summit"): that entry answers it as it stands."""
+        read = asked(question)
+        if read is None:
+            return None
+        post, event = read
+        answerer, two = self.answerer, self.answerer.two_parts
+        index = answerer._current_index()
+        part = f"when {event}"
+        result = index.search(part, limit=MAX_SUGGESTIONS + 1)
+        chosen, verdict = answerer._choose(part, result)
+        if chosen is None and verdict is None and result.best is not None:
+            chosen = two._dated_among_equals(part, result)
+        happened = chosen.entry if chosen is not None and not chosen.entry.unknown else None
+        when = two._date_of(happened, part) if happened is not None else None
+        rival = two._rival_date(part, result, chosen) if when is not None else None
+        dates = [when] + ([rival[1]] if rival else [])
+        holders = self._holders(post)
+        covering = {t.person: t for t in holders if all(t.holds(d) for d in dates)} if when is not None else {}
+        suggestions = list(dict.fromkeys([*(t.entry for t in holders), *([happened] if happened else [])]))[:MAX_SUGGESTIONS]
+        if len(covering) == 1:
+            tenure = next(iter(covering.values()))
+            text = (f"{tenure.person} {post} when {event} ({' or '.join(d.display() for d in dates)}): my sources give "
+                    f"{tenure.person}'s time in the post as {tenure.start.display()} to {tenure.end.display()}.")
+            answer = answerer._answered(question, tenure.entry, chosen.score)
+            answer.also = [happened] if happened.id != tenure.entry.id else []
+            for entry in answer.also:
+                answer.text += "\n\n" + answerer._answer_text(entry, answerer.freshness(entry))
+            answer.text = f"{text}\n\n{answer.text}"
+            return answer
+        if whole is not None and not whole.entry.unknown and self._names_holder(whole.entry, post):
+            return None
+        if when is None:
+            text = f"I can't say who {post} then: my sources don't date \u201c{event}\u201d."
+        else:
+            text = (f"I can't say who {post} when {event} ({' or '.join(d.display() for d in dates)}): my sources "
+                    f"don't give who held that post then, from when to when.")
+        if suggestions:
+            text += " Did you mean: " + "; ".join(e.title for e in suggestions) + "?"
+        return Answer(question, False, text, suggestions[0] if suggestions else None, 0.0, suggestions)
+
+    def _names_holder(self, entry: Entry, post: str) -> bool:
+        """Does ``entry`` name someone, in a sentence that names the post asked about?"""
+        role, people = _role_asked(post), tuple(self.answerer.kb.lexicon.people)
+        return any(_person_in(sentence, people) and (role in sentence.lower() if role else _LED_CLAUSE.search(sentence))
+                   for sentence in re.split(r"(?<=[.;])\s+", entry.answer))
+
+    def _holders(self, post: str) -> list[Tenure]:
+        """The tenures in ``post`` given in full by the entries found for it that speak of all it names (a body of
+        ours: not "France's ANSSI")."""
+        answerer = self.answerer
+        index = answerer._current_index()
+        role = _role_asked(post)
+        body = _LEADS.sub(" ", post) if role is None else post
+        asking = f"who was the head of {body}" if role is None else f"who was {post}"
+        terms, unknown = index.query_terms(body)
+        result = index.search(asking, limit=HOLDER_DEPTH)
+        if result.best is None or unknown or not terms:
+            return []     # "in charge at ANSSI": a body no entry speaks of
+        people = tuple(answerer.kb.lexicon.people)
+        found = []
+        for match in result.matches:
+            if match.entry.unknown or not index.covers_all(match.entry, terms) or not answerer.gate.check(body, match.entry).ok:
+                continue
+            found += tenures(match.entry, people, role)
+        return found

@@ -1,0 +1,114 @@
+"""Who held a post when something happened: "Who was running the NCSC when WannaCry hit the NHS?".
+
+People building timelines ask for the name beside an event. The event is dated from its own entry; the
+name comes only from a tenure an entry gives in full, start and end, that holds the event's date. A
+holder whose end the sources never give, an event we do not date, another post at the same body or
+another country's body is declined, and the event's entry is never offered as the answer. These run
+the real knowledge base through the real engine.
+"""
+
+import pytest
+
+from bot.answers import tenure
+from bot.answers.knowledge import Entry, FuzzyDate
+from handlers.testing.asking import assert_declines
+
+PEOPLE = ("Ciaran Martin", "Lindy Cameron", "Ian Levy", "Richard Horne")
+
+
+def ask(answerer, question):
+    return answerer.answer(question, record_gap=False)
+
+
+def test_who_was_running_a_body_when_something_happened_names_the_holder_whose_tenure_holds_its_date(answerer):
+    answer = ask(answerer, "Who was running the NCSC when WannaCry hit the NHS? need a name for the May 2017 row")
+    assert answer.answered and answer.text.startswith(
+        "Ciaran Martin was running the NCSC when WannaCry hit the NHS (12 May 2017): my sources give Ciaran Martin's "
+        "time in the post as October 2016 to 31 August 2020.")
+    assert answer.entry.id == "person-ciaran-martin" and [e.id for e in answer.also] == ["wannacry-2017"]
+
+
+@pytest.mark.parametrize("question", [
+    "who headed the ncsc when wannacry hit?",
+    "Who was the NCSC's chief executive when the NIS Regulations came into force?",
+    "who ran the ncsc when exercise in a box came out",
+    "who was in charge of the NCSC when CYBERUK 2017 was on in Liverpool",
+    "Who was running the NCSC when the Suspicious Email Reporting Service launched?",
+])
+def test_the_post_and_the_event_may_be_put_many_ways(answerer, question):
+    answer = ask(answerer, question)
+    assert answer.answered and answer.text.startswith("Ciaran Martin "), answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "Who led the NCSC when the Government Cyber Security Strategy was launched?",
+    "Who was running the NCSC when CYBERUK 2022 was held?",
+    "Who was NCSC chief exec when the CAF for local government launched?",
+])
+def test_a_holder_whose_end_our_sources_never_give_is_not_taken_to_hold_the_post_later(answerer, question):
+    # Lindy Cameron took over in October 2020 and Richard Horne in October 2024; when she left, the sources never say.
+    assert_declines(answerer, question, "I can't say who", "don't give who held that post then")
+
+
+def test_an_event_we_do_not_date_is_declined_naming_it(answerer):
+    assert_declines(answerer, "Who ran the NCSC when the NotPetya attack happened?", "don't date", "NotPetya")
+
+
+def test_an_event_before_the_body_existed_is_declined(answerer):
+    assert_declines(answerer, "who was running the ncsc when cisp launched", "27 March 2013", "don't give who held")
+
+
+def test_another_post_at_the_same_body_is_not_the_chief_executive_s(answerer):
+    assert_declines(answerer, "who was the NCSC's technical director when WannaCry hit?", "technical director",
+                    "don't give who held that post then")
+
+
+def test_a_body_of_another_country_is_declined_not_answered_with_the_event(answerer):
+    answer = ask(answerer, "Who was in charge at ANSSI when WannaCry hit?")
+    assert not answer.answered and "Ciaran Martin" not in answer.text
+
+
+def test_an_entry_that_names_who_held_the_post_at_the_time_still_answers(answerer):
+    answer = ask(answerer, "who was socitm president when the december 2016 summit happened")
+    assert answer.answered and "Geoff Connell" in answer.text
+
+
+def test_when_it_first_launched_is_asked_of_the_body_s_own_entries(answerer):
+    answer = ask(answerer, "Who was the NCSC's technical director when it first launched?")
+    assert answer.answered and "Ian Levy" in answer.text
+
+
+def test_who_took_over_when_someone_left_asks_no_post_holder_on_a_date():
+    assert tenure.asked("who took over at the cyber centre when the first boss left in 2020?") is None
+    assert tenure.asked("who was running the NCSC when WannaCry hit?") == ("was running the NCSC", "WannaCry hit")
+
+
+def _entry(answer):
+    return Entry("e", "t", "x", answer, ())
+
+
+def test_a_tenure_is_read_only_with_both_its_start_and_its_end():
+    given = tenure.tenures(_entry("Ciaran Martin was the first chief executive of the NCSC, leading it from its launch "
+                                  "in October 2016 until 31 August 2020."), PEOPLE, None)
+    assert [(t.person, t.start, t.end) for t in given] == [("Ciaran Martin", FuzzyDate(2016, 10), FuzzyDate(2020, 8, 31))]
+    assert not tenure.tenures(_entry("Richard Horne became chief executive of the NCSC in October 2024 (reported in "
+                                     "December 2024)."), PEOPLE, None)
+
+
+def test_whom_someone_succeeded_is_not_who_the_start_date_belongs_to():
+    given = tenure.tenures(_entry("Lindy Cameron succeeded Ciaran Martin as chief executive of the NCSC in October 2020; "
+                                  "Martin's tenure ended on 31 August 2020."), PEOPLE, None)
+    assert given == []     # Martin's start is not October 2020, and Cameron's end is never given
+
+
+def test_a_date_in_a_clause_about_another_post_is_not_this_post_s():
+    text = ("At its launch in October 2016 the NCSC was led by chief executive Ciaran Martin, with Ian Levy as technical "
+            "director. Martin's tenure ended on 31 August 2020.")
+    assert [t.person for t in tenure.tenures(_entry(text), PEOPLE, None)] == ["Ciaran Martin"]
+    assert tenure.tenures(_entry(text), PEOPLE, "technical director") == []
+
+
+def test_a_tenure_holds_a_date_only_when_it_holds_it_as_finely_as_both_are_known():
+    held = tenure.Tenure("Ciaran Martin", FuzzyDate(2016, 10), FuzzyDate(2020, 8, 31), _entry(""))
+    assert held.holds(FuzzyDate(2017, 5, 12)) and held.holds(FuzzyDate(2020, 8))
+    assert not held.holds(FuzzyDate(2016)) and not held.holds(FuzzyDate(2020, 9))
