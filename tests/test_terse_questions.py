@@ -263,3 +263,8 @@ def test_initials_typed_for_the_words_of_an_entrys_title_name_that_entry(answere
     assert_answers(answerer, "LGA SAT - which months are the windows each yr?", "May and November")
     # ...initials that spell out nothing of the entry are still another thing.
     assert_declines(answerer, "NCSC SAT - windows?")
+
+
+def test_hmg_typed_in_capitals_is_the_government(answerer):
+    assert_answers(answerer, "CE mandatory for HMG contracts from when?", "1 October 2014")
+    assert_declines(answerer, "CE mandatory for HMG contracts from 2016?")
