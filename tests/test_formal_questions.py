@@ -225,6 +225,15 @@ def test_questions_numbered_one_by_one_are_answered(answerer, question, facts):
     assert_answers(answerer, question, *facts)
 
 
+# ...and a tracker's row numbers the blanks it leaves, each where it starts: "pillars: 1) defend 2) ____ 3) ____".
+@pytest.mark.parametrize("question, facts", [
+    ("Strategy 2016-21 pillars: 1) defend 2) ____ 3) ____", ("deter", "develop")),
+    ("Local Digital cyber money went through two programmes: 1) ____ 2) ____", ("Cyber Support", "Cyber Assessment")),
+])
+def test_the_blanks_a_tracker_numbers_in_a_row_count_nothing(answerer, question, facts):
+    assert_answers(answerer, question, *facts)
+
+
 def test_a_numbered_question_with_a_wrong_figure_or_year_is_still_declined(answerer):
     assert_declines(answerer, "1. The 2016 strategy was backed by £2.9bn, correct?")
     assert_declines(answerer, "(1) Who launched the 2016 national cyber security strategy in 2019?", "2019")

@@ -171,11 +171,19 @@ _LIST_MARKER = regexes.compile(
     re.IGNORECASE)
 
 
+_COUNTED_ITEM = regexes.compile(r"(?:^|(?<=[\s:;,]))(?:[1-9]|1[0-9])\)(?=\s|$)")
+_COUNTED_FROM_ONE = regexes.compile(r"(?:^|(?<=[\s:;,]))1\)\s.*?(?<=[\s:;,])2\)(?=\s|$)")
+
+
 def _without_references(question: str) -> str:
     """``question`` without the reference codes of the asker's own papers (``_REFERENCE_CODE``), the numbers
     of their parts and versions (``_NUMBERING``) and the markers that number the questions it asks (``_LIST_MARKER``)."""
     left = _NUMBERING.sub(" ", _REFERENCE_CODE.sub(lambda m: m.group(1) + " ", question))
     if _may_number(left):
+        # "pillars: 1) defend 2) ____ 3) ____", "two programmes: 1) ____ 2) ____": a run that counts from one numbers
+        # its items wherever they start.
+        if _COUNTED_FROM_ONE.search(left):
+            left = _COUNTED_ITEM.sub(" ", left)
         left = _LIST_MARKER.sub(" ", left)
     return " ".join(left.split())
 
