@@ -298,3 +298,21 @@ def test_asking_why_someone_was_sacked_or_stepped_down_is_declined_when_no_sourc
     assert_declines(answerer, "Why was Lindy Cameron sacked from the NCSC?", "doesn't say that Lindy Cameron was sacked")
     assert_declines(answerer, "why did geoff connell step down as socitm president?", "Geoff Connell stepped down")
     assert_answers(answerer, "When was Lindy Cameron appointed NCSC chief executive?", "October 2020")
+
+
+def test_a_claim_that_a_free_service_costs_money_is_declined_with_the_line_that_says_it_is_free(answerer):
+    assert_declines(answerer, "someone said Exercise in a Box costs a few grand per session, is that right?",
+                    "My sources say otherwise", "free")
+    assert_declines(answerer, "colleague says forwarding suspicious texts to 7726 costs 50p a text. true?", "free")
+    assert_declines(answerer, "the shared service lead says CYBERUK 2017 cost public sector staff £300 a ticket, is "
+                              "that so?")
+    # ...while a claim that it is free, or a question whether it costs, is answered.
+    assert_answers(answerer, "a vendor claims Web Check is free for councils — is that true?", "free")
+    assert_answers(answerer, "do we have to pay for the ncsc's active cyber defence services?", "free")
+
+
+def test_a_claim_naming_another_of_our_services_is_not_confirmed_from_the_entry_on_the_one_it_did_not_name(answerer):
+    assert_declines(answerer, "My boss says Ciaran Martin told the Public Accounts Committee that Mail Check had fixed "
+                              "nearly 4,000 vulnerabilities in councils. That right?", "about Web Check, not Mail Check")
+    assert_answers(answerer, "someone at a conference said Web Check helped councils fix nearly 4,000 vulnerabilities "
+                             "— right?", "4,000")

@@ -116,6 +116,11 @@ _ASKS_WHO_MAY = regexes.compile(
 _UK_WIDE = regexes.compile(r"\b(?:UK|United\s+Kingdom)(?:-wide|\s+(?:public\s+sector|organisations?|organizations?|"
                            r"councils|local\s+authorities|public\s+bodies))\b|\b(?:organisations|bodies|councils|authorities|"
                            r"everyone|anyone)\s+(?:in|across|throughout)\s+the\s+(?:UK|United\s+Kingdom)\b")
+# An entry that says a thing is free ("a free NCSC service", "free to join", "can be forwarded free"), and one that
+# speaks of what something costs at all (a price, a fee, a sum paid).
+_FREE_TOLD = regexes.compile(r"\bfree\b(?!-text|\s+text\b)|\bno\s+(?:cost|charge)\b|\bat\s+no\s+cost\b", re.IGNORECASE)
+_COST_TOLD = regexes.compile(r"\b(?:costs?|costing|price[sd]?|fees?|charges?|charged|paid|pay|subscription)\b|[\u00a3$\u20ac]\s*\d",
+                             re.IGNORECASE)
 _CLAUSE_END = regexes.compile(r"\)\s*(?:[,;:]|(?:and|or|but|while|whereas)\b)|;")
 _LEADS = frozenset(("lead", "leads", "leader", "led", "leading"))
 _TOP_POSTS = ("head", "chief", "chair", "president", "leader", "lead")
@@ -426,6 +431,10 @@ class Checking:
             return entry.unknown or name in " ".join(facts.text.split()) or any(words <= set(s) for s in facts.segments)
         if c.kind == "denied":
             return self._denial(entry, *c.value.split("|")) is None
+        if c.kind == "costs":      # an entry that says it is free denies it costs; one silent on cost cannot say
+            return entry.unknown or (self._said_free(entry) is None and bool(_COST_TOLD.search(entry.answer)))
+        if c.kind == "titled":     # a thing of ours, as the entry writes it
+            return entry.unknown or bool(re.search(r"(?<![\w-])" + re.escape(c.value) + r"(?![\w-])", facts.own_text))
         if c.kind == "at-body":
             surname, body, _ = c.value.split("|")
             return self._with_person(entry, facts, surname, body)
@@ -1093,6 +1102,12 @@ class Checking:
             if forms & {stem(w) for w in near}:
                 return True
         return False
+
+    @staticmethod
+    def _said_free(entry: Entry) -> str | None:
+        """The sentence of ``entry`` that says the thing is free ("An Exercise in a Box session is described as a
+        free, 90-minute, non-technical workshop"), if one does."""
+        return next((s.strip(" ;.") for s in re.split(r"(?<=[.;!?])\s+", entry.answer) if _FREE_TOLD.search(s)), None)
 
     def _denial(self, entry: Entry, subject: str, noun: str) -> str | None:
         """The clause of the entry that says ``subject`` is no ``noun`` ("The NCSC itself has no regulatory

@@ -106,6 +106,22 @@ _POST_TAKEN_OR_LEFT = regexes.compile(
     r"(?:leave|left|retire|retired)\s+as|stop\s+being|serve\s+as|served\s+as|"
     r"t[ao]ke\s+up\s+the\s+(?:post|role|job)\s+of)")
 _OPENS_ON_PRONOUN = regexes.compile(r"^\W*(?:it|its|they|their|he|his|she|her|this|these)\b", re.IGNORECASE)
+# A claim that a thing costs the asker money: "Exercise in a Box costs a few grand per session", "there's a £500 annual
+# fee", "you have to pay for Early Warning", "PDNS isn't free" (not "costs nothing", "at no cost", "free of charge").
+_COSTS_SAID = regexes.compile(
+    r"\b(?:costs?|costing|priced)\b(?!\s+(?:nothing|nowt|zero|zilch|(?:us\s+|councils\s+|you\s+)?nothing)\b)"
+    # (a charge made, not one taken: "took charge of the NCSC", "in charge of")
+    r"|(?<!\bin\s)(?<!\btook\s)(?<!\btake\s)(?<!\btakes\s)(?<!\btaken\s)(?<!\btaking\s)\b(?:charges?|charged|charging)\b(?!\s+of\b)"
+    r"|\b(?:a|an|the|its|annual|yearly|monthly|licen[cs]e|subscription)\s+(?:fee|fees|charge|price|subscription)\b"
+    r"|\b(?:have|has|had|need|needs)\s+to\s+pay\b|\bpay(?:ing)?\s+(?:for|to\s+use)\b|\bpaid\s+(?:for|service|tool)\b"
+    r"|\b(?:isn't|is\s+not|wasn't|was\s+not|aren't|are\s+not|no\s+longer|not)\s+free\b")
+# A clause that asks whether, not says: "is PDNS something we pay for", "dear cyberbot, do we have to pay for ACD".
+_ASKS_WHETHER = regexes.compile(r"(?:^|[,;:.!?\u2013-]\s*)\W*(?:is|was|are|were|isn'?t|wasn'?t|did|does|do|has|have|had|can|could|"
+                                r"must|will|would|should|shall)\b")
+_COSTS_NOTHING = regexes.compile(r"\b(?:no\s+(?:cost|charge|fee)|free\s+of\s+charge|without\s+charge|cost[- ]free|"
+                                 r"(?:doesn't|does\s+not|don't|do\s+not|didn't|did\s+not|won't|will\s+not)\s+(?:cost|charge))\b")
+# A name one of our entries is titled by and writes ("Mail Check", "Web Check", "Exercise in a Box"): a thing of ours.
+_TITLE_NAME = regexes.compile(r"^([A-Z][\w-]*(?:\s+(?:(?:in|a|an|of|the|and|for|to)\s+)*[A-Z][\w-]*)+)(?:\s*\([^)]*\))?$")
 from bot.core.text import is_stopword, surface_words
 
 
@@ -259,7 +275,38 @@ class Claims:
         # "the queen opened the ncsc in feb 2017, a year after it started work, right?": the time it puts between
         # two deeds is the entry's to say (or to date both deeds that far apart), not a detail to pass over.
         out += [Constraint("gap", f"{count}|{unit}|it was {said}") for count, unit, said in _gaps_claimed(claim)]
+        # "someone said Exercise in a Box costs a few grand per session, is that right?": a claim that it costs
+        # money, which an entry saying it is free contradicts. (Asked, "do we have to pay for ACD?", "is PDNS a paid
+        # service?", it is answered either way.)
+        if _COSTS_SAID.search(claim) and not _COSTS_NOTHING.search(claim) and not _ASKS_WHETHER.search(claim):
+            out.append(Constraint("costs"))
+        # "Ciaran Martin told the PAC that Mail Check had fixed nearly 4,000 vulnerabilities, right?": a thing of ours
+        # the claim names (a service, a tool, a body an entry is titled by) is one the entry must name; the entry on
+        # what Web Check fixed is not about Mail Check.
+        out += [Constraint("titled", name) for name in self._titled_names_in(claim)
+                if not any(c.kind == "name" and c.value == name for c in found)]
         return [c for c in dict.fromkeys(out) if c not in found]
+
+    def _titled_names_in(self, claim: str) -> list[str]:
+        """The names of ours ``claim`` writes that entries are titled by: "mail check", "exercise in a box" (not a
+        person's, nor one with a short name of ours, "protective dns", held as "pdns")."""
+        names = self.__dict__.get("_titled_names")
+        if names is None:      # (made once, on first use)
+            answers = " ".join(e.answer for e in self.kb.entries)
+            surnames = {p.split()[-1].lower() for p in self.lexicon.people}
+            aliased = {form for forms in self.lexicon.aliases.values() for form in forms}
+            found = set()
+            for entry in self.kb.entries:
+                m = _TITLE_NAME.match(entry.title)
+                name = m.group(1) if m else ""
+                # (written as a name in some entry's answer, not only a title: "History of the Local CIO Council")
+                if (m and not any(ch.isdigit() for ch in name) and name.split()[-1].lower() not in surnames
+                        and name.lower() not in aliased and not self.lexicon.places_in(name.lower())
+                        and re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", answers)):
+                    found.add(name.lower())
+            pattern = "|".join(map(re.escape, sorted(found, key=len, reverse=True)))
+            names = self.__dict__["_titled_names"] = re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])") if found else None
+        return list(dict.fromkeys(m.group(0) for m in names.finditer(claim))) if names else []
 
     @staticmethod
     def _seasons(text: str) -> list[Constraint]:

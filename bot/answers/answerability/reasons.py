@@ -79,6 +79,16 @@ class Reasons:
             return f"My sources don't say {c.value.split('|')[-1]}; the nearest I have is {title}."
         if c.kind == "name-given":
             return f"My sources don't give it the name \u201c{c.value.partition('|')[2]}\u201d; the nearest I have is {title}."
+        if c.kind == "costs":
+            free = self._said_free(entry)
+            return (f"My sources say otherwise: \u201c{free}\u201d." if free else
+                    f"I have {title}, but it says nothing about what it costs.")
+        if c.kind == "titled":
+            shown = self._shown(question, c.value)
+            others = [n for n in self._titled_names_in(entry.answer.lower()) if n != c.value]
+            if others:      # "I have ... about Web Check, not Mail Check."
+                return f"I have {title}, about {' and '.join(self._shown(entry.answer, n) for n in others[:2])}, not {shown}."
+            return f"I have {title}, but it says nothing about {shown}."
         if c.kind == "denied":
             return f"My sources say otherwise: \u201c{self._denial(entry, *c.value.split('|'))}\u201d."
         if c.kind == "first-of":
