@@ -316,3 +316,13 @@ def test_a_claim_naming_another_of_our_services_is_not_confirmed_from_the_entry_
                               "nearly 4,000 vulnerabilities in councils. That right?", "about Web Check, not Mail Check")
     assert_answers(answerer, "someone at a conference said Web Check helped councils fix nearly 4,000 vulnerabilities "
                              "— right?", "4,000")
+
+
+def test_a_claim_that_something_is_done_is_declined_with_the_line_that_says_it_is_not(answerer):
+    assert_declines(answerer, "colleague reckons if we report to Action Fraud the ICO gets told automatically, so no need "
+                              "to report the breach separately. right?", "does not automatically notify")
+    assert_declines(answerer, "a contractor told us Early Warning does its own scanning of our network, is that right?",
+                    "It does no scanning itself")
+    # ...and no other entry, about something else, is offered as bearing it out; asked, it is answered.
+    assert_answers(answerer, "does reporting to Action Fraud tell the ICO about a data breach?", "ICO")
+    assert_answers(answerer, "someone told me the NCSC is actually part of GCHQ, is that right?", "GCHQ")

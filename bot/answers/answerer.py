@@ -215,6 +215,9 @@ _CHANGED_SINCE = regexes.compile(r"\b(?:now(?:\s+that)?|since)\s+(?:it|its|it's|
 # "who ... when ...": a message that may ask who held a post when something happened (``tenure`` reads it).
 _WHO_WHEN = regexes.compile(r"\bwho\b.{3,90}?\b(?:when|at\s+the\s+time|by\s+the\s+time|as)\b", re.IGNORECASE | re.DOTALL)
 
+# The constraints an entry fails by saying the opposite of the claim, not by saying nothing of it.
+_CONTRADICTIONS = frozenset(("denied", "costs", "negated"))
+
 
 def _titled_another_year(entry: Entry, years: set[str]) -> bool:
     """Does ``entry``'s title name a year, none of them ``years`` (a year the question asks about)?"""
@@ -603,6 +606,10 @@ class Answerer:
             return gaps[0], None
         if verdicts[best.entry.id].ok:
             chosen = best
+        elif any(c.kind in _CONTRADICTIONS for c in verdicts[best.entry.id].unmet):
+            # "someone said Exercise in a Box costs a few grand, right?": where the entry about it says otherwise, no
+            # other entry, about something else, bears the claim out.
+            return None, verdicts[best.entry.id]
         else:
             # A runner-up answers only if it speaks to every word the best one does: "mail check in
             # Northern Ireland" is not answered by Web Check's take-up because that names the place.

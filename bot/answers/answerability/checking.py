@@ -121,6 +121,10 @@ _UK_WIDE = regexes.compile(r"\b(?:UK|United\s+Kingdom)(?:-wide|\s+(?:public\s+se
 _FREE_TOLD = regexes.compile(r"\bfree\b(?!-text|\s+text\b)|\bno\s+(?:cost|charge)\b|\bat\s+no\s+cost\b", re.IGNORECASE)
 _COST_TOLD = regexes.compile(r"\b(?:costs?|costing|price[sd]?|fees?|charges?|charged|paid|pay|subscription)\b|[\u00a3$\u20ac]\s*\d",
                              re.IGNORECASE)
+_NEGATED_TOLD = regexes.compile(r"\b(?:not|no|never|nor|neither|without|(?:does|do|did|is|was|are|were|has|have|had|can|could|"
+                                r"will|would|should|must)n't)\s+(?!only\b|just\b|merely\b)(?:[\w-]+\s+){0,1}[\w-]+", re.IGNORECASE)
+_SOURCES_LACK = regexes.compile(r"\b(?:sources?|reports?|records?|figures?)\b[^.;]*\b(?:no|not|never)\b|\b(?:not|never)\s+"
+                                r"(?:given|found|published|known|stated|said|reported)\b", re.IGNORECASE)
 _CLAUSE_END = regexes.compile(r"\)\s*(?:[,;:]|(?:and|or|but|while|whereas)\b)|;")
 _LEADS = frozenset(("lead", "leads", "leader", "led", "leading"))
 _TOP_POSTS = ("head", "chief", "chair", "president", "leader", "lead")
@@ -433,6 +437,8 @@ class Checking:
             return self._denial(entry, *c.value.split("|")) is None
         if c.kind == "costs":      # an entry that says it is free denies it costs; one silent on cost cannot say
             return entry.unknown or (self._said_free(entry) is None and bool(_COST_TOLD.search(entry.answer)))
+        if c.kind == "negated":    # the entry says not done what the claim says is done
+            return entry.unknown or self._negation_of(entry, c.value) is None
         if c.kind == "titled":     # a thing of ours, as the entry writes it
             return entry.unknown or bool(re.search(r"(?<![\w-])" + re.escape(c.value) + r"(?![\w-])", facts.own_text))
         if c.kind == "at-body":
@@ -1102,6 +1108,19 @@ class Checking:
             if forms & {stem(w) for w in near}:
                 return True
         return False
+
+    @staticmethod
+    def _negation_of(entry: Entry, said: str) -> str | None:
+        """The clause of ``entry`` that says not done what ``said`` (a claim's words, stemmed) says is done:
+        "Reporting to Action Fraud ... does not automatically notify the ICO" for "the ICO gets told automatically"."""
+        words = set(said.split())
+        for clause in re.split(r"(?<=[.;!?:])\s+", entry.answer):
+            if _SOURCES_LACK.search(clause):    # "The sources give no further breakdown": a gap, not a denial
+                continue
+            for m in _NEGATED_TOLD.finditer(clause):
+                if {stem(w) for w in surface_words(m.group(0))[1:]} & words:
+                    return clause.strip(" ;.:")
+        return None
 
     @staticmethod
     def _said_free(entry: Entry) -> str | None:

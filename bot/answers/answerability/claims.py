@@ -120,9 +120,13 @@ _ASKS_WHETHER = regexes.compile(r"(?:^|[,;:.!?\u2013-]\s*)\W*(?:is|was|are|were|
                                 r"must|will|would|should|shall)\b")
 _COSTS_NOTHING = regexes.compile(r"\b(?:no\s+(?:cost|charge|fee)|free\s+of\s+charge|without\s+charge|cost[- ]free|"
                                  r"(?:doesn't|does\s+not|don't|do\s+not|didn't|did\s+not|won't|will\s+not)\s+(?:cost|charge))\b")
+# A word said under a negation: "does not automatically notify", "does no scanning", "never met" (not "not only").
+_NEGATED = regexes.compile(r"\b(?:not|no|never|nor|neither|without|(?:does|do|did|is|was|are|were|has|have|had|can|could|will|would|"
+                           r"should|must)n't)\s+(?!only\b|just\b|merely\b)(?:[\w-]+\s+){0,1}[\w-]+")
 # A name one of our entries is titled by and writes ("Mail Check", "Web Check", "Exercise in a Box"): a thing of ours.
 _TITLE_NAME = regexes.compile(r"^([A-Z][\w-]*(?:\s+(?:(?:in|a|an|of|the|and|for|to)\s+)*[A-Z][\w-]*)+)(?:\s*\([^)]*\))?$")
 from bot.core.text import is_stopword, surface_words
+from bot.core.text import stem
 
 
 class Claims:
@@ -280,6 +284,14 @@ class Claims:
         # service?", it is answered either way.)
         if _COSTS_SAID.search(claim) and not _COSTS_NOTHING.search(claim) and not _ASKS_WHETHER.search(claim):
             out.append(Constraint("costs"))
+        # "colleague reckons if we report to Action Fraud the ICO gets told automatically, right?": what the claim says
+        # is done, an entry that says it is not done ("does not automatically notify") contradicts.
+        if not _ASKS_WHETHER.search(claim) and not _ASKS_ANYWHERE.search(text):
+            negated = {stem(w) for m in _NEGATED.finditer(claim) for w in surface_words(m.group(0))}
+            said = sorted({stem(w) for w in surface_words(claim) if len(w) > 3 and not is_stopword(w) and not w[0].isdigit()
+                           and w not in self.names and self._known(w)} - negated)
+            if said:
+                out.append(Constraint("negated", " ".join(said)))
         # "Ciaran Martin told the PAC that Mail Check had fixed nearly 4,000 vulnerabilities, right?": a thing of ours
         # the claim names (a service, a tool, a body an entry is titled by) is one the entry must name; the entry on
         # what Web Check fixed is not about Mail Check.

@@ -83,6 +83,8 @@ class Reasons:
             free = self._said_free(entry)
             return (f"My sources say otherwise: \u201c{free}\u201d." if free else
                     f"I have {title}, but it says nothing about what it costs.")
+        if c.kind == "negated":
+            return f"My sources say otherwise: \u201c{self._negation_of(entry, c.value)}\u201d."
         if c.kind == "titled":
             shown = self._shown(question, c.value)
             others = [n for n in self._titled_names_in(entry.answer.lower()) if n != c.value]
