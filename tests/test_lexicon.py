@@ -134,6 +134,8 @@ def test_trying_to_get_my_head_round_it_does_not_ask_about_a_head(answerer, kb):
     # The asker's tracker, table or deck: what they fill in, not what they ask about.
     "who chairs the local cio council? (need it for the people tab)",
     "who chairs the local cio council - for the SteerCo deck", "who chairs the local cio council? for the governance row",
+    # How it turned out, and what the asker confuses, are said of any question.
+    "in the end, who chairs the local cio council?", "I keep mixing them up - who chairs the local cio council?",
 ])
 def test_an_aside_does_not_stop_an_answer_or_add_to_the_search(answerer, question):
     answer = answered_with(answerer, question)
