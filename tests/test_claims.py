@@ -309,6 +309,9 @@ def test_a_claim_that_a_free_service_costs_money_is_declined_with_the_line_that_
     # ...while a claim that it is free, or a question whether it costs, is answered.
     assert_answers(answerer, "a vendor claims Web Check is free for councils — is that true?", "free")
     assert_answers(answerer, "do we have to pay for the ncsc's active cyber defence services?", "free")
+    # ...and so is a tracker's row that leaves the cost blank to be filled in.
+    assert_answers(answerer, "Service: Exercise in a Box / Cost: ? / Launched by: ?", "free")
+    assert_answers(answerer, "Exercise in a Box | cost: ____", "free")
 
 
 def test_a_claim_naming_another_of_our_services_is_not_confirmed_from_the_entry_on_the_one_it_did_not_name(answerer):

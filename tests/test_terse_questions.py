@@ -250,6 +250,13 @@ def test_the_month_or_year_named_after_which_or_what_is_the_kind_of_answer_asked
     assert_answers(answerer, "what date did the CAF for local government pilot report come out?", "15 March 2023")
     # ...a year put to it that the entry contradicts is still declined.
     assert_declines(answerer, "In which month and year did the CAF for local government launch? Oct 2023?")
+    # A month not named by a question word levels every dated entry: "month and year" after a blank is no kind
+    # asked, and the NCSC's opening is not the entry that happens to write "year" ("ACD - The Second Year").
+    # ...a tracker's label left blank names it: "month: ?".
+    assert_answers(answerer, "CYBERUK 2019 | city: ? | month: ?", "Glasgow", "April 2019")
+    for typed in ("The NCSC opened in ____ (month and year)", "ncsc start month/yr"):
+        answer = answerer.answer(typed, record_gap=False)
+        assert answer.answered and "October 2016" in answer.text and "Active Cyber Defence" not in answer.text, answer.text
 
 
 def test_a_count_asked_after_a_headline_counts_what_the_headline_named(answerer):

@@ -258,12 +258,16 @@ _ATTRIBUTE_ASKED = regexes.compile(r"\b(who|whom|whose|who's|whos|when|where|whi
 # the membership fee" asks about worth, and a free service is no answer to it.
 ATTRIBUTE_WORDS = {"date": DATE, "dates": DATE, "count": COUNT, "cost": AMOUNT, "costs": AMOUNT, "price": AMOUNT,
                    "amount": AMOUNT, "amounts": AMOUNT,
-                   "year": DATE, "years": DATE, "month": DATE, "months": DATE}
+                   "year": DATE, "years": DATE}
+# A month is asked for only where a question word names it ("in which month and year did ..."): bare, "the NCSC
+# opened in ____ (month and year)" or "ncsc start month/yr", it would level every dated entry with the thing asked.
+NAMED_ATTRIBUTE_WORDS = {**ATTRIBUTE_WORDS, "month": DATE, "months": DATE}
 # ...and in a worded question, such a noun right after "which" or "what" (or "the exact"), alone or paired ("in which
 # month and year did the CAF for local government launch?", "what date did the pilot report come out?", "LGA SAT -
 # which months are the windows?"): the question word says it is the kind of answer asked, whatever else is asked.
-_ATTRIBUTE_NAMED = regexes.compile(r"\b(?:which|what|whats|what's|exact)\s+(\w+)(?:\s+(?:and|&|or|\+)\s+(\w+))?",
-                                   re.IGNORECASE)
+_ATTRIBUTE_NAMED = regexes.compile(r"\b(?:which|what|whats|what's|exact)\s+(\w+)(?:\s+(?:and|&|or|\+)\s+(\w+))?|"
+                                   # ...or as a tracker's label left blank: "CYBERUK 2019 | city: ? | month: ?"
+                                   r"\b(\w+)\s*[:=]\s*(?:\?|_{2,})", re.IGNORECASE)
 _WORDED_QUESTION = regexes.compile(r"\b(?:who|whom|whose|who's|whos|what|whats|what's|wot|whit|when|where|which|why|how|"
                               r"is|are|was|were|did|does|do|can|could|should|has|have|had|will|would)\b", re.I)
 
@@ -724,7 +728,8 @@ class SearchIndex:
         ranked = heapq.nlargest(RERANK_DEPTH, scores.items(), key=itemgetter(1))
         terse = not _WORDED_QUESTION.search(question)
         matches = self._rerank(_bare_names(self.kb.lexicon.expand_acronyms(question)), terms, unknown, ranked, max(limit, 1),
-                               self._attribute_terms if terse else self._attributes_named(question))
+                               {**self._attribute_terms, **(self._attributes_named(question) or {})} if terse
+                               else self._attributes_named(question))
         best = matches[0] if matches else None
         confident = bool(best and self.is_confident(best, terms, asked, unknown))
         runner_up = self.rival_below(best, matches[1:], terms, asked) if best else None
@@ -737,8 +742,8 @@ class SearchIndex:
 
     def _attributes_named(self, question: str) -> dict[str, str] | None:
         """The kinds of answer a worded question names after "which" or "what" (``_ATTRIBUTE_NAMED``), as search terms."""
-        named = {self._canonical(word.lower()): ATTRIBUTE_WORDS[word.lower()] for m in _ATTRIBUTE_NAMED.finditer(question)
-                 for word in m.groups() if word and word.lower() in ATTRIBUTE_WORDS}
+        named = {self._canonical(word.lower()): NAMED_ATTRIBUTE_WORDS[word.lower()] for m in _ATTRIBUTE_NAMED.finditer(question)
+                 for word in m.groups() if word and word.lower() in NAMED_ATTRIBUTE_WORDS}
         return named or None
 
     def is_confident(self, match: Match, terms: list[str], asked: list[str], unknown: Sequence[str] = ()) -> bool:

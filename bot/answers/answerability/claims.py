@@ -109,7 +109,9 @@ _OPENS_ON_PRONOUN = regexes.compile(r"^\W*(?:it|its|they|their|he|his|she|her|th
 # A claim that a thing costs the asker money: "Exercise in a Box costs a few grand per session", "there's a £500 annual
 # fee", "you have to pay for Early Warning", "PDNS isn't free" (not "costs nothing", "at no cost", "free of charge").
 _COSTS_SAID = regexes.compile(
+    # (asked, not said: "Cost: ?", "cost - ____" in a tracker's row)
     r"\b(?:costs?|costing|priced)\b(?!\s+(?:nothing|nowt|zero|zilch|(?:us\s+|councils\s+|you\s+)?nothing)\b)"
+    r"(?!\s*[:=\u2013-]?\s*(?:\?|_{2,}|tb[cd]\b))"
     # (a charge made, not one taken: "took charge of the NCSC", "in charge of")
     r"|(?<!\bin\s)(?<!\btook\s)(?<!\btake\s)(?<!\btakes\s)(?<!\btaken\s)(?<!\btaking\s)\b(?:charges?|charged|charging)\b(?!\s+of\b)"
     r"|\b(?:a|an|the|its|annual|yearly|monthly|licen[cs]e|subscription)\s+(?:fee|fees|charge|price|subscription)\b"
