@@ -809,3 +809,9 @@ def test_a_near_miss_inside_pasted_mail_is_still_declined_once_its_frame_is_read
     assert_declines(answerer, "Subject: Exercise in a Box\n\nHi team, who launched it at CYBERUK 2018? Thinking of running "
                               "one for CMT.\n\nThanks, Priya")
     assert_declines(answerer, "FW: 'CYBERUK 2017 charged public sector delegates a fee, yes?' - finance asking")
+
+
+def test_a_trackers_service_field_names_what_its_blank_fields_ask_about(answerer):
+    # A ticket's "Priority:" and "Caller:" are its bookkeeping; a tracker's "Service:" is the thing its blanks ask of.
+    assert_answers(answerer, "Row 7\nService: Protective DNS\nProvider: ?\nCost: ?", "Cloudflare")
+    assert_answers(answerer, "Row 8\nService: Early Warning\nWho can use it: ?", "Crown Dependencies")

@@ -38,12 +38,13 @@ _SUBJECT = regexes.compile(r"^\s*(?:(?:subject|subj|short\s+description|summary|
                            r"(?P<prefixes>(?:(?:fw|fwd|re|aw|tr|wg)\s*(?:\[\d+\])?\s*:\s*)+)?(?P<rest>.*)$", re.IGNORECASE)
 _SUBJECT_LABEL = regexes.compile(r"^\s*(?:subject|subj|short\s+description|summary|title|topic)\s*:", re.IGNORECASE)
 # A header field that says who sent it, to whom, when, and a ticket's bookkeeping: "From: IT Service Desk", "Sent:
-# 12 March 2024 09:14", "To: Cyber Team", "Priority: P3", "Assigned to: ...", "Ticket #INC0012345".
+# 12 March 2024 09:14", "To: Cyber Team", "Priority: P3", "Assigned to: ...", "Ticket #INC0012345". (Not "Service:":
+# in a tracker's row, "Service: Protective DNS / Provider: ?", it names what is asked about.)
 _HEADER_FIELD = regexes.compile(
     r"^\s*(?:from|sent|to|cc|bcc|date|importance|received|reply-to|sender|recipients?|attachments?|"
     r"priority|status|state|category|sub-?category|assigned\s+to|assignment\s+group|assignee|requester|requestor|"
     r"requested\s+by|reported\s+by|raised\s+by|logged\s+by|opened\s+by|caller|opened|created|updated|due(?:\s+date)?|sla|"
-    r"impact|urgency|channel|location|department|service|contact|ticket|ticket\s+(?:no|number|id|ref)|"
+    r"impact|urgency|channel|location|department|contact|ticket|ticket\s+(?:no|number|id|ref)|"
     r"incident(?:\s+(?:no|number|id|ref))?|case(?:\s+(?:no|number|id|ref))?|ref|reference)\.?\s*[:#]\s*[^?]*$|"
     r"^\s*(?:ticket|incident|case|request|call)\s*(?:#|no\.?|number)\s*[\w-]+\s*$|^\s*(?:INC|REQ|RITM|SR|CS|TKT)\d{4,}\b[^?]*$",
     re.IGNORECASE)
