@@ -43,7 +43,8 @@ def test_the_shared_dev_questions_stay_above_95_percent_both_ways(answerer):
 # of the handover, fact-check, search-box and claim-check sets, and of the phone, finance, nations, starters
 # and teleconference sets, and of the auditors and press-office sets, and of the emergency planners' and
 # data protection officers' sets, and of the dictated and second-language sets, and of the briefing-officers' and
-# outsiders' sets, and of the sceptics' and describers' sets.
+# outsiders' sets, and of the sceptics' and describers' sets, and of the grapevine, timeline, forwarders, trackers and
+# indirect sets.
 # Sealed sets (unseen-sealed, unseen-mixed-sealed, unseen-thread-sealed, unseen-probe-sealed,
 # unseen-newvoices-sealed, unseen-busy-sealed, unseen-quiz-sealed and every other *-sealed file) are only
 # ever read as totals.
@@ -105,7 +106,18 @@ UNSEEN = [("unseen-tune.yaml", 0.94, 0.99, 0.01), ("unseen-sealed.yaml", 0.82, 0
           # tag questions, comparisons and either/or (sceptics), and school business managers, parish clerks and
           # care-home managers who describe things instead of naming them (describers), a studied half and a sealed half each.
           ("unseen-sceptics-tune.yaml", 0.70, 0.95, 0.03), ("unseen-sceptics-sealed.yaml", 0.85, 0.93, 0.03),
-          ("unseen-describers-tune.yaml", 0.80, 0.93, 0.03), ("unseen-describers-sealed.yaml", 0.74, 0.95, 0.05)]
+          ("unseen-describers-tune.yaml", 0.80, 0.93, 0.03), ("unseen-describers-sealed.yaml", 0.74, 0.95, 0.05),
+          # Stop 34: officers relaying what they heard second-hand (grapevine), people building timelines and history
+          # slides (timeline), PAs and team leaders pasting forwarded mail, chats and tickets (forwarders), tracker and
+          # form fillers pasting table rows and blanks (trackers) and senior officers who never ask directly (indirect),
+          # a studied half and a sealed half each; digital and transformation leads in project jargon (jargon) and comms
+          # officers checking campaign lines (campaign), sealed whole (read as totals on arrival and at the stop's end).
+          ("unseen-grapevine-tune.yaml", 0.88, 0.97, 0.01), ("unseen-grapevine-sealed.yaml", 0.86, 0.95, 0.02),
+          ("unseen-timeline-tune.yaml", 0.92, 0.97, 0.01), ("unseen-timeline-sealed.yaml", 0.79, 0.95, 0.04),
+          ("unseen-forwarders-tune.yaml", 0.90, 0.97, 0.01), ("unseen-forwarders-sealed.yaml", 0.70, 0.97, 0.04),
+          ("unseen-trackers-tune.yaml", 0.79, 0.95, 0.04), ("unseen-trackers-sealed.yaml", 0.80, 0.91, 0.07),
+          ("unseen-indirect-tune.yaml", 0.93, 0.91, 0.04), ("unseen-indirect-sealed.yaml", 0.85, 0.95, 0.02),
+          ("unseen-jargon-sealed.yaml", 0.85, 0.92, 0.04), ("unseen-campaign-sealed.yaml", 0.92, 0.97, 0.015)]
 
 
 @pytest.mark.parametrize("name, answerable, declines, wrong", UNSEEN, ids=[u[0] for u in UNSEEN])
