@@ -528,7 +528,7 @@ _IF_IT_HAPPENS = regexes.compile(r"\b(?:if|when|whenever)\s+(?:[\w'-]+\s+){0,3}?
 
 
 _PATTERNS = ("_expand", "_expand_acronyms", "_asides", "_opinion", "_manipulation", "_incident", "_reporting", "_threats", "_urgency", "_places", "_anywhere",
-             "_organisations", "_before_surname", "_greeting", "_thanks")
+             "_organisations", "_before_surname", "_council_kind", "_greeting", "_thanks")
 
 
 @lru_cache(maxsize=4096)
