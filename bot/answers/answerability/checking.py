@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from bot.answers.answerability.constraint import Constraint, Verdict
 from bot.answers.answerability.patterns import (
+    _NEGATED,
     _AFTER_THING,
     _ENDING_SAID,
     _US,
@@ -121,8 +122,6 @@ _UK_WIDE = regexes.compile(r"\b(?:UK|United\s+Kingdom)(?:-wide|\s+(?:public\s+se
 _FREE_TOLD = regexes.compile(r"\bfree\b(?!-text|\s+text\b)|\bno\s+(?:cost|charge)\b|\bat\s+no\s+cost\b", re.IGNORECASE)
 _COST_TOLD = regexes.compile(r"\b(?:costs?|costing|price[sd]?|fees?|charges?|charged|paid|pay|subscription)\b|[\u00a3$\u20ac]\s*\d",
                              re.IGNORECASE)
-_NEGATED_TOLD = regexes.compile(r"\b(?:not|no|never|nor|neither|without|(?:does|do|did|is|was|are|were|has|have|had|can|could|"
-                                r"will|would|should|must)n't)\s+(?!only\b|just\b|merely\b)(?:[\w-]+\s+){0,1}[\w-]+", re.IGNORECASE)
 _SOURCES_LACK = regexes.compile(r"\b(?:sources?|reports?|records?|figures?)\b[^.;]*\b(?:no|not|never)\b|\b(?:not|never)\s+"
                                 r"(?:given|found|published|known|stated|said|reported)\b", re.IGNORECASE)
 _CLAUSE_END = regexes.compile(r"\)\s*(?:[,;:]|(?:and|or|but|while|whereas)\b)|;")
@@ -1117,7 +1116,7 @@ class Checking:
         for clause in re.split(r"(?<=[.;!?:])\s+", entry.answer):
             if _SOURCES_LACK.search(clause):    # "The sources give no further breakdown": a gap, not a denial
                 continue
-            for m in _NEGATED_TOLD.finditer(clause):
+            for m in _NEGATED.finditer(clause):
                 if {stem(w) for w in surface_words(m.group(0))[1:]} & words:
                     return clause.strip(" ;.:")
         return None

@@ -11,6 +11,7 @@ import re
 
 from bot.answers.answerability.constraint import Constraint
 from bot.answers.answerability.patterns import (
+    _NEGATED,
     _AGENT_VERBS,
     _BEGAN,
     _BEGAN_PARTICLES,
@@ -122,9 +123,6 @@ _ASKS_WHETHER = regexes.compile(r"(?:^|[,;:.!?\u2013-]\s*)\W*(?:is|was|are|were|
                                 r"must|will|would|should|shall)\b")
 _COSTS_NOTHING = regexes.compile(r"\b(?:no\s+(?:cost|charge|fee)|free\s+of\s+charge|without\s+charge|cost[- ]free|"
                                  r"(?:doesn't|does\s+not|don't|do\s+not|didn't|did\s+not|won't|will\s+not)\s+(?:cost|charge))\b")
-# A word said under a negation: "does not automatically notify", "does no scanning", "never met" (not "not only").
-_NEGATED = regexes.compile(r"\b(?:not|no|never|nor|neither|without|(?:does|do|did|is|was|are|were|has|have|had|can|could|will|would|"
-                           r"should|must)n't)\s+(?!only\b|just\b|merely\b)(?:[\w-]+\s+){0,1}[\w-]+")
 # A name one of our entries is titled by and writes ("Mail Check", "Web Check", "Exercise in a Box"): a thing of ours.
 _TITLE_NAME = regexes.compile(r"^([A-Z][\w-]*(?:\s+(?:(?:in|a|an|of|the|and|for|to)\s+)*[A-Z][\w-]*)+)(?:\s*\([^)]*\))?$")
 from bot.core.text import is_stopword, surface_words
@@ -160,12 +158,12 @@ class Claims:
             out += self._posts(claim, question, people)
             out += self._whereabouts(claim, question, people)
             # "was richard horne the ncsc's first ceo": the first is the one the entry calls first, beside them.
-            for m in re.finditer(rf"\b({'|'.join(re.escape(p.split()[-1].lower()) for p in people)})\s+(?:(?:is|was|were|became)\s+)?"
+            for m in re.finditer(rf"\b({_surnames_alternation(people)})\s+(?:(?:is|was|were|became)\s+)?"
                                  rf"(?:the\s+|its\s+)?(?:[\w-]+'s\s+)?(?:very\s+)?({'|'.join(_ORDINAL_CLAIMED)})\b", claim):
                 person = self.lexicon.person_for(m.group(1)) or self._shown(question, m.group(1), "person")
                 out.append(Constraint("first-of", f"{m.group(1)}|{person}"))
             # "francis maude launched cyber essentials, didn't he?" asks "did francis maude launch it?"
-            surnames = "|".join(re.escape(p.split()[-1].lower()) for p in people)
+            surnames = _surnames_alternation(people)
             deed = re.search(rf"\b({surnames})\s+(?:(?:also|actually|first|originally|personally|officially)\s+)?"
                              rf"([a-z]+)\b", claim)
             verb = deed.group(2) if deed else ""
@@ -515,15 +513,19 @@ class Claims:
             return found
         return [Constraint("agent-of", f"{' '.join(agent)}|{' '.join(done_to)}|{shown}")]
 
+    def _people_in(self, text: str) -> list[str]:
+        """The people of ours whose surname ``text`` writes."""
+        return [p for p in self.lexicon.people if p.split()[-1].lower() in surface_words(text)]
+
     def _post_presupposed(self, text: str, question: str) -> list[Constraint]:
         """The post a question about taking it up or leaving it takes for granted someone held: "when did ian levy
         take over as ncsc chief executive", "why did connell step down as chair of the local cio council", "when
         was hopkirk appointed socitm president" ask of what the entry must say first, that they held it, as "did
         ian levy become ncsc chief executive?" does. ("When did X become ..." is ``began``'s, post and all.)"""
-        people = [p for p in self.lexicon.people if p.split()[-1].lower() in surface_words(text)]
+        people = self._people_in(text)
         if not people:
             return []
-        surnames = "|".join(re.escape(p.split()[-1].lower()) for p in people)
+        surnames = _surnames_alternation(people)
         took = re.search(rf"{_ASKS_OF_A_POST.pattern}({surnames})\s+(?:(?:first|officially|formally|actually|finally)\s+)?"
                          rf"{_POST_TAKEN_OR_LEFT.pattern}\s+(?:the\s+)?(.+)", text)
         if took is None:
@@ -537,10 +539,10 @@ class Claims:
         """When one of our people did a thing ("when did john suffolk ask socitm to set up the local government cio
         council", "what year was hopkirk made head of research"): the entry must date something it tells of them,
         not only something else ("Until May 2018 the council was known as ..."), or its date is no answer."""
-        people = [p for p in self.lexicon.people if p.split()[-1].lower() in surface_words(text)]
+        people = self._people_in(text)
         if not people:
             return []
-        surnames = "|".join(re.escape(p.split()[-1].lower()) for p in people)
+        surnames = _surnames_alternation(people)
         asked = re.search(rf"{_ASKS_WHEN.pattern}({surnames})\s+(?:(?:first|officially|formally|actually|finally)\s+)?"
                           rf"([a-z]+)\b", text)
         if asked is None or is_stopword(asked.group(2)):
@@ -602,10 +604,10 @@ class Claims:
         """What a question asks why or when was done to one of our people ("why was lindy cameron sacked", "when was
         connell suspended"): that it was done is the entry's to say, as "why did martin resign" is. (Taking up a post,
         "when was she appointed", is ``_post_presupposed``'s: the post is what the entry must give.)"""
-        people = [p for p in self.lexicon.people if p.split()[-1].lower() in surface_words(text)]
+        people = self._people_in(text)
         if not people:
             return []
-        surnames = "|".join(re.escape(p.split()[-1].lower()) for p in people)
+        surnames = _surnames_alternation(people)
         done = re.search(rf"\b(?:why|when|how|where)\s+(?:was|were)\s+(?:[\w'-]+\s+){{0,2}}?({surnames})\s+([a-z]{{3,}}(?:ed|en))\b", text)
         if done is None or is_stopword(done.group(2)) or done.group(2) in _GENERIC_DETAILS or _BEGAN_SAID.fullmatch(done.group(2)):
             return []
@@ -614,7 +616,7 @@ class Claims:
 
     def _posts(self, claim: str, question: str, people: list[str]) -> list[Constraint]:
         """Who a claim says held a post, as "surname|role terms|body|what the claim says"."""
-        surnames = "|".join(re.escape(p.split()[-1].lower()) for p in people)
+        surnames = _surnames_alternation(people)
         verbs = "|".join(_ROLE_VERBS)
         said: list[tuple[str, str, str, str]] = []     # surname, role asked, body, how it was put
         for m in re.finditer(rf"\b({surnames})\s+(?:(?:still|also|once|then|actually|used to)\s+)?({verbs})\s+(.+)", claim):
@@ -652,7 +654,7 @@ class Claims:
         """Where a claim puts a person: "siobhan coughlan was at socitm during the stocktake", "was
         connell with the lga then". The entry must put them there, in one sentence, not merely name
         both."""
-        surnames = "|".join(re.escape(p.split()[-1].lower()) for p in people)
+        surnames = _surnames_alternation(people)
         roles = "|".join(sorted(map(re.escape, _ROLE_WORDS)))
         found = []
         for m in re.finditer(rf"\b({surnames})\s+(?:(?:is|was|were|has been|had been|still|also|once|then|used to be|"
@@ -681,3 +683,8 @@ class Claims:
                 break
             kept.append(word)
         return " ".join(kept)
+
+
+def _surnames_alternation(people: list[str]) -> str:
+    """The surnames of ``people`` as one regex alternation ("martin|cameron")."""
+    return "|".join(re.escape(p.split()[-1].lower()) for p in people)

@@ -620,3 +620,7 @@ _QUESTION_CLAUSE = regexes.compile(r"[,;:?!]|\.\s|\s[-\u2013\u2014]+\s|\s+(?:but
 _ASKS_BEYOND = regexes.compile(r"\b(?:what|where|who|whom|whose|which|when|how|why)\b"
                                r"|^(?:was|were|is|are|did|does|do|has|had|can|could|will|would)\s+(?:that|it|this|he|she|they|there)"
                                r"\s+(?!right\b|correct\b|true\b|so\b)\w+\s+\w+")
+# A word said under a negation, in a claim or an entry: "does not automatically notify", "does no scanning", "never
+# met" (not "not only").
+_NEGATED = regexes.compile(r"\b(?:not|no|never|nor|neither|without|(?:does|do|did|is|was|are|were|has|have|had|can|could|"
+                           r"will|would|should|must)n't)\s+(?!only\b|just\b|merely\b)(?:[\w-]+\s+){0,1}[\w-]+", re.IGNORECASE)
