@@ -504,11 +504,13 @@ def test_a_known_gap_still_answers_for_a_name_no_entry_near_it_speaks_of(answere
 
 
 @pytest.mark.parametrize("question, problem", [("", "empty question"), ("   \n\t ", "empty question"),
-                                               ("x" * 10_000, "question too long")])
+                                               ("x" * 10_000, "question too long"),
+                                               # pasted signatures by the thousand: refused before they are read
+                                               ("Jo Bloggs\nHead of ICT\nLeeds City Council\n" * 1500, "question too long")])
 def test_empty_and_huge_questions_get_a_clear_message(answerer, question, problem):
     answer = answerer.answer(question)
     assert not answer.answered and answer.problem == problem
-    assert answer.text
+    assert answer.text and (problem != "question too long" or f"{len(question):,} characters" in answer.text)
 
 
 @pytest.mark.parametrize("question", ["\x00\x01\x02\xff", "🔐🛡️💷❓", "ما هو مركز الأمن السيبراني",
