@@ -202,12 +202,13 @@ _ORDINAL_WORDS = {"first": frozenset({"first", "1st", "original", "founding", "i
                   "next": frozenset({"next", "upcoming", "forthcoming"})}
 
 
-# "now it's been renamed", "now that they've merged", "since it was taken over": a change the question is asked after.
+# Letters typed after these are a clipped word of what the one named before has ("notify their CA").
 _WHOSE = frozenset("their its his her".split())
 # The verbs a "where" question says a body is somewhere with, and an answer that places one.
 _WHERE_A_BODY_IS = frozenset("sit sits sat sitting located situated housed based headquartered".split())
 _PLACED_IN = regexes.compile(r"\b(?:based|located|situated|housed|headquartered|sits?)\s+(?:in|at|within|inside)\s+"
                              r"(?:the\s+)?[A-Z]")
+# "now it's been renamed", "now that they've merged", "since it was taken over": a change the question is asked after.
 _CHANGED_SINCE = regexes.compile(r"\b(?:now(?:\s+that)?|since)\s+(?:it|its|it's|it\u2019s|they|they've|theyve|they're|"
                                  r"the\s+[\w-]+)\s+(?:(?:has|have|had|is|was|are|were)\s+)?(?:been\s+|got\s+)?([a-z]{3,}ed)\b")
 
@@ -323,8 +324,9 @@ class Answerer:
         if len(question or "") > PASTED_MAX_CHARS:
             return _too_long(question)
         index = self._current_index()
+        ours = lambda word: index.term_for(word) is not None   # noqa: E731 - a word the search knows
         # A pasted email, chat message or ticket is read for the question it carries, before its lines are sentences.
-        pasted = as_pasted(_MENTION.sub(" ", question or ""), lambda word: index.term_for(word) is not None)
+        pasted = as_pasted(_MENTION.sub(" ", question or ""), ours)
         question = without_emoji_codes(clean(_MENTION.sub(" ", clean(framing.lines_as_sentences(pasted)))))
         if not question:
             return Answer(question, False, "Ask me a question about council cyber security, for example "
@@ -336,13 +338,12 @@ class Answerer:
             draft = self.drafts.entry_for(question, self.kb)
             if draft is not None:
                 return Answer(question, True, self._answer_text(draft), draft, 1.0)
-        index = self._current_index()
         # Read as typed: "twenty sixteen" is 2016 and "the n c s c" the NCSC for every reading below
         # (intents, clauses, relative years, search and constraints); the message stays as written.
         # A bar typed between a table's cells ("CYBERUK 2018 | city: ? | date: ?") is read as the broken bar, a mark
         # like it: the constraints read below part their fields with the bar, and a question's may not reach them.
         said, question = question, index.as_written(question.replace("|", "\u00a6"))
-        intent = intents.detect(question, self.kb, lambda w: index.term_for(w) is not None)
+        intent = intents.detect(question, self.kb, ours)
         if intent in (intents.GREETING, intents.THANKS):
             return Answer(said, False, intents.friendly(intent, self.kb), intent=intent)
         if intent == intents.HELP:
@@ -359,7 +360,6 @@ class Answerer:
         # "housing association IT here - are we an eligible body for pdns?": who "we" are is asked about, so the
         # introduction stays with the question; otherwise it is the asker's, not the question's.
         # "Forwarded from Cllr Patel: '...'": where a passage the message passes on came from is the asker's world.
-        ours = lambda word: index.term_for(word) is not None   # noqa: E731
         passed_on = _without_source(_without_references(question), ours)
         introduced = (passed_on if self.gate.asks_of_own_sector(passed_on) or self.gate.asks_of_own_nation(passed_on)
                       else self.gate.without_own_sector(_without_introduction(passed_on, ours)))
