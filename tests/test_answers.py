@@ -762,3 +762,23 @@ def test_extra_money_is_the_additional_funding_the_sources_speak_of(answerer, qu
 
 def test_extra_money_for_a_nation_the_sources_do_not_cover_is_still_declined(answerer):
     assert_declines(answerer, "how much extra cyber money did the Local Digital programme give Welsh councils?")
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("the exercise thing where you test your incident plan - who launched it", "Lidington"),
+    ("the NCSC's DNS blocking service, who runs it now", "Accenture"),
+    ("that ncsc dns service that refuses to resolve known bad domains - who originally built it?", "Nominet"),
+])
+def test_a_thing_described_not_named_and_asked_who_did_it_is_answered_by_the_entry_on_that_side_of_it(answerer, question, fact):
+    # The description finds the entry on the thing itself; who launched or runs it is in the entry titled
+    # as that side of the same thing.
+    assert_answers(answerer, question, fact)
+
+
+@pytest.mark.parametrize("question", [
+    "the exercise thing where you test your incident plan - who paid for it?",
+    "the NCSC's DNS blocking service, who audits it?",
+    "the exercise thing where you test your incident plan - who launched it in 2017?",
+])
+def test_a_thing_described_and_asked_what_no_entry_on_it_says_is_still_declined(answerer, question):
+    assert_declines(answerer, question)

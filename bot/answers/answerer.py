@@ -218,6 +218,8 @@ _WHO_WHEN = regexes.compile(r"\bwho\b.{3,90}?\b(?:when|at\s+the\s+time|by\s+the\
 
 # The constraints an entry fails by saying the opposite of the claim, not by saying nothing of it.
 _CONTRADICTIONS = frozenset(("denied", "costs", "negated"))
+# Constraints that say what is asked of a thing (who did it, which kind of body, how many), not which thing.
+_ASKED_OF_IT = frozenset(("kind", "deed", "detail", "role", "head-of", "runs-of", "count", "frequency", "began"))
 
 
 # What a pasted message may run to around a question of MAX_QUESTION_CHARS (its headers, quotes and signatures).
@@ -638,6 +640,15 @@ class Answerer:
             # the question names whom it is about. Only where the entry on her is what was asked about.
             if chosen is None and result.confident and any(c.kind == "sequence" for c in verdicts[best.entry.id].unmet):
                 chosen = next((m for m in result.matches[1:] if verdicts[m.entry.id].ok and not m.entry.unknown), None)
+            # "the exercise thing where you test your incident plan - who launched it": the entry on the thing the
+            # question describes ("Exercise in a Box") does not say the one thing asked of it; the entry titled as a
+            # side of that same thing ("Launch of Exercise in a Box") does, though the description is not its words.
+            # Only where what the best one misses is what is asked (who did it, which kind of body), not what about,
+            # and only one thing is asked ("what are the 10 steps and who makes them" wants the steps too).
+            if (chosen is None and result.confident and all(c.kind in _ASKED_OF_IT for c in verdicts[best.entry.id].unmet)
+                    and len(_WH_ASKED.findall(question.lower())) <= 1):
+                chosen = next((m for m in result.matches[1:] if verdicts[m.entry.id].ok and not m.entry.unknown
+                               and self.index.titles_a_side_of(best.entry, m.entry)), None)
             if chosen is None:
                 return None, verdicts[best.entry.id]
         # "what does the deter one mean": of two close matches, the one that says what it means, not

@@ -90,6 +90,8 @@ TIE_COVERAGE, TIE_MARGIN = 0.9, 0.02
 # of 2.5 lets "what % of councils passed the lga self assessment" through, no idf lets "ncsc deputy ceo at
 # launch?" through (B -3).
 SIBLING_FUZZY_LEAD, SIBLING_FUZZY, SIBLING_IDF = 0.03, 0.8, 3.0
+# A title word this common ("cyber", "security") names no one thing (``titles_a_side_of``).
+TITLE_NAME_IDF = 1.0
 # An entry whose words hold this share of another's answer, and every figure and year in it, says what
 # the other says (``says_all_of``): of the two neck and neck, answering with it is no guess.
 SAYS_ALL_SHARE = 0.9
@@ -802,6 +804,15 @@ class SearchIndex:
         if [t for t in terms if t in self._doc_terms[mine]] != [t for t in terms if t in self._doc_terms[theirs]]:
             return False
         return any(self.idf.get(t, 0.0) >= SIBLING_IDF for t in self._named_terms[mine] & self._named_terms[theirs] & set(terms))
+
+    def titles_a_side_of(self, entry: Entry, other: Entry) -> bool:
+        """Does ``other``'s title name the thing ``entry``'s title names, every telling word of it (numbers aside),
+        and more ("Launch of Exercise in a Box" of "Exercise in a Box", "Who built and runs Protective DNS?" of
+        "Protective DNS (PDNS)")? Then ``other`` is one side of that thing: who launched it, who runs it."""
+        mine = {t for t in self._title_terms[self._position[entry.id]]
+                if not t[0].isdigit() and self.idf.get(t, 0.0) >= TITLE_NAME_IDF}
+        theirs = self._title_terms[self._position[other.id]]
+        return bool(mine) and mine < theirs
 
     def says_all_of(self, entry: Entry, other: Entry) -> bool:
         """Does ``entry`` say what ``other``'s answer says: every figure and year of it, and all but a
