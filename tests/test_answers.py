@@ -782,3 +782,13 @@ def test_a_thing_described_not_named_and_asked_who_did_it_is_answered_by_the_ent
 ])
 def test_a_thing_described_and_asked_what_no_entry_on_it_says_is_still_declined(answerer, question):
     assert_declines(answerer, question)
+
+
+@pytest.mark.parametrize("question", ["Where's the NCSC's head office?", "where is the ncsc's main office", "ncsc head office"])
+def test_a_body_s_head_office_is_its_headquarters_not_a_head_of_anything(answerer, question):
+    # "head" alone is a chief; "head office" is where the body is based.
+    assert_answers(answerer, question, "Victoria")
+
+
+def test_what_else_councils_could_bid_for_besides_the_stocktake_is_the_quick_win_funding(answerer):
+    assert_answers(answerer, "apart from the stocktake, what could councils bid for from the 2018 money?", "quick win")

@@ -86,6 +86,9 @@ IDIOMS = {
     # "the ncsc was stood up in 2016": public-sector English for set up
     "stood up": "established", "stand up a": "establish a", "standing up a": "establishing a",
     # "when did the ncsc open its doors": opened, as an office or service is
+    # "where's the NCSC's head office": its headquarters, not a head (chief) of anything
+    "head office": "headquarters", "head offices": "headquarters", "main office": "headquarters",
+    "main offices": "headquarters", "head quarters": "headquarters", "main base": "headquarters",
     "open its doors": "opened", "opened its doors": "opened", "open their doors": "opened",
     "opened their doors": "opened", "opens its doors": "opens",
     # "ACD acronym meaning", "what does the acronym CAF mean": what its letters stand for
