@@ -118,7 +118,11 @@ def test_an_opinion_is_declined_with_a_reason(answerer):
                                       "do you reckon web check is worth bothering with",
                                       "was the 2016 strategy a mistake",
                                       "how good is web check compared with commercial scanners",
-                                      "was £1.9bn too much to spend on cyber"])
+                                      "was £1.9bn too much to spend on cyber",
+                                      # a verdict on how it went
+                                      "was the 2016 strategy a failure for local gov tbh",
+                                      "honestly has cyber 360 been a success for councils?",
+                                      "was the stocktake a flop"])
 def test_asking_who_is_to_blame_or_which_was_better_gets_no_verdict_from_the_bot(answerer, question):
     assert_declines(answerer, question, "view")
 
@@ -1962,3 +1966,56 @@ def test_a_bound_guessed_after_asking_for_the_figure_is_answered_with_the_figure
     # ...but a bound put as a claim is held to the entry's figure.
     assert_declines(answerer, "CiSP has over 50,000 members now, right?")
     assert_declines(answerer, "martin told the PAC web check fixed over 10,000 vulns in local government, right?")
+
+
+@pytest.mark.parametrize("question", ["what's william barkers email, want to ask him about the programme",
+                                      "whats siobhan coughlans mobile, need to ask about the stocktake",
+                                      "what's geoff connell's number, need to ask about the stocktake",
+                                      "whats his email"])
+def test_a_persons_email_or_phone_number_is_not_answered_with_who_they_are(answerer, question):
+    # A lead wanting to get in touch: the entry on the person tells who they are, and gives no way to reach them.
+    assert_declines(answerer, question)
+
+
+def test_an_address_or_number_the_entry_gives_still_answers_and_a_count_called_a_number_is_no_phone(answerer):
+    assert_answers(answerer, "email address for stocktake queries?", "cybersecurity@local.gov.uk")
+    assert_answers(answerer, "I think the CAF rests on four objectives and fourteen principles, can you confirm the "
+                             "principles number?", "14")
+
+
+def test_where_someone_went_after_leaving_is_not_answered_with_their_time_there(answerer):
+    assert_declines(answerer, "Where did Lindy Cameron go after leaving the NCSC?", "after leaving the NCSC")
+    assert_declines(answerer, "what has ciaran martin been doing since he left the ncsc", "after leaving the NCSC")
+    # ...while who came after them in the post is what the sources say.
+    assert_answers(answerer, "who took over after ciaran martin left the ncsc", "Lindy Cameron")
+
+
+def test_whether_a_bid_succeeded_is_not_answered_by_the_entry_on_the_bid_being_made(answerer):
+    assert_declines(answerer, "Was the funding bid discussed at the Local CIO Council's 6 December meeting successful, "
+                              "and how much was awarded?", "whether it succeeded")
+    assert_declines(answerer, "did the stakeholder group's funding bid get approved?")
+    assert_declines(answerer, "how did the lcioc funding bid go in the end")
+    assert_answers(answerer, "what was the funding bid the local cio council discussed?", "three-year")
+
+
+def test_the_month_asked_is_not_answered_by_an_entry_that_gives_only_the_year(answerer):
+    assert_declines(answerer, "What month in 2021 was Gloucester hit?", "month")
+    assert_declines(answerer, "What month in 2021 was Gloucester hit, and by which ransomware group?")
+    assert_answers(answerer, "in which month and year did the CAF for local government launch?", "October 2024")
+
+
+def test_what_someone_told_a_committee_about_one_service_is_not_what_they_told_it_about_another(answerer):
+    assert_declines(answerer, "What did Ciaran Martin tell the Public Accounts Committee about Mail Check in April 2019?",
+                    "Mail Check")
+    assert_answers(answerer, "What did Ciaran Martin tell the Public Accounts Committee about Web Check in April 2019?",
+                   "4,000")
+
+
+def test_what_was_launched_at_an_event_is_not_answered_by_the_events_dates_and_delegates(answerer):
+    assert_declines(answerer, "What was launched at CYBERUK 2017 in Liverpool for local government?", "launched")
+    assert_answers(answerer, "what was launched at cyberuk 2019", "Exercise in a Box")
+
+
+def test_which_region_is_not_answered_by_an_entry_that_names_none(answerer):
+    assert_declines(answerer, "Which English region had the most councils rated amber in the stocktake?", "region")
+    assert_declines(answerer, "which region was hit hardest by wannacry", "region")

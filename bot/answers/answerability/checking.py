@@ -16,6 +16,8 @@ from bot.answers.answerability.constraint import Constraint, Verdict
 from bot.answers.answerability.patterns import (
     _NEGATED,
     _AFTER_THING,
+    _MONTH_GIVEN,
+    _REGION_NAMED,
     _ENDING_SAID,
     _US,
     _DEADLINE_WORDS,
@@ -218,6 +220,18 @@ _CONTACT_ASKED = regexes.compile(r"\b(?:(?:phone|telephone|tel|helpline|hotline|
 _PHONE_GIVEN = regexes.compile(r"(?<![\w.])(?:\+44\s?|0)\d{2,4}[\s-]?\d{3}[\s-]?\d{3,4}(?![\w.])"
                                r"|\b(?:call|ring|phone|text|to|on)\s+\d{3,5}\b(?![\d,.%])", re.IGNORECASE)
 _EMAIL_GIVEN = regexes.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
+# A way to reach someone asked for as the thing wanted ("what's william barkers email", "geoff connell's mobile?", "an email
+# address for him", "contact details for the LGA's cyber team"), not an email or phone the question is about ("a
+# phishing email", "scam texts on council phones", "the suspicious email reporting service").
+_ENDS_ASK = r"(?=\s*(?:$|[?!.,;:)]|-|\u2013|\s(?:and|or|address|addy|so|please|pls|plz|to|if|for|as|i|we|cos|because|x)\b))"
+_REACH_ASKED = regexes.compile(
+    r"\b(?P<email>e-?mail)\s+(?:address|addy|addr)(?:es|s)?\b"
+    r"|\b(?P<phone>(?:tele)?phone|mobile|contact|direct|landline|office|work)\s+(?:number|no|num|numbr)s?\b"
+    r"|\bcontact\s+(?:details|info|information)\b"
+    r"|(?:\b(?:his|her|their)|\b(?P<owner>[a-z][\w-]+?)(?:['\u2019]s|s))\s+(?:work\s+|personal\s+|direct\s+)?"
+    rf"(?:(?P<email2>e-?mail)|(?P<phone2>mobile|number|phone|landline)){_ENDS_ASK}"
+    r"|\b(?P<email3>e-?mail)\s+(?:address\s+)?(?:for|of)\s+(?:him|her|them)\b", re.IGNORECASE)
+_WEB_GIVEN = regexes.compile(r"\b(?:https?://|www\.)\S+|\b[\w-]+\.(?:gov|org|police|nhs|co)\.uk\b", re.IGNORECASE)
 _WHERE_ASKED = regexes.compile(r"\bwhere(?:'s|s)?\b", re.IGNORECASE)
 # A body's possessive in an entry ("GCHQ's", "the NCSC's"), and one that owns the place said right after it ("GCHQ's base
 # in", "Socitm's annual conference at"): a few words between, then "in" or "at".
@@ -259,6 +273,12 @@ class Checking:
                            and self._place_anothers(c.value, question, entry))
         # "What is the NCSC's phone number?": a number (or email address) the entry gives only in sentences that never
         # name the body asked about ("call Action Fraud's 24/7 line on 0300 123 2040") is another body's.
+        # "what's william barkers email, want to ask him about the programme": an entry about the person that gives no
+        # address or number for anyone does not answer, however well it tells who they are.
+        if not unmet:
+            missing = self._reach_not_given(question, entry)
+            if missing is not None:
+                return Verdict(False, (Constraint("detail", "contact|contact details"),), f"I have \u201c{entry.title}\u201d, {missing}.")
         if not unmet:
             whose = self._contact_of_another(question, entry)
             if whose is not None:
@@ -271,6 +291,36 @@ class Checking:
         # A sector the entry is not written for is the plainest reason: "... for councils, not fire and rescue authorities".
         said = next((c for c in unmet if c.kind == "sector"), said)
         return Verdict(False, unmet, self._reason(said, entry, facts, question))
+
+    def _reach_not_given(self, question: str, entry: Entry) -> str | None:
+        """Why ``entry`` does not give the way of reaching someone ``question`` asks for ("his email", "a phone number",
+        "contact details"), as the reply says it after the entry's title; None where nothing of the sort is asked, or
+        the entry gives it."""
+        # (Whose it is, a name: "this phone" is the asker's, "was email" no one's.)
+        # A bare "number" is a person's only after their name: "geoff connell's number", not "the principles number".
+        asked = next((m for m in _REACH_ASKED.finditer(question)
+                      if not (m.group("owner") and is_stopword(m.group(0).split()[0].lower()))
+                      and not (m.group("owner") and m.group("phone2") == "number"
+                               and not self._a_persons_name(m.group("owner").lower()))), None)
+        if asked is None:
+            return None
+        if asked.group("email") or asked.group("email2") or asked.group("email3"):
+            what, given = "email address", (_EMAIL_GIVEN,)
+        elif asked.group("phone") or asked.group("phone2"):
+            what, given = "phone number", (_PHONE_GIVEN,)
+        else:
+            what, given = "contact details", (_EMAIL_GIVEN, _PHONE_GIVEN, _WEB_GIVEN)     # any way in will do
+        if not any(g.search(entry.answer) for g in given):
+            return f"but it gives no {what}"
+        # "whats his email": a person's, which a service's inbox ("report@phishing.gov.uk") is not; the entries that
+        # name the person asked about are held to them by name.
+        if re.match(r"(?:his|her)\b", asked.group(0), re.IGNORECASE):
+            return f"but the {what.replace('contact details', 'contact')} it gives isn't a person's"
+        return None
+
+    def _a_persons_name(self, word: str) -> bool:
+        """Is ``word`` ("connell", "geoff") the surname or given name of someone the lexicon knows?"""
+        return self._canonical(word) in self._surnames or word in self.lexicon.given_names
 
     def _contact_of_another(self, question: str, entry: Entry) -> str | None:
         """Why ``entry`` does not give the phone number or email address ``question`` asks of a body it names before
@@ -534,6 +584,8 @@ class Checking:
             return True                            # figure; but a gap about councils is none about the NCSC
         if c.kind == "which-year":
             return bool(facts.years)
+        if c.kind == "which-month":
+            return bool(_MONTH_GIVEN.search(entry.answer))
         if c.kind == "each":
             asked = self._term(c.value)
             # "£750,000 each to six councils", "£5,000 per council", "a council": a sum for each one
@@ -725,6 +777,8 @@ class Checking:
         if c.kind == "frequency":     # the unit, as a word or its "-ly": "twice yearly", "every month", "annual"
             written = {"day": r"days?|daily", "year": r"years?|yearly|annual|annually"}.get(c.value, rf"{c.value}s?|{c.value}ly")
             return entry.unknown or bool(re.search(rf"\b(?:{written})\b", " ".join(facts.told).lower()))
+        if c.kind == "after-leaving":     # what someone did after leaving it is what came after it for them
+            return self._meets(Constraint("after-thing", c.value), entry, facts)
         if c.kind == "after-thing":
             # The thing by its first word or its last, as named: "the lga stocktake" is after "the stocktake" too.
             first, _, rest = c.value.partition("|")
@@ -826,6 +880,8 @@ class Checking:
             return bool(_ADDRESS.search(answer)) or bool(sort) and f"{sort} address" in facts.text
         if kind == "council":
             return bool(self.lexicon.places_in(answer.lower(), countries=False))
+        if kind == "region":     # "which English region": one named, not the towns of councils it lists
+            return bool(_REGION_NAMED.search(answer))
         if kind == "person" and noun.removesuffix("s") in _POST_KINDS:
             # "which minister", "which MP": a person the entry gives that post ("Cabinet Office minister
             # David Lidington"), not anyone it names ("which mp chaired the PAC" is not Ciaran Martin).

@@ -25,6 +25,7 @@ from bot.answers.answerability.patterns import (
     _DETAIL_OF,
     _DETERMINERS,
     _DID_THEY,
+    _DONE_AT_EVENT,
     _GENERIC_DETAILS,
     _HOW_TO,
     _IRREGULAR_PAST,
@@ -315,6 +316,8 @@ class Details:
             done = _past(verb) if aux == "did" else f"{aux} {verb}" if aux in ("has", "have", "had", "will") else verb
             subject = " ".join(w for w in subject.split() if not w.endswith("ly"))
             asked.append(("deed", verb, f"what {self._shown(question, subject, 'words')} {done}"))
+        for match in _DONE_AT_EVENT.finditer(text):
+            asked.append(("deed", match.group(1), f"what was {match.group(1)} there"))
         # "What was the venue of CYBERUK 2022?": the town it was held in answers that; "CYBERUK 2017
         # Liverpool - venue?" already has the town and asks for more, and "venue name?" for a name.
         town_will_do = "" if self.lexicon.places_in(text) else "|town"

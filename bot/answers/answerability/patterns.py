@@ -115,6 +115,16 @@ _AFTER_THING = regexes.compile(r"\bwhat\s+(?:came|comes|happened|happens|followe
                           r"|\bwhat(?:'s|s|\s+has|\s+have|\s+is|\s+was|\s+will|\s+would|\s+should|\s+did)?\s+(?:replaced|replacing|replace|"
                           r"superseded|superseding|supersede|succeeded|succeeding|succeed|took\s+over\s+from|taken\s+over\s+from|"
                           r"taking\s+over\s+from|take\s+over\s+from)\s+(?:the\s+|that\s+|this\s+)?(?:\d{4}\s+)?([a-z][\w'-]+)")
+# "where did lindy cameron go after leaving the ncsc", "what has ciaran martin done since he left the NCSC", "who did she
+# join after stepping down from the lga": what someone did next, which an entry about their time there does not tell.
+_AFTER_LEAVING = regexes.compile(r"\b(?:go|goes|went|gone|going|move|moved|moving|head|headed|do|did|does|done|doing|join|joined|"
+                                 r"work|worked|working|end\s+up|ended\s+up|become|became)\b(?:\s+[\w'-]+){0,4}?\s+"
+                                 r"(?:after|since|when|on)\s+(?:(?:she|he|they|you)\s+)?(?:leaving|left|leave|quitting|quit|departing|"
+                                 r"stepping\s+down\s+(?:from|at)|stepped\s+down\s+(?:from|at)|exiting|exited)\s+"
+                                 r"(?:the\s+|their\s+|his\s+|her\s+)?(?:\d{4}\s+)?([a-z][\w'-]+)"
+                                 # "lindy cameron after the ncsc - where did she go?": the place or job they left, then where to
+                                 r"|\bafter\s+(?:leaving|quitting|she\s+left|he\s+left|they\s+left)\s+(?:the\s+)?([a-z][\w'-]+)"
+                                 r"(?=[^?]*\b(?:where|what|which|who)\b)")
 # "what came before the 2016-2021 national strategy", "what ran before the 2016-21 strat": what preceded a thing
 # (not a year: "what happened before 2016" is a time).
 _BEFORE_THING = regexes.compile(r"\b(?:what|which)\s+(?:\w+\s+)?(?:came|come|comes|was there|existed|happened|ran|went|was in place|"
@@ -177,6 +187,11 @@ _LIST_ORDINALS |= {f"{n}{'nd' if n == 2 else 'rd' if n == 3 else 'th'}": n for n
 _ORDINAL_PICK = regexes.compile(r"\b(" + "|".join(_LIST_ORDINALS) + r")\s+(?:and\s+(?:final|last)\s+)?([a-z][\w-]*)")
 # "which year?": an entry that gives a day and a month but no year ("6 December") cannot say.
 _WHICH_YEAR = regexes.compile(r"\b(?:what|which|wot|wat)\s+year\b|\byear\s+was\s+(?:that|it|this)\b")
+# "what month in 2021 was gloucester hit?": an entry that gives the year alone ("a cyber attack, 2021") cannot say.
+_WHICH_MONTH = regexes.compile(r"\b(?:what|which|wot|wat)\s+month\b|\bmonth\s+was\s+(?:that|it|this)\b")
+_MONTH_GIVEN = regexes.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]*)\b(?=\s+(?:\d|of\b)|\s*[,.;)]|\s+(?:to|and|until)\b)"
+                               r"|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b",
+                               re.IGNORECASE)
 _MONEY_WORDS = frozenset("money pounds pound million millions billion billions".split())
 
 # -- what is asked of a thing: details, deeds, sayings, shares -----------------------------
@@ -229,6 +244,10 @@ _VIEW_REPORTED = regexes.compile(r"\b(?:said|says|warned|warns|argued|argues|tho
                             r"describes|according to|in (?:his|her|their) view)\b")
 _WHAT_DID = regexes.compile(r"\bwhat\s+(did|does|do|has|have|had|will)\s+((?:[\w'-]+\s+){1,4}?)([a-z][\w-]*)\s+"
                        r"(?:to|for|about|with|towards|on|at|during)\b")
+# "what was launched at cyberuk 2017 for local government", "anything announced during the summit?": a deed done at an
+# event, which an entry that tells only of the event (its dates, delegates and town) does not say was done there.
+_DONE_AT_EVENT = regexes.compile(r"\b(?:what|anything|something)\s+(?:(?:was|were|got|has\s+been|had\s+been|been)\s+)?"
+                           r"(launched|announced|unveiled|published|released|introduced|revealed|showcased|signed)\s+(?:at|during)\b")
 # "when did barker join dclg": the deed after the one who did it.
 # "why did the ncsc scrap cyber essentials": the deed is said as a fact, which
 # the entry must state as when's is.
@@ -257,7 +276,9 @@ _IRREGULAR_PAST = {"give": "gave", "bring": "brought", "build": "built", "spend"
 _SAYER = regexes.compile(r"\bwhat\s+(?:did|does|do|has|have|had)\s+((?:[\w'.-]+\s+){1,5}?)(?:say|said|think|thought|"
                     r"recommend|recommended|make of|conclude|concluded|find|found|report|reported)\s+(?:about|on|of|regarding|"
                     r"in)\b")
-_SAID_ABOUT = regexes.compile(r"\b(?:(?:say|said|says|saying|write|wrote|written|tell|told)\s+(?:\w+\s+)?(?:about|on|regarding)"
+# ("what did ciaran martin tell the public accounts committee about mail check": whom they told, a few words, comes between.)
+_SAID_ABOUT = regexes.compile(r"\b(?:(?:say|said|says|saying|write|wrote|written)\s+(?:\w+\s+)?(?:about|on|regarding)"
+                         r"|(?:tell|told|telling|tells)\s+(?:\w+\s+){0,4}?(?:about|regarding)"
                          r"|(?:think|thought)\s+(?:about|of)|(?:view|views|position|stance|comments?|remarks)"
                          r"\s+(?:on|about|regarding))\s+(?!how\b|what\b|whether\b|if\b|why\b|when\b|where\b|which\b|who\b)"
                          r"(.+?)(?=\s+(?:when|while|at|in|during|after|before|as|and|for|from|to|with|by|since|back)\b"
@@ -296,7 +317,12 @@ _KINDS = {**dict.fromkeys("""minister ministers chancellor mp mps person persons
     organization organizations agency agencies body bodies department departments charity charities""".split(),
                           "organisation"),
           **dict.fromkeys("council authority borough".split(), "council"),
-          **dict.fromkeys("address addresses".split(), "address")}
+          **dict.fromkeys("address addresses".split(), "address"),
+          **dict.fromkeys("region regions".split(), "region")}
+# A region named, as "which region had the most councils rated amber" asks: a region of England or a nation of the UK.
+_REGION_NAMED = regexes.compile(r"\b(?:(?:north|south)[\s-](?:east|west)|north(?:ern)?\s+england|south(?:ern)?\s+england|"
+                                r"east\s+of\s+england|(?:east|west)\s+midlands|midlands|yorkshire|the\s+humber|greater\s+london|"
+                                r"wales|scotland|northern\s+ireland)\b", re.IGNORECASE)
 _WHICH_KIND = regexes.compile(r"\b(?:which|what)\s+((?:[a-z][\w'-]*\s+){0,2}?)(" + "|".join(sorted(_KINDS, key=len, reverse=True))
                          + r")\b(?:\s+([a-z][\w-]*))?(?:\s+(off|up|out|over|down|back)\b)?")
 # A council is named by its place: "which city council", "which county council" ask for one; "which CIO
@@ -589,8 +615,19 @@ _OUTCOME_MET = regexes.compile(rf"^\W*(?:has|have|had|was|were|is|are|did)\b.*\b
 _OUTCOME_CHANGED = regexes.compile(r"^\W*(?:will|would|is|are|has|have|did)\b.*\b(extend|extended|extending|delay|delayed|"
                               r"delaying|postpone|postponed|push\s+back|pushed\s+back|defer|deferred|scrap|scrapped|"
                               r"cancel|cancelled|reverse|reversed)\b")
+# Whether a bid or application came off: "was the funding bid discussed at the 6 December meeting successful", "did the
+# lga's application get approved?", "how did the bid go". An entry on the bid being made does not say; only one that
+# says it was won, granted or turned down answers.
+_BID = r"(?:bid|bids|application|applications|proposal|proposals|submission|submissions|pitch|request|business\s+case)"
+_OUTCOME_WON = regexes.compile(rf"^\W*(?:was|were|is|are|has|have|had|did|do|does)\b.*\b{_BID}\b.*\b(?:successful|success|succeed|"
+                               r"succeeded|approved|accepted|rejected|refused|declined|granted|won|win|funded|turned\s+down|"
+                               r"go\s+through|went\s+through|get\s+through|come\s+off|pay\s+off)\b"
+                               rf"|\bhow\s+did\s+(?:the\s+|their\s+|that\s+|its\s+)?(?:[\w'-]+\s+){{0,3}}?{_BID}\s+(?:go|turn\s+out|end\s+up)\b"
+                               rf"|\b(?:outcome|result)\s+of\s+(?:the\s+|their\s+|that\s+|its\s+)?(?:[\w'-]+\s+){{0,3}}?{_BID}\b")
 # The words an entry uses when it says how a plan turned out.
 _OUTCOME_SAID = {
+    "won": regexes.compile(r"\b(?:successful|unsuccessful|succeeded|approved|accepted|rejected|refused|granted|awarded|won|"
+                           r"turned down|secured|failed|was given|were given|received)\b"),
     "met": regexes.compile(r"\b(?:met|achieved|missed|reached|exceeded|fell short|on track|off track)\b"),
     "changed": regexes.compile(r"\b(?:extend\w*|delay\w*|postpone\w*|pushed back|defer\w*|scrap\w*|cancel\w*|revers\w*)\b"),
 }

@@ -14,6 +14,7 @@ from bot.answers.answerability.patterns import (
     _ENDING_ASKED,
     _ENDING_STEMS,
     _FOUNDING_CLAIM,
+    _AFTER_LEAVING,
     _AFTER_THING,
     _BEFORE_THING,
     _BEFORE_ASKED,
@@ -66,6 +67,7 @@ from bot.answers.answerability.patterns import (
     _NOT_BODY,
     _NOT_COUNTED,
     _OUTCOME_CHANGED,
+    _OUTCOME_WON,
     _OUTCOME_MET,
     _ORDINAL_PICK,
     _PHONE,
@@ -95,6 +97,7 @@ from bot.answers.answerability.patterns import (
     _WHERE_ASKED,
     _WHICH_COUNCILS,
     _WHICH_IS_IT,
+    _WHICH_MONTH,
     _WHICH_YEAR,
     _WHO,
     _WHO_HEADS,
@@ -507,6 +510,12 @@ class Reading:
                     named.append(word)
                 shown = self._shown(question, " ".join(named), "words") if len(named) > 1 else ""
                 found.append(Constraint("after-thing", f"{thing}|{shown}|{named[-1]}" if shown else thing))
+        # "where did lindy cameron go after leaving the ncsc": where they went next, which an entry must say came after
+        # their time there ("after leaving the NCSC she joined ..."), not only tell of that time.
+        for match in _AFTER_LEAVING.finditer(text):
+            thing = match.group(1) or match.group(2)
+            if not is_stopword(thing) and not any(c.kind == "after-thing" for c in found):
+                found.append(Constraint("after-leaving", thing))
         years_said = {str(y) for y in _years(text)} | {m.group(2) for m in _YEAR.finditer(text) if m.group(2)}
         # A number written as a word is a figure to check when it counts a thing ("the four pillars",
         # "five objectives?"), not when it asks to name some ("which two teams", "the other two") or is
@@ -626,6 +635,8 @@ class Reading:
             found.append(Constraint("disclaimed", " ".join(sorted(asks)) + "|" + " ".join(sorted(asks_figures))))
         if _WHICH_YEAR.search(text):
             found.append(Constraint("which-year"))
+        if _WHICH_MONTH.search(text):
+            found.append(Constraint("which-month"))
         each = _EACH.search(text)
         if each and not is_stopword(each.group(1)):
             found.append(Constraint("each", each.group(1)))
@@ -704,6 +715,8 @@ class Reading:
             found.append(Constraint("outcome", "met|will" if re.search(r"\b(?:will|going to|gonna)\b", text) else "met"))
         elif changed := _OUTCOME_CHANGED.search(text):
             found.append(Constraint("outcome", f"changed|{changed.group(1)}"))
+        elif _OUTCOME_WON.search(text):
+            found.append(Constraint("outcome", "won"))
         claimed = self._claimed(text, question, found)
         claimed += [c for c in self._figures_bound(text, question, found) + self._seasons(text) if c not in claimed]
         bodies = [c for c in dict.fromkeys(bodies) if c not in found and c not in claimed]

@@ -66,6 +66,8 @@ class Reasons:
             return f"I have {title}, which gives {given}, not {said}."
         if c.kind == "outcome":
             kind, _, verb = c.value.partition("|")
+            if kind == "won":
+                return f"My sources tell of the bid, but don't say whether it succeeded; the nearest I have is {title}."
             if kind == "met":
                 met = "it will be met" if verb == "will" else "it has been met"
                 return f"My sources set out the plan, but don't say whether {met}; the nearest I have is {title}."
@@ -201,6 +203,8 @@ class Reasons:
             return f"I have {title}, but it doesn't say what {c.value.upper()} stands for."
         if c.kind == "which-year":
             return f"I have {title}, but it doesn't give the year."
+        if c.kind == "which-month":
+            return f"I have {title}, but it doesn't give the month."
         if c.kind == "disclaimed":
             return f"I have {title}, but my sources don't give {self._disclaims(c, facts)}."
         if c.kind == "kind":
@@ -239,6 +243,9 @@ class Reasons:
             return f"I have {title}, but it doesn't say who runs {self._shown(question, c.value)}."
         if c.kind == "before-of":
             return f"My sources don't say what came before the {c.value.replace('|', ' of ')} there; the nearest I have is {title}."
+        if c.kind == "after-leaving":
+            return (f"My sources don't say what came next after leaving the {self._shown(question, c.value)}; "
+                    f"the nearest I have is {title}.")
         if c.kind == "after-thing":
             word, _, shown = c.value.partition("|")
             shown = shown.partition("|")[0]
