@@ -946,6 +946,53 @@ def test_a_split_between_things_the_entry_never_names_is_not_its_split(gate, kb)
     assert not verdict.ok and "departments" in verdict.reason
 
 
+def test_how_a_sum_was_split_is_answered_only_by_its_parts_beside_it_not_by_the_sum_alone(answerer, gate, kb):
+    # The entry gives the £37.8m and says two programmes delivered it, and a £19.9m in another sentence: no split.
+    assert_declines(answerer, "How was the £37.8m split between Cyber Support and Cyber Assessment?",
+                    "split between Cyber Support and Cyber Assessment")
+    assert_declines(answerer, "how was the 2.6bn from the spending review split, how much to the NCSC", "how that was split")
+    assert_declines(answerer, "what was the spending review 2.6bn split into?", "how that was split")
+    # The £1.3bn is itself a part of the £1.9bn its sentence splits, not split there.
+    assert not gate.check("how was the £1.3bn strategy delivery money split up?", kb.by_id["ncss-2016-funding-split"]).ok
+    assert_answers(answerer, "how was the £1.9bn split?", "£600")
+    assert_answers(answerer, "breakdown of the 1.9bn pls - how much for the NCSC vs strategy delivery?", "£600")
+    assert_answers(answerer, "What was the breakdown of the 1.9 billion between the NCSC and everything else?", "£600")
+    assert_answers(answerer, "how were the Future Councils funds shared out?", "750,000 each")
+
+
+def test_what_someone_was_paid_is_a_sum_told_beside_them(answerer, gate, kb):
+    # Who built PDNS, and who ran the stocktake, is told; what they were paid is not.
+    assert_declines(answerer, "what did the Cabinet Office pay Nominet to build PDNS?")
+    assert_declines(answerer, "What did the LGA pay RAND for running the stocktake?")
+    # The programme's entry names RAND and gives the £1m the LGA allocated councils, in another sentence.
+    verdict = gate.check("what did the LGA pay RAND for the stocktake", kb.by_id["lga-cyber-programme-overview"])
+    assert not verdict.ok and "what was paid to RAND" in verdict.reason
+    assert_answers(answerer, "what were councils paid under the future councils pilot?", "750,000")
+    assert_answers(answerer, "what do councils pay for protective DNS?", "free")
+
+
+def test_a_cap_asked_is_a_sum_given_as_a_cap_or_for_each_not_a_total(answerer, gate, kb):
+    assert_declines(answerer, "What did Siobhan Coughlan say the quick win grants would be capped at?")
+    assert_declines(answerer, "what's the maximum a council could get from the quick win fund?")
+    verdict = gate.check("what's the maximum grant a council could get from cyber support", kb.by_id["cyber-support-programme"])
+    assert not verdict.ok and "cap" in verdict.reason      # its £19.9m is what the programme gave in all
+    assert_answers(answerer, "what's the maximum a council could get from the Future Councils pilot?", "up to £750,000")
+
+
+def test_a_running_total_asked_of_now_is_not_settled_by_an_older_figure_short_of_the_guess(answerer):
+    assert_declines(answerer, "how many Cyber 360s has the LGA done in total now, over 50?", "over 50")
+    assert_declines(answerer, "how many Cyber 360s have been done so far, more than 30?")
+    assert_answers(answerer, "how many users does CiSP have now, over 10,000?", "17,000")
+    assert_answers(answerer, "how many Cyber 360s had the LGA done by April 2023?", "twentieth")
+
+
+def test_how_many_have_now_done_a_thing_is_a_count_of_that_deed(answerer):
+    # The CAF entries count the ten pilot councils, none that met or passed it.
+    assert_declines(answerer, "How many councils have now met the CAF for local government standard?", "councils met")
+    assert_declines(answerer, "How many councils have already passed the CAF for local government?")
+    assert_answers(answerer, "how many councils piloted the CAF for local government?", "10")
+
+
 def test_an_everyday_word_beside_a_year_does_not_tie_the_year_to_it(gate):
     constraint = next(c for c in gate.constraints("what quick win projects could councils bid for back in 2018")
                       if c.kind == "year")

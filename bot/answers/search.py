@@ -185,6 +185,18 @@ _HOW_MUCH_OF_MANY = rf"how much\s+(?!{_SUM_PLURALS})[a-z]{{3,}}[a-rt-z]s\b"
 _PAYS_FOR = regexes.compile(r"\b((?:(?:have|has|need|needs|got)\s+to|(?:do|does|will|would|must|should)\s+(?:we|i|you|u|councils?|"
                             r"(?:our|my)\s+[\w-]+))\s+)pay(\s+(?:anything\s+|extra\s+|money\s+)?(?:for|to\s+(?:use|join|get|access))\b)"
                             r"|\bis\s+there\s+(?:a|any)\s+(?:charge|fee)\s+(?:for|to)\b", re.I)
+# "what did the Cabinet Office pay Nominet to build PDNS", "what was RAND paid for the stocktake": the sum paid to someone
+# (who, as the question names them: group 1 or 2), which a free service is not ("what do councils pay for it", "pay to
+# use" ask a cost).
+PAID_TO = regexes.compile(r"\b(?:what|how\s+much)\s+(?:did|does|do|will|would|has|have|had)\b[^?.!]*?\bpay\s+"
+                          r"(?!for\b|to\b|anything\b|extra\b|out\b|back\b|up\b)((?:[\w'-]+\s+){0,2}?[\w'-]+?)"
+                          r"(?=\s+(?:to|for|in|at|on|during|when|after|before|under)\b|\s*[?.!,;]|\s*$)"
+                          r"|\b(?:what|how\s+much)\s+(?:was|were|is|are|has|have|had)\s+((?:[\w'-]+\s+){0,3}?[\w'-]+?)\s+(?:been\s+)?paid\b")
+# "what would the quick win grants be capped at", "the maximum a council could get": a cap, which is a sum given as
+# one ("up to £750,000 each"), not a total.
+CAP_ASKED = regexes.compile(r"\bcapped\b|\bcaps?\s+(?:on|for|of)\b|\bwhat(?:'s|s| is| was| were)?\s+the\s+cap\b|"
+                            r"\bmax(?:imum)?\s+(?:(?:grant|award|amount|sum|bid|funding)\b|"
+                            r"(?:a|each|any|one|per)\s+(?:council|authority|la)\b)")
 _ASKS = (
     (_ATTRIBUTE, ROLE),
     (regexes.compile(rf"\bhow (?:much(?!\s+(?!{_SUM_PLURALS})[a-z]{{3,}}[a-rt-z]s\b)|big|large)\b"
@@ -194,7 +206,8 @@ _ASKS = (
                 # "what cyber funding did NHS England give trusts", "what did NHS Digital spend on it": a sum too
                 r"|\bwhat (?:\w+ )?(?:funding|money|cash)\b.*\b(?:gave|give|given|put in|spen[dt]|allocat\w*)\b"
                 # (not "what did they spend the 1.5m on": what it went on)
-                r"|\bwhat did\b.*\bspen[dt]\b(?!\s+(?:the|that|this|it|its|their|our|all)\b)"), SUM),
+                r"|\bwhat did\b.*\bspen[dt]\b(?!\s+(?:the|that|this|it|its|their|our|all)\b)"
+                r"|" + PAID_TO.pattern + "|" + CAP_ASKED.pattern), SUM),
     # "when" asks a date unless it opens a clause inside a question that asks something else ("which
     # bodies were merged into the NCSC when it was set up?").
     (regexes.compile(r"^(?:(?!\b(?:which|what|who|whose|where|how)\b).)*\bwhen\b"

@@ -15,6 +15,9 @@ from typing import TYPE_CHECKING
 from bot.answers.answerability.constraint import Constraint, Verdict
 from bot.answers.answerability.patterns import (
     _NEGATED,
+    _CAP_GIVEN,
+    _EACH_SUM,
+    _MONEY_FIGURE,
     _AFTER_THING,
     _MONTH_GIVEN,
     _REGION_NAMED,
@@ -586,6 +589,15 @@ class Checking:
             return bool(facts.years)
         if c.kind == "which-month":
             return bool(_MONTH_GIVEN.search(entry.answer))
+        if c.kind == "split":
+            return self._split_given(c, facts)
+        if c.kind == "paid-to":     # a sum in a sentence that names who was paid
+            payee = [self._canonical(w) for w in c.value.partition("|")[0].split()]
+            return any(any(m.group(1) or m.group(3) for m in _MONEY_FIGURE.finditer(said))
+                       and all(self._spoken(w, frozenset(self._canonical(x) for x in surface_words(said))) for w in payee)
+                       for said in map(str.lower, facts.answer_told))
+        if c.kind == "cap":          # a sum given as a cap or as each one's: "up to £750,000 each", "capped at £5,000"
+            return bool(_CAP_GIVEN.search(entry.answer))
         if c.kind == "each":
             asked = self._term(c.value)
             # "£750,000 each to six councils", "£5,000 per council", "a council": a sum for each one
@@ -856,6 +868,28 @@ class Checking:
             return all(self._term(w) in facts.terms for w in details
                        if w.endswith("ed") or w not in _GENERIC_DETAILS and self._known(w))
         return True
+
+    def _split_given(self, c: Constraint, facts: _EntryFacts) -> bool:
+        """Does one sentence of the entry share the sum out: the sum and a smaller one beside it ("split the £1.9bn into
+        £600m ... and £1.3bn"), the sum the largest there (in "split the £1.9bn into £600m and £1.3bn" the £1.3bn is a part,
+        not split), and each recipient asked of named there? A sum alone ("the £2.6bn for cyber announced in the Spending
+        Review") or a sum told in another sentence ("Since 2020 the Cyber Support programme has provided £19.9m") is no
+        share-out of it; where the question names no sum, two sums in one sentence are."""
+        sums, recipients, _ = c.value.split("|")
+        wholes = {float(v) for v in sums.split()}
+        asked = [[self._canonical(w) for w in r.split()] for r in recipients.split(";") if r]
+        for sentence in facts.answer_told:
+            said = sentence.lower()
+            held = {float(m.group(2).replace(",", "")) * _SCALES.get(m.group(3) or "", 1)
+                    for m in _MONEY_FIGURE.finditer(said) if m.group(1) or m.group(3)}
+            # (A sum for each one shares out a pot the question names no sum of: "up to £750,000 each to six councils".)
+            each = not wholes and bool(_EACH_SUM.search(said))
+            if not each and (len(held) < 2 or wholes and not any(w in held and w == max(held) for w in wholes)):
+                continue
+            terms = frozenset(self._canonical(w) for w in surface_words(said))
+            if all(all(self._spoken(w, terms) for w in words) for words in asked):
+                return True
+        return False
 
     @staticmethod
     def _disclaims(c: Constraint, facts: _EntryFacts) -> str | None:

@@ -258,6 +258,26 @@ _EACH_GIVEN = regexes.compile(r"\b(each|per|every|a|an|apiece)\b(?:\s+([a-z][\w-
 # "split between departments": the share-out asked about must be the one the entry gives.
 _SPLIT_BY = regexes.compile(r"\b(?:split|divided|broken down|shared|allocated|distributed|spread)\s+(?:\w+\s+)?"
                        r"(?:between|among|amongst|across|by)\s+(?:the\s+|different\s+|each\s+|all\s+)?([a-z][\w-]*)")
+# "how was the £37.8m split", "what was the 2.6bn divided into", "a breakdown of the 1.9bn": how a sum was shared out,
+# which an entry gives only in parts of it beside it ("split the £1.9bn into £600m ... and the remaining £1.3bn"), not
+# in the sum alone. (Of money: "how is the CAF broken down" asks its parts, which its own entry lists.)
+_SPLIT_ASKED = regexes.compile(r"\b(?:how|what|where)\b(?:[^?.!;]|\.(?=\d))*?\b(?:split|divided|divvied|broken\s+down|shared\s+out|carved\s+up|"
+                               r"apportioned|allocated\s+(?:between|among|across))\b|\bbreak\s?-?down\s+of\b|\bsplit\s+of\b")
+_SPLIT_MONEY = regexes.compile(r"[£$€]\s*\d|\b\d+(?:\.\d+)?\s*(?:bn|m|mn|k|billion|million|thousand)\b|"
+                               r"\b(?:money|funding|funds|budget|cash|pot|investment|grants?|allocation)\b")
+# A sum given as each one's: "£750,000 each", "£5,000 per council" (not a rate, "£1.9bn per year").
+_EACH_SUM = regexes.compile(r"[£$€]\s*\d[\d,.]*\s*(?:[a-z]+\s+)?(?:each|apiece|per\s+(?!year|annum|month)\w+)\b", re.I)
+# ...or as a cap: "up to £750,000 each", "capped at £5,000", "a maximum of £10k".
+_CAP_GIVEN = regexes.compile(r"\b(?:up\s+to|capped\s+at|cap\s+of|max(?:imum)?(?:\s+of)?|no\s+more\s+than|at\s+most|limit\s+of)\s+"
+                             r"[£$€]\s*\d|" + _EACH_SUM.pattern, re.I)
+# What is left of a sum once a part is named ("between the NCSC and everything else"): no recipient to find by name.
+_LEFT_OVER = frozenset("everything else rest remainder remaining others other".split())
+# A sum as a question writes it: "£37.8m", "2.6bn", "£600 million" (a scale or a currency mark says it is money).
+_MONEY_FIGURE = regexes.compile(r"([£$€])?\s*(?<![\w.])(\d[\d,]*(?:\.\d+)?)\s*(bn|m|mn|k|billion|million|thousand)?(?![\w-])")
+# ...between whom, or how much went to whom ("between Cyber Support and Cyber Assessment", "how much to the NCSC").
+_SPLIT_AMONG = regexes.compile(r"\b(?:between|among|amongst|across)\s+(?:the\s+)?((?:[^?.!;]|\.(?=\d))+?)(?=\s*(?:[?.!;]|$))"
+                               r"|\bhow\s+much\s+(?:(?:went|goes|go|got|gets|was|is)\s+)?(?:to|for)\s+(?:the\s+)?([^?.!;,]+?)"
+                               r"(?=\s*(?:[?.!;,]|$|\s+(?:in|from|by|and)\b))")
 # "did Lindy Cameron open the NCSC?": a yes/no about what a person did is the same deed, put to us.
 _DID_THEY = regexes.compile(r"^\W*(?:did|has|had)\s+((?:[\w'-]+\s+){1,4}?)([a-z][\w-]*)\b")
 _PRONOUNS = frozenset("it they he she we".split())

@@ -57,6 +57,7 @@ from bot.answers.answerability.patterns import (
     _THOUGHT,
     _LIST_ORDINALS,
     _MNEMONIC_LETTER,
+    _MONEY_FIGURE,
     _MONEY_WORDS,
     _MONTH_SHORT_YEAR,
     _MONTH_SPAN,
@@ -87,7 +88,11 @@ from bot.answers.answerability.patterns import (
     _SAYER,
     _SEQUENCE,
     _SHARE_TO,
+    _LEFT_OVER,
+    _SPLIT_AMONG,
+    _SPLIT_ASKED,
     _SPLIT_BY,
+    _SPLIT_MONEY,
     _STATE_NOW,
     _TAG,
     _US,
@@ -132,7 +137,7 @@ _ADVERB = regexes.compile(r"[a-z]{3,}ly")
 _BEFORE_NAMED = regexes.compile(r"\bbefore\s+(?:the\s+|joining\s+|going to\s+)?([\w'-]+)")
 BODY_NAME_ZIPF = 3.5        # a word before a post that names whose it is ("socitm president"), not an English word
 ADVERB_BASE_ZIPF = 3.0      # "nationally" is "national" + ly; "family" and "supply" are no "fami", "supp"
-from bot.answers.search import CLAIM_FRAME, function_word_slipped, plain_dates
+from bot.answers.search import CAP_ASKED, CLAIM_FRAME, PAID_TO, function_word_slipped, plain_dates
 from bot.core.remembered import remembered
 from bot.core.text import is_stopword, surface_words
 
@@ -141,7 +146,10 @@ _SPENT_ON = regexes.compile(r"\b(?:spent|spend|used|use|go|went|gone|going)\s+(?
                        r"|\bwhere\s+(?:did|has|have|does)\s+(?:the|that|all the|all that)\s+(?:[\w£$.'-]+\s+){0,3}?(?:money|cash|funding|funds|budget)\s+go\b"
                        r"|\bwhat\s+(?:did|has|have|does)\s+(?:the|that)\s+(?:[\w£$.'-]+\s+){0,3}?(?:money|cash|funding|funds|budget)\s+(?:pay|paid)\s+for\b")
 # "have completed", "has signed up": the auxiliary of a perfect before its participle.
-_PERFECT = regexes.compile(r"\b(?:have|has|had)\s+(?:been\s+)?(?=\w+ed\b)")
+# ...an adverb between them too: "how many councils have now met the standard", "have already passed" ask of those
+# councils that met it.
+_PERFECT = regexes.compile(r"\b(?:have|has|had)\s+(?:(?:now|already|actually|ever|so\s+far|to\s+date)\s+)?(?:been\s+)?"
+                           r"(?=\w+ed\b|(?:" + "|".join(sorted(set(_IRREGULAR_PAST.values()) - {"put", "set", "left"})) + r")\b)")
 
 
 
@@ -181,6 +189,8 @@ def _versus(words: list[str], at: int) -> bool:
 
 # A question that asks for a figure, before a bound said after it (``_constraints``).
 _ASKS_THE_FIGURE = regexes.compile(r"\bhow\s+(?:many|much)\b")
+_AT_LEAST = frozenset(("more than", "over", "at least", "above", "upwards of", "in excess of"))
+_SO_FAR = regexes.compile(r"\b(?:so far|to date|in total now|by now|yet)\b")
 # "under or over £2bn", "more or less than 5,000": both sides of a bound offered.
 _BOTH_SIDES = regexes.compile(r"\b(?:under|over|more|less|fewer|above|below)\s+or\s+(?:under|over|more|less|fewer|above|below)\b")
 
@@ -192,6 +202,26 @@ class Reading:
         and the same questions come back; at most MAX_REMEMBERED_QUESTIONS, then it starts over)."""
         return list(remembered(self._read_questions, question, lambda: tuple(self._constraints(question)),
                                MAX_REMEMBERED_QUESTIONS))
+
+    def _split_asked(self, text: str, question: str) -> Constraint:
+        """How a sum was shared out, asked ("how was the £37.8m split between Cyber Support and Cyber Assessment?",
+        "how was the 2.6bn split, how much to the NCSC"): as "the sums split|each recipient's words, ';' between|as
+        typed". The sums are those the question writes as money ("£37.8m", "2.6bn"); a recipient is the words of
+        one part "between" or "how much to" names, which the entry must give a part beside."""
+        sums = [f"{float(m.group(2).replace(',', '')) * _SCALES.get(m.group(3) or '', 1):g}"
+                for m in _MONEY_FIGURE.finditer(text) if m.group(1) or m.group(3)]
+        recipients, shown = [], []
+        for match in _SPLIT_AMONG.finditer(text):
+            # (As the reply says it: "between Cyber Support and Cyber Assessment", "how much went to NCSC".)
+            shown.append(f"between {self._shown(question, match.group(1).strip(), 'words')}" if match.group(1)
+                         else f"how much went to {self._shown(question, match.group(2).strip(), 'words')}")
+            for part in re.split(r"\s*(?:,|&|/|\+|\band\b|\bor\b|\bvs?\b\.?|\bversus\b)\s*", match.group(1) or match.group(2)):
+                # (What is left over is no name to find: "between the NCSC and everything else".)
+                words = [w for w in surface_words(part) if not is_stopword(w) and not _figure(w) and w not in _LEFT_OVER
+                         and w not in _MONEY_WORDS and w not in _GENERIC_DETAILS and self._known(w)]
+                if words:
+                    recipients.append(" ".join(words))
+        return Constraint("split", f"{' '.join(sums)}|{';'.join(recipients)}|{', or '.join(shown) if recipients else ''}")
 
     @staticmethod
     def _without_frame(text: str) -> str:
@@ -558,7 +588,16 @@ class Reading:
                 # "How many did Web Check fix? More than 5,000?", "2016 strategy. Under or over £2bn?": a bound the asker
                 # guesses at, after asking for the figure or offering both sides of it, is answered by the figure, whichever
                 # side it falls; only a bound put as a claim ("CiSP has over 50,000 members, right?") is held to.
-                if _ASKS_THE_FIGURE.search(text[:m.start()]) or _BOTH_SIDES.search(text[max(0, m.start() - 12):m.end()]):
+                # ...but a running total asked of now ("how many Cyber 360s has the LGA done in total now, over 50?") only
+                # grows: an older figure past the bound bears it out, and one short of it (the twentieth, in April 2023)
+                # cannot say it is still short. It is held to as a claim is, of the thing "how many" counts.
+                asked_now = (m.group(1) in _AT_LEAST and (_PRESENT.search(text) or _SO_FAR.search(text))
+                             and _HOW_MANY.search(text[:m.start()]))
+                if asked_now and not nouns:
+                    nouns = [w for w in surface_words(_HOW_MANY.search(text).group(1))
+                             if not is_stopword(w) and not _figure(w) and self._known(w)][:1]
+                if not asked_now and (_ASKS_THE_FIGURE.search(text[:m.start()])
+                                      or _BOTH_SIDES.search(text[max(0, m.start() - 12):m.end()])):
                     continue
                 found.append(Constraint("figure-bound", f"{m.group(1)}|{value:g}|{m.group(0)}|{''.join(nouns[-1:])}|{written}"))
         # "a three-word slogan", "a 4-page leaflet": a number joined to a unit our sources never count in describes
@@ -643,6 +682,18 @@ class Reading:
         for match in _SPLIT_BY.finditer(text):
             if not is_stopword(match.group(1)):
                 found.append(Constraint("about", f"{match.group(1)}|{self._shown(question, match.group(1), 'words')}"))
+        if _SPLIT_ASKED.search(text) and _SPLIT_MONEY.search(text):
+            found.append(self._split_asked(text, question))
+        # "what did the Cabinet Office pay Nominet to build PDNS?": the sum paid to them, which an entry gives beside
+        # them, not any sum it gives (the £1m the LGA allocated councils is no sum paid to RAND).
+        for match in PAID_TO.finditer(text):
+            payee = [w for w in surface_words(match.group(1) or match.group(2)) if not is_stopword(w) and not _figure(w)
+                     and w not in _GENERIC_DETAILS and self._known(w)]
+            if payee:
+                found.append(Constraint("paid-to", f"{' '.join(payee)}|{self._shown(question, ' '.join(payee), 'words')}"))
+        # "what would the quick win grants be capped at?": a cap, which an entry gives as one ("up to £750,000 each").
+        if CAP_ASKED.search(text):
+            found.append(Constraint("cap"))
         for match in _SAID_ABOUT.finditer(text):
             # The topic is a noun phrase, which a relative clause ends: "tell me about the funding bid
             # the cio council talked about at the london meeting" asks about the bid; who talked of it

@@ -214,6 +214,15 @@ class Reasons:
             return f"I have {title}, but it doesn't {'give' if kind == 'address' else 'name'} the {shown}."
         if c.kind == "each":
             return f"I have {title}, but it doesn't say how much each {c.value} got."
+        if c.kind == "paid-to":
+            return f"I have {title}, but it doesn't say what was paid to {c.value.partition('|')[2]}."
+        if c.kind == "cap":
+            return f"I have {title}, but it doesn't give a cap or a sum for each."
+        if c.kind == "split":
+            # "... doesn't say how that was split between Cyber Support and Cyber Assessment", "..., or how much went to NCSC"
+            among = c.value.split("|")[2]
+            among = f" {among}" if among.startswith("between") else f", or {among}" if among else ""
+            return f"I have {title}, but it doesn't say how that was split{among}."
         if c.kind == "deed":
             shown = c.value.partition("|")[2]
             if shown.startswith("about:"):
