@@ -815,3 +815,24 @@ def test_a_trackers_service_field_names_what_its_blank_fields_ask_about(answerer
     # A ticket's "Priority:" and "Caller:" are its bookkeeping; a tracker's "Service:" is the thing its blanks ask of.
     assert_answers(answerer, "Row 7\nService: Protective DNS\nProvider: ?\nCost: ?", "Cloudflare")
     assert_answers(answerer, "Row 8\nService: Early Warning\nWho can use it: ?", "Crown Dependencies")
+
+
+
+def test_the_askers_own_chair_or_purpose_is_not_a_role_the_answer_must_name(answerer):
+    # "the Chair will ask" is the asker's committee chair, "name the role" what they want it for.
+    assert_answers(answerer, "Sorry for the length of this. I am writing up the briefing note for the Standards "
+                             "Committee and I cite Socitm's January 2017 briefing. The words quoted are Dr Andy "
+                             "Hopkirk's, but my note gives him no title and the Chair will ask. What was his role at "
+                             "Socitm then?", "Head of Research")
+    assert_answers(answerer, "who fills in the LGA cyber self-assessment for a council? Need the role for our "
+                             "scheme of delegation.", "nominated")
+    # ...while a role the question itself asks after is still one the answer must give.
+    assert_declines(answerer, "Who was Socitm's chair when the January 2017 briefing came out? our chair will ask")
+
+
+def test_asked_whether_every_council_in_a_nation_did_something_the_answer_that_most_did_is_given(answerer):
+    assert_answers(answerer, "Had every council in Northern Ireland signed up to Web Check?", "most in Northern Ireland")
+    assert_answers(answerer, "According to the NCSC's 2018 annual review, did all the councils in Northern Ireland sign "
+                             "up to Web Check?", "most in Northern Ireland")
+    # ...a claim that they all did is still declined with what the entry says.
+    assert_declines(answerer, "so every council in Northern Ireland signed up to Web Check, right?", "not all")

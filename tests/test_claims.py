@@ -329,3 +329,11 @@ def test_a_claim_that_something_is_done_is_declined_with_the_line_that_says_it_i
     # ...and no other entry, about something else, is offered as bearing it out; asked, it is answered.
     assert_answers(answerer, "does reporting to Action Fraud tell the ICO about a data breach?", "ICO")
     assert_answers(answerer, "someone told me the NCSC is actually part of GCHQ, is that right?", "GCHQ")
+
+
+def test_asked_whether_a_service_is_still_run_by_someone_the_entry_that_tells_who_runs_it_now_answers(answerer):
+    assert_answers(answerer, "Is Protective DNS still run by Nominet?", "Cloudflare and Accenture")
+    assert_answers(answerer, "is pdns run by nominet these days?", "Cloudflare and Accenture")
+    # ...a claim that it is, or a question of someone the entry never names, is declined as before.
+    assert_declines(answerer, "PDNS is run by Nominet, right?", "run by Nominet")
+    assert_declines(answerer, "is pdns still run by BT?")

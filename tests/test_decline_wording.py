@@ -31,7 +31,8 @@ def test_a_wrong_city_is_set_beside_the_city_the_entry_gives(answerer):
 
 
 def test_every_council_in_a_nation_names_the_nation_as_written(answerer):
-    assert_declines(answerer, "did every council in northern ireland sign up to web check",
+    # (A claim that every one did; asked whether every one did, "most in Northern Ireland" is the answer.)
+    assert_declines(answerer, "every council in northern ireland signed up to web check, right?",
                     "I can’t confirm every one in Northern Ireland")
 
 

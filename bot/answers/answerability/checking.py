@@ -18,6 +18,7 @@ from bot.answers.answerability.patterns import (
     _CAP_GIVEN,
     _EACH_SUM,
     _MONEY_FIGURE,
+    _CHANGE_TOLD,
     _AFTER_THING,
     _MONTH_GIVEN,
     _REGION_NAMED,
@@ -669,7 +670,12 @@ class Checking:
         if c.kind == "done-at":
             return entry.unknown or self._done_by(entry, facts, *c.value.split("|")[:2])
         if c.kind == "done-by":
-            return self._done_by(entry, facts, *c.value.split("|")[:2])
+            verb, agent, *rest = c.value.split("|")
+            # Asked whether it still is ("still run by Nominet?"): an entry that names them and tells how it changed
+            # ("originally built by Nominet ... now implemented by Cloudflare and Accenture") answers it either way.
+            if rest[0] == "now" and _CHANGE_TOLD.search(entry.answer) and self._done_by(entry, facts, "", agent):
+                return True
+            return self._done_by(entry, facts, verb, agent)
         if c.kind == "gap":
             count, unit, _ = c.value.split("|")
             return entry.unknown or _gap_borne_out(facts.text, count, unit)
@@ -1121,7 +1127,7 @@ class Checking:
         said = [set(map(self._canonical, surface_words(sentence)))
                 for sentence in facts.told]
         wanted = [{self._term(w) for w in surface_words(n)} for n in names]
-        done = self._canonical(verb)
+        done = self._canonical(verb) if verb else None     # (no verb: named anywhere in what it says)
         with_deed = [sentence for sentence in said if done in sentence] or [set().union(*said)]
         return any(w <= sentence for w in wanted for sentence in with_deed)
 

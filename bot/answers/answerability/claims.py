@@ -12,6 +12,7 @@ import re
 from bot.answers.answerability.constraint import Constraint
 from bot.answers.answerability.patterns import (
     _NEGATED,
+    _STILL_ASKED,
     _AGENT_VERBS,
     _BEGAN,
     _BEGAN_PARTICLES,
@@ -195,7 +196,10 @@ class Claims:
             if agent and any(self._known(w) or 0 < english_zipf(w) < CLAIM_NAME_ZIPF for w in agent):
                 agent = [w for w in agent if self._known(w) or english_zipf(w) < CLAIM_NAME_ZIPF]
                 shown = f"it was {match.group(0).split()[0]} {match.group(0).split()[1]} {self._shown(question, ' '.join(agent))}"
-                out.append(Constraint("done-by", f"{match.group(1)}|{' '.join(agent)}|{shown}"))
+                # "is Protective DNS still run by Nominet?" asks whether it still is: an entry that names Nominet and
+                # tells who does it now answers, whoever that is (``_STILL_ASKED``).
+                still = "|now" if _STILL_ASKED.search(claim) else ""
+                out.append(Constraint("done-by", f"{match.group(1)}|{' '.join(agent)}{still}|{shown}"))
         # (Not of a statement a question goes on from, "ncsc swallowed a load of older outfits didnt it - which
         # ones": its words describe what is asked for, loosely, and the answer names them.)
         if not _WH_ASKED.search(text):

@@ -92,6 +92,11 @@ _SPELT_OUT_ASKED = regexes.compile(
     r"|\b([a-z][a-z0-9&]{1,9})\s+(?:acronym|abbreviation)\b")
 
 
+# A yes/no question's opening, just before the "all" or "every" it asks about: "had every council ...", "have all the
+# councils in Wales ...", "according to the 2018 review, did all councils ...".
+_ASKED_OF_ALL = regexes.compile(r"(?:^|[,.;:?!]\s*)(?:and\s+|so\s+)?(?:had|has|have|did|do|does|were|was|are|is)\s+$")
+
+
 class Details:
     """Reading what a question asks of a thing (a part of ``Answerability``)."""
 
@@ -109,9 +114,12 @@ class Details:
                 if match.group(1).startswith(place):
                     out.append(Constraint("only-place", place))
         # "ALL councils in Northern Ireland signed up, yes?": every one there, which an entry saying "most
-        # in Northern Ireland" (some, many, half of them) does not bear out.
+        # in Northern Ireland" (some, many, half of them) does not bear out. Asked, it rules nothing out: "had every
+        # council in Northern Ireland signed up to Web Check?" is answered by "most in Northern Ireland".
         for match in re.finditer(r"\b(?:all|every|each)\s+(?:(?:of\s+the|the|our)\s+)?(?:[\w'-]+\s+){1,3}?"
                                  r"(?:in|across)\s+(?:the\s+)?([\w' -]+)", text):
+            if _ASKED_OF_ALL.search(text[:match.start()]):
+                continue
             for place in self.lexicon.places_in(match.group(1))[:1]:
                 if match.group(1).startswith(place):
                     out.append(Constraint("all-place", place))

@@ -52,6 +52,15 @@ _ROLE_WORDS = frozenset("""head chief ceo director chair chairman chairwoman pre
     boss officer cio cdio executive secretary job role position honcho coordinator co-ordinator champion owner
     rep representative adviser advisor administrator ciso cto siro dpo mayor councillor
     spokesperson spokesman spokeswoman chancellor""".split())
+# The asker's own people by their post, as who asks in their world: "the Chair will ask", "our director wants it", "the
+# CEO keeps asking". Their post is not one asked about ("who is our WARP coordinator?" asks one).
+_ASKERS_ROLE = regexes.compile(r"\b(?:my|our|the)\s+(?:[\w'-]+\s+){0,2}?(?:" + "|".join(sorted(_ROLE_WORDS)) + r")\s+"
+                               r"(?:(?:will|would|may|might|is\s+going\s+to|keeps|kept|always)\s+(?:ask|want|query|question|expect|"
+                               r"insist)|wants|wanted|needs|needed|asked|asks|is\s+asking|was\s+asking|has\s+asked|expects|insists)\b")
+# A sentence of the asker's own, about them and their errand ("Want to name the role in our scheme of delegation.",
+# "I'm the new SIRO."), and where a message's sentences end.
+_OWN_SENTENCE = regexes.compile(r"\b(?:i|i'm|im|i've|my|we|we're|we've|our|us|want|need)\b")
+_SENTENCES = regexes.compile(r"(?<=[.!?])\s+")
 # A role written short is the role spelled out: "was levy the ncsc's ceo" asks if he was its chief executive,
 # not any kind of chief ("leaders at launch").
 _ROLES_SPELLED = {"ceo": "chief executive"}
@@ -516,6 +525,11 @@ _NOT_BODY = frozenset("first former new current then last previous founding next
 # is compared, not who did it.)
 _DONE_BY = regexes.compile(r"\b(?!(?:compared|contrasted|benchmarked|measured|matched)\b)([a-z]{3,}ed|run|built|made|written|given|led|held|set up|done|taken|paid|sent|won|chosen)"
                       r"\s+(?:by|with|alongside)\s+(?:the\s+)?([a-z0-9][\w'&-]*(?:\s+[a-z0-9][\w'&-]*){0,2})")
+# A claim asked of now, whether it still holds: "is PDNS still run by Nominet?", "is Web Check run by the NCSC any more?".
+_STILL_ASKED = regexes.compile(r"\b(?:still|any\s?more|these\s+days|nowadays)\b")
+# An entry that tells how a thing changed: what it was "originally" and what it is "now", who "took over" or "replaced" it.
+_CHANGE_TOLD = regexes.compile(r"\b(?:now|currently|originally|initially|formerly|previously|later|since|replaced|replaces|"
+                               r"took\s+over|taken\s+over|succeeded|handed\s+over|moved\s+to|transferred)\b", re.IGNORECASE)
 # How many times over a claim says something grew or shrank ("the 2016 money roughly doubled the first strategy's",
 # "tripled", "halved"): the entry must say the same.
 _MULTIPLES = {"doubled": r"doubl(?:e|ed|es|ing)|twice|two-fold|twofold|two\s+times",

@@ -80,6 +80,9 @@ from bot.answers.answerability.patterns import (
     _PRESENT,
     _ROLE_AT_BODY,
     _ROLE_MODIFIERS,
+    _ASKERS_ROLE,
+    _OWN_SENTENCE,
+    _SENTENCES,
     _ROLE_WORDS,
     _ROYAL,
     _RELATIVE_OPENERS,
@@ -432,8 +435,17 @@ class Reading:
                     continue
                 elif re.search(rf"(?<![.?!]\s)(?<!^)\b{given[0].upper()}{given[1:]}\s+{surname[0].upper()}", question):
                     found.append(Constraint("name", given))
-        # A role word that names a body ("the Local CIO Council") is not a role asked about.
-        roles = [w for i, w in enumerate(words) if w in _ROLE_WORDS
+        # A role word that names a body ("the Local CIO Council") is not a role asked about, nor is one of the asker's
+        # own people ("...my draft gives him no title and the Chair will ask. What was his role at Socitm?"), nor one
+        # said only in a sentence of the asker's own that asks nothing ("Who in a council completes the LGA
+        # self-assessment? Want to name the role in our scheme of delegation.").
+        askers = {w for m in _ASKERS_ROLE.finditer(text) for w in surface_words(m.group(0))} \
+            - set(surface_words(_ASKERS_ROLE.sub(" ", text))) if _ASKERS_ROLE.search(text) else set()
+        if "?" in text and _OWN_SENTENCE.search(text):
+            sentences = _SENTENCES.split(text)
+            asked = {w for s in sentences if "?" in s for w in surface_words(s)}
+            askers |= {w for s in sentences if "?" not in s and _OWN_SENTENCE.search(s) for w in surface_words(s)} - asked
+        roles = [w for i, w in enumerate(words) if w in _ROLE_WORDS and w not in askers
                  and (i + 1 == len(words) or words[i + 1] not in _BODIES)]
         asks_role = bool(_WHO_ROLE.search(text)) and bool(roles) or (
             people and any(w in ("job", "role", "position", "post", "title") for w in words))
