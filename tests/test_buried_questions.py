@@ -817,6 +817,22 @@ def test_a_trackers_service_field_names_what_its_blank_fields_ask_about(answerer
     assert_answers(answerer, "Row 8\nService: Early Warning\nWho can use it: ?", "Crown Dependencies")
 
 
+def test_a_long_careful_message_is_read_for_its_question_without_the_context_it_sets_out_first(answerer):
+    # Over the length of a question with its context; the context the message labels as such is the asker's scene.
+    assert_answers(answerer, "Context: the internal audit team are reviewing the council's cyber governance "
+                             "arrangements ahead of the annual governance statement, and the external auditor has "
+                             "asked us to set out, for every risk area on the assurance map, which body writes the "
+                             "standard we follow and which body checks us against it, with the evidence for each. For "
+                             "cyber I know the NCSC writes the guidance. Which government department assesses English "
+                             "councils' cyber security under the Government Cyber Security Strategy? Grateful for the "
+                             "department's name as it was then.", "Levelling Up")
+    assert_answers(answerer, "Background: I'm drafting the annual governance statement and the committee clerk wants "
+                             "every external review named with the body that did the work. Who carried out the LGA's "
+                             "2018 cyber stocktake?", "RAND")
+    # ...and a near miss after the context is still declined.
+    assert_declines(answerer, "Context: we're refreshing the risk register for the audit committee and the chair wants "
+                              "the figures right. How much did the LGA pay RAND for the stocktake?")
+
 
 def test_the_askers_own_chair_or_purpose_is_not_a_role_the_answer_must_name(answerer):
     # "the Chair will ask" is the asker's committee chair, "name the role" what they want it for.
@@ -836,3 +852,20 @@ def test_asked_whether_every_council_in_a_nation_did_something_the_answer_that_m
                              "up to Web Check?", "most in Northern Ireland")
     # ...a claim that they all did is still declined with what the entry says.
     assert_declines(answerer, "so every council in Northern Ireland signed up to Web Check, right?", "not all")
+
+
+def test_the_source_a_question_names_for_its_fact_is_where_to_take_it_from_not_what_it_is_about(answerer):
+    assert_answers(answerer, "How many NHS trusts were hit by WannaCry, per the NAO?", "81")
+    assert_answers(answerer, "As reported by the NAO, how many trusts in England did WannaCry affect?", "81")
+    # ...what it asks of the source's subject still holds.
+    assert_declines(answerer, "According to the NAO, how many councils were affected by WannaCry?")
+    assert_declines(answerer, "Per the NAO, how many NHS trusts were hit by NotPetya?")
+
+
+def test_a_sentence_of_the_askers_own_after_a_question_whether_someone_still_holds_a_post_is_not_asked(answerer):
+    assert_answers(answerer, "Is Ciaran Martin still in charge at the NCSC? Our deck from a few years back still has his "
+                             "name on it", "Lindy Cameron")
+    assert_answers(answerer, "Is Ciaran Martin still the boss at the NCSC? our induction slides still show him",
+                   "Lindy Cameron")
+    # ...and a question of another body is still declined.
+    assert_declines(answerer, "Is Ciaran Martin still in charge at the LGA? our deck still has his name on it")

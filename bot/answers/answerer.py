@@ -222,6 +222,10 @@ _CONTRADICTIONS = frozenset(("denied", "costs", "negated"))
 _ASKED_OF_IT = frozenset(("kind", "deed", "detail", "role", "head-of", "runs-of", "count", "frequency", "began"))
 
 
+# A question, then a sentence of the asker's own that asks nothing: "Is Ciaran Martin still in charge at the NCSC? Our
+# deck from a few years back still has his name on it". Their deck's words weigh on the search of the whole message
+# and leave the entry that answers it unsure; the clause that asks is tried on its own (``_from_the_asking_clause``).
+_OWN_AFTER_QUESTION = regexes.compile(r"\?\s+[^?]*\b(?:our|my|i|i'm|im|we|we're)\b[^?]*$", re.IGNORECASE)
 # What a pasted message may run to around a question of MAX_QUESTION_CHARS (its headers, quotes and signatures).
 PASTED_MAX_CHARS = 4 * MAX_QUESTION_CHARS
 
@@ -334,6 +338,10 @@ class Answerer:
             return Answer(question, False, "Ask me a question about council cyber security, for example "
                           "\u201cWhat is Web Check?\u201d. Type /cyber topics to see what I know.",
                           problem="empty question")
+        # "Context: we are updating the council's assurance map ... Under the GCSS, which department assesses councils?":
+        # a long, careful message is read for its question, without the context it sets out before it, to fit.
+        if len(question) > MAX_QUESTION_CHARS:
+            question = framing.within_length(question, ours, MAX_QUESTION_CHARS)
         if len(question) > MAX_QUESTION_CHARS:
             return _too_long(question)
         if self.drafts is not None:
@@ -402,7 +410,7 @@ class Answerer:
         # the whole failed a constraint: the passage's own claim may be what failed ("'...hardened by 2025...' what are
         # the strategy's two pillars?"). A clause that points back to the passage is searched with it, claim and all.
         asked_in: list[str] = []    # the clause that asks, where it and not the whole message found the answer
-        if chosen is None and (verdict is None or _QUOTED.search(question)):
+        if chosen is None and (verdict is None or _QUOTED.search(question) or _OWN_AFTER_QUESTION.search(question)):
             chosen, verdict = self._from_the_asking_clause(question, chosen, verdict, asked_in)
         # "The auditors keep writing 'Cyber Essentials' in their findings - what actually is it?": a thing the message
         # quotes and then asks about is what the answer is about. An entry that never writes it, found through the words
@@ -576,7 +584,7 @@ class Answerer:
         # A name said only in the chat around the question is the asker's world, not the answer's:
         # "for the risk register :grimacing:", "our SOC contractor wants to know".
         chat = ((self._chat_words(whole or question) | _quoted_only(whole or question)) - self._other_bodies(whole or question)
-                | self.gate.someones_origin(whole or question))
+                | self.gate.someones_origin(whole or question) | framing.sources_named(whole or question))
         edges = self._edge_words(whole or question)
         # "where was cyberuk 2018 held? thinkin it might've been brum": a place the chat offers when the
         # question asks where is a guess at the answer, not a place the answer must be about.

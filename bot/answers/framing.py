@@ -341,6 +341,87 @@ def _without_self_introduction(question: str, ours: Callable[[str], bool]) -> st
     return left
 
 
+# What a message says to set the scene, in sentences of its own before the question, where it says so: "Context: we are
+# updating the council's assurance map ...", "For background, the auditor has asked us ...", "Some context - ...",
+# "Apologies for the long message." The scene is the asker's (their auditor, their committee, their map), not what the
+# answer must hold to; the question after it is what is asked.
+_CONTEXT_LABEL = regexes.compile(
+    r"^(?:(?:some|a\s+(?:bit|little)\s+of|bit\s+of|for|by\s+way\s+of|as|quick|brief|short)\s+)?(?:context|background)\b\s*[:,\u2013\u2014-]|"
+    r"^(?:(?:many\s+)?apologies|sorry|forgive\s+me)\s+(?:in\s+advance\s+)?for\s+(?:the|this|a|such\s+a)\s+(?:very\s+|rather\s+|quite\s+)?"
+    r"(?:long|lengthy|long-winded|longwinded|detailed|wordy)\s+(?:message|post|question|query|note|email|one)\b", re.IGNORECASE)
+# Where a message's sentences end: at a stop, an exclamation or a question mark and the space after it.
+_ANY_SENTENCE_END = regexes.compile(r"(?<=[.!?])\s+")
+
+
+def _without_context(question: str, ours: Callable[[str], bool]) -> str:
+    """``question`` without the sentences before it that the message says set the scene (``_CONTEXT_LABEL``): from
+    the labelled one up to the first that asks, where what is left asks a question that does not point back to them
+    ("Context: ... For cyber I have the NCSC as the CAF's author. Which department assesses councils under the GCSS?").
+    A question that points back into the scene ("...Why does it matter?") keeps it."""
+    if not _CONTEXT_LABEL.search(question):     # (the label opens the message: one look at its start)
+        return question
+    sentences = _ANY_SENTENCE_END.split(question)
+    first = next((i for i, s in enumerate(sentences) if _ASKING.search(s.strip())), None)
+    if not first:
+        return question
+    left = " ".join(sentences[first:])
+    asking = _asking_clause(left)
+    if asking is None or _leans_on_before(asking, ours):
+        return question
+    return left
+
+
+def _leans_on_before(clause: str, ours: Callable[[str], bool]) -> bool:
+    """Does the asking ``clause`` point back to the sentences before it (``_points_back_first``), or by "his" ("What
+    was his role at Socitm at the time?")?"""
+    return bool(_HIS.search(clause)) or _points_back_first(clause, ours)
+
+
+# ("his" is not among the words that point back for the other readings, ``_BACK_REFERENCE``: there it would make the
+# clause before "What was his role?" part of the question, with the asker's committee in it.)
+_HIS = regexes.compile(r"\bhis\b", re.IGNORECASE)
+
+
+def within_length(question: str, ours: Callable[[str], bool], limit: int) -> str:
+    """``question`` read within ``limit`` characters, where a long, careful message sets out its context before it
+    asks: without the scene it labels as such (``_without_context``), and then without the sentences that open it
+    and ask nothing, one at a time from its start, while it is longer than ``limit``. Never the sentence just before
+    a question that points back to it ("The author is Dr Andy Hopkirk. What was his role?"), nor a sentence that
+    asks; a message whose question is still longer is left as it is (and refused as too long)."""
+    question = _without_context(question, ours)
+    sentences = _ANY_SENTENCE_END.split(question)
+    first = next((i for i, s in enumerate(sentences) if _ASKING.search(s.strip())), len(sentences))
+    asking = _asking_clause(" ".join(sentences[first:])) if first < len(sentences) else None
+    if asking is None:
+        return question
+    keep = first - 1 if first and _leans_on_before(asking, ours) else first
+    start = 0
+    while start < keep and len(" ".join(sentences[start:])) > limit:
+        start += 1
+    return " ".join(sentences[start:])
+
+
+# Where the asker wants the fact taken from, said beside the question: "How many NHS trusts were affected by WannaCry,
+# per the NAO?", "According to the NCSC's 2018 annual review, had every council ...", "as reported by UKAuthority's
+# article". The source names where they read it, not what the fact is about: an entry that gives the fact from another
+# source still answers. (Its year stays: "according to the 2020 review" asks of 2020.) A source is a body or a paper:
+# "the ...", an acronym, or a name with its paper; "according to Jones" asks what a person thinks, which an entry on
+# someone else's view does not answer. "per" names a source only before a capital ("per the NAO"), not in "per council".
+_SOURCE_NAMED = regexes.compile(r"(?:\b(?i:according\s+to|as\s+(?:reported|stated|set\s+out|published|quoted|cited)\s+(?:by|in)|"
+                                r"going\s+by|citing)|\b(?i:as\s+)?per)\s+(?:(?i:the)\s+(?=[A-Z])|(?=[A-Z]{2,}\b)|"
+                                r"(?=[A-Z][\w'-]*(?:'s)?\s+(?:[\w-]+\s+){0,2}?(?i:review|report|briefing|survey|statement|paper|"
+                                r"article|page|website|guidance|press\s+release|investigation|minutes)\b))"
+                                r"([^,;:?!.]{1,60}?)\s*(?=[,;:?!.]|$)")
+
+
+def sources_named(question: str) -> frozenset[str]:
+    """The words of the sources ``question`` says its fact is to be taken from (``_SOURCE_NAMED``), but its years."""
+    if "per" not in question and "ccording" not in question and " by " not in question and "citing" not in question.lower():
+        return frozenset()
+    return frozenset(w for m in _SOURCE_NAMED.finditer(question) for w in surface_words(m.group(1).lower())
+                     if not w[0].isdigit())
+
+
 def _points_back_first(clause: str, ours: Callable[[str], bool]) -> bool:
     """Does ``clause`` point back (``_BACK_REFERENCE``) before it names a word of ours, or name none: "When was it
     published?" leans on what was said before it, "When did Socitm launch its Cyber Guide?" does not, nor does "Is it
@@ -408,7 +489,7 @@ def _without_introduction(question: str, ours: Callable[[str], bool] | None = No
     they want to check (``_WANTED_TO_ASK``), nor who else wants to know (``_OTHERS_ASK``) or asks about what the
     question asks of (``_OTHERS_ASK_ABOUT``)."""
     if ours is not None:
-        question = _without_questions_announced(_without_self_introduction(question, ours), ours)
+        question = _without_questions_announced(_without_self_introduction(_without_context(question, ours), ours), ours)
     left = " ".join(_INTRODUCED.sub(" ", question).split()).strip(" ,;-")
     left = left if _ASKING.search(left) else question
     others = _OTHERS_ASK.match(left)
