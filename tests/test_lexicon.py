@@ -363,3 +363,10 @@ def test_a_council_typed_as_its_place_and_kind_is_read_as_that_council(kb, typed
 def test_a_council_typed_as_place_and_kind_is_answered_as_one(answerer):
     answer = answered_with(answerer, "lincolnshire cc ransomware attack - what yr")
     assert "2016" in answer.text
+
+
+def test_a_procurement_officer_asking_the_tcv_of_a_programme_gets_the_sum_behind_it(answerer):
+    assert_answers(answerer, "TCV of the first national cyber security programme, the 2011-16 one?", "£860 million")
+    assert_answers(answerer, "what was the value of the programme behind the 2011 strategy?", "£860 million")
+    # ...and the headline figure attached to a strategy is the money behind it.
+    assert_answers(answerer, "What was the headline investment figure attached to the 2016-21 national strategy?", "£1.9")
