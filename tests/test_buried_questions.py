@@ -869,3 +869,14 @@ def test_a_sentence_of_the_askers_own_after_a_question_whether_someone_still_hol
                    "Lindy Cameron")
     # ...and a question of another body is still declined.
     assert_declines(answerer, "Is Ciaran Martin still in charge at the LGA? our deck still has his name on it")
+
+
+@pytest.mark.parametrize("question, not_about", [
+    ("the dns filtering thing the ncsc offers - which council built it", "headquarters"),
+    ("the ncsc's practice-a-cyber-attack tool, which minister launched it", "CiSP"),
+])
+def test_which_kind_of_thing_did_it_asked_after_a_description_is_not_searched_as_if_it_named_a_thing(answerer, question, not_about):
+    # "which council built it" names what is asked (a council) and the deed, nothing of its own: searched alone it
+    # found the NCSC's headquarters and CiSP's launch by another minister, each answered as if asked.
+    answer = answerer.answer(question, record_gap=False)
+    assert not (answer.answered and not_about in answer.text), answer.text

@@ -14,7 +14,8 @@ from dataclasses import replace
 from bot.answers import compiled, framing, intents, relative_time
 from bot.answers.answerability import Answerability, Constraint, Verdict
 from bot.answers.answerability.patterns import (_MONTHS, _NUMBER_WORDS, _ORDINAL_WORDS as _ORDINALS_COUNTED,
-                                               _PEOPLE_COUNTED, _ROLE_WORDS, _SEQUENCE, _WH_ASKED)
+                                               _PEOPLE_COUNTED, _ROLE_WORDS, _SEQUENCE, _WH_ASKED,
+                                               _WHICH_KIND)
 from bot.answers.answerability.wording import _claim
 from bot.answers.particulars import normalised, particulars, states
 from bot.answers.framing import (
@@ -1100,7 +1101,15 @@ class Answerer:
             if terms and not unknown and all(t in errands for t in terms):
                 return False
             pointing = _BACK_REFERENCE.search(c) or _ONE_BACK.search(c)
-            return not pointing or len(index.query_terms(c[:pointing.start()])[0]) >= 2
+            if not pointing:
+                return True
+            # "the dns filtering thing the ncsc offers - which council built it": the kind of thing asked for ("which
+            # council", "which minister") is what is asked of it, no thing the clause names of its own.
+            before = c[:pointing.start()]
+            kind = _WHICH_KIND.search(before.lower())
+            if kind:
+                before = before[:kind.start(2)] + before[kind.end(2):]
+            return len(index.query_terms(before)[0]) >= 2
 
         for i, c in enumerate(clauses):
             embedded = _EMBEDDED_ASK.search(c)
