@@ -2066,3 +2066,36 @@ def test_what_was_launched_at_an_event_is_not_answered_by_the_events_dates_and_d
 def test_which_region_is_not_answered_by_an_entry_that_names_none(answerer):
     assert_declines(answerer, "Which English region had the most councils rated amber in the stocktake?", "region")
     assert_declines(answerer, "which region was hit hardest by wannacry", "region")
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("how much came with the GCSS for local authorities, thirty something million", "37.8"),
+    ("the cyber support programme, how much has it handed out since 2020? think it's nearly 20m", "19.9"),
+    ("how much was behind the 2016 strategy again, 1 point something bn over 5 yrs", "1.9"),
+    ("how many vulns did web check help fix in local gov, was it about 4k?", "4,000"),
+    ("how many delegates went to cyberuk 2017, 2,000 or so?", "2,000"),
+    ("how much did the GCSS bring for councils, 40-ish million?", "37.8"),
+])
+def test_a_figure_remembered_roughly_with_the_question_is_answered_with_the_exact_figure(answerer, question, fact):
+    # A council lead half-remembers the figure and asks for it: "about", "nearly", "thirty something", "-ish" is near enough.
+    assert_answers(answerer, question, fact)
+
+
+@pytest.mark.parametrize("question, said", [
+    ("how much came with the GCSS for local authorities, about 50m?", "about 50m"),
+    ("how much was behind the 2016 strategy, 3 point something bn?", "3 point something bn"),
+    ("how many vulnerabilities has web check fixed for councils, nearly 5,000?", "nearly 5,000"),
+])
+def test_a_figure_remembered_far_from_ours_is_declined_naming_what_we_have(answerer, question, said):
+    # A rough figure a fifth or more away from the entry's is another figure (or another thing): declined, with the entry.
+    assert_declines(answerer, question, said)
+
+
+def test_a_rough_figure_offered_as_one_of_two_or_a_year_said_roughly_is_no_rough_figure(gate):
+    assert "figure-near" not in kinds(gate, "how many contributing outcomes in the caf? 39 or forty summat?")
+    assert "figure-near" not in kinds(gate, "in a quote about 2016, is it right to call Socitm the Society of IT Management?")
+
+
+def test_a_first_name_typed_with_a_slip_is_the_person_we_know(answerer):
+    assert_answers(answerer, "how many vulns did webcheck help fix in local gov? Cairn Martin told the PAC", "4,000")
+    assert_declines(answerer, "how many vulns did webcheck help fix in local gov? Carl Martin told the PAC", "Carl Martin")

@@ -224,6 +224,23 @@ _ASKS = (
                 r"(?: find| get| download| access| read| see| go| look| sign up| register| report)\b|"
                 r"\b(?:link|links|url|web ?address|web ?page|webpage|website|site) (?:for|to|of)\b"), LINK),
 )
+# A figure the asker remembers only roughly: "about 4k", "nearly 20m", "40m-ish", "200 or so", "thirty something
+# million", "1 point something bn", "20-odd councils", "40-ish million". The hedge says how near (``hedge``: on either side; ``under``:
+# "nearly", "almost", up to it; ``range``: "30 something", "1 point something", from it to the next of its last
+# digit), the number and its scale. Not a share ("around 40%": the entry is found by it) and not "just under" or "over"
+# (``answerability.patterns._FIGURE_BOUND``). The search reads a sum so remembered as money and a count as
+# nothing (``_without_hedged_figures``); the answerability check holds the entry's figure to it.
+HEDGED_FIGURE = regexes.compile(
+    r"(?:\b(?P<hedge>about|around|roughly|approximately|approx\.?|circa|something\s+like|ballpark(?:\s+of)?|"
+    r"in\s+the\s+region\s+of|give\s+or\s+take|round\s+about)|\b(?P<under>nearly|almost|close\s+to|getting\s+on\s+for|"
+    r"the\s+best\s+part\s+of))\s+[£$€]?(?!\d[\d,.]*\s*(?:%|per\s*cent\b|percent\b))(?P<n>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?!\d|\.\d)"
+    r"(?:\s*(?P<scale>thousand|k|million|m|mn|billion|bn)\b)?(?:[- ]?ish\b|\s+or\s+so\b)?"
+    r"|(?<![\w.,£$€])[£$€]?(?P<n2>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?:\s*(?P<scale2>thousand|k|million|m|mn|billion|bn)\b)?"
+    r"(?:[- ]?ish\b|\s+or\s+so\b)(?:\s*(?P<scale2b>thousand|k|million|m|mn|billion|bn)\b)?"
+    r"|(?<![\w.,£$€])[£$€]?(?:(?P<tens>\d*[1-9]0)[- ](?:something|odd)|(?P<units>\d+)(?:\s+point\s+|\.)something)\b"
+    r"(?:\s*(?P<scale3>thousand|k|million|m|mn|billion|bn)\b)?", re.IGNORECASE)
+
+
 MONTH_NAMES = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 _OFFERS = (
     (regexes.compile(r"£\s?\d|\b\d+(\.\d+)?\s?(bn|m|billion|million)\b|\bfree\b|\bno (extra )?(cost|charge)\b",
@@ -731,7 +748,7 @@ class SearchIndex:
 
     def _search(self, question: str, limit: int) -> SearchResult:
         started = time.perf_counter()
-        terms, unknown = self.query_terms(question)
+        terms, unknown = self.query_terms(_without_hedged_figures(question))
         asked = asked_types(question)
         if ROLE in asked and not self._names_a_person(question):
             asked.remove(ROLE)   # "what role does the NCSC play": the role is the topic, not a person's
@@ -1092,6 +1109,19 @@ _SHORT_SPAN_END = regexes.compile(r"(?<![\d.])((?:19|20)(\d\d))(\s?[-/\u2013]\s?
 def full_spans(text: str) -> str:
     return _SHORT_SPAN_END.sub(lambda m: f"{m.group(1)}{m.group(3)}{m.group(1)[:2]}{m.group(4)}"
                                if 1 <= int(m.group(4)) - int(m.group(2)) <= 10 else m.group(0), text)
+
+
+def _without_hedged_figures(question: str) -> str:
+    """``question`` with a figure remembered roughly (``HEDGED_FIGURE``) read as what it is: "thirty something million"
+    is money, "about 4k" a count, not the number 30 or 4 ("forty-ish million" would find the share "around 40%")."""
+    def said(m: re.Match) -> str:
+        scaled = any(m.group(g) for g in ("scale", "scale2", "scale2b", "scale3"))
+        if not scaled and A_YEAR.fullmatch(m.group("n") or m.group("n2") or m.group("tens") or m.group("units")):
+            return m.group(0)     # "around 2016": a year, which the search finds things by
+        money = m.group(0).lstrip()[:1] in "£$€" or any((m.group(g) or "").lower() in ("m", "mn", "million", "bn", "billion")
+                                                       for g in ("scale", "scale2", "scale2b", "scale3"))
+        return " money " if money else " "
+    return HEDGED_FIGURE.sub(said, question) if any(c.isdigit() for c in question) else question
 
 
 # "how many cyber 360s": the plural of a thing named by a number is that thing. Not a decade ("the 90s",

@@ -582,6 +582,20 @@ class Checking:
                 if kept and (not noun or self._term(noun) in {self._term(w) for w in surface_words(said[m.end():])[:3]}):
                     return True
             return False
+        if c.kind == "figure-near" and not entry.unknown:
+            # A figure of the entry's (not a year, nor a share) within the rough one's reach: "nearly 20m" takes in
+            # £19.9m, "thirty something million" £37.8m. Where the asker gives a scale, the entry's figure is read
+            # with its own ("£37.8m" is 37,800,000); where not, as written ("about 4,000" and "nearly 4,000").
+            low, high, scaled = c.value.split("|")[:3]
+            said = entry.answer.lower()
+            for m in _SCALED_NUMBER.finditer(said):
+                if (not m.group(2) and "," not in m.group(1) and A_YEAR.fullmatch(m.group(1))
+                        or said[m.end():m.end() + 1] == "%"):
+                    continue
+                given = float(m.group(1).replace(",", "")) * (_SCALES.get(m.group(2) or "", 1) if scaled == "1" else 1)
+                if float(low) <= given <= float(high):
+                    return True
+            return False
         if c.kind == "figure-either" and not entry.unknown:     # "39 or 40?": either will do
             return any(figure in facts.figures for figure in c.value.split())
         if entry.unknown and c.kind != "about":   # a known gap speaks to the kind of question, not to a

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from bot.answers.search import MONTH_NAMES, TAG_QUESTION
+from bot.answers.search import HEDGED_FIGURE, MONTH_NAMES, TAG_QUESTION
 from bot.core import regexes
 
 # -- years, months and names; tuning constants ---------------------------------------------
@@ -676,6 +676,8 @@ _FIGURE_BOUND = regexes.compile(
 # A number an entry writes with its scale: "17,000", "£1.9bn", "£37.8 million", "4,000".
 _SCALED_NUMBER = regexes.compile(r"(?<![\w.])(\d[\d,]*(?:\.\d+)?)\s*(thousand|k|million|m|mn|billion|bn)?(?![\w-])")
 _SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9}
+# A figure the asker remembers only roughly (``bot.answers.search.HEDGED_FIGURE``).
+_HEDGED_FIGURE = HEDGED_FIGURE
 
 # When a clause says a deed was done: "in october 2024", "on 4 october 2016", "since oct 2020", "during 2018" (the
 # day, the month and the year; the year must be there). Not a year that names a thing ("CYBERUK 2019").

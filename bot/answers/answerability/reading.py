@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz.distance import OSA
+
 from bot.answers.answerability.constraint import Constraint
 from bot.answers.answerability.patterns import (
     _ENDING_ASKED,
@@ -75,6 +77,7 @@ from bot.answers.answerability.patterns import (
     _PLACE_COUNCIL,
     _NUMBER_WORDS,
     _FIGURE_BOUND,
+    _HEDGED_FIGURE,
     _SCALES,
     _POLAR,
     _PRESENT,
@@ -142,7 +145,7 @@ BODY_NAME_ZIPF = 3.5        # a word before a post that names whose it is ("soci
 ADVERB_BASE_ZIPF = 3.0      # "nationally" is "national" + ly; "family" and "supply" are no "fami", "supp"
 from bot.answers.search import CAP_ASKED, CLAIM_FRAME, PAID_TO, function_word_slipped, plain_dates
 from bot.core.remembered import remembered
-from bot.core.text import is_stopword, surface_words
+from bot.core.text import A_YEAR, is_stopword, surface_words
 
 
 _SPENT_ON = regexes.compile(r"\b(?:spent|spend|used|use|go|went|gone|going)\s+(?:on|for)\s*(?:\?|$|[.!,]|\b(?:exactly|then|in the end)\b)"
@@ -189,6 +192,36 @@ def _versus(words: list[str], at: int) -> bool:
     """Is ``words[at]`` "vs" or "v" set between two things ("essential 8 vs cyber essentials"), not the letters a
     mnemonic counts ("the 4 Vs of big data", "the three Vs are")?"""
     return words[at] in ("vs", "v") and at + 1 < len(words) and words[at + 1] not in ("of", "are", "is", "were", "and")
+
+def _slip_of_name(typed: str, name: str) -> bool:
+    """Is ``typed`` ``name`` with a slip or two ("cairn", "ciarn" for "ciaran"): the same first letter, four letters or
+    more, and at most two letters dropped, added, changed or swapped with the next (one in a name of four)?"""
+    return (typed[:1] == name[:1] and min(len(typed), len(name)) >= 4
+            and OSA.distance(typed, name) <= (1 if min(len(typed), len(name)) == 4 else 2))
+
+
+def _near(m: re.Match) -> str | None:
+    """The figures a rough one (``_HEDGED_FIGURE``) takes in, as "low|high|scaled": "about X" a fifth either way of
+    it, "nearly X" up to a tenth under it, "30 something" from 30 to 40 and "1 point something" from 1 to 2. A fifth
+    takes in a figure rounded as people round it ("about 40m" for £37.8m, "about 2bn" for £1.9bn), not another figure
+    ("about 50m" for £37.8m); "nearly" says it is just short ("nearly 20m" for £19.9m, not "nearly 5,000" for 4,000). "scaled" says the figure came with a scale ("4k", "20m"),
+    to be held to the entry's figure with its scale; "about 4,000" is held to "4,000" as written. None for a year
+    ("around 2016": ``relative_time``)."""
+    number = m.group("n") or m.group("n2") or m.group("tens") or m.group("units")
+    scale = m.group("scale") or m.group("scale2") or m.group("scale2b") or m.group("scale3")
+    if not scale and "," not in number and A_YEAR.fullmatch(number):
+        return None
+    value = float(number.replace(",", "")) * _SCALES.get(scale or "", 1)
+    if m.group("tens"):
+        low, high = value, value + 10 ** (len(number) - len(number.rstrip("0"))) * _SCALES.get(scale or "", 1)
+    elif m.group("units"):
+        low, high = value, value + _SCALES.get(scale or "", 1)
+    elif m.group("under"):
+        low, high = value * 0.9, value
+    else:
+        low, high = value * 0.8, value * 1.2
+    return f"{low:g}|{high:g}|{1 if scale else 0}"
+
 
 # A question that asks for a figure, before a bound said after it (``_constraints``).
 _ASKS_THE_FIGURE = regexes.compile(r"\bhow\s+(?:many|much)\b")
@@ -428,6 +461,10 @@ class Reading:
                     continue
                 another = (given in self.lexicon.given_names
                            or any(p.split()[0].lower() == given for p in self.lexicon.people))
+                # "Cairn Martin told the PAC": the first name typed with a letter dropped or two swapped, as no one else's
+                # first name, is the same person (a word though it is, "cairn" is a slip for "Ciaran" here).
+                if not another and _slip_of_name(given, person.split()[0].lower()):
+                    continue
                 if another or self._known(given) is None and english_zipf(given) < CLAIM_NAME_ZIPF:
                     found[:] = [c for c in found if c != Constraint("name", given)]
                     found.append(Constraint("person", f"{given} {surname}|{person}"))
@@ -581,6 +618,15 @@ class Reading:
                    if all((pair := (_figure(m.group(1)), _figure(m.group(2))))) and not set(pair) & years_said]
         for pair in offered:
             found.append(Constraint("figure-either", " ".join(pair)))
+        # "how much came with the GCSS for councils, thirty something million", "was it about 4k?": a figure the asker
+        # remembers roughly says which figure they mean, not the figure to give; the entry's must be near it.
+        hedged = set()
+        for m in _HEDGED_FIGURE.finditer(text):
+            near = _near(m)
+            # ("39 or forty summat?": a figure offered as one of two is either's, ``figure-either``)
+            if near is not None and not any(_figure(w) in pair for w in surface_words(m.group(0)) for pair in offered):
+                hedged |= set(filter(None, map(_figure, surface_words(m.group(0)))))
+                found.append(Constraint("figure-near", f"{near}|{m.group(0)}"))
         # "CiSP has how many users? more than 10 thousand?": a bound the entry's figure must keep ("more than 17,000"),
         # not the figure it must give.
         bounds = []
@@ -617,7 +663,7 @@ class Reading:
         described = {_figure(m.group(1)) for m in re.finditer(r"(?<![\w-])([a-z]+|\d+)-([a-z]+)\b", text)
                      if _figure(m.group(1)) and not self._known(m.group(2))}
         for figure in dict.fromkeys(filter(None, map(_figure, said))):
-            if figure in bounds or figure in described:
+            if figure in bounds or figure in described or figure in hedged:
                 continue
             if figure not in years_said and not _in_date(text, figure) and not any(figure in pair for pair in offered):
                 found.append(Constraint("figure", figure))

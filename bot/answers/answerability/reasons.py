@@ -189,6 +189,8 @@ class Reasons:
             return f"I have {title}, but it says nothing about {c.value}."
         if c.kind == "figure-bound":     # "I have “How many use CiSP”, but it says nothing about more than 50,000."
             return f"I have {title}, but it says nothing about {c.value.split('|')[2]}."
+        if c.kind == "figure-near":     # "I have “... (£37.8m)”, but it gives no figure of about 50m."
+            return f"I have {title}, but it gives no figure of {c.value.split('|')[3]}."
         if c.kind == "figure-either":
             return f"I have {title}, but it says nothing about {' or '.join(c.value.split())}."
         if c.kind == "frequency":
