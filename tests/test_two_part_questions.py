@@ -235,3 +235,39 @@ def test_what_it_came_with_after_who_launched_it_is_asked_of_the_thing_not_of_it
     # "it" is the GCSS: searched as "launched GCSS", the second part found the launch again, and was left unanswered.
     assert_answers(answerer, "who launched the Government Cyber Security Strategy and how much it came with for local "
                              "authorities", "Barclay", "37.8")
+
+
+def test_the_same_question_asked_of_two_things_compared_gets_both(answerer):
+    answer = ask(answerer, "How many pillars did the 2016 strategy have compared with the 2022 National Cyber Strategy?")
+    assert answer.answered and "three" in answer.text and "five" in answer.text
+    answer = ask(answerer, "When was Cyber Essentials launched compared with CiSP?")
+    assert answer.answered and "June 2014" in answer.text and "March 2013" in answer.text
+    # ...and a second part with its question of its own, pointing back to the first
+    assert_answers(answerer, "What did Socitm's name stand for back in 2016 vs what it stands for now?",
+                   "IT Management", "Innovation")
+
+
+def test_a_comparison_with_one_side_we_do_not_hold_is_declined(answerer):
+    assert_declines(answerer, "How many pillars did the 2016 strategy have compared with the 2011 strategy?", "how they compare")
+    assert_declines(answerer, "How many French local authorities were hit by ransomware in 2020 compared with UK councils?")
+
+
+def test_bigger_or_smaller_than_asks_how_much_each_was(answerer):
+    assert_answers(answerer, "Was the LGA's first phase of post-stocktake funding bigger or smaller than the 2018-19 cyber pot?",
+                   "£1 million", "£1.5 million")
+    assert_answers(answerer, "Was the GCSS money for councils bigger than the cyber support programme?", "37.8", "19.9")
+
+
+def test_the_years_between_two_things_are_read_from_the_sentence_that_asks(answerer):
+    assert_answers(answerer, "How many years between the first 10 Steps and the NCSC producing the CAF? just need the two years",
+                   "2012", "2018")
+
+
+def test_less_than_answered_by_the_one_entry_that_sets_the_two_sums_side_by_side(answerer):
+    assert_answers(answerer, "Is the 2016 settlement less than the previous programme? I'd assumed it was a cut dressed up as "
+                             "investment.", "860")
+
+
+def test_which_came_first_of_a_move_reads_the_date_of_the_move(answerer):
+    assert_answers(answerer, "Which happened first, Geoff Connell moving to Norfolk or the 2016 strategy launch?",
+                   "August 2016", "1 November 2016")

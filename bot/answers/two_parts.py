@@ -2,7 +2,8 @@
 
 "Who opened the NCSC, and when did Web Check start?", "which came first, the NCSC or the 2016
 strategy?", "how long after the stocktake did the LGA allocate funding?", "which had more money,
-the 2016 strategy or the 2022 one?". ``_parts`` says where a message asks two things and how;
+the 2016 strategy or the 2022 one?", "how many pillars did the 2016 strategy have compared with the
+2022 one?". ``_parts`` says where a message asks two things and how;
 ``TwoParts`` answers each part with the answerer's own choice of entry and puts the two together,
 or says which part it cannot answer, or that it cannot compare what only one entry dates. Kept
 apart from the answerer's decision on one question, which it calls back into (``Answerer._choose``,
@@ -136,6 +137,27 @@ _WHICH_MORE = regexes.compile(r"\bwhich\s+(?:one\s+)?(?:had|has|got|gets|receive
                          r"a bigger|a larger|a smaller)\s+" + _MONEY + r"\b\W*(.+?)\s+or\s+(.+?)[\s?!.]*$", re.IGNORECASE)
 _MORE_THAN = regexes.compile(r"\b(?:was|is|were)\s+there\s+(?:more|less)\s+" + _MONEY + r"\s+(?:in|for|behind|with)\s+(.+?)\s+than\s+"
                         r"(?:in\s+|for\s+|behind\s+|with\s+)?(.+?)[\s?!.]*$", re.IGNORECASE)
+# "was the LGA's first phase of funding bigger or smaller than the 2018-19 pot?", "is the GCSS money more than the cyber
+# support programme's?": how much each was, the same as which had more.
+_BIGGER_THAN = regexes.compile(r"^\W*(?:was|is|were|are)\s+(?!it\b|that\b|this\b|there\b)(.+?)\s+(?:(?:any\s+|much\s+)?"
+                               r"(?:bigger|smaller|larger|greater|more|less|higher|lower)(?:\s+or\s+(?:bigger|smaller|larger|greater|"
+                               r"more|less|higher|lower))?)\s+than\s+(.+?)[\s?!.]*$", re.IGNORECASE)
+# "How many pillars did the 2016 strategy have compared with the 2022 one?", "What did Socitm stand for in 2016 vs what
+# it stands for now?": the same question asked of two things (``compare``). A second thing named without its own
+# question is asked what the first part asks (``_ASK_HEAD``), and each needs its entry: a comparison with one side
+# unknown is no comparison (not "how does X compare with Y": that asks a judgement).
+_COMPARED = regexes.compile(r"^\W*(?P<one>(?:how|what|whats|what's|which|when|who|where)\b.+?)\s*,?\s+(?:compared\s+(?:with|to)|"
+                            r"as\s+against|versus|vs\.?)\s+(?P<other>.+?)[\s?!.]*$", re.IGNORECASE)
+# What the first part asks, up to the thing it asks it of: "how many pillars did", "when was", "what was the budget of".
+# ("what was the budget for the 2016 strategy versus the 2011 one": what was the budget for the 2011 one)
+_ASK_HEAD = regexes.compile(r"^(?:(?:how\s+(?:many|much)|what|whats|what's|which|when|who|where)(?:\s+[\w'-]+){0,4}?\s+"
+                            r"(?:did|does|do|was|were|is|are|has|have|had)(?:\s+the\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:for|of|behind))?"
+                            r"|(?:how\s+(?:many|much)|what|which)(?:\s+[\w'-]+){0,3}?\s+(?:in|of|for|behind|at))\b", re.IGNORECASE)
+# ...and its verb at the end, asked of the other too: "...did the 2016 strategy have", "...was cisp launched".
+_ASK_TAIL = regexes.compile(r"\s(have|has|had|get|gets|got|receive|received|cost|costs|take|took|begin|began|run|ran|mean|means|"
+                            r"[a-z]+ed)$", re.IGNORECASE)
+# (what a side of a comparison lacks is an entry, not a kind of fact: any entry found has "that")
+_ANYTHING = regexes.compile(r"")
 _A_SUM = regexes.compile(r"\u00a3\s?\d|\b\d+(?:\.\d+)?\s?(?:bn|m|billion|million)\b", re.IGNORECASE)
 # "how long after Hammond launched the strategy did the NCSC start work", "how long for the ncsc to start work
 # after hammond launched the strategy", "how long between X and Y": the time between two events is asked, and
@@ -216,7 +238,7 @@ class TwoParts:
         claimed: list | None = None    # what a first part that is a claim holds its subject to
         for number, part in enumerate(parts):
             back, named = _BACK_REFERENCE.search(part), self._subject_words(part, attributes)
-            if how in (*_DATED_HOWS, "which-more"):
+            if how in (*_DATED_HOWS, "which-more", "bigger", "compare"):
                 back, named = None, 2    # "cyber essentials or cisp": each of the two names its own subject
             # "...and when?", "an is it true most o the ftse use em?": a part about the first part's
             # subject may be answered by the entry that answered the first part. One that names its
@@ -297,8 +319,15 @@ class TwoParts:
             return None     # "was connell at newham before norfolk": no two dated things; asked some other way
         if how in ("which-first", "interval") and not all(dates):
             return self._cannot_compare(question, parts, picks, how, dates, why)
-        if how == "which-more" and not all(pick and _A_SUM.search(pick.entry.answer) for pick in picks):
-            return self._cannot_compare(question, parts, picks, how)
+        if how in ("which-more", "bigger") and not all(pick and _A_SUM.search(pick.entry.answer) for pick in picks):
+            # "Is the 2016 settlement less than the previous programme?": an entry that answers the whole message (the
+            # 2016 money set against the 2011 programme's) answers it; only a message that names "more money" is
+            # asked for two sums.
+            if how == "bigger" and whole is not None and not whole.entry.unknown:
+                return None
+            return self._cannot_compare(question, parts, picks, "which-more")
+        if how == "compare" and not all(picks):
+            return self._cannot_compare(question, parts, picks, how, why=why)
         order = self._order(parts, dates) if how in _DATED_HOWS else None
         # "did the ncsc open before the 2016 strategy launch": it opened for business in October 2016 and the Queen
         # opened it in February 2017, either side of the strategy. Where a part's other beginning, as well found,
@@ -416,7 +445,8 @@ class TwoParts:
         that is a near miss ("I have “CYBERUK 2017”, but it says nothing about Manchester")."""
         asked, needed, lacks = {"which-first": ("which came first", _BEGAN, "date"),
                                 "interval": ("how long there was between them", A_YEAR, "date"),
-                                "which-more": ("which had more", _A_SUM, "give a sum for")}[how]
+                                "which-more": ("which had more", _A_SUM, "give a sum for"),
+                                "compare": ("how they compare", _ANYTHING, "have that for")}[how]
         dated = dates or [pick is not None and needed.search(pick.entry.answer) for pick in picks]
         undated = [_named(part) for part, pick, when in zip(parts, picks, dated) if pick is None or not when]
         held = [pick.entry for pick in picks if pick is not None and pick.entry.title not in undated]
@@ -506,9 +536,19 @@ def _parts(question: str) -> tuple[list[str], str] | None:
     more = _WHICH_MORE.search(question) or _MORE_THAN.search(question)
     if more:
         return [f"how much money {more.group(1).strip(' ,;-')}", f"how much money {more.group(2).strip(' ,;-')}"], "which-more"
-    after = _INTERVAL_AFTER.search(question)
-    between = _INTERVAL_BETWEEN.search(question)
-    taking = _INTERVAL_TAKE.search(question)
+    bigger = _BIGGER_THAN.search(question)
+    if bigger:
+        return [f"how much money {bigger.group(1).strip(' ,;-')}", f"how much money {bigger.group(2).strip(' ,;-')}"], "bigger"
+    compared = _compared(question)
+    if compared is not None:
+        return compared
+    # "How many years between the first 10 Steps and the CAF? just need the two years": each sentence that asks, then
+    # the whole message.
+    sentences = [s.strip() for s in _SENTENCE_END.split(question) if s.strip()]
+    readings = [*(s for s in sentences if s.endswith("?")), question] if len(sentences) > 1 else [question]
+    after = next(filter(None, map(_INTERVAL_AFTER.search, readings)), None)
+    between = next(filter(None, map(_INTERVAL_BETWEEN.search, readings)), None)
+    taking = next(filter(None, map(_INTERVAL_TAKE.search, readings)), None)
     if after:     # "how soon after the stocktake did the LGA allocate funding": when did the LGA allocate it
         return [f"when {after.group(1).strip(' ,;-')}", f"when {after.group(2)} {after.group(3).strip(' ,;-')}"], "interval"
     if between or taking:
@@ -532,6 +572,25 @@ def _parts(question: str) -> tuple[list[str], str] | None:
         if len(parts) == 2 and len(parts[0].split()) >= 2 and parts[1]:
             return _on_topic(parts, sentences[:sentences.index(sentence)]), "clauses"
     return None
+
+
+def _compared(question: str) -> tuple[list[str], str] | None:
+    """The two parts of "X compared with Y" (``_COMPARED``), or None: a second part with a question of its own ("vs what it
+    stands for now") is a clause of its own, which may point back to the first; a thing alone is asked what the first
+    part asks ("how many pillars did the 2016 strategy have compared with the 2022 NCS": "how many pillars did the 2022 NCS
+    have")."""
+    sentences = [s.strip() for s in _SENTENCE_END.split(question) if s.strip()]
+    match = next(filter(None, map(_COMPARED.search, [*(s for s in sentences if s.endswith("?")), question])), None)
+    if match is None:
+        return None
+    one, other = _part(match.group("one")), _part(match.group("other"))
+    if _OPENS_A_QUESTION.match(other) or _WH_OPENING.match(other):
+        return [one, other], "clauses"
+    head = _ASK_HEAD.match(one)
+    if head is None or len(one.split()) <= len(head.group(0).split()):
+        return None
+    tail = _ASK_TAIL.search(one)
+    return [one, f"{head.group(0)} {other}{' ' + tail.group(1) if tail else ''}"], "compare"
 
 
 def asks_order(question: str) -> bool:
