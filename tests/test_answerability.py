@@ -2099,3 +2099,24 @@ def test_a_rough_figure_offered_as_one_of_two_or_a_year_said_roughly_is_no_rough
 def test_a_first_name_typed_with_a_slip_is_the_person_we_know(answerer):
     assert_answers(answerer, "how many vulns did webcheck help fix in local gov? Cairn Martin told the PAC", "4,000")
     assert_declines(answerer, "how many vulns did webcheck help fix in local gov? Carl Martin told the PAC", "Carl Martin")
+
+
+def test_by_when_we_need_a_replacement_asks_the_date_not_what_replaces_it(answerer):
+    assert_answers(answerer, "By when do we need a replacement for Mail Check lined up?", "31 March 2026")
+    # ...while what the replacement is, or when it comes, asks of the replacement, which our sources do not name.
+    assert_declines(answerer, "what is the replacement for Mail Check?")
+    assert_declines(answerer, "when is the replacement for Mail Check coming?")
+
+
+def test_a_count_whose_parts_the_message_lays_out_is_no_figure_to_check(answerer):
+    assert_answers(answerer, "The GCSS has two target dates - one for critical government functions and one for the whole "
+                             "public sector. What are they?", "2025", "2030")
+    assert_declines(answerer, "The GCSS has three target dates - one for critical government functions and one for the whole "
+                              "public sector. What are they?")
+
+
+def test_which_month_needs_an_entry_that_gives_the_month(answerer):
+    # Gloucester's attack is dated by its year only: the month is not ours to give.
+    assert_declines(answerer, "which month was Gloucester hit?", "month")
+    assert_declines(answerer, "What month in 2021 was Gloucester hit, and by which ransomware group?")
+    assert_answers(answerer, "what month was the 2016 strategy launched", "November 2016")

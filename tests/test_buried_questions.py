@@ -880,3 +880,11 @@ def test_which_kind_of_thing_did_it_asked_after_a_description_is_not_searched_as
     # found the NCSC's headquarters and CiSP's launch by another minister, each answered as if asked.
     answer = answerer.answer(question, record_gap=False)
     assert not (answer.answered and not_about in answer.text), answer.text
+
+
+def test_what_the_asker_moves_on_to_next_is_not_the_question(answerer):
+    # "Then I'll move on to Gloucester": their next question's subject, not this one's place.
+    assert_answers(answerer, "Doing a 'lessons from others' section, just the basics: which two councils were hit by "
+                             "ransomware in 2020? Then I'll move on to Gloucester.", "Redcar", "Hackney")
+    assert_answers(answerer, "what RAG rating did most councils end up with in the stocktake? then I'm onto 2019", "amber")
+    assert_answers(answerer, "where was cyberuk 2019? next I'll do the 2022 one", "Glasgow")

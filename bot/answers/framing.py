@@ -814,6 +814,11 @@ _AFTERTHOUGHT = regexes.compile(
     r"(?:i've\s+|i\s+have\s+|ive\s+|i\s+)?(?:seen|heard|read)\s+(?:two|2|three|3|several|a\s+few|different|conflicting|various|mixed|loads|lots)\b|"
     # the asker's own past with it: "used it years ago and forgot", "we tried it once"
     r"(?:i\s+|we\s+|i've\s+|we've\s+)?(?:used|had|tried|looked\s+at|signed\s+up\s+(?:to|for))\s+(?:it|them|em|this|that)\b|"
+    # what the asker does next, after the answer: "Then I'll move on to Gloucester.", "then I'm onto 2020", "next I'll do the
+    # 2021 row" (the thing named is their next question, not this one's)
+    r"(?:then|and\s+then|after\s+that|next)\s*,?\s+(?:(?:i'll|i\s+will|ill|we'll|we\s+will|i'm|im|i\s+am|we're|we\s+are|i\s+can|"
+    r"we\s+can)\s+)?(?:move\s+on|moving\s+on|be\s+moving\s+on|go\s+on|going\s+on|onto|on\s+to|do|doing|tackle|tackling|"
+    r"start\s+on|starting\s+on|turn\s+to)\b|"
     # what the asker means to do with the answer: "I want to name them", "I'd like to ask for one at full council"
     r"(?:so\s+)?(?:i|we)\s*(?:'d|\s+would|\s+want|\s+wanted|\s+need|\s+plan|\s+intend|\s+hope|'m\s+going|\s+am\s+going|"
     r"'ll|\s+will|\s+can)\s+(?:like\s+|love\s+)?to\s+(?!know\b|check\b|find\b|confirm\b|understand\b|see\b|learn\b|ask\s+(?:you|whether|if|who|what|when|where|which|how|why)\b)|"

@@ -64,6 +64,7 @@ from bot.answers.answerability.patterns import (
     _SENTENCE,
     _GOES_ON_ABOUT,
     _SCALED_NUMBER,
+    _MONTH_SAID,
     _SCALES,
     _TITLED,
     DEED_WINDOW,
@@ -557,6 +558,8 @@ class Checking:
             return c.value not in self.lexicon.places_in(entry.answer.lower(), countries=False)
         if c.kind == "figure" and not entry.unknown:
             return c.value in facts.figures
+        if c.kind == "which-month":     # "what month in 2021 was Gloucester hit": a month, not only the year
+            return entry.unknown or bool(_MONTH_SAID.search(entry.answer.lower()))
         if c.kind == "season":     # the entry dates things by this season, or by none
             said = set(_SEASON_WORDS.findall(facts.text))
             return entry.unknown or not said or c.value in said or c.value == "fall" and "autumn" in said

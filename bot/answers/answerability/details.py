@@ -339,12 +339,20 @@ class Details:
     @staticmethod
     def _counts_its_asks(text: str, word: str) -> bool:
         """Does the number ``word`` count the asks that follow it ("two pots - how much went to the NCSC and
-        how much to the rest"): one question word, asked that many times after it, and no claim made?"""
+        how much to the rest"): one question word, asked that many times after it, and no claim made? Or the parts
+        the message lays out after it before it asks ("two target dates - one for ... and one for ... What are they?")."""
         at = re.search(rf"\b{re.escape(word)}\b", text)
-        if at is None or _POLAR.search(text) or _claim(text):
+        if at is None:
             return False
         after = text[at.end():]
         asks = re.findall(r"\b(how much|how many|how long|how big|what|which|who|where|when)\b", after)
+        # ...or the parts it lays out, then asks what they are: "The GCSS has two target dates - one for critical
+        # government functions and one for the whole public sector. What are they?" (a premise, then the question)
+        parts = re.findall(r"\b(?:one|the\s+other)\s+(?:for|of|on|about|in|covering)\b", after)
+        if asks and len(parts) == int(_NUMBER_WORDS[word]) and not _POLAR.search(text):
+            return True
+        if _POLAR.search(text) or _claim(text):
+            return False
         return bool(asks) and len(asks) == int(_NUMBER_WORDS[word]) and len(set(asks)) == 1
 
     @staticmethod

@@ -31,6 +31,7 @@ from bot.answers.answerability.patterns import (
     _ASKS_BEYOND,
     _QUESTION_CLAUSE,
     _DAY_ASKED,
+    _MONTH_ASKED,
     _DIRECTED_YEAR,
     _PASSED_YEAR,
     _DOER,
@@ -551,7 +552,11 @@ class Reading:
                 found.append(Constraint("succession", f"{first};{second}"))
         if _FIRST.search(_FIRST_ADVERB.sub(" ", text)):
             found.append(Constraint("first"))
-        if _NEXT.search(text):
+        # "By when do we need a replacement for Mail Check lined up?": when the asker must have one asks a date, not what
+        # replaces it (not "when is the replacement coming?", which asks of the replacement).
+        cue = _NEXT.search(text)
+        if cue and not (cue.group(0).startswith(("replacement", "successor")) and re.search(
+                r"\b(?:by\s+when|when\b[^.?!]*\b(?:need|needs|must|should|have\s+to|has\s+to|got\s+to))\b[^.?!]*$", text[:cue.start()])):
             found.append(Constraint("next"))
         # "is the lga self assessment window open right now": a state now, which an old source cannot give.
         if _STATE_NOW.search(text) and not any(c.kind == "present" for c in found):
@@ -733,6 +738,9 @@ class Reading:
         if _WHICH_YEAR.search(text):
             found.append(Constraint("which-year"))
         if _WHICH_MONTH.search(text):
+
+
+        if _MONTH_ASKED.search(text):
             found.append(Constraint("which-month"))
         each = _EACH.search(text)
         if each and not is_stopword(each.group(1)):
