@@ -1113,11 +1113,14 @@ def full_spans(text: str) -> str:
 
 def _without_hedged_figures(question: str) -> str:
     """``question`` with a figure remembered roughly (``HEDGED_FIGURE``) read as what it is: "thirty something million"
-    is money, "about 4k" a count, not the number 30 or 4 ("forty-ish million" would find the share "around 40%")."""
+    is money, "about 4k?" a count, not the number 30 or 4 ("forty-ish million" would find the share "around 40%"). A
+    number before the thing it counts stays as typed ("tell me about 10 steps")."""
     def said(m: re.Match) -> str:
         scaled = any(m.group(g) for g in ("scale", "scale2", "scale2b", "scale3"))
         if not scaled and A_YEAR.fullmatch(m.group("n") or m.group("n2") or m.group("tens") or m.group("units")):
             return m.group(0)     # "around 2016": a year, which the search finds things by
+        if not scaled and m.group(0).lstrip()[:1] not in "£$€" and re.match(r"\s*[a-z]", question[m.end():], re.IGNORECASE):
+            return m.group(0)     # "about 10 steps", "around 2,000 delegates": a count of the thing named, as typed
         money = m.group(0).lstrip()[:1] in "£$€" or any((m.group(g) or "").lower() in ("m", "mn", "million", "bn", "billion")
                                                        for g in ("scale", "scale2", "scale2b", "scale3"))
         return " money " if money else " "
