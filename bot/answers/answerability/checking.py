@@ -64,7 +64,6 @@ from bot.answers.answerability.patterns import (
     _SENTENCE,
     _GOES_ON_ABOUT,
     _SCALED_NUMBER,
-    _MONTH_SAID,
     _SCALES,
     _TITLED,
     DEED_WINDOW,
@@ -559,7 +558,7 @@ class Checking:
         if c.kind == "figure" and not entry.unknown:
             return c.value in facts.figures
         if c.kind == "which-month":     # "what month in 2021 was Gloucester hit": a month, not only the year
-            return entry.unknown or bool(_MONTH_SAID.search(entry.answer.lower()))
+            return entry.unknown or bool(_MONTH_GIVEN.search(entry.answer))
         if c.kind == "season":     # the entry dates things by this season, or by none
             said = set(_SEASON_WORDS.findall(facts.text))
             return entry.unknown or not said or c.value in said or c.value == "fall" and "autumn" in said
@@ -605,8 +604,6 @@ class Checking:
             return True                            # figure; but a gap about councils is none about the NCSC
         if c.kind == "which-year":
             return bool(facts.years)
-        if c.kind == "which-month":
-            return bool(_MONTH_GIVEN.search(entry.answer))
         if c.kind == "split":
             return self._split_given(c, facts)
         if c.kind == "paid-to":     # a sum in a sentence that names who was paid

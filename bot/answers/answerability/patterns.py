@@ -473,12 +473,6 @@ _HEDGES = frozenset("exact precise further single".split())
 # "what day", "the exact date", "what day and where": a day is asked; "where was it" (not "the summit
 # where Connell asked", nor "where do I find") a place.
 _DAY_ASKED = regexes.compile(r"\b(?:what|which|exact|precise)\s+(?:day|days|date|dates)\b")
-# "What month in 2021 was Gloucester hit?": the month is the answer, which an entry giving only the year does not give.
-_MONTH_ASKED = regexes.compile(r"\b(?:what|which)\s+month\b")
-# (a month an answer gives: "May" only with a day or year beside it, not "may have changed")
-_MONTH_SAID = regexes.compile(r"\b(?:january|february|march|april|june|july|august|september|october|november|december)\b|"
-                              r"\b(?:may|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+(?:19|20)\d\d\b|"
-                              r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:may|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b")
 _WHERE_ASKED = regexes.compile(r"(?:^|[?.!,;:\u2013-]\s*|\band\s+|\bor\s+)(?:where|whr|wher)(?:'s|s)?\b"
                           r"(?!\s+(?:do|can|could|should|would|might|did)\s+(?:i|we|you|people)\b)")
 # The end of what a "where" question asks about ("where was the manchester leg held | - in the town hall?"),

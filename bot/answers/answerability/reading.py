@@ -31,7 +31,6 @@ from bot.answers.answerability.patterns import (
     _ASKS_BEYOND,
     _QUESTION_CLAUSE,
     _DAY_ASKED,
-    _MONTH_ASKED,
     _DIRECTED_YEAR,
     _PASSED_YEAR,
     _DOER,
@@ -738,9 +737,6 @@ class Reading:
         if _WHICH_YEAR.search(text):
             found.append(Constraint("which-year"))
         if _WHICH_MONTH.search(text):
-
-
-        if _MONTH_ASKED.search(text):
             found.append(Constraint("which-month"))
         each = _EACH.search(text)
         if each and not is_stopword(each.group(1)):

@@ -207,8 +207,6 @@ class Reasons:
             return f"I have {title}, but it doesn't say what {c.value.upper()} stands for."
         if c.kind == "which-year":
             return f"I have {title}, but it doesn't give the year."
-        if c.kind == "which-month":
-            return f"I have {title}, but it doesn't give the month."
         if c.kind == "disclaimed":
             return f"I have {title}, but my sources don't give {self._disclaims(c, facts)}."
         if c.kind == "kind":
