@@ -8,7 +8,7 @@ or letters ("one of", "thanks a million", "web check") are left as they are.
 
 import pytest
 
-from bot.answers import spoken
+from bot.answers import corrected, spoken
 from bot.answers.search import plain_dates
 from handlers.testing.asking import assert_answers, assert_declines
 
@@ -345,3 +345,36 @@ def test_the_twenty_four_review_said_aloud_is_the_2024_annual_review(answerer):
     assert_answers(answerer, "in the twenty four ncsc review how many incidents were significant", "89")
     assert_answers(answerer, "when did the sixteen strategy launch", "1 November 2016")
     assert_declines(answerer, "what did the twenty five ncsc review say")
+
+
+# Someone who sees their phone's autocorrect mangle a name sends it again after the message with a star.
+@pytest.mark.parametrize("typed, expected", [
+    ("Siobhan Coughing is at which org?\n*Coughlan sorry", "Local Government Association"),
+    ("who launched exercise in a box? some minister, Lifting ton?\n*Liddington or however its spelt", "Lidington"),
+    ("so Socks itm said the 1.9bn would mostly be aimed at... who? central govt depts?\n*Socitm ffs", "central"),
+    ("was cusp before or after cyber essentials? *CiSP", "2013"),
+    ("the standard for councils based on the NCSC calf - what's it actually called? thx\n*CAF", "local government"),
+])
+def test_a_correction_sent_after_an_autocorrected_message_is_read_in_place_of_the_mangled_words(answerer, typed, expected):
+    assert_answers(answerer, typed, expected)
+
+
+@pytest.mark.parametrize("typed, expected", [
+    ("where was cyber luck 2030 held\n*CYBERUK", "2030"),
+    ("what did Matt Han cock say about councils\n*Hancock", None),
+])
+def test_a_corrected_message_about_what_we_do_not_have_is_still_declined(answerer, typed, expected):
+    assert_declines(answerer, typed, *([expected] if expected else []))
+
+
+@pytest.mark.parametrize("typed, read", [
+    ("which council was Connect at by may 2018\n*Connell", "which council was Connell at by may 2018"),
+    ("what did the ICO fine hack Ney for the ransomware *Hackney", "what did the ICO fine Hackney for the ransomware"),
+    ("the Society briefing split it how?\n*Socitm briefing not society", "the Socitm briefing split it how?"),
+    # a correction like nothing in the message, a footnote's star, and bold type are no corrections
+    ("which company runs the takedowns, Minecraft?\n*net something", "which company runs the takedowns, Minecraft?\n*net something"),
+    ("how many councils got the 2019* funding?\n*approx", "how many councils got the 2019* funding?\n*approx"),
+    ("is web check *free*", "is web check *free*"),
+])
+def test_the_correction_replaces_the_words_it_is_most_like(typed, read):
+    assert corrected.applied(typed) == read
