@@ -378,3 +378,17 @@ def test_a_corrected_message_about_what_we_do_not_have_is_still_declined(answere
 ])
 def test_the_correction_replaces_the_words_it_is_most_like(typed, read):
     assert corrected.applied(typed) == read
+
+
+@pytest.mark.parametrize("typed, expected", [
+    ("when did cyberessentials launch, exact date if poss", "5 June 2014"),
+    ("is mailcheck being retired", "Mail Check"),
+])
+def test_a_two_word_name_typed_without_its_space_is_the_name(answerer, typed, expected):
+    assert_answers(answerer, typed, expected)
+
+
+def test_a_name_typed_as_one_word_is_read_as_its_two_words_unless_we_write_it_as_one(answerer):
+    assert answerer.index.as_written("when did cyberessentials launch") == "when did Cyber Essentials launch"
+    assert answerer.index.as_written("when was the first cyberuk") == "when was the first cyberuk"
+

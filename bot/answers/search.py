@@ -482,6 +482,9 @@ class SearchIndex:
         # "the sixteen strategy", "the 24 ncsc review": years our titles and phrasings write beside a word
         self.years_beside = spoken.years_beside([name for e in self.entries for name in (e.title, *e.phrasings)],
                                                 lambda word: is_stopword(word) or word in QUESTION_WORDS)
+        # "when did cyberessentials launch": our two-word names typed as one word (``spoken.run_together``)
+        self.run_together = spoken.run_together([name for e in self.entries for name in (e.title, *e.keywords)],
+                                                [p for e in self.entries for p in e.phrasings], is_real_word, lambda word: is_stopword(word) or word in QUESTION_WORDS)
         self._two_word_names = spoken.two_word_names(
             [name for e in self.entries for name in (e.title, *e.keywords)] + list(self.kb.lexicon.people),
             lambda word: is_stopword(word) or word in QUESTION_WORDS)
@@ -598,7 +601,7 @@ class SearchIndex:
         expansions = self.kb.lexicon.expansions
         written = spoken.as_written(question, self.compounds, lambda word: self._canonical(word) in self.idf
                                     or word in self._initialisms or word in expansions, self.sounds, is_stopword,
-                                    self.years_beside)
+                                    self.years_beside, self.run_together)
         # "web cheque", "lindy cameroon": a phone's autocorrect made one word of a two-word name of ours English
         return spoken.autocorrected_names(written, self._two_word_names, lambda word: self._canonical(word) in self.idf,
                                           is_real_word)

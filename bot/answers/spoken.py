@@ -34,6 +34,9 @@ read the same words:
 - Two words whose joined form is one of our names and no English word ("wanna cry", "stock take",
   "stock-take", "cyber uk") are that name, when our sources never write the two words apart
   (``compounds``: "web check" is written apart, so it stays two words).
+- One word that is two of our name's words typed without the space ("cyberessentials", "mailcheck") is that
+  name's two words, when our titles and keywords never write it as one word and it is no English word
+  (``run_together``): a web address's "cyberessentials.ncsc.gov.uk" makes it no name of ours.
 - A name said aloud and written down by ear, in words that sound like its parts: the letters of an
   acronym said as letters' names or as words that sound like them ("in CSC" for NCSC, "gee see
   aitch queue" for GCHQ, "see a f" for CAF), a name said in syllables ("sock it em" for Socitm).
@@ -75,9 +78,10 @@ _ARTICLES = ("a", "i")
 def as_written(text: str, compounds: dict[tuple[str, str], str] | None = None,
                known: Callable[[str], bool] = lambda word: False,
                sounds: dict[str, str] | None = None, small: Callable[[str], bool] = lambda word: False,
-               beside: dict[str, frozenset[int]] | None = None) -> str:
-    """``text`` with dictated numbers as digits, spelled-out letters as the acronym and a name of
-    ours typed as two words as one. ``known(word)`` says whether a word is one of ours;
+               beside: dict[str, frozenset[int]] | None = None, apart: dict[str, str] | None = None) -> str:
+    """``text`` with dictated numbers as digits, spelled-out letters as the acronym, a name of
+    ours typed as two words as one and one typed as one word as its two (``apart``: ``run_together``).
+    ``known(word)`` says whether a word is one of ours;
     ``compounds`` maps the two words of a name to the name (``compounds``); ``sounds`` maps how a
     name of ours sounds to the name (``sound_alikes``), ``small(word)`` says a word is a small one
     ("in", "it")."""
@@ -88,6 +92,8 @@ def as_written(text: str, compounds: dict[tuple[str, str], str] | None = None,
     text = _joined_letters(text, known)
     if compounds:
         text = _joined_names(text, compounds)
+    if apart:
+        text = _WORD.sub(lambda m: apart.get(m.group(0).lower(), m.group(0)), text)
     if sounds:
         text = _names_by_ear(text, sounds, known, small)
     text = numbers_as_digits(text)
@@ -463,6 +469,28 @@ def compounds(names: Iterable[str], written: str, is_english: Callable[[str], bo
                     and f" {first} {second} " not in said:
                 found[(first, second)] = name
     return found
+
+
+_NAME_PAIR = regexes.compile(r"(?=\b([A-Za-z]{3,})[ \t]+([A-Za-z]{3,})\b)")
+
+
+def run_together(names: Iterable[str], written: Iterable[str], is_english: Callable[[str], bool],
+                 is_small: Callable[[str], bool]) -> dict[str, str]:
+    """The one word each two-word name of ``names`` (our titles and keywords: "Cyber Essentials", "Mail
+    Check") makes when typed without its space -> the two words as our sources write them. Not a word
+    ``names`` or ``written`` (our phrasings) write as one ("cyberuk", "stocktake": ``compounds`` reads
+    it the other way), an English word ("into", "database"), a pair with a small word ("the", "for"),
+    nor one word two names make."""
+    pairs: dict[str, set[str]] = {}
+    single = {w.lower() for text in written for w in _WORD.findall(text)}
+    for name in names:
+        single.update(w.lower() for w in _WORD.findall(name))
+        for match in _NAME_PAIR.finditer(name):
+            first, second = match.groups()
+            if not (is_small(first.lower()) or is_small(second.lower())):
+                pairs.setdefault((first + second).lower(), set()).add(f"{first} {second}")
+    return {joined: next(iter(written_as)) for joined, written_as in pairs.items()
+            if len({w.lower() for w in written_as}) == 1 and joined not in single and not is_english(joined)}
 
 
 # The letters' names, and the words dictation writes for them: "in CSC", "sock it em", "gee see aitch queue".
