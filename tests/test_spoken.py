@@ -392,3 +392,15 @@ def test_a_name_typed_as_one_word_is_read_as_its_two_words_unless_we_write_it_as
     assert answerer.index.as_written("when did cyberessentials launch") == "when did Cyber Essentials launch"
     assert answerer.index.as_written("when was the first cyberuk") == "when was the first cyberuk"
 
+
+# A guessed name after the question, the asker's own spelling of the person the entry names.
+@pytest.mark.parametrize("typed, expected", [
+    ("who signs the LGA cyber digital and tech bulletins, Pritchett?", "Pritchard"),
+    ("how many vulns did web check help fix in local gov, was it about 4k? Cairn Martin told the PAC", "4,000"),
+])
+def test_a_persons_name_misspelt_by_autocorrect_is_our_persons_name(answerer, typed, expected):
+    assert_answers(answerer, typed, expected)
+
+
+def test_another_first_name_before_our_surname_is_still_another_person(answerer):
+    assert_declines(answerer, "what did Ian Martin say about web check", "Ian Martin")

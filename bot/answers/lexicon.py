@@ -16,8 +16,10 @@ typo correction must never turn into a knowledge-base word ("weather" is not "wh
 from __future__ import annotations
 
 import dataclasses
+import os
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Callable
@@ -37,6 +39,9 @@ LEXICON_FILE = "lexicon.yaml"
 EXPANDED_KEPT = 4096    # texts whose expansion a lexicon remembers
 CORRECTION_LIKENESS = 60
 FIRST_NAME_LIKENESS = 75
+SURNAME_PREFIX = 5
+# A word with a capital that may be a surname misspelt (``Lexicon._surname_as_spelt``).
+_CAPITAL_WORD = regexes.compile(r"(?<![\w'-])[A-Z][a-z]{4,}(?![\w'-])")
 _GLUED = regexes.compile(r"(?<![\w£.])(\d+)([a-zA-Z]{2,})(?![\w£])")
 # "whats a wrap sorry warp", "cyber essentails* essentials": a word typed again, corrected.
 _CORRECTED = regexes.compile(r"\b([a-zA-Z][\w'-]{2,})\*?\s*(?:,\s*)?(?:sorry|i mean|\*)\s*,?\s+([a-zA-Z][\w'-]{2,})\b\*?",
@@ -216,6 +221,13 @@ def _sound(name: str) -> str:
     return re.sub(r"(.)\1+", r"\1", name)
 
 
+def _letters_kept(typed: str, name: str) -> bool:
+    """Is ``typed`` ``name`` as a phone's autocorrect makes it an English word, its first letter kept and the rest
+    drawn from the name's letters, a letter fewer at most ("cairn" for "ciaran"; not "ian", another name)?"""
+    return (len(typed) >= 4 and typed[0] == name[0] and len(name) - 1 <= len(typed) <= len(name)
+            and not Counter(typed) - Counter(name))
+
+
 def _with_its_e(match: re.Match) -> str:
     typed, past = match.group(0), match.group(1) + "ed"
     return past if english_zipf(typed) < TYPO_ZIPF and english_zipf(past) >= PAST_ZIPF else typed
@@ -374,6 +386,7 @@ class Lexicon:
         text = _BACK_THEN.sub("", text)
         text = _PAID_FOR.sub(r"\1spend on", text)
         if self._before_surname is not None:
+            text = _CAPITAL_WORD.sub(self._surname_as_spelt, text)
             text = self._before_surname.sub(self._first_name_as_spelt, text)
         if self._expand_acronyms is not None:
             acronyms = self._acronyms
@@ -399,9 +412,28 @@ class Lexicon:
         person's first name (FIRST_NAME_LIKENESS), is that name as our sources spell it."""
         typed, surname = match.group(1), match.group(2)
         first = self._people_last[surname.lower()].split()[0]
-        if typed.lower() == first.lower() or fuzz.ratio(_sound(typed), _sound(first)) < FIRST_NAME_LIKENESS:
+        if typed.lower() == first.lower() or not (fuzz.ratio(_sound(typed), _sound(first)) >= FIRST_NAME_LIKENESS
+                                                  or _letters_kept(typed.lower(), first.lower())
+                                                  and typed.lower() not in self.given_names):
             return match.group(0)
         return f"{first} {surname}"
+
+    def _surname_as_spelt(self, match: re.Match) -> str:
+        """"who signs the LGA bulletins, Pritchett?" is Owen Pritchard: a name typed with a capital that is no English
+        word and no surname of ours, spelt as one of our people's surnames but for its last letters (their first
+        SURNAME_PREFIX at least, and two thirds of the name, the lengths a letter apart), is that surname as our sources
+        spell it. Autocorrect keeps a name's start and makes its end a name it knows; "Hopkins" is a word English
+        knows as well as "Pritchard" and stays another person."""
+        typed = match.group(0)
+        lowered = typed.lower()
+        if lowered in self._people_last or english_zipf(lowered) >= REAL_WORD_ZIPF:
+            return typed
+        for surname, person in self._people_last.items():
+            if abs(len(surname) - len(lowered)) <= 1:
+                shared = len(os.path.commonprefix([surname, lowered]))
+                if shared >= max(SURNAME_PREFIX, 2 * len(surname) / 3):
+                    return person.split()[-1]
+        return typed
 
     def expand_acronyms(self, text: str) -> str:
         """``text`` with only its acronyms typed in capitals ("EW") spelt out."""
