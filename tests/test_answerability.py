@@ -2120,3 +2120,8 @@ def test_which_month_needs_an_entry_that_gives_the_month(answerer):
     assert_declines(answerer, "which month was Gloucester hit?", "month")
     assert_declines(answerer, "What month in 2021 was Gloucester hit, and by which ransomware group?")
     assert_answers(answerer, "what month was the 2016 strategy launched", "November 2016")
+
+
+def test_which_council_someone_was_at_is_not_answered_by_the_city_they_spoke_in(answerer):
+    # The entry on his stocktake appeal names Glasgow as where he spoke; the one on him names his council.
+    assert_answers(answerer, "which council was Connell at by may 2018", "Norfolk")

@@ -250,6 +250,11 @@ def _last_named_before(question: str, at: int, among) -> str | None:
     return next((w for w in reversed(re.findall(r"[\w&-]+", re.sub(r"['\u2019]s\b", "", before.lower()))) if w in among), None)
 
 
+# "conference in Glasgow", "held at Manchester": the place an event was in, before a word that is no council's.
+_HELD_IN = regexes.compile(r"\b(?:conference|summit|event|speech|held|hosted|took\s+place)\s+(?:[\w']+\s+){0,2}?(?:in|at)\s+"
+                           r"(?:the\s+)?[a-z]+(?![\w-]|\s+(?:city|county|borough|district|council))")
+
+
 class Checking:
     """Checking an entry against a question's constraints (a part of ``Answerability``)."""
 
@@ -933,7 +938,9 @@ class Checking:
         if kind == "address":
             return bool(_ADDRESS.search(answer)) or bool(sort) and f"{sort} address" in facts.text
         if kind == "council":
-            return bool(self.lexicon.places_in(answer.lower(), countries=False))
+            # A place named as where something was held ("Speaking at Socitm's conference in Glasgow") is no council
+            # of anyone's: "which council was Connell at" is not answered by where he spoke.
+            return bool(self.lexicon.places_in(_HELD_IN.sub(" ", answer.lower()), countries=False))
         if kind == "region":     # "which English region": one named, not the towns of councils it lists
             return bool(_REGION_NAMED.search(answer))
         if kind == "person" and noun.removesuffix("s") in _POST_KINDS:
