@@ -404,3 +404,10 @@ def test_a_persons_name_misspelt_by_autocorrect_is_our_persons_name(answerer, ty
 
 def test_another_first_name_before_our_surname_is_still_another_person(answerer):
     assert_declines(answerer, "what did Ian Martin say about web check", "Ian Martin")
+
+
+def test_an_address_read_out_with_its_words_spelt_by_ear_is_our_address(answerer):
+    # "fishing dot something": the part before a said "dot" sounds like our address's "phishing".
+    assert_answers(answerer, "where do staff forward a dodgy email to,the NCSC address. fishing dot something?",
+                   "report@phishing.gov.uk")
+    assert answerer.index.as_written("we went fishing on the weekend") == "we went fishing on the weekend"

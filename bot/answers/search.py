@@ -485,6 +485,8 @@ class SearchIndex:
         # "when did cyberessentials launch": our two-word names typed as one word (``spoken.run_together``)
         self.run_together = spoken.run_together([name for e in self.entries for name in (e.title, *e.keywords)],
                                                 [p for e in self.entries for p in e.phrasings], is_real_word, lambda word: is_stopword(word) or word in QUESTION_WORDS)
+        # "fishing dot something": our web and email addresses' words as they sound (``spoken.address_parts``)
+        self.address_parts = spoken.address_parts(e.answer for e in self.entries)
         self._two_word_names = spoken.two_word_names(
             [name for e in self.entries for name in (e.title, *e.keywords)] + list(self.kb.lexicon.people),
             lambda word: is_stopword(word) or word in QUESTION_WORDS)
@@ -601,7 +603,7 @@ class SearchIndex:
         expansions = self.kb.lexicon.expansions
         written = spoken.as_written(question, self.compounds, lambda word: self._canonical(word) in self.idf
                                     or word in self._initialisms or word in expansions, self.sounds, is_stopword,
-                                    self.years_beside, self.run_together)
+                                    self.years_beside, self.run_together, self.address_parts)
         # "web cheque", "lindy cameroon": a phone's autocorrect made one word of a two-word name of ours English
         return spoken.autocorrected_names(written, self._two_word_names, lambda word: self._canonical(word) in self.idf,
                                           is_real_word)

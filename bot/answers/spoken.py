@@ -78,9 +78,11 @@ _ARTICLES = ("a", "i")
 def as_written(text: str, compounds: dict[tuple[str, str], str] | None = None,
                known: Callable[[str], bool] = lambda word: False,
                sounds: dict[str, str] | None = None, small: Callable[[str], bool] = lambda word: False,
-               beside: dict[str, frozenset[int]] | None = None, apart: dict[str, str] | None = None) -> str:
+               beside: dict[str, frozenset[int]] | None = None, apart: dict[str, str] | None = None,
+               addresses: dict[str, str] | None = None) -> str:
     """``text`` with dictated numbers as digits, spelled-out letters as the acronym, a name of
-    ours typed as two words as one and one typed as one word as its two (``apart``: ``run_together``).
+    ours typed as two words as one and one typed as one word as its two (``apart``: ``run_together``), and
+    a part of one of our addresses read out by ear before a said "dot" as the part (``addresses``: ``address_parts``).
     ``known(word)`` says whether a word is one of ours;
     ``compounds`` maps the two words of a name to the name (``compounds``); ``sounds`` maps how a
     name of ours sounds to the name (``sound_alikes``), ``small(word)`` says a word is a small one
@@ -96,6 +98,8 @@ def as_written(text: str, compounds: dict[tuple[str, str], str] | None = None,
         text = _WORD.sub(lambda m: apart.get(m.group(0).lower(), m.group(0)), text)
     if sounds:
         text = _names_by_ear(text, sounds, known, small)
+    if addresses and " dot " in text.lower():
+        text = addresses_by_ear(text, addresses)
     text = numbers_as_digits(text)
     return _years_said_short(text, beside) if beside else text
 
@@ -472,6 +476,32 @@ def compounds(names: Iterable[str], written: str, is_english: Callable[[str], bo
 
 
 _NAME_PAIR = regexes.compile(r"(?=\b([A-Za-z]{3,})[ \t]+([A-Za-z]{3,})\b)")
+
+
+# A web or email address read out: "phishing dot gov dot uk", "fishing dot something". The part before a said "dot" is
+# a part of an address, which a phone may have spelt as the English word it sounds like ("fishing" for "phishing").
+_ADDRESS_SAID = regexes.compile(r"\b([A-Za-z]{4,})(?=\s+dot\b)", re.IGNORECASE)
+_ADDRESS = regexes.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:uk|com|org|net|gov)\b")
+
+
+def address_parts(texts: Iterable[str]) -> dict[str, str]:
+    """How each word of the web and email addresses in ``texts`` sounds (``_by_ear``) -> the word: "fising" ->
+    "phishing" for report@phishing.gov.uk. A sound two words share is neither's."""
+    found: dict[str, str] = {}
+    shared: set[str] = set()
+    for text in texts:
+        for address in _ADDRESS.findall(text.lower()):
+            for part in re.findall(r"[a-z]{4,}", address):
+                sound = _by_ear(part)
+                if found.get(sound, part) != part:
+                    shared.add(sound)
+                found[sound] = part
+    return {sound: part for sound, part in found.items() if sound not in shared}
+
+
+def addresses_by_ear(text: str, parts: dict[str, str]) -> str:
+    """"the NCSC address, fishing dot something" -> "the NCSC address, phishing dot something"."""
+    return _ADDRESS_SAID.sub(lambda m: parts.get(_by_ear(m.group(1)), m.group(1)), text)
 
 
 def run_together(names: Iterable[str], written: Iterable[str], is_english: Callable[[str], bool],
