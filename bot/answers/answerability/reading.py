@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 
-from rapidfuzz.distance import OSA
 
 from bot.answers.answerability.constraint import Constraint
 from bot.answers.answerability.patterns import (
@@ -192,13 +191,6 @@ def _versus(words: list[str], at: int) -> bool:
     """Is ``words[at]`` "vs" or "v" set between two things ("essential 8 vs cyber essentials"), not the letters a
     mnemonic counts ("the 4 Vs of big data", "the three Vs are")?"""
     return words[at] in ("vs", "v") and at + 1 < len(words) and words[at + 1] not in ("of", "are", "is", "were", "and")
-
-def _slip_of_name(typed: str, name: str) -> bool:
-    """Is ``typed`` ``name`` with a slip or two ("cairn", "ciarn" for "ciaran"): the same first letter, four letters or
-    more, and at most two letters dropped, added, changed or swapped with the next (one in a name of four)?"""
-    return (typed[:1] == name[:1] and min(len(typed), len(name)) >= 4
-            and OSA.distance(typed, name) <= (1 if min(len(typed), len(name)) == 4 else 2))
-
 
 def _near(m: re.Match) -> str | None:
     """The figures a rough one (``_HEDGED_FIGURE``) takes in, as "low|high|scaled": "about X" a fifth either way of
@@ -461,10 +453,6 @@ class Reading:
                     continue
                 another = (given in self.lexicon.given_names
                            or any(p.split()[0].lower() == given for p in self.lexicon.people))
-                # "Cairn Martin told the PAC": the first name typed with a letter dropped or two swapped, as no one else's
-                # first name, is the same person (a word though it is, "cairn" is a slip for "Ciaran" here).
-                if not another and _slip_of_name(given, person.split()[0].lower()):
-                    continue
                 if another or self._known(given) is None and english_zipf(given) < CLAIM_NAME_ZIPF:
                     found[:] = [c for c in found if c != Constraint("name", given)]
                     found.append(Constraint("person", f"{given} {surname}|{person}"))
