@@ -112,3 +112,25 @@ def test_a_tenure_holds_a_date_only_when_it_holds_it_as_finely_as_both_are_known
     held = tenure.Tenure("Ciaran Martin", FuzzyDate(2016, 10), FuzzyDate(2020, 8, 31), _entry(""))
     assert held.holds(FuzzyDate(2017, 5, 12)) and held.holds(FuzzyDate(2020, 8))
     assert not held.holds(FuzzyDate(2016)) and not held.holds(FuzzyDate(2020, 9))
+
+
+@pytest.mark.parametrize("question", [
+    "who was chief executive of the ncsc in 2018",
+    "who ran the ncsc in 2019",
+    "who was ncsc chief exec back in March 2019?",
+])
+def test_who_held_the_post_in_a_year_is_answered_from_a_tenure_that_holds_that_whole_year(answerer, question):
+    answer = answerer.answer(question, record_gap=False)
+    assert answer.answered and "Ciaran Martin" in answer.text and "31 August 2020" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", [
+    # before the NCSC was opened: no tenure holds it
+    "who was chief executive of the ncsc in 2015",
+    # Lindy Cameron's start is given, her end is not: a successor named later does not mark it
+    "who was in charge of the ncsc in 2021",
+    # after every start the sources give, with no end: nobody we can vouch for
+    "who was chief executive of the ncsc in 2025",
+])
+def test_who_held_the_post_in_a_year_no_tenure_holds_is_declined(answerer, question):
+    assert_declines(answerer, question)

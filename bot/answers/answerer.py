@@ -215,7 +215,8 @@ _CHANGED_SINCE = regexes.compile(r"\b(?:now(?:\s+that)?|since)\s+(?:it|its|it's|
 
 
 # "who ... when ...": a message that may ask who held a post when something happened (``tenure`` reads it).
-_WHO_WHEN = regexes.compile(r"\bwho\b.{3,90}?\b(?:when|at\s+the\s+time|by\s+the\s+time|as)\b", re.IGNORECASE | re.DOTALL)
+_WHO_WHEN = regexes.compile(r"\bwho\b.{3,90}?\b(?:when|at\s+the\s+time|by\s+the\s+time|as|(?:in|during|throughout)\s+"
+                            r"(?:[a-z]+\.?\s+)?(?:19|20)\d\d\W*$)", re.IGNORECASE | re.DOTALL)
 
 # The constraints an entry fails by saying the opposite of the claim, not by saying nothing of it.
 _CONTRADICTIONS = frozenset(("denied", "costs", "negated"))

@@ -33,6 +33,12 @@ _WHO_WHEN = regexes.compile(
     r"^\W*(?:(?:and|so|but|also)\s+)?who\s+(?P<was>(?:was|were|is)\s+|'s\s+)?(?P<post>[\w'\u2019 .&-]{3,80}?)\s+"
     r"(?:when|at\s+the\s+time\s+(?:of\s+|when\s+|that\s+)?|by\s+the\s+time\s+|as)\s+"
     r"(?!(?:it|they|he|she|that|this|its|their|his|her|there)\b)(?P<event>[^?!]{3,120}?)[\s?!.]*$", re.IGNORECASE)
+# "who was running the NCSC in 2018?", "who was ncsc chief exec back in March 2019": a post, then a year (and month).
+_WHO_IN_YEAR = regexes.compile(
+    r"^\W*(?:(?:and|so|but|also)\s+)?who\s+(?P<was>(?:was|were|is)\s+|'s\s+)?(?P<post>[\w'\u2019 .&-]{3,80}?)\s+"
+    r"(?:in|during|back\s+in|throughout)\s+(?:(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?"
+    r"(?P<year>(?:19|20)\d\d)[\s?!.]*$", re.IGNORECASE)
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # What a post leading a body is called, in a question or in the clause that gives a tenure.
 _LEADS = regexes.compile(r"\b(?:running|run|ran|heading|headed|head|heads|leading|led|leads?|in\s+charge|at\s+the\s+helm|boss|"
                          r"chief\s+exec\w*|ceo|top\s+job)\b", re.IGNORECASE)
@@ -73,6 +79,20 @@ def asked(question: str) -> tuple[str, str] | None:
         post = match.group("post").strip(" ,;-")
         if _LEADS.search(post) or _ROLE.search(post):
             return ("was " if match.group("was") else "") + post, match.group("event").strip(" ,;-")
+    return None
+
+
+def asked_in(question: str) -> tuple[str, FuzzyDate] | None:
+    """The post and the year (or month) "who was running X in 2018" asks about, from the sentence that asks it."""
+    for sentence in re.split(r"(?<=[?!.])\s+", question.strip()):
+        match = _WHO_IN_YEAR.match(sentence)
+        if match is None:
+            continue
+        post = match.group("post").strip(" ,;-")
+        if _LEADS.search(post) or _ROLE.search(post):
+            month = match.group("month")
+            return (("was " if match.group("was") else "") + post,
+                    FuzzyDate(int(match.group("year")), _MONTHS.index(month.lower()[:3]) + 1 if month else None))
     return None
 
 
@@ -137,7 +157,8 @@ class Tenures:
         was Socitm President at the time of the December 2016 summit"): that entry answers it as it stands."""
         read = asked(question)
         if read is None:
-            return None
+            dated = asked_in(question)
+            return self._held_in(question, *dated) if dated else None
         post, event = read
         answerer, two = self.answerer, self.answerer.two_parts
         index = answerer._current_index()
@@ -173,6 +194,19 @@ class Tenures:
         if suggestions:
             text += " Did you mean: " + "; ".join(e.title for e in suggestions) + "?"
         return Answer(question, False, text, suggestions[0] if suggestions else None, 0.0, suggestions)
+
+    def _held_in(self, question: str, post: str, when: FuzzyDate) -> Answer | None:
+        """"Who was running the NCSC in 2018?": the one holder whose tenure, given in full by an entry, holds the whole
+        year (or month) asked. None where no one's does, or more than one's: the answerer goes on as usual, and the entry
+        on the holder whose post began later declines with the dates it has."""
+        covering = {t.person: t for t in self._holders(post) if t.holds(when)}
+        if len(covering) != 1:
+            return None
+        tenure = next(iter(covering.values()))
+        answer = self.answerer._answered(question, tenure.entry, 1.0)
+        answer.text = (f"{tenure.person} {post} in {when.display()}: my sources give {tenure.person}'s time in the post "
+                       f"as {tenure.start.display()} to {tenure.end.display()}.\n\n{answer.text}")
+        return answer
 
     def _names_holder(self, entry: Entry, post: str) -> bool:
         """Does ``entry`` name someone, in a sentence that names the post asked about?"""
