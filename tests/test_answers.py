@@ -792,3 +792,12 @@ def test_a_body_s_head_office_is_its_headquarters_not_a_head_of_anything(answere
 
 def test_what_else_councils_could_bid_for_besides_the_stocktake_is_the_quick_win_funding(answerer):
     assert_answers(answerer, "apart from the stocktake, what could councils bid for from the 2018 money?", "quick win")
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("what does the NCSC web checker actually do - does it look at our website?", "Web Check"),
+    ("is there a free dmarc checker from the ncsc", "Mail Check"),
+])
+def test_a_checker_is_the_check_it_names(answerer, question, fact):
+    # "web checker" was read as "checker", a word only Mail Check's phrasings use, and answered with Mail Check.
+    assert_answers(answerer, question, fact)
