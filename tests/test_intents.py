@@ -186,3 +186,31 @@ def test_asking_who_to_call_gets_the_reporting_route_whether_it_is_happening_now
 def test_asking_who_to_call_about_something_else_is_no_incident(answerer, typed):
     answer = answerer.answer(typed, record_gap=False)
     assert answer.intent != intents.INCIDENT and not (answer.answered and "0300 123 2040" in answer.text), answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "How many of our staff clicked the link in last month's phishing simulation?",
+    "Is there a free NCSC phishing simulation tool we can use to test our staff?",
+    "we're planning a ransomware exercise for our staff next month - any tips?",
+])
+def test_a_threat_played_in_a_simulation_or_exercise_is_no_live_incident(answerer, question):
+    answer = answerer.answer(question, record_gap=False)
+    assert answer.intent != "incident" and "Action Fraud" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "phishing emails hitting our staff right now, help",
+    "ransomware on our network right now!!",
+])
+def test_a_threat_happening_now_is_still_the_reporting_route(answerer, question):
+    answer = answerer.answer(question, record_gap=False)
+    assert answer.answered and ("Action Fraud" in answer.text or "report@phishing.gov.uk" in answer.text), answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "If we get ransomware should we just pay? It'd be cheaper than rebuilding everything probably",
+    "should councils pay ransoms?",
+])
+def test_whether_to_pay_a_ransom_is_a_view_we_do_not_give(answerer, question):
+    answer = answerer.answer(question, record_gap=False)
+    assert not answer.answered and "can't give a view" in answer.text, answer.text

@@ -78,7 +78,7 @@ _BACK_THEN = regexes.compile(r"(?=back\s)(?<!\bbe )(?<!\bbeen )(?<!\bcome )(?<!\
 FOREIGN_MAX_ZIPF = 4.0     # a word of another language met in English text ("und": 3.9) but no English word
 LIST_KEYS = ("filler", "asides", "countries", "places", "council_kinds", "people", "given_names", "organisations", "opinion",
              "manipulation",
-             "incident", "reporting", "threats", "urgency", "greetings", "thanks", "help", "foreign")
+             "incident", "reporting", "threats", "urgency", "drills", "greetings", "thanks", "help", "foreign")
 KEYS = {"expansions", "aliases", "within", "incident_entry", *LIST_KEYS}
 
 
@@ -299,6 +299,7 @@ class Lexicon:
     reporting: tuple[str, ...] = ()  # "who do we call", "report an incident": asking for the reporting route
     threats: tuple[str, ...] = ()    # "ransomware", "hacked": with an urgency word, a live incident
     urgency: tuple[str, ...] = ()    # "right now", "our network", "!!"
+    drills: tuple[str, ...] = ()     # "phishing simulation", "ransomware exercise": a threat played, not live
     incident_entry: str | None = None
     greetings: tuple[str, ...] = ()
     thanks: tuple[str, ...] = ()
@@ -332,6 +333,7 @@ class Lexicon:
         self._reporting = _phrase_pattern(self.reporting)
         self._threats = _phrase_pattern(self.threats)
         self._urgency = _phrase_pattern(self.urgency)
+        self._drills = _phrase_pattern(self.drills)
         self._places = _phrase_pattern(self.places)
         # "Lincolnshire CC", "lincolnshire cc", "Wealden DC": a council. After a place of ours in any case; after any
         # other capitalised name only in capitals ("sorry bc new here" is because, an email's "cc" a copy).
@@ -490,7 +492,9 @@ class Lexicon:
         # beside it, an emoji or a comma ("URGENT 🚨 - reporter asking about the Hackney ransomware attack"), is
         # not: a press office's "urgent" is about its deadline, not an attack.
         clauses = [c.strip() for c in _INCIDENT_CLAUSE.split(text)]
-        return any(self._threats.search(c) and self._urgency.search(c) for c in clauses) or any(
+        # ...and a clause that plays the threat ("last month's phishing simulation", "test our staff") is no attack on us.
+        return any(self._threats.search(c) and self._urgency.search(c) and not (self._drills and self._drills.search(c))
+                   for c in clauses) or any(
             c and not self._urgency.sub(" ", c).strip() for c in clauses)
 
     def _asks_more(self, text: str, route: re.Match) -> bool:
@@ -559,7 +563,7 @@ _IF_IT_HAPPENS = regexes.compile(r"\b(?:if|when|whenever)\s+(?:[\w'-]+\s+){0,3}?
                             r"(?:\w+\s+)?(?:attacked|hacked|hit|breached|compromised)\b", re.IGNORECASE)
 
 
-_PATTERNS = ("_expand", "_expand_acronyms", "_asides", "_opinion", "_manipulation", "_incident", "_reporting", "_threats", "_urgency", "_places", "_anywhere",
+_PATTERNS = ("_expand", "_expand_acronyms", "_asides", "_opinion", "_manipulation", "_incident", "_reporting", "_threats", "_urgency", "_drills", "_places", "_anywhere",
              "_organisations", "_before_surname", "_council_kind", "_greeting", "_thanks")
 
 
@@ -626,6 +630,7 @@ def read_lexicon(name: str, node: yaml.Node, problems: list, problem_type, known
         asides=tuple(values.get("asides", ())), incident=tuple(values.get("incident", ())),
         reporting=tuple(values.get("reporting", ())),
         threats=tuple(values.get("threats", ())), urgency=tuple(values.get("urgency", ())),
+        drills=tuple(values.get("drills", ())),
         incident_entry=values.get("incident_entry"), greetings=tuple(values.get("greetings", ())),
         thanks=tuple(values.get("thanks", ())), help=tuple(values.get("help", ())),
         foreign=frozenset(w.lower() for w in values.get("foreign", ())),
