@@ -69,31 +69,33 @@ class Tenure:
         return self.start.latest() <= when.earliest() and when.latest() <= self.end.latest()
 
 
-def asked(question: str) -> tuple[str, str] | None:
-    """The post ("was running the NCSC", "headed the ncsc") and the event "who was running X when Y" asks about,
-    from the sentence that asks it."""
+def _post_asked(question: str, pattern: re.Pattern) -> tuple[re.Match, str] | None:
+    """The sentence of ``question`` that ``pattern`` reads as asking who held a post: its match, and the post as asked
+    ("was running the NCSC", "headed the ncsc")."""
     for sentence in re.split(r"(?<=[?!.])\s+", question.strip()):
-        match = _WHO_WHEN.match(sentence)
+        match = pattern.match(sentence)
         if match is None:
             continue
         post = match.group("post").strip(" ,;-")
         if _LEADS.search(post) or _ROLE.search(post):
-            return ("was " if match.group("was") else "") + post, match.group("event").strip(" ,;-")
+            return match, ("was " if match.group("was") else "") + post
     return None
+
+
+def asked(question: str) -> tuple[str, str] | None:
+    """The post and the event "who was running X when Y" asks about."""
+    found = _post_asked(question, _WHO_WHEN)
+    return (found[1], found[0].group("event").strip(" ,;-")) if found else None
 
 
 def asked_in(question: str) -> tuple[str, FuzzyDate] | None:
-    """The post and the year (or month) "who was running X in 2018" asks about, from the sentence that asks it."""
-    for sentence in re.split(r"(?<=[?!.])\s+", question.strip()):
-        match = _WHO_IN_YEAR.match(sentence)
-        if match is None:
-            continue
-        post = match.group("post").strip(" ,;-")
-        if _LEADS.search(post) or _ROLE.search(post):
-            month = match.group("month")
-            return (("was " if match.group("was") else "") + post,
-                    FuzzyDate(int(match.group("year")), _MONTHS.index(month.lower()[:3]) + 1 if month else None))
-    return None
+    """The post and the year (or month) "who was running X in 2018" asks about."""
+    found = _post_asked(question, _WHO_IN_YEAR)
+    if found is None:
+        return None
+    match, post = found
+    month = match.group("month")
+    return post, FuzzyDate(int(match.group("year")), _MONTHS.index(month.lower()[:3]) + 1 if month else None)
 
 
 def _role_asked(post: str) -> str | None:
