@@ -765,7 +765,9 @@ def test_a_person_the_sources_never_name_is_not_swallowed_as_a_typing_slip(answe
 
 
 @pytest.mark.parametrize("question", ["ncsc incident management team - which two teams combined",
-                                      "the acd measures for the public sector: pdns, dmarc and what were the other two?"])
+                                      "the acd measures for the public sector: pdns, dmarc and what were the other two?",
+                                      "the pillars of the 2016 strategy were defend and... two other d words?",
+                                      "pdns and dmarc are two of the acd measures, what are the two remaining ones?"])
 def test_a_number_that_asks_to_name_things_is_not_a_figure_the_answer_must_hold(gate, question):
     assert not [c for c in gate.constraints(question) if c.kind == "figure"]
 

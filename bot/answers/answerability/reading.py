@@ -599,6 +599,9 @@ class Reading:
                 and not (i + 1 < len(words) and _MNEMONIC_LETTER.fullmatch(words[i + 1]) and not _versus(words, i + 1))
                 # "which two teams", "which 2 teams", "the other 2": how many to name, asked, not claimed
                 and (i == 0 or words[i - 1] not in ("which", "other", "those", "these") or not (w.isdigit() or w in _NUMBER_WORDS))
+                # "defend and... two other d words", "the two remaining ones": how many are left to name, not a figure
+                and not (i + 1 < len(words) and words[i + 1] in ("other", "others", "more", "remaining", "left")
+                         and (w.isdigit() or w in _NUMBER_WORDS))
                 and (w[:1].isdigit() or (
             w != "zero"
             and (words[i + 1] not in _NOT_COUNTED if i + 1 < len(words) else bool(_HOW_MANY.search(text)))))]
