@@ -65,7 +65,10 @@ TUNE = [ROOT / "tests" / "data" / name for name in ("unseen-tune.yaml", "unseen-
                                                "unseen-sceptics-tune.yaml", "unseen-describers-tune.yaml",
                                                "unseen-grapevine-tune.yaml", "unseen-timeline-tune.yaml",
                                                "unseen-forwarders-tune.yaml", "unseen-trackers-tune.yaml",
-                                               "unseen-indirect-tune.yaml")]
+                                               "unseen-indirect-tune.yaml", "unseen-legal-tune.yaml",
+                                               "unseen-procurement-tune.yaml", "unseen-autocorrect-tune.yaml",
+                                               "unseen-compare-tune.yaml", "unseen-pmo-tune.yaml", "unseen-risk-tune.yaml",
+                                               "unseen-clerks-tune.yaml", "unseen-training-tune.yaml")]
 SHARED_DEV = ROOT.parent / "shared" / "eval" / "dev-questions.yaml"
 DEV = SHARED_DEV if SHARED_DEV.exists() else ROOT / "tests" / "data" / "dev-questions.yaml"
 # Our own question sets (paraphrases, council questions, the answer probes): a second guard beside dev.

@@ -117,7 +117,16 @@ UNSEEN = [("unseen-tune.yaml", 0.94, 0.99, 0.01), ("unseen-sealed.yaml", 0.82, 0
           ("unseen-forwarders-tune.yaml", 0.90, 0.97, 0.01), ("unseen-forwarders-sealed.yaml", 0.70, 0.97, 0.04),
           ("unseen-trackers-tune.yaml", 0.79, 0.95, 0.04), ("unseen-trackers-sealed.yaml", 0.80, 0.91, 0.07),
           ("unseen-indirect-tune.yaml", 0.93, 0.91, 0.04), ("unseen-indirect-sealed.yaml", 0.85, 0.95, 0.02),
-          ("unseen-jargon-sealed.yaml", 0.85, 0.92, 0.04), ("unseen-campaign-sealed.yaml", 0.92, 0.97, 0.015)]
+          ("unseen-jargon-sealed.yaml", 0.85, 0.92, 0.04), ("unseen-campaign-sealed.yaml", 0.92, 0.97, 0.015),
+          # Stop 35: council lawyers and governance officers (legal), procurement and contract managers (procurement),
+          # phone typing mangled by autocorrect (autocorrect), slide-makers comparing and ordering facts (compare),
+          # programme and PMO staff in project shorthand (pmo), risk, insurance and continuity officers (risk), parish
+          # and town clerks and small districts (clerks) and HR, training and internal-comms staff (training): a studied
+          # half and a sealed half each.
+          ("unseen-legal-tune.yaml", 0.93, 0.97, 0.015), ("unseen-procurement-tune.yaml", 0.94, 0.97, 0.015),
+          ("unseen-autocorrect-tune.yaml", 0.87, 0.97, 0.015), ("unseen-compare-tune.yaml", 0.95, 0.94, 0.04),
+          ("unseen-pmo-tune.yaml", 0.67, 0.88, 0.055), ("unseen-risk-tune.yaml", 0.86, 0.92, 0.045),
+          ("unseen-clerks-tune.yaml", 0.89, 0.94, 0.025), ("unseen-training-tune.yaml", 0.86, 0.94, 0.025)]
 
 
 @pytest.mark.parametrize("name, answerable, declines, wrong", UNSEEN, ids=[u[0] for u in UNSEEN])
