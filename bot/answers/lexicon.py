@@ -77,7 +77,7 @@ _BACK_THEN = regexes.compile(r"(?=back\s)(?<!\bbe )(?<!\bbeen )(?<!\bcome )(?<!\
                         r"\bback\s+(?:in\s+the\s+day\b|(?=in\s+(?:19|20)\d\d\b))", re.IGNORECASE)
 FOREIGN_MAX_ZIPF = 4.0     # a word of another language met in English text ("und": 3.9) but no English word
 LIST_KEYS = ("filler", "asides", "countries", "places", "council_kinds", "people", "given_names", "organisations", "opinion",
-             "manipulation",
+             "manipulation", "unsourced",
              "incident", "reporting", "threats", "urgency", "drills", "greetings", "thanks", "help", "foreign")
 KEYS = {"expansions", "aliases", "within", "incident_entry", *LIST_KEYS}
 
@@ -285,6 +285,9 @@ def _thanks_pattern(thanks) -> re.Pattern | None:
 class Lexicon:
     expansions: dict[str, str] = field(default_factory=dict)
     filler: frozenset[str] = frozenset()
+    # Words of subjects no source of ours speaks of ("insurance", "premium"): asked about, they are what the question
+    # is about, whatever else it names ("did Redcar have cyber insurance").
+    unsourced: frozenset[str] = frozenset()
     aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
     countries: tuple[str, ...] = ()
     places: tuple[str, ...] = ()
@@ -621,6 +624,7 @@ def read_lexicon(name: str, node: yaml.Node, problems: list, problem_type, known
     lexicon = Lexicon(
         expansions=values.get("expansions", {}),
         filler=frozenset(w.lower() for w in values.get("filler", ())),
+        unsourced=frozenset(w.lower() for w in values.get("unsourced", ())),
         aliases={k.lower(): tuple(v) for k, v in values.get("aliases", {}).items()},
         places=tuple(values.get("places", ())), countries=tuple(values.get("countries", ())),
         council_kinds=tuple(w.lower() for w in values.get("council_kinds", ())),
@@ -700,8 +704,8 @@ def _read_list(name, key, node, problems, problem_type, line) -> list[str]:
         if text.lower() in seen:
             problems.append(problem_type(name, line(item), f"{text!r} is listed twice in `{key}`"))
             continue
-        if key == "filler" and len(text.split()) > 1:
-            problems.append(problem_type(name, line(item), f"filler must be single words, not {text!r}"))
+        if key in ("filler", "unsourced") and len(text.split()) > 1:
+            problems.append(problem_type(name, line(item), f"{key} must be single words, not {text!r}"))
             continue
         seen.add(text.lower())
         items.append(text)

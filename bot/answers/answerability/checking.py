@@ -106,6 +106,14 @@ _SEASON_WORDS = regexes.compile(r"\b(spring|summer|autumn|winter)\b")
 # A date an entry gives, down to the year: "5 june 2014", "october 2020", "2003".
 _DATE_GIVEN = regexes.compile(r"\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?(?:(" + "|".join(_MONTHS) + r")\s+)?((?:19|20)\d\d)\b")
 # A month named, with or without its year: "On 9 May", "in June 2016".
+# "when did ciaran martin finish at the ncsc", "on which date did CYBERUK 2019 kick off": an end or a start asked in a
+# word of its own, which an entry tells as a span ("leading it ... until 31 August 2020", "starting on Wednesday 24 April
+# 2019"), dated.
+_ENDED_DEEDS = frozenset("finish finished finishes leave left leaves quit quits depart departed stop stopped step stepped".split())
+_UNTIL_DATED = regexes.compile(r"\buntil\s+(?:\d{1,2}\s+)?(?:(?:" + "|".join(_MONTHS) + r")\s+)?(?:19|20)\d\d\b", re.IGNORECASE)
+_STARTED_DEEDS = frozenset("kick kicked kicks commence commenced commences".split())
+_START_DATED = regexes.compile(r"\b(?:start(?:ed|ing|s)?|began|begins?|commenc\w+)\s+(?:on\s+|in\s+)?(?:[A-Z]\w+day\s+)?"
+                               r"(?:\d{1,2}\s+)?(?:(?:" + "|".join(_MONTHS) + r")\s+)?(?:19|20)\d\d\b", re.IGNORECASE)
 _MONTH_NAMED = regexes.compile(r"\b(?:" + "|".join(_MONTHS) + r")\b")
 _DATED_CLAUSES = regexes.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 _NAMING = regexes.compile(r"\b(?:names?|named|renamed|called|known as|stands? for|stood for|short for)\b")
@@ -226,8 +234,9 @@ _PHONE_GIVEN = regexes.compile(r"(?<![\w.])(?:\+44\s?|0)\d{2,4}[\s-]?\d{3}[\s-]?
 _EMAIL_GIVEN = regexes.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
 # A way to reach someone asked for as the thing wanted ("what's william barkers email", "geoff connell's mobile?", "an email
 # address for him", "contact details for the LGA's cyber team"), not an email or phone the question is about ("a
-# phishing email", "scam texts on council phones", "the suspicious email reporting service").
-_ENDS_ASK = r"(?=\s*(?:$|[?!.,;:)]|-|\u2013|\s(?:and|or|address|addy|so|please|pls|plz|to|if|for|as|i|we|cos|because|x)\b))"
+# phishing email", "scam texts on council phones", "the suspicious email reporting service"); two ways asked at once are
+# written with a slash between ("her direct email/phone?").
+_ENDS_ASK = r"(?=\s*(?:$|[?!.,;:)/]|-|\u2013|\s(?:and|or|address|addy|so|please|pls|plz|to|if|for|as|i|we|cos|because|x)\b))"
 _REACH_ASKED = regexes.compile(
     r"\b(?P<email>e-?mail)\s+(?:address|addy|addr)(?:es|s)?\b"
     r"|\b(?P<phone>(?:tele)?phone|mobile|contact|direct|landline|office|work)\s+(?:number|no|num|numbr)s?\b"
@@ -631,6 +640,8 @@ class Checking:
             # and still says who "carried it out".)
             return (self._term(word) in facts.stated or stem(word) in facts.stems
                     or bool(town and self.lexicon.places_in(facts.text))
+                    or c.kind == "deed" and word in _ENDED_DEEDS and bool(_UNTIL_DATED.search(entry.answer))
+                    or c.kind == "deed" and word in _STARTED_DEEDS and bool(_START_DATED.search(entry.answer))
                     or c.kind == "deed" and stem(word) in {stem(w) for w in re.findall(
                         r"[a-z]+", f"{entry.title} {entry.answer}".lower())})
         if c.kind == "venue":      # a place besides the ones the question names as what it asks about

@@ -240,7 +240,8 @@ class Details:
             if at < len(words) and not words[at][0].isdigit():
                 who = words[0] if words[0] in _PRONOUNS else self._shown(question, " ".join(words[:at]), "words")
                 asking = match.group(0).split()
-                done = _past(words[at]) if "did" in asking[:2] else words[at]
+                # ("what date exactly did connell stop": when, asked in more words.)
+                done = _past(words[at]) if "did" in text[match.start():match.start(1)].split() else words[at]
                 # "why did connell step down": the verb with its particle is the deed told ("stepped down").
                 if words[at + 1:at + 2] and words[at + 1] in ("down", "aside", "away", "off", "out"):
                     done += " " + words[at + 1]
@@ -269,14 +270,14 @@ class Details:
                             if not is_stopword(word) and self._known(word):
                                 post.append(word)
                     done = " ".join([done, *verb[1:]])     # "moved to"
-                    shown = (f"when {who} {done}" if asking[0] == "when" else f"that {who} {done}") + (
+                    shown = (f"when {who} {done}" if asking[0] in ("when", "what", "which") else f"that {who} {done}") + (
                         " " + self._shown(question, " ".join(where), "words") if where
                         else " " + self._shown(question, " ".join(post), "words") if post else "")
                     objects.append(Constraint("began", f"{person.split()[-1].lower()}|{place}|{verb[0]}|{shown}|"
                                               + " ".join(post)))
                     continue
                 asked.append(("deed", words[at], f"about:{self._shown(question, words[at], 'words')}"
-                              if thing else f"when {who} {done}" if asking[0] == "when" else f"that {who} {done}"))
+                              if thing else f"when {who} {done}" if asking[0] in ("when", "what", "which") else f"that {who} {done}"))
                 if match in put_to_us or person:
                     # "did Francis Maude launch Cyber Essentials?": what they did it to is the entry's too; and so
                     # when one of our people is asked when or why they did it to a thing named ("when did David

@@ -260,7 +260,9 @@ _DONE_AT_EVENT = regexes.compile(r"\b(?:what|anything|something)\s+(?:(?:was|wer
 # "when did barker join dclg": the deed after the one who did it.
 # "why did the ncsc scrap cyber essentials": the deed is said as a fact, which
 # the entry must state as when's is.
-_WHEN_DID = regexes.compile(r"\b(?:when|why)\s+(?:did|does|do|will|has|have|had)\s+((?:[\w'-]+\s+){1,4}?)([a-z][\w-]*)\b")
+# ("what date exactly did geoff connell stop being president" asks when as "when" does.)
+_WHEN_DID = regexes.compile(r"\b(?:when|why|(?:what|which)\s+(?:date|day))(?:\s+(?:exactly|precisely))?"
+                            r"\s+(?:did|does|do|will|has|have|had)\s+((?:[\w'-]+\s+){1,4}?)([a-z][\w-]*)\b")
 # "how much did each council get": a sum for each one, not the pot.
 _EACH = regexes.compile(r"\bhow\s+much\b.*\b(?:each|per|every)\s+(?!year\b|month\b|week\b|day\b|annum\b)([a-z][\w-]*)")
 _EACH_GIVEN = regexes.compile(r"\b(each|per|every|a|an|apiece)\b(?:\s+([a-z][\w-]*))?")

@@ -146,6 +146,16 @@ from bot.answers.search import CAP_ASKED, CLAIM_FRAME, PAID_TO, function_word_sl
 from bot.core.remembered import remembered
 from bot.core.text import A_YEAR, is_stopword, surface_words
 
+# The clauses of a message, and a clause that opens by asking ("did redcar have ...", "what did hackney's attack do ...").
+_CLAUSES = regexes.compile(r"[.!?;:]+|\s[-\u2013\u2014]+\s")
+_ASKING_OPENS = regexes.compile(r"^\W*(?:and\s+|so\s+|but\s+)?(?:what|whats|what's|when|who|whos|who's|which|how|why|where|did|does|do|is|are|"
+                                r"was|were|has|have|had|can|could|will|would|should)\b")
+# A paper about a thing, said as published ("the NCSS 2016 mid-term review published", "the strategy's progress report
+# came out"): the kind of paper (with a word that says which: "mid-term", "progress") right before the publishing.
+_PAPER_PUBLISHED = regexes.compile(r"(?:\b([a-z][\w-]*)\s+)?\b(review|report|update|evaluation|refresh|consultation|"
+                                   r"assessment|audit|annex|addendum|progress)\s+(?:was\s+|were\s+|get\s+|got\s+|first\s+)?"
+                                   r"(?:published|released|issued|came\s+out|come\s+out|out)\b")
+
 
 _SPENT_ON = regexes.compile(r"\b(?:spent|spend|used|use|go|went|gone|going)\s+(?:on|for)\s*(?:\?|$|[.!,]|\b(?:exactly|then|in the end)\b)"
                        r"|\bwhere\s+(?:did|has|have|does)\s+(?:the|that|all the|all that)\s+(?:[\w£$.'-]+\s+){0,3}?(?:money|cash|funding|funds|budget)\s+go\b"
@@ -763,6 +773,22 @@ class Reading:
                      and not self.lexicon.places_in(w)]
             if topic:
                 found.append(Constraint("about", " ".join(topic) + "|" + self._shown(question, " ".join(topic), "words")))
+        # "what date was the NCSS 2016 mid-term review published?": the document published is a review of the strategy,
+        # which an entry on the strategy's own launch never mentions; its kind of paper must be the entry's word.
+        for match in _PAPER_PUBLISHED.finditer(text):
+            paper = match.group(2)
+            kind = [w for w in surface_words(match.group(1) or "") if not is_stopword(w) and not _figure(w)]
+            # (...a word that says which, where some entry uses it: a "mid-term" review, not the 2021 Integrated Review.)
+            which = [p for w in kind for p in w.split("-") if self._known(p) is not None and not self.lexicon.places_in(p)]
+            found.append(Constraint("about", f"{' '.join([*which, paper])}|"
+                                             f"{self._shown(question, ' '.join([*kind, paper]), 'words')}"))
+        # "did Redcar have cyber insurance, and did it pay out?": a subject none of our sources speaks of is what the
+        # question is about, not the attack it names (``unsourced`` in the lexicon); said in a clause that asks, not in
+        # one that says why the asker wants to know ("our insurance renewal asks about logging. is LME a SIEM?").
+        unsourced = next((w for clause in _CLAUSES.split(text) if _ASKING_OPENS.match(clause)
+                          for w in surface_words(clause) if w in self.lexicon.unsourced), None)
+        if unsourced:
+            found.append(Constraint("about", f"{unsourced}|{unsourced}"))
         # "what did the county councils network say about ...": whoever said it must be in the entry too.
         # "how much of the 2.6bn goes to councils": the share asked for is that recipient's.
         for match in _SHARE_TO.finditer(text):
