@@ -2127,3 +2127,48 @@ def test_which_month_needs_an_entry_that_gives_the_month(answerer):
 def test_which_council_someone_was_at_is_not_answered_by_the_city_they_spoke_in(answerer):
     # The entry on his stocktake appeal names Glasgow as where he spoke; the one on him names his council.
     assert_answers(answerer, "which council was Connell at by may 2018", "Norfolk")
+
+
+@pytest.mark.parametrize("question", ["Siobhan Coughlan's direct email/phone? want to invite her to our programme board",
+                                      "geoff connell's email/mobile pls"])
+def test_two_ways_to_reach_someone_asked_with_a_slash_are_not_answered_with_who_they_are(answerer, question):
+    # A PMO lead writes both ways at once: the entry on the person gives neither.
+    assert_declines(answerer, question)
+
+
+def test_a_risk_lead_asking_about_a_councils_insurance_is_not_answered_with_the_attack_it_suffered(answerer):
+    # Nothing we hold speaks of insurance: the entry on the attacks names the council, not its cover.
+    assert_declines(answerer, "Did Redcar and Cleveland have cyber insurance, and did the policy pay out after the "
+                              "2020 attack?", "insurance")
+    assert_declines(answerer, "What did Hackney's ransomware attack do to its insurance premium the following year?",
+                    "insurance")
+    assert_declines(answerer, "what did the NCSC annual review 2024 say about insurance claims", "insurance")
+    # ...while insurance that only says why the asker wants to know leaves the question to be answered.
+    assert_answers(answerer, "our insurance company wants to know - what are the five cyber essentials controls?",
+                   "firewall")
+    assert_answers(answerer, "Our insurance renewal asks about logging. Is LME a SIEM?", "SIEM")
+
+
+def test_a_buyer_asking_which_product_to_buy_gets_no_recommendation(answerer):
+    assert_declines(answerer, "Which SIEM should we buy to replace LME? shortlist pls", "view")
+    assert_declines(answerer, "can you recommend a SIEM for a district council", "view")
+    # ...while what a source says about the product is still answered.
+    assert_answers(answerer, "is LME a SIEM?", "SIEM")
+
+
+def test_an_end_or_start_asked_as_which_date_is_held_to_an_entry_that_dates_it(answerer):
+    # Asked "what date", as "when" is: an entry that says only that he was a former president by May 2018 gives none.
+    assert_declines(answerer, "What date exactly did Geoff Connell stop being Socitm president?", "stopped")
+    # ...and an entry that dates the span ("until 31 August 2020", "starting on Wednesday 24 April 2019") gives it.
+    assert_answers(answerer, "on which date did ciaran martin finish at ncsc", "31 August 2020")
+    assert_answers(answerer, "when did ciaran martin finish at ncsc", "31 August 2020")
+    assert_answers(answerer, "what day did CYBERUK 2019 kick off in Glasgow?", "24 April 2019")
+
+
+def test_a_paper_about_a_strategy_is_not_answered_with_the_strategys_own_launch(answerer):
+    assert_declines(answerer, "What date was the NCSS 2016 mid-term review published? need it as a M/S", "review")
+    assert_declines(answerer, "when was the ncss 2016 progress report published", "progress report")
+    # ...while a paper an entry is about is dated by it.
+    assert_answers(answerer, "when was RAND's national-level report on the LGA cyber security stocktake published?",
+                   "November 2018")
+    assert_answers(answerer, "what date was the NCSS 2016 published", "1 November 2016")
