@@ -319,3 +319,13 @@ def test_a_claim_put_between_a_greeting_and_a_thank_you_is_checked_as_the_bare_c
 def test_a_greeting_or_a_thank_you_on_its_own_is_still_greeted_or_thanked(answerer):
     assert answerer.answer("hi all!", record_gap=False).intent == "greeting"
     assert answerer.answer("ta very much", record_gap=False).intent == "thanks"
+
+
+def test_a_projects_go_live_is_its_launch_not_a_live_attack(answerer):
+    # PMO language: "go-live" is when a thing started, which the entry on reporting a live attack does not give.
+    assert_answers(answerer, "when did the NCSC go live", "October 2016")
+    assert_answers(answerer, "when did the CAF for local government go live", "October 2024")
+    assert_answers(answerer, "NCSC go-live vs NCSS launch - which came first? getting the timeline order right",
+                   "October 2016")
+    # ...while an attack that is live is still routed to the line to call.
+    assert_answers(answerer, "we've got a live ransomware attack going on now", "0300 123 2040")

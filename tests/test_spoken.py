@@ -341,6 +341,22 @@ def test_a_year_said_in_its_last_two_figures_before_a_thing_our_titles_date_is_t
     assert answerer.index.as_written(said) == written
 
 
+@pytest.mark.parametrize("typed, written", [
+    ("cyberuk 19 venue??", "cyberuk 2019 venue??"),
+    ("where was CYBERUK 17", "where was CYBERUK 2017"),
+    # ...a year no title of ours puts after the name stays a figure, and so does a figure of something else
+    ("cyberuk 23 dates?", "cyberuk 23 dates?"),
+    ("ncsc 24/7 line", "ncsc 24/7 line"),
+])
+def test_a_year_typed_in_its_last_two_figures_after_an_event_our_titles_date_is_that_year(answerer, typed, written):
+    assert answerer.index.as_written(typed) == written
+
+
+def test_a_pmo_lead_asking_where_cyberuk_19_was_gets_glasgow(answerer):
+    assert_answers(answerer, "cyberuk 19 venue??", "Glasgow")
+    assert_answers(answerer, "cyberuk 22 location", "Newport")
+
+
 def test_the_twenty_four_review_said_aloud_is_the_2024_annual_review(answerer):
     assert_answers(answerer, "in the twenty four ncsc review how many incidents were significant", "89")
     assert_answers(answerer, "when did the sixteen strategy launch", "1 November 2016")

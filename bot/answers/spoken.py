@@ -144,6 +144,11 @@ _SHORT_YEAR_BEFORE = regexes.compile(r"\b(the\s+)(1\d|2\d|3\d|ten|eleven|twelve|
                                      r"seventeen|eighteen|nineteen|twenty)\s+([a-z]+)(?:\s+([a-z]+))?\b", re.IGNORECASE)
 
 
+# "cyberuk 19 venue??", "ncss 16 launch": a year typed in its last two figures after a name our titles write that year
+# after ("CYBERUK 2019"); not a figure of something else ("ncsc 24/7", "caf 14 principles" has no title "CAF 2014").
+_SHORT_YEAR_AFTER = regexes.compile(r"\b([a-z]+)\s+(1\d|2\d|3\d)\b(?![/%]|[.,:-]\d|\s*(?:-|/|to)\s*\d)", re.IGNORECASE)
+
+
 def years_beside(names: Iterable[str], is_small: Callable[[str], bool]) -> dict[str, frozenset[int]]:
     """The years ``names`` (our titles and phrasings) write straight before or after a word that is not a small
     one: "NCSC 2024 annual review" puts 2024 beside "ncsc" and "annual"."""
@@ -170,7 +175,12 @@ def _years_said_short(text: str, beside: dict[str, frozenset[int]]) -> str:
         if any(said in beside.get((word or "").lower(), ()) for word in match.group(3, 4)):
             return f"{match.group(1)}{said}" + match.group(0)[match.end(2) - match.start():]
         return match.group(0)
-    return _SHORT_YEAR_BEFORE.sub(year, text)
+    def year_after(match: re.Match) -> str:
+        said = 2000 + int(match.group(2))
+        if said in beside.get(match.group(1).lower(), ()):
+            return f"{match.group(1)} {said}"
+        return match.group(0)
+    return _SHORT_YEAR_AFTER.sub(year_after, _SHORT_YEAR_BEFORE.sub(year, text))
 
 
 def numbers_as_digits(text: str) -> str:
