@@ -329,3 +329,19 @@ def test_a_projects_go_live_is_its_launch_not_a_live_attack(answerer):
                    "October 2016")
     # ...while an attack that is live is still routed to the line to call.
     assert_answers(answerer, "we've got a live ransomware attack going on now", "0300 123 2040")
+
+
+def test_pmo_shorthand_for_a_month_and_year_and_the_cafs_principles_typed_as_they_sound(answerer):
+    # "end Aug 24" is the end of August 2024, not 24 August, in a PMO lead's note.
+    assert_answers(answerer, "NCSC annual review 2024 - total incidents supported in the 12m to end Aug 24?", "430")
+    assert_answers(answerer, "how many incidents in the year to the end of aug 24", "430")
+    # ...and a year the entry does not give is still declined.
+    assert_declines(answerer, "how many incidents did the ncsc support in the 12 months to end Aug 23?", "2023")
+    assert_answers(answerer, "how many principals are in the CAF", "14")
+
+
+def test_the_cafs_high_level_objectives_are_its_four_objectives_named(answerer):
+    assert_answers(answerer, "what are the four high-level CAF objectives?", "detecting")
+    assert_answers(answerer, "We've got an insurer's questionnaire, a CAF-LG self-assessment and an audit plan all "
+                             "landing in the same quarter, so bear with me. Separate from all that: what are the four "
+                             "high-level CAF objectives?", "detecting")

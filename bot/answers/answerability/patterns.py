@@ -627,8 +627,9 @@ _DATE_NUMBER = regexes.compile(r"\b(?:(\d{1,2})(?:st|nd|rd|th)?\s*[-\u2013]\s*)?
                           r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b"
                           r"(?:\s*[-\u2013]\s*(\d{1,2})(?:st|nd|rd|th)?\b)?")
 # "in jan 22", "since sept '21": the month something happened in, its year written short ("on jan 22"
-# and "in jan 22nd" are days, "in apr 19 - mar 20" a span the search reads). Read as "in January 2022".
-_MONTH_SHORT_YEAR = regexes.compile(r"\b(in|since|during)\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+['\u2019]?([12]\d)\b"
+# and "in jan 22nd" are days, "in apr 19 - mar 20" a span the search reads). Read as "in January 2022". A part of the
+# month said before it dates the month too: "in the 12m to end Aug 24" is to the end of August 2024.
+_MONTH_SHORT_YEAR = regexes.compile(r"\b(in|since|during|(?:the\s+)?(?:end|start|beginning|middle)(?:\s+of)?|mid|early|late)\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+['\u2019]?([12]\d)\b"
                                r"(?!\s*(?:st|nd|rd|th)\b|[.,:/-]?\d|,?\s+(?:19|20)\d\d|\s*(?:-|\u2013|to|until|till)\s)", re.IGNORECASE)
 # Words after a number word that show it counts nothing ("two and", "the other two of them").
 _NOT_COUNTED = frozenset("and or of the a an to in on for is are was were that it them they we you".split())
