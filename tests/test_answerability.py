@@ -2172,3 +2172,21 @@ def test_a_paper_about_a_strategy_is_not_answered_with_the_strategys_own_launch(
     assert_answers(answerer, "when was RAND's national-level report on the LGA cyber security stocktake published?",
                    "November 2018")
     assert_answers(answerer, "what date was the NCSS 2016 published", "1 November 2016")
+
+
+@pytest.mark.parametrize("typed, plain", [
+    ("as reported at the Dec 16 LG Cyber Summit", "as reported at the December 2016 LG Cyber Summit"),
+    ("what did the Socitm Jan 17 briefing say", "what did the Socitm January 2017 briefing say"),
+    # ...a day stays a day
+    ("what happened on Dec 16 at the summit", "what happened on Dec 16 at the summit"),
+    ("the Dec 16th summit", "the Dec 16th summit"),
+])
+def test_a_month_and_short_year_naming_a_thing_is_that_month_of_that_year(typed, plain):
+    assert plain_dates(typed) == plain
+
+
+def test_a_pmo_lead_citing_the_dec_16_summit_gets_the_split_it_reported(answerer):
+    assert_answers(answerer, "Breakdown of the 1.9bn as reported at the Dec 16 LG Cyber Summit - how much was "
+                             "ringfenced for 'reinforcing' NCSC?", "600")
+    assert_answers(answerer, "what did the Socitm Jan 17 briefing say", "ownership")
+    assert_declines(answerer, "what did the Socitm Jan 18 briefing say", "2018")

@@ -1149,6 +1149,19 @@ _GLUED_YEAR = regexes.compile(r"(?<![\w@.-])([a-z]{2,})((?:19|20)\d\d)(?![\w@.-]
 _A_DIGIT = regexes.compile(r"\d")
 
 
+# "the Dec 16 LG Cyber Summit", "Socitm Jan 17 briefing": a month and its year written short naming a thing, after "the"
+# or a name, as a PMO lead's plan writes it (not "on Dec 16", "by Mar 25": a day). Read as "the December 2016 ...".
+_MONTH_SHORT_YEAR_NAMING = regexes.compile(r"\b(the|[A-Z][\w&-]*)\s+((?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?"
+                                           r"\s+['\u2019]?([12]\d)(?=\s+[A-Za-z]{2,})"
+                                           r"(?!\s+(?:and|or|to|until|till|through|st|nd|rd|th)\b)")
+_MONTH_NAMES = ("January February March April May June July August September October November December").split()
+
+
+def _month_year_naming(match: re.Match) -> str:
+    month = next(n for n in _MONTH_NAMES if n.lower().startswith(match.group(2)[:3].lower()))
+    return f"{match.group(1)} {month} 20{match.group(3)}"
+
+
 def plain_dates(text: str) -> str:
     """"the 1st of November", "November 1st" -> "the 1 of November", "November 1": a day of the
     month, not the word "first" (which the lexicon reads "1st" as). "18/19" -> "2018/19": a span
@@ -1156,6 +1169,7 @@ def plain_dates(text: str) -> str:
     "apr 19 - mar 20", April to the next March, is the financial year 2019/20."""
     if not _A_DIGIT.search(text):    # each of them is written with figures: nothing to do (most questions)
         return text
+    text = _MONTH_SHORT_YEAR_NAMING.sub(_month_year_naming, text)
     text = _SHORT_MONTH_YEARS.sub(_long_month_years, _NUMBER_PLURAL.sub(_singular_number, _GLUED_YEAR.sub(r"\1 \2", text)))
     text = _SHORT_YEARS.sub(_long_years, _FINANCIAL_YEAR.sub(_financial_year, text))
     return _DATE_ORDINAL.sub(lambda m: m.group(1) or m.group(2) + m.group(3), text)
