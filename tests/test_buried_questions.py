@@ -888,3 +888,11 @@ def test_what_the_asker_moves_on_to_next_is_not_the_question(answerer):
                              "ransomware in 2020? Then I'll move on to Gloucester.", "Redcar", "Hackney")
     assert_answers(answerer, "what RAG rating did most councils end up with in the stocktake? then I'm onto 2019", "amber")
     assert_answers(answerer, "where was cyberuk 2019? next I'll do the 2022 one", "Glasgow")
+
+
+def test_what_the_answer_is_wanted_for_said_again_after_the_question_is_an_afterthought(answerer):
+    # A PMO lead says what they need and what for: the business case is not what the question is about.
+    assert_answers(answerer, "who launched the 2016 national cyber strategy? need a name for the business case", "Hammond")
+    assert_answers(answerer, "from the 2024 NCSC review: how many were significant/highly significant, and what was it "
+                             "the yr before? need both for the threat trend RAG", "89")
+    assert_answers(answerer, "when did the queen open the ncsc? need the date for the timeline", "14 February 2017")

@@ -796,7 +796,10 @@ ALONE_WORDS = 2
 _AFTERTHOUGHT = regexes.compile(
     r"^(?:(?:and|so|but)\s+)?(?:(?:i'm\s+|i am\s+|im\s+|we're\s+|we are\s+|just\s+|currently\s+)?(?:writing|writin|"
     r"drafting|doing|doin|daein|putting|pulling|preparing|prepping|building|updating)\b|"
-    r"(?:i\s+|we\s+|just\s+)?(?:need|needs|want|wants|require|requires)\s+(?:it|them|em|this|that|these|those)\s+for\b|"
+    # ("need a name for the background section of the business case", "need both for the threat trend RAG", "need it
+    # as a M/S": what is wanted, said again, and what for)
+    r"(?:i\s+|we\s+|just\s+)?(?:need|needs|want|wants|require|requires)\s+(?:it|them|em|this|that|these|those|both|"
+    r"(?:a|an|the|one|both)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)\s+(?:for|as)\b|"
     r"(?:our|my|the)\s+(?:[\w'-]+\s+){0,4}?(?:wants|want|asked|needs|need)\s+(?:to\s+know|it|a|an|the|\d|two|some)\b|"
     # ...and what they will do with it, or that they will want it: "Our LRF chair wants to reference it in the
     # programme rationale", "leader will want the name", "cllr will need it by friday"
