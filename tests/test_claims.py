@@ -337,3 +337,11 @@ def test_asked_whether_a_service_is_still_run_by_someone_the_entry_that_tells_wh
     # ...a claim that it is, or a question of someone the entry never names, is declined as before.
     assert_declines(answerer, "PDNS is run by Nominet, right?", "run by Nominet")
     assert_declines(answerer, "is pdns still run by BT?")
+
+
+def test_two_deeds_joined_in_one_claim_are_each_dated_by_their_own_date(answerer):
+    # "started ... Oct 2016 and was officially opened ... 14 Feb 2017": the opening is not claimed for October.
+    assert_answers(answerer, "For the record: NCSC started work Oct 2016 and was officially opened by the Queen on "
+                             "14 Feb 2017. correct?", "14 February 2017")
+    # ...while one deed given another's date is still corrected.
+    assert_declines(answerer, "the queen opened the ncsc in october 2016, right?", "14 February 2017")

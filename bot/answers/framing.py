@@ -797,9 +797,9 @@ _AFTERTHOUGHT = regexes.compile(
     r"^(?:(?:and|so|but)\s+)?(?:(?:i'm\s+|i am\s+|im\s+|we're\s+|we are\s+|just\s+|currently\s+)?(?:writing|writin|"
     r"drafting|doing|doin|daein|putting|pulling|preparing|prepping|building|updating)\b|"
     # ("need a name for the background section of the business case", "need both for the threat trend RAG", "need it
-    # as a M/S": what is wanted, said again, and what for)
+    # as a M/S": what is wanted, said again, and what for; not "need the 2025 figures for our board", which asks a year)
     r"(?:i\s+|we\s+|just\s+)?(?:need|needs|want|wants|require|requires)\s+(?:it|them|em|this|that|these|those|both|"
-    r"(?:a|an|the|one|both)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)\s+(?:for|as)\b|"
+    r"(?:a|an|the|one|both)\s+(?:[a-z][\w'-]*\s+){0,2}?[a-z][\w'-]*)\s+(?:for|as)\b|"
     r"(?:our|my|the)\s+(?:[\w'-]+\s+){0,4}?(?:wants|want|asked|needs|need)\s+(?:to\s+know|it|a|an|the|\d|two|some)\b|"
     # ...and what they will do with it, or that they will want it: "Our LRF chair wants to reference it in the
     # programme rationale", "leader will want the name", "cllr will need it by friday"

@@ -571,7 +571,11 @@ class Claims:
             return []
         doer = [self._term(w.removesuffix("'s")) for w in surface_words(" ".join(words[:at]))
                 if not is_stopword(w) and w not in _DEED_ADVERBS]
-        date = _DATE_CLAIMED.search(" ".join(words[at:]))
+        # ...before a second deed the claim joins on: "NCSC started work Oct 2016 and was officially opened by the Queen
+        # on 14 Feb 2017" dates the opening to February, not the start.
+        then = next((i for i in range(at + 1, len(words)) if words[i - 1] in ("and", "but", "then")
+                     or i >= 2 and words[i - 2] == "and" and words[i - 1] in ("was", "were", "is", "has", "had", "then")), None)
+        date = _DATE_CLAIMED.search(" ".join(words[at:then]))
         if not doer or any(w in _PRONOUNS for w in surface_words(" ".join(words[:at]))) or date is None:
             return []
         day, month, year = date.groups()
