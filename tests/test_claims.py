@@ -345,3 +345,51 @@ def test_two_deeds_joined_in_one_claim_are_each_dated_by_their_own_date(answerer
                              "14 Feb 2017. correct?", "14 February 2017")
     # ...while one deed given another's date is still corrected.
     assert_declines(answerer, "the queen opened the ncsc in october 2016, right?", "14 February 2017")
+
+
+@pytest.mark.parametrize("right, wrong, shown", [
+    ("For the record: NCSC started work Oct 2016 and was officially opened by the Queen on 14 Feb 2017. correct?",
+     "For the record: NCSC started work Feb 2017 and was officially opened by the Queen on 14 Feb 2017. correct?",
+     "14 February 2017"),
+    ("Correct me if I'm wrong: Cyber Essentials launched in June 2014", "Correct me if I'm wrong: Cyber Essentials launched in June 2015",
+     "2014"),
+    ("quick sanity check: the Queen opened the NCSC on 14 Feb 2017. is that right?",
+     "quick sanity check: the Queen opened the NCSC on 14 Feb 2018. is that right?", "2017"),
+    ("I've put in the briefing that the Queen opened the NCSC in February 2017. Can you confirm that's correct?",
+     "I've put in the briefing that the Queen opened the NCSC in October 2016. Can you confirm that's correct?",
+     "14 February 2017"),
+    ("I've written in our policy that suspicious texts go to 7726. Please confirm that's right.",
+     "I've written in our policy that suspicious texts go to 7762. Please confirm that's right.", "7762"),
+    ("We've written in the risk register that the NIS Regulations came into force on 10/05/2018. Please confirm that's right.",
+     "We've written in the risk register that the NIS Regulations came into force on 10/08/2018. Please confirm that's right.",
+     "10 May 2018"),
+    ("our comms plan says report scam texts to 7726 - is that the right number?",
+     "our comms plan says report scam texts to 7762 - is that the right number?", "7726"),
+    ("Correct me if wrong: when NCSC pushed the 4 ACD measures to public sector it said none of them need extra money. "
+     "so no budget line needed?",
+     "Correct me if wrong: when NCSC pushed the 5 ACD measures to public sector it said none of them need extra money. "
+     "so no budget line needed?", "four"),
+])
+def test_a_line_put_to_be_checked_is_confirmed_when_the_entry_says_it_and_corrected_when_it_does_not(answerer, right, wrong,
+                                                                                                    shown):
+    # "For the record:", "correct me if wrong:", "I've written in our policy that ...", "... Please confirm that's right.":
+    # the words around the claim put it to be checked; they are no part of it. Two deeds, each with its own date, are
+    # each held to their own: the NCSC started work in October 2016, and the Queen opened it on 14 February 2017.
+    assert_answers(answerer, right)
+    assert_declines(answerer, wrong, shown)
+
+
+@pytest.mark.parametrize("right, wrong, shown", [
+    ("morning! quick sanity check before I rebaseline the email security workstream - we've got 31/03/26 in the plan as "
+     "the NCSC date for having Mail Check + Web Check replacements sorted. is that the right date? cheers",
+     "we've got 31/03/25 in the plan as the NCSC deadline for Mail Check and Web Check alternatives. is that the right date?",
+     "not 2025"),
+    ("we've got 31/03/2026 in the plan as the NCSC deadline for Mail Check and Web Check alternatives. is that the right date?",
+     "we've got 30/03/26 in the plan as the NCSC deadline for Mail Check and Web Check alternatives. is that the right date?",
+     "30 March"),
+    ("NCSC opened on 14.02.2017, yes?", "NCSC opened 15/02/17 yeah?", "15 February"),
+])
+def test_a_date_written_in_numbers_day_first_is_checked_as_that_day(answerer, right, wrong, shown):
+    # "31/03/26" is 31 March 2026, as a UK council writes it: not the figures 31, 03 and 26 the entry never gives.
+    assert_answers(answerer, right)
+    assert_declines(answerer, wrong, shown)

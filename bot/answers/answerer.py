@@ -70,7 +70,7 @@ RARE_NAME_ZIPF, RARE_NAME_LENGTH = 1.5, 4
 # A claim's word its entry never speaks to is part of the asker's frame only if it is an everyday English word
 # ("since", "running", "got": Zipf 5.2 and up), not a thing the claim says ("spring statement", "budget",
 # "liverpool": below 5); and a claim borne out speaks to at least CLAIM_WORDS_SPOKEN of the entry's words.
-CLAIM_FRAME_ZIPF, CLAIM_WORDS_SPOKEN = 5.0, 3
+CLAIM_FRAME_ZIPF, CLAIM_WORDS_SPOKEN, BELIED_WORDS_SPOKEN = 5.0, 3, 2
 EVERYDAY_ZIPF = 3.5   # an unknown word this common in English names nothing of its own ("instead", "brackets")
 _QUOTED_CLAIM = regexes.compile(r"(?:^|[\s:])['\"\u2018\u201c]([^'\"\u2019\u201d]{12,}?)['\"\u2019\u201d](?!\w)")
 _MONTH_WORDS = frozenset(_MONTHS)
@@ -220,6 +220,9 @@ _WHO_WHEN = regexes.compile(r"\bwho\b.{3,90}?\b(?:when|at\s+the\s+time|by\s+the\
 
 # The constraints an entry fails by saying the opposite of the claim, not by saying nothing of it.
 _CONTRADICTIONS = frozenset(("denied", "costs", "negated"))
+# Constraints on the dates and figures a claim puts ("7762", "14 february 2018"): an entry that misses only these gives
+# them otherwise.
+_PARTICULAR_KINDS = frozenset(("figure", "year", "month", "day", "date", "deed-date", "literal"))
 # Constraints that say what is asked of a thing (who did it, which kind of body, how many), not which thing.
 _ASKED_OF_IT = frozenset(("kind", "deed", "detail", "role", "head-of", "runs-of", "count", "frequency", "began"))
 
@@ -624,7 +627,9 @@ class Answerer:
         if not result.confident and not self._leads_qualified_after(best, result, verdicts) \
                 and not self._said_in_other_words(best, result, verdicts, constraints) and spoken_for is None \
                 and not self._claim_borne_out(best, question, verdicts):
-            return None, None
+            # "I've written in our policy that suspicious texts go to 7762. Please confirm that's right.": a claim the
+            # entry speaks to in every word but a date or figure it gives otherwise is declined with what it gives.
+            return (None, verdicts[best.entry.id]) if self._claim_belied(best, question, verdicts) else (None, None)
         gaps = [m for m in result.matches if m.entry.unknown and m.score >= best.score - UNKNOWN_TIE
                 and m.fuzzy > best.fuzzy + GAP_PHRASING_LEAD and m.coverage >= best.coverage - GAP_COVERAGE_SLACK
                 and verdicts[m.entry.id].met >= verdicts[best.entry.id].met]
@@ -908,20 +913,52 @@ class Answerer:
         English word (CLAIM_FRAME_ZIPF: "since", "running", "got"): "the queen opened the ncsc in feb 2018",
         "...in feb 2017 at cyberuk in liverpool", "the 37.8m came in the spring statement 2022" are not borne
         out. A question that also asks something else ("... what did she say?") is no claim to bear out."""
-        if match.entry.unknown or not verdicts[match.entry.id].ok or _WH_ASKED.search(question.lower()):
+        if match.entry.unknown or not verdicts[match.entry.id].ok:
             return False
-        claim = _claim(question.lower())
+        claim = self._claim_put(question)
         if claim is None:
-            return False
-        quoted = _QUOTED_CLAIM.search(claim)     # "press line: '...' fine to publish?": the line is the claim
-        claim = quoted.group(1) if quoted else claim
-        if _WH_ASKED.search(claim):     # "'where exactly was the summit held' fine to publish?" asks, claims nothing
             return False
         said = particulars(claim)
         entry = self.kb.by_id[match.entry.id]
         text = normalised(f"{entry.title}. {entry.answer}")
         if not said or not all(states(text, p) for p in said):
             return False
+        return self._claim_spoken(entry, claim)
+
+    def _claim_belied(self, match, question: str, verdicts: dict) -> bool:
+        """Does ``match`` give otherwise a date or figure a yes/no claim puts, speaking to all else it says, as
+        ``_claim_borne_out`` would have it? "our comms plan says report scam texts to 7762 - is that the right
+        number?" is declined with the entry's 7726, not as a question we cannot place. Only where what the entry
+        misses is the claim's dates and figures."""
+        verdict = verdicts[match.entry.id]
+        if match.entry.unknown or verdict.ok or any(c.kind not in _PARTICULAR_KINDS for c in verdict.unmet):
+            return False
+        claim = self._claim_put(question)
+        if claim is None:
+            return False
+        said = particulars(claim)
+        entry = self.kb.by_id[match.entry.id]
+        text = normalised(f"{entry.title}. {entry.answer}")
+        # (Two words of the entry's will do: the claim is declined either way, and "suspicious texts go to 7762" says
+        # what it is about in two.)
+        return bool(said) and not all(states(text, p) for p in said) and self._claim_spoken(entry, claim, BELIED_WORDS_SPOKEN)
+
+    @staticmethod
+    def _claim_put(question: str) -> str | None:
+        """The yes/no claim ``question`` puts and asks nothing else of, or None."""
+        if _WH_ASKED.search(question.lower()):
+            return None
+        claim = _claim(question.lower())
+        if claim is None:
+            return None
+        quoted = _QUOTED_CLAIM.search(claim)     # "press line: '...' fine to publish?": the line is the claim
+        claim = quoted.group(1) if quoted else claim
+        if _WH_ASKED.search(claim):     # "'where exactly was the summit held' fine to publish?" asks, claims nothing
+            return None
+        return claim
+
+    def _claim_spoken(self, entry: Entry, claim: str, least: int = CLAIM_WORDS_SPOKEN) -> bool:
+        """Does ``entry`` speak to the claim's words (``least`` of them), but for everyday English ones (CLAIM_FRAME_ZIPF)?"""
         spoken = 0
         for word in re.findall(r"[a-z][a-z'-]*", normalised(claim)):   # as written: "up and running", not "operating"
             if is_stopword(word) or word[0].isdigit() or word in _MONTH_WORDS:
@@ -931,7 +968,7 @@ class Answerer:
                 spoken += 1
             elif english_zipf(word) < CLAIM_FRAME_ZIPF:
                 return False
-        return spoken >= CLAIM_WORDS_SPOKEN
+        return spoken >= least
 
     def _sequence_terms(self, result: SearchResult, constraints: list[Constraint]) -> set[str]:
         """The words that ask whom someone followed or who followed them ("replace", "took over from"):

@@ -21,6 +21,8 @@ _MONTH = "|".join(_MONTHS)
 _DATE = regexes.compile(rf"\b(?:(\d{{1,2}})\s+)?({_MONTH})\b(?:\s+((?:19|20)\d\d)\b)?")
 _FINANCIAL_YEAR = regexes.compile(r"\b(?:19|20)\d\d/\d\d\b")
 _YEAR = regexes.compile(r"\b(?:19|20)\d\d\b")
+# As the search reads it (``search._NUMERIC_DATE``): three parts, day first.
+_NUMERIC_DATE = regexes.compile(r"(?<![\w/.\u00a3$:-])([0-3]?\d)([/.])([01]?\d)\2((?:19|20)?\d\d)(?![\w/%]|\.\d)")
 _FIGURE = regexes.compile(r"(?<![\w.])\d+(?:\.\d+)?(?:bn|m|k|%)?(?![\w.%])")
 
 
@@ -28,6 +30,10 @@ def normalised(text: str) -> str:
     """``text`` lower-cased with its dates and sums written one way: "14th Feb" as "14 february", "£1.9 billion"
     and "£1.9bn" as "1.9bn", "10,000" as "10000", "per cent" as "%"."""
     text = text.lower().replace("\u00a3", " ").replace("\u2019", "'")
+    # "14/02/2017", "31/03/26": a date written in numbers, day first, is that day of that month.
+    text = _NUMERIC_DATE.sub(lambda m: (f"{int(m.group(1))} {_MONTHS[int(m.group(3)) - 1]} "
+                                        f"{m.group(4) if len(m.group(4)) == 4 else '20' + m.group(4)}"
+                                        if 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(3)) <= 12 else m.group(0)), text)
     text = _MONTH_SHORT.sub(lambda m: _FULL[m.group(1)], text)
     text = re.sub(r"\b(\d{1,2})(?:st|nd|rd|th)\b", r"\1", text)
     text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)
@@ -56,6 +62,13 @@ def particulars(text: str) -> list[str]:
     return found
 
 
+# A count written in words, as the entries write small ones: "the 4 ACD measures" is stated by "four ACD measures".
+_COUNT_WORDS = dict(enumerate("zero one two three four five six seven eight nine ten eleven twelve".split()))
+
+
 def states(text: str, particular: str) -> bool:
-    """Does ``text`` (``normalised``) state ``particular`` as written there?"""
-    return re.search(rf"(?<![\w.]){re.escape(particular)}(?![\w%]|\.\d)", text) is not None
+    """Does ``text`` (``normalised``) state ``particular`` as written there (a count up to twelve, or in words)?"""
+    if re.search(rf"(?<![\w.]){re.escape(particular)}(?![\w%]|\.\d)", text) is not None:
+        return True
+    word = _COUNT_WORDS.get(int(particular)) if particular.isdigit() and int(particular) > 1 else None
+    return word is not None and re.search(rf"\b{word}\b", text) is not None

@@ -133,6 +133,11 @@ _AIMED_AT = regexes.compile(r"(\bwhat(?:'s|s| is| are| was| were)\b[^?.!]*?\b)(?
 # "local cio council previous name", "socitm's old name": the name it went by before, which the answerability
 # check asks an entry to give; "previous" or "former" there is no word of the topic ("former Socitm president").
 _FORMER_NAME = regexes.compile(r"\b(?:old|former|previous|earlier|past)\s+names?\b", re.I)
+# The asker's own paper: "our policy", "our draft cabinet report", "my comms plan"; "the briefing" only where the asker
+# put the line in it ("I've put in the briefing that ..."; not "the 2016 strategy says ...").
+_OUR_PAPER = (r"(?:our|my|(?<=\bin\s)the|(?<=\binto\s)the)\s+(?:[\w-]+\s+){0,2}?"
+              r"(?:policy|plan|report|paper|briefing|draft|strategy|slides?|deck|note|notes|"
+              r"bulletin|newsletter|register|minutes|summary|doc|document)")
 # The tag that makes a statement a yes/no question ("..., right?", "..., didn't he?", "...yeah"): it
 # asks whether the statement is true, and is no part of what the statement is about.
 # "Can I say that ...", "is it accurate to say ...": a press officer checking a line puts a claim to us,
@@ -144,8 +149,22 @@ CLAIM_FRAME = regexes.compile(r"^\W*(?:(?:can|could|may)\s+(?:i|we)\s+(?:say|sta
                          r"am\s+i\s+right\s+(?:in\s+saying|to\s+say)|are\s+we\s+(?:ok|okay|safe|fine)\s+to\s+(?:say|state)|"
                          # "confirm: francis maude launched it?", "can you confirm that ...": a line to check
                          r"(?:(?:can|could|would)\s+(?:you|u|someone|anyone)\s+|(?:pls|plz|please|just|quickly)\s+)?"
-                         r"(?:confirm|verify)(?:\s+for\s+me)?\s*[:,-]?)"
+                         r"(?:confirm|verify)(?:\s+for\s+me)?\s*[:,-]?|"
+                         # "correct me if wrong: ...", "for the record, ...", "sanity check: ...": a line put to be checked
+                         r"correct\s+me\s+if\s+(?:i'?m\s+|i\s+am\s+)?wrong\s*[:,-]?|for\s+the\s+record\s*[:,-]|"
+                         r"(?:quick\s+)?(?:sanity|fact)[\s-]check\s*[:,-]|"
+                         # "I've written in our policy that ...", "we've put in the report that ...": the asker's own line,
+                         # what it says is the claim (not "I've written to them that ...").
+                         # "our comms plan says ...": so is what the asker's own document says.
+                         # ("in the risk register" may be read as an aside and gone: "we've written that ...")
+                         r"(?:(?:i'?ve|i\s+have|we'?ve|we\s+have)\s+(?:written|said|stated)|(?:i|we)\s+(?:wrote|said|stated))"
+                         rf"(?:\s+in(?:to)?\s+{_OUR_PAPER})?\s+that|"
+                         rf"(?:i'?ve|i\s+have|we'?ve|we\s+have|i|we)\s+put\s+in(?:to)?\s+{_OUR_PAPER}\s+that|"
+                         rf"{_OUR_PAPER}\s+says?(?:\s+that)?)"
                          r"\s+(?:that\s+)?", re.I)
+# "when" opening a clause with no verb asking after it: "when NCSC pushed the ACD measures, ..." (not "when did ...").
+WHEN_DONE = regexes.compile(r"\W*when\s+(?!(?:did|does|do|was|were|is|are|will|would|has|have|had|can|could|should|"
+                            r"shall|must|might)\b)")
 # A sentence after a claim that asks whether the claim may be used ("the gcss says ... by 2025. can i put that in
 # the cabinet paper?") asks whether it holds, however that is put: "safe to put in the newsletter?", "ok to put that
 # in the committee report?", "am I ok to use that in the slides?", "can that go in the bulletin?", "happy for me to
@@ -157,7 +176,15 @@ CHECKS_BACK = regexes.compile(r"(?:[.?!:]\s+|\s+[-\u2013\u2014]+\s+|,\s+)(?:(?:c
                           r"|(?:is|does|will|would)\s+(?:that|this|it)\s+(?:ok|okay|fine|safe|alright|all right|stand up|hold up|"
                           r"check out)\b"
                           r"|(?:(?:am|are)\s+(?:i|we)\s+)?(?:ok|okay|fine|safe|alright|all right|good|happy)\s+(?:for\s+(?:me|us)\s+)?"
-                          rf"to\s+(?:{_CLAIM_USES}|go\s+(?:in|into|out))\b)[^.?!]*[.?!]*\s*$", re.I)
+                          rf"to\s+(?:{_CLAIM_USES}|go\s+(?:in|into|out))\b"
+                          # "... go to 7726. Please confirm that's right.", "... 31 March 2026. is that the right date?",
+                          # "have I got that right?": a sentence after the claim that asks whether it holds.
+                          r"|(?:(?:can|could|would)\s+(?:you|u)\s+|pls\s+|plz\s+|please\s+|just\s+)?(?:confirm|check|verify)\s+"
+                          r"(?:that|this|it)(?:'s|\s+is)?(?:\s+(?:right|correct|accurate|true|ok|okay))?(?=\s*[.?!]|\s*$)"
+                          # (not "..., is it right to call Socitm ...": that asks of what follows)
+                          r"|(?:is|was)\s+(?:that|this|it)\s+(?:the\s+)?(?:right|correct|accurate|true)(?:\s+(?:date|day|year|month|"
+                          r"number|figure|name|address|amount|one))?(?=\s*[.?!]|\s*$)"
+                          r"|(?:have|did)\s+(?:i|we)\s+(?:got|get)\s+(?:that|this|it)\s+right\b)[^.?!]*[.?!]*\s*$", re.I)
 TAG_QUESTION = regexes.compile(r"(?:^|[\s,]+)(?:right|correct|yeah|yes|yep|true|innit|is that (?:right|correct|true|so)|"
                           r"am i right|(?:isn'?t|wasn'?t|aren'?t|weren'?t|didn'?t|doesn'?t|don'?t|hasn'?t|haven'?t|"
                           r"hadn'?t)\s+(?:it|he|she|they|that|we|there))[\s?.!]*$", re.I)
@@ -308,6 +335,11 @@ GATED_TYPES = (AMOUNT, DATE, COUNT, SUM, DAY)   # places are recognised too loos
 
 def asked_types(question: str) -> list[str]:
     lowered = question.lower()
+    # "correct me if wrong: when NCSC pushed the 4 ACD measures it said none need extra money": a line put to be
+    # checked that opens on when a thing was done asks no date ("confirm: when did it ..." still does).
+    framed = CLAIM_FRAME.match(lowered)
+    if framed and (when := WHEN_DONE.match(lowered, framed.end())):
+        lowered = lowered[:framed.end()] + lowered[when.end():]
     return [term for pattern, term in _ASKS if pattern.search(lowered)]
 
 
@@ -1162,14 +1194,28 @@ def _month_year_naming(match: re.Match) -> str:
     return f"{match.group(1)} {month} 20{match.group(3)}"
 
 
+# "31/03/26", "14/02/2017", "14.2.2017": a date written in numbers, day first as in the UK, is that day of that month
+# ("31 March 2026"), as the entries write it and the date checks read it. Three parts, so never a span of years
+# ("2018/19") nor a score ("3/5"); a day past 31 or a month past 12 is no such date and is left as typed.
+_NUMERIC_DATE = regexes.compile(r"(?<![\w/.\u00a3$:-])([0-3]?\d)([/.])([01]?\d)\2((?:19|20)?\d\d)(?![\w/%]|\.\d)")
+
+
+def _date_in_words(match: re.Match) -> str:
+    day, month, year = int(match.group(1)), int(match.group(3)), match.group(4)
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return match.group(0)
+    return f"{day} {_MONTH_NAMES[month - 1]} {year if len(year) == 4 else '20' + year}"
+
+
 def plain_dates(text: str) -> str:
     """"the 1st of November", "November 1st" -> "the 1 of November", "November 1": a day of the
     month, not the word "first" (which the lexicon reads "1st" as). "18/19" -> "2018/19": a span
     of years written short, read as the years it is rather than two numbers the answer must hold;
-    "apr 19 - mar 20", April to the next March, is the financial year 2019/20."""
+    "apr 19 - mar 20", April to the next March, is the financial year 2019/20. "31/03/26" -> "31 March 2026"."""
     if not _A_DIGIT.search(text):    # each of them is written with figures: nothing to do (most questions)
         return text
     text = _MONTH_SHORT_YEAR_NAMING.sub(_month_year_naming, text)
+    text = _NUMERIC_DATE.sub(_date_in_words, text)
     text = _SHORT_MONTH_YEARS.sub(_long_month_years, _NUMBER_PLURAL.sub(_singular_number, _GLUED_YEAR.sub(r"\1 \2", text)))
     text = _SHORT_YEARS.sub(_long_years, _FINANCIAL_YEAR.sub(_financial_year, text))
     return _DATE_ORDINAL.sub(lambda m: m.group(1) or m.group(2) + m.group(3), text)

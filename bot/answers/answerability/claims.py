@@ -107,6 +107,11 @@ _POST_TAKEN_OR_LEFT = regexes.compile(
     r"(?:step|stepped|stand|stood)\s+down\s+(?:as|from)|resign(?:ed)?\s+(?:as|from)|quit\s+as|"
     r"(?:leave|left|retire|retired)\s+as|stop\s+being|serve\s+as|served\s+as|"
     r"t[ao]ke\s+up\s+the\s+(?:post|role|job)\s+of)")
+# Where a claim goes on to a deed of its own: "..., and was officially opened ...", "... but published ...".
+_NEXT_DEED = regexes.compile(r"(?:\s*[,;]\s*|\s+)(?:and|but|then|while|before|after)\s+(?:(?:it|he|she|they|then|later)\s+)?"
+                             r"(?:(?:also|only|officially|formally|first)\s+)?(?:was|were|is|are|has|had|got|[a-z]{3,}ed)\b")
+# A month and year said straight after a deed: "started work oct 2016", "launched 14 november 2016".
+_MONTH_DATED = regexes.compile(r"\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)?(" + "|".join(_MONTHS) + r")\s+((?:19|20)\d\d)\b(?![-/\u2013]\d)")
 _OPENS_ON_PRONOUN = regexes.compile(r"^\W*(?:it|its|they|their|he|his|she|her|this|these)\b", re.IGNORECASE)
 # A claim that a thing costs the asker money: "Exercise in a Box costs a few grand per session", "there's a £500 annual
 # fee", "you have to pay for Early Warning", "PDNS isn't free" (not "costs nothing", "at no cost", "free of charge").
@@ -571,11 +576,12 @@ class Claims:
             return []
         doer = [self._term(w.removesuffix("'s")) for w in surface_words(" ".join(words[:at]))
                 if not is_stopword(w) and w not in _DEED_ADVERBS]
-        # ...before a second deed the claim joins on: "NCSC started work Oct 2016 and was officially opened by the Queen
-        # on 14 Feb 2017" dates the opening to February, not the start.
-        then = next((i for i in range(at + 1, len(words)) if words[i - 1] in ("and", "but", "then")
-                     or i >= 2 and words[i - 2] == "and" and words[i - 1] in ("was", "were", "is", "has", "had", "then")), None)
-        date = _DATE_CLAIMED.search(" ".join(words[at:then]))
+        # The date is the deed's only in the deed's own clause: "ncsc started work oct 2016 and was officially opened by
+        # the queen on 14 feb 2017" dates the opening to 14 February, not the start of work; there a month and year
+        # after the verb date it without an "in" ("started work oct 2016").
+        told = " ".join(words[at:])
+        told = told[:cut.start()] if (cut := _NEXT_DEED.search(told)) else told
+        date = _DATE_CLAIMED.search(told) or _MONTH_DATED.search(told)
         if not doer or any(w in _PRONOUNS for w in surface_words(" ".join(words[:at]))) or date is None:
             return []
         day, month, year = date.groups()

@@ -606,7 +606,10 @@ class Reading:
         # "which of spf/dkim/dmarc does it check, or all 3": "or all" counts the options just offered.
         said = [w for i, w in enumerate(words) if (i == 0 or words[i - 1] not in _LABELS)
                 and not (i >= 2 and words[i - 2] == "or" and words[i - 1] in ("all", "any", "both"))
-                and not (i + 1 < len(words) and _MNEMONIC_LETTER.fullmatch(words[i + 1]) and not _versus(words, i + 1))
+                # (a word after it is none: "texts go to 7762 - is that the right number?")
+                and not (i + 1 < len(words) and _MNEMONIC_LETTER.fullmatch(words[i + 1])
+                         and not (len(words[i + 1]) > 1 and is_stopword(words[i + 1]))
+                         and not _versus(words, i + 1))
                 # "which two teams", "which 2 teams", "the other 2": how many to name, asked, not claimed
                 and (i == 0 or words[i - 1] not in ("which", "other", "those", "these") or not (w.isdigit() or w in _NUMBER_WORDS))
                 # "defend and... two other d words", "the two remaining ones": how many are left to name, not a figure

@@ -30,7 +30,7 @@ from bot.answers.answerability.patterns import (
     _YEAR,
 )
 from bot.answers.knowledge import Entry
-from bot.answers.search import CHECKS_BACK as _CHECKS_BACK, CLAIM_FRAME
+from bot.answers.search import CHECKS_BACK as _CHECKS_BACK, CLAIM_FRAME, WHEN_DONE as _WHEN_DONE
 from bot.core import regexes
 
 if TYPE_CHECKING:
@@ -137,10 +137,13 @@ def _claim(text: str) -> str | None:
         text = text[framed.end():]
     # "the gcss says all public sector organisations must be resilient by 2025. can i put that in the cabinet
     # paper?": a sentence that asks whether the one before may be used asks whether it holds.
-    back = None if framed else _CHECKS_BACK.search(text)
+    back = _CHECKS_BACK.search(text)
     if back and len(text[:back.start()].split()) >= 3 and not _WH_ASKED.search(text[:back.start()]):
         return text[:back.start()].strip(" ,?!.-")
-    if _WH_ASKED.search(text) or re.search(r"\bor\b(?!\s+not\b)", text):
+    # "correct me if wrong: when NCSC pushed the 4 ACD measures it said none need extra money": a line put to be
+    # checked may open on when something was done, which asks nothing ("when did it ..." still asks).
+    said = text[when.end():] if framed and (when := _WHEN_DONE.match(text)) else text
+    if _WH_ASKED.search(said) or re.search(r"\bor\b(?!\s+not\b)", text):
         return None if framed else _stated_before(text)
     if framed:
         return _TAG.sub("", text).strip(" ,?!.")
