@@ -237,3 +237,41 @@ def test_a_later_instance_of_a_thing_dates_no_beginning_of_it(answerer):
     entry = _entry("The LGA was delivering its twentieth Cyber 360 in April 2023.")
     assert ordering.date_for(entry, "cyber 360", _words) is None
     assert_declines(answerer, "Was the LGA's Cyber 360 launched before the stocktake?", "which came first", "Cyber 360")
+
+
+# "Put these in order": three to six things, each dated by its own entry, said in date order with their dates.
+
+def _in_order(answer, *names: str) -> bool:
+    """Do ``names`` appear in the answer's order line in this order?"""
+    places = [answer.order.find(name) for name in names] if answer.order else [-1]
+    return all(p >= 0 for p in places) and places == sorted(places)
+
+
+def test_a_timeline_list_is_put_in_date_order_with_each_date(answerer):
+    answer = answerer.answer("order these for the timeline pls: CE launch, CE mandatory for central gov suppliers, "
+                             "CiSP announced", record_gap=False)
+    assert answer.answered and _in_order(answer, "CiSP", "CE launch", "CE mandatory"), answer.text
+    assert "27 March 2013" in answer.text and "5 June 2014" in answer.text and "1 October 2014" in answer.text
+    answer = answerer.answer("For our timeline slide, put these in order: Cyber Essentials launch, CiSP announcement, "
+                             "10 Steps first published", record_gap=False)
+    assert answer.answered and _in_order(answer, "10 Steps", "CiSP", "Cyber Essentials"), answer.text
+    answer = answerer.answer("Put these in date order please: the GCSS, WannaCry, the NIS regulations, the 2016 strategy",
+                             record_gap=False)
+    assert answer.answered and _in_order(answer, "2016 strategy", "WannaCry", "NIS", "GCSS"), answer.text
+    answer = answerer.answer("cisp, cyber essentials and wannacry in chronological order?", record_gap=False)
+    assert answer.answered and _in_order(answer, "cisp", "cyber essentials", "wannacry"), answer.text
+    answer = answerer.answer("what order did these happen in: wannacry, the NCSC opening for business, the 2016 strategy launch?",
+                             record_gap=False)
+    assert answer.answered and _in_order(answer, "NCSC", "2016 strategy", "wannacry"), answer.text
+
+
+def test_a_list_with_a_thing_we_cannot_date_is_declined_naming_it(answerer):
+    assert_declines(answerer, "which order did the NCSC opening, WannaCry and the Gloucester ransom payment happen in?",
+                    "Gloucester ransom payment")
+    assert_declines(answerer, "put these in order: WannaCry, the Olympics opening ceremony, NIS regs", "Olympics opening ceremony")
+    assert_declines(answerer, "sort these by date: Web Check launch, PDNS launch, Exercise in a Box launch", "PDNS launch")
+
+
+def test_a_list_put_in_order_of_size_is_not_read_as_a_timeline(answerer):
+    answer = answerer.answer("put these in order of size: 2016 budget, GCSS money, LGA grant", record_gap=False)
+    assert answer.order is None or "date order" not in answer.order

@@ -180,6 +180,22 @@ _TOPIC_SETTING = regexes.compile(r"^\W*(?:(?:can you |could you |please )?remind
                             r"drafting) (?:something|a \w+|an \w+) (?:on|about))\s+(.+?)(?:,\s*(?:if you would|please|pls|ta)\b.*)?[.!:]?$",
                             re.IGNORECASE)
 _ORDER_HOWS = ("which-first", "was-it-before")
+# "order these for the timeline pls: A, B, C", "put these in date order: ...", "A, B and C in chronological order?",
+# "which order did A, B and C happen in": three to six things, each dated by its own entry and put in date order.
+_LIST_ORDER = regexes.compile(
+    r"\b(?:(?:put|place|get|set|list|sort|arrange|order|rank)\s+(?:these|them|this\s+lot|the\s+following)\b"
+    r"(?:\s+(?:(?:in|into)\s+(?:the\s+)?(?:right\s+|correct\s+)?(?:date\s+|chronological\s+|time\s+)?order|"
+    r"by\s+date|chronologically|oldest\s+first))?"
+    r"|(?:in|into)\s+(?:date|chronological|time)\s+order|chronologically|sort(?:ed)?\s+by\s+date"
+    r"|(?:which|what)\s+order\s+(?:did|were|was|do)\b)", re.IGNORECASE)
+# "put these in order of size", "rank these by cost": an order asked, but not by date.
+_NOT_BY_DATE = regexes.compile(r"\border\s+of\s+(?!date|time|when|happening|occurrence)|\bby\s+(?!date|time|when|year)\w+(?:\s+\w+)?\s*[:?]"
+                               r"|\b(?:biggest|largest|smallest|most|least|importance|priority|severity|size|cost|value)\b", re.IGNORECASE)
+# "...happen in?", "...come in": the end of "which order did A, B and C happen in".
+_LIST_TAIL = regexes.compile(r"\s+(?:(?:all\s+)?(?:happen(?:ed)?|come|came|occur(?:red)?|take\s+place|launch)(?:\s+in)?)?"
+                             r"(?:\s*[,.]?\s*(?:please|pls|plz|ta|thanks|thx|cheers))?\s*[?!.]*\s*$", re.IGNORECASE)
+# Between listed things: "A, B and C", "A; B & C", one a line.
+_LIST_SPLIT = regexes.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|;\s*|\s+and\s+|\s+&\s+|\n+\s*(?:[-*\u2022]\s*)?)", re.IGNORECASE)
 _DATED_HOWS = ("which-first", "interval", "was-it-before")
 # The words of a "which came first" part that say whether it asks when a thing came about or ended
 # ("lindy cameron starting", "ciaran martin leaving"): which of its dates is asked, not what to search for.
@@ -217,6 +233,9 @@ class TwoParts:
         names the other as not known, with what we hold nearest to it when that is a near miss
         ("...not 2025"). ``_parts`` says where a message asks two things.
         """
+        listed = _listed(question)
+        if listed is not None:
+            return self._list_order(question, listed)
         split = _parts(question)
         if split is None:
             return None
@@ -393,6 +412,74 @@ class TwoParts:
             return answer
         return None
 
+    def _list_order(self, question: str, items: list[str]) -> Answer:
+        """"Put these in order: CE launch, CiSP announced, 10 Steps first published": each thing dated by its own
+        entry and all said in date order with their dates; a thing we cannot find or date is named in a decline,
+        never an order of the rest said as the whole."""
+        parts = [f"when {item}" for item in items]
+        picks, why, rivals = [], {}, {}
+        for number, part in enumerate(parts):
+            chosen, verdict, result = self._dated_pick(part)
+            if chosen is None and verdict is not None:
+                why[number] = verdict.reason
+            picks.append(chosen if chosen is not None and not chosen.entry.unknown else None)
+            if picks[-1] is not None and result.best is not None:
+                rivals[number] = self._rival_date(part, result, picks[-1])
+        dates = [self._date_of(pick.entry, part) if pick else None for pick, part in zip(picks, parts)]
+        if not all(dates):
+            return self._cannot_compare(question, parts, picks, "in-order", dates, why, items)
+        ranked = sorted(range(len(parts)), key=lambda n: (dates[n].earliest(), dates[n].latest()))
+        # Two things in one month, one dated to the day and one to the month, or another beginning of one of them
+        # ("the NCSC opening": for business, or by the Queen) that would move it: no order is said as sure.
+        unsure = [(a, b) for a, b in zip(ranked, ranked[1:]) if _earlier(dates[a], dates[b]) != 0]
+        for number, rival in ((n, r) for n, r in rivals.items() if r is not None):
+            other = list(dates)
+            other[number] = rival[1]
+            if sorted(range(len(parts)), key=lambda n: (other[n].earliest(), other[n].latest())) != ranked:
+                unsure.append((number, number))
+        if unsure:
+            a, b = unsure[0]
+            text = (f"I can't put these in a sure order: my sources date \u201c{items[a]}\u201d "
+                    f"{dates[a].display()} and \u201c{items[b]}\u201d {dates[b].display()}."
+                    if a != b else
+                    f"I can't put these in a sure order: my sources give \u201c{items[a]}\u201d more than "
+                    f"one date ({dates[a].display()}, {rivals[a][1].display()}).")
+            held = list(dict.fromkeys(pick.entry for pick in picks))[:MAX_SUGGESTIONS]
+            text += " Did you mean: " + "; ".join(e.title for e in held) + "?"
+            return Answer(question, False, text, held[0], 0.0, held)
+        order = "In date order:\n" + "\n".join(
+            f"{place}. \u201c{items[n]}\u201d \u2013 {dates[n].display()}" for place, n in enumerate(ranked, start=1))
+        first = picks[ranked[0]]
+        answer = self.answerer._answered(question, first.entry, min(pick.score for pick in picks))
+        answer.also = list(dict.fromkeys(picks[n].entry for n in ranked if picks[n].entry.id != first.entry.id))
+        for entry in answer.also:
+            answer.text += "\n\n" + self.answerer._answer_text(entry, self.answerer.freshness(entry))
+        return _with_order(answer, order)
+
+    def _dated_pick(self, part: str):
+        """The entry that says when what ``part`` names came about, found as "which came first" finds each of its
+        two: the verdict and the search beside it."""
+        index = self.answerer._current_index()
+        result = index.search(part, limit=MAX_SUGGESTIONS + 1)
+        as_asked = result
+        chosen, verdict = self.answerer._choose(part, result)
+        if chosen is None and verdict is None:
+            bare = _COMING_OR_GOING.sub(" ", part)
+            if bare != part and len(bare.split()) > 1:
+                result = index.search(bare, limit=MAX_SUGGESTIONS + 1)
+                chosen, verdict = self.answerer._choose(bare, result)
+        if result.confident and not (chosen and _BEGAN.search(chosen.entry.answer)):
+            top = result.best.score
+            near = index.search(part, limit=DATED_DEPTH).matches
+            chosen = next((m for m in near if not m.entry.unknown and m.score >= top - DATED_MARGIN
+                           and _BEGAN.search(m.entry.answer) and self._date_of(m.entry, part)
+                           and self.gate.check(part, m.entry).ok), chosen)
+        elif chosen is None and verdict is None and result.best is not None:
+            chosen = self._dated_among_equals(part, as_asked)
+            if chosen is not None:
+                result = as_asked
+        return chosen, verdict, result
+
     # ``ordering`` is imported where it is used: few messages ask which came first, and a cold start
     # (``cyberbot ask``) should not compile its patterns for the rest.
     def _date_of(self, entry: Entry, part: str):
@@ -439,16 +526,18 @@ class TwoParts:
         return ordering.order_line(tuple(_named(part) for part in parts), tuple(dates)) if all(dates) else None
 
     def _cannot_compare(self, question: str, parts: list[str], picks: list, how: str, dates: list | None = None,
-                        why: dict | None = None) -> Answer:
+                        why: dict | None = None, names: list[str] | None = None) -> Answer:
         """"Which came first, X or Y?" when our sources date only one of them (or neither): said so, with
         what we do hold offered, never one date stated as the answer, and what we hold nearest to a part
         that is a near miss ("I have “CYBERUK 2017”, but it says nothing about Manchester")."""
         asked, needed, lacks = {"which-first": ("which came first", _BEGAN, "date"),
                                 "interval": ("how long there was between them", A_YEAR, "date"),
+                                "in-order": ("what order these came in", _BEGAN, "date"),
                                 "which-more": ("which had more", _A_SUM, "give a sum for"),
                                 "compare": ("how they compare", _ANYTHING, "have that for")}[how]
         dated = dates or [pick is not None and needed.search(pick.entry.answer) for pick in picks]
-        undated = [_named(part) for part, pick, when in zip(parts, picks, dated) if pick is None or not when]
+        names = names or [_named(part) for part in parts]
+        undated = [name for name, pick, when in zip(names, picks, dated) if pick is None or not when]
         held = [pick.entry for pick in picks if pick is not None and pick.entry.title not in undated]
         text = (f"I can't say {asked}: my sources don't {lacks} "
                 + " or ".join(f"\u201c{u}\u201d" for u in undated) + ".")
@@ -591,6 +680,28 @@ def _compared(question: str) -> tuple[list[str], str] | None:
         return None
     tail = _ASK_TAIL.search(one)
     return [one, f"{head.group(0)} {other}{' ' + tail.group(1) if tail else ''}"], "compare"
+
+
+def _listed(question: str) -> list[str] | None:
+    """The three to six things ``question`` asks to be put in date order ("order these for the timeline pls: A, B, C";
+    "which order did A, B and C happen in?"), or None."""
+    cue = _LIST_ORDER.search(question)
+    if cue is None or _NOT_BY_DATE.search(question):
+        return None
+    after = question[cue.end():]
+    colon = after.find(":")
+    if colon >= 0:
+        listed = after[colon + 1:]
+    elif len(_LIST_SPLIT.split(_LIST_TAIL.sub("", after).strip(" ,;:-"))) >= 3:
+        listed = after
+    else:
+        listed = _LEAD_IN.sub("", question[:cue.start()], count=1)     # "A, B and C in date order?"
+    listed = _LIST_TAIL.sub("", listed).strip(" ,;:-\u2013\u2014?!.")
+    items = [item.strip(" ,;:-?!.") for item in _LIST_SPLIT.split(listed)]
+    items = [re.sub(r"^(?:the\s+)?(?:(?:following|these)\s*)", "", item, flags=re.IGNORECASE) for item in items if item]
+    if not 3 <= len(items) <= 6 or any(not item or len(item.split()) > 10 for item in items):
+        return None
+    return items
 
 
 def asks_order(question: str) -> bool:
