@@ -275,3 +275,8 @@ def test_a_list_with_a_thing_we_cannot_date_is_declined_naming_it(answerer):
 def test_a_list_put_in_order_of_size_is_not_read_as_a_timeline(answerer):
     answer = answerer.answer("put these in order of size: 2016 budget, GCSS money, LGA grant", record_gap=False)
     assert answer.order is None or "date order" not in answer.order
+
+
+def test_two_listed_things_found_in_one_entry_on_one_date_are_not_ordered(answerer):
+    assert_declines(answerer, "arrange these oldest first: NCSC opening for business, WannaCry, the NHS Trust merger",
+                    "NHS Trust merger")

@@ -439,7 +439,11 @@ class TwoParts:
                 unsure.append((number, number))
         if unsure:
             a, b = unsure[0]
-            text = (f"I can't put these in a sure order: my sources date \u201c{items[a]}\u201d "
+            # "WannaCry, the NHS Trust merger": two things found in one entry on one date are not told apart by it.
+            same = a != b and picks[a].entry.id == picks[b].entry.id and dates[a] == dates[b]
+            text = (f"I can't put these in order: my sources don't tell \u201c{items[a]}\u201d and \u201c{items[b]}\u201d "
+                    f"apart ({picks[a].entry.title}, {dates[a].display()})." if same else
+                    f"I can't put these in a sure order: my sources date \u201c{items[a]}\u201d "
                     f"{dates[a].display()} and \u201c{items[b]}\u201d {dates[b].display()}."
                     if a != b else
                     f"I can't put these in a sure order: my sources give \u201c{items[a]}\u201d more than "
