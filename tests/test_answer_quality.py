@@ -126,7 +126,15 @@ UNSEEN = [("unseen-tune.yaml", 0.94, 0.99, 0.01), ("unseen-sealed.yaml", 0.82, 0
           ("unseen-legal-tune.yaml", 0.93, 0.97, 0.015), ("unseen-procurement-tune.yaml", 0.94, 0.97, 0.015),
           ("unseen-autocorrect-tune.yaml", 0.87, 0.97, 0.015), ("unseen-compare-tune.yaml", 0.95, 0.94, 0.04),
           ("unseen-pmo-tune.yaml", 0.67, 0.88, 0.055), ("unseen-risk-tune.yaml", 0.86, 0.92, 0.045),
-          ("unseen-clerks-tune.yaml", 0.89, 0.94, 0.025), ("unseen-training-tune.yaml", 0.86, 0.94, 0.025)]
+          ("unseen-clerks-tune.yaml", 0.89, 0.94, 0.025), ("unseen-training-tune.yaml", 0.86, 0.94, 0.025),
+          # ...and their sealed halves (read as totals on arrival and at the stop's end only); researchers and students
+          # (academic) and chief executives and s151 officers (execs), sealed whole. The legal, procurement, autocorrect
+          # and compare sealed halves keep their writers' labels, some of which mark a false claim answerable.
+          ("unseen-legal-sealed.yaml", 0.82, 0.88, 0.055), ("unseen-procurement-sealed.yaml", 0.82, 0.83, 0.085),
+          ("unseen-autocorrect-sealed.yaml", 0.75, 0.88, 0.055), ("unseen-compare-sealed.yaml", 0.87, 0.83, 0.085),
+          ("unseen-pmo-sealed.yaml", 0.71, 0.83, 0.095), ("unseen-risk-sealed.yaml", 0.87, 0.90, 0.045),
+          ("unseen-clerks-sealed.yaml", 0.82, 0.92, 0.045), ("unseen-training-sealed.yaml", 0.85, 0.92, 0.045),
+          ("unseen-academic-sealed.yaml", 0.80, 0.90, 0.045), ("unseen-execs-sealed.yaml", 0.80, 0.95, 0.02)]
 
 
 @pytest.mark.parametrize("name, answerable, declines, wrong", UNSEEN, ids=[u[0] for u in UNSEEN])
