@@ -134,3 +134,13 @@ def test_who_held_the_post_in_a_year_is_answered_from_a_tenure_that_holds_that_w
 ])
 def test_who_held_the_post_in_a_year_no_tenure_holds_is_declined(answerer, question):
     assert_declines(answerer, question)
+
+
+@pytest.mark.parametrize("question", ["who was chief executive of the ncsc in 2018",
+                                      "Who was running the NCSC when WannaCry hit the NHS?"])
+def test_the_line_that_says_who_held_the_post_then_is_shown_in_slack_and_the_console_not_only_the_entry(answerer, question):
+    # The reply's blocks (what Slack and the console show) carry the line, above the entry on the holder.
+    from bot.answers.replies import answer_reply
+    from bot.core.replies import render_plain
+    shown = render_plain(answer_reply(ask(answerer, question)))
+    assert "Ciaran Martin" in shown and "time in the post as October 2016 to 31 August 2020" in shown, shown

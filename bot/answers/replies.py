@@ -40,7 +40,8 @@ class Answer:
     also: list[Entry] = field(default_factory=list)   # a two-part question's second entry
     unanswered_part: str | None = None                 # ...or the part no entry answers
     unanswered_reason: str | None = None               # ...and what we hold nearest to it, if anything
-    order: str | None = None                           # "which came first": which did, from both entries' dates
+    order: str | None = None                           # a line read from more than the entry, shown above it: "which
+                                                       # came first" from both entries' dates, who held a post then
 
     @property
     def sources(self) -> list[str]:

@@ -184,7 +184,7 @@ class Tenures:
             answer.also = [happened] if happened.id != tenure.entry.id else []
             for entry in answer.also:
                 answer.text += "\n\n" + answerer._answer_text(entry, answerer.freshness(entry))
-            answer.text = f"{text}\n\n{answer.text}"
+            answer.text, answer.order = f"{text}\n\n{answer.text}", text
             return answer
         if whole is not None and not whole.entry.unknown and self._names_holder(whole.entry, post):
             return None
@@ -206,8 +206,9 @@ class Tenures:
             return None
         tenure = next(iter(covering.values()))
         answer = self.answerer._answered(question, tenure.entry, 1.0)
-        answer.text = (f"{tenure.person} {post} in {when.display()}: my sources give {tenure.person}'s time in the post "
-                       f"as {tenure.start.display()} to {tenure.end.display()}.\n\n{answer.text}")
+        answer.order = (f"{tenure.person} {post} in {when.display()}: my sources give {tenure.person}'s time in the post "
+                        f"as {tenure.start.display()} to {tenure.end.display()}.")
+        answer.text = f"{answer.order}\n\n{answer.text}"
         return answer
 
     def _names_holder(self, entry: Entry, post: str) -> bool:
