@@ -915,15 +915,22 @@ class Answerer:
         out. A question that also asks something else ("... what did she say?") is no claim to bear out."""
         if match.entry.unknown or not verdicts[match.entry.id].ok:
             return False
+        put = self._claim_and_particulars(match, question)
+        if put is None:
+            return False
+        claim, entry, said, stated = put
+        return bool(said) and stated and self._claim_spoken(entry, claim)
+
+    def _claim_and_particulars(self, match, question: str):
+        """The yes/no claim ``question`` puts, ``match``'s entry, the claim's dates and figures (``particulars``), and
+        whether the entry states every one of them; None where no claim is put."""
         claim = self._claim_put(question)
         if claim is None:
-            return False
+            return None
         said = particulars(claim)
         entry = self.kb.by_id[match.entry.id]
         text = normalised(f"{entry.title}. {entry.answer}")
-        if not said or not all(states(text, p) for p in said):
-            return False
-        return self._claim_spoken(entry, claim)
+        return claim, entry, said, all(states(text, p) for p in said)
 
     def _claim_belied(self, match, question: str, verdicts: dict) -> bool:
         """Does ``match`` give otherwise a date or figure a yes/no claim puts, speaking to all else it says, as
@@ -933,15 +940,13 @@ class Answerer:
         verdict = verdicts[match.entry.id]
         if match.entry.unknown or verdict.ok or any(c.kind not in _PARTICULAR_KINDS for c in verdict.unmet):
             return False
-        claim = self._claim_put(question)
-        if claim is None:
+        put = self._claim_and_particulars(match, question)
+        if put is None:
             return False
-        said = particulars(claim)
-        entry = self.kb.by_id[match.entry.id]
-        text = normalised(f"{entry.title}. {entry.answer}")
+        claim, entry, said, stated = put
         # (Two words of the entry's will do: the claim is declined either way, and "suspicious texts go to 7762" says
         # what it is about in two.)
-        return bool(said) and not all(states(text, p) for p in said) and self._claim_spoken(entry, claim, BELIED_WORDS_SPOKEN)
+        return bool(said) and not stated and self._claim_spoken(entry, claim, BELIED_WORDS_SPOKEN)
 
     @staticmethod
     def _claim_put(question: str) -> str | None:
