@@ -32,7 +32,7 @@ from rapidfuzz.distance import OSA
 import re
 
 from bot.answers import spoken
-from bot.answers.knowledge import Entry, KnowledgeBase, acronyms_defined_in, defined_acronyms
+from bot.answers.knowledge import MONTH_NAMES as _MONTH_NAMES, Entry, KnowledgeBase, acronyms_defined_in, defined_acronyms
 from bot.answers.lexicon import TYPO_ZIPF, english_zipf, everyday_word_slipped, everyday_words, is_real_word, letter_doubled
 
 from bot.core import regexes
@@ -1186,11 +1186,10 @@ _A_DIGIT = regexes.compile(r"\d")
 _MONTH_SHORT_YEAR_NAMING = regexes.compile(r"\b(the|[A-Z][\w&-]*)\s+((?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?"
                                            r"\s+['\u2019]?([12]\d)(?=\s+[A-Za-z]{2,})"
                                            r"(?!\s+(?:and|or|to|until|till|through|st|nd|rd|th)\b)")
-_MONTH_NAMES = ("January February March April May June July August September October November December").split()
 
 
 def _month_year_naming(match: re.Match) -> str:
-    month = next(n for n in _MONTH_NAMES if n.lower().startswith(match.group(2)[:3].lower()))
+    month = next(n for n in _MONTH_NAMES[1:] if n.lower().startswith(match.group(2)[:3].lower()))
     return f"{match.group(1)} {month} 20{match.group(3)}"
 
 
@@ -1204,7 +1203,7 @@ def _date_in_words(match: re.Match) -> str:
     day, month, year = int(match.group(1)), int(match.group(3)), match.group(4)
     if not (1 <= day <= 31 and 1 <= month <= 12):
         return match.group(0)
-    return f"{day} {_MONTH_NAMES[month - 1]} {year if len(year) == 4 else '20' + year}"
+    return f"{day} {_MONTH_NAMES[month]} {year if len(year) == 4 else '20' + year}"
 
 
 def plain_dates(text: str) -> str:

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from bot.answers.knowledge import Entry, FuzzyDate
+from bot.answers.knowledge import MONTHS, Entry, FuzzyDate
 from bot.answers.replies import MAX_SUGGESTIONS, Answer
 from bot.core import regexes
 
@@ -38,7 +38,6 @@ _WHO_IN_YEAR = regexes.compile(
     r"^\W*(?:(?:and|so|but|also)\s+)?who\s+(?P<was>(?:was|were|is)\s+|'s\s+)?(?P<post>[\w'\u2019 .&-]{3,80}?)\s+"
     r"(?:in|during|back\s+in|throughout)\s+(?:(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?"
     r"(?P<year>(?:19|20)\d\d)[\s?!.]*$", re.IGNORECASE)
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # What a post leading a body is called, in a question or in the clause that gives a tenure.
 _LEADS = regexes.compile(r"\b(?:running|run|ran|heading|headed|head|heads|leading|led|leads?|in\s+charge|at\s+the\s+helm|boss|"
                          r"chief\s+exec\w*|ceo|top\s+job)\b", re.IGNORECASE)
@@ -95,7 +94,7 @@ def asked_in(question: str) -> tuple[str, FuzzyDate] | None:
         return None
     match, post = found
     month = match.group("month")
-    return post, FuzzyDate(int(match.group("year")), _MONTHS.index(month.lower()[:3]) + 1 if month else None)
+    return post, FuzzyDate(int(match.group("year")), MONTHS.index(month[:3].title()) + 1 if month else None)
 
 
 def _role_asked(post: str) -> str | None:
