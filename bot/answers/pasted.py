@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from bot.answers.framing import _ASKING, _EMBEDDED_ASK, _REQUESTED, _asking_clause, _points_back_first
+from bot.answers.framing import _EMBEDDED_ASK, _REQUESTED, _asking_clause, _points_back_first
 from bot.core import regexes
 from bot.core.text import is_stopword, surface_words
 

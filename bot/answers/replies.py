@@ -10,7 +10,6 @@ looks can change without touching how a question is answered.
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
