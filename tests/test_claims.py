@@ -393,3 +393,31 @@ def test_a_date_written_in_numbers_day_first_is_checked_as_that_day(answerer, ri
     # "31/03/26" is 31 March 2026, as a UK council writes it: not the figures 31, 03 and 26 the entry never gives.
     assert_answers(answerer, right)
     assert_declines(answerer, wrong, shown)
+
+
+def test_a_claim_that_a_council_paid_is_declined_with_the_line_that_says_it_did_not(answerer):
+    # "paid" and "did not pay": the past the stemmer cannot join to its present is the same deed.
+    assert_declines(answerer, "Lincolnshire County Council paid the ransom in 2016, didn't it?", "did not pay the ransom")
+    assert_declines(answerer, "pretty sure lincolnshire paid the ransom back then, right?", "did not pay the ransom")
+    # ...asked, it is answered.
+    assert_answers(answerer, "did lincolnshire pay the ransom?", "did not pay the ransom")
+
+
+def test_words_put_in_someones_mouth_in_quotes_are_not_answered_from_that_persons_entry(answerer):
+    # Andy Hopkirk called it "seed money"; Ciaran Martin's entry never says it.
+    assert_declines(answerer, "what did ciaran martin mean when he called the govt money 'seed money'", "seed money")
+    assert_declines(answerer, "Why did Geoff Connell call the £1.9bn \u201cseed money\u201d?")
+    assert_answers(answerer, "what did andy hopkirk mean when he called it 'seed money'", "Hopkirk")
+    assert_answers(answerer, "Who described the national money as 'seed money'?", "Hopkirk")
+    # ...and quoted words of ours name the thing they belong to.
+    assert_answers(answerer, "so theres this 'defend as one' thing i keep hearing - which strategy is that from?",
+                   "Government Cyber Security Strategy")
+
+
+def test_a_claim_that_someone_runs_a_service_now_is_read_as_its_passive(answerer):
+    # Said the active way round, "Nominet runs PDNS" is "PDNS is run by Nominet": Nominet built it, others run it now.
+    assert_declines(answerer, "nominet runs pdns now yeah", "Nominet")
+    assert_declines(answerer, "Nominet operates the public sector PDNS, right?", "Nominet")
+    # ...whoever the entry says does it now is borne out, and asked whether they still do, it is answered.
+    assert_answers(answerer, "cloudflare and accenture run pdns now, right?", "Cloudflare and Accenture")
+    assert_answers(answerer, "does nominet still run pdns?", "Cloudflare and Accenture")

@@ -83,6 +83,7 @@ class Answerability(EntryFacts, Reading, Details, Claims, Checking, Reasons, Nam
         self._unheard_bodies = frozenset(b.lower() for b in self.lexicon.organisations
                                          if not re.search(r"(?<![\w-])" + re.escape(b.lower()) + r"(?![\w-])", said))
         self._capitals = frozenset(t.lower() for e in kb.entries for t in re.findall(r"\b[A-Z]{2,}\b", e.title + " " + e.answer))
+        self._written = " | ".join(" ".join(f"{e.title} {e.answer}".lower().replace("\u2019", "'").split()) for e in kb.entries)
         self._written_forms = written_forms([text for e in kb.entries for text in (e.title, e.answer)])
         self._name_parts = frozenset(part for person in self.lexicon.people for part in person.lower().split())
         self._venue_terms = frozenset(self._canonical(w) for w in ("venue", "location", "whereabouts"))

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from bot.answers.answerability.constraint import Constraint, Verdict
 from bot.answers.answerability.patterns import (
+    PAST_OF,
     _NEGATED,
     _CAP_GIVEN,
     _EACH_SUM,
@@ -694,6 +695,8 @@ class Checking:
                                     facts.posts)
         if c.kind == "literal":
             return entry.unknown or c.value.partition("|")[0] in _literal_text(entry, facts)
+        if c.kind == "quoted":     # the words the asker quotes, as the entry writes them
+            return entry.unknown or c.value in " ".join(facts.own_text.split())
         if c.kind == "post":
             surname, asked, body, _ = c.value.split("|")
             return self._holds_post(facts, surname, set(asked.split()), body)
@@ -1245,7 +1248,7 @@ class Checking:
             if _SOURCES_LACK.search(clause):    # "The sources give no further breakdown": a gap, not a denial
                 continue
             for m in _NEGATED.finditer(clause):
-                if {stem(w) for w in surface_words(m.group(0))[1:]} & words:
+                if {stem(PAST_OF.get(w, w)) for w in surface_words(m.group(0))[1:]} & words:
                     return clause.strip(" ;.:")
         return None
 

@@ -11,6 +11,8 @@ import re
 
 from bot.answers.answerability.constraint import Constraint
 from bot.answers.answerability.patterns import (
+    PAST_OF,
+    _DOES_IT,
     _NEGATED,
     _STILL_ASKED,
     _AGENT_VERBS,
@@ -205,6 +207,15 @@ class Claims:
                 # tells who does it now answers, whoever that is (``_STILL_ASKED``).
                 still = "|now" if _STILL_ASKED.search(claim) else ""
                 out.append(Constraint("done-by", f"{match.group(1)}|{' '.join(agent)}{still}|{shown}"))
+        # "nominet runs pdns now yeah": said the active way round, who does it is whoever the claim puts first, as in
+        # "pdns is run by nominet now" (present tense only: who built it then is another claim).
+        active = _DOES_IT.match(claim)
+        if active and not any(c.kind == "done-by" for c in out):
+            agent = [w.removesuffix("'s") for w in active.group(1).split() if not is_stopword(w)]
+            if agent and all(self._known(w) or 0 < english_zipf(w) < CLAIM_NAME_ZIPF for w in agent):
+                shown = f"{self._shown(question, ' '.join(agent))} {active.group(2)} it"
+                still = "|now" if _STILL_ASKED.search(claim) else ""
+                out.append(Constraint("done-by", f"run|{' '.join(agent)}{still}|{shown}"))
         # (Not of a statement a question goes on from, "ncsc swallowed a load of older outfits didnt it - which
         # ones": its words describe what is asked for, loosely, and the answer names them.)
         if not _WH_ASKED.search(text):
@@ -296,8 +307,8 @@ class Claims:
         # "colleague reckons if we report to Action Fraud the ICO gets told automatically, right?": what the claim says
         # is done, an entry that says it is not done ("does not automatically notify") contradicts.
         if not _ASKS_WHETHER.search(claim) and not _ASKS_ANYWHERE.search(text):
-            negated = {stem(w) for m in _NEGATED.finditer(claim) for w in surface_words(m.group(0))}
-            said = sorted({stem(w) for w in surface_words(claim) if len(w) > 3 and not is_stopword(w) and not w[0].isdigit()
+            negated = {stem(PAST_OF.get(w, w)) for m in _NEGATED.finditer(claim) for w in surface_words(m.group(0))}
+            said = sorted({stem(PAST_OF.get(w, w)) for w in surface_words(claim) if len(w) > 3 and not is_stopword(w) and not w[0].isdigit()
                            and w not in self.names and self._known(w)} - negated)
             if said:
                 out.append(Constraint("negated", " ".join(said)))

@@ -527,6 +527,10 @@ _NOT_BODY = frozenset("first former new current then last previous founding next
 # is compared, not who did it.)
 _DONE_BY = regexes.compile(r"\b(?!(?:compared|contrasted|benchmarked|measured|matched)\b)([a-z]{3,}ed|run|built|made|written|given|led|held|set up|done|taken|paid|sent|won|chosen)"
                       r"\s+(?:by|with|alongside)\s+(?:the\s+)?([a-z0-9][\w'&-]*(?:\s+[a-z0-9][\w'&-]*){0,2})")
+# The same said the active way round, of who does it now: "nominet runs pdns now yeah", "BT operates PDNS, right?"
+# (to operate, manage, host, deliver or provide a service is to run it).
+_DOES_IT = regexes.compile(r"^\W*(?:the\s+)?([a-z0-9][\w'&-]*(?:\s+[a-z0-9][\w'&-]*){0,2}?)\s+"
+                           r"(?:(?:still|now|currently|actually)\s+)?(runs|operates|manages|hosts|delivers|provides)\s+\w")
 # A claim asked of now, whether it still holds: "is PDNS still run by Nominet?", "is Web Check run by the NCSC any more?".
 _STILL_ASKED = regexes.compile(r"\b(?:still|any\s?more|these\s+days|nowadays)\b")
 # An entry that tells how a thing changed: what it was "originally" and what it is "now", who "took over" or "replaced" it.
@@ -698,5 +702,17 @@ _ASKS_BEYOND = regexes.compile(r"\b(?:what|where|who|whom|whose|which|when|how|w
                                r"\s+(?!right\b|correct\b|true\b|so\b)\w+\s+\w+")
 # A word said under a negation, in a claim or an entry: "does not automatically notify", "does no scanning", "never
 # met" (not "not only").
+# A few words the asker puts in quotes ("when he called the govt money 'seed money'", "this 'defend as one' thing"):
+# words someone wrote or said, which an entry that answers must write too.
+_QUOTED_WORDS = regexes.compile(r"(?<![\w'])['\"\u2018\u201c]([A-Za-z][A-Za-z -]{2,58}[A-Za-z])['\"\u2019\u201d](?![\w])")
+# The past of a verb the stemmer cannot join to its present, where a claim and an entry's denial say the same deed
+# ("Lincolnshire paid the ransom" and "it did not pay the ransom"): read only to match a claim with a denial.
+PAST_OF = {past: base for base, pasts in (
+    ("pay", "paid"), ("build", "built"), ("write", "wrote written"), ("give", "gave given"), ("run", "ran"),
+    ("take", "took taken"), ("hold", "held"), ("tell", "told"), ("send", "sent"), ("buy", "bought"),
+    ("make", "made"), ("win", "won"), ("sell", "sold"), ("lose", "lost"), ("lead", "led"), ("say", "said"),
+    ("meet", "met"), ("spend", "spent"), ("go", "went gone"), ("leave", "left"), ("know", "knew known"),
+    ("see", "saw seen"), ("get", "got gotten"), ("find", "found"), ("keep", "kept"), ("bring", "brought"),
+    ("set", "set"), ("put", "put"), ("begin", "began begun"), ("choose", "chose chosen")) for past in pasts.split()}
 _NEGATED = regexes.compile(r"\b(?:not|no|never|nor|neither|without|(?:does|do|did|is|was|are|were|has|have|had|can|could|"
                            r"will|would|should|must)n't)\s+(?!only\b|just\b|merely\b)(?:[\w-]+\s+){0,1}[\w-]+", re.IGNORECASE)

@@ -12,6 +12,7 @@ import re
 
 from bot.answers.answerability.constraint import Constraint
 from bot.answers.answerability.patterns import (
+    _QUOTED_WORDS,
     _ENDING_ASKED,
     _ENDING_STEMS,
     _FOUNDING_CLAIM,
@@ -289,9 +290,18 @@ class Reading:
             text = " ".join(_PHONE.sub(" ", _WEB.sub(" ", _EMAIL.sub(" ", text))).split())
         return literals, question, text
 
+    def _quoted_words(self, question: str) -> list[str]:
+        """The phrases of two to six words ``question`` puts in quotes that some entry of ours writes as they are."""
+        quoted = (" ".join(m.group(1).lower().split()) for m in _QUOTED_WORDS.finditer(question))
+        return [words for words in quoted if 2 <= len(words.split()) <= 6 and words in self._written]
+
     def _constraints(self, question: str) -> list[Constraint]:
         literals, question, text = self._plain_text(question)
         found: list[Constraint] = [Constraint("literal", literal) for literal in literals]
+        # "what did ciaran martin mean when he called the govt money 'seed money'": words the asker quotes that our
+        # sources write are someone's words, which the entry that answers must write too (the entry on Ciaran Martin
+        # does not; the one on Andy Hopkirk's view does, and says who said them).
+        found += [Constraint("quoted", words) for words in self._quoted_words(question)]
         # "is it fair to say CIOs helped shape the strategy", "is it right to call Socitm ...": a line to
         # check against the sources, not a view; a view inside the line itself is still one.
         if self.lexicon.asks_opinion(self._without_frame(text)) or _ENOUGH_JUDGED.search(text):

@@ -172,6 +172,8 @@ class Reasons:
             return f"My sources don't say {person} was {shown} {roles}; the nearest I have is {title}."
         if c.kind == "literal":
             return f"I have {title}, but it doesn't give {c.value.split('|')[-1]}."
+        if c.kind == "quoted":
+            return f"I have {title}, but it doesn't say \u201c{c.value}\u201d."
         if c.kind == "sequence-claim":
             earlier, later, shown = c.value.split("|")
             if self._in_order(facts, earlier, later) is False:
