@@ -26,3 +26,12 @@ def test_what_a_body_built_after_a_thing_is_what_its_entry_says_followed_it(answ
 
 def test_how_much_was_given_after_a_thing_is_the_sum_that_followed_it(answerer):
     assert_answers(answerer, "how much did councils get after the stocktake", "£1 million")
+
+
+def test_a_deed_said_to_come_before_a_thing_a_year_names_is_not_held_to_an_earlier_year(answerer):
+    # "before the 2016 strategy": the year names the strategy, and the money was announced in 2015, a year ahead.
+    assert_answers(answerer, "I thought the £1.9bn was announced before the 2016 strategy itself was published. "
+                             "When was the money first announced?", "2015")
+    assert_answers(answerer, "Local CIO Council | name before the May 2018 rename: ?", "Public Services")
+    # ...a year said as a year still bounds the answer.
+    assert_declines(answerer, "what did the LGA spend on cyber before 2010?")

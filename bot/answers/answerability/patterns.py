@@ -22,10 +22,12 @@ _YEAR = regexes.compile(r"(?<![\d.£$])((?:19|20)\d\d)(?:\s*[-\u2013/]\s*(\d\d(?
 _DAY_MONTH_BEFORE = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTH_NAMES}\s+)?"
 _DIRECTED_YEAR = regexes.compile(r"\b(after|beyond|post|since|from|before|pre|until|by)[\s-]+(?:the\s+)?(?:end\s+of\s+)?"
                                  rf"{_DAY_MONTH_BEFORE}((?:19|20)\d\d)\b")
+# The nouns that are themselves a date: "the March 2026 deadline" is the date, so what came since it came after 2026.
+_DATE_NOUN = r"(?:deadline|date|cut[\s-]?off|switch[\s-]?off|target|end\s+date)"
 # "now March 2026 has gone, what's replaced Mail Check?", "since the 31 March 2026 deadline passed": the question
 # is asked from after that date, about what came after it.
 _PASSED_YEAR = regexes.compile(r"\b(?:now|since|as|once)\s+(?:that\s+)?(?:the\s+)?"
-                          rf"{_DAY_MONTH_BEFORE}((?:19|20)\d\d)(?:\s+(?:deadline|date|cut[\s-]?off|switch[\s-]?off|target|end\s+date))?\s+"
+                          rf"{_DAY_MONTH_BEFORE}((?:19|20)\d\d)(?:\s+{_DATE_NOUN})?\s+"
                           r"(?:(?:has|have|had|is|'s|was)\s+)?(?:now\s+|well\s+|already\s+|long\s+)?"
                           r"(?:gone|passed|past|over|expired|been\s+and\s+gone|come\s+and\s+gone)\b")
 _US = regexes.compile(r"\b(?:USA|US|U\.S\.(?:A\.)?)(?!\w)")

@@ -12,6 +12,7 @@ import re
 
 from bot.answers.answerability.constraint import Constraint
 from bot.answers.answerability.patterns import (
+    _DATE_NOUN,
     _QUOTED_WORDS,
     _ENDING_ASKED,
     _ENDING_STEMS,
@@ -306,9 +307,17 @@ class Reading:
         # check against the sources, not a view; a view inside the line itself is still one.
         if self.lexicon.asks_opinion(self._without_frame(text)) or _ENOUGH_JUDGED.search(text):
             found.append(Constraint("opinion"))
-        directed = {}
+        directed, thing_years = {}, set()
         for match in _DIRECTED_YEAR.finditer(text):
             word = match.group(1)
+            # "announced before the 2016 strategy itself was published": a year that names the thing it comes before
+            # or after ("the 2018 stocktake") dates that thing, not the deed: a deed in 2016 can be before it (what came
+            # before the thing itself is asked below, ``_BEFORE_THING``).
+            # A thing that is itself a date ("since the March 2026 deadline passed") still sets the deed after it.
+            named = re.match(r"\s+([a-z]{3,})\b", text[match.end():])
+            if (named and not is_stopword(named.group(1)) and self._known(named.group(1))
+                    and not re.match(rf"\s+{_DATE_NOUN}\b", text[match.end():])):
+                thing_years.add(match.group(2))
             if word in ("after", "beyond", "post"):
                 directed[match.group(2)] = "after"
             elif word in ("before", "pre"):
@@ -601,6 +610,7 @@ class Reading:
                     named.append(word)
                 shown = self._shown(question, " ".join(named), "words") if len(named) > 1 else ""
                 found.append(Constraint("after-thing", f"{thing}|{shown}|{named[-1]}" if shown else thing))
+        found = [c for c in found if not (c.kind in ("before", "after") and c.value in thing_years)]
         # "where did lindy cameron go after leaving the ncsc": where they went next, which an entry must say came after
         # their time there ("after leaving the NCSC she joined ..."), not only tell of that time.
         for match in _AFTER_LEAVING.finditer(text):
