@@ -287,3 +287,46 @@ def test_questions_announced_by_a_source_of_ours_keep_their_subject(answerer):
     from bot.answers.framing import _without_questions_announced
     assert _without_questions_announced("I have a question regarding the LGA stocktake. Who ran it?", lambda w: True) == \
         "the LGA stocktake: Who ran it?"
+
+
+# A civil servant's register: what a department said, wanted or expected frames what it said ("which department
+# indicated that ..."); the paper the answer is for ("for the chronology annex", "Draft: '...' Grateful if you could
+# confirm") is no part of what is asked; a post held then ("Socitm's then president") is the one person we give it;
+# and a guess after the question ("... was it someone from DCMS?") is answered by the one who did it.
+@pytest.mark.parametrize("question, facts", [
+    ("Who stated that contracting authorities such as local government may choose to apply the Cyber Essentials "
+     "requirement?", ("Cabinet Office",)),
+    ("Which government department advised that councils could apply the same Cyber Essentials requirement to their "
+     "suppliers?", ("Cabinet Office",)),
+    ("Chronology annex - on what date was the Government Cyber Security Strategy launched?", ("25 January 2022",)),
+    ("Draft for the submission: 'Every council in England responded to the stocktake.' Grateful if you could confirm, "
+     "and give the number.", ("353",)),
+    ("Draft line for the lines to take: 'RAND Europe carried out the 2018 stocktake, with a 100% response rate.' "
+     "Grateful for confirmation.", ("100%",)),
+    ("Order these for the chronology, with dates: opening of the NCSC by the Queen and launch of the NCSS 2016.",
+     ("1 November 2016", "14 February 2017")),
+    ("What did the then Socitm president think of the £1.9bn reaching councils?", ("little if any",)),
+    ("Did Socitm's president at the time think much of the £1.9bn would reach local government?", ("little if any",)),
+    ("sorry quick q - who officially opened the NCSC? was it prince charles?", ("Queen",)),
+    ("who ran the stocktake for the LGA, was it deloitte?", ("RAND Europe",)),
+])
+def test_an_officials_briefing_question_is_answered(answerer, question, facts):
+    assert_answers(answerer, question, *facts)
+
+
+@pytest.mark.parametrize("question, words", [
+    # what was said is still held to the entry, however it is framed
+    ("Which department indicated that councils must hold Cyber Essentials Plus by 2025?", ()),
+    ("By when does the NCSC expect councils to have replaced Protective DNS?", ()),
+    ("Draft: 'RAND Europe ran the 2019 stocktake.' Grateful if you could confirm.", ("2019",)),
+    # what someone expected is held to most of what they expected, not only to their name
+    ("Did Geoff Connell expect the NCSC to close?", ()),
+])
+def test_an_officials_briefing_question_the_sources_do_not_bear_out_is_declined(answerer, question, words):
+    assert_declines(answerer, question, *words)
+
+
+def test_a_post_held_by_more_than_one_of_ours_names_nobody(answerer):
+    # "the then Chancellor" could be Hammond or the Chancellor of the Duchy of Lancaster: left as typed.
+    assert answerer.gate.holder_named("did the then chancellor speak at cyberuk?") == "did the then chancellor speak at cyberuk?"
+    assert answerer.gate.holder_named("what did socitm's then president say?") == "what did Geoff Connell say?"

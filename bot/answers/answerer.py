@@ -31,6 +31,7 @@ from bot.answers.framing import (
     _WH_OPENING,
     _without_asides,
     _without_disowned,
+    _without_guess,
     _without_concession,
     _without_deadline,
     _without_hearsay,
@@ -381,7 +382,9 @@ class Answerer:
         introduced = (passed_on if self.gate.asks_of_own_sector(passed_on) or self.gate.asks_of_own_nation(passed_on)
                       else self.gate.without_own_sector(_without_introduction(passed_on, ours)))
         asked = _without_asides(_without_disowned(_without_taken_back(_without_deadline(_without_rough_figure(_without_hearsay(
-            _without_concession(introduced, ours)))))), ours, self.kb.lexicon.drop_asides)
+            _without_guess(_without_concession(introduced, ours))))))), ours, self.kb.lexicon.drop_asides)
+        # "Did Socitm's then president expect ...": a post held then, asked of as the one person we give it.
+        asked = self.gate.holder_named(asked)
         answer = self._answer_asked(self._placed_in_time(asked), intent, said if record_gap else None)
         answer.question = said
         if answer.answered and answer.entry is not None and self.clock is not None and relative_time.asks_how_long(question):

@@ -649,6 +649,38 @@ def _without_taken_back(question: str) -> str:
     return question[:last.start()] + match.group(1) + question[last.end():match.start()] + "?"
 
 
+# A guess at who, put after the question that asks who: "who actually launched the 2016-2021 strategy? was it someone
+# from DCMS?", "who ran the stocktake for the LGA, was it deloitte?", "which firm built web check? nominet maybe?". The
+# answer names the one who did it, right or wrong the guess; the guess is no part of what is asked, so neither what
+# the entry must name nor words to find it by. A bare name is a guess only after "who", as a question of its own ("who
+# ran the stocktake? deloitte?"): after "which councils got hit?" ("NotPetya?", "NotPetya I mean") it may say which
+# thing is meant, and after a question that points back ("who ran it? the LGA?") what "it" is; those stay, and so does
+# a second question ("who runs it? is it free?": no name in it).
+_GUESS_OPENING = (r"(?:or\s+)?(?:(?:was|is|wasn't|isn't|wasnt|isnt)\s+it|i\s+(?:think|thought|assume|assumed|guess)\s+it\s+"
+                  r"(?:was|is)|(?:could|might|would)\s+it\s+(?:be|have\s+been)|maybe|perhaps|possibly|presumably)\s+")
+_GUESSED = regexes.compile(
+    r"(?P<question>\b(?:who|whom|which\s+[\w-]+)\b[^?]{3,}?)(?:\?\s*|,\s*(?=" + _GUESS_OPENING + r"))"
+    r"(?P<opening>" + _GUESS_OPENING + r")?(?:(?:some|any)(?:one|body)\s+(?:from|at|in)\s+)?"
+    r"(?P<guess>(?:the\s+)?(?:[\w&'.-]+\s+){0,3}[\w&'.-]+)"
+    r"(?:\s+(?:maybe|perhaps|possibly|i\s+think|i\s+guess|or\s+(?:something|someone|somebody))|,?\s+(?:right|no))?\s*\?*\s*$",
+    re.IGNORECASE)
+_GUESS_NOT_A_NAME = regexes.compile(r"\b(?:it|they|them|this|that|these|those|he|she|i|mean|meant|free|open|still|true|right|correct|"
+                                    r"really|ever|already|when|where|why|how|what|who|which)\b|\b\w+(?:ed|ing)\b|\d",
+                                    re.IGNORECASE)
+_POINTS_BACK = regexes.compile(r"\b(?:it|its|they|them|their|this|that)\b", re.IGNORECASE)
+
+
+def _without_guess(question: str) -> str:
+    """``question`` without a guess at who after the question that asks who (``_GUESSED``)."""
+    match = _GUESSED.search(question)
+    if match is None or _GUESS_NOT_A_NAME.search(match.group("guess")):
+        return question
+    if not match.group("opening") and (_POINTS_BACK.search(match.group("question")) or not question.rstrip().endswith("?")
+                                       or not re.match(r"who", match.group("question"), re.IGNORECASE)):
+        return question
+    return question[:match.end("question")].rstrip(" ,") + "?"
+
+
 # A thing named only to say it is not the one meant: "when did the caf for local government launch, not the pilot",
 # "the programme that ran 2011 to 2016, not the strategy doc", "(the info sharing partnership not the snack)". The
 # words disowned are no part of what is asked, so they neither pick the entry nor must be in it.

@@ -686,9 +686,9 @@ def _compared(question: str) -> tuple[list[str], str] | None:
     return [one, f"{head.group(0)} {other}{' ' + tail.group(1) if tail else ''}"], "compare"
 
 
-def _listed(question: str) -> list[str] | None:
+def _listed(question: str, fewest: int = 3) -> list[str] | None:
     """The three to six things ``question`` asks to be put in date order ("order these for the timeline pls: A, B, C";
-    "which order did A, B and C happen in?"), or None."""
+    "which order did A, B and C happen in?"), or None; ``fewest`` 2 reads two as well ("put these in order: A and B")."""
     cue = _LIST_ORDER.search(question)
     if cue is None or _NOT_BY_DATE.search(question):
         return None
@@ -703,7 +703,7 @@ def _listed(question: str) -> list[str] | None:
     listed = _LIST_TAIL.sub("", listed).strip(" ,;:-\u2013\u2014?!.")
     items = [item.strip(" ,;:-?!.") for item in _LIST_SPLIT.split(listed)]
     items = [re.sub(r"^(?:the\s+)?(?:(?:following|these)\s*)", "", item, flags=re.IGNORECASE) for item in items if item]
-    if not 3 <= len(items) <= 6 or any(not item or len(item.split()) > 10 for item in items):
+    if not fewest <= len(items) <= 6 or any(not item or len(item.split()) > 10 for item in items):
         return None
     return items
 
@@ -740,6 +740,11 @@ def _in_order(question: str) -> tuple[list[str], str] | None:
     before = _WAS_IT_BEFORE.search(question) or _PRECEDED.search(question)
     if before:
         return [f"when {before.group(1).strip(' ,;-')}", f"when {before.group(2).strip(' ,;-')}"], "was-it-before"
+    # "Put these in order for the timeline annex, with dates: publication of NCS 2022 and launch of the GCSS": two
+    # things listed to be put in date order ask which came first, as "which came first, A or B" does.
+    listed = _listed(question, fewest=2)
+    if listed is not None and len(listed) == 2:
+        return [f"when {listed[0]}", f"when {listed[1]}"], "which-first"
     return None
 
 

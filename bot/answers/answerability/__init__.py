@@ -106,7 +106,7 @@ class Answerability(EntryFacts, Reading, Details, Claims, Checking, Reasons, Nam
     # Kept compiled on disk (``bot.answers.compiled``): the word mappings are made again on loading.
     def __getstate__(self) -> dict:
         return {k: v for k, v in self.__dict__.items() if k not in ("_term", "_known", "_canonical", "_sentences_with",
-                                                                   "_sum_clauses_of")}
+                                                                   "_sum_clauses_of", "_holders")}
 
     def __setstate__(self, state: dict) -> None:
         self.__dict__.update(state)

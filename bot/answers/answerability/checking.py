@@ -34,6 +34,7 @@ from bot.answers.answerability.patterns import (
     _BEGAN_PARTICLES,
     _BEGAN_SAID,
     _COUNCIL_WORDS,
+    _DETERMINERS,
     _DID_IT,
     _EACH_GIVEN,
     _FIRST_CUES,
@@ -58,6 +59,9 @@ from bot.answers.answerability.patterns import (
     _MONTHS_DAYS,
     _OUTCOME_SAID,
     _NEXT_CUES,
+    _REPORTING_VERBS,
+    _SAID_IT,
+    _THOUGHT,
     _VIEW_REPORTED,
     _NUMBER_WORDS,
     _POST_KINDS,
@@ -97,6 +101,9 @@ if TYPE_CHECKING:
 # A post's title runs at most this many words from its first role word ("head of information management and
 # technology (CIO)").
 TITLE_WORDS = 8
+# A view asked of ("did connell expect much of the £1.9bn to reach councils") is one the entry reports when it speaks
+# to this share of the words of what the view is of.
+VIEW_WORDS_SPOKEN = 0.6
 # ...and the body it is a post of is written within this many words of it ("... at Norfolk County Council").
 TITLE_BODY_WORDS = 5
 # A claim's year is the one whose clauses hold this many more of its words than any other year's do.
@@ -150,6 +157,19 @@ _SPOKE = frozenset(stem(w) for w in "speak speaks spoke spoken speaking talk tal
 _SAID = _SPOKE | frozenset(stem(w) for w in """say says said tell tells told urge urges urged warn warns warned
     argue argues argued address addresses addressed announce announces announced describe describes described
     explain explains explained""".split())
+# What one thought or expected is what they said they did: "did connell expect much of it to reach councils" is told by
+# "Connell said ... little if any of the £1.9 billion ... was likely to be spent ...".
+_THOUGHT_FORMS = frozenset(stem(w) for w in _THOUGHT.split("|"))
+# A post held at the time a question is about: "Socitm's then president", "the then Socitm president", "the then
+# president of Socitm", "Socitm's president at the time" (not "... at the time of the summit", which asks who held it).
+_POST = (r"(?:chief\s+executive|chief\s+exec|ceo|technical\s+director|director|president|chair(?:man|woman|person)?|"
+         r"chancellor|minister|secretary|head\s+of\s+it|cio)")
+_THEN_POST = regexes.compile(
+    rf"\b(?:the\s+)?(?P<org>[a-z][\w&-]*)(?:'s|\u2019s)\s+then[\s-]+(?P<post>{_POST})\b"
+    rf"|\bthe\s+then[\s-]+(?:(?P<org2>[a-z][\w&-]*)(?:'s|\u2019s)?\s+(?={_POST}))?(?P<post2>{_POST})\b"
+    rf"(?:\s+of\s+(?:the\s+)?(?P<org3>[a-z][\w&-]*))?"
+    rf"|\b(?:the\s+)?(?P<org4>[a-z][\w&-]*)(?:'s|\u2019s)?\s+(?P<post4>{_POST})\s+(?:at\s+the\s+time|back\s+then|of\s+the\s+day)\b"
+    rf"(?!\s+(?:of|when|that|he|she|they)\b)", re.IGNORECASE)
 # A season beside a year is met by a month of it: "in the autumn of 2016" by "on 1 November 2016" (and
 # not "summer 2016" by it).
 _SEASON_MONTHS = {stem(season): frozenset(stem(m) for m in months.split()) for season, months in (
@@ -556,6 +576,11 @@ class Checking:
                 dated = _years(sentence) or (dated if named else ())
                 if int(year) in dated and figure in {_figure(w) for w in surface_words(sentence)}:
                     return True
+            # ...and an entry that dates nothing at all tells of the thing the year names throughout, the year
+            # being its own (held to it as a year): "RAND Europe ran the 2018 stocktake and achieved a 100% response
+            # rate" by "RAND Europe carried out the cyber security stocktake ... with a 100% response rate".
+            if named and figure in facts.figures and not any(map(_years, facts.answer_told)):
+                return True
             return entry.unknown
         if c.kind == "ending":     # "is pdns being switched off?": a sentence of the entry that names it tells of its end
             thing = {self._known(w) for w in c.value.split()}
@@ -661,6 +686,9 @@ class Checking:
             return self._disclaims(c, facts) is None
         if c.kind == "about":
             return all(self._term(w) in facts.terms for w in c.value.partition("|")[0].split())
+        if c.kind == "view-on":     # most of what a view is of: the entry reports it in words of its own
+            of = c.value.partition("|")[0].split()
+            return sum(self._term(w) in facts.terms for w in of) >= VIEW_WORDS_SPOKEN * len(of)
         if c.kind == "place-year":
             place, _, year = c.value.partition("|")
             names = (place, *self.lexicon.aliases.get(place, ()))
@@ -731,6 +759,8 @@ class Checking:
             # Geoff Connell urged councils ..." (but one who urged is not met by one who only spoke).
             if forms & _SPOKE:
                 forms |= _SAID
+            if forms & _THOUGHT_FORMS:
+                forms |= _SAID | _THOUGHT_FORMS
             named = False     # "Dylan Roberts ... He joined Leeds City Council in 2003": he is the one named
             for words in (surface_words(s) for s in facts.told):
                 if forms & {stem(w) for w in words} and (surname in words or named and {"he", "she", "they"} & set(words)):
@@ -986,6 +1016,10 @@ class Checking:
                     return True
                 if re.search(rf"\bby\s+(?:the\s+)?(?:[\w'-]+\s+(?:and|with)\s+(?:the\s+)?)?{written}\b|"
                              rf"\b{written}(?:\s*\([^)]*\))?\s+(?:\w+ly\s+)?{_DID_IT}", answer):
+                    return True
+                # "who stated that local government could ...": the one the entry says said it ("The Cabinet Office said").
+                if noun in _REPORTING_VERBS and re.search(
+                        rf"\b{written}(?:\s*\([^)]*\))?\s+(?:\w+ly\s+)?(?:has\s+|had\s+)?{_SAID_IT}", answer):
                     return True
             elif not all(w in _COUNCIL_WORDS or self.lexicon.places_in(w) or w in _MONTHS_DAYS for w in words):
                 return True
@@ -1318,6 +1352,29 @@ class Checking:
                               rf"\s+(?!him\b|her\b)\w|\b(?:earlier|previous|preceding) (?:chief executives?|heads?|chairs?|presidents?|"
                               rf"directors?|leaders?|holders?)\b|\bpredecessors?\b"
                               rf"|\b{name}(?:'s)? predecessor", text))
+
+    def holder_named(self, question: str) -> str:
+        """``question`` with a post held at the time it asks about ("Socitm's then president", "the then Socitm
+        president", "Socitm's president at the time") written as the one person the knowledge base gives that post
+        ("Geoff Connell"), so that what they did or thought is asked of them. A post it gives to more than one ("the
+        then Chancellor": Hammond, and Barclay of the Duchy of Lancaster) or to none stays as typed."""
+        match = _THEN_POST.search(question)
+        if match is None:
+            return question
+        body = next((g for g in match.group("org", "org2", "org3", "org4") if g), "")
+        post = next(g for g in match.group("post", "post2", "post4") if g)
+        if body.lower() in _DETERMINERS:
+            body = ""
+        role = [w.lower() for w in [*body.split(), *post.split()] if not is_stopword(w.lower())]
+        key = " ".join(role)
+        known = self.__dict__.setdefault("_holders", {})     # made on first use: who holds each post asked of
+        if key not in known:
+            known[key] = tuple(p for p in self.lexicon.people
+                               if any(self._role_of(facts, p, role) for facts in self._facts.values()))
+        holders = known[key]
+        if len(holders) != 1:
+            return question
+        return question[:match.start()] + holders[0] + question[match.end():]
 
     def _role_of(self, facts: "_EntryFacts", person: str, roles: list[str]) -> bool:
         """Does the entry give ``person`` every role word asked ("technical director"), close by?"""

@@ -34,8 +34,10 @@ from bot.answers.answerability.patterns import (
     _NUMBER_WORDS,
     _POLAR,
     _PRONOUNS,
+    _REPORTING_FRAME,
     _ROLE_WORDS,
     _THANKS_WORDS,
+    _THOUGHT,
     _WH_ASKED,
     _WHAT_DID,
     _WHEN_DID,
@@ -276,6 +278,17 @@ class Details:
                     objects.append(Constraint("began", f"{person.split()[-1].lower()}|{place}|{verb[0]}|{shown}|"
                                               + " ".join(post)))
                     continue
+                # "did geoff connell expect a meaningful share of the £1.9bn to be spent directly on local public sector
+                # needs?": what one of our people thought is their view, which the entry reports in words of its own
+                # ("little if any ... likely to be spent directly on local public sector needs"): it is held to most of
+                # what the view is of, not to the verb, nor to the first words after it ("meaningful share").
+                if person and words[at] in _THOUGHT.split("|"):
+                    of = [w for w in words[at + 1:at + 16] if not is_stopword(w) and not w[0].isdigit() and w not in self.names
+                          and not self.lexicon.person_for(w) and self._known(w) is not None]
+                    if of:
+                        objects.append(Constraint("view-on", " ".join(dict.fromkeys(of)) + "|"
+                                                  + self._shown(question, " ".join(of[:3]), "words")))
+                    continue
                 asked.append(("deed", words[at], f"about:{self._shown(question, words[at], 'words')}"
                               if thing else f"when {who} {done}" if asking[0] in ("when", "what", "which") else f"that {who} {done}"))
                 if match in put_to_us or person:
@@ -330,6 +343,9 @@ class Details:
         # "What was the venue of CYBERUK 2022?": the town it was held in answers that; "CYBERUK 2017
         # Liverpool - venue?" already has the town and asks for more, and "venue name?" for a name.
         town_will_do = "" if self.lexicon.places_in(text) else "|town"
+        # "which department indicated that councils could ...": the saying frames what was said; it is no deed to find.
+        framed = {m.group(0).split()[0] for m in _REPORTING_FRAME.finditer(text)}
+        asked = [(kind, word, shown) for kind, word, shown in asked if kind != "deed" or word not in framed]
         return objects + list(dict.fromkeys(
             Constraint(kind, f"{word}|{shown}" + (town_will_do if self._term(word) in self._venue_terms
                                                   and not shown.endswith(" name") else ""))

@@ -253,6 +253,20 @@ _VIEW_REPORTED = regexes.compile(r"\b(?:said|says|warned|warns|argued|argues|tho
                             r"predicted|predicts|suggested|suggests|stated|states|told|feared|fears|doubted|cautioned|"
                             r"wrote|writes|explained|explains|set out|sets out|urged|urges|gave|gives|described|"
                             r"describes|according to|in (?:his|her|their) view)\b")
+# "by when does the NCSC expect organisations to have alternatives ...", "which department indicated that councils
+# could ...": a verb that reports what someone said, wanted or meant, with what they said after it, frames the deed
+# asked about (having alternatives, applying the requirement); the entry need not word the saying ("the NCSC has
+# said organisations should ..."), and what was said is held to it as any question's words are.
+_REPORTING_VERBS = frozenset("""expect expects expected indicate indicates indicated state states stated advise advises
+    advised ask asks asked want wants wanted intend intends intended say says said suggest suggests suggested recommend
+    recommends recommended propose proposes proposed hope hopes hoped plan plans planned anticipate anticipates anticipated
+    envisage envisages envisaged urge urges urged encourage encourages encouraged tell tells told confirm confirms confirmed
+    signal signals signalled note notes noted""".split())
+# ...said before what was said ("indicated that", "expect organisations to have"); not "what did Connell say about it".
+_REPORTING_FRAME = regexes.compile(
+    rf"\b({'|'.join(sorted(_REPORTING_VERBS))})\s+(?:(?:that|whether|if)\b|(?:[\w'-]+\s+){{0,4}}?to\s+(?!the\b|a\b|an\b)[a-z])")
+# Who said it, as an entry writes it: "The Cabinet Office said other contracting authorities ... may choose".
+_SAID_IT = r"(?:said|says|told|tells|\w+ed)\b"
 _WHAT_DID = regexes.compile(r"\bwhat\s+(did|does|do|has|have|had|will)\s+((?:[\w'-]+\s+){1,4}?)([a-z][\w-]*)\s+"
                        r"(?:to|for|about|with|towards|on|at|during)\b")
 # "what was launched at cyberuk 2017 for local government", "anything announced during the summit?": a deed done at an

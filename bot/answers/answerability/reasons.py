@@ -232,7 +232,7 @@ class Reasons:
             if shown.startswith("about:"):
                 return f"I have {title}, but it says nothing about {shown[6:]}."
             return f"I have {title}, but it doesn't say {shown}."
-        if c.kind == "about":
+        if c.kind in ("about", "view-on"):
             return f"I have {title}, but it says nothing about {c.value.partition('|')[2]}."
         if c.kind == "sequence":
             direction, _, names = c.value.partition("|")
