@@ -345,3 +345,48 @@ def test_the_cafs_high_level_objectives_are_its_four_objectives_named(answerer):
     assert_answers(answerer, "We've got an insurer's questionnaire, a CAF-LG self-assessment and an audit plan all "
                              "landing in the same quarter, so bear with me. Separate from all that: what are the four "
                              "high-level CAF objectives?", "detecting")
+
+
+def test_an_apprentice_texting_in_shorthand_is_answered_as_the_plain_question_is(answerer):
+    # "tryna", "wrk", "sry", "lowkey", "fr", "abt": texting's clipped words and hedges are the words they stand for
+    # or say nothing, where as unseen words they made a plain question look not ours
+    assert_answers(answerer, "tryna find out what rating most councils got in the stocktake", "amber")
+    assert_answers(answerer, "tbh im tryna figure out how much the govt put into the 2016 strategy rn", "1.9")
+    assert_answers(answerer, "lowkey confused abt the lga stocktake, who actually ran it?? fr", "RAND")
+    assert_answers(answerer, "sry new here wat rating did most councils get in the stocktake", "amber")
+    assert_answers(answerer, "wen did the ncsc actualy start wrk", "October 2016")
+
+
+def test_a_word_drawn_out_in_a_text_is_the_chat_word_it_stretches(answerer, kb):
+    # "heyyy", "okkk", "hiii": a greeting or a hedge drawn out is that word, not an unseen one
+    assert_answers(answerer, "okkk so who was the ncsc's first ceo??", "Ciaran Martin")
+    assert_answers(answerer, "heyyy wen was the national report for the stocktake out", "November 2018")
+    assert kb.lexicon.expand("hii all").split() == ["hi", "all"]
+    # ...but a name typed in capitals, and a name of ours that ends in a doubled letter, stay as typed
+    assert "GCCC" in kb.lexicon.expand("GCCC?")
+    assert "ncss" in kb.lexicon.expand("ncss funding")
+
+
+def test_how_exact_the_answer_need_be_is_an_aside(answerer):
+    # "month and year is fine" says what form the answer may take, not what is asked
+    assert_answers(answerer, "when did the NCSC start work? month and year is fine", "October 2016")
+    assert_answers(answerer, "when did the lga self assessment tool come out? just the year is fine", "2019")
+
+
+def test_a_new_starters_first_days_and_their_managers_errand_are_asides(answerer):
+    assert_answers(answerer, "heyy so my manager is doing a paper for members n wants the number of councils "
+                             "rand covered in the stocktake", "353")
+    assert_answers(answerer, "first week on the cyber team, my lead wants me to learn the basics. "
+                             "what are the 3 pillars of the 2016 strategy?", "defend")
+
+
+def test_a_question_in_texting_shorthand_about_what_we_do_not_hold_is_still_declined(answerer):
+    assert_declines(answerer, "tryna find out how much the 2016 strat gave to wales specifically")
+    assert_declines(answerer, "ngl what did the lga stocktake say about scotland lol")
+    assert_declines(answerer, "heyyy how many councils got rated red in the stocktake? exact number pls")
+
+
+def test_an_emoji_that_closes_a_message_is_no_part_of_the_question(answerer):
+    # a reaction typed after the question ("... rn 💀", "...\" 🫠") is read as if it were not there
+    assert_answers(answerer, "ngl idk what the ncsc even is lol, when did it start? \U0001f480", "October 2016")
+    assert_answers(answerer, "who ran the lga stocktake \U0001f64f\U0001f64f", "RAND")

@@ -46,6 +46,14 @@ _GLUED = regexes.compile(r"(?<![\w£.])(\d+)([a-zA-Z]{2,})(?![\w£])")
 # "whats a wrap sorry warp", "cyber essentails* essentials": a word typed again, corrected.
 _CORRECTED = regexes.compile(r"\b([a-zA-Z][\w'-]{2,})\*?\s*(?:,\s*)?(?:sorry|i mean|\*)\s*,?\s+([a-zA-Z][\w'-]{2,})\b\*?",
                         re.IGNORECASE)
+# A word drawn out as a text message stretches it: a letter typed three times or more, which no English word does
+# ("heyyy", "sooo", "lolll", "pleeease"), or a chat word's last letter typed twice ("heyy", "hii", "okk", "plss"). Read
+# as the word stretched (``Lexicon._undrawn``), so a greeting, a hedge or a sign-off is the chat word it is and not an
+# unseen word the question must be covered for.
+# (Not in a web address or a file name: "www.ncsc.gov.uk".)
+_DRAWN_OUT = regexes.compile(r"(?<![\w'./@-])[A-Za-z]*?(?:([A-Za-z])\1\1+[A-Za-z]*|([A-Za-z])\2)(?![\w'@-]|[./]\w)")
+_RUN = regexes.compile(r"([a-z])\1\1+")
+DRAWN_OF_ZIPF = 4.5     # how common an English word must be for a word drawn out to be read as it ("goood", "coool")
 # "Sep 2020-Aug 2021": a dash from a year to a month is a span, so the month is a word of its own (not
 # part of a hyphened compound, which abbreviations are never expanded in) and "Aug" is read as August.
 _SPAN_TO_MONTH = regexes.compile(r"\b((?:19|20)\d\d)\s*[-\u2013]\s*(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s)",
@@ -351,6 +359,9 @@ class Lexicon:
         surnames = sorted({p.split()[-1].lower() for p in self.people if len(p.split()) > 1}, key=len, reverse=True)
         self._before_surname = re.compile(r"(?<![\w'-])([a-z]{3,})\s+(" + "|".join(map(re.escape, surnames))
                                           + r")(?![\w'-])", re.IGNORECASE) if surnames else None
+        # the single words chat says nothing of the topic with, or stands for another word with: what a word drawn out
+        # ("heyyy", "plss") is read as (``_undrawn``)
+        self._chat_words = frozenset({*self.filler, *self._lookup, *(w for w in (*self.greetings, *self.thanks) if " " not in w)})
         self._whole = {kind: frozenset(_normal(p) for p in getattr(self, kind))
                        for kind in ("greetings", "thanks", "help")}
         self._greeting = _greeting_pattern(self.greetings)
@@ -383,6 +394,7 @@ class Lexicon:
     def _expanded_afresh(self, text: str) -> str:
         if self._council_kind is not None:
             text = self._council_kind.sub(self._as_council, text)
+        text = _DRAWN_OUT.sub(self._undrawn, text)
         text = _CORRECTED.sub(lambda m: m.group(2) if _looks_alike(m.group(1), m.group(2)) else m.group(0), text)
         text = _SPAN_TO_MONTH.sub(r"\1 - ", text)
         text = _STRATEGY_PLAN.sub(lambda m: f"{m.group(1)}strateg{'ies' if m.group(2) else 'y'}", text)
@@ -404,6 +416,29 @@ class Lexicon:
             text = self._expand.sub(lambda m: f" {lookup[' '.join(m.group(0).lower().split())]}"
                                     + ("" if m.string[m.end():m.end() + 1] in ("'", "\u2019") else " "), text)
         return self.drop_asides(text)
+
+    def _undrawn(self, match: re.Match) -> str:
+        """"heyyy" is "hey", "sooo" "so", "okk" "ok": a word drawn out (``_DRAWN_OUT``) as the chat word or the English
+        word it stretches. A run of three letters is no English spelling, so it is read as one letter or two, the chat
+        word of ours first and then the commoner English word ("goood" is "good", not "god"); a last letter typed twice
+        only in a word English has not seen ("heyy", not "too" or "off"), and only where the word without it is one of
+        our chat words or a word that says nothing ("plss", "soo"): "ncss" stays a name. Never a word typed in capitals, and
+        into an English word only an everyday one (DRAWN_OF_ZIPF): "gccc" is no "gc"."""
+        typed = match.group(0)
+        word = typed.lower()
+        if word in self._chat_words or typed.isupper():    # "GCCC", "WWW": capitals spell a name out
+            return typed
+        if _RUN.search(word):
+            stretched = list(dict.fromkeys((_RUN.sub(r"\1", word), _RUN.sub(r"\1\1", word))))
+            ours = [w for w in stretched if w in self._chat_words or is_stopword(w)]
+            if ours:
+                return ours[0]
+            best = max(stretched, key=english_zipf)
+            return best if english_zipf(best) >= DRAWN_OF_ZIPF else typed
+        if english_zipf(word) >= REAL_WORD_ZIPF:
+            return typed
+        shorter = word[:-1]
+        return shorter if shorter in self._chat_words or is_stopword(shorter) else typed
 
     def _as_council(self, match: re.Match) -> str:
         """"Lincolnshire CC" is Lincolnshire's council; "lincolnshire cc" too, but "Sorry bc" is no council."""

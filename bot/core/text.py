@@ -63,9 +63,17 @@ FUNCTION_WORDS = sorted(w for w in STOPWORDS | QUESTION_WORDS if len(w) >= 4)
 _EMOJI_CODE = regexes.compile(r"(?<![\w:])(?::[a-z0-9_+'-]+:)+(?!\w)")
 
 
+# ...and the pictures that close a message, typed as they are ("...when the national report came out" 🫠,
+# "when did it start? 💀💀"): a reaction to what is asked, never part of it. A closing quote or a question
+# mark before them is then the message's last mark, as it is where none was typed. (Inside a message an emoji may end
+# a greeting, "hiya 👋 first week on the team", and stays for the readers who look for that.)
+_EMOJI_AT_END = regexes.compile(r"(?:\s*[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D])+\s*$")
+
+
 def without_emoji_codes(text: str) -> str:
-    """``text`` without the emoji Slack writes as shortcodes ("for the risk register :grimacing:")."""
-    return " ".join(_EMOJI_CODE.sub(" ", text).split())
+    """``text`` without the emoji Slack writes as shortcodes ("for the risk register :grimacing:"), nor those that
+    close it (``_EMOJI_AT_END``)."""
+    return " ".join(_EMOJI_AT_END.sub("", _EMOJI_CODE.sub(" ", text)).split())
 
 
 def clean(text: str) -> str:
