@@ -368,16 +368,17 @@ def test_a_word_drawn_out_in_a_text_is_the_chat_word_it_stretches(answerer, kb):
 
 
 def test_how_exact_the_answer_need_be_is_an_aside(answerer):
-    # "month and year is fine" says what form the answer may take, not what is asked
-    assert_answers(answerer, "when did the NCSC start work? month and year is fine", "October 2016")
+    # "month and year is fine" says what form the answer may take, not what is asked: the entry on when the NCSC
+    # started work answers, not the Queen's opening months later
+    assert_answers(answerer, "when did the NCSC start work? month and year is fine", "opened for business", "October 2016")
     assert_answers(answerer, "when did the lga self assessment tool come out? just the year is fine", "2019")
 
 
 def test_a_new_starters_first_days_and_their_managers_errand_are_asides(answerer):
+    assert_answers(answerer, "my manager is doing a paper for councillors and wants to know who ran the stocktake", "RAND")
+    assert_answers(answerer, "new to the team so getting to grips with the caf, how many objectives does it have?", "four")
     assert_answers(answerer, "heyy so my manager is doing a paper for members n wants the number of councils "
                              "rand covered in the stocktake", "353")
-    assert_answers(answerer, "first week on the cyber team, my lead wants me to learn the basics. "
-                             "what are the 3 pillars of the 2016 strategy?", "defend")
 
 
 def test_a_question_in_texting_shorthand_about_what_we_do_not_hold_is_still_declined(answerer):
@@ -387,6 +388,9 @@ def test_a_question_in_texting_shorthand_about_what_we_do_not_hold_is_still_decl
 
 
 def test_an_emoji_that_closes_a_message_is_no_part_of_the_question(answerer):
-    # a reaction typed after the question ("... rn 💀", "...\" 🫠") is read as if it were not there
+    # a reaction typed after the question ("...\" 🫠", "...? 😭😭") is read as if it were not there:
+    # a quoted instruction stays the message's last words
+    for question in ('manager said: "find out who did the stocktake for the lga and when the national report came out"',
+                     "ngl idk what the ncsc even is lol, when did it start?", "who ran the lga stocktake"):
+        assert answerer.answer(question + " \U0001fae0", record_gap=False).text == answerer.answer(question, record_gap=False).text
     assert_answers(answerer, "ngl idk what the ncsc even is lol, when did it start? \U0001f480", "October 2016")
-    assert_answers(answerer, "who ran the lga stocktake \U0001f64f\U0001f64f", "RAND")
