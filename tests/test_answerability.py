@@ -1630,6 +1630,33 @@ def test_a_visitor_saying_who_they_are_still_gets_the_general_answer(answerer, q
     assert answerer.answer(question, record_gap=False).answered
 
 
+@pytest.mark.parametrize("question, fact", [
+    ("Quick one from a PCC office: which intelligence agency is the NCSC part of?", "GCHQ"),
+    ("From an ICB digital team: when was the LGA stocktake national report published?", "November 2018"),
+    ("what's the email for reporting phishing? asking on behalf of a parish council", "report@phishing.gov.uk"),
+    ("Who announced CiSP? I'm at a national park authority btw", "Francis Maude"),
+    ("Our housing association wants to join CiSP - does it cost anything?", "free"),
+    ("Does our academy trust have to pay to join CiSP?", "free"),
+    ("We're a small fire and rescue service IT team of three. Could we use Logging Made Easy as our SIEM?",
+     "not a professional"),
+])
+def test_a_visitor_saying_where_they_work_is_answered_as_if_they_had_not(answerer, question, fact):
+    # Where they work (a PCC office, an ICB, an academy trust) is who asks: not a name the entry must hold, and
+    # "team of three" is no figure asked.
+    assert_answers(answerer, question, fact)
+
+
+@pytest.mark.parametrize("question", ["Is there an NCSC Exercise in a Box pathway for housing associations specifically?",
+                                      "Is there an Exercise in a Box scenario for schools?",
+                                      "Is there a version of Logging Made Easy for charities?"])
+def test_whether_a_version_is_made_for_another_sector_is_declined_from_a_tool_for_any_organisation(answerer, question):
+    # Exercise in a Box has pathways for local authorities and SMEs only; a tool for any organisation says nothing
+    # of a version made for one sector.
+    assert_declines(answerer, question)
+    assert_answers(answerer, "Is there an Exercise in a Box pathway for local authorities?", "local authorities")
+    assert_answers(answerer, "Is Exercise in a Box free for housing associations?", "free")
+
+
 def test_asking_whether_ian_levy_was_the_first_ncsc_chief_executive_is_declined(answerer):
     # He was technical director at the launch; Ciaran Martin was the first chief executive.
     assert_declines(answerer, "was ian levy the first ncsc chief exec", "Ian Levy was NCSC chief executive")

@@ -36,6 +36,7 @@ from bot.answers.framing import (
     _without_deadline,
     _without_hearsay,
     _without_introduction,
+    _without_own_workplace,
     _without_references,
     _without_rough_figure,
     _without_source,
@@ -380,7 +381,8 @@ class Answerer:
         # "Forwarded from Cllr Patel: '...'": where a passage the message passes on came from is the asker's world.
         passed_on = _without_source(_without_references(question), ours)
         introduced = (passed_on if self.gate.asks_of_own_sector(passed_on) or self.gate.asks_of_own_nation(passed_on)
-                      else self.gate.without_own_sector(_without_introduction(passed_on, ours)))
+                      else self.gate.without_own_sector(_without_introduction(
+                          _without_own_workplace(passed_on, self.kb.lexicon.workplaces), ours)))
         asked = _without_asides(_without_disowned(_without_taken_back(_without_deadline(_without_rough_figure(_without_hearsay(
             _without_guess(_without_concession(introduced, ours))))))), ours, self.kb.lexicon.drop_asides)
         # "Did Socitm's then president expect ...": a post held then, asked of as the one person we give it.

@@ -16,6 +16,7 @@ be part of a name; the answerer and two-part questions (``bot.answers.two_parts`
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Callable
 
@@ -260,6 +261,84 @@ _INTRODUCED = regexes.compile(
     r"|(?:at|from|with)\s+(?:[\w'&.-]+\s+){1,3}?(?:council|borough|authority))\b(?:\s+[A-Z][\w'&.-]*(?:\s+(?:&|and|of)?\s*[A-Z][\w'&.-]*)?)?"
     r"\s*(?:[,.!:;\u2013-]+\s*)",
     re.IGNORECASE)
+
+
+# Where the asker works, when it is not a council, said as theirs: "ICB digital lead here", "I'm at a PCC office", "we're
+# a tiny national park authority IT team of two", "asking for a housing association", "Quick one from a PCC office:",
+# "our academy trust". The kinds (academy trust, PCC office, ICB) are the lexicon's `workplaces`, as data; these are
+# the frames that make one the asker's. It is who asks, not what is asked: "I'm at a PCC office" does not ask what the
+# GCSS says of PCCs, and "team of two" is no figure the answer must hold. Named otherwise ("is there a pathway for
+# housing associations?") a kind stays asked. Words said between the article and the kind ("a tiny", "a small rural")
+# are never a preposition or an article: "I'm at a loss about the police" says nothing of where the asker works.
+_WORKPLACE_BEFORE = (r"(?:\b(?:i'm|i\s+am|im|i've\s+been|we're|we\s+are|we've\s+been|i\s+work|i\s+worked|work|working|based|"
+                     r"asking|writing|speaking|posting)\s+(?:(?:at|in|for|with|from|as|on\s+behalf\s+of)\s+)?|"
+                     r"\b(?:one|question|query|q|enquiry|ask|hello|hi|hiya|greetings|here)\s+from\s+|"
+                     r"\bon\s+behalf\s+of\s+|^(?:from|at)\s+)"
+                     r"(?:a|an|the|our|my|one)\s+(?:(?!(?:the|a|an|of|for|to|in|on|at|with|and|or|about|by)\b)[\w&'-]+\s+){0,3}?")
+_WORKPLACE_AFTER = r"(?:\s+(?:office|team|side))?"
+# "ICB digital lead here", "PCC office here", "fire & rescue IT here,"
+_WORKPLACE_HERE = r"(?:\s+[\w&'/-]+){0,3}?\s+here\b"
+# "our academy trust" is "our organisation" where it is the one that does or asks something: before a verb or at the clause's end
+# ("does our academy trust have to pay", "is it open to our housing association?"); "our social care systems" is theirs.
+_OUR_WORKPLACE_ENDS = (r"(?=\s*(?:[?.!,;:\u2013\u2014)]|-\s|$)|\s+(?:is|are|was|were|has|have|had|do|does|did|can|could|should|"
+                       r"would|will|may|might|must|need|needs|want|wants|get|gets|got|use|uses|pay|pays|join|joins|qualify|"
+                       r"qualifies|count|counts)\b)")
+
+
+@functools.lru_cache(maxsize=4)
+def workplace_frames(kinds: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern] | None:
+    """The frames that say one of ``kinds`` (the lexicon's `workplaces`) is where the asker works: any of them
+    (``_WORKPLACE_BEFORE``, ``_WORKPLACE_HERE``), and "our"/"my" before one (``_OUR_WORKPLACE_ENDS``)."""
+    if not kinds:
+        return None
+    bits = [r"\s+".join(re.escape(w).replace("'", "['\u2019]?") for w in k.split()) for k in sorted(kinds, key=len, reverse=True)]
+    kind = r"(?<![\w-])(?:" + "|".join(bits) + r")(?![\w-])"
+    said = regexes.compile(f"{_WORKPLACE_BEFORE}{kind}{_WORKPLACE_AFTER}|{kind}{_WORKPLACE_HERE}", re.IGNORECASE)
+    ours = regexes.compile(r"\b(?:our|my)\s+(?:(?!(?:the|a|an|of|for|to|in|on|at|with|and|or|about|by)\b)[\w&'-]+\s+){0,2}?"
+                           f"{kind}{_WORKPLACE_AFTER}{_OUR_WORKPLACE_ENDS}", re.IGNORECASE)
+    return said, ours
+
+
+def _without_own_workplace(question: str, kinds: tuple[str, ...]) -> str:
+    """``question`` without where the asker works (``workplace_frames``): a clause that says it and asks nothing
+    ("We're a tiny national park authority IT team of two.", "...? I'm at a PCC office.") is dropped, unless the
+    question after it points back to it; in a clause that asks, a lead-in that says it ("Quick one from a PCC office:
+    which ...") and a close that does (", asking for an ICB") go, and "our academy trust" is "we"."""
+    frames = workplace_frames(kinds)
+    if frames is None:
+        return question
+    said, ours = frames
+    if not said.search(question) and not ours.search(question):
+        return question
+    pieces = _CLAUSE_KEPT.split(question)
+    clauses, separators = pieces[0::2], [""] + pieces[1::2]
+    stripped = [c.strip(" ,;-") for c in clauses]
+    asks = [bool(_ASKING.search(c)) for c in stripped]
+    kept = []
+    for i, clause in enumerate(clauses):
+        pointed_to = i + 1 < len(stripped) and asks[i + 1] and _BACK_REFERENCE.search(stripped[i + 1])
+        if not asks[i] and not pointed_to and said.search(stripped[i]):
+            continue
+        if asks[i]:
+            clause = _workplace_unsaid(clause, said)
+        kept.append((separators[i] if kept else "", ours.sub(lambda m: m.group(0).split()[0] + " organisation", clause)))
+    left = " ".join("".join(sep + clause for sep, clause in kept).split()).strip(" ,;-")
+    return left if any(_ASKING.search(c.strip(" ,;-")) for _, c in kept) else question
+
+
+def _workplace_unsaid(clause: str, said: re.Pattern) -> str:
+    """The asking ``clause`` without a lead-in that says where the asker works, up to the colon or dash that ends
+    it ("Quick one from a PCC office: which ..."), or a close that does (", asking for a housing association")."""
+    for match in said.finditer(clause):
+        before, after = clause[:match.start()], clause[match.end():]
+        lead = re.match(r"(?:\s+[\w&'/-]+){0,3}?\s*[:,\u2013\u2014-]+\s*", after)
+        if lead and not _ASKING.search(before.strip(" ,;-")) and _ASKING.search(after[lead.end():].strip()):
+            return after[lead.end():]
+        # (what follows it to the clause's end is its own: "asking for a housing association which is a grey area")
+        head = before.rstrip(" ,;(\u2013\u2014-")
+        if re.fullmatch(r"[^?]*\??\s*", after) and _ASKING.search(head.strip()):
+            return head + ("?" if "?" in after else "")
+    return clause
 
 
 # Who wants to know, said before what they want to know: "councillor wants to know what Web Check actually does",

@@ -84,7 +84,8 @@ _BACK_THEN = regexes.compile(r"(?=back\s)(?<!\bbe )(?<!\bbeen )(?<!\bcome )(?<!\
                         r"(?<!\bbring )(?<!\bbrought )(?<!\bput )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )"
                         r"\bback\s+(?:in\s+the\s+day\b|(?=in\s+(?:19|20)\d\d\b))", re.IGNORECASE)
 FOREIGN_MAX_ZIPF = 4.0     # a word of another language met in English text ("und": 3.9) but no English word
-LIST_KEYS = ("filler", "asides", "countries", "places", "council_kinds", "people", "given_names", "organisations", "opinion",
+LIST_KEYS = ("filler", "asides", "countries", "places", "council_kinds", "people", "given_names", "organisations", "workplaces",
+             "opinion",
              "manipulation", "unsourced",
              "incident", "reporting", "threats", "urgency", "drills", "greetings", "thanks", "help", "foreign")
 KEYS = {"expansions", "aliases", "within", "incident_entry", *LIST_KEYS}
@@ -303,6 +304,9 @@ class Lexicon:
     people: tuple[str, ...] = ()
     given_names: frozenset[str] = frozenset()   # common first names: "sam cameron" is someone, not a word and Cameron
     organisations: tuple[str, ...] = ()   # public bodies and firms a council lead may name ("the home office", "dwp")
+    # kinds of organisation beside councils an asker may work at ("academy trust", "pcc office"): said as the asker's own
+    # ("I'm at a PCC office"), who asks (``framing.workplace_frames``)
+    workplaces: tuple[str, ...] = ()
     opinion: tuple[str, ...] = ()
     manipulation: tuple[str, ...] = ()   # "pretend you're", "ignore your instructions", "how to deploy ransomware"
     asides: tuple[str, ...] = ()     # "for a board paper", "sorry if this is basic": why or for whom, not what
@@ -664,7 +668,8 @@ def read_lexicon(name: str, node: yaml.Node, problems: list, problem_type, known
         places=tuple(values.get("places", ())), countries=tuple(values.get("countries", ())),
         council_kinds=tuple(w.lower() for w in values.get("council_kinds", ())),
         people=tuple(values.get("people", ())),
-        given_names=frozenset(w.lower() for w in values.get("given_names", ())), organisations=tuple(values.get("organisations", ())), opinion=tuple(values.get("opinion", ())),
+        given_names=frozenset(w.lower() for w in values.get("given_names", ())), organisations=tuple(values.get("organisations", ())),
+        workplaces=tuple(w.lower() for w in values.get("workplaces", ())), opinion=tuple(values.get("opinion", ())),
         manipulation=tuple(values.get("manipulation", ())),
         asides=tuple(values.get("asides", ())), incident=tuple(values.get("incident", ())),
         reporting=tuple(values.get("reporting", ())),

@@ -410,12 +410,21 @@ class Checking:
         return any(self.lexicon.places_within(n) for n in (place, *self.lexicon.aliases.get(place, ())))
 
     @staticmethod
-    def _speaks_to_sector(entry: Entry, sector: str) -> bool:
+    def _speaks_to_sector(entry: Entry, sector: str, thing: str | None = None, made_for: bool = False) -> bool:
         """Does ``entry`` itself (its title and answer, not the questions it answers) speak of ``sector``,
-        or of public bodies at large where the sector is one?"""
+        or of public bodies at large where the sector is one? Where the question asks for a ``thing`` for the
+        sector ("a pathway for housing associations") and the entry says whom that thing is made for ("pathways
+        designed specifically for ... local authorities"), only that sentence speaks to it; asked whether one is
+        ``made_for`` the sector ("is there a scenario for schools?"), a tool for any organisation does not say so."""
         said = f"{entry.title} {entry.answer}".lower()
+        if thing:
+            made = re.search(r"\b" + re.escape(thing) + r"(?:s|es)?\b[^.;]*?\b(?:specifically|especially|only|just|designed|"
+                             r"tailored|aimed)\s+(?:at|for)\b[^.;]*", said)
+            if made:
+                said = made.group(0)
+                return bool(_SECTOR_SAID[sector].search(said) or sector in _PUBLIC_SECTORS and _PUBLIC_BODIES.search(said))
         return bool(_SECTOR_SAID[sector].search(said) or sector in _PUBLIC_SECTORS and _PUBLIC_BODIES.search(said)
-                    or _ANY_ORGANISATION.search(said))
+                    or not made_for and _ANY_ORGANISATION.search(said))
 
     def _council_told_of(self, entry: Entry) -> list[str]:
         """The places of the councils ``entry`` opens by telling of ("Lincolnshire County Council suffered ...")."""
@@ -541,7 +550,9 @@ class Checking:
             # "which government department ...?": an entry that names one answers it
             named_one = (words.startswith("which ") and sector in _SECTOR_MEMBER
                          and bool(_SECTOR_MEMBER[sector].search(f"{entry.title} {entry.answer}".lower())))
-            return entry.unknown or named_one or self._speaks_to_sector(entry, sector)
+            thing = re.match(r"(a\s+)?([a-z-]+) for ", words)
+            return entry.unknown or named_one or self._speaks_to_sector(entry, sector, thing.group(2) if thing else None,
+                                                                        bool(thing and thing.group(1)))
         if c.kind == "ours":       # the entry tells of no other council's own doings
             return not (set(self._council_told_of(entry)) - set(c.value.split()))
         if c.kind == "person":     # "david cameron": the entry names them, both names together

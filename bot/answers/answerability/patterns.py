@@ -472,6 +472,14 @@ _FOR_US = regexes.compile(r"\b(?:(?:are|r|is)\s+we\b(?:\s+[\w-]+){0,3}?\s+(?:eli
                      r"compulsory|required|obligatory|applicable|apply|applies|relevant|meant)\s+(?:to|for)\s+(?:us|our)\b|"
                      r"(?:cover|covers|covered|include|includes|included)\s+us\b|can\s+we\s+(?:join|apply|sign\s+up|"
                      r"get|have|access|use)|do\s+we\s+(?:qualify|count|have\s+to|need\s+to))")
+# The thing a question asks for a sector, said just before it: "is there a pathway for housing associations", "a
+# version made for fire services". An entry that says whom that thing is made for ("pathways designed specifically for
+# ... local authorities") answers for those only, even where the tool itself is for any organisation.
+_MADE_FOR = regexes.compile(r"\b([a-z][a-z-]{2,}?)s?\s+(?:(?:designed|made|tailored|meant|built|written|aimed)\s+)?"
+                            r"(?:(?:specifically|especially|just|only)\s+)?(?:for|at)\s+(?:the\s+)?$")
+# ...asked as whether there is one: "is there a scenario for schools", "does it have a version for fire services".
+_THERE_IS = regexes.compile(r"\b(?:is|are|was|were)\s+there\b|\b(?:have|has|had|offer|offers|include|includes|got)\s+"
+                            r"(?:a|an|any|its\s+own|their\s+own)\s")
 _COUNCILS_SAID = regexes.compile(r"\b(?:councils?|local\s+authorit(?:y|ies)|local\s+government)\b")
 
 _COUNCIL_WORDS = frozenset("council councils county city borough district of and the".split())

@@ -13,7 +13,9 @@ import re
 from bot.answers.answerability.constraint import Constraint
 from bot.answers.answerability.patterns import (
     _DATE_NOUN,
+    _MADE_FOR,
     _QUOTED_WORDS,
+    _THERE_IS,
     _ENDING_ASKED,
     _ENDING_STEMS,
     _FOUNDING_CLAIM,
@@ -1053,7 +1055,12 @@ class Reading:
                 elif not _SECTOR_SELF_ONLY.match(match.group(0)):   # "was she a civil servant?" asks of her career
                     # "which government department ...": one of the sector is asked for, said with "which"
                     which = "which " if re.search(r"\b(?:which|what)\s+$", before) else ""
-                    found.append(Constraint("sector", f"{which}{match.group(0)}|{label}"))
+                    # "a pathway for housing associations": the thing asked for them, which an entry may say is made
+                    # for others ("pathways designed specifically for ... local authorities"), said before the sector
+                    # ...and "is there a scenario for schools?" asks whether one is made for them: "a " says so
+                    made = _MADE_FOR.search(before)
+                    thing = (("a " if _THERE_IS.search(before) else "") + f"{made.group(1)} for ") if made and not which else ""
+                    found.append(Constraint("sector", f"{which}{thing}{match.group(0)}|{label}"))
         found += [Constraint("sector", f"|{label}") for label in dict.fromkeys(own)
                   if _FOR_US.search(text) and not any(c.value.endswith("|" + label) for c in found)]
         return list(dict.fromkeys(found))
