@@ -2217,3 +2217,12 @@ def test_a_pmo_lead_citing_the_dec_16_summit_gets_the_split_it_reported(answerer
                              "ringfenced for 'reinforcing' NCSC?", "600")
     assert_answers(answerer, "what did the Socitm Jan 17 briefing say", "ownership")
     assert_declines(answerer, "what did the Socitm Jan 18 briefing say", "2018")
+
+
+def test_how_long_is_answered_only_by_an_entry_that_gives_a_length_of_time(answerer):
+    # The duty to tell the ICO is in the sources; how long a council has to do it is not.
+    assert_declines(answerer, "how long do we have to notify the ICO")
+    assert_declines(answerer, "how long have we got to tell the ico about a breach?")
+    assert_answers(answerer, "how long is an exercise in a box session", "90-minute")
+    # "how long has it been around" asks since when, which a date answers.
+    assert_answers(answerer, "how long has cyber essentials been around", "2014")

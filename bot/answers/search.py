@@ -119,6 +119,9 @@ AMOUNT, DATE, COUNT, PLACE, ROLE = "__amount__", "__date__", "__count__", "__pla
 SUM = "__sum__"   # a sum of money spent or given: "free" answers what something costs, not this
 LINK = "__link__"  # "where do I find the board toolkit": a web address, not a city
 DAY = "__day__"    # "what dates did it run": a day of a month, not a year
+# "how long do we have to tell the ICO", "how long does a session take": a length of time, which an entry gives as
+# one ("three to four hours", "a few days", "2016-21"); one that tells of the duty alone cannot say how long.
+DURATION = "__duration__"
 # "What's Lindy Cameron's job?": of a person we know, job, role and position say which attribute is
 # asked, like "when"; they are not the topic, so they are an asked type and not search terms.
 _ATTRIBUTE = regexes.compile(r"\b(?:(?:day |main |current )?jobs?(?: title)?|titles?|roles?|position|do for a living)\b", re.I)
@@ -245,6 +248,11 @@ _ASKS = (
                 r"|\bhow old\b|\bsince when\b|\bhow long (?:has|have|had)\b.*\b(?:been (?:around|going|about|in place|out)"
                 r"|existed)\b"), DATE),
     (regexes.compile(r"\b(?:what|which|exact|on what) (?:dates?|days?)\b|\bexact date\b|\bwhat day of\b"), DAY),
+    # (not "how long ago" nor "how long has it been around", which ask when; nor how long between two things,
+    # which their dates answer)
+    (regexes.compile(r"\bhow\s+long(?:'s)?\b(?!\s+ago\b)(?![^?.!]*\b(?:ago|since|between|after|before|been\s+(?:at|with|in|there|around|going|"
+                     r"about|in\s+place|out|running|live|open)|existed)\b)|\bfor\s+how\s+long\b|\bhow\s+many\s+(?:hours|days|weeks)\b"),
+     DURATION),
     (regexes.compile(r"\bhow many\b|\bnumber of\b|\b" + _HOW_MUCH_OF_MANY), COUNT),
     (regexes.compile(r"\bwhere\b|\bwhich (city|town|venue)\b"), PLACE),
     (regexes.compile(r"\bwhere(?:'s| is| are| do| can| could| would| should| might)?(?: i| we| you| one| people)?"
@@ -278,6 +286,10 @@ _OFFERS = (
                 rf"{MONTH_NAMES}\b|\b{MONTH_NAMES}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\d)"
                 r"|\bmid-|\bearly\b|\blate\b|\bend of\b", re.I), DAY),
     (regexes.compile(r"\b\d+\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred)\b", re.I), COUNT),
+    (regexes.compile(r"\b(?:hours?|hrs?|days?|weeks?|months?|years?|minutes?|mins?)\b|\b(?:19|20)\d\d\s*(?:-|\u2013|to|until)\s*"
+                     r"(?:(?:19|20)?\d\d)\b|\buntil\b|\bdowntime\b"
+                     # ...or two years, between which a time in post or a programme's run is counted
+                     r"|\b((?:19|20)\d\d)\b.*\b(?!\1\b)(?:19|20)\d\d\b", re.I | re.S), DURATION),
     (regexes.compile(r"\b(chief executive|head of|director|chair|chaired|chairs|chairman|chairwoman|president|minister"
                 r"|chancellor|secretary|leader|manager|officer|cio|ciso|spokesperson|adviser|advisor|founder)\b",
                 re.I), ROLE),
@@ -330,7 +342,7 @@ _ATTRIBUTE_NAMED = regexes.compile(r"\b(?:which|what|whats|what's|exact)\s+(\w+)
 _WORDED_QUESTION = regexes.compile(r"\b(?:who|whom|whose|who's|whos|what|whats|what's|wot|whit|when|where|which|why|how|"
                               r"is|are|was|were|did|does|do|can|could|should|has|have|had|will|would)\b", re.I)
 
-GATED_TYPES = (AMOUNT, DATE, COUNT, SUM, DAY)   # places are recognised too loosely to refuse on
+GATED_TYPES = (AMOUNT, DATE, COUNT, SUM, DAY, DURATION)   # places are recognised too loosely to refuse on
 
 
 def asked_types(question: str) -> list[str]:
