@@ -394,3 +394,9 @@ def test_an_emoji_that_closes_a_message_is_no_part_of_the_question(answerer):
                      "ngl idk what the ncsc even is lol, when did it start?", "who ran the lga stocktake"):
         assert answerer.answer(question + " \U0001fae0", record_gap=False).text == answerer.answer(question, record_gap=False).text
     assert_answers(answerer, "ngl idk what the ncsc even is lol, when did it start? \U0001f480", "October 2016")
+
+
+def test_a_message_of_pictures_alone_is_still_the_question_asked(answerer):
+    # "🔐🛡️" on its own is no closing reaction: it is what was said, declined kindly and echoed as typed
+    reply = answerer.answer("\U0001f510\U0001f6e1\ufe0f", record_gap=False)
+    assert not reply.answered and reply.question == "\U0001f510\U0001f6e1\ufe0f"

@@ -72,8 +72,10 @@ _EMOJI_AT_END = regexes.compile(r"(?:\s*[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B0
 
 def without_emoji_codes(text: str) -> str:
     """``text`` without the emoji Slack writes as shortcodes ("for the risk register :grimacing:"), nor those that
-    close it (``_EMOJI_AT_END``)."""
-    return " ".join(_EMOJI_AT_END.sub("", _EMOJI_CODE.sub(" ", text)).split())
+    close it (``_EMOJI_AT_END``) after words."""
+    text = _EMOJI_CODE.sub(" ", text)
+    # A message that is nothing but pictures ("🔐🛡️") keeps them: it was still said, and is answered as what it is.
+    return " ".join((_EMOJI_AT_END.sub("", text).strip() or text).split())
 
 
 def clean(text: str) -> str:
