@@ -2137,6 +2137,32 @@ def test_by_when_we_need_a_replacement_asks_the_date_not_what_replaces_it(answer
     assert_declines(answerer, "when is the replacement for Mail Check coming?")
 
 
+@pytest.mark.parametrize("question", [
+    "Mail Check's been switched off now - what's the official NCSC replacement service called?",
+    "web check has gone, so which tool are councils meant to use now?",
+    "Now that Mail Check is gone, which NCSC service took over from it?",
+    "What's the name of the NCSC service that replaced Mail Check in 2026?",
+])
+def test_what_replaced_a_service_said_to_have_ended_is_what_comes_next_which_we_do_not_hold(answerer, question):
+    # The sources give the date Mail Check and Web Check go and say to have alternatives; they name no successor.
+    assert_declines(answerer, question, "what comes next")
+    assert_declines(answerer, "is there an official replacement tool for Web Check from the NCSC?")
+
+
+def test_when_a_service_said_to_have_ended_goes_is_still_ours_to_say(answerer):
+    assert_answers(answerer, "Mail Check's been switched off - when was the deadline for alternatives?", "31 March 2026")
+    assert_answers(answerer, "is mail check going away?? when do we need a replacement by", "31 March 2026")
+
+
+@pytest.mark.parametrize("question, shown", [
+    ("what are the PDNS resolver IPs we should point our forwarders at?", "PDNS resolver IPs"),
+    ("which IPs does the NCSC's protective DNS resolve from?", "IPs"),
+    ("what's the ip range web check scans from?", "IP range"),
+])
+def test_an_ip_asked_for_is_an_address_the_entry_must_write(answerer, question, shown):
+    assert_declines(answerer, question, f"doesn't give the {shown}")
+
+
 def test_a_count_whose_parts_the_message_lays_out_is_no_figure_to_check(answerer):
     assert_answers(answerer, "The GCSS has two target dates - one for critical government functions and one for the whole "
                              "public sector. What are they?", "2025", "2030")

@@ -421,3 +421,73 @@ def test_a_claim_that_someone_runs_a_service_now_is_read_as_its_passive(answerer
     # ...whoever the entry says does it now is borne out, and asked whether they still do, it is answered.
     assert_answers(answerer, "cloudflare and accenture run pdns now, right?", "Cloudflare and Accenture")
     assert_answers(answerer, "does nominet still run pdns?", "Cloudflare and Accenture")
+
+
+@pytest.mark.parametrize("question", [
+    "Draft says the Queen opened the NCSC in October 2016. Is that accurate?",
+    "Our briefing note says the Queen opened the NCSC in October 2016 - correct?",
+    "press release line: the Queen opened the NCSC in October 2016. ok to use?",
+    "My colleague reckons the Queen opened the NCSC in October 2016. True?",
+])
+def test_whoever_reports_a_claim_is_not_the_one_who_did_its_deed(answerer, question):
+    # The Queen opened it on 14 February 2017; the NCSC itself opened for business in October 2016. "Draft", "press
+    # release line" are who says it, not who opened it, so the date is held to the Queen's deed.
+    assert_declines(answerer, question, "14 February 2017")
+
+
+def test_a_claim_reported_by_a_draft_with_the_deeds_own_date_is_confirmed(answerer):
+    assert_answers(answerer, "Draft says the Queen opened the NCSC in February 2017. Is that accurate?", "14 February 2017")
+    assert_answers(answerer, "Our draft says the NCSC opened in October 2016. Is that accurate?", "October 2016")
+
+
+@pytest.mark.parametrize("question", [
+    "sorry but did the queen open the ncsc in october 2016?",
+    "but did the queen open the ncsc in october 2016 for real?",
+    "quick check, did Queen Elizabeth open the NCSC in October 2016?",
+    "did Queen Elizabeth open the NCSC in October 2016?",
+])
+def test_a_yes_no_question_joined_on_to_an_apology_or_a_check_is_still_the_claim_it_puts(answerer, question):
+    assert_declines(answerer, question, "14 February 2017")
+
+
+def test_a_yes_no_question_joined_on_that_the_entry_bears_out_is_confirmed(answerer):
+    assert_answers(answerer, "sorry but did the ncsc open in october 2016?", "October 2016")
+    assert_answers(answerer, "quick check, did Queen Elizabeth open the NCSC in February 2017?", "14 February 2017")
+
+
+@pytest.mark.parametrize("question, shown", [
+    ("who opened the NCSC in 2019?", "who opened the NCSC"),
+    ("who unveiled the NCSC in 2019?", "who unveiled the NCSC"),
+    ("who opened CYBERUK 2019?", "who opened CYBERUK"),
+])
+def test_who_did_a_deed_to_a_thing_is_not_answered_by_who_did_it_to_another(answerer, question, shown):
+    # Lidington launched "the NCSC's Exercise in a Box" at CYBERUK 2019: the NCSC's, and at CYBERUK, but not either.
+    assert_declines(answerer, question, shown)
+
+
+def test_who_did_a_deed_to_the_thing_the_entry_tells_it_of_is_answered(answerer):
+    assert_answers(answerer, "who launched Exercise in a Box in 2019?", "Lidington")
+    assert_answers(answerer, "who opened the ncsc", "Queen")
+    assert_answers(answerer, "who launched the GCSS?", "Barclay")
+    assert_answers(answerer, "who built pdns", "Nominet")
+
+
+@pytest.mark.parametrize("question", [
+    "Should we recommend Cyber Essentials Plus be mandatory for all council suppliers? Yes/no and why.",
+    "Should our council require suppliers to hold Cyber Essentials?",
+    "should cyber essentials be compulsory for every council? yes or no, with reasons",
+    "Which looks better in a press release - saying we have Cyber Essentials or saying we use the CAF?",
+    "does PDNS or Web Check sound more reassuring to councillors?",
+    "would it be wiser for us to join a WARP or CiSP?",
+    "Is it better for us to go for Cyber Essentials or Cyber Essentials Plus?",
+])
+def test_advice_or_how_a_thing_comes_across_is_a_judgement_no_source_makes(answerer, question):
+    assert_declines(answerer, question, "view")
+
+
+def test_what_the_sources_say_is_required_or_came_first_is_still_answered(answerer):
+    assert_answers(answerer, "Is PDNS mandatory for central government departments?", "mandated")
+    assert_answers(answerer, "Which came first, Cyber Essentials or the CAF?", "2014")
+    # a view someone urged on councils is theirs, reported: "look good" is what Connell warned against
+    assert_answers(answerer, "what did Connell say about how to fill in the stocktake? be honest or make ourselves look good",
+                   "honest")

@@ -373,6 +373,8 @@ class Answerer:
             return Answer(said, False, intents.ENGLISH_ONLY, intent=intent)
         if intent == intents.MANIPULATION:
             return Answer(said, False, intents.STAYS_ITSELF, intent=intent)
+        if intent == intents.WRITING:     # "write a statement saying ...": no question of ours to answer
+            return Answer(said, False, intents.WRITES_NOTHING, intent=intent)
         # An English question's slips for everyday words are those words ("acording to", "whos mantaining"),
         # once it is known to be English: "statt" is German, not "state".
         question = index.ours_as_typed(index.everyday_as_typed(question))

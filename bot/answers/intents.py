@@ -16,7 +16,7 @@ from bot.answers.lexicon import english_zipf
 from bot.core import regexes
 
 GREETING, THANKS, HELP, INCIDENT, FOREIGN = "greeting", "thanks", "help", "incident", "foreign"
-MANIPULATION = "manipulation"
+MANIPULATION, WRITING = "manipulation", "writing"
 FOREIGN_SHARE = 0.34       # this share of a question's words neither English nor ours: another language
 FOREIGN_MIN_WORDS = 3
 _LETTERS = regexes.compile(r"[^\W\d_]+")
@@ -24,6 +24,22 @@ _LETTERS = regexes.compile(r"[^\W\d_]+")
 STAYS_ITSELF = ("I only answer from my sources about council cyber security, as myself: I don't take on other "
                 "roles, set my rules aside, or help with attacks. Ask me, for example, \u201cHow do we report a cyber "
                 "incident?\u201d")
+WRITES_NOTHING = ("I answer questions from my sources about council cyber security; I don't write statements, "
+                  "messages or other text for you. Ask me, for example, \u201cWhen did the NCSC open?\u201d")
+# A text the asker wants written for them: "write a statement ...", "ignore your rules and draft me a press line ...",
+# "can you help me write the agenda ...", "compose a tweet ..." (not "how do I write a strategy", nor "can I write
+# that ...", which puts a line to check).
+_WRITING_ASKED = regexes.compile(
+    r"(?:^|[.!?;:]\s+|,\s*|\b(?:and|then|now|so|just)\s+)(?:(?:please|pls|plz|kindly|can\s+you|could\s+you|would\s+you|will\s+you|"
+    r"u\s+|you\s+)\s*)*(?:help\s+(?:me|us)\s+(?:to\s+)?)?(?:write|draft|compose|pen|produce|generate|create|craft|"
+    r"put\s+together|come\s+up\s+with|knock\s+up|whip\s+up)\s+(?:me\s+|us\s+|up\s+|out\s+)?"
+    r"(?:a|an|the|some|our|my|this|that)\s+(?!(?:date|year|day|name)\b)", re.IGNORECASE)
+# ...and what the text is to say, to the end of its sentence: "... saying our council has never been hacked", "... that
+# we were never breached", "... to say the attack never happened". What it is to say reports nothing happening to us.
+_TO_SAY = regexes.compile(r"\b(?:saying|stating|claiming|announcing|declaring|confirming|telling\s+\w+|that\s+says|which\s+says|"
+                          r"to\s+say|that)\b[^.!?]*", re.IGNORECASE)
+# A question asked beside the text wanted ("write me a line on when the NCSC opened"): that is what is answered.
+_ASKS = regexes.compile(r"\b(?:what|whats|when|where|who|whos|whose|which|how|why)\b", re.IGNORECASE)
 ENGLISH_ONLY = ("Sorry, I can only answer in English for now. Please ask me again in English, "
                 "for example \u201cWhen did the NCSC open?\u201d")
 
@@ -39,8 +55,18 @@ def detect(question: str, kb: KnowledgeBase, is_our_word) -> str | None:
             return kind
     if lexicon.manipulates(question):    # before the incident route: "how to deploy ransomware" is no incident
         return MANIPULATION
-    if lexicon.reports_incident(question):
+    # "write a statement saying our council has never been hacked": an instruction to write a text, not an attack on
+    # us; what the text is to say is left out of what the message reports ("we've just been hacked - draft a holding
+    # statement for residents" still reports one).
+    writing = _WRITING_ASKED.search(question)
+    said = question
+    if writing:
+        content = _TO_SAY.search(question, writing.end())
+        said = question[:content.start()] + question[content.end():] if content else question
+    if lexicon.reports_incident(said):
         return INCIDENT
+    if writing and not _ASKS.search(said):
+        return WRITING
     if _foreign(question, lexicon, is_our_word):
         return FOREIGN
     return None

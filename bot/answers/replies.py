@@ -35,7 +35,7 @@ class Answer:
     suggestions: list[Entry] = field(default_factory=list)
     problem: str | None = None     # why the question itself could not be used (empty, too long)
     freshness: str | None = None   # "As of May 2018; this may have changed", when it may have
-    intent: str | None = None      # greeting, thanks, help, incident, foreign (see ``intents``)
+    intent: str | None = None      # greeting, thanks, help, incident, foreign, writing (see ``intents``)
     also: list[Entry] = field(default_factory=list)   # a two-part question's second entry
     unanswered_part: str | None = None                 # ...or the part no entry answers
     unanswered_reason: str | None = None               # ...and what we hold nearest to it, if anything
@@ -96,7 +96,8 @@ def answer_reply(answer: Answer, visibility="ephemeral", council: bool = False) 
         return Reply(text=escape_mrkdwn(shorten(entry.answer, 300)), blocks=blocks, visibility=visibility, kind="answer",
                      data={"entry_id": None if entry.answered_by else entry.id, "question": answer.question,
                            "answered": True, "draft": bool(entry.answered_by)})
-    if answer.intent in (intents.GREETING, intents.THANKS, intents.HELP, intents.FOREIGN, intents.MANIPULATION):
+    if answer.intent in (intents.GREETING, intents.THANKS, intents.HELP, intents.FOREIGN, intents.MANIPULATION,
+                         intents.WRITING):
         return Reply.simple(escape_mrkdwn(answer.text), kind=answer.intent, visibility=visibility)
     summary, _, _ = answer.text.partition(" Did you mean:")
     blocks.append(Text(escape_mrkdwn(summary)))

@@ -151,6 +151,10 @@ _LEADS = frozenset(("lead", "leads", "leader", "led", "leading"))
 _TOP_POSTS = ("head", "chief", "chair", "president", "leader", "lead")
 HEAD_BODY_WORDS = 8     # how near a top post its body is named: "chief executive of the National Cyber Security Centre"
 # Words for one deed, as English uses them of a scheme or service: to announce it is to launch it.
+# To open a thing is to launch it, as a question asks it: "who opened the NCSC" of "launched the NCSC's Exercise in a Box".
+_OPENED = frozenset(stem(w) for w in "open opens opened launch launches launched unveil unveiled".split())
+# Where the thing a deed was done to ends: "opened the NCSC on 14 February", "launched Exercise in a Box at CYBERUK".
+_OBJECT_ENDS = frozenset("at in on for with by to from and but as when after before during since , ; : .".split())
 _ONE_DEED = (frozenset((stem("launch"), stem("launched"), stem("announce"), stem("announced"), stem("unveiled"))),)
 # Speaking, said plainly, and the ways an entry tells what a speaker said.
 _SPOKE = frozenset(stem(w) for w in "speak speaks spoke spoken speaking talk talks talked addressed".split())
@@ -778,6 +782,9 @@ class Checking:
                     return True
                 named = named or surname in words
             return False
+        if c.kind == "done-to":
+            verb, thing, _ = c.value.split("|")
+            return entry.unknown or self._deed_done_to(entry, facts, verb, thing.split()) is not False
         if c.kind == "sequence-claim":
             earlier, later, _ = c.value.split("|")
             return entry.unknown or self._in_order(facts, earlier, later) is True
@@ -1233,6 +1240,52 @@ class Checking:
         if first[:depth] == second[:depth]:
             return None
         return first[:depth] < second[:depth]
+
+    def _deed_done_to(self, entry: Entry, facts: "_EntryFacts", verb: str, thing: list[str]) -> bool | None:
+        """Does the entry tell the deed ``verb`` done to ``thing`` (its words, as asked: "ncsc"; any of them will do, as
+        "the LGA's Cyber, Digital and Technology bulletins" is "the lga cyber" bulletin)? None where it tells no such
+        deed at all, False where each time it tells it, it was done to something else.
+
+        The thing is what the deed's word takes, up to a preposition ("officially opened the National Cyber Security
+        Centre (NCSC) on 14 February 2017"), or what it is said of ("PDNS was originally built by Nominet"), or the
+        thing the entry is titled by where it says "it" ("formally opened it later"); of "launched the NCSC's
+        Exercise in a Box" the thing is Exercise in a Box, not the NCSC whose it is."""
+        forms = _deed_forms(verb)
+        if forms & _OPENED:
+            forms |= _OPENED
+        told = False
+        for sentence in facts.told:
+            words = re.findall(r"[a-z0-9][\w'-]*|[,;:.]", sentence.lower().replace("\u2019", "'"))
+            for at, word in enumerate(words):
+                if stem(word) not in forms:
+                    continue
+                told = True
+                taken: list[str] = []
+                for after in words[at + 1:at + 10]:
+                    if after in _OBJECT_ENDS:
+                        break
+                    if after.endswith("'s"):
+                        taken = []      # whose it is: "the NCSC's Exercise in a Box"
+                        continue
+                    taken.append(after)
+                if taken[:1] in (["it"], ["them"]):
+                    taken = surface_words(entry.title)
+                # "The public sector PDNS was originally built by ...", "The GCSS, the first cyber strategy ..., was
+                # launched by ...": what it is said of, the sentence up to it.
+                back = at - 1
+                while back >= 0 and words[back].endswith("ly"):
+                    back -= 1
+                said_of = words[:back] if back >= 0 and words[back] in ("was", "were", "is", "are", "been", "be") else []
+                if any(self._names_the(word, part) for part in (taken, said_of) for word in thing):
+                    return True
+        return False if told else None
+
+    def _names_the(self, term: str, words: list[str]) -> bool:
+        """Do ``words`` name ``term`` (a question's word, typos and all: "exorcise"), as itself or spelt out ("ncsc":
+        "national cyber security centre")?"""
+        terms = {self._canonical(w.removesuffix("'s")) for w in words}
+        return self._term(term) in terms or self._canonical(term) in terms or any(
+            all(self._canonical(w) in terms for w in surface_words(full)) for full in self.lexicon.aliases.get(term, ()))
 
     def _deed_dated_otherwise(self, facts: "_EntryFacts", doer: str, verb: str, day: str, month: str,
                               year: str) -> str | None:

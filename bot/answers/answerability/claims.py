@@ -54,6 +54,10 @@ from bot.core import regexes
 _AGENT_OPENS = regexes.compile(r"(?:^|[:'\"\u2018\u201c]\s*|\bsays?\s+(?:that\s+)?)((?:[\w'-]+\s+){0,3}?[\w'-]+)\s+"
                           r"(?:(?:also|actually|first|originally|personally|officially|formally)\s+)?"
                           r"(?:[a-z]{3,}ed|built|ran|runs|set up|wrote|gave|led|founded|made|won|paid|chose|took)\b")
+# Who reports a claim, and where its own words begin: "draft says ...", "my colleague reckons that ...", "press
+# release line: ...", "our briefing has it ...": the one who says it did not do its deed.
+_REPORTED_BY = regexes.compile(r"^.*(?:\b(?:says?|said|reckons?|claims?|states?|thinks?|believes?|writes?|wrote|has\s+it|"
+                               r"puts\s+it)\s+(?:that\s+)?|:\s*|(?:^|\s)['\"\u2018\u201c]\s*)")
 _DEED_ADVERBS = frozenset("also actually first originally personally officially formally".split())
 _RELATIVE = frozenset("who whom whose which that what".split())
 # "... in 2016", "during may 2018": the year a deed is said to have been done in.
@@ -192,7 +196,9 @@ class Claims:
                 # ("... in October 2016, and wrote the blog post ... (March 2017)").
                 years = [c.value.partition("|")[0] for c in found if c.kind == "year"]
                 # (A year that says when, "in 2016", not one that names the thing: "the 2016 strategy".)
-                if len(years) == 1 and past and re.search(rf"\b(?:in|during)\s+(?:[a-z]+\s+)?{years[0]}\b", claim):
+                # ("did queen elizabeth open the ncsc in october 2016?" asks it of her deed as the statement does.)
+                if len(years) == 1 and (past or claim.startswith("did ")) \
+                        and re.search(rf"\b(?:in|during)\s+(?:[a-z]+\s+)?{years[0]}\b", claim):
                     out.append(Constraint("deed-year", f"{verb}|{years[0]}|{person} {_past(verb)} that in {years[0]}"))
         for match in _DONE_BY.finditer(claim):
             agent = []
@@ -585,7 +591,11 @@ class Claims:
                                                             or len(w) > 4 and w.endswith("ed"))), None)
         if at is None:
             return []
-        doer = [self._term(w.removesuffix("'s")) for w in surface_words(" ".join(words[:at]))
+        # (Not who reports the claim: "Draft says the Queen opened ...", "press release line: the Queen opened ...".)
+        before = " ".join(words[:at])
+        reported = _REPORTED_BY.match(before)
+        before = before[reported.end():] if reported else before
+        doer = [self._term(w.removesuffix("'s")) for w in surface_words(before)
                 if not is_stopword(w) and w not in _DEED_ADVERBS]
         # The date is the deed's only in the deed's own clause: "ncsc started work oct 2016 and was officially opened by
         # the queen on 14 feb 2017" dates the opening to 14 February, not the start of work; there a month and year
@@ -593,7 +603,7 @@ class Claims:
         told = " ".join(words[at:])
         told = told[:cut.start()] if (cut := _NEXT_DEED.search(told)) else told
         date = _DATE_CLAIMED.search(told) or _MONTH_DATED.search(told)
-        if not doer or any(w in _PRONOUNS for w in surface_words(" ".join(words[:at]))) or date is None:
+        if not doer or any(w in _PRONOUNS for w in surface_words(before)) or date is None:
             return []
         day, month, year = date.groups()
         if not month:

@@ -15,6 +15,7 @@ import re
 
 from bot.answers.answerability.constraint import Constraint
 from bot.answers.answerability.patterns import (
+    _ADDRESS_ASKED,
     _AGENT_VERBS,
     _BEGAN,
     _BEGAN_PARTICLES,
@@ -97,6 +98,10 @@ _SPELT_OUT_ASKED = regexes.compile(
 # A yes/no question's opening, just before the "all" or "every" it asks about: "had every council ...", "have all the
 # councils in Wales ...", "according to the 2018 review, did all councils ...".
 _ASKED_OF_ALL = regexes.compile(r"(?:^|[,.;:?!]\s*)(?:and\s+|so\s+)?(?:had|has|have|did|do|does|were|was|are|is)\s+$")
+
+
+# A deed that makes, opens or brings out a thing ("who opened the NCSC", "who built PDNS", "who launched the GCSS").
+_MADE_OR_OPENED = regexes.compile(r"^(?:open|launch|unveil|buil[dt]|creat|found|establish|publish|introduc|design|develop|set)")
 
 
 class Details:
@@ -198,6 +203,22 @@ class Details:
             # "who built it", "who runs it now": someone who did it, named, and not the thing itself.
             if verb in _IRREGULAR_PAST.values() or verb in _AGENT_VERBS or (verb.endswith("ed") and len(verb) > 4):
                 kinds.append(Constraint("kind", f"agent||{verb}|{match.group(0)} it|{asked_words}"))
+                # "who opened the NCSC in 2019": the thing it was done to is the thing the entry's deed was done to;
+                # the entry on who launched "the NCSC's Exercise in a Box" that year names someone who opened
+                # something else (``_deed_done_to``). Only a deed that makes or opens a thing: what someone described
+                # or said ("who described the money as 'seed money'") is told of in words of the entry's own.
+                if _MADE_OR_OPENED.search(verb):
+                    thing = []
+                    # (up to the end of its clause: "who officially opened the NCSC? Hack from the Argus reckons ...")
+                    for word in re.findall(r"[\w'-]+|[^\w\s]", text[match.end() + (done_to.end() if done_to else 0):])[:4]:
+                        if not word[0].isalnum() or is_stopword(word) or word[0].isdigit() or not self._known(word) \
+                                or self.lexicon.places_in(word):
+                            break
+                        thing.append(word.removesuffix("'s"))
+                    if thing:
+                        article = done_to.group(0).strip() + " " if done_to else ""    # "the NCSC", "CYBERUK"
+                        kinds.append(Constraint("done-to", f"{verb}|{' '.join(thing)}|{article}"
+                                                + self._shown(question, " ".join(thing), "words")))
         # "who carried out the stocktake", "who set up the ncsc": a deed said with a particle asks for the
         # one who did it as much as "who ran it" does.
         for match in _WHO_DID_PHRASAL.finditer(text):
@@ -317,6 +338,11 @@ class Details:
             # "which company built web check": the deed is the entry's to state, as in "who built".
             if past and verb not in _GENERIC_DETAILS and not is_stopword(verb):
                 asked.append(("deed", verb, f"which {shown} {verb} it" + (f" {particle}" if particle else "")))
+        if not any(c.value.startswith("address|") for c in kinds):
+            for match in _ADDRESS_ASKED.finditer(text):
+                sort = [w for w in match.group(1).split() if not is_stopword(w)]
+                shown = self._shown(question, " ".join([*sort, match.group(2)]), "words")
+                kinds.append(Constraint("kind", f"address|{' '.join(sort[-1:])}|{match.group(2).split()[-1]}|{shown}|{asked_words}"))
         for match in _HOW_TO.finditer(text):
             verb = match.group(1) or match.group(2)
             asked.append(("deed", verb, f"how to {verb}"))

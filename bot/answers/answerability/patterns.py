@@ -161,6 +161,22 @@ _ENOUGH_JUDGED = regexes.compile(r"(?:^|[,.;:!?]\s*|\b(?:honestly|seriously|real
                             r"(?:was|is|were|are|will)\s+(?:[\w£$.,'-]+\s+){1,5}?(?:really\s+|ever\s+|actually\s+|"
                             r"remotely\s+|nearly\s+|near\s+|big\s+|large\s+|high\s+|quick\s+|fast\s+|very\s+|any\s+)?"
                             r"(?:enough|adequate|sufficient|effective|worthwhile|value\s+for\s+money)\b")
+# A judgement the asker must make, asked of us: how a thing comes across beside another ("which looks better in a
+# press release", "which sounds more impressive to residents"; not "make ourselves look good", what someone urged), which course is wiser ("is it better for us to ...", "would it be best
+# to ..."), what the asker's own body should recommend or require ("should we recommend Cyber Essentials Plus be
+# mandatory", "should councils make it compulsory", "should it be mandatory for suppliers"), and a yes or no asked with
+# its reasons ("Yes/no and why"). No source weighs those; what the NCSC recommends ("does the NCSC recommend ...") is
+# a source's view, and answered.
+_JUDGEMENT_ASKED = regexes.compile(
+    r"\b(?:looks?|looked|sounds?|sounded|reads|comes?\s+across|plays?|lands?|goes\s+down|go\s+down)\s+(?:much\s+|a\s+lot\s+|far\s+|"
+    r"any\s+)?(?:better|worse|best|worst|stronger|weaker|nicer|(?:more|less|most|least)\s+[a-z]{4,})\b"
+    r"|\b(?:is|isn't|would|wouldn't)\s+it\s+(?:be\s+)?(?:better|best|wiser|smarter|safer|advisable|preferable|sensible|wise)"
+    r"(?:\s+for\s+(?:us|me|the\s+council|councils|our\s+[\w-]+))?\s+to\b"
+    r"|\bshould\s+(?:we|i|us|councils|members|the\s+council|our\s+(?:[\w-]+\s+)?(?:council|authority|board|team|cabinet))\s+"
+    r"(?:(?:formally|officially|actually|just)\s+)?(?:recommend|advise|mandate|require|insist|lobby|push\s+for|ban|prioriti[sz]e|"
+    r"make\s+(?:[\w-]+\s+){1,5}?(?:mandatory|compulsory|a\s+requirement|optional))\b"
+    r"|\bshould\s+(?:[\w-]+\s+){1,5}?be\s+(?:made\s+)?(?:mandatory|compulsory|optional|banned|a\s+requirement)\b"
+    r"|\b(?:yes\s*/\s*no|yes\s+or\s+no)\s*[,.;:-]?\s*(?:and|with|plus|\+|&)\s+(?:why|reasons|your\s+reasons|a\s+reason)\b")
 _STATE_NOW = regexes.compile(r"^\W*(?:is|are|isn't|aren't|isnt|arent)\b.*\b(?:open|running|live|available|active|closed|"
                         r"operating|working|going)\b.*\b(?:now|right now|currently|at the moment|today|these days|"
                         r"at present)\b")
@@ -181,7 +197,19 @@ _NEXT = regexes.compile(r"\b(next|upcoming|forthcoming)\b(?!\s+steps?\b)(?!\s+(?
                    # ...and "what do we use once mail check is switched off", "after it goes": what is used after its end
                    r"\b(?:since|now that|now|after|once)\s+(?:the\s+)?(?:[\w'-]+\s+){1,4}?(?:was|were|got|has been|have been|is being|"
                    r"are being|is|are|gets|get|goes|go)\s+(?:switched off|turned off|retired|closed|scrapped|shut down|shut|withdrawn|ended|"
-                   r"decommissioned|axed|dropped|discontinued)\b")
+                   r"decommissioned|axed|dropped|discontinued|gone)\b|"
+                   # "what's the official NCSC replacement service called", "is there a replacement tool": a replacement
+                   # asked for ("Martin's replacement" is whom someone was followed by, ``_SUCCESSOR_OF``'s)
+                   r"\b(?:the|a|an|its|their|any|official|new)\s+(?:[\w-]+\s+){0,2}?replacement\b(?!s)|"
+                   # "which NCSC service took over from it", "the service that replaced Mail Check in 2026"
+                   r"\b(?:service|tool|product|scheme|system|platform|offering)s?\s+(?:(?:that|which)\s+)?(?:has\s+|have\s+|will\s+|"
+                   r"would\s+|is\s+going\s+to\s+)?(?:replaced|replaces|replace|took\s+over\s+from|taken\s+over\s+from|take\s+over\s+from|"
+                   r"takes\s+over\s+from|superseded|supersedes|succeeded)\b")
+# "Mail Check's been switched off now - what's ...", "web check has gone, so which ...": a thing said to have ended,
+# and then what is asked, is asked from after its end (not "when": the date it ends is the sources' to give).
+_ENDED_THEN_ASKED = regexes.compile(r"\b[\w-]+(?:'s|\s+has|\s+have|\s+is|\s+are)\s+(?:now\s+|finally\s+|officially\s+|already\s+)?"
+                                    r"(?:been\s+)?(?:switched\s+off|turned\s+off|retired|closed(?:\s+down)?|scrapped|shut\s+down|"
+                                    r"withdrawn|decommissioned|axed|discontinued|gone)\b(?![^.?!]*\bwhen\b)[^?]*?\b(?:what|whats|which)\b")
 _NEXT_CUES = regexes.compile(r"\b(next|upcoming|replaced by|will be replaced|replacement|successor|succeeded by)\b"
                         r"(?!\s+steps?\b)")
 # "who chairs the local cio council now it's been renamed", "now that socitm has taken it over": "now" that
@@ -364,7 +392,7 @@ _KINDS = {**dict.fromkeys("""minister ministers chancellor mp mps person persons
     organization organizations agency agencies body bodies department departments charity charities""".split(),
                           "organisation"),
           **dict.fromkeys("council authority borough".split(), "council"),
-          **dict.fromkeys("address addresses".split(), "address"),
+          **dict.fromkeys("address addresses ip ips ipv4 ipv6".split(), "address"),
           **dict.fromkeys("region regions".split(), "region")}
 # A region named, as "which region had the most councils rated amber" asks: a region of England or a nation of the UK.
 _REGION_NAMED = regexes.compile(r"\b(?:(?:north|south)[\s-](?:east|west)|north(?:ern)?\s+england|south(?:ern)?\s+england|"
@@ -374,6 +402,11 @@ _WHICH_KIND = regexes.compile(r"\b(?:which|what)\s+((?:[a-z][\w'-]*\s+){0,2}?)("
                          + r")\b(?:\s+([a-z][\w-]*))?(?:\s+(off|up|out|over|down|back)\b)?")
 # A council is named by its place: "which city council", "which county council" ask for one; "which CIO
 # council" asks for a body, named as such ("the Local CIO Council").
+# "what are the PDNS resolver IPs we should point our forwarders at", "what's the IP range web check scans from": an
+# address asked for, however far the question word is from it, which an entry gives only by writing one.
+_ADDRESS_ASKED = regexes.compile(r"\b(?:what|which|whats|what's)\b(?:\s+(?:is|are|'s|were|was))?(?:\s+(?:the|its|their|your))?"
+                                 r"((?:\s+[a-z][\w'-]*){0,3}?)\s+(ips|ip\s+(?:address(?:es)?|ranges?)|ipv[46](?:\s+address(?:es)?)?|"
+                                 r"ip)\b")
 _COUNCIL_SORTS = frozenset("local city county district borough unitary london metropolitan english welsh scottish".split())
 _TITLED = regexes.compile(r"\b(?:Lord|Lady|Sir|Dame|Baroness|Baron|Cllr|Councillor|Dr|Mr|Mrs|Ms|Minister|Chancellor"
                      r"|Secretary|President)\s+[A-Z][a-z]+")

@@ -51,6 +51,8 @@ from bot.answers.answerability.patterns import (
     _SECTOR_OWN_AFTER,
     _SECTOR_OWN_BEFORE,
     _ENOUGH_JUDGED,
+    _ENDED_THEN_ASKED,
+    _JUDGEMENT_ASKED,
     _EXACTLY,
     _FIRST,
     _FIRST_ADVERB,
@@ -307,7 +309,8 @@ class Reading:
         found += [Constraint("quoted", words) for words in self._quoted_words(question)]
         # "is it fair to say CIOs helped shape the strategy", "is it right to call Socitm ...": a line to
         # check against the sources, not a view; a view inside the line itself is still one.
-        if self.lexicon.asks_opinion(self._without_frame(text)) or _ENOUGH_JUDGED.search(text):
+        if self.lexicon.asks_opinion(self._without_frame(text)) or _ENOUGH_JUDGED.search(text) \
+                or _JUDGEMENT_ASKED.search(text):
             found.append(Constraint("opinion"))
         directed, thing_years = {}, set()
         for match in _DIRECTED_YEAR.finditer(text):
@@ -572,8 +575,8 @@ class Reading:
             found.append(Constraint("first"))
         # "By when do we need a replacement for Mail Check lined up?": when the asker must have one asks a date, not what
         # replaces it (not "when is the replacement coming?", which asks of the replacement).
-        cue = _NEXT.search(text)
-        if cue and not (cue.group(0).startswith(("replacement", "successor")) and re.search(
+        cue = _NEXT.search(text) or _ENDED_THEN_ASKED.search(text)
+        if cue and not (re.search(r"\b(?:replacement|successor)", cue.group(0)) and re.search(
                 r"\b(?:by\s+when|when\b[^.?!]*\b(?:need|needs|must|should|have\s+to|has\s+to|got\s+to))\b[^.?!]*$", text[:cue.start()])):
             found.append(Constraint("next"))
         # "is the lga self assessment window open right now": a state now, which an old source cannot give.

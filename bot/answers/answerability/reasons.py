@@ -79,6 +79,9 @@ class Reasons:
         if c.kind in ("deed-year", "agent-year", "done-at", "at-body", "founded-month", "post", "done-by", "deed-of",
                       "agent-of", "multiple", "gap"):
             return f"My sources don't say {c.value.split('|')[-1]}; the nearest I have is {title}."
+        if c.kind == "done-to":     # "I have “Launch of Exercise in a Box ...”, but it doesn't say who opened the NCSC."
+            verb, _, shown = c.value.split("|")
+            return f"I have {title}, but it doesn't say who {verb} {shown}."
         if c.kind == "name-given":
             return f"My sources don't give it the name \u201c{c.value.partition('|')[2]}\u201d; the nearest I have is {title}."
         if c.kind == "costs":

@@ -131,7 +131,7 @@ def _claim(text: str) -> str | None:
     ("cyber essentials website?")."""
     # "quick one - was it robert hannigan who set it up?": the lexicon reads "quick one" as an aside and leaves its
     # dash, before the clause the claim is.
-    text = _LEFT_BY_ASIDE.sub("", text)
+    text = _JOINED_ON.sub("", _LEFT_BY_ASIDE.sub("", text))
     framed = CLAIM_FRAME.match(text)
     if framed:      # "can i say that geoff connell chairs the local cio council"
         text = text[framed.end():]
@@ -165,6 +165,12 @@ def _claim(text: str) -> str | None:
 
 
 _LEFT_BY_ASIDE = regexes.compile(r"^\s*[-\u2013\u2014:;,]+\s*")
+# "sorry but did the queen open the ncsc ...", "so, was it ...": a word that joins the question on to what went before
+# (or to an apology) opens no claim of its own; the claim is the question it leads into.
+_JOINED_ON = regexes.compile(r"^\W*(?:(?:but|and|so|ok|okay|well|right|also|then|sorry|anyway|btw|oh|hi|hey|hello|morning|"
+                             r"hmm+|um+|erm+|(?:quick\s+|one\s+more\s+|just\s+)?(?:check|checking|q|question|query|one)|"
+                             r"just\s+to\s+check)\b[\s,.;:-]*)+"
+                             r"(?=(?:is|was|are|were|isn'?t|wasn'?t|did|does|do|has|have|had)\b)")
 # A deed said done by whoever the words before it name: "<someone> launched ...", "<someone> built ...".
 _DEED_STATED = regexes.compile(r"^\W*(?:[\w'-]+\s+){1,4}?(?:launched|announced|unveiled|opened|built|founded|set up|wrote|"
                           r"published|created|introduced|ran|led|chaired)\s+\w")
