@@ -2252,3 +2252,12 @@ def test_how_long_is_answered_only_by_an_entry_that_gives_a_length_of_time(answe
     assert_answers(answerer, "how long is an exercise in a box session", "90-minute")
     # "how long has it been around" asks since when, which a date answers.
     assert_answers(answerer, "how long has cyber essentials been around", "2014")
+
+
+def test_who_at_a_body_asks_for_a_person_there_not_the_body(answerer):
+    # the entry on the money says only that the LGA administered it: no one at the LGA is named there
+    assert_answers(answerer, "who from the LGA was quoted on the £1.5m for councils, and what was their role?",
+                   "Bettison", "Improvement and Innovation Board")
+    assert_answers(answerer, "who at Socitm called the £1.9bn seed money?", "Hopkirk")
+    assert_declines(answerer, "who at MHCLG signed off the £1.5m?", "person at mhclg")
+    # "who in a council" asks a role, which an entry can give without a name

@@ -896,3 +896,10 @@ def test_what_the_answer_is_wanted_for_said_again_after_the_question_is_an_after
     assert_answers(answerer, "from the 2024 NCSC review: how many were significant/highly significant, and what was it "
                              "the yr before? need both for the threat trend RAG", "89")
     assert_answers(answerer, "when did the queen open the ncsc? need the date for the timeline", "14 February 2017")
+
+
+def test_a_name_asked_for_holds_though_the_chat_after_it_talks_of_names(answerer):
+    # "a different name" in the chat is why they ask; the answer must still be the one that gives the name
+    assert_answers(answerer, "what was socitm called in 2016? our old minutes use another name for it", "IT Management")
+    assert_answers(answerer, "What was Socitm called back in 2016? The old cuttings have a different name on them",
+                   "IT Management")

@@ -271,3 +271,33 @@ def test_less_than_answered_by_the_one_entry_that_sets_the_two_sums_side_by_side
 def test_which_came_first_of_a_move_reads_the_date_of_the_move(answerer):
     assert_answers(answerer, "Which happened first, Geoff Connell moving to Norfolk or the 2016 strategy launch?",
                    "August 2016", "1 November 2016")
+
+
+def test_a_second_part_answered_by_another_entry_on_the_same_thing_gets_that_entry(answerer):
+    # the entry on how many councils took part speaks of a "response rate"; what most were rated is another entry's
+    assert_answers(answerer, "who carried out the stocktake and what did most councils get rated?", "RAND", "amber")
+    assert_answers(answerer, "what's the CAF's principle count, and when did the NCSC bring it out?", "14", "2018")
+
+
+def test_where_the_message_came_from_before_the_first_question_is_no_part_of_it(answerer):
+    assert_answers(answerer, "For the members' bulletin: who was the NCSC's technical director at launch, and who was "
+                             "the chief executive?", "Levy", "Martin")
+
+
+def test_a_second_part_that_asks_what_no_entry_says_is_named_as_not_known(answerer):
+    answer = ask(answerer, "Quick one for comms: who was the NCSC's technical director at launch, and what was his salary?")
+    assert answer.answered and "Levy" in answer.text
+    assert "I don't know the other part" in answer.text and "salary" in answer.text
+
+
+def test_one_question_asked_of_a_list_of_years_is_answered_for_each_year(answerer):
+    assert_answers(answerer, "which cities hosted CYBERUK in 2018 and 2019?", "Manchester", "Glasgow")
+    assert_answers(answerer, "for a map: which city hosted CYBERUK in 2017, 2018 and 2019",
+                   "Liverpool", "Manchester", "Glasgow")
+    assert_answers(answerer, "how many delegates went to cyberuk 2017 and 2019", "2,000", "2,500")
+
+
+def test_a_year_in_the_list_we_hold_nothing_for_is_said_to_be_unknown_not_left_out(answerer):
+    answer = ask(answerer, "CYBERUK venues 2017, 2019 & 2021?")
+    assert answer.answered and "Liverpool" in answer.text and "Glasgow" in answer.text
+    assert "I don't know" in answer.text and "2021" in answer.text

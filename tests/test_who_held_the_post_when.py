@@ -144,3 +144,20 @@ def test_the_line_that_says_who_held_the_post_then_is_shown_in_slack_and_the_con
     from bot.core.replies import render_plain
     shown = render_plain(answer_reply(ask(answerer, question)))
     assert "Ciaran Martin" in shown and "time in the post as October 2016 to 31 August 2020" in shown, shown
+
+
+@pytest.mark.parametrize("question", [
+    "every NCSC CEO so far?",
+    "list the NCSC chief executives",
+    "who have been the heads of the NCSC?",
+    "Leadership timeline: the NCSC's chief executives in order, with when each started",
+])
+def test_the_holders_of_a_post_one_after_another_come_from_the_entry_that_names_them_all(answerer, question):
+    answer = ask(answerer, question)
+    assert answer.answered and all(name in answer.text for name in ("Martin", "Cameron", "Horne")), answer.text
+
+
+def test_the_holders_of_a_post_we_name_one_of_or_none_of_are_not_listed(answerer):
+    assert not ask(answerer, "list every Socitm president in order").answered
+    assert not ask(answerer, "GCHQ directors in order").answered
+    assert not ask(answerer, "LGA chief executives since launch").answered

@@ -109,6 +109,8 @@ _CLARIFYING = regexes.compile(r"\b(?:i mean|i meant|that is|talking about|as in|
                          r"^(?:the|that)\s+(?:[\w'-]+\s+){1,2}one\b", re.IGNORECASE)
 # Constraints that hold the answer to a thing the question names, not to when, where or how much.
 _THING_KINDS = frozenset({"name", "deed", "sector"})
+# The kind of fact a question asks for ("what was it called": a name), held to whatever its frame says (``_said_in``).
+_ASKED_FOR_KINDS = frozenset({"called"})
 # Where and when: what a message's frame says of them still holds the answer to the clause that asks (``_said_in``).
 _HELD_KINDS = frozenset({"place", "place-year", "only-place", "not-place", "all-place", "month", "edition", "date",
                          "day", "founded-month"})
@@ -216,6 +218,9 @@ _CHANGED_SINCE = regexes.compile(r"\b(?:now(?:\s+that)?|since)\s+(?:it|its|it's|
                                  r"the\s+[\w-]+)\s+(?:(?:has|have|had|is|was|are|were)\s+)?(?:been\s+|got\s+)?([a-z]{3,}ed)\b")
 
 
+# A post said in the plural ("NCSC chief executives in order"): its holders may be asked one after another (``tenure``).
+_POSTS_IN_TURN = regexes.compile(r"\b(?:chief\s+exec(?:utive)?s|ceos|heads|directors|chairs|presidents|bosses|(?:every|each)\s+.{0,30}?"
+                                 r"\b(?:chief\s+exec\w*|ceo|head|director|chair|president|boss))\b", re.IGNORECASE)
 # "who ... when ...": a message that may ask who held a post when something happened (``tenure`` reads it).
 _WHO_WHEN = regexes.compile(r"\bwho\b.{3,90}?\b(?:when|at\s+the\s+time|by\s+the\s+time|as|(?:in|during|throughout)\s+"
                             r"(?:[a-z]+\.?\s+)?(?:19|20)\d\d\W*$)", re.IGNORECASE | re.DOTALL)
@@ -297,6 +302,10 @@ def _said_in(constraint: Constraint, chat: frozenset[str], kinds: frozenset[str]
     place or a figure the chat gives still holds. With ``kinds`` None, any constraint but a place or a
     date (``_HELD_KINDS``) is one."""
     if not chat or (constraint.kind in _HELD_KINDS if kinds is None else constraint.kind not in kinds):
+        return False
+    # "What was Socitm called back in 2016? Old press cuttings have a different name": a name asked for is the kind of
+    # fact the answer gives, whatever the chat says of names; no word of it is a thing the chat names.
+    if constraint.kind in _ASKED_FOR_KINDS:
         return False
     words = constraint.value.partition("|")[0].split()
     return bool(words) and all(word in chat for word in words)
@@ -457,6 +466,12 @@ class Answerer:
         held = self._held_when(question, chosen) if _WHO_WHEN.search(question) else None
         if held is not None:
             return held
+        # "NCSC chief executives in order with start dates": no one entry is sure for the whole, but the one that names
+        # the most holders of the post answers it (``tenure``).
+        if chosen is None and _POSTS_IN_TURN.search(question):
+            listed = self._tenure().succession(question)
+            if listed is not None:
+                return listed
         two = self.two_parts.answer(question, chosen)
         # "Gareth, before the Audit Committee on Thursday can you check: when exactly did the Local Digital programme get
         # the extra cyber money, and how much was it?": where the clause that asks found the answer, a message that asks
@@ -488,10 +503,14 @@ class Answerer:
     def _held_when(self, question: str, chosen) -> Answer | None:
         """"Who was running the NCSC when WannaCry hit?" (``tenure``): imported when first asked, as few messages ask it
         and a cold start (``cyberbot ask``) should not compile its patterns for the rest."""
+        return self._tenure().answer(question, chosen)
+
+    def _tenure(self):
+        """The reading of posts and who held them (``tenure``), made when first asked for."""
         if self._tenures is None:
             from bot.answers.tenure import Tenures
             self._tenures = Tenures(self)
-        return self._tenures.answer(question, chosen)
+        return self._tenures
 
     def _next_on_the_calendar(self, question: str, result: SearchResult) -> Answer | None:
         """"What's the next deadline?", "any upcoming events?": of all the deadlines (or events) the

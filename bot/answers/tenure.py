@@ -47,6 +47,19 @@ _LED_CLAUSE = regexes.compile(r"\b(?:chief\s+executives?|ceo|led|leading|leads|h
 _ROLE = regexes.compile(r"\b(?:(?:technical|managing|deputy|executive|programme|program|research|policy)\s+)?"
                         r"(?:director|president|chair(?:man|woman|person)?|manager|cio|cdio|ciso|cto|secretary|minister|"
                         r"chancellor)\b", re.IGNORECASE)
+# "NCSC chief executives in order with start dates", "list every NCSC CEO so far", "all the heads of the NCSC since
+# launch": the holders of a post one after another (``Tenures.succession``). The post said in the plural...
+_POSTS = regexes.compile(r"\b(?:(?P<body>[\w'\u2019&-]+(?:\s+[\w'\u2019&-]+)?)\s+)?(?P<post>chief\s+exec(?:utive)?s?|ceos?|heads?|"
+                         r"directors?|chairs?|presidents?|bosses|boss)\b(?:\s+(?:of|at)\s+(?:the\s+)?(?P<of>[\w&-]+(?:\s+[\w&-]+)?))?",
+                         re.IGNORECASE)
+# ...with a word that asks for all of them ("in order", "so far", "from launch", "list"), not the post as an audience ("what
+# chief executives need to know").
+SUCCESSION_CUE = regexes.compile(r"\b(?:in\s+(?:date\s+|chronological\s+|the\s+right\s+)?order|so\s+far|to\s+date|since\s+(?:it\s+)?"
+                                 r"(?:launch(?:ed)?|began|started|opened|the\s+start)|from\s+(?:the\s+)?(?:launch|start|beginning)|"
+                                 r"list(?:\s+of)?|all\s+(?:the\s+)?|every|each\s+of|sequence|succession|one\s+after\s+another|"
+                                 r"over\s+the\s+years|who\s+(?:have|has)\s+been|chronologically|timeline)\b", re.IGNORECASE)
+# The words around the post that only say how it is asked ("the", "list", "all"), not whose post it is.
+_NOT_THE_BODY = frozenset("the a an all every each list of its their which what who whose".split())
 # The entries read for a post's holders: the first few found for it.
 HOLDER_DEPTH = 8
 # A post's holder is who a clause is about, not whom it says they followed: "succeeded Ciaran Martin as ...".
@@ -195,6 +208,38 @@ class Tenures:
         if suggestions:
             text += " Did you mean: " + "; ".join(e.title for e in suggestions) + "?"
         return Answer(question, False, text, suggestions[0] if suggestions else None, 0.0, suggestions)
+
+    def succession(self, question: str) -> Answer | None:
+        """"NCSC chief executives in order with start dates": the entry found for the post that names the most of its
+        holders, two or more, in sentences that name the post, where it speaks of the body asked about. None where the
+        message asks nothing of this shape or no entry names two holders ("Socitm presidents so far": one named), and
+        the answerer goes on as usual."""
+        if not SUCCESSION_CUE.search(question):
+            return None
+        asked = _POSTS.search(question)
+        # (one post said alone asks for all its holders only with "every" or "each": "every NCSC CEO so far")
+        if asked is None or (not re.search(r"(?:s|ceos)$", asked.group("post"), re.IGNORECASE)
+                             and not re.search(r"\b(?:every|each)\b", question, re.IGNORECASE)):
+            return None
+        body = " ".join(w for w in re.findall(r"[\w&-]+", f"{asked.group('body') or ''} {asked.group('of') or ''}")
+                        if w.lower() not in _NOT_THE_BODY)
+        index = self.answerer._current_index()
+        terms, unknown = index.query_terms(body)
+        if not terms or unknown:
+            return None     # "the chief executives in order": whose, it does not say
+        role = _role_asked(asked.group("post"))
+        people = tuple(self.answerer.kb.lexicon.people)
+        result = index.search(question, limit=HOLDER_DEPTH)
+        best, named = None, 1
+        for match in result.matches:
+            if match.entry.unknown or not index.covers_all(match.entry, terms) or not self.answerer.gate.check(body, match.entry).ok:
+                continue
+            holders = {person for sentence in re.split(r"(?<=[.;])\s+", match.entry.answer)
+                       if (role in sentence.lower() if role else _LED_CLAUSE.search(sentence))
+                       for person in people if re.search(r"\b" + re.escape(person.split()[-1]) + r"\b", sentence)}
+            if len(holders) > named:
+                best, named = match, len(holders)
+        return self.answerer._answered(question, best.entry, best.score) if best is not None else None
 
     def _held_in(self, question: str, post: str, when: FuzzyDate) -> Answer | None:
         """"Who was running the NCSC in 2018?": the one holder whose tenure, given in full by an entry, holds the whole

@@ -30,6 +30,9 @@ from bot.core.text import A_YEAR, surface_words
 if TYPE_CHECKING:
     from bot.answers.answerer import Answerer
 
+# "...and what rating did most of them get": another entry on the first part's thing answers the second part in
+# place of the first part's entry when its own search puts it this far ahead.
+FIRST_ENTRY_MARGIN = 0.05
 # "which came first, X or Y": an entry that says when X came about may stand this far behind X's best match.
 DATED_MARGIN = 0.05
 DATED_DEPTH = 8
@@ -127,6 +130,15 @@ _PRECEDED = regexes.compile(r"^\W*(?:.{0,80}?\b(?:whether|if)\s+|did\s+)(?!it\b|
 # asker is doing, before the question that asks the order.
 _LEAD_IN = regexes.compile(r"^[^:?!.\u2013\u2014]{1,100}?(?::|\s[-\u2013\u2014]|[\u2013\u2014])\s*"
                       r"(?=(?:did|was|were)\s+(?!it\b|that\b|this\b|they\b)|(?:which|what)\s)", re.IGNORECASE)
+# "Two things from the Mercury: who was ...", "For the committee paper - what year ...": what the message is for or
+# where it came from, before the question word that opens the first part.
+_ASKING_LEAD_IN = regexes.compile(r"^[^:?!.\u2013\u2014]{1,80}?(?::|\s[-\u2013\u2014]|[\u2013\u2014])\s*(?=" + _OPENING + r")",
+                                  re.IGNORECASE)
+# "in 2017, 2018 and 2019", "for 2018 & 2019", "2017, 2018, 2019": the years a question is asked of, each on its own.
+_YEAR_LIST = regexes.compile(r"\b(?:19|20)\d\d(?:\s*,\s*(?:19|20)\d\d)*(?:\s*,\s*|\s*,?\s+(?:and|&|\+)\s+)(?:19|20)\d\d\b(?![-/\u2013]\d)",
+                             re.IGNORECASE)
+# ...not the ends of a span ("between 2016 and 2021", "from 2016, 2017 and on").
+_SPAN_BEFORE = regexes.compile(r"\b(?:between|from|betwixt)\s+(?:the\s+)?$", re.IGNORECASE)
 _B4 = regexes.compile(r"\bb4\b", re.IGNORECASE)
 # "which had more money, the 2016 strategy or the 2022 one?", "was there more money in X than Y?": how much each
 # had, from an entry that gives a sum for each (``which-more``).
@@ -236,6 +248,9 @@ class TwoParts:
         listed = _listed(question)
         if listed is not None:
             return self._list_order(question, listed)
+        years = _each_year(question)
+        if years is not None:
+            return self._each_year(question, years, whole)
         split = _parts(question)
         if split is None:
             return None
@@ -266,7 +281,7 @@ class TwoParts:
             says_it = (number and picks[0] is not None and not _BIGGER_THING.search(part)
                        and self._states(picks[0].entry, part, attributes))
             if says_it and (back or named < 2):
-                picks.append(picks[0])
+                picks.append(self._better_than_first(part, parts[0], picks[0], first_terms, attributes) or picks[0])
                 continue
             asked = part
             # "...and how much money was behind it", "...and at what event": of what the first part
@@ -275,11 +290,36 @@ class TwoParts:
                 if picks[0] is None or not (back or named):
                     picks.append(None)
                     continue
+                # "...and what was his salary": a word of the part's own that no entry uses is what it asks, which the
+                # first part's subject, added to find the entry, must not hide: that part is not known.
+                if self.index.query_terms(_CONFIRMING.sub(" ", part))[1]:
+                    picks.append(None)
+                    continue
                 part = self._resolved(part, parts[0], picks[0].entry, first_terms)
             result = index.search(part, limit=MAX_SUGGESTIONS + 1)
             as_asked = result
-            first_terms = first_terms or result.terms
             chosen, verdict = self.answerer._choose(part, result)
+            if number and asked != part and chosen is None and verdict is None:
+                # "it" named by the first part's words that its entry is named by may take in what the first part
+                # asked of the thing ("the CAF's principle count": principles); named by its title's words alone, it
+                # is the thing.
+                titled = self._resolved(asked, parts[0], picks[0].entry, first_terms, titled=True)
+                if titled not in (asked, part):
+                    again = index.search(titled, limit=MAX_SUGGESTIONS + 1)
+                    chosen, verdict = self.answerer._choose(titled, again)
+                    if chosen is not None or verdict is not None:
+                        part, result, as_asked = titled, again, again
+            lead = _ASKING_LEAD_IN.match(part) if how in ("clauses", "sentences") and number == 0 else None
+            if lead is not None and chosen is None and verdict is None:
+                # "Two things from the Mercury: who was the NCSC's technical director at launch, and ...": where the
+                # message came from is no part of what the first part asks. (It is tried without only where it found
+                # nothing: "NCSC AR 2024: total incidents supported" names the thing there.)
+                bare = part[lead.end():]
+                bare_result = index.search(bare, limit=MAX_SUGGESTIONS + 1)
+                bare_chosen, bare_verdict = self.answerer._choose(bare, bare_result)
+                if bare_chosen is not None:
+                    part, result, as_asked, chosen, verdict = bare, bare_result, bare_result, bare_chosen, bare_verdict
+            first_terms = first_terms or result.terms
             if how in _DATED_HOWS and chosen is None and verdict is None:
                 # "lindy cameron starting": the word for coming about or ending says which of its dates is
                 # asked (``ordering``); the thing is what is searched for.
@@ -460,6 +500,36 @@ class TwoParts:
             answer.text += "\n\n" + self.answerer._answer_text(entry, self.answerer.freshness(entry))
         return _with_order(answer, order)
 
+    def _each_year(self, question: str, parts: list[str], whole) -> Answer | None:
+        """"Where was CYBERUK held in 2017, 2018 and 2019?": the one question asked of each year, each answered by its
+        own entry, all said in the order asked; a year no entry answers is said to be unknown, with what we hold
+        nearest to it, never left out. None where one entry answers the whole (it gives every year) or none answers any."""
+        index = self.answerer._current_index()
+        picks, why = [], {}
+        for number, part in enumerate(parts):
+            chosen, verdict = self.answerer._choose(part, index.search(part, limit=MAX_SUGGESTIONS + 1))
+            if chosen is None and verdict is not None:
+                why[number] = verdict.reason
+            picks.append(chosen if chosen is not None and not chosen.entry.unknown else None)
+        found = [pick for pick in picks if pick is not None]
+        if not found or (whole is not None and not whole.entry.unknown and all(
+                pick is not None and pick.entry.id == whole.entry.id for pick in picks)):
+            return None
+        first = found[0]
+        answer = self.answerer._answered(question, first.entry, min(pick.score for pick in found))
+        answer.also = list(dict.fromkeys(pick.entry for pick in found if pick.entry.id != first.entry.id))
+        for entry in answer.also:
+            answer.text += "\n\n" + self.answerer._answer_text(entry, self.answerer.freshness(entry))
+        for number, part in enumerate(parts):
+            if picks[number] is None:
+                reason = why.get(number)
+                line = f"I don't know \u201c{part}\u201d from my sources"
+                answer.text += "\n\n" + (f"{line}: {reason}" if reason else f"{line}.")
+        missing = [part for part, pick in zip(parts, picks) if pick is None]
+        if missing:
+            answer.unanswered_part = "; ".join(missing)
+        return answer
+
     def _dated_pick(self, part: str):
         """The entry that says when what ``part`` names came about, found as "which came first" finds each of its
         two: the verdict and the search beside it."""
@@ -569,6 +639,26 @@ class TwoParts:
             return False    # "...and what does the 'deter' one mean": a list that names deter does not say what it means
         return self.gate.check(part, entry, self.gate.constraints(part)).ok
 
+    def _better_than_first(self, part: str, first: str, pick, first_terms: list[str], attributes: frozenset[str]):
+        """"How many councils did the stocktake cover and what rating did most of them get?": the entry that answered
+        the first part may speak to the second's words (a "response rate" is a rate) while another entry on the same
+        thing is the one that answers it (the ratings). That entry, where the second part, read with the first part's
+        subject, finds it well ahead of the first part's entry and it states the part; else None."""
+        asked = self._resolved(part, first, pick.entry, first_terms)
+        result = self.index.search(asked, limit=MAX_SUGGESTIONS + 1)
+        chosen, _ = self.answerer._choose(asked, result)
+        if (chosen is None or chosen.entry.unknown or chosen.entry.id == pick.entry.id or not result.confident
+                or chosen.entry.topic != pick.entry.topic):
+            return None
+        level = next((m.score for m in result.matches if m.entry.id == pick.entry.id), 0.0)
+        if chosen.score - level < FIRST_ENTRY_MARGIN or not self._states(chosen.entry, part, attributes):
+            return None
+        # ...and the part's own words find it too ("what rating did most of them get": the ratings); "...and at what
+        # event" finds nothing alone, and the entry on the launch that answered the first part says at what event.
+        alone = self.index.search(part, limit=MAX_SUGGESTIONS + 1)
+        own, _ = self.answerer._choose(part, alone)
+        return chosen if alone.confident and own is not None and own.entry.id == chosen.entry.id else None
+
     def _attributes(self) -> frozenset[str]:
         """Our terms for the nouns that name what is asked of a thing ("what date", "which city")."""
         return frozenset(t for t in map(self.index.term_for, _ATTRIBUTE_NOUNS) if t)
@@ -581,7 +671,7 @@ class TwoParts:
         return sum(len(word) > 2 and english_zipf(word) < framing.NAME_PAIR_ZIPF for word in unknown) + sum(
             t not in attributes for t in terms)
 
-    def _resolved(self, part: str, first: str, entry: Entry, first_terms: list[str]) -> str:
+    def _resolved(self, part: str, first: str, entry: Entry, first_terms: list[str], titled: bool = False) -> str:
         """"...and when did it first come out": "it" is what the first part asked about, named by the
         first part's own words (``first_terms``, as its search read them) that the entry answering it
         is named by ("10 steps"), and a year it gives that the entry gives too ("the 2016 strategy": the
@@ -591,15 +681,23 @@ class TwoParts:
         said = f"{entry.title} {entry.answer}"
         # "who launched the GCSS, and how much it came with": "it" is the thing, not what was done to it.
         # ("...and at what event?" names nothing in its place and asks of the deed: the launch, not the thing.)
-        deed = _WHO_DEED.match(first.strip()) if _BACK_REFERENCE.search(part) else None
+        pointing = bool(_BACK_REFERENCE.search(part))
+        deed = _WHO_DEED.match(first.strip()) if pointing else None
         words = [w for w in surface_words(self.kb.lexicon.expand(first))
                  if (index.term_for(w) in named or (A_YEAR.fullmatch(w) and w in said))
-                 and not (deed and w == deed.group(1).lower())]
+                 and not (deed and w == deed.group(1).lower()) and not (pointing and _DEED_WORD.fullmatch(w))]
+        if titled:    # "what's the CAF's principle count, and when did the NCSC bring it out": the CAF, not its principles
+            title = set(index.query_terms(entry.title)[0])
+            words = [w for w in words if index.term_for(w) in title]
         if _BIGGER_THING.search(part):    # "the CAF pilot ... the full thing": the CAF itself
             words = [w for w in words if w not in _PARTIAL_VERSIONS]
         if not words:
             return part
         subject = " ".join(dict.fromkeys(words))
+        # (read as the search reads it first: "when did the NCSC bring it out" is "publish it", not "bring the CAF out")
+        expanded = self.kb.lexicon.expand(part)
+        if _BACK_REFERENCE.search(expanded):
+            return _BACK_REFERENCE.sub(subject, expanded, count=1)
         return _BACK_REFERENCE.sub(subject, part, count=1) if _BACK_REFERENCE.search(part) else f"{part} {subject}"
 
     def _off_entry(self, part: str, entry: Entry) -> bool:
@@ -612,6 +710,13 @@ class TwoParts:
 # A first part that asks who did a deed: "who launched the GCSS", "who built PDNS".
 _WHO_DEED = regexes.compile(r"(?:who|whom)\s+(?:first\s+|originally\s+|actually\s+)?([a-z]+ed|built|ran|set|wrote|began|led|made)\b",
                             re.IGNORECASE)
+
+
+# What was done to the thing the first part asked about, not the thing: "what year did the NCSC publish the CAF and how
+# many principles are in it" asks how many principles the CAF has, not its publishing ("it" is the thing; "...and at
+# what event" names nothing in its place and asks of the deed).
+_DEED_WORD = regexes.compile(r"(?:launch|publish|releas|introduc|develop|creat|found|establish|announc|open|start|begin|began|"
+                             r"unveil|produc)(?:e|es|ed|s|ing|ned|ning)?", re.IGNORECASE)
 
 
 def _parts(question: str) -> tuple[list[str], str] | None:
@@ -665,6 +770,19 @@ def _parts(question: str) -> tuple[list[str], str] | None:
         if len(parts) == 2 and len(parts[0].split()) >= 2 and parts[1]:
             return _on_topic(parts, sentences[:sentences.index(sentence)]), "clauses"
     return None
+
+
+def _each_year(question: str) -> list[str] | None:
+    """"Where was CYBERUK held in 2017, 2018 and 2019?", "CYBERUK host cities for 2017 & 2018": the one question asked
+    of each year listed, as one question a year; None where no years are listed, or they bound a span ("between 2016
+    and 2021", "from 2016 and ...") or are two things to put in order or compare, which ``_parts`` reads."""
+    listed = _YEAR_LIST.search(question)
+    if listed is None or _SPAN_BEFORE.search(question[:listed.start()]) or _WHICH_FIRST.search(question):
+        return None
+    years = re.findall(r"(?:19|20)\d\d", listed.group(0))
+    if len(set(years)) != len(years):
+        return None
+    return [_part(f"{question[:listed.start()]}{year}{question[listed.end():]}") for year in years]
 
 
 def _compared(question: str) -> tuple[list[str], str] | None:

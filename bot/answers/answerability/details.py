@@ -60,6 +60,12 @@ from bot.core.text import IDIOMS, is_stopword, surface_words
 # "what was socitm called in 2016", "what's the lcioc called now": the question asks a name.
 _CALLED = regexes.compile(r"\bwhat(?:'s|s|\s+(?:is|was|were|are|did))\s+((?:[\w'\u2019-]+\s+){1,5}?)(?:called|named|call(?:ed)? itself)"
                      r"(?=\s*(?:$|[?.!,]|back\b|in\b|before\b|then\b|now\b|originally\b|at\b|when\b))")
+# "who at the lga commented", "who from socitm spoke", "who in the cabinet office said": a person within a body (not "who
+# in 2016 ran it", "who in october"; nor "who in a council is meant to fill it in", which asks a role, not a name).
+_WHO_WITHIN = regexes.compile(r"\b(?:who|whos|who's)\s+(at|from|within|inside|in)\s+((?:the\s+)?(?!(?:a|an|any|each|every|my|our|your|their|its)\s|(?:19|20)\d\d\b|(?:jan|feb|mar|apr|"
+                              r"may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:charge|post|office|power|turn|time)\b)[a-z][\w&'-]*"
+                              r"(?:\s+[\w&'-]+){0,3}?)\s+(?=(?:[a-z]+ly\s+)?(?:[a-z]+ed|said|says|say|spoke|speaks|wrote|writes|"
+                              r"led|leads|ran|runs|gave|gives|made|makes|told|tells|is|was|were|did|does|has|had)\b)")
 # "socitm old name", "the lcioc's previous name": which name, old or new, is the kind of name asked, not a detail.
 _NAME_KINDS = r"(?:old|former|previous|original|earlier|first|new|current|full|proper|official)"
 _NAME_OF = regexes.compile(rf"\b([a-z][\w-]*(?:'s|\u2019s)?)\s+(?:{_NAME_KINDS}\s+)?name\b(?!\s+(?:of|for)\b)")
@@ -227,6 +233,10 @@ class Details:
                 continue
             if verb in _IRREGULAR_PAST.values() or (verb.endswith("ed") and len(verb) > 4):
                 kinds.append(Constraint("kind", f"agent||{verb}|who {verb} it {particle}|{asked_words}"))
+        # "Who at the LGA publicly commented on the £1.5m?", "who from Socitm spoke at the summit": someone within the
+        # body, which the body itself is not: an entry that says only the LGA administered the money names no one.
+        for match in _WHO_WITHIN.finditer(text):
+            kinds.append(Constraint("kind", f"person||person|person {match.group(1)} {match.group(2)}|{asked_words}"))
         # "what was socitm called in 2016": the name it went by, which an entry gives by naming it ("its
         # name", "was called", "known as"), not one that says only what the body did that year.
         # ("what was the event called" asks which event: an entry that names it gives that.)
