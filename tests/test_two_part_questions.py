@@ -280,6 +280,8 @@ def test_a_second_part_answered_by_another_entry_on_the_same_thing_gets_that_ent
 
 
 def test_where_the_message_came_from_before_the_first_question_is_no_part_of_it(answerer):
+    assert_answers(answerer, "Two bits for the Gazette: who was the NCSC's technical director at launch, and who was the "
+                             "chief exec?", "Levy", "Martin")
     assert_answers(answerer, "For the members' bulletin: who was the NCSC's technical director at launch, and who was "
                              "the chief executive?", "Levy", "Martin")
 
