@@ -903,3 +903,11 @@ def test_a_name_asked_for_holds_though_the_chat_after_it_talks_of_names(answerer
     assert_answers(answerer, "what was socitm called in 2016? our old minutes use another name for it", "IT Management")
     assert_answers(answerer, "What was Socitm called back in 2016? The old cuttings have a different name on them",
                    "IT Management")
+
+
+def test_a_question_told_as_what_the_asker_has_heard_of_it_is_asked(answerer):
+    # "two different answers on who funded ...": what they have seen is the frame, "who funded" the question
+    assert_answers(answerer, "I've seen two different answers on who funded the 2018-19 £1.5m. what do the sources say?",
+                   "MHCLG", "Cabinet Office")
+    assert_answers(answerer, "there are conflicting accounts of who ran the stocktake - what do you have?", "RAND")
+    assert_declines(answerer, "I've seen two different answers on who funded the 2020 cyber pot. what do the sources say?")

@@ -628,8 +628,11 @@ _REQUESTED = regexes.compile(r"\b(?:(?:i|we)(?:'d|\s+would)?\s+(?:want|wanted|ne
 # to confirm when the package finishes", "could you tell me which research organisation ...". From its question word
 # on, it is the question ("whether" asks for advice more often than a fact, and is left).
 # ...also with when it is wanted for in between: "wants to know ahead of scrutiny on the twelfth which two councils ...".
+# ...or after what the asker has heard of it: "I've seen two different answers on who funded the £1.5m", "conflicting
+# accounts of who ran it".
 _EMBEDDED_ASK = regexes.compile(r"\b(?:check|confirm|know|find\s+out|tell\s+(?:me|us|them|him|her)|ask|asked|clarify|establish|"
-                           r"explain|advise|be\s+clear\s+(?:about|on))\s*[:,\u2013-]?\s+"
+                           r"explain|advise|be\s+clear\s+(?:about|on)|(?:answers|versions|accounts|stories|figures|views|"
+                           r"claims)\s+(?:on|about|of|as\s+to))\s*[:,\u2013-]?\s+"
                            r"(?:(?:ahead\s+of|before)\s+(?:[\w'-]+\s+){1,5}?)?(?=(?:who|what|when|where|which|how|why)\b)",
                            re.IGNORECASE)
 # Where a question asked inside a clause ends and the asker goes on with their own errand: at a reason or an aside put
