@@ -297,6 +297,9 @@ def test_one_question_asked_of_a_list_of_years_is_answered_for_each_year(answere
     assert_answers(answerer, "for a map: which city hosted CYBERUK in 2017, 2018 and 2019",
                    "Liverpool", "Manchester", "Glasgow")
     assert_answers(answerer, "how many delegates went to cyberuk 2017 and 2019", "2,000", "2,500")
+    # ...and two questions, the first asked of two years, are still two questions
+    assert_answers(answerer, "where was cyberuk held in 2018 and 2019, and who launched exercise in a box?",
+                   "Manchester", "Glasgow", "Lidington")
 
 
 def test_a_year_in_the_list_we_hold_nothing_for_is_said_to_be_unknown_not_left_out(answerer):

@@ -248,10 +248,12 @@ class TwoParts:
         listed = _listed(question)
         if listed is not None:
             return self._list_order(question, listed)
-        years = _each_year(question)
+        split = _parts(question)
+        # ("where was cyberuk in 2018 and 2019, and who opened exercise in a box": two questions, the first of them
+        # asked of two years, is read as two questions.)
+        years = _each_year(question) if split is None else None
         if years is not None:
             return self._each_year(question, years, whole)
-        split = _parts(question)
         if split is None:
             return None
         parts, how = split
