@@ -911,3 +911,37 @@ def test_a_question_told_as_what_the_asker_has_heard_of_it_is_asked(answerer):
                    "MHCLG", "Cabinet Office")
     assert_answers(answerer, "there are conflicting accounts of who ran the stocktake - what do you have?", "RAND")
     assert_declines(answerer, "I've seen two different answers on who funded the 2020 cyber pot. what do the sources say?")
+
+
+def test_what_the_asker_says_before_turning_to_what_they_actually_need_is_their_context(answerer):
+    assert_answers(answerer, "Context: Cllr wants to mention in her speech that there's now a national cyber standard "
+                             "for councils, a version of the NCSC's CAF I think. Anyway what I actually need is which "
+                             "government department is responsible for assessing council cyber security under the GCSS.",
+                   "Levelling Up")
+    assert_answers(answerer, "Background: our SIRO is new and keeps asking about national bodies. Anyway, what I really "
+                             "need to know is who ran the 2018 stocktake.", "RAND Europe")
+    assert_answers(answerer, "Bit of context - we are refreshing our cyber strategy after an audit. My actual question is "
+                             "when the CAF for local government launched.", "October 2024")
+    assert_answers(answerer, "Context: members keep asking about funding. All I need is the size of the national cyber "
+                             "security programme behind the 2011 strategy.", "£860")
+
+
+def test_what_the_asker_actually_needs_about_a_thing_we_do_not_hold_is_still_declined(answerer):
+    assert_declines(answerer, "Context: members keep asking about funding. Anyway what I actually need is the budget of "
+                              "the NCSC for 2031.", "2031")
+    assert_declines(answerer, "Context: we're rewriting our policy. My real question is which insurer covers councils "
+                              "for ransomware.")
+
+
+def test_a_request_ended_with_please_is_asked_before_what_the_asker_has_in_their_draft(answerer):
+    assert_answers(answerer, "Exact launch date of the NCSS 2016-21 please. Our draft has it as 'late 2016', which "
+                             "isn't good enough for the evidence log.", "1 November 2016")
+    assert_answers(answerer, "When was the NCSC founded? Our draft has it as 2015, which won't do for the audit log.",
+                   "October 2016")
+    # "Is this accurate?" asks of what is said after it: the claim stays, and is declined with what we hold.
+    assert_declines(answerer, "Is this accurate? Our script has Ciaran Martin as the NCSC's chief exec in 2022.", "2022")
+
+
+def test_a_question_on_the_first_strategy_told_apart_from_the_2016_one_is_answered(answerer):
+    assert_answers(answerer, "wat year did the first natinal cyber securty strategy start, the one before the 2016 one",
+                   "2011")

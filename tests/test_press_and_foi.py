@@ -57,3 +57,9 @@ def test_the_press_deadline_and_a_line_for_the_paper_are_not_what_is_asked(answe
     assert_answers(answerer, "the bbc want to know how much the govt put into the 2016 strategy", "1.9")
     # ...while a deadline the question asks about is still asked.
     assert_answers(answerer, "by when do we need replacements for mail check and web check?", "2026")
+
+
+def test_a_paper_named_doing_a_feature_before_a_dash_is_not_what_is_asked(answerer):
+    assert_answers(answerer, "Hi team 👋 the Chronicle's doing a 'who's who of council cyber' - where did Geoff Connell "
+                             "work before Norfolk?", "Newham")
+    assert_declines(answerer, "the Gazette's doing a feature - who ran the NCSC before 2016?", "2016")

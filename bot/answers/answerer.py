@@ -64,6 +64,8 @@ RIVAL_MARGIN = 0.15
 # A rival misses only when or where or how much, never what the question is about (+1 on each tune
 # half, dev level, ours +1).
 _RIVAL_KINDS = frozenset({"year", "place", "place-year", "month", "day", "date", "figure", "figure-of", "after", "before"})
+# "before the 2016 one", "after the 2011 strategy": a year that names the thing asked about's neighbour.
+_BEFORE_THE_YEAR = regexes.compile(r"\b(?:before|after|prior\s+to|preceding|following|ahead\s+of)\s+the\s+((?:19|20)\d\d)\s+[a-z]")
 # An unseen word rarer than RARE_NAME_ZIPF in English is a name the question holds the entry to. No
 # question of the unseen tune set has one among those answered (0.5 to 3.0 all score the same); 1.5
 # takes in other bodies' acronyms ("enisa", "cosla", "anssi", about 1.1 to 1.3) and stays below
@@ -735,7 +737,7 @@ class Answerer:
         # rival with "group" in its title names nothing more of the question's topic.
         kinds = {self.index.term_for(c.value.split("|")[2]) for c in constraints
                  if c.kind == "kind" and not c.value.startswith("agent|")}
-        rival = self._rival(result, chosen, verdicts, [t for t in result.terms if t not in kinds])
+        rival = self._rival(result, chosen, verdicts, [t for t in result.terms if t not in kinds], whole or question)
         if rival is not None:
             return None, verdicts[rival.entry.id]
         return chosen, None
@@ -1107,7 +1109,7 @@ class Answerer:
                 if index._canonical(word) not in index.idf and word not in index._initialisms
                 and word not in index._named_by_plus and word not in _ROLE_WORDS and index.term_for(word) is not None]
 
-    def _rival(self, result: SearchResult, chosen, verdicts, terms: list[str]):
+    def _rival(self, result: SearchResult, chosen, verdicts, terms: list[str], question: str = ""):
         """A close match that fails the question's constraints yet names something the chosen one
         does not: "where was socitm's president's conference held in 2017" meets the 2017 annual
         conference only by its year, and the 2018 president's conference by its name. The question
@@ -1118,6 +1120,11 @@ class Answerer:
                 continue
             if any(c.kind not in _RIVAL_KINDS for c in verdicts[match.entry.id].unmet):
                 continue    # it misses what the question is about ("is pdns mandatory"), not just when or where
+            # "the first national cyber strategy, the one before the 2016 one": where the year names a thing ("the 2016
+            # one"), a match that misses only by being of that year is the thing the question tells its own apart from.
+            unmet = verdicts[match.entry.id].unmet
+            if all(c.kind in ("before", "after") and c.value in _BEFORE_THE_YEAR.findall(question.lower()) for c in unmet):
+                continue
             if self.index.names_more(match.entry, chosen.entry, terms):
                 return match
         return None

@@ -562,13 +562,42 @@ def _without_questions_announced(question: str, ours: Callable[[str], bool]) -> 
     return question[:match.start()] + subject + rest
 
 
+# Where the asker turns from what they have been saying to what they ask: "Context: Cllr wants to mention in her speech
+# ... Anyway what I actually need is which department assesses councils under the GCSS", "...for a fringe event. My
+# actual question is who ran the stocktake", "all I need is the year the CAF came out". What came before is theirs.
+_TURNED_TO_ASK = regexes.compile(
+    r"(?:^|(?<=[.!?;:,\u2013\u2014-])\s*|\s+)(?:(?:anyway|anyways|anyhow|but|so|ok|okay|right)\s*[,.:;-]?\s+)?"
+    r"(?:(?:what|all|the\s+(?:thing|bit|one\s+thing))\s+(?:i|we)\s+(?:actually\s+|really\s+|just\s+|do\s+|genuinely\s+|specifically\s+)?"
+    r"(?:need|needed|want|wanted|'m\s+after|am\s+after|'re\s+after|are\s+after)(?:\s+to\s+(?:know|check|confirm|find\s+out|ask))?"
+    r"|(?:my|our|the)\s+(?:(?:actual|real|main|proper|specific|simple|key|only)\s+)?(?:question|query|ask))"
+    r"\s+is\s*[:,\u2013\u2014-]?\s+", re.IGNORECASE)
+
+
+def _without_what_came_before(question: str, ours: Callable[[str], bool]) -> str:
+    """``question`` from where the asker turns to what they ask (``_TURNED_TO_ASK``), where what follows names its own
+    subject (``_stands_alone``): "Context: ... Anyway what I actually need is which department assesses councils under
+    the GCSS" asks which department. "What I need is its launch date" points back, and "when did CiSP launch? what I
+    need is the day" names too little of ours: both are read whole."""
+    lowered = question.lower()
+    if " is" not in lowered or not any(cue in lowered for cue in (" need", " want", " after", "question", "query", " ask")):
+        return question
+    turned = None
+    for turned in _TURNED_TO_ASK.finditer(question):
+        pass
+    if turned is None or turned.start() == 0:
+        return question
+    rest = question[turned.end():]
+    return rest if _stands_alone(rest, ours) else question
+
+
 def _without_introduction(question: str, ours: Callable[[str], bool] | None = None) -> str:
     """``question`` without the asker saying who they are (``_INTRODUCED``, and with ``ours`` in sentences of their
     own, ``_without_self_introduction``), where a question is left, nor what they are doing before they say what
     they want to check (``_WANTED_TO_ASK``), nor who else wants to know (``_OTHERS_ASK``) or asks about what the
     question asks of (``_OTHERS_ASK_ABOUT``)."""
     if ours is not None:
-        question = _without_questions_announced(_without_self_introduction(_without_context(question, ours), ours), ours)
+        question = _without_questions_announced(_without_self_introduction(_without_context(
+            _without_what_came_before(question, ours), ours), ours), ours)
     left = " ".join(_INTRODUCED.sub(" ", question).split()).strip(" ,;-")
     left = left if _ASKING.search(left) else question
     others = _OTHERS_ASK.match(left)
@@ -885,7 +914,9 @@ _ASIDE = regexes.compile(r"^(?:(?:so|and|but|well|tbh|honestly)\s+)?(?:(?:as\s+)
 _DOING = regexes.compile(r"^(?:(?:and|so|but)\s+)?(?:i'm\s+|i am\s+|im\s+|we're\s+|we are\s+|just\s+|currently\s+|"
                     # ...or what the press is doing that the asker answers for: "local paper doing a piece on ...",
                     # "a trade mag's running a feature on ...", "the journalist is writing up ..."
-                    rf"{_PRESS}\s+(?:is\s+|are\s+|'s\s+|s\s+)?)?"
+                    rf"{_PRESS}\s+(?:is\s+|are\s+|'s\s+|s\s+)?|"
+                    # ...or a paper by its name: "the Chronicle's doing a 'who's who of council cyber'"
+                    r"(?:the\s+)?(?-i:[A-Z][\w&-]*)(?:\s+(?-i:[A-Z][\w&-]*)){0,2}(?:'s|\u2019s|\s+is|\s+are)\s+)?"
                     r"(?:writing|writin|drafting|putting|pulling|preparing|prepping|building|updating|refreshing|doing|running|"
                     r"working\s+on|planning|revisiting)\b",
                     re.IGNORECASE)
@@ -966,10 +997,12 @@ _AFTERTHOUGHT = regexes.compile(
     # "FOI requester quotes £2bn": the answer confirms or corrects it
     rf"{_PRESS}(?:'s|s)?\s+(?:(?:already|also)\s+)?(?:has|have|had|got|'s\s+got|wrote|writes|has\s+written|quotes?|quoted|is\s+quoting|"
     r"uses?|used|puts?|says?|said|is\s+saying|thinks?|reckons?|claims?|claimed|believes?|assumes?|suggests?|states?|stated)\b|"
-    # where the asker met it: "an old press release uses a different name", "the 2019 minutes call it something else"
+    # where the asker met it: "an old press release uses a different name", "the 2019 minutes call it something else",
+    # "Our draft has it as 'late 2016'"
     r"(?:an|a|the|our|my|his|her|their|some|one|that|this|these|those)\s+(?:[\w'-]+\s+){0,2}?(?:press\s+releases?|releases?|"
     r"emails?|letters?|documents?|docs?|minutes|notes|slides?|web\s?pages?|pages?|articles?|leaflets?|bulletins?|"
-    r"newsletters?|files?|spreadsheets?|handover|memos?)\s+(?:uses?|used|calls?|called|gives?|gave|has|had|have|says?|said|"
+    r"newsletters?|files?|spreadsheets?|handover|memos?|drafts?|copy|scripts?|wording|speech|speaking\s+notes)\s+"
+    r"(?:uses?|used|calls?|called|gives?|gave|has|had|have|says?|said|"
     r"mentions?|mentioned|shows?|showed|lists?|listed|names?|named|quotes?|quoted)\b|"
     # ...and what the asker's own assurance papers do with it: "supplier assurance checklist accepts both", "the risk
     # register asks for a date", "our audit plan requires a named owner"
@@ -996,6 +1029,31 @@ _COMPARISON = regexes.compile(r",?\s+(?:just\s+)?(?:like|similar\s+to|same\s+as)
                          r"(?:was|were|is|are|does|did|do|has|had|have|used\s+to|gets|got)\b[^?!.;,]*", re.IGNORECASE)
 
 
+# A clause that asks by a request alone, with "please" at its end and no question word or mark: "Exact launch date of
+# the NCSS 2016-21 please." What the asker says after it ("Our draft has it as 'late 2016'") is read as said after a
+# question.
+_PLEASE_ENDS = regexes.compile(r"\b(?:please|pls|plz|plse|ta)\s*[.!]*$", re.IGNORECASE)
+# A clause that opens with "which" and a verb, with no question mark, goes on about the clause before it: "Our draft has
+# it as 'late 2016', which isn't good enough for the evidence log" (not "which is the right one?").
+_WHICH_GOES_ON = regexes.compile(r"^which\s+(?:is|isn't|isnt|is\s+not|was|wasn't|wasnt|has|hasn't|hasnt|won't|wont|will|"
+                                 r"would|wouldn't|doesn't|doesnt|does\s+not|seems|means|makes|sounds|looks|feels)\b(?!.*\?)",
+                                 re.IGNORECASE)
+
+
+# A question that only asks whether what it points to is right: "Is this accurate?", "can you check this?".
+_CHECKS_THIS = regexes.compile(r"^(?:(?:can|could|would|will)\s+(?:you|u|someone)\s+(?:please\s+)?(?:check|confirm|verify|sense[- ]check)"
+                               r"\s+(?:this|that|it|these|those)|(?:is|was|are)\s+(?:this|that|it|these|those)\s+(?:\w+\s+)?"
+                               r"(?:accurate|right|correct|true|ok|okay|fine|wrong))\b", re.IGNORECASE)
+# A dash between clauses, as ``_CLAUSE`` parts them.
+_DASHED = regexes.compile(r"\s+[-\u2013\u2014]+\s+")
+
+
+def _clause_asks(clause: str) -> bool:
+    """Does ``clause`` ask (``_ASKING``, or a request ending "please"), and not merely go on about the one before it
+    (``_WHICH_GOES_ON``)?"""
+    return bool(_ASKING.search(clause) or _PLEASE_ENDS.search(clause)) and not _WHICH_GOES_ON.match(clause)
+
+
 def _without_asides(question: str, ours: Callable[[str], bool], chat: Callable[[str], str] = lambda text: text) -> str:
     """``question`` without what the asker brings along (``_ASIDE``, an ``_AFTERTHOUGHT`` after the
     question, and a ``_COMPARISON`` with a thing none of whose words are ``ours``): "coming from the NHS, I keep hearing about a 1.9 billion pot from
@@ -1005,21 +1063,29 @@ def _without_asides(question: str, ours: Callable[[str], bool], chat: Callable[[
     pieces = _CLAUSE_KEPT.split(question)
     clauses, separators = pieces[0::2], [""] + pieces[1::2]
     stripped = [c.strip(" ,;-") for c in clauses]
-    asks = [bool(_ASKING.search(c)) for c in stripped]
+    asks = [_clause_asks(c) for c in stripped]
     first = asks.index(True) if any(asks) else len(asks)
+    # "Is this accurate? Our script has Ciaran Martin as chief exec in 2022.": a question that only asks whether what it
+    # points to is right asks of what is said after it, which is no afterthought.
+    checks_what_follows = first < len(stripped) and bool(_CHECKS_THIS.match(stripped[first]))
     aside = []
     for i, clause in enumerate(stripped):
-        said = _GREETED.sub("", re.sub(r"^[^\w']+", "", clause))    # "🟢 our leader thinks we were all fine"
+        # "🟢 our leader thinks we were all fine", "Hi team 👋 the Chronicle's doing ..."
+        said = re.sub(r"^[^\w']+", "", _GREETED.sub("", re.sub(r"^[^\w']+", "", clause)))
         pointed_to = i + 1 < len(stripped) and asks[i + 1] and _BACK_REFERENCE.search(stripped[i + 1])
         # Before the question, what the asker is doing ("putting together a paper for CMT on where our
         # strategy sits") is what it asks about only where the question leans on it; a question that
         # names its own subject ("who launched the 2016-2021 national cyber security strategy?") does not.
         # It is a sentence of its own, saying what they are doing ("our new CX wants a cyber 360 - how long
         # does the LGA team spend with a council?" asks about the cyber 360).
-        stands_alone = (i < first < len(stripped) and clause.endswith((".", "!")) and bool(_DOING.search(said))
+        # (Its end is a stop, or a dash before the question: "the Chronicle's doing a 'who's who' - where did ...")
+        stands_alone = (i < first < len(stripped) and (clause.endswith((".", "!")) or _DASHED.fullmatch(separators[i + 1]))
+                        and bool(_DOING.search(said))
                         and _stands_alone(_without_lead_in(stripped[first], ours, chat), ours))
         aside.append((i > first and bool(_ANSWER_WANTED.match(said))) or not asks[i] and not pointed_to and bool(
-            _ASIDE.search(said) or stands_alone or (i > first and _AFTERTHOUGHT.search(said))))
+            _ASIDE.search(said) or stands_alone or (i > first and not checks_what_follows and _AFTERTHOUGHT.search(said))
+            # "..., which isn't good enough for the evidence log": goes on about an aside, so is one
+            or (i and aside[i - 1] and _WHICH_GOES_ON.match(said))))
 
     def uncompared(clause: str) -> str:
         return _COMPARISON.sub(lambda m: m.group(0) if any(ours(w) for w in surface_words(m.group(1).lower()))
@@ -1027,7 +1093,7 @@ def _without_asides(question: str, ours: Callable[[str], bool], chat: Callable[[
 
     kept = [(separators[i], _without_lead_in(uncompared(clauses[i]), ours, chat) if asks[i] else clauses[i])
             for i in range(len(clauses)) if not aside[i]]
-    if not any(_ASKING.search(text.strip(" ,;-")) for _, text in kept):
+    if not any(_clause_asks(text.strip(" ,;-")) for _, text in kept):
         return question
     return "".join(sep + clause for sep, clause in kept).strip(" ,;-")
 
