@@ -400,3 +400,42 @@ def test_a_message_of_pictures_alone_is_still_the_question_asked(answerer):
     # "🔐🛡️" on its own is no closing reaction: it is what was said, declined kindly and echoed as typed
     reply = answerer.answer("\U0001f510\U0001f6e1\ufe0f", record_gap=False)
     assert not reply.answered and reply.question == "\U0001f510\U0001f6e1\ufe0f"
+
+
+def test_the_size_of_a_thing_is_answered_by_its_figure(answerer):
+    assert_answers(answerer, "size of the NCSP that sat behind the 2011 strategy?", "£860")
+    assert_answers(answerer, "cisp user base size these days?", "17,000")
+    assert_answers(answerer, "how big is cisp's user base now?", "17,000")
+    assert_declines(answerer, "size of the LGA cyber team?")
+
+
+def test_the_guy_or_the_woman_a_who_question_describes_is_whoever_the_entry_names(answerer):
+    assert_answers(answerer, "whos the ex-PwC guy who became cheif exec of the NCSC in Oct 24?", "Horne")
+    assert_answers(answerer, "who was the woman who took over the NCSC in October 2020?", "Lindy Cameron")
+    assert_answers(answerer, "who's the bloke who was the NCSC's first technical director?", "Ian Levy")
+    assert_declines(answerer, "who's the bloke who became NCSC chief exec in 2012?", "2012")
+
+
+def test_the_bot_addressed_by_name_or_kindly_is_no_part_of_the_question(answerer):
+    assert_answers(answerer, "Hello lovely bot 😊 what does the LGA's cyber self-assessment actually cover? would like "
+                             "to list the areas in a release", "training")
+    assert_answers(answerer, "thanks bot, and when did CiSP launch?", "27 March 2013")
+
+
+def test_where_the_asker_will_note_the_answer_is_an_aside(answerer):
+    assert_answers(answerer, "I need the year the NCSC developed the CAF for a footnote in our assurance report.", "2018")
+    assert_answers(answerer, "I need the launch date of Exercise in a Box for a footnote in our annual governance "
+                             "report.", "April 2019")
+    assert_declines(answerer, "I need the number of councils hit by ransomware in 2023 for a footnote in our assurance "
+                              "report.", "2023")
+
+
+def test_the_department_that_hosts_a_unit_is_where_it_is_based(answerer):
+    assert_answers(answerer, "GCCC - which dept hosts it?", "Cabinet Office")
+    assert_answers(answerer, "which department houses the GCCC?", "Cabinet Office")
+
+
+def test_bidding_for_money_is_applying_for_it(answerer):
+    assert_answers(answerer, "Apart from the stocktake, what could councils bid for in 2018 - the 'quick win' thing - "
+                             "example?", "skills")
+    assert_answers(answerer, "could councils bid for quick win money in 2018?", "quick win")

@@ -364,6 +364,8 @@ _RELATIVE_OPENERS = frozenset("that which who whom whose the a an their its his 
 # Words that ask about the thing itself, which any entry about it answers ("what's the point of
 # cyber 360"), or that other constraints read (dates, counts, roles, places).
 # A kind of thing answered by naming one ("the organisation behind it": the NCSC) is generic too.
+# So are how big a thing is, which its figure answers ("size of the NCSP behind the 2011 strategy?": £860m), and
+# the person a who-question describes ("whos the ex-PwC guy who became chief exec": whoever the entry names).
 _GENERIC_DETAILS = frozenset("""name names point purpose aim aims idea deal story meaning gist summary status latest
     message messages takeaway takeaways thrust upshot overview lowdown detail details info information focus
     deadline deadlines due closing organisation organisations organization body bodies agency department
@@ -376,7 +378,9 @@ _GENERIC_DETAILS = frozenset("""name names point purpose aim aims idea deal stor
     front fronts fronted own owns owned ask asks asked tell tells told
     give gives gave given take takes took taken become becomes became put puts keep kept
     might must may shall first even tho though initially
-    try tries tried trying tryin achieve achieves achieved achieving accomplish supposed intended aiming hoping""".split())
+    try tries tried trying tryin achieve achieves achieved achieving accomplish supposed intended aiming hoping
+    size sizes scale
+    guy guys bloke blokes chap chaps fella fellow gent gentleman man men woman women lady ladies""".split())
 _SHARE_TO = regexes.compile(r"\bhow much\b(?: money| cash| funding)?(?: of\b.*?)?\s(?:went|goes|go|going|is going|was|were|will go|"
                        r"gets?|got|was spent|is spent|was given|is given)\s+(?:to|towards|on|for)\s+(?:the\s+)?"
                        r"([^?.!,;]+?)(?=\s*(?:[?.!,;]|$|\s+(?:in|from|by|under)\b))")
