@@ -439,3 +439,9 @@ def test_bidding_for_money_is_applying_for_it(answerer):
     assert_answers(answerer, "Apart from the stocktake, what could councils bid for in 2018 - the 'quick win' thing - "
                              "example?", "skills")
     assert_answers(answerer, "could councils bid for quick win money in 2018?", "quick win")
+
+
+def test_bodies_brought_together_are_bodies_combined(answerer):
+    assert_answers(answerer, "what did the NCSC bring together when it launched?", "CESG")
+    assert_answers(answerer, "which teams were brought together in the NCSC's incident management team?", "GovCertUK")
+    assert_declines(answerer, "did the NCSC bring together the LGA and Socitm?", "Socitm")
