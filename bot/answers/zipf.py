@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import hashlib
 import math
-import re
 import sqlite3
 import threading
 from pathlib import Path

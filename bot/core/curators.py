@@ -23,7 +23,6 @@ machine, against the database they already hold.
 
 from __future__ import annotations
 
-import re
 import threading
 import time
 from dataclasses import dataclass

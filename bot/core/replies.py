@@ -10,7 +10,6 @@ Text in blocks is Slack mrkdwn that is already safe: anything a user typed must 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Literal, Union
 

@@ -8,7 +8,6 @@ the clock and the person's time zone.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process

@@ -37,7 +37,6 @@ back-off; slack-sdk's retry handler already waits out 429s inside the messenger.
 from __future__ import annotations
 
 import logging
-import re
 import threading
 import time
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
