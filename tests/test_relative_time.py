@@ -247,3 +247,55 @@ def test_this_months_or_last_weeks_publication_is_the_month_on_the_clock_not_an_
         "we got phished last week, who do we tell?"
     assert_answers(asked_on(answerer, "2026-12-01T09:00:00"),
                    "how many incidents did the NCSC's 2024 annual review report?", "430")
+
+
+# -- a question about now, and two things put in order ------------------------------------------
+
+@pytest.mark.parametrize("question", [
+    "is Dylan Roberts still chairing the Local CIO Council?",
+    "does Geoff Connell still speak for the Local CIO Council on cyber?",
+    "Does Connell still sit on the Local CIO Council as its cyber lead?",
+])
+def test_whether_someone_still_does_a_thing_is_declined_when_the_sources_are_years_old(answerer, question):
+    # The 2018 source names him, but "still" asks about now: an "As of May 2018" answer is not a yes.
+    assert_declines(asked_on(answerer, "2026-11-30T09:00:00"), question, "2018", "now")
+
+
+def test_still_with_a_year_asks_of_that_year_and_a_deadline_says_whether_it_still_runs(answerer):
+    today = asked_on(answerer, "2026-11-30T09:00:00")
+    assert_answers(today, "is Dylan Roberts still chairing the Local CIO Council in 2018?", "Dylan Roberts")
+    assert_answers(today, "is the LGA 3 yr cyber funding package still running", "March 2021")
+
+
+@pytest.mark.parametrize("question", [
+    "How many Cyber 360s has the LGA done up to now?",
+    "how many cyber 360 reviews have the LGA carried out to date",
+    "how many Cyber 360s has the LGA delivered so far?",
+])
+def test_a_running_total_to_date_is_declined_with_the_dated_count_offered(answerer, question):
+    # "its twentieth in April 2023" is not how many there have been by late 2026.
+    assert_declines(asked_on(answerer, "2026-11-30T09:00:00"), question, "total to date", "Cyber 360")
+
+
+def test_a_count_asked_of_its_own_date_is_still_answered(answerer):
+    assert_answers(asked_on(answerer, "2026-11-30T09:00:00"), "how many cyber 360s did the LGA do by April 2023?",
+                   "twentieth")
+
+
+def test_last_yr_is_last_year(answerer):
+    assert relative_time.dated("was the stocktake last yr", date(2026, 12, 1)) == "was the stocktake in 2025"
+    assert relative_time.dated("cyberuk 4 yrs ago", date(2026, 12, 1)) == "cyberuk in 2022"
+    assert_declines(asked_on(answerer, "2026-12-01T09:00:00"), "was the stocktake last yr or the yr before")
+
+
+@pytest.mark.parametrize("question", [
+    "Which came first, the Queen officially opening the NCSC or CYBERUK in Liverpool?",
+    "what happened first - the queen opening the ncsc or cyberuk in liverpool",
+])
+def test_which_of_two_things_came_first_orders_them_not_the_first_of_a_series(answerer, question):
+    # "first" here puts two things in order; it does not ask for the earliest CYBERUK.
+    assert_answers(asked_on(answerer, "2026-11-30T09:00:00"), question, "came first (14 February 2017)")
+
+
+def test_the_first_cyberuk_is_still_the_earliest_of_the_series(answerer):
+    assert_answers(asked_on(answerer, "2026-11-30T09:00:00"), "when was the first CYBERUK?", "earliest", "2017")

@@ -46,22 +46,22 @@ _CLAUSE = regexes.compile(r"((?<=[?!.])\s+|\s+[-\u2013\u2014]+\s+|;\s*|,\s+|\s+(
 # A request is no story: "tell me", "can I see", "could we get" ask for the thing.
 _ASKER = regexes.compile(r"(?<!\bcan\s)(?<!\bcould\s)(?<!\bdo\s)(?<!\bshould\s)(?<!\bmay\s)(?<!\bwould\s)(?<!\bwill\s)"
                     r"\b(?:i|i'm|im|i've|ive|we|we're|we've|weve|our|my)\b", re.I)
-_RELATIVE = regexes.compile(r"\b(?:last|this|next)\s+year|\byears?\s+ago\b|\byear\s+before\s+last\b|"
+_RELATIVE = regexes.compile(r"\b(?:last|this|next)\s+(?:year|yr)|\b(?:years?|yrs?)\s+ago\b|\b(?:year|yr)\s+before\s+last\b|"
                        r"(?<!\bthe\s)(?<!\bpast\s)\b(?:last|this)\s+(?:month|week)\b", re.I)
 # "the annual review that came out this month", "last month's bulletin": the month it is on the clock (a week
 # is taken as the month it falls in), which a question then asks of as "December 2026".
 _MONTH_SAID = regexes.compile(r"(?<!\bthe\s)(?<!\bpast\s)\b(?:(?:in|during|from|since)\s+)?(last|this)\s+(month|week)"
                          r"(?:(?:'|\u2019)s)?\b", re.I)
 # "last year's CYBERUK", "this year's review", "next year's summit": the year it is on the clock.
-_YEARS_OWN = regexes.compile(r"(?<!\bthe\s)(?<!\bpast\s)\b(last|this|next)\s+year(?:'|\u2019)?s\b", re.I)
-_YEAR_BEFORE_LAST = regexes.compile(r"\b(?:in\s+)?the\s+year\s+before\s+last\b", re.I)
-# "two years ago", "a year ago" (not "how many years ago": that asks how long).
+_YEARS_OWN = regexes.compile(r"(?<!\bthe\s)(?<!\bpast\s)\b(last|this|next)\s+(?:year|yr)(?:'|\u2019)?s\b", re.I)
+_YEAR_BEFORE_LAST = regexes.compile(r"\b(?:in\s+)?the\s+(?:year|yr)\s+before\s+last\b", re.I)
+# "two years ago", "a year ago", "2 yrs ago" (not "how many years ago": that asks how long). ("Last yr" is last year.)
 _YEARS_AGO = regexes.compile(r"\b(?:in\s+)?(\d{1,2}|a couple of|couple of|a|an|one|two|three|four|five|six|seven|eight|nine|"
-                        r"ten)\s+years?\s+ago\b", re.I)
+                        r"ten)\s+(?:years?|yrs?)\s+ago\b", re.I)
 # "cyberuk last year", "what's the home office giving councils this year": a calendar year; "in the
 # last year", "over the past year" are the last twelve months, and stay as they are.
 _YEAR_SAID = regexes.compile(r"(?<!\bthe\s)(?<!\bpast\s)\b(?:(since|from|before|after|until|till|by|for|of|to)\s+|(?:in|during)\s+)?"
-                        r"(last|this|next)\s+year\b(?!\s*(?:'|\u2019)s)", re.I)
+                        r"(last|this|next)\s+(?:year|yr)\b(?!\s*(?:'|\u2019)s)", re.I)
 _SHIFT = {"last": -1, "this": 0, "next": 1}
 # "how long ago was ...", "how many years since ...", "how long has it been since ...": when it was.
 _HOW_LONG = regexes.compile(r"\bhow\s+(?:long|many\s+years|many\s+months)\s+(?:ago\s+)?(?:(?:has\s+it\s+been|is\s+it|"
@@ -76,6 +76,10 @@ _LATEST = regexes.compile(r"\b(?:latest|most\s+recent|newest|most\s+up[- ]to[- ]
                      r"month|months|year|years|night|time|times|few|couple|one|ones|bit|thing|minute|minutes|"
                      r"hour|hours|season)\b)(?=[a-z]))", re.I)
 _EARLIEST = regexes.compile(r"\b(?:first|1st|earliest|original|inaugural|very\s+first)\b", re.I)
+# "Which came first, the Queen opening the NCSC or CYBERUK in Liverpool?", "what happened first: X or Y": two
+# things put in order, each its own entry's to date; not the first member of a series one of them names.
+_WHICH_FIRST = regexes.compile(r"\b(?:came|come|comes|happened|happen|was|were|occurred|took\s+place|went)\s+(?:first|earlier|1st)\b"
+                               r"[^?.!]*?\bor\b|\b(?:first|earlier)\s*[,:;-]+\s*[^?.!]+?\bor\b", re.I)
 _NEAR_YEAR = regexes.compile(r"\b(before|after|preceding|following)\s+(?:the\s+)?((?:19|20)\d\d)\b(?!\s*[-/\u2013]\s*\d)", re.I)
 _UPCOMING = regexes.compile(r"\b(?:next|upcoming|forthcoming|coming up)\b(?!\s+steps?\b)", re.I)
 _NEXT_OF_A_THING = regexes.compile(r"\bnext\s+(?:after|to|from|door)\b|\b(?:came|comes|happened|followed)\s+next\b", re.I)
@@ -231,7 +235,7 @@ def order_asked(question: str) -> Order | None:
         return Order("before" if near.group(1) in ("before", "preceding") else "after", int(near.group(2)))
     if _LATEST.search(text):
         return Order("latest")
-    if _EARLIEST.search(_FIRST_ADVERB.sub(" ", text)):
+    if _EARLIEST.search(_FIRST_ADVERB.sub(" ", text)) and not _WHICH_FIRST.search(text):
         return Order("earliest")
     return None
 

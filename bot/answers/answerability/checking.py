@@ -841,6 +841,10 @@ class Checking:
                                   rf"(?:was|were) (?:succeeded|replaced) by\s+(?:[\w.'-]+\s+){{0,2}}?{later}\b", facts.text))
         if c.kind in ("present", "state-now"):
             return facts.latest is None or facts.latest >= self.newest_year - STALE_YEARS
+        if c.kind == "still":         # ...but a date a thing was due to end by says whether it still runs, however old
+            return entry.deadline is not None or facts.latest is None or facts.latest >= self.newest_year - STALE_YEARS
+        if c.kind == "total-now":     # a running total: only a count from the newest sources' year is to date
+            return facts.latest is None or facts.latest >= self.newest_year
         if c.kind == "first-of":     # the person and a word for the first, in one sentence
             surname = c.value.partition("|")[0]
             return entry.unknown or any(re.search(rf"\b{re.escape(surname)}\b", s) and _FIRST_CUES.search(s)

@@ -236,6 +236,15 @@ _ASKS_THE_FIGURE = regexes.compile(r"\bhow\s+(?:many|much)\b")
 _AT_LEAST = frozenset(("more than", "over", "at least", "above", "upwards of", "in excess of"))
 _SO_FAR = regexes.compile(r"\b(?:so far|to date|in total now|by now|yet)\b")
 # "under or over £2bn", "more or less than 5,000": both sides of a bound offered.
+# "Is Dylan Roberts still chairing the Local CIO Council?", "does Connell still speak for it on cyber?", "are they
+# doing these any more": whether a thing holds now, asked yes or no (a year said asks of then: "was he still
+# president in 2018").
+_STILL_POLAR = regexes.compile(r"^\W*(?:(?:and|so|but|ok|okay)\s+)?(?:is|are|isn'?t|aren'?t|does|do|doesn'?t|don'?t|has|have|"
+                               r"hasn'?t|haven'?t)\b[^.?!]*\b(?:still|any ?more|nowadays|these days|currently|at the moment|"
+                               r"at present|to this day|as things stand)\b")
+# "How many Cyber 360s has the LGA done up to now?", "how many councils have signed up to date": a running total now.
+_TOTAL_NOW = regexes.compile(r"\bhow many\b[^.?!]*\b(?:has|have|'ve|'s)\b[^.?!]*\b(?:so far|to date|up to now|up till now|"
+                             r"up until now|until now|till now|thus far|as of now|as of today|yet)\b")
 _BOTH_SIDES = regexes.compile(r"\b(?:under|over|more|less|fewer|above|below)\s+or\s+(?:under|over|more|less|fewer|above|below)\b")
 
 class Reading:
@@ -582,6 +591,15 @@ class Reading:
         # "is the lga self assessment window open right now": a state now, which an old source cannot give.
         if _STATE_NOW.search(text) and not any(c.kind == "present" for c in found):
             found.append(Constraint("state-now"))
+        # "is Dylan Roberts still chairing the Local CIO Council?": a state now, which a source from 2018 cannot give
+        # however well it names him (its "As of May 2018" line would answer a question it was never asked).
+        elif not any(c.kind in ("present", "state-now") for c in found) and any(
+                _STILL_POLAR.search(s) and not _years(s) for s in _SENTENCES.split(text)):
+            found.append(Constraint("still"))
+        # "How many Cyber 360s has the LGA done up to now?": a total that only grows, so a count from an earlier
+        # year ("its twentieth in April 2023") is not the total to date.
+        if any(_TOTAL_NOW.search(s) and not _years(s) for s in _SENTENCES.split(text)):
+            found.append(Constraint("total-now"))
         # "Who leads the NCSC now?": someone the entry gives a post at that body, not anyone it names.
         # Named alone ("who heads the lga", "who is the boss of socitm", "who runs leeds city council"), the body is
         # held to a top post of its own ("|top"): not the LGA's cyber programme manager, nor Socitm's head of

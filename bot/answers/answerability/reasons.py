@@ -247,7 +247,9 @@ class Reasons:
             return f"My sources on {c.value} date from {facts.latest}, so I can't say what they are doing now."
         if c.kind == "present":
             return f"My sources on this date from {facts.latest}, so I can't say who it is now."
-        if c.kind == "state-now":
+        if c.kind == "total-now":
+            return f"My sources on this date from {facts.latest}, so I can't give the total to date; the nearest I have is {title}."
+        if c.kind in ("state-now", "still"):
             return f"My sources on this date from {facts.latest}, so I can't say how things stand now; the nearest I have is {title}."
         if c.kind == "first":
             return f"My sources don't say which was the first; the nearest I have is {title}."
