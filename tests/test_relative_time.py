@@ -94,7 +94,7 @@ def test_a_request_for_last_years_thing_is_no_story_of_the_askers(answerer, aske
     ("has web check changed since last year?", "has web check changed since 2025?"),
     ("what was in last years review?", "what was in 2025 review?"),
     ("is there funding for next year?", "is there funding for 2027?"),
-    ("where was cyberuk two years ago?", "where was cyberuk in 2024?"),
+    ("where was cyberuk two years ago?", "where was cyberuk in about 2024?"),
     ("where was cyberuk the year before last?", "where was cyberuk in 2024?"),
     ("what happened in the last years of the 2016 strategy?", "what happened in the last years of the 2016 strategy?"),
 ])
@@ -284,7 +284,7 @@ def test_a_count_asked_of_its_own_date_is_still_answered(answerer):
 
 def test_last_yr_is_last_year(answerer):
     assert relative_time.dated("was the stocktake last yr", date(2026, 12, 1)) == "was the stocktake in 2025"
-    assert relative_time.dated("cyberuk 4 yrs ago", date(2026, 12, 1)) == "cyberuk in 2022"
+    assert relative_time.dated("cyberuk 4 yrs ago", date(2026, 12, 1)) == "cyberuk in about 2022"
     assert_declines(asked_on(answerer, "2026-12-01T09:00:00"), "was the stocktake last yr or the yr before")
 
 
@@ -299,3 +299,45 @@ def test_which_of_two_things_came_first_orders_them_not_the_first_of_a_series(an
 
 def test_the_first_cyberuk_is_still_the_earliest_of_the_series(answerer):
     assert_answers(asked_on(answerer, "2026-11-30T09:00:00"), "when was the first CYBERUK?", "earliest", "2017")
+
+
+# -- a span counted back is a rough year -------------------------------------------------------
+
+@pytest.mark.parametrize("question, fact", [
+    ("Which older bodies did the NCSC take over when it started up ten years ago?", "CESG"),
+    ("who was running the NCSC about ten years back?", "Ciaran Martin"),
+    ("Was the CAF for local government launched a couple of years back?", "October 2024"),
+])
+def test_a_span_counted_back_places_the_question_roughly_and_refuses_no_right_answer(answerer, fact, question):
+    # "ten years ago" on a late-2026 clock is about 2016: an entry from February 2017 still answers it.
+    assert_answers(asked_on(answerer, "2026-11-30T09:00:00"), question, fact)
+
+
+def test_a_span_counted_back_still_holds_a_year_far_from_it(answerer):
+    today = asked_on(answerer, "2026-11-30T09:00:00")
+    assert_declines(today, "was the CAF for local government launched five years ago?", "2024", "not 2021")
+    assert_declines(today, "where was cyberuk two years ago")
+    assert relative_time.dated("cyberuk ten years back", date(2026, 12, 1)) == "cyberuk in about 2016"
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("who described the government cyber money as 'seed money' a few years back?", "Hopkirk"),
+    ("some years ago someone at socitm called the £1.9bn seed money - who was it?", "Hopkirk"),
+])
+def test_a_vague_while_back_is_no_year_and_no_topic(answerer, question, fact):
+    assert_answers(asked_on(answerer, "2026-11-30T09:00:00"), question, fact)
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("Since when has Active Cyber Defence been running?", "2016"),
+    ("since when have we been able to forward dodgy emails to report@phishing.gov.uk?", "April 2020"),
+    ("who was the NCSC's technical director right at the start?", "Ian Levy"),
+    ("who led the NCSC at the very beginning?", "Ciaran Martin"),
+])
+def test_since_when_and_right_at_the_start_ask_when_a_thing_began(answerer, question, fact):
+    assert_answers(asked_on(answerer, "2026-11-30T09:00:00"), question, fact)
+
+
+def test_still_of_what_must_be_done_anyway_asks_no_time(answerer):
+    assert_answers(asked_on(answerer, "2026-11-30T09:00:00"), "do councils still need to invest in cyber themselves",
+                   "seed money")

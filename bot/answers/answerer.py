@@ -584,7 +584,7 @@ class Answerer:
             return None
         members = self._series().named_by(result.terms)
         constraints = self.gate.constraints(question)
-        if members is None or any(c.kind in ("year", "year-either", "month") for c in constraints):
+        if members is None or any(c.kind in ("year", "year-either", "about-year", "month") for c in constraints):
             return None     # no series named, or the year asked already says which member
         member = self._series().pick(members, order)
         if member is None:

@@ -46,7 +46,7 @@ _CLAUSE = regexes.compile(r"((?<=[?!.])\s+|\s+[-\u2013\u2014]+\s+|;\s*|,\s+|\s+(
 # A request is no story: "tell me", "can I see", "could we get" ask for the thing.
 _ASKER = regexes.compile(r"(?<!\bcan\s)(?<!\bcould\s)(?<!\bdo\s)(?<!\bshould\s)(?<!\bmay\s)(?<!\bwould\s)(?<!\bwill\s)"
                     r"\b(?:i|i'm|im|i've|ive|we|we're|we've|weve|our|my)\b", re.I)
-_RELATIVE = regexes.compile(r"\b(?:last|this|next)\s+(?:year|yr)|\b(?:years?|yrs?)\s+ago\b|\b(?:year|yr)\s+before\s+last\b|"
+_RELATIVE = regexes.compile(r"\b(?:last|this|next)\s+(?:year|yr)|\b(?:years?|yrs?)\s+(?:ago|back)\b|\ba\s+while\s+(?:ago|back)\b|\b(?:year|yr)\s+before\s+last\b|"
                        r"(?<!\bthe\s)(?<!\bpast\s)\b(?:last|this)\s+(?:month|week)\b", re.I)
 # "the annual review that came out this month", "last month's bulletin": the month it is on the clock (a week
 # is taken as the month it falls in), which a question then asks of as "December 2026".
@@ -55,9 +55,15 @@ _MONTH_SAID = regexes.compile(r"(?<!\bthe\s)(?<!\bpast\s)\b(?:(?:in|during|from|
 # "last year's CYBERUK", "this year's review", "next year's summit": the year it is on the clock.
 _YEARS_OWN = regexes.compile(r"(?<!\bthe\s)(?<!\bpast\s)\b(last|this|next)\s+(?:year|yr)(?:'|\u2019)?s\b", re.I)
 _YEAR_BEFORE_LAST = regexes.compile(r"\b(?:in\s+)?the\s+(?:year|yr)\s+before\s+last\b", re.I)
-# "two years ago", "a year ago", "2 yrs ago" (not "how many years ago": that asks how long). ("Last yr" is last year.)
-_YEARS_AGO = regexes.compile(r"\b(?:in\s+)?(\d{1,2}|a couple of|couple of|a|an|one|two|three|four|five|six|seven|eight|nine|"
-                        r"ten)\s+(?:years?|yrs?)\s+ago\b", re.I)
+# "two years ago", "a year ago", "2 yrs ago", "ten years back" (not "how many years ago": that asks how long). ("Last
+# yr" is last year.) A span counted back is a rough year: "when it started up ten years ago", asked in late 2026 of
+# the NCSC's predecessors (a source from February 2017), is about 2016, and the year either side will do.
+_YEARS_AGO = regexes.compile(r"\b(?:in\s+|about\s+|around\s+|roughly\s+|some\s+)?(\d{1,2}|a couple of|couple of|a|an|one|two|three|"
+                        r"four|five|six|seven|eight|nine|ten)\s+(?:or\s+so\s+)?(?:years?|yrs?)\s+(?:or\s+so\s+)?(?:ago|back)\b", re.I)
+# "a few years back", "some years ago", "a while back": no year at all, so nothing the answer is held to (its
+# words are no topic either).
+_VAGUELY_AGO = regexes.compile(r"\s*\b(?:(?:a\s+few|a\s+number\s+of|several|some|many|a\s+good\s+few)\s+(?:years?|yrs?)|"
+                          r"(?<!\bmany\s)(?<!\d\s)years|a\s+while|a\s+bit)\s+(?:ago|back)\b", re.I)
 # "cyberuk last year", "what's the home office giving councils this year": a calendar year; "in the
 # last year", "over the past year" are the last twelve months, and stay as they are.
 _YEAR_SAID = regexes.compile(r"(?<!\bthe\s)(?<!\bpast\s)\b(?:(since|from|before|after|until|till|by|for|of|to)\s+|(?:in|during)\s+)?"
@@ -109,7 +115,8 @@ def _dated(text: str, year: int, today: date | None = None) -> str:
         text = _MONTH_SAID.sub(lambda m: "in " + _month_of(today, m.group(1).lower(), m.group(2).lower()), text)
     text = _YEARS_OWN.sub(lambda m: str(year + _SHIFT[m.group(1).lower()]), text)
     text = _YEAR_BEFORE_LAST.sub(f"in {year - 2}", text)
-    text = _YEARS_AGO.sub(lambda m: f"in {year - _years_back(m.group(1))}", text)
+    text = _YEARS_AGO.sub(lambda m: f"in about {year - _years_back(m.group(1))}", text)
+    text = _VAGUELY_AGO.sub("", text)
     # "since last year" -> "since 2025", "cyberuk last year" -> "cyberuk in 2025"
     return _YEAR_SAID.sub(lambda m: f"{m.group(1) or 'in'} {year + _SHIFT[m.group(2).lower()]}", text)
 
@@ -130,11 +137,22 @@ _ROUGHLY_YEAR = regexes.compile(r"\b(?:(?:in|at|from)\s+)?(?:around|circa|c\.|ap
                                 r"\s+(?=(?:19|20)\d\d\b)", re.IGNORECASE)
 
 
+# "Since when has Active Cyber Defence been running?": when it began. ("Since when have we been able to forward them",
+# "since when has it been mandatory" ask from when, as that is written: the start of that state, not of the thing.)
+_SINCE_WHEN = regexes.compile(r"\bsince\s+when\s+(?:has|have|had)\s+((?:[\w'@.-]+\s+){1,8}?)been\s+(?:running|going|"
+                         r"around|in\s+place|in\s+existence|live|operating|open|up\s+and\s+running)\b", re.I)
+_SINCE_WHEN_SAID = regexes.compile(r"\bsince\s+when\b", re.I)
+
+
 def as_when(question: str) -> str:
     """"how long ago was cyberuk 2017" -> "when was cyberuk 2017", "how long has cyber essentials been
     running" -> "when did cyber essentials start": the interval is the date's to give. A year put roughly
     ("around 2017") is put as the year ("in 2017")."""
     question = _ROUGHLY_YEAR.sub("in ", question)
+    since = _SINCE_WHEN.search(question)
+    if since:
+        return question[:since.start()] + f"when did {since.group(1)}start" + question[since.end():]
+    question = _SINCE_WHEN_SAID.sub("from when", question)
     running = _BEEN_RUNNING.search(question)
     if running:
         return question[:running.start()] + f"when did {running.group(1)} start" + question[running.end():]

@@ -28,7 +28,7 @@ from bot.core import regexes
 
 # The kinds of constraint of each slot an alternative can fill.
 _SLOTS = {
-    "when": ("year", "year-either", "month", "day", "date", "founded-month", "deed-year"),
+    "when": ("year", "year-either", "about-year", "month", "day", "date", "founded-month", "deed-year"),
     "where": ("place", "place-year"),
     "who": ("name", "person"),
     "how many": ("figure", "figure-of", "figure-year", "figure-either"),

@@ -466,6 +466,14 @@ class Checking:
             return entry.unknown or int(c.value) in self._editions
         if c.kind == "year-either":
             return any(int(year) in facts.years for year in c.value.split())
+        if c.kind == "about-year":
+            # "when it started up ten years ago" (about 2016): a year either side is as good, held as a year is; an entry
+            # that dates nothing in its words is of the years its sources were written ("Bodies the NCSC replaced",
+            # from February 2017).
+            year, _, anchors = c.value.partition("|")
+            near = range(int(year) - 1, int(year) + 2)
+            return (any(self._meets(Constraint("year", f"{y}|{anchors}" if anchors else str(y)), entry, facts) for y in near)
+                    or not facts.years and any(y in facts.source_years for y in near))
         if c.kind == "month":
             return c.value in facts.text
         if c.kind == "founded-month":

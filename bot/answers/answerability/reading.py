@@ -238,10 +238,12 @@ _SO_FAR = regexes.compile(r"\b(?:so far|to date|in total now|by now|yet)\b")
 # "under or over £2bn", "more or less than 5,000": both sides of a bound offered.
 # "Is Dylan Roberts still chairing the Local CIO Council?", "does Connell still speak for it on cyber?", "are they
 # doing these any more": whether a thing holds now, asked yes or no (a year said asks of then: "was he still
-# president in 2018").
+# president in 2018"). A "still" of what must be done anyway asks no time: "do councils still need to invest themselves"
+# (with the seed money) is what follows from it.
 _STILL_POLAR = regexes.compile(r"^\W*(?:(?:and|so|but|ok|okay)\s+)?(?:is|are|isn'?t|aren'?t|does|do|doesn'?t|don'?t|has|have|"
-                               r"hasn'?t|haven'?t)\b[^.?!]*\b(?:still|any ?more|nowadays|these days|currently|at the moment|"
-                               r"at present|to this day|as things stand)\b")
+                               r"hasn'?t|haven'?t)\b[^.?!]*\b(?:still(?!\s+(?:need|needs|needed|have\s+to|has\s+to|got\s+to|gotta|"
+                               r"must|should|expected|required|worth|be\s+expected|be\s+required)\b)|any ?more|nowadays|these days|"
+                               r"currently|at the moment|at present|to this day|as things stand)\b")
 # "How many Cyber 360s has the LGA done up to now?", "how many councils have signed up to date": a running total now.
 _TOTAL_NOW = regexes.compile(r"\bhow many\b[^.?!]*\b(?:has|have|'ve|'s)\b[^.?!]*\b(?:so far|to date|up to now|up till now|"
                              r"up until now|until now|till now|thus far|as of now|as of today|yet)\b")
@@ -359,6 +361,15 @@ class Reading:
         # "between sept 2020 and aug 2021": a period's years, with their months, are asked as those months (below).
         for span in _MONTH_SPAN.finditer(text):
             spanned |= {int(year) for _, year in _MONTH_YEAR.findall(span.group(0))}
+        # "which bodies did the NCSC take over when it started up ten years ago", read as "in about 2016": a rough year,
+        # the one either side as good. Put as a claim ("was the CAF launched five years ago?") it is the year claimed.
+        for match in re.finditer(r"\bin about ((?:19|20)\d\d)\b", text):
+            year = int(match.group(1))
+            if _POLAR.search(text) or _claim(text):
+                continue
+            anchors = " ".join(self._anchors(text, str(year)))
+            found.append(Constraint("about-year", f"{year}|{anchors}" if anchors else str(year)))
+            spanned.add(year)
         for year in _years(text):
             if year in spanned:
                 continue

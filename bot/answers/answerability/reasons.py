@@ -46,6 +46,10 @@ class Reasons:
         if c.kind == "either":
             shown = c.value.split("|")
             return f"I have {title}, but it doesn't say {', '.join(shown[:-1])} or {shown[-1]}."
+        if c.kind == "about-year":
+            year = c.value.partition("|")[0]
+            have = ", ".join(str(y) for y in sorted(facts.years or facts.source_years))
+            return f"I have {title}" + (f" ({have})" if have else "") + f", not around {year}."
         if c.kind == "year-either":
             return f"I have {title}, but not for {' or '.join(c.value.split())}."
         if c.kind == "day":
