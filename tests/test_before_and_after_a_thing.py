@@ -35,3 +35,13 @@ def test_a_deed_said_to_come_before_a_thing_a_year_names_is_not_held_to_an_earli
     assert_answers(answerer, "Local CIO Council | name before the May 2018 rename: ?", "Public Services")
     # ...a year said as a year still bounds the answer.
     assert_declines(answerer, "what did the LGA spend on cyber before 2010?")
+
+
+def test_the_one_before_a_thing_said_as_a_noun_is_never_answered_with_the_thing_itself(answerer):
+    # "the old one before the 2016 strategy" is the 2011 strategy: the 2016 launch (1 November 2016) is not it.
+    for question in ("The old one before the 2016 strategy. When did that start?",
+                     "when did the strategy before the 2016 one start?",
+                     "the one before the 2016 national cyber strategy, when was it launched"):
+        answer = answerer.answer(question, record_gap=False)
+        assert "1 November 2016" not in answer.text or "2011" in answer.text, answer.text
+    assert_answers(answerer, "what was the old one before the 2016 strategy?", "2011")

@@ -141,7 +141,7 @@ _ROUGHLY_YEAR = regexes.compile(r"\b(?:(?:in|at|from)\s+)?(?:around|circa|c\.|ap
 # "since when has it been mandatory" ask from when, as that is written: the start of that state, not of the thing.)
 _SINCE_WHEN = regexes.compile(r"\bsince\s+when\s+(?:has|have|had)\s+((?:[\w'@.-]+\s+){1,8}?)been\s+(?:running|going|"
                          r"around|in\s+place|in\s+existence|live|operating|open|up\s+and\s+running)\b", re.I)
-_SINCE_WHEN_SAID = regexes.compile(r"\bsince\s+when\b", re.I)
+_SINCE_WHEN_SAID = regexes.compile(r"\bsince\s+when\b(?=\s+(?:has|have|had)\b)", re.I)
 
 
 def as_when(question: str) -> str:

@@ -142,6 +142,14 @@ _BEFORE_THING = regexes.compile(r"\b(?:what|which)\s+(?:\w+\s+)?(?:came|come|com
                            r"was used|did we have|preceded)\s+(?:just\s+)?before\s+(?:the\s+|that\s+|this\s+)?"
                            r"(?:(?:19|20)\d\d(?:\s*[-\u2013/]\s*(?:19|20)?\d\d)?'?s?\s+)?(?!(?:19|20)\d\d\b)"
                            r"(?:[\w'-]+\s+){0,3}?([a-z][\w'-]+)(?=\s*(?:[?,.;!]|$|\s+(?:and|an|&|\+|first|then|was|in|at|for|from)\b))")
+# ...and said as a noun, not a question: "the old one before the 2016 strategy", "the strategy before the 2016 one",
+# "the previous one to the 2016-21 strategy" (what it asks of it, "when did that start?", follows).
+_YEAR_SPAN = r"(?:19|20)\d\d(?:\s*[-\u2013/]\s*(?:19|20)?\d\d)?'?s?"
+_BEFORE_THING_SAID = regexes.compile(
+    r"\b(?:the|that)\s+(?:(?:old|older|previous|earlier|former|original)\s+)?(?:one\s+(?:just\s+)?(?:before|prior\s+to|previous\s+to)\s+"
+    r"(?:the\s+|that\s+)?" + _YEAR_SPAN + r"\s+(?:[\w'-]+\s+){0,2}?([a-z][\w'-]+)(?=\s*(?:[?,.;!]|$|\s+(?:and|was|in|when|then|start|started|begin|began|launch|launched|run|ran|cost|come|came)\b))"
+    r"|(?!one\b)([a-z][\w'-]+)\s+(?:just\s+)?(?:before|prior\s+to|previous\s+to)\s+(?:the\s+|that\s+)?" + _YEAR_SPAN
+    + r"\s+(?:one|version|edition)\b)")
 _WHO_HEADS = regexes.compile(r"\bwho(?:'s|s| is| was)?\s+(?:currently\s+|now\s+)?(?:leads|lead|leading|heads|head|heading|"
                         r"in charge of|(?:the\s+)?(?:head|boss|big\s+boss|leader|chief\s+executive|ceo)\s+(?:of|at))\s+"
                         r"(?:the\s+)?([\w'-]+)")

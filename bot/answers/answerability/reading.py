@@ -22,6 +22,7 @@ from bot.answers.answerability.patterns import (
     _AFTER_LEAVING,
     _AFTER_THING,
     _BEFORE_THING,
+    _BEFORE_THING_SAID,
     _BEFORE_ASKED,
     _SUCCESSOR_OF,
     _BODIES,
@@ -627,8 +628,8 @@ class Reading:
         # "What came before the 2016-2021 strategy?": what the entry says preceded it, not the strategy itself.
         # Its year names the thing ("the 2016-2021 strategy"), and goes with it: what came before is a thing
         # of that kind from an earlier year, not any fact from before 2016.
-        for match in _BEFORE_THING.finditer(text):
-            thing = match.group(1)
+        for match in [*_BEFORE_THING.finditer(text), *_BEFORE_THING_SAID.finditer(text)]:
+            thing = match.group(1) or match.group(2)
             if not is_stopword(thing):
                 named = [c for c in found if c.kind == "before" and c.value in match.group(0)]
                 found = [c for c in found if c not in named]
