@@ -2009,6 +2009,40 @@ def test_a_number_or_address_the_entry_gives_as_that_bodys_is_still_given(answer
     assert answer.answered and ("0300 123 2040" in answer.text or "report@phishing.gov.uk" in answer.text), answer.text
 
 
+@pytest.mark.parametrize("question", [
+    "phone number for the ncsc incident line? not action fraud, ncsc direct",
+    "contact number for the ncsc incident team? not action fraud",
+])
+def test_a_number_asked_for_a_body_named_after_it_is_not_another_bodys(answerer, question):
+    # A service-desk analyst wants the NCSC's own line; the entries give Action Fraud's number and the NCSC's web form.
+    assert_declines(answerer, question, "isn't the NCSC's")
+
+
+@pytest.mark.parametrize("question, said", [
+    ("what ransom did lincolnshire get asked for", "amount of the ransom"),
+    ("q: ransom amount in the lincolnshire incident?", "amount of the ransom"),
+    ("max fine under the NIS regs?", "amount of the fine"),
+    ("NIS regs fine amount?", "amount of the fine"),
+    ("what did cyberuk 2017 cost for private sector delegates", "costs for private sector"),
+    ("what did cyberuk 2017 cost for suppliers to attend", "costs for suppliers"),
+])
+def test_a_sum_asked_by_what_it_is_paid_as_is_declined_by_an_entry_that_gives_no_such_sum(answerer, question, said):
+    # The entry tells of the ransom ("it did not pay the ransom"), the regulations or the event, but not the sum asked;
+    # "free for the public sector" is no price for anyone else.
+    assert_declines(answerer, question, said)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("how much does web check cost us?", "free"),
+    ("price of exercise in a box?", "free"),
+    ("what did cyberuk 2017 cost public sector folk to attend", "free for the public sector"),
+    ("did lincolnshire pay the ransom?", "did not pay"),
+    ("is cisp free to join or is there a fee", "free"),
+])
+def test_a_price_an_entry_gives_as_free_and_a_yes_no_about_a_ransom_are_still_answered(answerer, question, expected):
+    assert_answers(answerer, question, expected)
+
+
 def test_a_body_named_in_a_question_is_held_to_even_where_an_answer_gives_its_web_address_in_lower_case(answerer):
     # "cyberguide.socitm.net" writes Socitm in lower case by the address's rules: Socitm is still a name,
     # and Cyber 360 is the LGA's offer, not Socitm's.

@@ -14,6 +14,10 @@ from typing import TYPE_CHECKING
 
 from bot.answers.answerability.constraint import Constraint, Verdict
 from bot.answers.answerability.patterns import (
+    _NO_PRICE_GIVEN,
+    _PUBLIC_ONLY,
+    _SUM_GIVEN,
+    _SUM_NAMED,
     PAST_OF,
     _NEGATED,
     _CAP_GIVEN,
@@ -284,6 +288,13 @@ def _last_named_before(question: str, at: int, among) -> str | None:
     return next((w for w in reversed(re.findall(r"[\w&-]+", re.sub(r"['\u2019]s\b", "", before.lower()))) if w in among), None)
 
 
+def _named_just_after(question: str, at: int, among) -> str | None:
+    """The word of ``among`` (bodies, lower case) that a "for" or "of" just after ``at`` in ``question`` opens with
+    ("number for the ncsc incident line": "ncsc"), the one a contact asked for belongs to."""
+    after = re.match(r"\s+(?:for|of)\s+(?:the\s+)?([\w&-]+)", re.sub(r"['\u2019]s\b", "", question[at:].lower()))
+    return after.group(1) if after and after.group(1) in among else None
+
+
 # "conference in Glasgow", "held at Manchester": the place an event was in, before a word that is no council's.
 _HELD_IN = regexes.compile(r"\b(?:conference|summit|event|speech|held|hosted|took\s+place)\s+(?:[\w']+\s+){0,2}?(?:in|at)\s+"
                            r"(?:the\s+)?[a-z]+(?![\w-]|\s+(?:city|county|borough|district|council))")
@@ -374,12 +385,16 @@ class Checking:
             return None
         given = _EMAIL_GIVEN if asked.group("email") else _PHONE_GIVEN
         sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", entry.answer)
-        giving = [s for s in sentences if given.search(s)]
+        # (each clause of a list by semicolons on its own: "call Action Fraud's 24/7 line on 0300 123 2040; report
+        # significant incidents to the NCSC at report.ncsc.gov.uk" gives no number of the NCSC's)
+        giving = [c for s in sentences for c in s.split("; ") if given.search(c)]
         if not giving:
             return None
         # The bodies the entry names, as written mid-sentence ("Action Fraud's", "the NCSC").
         bodies = {w.lower() for s in sentences for w in re.findall(r"(?<=\s)([A-Z][A-Za-z&-]+?)(?:['\u2019]s)?\b", s)}
-        named = _last_named_before(question, asked.start(), {b for b in bodies if not is_stopword(b)})
+        among = {b for b in bodies if not is_stopword(b)}
+        # ...or just after, as whose it is: "phone number for the ncsc incident line", "the number of the NCSC's helpdesk".
+        named = _last_named_before(question, asked.start(), among) or _named_just_after(question, asked.end(), among)
         if named is None or any(re.search(rf"(?<![\w-]){re.escape(named)}(?![\w-])", s, re.IGNORECASE) for s in giving):
             return None
         what = "email address" if asked.group("email") else "number"
@@ -674,6 +689,14 @@ class Checking:
             return any(any(m.group(1) or m.group(3) for m in _MONEY_FIGURE.finditer(said))
                        and all(self._spoken(w, frozenset(self._canonical(x) for x in surface_words(said))) for w in payee)
                        for said in map(str.lower, facts.answer_told))
+        if c.kind == "sum-of":       # the sum, in a sentence that names it ("fines of up to £17m"); a price may be none ("free")
+            kind, _, others = c.value.split("|")
+            if kind == "cost" and others:     # "free for the public sector" is no price for private sector delegates
+                return any((_SUM_GIVEN.search(said) or _NO_PRICE_GIVEN.search(said)) and not _PUBLIC_ONLY.search(said)
+                           for said in facts.answer_told)
+            if kind == "cost":
+                return bool(_SUM_GIVEN.search(entry.answer) or _NO_PRICE_GIVEN.search(entry.answer))
+            return any(_SUM_NAMED[kind].search(said) and _SUM_GIVEN.search(said) for said in facts.answer_told)
         if c.kind == "cap":          # a sum given as a cap or as each one's: "up to £750,000 each", "capped at £5,000"
             return bool(_CAP_GIVEN.search(entry.answer))
         if c.kind == "each":

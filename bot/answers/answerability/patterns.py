@@ -240,6 +240,34 @@ _MONTH_GIVEN = regexes.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|o
                                r"|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b",
                                re.IGNORECASE)
 _MONEY_WORDS = frozenset("money pounds pound million millions billion billions".split())
+# A sum asked for by the name of what it is paid as: "what ransom did lincolnshire get asked for", "ransom amount?",
+# "max fine under the NIS regs?", "whats the penalty for missing the deadline", "fee for joining socitm?", "what did
+# cyberuk 2017 cost". An entry that tells of the ransom, the regulations or the event without the sum ("it did not pay
+# the ransom") does not answer it. (Not "did they pay the ransom", "is it fine for us to", "the fine print": a yes/no
+# or "fine" as an adjective asks no sum.) Group ``ransom``/``fine``/``cost`` names the kind.
+_NOT_SAID_FINE = r"(?<!\bis\s)(?<!\bbe\s)(?<!\bare\s)(?<!\bwas\s)(?<!'s\s)(?<!\bseems\s)(?<!\bsounds\s)(?<!\blooks\s)(?<!\bjust\s)"
+_SUM_ASKED = regexes.compile(
+    r"\b(?:what|whats|what's|which|how\s+(?:much|big|large)|size\s+of|amount\s+of|max(?:imum)?|biggest|largest|top|"
+    r"upper\s+limit\s+on)\s+(?:[\w'-]+\s+){0,3}?(?:(?P<ransom>ransom)(?!ware)|" + _NOT_SAID_FINE + r"(?P<fine>fines?|penalt(?:y|ies)))\b"
+    r"(?!\s+(?:print|grain|tun\w*)\b)"
+    r"|\b(?:(?P<ransom2>ransom)|(?P<fine2>fines?|penalt(?:y|ies)))\s+(?:amount|demand(?:ed)?|figure|sum|size|total|"
+    r"cap|limit|max(?:imum)?|level|value)s?\b"
+    r"|\bhow\s+much\b[^?.!]*\b(?:(?P<ransom3>ransom)(?!ware)|" + r"(?P<fine3>fined|" + _NOT_SAID_FINE + r"fines?|penalt(?:y|ies)))\b"
+    r"|^\W*(?:the\s+)?(?P<cost>fee|fees|price|prices|cost|costs|charge|charges)\s+(?:for|of|to)\b"
+    r"|\b(?:what|how\s+much)\s+(?:did|does|do|will|would|is|was|are|were)\s+(?:[\w'-]+\s+){1,5}?(?<!\babout\s)(?<!\bon\s)(?P<cost2>cost)\b"
+    r"|\b(?:what(?:'s|s|\s+is|\s+was|\s+are|\s+were)|how\s+much\s+(?:is|was|are|were))\s+the\s+(?:\w+\s+)?"
+    r"(?P<cost3>fee|fees|price|prices|ticket\s+price|cost|costs)\s+(?:for|of|to)\b")
+# ...which an entry gives as a sum ("£17m", "£5,000", "1.5 million"), or, for a price, as none ("free", "no cost").
+_SUM_GIVEN = regexes.compile(r"[£$€]\s?\d|\b\d[\d,.]*\s?(?:bn|m|mn|k|billion|million|thousand)\b", re.IGNORECASE)
+_NO_PRICE_GIVEN = regexes.compile(r"\bfree\b|\bno\s+(?:extra\s+)?(?:cost|charge|fee)s?\b|\bwithout\s+charge\b", re.IGNORECASE)
+# A price asked for those outside the public sector ("what did cyberuk 2017 cost for private sector delegates", "price for
+# suppliers?"), which "free for the public sector" does not give.
+_PRICE_FOR_OTHERS = regexes.compile(r"\b(?:for|to)\s+(?:the\s+|a\s+|us\s+as\s+)?(private[\s-]+sector|commercial|industry|businesses|business|"
+                                    r"vendors?|suppliers?|exhibitors?|sponsors?|non-public)\b")
+_PUBLIC_ONLY = regexes.compile(r"\bpublic[\s-]+(?:sector|bodies|authorities|organisations?)\b|\bcouncils\b", re.IGNORECASE)
+# The word that names the sum in the sentence that gives it: "it did not pay the ransom", "fines of up to £17m".
+_SUM_NAMED = {"ransom": regexes.compile(r"\bransoms?\b", re.IGNORECASE),
+              "fine": regexes.compile(r"\bfine[sd]?\b|\bpenalt(?:y|ies)\b", re.IGNORECASE)}
 
 # -- what is asked of a thing: details, deeds, sayings, shares -----------------------------
 # The one thing a question asks for, which the entry must speak to (``detail``): "who's the supplier

@@ -13,6 +13,8 @@ import re
 from bot.answers.answerability.constraint import Constraint
 from bot.answers.answerability.patterns import (
     _DATE_NOUN,
+    _SUM_ASKED,
+    _PRICE_FOR_OTHERS,
     _MADE_FOR,
     _QUOTED_WORDS,
     _THERE_IS,
@@ -815,6 +817,13 @@ class Reading:
         # "what would the quick win grants be capped at?": a cap, which an entry gives as one ("up to £750,000 each").
         if CAP_ASKED.search(text):
             found.append(Constraint("cap"))
+        # "what ransom did lincolnshire get asked for", "max fine under the NIS regs?", "fee for joining socitm?": the sum
+        # itself, by what it is paid as, which an entry that only tells of the ransom or the regulations does not give.
+        sum_asked = _SUM_ASKED.search(text)
+        if sum_asked:
+            kind = next(k.rstrip("23") for k, v in sum_asked.groupdict().items() if v)
+            others = _PRICE_FOR_OTHERS.search(text) if kind == "cost" else None
+            found.append(Constraint("sum-of", f"{kind}|{sum_asked.group(sum_asked.lastgroup)}|{others.group(1) if others else ''}"))
         for match in _SAID_ABOUT.finditer(text):
             # The topic is a noun phrase, which a relative clause ends: "tell me about the funding bid
             # the cio council talked about at the london meeting" asks about the bid; who talked of it

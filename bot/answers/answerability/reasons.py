@@ -227,6 +227,12 @@ class Reasons:
             return f"I have {title}, but it doesn't say how much each {c.value} got."
         if c.kind == "paid-to":
             return f"I have {title}, but it doesn't say what was paid to {c.value.partition('|')[2]}."
+        if c.kind == "sum-of":       # "I have “Lincolnshire County Council ransomware (2016)”, but it doesn't give the ransom's amount."
+            kind, shown, others = c.value.split("|")
+            if others:
+                return f"I have {title}, but it doesn't say what it costs for {others}."
+            return (f"I have {title}, but it doesn't say what it costs." if kind == "cost"
+                    else f"I have {title}, but it doesn't give the amount of the {shown}.")
         if c.kind == "cap":
             return f"I have {title}, but it doesn't give a cap or a sum for each."
         if c.kind == "split":
