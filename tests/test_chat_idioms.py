@@ -445,3 +445,51 @@ def test_bodies_brought_together_are_bodies_combined(answerer):
     assert_answers(answerer, "what did the NCSC bring together when it launched?", "CESG")
     assert_answers(answerer, "which teams were brought together in the NCSC's incident management team?", "GovCertUK")
     assert_declines(answerer, "did the NCSC bring together the LGA and Socitm?", "Socitm")
+
+
+# -- a service desk's voice: tickets, their labels and the users they are about ------------------------------------
+
+@pytest.mark.parametrize("question", [
+    "context: P2 open, user got a dodgy txt claiming to be the council tax team, already blocked sender. "
+    "q: what number do we tell them to forward it to? thx",
+    "user had a text claiming to be from the council, we already blocked the number. what's the forwarding number?",
+    "INC0045678 - what number do users forward smishing texts to",
+    "what number do staff forward scam texts to",
+])
+def test_a_ticket_about_a_users_scam_text_is_answered_with_where_texts_go(answerer, question):
+    # The ticket's priority and number, its labels, the user it is about, the body the text pretended to be and what
+    # the desk has already done are the case, not the question: the reporting route for texts is the answer.
+    assert_answers(answerer, question, "7726")
+
+
+def test_someone_asking_as_a_ticket_notes_it_asks_their_question(answerer):
+    # "user asking ..." is who wants to know, not the users CiSP counts.
+    assert_answers(answerer, "RITM0099 user asking what CiSP stands for", "Information Sharing")
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("where was the 2016 strategy announced, some msft event wasnt it?", "Future Decoded"),
+    ("LPS CIO council - what's it called now?", "Local CIO Council"),
+    ("does ncsc early warning actually scan our external ranges? NOC asking if we need to whitelist anything",
+     "threat-intelligence"),
+    ("ext ranges - does the ncsc early warning scan them?", "no scanning"),
+])
+def test_infrastructure_shorthand_is_read_as_what_it_stands_for(answerer, question, expected):
+    # A firm's ticker (Microsoft), a network's external ranges (its IP ranges), the LPS CIO Council's initials.
+    assert_answers(answerer, question, expected)
+
+
+@pytest.mark.parametrize("question", ["wanncry relase date? sat 12th or fri?", "was wannacry released on fri 12th?"])
+def test_a_day_after_its_weekday_is_the_days_number(answerer, question):
+    # "sat 12th" is the 12th of the month; the entry writes "Friday 12 May 2017".
+    assert_answers(answerer, question, "12 May")
+
+
+def test_that_year_after_a_year_written_is_that_year(answerer):
+    # "that year" points back to 2018/19: the word "year" would find the entry on the years after.
+    assert_answers(answerer, "the 2018/19 cyber money - how much did the lga get that year?", "1.5")
+
+
+def test_a_24_7_number_the_entry_does_not_give_is_not_answered_with_the_form(answerer):
+    # The NCSC's entry gives a web form monitored 24/7, no number; Action Fraud's number is Action Fraud's.
+    assert_declines(answerer, "INC1234 - need the ncsc 24/7 number for reporting, pls")

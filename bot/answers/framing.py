@@ -176,10 +176,18 @@ _COUNTED_ITEM = regexes.compile(r"(?:^|(?<=[\s:;,]))(?:[1-9]|1[0-9])\)(?=\s|$)")
 _COUNTED_FROM_ONE = regexes.compile(r"(?:^|(?<=[\s:;,]))1\)\s.*?(?<=[\s:;,])2\)(?=\s|$)")
 
 
+# A service desk's tickets and their priority ("INC0012345", "ticket 4411", "P2 open", "sev 1", "line 14 of the risk
+# register"): the asker's own case and where it sits in their queue, neither a figure nor a word the answer must hold.
+_TICKET = regexes.compile(r"(?i:\b(?:inc|req|ritm|chg|prb|sctask|tkt|ticket|case|line|row)\s?#?\s?\d{1,12}(?![\w.,%/-])"
+                          r"|(?<![\w-])(?:p[1-5]|sev\s?[1-5]|priority\s[1-5])(?:\s+(?:open|opened|raised|logged)\b|(?=\s+(?:ticket|"
+                          r"incident|inc|call|case)\b|\s*[-:,\u2013]\s))|^\W*(?:p[1-5]|sev\s?[1-5])(?![\w.%/-]))")
+
+
 def _without_references(question: str) -> str:
-    """``question`` without the reference codes of the asker's own papers (``_REFERENCE_CODE``), the numbers
-    of their parts and versions (``_NUMBERING``) and the markers that number the questions it asks (``_LIST_MARKER``)."""
-    left = _NUMBERING.sub(" ", _REFERENCE_CODE.sub(lambda m: m.group(1) + " ", question))
+    """``question`` without the reference codes of the asker's own papers (``_REFERENCE_CODE``) and tickets
+    (``_TICKET``), the numbers of their parts and versions (``_NUMBERING``) and the markers that number the questions
+    it asks (``_LIST_MARKER``)."""
+    left = _NUMBERING.sub(" ", _TICKET.sub(" ", _REFERENCE_CODE.sub(lambda m: m.group(1) + " ", question)))
     if _may_number(left):
         # "pillars: 1) defend 2) ____ 3) ____", "two programmes: 1) ____ 2) ____": a run that counts from one numbers
         # its items wherever they start.
@@ -342,10 +350,10 @@ def _workplace_unsaid(clause: str, said: re.Pattern) -> str:
 
 
 # Who wants to know, said before what they want to know: "councillor wants to know what Web Check actually does",
-# "our s151 officer would like to know how ...", "the leader is asking whether ...". The question is theirs
-# to ask, not about them.
+# "our s151 officer would like to know how ...", "the leader is asking whether ...", as a ticket notes it ("user asking
+# what CiSP stands for"). The question is theirs to ask, not about them.
 _OTHERS_ASK = regexes.compile(r"^(?:(?:my|our|the|a|an|one\s+of\s+our)\s+)?(?:[\w'.&-]+\s+){0,3}?[\w'.&-]+\s+(?:wants|would\s+like|"
-                         r"needs|want|is\s+asking|has\s+asked|asked|asks|are\s+asking|was\s+asking|is\s+wondering|wondered|wonders)\s+(?:(?:me|us)\s+)?"
+                         r"needs|want|is\s+asking|has\s+asked|asked|asks|are\s+asking|was\s+asking|asking|is\s+wondering|wondered|wonders)\s+(?:(?:me|us)\s+)?"
                          r"(?:to\s+(?:know|find\s+out|check)\s+)?(?=(?:who|what|when|where|which|how|why|whether|if)\b)",
                          re.IGNORECASE)
 
@@ -509,9 +517,14 @@ def _points_back_first(clause: str, ours: Callable[[str], bool]) -> bool:
     for word in re.findall(r"[\w']+", clause.lower()):
         if _BACK_REFERENCE.fullmatch(word):
             return True
-        if not is_stopword(word) and ours(word):
+        if not is_stopword(word) and word not in _ANSWER_KINDS and ours(word):
             return False
     return True
+
+
+# Words that name the kind of answer a clause wants, not the thing it asks of: "q: what number do we tell them to forward
+# it to?" still leans on the text the ticket told of before it.
+_ANSWER_KINDS = frozenset("number numbers date day year month name address email figure amount".split())
 
 
 # How a letter announces what it asks before asking it: "I have two questions for a footnote: ...", "Two questions,

@@ -200,6 +200,32 @@ _OPEN_TO = regexes.compile(r"(\b(?:is|are|was|were|be|been|being|isn't|aren't|wa
 # asked types, see ``_ASKS``), which the entry gives as "2030" or "Manchester", never as "year" or
 # "city"; it is no word of the topic.
 _KIND_ASKED = regexes.compile(r"\b((?:what|which|wot|whit)\s+)(?:year|city|town)\b", re.I)
+# "'LG cyber funding 18/19 - amount tbc'. how much did the LGA get that yr?": a year pointed back to, where the question
+# has written it, is that year, which the constraints hold the entry to; the word "year" is no topic of its own (it
+# would find the entry on the years after).
+_THAT_YEAR = regexes.compile(r"\b(?:that|the\s+same|same)\s+(?:year|yr|financial\s+year|fy)\b", re.I)
+_YEAR_WRITTEN = regexes.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# A ticket's labels ("context: ...", "q: what number ...", "ctx:") mark where its parts start, and the party a scam
+# pretends to be ("a dodgy txt claiming to be the council tax team", "an email purporting to be from HMRC") is the lure,
+# not what is asked about: neither is a word of the topic.
+_TICKET_LABEL = regexes.compile(r"(?:^|(?<=[\s.,;(]))(?:q|qq|qn|qu|question|context|ctx|background|bg|update|note|nb)\s*:(?!\S)", re.I)
+_LURE = regexes.compile(r"\b(?:claiming|purporting|pretending|claims|claimed|purports|pretends|posing|poses)\s+(?:to\s+(?:be|come)\s+|as\s+)"
+                        r"(?:from\s+)?[^,.;:?!()]*", re.I)
+# What the desk has already done, told as a clause of its own ("..., already blocked sender.", "already reset her
+# password, ..."): the steps taken on the ticket, not the question ("has the LGA already published it?" asks).
+_ALREADY_DONE = regexes.compile(r"(?:^|(?<=[,.;:]\s))(?:(?:we|i|they|he|she|user|users)(?:'ve|\s+have|\s+has)?\s+)?already\s+"
+                                r"[a-z]+ed\b[^,.;:?!]*(?=[,.;:!]|$)", re.I)
+# The asker's users or staff as a ticket tells what befell them ("user got a dodgy txt", "a user has clicked a link",
+# "staff keep getting scam texts, what number do they forward them to?"): whose case it is, not the users a question
+# counts ("how many users does CiSP have").
+_USER_BEFELL = regexes.compile(r"(?:^|(?<=[\s,.;:(-]))(?:(?:a|an|the|one\s+of\s+(?:our|the)|our|my|some|several|two|few|many)\s+)?"
+                               r"(?:end[\s-])?(?:users?|staff|colleagues?|employees?|callers?)"
+                               r"(?=\s+(?:(?:has|have|had|just|also|keep|keeps|kept|are|is|was|were)\s+)?"
+                               r"(?:got|gets|getting|received|receives|receiving|reported|reports|reporting|clicked|clicks|clicking|"
+                               r"opened|opens|forwarded|forwards|been\s+sent|sent)\b|\s+(?:had|has)\s+(?:a|an)\b)"
+                               # ...or as who does what a how-to asks ("what number do staff forward scam texts to")
+                               r"|(?<=\bdo\s)(?:our\s+)?(?:users|staff|colleagues|employees)(?=\s+[a-z])"
+                               r"|(?<=\bshould\s)(?:our\s+)?(?:users|staff|colleagues|employees)(?=\s+[a-z])", re.I)
 # "These days", "at the moment": when the question is set (the answerability check reads it as
 # "now"), not what it is about.
 _NOWADAYS = regexes.compile(r"\b(?:these days|this days|nowadays|now[- ]a[- ]days|at the moment|at present|at this moment|"
@@ -593,6 +619,9 @@ class SearchIndex:
         text = TAG_QUESTION.sub(" ", CHECKS_BACK.sub(" ", CLAIM_FRAME.sub(" ", text)))
         text = _PAYS_FOR.sub(lambda m: f"{m.group(1)}{m.group(2)}" if m.group(1) else " ", text)
         text = _KIND_ASKED.sub(r"\1", text)
+        if _YEAR_WRITTEN.search(text):
+            text = _THAT_YEAR.sub(" ", text)
+        text = _ALREADY_DONE.sub(" ", _LURE.sub(" ", _USER_BEFELL.sub(" ", _TICKET_LABEL.sub(" ", text))))
         text = _OPEN_TO.sub(r"\1", text)
         text = _PURPOSE.sub(lambda m: m.group(0) + " aims", _AIMED_AT.sub(r"\1aims", text))
         text = _FORMER_NAME.sub(" name ", text)
@@ -1099,6 +1128,10 @@ class SearchIndex:
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _DATE_ORDINAL = regexes.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)\b(?=\s+(?:of\s+)?{_MONTH}\b)|"
                            rf"\b({_MONTH}\s+)(\d{{1,2}})(?:st|nd|rd|th)\b", re.IGNORECASE)
+# "sat 12th or fri?", "friday the 13th": a day of the month after its weekday, with no month said, is the day's
+# number as the entries write dates ("Friday 12 May 2017"), not the word "twelfth" no entry uses.
+_WEEKDAY_ORDINAL = regexes.compile(r"\b((?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?\.?\s+(?:the\s+)?)"
+                                   r"(\d{1,2})(?:st|nd|rd|th)\b", re.IGNORECASE)
 
 
 # "18/19", "fy18-19", "16-21": a span of years written short (financial years, a strategy's life).
@@ -1229,6 +1262,7 @@ def plain_dates(text: str) -> str:
     text = _NUMERIC_DATE.sub(_date_in_words, text)
     text = _SHORT_MONTH_YEARS.sub(_long_month_years, _NUMBER_PLURAL.sub(_singular_number, _GLUED_YEAR.sub(r"\1 \2", text)))
     text = _SHORT_YEARS.sub(_long_years, _FINANCIAL_YEAR.sub(_financial_year, text))
+    text = _WEEKDAY_ORDINAL.sub(r"\1\2", text)
     return _DATE_ORDINAL.sub(lambda m: m.group(1) or m.group(2) + m.group(3), text)
 
 

@@ -268,7 +268,8 @@ _EMAIL_GIVEN = regexes.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
 _ENDS_ASK = r"(?=\s*(?:$|[?!.,;:)/]|-|\u2013|\s(?:and|or|address|addy|so|please|pls|plz|to|if|for|as|i|we|cos|because|x)\b))"
 _REACH_ASKED = regexes.compile(
     r"\b(?P<email>e-?mail)\s+(?:address|addy|addr)(?:es|s)?\b"
-    r"|\b(?P<phone>(?:tele)?phone|mobile|contact|direct|landline|office|work)\s+(?:number|no|num|numbr)s?\b"
+    r"|(?:\b(?P<phone>(?:tele)?phone|mobile|contact|direct|landline|office|work|helpline|hotline|emergency|freephone|"
+    r"out[\s-]of[\s-]hours)|(?<![\w/-])(?P<phone3>24/7|24x7|24-7))\s+(?:number|no|num|numbr)s?\b"
     r"|\bcontact\s+(?:details|info|information)\b"
     r"|(?:\b(?:his|her|their)|\b(?P<owner>[a-z][\w-]+?)(?:['\u2019]s|s))\s+(?:work\s+|personal\s+|direct\s+)?"
     rf"(?:(?P<email2>e-?mail)|(?P<phone2>mobile|number|phone|landline)){_ENDS_ASK}"
@@ -360,7 +361,7 @@ class Checking:
             return None
         if asked.group("email") or asked.group("email2") or asked.group("email3"):
             what, given = "email address", (_EMAIL_GIVEN,)
-        elif asked.group("phone") or asked.group("phone2"):
+        elif asked.group("phone") or asked.group("phone2") or asked.group("phone3"):
             what, given = "phone number", (_PHONE_GIVEN,)
         else:
             what, given = "contact details", (_EMAIL_GIVEN, _PHONE_GIVEN, _WEB_GIVEN)     # any way in will do
