@@ -492,4 +492,5 @@ def test_that_year_after_a_year_written_is_that_year(answerer):
 
 def test_a_24_7_number_the_entry_does_not_give_is_not_answered_with_the_form(answerer):
     # The NCSC's entry gives a web form monitored 24/7, no number; Action Fraud's number is Action Fraud's.
+    assert_declines(answerer, "need the ncsc 24/7 number for reporting, pls")
     assert_declines(answerer, "INC1234 - need the ncsc 24/7 number for reporting, pls")
