@@ -491,3 +491,38 @@ def test_what_the_sources_say_is_required_or_came_first_is_still_answered(answer
     # a view someone urged on councils is theirs, reported: "look good" is what Connell warned against
     assert_answers(answerer, "what did Connell say about how to fill in the stocktake? be honest or make ourselves look good",
                    "honest")
+
+
+@pytest.mark.parametrize("question, shown", [
+    ("ChatGPT told me the NCSC opened in October 2016 and that Ciaran Martin was its first chief executive. Is that right?",
+     "Ciaran Martin"),
+    ("Chatgpt says CiSP was launched in 2013 by Francis Maude - correct?", "Maude"),
+    ("According to Copilot, the NCSC launched in October 2016. Is that right?", "October 2016"),
+    ("Google's AI overview says Lindy Cameron ran the NCSC from 2020. True?", "Lindy Cameron"),
+    ("I asked ChatGPT and it said the Local CIO Council slogan is 'simplify, standardise, share'. Can you confirm?",
+     "simplify, standardise, share"),
+])
+def test_what_an_ai_tool_told_the_asker_is_the_claim_checked_not_a_thing_asked_about(answerer, question, shown):
+    # The tool is who made the claim, as a colleague would be: not a subject our sources "say nothing about".
+    assert_answers(answerer, question, shown)
+
+
+@pytest.mark.parametrize("question, shown", [
+    ("ChatGPT told me the NCSC opened in October 2016 and that Lindy Cameron was its first chief executive. Is that right?",
+     "Lindy Cameron"),
+    ("Copilot says Lindy Cameron took over the NCSC in 2020 and Richard Horne in 2022. Can you check?", "2022"),
+    ("I asked an AI tool and it said Exercise in a Box was launched by David Lidington at CYBERUK 2019 in Manchester. Right?",
+     "Manchester"),
+])
+def test_an_ai_tools_claims_with_one_wrong_are_not_confirmed(answerer, question, shown):
+    assert_declines(answerer, question, shown)
+
+
+@pytest.mark.parametrize("question", [
+    "Is the Local CIO Council slogan 'simplify, secure, share'?",
+    "I asked ChatGPT and it said the Local CIO Council slogan is 'simplify, secure, share'. Can you confirm?",
+    "Copilot says the LCIOC motto is 'simplify, standardise, secure' - right?",
+    "our draft quotes the Local CIO Council's slogan as \u2018streamline, standardise, share\u2019, ok?",
+])
+def test_a_quote_with_one_word_changed_is_declined_with_the_words_the_source_has(answerer, question):
+    assert_declines(answerer, question, "it says \u201csimplify, standardise, share\u201d")

@@ -694,6 +694,12 @@ def embedded_question(text: str) -> str:
     return text[:end.start()] if end else text
 
 
+# The AI tools askers check our answers against, by the names they type: "ChatGPT", "chat gpt", "Copilot",
+# "MS Copilot", "Gemini", "the AI", "an AI summary", "Google's AI overview", "the chatbot".
+_AI_TOOL = (r"(?:chat\s*gpt|gpt(?:-?\d[\w.]*)?|copilot|co-pilot|gemini|bard|claude|perplexity|grok|bing(?:\s+chat)?|"
+            r"chatbot|chat\s+bot|llm|genai|a\.?i\.?(?:\s+(?:tool|assistant|summary|overview|search|chatbot|bot|thing))?)")
+
+
 # Who said the claim a question checks, where that is a person of the asker's: "colleague says CYBERUK
 # 2022 was on our doorstep, which town was it?", "my gran swears the Queen opened it in 2017", "someone at
 # our SIRO meeting said a former NI Office director-general ran the NCSC". The claim is asked about; who
@@ -707,12 +713,25 @@ _HEARSAY = regexes.compile(
     # "our shared service manager says ...", "my head of service reckons ...", "the deputy CIO thinks ...", "our audit
     # chair reckons ..."
     r"supplier|suppliers|vendor|vendors|rep|reps|salesman|salesperson|consultant|consultants|contractor|contractors|"
-    r"head\s+of\s+[\w&-]+|lead|officer|deputy|engineer|analyst|architect|chair|mentor|supervisor|portfolio\s+holder)"
+    r"head\s+of\s+[\w&-]+|lead|officer|deputy|engineer|analyst|architect|chair|mentor|supervisor|portfolio\s+holder|"
+    # ...or an AI tool the asker checks us against: "ChatGPT told me ...", "Copilot reckons ...", "Google's AI
+    # overview says ...", "the chatbot said ...". What it said is the claim; the tool is never what is asked.
+    + _AI_TOOL + r")"
     r"(?:\s+(?:at|in|from|on)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)?\s+"
     r"(?:says|said|say|swears|swore|reckons|reckoned|claims|claimed|insists|insisted|tells\s+(?:me|us)|told\s+(?:me|us)|"
     r"thinks|thought|believes|reckon|mentioned|keeps\s+saying|is\s+adamant|is\s+convinced|is\s+sure|was\s+adamant|"
+    # (what a tool writes: "Copilot gave me this: ...", "ChatGPT came back with ...", "the AI summary states ...")
+    r"(?:gave|gives|has\s+given)\s+(?:me|us)(?:\s+(?:this|the\s+following))?|came\s+back\s+with|comes\s+back\s+with|"
+    r"wrote|writes|states|stated|suggests|suggested|generated|produced|"
     # (not what they told the asker to do: "my mentor said to look up 'the 10 steps'")
-    r"was\s+convinced|was\s+sure)\s+(?!to\s)(?:that\s+)?|"
+    r"was\s+convinced|was\s+sure)\s*:?\s+(?!to\s)(?:that\s+)?|"
+    # ...or the asker asked one and gives its answer: "I asked ChatGPT and it said ...", "we asked our SIRO and she
+    # reckons ...", "I put it into Copilot, it told me ...".
+    r"(?:^|(?<=[,.!?:;]\s))(?:(?:i|we)\s+)?(?:asked|checked\s+with|put\s+(?:it|this|that)\s+(?:in)?to|tried)\s+(?:[\w'-]+\s+){1,3}?"
+    r"(?:and|,|so)\s+(?:it|he|she|they)\s+(?:says|said|reckons|reckoned|thinks|thought|claims|claimed|told\s+(?:me|us)|"
+    r"came\s+back\s+with|gave\s+(?:me|us))\s*:?\s+(?:that\s+)?|"
+    # ...or the tool's words are said to be its: "according to ChatGPT, ...", "per Copilot: ...".
+    r"(?:^|(?<=[,.!?:;]\s))(?:according\s+to|per)\s+(?:(?:my|our|the|a)\s+)?(?:[\w'-]+\s+){0,1}?" + _AI_TOOL + r"\s*[,:]\s*|"
     # ...or only heard: "heard PDNS replaced an older DNS service - which one?", "I've heard on the grapevine that ..."
     r"(?:^|(?<=[,.!?:;]\s))(?:(?:i|we)\s+|(?:i|we)'ve\s+|(?:i|we)\s+have\s+|ive\s+)?(?:just\s+)?heard\s+"
     r"(?:(?:on\s+the\s+grapevine|somewhere|(?:on|in|at|from)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)\s+)?(?:that\s+)?(?=[\w'\u00a3$])(?!about\b|of\b|it\b|something\b|nothing\b)|"

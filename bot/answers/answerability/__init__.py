@@ -50,7 +50,7 @@ from bot.answers.answerability.constraint import Constraint, Verdict
 from bot.answers.answerability.details import Details
 from bot.answers.answerability.entry_facts import EntryFacts, _EntryFacts
 from bot.answers.answerability.naming import Naming, written_forms
-from bot.answers.answerability.patterns import _FIRST_ADVERB, _ROLE_WORDS
+from bot.answers.answerability.patterns import _FIRST_ADVERB, _QUOTED_LIST, _ROLE_WORDS
 from bot.answers.answerability.reading import Reading
 from bot.answers.answerability.reasons import Reasons
 from bot.answers.answerability.wording import _claim, edition_years
@@ -84,6 +84,11 @@ class Answerability(EntryFacts, Reading, Details, Claims, Checking, Reasons, Nam
                                          if not re.search(r"(?<![\w-])" + re.escape(b.lower()) + r"(?![\w-])", said))
         self._capitals = frozenset(t.lower() for e in kb.entries for t in re.findall(r"\b[A-Z]{2,}\b", e.title + " " + e.answer))
         self._written = " | ".join(" ".join(f"{e.title} {e.answer}".lower().replace("\u2019", "'").split()) for e in kb.entries)
+        # The words our sources put in quotes, three to six of them (a slogan, a strapline, a name for a thing:
+        # "'simplify, standardise, share'"), against which a quote the asker gives with one word changed is a misquote.
+        self._quotes = tuple((words, said) for words, said in {
+            (tuple(re.findall(r"[a-z][a-z'-]*", m.group(1).lower())), m.group(1)) for e in kb.entries
+            for m in _QUOTED_LIST.finditer(e.answer.replace("\u2019", "'"))} if 3 <= len(words) <= 6)
         self._written_forms = written_forms([text for e in kb.entries for text in (e.title, e.answer)])
         self._name_parts = frozenset(part for person in self.lexicon.people for part in person.lower().split())
         self._venue_terms = frozenset(self._canonical(w) for w in ("venue", "location", "whereabouts"))

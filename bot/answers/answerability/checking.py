@@ -771,7 +771,7 @@ class Checking:
         if c.kind == "literal":
             return entry.unknown or c.value.partition("|")[0] in _literal_text(entry, facts)
         if c.kind == "quoted":     # the words the asker quotes, as the entry writes them
-            return entry.unknown or c.value in " ".join(facts.own_text.split())
+            return entry.unknown or c.value.partition("|")[0] in " ".join(facts.own_text.split())
         if c.kind == "post":
             surname, asked, body, _ = c.value.split("|")
             return self._holds_post(facts, surname, set(asked.split()), body)

@@ -802,6 +802,9 @@ _ASKS_BEYOND = regexes.compile(r"\b(?:what|where|who|whom|whose|which|when|how|w
 # A few words the asker puts in quotes ("when he called the govt money 'seed money'", "this 'defend as one' thing"):
 # words someone wrote or said, which an entry that answers must write too.
 _QUOTED_WORDS = regexes.compile(r"(?<![\w'])['\"\u2018\u201c]([A-Za-z][A-Za-z -]{2,58}[A-Za-z])['\"\u2019\u201d](?![\w])")
+# ...and a list of words so quoted, commas and all: "the slogan 'simplify, secure, share'", which may be an
+# entry's quoted words with one of them wrong (``Answerability._misquoted``).
+_QUOTED_LIST = regexes.compile(r"(?<![\w'])['\"\u2018\u201c]([A-Za-z][A-Za-z ,&-]{2,78}[A-Za-z])['\"\u2019\u201d](?![\w])")
 # The past of a verb the stemmer cannot join to its present, where a claim and an entry's denial say the same deed
 # ("Lincolnshire paid the ransom" and "it did not pay the ransom"): read only to match a claim with a denial.
 PAST_OF = {past: base for base, pasts in (

@@ -16,6 +16,7 @@ from bot.answers.answerability.patterns import (
     _SUM_ASKED,
     _PRICE_FOR_OTHERS,
     _MADE_FOR,
+    _QUOTED_LIST,
     _QUOTED_WORDS,
     _THERE_IS,
     _ENDING_ASKED,
@@ -314,6 +315,21 @@ class Reading:
         quoted = (" ".join(m.group(1).lower().split()) for m in _QUOTED_WORDS.finditer(question))
         return [words for words in quoted if 2 <= len(words.split()) <= 6 and words in self._written]
 
+    def _misquoted(self, question: str) -> list[str]:
+        """The quotes ``question`` gives that are one of our sources' quotes (``_quotes``) with one word changed, each
+        as "what the asker wrote|what the source wrote": "is the slogan 'simplify, secure, share'?" misquotes
+        'simplify, standardise, share'. (A word changed only in its ending, "sharing" for "share", is the same word.)"""
+        found = []
+        for m in _QUOTED_LIST.finditer(question.replace("\u2019", "'")):
+            said = re.findall(r"[a-z][a-z'-]*", m.group(1).lower())
+            for quote, written in self._quotes:
+                if len(said) != len(quote) or said == list(quote):
+                    continue
+                changed = [(a, b) for a, b in zip(said, quote) if a != b]
+                if len(changed) == 1 and changed[0][0][:4] != changed[0][1][:4]:
+                    found.append(f"{m.group(1).lower()}|{written}")
+        return found
+
     def _constraints(self, question: str) -> list[Constraint]:
         literals, question, text = self._plain_text(question)
         found: list[Constraint] = [Constraint("literal", literal) for literal in literals]
@@ -321,6 +337,9 @@ class Reading:
         # sources write are someone's words, which the entry that answers must write too (the entry on Ciaran Martin
         # does not; the one on Andy Hopkirk's view does, and says who said them).
         found += [Constraint("quoted", words) for words in self._quoted_words(question)]
+        # "I asked ChatGPT and it said the slogan is 'simplify, secure, share'": a source's words with one changed are
+        # not what it said, and no entry that answers writes them.
+        found += [Constraint("quoted", words) for words in self._misquoted(question)]
         # "is it fair to say CIOs helped shape the strategy", "is it right to call Socitm ...": a line to
         # check against the sources, not a view; a view inside the line itself is still one.
         if self.lexicon.asks_opinion(self._without_frame(text)) or _ENOUGH_JUDGED.search(text) \

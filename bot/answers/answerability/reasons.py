@@ -180,7 +180,10 @@ class Reasons:
         if c.kind == "literal":
             return f"I have {title}, but it doesn't give {c.value.split('|')[-1]}."
         if c.kind == "quoted":
-            return f"I have {title}, but it doesn't say \u201c{c.value}\u201d."
+            said, _, written = c.value.partition("|")
+            if written:     # a misquote: "..., but it doesn't say “simplify, secure, share”; it says “simplify, standardise, share”."
+                return f"I have {title}, but it doesn't say \u201c{said}\u201d; it says \u201c{written}\u201d."
+            return f"I have {title}, but it doesn't say \u201c{said}\u201d."
         if c.kind == "sequence-claim":
             earlier, later, shown = c.value.split("|")
             if self._in_order(facts, earlier, later) is False:
