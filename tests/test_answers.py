@@ -801,3 +801,28 @@ def test_what_else_councils_could_bid_for_besides_the_stocktake_is_the_quick_win
 def test_a_checker_is_the_check_it_names(answerer, question, fact):
     # "web checker" was read as "checker", a word only Mail Check's phrasings use, and answered with Mail Check.
     assert_answers(answerer, question, fact)
+
+
+@pytest.mark.parametrize("question, shown", [
+    ("Connell gave four reasons cyber security matters more than ever to local government. Can you list all four, and tell "
+     "me which year the briefing was published, so I can quote it?", "2017"),
+    ("which year was the article about CiSP's 17,000 users published?", "2023"),
+])
+def test_the_year_a_paper_was_published_is_the_year_its_source_is_dated(answerer, question, shown):
+    assert_answers(answerer, question, shown)
+
+
+@pytest.mark.parametrize("question", [
+    "simplify, standardise, ... what's the third word of the Local CIO Council slogan?",
+    "what's the middle word of the Local CIO Council's slogan?",
+])
+def test_a_word_of_a_slogan_is_given_by_the_entry_that_quotes_it(answerer, question):
+    assert_answers(answerer, question, "simplify, standardise, share")
+
+
+def test_whether_a_rule_applies_to_councils_is_answered_only_by_an_entry_that_says_so_of_councils(answerer):
+    # The NIS entry dates the Regulations and names operators of essential services; it never says councils are ones.
+    assert_declines(answerer, "Do the NIS Regulations 2018 apply to local councils as operators of essential services? "
+                    "Legal have asked for the source.", "whether it applies to local councils")
+    assert_declines(answerer, "do the NIS regs apply to parish councils?", "applies to parish councils")
+    assert_answers(answerer, "does the CAF for local government apply to councils?", "councils in England")

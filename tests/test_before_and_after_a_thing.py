@@ -45,3 +45,15 @@ def test_the_one_before_a_thing_said_as_a_noun_is_never_answered_with_the_thing_
         answer = answerer.answer(question, record_gap=False)
         assert "1 November 2016" not in answer.text or "2011" in answer.text, answer.text
     assert_answers(answerer, "what was the old one before the 2016 strategy?", "2011")
+
+
+def test_who_held_a_post_first_is_whose_time_in_it_began_first(answerer):
+    assert_answers(answerer, "Which led the NCSC first, Lindy Cameron or Richard Horne? I need the succession in the right order.",
+                   "Lindy Cameron led the NCSC first", "October 2020", "October 2024")
+    assert_answers(answerer, "which headed the ncsc first - ciaran martin or richard horne?", "Ciaran Martin headed the ncsc first")
+    assert_answers(answerer, "Horne or Cameron - who was NCSC chief exec first?", "Lindy Cameron was NCSC chief exec first")
+
+
+def test_who_held_a_post_first_is_not_answered_for_someone_never_in_it(answerer):
+    # Ian Levy was the NCSC's technical director, never its head: the order cannot be given.
+    assert_declines(answerer, "Which led the NCSC first, Lindy Cameron or Ian Levy?", "don't say when Ian Levy led the NCSC")

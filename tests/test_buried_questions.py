@@ -945,3 +945,30 @@ def test_a_request_ended_with_please_is_asked_before_what_the_asker_has_in_their
 def test_a_question_on_the_first_strategy_told_apart_from_the_2016_one_is_answered(answerer):
     assert_answers(answerer, "wat year did the first natinal cyber securty strategy start, the one before the 2016 one",
                    "2011")
+
+
+@pytest.mark.parametrize("question, shown", [
+    ("Hi both, hope you had a good weekend. I'm finishing the cyber section of the Improvement Board report and there's a "
+     "quote from an LGA councillor welcoming the £1.5m in 2018 — I've lost my note of who it was. Can you tell me the name "
+     "and their title? Much appreciated!", "Bettison"),
+    ("I'm writing the board report and there's a quote from an LGA councillor welcoming the £1.5m in 2018. Who was it?",
+     "Bettison"),
+    ("I'm updating our cyber risk paper and it quotes an LGA councillor on the £1.5m in 2018. Who was that?", "Bettison"),
+])
+def test_the_paper_an_officer_is_at_work_on_is_theirs_not_what_they_ask(answerer, question, shown):
+    # "Improvement Board", "writing", "report" name the asker's paper, not the question's subject.
+    assert_answers(answerer, question, shown)
+
+
+@pytest.mark.parametrize("question, shown", [
+    ("I'm writing 'only around half of councils are members of CiSP'. Is that supported by anything?", "half"),
+    ("I'm writing 'the NCSC was launched in October 2016'. Is that supported?", "October 2016"),
+    ("I plan to write 'Cyber Essentials became mandatory for some central government contracts from 1 October 2014' - "
+     "is that backed up?", "1 October 2014"),
+])
+def test_a_line_an_officer_means_to_write_is_checked_as_their_drafts_would_be(answerer, question, shown):
+    assert_answers(answerer, question, shown)
+
+
+def test_a_line_an_officer_means_to_write_that_the_sources_belie_is_declined(answerer):
+    assert_declines(answerer, "I'm writing 'the NCSC was launched in October 2017'. Is that supported?", "October 2017")

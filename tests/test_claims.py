@@ -526,3 +526,12 @@ def test_an_ai_tools_claims_with_one_wrong_are_not_confirmed(answerer, question,
 ])
 def test_a_quote_with_one_word_changed_is_declined_with_the_words_the_source_has(answerer, question):
     assert_declines(answerer, question, "it says \u201csimplify, standardise, share\u201d")
+
+
+@pytest.mark.parametrize("question, shown", [
+    ("I'm writing 'Cyber Essentials launched in June 2014'. Is that supported, and what's the source?", "5 June 2014"),
+    ("'Cyber Essentials launched in June 2014'. Is that supported, and what's the source?", "5 June 2014"),
+])
+def test_asking_for_the_source_of_a_line_does_not_make_the_source_what_is_asked(answerer, question, shown):
+    # "supported" and "source" once found the Cyber Support programme's entry
+    assert_answers(answerer, question, shown)

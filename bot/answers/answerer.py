@@ -474,6 +474,11 @@ class Answerer:
             listed = self._tenure().succession(question)
             if listed is not None:
                 return listed
+        # "Which led the NCSC first, Lindy Cameron or Richard Horne?": whose time in the post began first (``tenure``).
+        if " first" in question or " earlier" in question:
+            first = self._tenure().first_in_post(question)
+            if first is not None:
+                return first
         two = self.two_parts.answer(question, chosen)
         # "Gareth, before the Audit Committee on Thursday can you check: when exactly did the Local Digital programme get
         # the extra cyber money, and how much was it?": where the clause that asks found the answer, a message that asks

@@ -603,14 +603,52 @@ def _without_what_came_before(question: str, ours: Callable[[str], bool]) -> str
     return rest if _stands_alone(rest, ours) else question
 
 
+# The asker at work on their own paper, before what they found in it or need for it: "I'm finishing the cyber section
+# of the Improvement Board report and there's a quote from an LGA councillor ...", "I'm writing up our risk paper and
+# it cites ...", "we're drafting the annual governance statement, and ...". The paper's words ("Improvement Board",
+# "writing", "report") are theirs, not what is asked; what follows "and" is. (Only an "and" right after the paper: in
+# "a report to the Governance and Audit Committee and ...", the first "and" is in the committee's name.)
+_OWN_PAPER_AT_WORK = regexes.compile(
+    r"(?:^|(?<=[.!?]\s))(?:(?:i'm|i\s+am|im|we're|we\s+are|were)\s+(?:just\s+|currently\s+|now\s+|still\s+)?"
+    r"(?:finishing|finalising|finalizing|writing|drafting|doing|preparing|updating|reviewing|checking|proofing|proof-reading|"
+    r"editing|pulling\s+together|putting\s+together|working\s+on|tidying|completing)(?:\s+(?:off|up))?\s+"
+    r"(?:the|a|an|our|my|this|that)\s+(?:[\w'&/-]+\s+){0,8}?(?:report|paper|briefing|brief|note|section|slide|slides|deck|"
+    r"minute|minutes|draft|chronology|timeline|submission|summary|annex|appendix|newsletter|article|presentation|"
+    r"statement|update|bid|return|response|case)\b)(?:\s*,)?\s+and\s+(?:(?:so|now|then)\s+)?(?=\S)",
+    re.IGNORECASE)
+
+# ...or the line they mean to write, quoted: "I'm writing 'only around half of councils are members of CiSP'. Is that
+# supported?", "I plan to say 'the NCSC opened in 2016'", "we want to put in the paper that '...'". The line is put to
+# us as their draft's would be ("My draft says '...'"); their writing it is not what is asked.
+_OWN_LINE = regexes.compile(
+    r"(?:^|(?<=[.!?]\s))(?:(?:i'm|i\s+am|im|we're|we\s+are)\s+(?:just\s+|currently\s+|now\s+)?(?:writing|putting|saying|"
+    r"(?:going|planning|hoping|about)\s+to\s+(?:write|say|put))|(?:i|we)\s+(?:(?:plan|want|intend|need|mean|hope)\s+to|"
+    r"would\s+like\s+to|'d\s+like\s+to|will|'ll)\s+(?:write|say|put)|(?:i've|we've|i\s+have|we\s+have)\s+(?:written|put))"
+    r"(?:\s+(?:in|into)\s+(?:the|our|my|a)\s+(?:[\w'&/-]+\s+){0,4}?[\w'&/-]+)?(?:\s+that)?\s*:?\s*(?=['\"\u2018\u201c])",
+    re.IGNORECASE)
+
+
+def _without_own_paper(question: str, ours: Callable[[str], bool]) -> str:
+    """``question`` without the asker saying what paper of theirs they are at work on (``_OWN_PAPER_AT_WORK``), where
+    what follows still names enough of ours to search by (``ALONE_WORDS``): what it points back to is in it ("...
+    a quote from an LGA councillor; I've lost my note of who it was")."""
+    question = _OWN_LINE.sub("", question)
+    match = _OWN_PAPER_AT_WORK.search(question)
+    if match is None:
+        return question
+    rest = question[:match.start()] + question[match.end():]
+    named = sum(1 for w in surface_words(question[match.end():].lower()) if not is_stopword(w) and ours(w))
+    return rest if named >= ALONE_WORDS and _asking_clause(rest) is not None else question
+
+
 def _without_introduction(question: str, ours: Callable[[str], bool] | None = None) -> str:
     """``question`` without the asker saying who they are (``_INTRODUCED``, and with ``ours`` in sentences of their
     own, ``_without_self_introduction``), where a question is left, nor what they are doing before they say what
     they want to check (``_WANTED_TO_ASK``), nor who else wants to know (``_OTHERS_ASK``) or asks about what the
     question asks of (``_OTHERS_ASK_ABOUT``)."""
     if ours is not None:
-        question = _without_questions_announced(_without_self_introduction(_without_context(
-            _without_what_came_before(question, ours), ours), ours), ours)
+        question = _without_own_paper(_without_questions_announced(_without_self_introduction(_without_context(
+            _without_what_came_before(question, ours), ours), ours), ours), ours)
     left = " ".join(_INTRODUCED.sub(" ", question).split()).strip(" ,;-")
     left = left if _ASKING.search(left) else question
     others = _OTHERS_ASK.match(left)

@@ -58,6 +58,17 @@ SUCCESSION_CUE = regexes.compile(r"\b(?:in\s+(?:date\s+|chronological\s+|the\s+r
                                  r"(?:launch(?:ed)?|began|started|opened|the\s+start)|from\s+(?:the\s+)?(?:launch|start|beginning)|"
                                  r"list(?:\s+of)?|all\s+(?:the\s+)?|every|each\s+of|sequence|succession|one\s+after\s+another|"
                                  r"over\s+the\s+years|who\s+(?:have|has)\s+been|chronologically|timeline)\b", re.IGNORECASE)
+# "which led the NCSC first, Lindy Cameron or Richard Horne?", "who headed the ncsc first - Martin or Cameron?", "Lindy
+# Cameron or Richard Horne: which ran the NCSC first?": whose time in a post began first (``Tenures.first_in_post``).
+_POST_FIRST = (r"(?:which|who)\s+(?:one\s+|of\s+(?:them|the\s+two)\s+)?(?P<post>(?:led|ran|headed(?:\s+up)?|chaired|"
+               r"was\s+in\s+charge\s+(?:of|at)|was\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:chief\s+exec\w*|ceo|head|boss|director|"
+               r"president|chair)(?:\s+(?:of|at))?)(?:\s+(?:[\w'&.-]+\s+){0,4}?[\w'&.-]+)?)\s+(?:first|earlier)")
+_WHO_FIRST = regexes.compile(r"\b" + _POST_FIRST + r"\W*(?P<one>[^?.!]+?)\s+(?:or|vs\.?|versus)\s+(?P<two>[^?.!]+?)\s*(?:[?!.]|$)"
+                             r"|^\W*(?P<one2>[^?.!]+?)\s+(?:or|vs\.?|versus)\s+(?P<two2>[^?.!,:;\u2013-]+?)\s*[,:;\u2013-]+\s*"
+                             + _POST_FIRST.replace("?P<post>", "?P<post2>") + r"\W*(?:$|(?<=[?!.])\s)", re.IGNORECASE)
+# A date that opens a time in a post, not one it was held on: "became", "succeeded ... in", "from its launch".
+_BEGAN = regexes.compile(r"\b(?:became|become|becomes|succeeded|succeeds|took\s+over|appointed|from|since|joined|started|began|"
+                         r"took\s+up|launch)\b", re.IGNORECASE)
 # The words around the post that only say how it is asked ("the", "list", "all"), not whose post it is.
 _NOT_THE_BODY = frozenset("the a an all every each list of its their which what who whose".split())
 # The entries read for a post's holders: the first few found for it.
@@ -120,6 +131,19 @@ def tenures(entry: Entry, people: tuple[str, ...], role: str | None) -> list[Ten
     """The tenures in the post ``entry`` gives in full: a start and an end for the same person, each in a clause
     that is about them (it names them, or names nobody in a sentence that opens with them); the start's clause
     names the post, and so does the end's unless it names none ("Martin's tenure ended on 31 August 2020")."""
+    starts, ends = _dated_in_post(entry, people, role)
+    found = []
+    for person, begun in starts.items():
+        start = min(begun, key=lambda d: d.earliest())
+        after = [end for end in ends.get(person, []) if start.latest() < end.earliest()]
+        if after:
+            found.append(Tenure(person, start, min(after, key=lambda d: d.earliest()), entry))
+    return found
+
+
+def _dated_in_post(entry: Entry, people: tuple[str, ...], role: str | None,
+                   ) -> tuple[dict[str, list[FuzzyDate]], dict[str, list[FuzzyDate]]]:
+    """The dates ``entry`` gives each person's time in the post, as (starts, ends) by person (``tenures``)."""
     from bot.answers import ordering    # few messages ask this, and a cold start should not compile its patterns
     starts: dict[str, list[FuzzyDate]] = {}
     ends: dict[str, list[FuzzyDate]] = {}
@@ -139,13 +163,28 @@ def tenures(entry: Entry, people: tuple[str, ...], role: str | None) -> list[Ten
         if (posted or not dated.ends) and not this_post:
             continue
         (ends if dated.ends else starts).setdefault(person, []).append(dated.when)
-    found = []
-    for person, begun in starts.items():
-        start = min(begun, key=lambda d: d.earliest())
-        after = [end for end in ends.get(person, []) if start.latest() < end.earliest()]
-        if after:
-            found.append(Tenure(person, start, min(after, key=lambda d: d.earliest()), entry))
-    return found
+    return starts, ends
+
+
+def began_in_post(entry: Entry, people: tuple[str, ...], role: str | None) -> dict[str, FuzzyDate]:
+    """When ``entry`` says each person took up the post, from a clause that says they began it ("became chief
+    executive in October 2024", "succeeded Ciaran Martin as chief executive in October 2020", "and Lindy Cameron (from
+    October 2020)"), not one that dates them in it ("In May 2018 Dylan Roberts chaired ..."): who held it first is told
+    only by when each began. The person is whom the clause is about, else the sentence: not whom they followed."""
+    from bot.answers import ordering
+    begun: dict[str, FuzzyDate] = {}
+    for dated in ordering.dates_in(entry.answer):
+        if dated.ends or not _BEGAN.search(dated.clause):
+            continue
+        person = _person_in(_FOLLOWED.sub(" ", dated.clause), people) or _person_in(_FOLLOWED.sub(" ", dated.sentence), people)
+        named = dated.clause if (_LED_CLAUSE.search(dated.clause) or _ROLE.search(dated.clause)) else dated.sentence
+        # (a date in a clause about another post, "with Ian Levy as technical director", is not this post's)
+        this_post = role in named.lower() if role else _LED_CLAUSE.search(named) and not _ROLE.search(named)
+        if person is None or not this_post:
+            continue
+        if person not in begun or dated.when.earliest() < begun[person].earliest():
+            begun[person] = dated.when
+    return begun
 
 
 def _person_in(text: str, people: tuple[str, ...]) -> str | None:
@@ -261,9 +300,53 @@ class Tenures:
         return any(_person_in(sentence, people) and (role in sentence.lower() if role else _LED_CLAUSE.search(sentence))
                    for sentence in re.split(r"(?<=[.;])\s+", entry.answer))
 
+    def first_in_post(self, question: str) -> Answer | None:
+        """"Which led the NCSC first, Lindy Cameron or Richard Horne?": the one whose time in the post our sources date
+        as beginning first, with when each began; a decline naming whom they never date in the post ("...Lindy Cameron or
+        Ian Levy?": Levy was its technical director). None where the message asks nothing of this shape."""
+        asked = _WHO_FIRST.search(question)
+        if asked is None:
+            return None
+        post = " ".join((asked.group("post") or asked.group("post2")).split())
+        named = (asked.group("one") or asked.group("one2"), asked.group("two") or asked.group("two2"))
+        people = tuple(self.answerer.kb.lexicon.people)
+        two = [_person_in(n.title(), people) for n in named]     # ("ciaran martin or richard horne")
+        held = re.sub(r"\bchaired\b", "was chair of", post, flags=re.IGNORECASE)
+        if None in two or two[0] == two[1] or not (_LEADS.search(held) or _ROLE.search(held)):
+            return None
+        role = _role_asked(held)
+        begun: dict[str, tuple[FuzzyDate, Entry]] = {}
+        for entry in self._entries_for(held):
+            for person, when in began_in_post(entry, people, role).items():
+                if person in two and (person not in begun or when.earliest() < begun[person][0].earliest()):
+                    begun[person] = (when, entry)
+        answerer = self.answerer
+        undated = [p for p in two if p not in begun]
+        if undated:
+            suggestions = list(dict.fromkeys(e for _, e in begun.values()))[:MAX_SUGGESTIONS]
+            text = f"My sources don't say when {' or '.join(undated)} {post}, so I can't put them in order."
+            if suggestions:
+                text += " Did you mean: " + "; ".join(e.title for e in suggestions) + "?"
+            return Answer(question, False, text, suggestions[0] if suggestions else None, 0.0, suggestions)
+        first, then = sorted(two, key=lambda p: begun[p][0].earliest())
+        if not begun[first][0].latest() < begun[then][0].earliest():
+            return None     # both dated in the same month or year: which began first, the dates do not say
+        text = (f"{first} {post} first: my sources date {first}'s start in the post {begun[first][0].display()}, and "
+                f"{then}'s {begun[then][0].display()}.")
+        answer = answerer._answered(question, begun[first][1], 1.0)
+        answer.also = [begun[then][1]] if begun[then][1].id != begun[first][1].id else []
+        for entry in answer.also:
+            answer.text += "\n\n" + answerer._answer_text(entry, answerer.freshness(entry))
+        answer.text, answer.order = f"{text}\n\n{answer.text}", text
+        return answer
+
     def _holders(self, post: str) -> list[Tenure]:
-        """The tenures in ``post`` given in full by the entries found for it that speak of all it names (a body of
-        ours: not "France's ANSSI")."""
+        """The tenures in ``post`` given in full by the entries found for it (``_entries_for``)."""
+        people, role = tuple(self.answerer.kb.lexicon.people), _role_asked(post)
+        return [t for entry in self._entries_for(post) for t in tenures(entry, people, role)]
+
+    def _entries_for(self, post: str) -> list[Entry]:
+        """The entries found for ``post`` that speak of all it names (a body of ours: not "France's ANSSI")."""
         answerer = self.answerer
         index = answerer._current_index()
         role = _role_asked(post)
@@ -273,10 +356,5 @@ class Tenures:
         result = index.search(asking, limit=HOLDER_DEPTH)
         if result.best is None or unknown or not terms:
             return []     # "in charge at ANSSI": a body no entry speaks of
-        people = tuple(answerer.kb.lexicon.people)
-        found = []
-        for match in result.matches:
-            if match.entry.unknown or not index.covers_all(match.entry, terms) or not answerer.gate.check(body, match.entry).ok:
-                continue
-            found += tenures(match.entry, people, role)
-        return found
+        return [m.entry for m in result.matches if not m.entry.unknown and index.covers_all(m.entry, terms)
+                and answerer.gate.check(body, m.entry).ok]

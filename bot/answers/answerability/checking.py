@@ -19,6 +19,7 @@ from bot.answers.answerability.patterns import (
     _SUM_GIVEN,
     _SUM_NAMED,
     PAST_OF,
+    _QUOTED_LIST,
     _NEGATED,
     _CAP_GIVEN,
     _EACH_SUM,
@@ -114,6 +115,11 @@ TITLE_BODY_WORDS = 5
 YEAR_CLAUSE_LEAD = 2
 # Clauses of one sentence that each date something: "... by 2025, and that all ... no later than 2030".
 # A season an entry dates something by ("the Autumn 2021 Budget", "in summer 2018").
+# Councils, however a question or an entry calls them (``applies-to``).
+_COUNCILS_ASKED = frozenset("council councils local authority authorities government las".split())
+_COUNCILS_SAID = regexes.compile(r"\b(?:councils?|local\s+authorit(?:y|ies)|local\s+government)\b")
+# Asking for words as such: "the third word of the slogan", "which phrase did he use".
+_WORDING_ASKED = frozenset("word words phrase wording term".split())
 _SEASON_WORDS = regexes.compile(r"\b(spring|summer|autumn|winter)\b")
 # A date an entry gives, down to the year: "5 june 2014", "october 2020", "2003".
 _DATE_GIVEN = regexes.compile(r"\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?(?:(" + "|".join(_MONTHS) + r")\s+)?((?:19|20)\d\d)\b")
@@ -681,8 +687,12 @@ class Checking:
             return any(figure in facts.figures for figure in c.value.split())
         if entry.unknown and c.kind != "about":   # a known gap speaks to the kind of question, not to a
             return True                            # figure; but a gap about councils is none about the NCSC
-        if c.kind == "which-year":
-            return bool(facts.years)
+        if c.kind == "applies-to":     # the entry itself speaks of councils, and of the kind asked ("parish")
+            said = f"{entry.title} {entry.answer}".lower()
+            kinds = [w for w in c.value.split() if w not in _COUNCILS_ASKED]
+            return entry.unknown or (bool(_COUNCILS_SAID.search(said)) and all(w in said for w in kinds))
+        if c.kind == "which-year":     # (the year of the paper it is from is the date its source gives)
+            return bool(facts.years) or (c.value == "source" and bool(facts.source_years))
         if c.kind == "split":
             return self._split_given(c, facts)
         if c.kind == "paid-to":     # a sum in a sentence that names who was paid
@@ -713,6 +723,8 @@ class Checking:
             # and still says who "carried it out".)
             return (self._term(word) in facts.stated or stem(word) in facts.stems
                     or bool(town and self.lexicon.places_in(facts.text))
+                    # "what's the third word of the slogan?": an entry that quotes the words gives each of them
+                    or word in _WORDING_ASKED and bool(_QUOTED_LIST.search(entry.answer.replace("\u2019", "'")))
                     or c.kind == "deed" and word in _ENDED_DEEDS and bool(_UNTIL_DATED.search(entry.answer))
                     or c.kind == "deed" and word in _STARTED_DEEDS and bool(_START_DATED.search(entry.answer))
                     or c.kind == "deed" and stem(word) in {stem(w) for w in re.findall(

@@ -234,6 +234,18 @@ _LIST_ORDINALS |= {f"{n}{'nd' if n == 2 else 'rd' if n == 3 else 'th'}": n for n
 _ORDINAL_PICK = regexes.compile(r"\b(" + "|".join(_LIST_ORDINALS) + r")\s+(?:and\s+(?:final|last)\s+)?([a-z][\w-]*)")
 # "which year?": an entry that gives a day and a month but no year ("6 December") cannot say.
 _WHICH_YEAR = regexes.compile(r"\b(?:what|which|wot|wat)\s+year\b|\byear\s+was\s+(?:that|it|this)\b")
+# Whether a rule or a scheme applies to councils: "Do the NIS Regulations 2018 apply to local councils as operators of
+# essential services?", "does it apply to parish councils". Only an entry that says so of councils answers it; one that
+# gives the rule's dates is no answer.
+_APPLIES_TO = regexes.compile(r"\b(?:apply|applies|applied|applicable)\s+to\s+(?P<who>(?:[\w'-]+\s+){0,2}?"
+                              r"(?:councils?|local\s+authorit(?:y|ies)|local\s+government|authorities|las))\b", re.IGNORECASE)
+# ...asked of the paper that reports it, not of what it reports: "tell me which year the briefing was published, so I
+# can quote it", "what year did that article come out". The year its source is dated answers it.
+_SOURCE_YEAR_ASKED = regexes.compile(
+    r"\b(?:what|which|wot|wat)\s+year\s+(?:(?:was|were|did)\s+)?(?:the|that|this|its|their|his|her)\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:briefing|article|report|paper|piece|post|blog|source|statement|press\s+release|release|document|interview|"
+    r"speech|quote|story|news\s+story|write-up|writeup)(?:\s+(?:about|on|with|from|that|which)\s+[^?.]{1,60}?)?\s+(?:was\s+|were\s+)?(?:published|written|issued|released|"
+    r"put\s+out|came\s+out|come\s+out|given|made|dated|from)\b")
 # "what month in 2021 was gloucester hit?": an entry that gives the year alone ("a cyber attack, 2021") cannot say.
 _WHICH_MONTH = regexes.compile(r"\b(?:what|which|wot|wat)\s+month\b|\bmonth\s+was\s+(?:that|it|this)\b")
 _MONTH_GIVEN = regexes.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]*)\b(?=\s+(?:\d|of\b)|\s*[,.;)]|\s+(?:to|and|until)\b)"

@@ -118,6 +118,8 @@ from bot.answers.answerability.patterns import (
     _WHICH_COUNCILS,
     _WHICH_IS_IT,
     _WHICH_MONTH,
+    _APPLIES_TO,
+    _SOURCE_YEAR_ASKED,
     _WHICH_YEAR,
     _WHO,
     _WHO_HEADS,
@@ -814,8 +816,11 @@ class Reading:
         if asks & self._disclaimable:
             asks_figures = {f for w in surface_words(text) if (f := _figure(w))}
             found.append(Constraint("disclaimed", " ".join(sorted(asks)) + "|" + " ".join(sorted(asks_figures))))
+        applies = _APPLIES_TO.search(text)
+        if applies:
+            found.append(Constraint("applies-to", " ".join(applies.group("who").lower().split())))
         if _WHICH_YEAR.search(text):
-            found.append(Constraint("which-year"))
+            found.append(Constraint("which-year", "source" if _SOURCE_YEAR_ASKED.search(text) else ""))
         if _WHICH_MONTH.search(text):
             found.append(Constraint("which-month"))
         each = _EACH.search(text)

@@ -205,6 +205,8 @@ class Reasons:
             return f"I have {title}, but it gives no figure of {c.value.split('|')[3]}."
         if c.kind == "figure-either":
             return f"I have {title}, but it says nothing about {' or '.join(c.value.split())}."
+        if c.kind == "applies-to":
+            return f"My sources don't say whether it applies to {c.value}; the nearest I have is {title}."
         if c.kind == "which-month":
             return f"I have {title}, but it doesn't give the month."
         if c.kind == "frequency":
