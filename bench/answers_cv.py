@@ -68,7 +68,12 @@ TUNE = [ROOT / "tests" / "data" / name for name in ("unseen-tune.yaml", "unseen-
                                                "unseen-indirect-tune.yaml", "unseen-legal-tune.yaml",
                                                "unseen-procurement-tune.yaml", "unseen-autocorrect-tune.yaml",
                                                "unseen-compare-tune.yaml", "unseen-pmo-tune.yaml", "unseen-risk-tune.yaml",
-                                               "unseen-clerks-tune.yaml", "unseen-training-tune.yaml")]
+                                               "unseen-clerks-tune.yaml", "unseen-training-tune.yaml",
+                                               "unseen-apprentice-tune.yaml", "unseen-neighbours-tune.yaml",
+                                               "unseen-whitehall-tune.yaml", "unseen-health-tune.yaml",
+                                               "unseen-auditors-tune.yaml", "unseen-newsdesk-tune.yaml",
+                                               "unseen-redteam-tune.yaml", "unseen-reltime-tune.yaml",
+                                               "unseen-shiftdesk-tune.yaml", "unseen-citers-tune.yaml")]
 SHARED_DEV = ROOT.parent / "shared" / "eval" / "dev-questions.yaml"
 DEV = SHARED_DEV if SHARED_DEV.exists() else ROOT / "tests" / "data" / "dev-questions.yaml"
 # Our own question sets (paraphrases, council questions, the answer probes): a second guard beside dev.

@@ -44,7 +44,7 @@ def test_the_shared_dev_questions_stay_above_95_percent_both_ways(answerer):
 # and teleconference sets, and of the auditors and press-office sets, and of the emergency planners' and
 # data protection officers' sets, and of the dictated and second-language sets, and of the briefing-officers' and
 # outsiders' sets, and of the sceptics' and describers' sets, and of the grapevine, timeline, forwarders, trackers and
-# indirect sets.
+# indirect sets, and of each later stop's sets (the *-tune files below).
 # Sealed sets (unseen-sealed, unseen-mixed-sealed, unseen-thread-sealed, unseen-probe-sealed,
 # unseen-newvoices-sealed, unseen-busy-sealed, unseen-quiz-sealed and every other *-sealed file) are only
 # ever read as totals.
@@ -134,7 +134,37 @@ UNSEEN = [("unseen-tune.yaml", 0.94, 0.99, 0.01), ("unseen-sealed.yaml", 0.82, 0
           ("unseen-autocorrect-sealed.yaml", 0.75, 0.88, 0.055), ("unseen-compare-sealed.yaml", 0.87, 0.83, 0.085),
           ("unseen-pmo-sealed.yaml", 0.71, 0.83, 0.095), ("unseen-risk-sealed.yaml", 0.87, 0.90, 0.045),
           ("unseen-clerks-sealed.yaml", 0.82, 0.92, 0.045), ("unseen-training-sealed.yaml", 0.85, 0.92, 0.045),
-          ("unseen-academic-sealed.yaml", 0.80, 0.90, 0.045), ("unseen-execs-sealed.yaml", 0.80, 0.95, 0.02)]
+          ("unseen-academic-sealed.yaml", 0.80, 0.90, 0.045), ("unseen-execs-sealed.yaml", 0.80, 0.95, 0.02),
+          # Stop 36: apprentices and new starters on a council's cyber team (apprentice), other public bodies beside
+          # councils: police and crime commissioners' offices, academy trusts, national parks (neighbours), civil
+          # servants drafting for ministers (whitehall) and NHS and public health partners (health), a studied half
+          # and a sealed half each; two more voices (vendors, veterans) sealed whole.
+          ("unseen-apprentice-tune.yaml", 0.91, 0.97, 0.015), ("unseen-apprentice-sealed.yaml", 0.84, 0.94, 0.025),
+          ("unseen-neighbours-tune.yaml", 0.91, 0.97, 0.040), ("unseen-neighbours-sealed.yaml", 0.87, 0.90, 0.045),
+          ("unseen-whitehall-tune.yaml", 0.97, 0.97, 0.015), ("unseen-whitehall-sealed.yaml", 0.87, 0.83, 0.085),
+          ("unseen-health-tune.yaml", 0.89, 0.97, 0.025), ("unseen-health-sealed.yaml", 0.84, 0.83, 0.075),
+          ("unseen-vendors-sealed.yaml", 0.93, 0.90, 0.045), ("unseen-veterans-sealed.yaml", 0.82, 0.90, 0.055),
+          # Stop 37: internal and external auditors (auditors), press officers and local reporters (newsdesk) and people
+          # probing the bot as an attacker would (redteam), a studied half and a sealed half each; councillors
+          # (members) and officers dictating voice notes (voicenotes), sealed whole.
+          ("unseen-auditors-tune.yaml", 0.93, 0.97, 0.025), ("unseen-auditors-sealed.yaml", 0.82, 0.94, 0.025),
+          ("unseen-newsdesk-tune.yaml", 0.93, 0.97, 0.015), ("unseen-newsdesk-sealed.yaml", 0.86, 0.92, 0.045),
+          ("unseen-redteam-tune.yaml", 0.91, 0.97, 0.015), ("unseen-redteam-sealed.yaml", 0.91, 0.90, 0.055),
+          ("unseen-members-sealed.yaml", 0.85, 0.94, 0.030), ("unseen-voicenotes-sealed.yaml", 0.72, 0.94, 0.030),
+          # Stop 38: officers who put time relative to now (reltime), SOC and service-desk shift staff between tickets
+          # (shiftdesk) and board-paper writers who need a fact to cite (citers), a studied half and a sealed half each;
+          # officers checking what an AI assistant told them (aicheck) and heads of IT new from the private sector
+          # (newcomers), sealed whole.
+          ("unseen-reltime-tune.yaml", 0.84, 0.97, 0.025), ("unseen-reltime-sealed.yaml", 0.78, 0.88, 0.085),
+          ("unseen-shiftdesk-tune.yaml", 0.93, 0.97, 0.015), ("unseen-shiftdesk-sealed.yaml", 0.82, 0.86, 0.075),
+          ("unseen-citers-tune.yaml", 0.97, 0.97, 0.015), ("unseen-citers-sealed.yaml", 0.91, 0.92, 0.040),
+          ("unseen-aicheck-sealed.yaml", 0.79, 0.90, 0.065), ("unseen-newcomers-sealed.yaml", 0.88, 0.88, 0.065)]
+
+
+def test_every_unseen_set_in_the_data_is_judged_here():
+    # a set copied in without floors would sit in tests/data looking tested while nothing reads it
+    on_disk = {path.name for path in (ROOT / "tests" / "data").glob("unseen-*.yaml")}
+    assert on_disk == {name for name, *_ in UNSEEN}, sorted(on_disk ^ {name for name, *_ in UNSEEN})
 
 
 @pytest.mark.parametrize("name, answerable, declines, wrong", UNSEEN, ids=[u[0] for u in UNSEEN])
