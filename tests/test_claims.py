@@ -535,3 +535,14 @@ def test_a_quote_with_one_word_changed_is_declined_with_the_words_the_source_has
 def test_asking_for_the_source_of_a_line_does_not_make_the_source_what_is_asked(answerer, question, shown):
     # "supported" and "source" once found the Cyber Support programme's entry
     assert_answers(answerer, question, shown)
+
+
+def test_a_year_claimed_of_a_body_by_its_initials_is_not_confirmed_by_what_another_thing_did_that_year(answerer):
+    # "the NCSC was set up in 2014" found Cyber Essentials' launch (June 2014) and confirmed it
+    assert_declines(answerer, "the NCSC was set up in 2014, right?", "NCSC")
+    assert_declines(answerer, "Copilot reckons the CAF came out in 2014 - right?")
+    assert_declines(answerer, "so the LGA was formed in 2014 yeah?")
+    # the body the entry does name, by its initials or written out, is confirmed as before
+    assert_answers(answerer, "the NCSC was set up in 2016, right?", "October 2016")
+    assert_answers(answerer, "CE launched in 2014, yeah?", "June 2014")
+    assert_answers(answerer, "the LGA stocktake was done in 2018, right?", "2018")

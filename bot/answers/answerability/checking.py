@@ -556,8 +556,9 @@ class Checking:
             return entry.unknown or not telling or any(int(year) in _deed_years(clause, forms) or not _years(clause)
                                                         for clause in telling)
         if c.kind == "year-of":
-            year, _, said = c.value.partition("|")
-            return entry.unknown or self._year_said_for(entry, int(year), set(said.split())) is None
+            year, said, _ = (c.value.split("|") + [""])[:3]
+            return entry.unknown or (self._year_said_for(entry, int(year), set(said.split())) is None
+                                     and self._unnamed_of(entry, c) is None)
         if c.kind == "person-date":
             return entry.unknown or self._dated_for_another(entry, *c.value.split("|")[:4]) is None
         if c.kind == "name-given":     # as written, or its words in one sentence ("protective dns service")
@@ -1090,6 +1091,17 @@ class Checking:
             elif not all(w in _COUNCIL_WORDS or self.lexicon.places_in(w) or w in _MONTHS_DAYS for w in words):
                 return True
         return False
+
+    def _unnamed_of(self, entry: Entry, c: Constraint) -> str | None:
+        """The body a year claim is made of (by initials the lexicon knows, as typed) that ``entry`` never names, by
+        them or written out: "the NCSC was set up in 2014" is no claim Cyber Essentials' launch can confirm."""
+        text = f"{entry.title}. {entry.answer}"
+        for acronym in (c.value.split("|") + ["", ""])[2].split():
+            names = (acronym, *self.lexicon.aliases.get(acronym, ()))
+            if len(names) > 1 and not any(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, re.IGNORECASE)
+                                          for name in names):
+                return acronym
+        return None
 
     def _year_said_for(self, entry: Entry, year: int, said: set[str]) -> int | None:
         """The other year the entry gives what a claim says, if it is not ``year``. Each clause of the

@@ -276,7 +276,10 @@ class Claims:
                     if not is_stopword(w) and not w[0].isdigit() and self._known(w)]
             # (A year that says when, "by 2025", "in 2016", not one that names the thing: "the 2016 strategy".)
             if said and re.search(rf"\b(?:by|in|until|till|from|since|during|than)\s+(?:[a-z]+\s+)?{years[0]}\b", claim):
-                out.append(Constraint("year-of", f"{years[0]}|{' '.join(dict.fromkeys(said))}"))
+                # ...and a body named by its initials as typed ("the NCSC was set up in 2014, right?") is what the
+                # year is claimed of: an entry that never names it dates something else (Cyber Essentials' launch).
+                named = [w.lower() for w in re.findall(r"\b[A-Z]{2,6}\b", question) if self._canonical(w.lower()) in said]
+                out.append(Constraint("year-of", f"{years[0]}|{' '.join(dict.fromkeys(said))}|{' '.join(dict.fromkeys(named))}"))
         # An unseen word where who or where goes: "by the nsa", "at villa park", "dcms is responsible",
         # "did theresa may announce it".
         # ...and "in" ("the 2017 conference was in solihull?", "was there a summit in swindon in 2017")

@@ -139,8 +139,10 @@ class Reasons:
             place, _, year = c.value.partition("|")
             return f"I have {title}, but nothing for {self._shown(question, place)} in {year}."
         if c.kind == "year-of":
-            year, _, said = c.value.partition("|")
+            year, said, _ = (c.value.split("|") + [""])[:3]
             other = self._year_said_for(entry, int(year), set(said.split()))
+            if other is None and (unnamed := self._unnamed_of(entry, c)):
+                return f"I have {title}, but it says nothing about {unnamed.upper()}."
             return f"I have {title}, which gives {other} for that, not {year}."
         if c.kind == "person-date":
             # "I have “Lindy Cameron, NCSC chief executive from October 2020”, which gives October 2020 for Lindy
