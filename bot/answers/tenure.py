@@ -155,12 +155,10 @@ def _dated_in_post(entry: Entry, people: tuple[str, ...], role: str | None,
                                                 else _person_in(dated.sentence, people))
         if person is None:
             continue
-        named = dated.clause if (_LED_CLAUSE.search(dated.clause) or _ROLE.search(dated.clause)) else dated.sentence
-        posted = bool(_LED_CLAUSE.search(named) or _ROLE.search(named))
+        named = _post_named(dated)
         # A date in a clause about another post ("with Ian Levy as technical director") is not this post's; an end that
         # names no post ("Martin's tenure ended on 31 August 2020") ends the post the start gives.
-        this_post = role in named.lower() if role else _LED_CLAUSE.search(named) and not _ROLE.search(named)
-        if (posted or not dated.ends) and not this_post:
+        if (_LED_CLAUSE.search(named) or _ROLE.search(named) or not dated.ends) and not _is_post(named, role):
             continue
         (ends if dated.ends else starts).setdefault(person, []).append(dated.when)
     return starts, ends
@@ -177,14 +175,22 @@ def began_in_post(entry: Entry, people: tuple[str, ...], role: str | None) -> di
         if dated.ends or not _BEGAN.search(dated.clause):
             continue
         person = _person_in(_FOLLOWED.sub(" ", dated.clause), people) or _person_in(_FOLLOWED.sub(" ", dated.sentence), people)
-        named = dated.clause if (_LED_CLAUSE.search(dated.clause) or _ROLE.search(dated.clause)) else dated.sentence
         # (a date in a clause about another post, "with Ian Levy as technical director", is not this post's)
-        this_post = role in named.lower() if role else _LED_CLAUSE.search(named) and not _ROLE.search(named)
-        if person is None or not this_post:
+        if person is None or not _is_post(_post_named(dated), role):
             continue
         if person not in begun or dated.when.earliest() < begun[person].earliest():
             begun[person] = dated.when
     return begun
+
+
+def _post_named(dated) -> str:
+    """Where a dated clause's post is said: the clause, where it names one, else its sentence."""
+    return dated.clause if (_LED_CLAUSE.search(dated.clause) or _ROLE.search(dated.clause)) else dated.sentence
+
+
+def _is_post(named: str, role: str | None) -> bool:
+    """Does ``named`` (``_post_named``) speak of the post asked: its role, or leading the body and no other role?"""
+    return role in named.lower() if role else bool(_LED_CLAUSE.search(named) and not _ROLE.search(named))
 
 
 def _person_in(text: str, people: tuple[str, ...]) -> str | None:
