@@ -45,6 +45,17 @@ def test_the_two_things_may_come_before_the_which_came_first(answerer):
     assert answer.answered and "June 2014" in answer.text and "March 2013" in answer.text
 
 
+@pytest.mark.parametrize("question", [
+    "which took place first, the ncsc opening or cyberuk 2017?",
+    "what occurred first: wannacry or the queen opening the ncsc?",
+    "cisp or cyber essentials - which one took place first?",
+])
+def test_which_came_first_is_read_however_the_happening_is_said(answerer, question):
+    # the words that say a thing came about are those that keep "first" from asking a series' first member
+    answer = ask(answerer, question)
+    assert answer.answered and len(answer.also) == 1 and "came first" in answer.text
+
+
 def test_which_came_first_with_only_one_of_the_two_dated_is_declined_not_half_answered(answerer):
     answer = ask(answerer, "which was launched first, cyber essentials or the moon landing?")
     assert not answer.answered and "which came first" in answer.text and "the moon landing" in answer.text

@@ -31,6 +31,7 @@ from typing import Callable
 
 from bot.answers.answerability import _FIRST_ADVERB   # "when did X first join": when it began, no series' first
 from bot.answers.knowledge import Entry, FuzzyDate, KnowledgeBase
+from bot.answers.two_parts import CAME_ABOUT, EARLIER, EITHER_OR
 from bot.core import regexes
 from bot.core.text import is_stopword, surface_words
 
@@ -84,8 +85,9 @@ _LATEST = regexes.compile(r"\b(?:latest|most\s+recent|newest|most\s+up[- ]to[- ]
 _EARLIEST = regexes.compile(r"\b(?:first|1st|earliest|original|inaugural|very\s+first)\b", re.I)
 # "Which came first, the Queen opening the NCSC or CYBERUK in Liverpool?", "what happened first: X or Y": two
 # things put in order, each its own entry's to date; not the first member of a series one of them names.
-_WHICH_FIRST = regexes.compile(r"\b(?:came|come|comes|happened|happen|was|were|occurred|took\s+place|went)\s+(?:first|earlier|1st)\b"
-                               r"[^?.!]*?\bor\b|\b(?:first|earlier)\s*[,:;-]+\s*[^?.!]+?\bor\b", re.I)
+# (The words are those ``two_parts`` reads the two things with, which it answers.)
+_WHICH_FIRST = regexes.compile(r"\b" + CAME_ABOUT + r"\s+(?:1st|" + EARLIER + r")\b[^?.!]*?\b" + EITHER_OR + r"\b"
+                               r"|\b(?:first|earlier)\s*[,:;-]+\s*[^?.!]+?\b" + EITHER_OR + r"\b", re.I)
 _NEAR_YEAR = regexes.compile(r"\b(before|after|preceding|following)\s+(?:the\s+)?((?:19|20)\d\d)\b(?!\s*[-/\u2013]\s*\d)", re.I)
 _UPCOMING = regexes.compile(r"\b(?:next|upcoming|forthcoming|coming up)\b(?!\s+steps?\b)", re.I)
 _NEXT_OF_A_THING = regexes.compile(r"\bnext\s+(?:after|to|from|door)\b|\b(?:came|comes|happened|followed)\s+next\b", re.I)

@@ -66,18 +66,24 @@ _SENTENCE_END = regexes.compile(r"(?<=[?!.])\s+")
 _QUOTE_OPENS = regexes.compile(r"(?:^|(?<=[\s:(]))['\"\u2018\u201c](?=\w)")
 _QUOTE_CLOSES = regexes.compile(r"(?<=[\w.?!,])['\"\u2019\u201d](?=[\s.,;:?!)]|$)")
 _OPENS_A_QUESTION = regexes.compile(r"^(?:(?:and|an|also|plus|&|\+)\s+)?(?:also\s+)?" + _OPENING, re.IGNORECASE)
+# The verb of its coming about, the word that puts it first and the word between the two are read here and by
+# ``relative_time`` (where "which happened first, X or Y" asks no series' first member), so a new way of saying
+# one ("which took place first", "what occurred first") is taught to both at once.
+CAME_ABOUT = r"(?:came|come|comes|happened|happen|was|were|is|are|got|occurred|took\s+place|went)"
+EARLIER = r"(?:first|earlier|sooner|older|the\s+older|the\s+earlier)"
+EITHER_OR = r"(?:or|vs\.?|versus)"
 # "which came first - the ncsc opening for business or the 2016 strategy being launched?": when each was.
 # "which came out first, X or Y", "which was launched first", "which is older": the same, however the
 # coming about is said; "X or Y, which came first?" puts the two before the question, and a search box
 # drops the verb and the stops: "cisp or cyber essentials which came first", "X vs Y - which first".
-_CAME_FIRST = (r"(?:which|what|wot|whit)\s+(?:one\s+|thing\s+)?(?:(?:came|come|happened|was|were|is|are|got|went)\s+"
+_CAME_FIRST = (r"(?:which|what|wot|whit)\s+(?:one\s+|thing\s+)?(?:" + CAME_ABOUT + r"\s+"
                r"(?:(?:out|along|about|in|live|launched|published|announced|released|introduced|set\s+up|started|opened|"
-               r"founded|created|written)\s+)?(?:first|earlier|sooner|older|the\s+older|the\s+earlier)"
+               r"founded|created|written)\s+)?" + EARLIER +
                r"|(?:launched|published|announced|released|started|opened)\s+(?:first|earlier)"
                # "which first?", "which one earlier:" (not "which first aid course")
                r"|(?:first|earlier|sooner|older)(?=\s*(?:[,:;?!.\u2013-]|$)))\b")
 # The two things: "X or Y", "X vs Y", "X versus Y".
-_OR = r"\s+(?:or|vs\.?|versus)\s+"
+_OR = r"\s+" + EITHER_OR + r"\s+"
 # "...which first, and how far apart?": the time between them, which the answer on which came first says too.
 _HOW_FAR_APART = (r"(?:\s*[,;]?\s*(?:and\s+|&\s+|\+\s+)?(?:how\s+(?:far|long|much\s+later|much\s+earlier|many\s+(?:years|months|weeks|days))"
                   r"(?:\s+apart|\s+between(?:\s+them|\s+the\s+two)?|\s+later|\s+earlier|\s+after|\s+before)?|by\s+how\s+(?:much|long)|"
