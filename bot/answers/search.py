@@ -285,6 +285,21 @@ _ASKS = (
                 r"(?: find| get| download| access| read| see| go| look| sign up| register| report)\b|"
                 r"\b(?:link|links|url|web ?address|web ?page|webpage|website|site) (?:for|to|of)\b"), LINK),
 )
+# How a sum is written: a currency mark before its figure ("£5,000", "$20m"), or its scale after it ("2.6bn",
+# "19.9 million", "750k"). The patterns that read sums, here and in the answerability check, are built from these
+# pieces, so a new way of writing one ("£2.3bil") is taught once.
+CURRENCY = r"[£$€]"
+FIGURE = r"\d[\d,]*(?:\.\d+)?"
+SCALES = r"(?:thousand|k|million|m|mn|billion|bn)"
+# ...of which these make a bare figure money: "17k" or "20 thousand" may as well be staff.
+MONEY_SCALES = r"(?:million|m|mn|billion|bn)"
+
+
+def written_sum(scales: str = MONEY_SCALES) -> str:
+    """The pattern of a sum written with a currency mark or one of ``scales``: "£5,000", "£37.8m", "2.6bn"."""
+    return CURRENCY + r"\s*\d|\b\d+(?:\.\d+)?\s*" + scales + r"\b"
+
+
 # A figure the asker remembers only roughly: "about 4k", "nearly 20m", "40m-ish", "200 or so", "thirty something
 # million", "1 point something bn", "20-odd councils", "40-ish million". The hedge says how near (``hedge``: on either side; ``under``:
 # "nearly", "almost", up to it; ``range``: "30 something", "1 point something", from it to the next of its last
@@ -295,18 +310,17 @@ HEDGED_FIGURE = regexes.compile(
     r"(?:\b(?P<hedge>about|around|roughly|approximately|approx\.?|circa|something\s+like|ballpark(?:\s+of)?|"
     r"in\s+the\s+region\s+of|give\s+or\s+take|round\s+about)|\b(?P<under>nearly|almost|close\s+to|getting\s+on\s+for|"
     r"the\s+best\s+part\s+of))\s+[£$€]?(?!\d[\d,.]*\s*(?:%|per\s*cent\b|percent\b))(?P<n>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?!\d|\.\d)"
-    r"(?:\s*(?P<scale>thousand|k|million|m|mn|billion|bn)\b)?(?:[- ]?ish\b|\s+or\s+so\b)?"
-    r"|(?<![\w.,£$€])[£$€]?(?P<n2>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?:\s*(?P<scale2>thousand|k|million|m|mn|billion|bn)\b)?"
-    r"(?:[- ]?ish\b|\s+or\s+so\b)(?:\s*(?P<scale2b>thousand|k|million|m|mn|billion|bn)\b)?"
+    r"(?:\s*(?P<scale>" + SCALES + r")\b)?(?:[- ]?ish\b|\s+or\s+so\b)?"
+    r"|(?<![\w.,£$€])[£$€]?(?P<n2>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?:\s*(?P<scale2>" + SCALES + r")\b)?"
+    r"(?:[- ]?ish\b|\s+or\s+so\b)(?:\s*(?P<scale2b>" + SCALES + r")\b)?"
     r"|(?<![\w.,£$€])[£$€]?(?:(?P<tens>\d*[1-9]0)[- ](?:something|odd)|(?P<units>\d+)(?:\s+point\s+|\.)something)\b"
-    r"(?:\s*(?P<scale3>thousand|k|million|m|mn|billion|bn)\b)?", re.IGNORECASE)
+    r"(?:\s*(?P<scale3>" + SCALES + r")\b)?", re.IGNORECASE)
 
 
 MONTH_NAMES = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 _OFFERS = (
-    (regexes.compile(r"£\s?\d|\b\d+(\.\d+)?\s?(bn|m|billion|million)\b|\bfree\b|\bno (extra )?(cost|charge)\b",
-                re.I), AMOUNT),
-    (regexes.compile(r"£\s?\d|\b\d+(\.\d+)?\s?(bn|m|billion|million)\b", re.I), SUM),
+    (regexes.compile(written_sum() + r"|\bfree\b|\bno (extra )?(cost|charge)\b", re.I), AMOUNT),
+    (regexes.compile(written_sum(), re.I), SUM),
     (regexes.compile(rf"\b(19|20)\d\d\b|\b{MONTH_NAMES}\b", re.I), DATE),
     (regexes.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:-|\u2013|to|and)\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:of\s+)?"
                 rf"{MONTH_NAMES}\b|\b{MONTH_NAMES}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\d)"

@@ -23,7 +23,7 @@ from bot.answers.framing import _BACK_REFERENCE, _BIGGER, _CONFIRMING, _MEANING_
 from bot.answers.knowledge import Entry, KnowledgeBase
 from bot.answers.lexicon import english_zipf
 from bot.answers.replies import MAX_SUGGESTIONS, Answer, not_known_line
-from bot.answers.search import GATED_TYPES, SearchIndex, asked_types, offered_types
+from bot.answers.search import GATED_TYPES, SearchIndex, asked_types, offered_types, written_sum
 from bot.core import regexes
 from bot.core.text import A_YEAR, surface_words
 
@@ -176,7 +176,7 @@ _ASK_TAIL = regexes.compile(r"\s(have|has|had|get|gets|got|receive|received|cost
                             r"[a-z]+ed)$", re.IGNORECASE)
 # (what a side of a comparison lacks is an entry, not a kind of fact: any entry found has "that")
 _ANYTHING = regexes.compile(r"")
-_A_SUM = regexes.compile(r"\u00a3\s?\d|\b\d+(?:\.\d+)?\s?(?:bn|m|billion|million)\b", re.IGNORECASE)
+_A_SUM = regexes.compile(written_sum(), re.IGNORECASE)   # "which had more" needs a sum from each
 # "how long after Hammond launched the strategy did the NCSC start work", "how long for the ncsc to start work
 # after hammond launched the strategy", "how long between X and Y": the time between two events is asked, and
 # each event's date is its own entry's to give (``interval``: it needs both).

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from bot.answers.search import HEDGED_FIGURE, MONTH_NAMES, TAG_QUESTION
+from bot.answers.search import CURRENCY, FIGURE, HEDGED_FIGURE, MONTH_NAMES, SCALES, TAG_QUESTION, written_sum
 from bot.core import regexes
 
 # -- years, months and names; tuning constants ---------------------------------------------
@@ -110,7 +110,7 @@ _FIRST_ADVERB = regexes.compile(r"\bdid\b(?:\s+[\w'-]+){1,4}?\s+first(?=\s+[a-z]
                            r"\b(?:was|were|is|are|has|have|had)\b(?:\s+[\w'-]+){1,4}?\s+first(?=\s+[a-z]+ed\b)")
 _EITHER_YEAR = regexes.compile(r"(?<![\d.£$/-])((?:19|20)\d\d)(\s*(?:,|or|and)\s*|\s+or\s+(?:was it\s+|in\s+)?)((?:19|20)\d\d)(?![\d/-])")
 # "39 or 40?", "was it 2 or 3 councils": two figures offered as choices, either of which will do.
-_FIGURE_SAID = r"(\d[\d,]*(?:\.\d+)?)(?:\s*(?:bn|billion|m|mn|million|k|thousand)(?![a-z]))?"
+_FIGURE_SAID = r"(" + FIGURE + r")(?:\s*" + SCALES + r"(?![a-z]))?"
 _EITHER_FIGURE = regexes.compile(r"(?<![\w.,£$/-])(?:£\s*)?" + _FIGURE_SAID + r"\s+or\s+(?:was it\s+|is it\s+)?(?:£\s*)?" + _FIGURE_SAID
                             + r"(?![\w/-]|[.,]\d|\s*%)")
 _WHICH_IS_IT = regexes.compile(r"\bwhich(?:\s+one)?\s+(?:is|was)\s+(?:it|right|correct)\b|\bwhich one\b")
@@ -270,7 +270,7 @@ _SUM_ASKED = regexes.compile(
     r"|\b(?:what(?:'s|s|\s+is|\s+was|\s+are|\s+were)|how\s+much\s+(?:is|was|are|were))\s+the\s+(?:\w+\s+)?"
     r"(?P<cost3>fee|fees|price|prices|ticket\s+price|cost|costs)\s+(?:for|of|to)\b")
 # ...which an entry gives as a sum ("£17m", "£5,000", "1.5 million"), or, for a price, as none ("free", "no cost").
-_SUM_GIVEN = regexes.compile(r"[£$€]\s?\d|\b\d[\d,.]*\s?(?:bn|m|mn|k|billion|million|thousand)\b", re.IGNORECASE)
+_SUM_GIVEN = regexes.compile(written_sum(SCALES), re.IGNORECASE)
 _NO_PRICE_GIVEN = regexes.compile(r"\bfree\b|\bno\s+(?:extra\s+)?(?:cost|charge|fee)s?\b|\bwithout\s+charge\b", re.IGNORECASE)
 # A price asked for those outside the public sector ("what did cyberuk 2017 cost for private sector delegates", "price for
 # suppliers?"), which "free for the public sector" does not give.
@@ -366,7 +366,7 @@ _SPLIT_BY = regexes.compile(r"\b(?:split|divided|broken down|shared|allocated|di
 # in the sum alone. (Of money: "how is the CAF broken down" asks its parts, which its own entry lists.)
 _SPLIT_ASKED = regexes.compile(r"\b(?:how|what|where)\b(?:[^?.!;]|\.(?=\d))*?\b(?:split|divided|divvied|broken\s+down|shared\s+out|carved\s+up|"
                                r"apportioned|allocated\s+(?:between|among|across))\b|\bbreak\s?-?down\s+of\b|\bsplit\s+of\b")
-_SPLIT_MONEY = regexes.compile(r"[£$€]\s*\d|\b\d+(?:\.\d+)?\s*(?:bn|m|mn|k|billion|million|thousand)\b|"
+_SPLIT_MONEY = regexes.compile(written_sum(SCALES) + r"|"
                                r"\b(?:money|funding|funds|budget|cash|pot|investment|grants?|allocation)\b")
 # A sum given as each one's: "£750,000 each", "£5,000 per council" (not a rate, "£1.9bn per year").
 _EACH_SUM = regexes.compile(r"[£$€]\s*\d[\d,.]*\s*(?:[a-z]+\s+)?(?:each|apiece|per\s+(?!year|annum|month)\w+)\b", re.I)
@@ -375,8 +375,10 @@ _CAP_GIVEN = regexes.compile(r"\b(?:up\s+to|capped\s+at|cap\s+of|max(?:imum)?(?:
                              r"[£$€]\s*\d|" + _EACH_SUM.pattern, re.I)
 # What is left of a sum once a part is named ("between the NCSC and everything else"): no recipient to find by name.
 _LEFT_OVER = frozenset("everything else rest remainder remaining others other".split())
+# A number written with its scale, if any: "17,000", "£1.9bn" (its "1.9bn"), "£37.8 million", "4,000".
+_SCALED_FIGURE = r"(?<![\w.])(" + FIGURE + r")\s*(" + SCALES + r")?(?![\w-])"
 # A sum as a question writes it: "£37.8m", "2.6bn", "£600 million" (a scale or a currency mark says it is money).
-_MONEY_FIGURE = regexes.compile(r"([£$€])?\s*(?<![\w.])(\d[\d,]*(?:\.\d+)?)\s*(bn|m|mn|k|billion|million|thousand)?(?![\w-])")
+_MONEY_FIGURE = regexes.compile(r"(" + CURRENCY + r")?\s*" + _SCALED_FIGURE)
 # ...between whom, or how much went to whom ("between Cyber Support and Cyber Assessment", "how much to the NCSC").
 _SPLIT_AMONG = regexes.compile(r"\b(?:between|among|amongst|across)\s+(?:the\s+)?((?:[^?.!;]|\.(?=\d))+?)(?=\s*(?:[?.!;]|$))"
                                r"|\bhow\s+much\s+(?:(?:went|goes|go|got|gets|was|is)\s+)?(?:to|for)\s+(?:the\s+)?([^?.!;,]+?)"
@@ -786,11 +788,11 @@ _OUTCOME_SAID = {
 # 300 councils", "under £2bn". The words of the bound, the number (digits or a number word) and its scale.
 _FIGURE_BOUND = regexes.compile(
     r"\b(more than|over|at least|above|upwards of|in excess of|less than|fewer than|under|below)\s+[£$€]?"
-    r"(\d[\d,]*(?:\.\d+)?|" + "|".join(w for w in _NUMBER_WORDS if w not in ("zero", "one")) + r")"
-    r"(?:\s*(thousand|k|million|m|mn|billion|bn)\b)?"
+    r"(" + FIGURE + "|" + "|".join(w for w in _NUMBER_WORDS if w not in ("zero", "one")) + r")"
+    r"(?:\s*(" + SCALES + r")\b)?"
     r"(?!\s+(?:years?|months?|weeks?|days?|hours?|decades?|yrs?)\b)")     # "£1.9bn over five years": a time, no bound
-# A number an entry writes with its scale: "17,000", "£1.9bn", "£37.8 million", "4,000".
-_SCALED_NUMBER = regexes.compile(r"(?<![\w.])(\d[\d,]*(?:\.\d+)?)\s*(thousand|k|million|m|mn|billion|bn)?(?![\w-])")
+# A number an entry writes with its scale (``_SCALED_FIGURE``).
+_SCALED_NUMBER = regexes.compile(_SCALED_FIGURE)
 _SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9}
 # A figure the asker remembers only roughly (``bot.answers.search.HEDGED_FIGURE``).
 _HEDGED_FIGURE = HEDGED_FIGURE
