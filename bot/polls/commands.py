@@ -36,8 +36,9 @@ from bot.core.updates import LiveUpdater
 from bot.core.home_tab import HomeSection
 from bot.core.replies import Button, Buttons, Note, Reply, Text
 from bot.core.forms import Submission, ViewResult, reply_view
-from bot.polls.turnout import NUDGE_EVENT, NudgeSender, NudgeStore, QueuedNudge, Turnout, nudge_key
+from bot.polls.turnout import NUDGE_EVENT, NudgeStore, QueuedNudge, Turnout, nudge_key
 from bot.core.members import MemberCache
+from bot.core.pacing import PacedSender
 from bot.core.tenancy import acting_for
 from bot.core.text import escape_mrkdwn, question_key, shorten
 from bot.core.times import WhenError, format_moment, parse_when
@@ -72,7 +73,7 @@ class PollService:
         self.updater = LiveUpdater(services.clock, self._push)
         self.members = MemberCache(services.messenger)
         self.nudges = NudgeStore(services.storage, services.clock.now)
-        self.nudger = NudgeSender(self.nudges, self._send_nudge)
+        self.nudger = PacedSender(self.nudges, self._send_nudge)   # the nudge DMs, at NUDGE_PER_SECOND
         self._update_failures: dict[int, int] = defaultdict(int)
         # Polls whose post outcome is unknown: poll id -> (tries so far, not before)
         self._unsettled: dict[int, tuple[int, datetime]] = {}

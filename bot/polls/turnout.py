@@ -27,8 +27,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Callable
 
-from bot.core.members import MemberCache  # noqa: F401 - where turnout's members come from
-from bot.core.pacing import NUDGE_PER_SECOND, PacedSender as NudgeSender  # noqa: F401 - the DMs' pace
 from bot.core.leases import DM_LEASE, Leased, Leases, MAX_DM_ATTEMPTS
 from bot.core.storage import Migration, Storage, utc_iso
 
