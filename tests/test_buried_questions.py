@@ -972,3 +972,36 @@ def test_a_line_an_officer_means_to_write_is_checked_as_their_drafts_would_be(an
 
 def test_a_line_an_officer_means_to_write_that_the_sources_belie_is_declined(answerer):
     assert_declines(answerer, "I'm writing 'the NCSC was launched in October 2017'. Is that supported?", "October 2017")
+
+
+# Mid-incident, staff type where things stand before they ask: what they have done ("servers isolated", "blocked the
+# sender domain"), what the attack is doing ("phishing wave hitting about 40 inboxes") and what time it is. The status
+# update is the frame; its counts and words hold the answer to nothing.
+@pytest.mark.parametrize("question, shown", [
+    ("phishing wave hitting about 40 inboxes, blocked the sender domain - where do staff forward the dodgy emails to? "
+     "need it for the all-staff msg", "report@phishing.gov.uk"),
+    ("mailbox compromise contained, MFA reset done - where should people forward suspicious emails?", "phishing.gov.uk"),
+    ("servers isolated, comms drafting now - is the action fraud line actually 24/7 or office hours? its half 11 at night",
+     "24/7"),
+    ("ransomware on two file servers, network segmented - can I ring action fraud now or is it only open 9-5?", "24/7"),
+    ("ok phishing site now taken down by our registrar, no thanks to anyone. does the ncsc have a company it uses for "
+     "takedowns under ACD? who", "Netcraft"),
+    ("texts pretending to be the council going round residents, warning sent - what number do people forward scam "
+     "texts to?", "7726"),
+    ("all passwords rotated, mfa enforced. is the lga on-call there at weekends?", "365 days"),
+    ("sender domain blocked, 12 users clicked - what's the suspicious email reporting address?", "report@phishing.gov.uk"),
+])
+def test_an_incident_status_update_before_the_question_is_the_frame_not_the_question(answerer, question, shown):
+    assert_answers(answerer, question, shown)
+
+
+def test_a_status_update_does_not_stop_a_question_the_sources_cannot_answer_being_declined(answerer):
+    # A service of ours said to have ended is no status of the asker's: what to use after it is not in the sources.
+    assert_declines(answerer, "Mail Check's been switched off. what should councils use for DMARC reporting now?")
+    assert_declines(answerer, "servers isolated, comms out - what is the ncsc replacing web check with?")
+    assert_declines(answerer, "accounts disabled, gold command convened - what's the ICO's phone number for a breach?")
+
+
+def test_an_attack_going_on_now_still_gets_the_reporting_route(answerer):
+    assert_answers(answerer, "we've been hit by ransomware - what is web check", "0300 123 2040")
+

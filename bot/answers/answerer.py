@@ -397,7 +397,8 @@ class Answerer:
                       else self.gate.without_own_sector(_without_introduction(
                           _without_own_workplace(passed_on, self.kb.lexicon.workplaces), ours)))
         asked = _without_asides(_without_disowned(_without_taken_back(_without_deadline(_without_rough_figure(_without_hearsay(
-            _without_guess(_without_concession(introduced, ours))))))), ours, self.kb.lexicon.drop_asides)
+            _without_guess(_without_concession(introduced, ours))))))), ours, self.kb.lexicon.drop_asides,
+            index.names_by_two_words)
         # "Did Socitm's then president expect ...": a post held then, asked of as the one person we give it.
         asked = self.gate.holder_named(asked)
         answer = self._answer_asked(self._placed_in_time(asked), intent, said if record_gap else None)
@@ -452,7 +453,11 @@ class Answerer:
             if (route is not None and chosen is None and best is not None and not best.entry.unknown
                     and best.entry.topic == route.topic and self._speaks_to_threat(question, best.entry)):
                 route = best.entry    # "smishing texts right now": the reporting route for texts
-            if route is not None and not (chosen and not chosen.entry.unknown and chosen.entry.topic == route.topic):
+            # "ok phishing site now taken down by our registrar. does the ncsc have a company it uses for takedowns?": an
+            # attack told only in the status update before the question (dropped from it, ``framing``) is where things
+            # stand; an entry that answers what is then asked answers it, and the route is given where none does.
+            told = chosen is not None and not self.kb.lexicon.reports_incident(question)
+            if route is not None and not (chosen and not chosen.entry.unknown and (chosen.entry.topic == route.topic or told)):
                 # "...in New Zealand" is not ours to route, nor "the line is 0300 123 2050?" ours to confirm
                 where = [c for c in self.gate.constraints(question) if c.kind in ("place", "after", "before", "literal")]
                 # "we've been hit - should we pay the ransom?": whether to pay is no source's to say, but the

@@ -978,7 +978,15 @@ _ASIDE = regexes.compile(r"^(?:(?:so|and|but|well|tbh|honestly)\s+)?(?:(?:as\s+)
                     # how long the asker has been in post: "three weeks in, so bear with me", "I'm only a month in"
                     r"^(?:(?:so|and|but|well)\s+)?(?:i'm\s+|i\s+am\s+|im\s+)?(?:only\s+|just\s+|about\s+|barely\s+)?"
                     r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|few|a\s+couple\s+of|\d+)\s+"
-                    r"(?:days?|weeks?|months?)\s+in\b(?!\s+(?:19|20)\d\d)",
+                    r"(?:days?|weeks?|months?)\s+in\b(?!\s+(?:19|20)\d\d)|"
+                    # the asker's clock: "its half 11 at night", "it's gone 2am", "it's a bank holiday" (when they ask,
+                    # not a time the answer must give)
+                    r"^(?:(?:and|but|so|also)\s+)?(?:it's|its|it\s+is|it\u2019s)\s+(?:now\s+|already\s+|just\s+)?"
+                    r"(?:gone\s+|nearly\s+|almost\s+|past\s+|after\s+)?(?:(?:(?:half|quarter|ten|twenty|five)\s+(?:past|to)\s+)|"
+                    r"half\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?|midnight|midday|noon|one|two|three|four|five|six|seven|eight|"
+                    r"nine|ten|eleven|twelve|(?:a\s+)?bank\s+holiday|(?:the\s+)?weekend|saturday|sunday|friday\s+(?:night|evening)|"
+                    r"christmas(?:\s+(?:eve|day))?)(?:\s+(?:at\s+night|in\s+the\s+(?:morning|evening|afternoon)|o'?clock|"
+                    r"here|now|already|(?:on\s+a\s+)?(?:friday|saturday|sunday|weekend)))*\s*[.!]*$",
                     re.IGNORECASE)
 # What the asker is doing: "putting together a paper for CMT", "i'm drafting the members briefing".
 _DOING = regexes.compile(r"^(?:(?:and|so|but)\s+)?(?:i'm\s+|i am\s+|im\s+|we're\s+|we are\s+|just\s+|currently\s+|"
@@ -990,6 +998,37 @@ _DOING = regexes.compile(r"^(?:(?:and|so|but)\s+)?(?:i'm\s+|i am\s+|im\s+|we're\
                     r"(?:writing|writin|drafting|putting|pulling|preparing|prepping|building|updating|refreshing|doing|running|"
                     r"working\s+on|planning|revisiting)\b",
                     re.IGNORECASE)
+# Where an incident stands, told before the question as a status update: what the asker's side has done ("servers
+# isolated", "blocked the sender domain", "we've pulled the network cable", "MFA reset done"), is doing ("comms drafting
+# now") or what the attack is doing to their estate ("phishing wave hitting about 40 inboxes", "ransomware on two file
+# servers", "texts going round residents"). It says how things are, not what is asked, so its counts and words hold
+# the answer to nothing, where the question after it names its own subject (``_stands_alone``).
+# (Only what a responder does to an estate: "told", "issued", "sent", "changed" tell of our sources' bodies as often,
+# "the LGA issued £1.5m in 2018 - which councils got it?", and stay.)
+_RESPONDED = (r"isolated|contained|segmented|quarantined|blocked|blacklisted|blocklisted|disabled|suspended|reset|"
+              r"restored|rebuilt|reimaged|re-imaged|wiped|patched|pulled|unplugged|disconnected|shut\s+down|shut\s+off|"
+              r"switched\s+off|powered\s+(?:off|down)|taken\s+(?:down|offline|off\s*line)|locked\s+down|"
+              r"revoked|rotated|escalated|invoked|convened|purged|triaged|drafted")
+_ESTATE = (r"servers?|inbox(?:es)?|mailbox(?:es)?|accounts?|users?|staff|machines?|laptops?|pcs?|desktops?|endpoints?|"
+           r"devices?|phones?|networks?|vlans?|domains?|firewalls?|backups?|systems?|files?|shares?|drives?|vms?|hosts?|"
+           r"residents?|customers?|tenants?|sites?|pages?|websites?|emails?|e-mails?|texts?|messages?|logins?|passwords?|"
+           r"creds|credentials|sessions?|tokens?")
+_STATUS = regexes.compile(
+    # "servers isolated", "all accounts reset", "sender domain blocked", "comms sent", "gold command convened"
+    r"^(?:[\w'/-]+\s+){0,3}?(?:(?:now|all|just|already|been|being|have\s+been|has\s+been|are|is|were|was)\s+)?"
+    rf"(?:{_RESPONDED})\b(?!\s*\?)|"
+    # "blocked the sender domain", "we've isolated the servers", "have pulled the cable", "we just reset all passwords"
+    r"^(?:(?:we|i|we've|weve|i've|ive|we\s+have|i\s+have|have|has|it|they|they've|they\s+have|ops|infra|"
+    r"the\s+team|team)\s+)?(?:just\s+|already\s+|now\s+)?"
+    rf"(?:{_RESPONDED})\s+(?:the|our|all|every|a|an|his|her|their|its|those|these|that|this|off|down|\d+)\b|"
+    # "comms drafting now", "phishing wave hitting about 40 inboxes", "texts going round residents", "emails still
+    # coming in", "users locked out", "ransomware on two file servers"
+    r"\b(?:drafting|writing|preparing|spreading|hitting|coming\s+in|landing|going\s+(?:round|around|out)|"
+    r"locked\s+out|encrypting|encrypted|down|offline|off\s*line|compromised|infected|popped)\b(?!\s*\?)"
+    r"(?=.*?\b(?:now|still|currently|at\s+the\s+moment|atm|our|" + _ESTATE + r")\b|\s*$)|"
+    rf"\b(?:on|across|in|into|hit|hitting)\s+(?:about\s+|around\s+|roughly\s+|some\s+|)(?:\d+|two|three|four|five|"
+    rf"six|seven|eight|nine|ten|a\s+few|several|all|our|the|a|an)\s+(?:[\w-]+\s+)?(?:{_ESTATE})\b",
+    re.IGNORECASE)
 # A greeting before what the asker says: "morning all, putting together a paper ...".
 _GREETED = regexes.compile(r"^(?:(?:good\s+)?(?:morning|afternoon|evening)|hi|hello|hey|hiya|bore\s+da|shwmae|"
                       r"afternoon)(?:\s+(?:all|everyone|folks|team|both|guys|y'all))?\s*[,!.]?\s+", re.IGNORECASE)
@@ -1124,7 +1163,8 @@ def _clause_asks(clause: str) -> bool:
     return bool(_ASKING.search(clause) or _PLEASE_ENDS.search(clause)) and not _WHICH_GOES_ON.match(clause)
 
 
-def _without_asides(question: str, ours: Callable[[str], bool], chat: Callable[[str], str] = lambda text: text) -> str:
+def _without_asides(question: str, ours: Callable[[str], bool], chat: Callable[[str], str] = lambda text: text,
+                    named: Callable[[str], bool] = lambda text: False) -> str:
     """``question`` without what the asker brings along (``_ASIDE``, an ``_AFTERTHOUGHT`` after the
     question, and a ``_COMPARISON`` with a thing none of whose words are ``ours``): "coming from the NHS, I keep hearing about a 1.9 billion pot from
     2016. over how many years was that meant to be spent?" asks about the pot, not the NHS. An aside
@@ -1149,10 +1189,18 @@ def _without_asides(question: str, ours: Callable[[str], bool], chat: Callable[[
         # It is a sentence of its own, saying what they are doing ("our new CX wants a cyber 360 - how long
         # does the LGA team spend with a council?" asks about the cyber 360).
         # (Its end is a stop, or a dash before the question: "the Chronicle's doing a 'who's who' - where did ...")
-        stands_alone = (i < first < len(stripped) and (clause.endswith((".", "!")) or _DASHED.fullmatch(separators[i + 1]))
-                        and bool(_DOING.search(said))
+        before = i < first < len(stripped)
+        ends = before and (clause.endswith((".", "!")) or _DASHED.fullmatch(separators[i + 1]))
+        stands_alone = (ends and bool(_DOING.search(said))
                         and _stands_alone(_without_lead_in(stripped[first], ours, chat), ours))
-        aside.append((i > first and bool(_ANSWER_WANTED.match(said))) or not asks[i] and not pointed_to and bool(
+        # So is where an incident stands ("servers isolated, comms drafting now - is the action fraud line 24/7?"), told
+        # as a status update before the question, a comma's length from it or more; a word of the question pointing
+        # back after it has named its subject points to that ("... - can I ring action fraud or is it 9-5 only?").
+        # (Not a thing of ours by its ``named`` name: "Mail Check's been switched off. what should we use now?" asks
+        # from after its end.)
+        status = (before and not asks[i] and (ends or separators[i + 1].startswith(",")) and bool(_STATUS.search(said))
+                  and not named(said) and _stands_alone(_without_lead_in(stripped[first], ours, chat), ours, named_first=True))
+        aside.append((i > first and bool(_ANSWER_WANTED.match(said))) or status or not asks[i] and not pointed_to and bool(
             _ASIDE.search(said) or stands_alone or (i > first and not checks_what_follows and _AFTERTHOUGHT.search(said))
             # "..., which isn't good enough for the evidence log": goes on about an aside, so is one
             or (i and aside[i - 1] and _WHICH_GOES_ON.match(said))))
@@ -1168,12 +1216,32 @@ def _without_asides(question: str, ours: Callable[[str], bool], chat: Callable[[
     return "".join(sep + clause for sep, clause in kept).strip(" ,;-")
 
 
-def _stands_alone(clause: str, ours: Callable[[str], bool]) -> bool:
+def _stands_alone(clause: str, ours: Callable[[str], bool], named_first: bool = False) -> bool:
     """Does the asking ``clause`` name its own subject: no word pointing back, and at least
-    ``ALONE_WORDS`` words of ours that are not stopwords?"""
-    if _BACK_REFERENCE.search(clause):
+    ``ALONE_WORDS`` words of ours that are not stopwords? With ``named_first``, a word pointing back after
+    them points to what the clause named ("does the ncsc have a company it uses for takedowns?", "can I ring
+    action fraud or is it office hours only?"), not to what came before."""
+    # ("...when did the national report come out after?": after what came before, pointed to as "it" would be)
+    if named_first and _POINTS_OUT.search(clause):
         return False
-    return sum(1 for w in surface_words(clause.lower()) if not is_stopword(w) and ours(w)) >= ALONE_WORDS
+    back = _BACK_REFERENCE.search(clause)
+    if back and not (named_first and _names_ours(clause[:back.start()], ours) and not _BACK_REFERENCE.search(clause, back.end())
+                     and (_SUBJECT_POINTING.match(clause, back.start()) or _ASKED_OF.search(clause, 0, back.start()))):
+        return False
+    return _names_ours(clause, ours) >= ALONE_WORDS
+
+
+# A word pointing back as the subject of its own verb, to what its clause named before it: "a company it uses", "or is it
+# only open 9-5" (not its object, "what has the NCSC replaced it with", which points out of the clause).
+_SUBJECT_POINTING = regexes.compile(r"(?:it|they)\s+(?!(?:with|to|for|about|on|in|at|from|by|up|over|out|off|and|or|now|then)\b)"
+                                    r"[a-z]{2,}", re.IGNORECASE)
+_POINTS_OUT = regexes.compile(r"\b(?:after|afterwards|before|beforehand|since|then|too|also|instead|either)\W*$", re.IGNORECASE)
+_ASKED_OF = regexes.compile(r"\b(?:is|was|are|were|does|do|did|can|could|will|would|has|have)\s+$", re.IGNORECASE)
+
+
+def _names_ours(text: str, ours: Callable[[str], bool]) -> int:
+    """How many words of ours that are not stopwords ``text`` says."""
+    return sum(1 for w in surface_words(text.lower()) if not is_stopword(w) and ours(w))
 
 
 # Who a question comes from, before the colon that opens it: "IG officer query", "question from the audit manager",

@@ -883,6 +883,11 @@ class SearchIndex:
         return self._coverage(self._weighed(terms, unknown), self._doc_terms[position] | frozenset(said),
                               self._incidental[position])
 
+    def names_by_two_words(self, text: str) -> bool:
+        """Does ``text`` name a thing of ours by its two-word name ("Mail Check's been switched off", "early warning")?"""
+        words = _LETTERS.findall(text.lower())
+        return any(second in self._two_word_names.get((first, 1), ()) for first, second in zip(words, words[1:]))
+
     def names_things(self, word: str) -> bool:
         """Is ``word`` read as a term some entry's title or keywords use (what entries are about, not what they
         mention in passing: "programme", "CAF", not "mentions", "reading")?"""
@@ -1281,6 +1286,7 @@ def plain_dates(text: str) -> str:
 
 
 _WORD = regexes.compile(r"(?<![\w'\u2019@./-])[A-Za-z]+(?![\w'\u2019@/-])")
+_LETTERS = regexes.compile(r"[a-z]+")
 _SENTENCE_START = regexes.compile(r"(?:^|[.!?:]\s+|\n)\W*$")
 
 
