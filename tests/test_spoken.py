@@ -404,6 +404,16 @@ def test_a_two_word_name_typed_without_its_space_is_the_name(answerer, typed, ex
     assert_answers(answerer, typed, expected)
 
 
+@pytest.mark.parametrize("typed, expected", [
+    ("cyber360 how many days on site", "three days"),
+    ("whats a cyber360 when its at home", "peer support"),
+])
+def test_a_name_typed_with_its_number_against_it_is_the_name(answerer, typed, expected):
+    # "Cyber 360" typed on a phone as one word, as "cyberessentials" is.
+    assert_answers(answerer, typed, expected)
+    assert answerer.index.as_written("cyber360 how long") == "Cyber 360 how long"
+
+
 def test_a_name_typed_as_one_word_is_read_as_its_two_words_unless_we_write_it_as_one(answerer):
     assert answerer.index.as_written("when did cyberessentials launch") == "when did Cyber Essentials launch"
     assert answerer.index.as_written("when was the first cyberuk") == "when was the first cyberuk"

@@ -95,13 +95,26 @@ def as_written(text: str, compounds: dict[tuple[str, str], str] | None = None,
     if compounds:
         text = _joined_names(text, compounds)
     if apart:
-        text = _WORD.sub(lambda m: apart.get(m.group(0).lower(), m.group(0)), text)
+        text = _WORD_NUMBERED.sub(lambda m: _apart(m, apart), text)
     if sounds:
         text = _names_by_ear(text, sounds, known, small)
     if addresses and " dot " in text.lower():
         text = addresses_by_ear(text, addresses)
     text = numbers_as_digits(text)
     return _years_said_short(text, beside) if beside else text
+
+
+# A word, and a number typed against it: "cyber360" (``run_together``).
+_WORD_NUMBERED = regexes.compile(r"([A-Za-z]+)(\d{2,4}(?!\d))?")
+
+
+def _apart(match: re.Match, apart: dict[str, str]) -> str:
+    """A word typed as one that is two of ours (``run_together``) as the two: "cyber360" as "Cyber 360", and
+    "cyberessentials2022" as "Cyber Essentials2022" (its year read apart later) where the name with the number is none."""
+    whole = apart.get(match.group(0).lower())
+    if whole is not None:
+        return whole
+    return apart.get(match.group(1).lower(), match.group(1)) + (match.group(2) or "")
 
 
 # Punctuation said aloud: "netcraft question mark", "... thanks full stop". Said after a word, at the end of the
@@ -485,7 +498,8 @@ def compounds(names: Iterable[str], written: str, is_english: Callable[[str], bo
     return found
 
 
-_NAME_PAIR = regexes.compile(r"(?=\b([A-Za-z]{3,})[ \t]+([A-Za-z]{3,})\b)")
+# ...and a name with its number ("Cyber 360"), typed as one word as "cyber360" is.
+_NAME_PAIR = regexes.compile(r"(?=\b([A-Za-z]{3,})[ \t]+([A-Za-z]{3,}|\d{2,4})\b)")
 
 
 # A web or email address read out: "phishing dot gov dot uk", "fishing dot something". The part before a said "dot" is
