@@ -2295,3 +2295,36 @@ def test_who_at_a_body_asks_for_a_person_there_not_the_body(answerer):
     assert_answers(answerer, "who at Socitm called the £1.9bn seed money?", "Hopkirk")
     assert_declines(answerer, "who at MHCLG signed off the £1.5m?", "person at mhclg")
     # "who in a council" asks a role, which an entry can give without a name
+
+
+def test_opening_hours_offered_as_one_side_of_a_choice_are_answered_by_the_hours_kept(answerer):
+    assert_answers(answerer, "is the action fraud line actually 24/7 or office hours?", "24/7")
+    assert_answers(answerer, "is the action fraud line open 9-5 or 24/7", "24/7")
+    # Put alone, the hours are a claim, and the entry never says them.
+    assert_declines(answerer, "is the action fraud line only open 9 to 5")
+
+
+def test_a_count_of_councils_asked_is_not_read_from_the_name_of_the_framework(answerer):
+    # "assessed" is only in "the Cyber Assessment Framework"; the entries count the councils that piloted it.
+    assert_declines(answerer, "latest caf for local government results - how many councils assessed so far")
+    assert_declines(answerer, "how many councils have been assessed against the CAF for local government so far")
+    assert_answers(answerer, "how many councils piloted the caf", "10")
+    assert_answers(answerer, "how many councils took part in the caf pilot", "10")
+
+
+@pytest.mark.parametrize("question", [
+    "ICO breach line number? and is it 72 hrs from when we found it",
+    "ICO breach line?",
+    "ncsc incident line number?",
+])
+def test_a_line_to_ring_asked_of_a_body_whose_number_no_entry_gives_is_declined(answerer, question):
+    assert_declines(answerer, question)
+
+
+def test_a_line_to_ring_whose_number_an_entry_gives_is_answered(answerer):
+    assert_answers(answerer, "what's the action fraud line number", "0300 123 2040")
+
+
+def test_whom_a_body_works_with_is_the_partner_its_entry_names(answerer):
+    assert_answers(answerer, "who does the ncsc work with for phishing takedowns in ACD", "Netcraft")
+

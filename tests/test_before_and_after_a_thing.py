@@ -7,6 +7,8 @@ before the first one. "What tool did the LGA build after the stocktake?" asks wh
 followed it. These run the real knowledge base through the real engine.
 """
 
+import pytest
+
 from handlers.testing.asking import assert_answers, assert_declines
 
 
@@ -57,3 +59,19 @@ def test_who_held_a_post_first_is_whose_time_in_it_began_first(answerer):
 def test_who_held_a_post_first_is_not_answered_for_someone_never_in_it(answerer):
     # Ian Levy was the NCSC's technical director, never its head: the order cannot be given.
     assert_declines(answerer, "Which led the NCSC first, Lindy Cameron or Ian Levy?", "don't say when Ian Levy led the NCSC")
+
+
+@pytest.mark.parametrize("question", [
+    "what is the ncsc replacing web check with",
+    "what are they going to replace mail check with",
+    "what will web check be replaced with",
+    "what's mail check being replaced by",
+])
+def test_what_a_retired_service_is_to_be_replaced_with_is_declined_where_no_source_says(answerer, question):
+    # The sources say Mail Check and Web Check are being retired and by when, never what comes in their place.
+    assert_declines(answerer, question, "came after")
+
+
+def test_when_a_retiring_service_goes_is_still_answered(answerer):
+    assert_answers(answerer, "when is the ncsc retiring web check", "31 March 2026")
+

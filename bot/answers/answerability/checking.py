@@ -262,7 +262,8 @@ def _timed_only_by(sentence: str, year: str, tokens: tuple[str, ...]) -> bool:
 
 # A phone number or email address asked for ("phone number", "out of hours number", "24/7 line", "email address"),
 # and one an entry gives ("0300 123 2040", "forward them to 7726", "report@phishing.gov.uk").
-_CONTACT_ASKED = regexes.compile(r"\b(?:(?:phone|telephone|tel|helpline|hotline|contact|hours|24/7|emergency|direct)\s+(?:number|no|line)s?"
+_CONTACT_ASKED = regexes.compile(r"\b(?:(?:phone|telephone|tel|helpline|hotline|contact|hours|24/7|emergency|direct|line|incident|breach|"
+                                 r"reporting)\s+(?:number|no|line)s?"
                                  r"|phone\b|(?P<email>e-?mail(?:\s+address)?\b))", re.IGNORECASE)
 _PHONE_GIVEN = regexes.compile(r"(?<![\w.])(?:\+44\s?|0)\d{2,4}[\s-]?\d{3}[\s-]?\d{3,4}(?![\w.])"
                                r"|\b(?:call|ring|phone|text|to|on)\s+\d{3,5}\b(?![\d,.%])", re.IGNORECASE)
@@ -275,11 +276,14 @@ _ENDS_ASK = r"(?=\s*(?:$|[?!.,;:)/]|-|\u2013|\s(?:and|or|address|addy|so|please|
 _REACH_ASKED = regexes.compile(
     r"\b(?P<email>e-?mail)\s+(?:address|addy|addr)(?:es|s)?\b"
     r"|(?:\b(?P<phone>(?:tele)?phone|mobile|contact|direct|landline|office|work|helpline|hotline|emergency|freephone|"
-    r"out[\s-]of[\s-]hours)|(?<![\w/-])(?P<phone3>24/7|24x7|24-7))\s+(?:number|no|num|numbr)s?\b"
+    r"out[\s-]of[\s-]hours|(?:breach|reporting|report|incident|fraud|crime|cyber|support|advice)\s+line|line)"
+    r"|(?<![\w/-])(?P<phone3>24/7|24x7|24-7))\s+(?:number|no|num|numbr)s?\b"
     r"|\bcontact\s+(?:details|info|information)\b"
     r"|(?:\b(?:his|her|their)|\b(?P<owner>[a-z][\w-]+?)(?:['\u2019]s|s))\s+(?:work\s+|personal\s+|direct\s+)?"
     rf"(?:(?P<email2>e-?mail)|(?P<phone2>mobile|number|phone|landline)){_ENDS_ASK}"
-    r"|\b(?P<email3>e-?mail)\s+(?:address\s+)?(?:for|of)\s+(?:him|her|them)\b", re.IGNORECASE)
+    r"|\b(?P<email3>e-?mail)\s+(?:address\s+)?(?:for|of)\s+(?:him|her|them)\b"
+    # "ICO breach line?", "their incident hotline": a line to ring, asked for by what it is for
+    rf"|\b(?:breach|incident|attack|emergency)\s+(?P<phone4>line|hotline|helpline){_ENDS_ASK}", re.IGNORECASE)
 _WEB_GIVEN = regexes.compile(r"\b(?:https?://|www\.)\S+|\b[\w-]+\.(?:gov|org|police|nhs|co)\.uk\b", re.IGNORECASE)
 _WHERE_ASKED = regexes.compile(r"\bwhere(?:'s|s)?\b", re.IGNORECASE)
 # A body's possessive in an entry ("GCHQ's", "the NCSC's"), and one that owns the place said right after it ("GCHQ's base
@@ -306,6 +310,9 @@ def _named_just_after(question: str, at: int, among) -> str | None:
 _HELD_IN = regexes.compile(r"\b(?:conference|summit|event|speech|held|hosted|took\s+place)\s+(?:[\w']+\s+){0,2}?(?:in|at)\s+"
                            r"(?:the\s+)?[a-z]+(?![\w-]|\s+(?:city|county|borough|district|council))")
 
+
+# A name written in capitals, word after word ("The Cyber Assessment Framework"): its words name it, they say nothing done.
+_NAMED = re.compile(r"\b[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)+")
 
 class Checking:
     """Checking an entry against a question's constraints (a part of ``Answerability``)."""
@@ -367,7 +374,7 @@ class Checking:
             return None
         if asked.group("email") or asked.group("email2") or asked.group("email3"):
             what, given = "email address", (_EMAIL_GIVEN,)
-        elif asked.group("phone") or asked.group("phone2") or asked.group("phone3"):
+        elif asked.group("phone") or asked.group("phone2") or asked.group("phone3") or asked.group("phone4"):
             what, given = "phone number", (_PHONE_GIVEN,)
         else:
             what, given = "contact details", (_EMAIL_GIVEN, _PHONE_GIVEN, _WEB_GIVEN)     # any way in will do
@@ -1001,9 +1008,26 @@ class Checking:
             # "how many councils completed it": what was done to them must be in the entry too, and so must
             # what a word before it qualifies ("how many significant ransomware gangs": gangs).
             # (A word no entry uses, "gp surgeries" for GP practices, is the search's to weigh.)
-            return all(self._term(w) in facts.terms for w in details
-                       if w.endswith("ed") or w not in _GENERIC_DETAILS and self._known(w))
+            if not all(self._term(w) in facts.terms for w in details
+                       if w.endswith("ed") or w not in _GENERIC_DETAILS and self._known(w)):
+                return False
+            # ...said of something, not only as a word of a name: "how many councils assessed so far" is not answered by
+            # "piloted it with 10 councils" in an entry that says "assess" only in "the Cyber Assessment Framework".
+            done = {self._term(w) for w in details if w.endswith("ed")}
+            return not done or done <= self._said_outside_names(entry)
         return True
+
+    def _said_outside_names(self, entry: Entry) -> set[str]:
+        """The terms ``entry`` says in its answer, phrasings and keywords but for the words of the names its title and
+        answer write in capitals ("The Cyber Assessment Framework"), which name a thing and tell nothing done."""
+        names = {m.group(0).lower() for m in _NAMED.finditer(f"{entry.title}. {entry.answer}")}
+        said = set()
+        for text in (entry.answer, *entry.phrasings, *entry.keywords):
+            text = text.lower()
+            for name in names:
+                text = text.replace(name, " ")
+            said.update(self._term(w) for w in surface_words(text))
+        return said
 
     def _split_given(self, c: Constraint, facts: _EntryFacts) -> bool:
         """Does one sentence of the entry share the sum out: the sum and a smaller one beside it ("split the £1.9bn into

@@ -251,6 +251,10 @@ class Details:
             if self.lexicon.aliases.get(acronym):
                 kinds.append(Constraint("spelt-out", acronym))
         for match in _WHO_GAVE_THE.finditer(text):
+            # "who does the ncsc work with for takedowns": "who" is whom they work with, the partner an entry names ("run
+            # with Netcraft"), not someone who did the ncsc's work.
+            if re.match(r"\s+(?:with|alongside)\b", text[match.end():]):
+                continue
             asked.append(("deed", match.group(2).split()[-1], f"who {match.group(1)} the {match.group(2)}"))
         objects: list[Constraint] = []
         put_to_us = [m for m in _DID_THEY.finditer(text) if any(

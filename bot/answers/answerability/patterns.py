@@ -125,7 +125,17 @@ _AFTER_THING = regexes.compile(r"\bwhat\s+(?:came|comes|happened|happens|followe
                           # came in its place, which the entry must say came after it
                           r"|\bwhat(?:'s|s|\s+has|\s+have|\s+is|\s+was|\s+will|\s+would|\s+should|\s+did)?\s+(?:replaced|replacing|replace|"
                           r"superseded|superseding|supersede|succeeded|succeeding|succeed|took\s+over\s+from|taken\s+over\s+from|"
-                          r"taking\s+over\s+from|take\s+over\s+from)\s+(?:the\s+|that\s+|this\s+)?(?:\d{4}\s+)?([a-z][\w'-]+)")
+                          r"taking\s+over\s+from|take\s+over\s+from)\s+(?:the\s+|that\s+|this\s+)?(?:\d{4}\s+)?([a-z][\w'-]+)"
+                          # ...and who puts what in its place, told of the one doing it, now or to come: "what is the ncsc
+                          # replacing web check with", "what are they going to replace mail check with", "what will the
+                          # lga swap it for"
+                          r"|\bwhat(?:'s|s|\s+is|\s+are|\s+was|\s+were|\s+will|\s+would|\s+has|\s+have|\s+did|\s+do|\s+does)\s+"
+                          r"(?:[\w'-]+\s+){1,3}?(?:going\s+to\s+|gonna\s+|planning\s+to\s+|set\s+to\s+|about\s+to\s+)?"
+                          r"(?:replacing|replace|replaced|swapping|swap|swapped)\s+(?:the\s+|that\s+|this\s+)?(?:\d{4}\s+)?"
+                          r"([a-z][\w'-]+)(?=(?:\s+[\w'-]+){0,3}?\s+(?:with|for)\b)"
+                          # ...or of the thing: "what will web check be replaced with", "what's mail check being replaced by"
+                          r"|\bwhat(?:'s|s|\s+is|\s+are|\s+will|\s+would|\s+has|\s+have|\s+was)\s+(?:the\s+)?([a-z][\w'-]+)"
+                          r"(?:\s+[\w'-]+){0,2}?\s+(?:be|being|been|get|getting|got)\s+(?:replaced|superseded|swapped)\s+(?:with|by|for)\b")
 # "where did lindy cameron go after leaving the ncsc", "what has ciaran martin done since he left the NCSC", "who did she
 # join after stepping down from the lga": what someone did next, which an entry about their time there does not tell.
 _AFTER_LEAVING = regexes.compile(r"\b(?:go|goes|went|gone|going|move|moved|moving|head|headed|do|did|does|done|doing|join|joined|"

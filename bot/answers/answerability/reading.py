@@ -255,6 +255,11 @@ _TOTAL_NOW = regexes.compile(r"\bhow many\b[^.?!]*\b(?:has|have|'ve|'s)\b[^.?!]*
                              r"up until now|until now|till now|thus far|as of now|as of today|yet)\b")
 _BOTH_SIDES = regexes.compile(r"\b(?:under|over|more|less|fewer|above|below)\s+or\s+(?:under|over|more|less|fewer|above|below)\b")
 
+# Opening hours said as a span of the clock: "open 9-5", "only 9 to 5", "staffed 8am-6pm", "answered nine till five".
+_OPENING_HOURS = re.compile(r"\b(?:open|opens|opening|only|staffed|manned|available|answered|hours|line|office|run|runs|operates|"
+                            r"operating)\s+(?:from\s+|between\s+)?(\d{1,2}|nine|eight|ten|seven)(?:[:.]\d\d)?\s*(?:am|a\.m\.)?\s*"
+                            r"(?:-|\u2013|to|till|til|until|and)\s*(\d{1,2}|five|six|seven|four|eight)(?:[:.]\d\d)?\s*(?:pm|p\.m\.)?(?![\w/%])")
+
 class Reading:
     """Reading a question's constraints (a part of ``Answerability``)."""
 
@@ -658,11 +663,12 @@ class Reading:
                 found = [c for c in found if c not in named]
                 found.append(Constraint("before-of", "|".join([thing, *(c.value for c in named[:1])])))
         for match in _AFTER_THING.finditer(text):
-            thing = match.group(1) or match.group(2) or match.group(3) or match.group(4)
+            at = next(i for i in range(1, len(match.groups()) + 1) if match.group(i))
+            thing = match.group(at)
             if not is_stopword(thing):
                 # The thing as the question names it, for the reply: "what's replaced Mail Check" -> "Mail Check".
                 named = []
-                for word in surface_words(text[match.end() - len(thing):])[:3]:
+                for word in surface_words(text[match.start(at):])[:3]:
                     if is_stopword(word) or not self._known(word):
                         break
                     named.append(word)
@@ -748,6 +754,11 @@ class Reading:
         # the thing; it is no figure they must give.
         described = {_figure(m.group(1)) for m in re.finditer(r"(?<![\w-])([a-z]+|\d+)-([a-z]+)\b", text)
                      if _figure(m.group(1)) and not self._known(m.group(2))}
+        # "can I ring now or is it only open 9-5?", "staffed 8am to 6pm or 24/7?": hours a line may keep, offered as one
+        # side of a choice, are answered by the hours it keeps ("24/7", "365 days a year"); they are no figures the entry
+        # must give. (Put alone, "it's only open 9-5, right?" is a claim, held to its figures.)
+        if re.search(r"\bor\b", text):
+            described |= {_figure(n) for m in _OPENING_HOURS.finditer(text) for n in m.groups() if n}
         for figure in dict.fromkeys(filter(None, map(_figure, said))):
             if figure in bounds or figure in described or figure in hedged:
                 continue
@@ -762,6 +773,9 @@ class Reading:
                 counted = []
                 for i, w in enumerate(words[at + 1:at + 5], at + 1):
                     if _TAG.fullmatch(w):     # "39 principles right?": the claim ends at its tag
+                        break
+                    # "is the line 24/7 or office hours?": what follows "or" is the other side, not what the figure counts
+                    if w in ("or", "nor", "vs", "versus"):
                         break
                     if not is_stopword(w) and not _figure(w) and self._known(w):
                         counted.append((i, w))
