@@ -312,7 +312,7 @@ _HELD_IN = regexes.compile(r"\b(?:conference|summit|event|speech|held|hosted|too
 
 
 # A name written in capitals, word after word ("The Cyber Assessment Framework"): its words name it, they say nothing done.
-_NAMED = re.compile(r"\b[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)+")
+_NAMED = regexes.compile(r"\b[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)+")
 
 class Checking:
     """Checking an entry against a question's constraints (a part of ``Answerability``)."""

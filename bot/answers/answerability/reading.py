@@ -256,7 +256,7 @@ _TOTAL_NOW = regexes.compile(r"\bhow many\b[^.?!]*\b(?:has|have|'ve|'s)\b[^.?!]*
 _BOTH_SIDES = regexes.compile(r"\b(?:under|over|more|less|fewer|above|below)\s+or\s+(?:under|over|more|less|fewer|above|below)\b")
 
 # Opening hours said as a span of the clock: "open 9-5", "only 9 to 5", "staffed 8am-6pm", "answered nine till five".
-_OPENING_HOURS = re.compile(r"\b(?:open|opens|opening|only|staffed|manned|available|answered|hours|line|office|run|runs|operates|"
+_OPENING_HOURS = regexes.compile(r"\b(?:open|opens|opening|only|staffed|manned|available|answered|hours|line|office|run|runs|operates|"
                             r"operating)\s+(?:from\s+|between\s+)?(\d{1,2}|nine|eight|ten|seven)(?:[:.]\d\d)?\s*(?:am|a\.m\.)?\s*"
                             r"(?:-|\u2013|to|till|til|until|and)\s*(\d{1,2}|five|six|seven|four|eight)(?:[:.]\d\d)?\s*(?:pm|p\.m\.)?(?![\w/%])")
 
