@@ -2328,3 +2328,88 @@ def test_a_line_to_ring_whose_number_an_entry_gives_is_answered(answerer):
 def test_whom_a_body_works_with_is_the_partner_its_entry_names(answerer):
     assert_answers(answerer, "who does the ncsc work with for phishing takedowns in ACD", "Netcraft")
 
+
+# -- what an event's organisers, delegates and write-up authors ask of it -----------------------------
+@pytest.mark.parametrize("question", [
+    "What time did the Manchester leg of the Local Cyber Security Summit start?",
+    "What time does registration open for CYBERUK 2019?",
+    "CYBERUK 2017 doors open at what time?",
+    "start time for the Manchester summit?",
+])
+def test_a_time_of_day_asked_of_an_event_dated_only_to_the_day_is_declined(answerer, question):
+    assert_declines(answerer, question)
+
+
+def test_a_time_of_year_or_a_time_frame_still_asks_when(answerer):
+    assert_answers(answerer, "what time of year does the LGA self assessment window open?", "May")
+    assert_answers(answerer, "what time frame did the stocktake run over?", "2018")
+
+
+@pytest.mark.parametrize("question", [
+    "What was the keynote about at the Socitm Annual Conference 2017?",
+    "What was the opening keynote on at the President's Conference in Glasgow?",
+])
+def test_a_keynote_asked_of_an_event_that_names_none_is_declined(answerer, question):
+    assert_declines(answerer, question, "keynote")
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("Did council staff have to pay to attend CYBERUK 2017?", "free"),
+    ("Was there a charge for public sector folk to go to CYBERUK 2017?", "free"),
+    ("is cyberuk 2017 free to attend", "free"),
+    ("do councils have to pay for Protective DNS?", "free"),
+])
+def test_whether_one_had_to_pay_is_answered_by_free(answerer, question, fact):
+    assert_answers(answerer, question, fact)
+
+
+def test_whether_others_had_to_pay_is_not_answered_by_free_for_the_public_sector(answerer):
+    assert_declines(answerer, "Did private sector delegates pay for CYBERUK 2017?", "private sector")
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("NCSS launched @ Future Decoded, who did the honours?", "Hammond"),
+    ("Who did the honours at the Exercise in a Box launch?", "Lidington"),
+    ("who did the honours when the 2016 strategy was launched", "Hammond"),
+])
+def test_who_did_the_honours_asks_who_launched_it(answerer, question, fact):
+    assert_answers(answerer, question, fact)
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("Was CYBERUK 2019 a two-day or three-day event?", "two-day"),
+    ("was cyberuk 2017 2 or 3 days", "three days"),
+])
+def test_a_length_in_days_offered_as_a_choice_is_met_by_either(answerer, question, fact):
+    assert_answers(answerer, question, fact)
+
+
+def test_a_length_in_days_the_entry_counts_otherwise_is_declined(answerer):
+    assert_declines(answerer, "cyberuk 2017 was a two-day conference, right?", "three")
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("Who organises CYBERUK?", "NCSC"),
+    ("which body organises cyberuk", "NCSC"),
+    ("who organised the socitm annual conference 2017?", "Socitm's Annual Conference"),
+    ("who hosted future decoded?", "Microsoft"),
+])
+def test_an_event_named_as_a_bodys_own_says_who_runs_it(answerer, question, fact):
+    assert_answers(answerer, question, fact)
+
+
+def test_an_event_a_persons_post_is_dated_by_does_not_make_them_its_organiser(answerer):
+    answer = answerer.answer("who organised the socitm annual conference 2017?", record_gap=False)
+    assert "Barker" not in answer.text
+
+
+@pytest.mark.parametrize("question", ["Stocktake launch event date?", "what was the launch event for the stocktake"])
+def test_another_things_launch_event_does_not_answer_a_launch_the_entry_never_mentions(answerer, question):
+    assert_declines(answerer, question, "tocktake")
+
+
+def test_a_bodys_old_name_is_not_given_by_another_bodys_renaming(answerer):
+    answer = answerer.answer("What was Socitm called back in 2016 when it welcomed the strategy? Need the old name for a caption",
+                             record_gap=False)
+    assert not answer.answered or "Society of IT Management" in answer.text, answer.text
+    assert_answers(answerer, "What was Socitm called back in 2016?", "Society of IT Management")

@@ -265,6 +265,14 @@ def test_a_timeline_list_is_put_in_date_order_with_each_date(answerer):
     assert answer.answered and _in_order(answer, "NCSC", "2016 strategy", "wannacry"), answer.text
 
 
+def test_places_listed_as_one_events_hosts_are_each_dated_as_that_events_and_the_question_after_is_no_item(answerer):
+    answer = answerer.answer("Put these CYBERUK hosts in order: Glasgow, Liverpool, Manchester. Which one came second?",
+                             record_gap=False)
+    assert answer.answered and _in_order(answer, "Liverpool", "Manchester", "Glasgow"), answer.text
+    answer = answerer.answer("Order these CYBERUK venues: Newport, Glasgow, Liverpool. Which was last?", record_gap=False)
+    assert answer.answered and _in_order(answer, "Liverpool", "Glasgow", "Newport"), answer.text
+
+
 def test_a_list_with_a_thing_we_cannot_date_is_declined_naming_it(answerer):
     assert_declines(answerer, "which order did the NCSC opening, WannaCry and the Gloucester ransom payment happen in?",
                     "Gloucester ransom payment")

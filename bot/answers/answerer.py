@@ -233,7 +233,7 @@ _CONTRADICTIONS = frozenset(("denied", "costs", "negated"))
 # them otherwise.
 _PARTICULAR_KINDS = frozenset(("figure", "year", "month", "day", "date", "deed-date", "literal"))
 # Constraints that say what is asked of a thing (who did it, which kind of body, how many), not which thing.
-_ASKED_OF_IT = frozenset(("kind", "deed", "detail", "role", "head-of", "runs-of", "count", "frequency", "began"))
+_ASKED_OF_IT = frozenset(("kind", "deed", "detail", "clock", "role", "head-of", "runs-of", "count", "frequency", "began"))
 
 
 # A question, then a sentence of the asker's own that asks nothing: "Is Ciaran Martin still in charge at the NCSC? Our

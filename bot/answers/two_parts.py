@@ -212,6 +212,12 @@ _NOT_BY_DATE = regexes.compile(r"\border\s+of\s+(?!date|time|when|happening|occu
 # "...happen in?", "...come in": the end of "which order did A, B and C happen in".
 _LIST_TAIL = regexes.compile(r"\s+(?:(?:all\s+)?(?:happen(?:ed)?|come|came|occur(?:red)?|take\s+place|launch)(?:\s+in)?)?"
                              r"(?:\s*[,.]?\s*(?:please|pls|plz|ta|thanks|thx|cheers))?\s*[?!.]*\s*$", re.IGNORECASE)
+# What the listed things are, said before the colon: "these CYBERUK hosts", "these socitm events in order": the words
+# before a noun that only says they are places or events name whose they are.
+_LIST_KIND = regexes.compile(r"\s+((?:[\w'-]+\s+){0,2}?)(?:hosts?|host\s+cities|venues?|cities|towns|places|locations|events|"
+                             r"editions|conferences|summits|meetings)\b", re.IGNORECASE)
+# The end of a list's sentence, before the question about it: "..., Manchester. Which one came second?".
+_ASKED_AFTER_LIST = regexes.compile(r"(?<=[^\s.])[.?!]\s+(?=[A-Z]|(?:which|what|who|when|and|so)\b)")
 # Between listed things: "A, B and C", "A; B & C", one a line.
 _LIST_SPLIT = regexes.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|;\s*|\s+and\s+|\s+&\s+|\n+\s*(?:[-*\u2022]\s*)?)", re.IGNORECASE)
 _DATED_HOWS = ("which-first", "interval", "was-it-before")
@@ -820,8 +826,13 @@ def _listed(question: str, fewest: int = 3) -> list[str] | None:
         return None
     after = question[cue.end():]
     colon = after.find(":")
+    # "put these CYBERUK hosts in order: Glasgow, Liverpool, Manchester": the towns are CYBERUK's, each dated as
+    # "CYBERUK Glasgow" is (not as Socitm's conference in Glasgow is).
+    kind = _LIST_KIND.match(after[:colon]) if colon >= 0 else None
+    of = kind.group(1).strip() + " " if kind and kind.group(1) else ""
     if colon >= 0:
-        listed = after[colon + 1:]
+        # "...: Glasgow, Liverpool, Manchester. Which one came second?": the list ends with its sentence.
+        listed = _ASKED_AFTER_LIST.split(after[colon + 1:], maxsplit=1)[0]
     elif len(_LIST_SPLIT.split(_LIST_TAIL.sub("", after).strip(" ,;:-"))) >= 3:
         listed = after
     else:
@@ -831,7 +842,7 @@ def _listed(question: str, fewest: int = 3) -> list[str] | None:
     items = [re.sub(r"^(?:the\s+)?(?:(?:following|these)\s*)", "", item, flags=re.IGNORECASE) for item in items if item]
     if not fewest <= len(items) <= 6 or any(not item or len(item.split()) > 10 for item in items):
         return None
-    return items
+    return [of + re.sub(r"^the\s+", "", item, flags=re.IGNORECASE) if of else item for item in items]
 
 
 def asks_order(question: str) -> bool:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from bot.answers.answerability.constraint import Constraint, Verdict
 from bot.answers.answerability.patterns import (
     _NO_PRICE_GIVEN,
+    _CLOCK_GIVEN,
     _PUBLIC_ONLY,
     _SUM_GIVEN,
     _SUM_NAMED,
@@ -132,6 +133,16 @@ _UNTIL_DATED = regexes.compile(r"\buntil\s+(?:\d{1,2}\s+)?(?:(?:" + "|".join(_MO
 _STARTED_DEEDS = frozenset("kick kicked kicks commence commenced commences".split())
 _START_DATED = regexes.compile(r"\b(?:start(?:ed|ing|s)?|began|begins?|commenc\w+)\s+(?:on\s+|in\s+)?(?:[A-Z]\w+day\s+)?"
                                r"(?:\d{1,2}\s+)?(?:(?:" + "|".join(_MONTHS) + r")\s+)?(?:19|20)\d\d\b", re.IGNORECASE)
+# "who organises cyberuk", "who hosted future decoded": an event named as a body's own ("the NCSC's flagship annual
+# cyber security conference", "Microsoft's Future Decoded event") is the one that body runs.
+_RUNS_EVENTS = frozenset("organise organises organised organising organize organizes organized organizing run runs ran "
+                         "running host hosts hosted hosting stage stages staged staging".split())
+_OWN_EVENT = regexes.compile(r"\b([A-Z][\w-]*)(?:'s|\u2019s|s')\s+(?:\(?[\w'\u2019-]+\)?\s+){0,6}?(?i:conference|summit|event|expo|"
+                             r"exhibition|show|festival|congress)\b")
+# ...where the entry is about the event: one it dates, or one its answer opens with ("CYBERUK is the NCSC's flagship
+# ...", "Socitm's Annual Conference 2017 was held ..."), not one a person's post is dated by ("at the time of Socitm's
+# 2017 annual conference").
+OWN_EVENT_OPENING = 60
 _MONTH_NAMED = regexes.compile(r"\b(?:" + "|".join(_MONTHS) + r")\b")
 _DATED_CLAUSES = regexes.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 _NAMING = regexes.compile(r"\b(?:names?|named|renamed|called|known as|stands? for|stood for|short for)\b")
@@ -527,13 +538,16 @@ class Checking:
             # The entry's figure is of the thing the claim counts: "four themes" do not make four meetings.
             # A figure the entry writes before no noun ("up from 62 the year before") counts nothing we can
             # tell; an entry without the figure is left to "figure".
-            figure, nouns, _ = c.value.split("|")
+            figure, nouns, said_as = c.value.split("|")
             asked = {self._term(w) for w in nouns.split()}
+            thousands = bool(re.match(r"\d+ \d{3}\b", said_as))
             # (What it counts is the words after it up to a function word: "three core pillars".)
             written = []
             for words in map(surface_words, facts.answer_told):
                 for i, word in enumerate(words):
-                    if _figure(word) == figure:
+                    # ("2,000 delegates" is read as "2", "000": the 2 heads a larger number and counts no delegates,
+                    # unless the question's own figure was so read: "17,000 users" is "17 000 users".)
+                    if _figure(word) == figure and (thousands or not (i + 1 < len(words) and re.fullmatch(r"\d{3}", words[i + 1]))):
                         after = []
                         for follower in words[i + 1:i + 5]:
                             if _figure(follower) == figure and not after:
@@ -542,6 +556,13 @@ class Checking:
                                 break
                             after.append(self._term(follower))
                         written.append(after)
+            if not written and not entry.unknown:
+                # "cyberuk 2017 was a two-day event, right?": an entry that counts the same thing with another number
+                # ("ran for three days") gives the count, and it is not the claim's.
+                return thousands or not any(_figure(word) and _figure(word) != figure and not _YEAR.fullmatch(word)
+                               and self._term(words[i + 1]) in asked
+                               for words in map(surface_words, facts.answer_told)
+                               for i, word in enumerate(words[:-1]))
             return entry.unknown or not written or any(not after or asked & set(after) for after in written)
         if c.kind == "outcome":
             return bool(_OUTCOME_SAID[c.value.partition("|")[0]].search(facts.text))
@@ -664,10 +685,14 @@ class Checking:
             # The very figure will do as well ("just under 4,000" for "nearly 4,000"; "over 2,000" for "over 2,000").
             # Not the whole of "81 of 236 trusts": the part is the count.
             bound, value, _, noun, written = c.value.split("|")
-            if set(written.split()) <= facts.figures:
-                return True
             limit, upper = float(value), bound in ("less than", "fewer than", "under", "below")
             said = entry.answer.lower()
+            # ("over 3,000" is read as "3 000": the whole number, not a 3 and a 000 from "three days" and "2,000")
+            if re.fullmatch(r"\d{1,3}(?: \d{3})+", written):
+                if any(m.group(1).replace(",", "") == written.replace(" ", "") for m in _SCALED_NUMBER.finditer(said)):
+                    return True
+            elif set(written.split()) <= facts.figures:
+                return True
             for m in _SCALED_NUMBER.finditer(said):
                 if (not m.group(2) and "," not in m.group(1) and A_YEAR.fullmatch(m.group(1))
                         or said[m.end():m.end() + 1] == "%" or re.search(r"\d\s+(?:out\s+)?of\s+$", said[:m.start()])):
@@ -735,6 +760,7 @@ class Checking:
                     or word in _WORDING_ASKED and bool(_QUOTED_LIST.search(entry.answer.replace("\u2019", "'")))
                     or c.kind == "deed" and word in _ENDED_DEEDS and bool(_UNTIL_DATED.search(entry.answer))
                     or c.kind == "deed" and word in _STARTED_DEEDS and bool(_START_DATED.search(entry.answer))
+                    or c.kind == "deed" and word in _RUNS_EVENTS and self._runs_event(entry) is not None
                     or c.kind == "deed" and stem(word) in {stem(w) for w in re.findall(
                         r"[a-z]+", f"{entry.title} {entry.answer}".lower())})
         if c.kind == "venue":      # a place besides the ones the question names as what it asks about
@@ -742,8 +768,14 @@ class Checking:
             return (entry.unknown or bool(set(self.lexicon.places_in(entry.answer.lower(), countries=False)) - named)
                     # or a venue by name: "held at the SEC", "at Manchester Central"
                     or any(m.group(1).lower() not in named for m in _AT_VENUE.finditer(entry.answer)))
+        if c.kind == "clock":      # a time of day given ("10am", "14:00"), not only the day
+            return entry.unknown or bool(_CLOCK_GIVEN.search(entry.answer))
         if c.kind == "called":
-            return entry.unknown or bool(_NAMING.search(facts.text))
+            body = c.value.partition("|")[2]
+            # The body named on its own somewhere in the entry, not only inside another's name ("Socitm Local CIO Council").
+            own = not body or any(re.search(rf"(?<![\w-])(?i:{re.escape(name)})(?![\w-])(?!\s+[A-Z])", f"{entry.title}. {entry.answer}")
+                                  for name in (body, *self.lexicon.aliases.get(body, ())))
+            return entry.unknown or bool(_NAMING.search(facts.text)) and own
         if c.kind == "spelt-out":   # the words the letters stand for, spelt out in the entry's own text
             said = " ".join(f"{entry.title} {entry.answer}".lower().split())
             return entry.unknown or any(name in said for name in self.lexicon.aliases.get(c.value, ()))
@@ -1097,6 +1129,11 @@ class Checking:
                 # tool" is answered by "the LGA built an online ... tool".
                 if kind == "agent" and self._did_the_deed(name, noun, answer):
                     return True
+                # ...or that the event is its own: "who organised the socitm conference" is answered by "Socitm's
+                # Annual Conference 2017 was held ...", though the question names Socitm.
+                owner = self._runs_event(entry) if kind == "agent" and noun in _RUNS_EVENTS else None
+                if owner and re.match(rf"{re.escape(owner)}(?:'s|\u2019s|s')?(?:\W|$)", name):
+                    return True
                 continue
             if kind == "agent":
                 # Named as the one who did something or whose it is: "built by Nominet", "RAND Europe carried
@@ -1171,6 +1208,12 @@ class Checking:
         own = min(dated, key=lambda clause: re.search(rf"\b{re.escape(key)}\b", clause).start())
         given = re.search(r"(?:\d{1,2}\s+)?(?:" + "|".join(_MONTHS) + r")\s+(?:19|20)\d\d|(?:19|20)\d\d", own)
         return given.group(0).title() if given else None
+
+    @staticmethod
+    def _runs_event(entry: Entry) -> str | None:
+        """The body whose event the entry is about ("the NCSC's flagship annual cyber security conference"), if any."""
+        owned = _OWN_EVENT.search(entry.answer)
+        return owned.group(1) if owned and (entry.event or owned.start() < OWN_EVENT_OPENING) else None
 
     def _did_the_deed(self, name: str, verb: str, answer: str) -> bool:
         """Does ``answer`` say ``name`` did ``verb`` ("the LGA built", "built by the LGA")?"""

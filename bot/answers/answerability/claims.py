@@ -12,6 +12,7 @@ import re
 from bot.answers.answerability.constraint import Constraint
 from bot.answers.answerability.patterns import (
     PAST_OF,
+    _PAY_ASKED,
     _DOES_IT,
     _NEGATED,
     _STILL_ASKED,
@@ -59,6 +60,7 @@ _AGENT_OPENS = regexes.compile(r"(?:^|[:'\"\u2018\u201c]\s*|\bsays?\s+(?:that\s+
 _REPORTED_BY = regexes.compile(r"^.*(?:\b(?:says?|said|reckons?|claims?|states?|thinks?|believes?|writes?|wrote|has\s+it|"
                                r"puts\s+it)\s+(?:that\s+)?|:\s*|(?:^|\s)['\"\u2018\u201c]\s*)")
 _DEED_ADVERBS = frozenset("also actually first originally personally officially formally".split())
+_PAYING = frozenset("pay pays paid paying charge charged".split())   # the deed of paying, asked as a price
 _RELATIVE = frozenset("who whom whose which that what".split())
 # "... in 2016", "during may 2018": the year a deed is said to have been done in.
 _DEED_DATED = regexes.compile(r"\b(?:in|during)\s+(?:[a-z]+\s+)?((?:19|20)\d\d)\b")
@@ -484,6 +486,7 @@ class Claims:
         "does the LGA run web check". The one named and the thing done must be in one sentence of
         the entry: "the stocktake ..., run by RAND Europe" says nothing of RAND and the tool."""
         polar = bool(re.match(r"(?:did|has|had)\b", claim))   # "does it scan": how things are, not a deed
+        paying = bool(_PAY_ASKED.search(claim)) and "ransom" not in claim
         words = surface_words(claim)
         at = 1 if polar else 0
         while at < len(words) and words[at] in ("the", "that"):
@@ -521,6 +524,10 @@ class Claims:
             if word in ("in", "on", "at", "by", "for", "from", "since", "until", "when", "back") or _TAG.fullmatch(word):
                 break
             word = word.removesuffix("'s")
+            # "did council staff have to pay to attend cyberuk": paying is the price asked (``sum-of``), which "free to
+            # attend" gives without the word "pay"; what it was paid for is still the entry's to speak of.
+            if word in _PAYING and paying:
+                continue
             if not is_stopword(word) and not word[0].isdigit() and word not in agent and self._known(word):
                 done_to.append(word)
         if not done_to:

@@ -19,6 +19,9 @@ from bot.answers.answerability.patterns import (
     _AGENT_VERBS,
     _BEGAN,
     _BEGAN_PARTICLES,
+    _CLOCK_ASKED,
+    _HOW_LAUNCHED,
+    _LAUNCH_OF,
     _ASKED_OF,
     _COUNCIL_SORTS,
     _DETAIL_FRAGMENT,
@@ -45,6 +48,7 @@ from bot.answers.answerability.patterns import (
     _WHICH_KIND,
     _WHICH_VENUE,
     _EVENT_PART_ASKED,
+    _EVENT_PART_OF,
     _VENUE_FRAGMENT,
     _WHO_DID,
     _WHO_DID_PHRASAL,
@@ -168,7 +172,9 @@ class Details:
         for match in _DETAIL_FRAGMENT.finditer(text):
             if match.group(1) not in self.lexicon.filler and match.group(1) not in _THANKS_WORDS:   # "cheers for that"
                 asked.append(("detail", match.group(1), match.group(1)))
-        for match in [*_WHICH_VENUE.finditer(text), *_VENUE_FRAGMENT.finditer(text), *_EVENT_PART_ASKED.finditer(text)]:
+        for match in [*_WHICH_VENUE.finditer(text), *_VENUE_FRAGMENT.finditer(text), *_EVENT_PART_ASKED.finditer(text),
+                      # ("who gave the keynote" asks who did it: ``_WHO_GAVE_THE``'s, said so)
+                      *(m for m in _EVENT_PART_OF.finditer(text) if not _WHO_GAVE_THE.search(text))]:
             asked.append(("detail", match.group(1), match.group(1)))
         for match in _DETAIL_NAMED.finditer(text):
             if match.group(1) in _CONFIRMING:     # "is that the right address?" asks whether it is the one
@@ -243,7 +249,10 @@ class Details:
         # So does "socitm name 2016", "socitm's name back in 2016".
         called = _CALLED.search(text) or _NAME_OF.search(text)
         if called and english_zipf(re.sub(r"['\u2019]s$", "", called.group(1).split()[-1])) < COMMON_ZIPF:
-            kinds.append(Constraint("called", "name"))
+            # ...of the body asked of, where it is one of ours: "what was socitm called" is not answered by the Local
+            # CIO Council's renaming as the "Socitm Local CIO Council".
+            body = re.sub(r"['\u2019]s$", "", called.group(1).split()[-1])
+            kinds.append(Constraint("called", "name" + (f"|{body}" if body in self.names else "")))
         # "what does PDNS stand for", "NHS acronym?": the words the letters stand for, which an entry gives by
         # spelling them out, not one that only uses the letters (WannaCry's entry says "NHS", never what it is).
         for match in _SPELT_OUT_ASKED.finditer(text):
@@ -378,6 +387,16 @@ class Details:
             done = _past(verb) if aux == "did" else f"{aux} {verb}" if aux in ("has", "have", "had", "will") else verb
             subject = " ".join(w for w in subject.split() if not w.endswith("ly"))
             asked.append(("deed", verb, f"what {self._shown(question, subject, 'words')} {done}"))
+        # "stocktake launch event date?": the thing whose launch is asked is the entry's to speak of (a thing one of
+        # our titles names: "ncss launch" is the name's to hold to).
+        for match in _LAUNCH_OF.finditer(text):
+            word = match.group(1) or match.group(2)
+            if (word in self._thing_words and word not in _HOW_LAUNCHED and not is_stopword(word)
+                    and word not in _GENERIC_DETAILS and word not in self.names and not self.lexicon.places_in(word)):
+                objects.append(Constraint("about", f"{word}|{self._shown(question, word, 'words')}"))
+        # "what time did the summit start", "registration time?": the time of day, which a date does not give.
+        if _CLOCK_ASKED.search(text):
+            kinds.append(Constraint("clock", "time of day"))
         for match in _DONE_AT_EVENT.finditer(text):
             asked.append(("deed", match.group(1), f"what was {match.group(1)} there"))
         # "What was the venue of CYBERUK 2022?": the town it was held in answers that; "CYBERUK 2017

@@ -286,6 +286,24 @@ _NO_PRICE_GIVEN = regexes.compile(r"\bfree\b|\bno\s+(?:extra\s+)?(?:cost|charge|
 # suppliers?"), which "free for the public sector" does not give.
 _PRICE_FOR_OTHERS = regexes.compile(r"\b(?:for|to)\s+(?:the\s+|a\s+|us\s+as\s+)?(private[\s-]+sector|commercial|industry|businesses|business|"
                                     r"vendors?|suppliers?|exhibitors?|sponsors?|non-public)\b")
+# ...or said of them before the asking: "did private sector delegates pay for cyberuk 2017?".
+_OTHERS_PAYING = regexes.compile(r"\b(private[\s-]+sector|commercial|industry|vendor|supplier|exhibitor|sponsor|non-public)\s+"
+                                 r"(?:delegates|attendees|visitors|people|folk|firms|companies|organisations|staff|bods)\b")
+# Whether one had to pay, asked without naming a price: "did council staff have to pay to attend cyberuk 2017?", "is
+# there a fee to get in?", "was it free to attend?", "do we pay for pdns?". A price that the entry gives as a sum or as
+# none ("free for the public sector to attend") answers it, as it answers "what did it cost". (Not a ransom: "did
+# they have to pay the ransom" asks what was done, which "it did not pay" answers.)
+_PAY_ASKED = regexes.compile(
+    # (not "do we need to pay an independent body to do it": paying someone for a job, no price of the thing's)
+    r"\b(?:have|has|had|need|needs|needed|got)\s+to\s+pay(?:\s+(?:anything|owt|money|extra))?"
+    r"(?=\s*(?:[?.!,;]|$|for\b|to\s+(?:attend|go|get|join|use|register|sign|enter)\b|at\b|in\b))"
+    r"|\b(?:did|do|does|will|would)\s+(?:[\w'-]+\s+){1,4}?(?:pay|paid|charge|charged)\s+(?:anything\s+|owt\s+|money\s+)?(?:for|to)\b"
+    r"|\bpay\s+(?:anything\s+|owt\s+|money\s+)?(?:to|for)\s+(?:attend|go|get|join|use|register|sign|enter|entry|entrance|"
+    r"admission|a\s+ticket|tickets|a\s+place|places)\b"
+    r"|\b(?:is|was|are|were)\s+there\s+(?:a|an|any)\s+(?:charge|fee|cost|entry\s+fee|ticket\s+price|price)s?\b"
+    r"|\b(?:is|was|are|were)\s+(?:it|entry|admission|attendance|entrance|tickets?)\s+free\b"
+    r"|\bfree\s+(?:for\s+(?:[\w'-]+\s+){1,3}?)?to\s+(?:attend|go|join|use|get)\b"
+    r"|\bcharged\s+(?:to|for)\s+(?:attend|go|join|use|get|entry|a\s+ticket|tickets)\b")
 _PUBLIC_ONLY = regexes.compile(r"\bpublic[\s-]+(?:sector|bodies|authorities|organisations?)\b|\bcouncils\b", re.IGNORECASE)
 # The word that names the sum in the sentence that gives it: "it did not pay the ransom", "fines of up to £17m".
 _SUM_NAMED = {"ransom": regexes.compile(r"\bransoms?\b", re.IGNORECASE),
@@ -302,6 +320,28 @@ _DETAIL_OF = regexes.compile(r"\b(?:who|what|which)(?:'s|s|\s+is|\s+was|\s+are|\
 # session, panel, talk, hall), which an entry that names the event but never that part does not give.
 _EVENT_PART_ASKED = regexes.compile(r"\b(?:what|which)\s+(session|panel|talk|workshop|keynote|stream|track|hall|room|"
                                r"stand|slot|speech|presentation|breakout|seminar|plenary|fringe)s?\b")
+# "stocktake launch event date?", "the launch event for the stocktake": the thing launched, which an entry on another
+# launch (the 2016 strategy's, at Future Decoded) does not speak of. (Not "the official launch": how it was launched.)
+_LAUNCH_OF = regexes.compile(r"\blaunch\s+(?:event|date|day|venue|do|party|ceremony)\s+(?:for|of)\s+(?:the\s+)?([a-z][\w-]*)"
+                             r"|\b(?!the\b)([a-z][\w-]*)\s+launch(?:\s+(?:event|date|day|venue|do|party|ceremony))?\b")
+_HOW_LAUNCHED = frozenset("official officially formal formally big public soft initial original first actual proper "
+                          "national uk big-bang hard press exact precise rough approximate real planned expected scheduled "
+                          "original proposed latest last next new".split())
+# "what time did the manchester leg start?", "doors open at what time", "start time for cyberuk?": the time of day,
+# which an entry that dates the event to the day ("Tuesday 7 February 2017") does not give. (Not "what time frame",
+# "what time of year", "what time period": those ask when, which a date answers.)
+_CLOCK_ASKED = regexes.compile(r"\b(?:what|which|wot|wat)\s+(?:times?|hours?)\b(?!\s*(?:frame|scale|period|line|span|limit|zone|"
+                               r"of\s+(?:the\s+)?(?:year|month))|-)"
+                               r"|\b(?:start|starting|finish|finishing|end|ending|opening|closing|kick[\s-]?off|arrival|"
+                               r"registration|doors)\s+times?\b")
+# A time of day, as an entry would write it: "10am", "9.30 a.m.", "14:00", "midday".
+_CLOCK_GIVEN = regexes.compile(r"\b\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d\d\b|\b(?:noon|midday|"
+                               r"o'clock)\b", re.IGNORECASE)
+# ...or named with "the" in a question that asks of it: "what was the keynote about at the 2017 conference", "who
+# chaired the opening panel", "what did the breakout sessions cover".
+_EVENT_PART_OF = regexes.compile(r"\b(?:what|whats|what's|which|who|whos|who's|how|wot|wat)\b[^?.!]{0,60}?\b(?:the|its|their|a)\s+"
+                                 r"(?:(?:opening|closing|main|first|big|headline|final)\s+)?(keynote|panel|plenary|breakout|"
+                                 r"workshop|masterclass)s?\b")
 _WHICH_VENUE = regexes.compile(r"\b(?:which|what)\s+(venue|venues|building|hotel)\b")   # a kind of place: the town is not it
 # "venue for the manchester leg?": a message that opens with the detail it wants, as "what's the venue for" does,
 # and asks nothing else ("question for the bot: what is cisp" opens with a preamble).
@@ -746,6 +786,10 @@ _BEGAN_SAID = regexes.compile(r"\b(?:start(?:ed|s)?|join(?:ed|s)?|bec[ao]me|bega
 _NUMBER_WORDS = {w: str(n) for n, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty".split())}
+# "a two-day or three-day event?", "one or two days?": counts in words offered as choices, with or without the unit
+# joined on, either of which will do as "2 or 3" does (``_EITHER_FIGURE``).
+_EITHER_COUNT = regexes.compile(r"(?<![\w-])(" + "|".join(_NUMBER_WORDS) + r"|\d{1,2})(?:-[a-z]+)?\s+or\s+(?:was\s+it\s+|is\s+it\s+|a\s+)?"
+                                r"(" + "|".join(_NUMBER_WORDS) + r"|\d{1,2})(?:-[a-z]+)?(?![\w-])")
 # A day of a month; the other end of a range of days ("14-16 march", "march 14-16") is a day too.
 _DATE_NUMBER = regexes.compile(r"\b(?:(\d{1,2})(?:st|nd|rd|th)?\s*[-\u2013]\s*)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
                           r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"

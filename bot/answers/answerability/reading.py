@@ -14,6 +14,8 @@ from bot.answers.answerability.constraint import Constraint
 from bot.answers.answerability.patterns import (
     _DATE_NOUN,
     _SUM_ASKED,
+    _PAY_ASKED,
+    _OTHERS_PAYING,
     _PRICE_FOR_OTHERS,
     _MADE_FOR,
     _QUOTED_LIST,
@@ -44,6 +46,7 @@ from bot.answers.answerability.patterns import (
     _DOING_NOW,
     _EACH,
     _EITHER_FIGURE,
+    _EITHER_COUNT,
     _EITHER_YEAR,
     _EMAIL,
     _FOR_US,
@@ -706,7 +709,7 @@ class Reading:
         # question's own asks make up (the same ask, that many times after it) counts the parts of the answer.
         said = [w for w in said if not (w in _NUMBER_WORDS and int(_NUMBER_WORDS[w]) > 1
                                         and self._counts_its_asks(text, w))]
-        offered = [pair for m in _EITHER_FIGURE.finditer(text)
+        offered = [pair for m in [*_EITHER_FIGURE.finditer(text), *_EITHER_COUNT.finditer(text)]
                    if all((pair := (_figure(m.group(1)), _figure(m.group(2))))) and not set(pair) & years_said]
         for pair in offered:
             found.append(Constraint("figure-either", " ".join(pair)))
@@ -862,6 +865,10 @@ class Reading:
             kind = next(k.rstrip("23") for k, v in sum_asked.groupdict().items() if v)
             others = _PRICE_FOR_OTHERS.search(text) if kind == "cost" else None
             found.append(Constraint("sum-of", f"{kind}|{sum_asked.group(sum_asked.lastgroup)}|{others.group(1) if others else ''}"))
+        # "did council staff have to pay to attend cyberuk 2017?": whether it cost anything, which a price or "free" says.
+        elif _PAY_ASKED.search(text) and "ransom" not in text:
+            others = _PRICE_FOR_OTHERS.search(text) or _OTHERS_PAYING.search(text)
+            found.append(Constraint("sum-of", f"cost|cost|{others.group(1) if others else ''}"))
         for match in _SAID_ABOUT.finditer(text):
             # The topic is a noun phrase, which a relative clause ends: "tell me about the funding bid
             # the cio council talked about at the london meeting" asks about the bid; who talked of it
