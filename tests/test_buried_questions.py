@@ -1005,3 +1005,60 @@ def test_a_status_update_does_not_stop_a_question_the_sources_cannot_answer_bein
 def test_an_attack_going_on_now_still_gets_the_reporting_route(answerer):
     assert_answers(answerer, "we've been hit by ransomware - what is web check", "0300 123 2040")
 
+
+# Slack's markup: the span set in bold, italics or code is the question; the marks, links and emoji are no words of it.
+
+def test_a_question_set_in_backticks_inside_a_long_chatty_message_is_the_one_answered(answerer):
+    assert_answers(answerer, "ok so long story — our SOC contract is up for renewal, comms want a ransomware press line "
+                             "ready, and the CX wants me to benchmark against the stocktake. buried in all that: "
+                             "`how many councils in England took part in the LGA stocktake?` — if you know, shout "
+                             ":loudspeaker:", "353")
+
+
+def test_a_bold_question_between_a_greeting_and_a_thank_you_is_answered(answerer):
+    assert_answers(answerer, "afternoon folks :sunny: the CISO keeps mentioning a thing called Web Check in every "
+                             "meeting and I nod along. real question: *is Web Check free for councils?* "
+                             ":money_with_wings:", "free")
+
+
+def test_a_marked_question_that_says_it_is_answered_about_what_the_message_named_before_it(answerer):
+    # "it" is the NCSC, named in the chat before the bold question.
+    assert_answers(answerer, "morning all :wave: doing a history slide for the new cllrs and I want the NCSC bit right. "
+                             "*when did the Queen officially open it?* thanks in advance, coffee's on me :coffee:",
+                   "2017")
+
+
+def test_a_question_in_code_with_an_aside_after_it_is_answered_without_the_aside(answerer):
+    assert_answers(answerer, "`which intelligence agency is the NCSC part of?` asking for a cllr who keeps calling it "
+                             "MI5 :pray:", "GCHQ")
+
+
+def test_slack_links_mentions_and_channels_around_a_marked_question_are_not_part_of_it(answerer):
+    assert_answers(answerer, "saw this in <#C01ABCDEF|cyber-leads>: <https://www.ncsc.gov.uk/collection/caf|the CAF page> "
+                             ":point_up: *when did the NCSC develop the CAF?* :pray:", "2018")
+    assert_answers(answerer, "pls can someone tell me `where is the NCSC's HQ` :office: need it for "
+                             "<https://intranet.example.gov.uk/page|our intranet page>", "Victoria")
+    assert_answers(answerer, "bumping this :arrow_up: _who ran the LGA stocktake?_ cc <@U0123ABCD>", "RAND")
+
+
+def test_a_marked_question_about_something_we_do_not_have_is_still_declined(answerer):
+    assert_declines(answerer, "morning :wave: busy week. *how many councils in Scotland took part in the LGA "
+                              "stocktake?* ta :pray:")
+    assert_declines(answerer, "long story short our auditors want the detail. the bit I need: *how many councils were "
+                              "rated red in the stocktake?* :red_circle:")
+    assert_declines(answerer, "`when did the Queen officially open GCHQ?` :crown:")
+
+
+def test_a_year_said_around_a_marked_question_still_holds_the_answer_to_it():
+    from bot.answers import marked
+    ours = lambda word: word in {"ncsc", "led", "chief"}   # noqa: E731
+    # "in 2019" is said outside the span, and asked of: the message is read whole.
+    assert marked.read("in 2019, `who led the NCSC?`", ours) == "in 2019, who led the NCSC?"
+    assert marked.read("quick one :wave: `who led the NCSC?` ta", ours) == "who led the NCSC?"
+    # A bold name is no question; the marks go, the message stays.
+    assert marked.read("when were the *10 Steps* published?", ours) == "when were the 10 Steps published?"
+    # Struck through is taken back; a tilde that says "about" is not a strike.
+    assert marked.read("when did the NCSC ~open~ start work?", ours) == "when did the NCSC   start work?"
+    assert marked.read("is it ~600m or ~1bn?", ours) == "is it ~600m or ~1bn?"
+    assert marked.read("&gt; the NCSC opened in 2016\nis that right?", ours) == "> the NCSC opened in 2016\nis that right?"
+    assert marked.read("see report_phishing_service and 2*3*4", ours) == "see report_phishing_service and 2*3*4"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.answers import compiled, corrected, framing, intents, relative_time
+from bot.answers import compiled, corrected, framing, intents, marked, relative_time
 from bot.answers.answerability import Answerability, Constraint, Verdict
 from bot.answers.answerability.patterns import (_MONTHS, _NUMBER_WORDS, _ORDINAL_WORDS as _ORDINALS_COUNTED,
                                                _PEOPLE_COUNTED, _ROLE_WORDS, _SEQUENCE, _WH_ASKED,
@@ -352,7 +352,9 @@ class Answerer:
         # "...Siobhan Coughing is at which org?\n*Coughlan sorry": a correction typed after the message is read in
         # place of the words it corrects, before anything reads them (``corrected``).
         # A pasted email, chat message or ticket is read for the question it carries, before its lines are sentences.
-        pasted = as_pasted(corrected.applied(_MENTION.sub(" ", question or "")), ours)
+        # Slack's markup is read first: "`which intelligence agency is the NCSC part of?` asking for a cllr who keeps
+        # calling it MI5" asks what its code span asks, and no mark of it is a word (``marked``).
+        pasted = as_pasted(corrected.applied(_MENTION.sub(" ", marked.read(question or "", ours))), ours)
         question = without_emoji_codes(clean(_MENTION.sub(" ", clean(framing.lines_as_sentences(pasted)))))
         if not question:
             return Answer(question, False, "Ask me a question about council cyber security, for example "
