@@ -2413,3 +2413,10 @@ def test_a_bodys_old_name_is_not_given_by_another_bodys_renaming(answerer):
                              record_gap=False)
     assert not answer.answered or "Society of IT Management" in answer.text, answer.text
     assert_answers(answerer, "What was Socitm called back in 2016?", "Society of IT Management")
+
+def test_when_a_guide_was_refreshed_is_not_answered_with_when_it_was_first_published(answerer):
+    # "first published in 2012" dates the first edition; no source says when the 10 Steps were refreshed.
+    assert_declines(answerer, "when were the 10 Steps refreshed?", "updated or refreshed")
+    assert_declines(answerer, "when was the new version of the 10 steps published")
+    assert_declines(answerer, "what year was the board toolkit updated?")
+    assert_answers(answerer, "when were the 10 Steps first published?", "2012")

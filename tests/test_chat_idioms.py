@@ -494,3 +494,26 @@ def test_a_24_7_number_the_entry_does_not_give_is_not_answered_with_the_form(ans
     # The NCSC's entry gives a web form monitored 24/7, no number; Action Fraud's number is Action Fraud's.
     assert_declines(answerer, "need the ncsc 24/7 number for reporting, pls")
     assert_declines(answerer, "INC1234 - need the ncsc 24/7 number for reporting, pls")
+
+
+def test_a_4_or_2_typed_for_for_and_to_is_read_as_the_word_not_a_figure(answerer):
+    assert_answers(answerer, "hw much did the NCSC get 4 'reinforcing' out of the 1.9bn", "600")
+    assert_answers(answerer, "thx 4 the help earlier, who ran the LGA stocktake?", "RAND")
+    from bot.answers.lexicon import _COUNTED_BY, _DIGIT_FOR_WORD
+    # a count stays a count: "phase 2 the LGA ran", "the top 4 in England", "got 4 councils"
+    for typed in ("phase 2 the LGA ran", "the top 4 the NCSC lists", "they got 4 councils"):
+        assert all(m.group(1) in _COUNTED_BY for m in _DIGIT_FOR_WORD.finditer(typed))
+
+
+def test_a_slack_plus_one_agrees_with_the_question_it_answers_and_is_no_figure(answerer):
+    assert_answers(answerer, "> when did the NCSC start work?\n+1, also wondering this :eyes:", "2016")
+    assert_answers(answerer, "+1 on this, when did the NCSC start work?", "2016")
+
+
+def test_the_question_after_the_bit_i_need_colon_is_read_without_the_chat_before_it(answerer):
+    assert_answers(answerer, "so much going on today, restructure, two leavers and the firewall renewal. what I "
+                             "actually need: who ran the LGA stocktake? cheers", "RAND")
+    assert_answers(answerer, "sorry for the essay :see_no_evil: auditors, the s151 and the leader all want different "
+                             "things. tl;dr: who was the LGA's cyber programme manager during the stocktake?", "Coughlan")
+    assert_declines(answerer, "so much going on today, restructure and the firewall renewal. what I actually need: how "
+                              "many councils were rated red in the stocktake?")

@@ -578,12 +578,17 @@ def _without_questions_announced(question: str, ours: Callable[[str], bool]) -> 
 # Where the asker turns from what they have been saying to what they ask: "Context: Cllr wants to mention in her speech
 # ... Anyway what I actually need is which department assesses councils under the GCSS", "...for a fringe event. My
 # actual question is who ran the stocktake", "all I need is the year the CAF came out". What came before is theirs.
+# ...and said with a colon, as chat says it: "the bit I actually need: *how much was ...*", "actual question: when did the
+# NCSC start work?", and the turns chat makes before its point: "buried in all that: ...", "tl;dr: ...", "long story
+# short: ...", "bottom line - ...".
 _TURNED_TO_ASK = regexes.compile(
     r"(?:^|(?<=[.!?;:,\u2013\u2014-])\s*|\s+)(?:(?:anyway|anyways|anyhow|but|so|ok|okay|right)\s*[,.:;-]?\s+)?"
-    r"(?:(?:what|all|the\s+(?:thing|bit|one\s+thing))\s+(?:i|we)\s+(?:actually\s+|really\s+|just\s+|do\s+|genuinely\s+|specifically\s+)?"
-    r"(?:need|needed|want|wanted|'m\s+after|am\s+after|'re\s+after|are\s+after)(?:\s+to\s+(?:know|check|confirm|find\s+out|ask))?"
-    r"|(?:my|our|the)\s+(?:(?:actual|real|main|proper|specific|simple|key|only)\s+)?(?:question|query|ask))"
-    r"\s+is\s*[:,\u2013\u2014-]?\s+", re.IGNORECASE)
+    r"(?:(?:(?:what|all|the\s+(?:thing|bit|one\s+thing|question))\s+(?:i|we)\s+(?:actually\s+|really\s+|just\s+|do\s+|genuinely\s+|specifically\s+)?"
+    r"(?:need|needed|want|wanted|'m\s+after|am\s+after|'re\s+after|are\s+after|(?:would|'d)\s+like)(?:\s+to\s+(?:know|check|confirm|find\s+out|ask))?"
+    r"|(?:(?:my|our|the)\s+)?(?:(?:actual|real|main|proper|specific|simple|key|only)\s+)(?:question|query|ask)|(?:my|our|the)\s+(?:question|query|ask))"
+    r"(?:\s+is\s*[:,\u2013\u2014-]?|\s*:)"
+    r"|(?:buried|hidden|lost)\s+in\s+(?:all\s+)?(?:that|this|there|the\s+(?:noise|waffle|chat))|tl\s*;?\s*dr|long\s+story\s+short|"
+    r"bottom\s+line|short\s+version|the\s+point\s+is)\s*[:,\u2013\u2014-]?\s+", re.IGNORECASE)
 
 
 def _without_what_came_before(question: str, ours: Callable[[str], bool]) -> str:
@@ -592,7 +597,8 @@ def _without_what_came_before(question: str, ours: Callable[[str], bool]) -> str
     the GCSS" asks which department. "What I need is its launch date" points back, and "when did CiSP launch? what I
     need is the day" names too little of ours: both are read whole."""
     lowered = question.lower()
-    if " is" not in lowered or not any(cue in lowered for cue in (" need", " want", " after", "question", "query", " ask")):
+    if not any(cue in lowered for cue in (" need", " want", " after", " like", "question", "query", " ask", "buried", "hidden",
+                                          " lost", "tl", "story", "bottom", "short", "point")):
         return question
     turned = None
     for turned in _TURNED_TO_ASK.finditer(question):

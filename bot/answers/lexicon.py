@@ -73,6 +73,16 @@ _PAID_FOR = regexes.compile(r"\b((?:what|which\s+[\w'-]+)\s+(?:does|did|will|wou
 # "is CE+ free", "Cyber Essentials+ for the whole estate": a plus typed against a name is its "Plus" tier, said as
 # the word ("CE plus"), not a sign the reading drops. Not "C++", "18+" (a figure) nor "+44".
 _PLUS_TIER = regexes.compile(r"(?<![\w+])([A-Za-z][A-Za-z]+)\+(?![\w+])")
+# "how much did the NCSC get 4 'reinforcing'", "who reports 2 the NCSC": a lone 4 or 2 typed for "for" and "to", between
+# a word and what it is for (a determiner, a pronoun, a quote). Not a count: "the top 4 in England", "phase 2 the
+# LGA ran", "CYBERUK 2 the" are left as typed.
+_DIGIT_FOR_WORD = regexes.compile(
+    r"(?<![\w'-])([a-z]+)\s([24])(?=\s+(?:the|a|an|our|my|me|us|you|u|ur|your|them|him|her|it|its|this|that|these|those|"
+    r"each|every|all)\b|\s+['\"\u2018\u201c])")
+_COUNTED_BY = frozenset("top phase step stage tier level version pillar part round window wave year years no number option "
+                        "item row line page section grade objective principle question of about than and or to for the "
+                        "just only at in on by under over".split())
+_DIGIT_WORDS = {"4": "for", "2": "to"}
 REAL_WORD_ZIPF = 3.0
 # "who calld it seed money", "when was it launchd": a past typed without its "e" is the past. Only a
 # word English has never seen, in lower case, whose "-ed" form is an everyday word ("calld", not "Boyd").
@@ -404,6 +414,8 @@ class Lexicon:
         text = _STRATEGY_PLAN.sub(lambda m: f"{m.group(1)}strateg{'ies' if m.group(2) else 'y'}", text)
         text = _DROPPED_E.sub(_with_its_e, text)
         text = _PLUS_TIER.sub(r"\1 plus", text)
+        text = _DIGIT_FOR_WORD.sub(lambda m: m.group(0) if m.group(1) in _COUNTED_BY
+                                   else f"{m.group(1)} {_DIGIT_WORDS[m.group(2)]}", text)
         text = _BACK_THEN.sub("", text)
         text = _PAID_FOR.sub(r"\1spend on", text)
         if self._before_surname is not None:

@@ -35,6 +35,9 @@ _SPAN = regexes.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]*?[^\s*])\*(?![\w*])|(?<!
                         r"`([^`\n]+)`")
 # Struck through: "~open~". Not "~600m to ~1bn", where the tilde is "about".
 _STRUCK = regexes.compile(r"(?<![\w~])~(?=[^\s~])[^~\n]*?[^\s~]~(?![\w~])")
+# "+1", typed as Slack's reaction is: agreement with the message it answers, no figure of the question ("+1, also
+# wondering this"). Not "+1bn", nor a phone number's "+1 202".
+_PLUS_ONE = regexes.compile(r"(?<!\S)\+1(?![\w.,]*\d|\w)")
 # A marked span asks when it is a question of a few words: "*when did the Queen officially open it?*", not "*10 Steps*"
 # or "*Q:*".
 MIN_ASKING_WORDS = 3
@@ -42,11 +45,13 @@ _WORD = regexes.compile(r"[^\W_]+(?:['\u2019][^\W_]+)?")
 
 
 def read(message: str, ours: Callable[[str], bool]) -> str:
-    """``message`` with Slack's links read as their labels, its escaped marks unescaped, words struck through left out
-    and the marks of bold, italics and code dropped; where a marked span asks and the message says more around it,
+    """``message`` with Slack's links read as their labels, its escaped marks unescaped, a "+1" and words struck through
+    left out and the marks of bold, italics and code dropped; where a marked span asks and the message says more around it,
     the span alone (``_marked_question``)."""
-    if not any(mark in message for mark in "*_`~<&"):
+    if not any(mark in message for mark in "*_`~<&+"):
         return message
+    if "+1" in message:
+        message = _PLUS_ONE.sub(" ", message)
     message = _LINK.sub(lambda m: m.group(2) if m.group(2) and m.group(2).strip() else m.group(1), message)
     if "&" in message:
         message = re.sub(r"&(?:lt|gt|amp);", lambda m: _ESCAPED[m.group(0)], message)

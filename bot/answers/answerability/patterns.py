@@ -830,8 +830,18 @@ _OUTCOME_WON = regexes.compile(rf"^\W*(?:was|were|is|are|has|have|had|did|do|doe
                                r"go\s+through|went\s+through|get\s+through|come\s+off|pay\s+off)\b"
                                rf"|\bhow\s+did\s+(?:the\s+|their\s+|that\s+|its\s+)?(?:[\w'-]+\s+){{0,3}}?{_BID}\s+(?:go|turn\s+out|end\s+up)\b"
                                rf"|\b(?:outcome|result)\s+of\s+(?:the\s+|their\s+|that\s+|its\s+)?(?:[\w'-]+\s+){{0,3}}?{_BID}\b")
+# When a thing was brought up to date: "when were the 10 Steps refreshed", "when was the new version of the 10 steps
+# published", "what year was the CAF updated?". An entry that dates the thing's first edition ("first published in
+# 2012") does not say when a later one came; only one that tells of the refresh, update or new version answers.
+_REVISION = r"(?:refreshed|updated|revised|relaunched|re-launched|reissued|re-issued|rewritten|overhauled|refresh|update|revise|relaunch|reissue|rewrite|overhaul)"
+_OUTCOME_REVISED = regexes.compile(rf"\b(?:when|what\s+(?:date|day|year|month)|which\s+(?:date|day|year|month))\s+"
+                                   rf"(?:was|were|did|has|have|is|are|will)\b[^?.!;]*?\b({_REVISION})\b"
+                                   rf"|\b(?:when|what\s+(?:date|day|year|month)|which\s+(?:date|day|year|month))\b[^?.!;]*?"
+                                   rf"\b(?:new|newer|latest|updated|refreshed|revised|second|current)\s+(?:version|edition)\b")
 # The words an entry uses when it says how a plan turned out.
 _OUTCOME_SAID = {
+    "revised": regexes.compile(r"\b(?:refresh\w*|updat\w*|revis\w*|re-?launch\w*|re-?issu\w*|rewr\w*|overhaul\w*|"
+                               r"new\s+version|latest\s+version|version\s+\d|editions?|replac\w*)\b"),
     "won": regexes.compile(r"\b(?:successful|unsuccessful|succeeded|approved|accepted|rejected|refused|granted|awarded|won|"
                            r"turned down|secured|failed|was given|were given|received)\b"),
     "met": regexes.compile(r"\b(?:met|achieved|missed|reached|exceeded|fell short|on track|off track)\b"),

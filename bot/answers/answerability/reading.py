@@ -82,6 +82,7 @@ from bot.answers.answerability.patterns import (
     _NOT_BODY,
     _NOT_COUNTED,
     _OUTCOME_CHANGED,
+    _OUTCOME_REVISED,
     _OUTCOME_WON,
     _OUTCOME_MET,
     _ORDINAL_PICK,
@@ -959,6 +960,8 @@ class Reading:
             found.append(Constraint("outcome", f"changed|{changed.group(1)}"))
         elif _OUTCOME_WON.search(text):
             found.append(Constraint("outcome", "won"))
+        elif _OUTCOME_REVISED.search(text):
+            found.append(Constraint("outcome", "revised"))
         claimed = self._claimed(text, question, found)
         claimed += [c for c in self._figures_bound(text, question, found) + self._seasons(text) if c not in claimed]
         bodies = [c for c in dict.fromkeys(bodies) if c not in found and c not in claimed]

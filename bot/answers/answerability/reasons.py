@@ -72,6 +72,8 @@ class Reasons:
             kind, _, verb = c.value.partition("|")
             if kind == "won":
                 return f"My sources tell of the bid, but don't say whether it succeeded; the nearest I have is {title}."
+            if kind == "revised":
+                return f"My sources don't say when it was updated or refreshed; the nearest I have is {title}."
             if kind == "met":
                 met = "it will be met" if verb == "will" else "it has been met"
                 return f"My sources set out the plan, but don't say whether {met}; the nearest I have is {title}."
