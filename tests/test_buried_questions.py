@@ -1024,7 +1024,8 @@ def test_a_bold_question_between_a_greeting_and_a_thank_you_is_answered(answerer
 def test_a_marked_question_that_says_it_is_answered_about_what_the_message_named_before_it(answerer):
     # "it" is the NCSC, named in the chat before the bold question.
     assert_answers(answerer, "morning all :wave: doing a history slide for the new cllrs and I want the NCSC bit right. "
-                             "*when did the Queen officially open it?* thanks in advance, coffee's on me :coffee:",
+                             "*when did the Queen officially open it?* thanks in advance, coffee's on me at the next WARP "
+                             ":coffee:",
                    "2017")
 
 
