@@ -1048,6 +1048,10 @@ def test_a_marked_question_about_something_we_do_not_have_is_still_declined(answ
     assert_declines(answerer, "long story short our auditors want the detail. the bit I need: *how many councils were "
                               "rated red in the stocktake?* :red_circle:")
     assert_declines(answerer, "`when did the Queen officially open GCHQ?` :crown:")
+    # a nation said outside the span is still asked of
+    assert_declines(answerer, "for Scotland specifically :scotland: *how many councils took part in the LGA stocktake?*")
+    assert_declines(answerer, "asking about the Welsh money not the English one — `how much did councils get for cyber "
+                              "in 2018/19?`")
 
 
 def test_a_year_said_around_a_marked_question_still_holds_the_answer_to_it():

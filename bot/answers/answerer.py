@@ -354,7 +354,7 @@ class Answerer:
         # A pasted email, chat message or ticket is read for the question it carries, before its lines are sentences.
         # Slack's markup is read first: "`which intelligence agency is the NCSC part of?` asking for a cllr who keeps
         # calling it MI5" asks what its code span asks, and no mark of it is a word (``marked``).
-        pasted = as_pasted(corrected.applied(_MENTION.sub(" ", marked.read(question or "", ours))), ours)
+        pasted = as_pasted(corrected.applied(_MENTION.sub(" ", marked.read(question or "", ours, self.kb.lexicon.places_in))), ours)
         question = without_emoji_codes(clean(_MENTION.sub(" ", clean(framing.lines_as_sentences(pasted)))))
         if not question:
             return Answer(question, False, "Ask me a question about council cyber security, for example "

@@ -44,7 +44,7 @@ MIN_ASKING_WORDS = 3
 _WORD = regexes.compile(r"[^\W_]+(?:['\u2019][^\W_]+)?")
 
 
-def read(message: str, ours: Callable[[str], bool]) -> str:
+def read(message: str, ours: Callable[[str], bool], places: Callable[[str], list[str]] = lambda text: []) -> str:
     """``message`` with Slack's links read as their labels, its escaped marks unescaped, a "+1" and words struck through
     left out and the marks of bold, italics and code dropped; where a marked span asks and the message says more around it,
     the span alone (``_marked_question``)."""
@@ -56,7 +56,7 @@ def read(message: str, ours: Callable[[str], bool]) -> str:
     if "&" in message:
         message = re.sub(r"&(?:lt|gt|amp);", lambda m: _ESCAPED[m.group(0)], message)
     message = _STRUCK.sub(" ", message)
-    marked = _marked_question(message, ours)
+    marked = _marked_question(message, ours, places)
     return _unmarked(marked if marked is not None else message)
 
 
@@ -66,12 +66,13 @@ def _unmarked(text: str) -> str:
     return _SPAN.sub(lambda m: next(g for g in m.groups() if g is not None), text)
 
 
-def _marked_question(message: str, ours: Callable[[str], bool]) -> str | None:
+def _marked_question(message: str, ours: Callable[[str], bool], places: Callable[[str], list[str]]) -> str | None:
     """The question ``message`` marks, where a span it sets in bold, italics or code asks (``_asks``) and the message
     says more than it: the asking spans, and the message before them where they point back to it ("...I want to get
     the NCSC bit right. *when did the Queen officially open it?* thanks in advance" asks when the Queen opened the
-    NCSC). None where no span asks, nothing else is said, or what is said around them names a year the spans do not
-    ("in 2019, `who led the NCSC?`" asks of 2019)."""
+    NCSC). None where no span asks, nothing else is said, or what is said around them names a year or a place
+    (``places``) the spans do not: "in 2019, `who led the NCSC?`" asks of 2019, "for Scotland specifically *how many
+    councils took part in the stocktake?*" of Scotland."""
     spans = [m for m in _SPAN.finditer(message) if _asks(next(g for g in m.groups() if g is not None))]
     if not spans:
         return None
@@ -80,7 +81,8 @@ def _marked_question(message: str, ours: Callable[[str], bool]) -> str | None:
                      zip([0] + [m.end() for m in spans], [m.start() for m in spans] + [len(message)]))
     if not _WORD.search(without_emoji_codes(re.sub(r"<[@!#][^>]*>", " ", around))):
         return None
-    if any(year not in asked for year in A_YEAR.findall(around)):
+    if any(year not in asked for year in A_YEAR.findall(around)) or any(
+            place not in asked.lower() for place in places(around)):
         return None
     if _BACK_REFERENCE.search(asked) or not any(ours(w.lower()) for w in _WORD.findall(asked)):
         return f"{message[:spans[0].start()].rstrip()} {asked}".strip()
