@@ -75,3 +75,20 @@ def test_what_a_retired_service_is_to_be_replaced_with_is_declined_where_no_sour
 def test_when_a_retiring_service_goes_is_still_answered(answerer):
     assert_answers(answerer, "when is the ncsc retiring web check", "31 March 2026")
 
+
+def test_the_thing_before_or_after_another_of_its_series_is_found_behind_the_entries_on_that_other(answerer):
+    # "the 2016 strategy" leads the search to the entries on it; the one before is the 2011 strategy, the one after the
+    # National Cyber Strategy 2022 (published 15 December 2021), each further down the search.
+    assert_answers(answerer, "when did the strategy before the 2016 one start?", "2011")
+    assert_answers(answerer, "predecessor to the 2016 national cyber security strategy: when did it run from?", "2011")
+    assert_answers(answerer, "the 2016 strategy's successor - when did it come out?", "15 December 2021")
+    assert_answers(answerer, "the next strategy after the 2016-2021 one, when did it come out", "15 December 2021")
+    assert_answers(answerer, "the strategy that came after the 2016 one - what's it called and when was it published?",
+                   "National Cyber Strategy 2022", "15 December 2021")
+
+
+def test_what_came_after_a_thing_is_never_the_thing_itself(answerer):
+    # Nothing in our sources replaced the 2022 strategy: its own entry is not the answer.
+    assert_declines(answerer, "what replaced the 2022 strategy?", "came after")
+    answer = answerer.answer("when was the strategy after the 2016 one published?", record_gap=False)
+    assert "1 November 2016" not in answer.text, answer.text

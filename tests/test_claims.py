@@ -546,3 +546,20 @@ def test_a_year_claimed_of_a_body_by_its_initials_is_not_confirmed_by_what_anoth
     assert_answers(answerer, "the NCSC was set up in 2016, right?", "October 2016")
     assert_answers(answerer, "CE launched in 2014, yeah?", "June 2014")
     assert_answers(answerer, "the LGA stocktake was done in 2018, right?", "2018")
+
+
+def test_a_wrong_year_claimed_of_a_thing_is_checked_against_the_entry_about_it_not_one_sharing_the_year(answerer):
+    # The NCSC started work in October 2016; "2015" leads the search to the November 2015 Autumn Statement, which is
+    # not about the NCSC. The decline gives the line that corrects the claim.
+    for question in ("ChatGPT told me the NCSC was set up in 2015",
+                     "was the NCSC launched in 2015?",
+                     "when in 2015 did the ncsc open?",
+                     "when in 2019 did the NCSC open?"):
+        assert_declines(answerer, question, "NCSC")
+        answer = answerer.answer(question, record_gap=False)
+        assert "Autumn Statement" not in answer.text.partition("Did you mean")[0], answer.text
+        assert "Exercise in a Box" not in answer.text, answer.text
+    assert_declines(answerer, "bard says the queen opened the NCSC in 2019", "14 February 2017")
+    # A year the thing's name carries is no claim, and one the entry about it holds is answered.
+    assert_answers(answerer, "When was the National Cyber Strategy 2022 actually published?", "15 December 2021")
+    assert_answers(answerer, "how much has cyber support paid out since 2020", "19.9")

@@ -231,6 +231,15 @@ _WHO_WHEN = regexes.compile(r"\bwho\b.{3,90}?\b(?:when|at\s+the\s+time|by\s+the\
 _CONTRADICTIONS = frozenset(("denied", "costs", "negated"))
 # Constraints on the dates and figures a claim puts ("7762", "14 february 2018"): an entry that misses only these gives
 # them otherwise.
+# What a thing before or after another of its series fails on the entries about that other (``_next_in_line``), and how
+# far down the search the entry that says which came before or after is looked for.
+_IN_LINE_KINDS = frozenset(("before-of", "after-thing"))
+SERIES_DEPTH = 10
+# What a wrong year fails: the year itself, or a year with its month or place (``_the_subjects_year``).
+_YEAR_KINDS = frozenset(("year", "year-of", "month", "place-year"))
+# A year as typed, left out to find what the question is about ("in 2015", "2015's"), not a span's end alone.
+_A_YEAR_SAID = regexes.compile(r"\b(?:in\s+|from\s+|since\s+|back\s+in\s+)?(?:19|20)\d\d(?:'?s)?\b", re.IGNORECASE)
+_YEAR_SPAN_SAID = regexes.compile(r"\b((?:19|20)\d\d)\s*[-\u2013/]\s*((?:19|20)?\d\d)\b")
 _PARTICULAR_KINDS = frozenset(("figure", "year", "month", "day", "date", "deed-date", "literal"))
 # Constraints that say what is asked of a thing (who did it, which kind of body, how many), not which thing.
 _ASKED_OF_IT = frozenset(("kind", "deed", "detail", "clock", "role", "head-of", "runs-of", "count", "frequency", "began"))
@@ -500,11 +509,17 @@ class Answerer:
             return two
         if chosen is not None and not chosen.entry.unknown:
             over = self._already_over(question, chosen.entry)
+            # "when in 2015 did the ncsc open?": the Autumn Statement of November 2015 holds the year, not the NCSC.
+            subjects = self._the_subjects_year(question, chosen.entry, None) if over is None else None
+            if subjects is not None:
+                return self._declined(question, *subjects)
             if over is None:
                 return self._answered(question, chosen.entry, chosen.score)
             answer = self._declined(question, result, over)
         elif chosen is not None:
             answer = self._known_gap(question, result, chosen)
+        elif result.best is not None and (subjects := self._the_subjects_year(question, result.best.entry, verdict)) is not None:
+            answer = self._declined(question, *subjects)
         elif verdict is not None:
             answer = self._declined(question, result, verdict)
         else:
@@ -585,6 +600,58 @@ class Answerer:
             return None
         return verdict if self.index.covers_all(best.entry, words) else None
 
+    def _next_in_line(self, question: str, result: SearchResult, verdict: Verdict | None):
+        """"When did the strategy before the 2016 one start?", "the 2016 strategy's successor - when did it come out?":
+        the words name the 2016 strategy, so the entries on it lead the search, and each misses what is asked, the
+        thing before or after it. The entry that says which came before or after it ("the first national cyber
+        security strategy, which ran from 2011") may rank well behind them: it is looked for further down
+        (SERIES_DEPTH), held to every constraint. None where what is before or after was not what was missed."""
+        if result.best is None:
+            return None
+        constraints = self.gate.constraints(question)
+        # (A search unsure of its best entry gave no verdict: "what was the predecessor of the 2016-2021 strategy?")
+        verdict = verdict or self.gate.check(question, result.best.entry, constraints)
+        if not any(c.kind in _IN_LINE_KINDS for c in verdict.unmet):
+            return None
+        deeper = self._current_index().search(question, limit=SERIES_DEPTH)
+        return next((m for m in deeper.matches if not m.entry.unknown
+                     and self.gate.check(question, m.entry, constraints).ok), None)
+
+    def _the_subjects_year(self, question: str, found: Entry, verdict: Verdict | None):
+        """"ChatGPT told me the NCSC was set up in 2015", "was the stocktake done in 2016?": a wrong year steers the
+        search to an entry that shares the year but is about something else ("£1.9bn first announced in the November
+        2015 Autumn Statement"). The entry about the subject, found with the years left out, is the one to check the
+        year against, and the decline says what it has ("I have When the NCSC started work (October 2016), not 2015").
+        Only where that entry speaks to every word the year-led one misses, and misses nothing but the year; the
+        search with the years left out and that entry's verdict, else None. (``found``: the entry the year led to,
+        declined with ``verdict`` or answered.)"""
+        if verdict is not None and any(c.kind not in _YEAR_KINDS for c in verdict.unmet):
+            return None
+        constraints = self.gate.constraints(question)
+        # (A year that names the thing, "the National Cyber Strategy 2022", "the 2016-21 strategy", is no claim about it
+        # to take out.)
+        editions = {c.value for c in constraints if c.kind == "edition"} | {
+            y for m in _YEAR_SPAN_SAID.finditer(question) for y in (m.group(1), m.group(1)[:2] + m.group(2)[-2:])}
+        if not any(c.kind == "year" and c.value.partition("|")[0] not in editions for c in constraints):
+            return None
+        again = self._current_index().search(_A_YEAR_SAID.sub(" ", question), limit=MAX_SUGGESTIONS + 1)
+        subject = again.best
+        # (An entry that gives no year cannot say which year it was: "the Local CIO Council's four themes".)
+        if subject is None or subject.entry.unknown or subject.entry.id == found.id or not A_YEAR.search(subject.entry.answer):
+            return None
+        # The year-led entry is not about what the subject's entry is about: its title and keywords do not name what
+        # the other's do ("NCSC"; Exercise in a Box's launch only mentions it). Not a word that is no subject: "how
+        # much has cyber support paid out since 2020" is about Cyber Support, whose entry names it, not "paid".
+        words = [t for t in again.terms if not t[:1].isdigit()]
+        missed = set(words) - self.index.covered_words(found, words, named=True)
+        if not missed or not self.index.covers_all(subject.entry, words) or not (
+                missed <= self.index.covered_words(subject.entry, missed, named=True)):
+            return None
+        held = self.gate.check(question, subject.entry, constraints)
+        if held.ok or any(c.kind not in _YEAR_KINDS for c in held.unmet):
+            return None
+        return again, held
+
     def _in_series(self, question: str, result: SearchResult) -> Answer | None:
         """"When was the first CYBERUK?", "where was the latest one?", "the CYBERUK before 2022": the
         member of the series the question names that sits there in time, held to the question's other
@@ -618,6 +685,18 @@ class Answerer:
 
     def _choose(self, question: str, result: SearchResult, whole: str | None = None,
                 frame: frozenset[str] = frozenset()):
+        """The match that answers the question (or an honest known gap), else why none does
+        (``_choose_among``); a thing before or after another of its series may be answered from further down the
+        search (``_next_in_line``)."""
+        chosen, verdict = self._choose_among(question, result, whole, frame)
+        if chosen is None and whole is None:
+            chosen = self._next_in_line(question, result, verdict)
+            if chosen is not None:
+                return chosen, None
+        return chosen, verdict
+
+    def _choose_among(self, question: str, result: SearchResult, whole: str | None = None,
+                      frame: frozenset[str] = frozenset()):
         """The match that answers the question (or an honest known gap), else why none does.
 
         The best match must be confident and meet every constraint the question sets

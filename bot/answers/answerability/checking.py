@@ -969,7 +969,9 @@ class Checking:
         if c.kind == "after-thing":
             # The thing by its first word or its last, as named: "the lga stocktake" is after "the stocktake" too.
             first, _, rest = c.value.partition("|")
-            head = rest.partition("|")[2]
+            head, _, year = rest.partition("|")[2].partition("|")
+            if year and not any(y > int(year) for y in facts.years):
+                return False    # "what replaced the 2022 strategy": not the 2022 strategy, nor anything of its year or before
             for word in dict.fromkeys(filter(None, (first, head))):
                 thing = re.escape(stem(word))
                 # A curator's question the entry answers, "what replaced the 2016 national cyber security strategy", says so.

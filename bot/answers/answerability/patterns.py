@@ -155,11 +155,31 @@ _BEFORE_THING = regexes.compile(r"\b(?:what|which)\s+(?:\w+\s+)?(?:came|come|com
 # ...and said as a noun, not a question: "the old one before the 2016 strategy", "the strategy before the 2016 one",
 # "the previous one to the 2016-21 strategy" (what it asks of it, "when did that start?", follows).
 _YEAR_SPAN = r"(?:19|20)\d\d(?:\s*[-\u2013/]\s*(?:19|20)?\d\d)?'?s?"
+# Where a thing named after a year ends: "the 2016 national cyber security strategy" ends at "strategy".
+_THING_ENDS = (r"(?=\s*(?:[?,.;!]|$|\s+(?:and|was|is|in|when|then|start|started|begin|began|launch|launched|run|ran|cost|come|came|"
+               r"published|out|called|named)\b))")
+# ("the strategy that came after the 2016 one", "the strategy which ran before the 2016 one")
+_THAT_CAME = r"(?:(?:that|which)\s+)?(?:(?:came|come|comes|was|ran|went|followed|preceded)\s+)?"
 _BEFORE_THING_SAID = regexes.compile(
     r"\b(?:the|that)\s+(?:(?:old|older|previous|earlier|former|original)\s+)?(?:one\s+(?:just\s+)?(?:before|prior\s+to|previous\s+to)\s+"
     r"(?:the\s+|that\s+)?" + _YEAR_SPAN + r"\s+(?:[\w'-]+\s+){0,2}?([a-z][\w'-]+)(?=\s*(?:[?,.;!]|$|\s+(?:and|was|in|when|then|start|started|begin|began|launch|launched|run|ran|cost|come|came)\b))"
-    r"|(?!one\b)([a-z][\w'-]+)\s+(?:just\s+)?(?:before|prior\s+to|previous\s+to)\s+(?:the\s+|that\s+)?" + _YEAR_SPAN
-    + r"\s+(?:one|version|edition)\b)")
+    r"|(?!one\b)([a-z][\w'-]+)\s+" + _THAT_CAME + r"(?:just\s+)?(?:before|prior\s+to|previous\s+to)\s+(?:the\s+|that\s+)?" + _YEAR_SPAN
+    + r"\s+(?:one|version|edition)\b"
+    # "the predecessor of the 2016-21 strategy", "the 2016 strategy's forerunner": the same, by the word for it (a year
+    # names the thing, so "lindy cameron's predecessor" is someone's, read elsewhere).
+    r"|\b(?:predecessor|forerunner|precursor)\s+(?:to|of|for)\s+(?:the\s+|that\s+)?" + _YEAR_SPAN
+    + r"\s+(?:[\w'-]+\s+){0,3}?([a-z][\w'-]+)" + _THING_ENDS
+    + r"|\b" + _YEAR_SPAN + r"\s+(?:[\w'-]+\s+){0,3}?([a-z][\w'-]+?)(?:'s|s')\s+(?:predecessor|forerunner|precursor)\b)")
+# "the strategy after the 2016 one", "the one after the 2016-2021 strategy", "the successor to the 2016 strategy", "the
+# 2016 strategy's replacement": what came after a thing of a series, said as a noun ("when was that published?" follows).
+_AFTER_THING_SAID = regexes.compile(
+    r"\b(?:the|that)\s+(?:(?:new|newer|next|later|following|subsequent)\s+)?one\s+(?:just\s+|straight\s+)?(?:after|following)\s+"
+    r"(?:the\s+|that\s+)?" + _YEAR_SPAN + r"\s+(?:[\w'-]+\s+){0,3}?([a-z][\w'-]+)" + _THING_ENDS
+    + r"|(?!one\b)([a-z][\w'-]+)\s+" + _THAT_CAME + r"(?:just\s+|straight\s+)?(?:after|following)\s+(?:the\s+|that\s+)?" + _YEAR_SPAN
+    + r"\s+(?:one|version|edition)\b"
+    r"|\b(?:successor|replacement|follow-up|follow-on)\s+(?:to|of|for)\s+(?:the\s+|that\s+)?" + _YEAR_SPAN
+    + r"\s+(?:[\w'-]+\s+){0,3}?([a-z][\w'-]+)" + _THING_ENDS
+    + r"|\b" + _YEAR_SPAN + r"\s+(?:[\w'-]+\s+){0,3}?([a-z][\w'-]+?)(?:'s|s')\s+(?:successor|replacement|follow-up)\b")
 _WHO_HEADS = regexes.compile(r"\bwho(?:'s|s| is| was)?\s+(?:currently\s+|now\s+)?(?:leads|lead|leading|heads|head|heading|"
                         r"in charge of|(?:the\s+)?(?:head|boss|big\s+boss|leader|chief\s+executive|ceo)\s+(?:of|at))\s+"
                         r"(?:the\s+)?([\w'-]+)")

@@ -28,6 +28,7 @@ from bot.answers.answerability.patterns import (
     _AFTER_THING,
     _BEFORE_THING,
     _BEFORE_THING_SAID,
+    _AFTER_THING_SAID,
     _BEFORE_ASKED,
     _SUCCESSOR_OF,
     _BODIES,
@@ -134,6 +135,8 @@ from bot.answers.answerability.patterns import (
     CLAIM_NAME_ZIPF,
     MAX_REMEMBERED_QUESTIONS,
 )
+# The words for what came before or after a thing of a series ("the 2016 strategy's successor").
+_RELATION_WORDS = frozenset("predecessor predecessors forerunner precursor successor successors replacement follow-up follow-on".split())
 from bot.answers.answerability.wording import (
     edition_years,
     _claim,
@@ -661,23 +664,30 @@ class Reading:
         # Its year names the thing ("the 2016-2021 strategy"), and goes with it: what came before is a thing
         # of that kind from an earlier year, not any fact from before 2016.
         for match in [*_BEFORE_THING.finditer(text), *_BEFORE_THING_SAID.finditer(text)]:
-            thing = match.group(1) or match.group(2)
+            thing = next(filter(None, match.groups()))
             if not is_stopword(thing):
                 named = [c for c in found if c.kind == "before" and c.value in match.group(0)]
                 found = [c for c in found if c not in named]
                 found.append(Constraint("before-of", "|".join([thing, *(c.value for c in named[:1])])))
-        for match in _AFTER_THING.finditer(text):
-            at = next(i for i in range(1, len(match.groups()) + 1) if match.group(i))
-            thing = match.group(at)
+        for match in [*_AFTER_THING.finditer(text), *_AFTER_THING_SAID.finditer(text)]:
+            group = next(n for n, g in enumerate(match.groups(), start=1) if g)
+            thing = match.group(group)
             if not is_stopword(thing):
-                # The thing as the question names it, for the reply: "what's replaced Mail Check" -> "Mail Check".
+                # The thing as the question names it, for the reply: "what's replaced Mail Check" -> "Mail Check" (said
+                # as a noun, "the 2016 strategy's successor", the thing alone).
                 named = []
-                for word in surface_words(text[match.start(at):])[:3]:
+                for word in surface_words(text[match.start(group):match.end(group) if match.re is _AFTER_THING_SAID else None])[:3]:
                     if is_stopword(word) or not self._known(word):
                         break
                     named.append(word)
                 shown = self._shown(question, " ".join(named), "words") if len(named) > 1 else ""
-                found.append(Constraint("after-thing", f"{thing}|{shown}|{named[-1]}" if shown else thing))
+                # "what replaced the 2022 strategy": the year names the thing, and what came after it is of a later year.
+                year = next(iter(_years(match.group(0))), None)
+                # ("the strategy after the 2016-2021 one": what comes after is held to that, not to a time after 2021.)
+                found = [c for c in found if not (c.kind in ("before", "after") and match.re is _AFTER_THING_SAID
+                                                  and c.value in match.group(0))]
+                value = f"{thing}|{shown}|{named[-1]}" if shown else thing
+                found.append(Constraint("after-thing", f"{thing}|{shown}|{named[-1] if shown else ''}|{year}" if year else value))
         found = [c for c in found if not (c.kind in ("before", "after") and c.value in thing_years)]
         # "where did lindy cameron go after leaving the ncsc": where they went next, which an entry must say came after
         # their time there ("after leaving the NCSC she joined ..."), not only tell of that time.
@@ -962,6 +972,10 @@ class Reading:
             found.append(Constraint("outcome", "won"))
         elif _OUTCOME_REVISED.search(text):
             found.append(Constraint("outcome", "revised"))
+        # "the predecessor of the 2016 strategy", "its 2016 strategy's replacement": the word for what came before or after
+        # is the relation asked (``before-of``, ``after-thing``), not a detail the entry must write, nor a next to come.
+        if _BEFORE_THING_SAID.search(text) or _AFTER_THING_SAID.search(text):
+            found = [c for c in found if not (c.kind == "next" or (c.kind == "detail" and c.value.partition("|")[0] in _RELATION_WORDS))]
         claimed = self._claimed(text, question, found)
         claimed += [c for c in self._figures_bound(text, question, found) + self._seasons(text) if c not in claimed]
         bodies = [c for c in dict.fromkeys(bodies) if c not in found and c not in claimed]
