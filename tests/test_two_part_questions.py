@@ -317,3 +317,10 @@ def test_a_year_in_the_list_we_hold_nothing_for_is_said_to_be_unknown_not_left_o
     answer = ask(answerer, "CYBERUK venues 2017, 2019 & 2021?")
     assert answer.answered and "Liverpool" in answer.text and "Glasgow" in answer.text
     assert "I don't know" in answer.text and "2021" in answer.text
+
+
+def test_a_part_that_asks_of_now_is_answered_by_the_newer_entry_on_the_thing(answerer):
+    # The entry on the NCSC's launch (as of July 2020) names Martin and Cameron; who runs it now is Richard Horne
+    # (October 2024), from the entry on him, close behind it in the search.
+    assert_answers(answerer, "who was NCSC chief exec when it launched, and who runs it now?", "Ciaran Martin", "Richard Horne")
+    assert_answers(answerer, "who led the ncsc at the start and who's in charge of it currently?", "Ciaran Martin", "Richard Horne")
