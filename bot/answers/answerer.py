@@ -634,7 +634,13 @@ class Answerer:
             y for m in _YEAR_SPAN_SAID.finditer(question) for y in (m.group(1), m.group(1)[:2] + m.group(2)[-2:])}
         if not any(c.kind == "year" and c.value.partition("|")[0] not in editions for c in constraints):
             return None
-        again = self._current_index().search(_A_YEAR_SAID.sub(" ", question), limit=MAX_SUGGESTIONS + 1)
+        index = self._current_index()
+        bare = _A_YEAR_SAID.sub(" ", question)
+        # (Most answers name all the question asks of: no second search for them.)
+        terms = index.query_terms(bare)[0]
+        if not {t for t in terms if not t[:1].isdigit()} - index.covered_words(found, terms, named=True):
+            return None
+        again = index.search(bare, limit=MAX_SUGGESTIONS + 1)
         subject = again.best
         # (An entry that gives no year cannot say which year it was: "the Local CIO Council's four themes".)
         if subject is None or subject.entry.unknown or subject.entry.id == found.id or not A_YEAR.search(subject.entry.answer):
