@@ -279,8 +279,14 @@ def test_a_claim_dating_a_deed_as_the_sources_do_is_still_answered(answerer):
     assert_answers(answerer, "Cyber Essentials launched in June 2014, right?", "5 June 2014")
     assert_answers(answerer, "The NIS Regulations came into force on 10 May 2018, correct?", "10 May 2018")
     assert_answers(answerer, "Lindy Cameron took over at the NCSC in October 2020, correct?", "October 2020")
-    # A year alone is a rough recollection, which the answer corrects.
-    assert_answers(answerer, "the queen opened the ncsc in 2016 didn't she", "2017")
+    assert_answers(answerer, "the Queen opened the NCSC in 2017, right?", "14 February 2017")
+
+
+def test_a_deed_claimed_for_the_wrong_year_alone_is_declined_with_the_year_the_sources_give(answerer):
+    # The Queen opened the NCSC on 14 February 2017; it started work in October 2016, which is no answer to when
+    # she opened it.
+    assert_declines(answerer, "the queen opened the ncsc in 2016 didn't she", "14 February 2017")
+    assert_declines(answerer, "Her Majesty opened the NCSC in 2016, yes? it's for the timeline slide", "2017")
 
 
 def test_a_claim_that_one_thing_came_before_another_is_held_to_an_entry_dating_both_in_that_order(answerer):
@@ -563,3 +569,32 @@ def test_a_wrong_year_claimed_of_a_thing_is_checked_against_the_entry_about_it_n
     # A year the thing's name carries is no claim, and one the entry about it holds is answered.
     assert_answers(answerer, "When was the National Cyber Strategy 2022 actually published?", "15 December 2021")
     assert_answers(answerer, "how much has cyber support paid out since 2020", "19.9")
+
+def test_a_belief_stated_as_fact_is_checked_however_it_is_put(answerer):
+    # Said with what the asker means to do about it ("so we ..."), where it came from ("that's what we were told"),
+    # or for the record, a belief is a claim: the entry that says otherwise declines it with its own line.
+    assert_declines(answerer, "Web Check is a paid service for councils, so we need to find budget for it", "free")
+    assert_declines(answerer, "Protective DNS is a paid add-on for councils so we'll need to budget for it", "free")
+    assert_declines(answerer, "ncsc is in effect the regulator for councils so they'll inspect us",
+                    "no regulatory responsibilities")
+    assert_declines(answerer, "the LGA's on-call team handles the technical recovery for us, that's what we were told",
+                    "non-technical support")
+    assert_declines(answerer, "For the minutes: Mail Check was launched at CYBERUK 2019 in Glasgow.", "not Mail Check")
+    # ...and so is a plain statement of what a thing is.
+    assert_declines(answerer, "Logging Made Easy is a professional SIEM tool maintained by the NCSC",
+                    "should not be used as a SIEM")
+
+
+def test_a_true_belief_stated_as_fact_is_still_answered(answerer):
+    assert_answers(answerer, "Exercise in a Box is a free NCSC tool, so it won't need budget", "free")
+    assert_answers(answerer, "the stocktake covered all 353 councils in England, that's what we were told", "353")
+    assert_answers(answerer, "Just noting for the minutes that the Queen opened the NCSC in February 2017.", "14 February 2017")
+    assert_answers(answerer, "Protective DNS is basically a free DNS resolver that blocks known malicious domains, so we "
+                             "can just sign up", "free")
+    assert_answers(answerer, "Logging Made Easy is free, isn't it?", "free")
+
+
+def test_a_day_claimed_for_one_edition_is_held_to_that_editions_year(answerer):
+    # CYBERUK 2019 began on 24 April 2019; the sources give CYBERUK 2018 no dates at all.
+    assert_declines(answerer, "Was CYBERUK 2018 on 24 April too?", "2019")
+    assert_answers(answerer, "CYBERUK 2019 started on 24 April, right?", "24 April 2019")

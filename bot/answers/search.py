@@ -154,7 +154,10 @@ CLAIM_FRAME = regexes.compile(r"^\W*(?:(?:can|could|may)\s+(?:i|we)\s+(?:say|sta
                          r"(?:(?:can|could|would)\s+(?:you|u|someone|anyone)\s+|(?:pls|plz|please|just|quickly)\s+)?"
                          r"(?:confirm|verify)(?:\s+for\s+me)?\s*[:,-]?|"
                          # "correct me if wrong: ...", "for the record, ...", "sanity check: ...": a line put to be checked
-                         r"correct\s+me\s+if\s+(?:i'?m\s+|i\s+am\s+)?wrong\s*[:,-]?|for\s+the\s+record\s*[:,-]|"
+                         r"correct\s+me\s+if\s+(?:i'?m\s+|i\s+am\s+)?wrong\s*[:,-]?|for\s+the\s+(?:record|minutes)\s*[:,-]|"
+                         # "just noting for the minutes that ...", "noting for the record: ...": a line put on record
+                         r"(?:just\s+)?not(?:e|ing)\s+(?:down\s+)?(?:(?:for|in)\s+(?:the\s+)?(?:minutes|record|notes|log)\s*"
+                         r"(?:that\b|[:,-])|that\b)|"
                          r"(?:quick\s+)?(?:sanity|fact)[\s-]check\s*[:,-]|"
                          # "I've written in our policy that ...", "we've put in the report that ...": the asker's own line,
                          # what it says is the claim (not "I've written to them that ...").

@@ -325,6 +325,11 @@ _HELD_IN = regexes.compile(r"\b(?:conference|summit|event|speech|held|hosted|too
 # A name written in capitals, word after word ("The Cyber Assessment Framework"): its words name it, they say nothing done.
 _NAMED = regexes.compile(r"\b[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)+")
 
+# A word English negates by its prefix: "non-technical support", "a non-statutory role".
+_NON_PREFIXED = regexes.compile(r"\bnon-([a-z]{3,})", re.I)
+# A clause that speaks of the entry's own subject by pronoun: "Its documentation says it is not a professional tool".
+_OPENS_ON_IT = regexes.compile(r"^\W*(?:it|its|it's)\b", re.I)
+
 class Checking:
     """Checking an entry against a question's constraints (a part of ``Answerability``)."""
 
@@ -531,6 +536,8 @@ class Checking:
             return entry.unknown or bool(re.search(
                 rf"\b0?{day}(?:st|nd|rd|th)?\s+(?:of\s+)?{month[:3]}|\b{month[:3]}[a-z]*\.?\s+0?{day}(?:st|nd|rd|th)?\b",
                 facts.text))
+        if c.kind == "day-year":
+            return entry.unknown or self._day_dated_otherwise(facts, *c.value.split("|")) is None
         if c.kind == "date":
             date, _, deed = c.value.partition("|")
             return entry.unknown or self._dates_deed(facts, date, deed)
@@ -1442,6 +1449,12 @@ class Checking:
                     given.append(dated)
         agrees = [m for m in given if m.group(3) == year and (not month or not m.group(2) or m.group(2) == month)
                   and (not day or not m.group(1) or int(m.group(1)) == int(day))]
+        if not month and not agrees:
+            # A year alone may be the one a list gives beside the doer's own name: "Lincolnshire (ransomware, 2016),
+            # Redcar and Hackney (2020)" dates Hackney's attack to 2020, though "hit" is dated 2016 first.
+            agrees = [dated for sentence in facts.told for word in re.finditer(r"[a-z][\w'-]*", sentence.lower())
+                      if self._term(word.group(0)) in named
+                      and (dated := _DATE_GIVEN.search(sentence.lower(), word.end())) and dated.group(3) == year]
         if not given or agrees:
             return None
         return " ".join(part.title() for part in given[0].groups() if part)
@@ -1477,7 +1490,21 @@ class Checking:
             for m in _NEGATED.finditer(clause):
                 if {stem(PAST_OF.get(w, w)) for w in surface_words(m.group(0))[1:]} & words:
                     return clause.strip(" ;.:")
+            # "non-technical support" says it is not technical ("the lga on-call does technical forensics for us").
+            if any(stem(m.group(1)) in words for m in _NON_PREFIXED.finditer(clause)):
+                return clause.strip(" ;.:")
         return None
+
+    @staticmethod
+    def _day_dated_otherwise(facts: "_EntryFacts", day_month: str, year: str) -> str | None:
+        """The year the entry gives ``day_month`` ("24 april"), where it gives it only another year than ``year``
+        ("from 24 April 2019" for "CYBERUK 2018 ... on 24 April"); None where it gives that year, or the day alone."""
+        day, month = day_month.split()
+        given = [m.group(1) for m in re.finditer(rf"\b0?{day}(?:st|nd|rd|th)?\s+(?:of\s+)?{month[:3]}[a-z]*\.?(?:,?\s+((?:19|20)\d\d)\b)?",
+                                                   facts.text)]
+        if not given or any(y is None or y == year for y in given):
+            return None
+        return given[0]
 
     @staticmethod
     def _said_free(entry: Entry) -> str | None:
@@ -1489,11 +1516,14 @@ class Checking:
         """The clause of the entry that says ``subject`` is no ``noun`` ("The NCSC itself has no regulatory
         responsibilities" for "the ncsc is the regulator"), if it says so."""
         names = [subject, *self.lexicon.aliases.get(subject, ())]
-        denial = re.compile(rf"\b(?:no|not|never|neither|nor|isn't|wasn't)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?"
-                            rf"{re.escape(stem(noun))}", re.I)
+        # ("should not be used as a SIEM", "is not to be treated as a regulator": what it is not to be taken for)
+        denial = re.compile(rf"\b(?:no|not|never|neither|nor|isn't|wasn't)\s+(?:(?:to\s+)?be\s+(?:used|treated|seen|regarded|"
+                            rf"relied\s+on)\s+as\s+)?(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?{re.escape(stem(noun))}", re.I)
+        # A thing the entry is titled by is what its "it" and "its" speak of ("Its documentation says it is not ...").
+        titled = any(re.search(r"(?<![\w-])" + re.escape(n) + r"(?![\w-])", entry.title, re.I) for n in names)
         for clause in re.split(r"(?<=[.;!?])\s+", entry.answer):
-            if denial.search(clause) and any(re.search(r"(?<![\w-])" + re.escape(n) + r"(?![\w-])", clause, re.I)
-                                             for n in names):
+            if denial.search(clause) and (any(re.search(r"(?<![\w-])" + re.escape(n) + r"(?![\w-])", clause, re.I)
+                                              for n in names) or titled and _OPENS_ON_IT.match(clause)):
                 return clause.strip(" ;.")
         return None
 

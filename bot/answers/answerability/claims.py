@@ -46,7 +46,7 @@ from bot.answers.answerability.patterns import (
     CLAIM_NAME_ZIPF,
     CLEFT_NAME_ZIPF,
 )
-from bot.answers.answerability.wording import _claim, _figure, _gaps_claimed, _past, edition_years
+from bot.answers.answerability.wording import _BELIEF_TOLD, _CONSEQUENCE, _claim, _figure, _gaps_claimed, _past, edition_years
 from bot.answers.lexicon import english_zipf
 from bot.core import regexes
 
@@ -130,7 +130,7 @@ _COSTS_SAID = regexes.compile(
     # (a charge made, not one taken: "took charge of the NCSC", "in charge of")
     r"|(?<!\bin\s)(?<!\btook\s)(?<!\btake\s)(?<!\btakes\s)(?<!\btaken\s)(?<!\btaking\s)\b(?:charges?|charged|charging)\b(?!\s+of\b)"
     r"|\b(?:a|an|the|its|annual|yearly|monthly|licen[cs]e|subscription)\s+(?:fee|fees|charge|price|subscription)\b"
-    r"|\b(?:have|has|had|need|needs)\s+to\s+pay\b|\bpay(?:ing)?\s+(?:for|to\s+use)\b|\bpaid\s+(?:for|service|tool)\b"
+    r"|\b(?:have|has|had|need|needs)\s+to\s+pay\b|\bpay(?:ing)?\s+(?:for|to\s+use)\b|\bpaid(?:[\s-]+for|\s+(?:[\w-]+\s+)?(?:service|tool|add-on|addon|extra|option|product|offer|subscription))\b"
     r"|\b(?:isn't|is\s+not|wasn't|was\s+not|aren't|are\s+not|no\s+longer|not)\s+free\b")
 # A clause that asks whether, not says: "is PDNS something we pay for", "dear cyberbot, do we have to pay for ACD".
 _ASKS_WHETHER = regexes.compile(r"(?:^|[,;:.!?\u2013-]\s*)\W*(?:is|was|are|were|isn'?t|wasn'?t|did|does|do|has|have|had|can|could|"
@@ -252,9 +252,14 @@ class Claims:
                 out.append(Constraint("done-at", f"{done}|{' '.join(where)}|{shown}"))
         # "The NCSC is the regulator that enforces the CAF, correct?": what a statement says a thing is,
         # which an entry saying "the NCSC itself has no regulatory responsibilities" denies.
+        # "logging made easy is basically a SIEM": the thing may take a few words to name, and the statement may say
+        # what it is loosely ("basically", "just", "in effect"), which the entry denies as plainly.
         said_is = None if _POLAR_START.search(claim) else re.match(
-            r"(?:the\s+)?([\w'-]+)\s+(?:is|was|are|were)\s+(?:the|a|an|our|its|their)\s+([\w-]+)(?!['\w-])", claim)
-        if said_is and not is_stopword(said_is.group(2)) and self._known(said_is.group(1)) and self._known(said_is.group(2)):
+            r"(?:the\s+)?((?:[\w'-]+\s+){0,3}?[\w'-]+)\s+(?:is|was|are|were)\s+(?:(?:basically|essentially|just|really|actually|"
+            r"effectively|in\s+effect|pretty\s+much|more\s+or\s+less|kind\s+of|sort\s+of)\s+)?"
+            r"(?:the|a|an|our|its|their)\s+([\w-]+)(?!['\w-])", claim)
+        if said_is and not is_stopword(said_is.group(2)) and self._known(said_is.group(2)) \
+                and all(self._known(w) or is_stopword(w) for w in said_is.group(1).split()):
             out.append(Constraint("denied", f"{said_is.group(1)}|{said_is.group(2)}"))
         # "socitm used to be the Society of Local Authority Chief Executives didnt it": a name the claim gives
         # a thing is a name the entry writes.
@@ -317,8 +322,12 @@ class Claims:
             out.append(Constraint("costs"))
         # "colleague reckons if we report to Action Fraud the ICO gets told automatically, right?": what the claim says
         # is done, an entry that says it is not done ("does not automatically notify") contradicts.
-        if not _ASKS_WHETHER.search(claim) and not _ASKS_ANYWHERE.search(text):
+        # (Where the belief came from asks nothing: "..., that's what we were told".)
+        # (nor what the asker draws from it: "..., which is why we have to do the CAF")
+        if not _ASKS_WHETHER.search(claim) and not _ASKS_ANYWHERE.search(_CONSEQUENCE.split(_BELIEF_TOLD.sub("", text))[0]):
             negated = {stem(PAST_OF.get(w, w)) for m in _NEGATED.finditer(claim) for w in surface_words(m.group(0))}
+            # (what the claim itself calls "non-technical" it does not say is technical)
+            negated |= {stem(w) for w in re.findall(r"\bnon-([a-z]{3,})", claim)}
             said = sorted({stem(PAST_OF.get(w, w)) for w in surface_words(claim) if len(w) > 3 and not is_stopword(w) and not w[0].isdigit()
                            and w not in self.names and self._known(w)} - negated)
             if said:
@@ -616,8 +625,8 @@ class Claims:
         if not doer or any(w in _PRONOUNS for w in surface_words(before)) or date is None:
             return []
         day, month, year = date.groups()
-        if not month:
-            return []   # a year alone is a rough recollection the answer corrects: "the queen opened the ncsc in 2016 didn't she"
+        # A year alone is held to the deed as a month is: "the queen opened the ncsc in 2016, right?" is declined with the
+        # date the entry gives her opening (February 2017), not answered by an entry that gives 2016 to the NCSC's start.
         said = re.search(re.escape(" ".join(words[:at + 1])).replace(r"\ ", r"\s+") + r".*?" + re.escape(year),
                          question.replace("\u2019", "'"), re.I)
         shown = said.group(0) if said else " ".join(words[:at + 1]) + f" in {year}"

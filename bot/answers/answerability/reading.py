@@ -438,6 +438,11 @@ class Reading:
                 # ...and if the claim says what was done then, the entry must date that deed: "launched 1 nov
                 # 2015" is not "announced in November 2015, ... launched on 1 November 2016".
                 year = re.match(r"[a-z]*\.?,?\s+(?:of\s+)?((?:19|20)\d\d)\b", question.lower()[match.end():])
+                # "was CYBERUK 2018 also on 24 April?": a day given no year of its own is a day of the one year the
+                # question names, which an entry giving 24 April to CYBERUK 2019 does not bear out.
+                named = {m.group(1) if not m.group(2) else m.group(0) for m in _YEAR.finditer(question)}
+                if not year and len(named) == 1 and named.copy().pop().isdigit():
+                    found.append(Constraint("day-year", f"{int(day)} {month}|{named.pop()}"))
                 if year:
                     before = surface_words(question.lower()[:match.start()])
                     deed = next((w for w in reversed(before) if len(w) > 4 and w.endswith("ed")

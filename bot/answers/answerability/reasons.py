@@ -197,6 +197,11 @@ class Reasons:
             doer, verb, day, month, year, _ = c.value.split("|")
             other = self._deed_dated_otherwise(facts, doer, verb, day, month, year)
             return f"I have {title}, which gives {other} for that, not {' '.join(filter(None, [day, month.title(), year]))}."
+        if c.kind == "day-year":     # "I have “What CYBERUK is”, which gives 24 April for 2019, not 2018."
+            day_month, year = c.value.split("|")
+            day, month = day_month.split()
+            return (f"I have {title}, which gives {day} {month.title()} for "
+                    f"{self._day_dated_otherwise(facts, day_month, year)}, not {year}.")
         if c.kind == "deed-dated":     # "My sources don't say when John Suffolk asked Socitm to set up ..."
             return f"My sources don't say {c.value.partition('|')[2]}; the nearest I have is {title}."
         if c.kind == "began":

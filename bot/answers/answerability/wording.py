@@ -132,6 +132,21 @@ def _claim(text: str) -> str | None:
     # "quick one - was it robert hannigan who set it up?": the lexicon reads "quick one" as an aside and leaves its
     # dash, before the clause the claim is.
     text = _JOINED_ON.sub("", _LEFT_BY_ASIDE.sub("", text))
+    # "the lga on-call does technical forensics for us, that's what we were told": a belief said with where it came
+    # from is put to be checked as a tagged one is ("..., right?").
+    told = _BELIEF_TOLD.search(text)
+    if told and len(text[:told.start()].split()) >= 3 and not _WH_ASKED.search(text[:told.start()]):
+        return text[:told.start()].strip(" ,?!.-")
+    # "logging made easy is basically a SIEM so we can use it as ours", "ncsc regulates councils under the caf, so
+    # they'll audit us after this?": what the asker means to do rests on what they state first, which is the claim.
+    then = _CONSEQUENCE.search(text)
+    if then and not CLAIM_FRAME.match(text):
+        stated = text[:then.start()]
+        # ("our auditor reckons the NCSC regulates us directly, which is why ...": the belief is the auditor's)
+        stated = stated[reported.end():] if (reported := _SOMEONE_HOLDS.match(stated)) else stated
+        if len(stated.split()) >= 3 and _STATES.search(stated) and not _WH_ASKED.search(stated) \
+                and not _ASKERS_OWN.match(stated) and not _POLAR_START.search(stated) and not _HEDGED.search(stated):
+            return _TAG.sub("", stated).strip(" ,?!.-")
     framed = CLAIM_FRAME.match(text)
     if framed:      # "can i say that geoff connell chairs the local cio council"
         text = text[framed.end():]
@@ -161,6 +176,10 @@ def _claim(text: str) -> str | None:
     # statement of a deed done is the claim to check, with or without its question mark.
     if _DEED_STATED.search(text) and not _ASKERS_OWN.match(text) and not _POLAR_START.search(text):
         return text.strip(" ,?!.")
+    # "Logging Made Easy is a professional SIEM tool maintained by the NCSC": so is a statement of what a thing is.
+    # (Not a message that asks anything after all, "... up to three, I think? just checking ...".)
+    if _WHAT_IT_IS_STATED.match(text) and "?" not in text and not _ASKERS_OWN.match(text) and not _HEDGED.search(text):
+        return text.strip(" ,!.")
     return None
 
 
@@ -171,6 +190,28 @@ _JOINED_ON = regexes.compile(r"^\W*(?:(?:but|and|so|ok|okay|well|right|also|then
                              r"hmm+|um+|erm+|(?:quick\s+|one\s+more\s+|just\s+)?(?:check|checking|q|question|query|one)|"
                              r"just\s+to\s+check)\b[\s,.;:-]*)+"
                              r"(?=(?:is|was|are|were|isn'?t|wasn'?t|did|does|do|has|have|had)\b)")
+# Where a belief says it came from, after it: "..., that's what we were told", "... or so i'm told", "..., we were told".
+_BELIEF_TOLD = regexes.compile(r"(?:[\s,;.\u2013\u2014-]+(?:or\s+)?(?:that'?s|thats|that\s+is|which\s+is)\s+what\s+(?:we|i|they)\s+"
+                               r"(?:were|was|'ve\s+been|have\s+been|got|get)\s+told|"
+                               r"[\s,;.\u2013\u2014-]+(?:or\s+)?so\s+(?:i|we)(?:'m|\s+am|'re|\s+are|\s+was|\s+were|'ve\s+been|\s+have\s+been)\s+told|"
+                               r"[,;\u2013\u2014-]\s*(?:i|we)(?:\s+was|\s+were|'ve\s+been|\s+have\s+been)\s+told)[\s?.!]*$")
+# What the asker goes on to draw from a statement: "... so we can use it as ours", "..., so they'll audit us?", "...,
+# which means we're covered", "... which is why we have to do the CAF" (not "so far", "so-called", "or so").
+_CONSEQUENCE = regexes.compile(r"(?:,\s*|\s+)(?:(?:and\s+)?so|which\s+(?:is\s+why|means)|meaning|that\s+means)\s+"
+                               r"(?=(?:we|we'?re|we'?ll|we'?ve|they|they'?ll|they'?re|i|i'?m|i'?ll|our|us|you|no\s+need|there'?s)\b)")
+# Whose belief a statement is, before it: "our auditor reckons ...", "my manager says that ...", "the lga told us ...".
+_SOMEONE_HOLDS = regexes.compile(r"^\W*(?:(?:our|my|the|a)\s+)?(?:[\w'-]+\s+){0,2}?(?:reckons|says|said|thinks|believes|claims|"
+                                 r"insists|told\s+(?:me|us))\s+(?:that\s+)?")
+# What a thing is, said plainly: "<thing> is a ...", "<thing> is basically the ...", "<thing> is no longer ..." (not
+# "it is a ...", "there are ...": no thing named).
+_WHAT_IT_IS_STATED = regexes.compile(
+    r"^\W*(?!(?:it|its|it's|this|that|there|here|he|she|they|these|those|which|what|who|wtf|wth|wot|wat|wut|whit)\b)(?:the\s+)?(?:[\w'-]+\s+){0,4}?"
+    r"(?:is|are|was|were)\s+(?:(?:basically|essentially|just|really|actually|effectively|in\s+effect|pretty\s+much|"
+    r"more\s+or\s+less|kind\s+of|sort\s+of|only|still|now)\s+)?(?:a|an|the|not|no\s+longer)\b")
+# A statement's verb, in any tense a belief is said in: "is basically a SIEM", "regulates councils", "does forensics",
+# "automatically tells the ICO", "will come in", "counts as telling".
+_STATES = regexes.compile(r"\b(?:is|was|are|were|has|had|does|do|did|will|can|covers?|counts?|means?|[a-z]{3,}(?:es|ed)|"
+                          r"[a-z]{3,}[^s\W]s)\b")
 # A deed said done by whoever the words before it name: "<someone> launched ...", "<someone> built ...".
 _DEED_STATED = regexes.compile(r"^\W*(?:[\w'-]+\s+){1,4}?(?:launched|announced|unveiled|opened|built|founded|set up|wrote|"
                           r"published|created|introduced|ran|led|chaired)\s+\w")
