@@ -443,8 +443,9 @@ def test_a_date_put_on_someone_is_declined_when_the_entry_gives_that_date_to_som
                     "14 February 2017 for Queen Elizabeth, not 3 October 2016")
     assert_answers(answerer, "Lindy Cameron joined the NCSC in Oct 2020 - what did she do at the NI Office?",
                    "October 2020")
+    # A year alone put on her deed is declined as a month is, naming the date the entry gives it.
+    assert_declines(answerer, "the queen opened the ncsc in 2016 didn't she", "14 February 2017")
     # A claim put alone is answered by the entry that gives the right date.
-    assert_answers(answerer, "the queen opened the ncsc in 2016 didn't she", "14 February 2017")
     assert_answers(answerer, "so cameron took the top job at ncsc in october 2020... what was she doing before?",
                    "Northern Ireland Office")
     assert_answers(answerer, "Richard Horne took over the NCSC in October 2024, didn't he?", "October 2024")
