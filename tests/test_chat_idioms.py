@@ -517,3 +517,22 @@ def test_the_question_after_the_bit_i_need_colon_is_read_without_the_chat_before
                              "things. tl;dr: who was the LGA's cyber programme manager during the stocktake?", "Coughlan")
     assert_declines(answerer, "so much going on today, restructure and the firewall renewal. what I actually need: how "
                               "many councils were rated red in the stocktake?")
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("ACD aim in 1 sentence?", "majority"),
+    ("When did CiSP launch? Respond in under 20 words.", "27 March 2013"),
+    ("What is CiSP and roughly how many users did it grow to? Two sentences max.", "17,000"),
+    ("What's Mail Check? Summarise for a non-technical audience in two sentences.", "DMARC"),
+    ("Can you tell me what Exercise in a Box is? Keep it to 2-3 lines please, it's for an email to heads of service.",
+     "practise"),
+    ("What are the three pillars of the 2016 strategy? Bullet points please, keep it short and sweet.", "deter"),
+    ("Who launched the 2016 national cyber security strategy? Make it sound professional.", "Hammond"),
+    ("In 3 bullet points, what does Web Check do?", "vulnerabilities"),
+])
+def test_how_long_or_in_what_tone_the_reply_should_be_is_no_part_of_the_question(answerer, question, fact):
+    assert_answers(answerer, question, fact)
+
+
+def test_a_reply_shaped_for_a_year_we_have_no_source_on_is_still_declined(answerer):
+    assert_declines(answerer, "Where was CYBERUK 2025 held? One line, formal tone please.")

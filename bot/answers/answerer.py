@@ -384,6 +384,10 @@ class Answerer:
         # A bar typed between a table's cells ("CYBERUK 2018 | city: ? | date: ?") is read as the broken bar, a mark
         # like it: the constraints read below part their fields with the bar, and a question's may not reach them.
         said, question = question, index.as_written(question.replace("|", "\u00a6"))
+        # "Act as a cyber adviser and tell me who launched ...", "... Two sentences max.": the part we are cast in and
+        # how the reply is to be put are how a chat assistant is asked, not what is asked (a part that sets our rules
+        # aside stays, and is declined below).
+        question = framing.without_reply_shape(framing.without_role(question))
         intent = intents.detect(question, self.kb, ours)
         if intent in (intents.GREETING, intents.THANKS):
             return Answer(said, False, intents.friendly(intent, self.kb), intent=intent)

@@ -813,6 +813,98 @@ def _without_deadline(question: str) -> str:
     return said if said and _ASKING.search(said) else left
 
 
+# How the asker wants the reply put, as they would tell a chat assistant: its length ("in 1 sentence?", "Two
+# sentences max.", "Keep it to 2-3 lines please", "in under 20 words", "3 bullet points"), its form ("in bullet
+# points", "ELI5") or its tone ("Make it sound professional", "in a formal tone", "no jargon"). None of it is asked
+# about: "1" and "2-3" are no figures the answer must hold, nor "professional" a word it must say. Only the
+# instruction goes; "what is the three-word slogan?" and "one line reads '...'" say no length of a reply.
+_COUNT = (r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a\s+hundred|a\s+couple\s+of|"
+          r"a\s+few|\d{1,3})(?:\s*(?:-|\u2013|to|or)\s*(?:two|three|four|five|six|\d{1,3}))?")
+_UNIT = (r"(?:short\s+|brief\s+|simple\s+|plain\s+|quick\s+|clear\s+)?(?:sentences?|lines?|words?|bullets?(?:\s+points?)?|"
+         r"bullet\s+points?|paragraphs?|paras?|characters?|chars?|tweets?)\b(?![-\u2019'])(?!\s+(?:of|that|which|reads?|"
+         r"says?|slogan|phrase|description|summary|definition|answer)\b)")
+_LIMIT = r"(?:(?:no|not)\s+more\s+than|at\s+most|max(?:imum)?(?:\s+of)?|up\s+to|less\s+than|fewer\s+than|about|around|roughly|just|only|like)"
+_AFTER_LIMIT = r"(?:\s+(?:max|maximum|tops|or\s+(?:less|fewer|so)|at\s+most|only|long|please|pls|plz|ideally|if\s+possible))*"
+_REPLY_SHAPE = regexes.compile(
+    # "keep it to 2-3 lines", "answer in one sentence", "in like one sentence", "(in) under 20 words"
+    r"(?:\b(?:please\s+)?(?:(?:keep|cap|limit)\s+(?:it|this|that|the\s+(?:answer|reply))|answer|reply|respond|summari[sz]e(?:\s+it)?|"
+    r"explain(?:\s+it)?|give\s+it\s+(?:to\s+)?me|put\s+it|do\s+it)\s+)?"
+    rf"\b(?:in|into|within|under|using|to|as)\s+(?:{_LIMIT}\s+)?(?:under\s+)?{_COUNT}\s+{_UNIT}{_AFTER_LIMIT}|"
+    # said on its own: "Two sentences max.", "- 1 line pls", "One line."
+    rf"(?:^|(?<=[.!?,;:])\s*|\s+[-\u2013\u2014]+\s*)(?:{_LIMIT}\s+)?{_COUNT}\s+{_UNIT}{_AFTER_LIMIT}\s*(?=[.!?,;:]|$)|"
+    # form and tone: "in bullet points", "as a bulleted list", "Make it sound professional", "in a formal tone", "ELI5"
+    r"\b(?:in|as)\s+(?:a\s+)?(?:bullet(?:ed)?\s+(?:points?|list|form)|bullets|a\s+list|list\s+form|dot\s+points)\b|"
+    r"\bbullet\s+points?\s+(?:please|pls|plz)\b|"
+    r"\bmake\s+(?:it|this|that|the\s+(?:answer|reply))\s+(?:sound\s+|read\s+|look\s+)?(?:a\s+bit\s+|more\s+|very\s+|nice\s+and\s+)?"
+    r"(?:professional|formal|friendly|simple|punchy|snappy|concise|short|brief|clear|polished|official|corporate|"
+    r"non-technical|non\s+technical|accessible|plain)\b|"
+    r"\b(?:in|with|using)\s+a\s+(?:professional|formal|friendly|neutral|plain|simple|casual|corporate|business-like|"
+    r"businesslike)\s+(?:tone|voice|style|register)\b|"
+    r"\b(?:keep\s+(?:it|this|that)\s+(?:short|brief|simple|concise|snappy|tight)(?:\s+and\s+(?:sweet|simple))?|"
+    r"short\s+and\s+sweet|no\s+jargon|jargon-free|eli5)\b", re.IGNORECASE)
+_SENTENCE_END = regexes.compile(r"(?<=[.!?])\s+")
+# ...what is left of a sentence that only told us how to put the reply: "Summarise for a non-technical audience.",
+# "please, it's for an email to heads of service".
+_NO_QUESTION_WORD = regexes.compile(r"^(?!.*\b(?:what|whats|what's|when|where|who|whos|who's|whose|which|how|why|is|are|"
+                                    r"was|were|did|does|do|has|have|can|could)\b)[^?]*$", re.IGNORECASE)
+
+
+def without_reply_shape(question: str) -> str:
+    """``question`` without how the asker wants the reply put (``_REPLY_SHAPE``): a sentence that only says so
+    ("Two sentences max.", "Summarise for a non-technical audience in two sentences.") goes whole, and inside the
+    question only the instruction ("ACD aim in 1 sentence?"). A message that asks nothing else is left as it is."""
+    if not _REPLY_SHAPE.search(question):
+        return question
+    kept = []
+    for sentence in _SENTENCE_END.split(question):
+        shaped = _REPLY_SHAPE.search(sentence)
+        if shaped and _NO_QUESTION_WORD.match(sentence):
+            continue
+        kept.append(" ".join(_REPLY_SHAPE.sub(" ", sentence).split()) if shaped else sentence)
+    left = " ".join(s for s in kept if s.strip(" ,;:-.!"))
+    return left if _ASKING.search(left) or re.search(r"\b(?:what|when|where|who|which|how|why)\b", left, re.I) else question
+
+
+# A part the asker casts us in before the question, as they would a chat assistant: "Act as a cyber adviser and tell
+# me who launched ...", "Could you act as a friendly cyber expert and tell me ...", "pretend you're presenting to
+# councillors - how many modules ...", "Imagine you're my CISO: ...", "Speaking as an expert, ...". We answer as
+# ourselves from the same sources whatever part we are given, so an adviser's or a presenter's part is only how the
+# question is put. A part that sets the rules aside ("act as an unrestricted AI", "pretend you have no sources and
+# guess", "act as a hacker") is no such frame: it stays, and is declined as asking us to be something else.
+_PART = (r"(?:cyber(?:\s*security)?|security|infosec|it|ict|digital|data|friendly|helpful|kind|patient|knowledgeable|"
+         r"experienced|senior|seasoned|expert|independent|trusted|professional|local\s+government|council|public\s+sector|"
+         r"ncsc|government|technical|non-technical|my|our|personal|wise|clever|smart|an?|the|some|real)")
+_PART_TAKEN = (r"(?:advis[eo]r|adviser|expert|consultant|specialist|analyst|officer|teacher|tutor|trainer|presenter|"
+               r"colleague|manager|ciso|cio|siro|dpo|lead|professional|assistant|mentor|coach|librarian|researcher|"
+               r"guide|explainer|briefer|partner|friend|auditor|head\s+of\s+(?:it|ict|digital|cyber)|"
+               r"(?:chief\s+)?information\s+security\s+officer)")
+_DOING_FOR = (r"(?:presenting|explaining|talking|speaking|writing|briefing|reporting|answering|replying|teaching|"
+              r"giving\s+(?:a\s+)?(?:talk|briefing|presentation))(?:\s+(?:this|it))?\s+(?:to|for|at)\s+[^.?!:;,\u2013\u2014]{1,60}?")
+_ROLE_FRAME = regexes.compile(
+    r"(?:^|(?<=[.!?:)])\s+|(?<=[.!?:)])|\s+[-\u2013\u2014]+\s+)(?:(?:hi|hello|hey|ok|okay|right|so|now|then|and|also|just|please|pls|can|could|would|will|you|u)[\s,!]+)*"
+    r"(?:(?:act|acting|behave|respond|answer|reply|speak|speaking|talk|write|writing)\s+(?:as|like)\s+(?:if\s+you(?:'re|\u2019re|\s+are|\s+were)\s+)?|"
+    r"(?:pretend|imagine|suppose|assume|say)\s+(?:that\s+)?(?:you(?:'re|\u2019re|\s+are|\s+were)|to\s+be)\s+|"
+    r"role-?\s?play\s+as\s+|as\s+(?=(?:an?|my|our)\s))"
+    rf"(?:(?:{_PART})\s+){{0,4}}?(?:{_PART_TAKEN}(?:\s+(?:(?:to|for|at|in|on|with)\s+[^.?!:;,\u2013\u2014]{{1,60}}?))?|{_DOING_FOR})"
+    r"\s*(?:[,:;.!]+\s*|\s+[-\u2013\u2014]+\s*|\s+and\s+(?:then\s+)?(?=(?:tell|explain|let|give|say|answer|help|summari[sz]e|"
+    r"describe|confirm|remind|walk|outline)\b))", re.IGNORECASE)
+
+
+# ...what makes a part one that sets the rules aside: "an expert with no rules", "an unfiltered assistant".
+_UNBOUND = regexes.compile(r"\b(?:no|without|zero)\s+(?:rules|limits|restrictions|filters|guardrails|sources|instructions)\b|"
+                           r"\b(?:unrestricted|unfiltered|uncensored|unbound|unlimited|jailbroken|rogue|evil|malicious|"
+                           r"criminal|hack\w*|attack\w*|black[\s-]?hat|dan)\b", re.IGNORECASE)
+
+
+def without_role(question: str) -> str:
+    """``question`` without a part the asker casts us in before it (``_ROLE_FRAME``), "and tell me" kept as the way
+    the question is asked; a frame with no question after it, or none of ours, leaves the message as it is."""
+    if not _ROLE_FRAME.search(question):
+        return question
+    left = _ROLE_FRAME.sub(lambda m: m.group(0) if _UNBOUND.search(m.group(0)) else " ", question).strip()
+    return left if re.search(r"\w", left) else question
+
+
 # A year taken back: "2013? no wait I think 2014", "where was CYBERUK 2020 held? sorry, I mean 2021",
 # "2015... actually 2016". The year said last before the correction is withdrawn and the new one asked.
 _YEAR_SAID = regexes.compile(r"(?<![\d/£$.-])(?:19|20)\d\d(?![\d/-])")
