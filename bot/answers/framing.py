@@ -832,6 +832,9 @@ _REPLY_SHAPE = regexes.compile(
     rf"\b(?:in|into|within|under|using|to|as)\s+(?:{_LIMIT}\s+)?(?:under\s+)?{_COUNT}\s+{_UNIT}{_AFTER_LIMIT}|"
     # said on its own: "Two sentences max.", "- 1 line pls", "One line."
     rf"(?:^|(?<=[.!?,;:])\s*|\s+[-\u2013\u2014]+\s*)(?:{_LIMIT}\s+)?{_COUNT}\s+{_UNIT}{_AFTER_LIMIT}\s*(?=[.!?,;:]|$)|"
+    # ...or as what the reply is to be: "a 50-word summary of Web Check", "a 2 line overview"
+    rf"\b{_COUNT}[-\s](?:word|line|sentence|paragraph|para|minute|bullet)(?=\s+(?:summary|answer|overview|description|"
+    r"explanation|version|reply|intro|introduction|definition|explainer|note|update|rundown)\b)|"
     # form and tone: "in bullet points", "as a bulleted list", "Make it sound professional", "in a formal tone", "ELI5"
     r"\b(?:in|as)\s+(?:a\s+)?(?:bullet(?:ed)?\s+(?:points?|list|form)|bullets|a\s+list|list\s+form|dot\s+points)\b|"
     r"\bbullet\s+points?\s+(?:please|pls|plz)\b|"
@@ -852,17 +855,17 @@ _NO_QUESTION_WORD = regexes.compile(r"^(?!.*\b(?:what|whats|what's|when|where|wh
 def without_reply_shape(question: str) -> str:
     """``question`` without how the asker wants the reply put (``_REPLY_SHAPE``): a sentence that only says so
     ("Two sentences max.", "Summarise for a non-technical audience in two sentences.") goes whole, and inside the
-    question only the instruction ("ACD aim in 1 sentence?"). A message that asks nothing else is left as it is."""
+    question only the instruction ("ACD aim in 1 sentence?"). A message that is nothing but the instruction is left as it is."""
     if not _REPLY_SHAPE.search(question):
         return question
-    kept = []
-    for sentence in _SENTENCE_END.split(question):
-        shaped = _REPLY_SHAPE.search(sentence)
-        if shaped and _NO_QUESTION_WORD.match(sentence):
-            continue
-        kept.append(" ".join(_REPLY_SHAPE.sub(" ", sentence).split()) if shaped else sentence)
+    sentences = _SENTENCE_END.split(question)
+    told = [bool(_REPLY_SHAPE.search(s)) and bool(_NO_QUESTION_WORD.match(s)) for s in sentences]
+    # "Summarise Web Check in two sentences.": the instruction is the request itself, and only its length goes.
+    if all(told):
+        told = [False] * len(sentences)
+    kept = [" ".join(_REPLY_SHAPE.sub(" ", s).split()) for s, t in zip(sentences, told) if not t]
     left = " ".join(s for s in kept if s.strip(" ,;:-.!"))
-    return left if _ASKING.search(left) or re.search(r"\b(?:what|when|where|who|which|how|why)\b", left, re.I) else question
+    return left if re.search(r"[^\W\d_]{3}", left) else question
 
 
 # A part the asker casts us in before the question, as they would a chat assistant: "Act as a cyber adviser and tell
