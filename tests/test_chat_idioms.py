@@ -529,6 +529,8 @@ def test_the_question_after_the_bit_i_need_colon_is_read_without_the_chat_before
     ("What are the three pillars of the 2016 strategy? Bullet points please, keep it short and sweet.", "deter"),
     ("Who launched the 2016 national cyber security strategy? Make it sound professional.", "Hammond"),
     ("In 3 bullet points, what does Web Check do?", "vulnerabilities"),
+    ("Give me a 50-word summary of Web Check", "vulnerabilities"),
+    ("Summarise Exercise in a Box in two sentences.", "practise"),
 ])
 def test_how_long_or_in_what_tone_the_reply_should_be_is_no_part_of_the_question(answerer, question, fact):
     assert_answers(answerer, question, fact)
