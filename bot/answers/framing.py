@@ -845,6 +845,9 @@ _REPLY_SHAPE = regexes.compile(
     r"businesslike)\s+(?:tone|voice|style|register)\b|"
     r"\b(?:keep\s+(?:it|this|that)\s+(?:short|brief|simple|concise|snappy|tight)(?:\s+and\s+(?:sweet|simple))?|"
     r"short\s+and\s+sweet|no\s+jargon|jargon-free|eli5)\b", re.IGNORECASE)
+# ...a word one of them must have, looked for first: most questions have none, and are not read further.
+_SHAPE_WORD = regexes.compile(r"\b(?:sentences?|lines?|words?|bullet\w*|paragraphs?|paras?|characters?|chars?|tweets?|"
+                              r"make|tone|voice|style|register|short|jargon|jargon-free|eli5|list|points?|dot)\b", re.IGNORECASE)
 _SENTENCE_END = regexes.compile(r"(?<=[.!?])\s+")
 # ...what is left of a sentence that only told us how to put the reply: "Summarise for a non-technical audience.",
 # "please, it's for an email to heads of service".
@@ -856,7 +859,7 @@ def without_reply_shape(question: str) -> str:
     """``question`` without how the asker wants the reply put (``_REPLY_SHAPE``): a sentence that only says so
     ("Two sentences max.", "Summarise for a non-technical audience in two sentences.") goes whole, and inside the
     question only the instruction ("ACD aim in 1 sentence?"). A message that is nothing but the instruction is left as it is."""
-    if not _REPLY_SHAPE.search(question):
+    if not _SHAPE_WORD.search(question) or not _REPLY_SHAPE.search(question):
         return question
     sentences = _SENTENCE_END.split(question)
     told = [bool(_REPLY_SHAPE.search(s)) and bool(_NO_QUESTION_WORD.match(s)) for s in sentences]
