@@ -92,3 +92,18 @@ def test_what_came_after_a_thing_is_never_the_thing_itself(answerer):
     assert_declines(answerer, "what replaced the 2022 strategy?", "came after")
     answer = answerer.answer("when was the strategy after the 2016 one published?", record_gap=False)
     assert "1 November 2016" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "Before Hammond launched the strategy in 2016, when was the £1.9bn first announced? Year only.",
+    "When was the £1.9bn for cyber first announced, before the Future Decoded launch?",
+    "Prior to the November 2016 launch, when was the £1.9bn first announced?",
+    "Ahead of the 2016 strategy launch, in what year was the cyber money first announced?",
+])
+def test_a_when_question_placed_before_another_thing_asks_the_date_of_its_own_subject(answerer, question):
+    # The £1.9bn was first announced in the November 2015 Autumn Statement, a year before the launch.
+    assert_answers(answerer, question, "2015")
+
+
+def test_who_came_before_someone_still_asks_who_and_is_not_cut_short(answerer):
+    assert_answers(answerer, "Before Richard Horne, who ran the NCSC?", "Lindy Cameron")

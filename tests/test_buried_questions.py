@@ -1067,3 +1067,12 @@ def test_a_year_said_around_a_marked_question_still_holds_the_answer_to_it():
     assert marked.read("is it ~600m or ~1bn?", ours) == "is it ~600m or ~1bn?"
     assert marked.read("&gt; the NCSC opened in 2016\nis that right?", ours) == "> the NCSC opened in 2016\nis that right?"
     assert marked.read("see report_phishing_service and 2*3*4", ours) == "see report_phishing_service and 2*3*4"
+
+
+@pytest.mark.parametrize("question", [
+    "Two things: who chairs the Socitm Local CIO Council, and which council does he work for?",
+    "Two things - who chairs the Local CIO Council and where does he work?",
+    "A couple of things. Who chairs the Local CIO Council and which council is he from?",
+])
+def test_saying_how_many_things_are_asked_is_no_figure_the_answer_must_hold(answerer, question):
+    assert_answers(answerer, question, "Dylan Roberts", "Leeds")

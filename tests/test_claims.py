@@ -598,3 +598,42 @@ def test_a_day_claimed_for_one_edition_is_held_to_that_editions_year(answerer):
     # CYBERUK 2019 began on 24 April 2019; the sources give CYBERUK 2018 no dates at all.
     assert_declines(answerer, "Was CYBERUK 2018 on 24 April too?", "2019")
     assert_answers(answerer, "CYBERUK 2019 started on 24 April, right?", "24 April 2019")
+
+
+def _reply(answerer, question: str):
+    return answerer.answer(question, record_gap=False)
+
+
+@pytest.mark.parametrize("question", [
+    "Yes or no: is the NCSC part of GCHQ?",
+    "is the ncsc part of gchq",
+    "For the newsletter: 'Geoff Connell is the Socitm Local CIO Council's core spokesperson on cybersecurity.' "
+    "Reply yes or no: is that right?",
+    "Quick yes/no - is Exercise in a Box free?",
+    "Was the NCSC officially opened by the Queen? y/n",
+    "Dylan Roberts chairs the Local CIO Council, yes?",
+    "Just answer yes or no. Did Francis Maude announce CiSP?",
+    "Does Exercise in a Box have a pathway designed specifically for local authorities?",
+])
+def test_a_yes_no_question_the_entry_bears_out_is_answered_yes_first(answerer, question):
+    answer = _reply(answerer, question)
+    assert answer.answered and answer.text.startswith("Yes. "), answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "Is CiSP only for councils? Yes or no",          # "only" is more than the entry's words together bear out
+    "Yes/no: is Web Check still running?",           # "still": the entry is dated
+    "Is Geoff Connell Socitm president?",            # "former Socitm president" by 2018
+    "Did the LGA get £1.5m from the government in 2018? Yes or no",   # its sources differ on who gave it
+    "ncsc is part of which agency? asking bc i need it for my notes",  # asks which
+    "Is the NCSC not part of GCHQ?",
+])
+def test_a_yes_no_question_the_entry_does_not_plainly_bear_out_gets_no_yes(answerer, question):
+    assert not _reply(answerer, question).text.startswith("Yes")
+
+
+def test_asking_for_a_yes_or_no_does_not_stop_a_false_claim_being_declined(answerer):
+    # The Queen opened the NCSC on 14 February 2017; "yes or no" is no choice between two things.
+    assert_declines(answerer, "Yes or no: did the Queen open the NCSC in 2016?", "14 February 2017")
+    assert_declines(answerer, "Did Philip Hammond launch the National Cyber Security Strategy in 2017? y/n", "2016")
+    assert_declines(answerer, "Yes or no: is the NCSC part of MI5?")

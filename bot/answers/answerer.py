@@ -14,7 +14,7 @@ from dataclasses import replace
 from bot.answers import compiled, corrected, framing, intents, marked, relative_time
 from bot.answers.answerability import Answerability, Constraint, Verdict
 from bot.answers.answerability.patterns import (_MONTHS, _NUMBER_WORDS, _ORDINAL_WORDS as _ORDINALS_COUNTED,
-                                               _PEOPLE_COUNTED, _ROLE_WORDS, _SEQUENCE, _WH_ASKED,
+                                               _NEGATED, _PEOPLE_COUNTED, _ROLE_WORDS, _SEQUENCE, _WH_ASKED,
                                                _WHICH_KIND)
 from bot.answers.answerability.wording import _claim
 from bot.answers.particulars import normalised, particulars, states
@@ -42,6 +42,7 @@ from bot.answers.framing import (
     _without_source,
     _without_taken_back,
     embedded_question,
+    without_time_frame,
 )
 from bot.answers.freshness import freshness_line
 from bot.answers.pasted import as_pasted
@@ -78,6 +79,27 @@ CLAIM_FRAME_ZIPF, CLAIM_WORDS_SPOKEN, BELIED_WORDS_SPOKEN = 5.0, 3, 2
 EVERYDAY_ZIPF = 3.5   # an unknown word this common in English names nothing of its own ("instead", "brackets")
 _QUOTED_CLAIM = regexes.compile(r"(?:^|[\s:])['\"\u2018\u201c]([^'\"\u2019\u201d]{12,}?)['\"\u2019\u201d](?!\w)")
 _MONTH_WORDS = frozenset(_MONTHS)
+# "Yes or no: ...", "reply yes/no", "(y/n)", "true or false?": the asker wants the reply to open on its verdict. Said
+# around the claim, it is no part of it (nor its "or" a choice between two things).
+_YES_OR_NO = regexes.compile(r"(?:\b(?:just|simply|please|reply|answer|respond|with|a|only)\s+)*\b(?:yes\s*(?:or|/)\s*no|"
+                             r"y\s*/\s*n|true\s+or\s+false)\b(?:\s+(?:please|only|answer|question|will\s+do))*\s*[:?.!,)\-\u2013\u2014]*",
+                             re.IGNORECASE)
+_QUOTED_LINE = regexes.compile(r"(?:^|[\s:])['\"\u2018\u201c](.{12,}?)['\"\u2019\u201d](?=[\s.,;:?!]|$)")
+_ASKS_WHICH = regexes.compile(r"\b(?:what|whats|what's|which|who|whom|whose|who's|whos|when|where|why|how)\b")
+_OPENS_ON_IT = regexes.compile(r"^\W*(?:it|its|it's|they|their|he|his|she|her)\b", re.IGNORECASE)
+_PAST_HEDGES = frozenset({"former", "formerly", "previously", "earlier"})
+# An entry that says its sources disagree ("Sources differ on who provided it") gives no plain "Yes".
+_SOURCES_DIFFER = regexes.compile(r"\b(?:differ|differs|disagree|conflicting|unclear|disputed)\b")
+# A claim whose truth rests on more than its words being said together is not answered "Yes" from one sentence:
+# "was lindy cameron the ncsc's first ceo?" against "... Lindy Cameron followed Ciaran Martin, the first CEO";
+# "is it only for IT people?", "is it still free?", "is it mandatory for all councils?".
+_NOT_YES_BY_WORDS = frozenset("""first second third last latest earliest only just sole solely all every everyone each any
+    anything anyone always never ever still now currently today nowadays yet already more most less least biggest largest
+    smallest highest lowest best worst main mainly whole entire same different instead also too either neither nor
+    exactly precisely really definitely""".split())
+# What says a sentence does not hold, or holds less than all: "not mandatory", "isn't", "no charge", "free", "only".
+_SENTENCE_HEDGED = regexes.compile(r"\b(?:not|no|never|none|nor|neither|without|cannot|only|except|unless|free|"
+                                   r"until|former(?:ly)?|previously|earlier|replaced|renamed|instead)\b|n't\b")
 # An unknown word that is no English word (below the Zipf of "real" words) set before the name of a thing
 # of ours names whose it is: "the dwp active cyber defence programme", "jisc mail check".
 MODIFIER_NAME_ZIPF, MODIFIER_NAME_LENGTH = 3.0, 3
@@ -407,12 +429,14 @@ class Answerer:
         # "housing association IT here - are we an eligible body for pdns?": who "we" are is asked about, so the
         # introduction stays with the question; otherwise it is the asker's, not the question's.
         # "Forwarded from Cllr Patel: '...'": where a passage the message passes on came from is the asker's world.
-        passed_on = _without_source(_without_references(question), ours)
+        # "Yes or no: did the Queen open the NCSC in 2016?": how the asker wants the reply put is no part of the claim
+        # (nor its "or" a choice), so the claim is held to what it says as it is without it (``_led_with_yes``).
+        passed_on = _without_source(_without_references(_YES_OR_NO.sub(" ", question).strip(" :,-") or question), ours)
         introduced = (passed_on if self.gate.asks_of_own_sector(passed_on) or self.gate.asks_of_own_nation(passed_on)
                       else self.gate.without_own_sector(_without_introduction(
                           _without_own_workplace(passed_on, self.kb.lexicon.workplaces), ours)))
         asked = _without_asides(_without_disowned(_without_taken_back(_without_deadline(_without_rough_figure(_without_hearsay(
-            _without_guess(_without_concession(introduced, ours))))))), ours, self.kb.lexicon.drop_asides,
+            _without_guess(_without_concession(without_time_frame(introduced, ours), ours))))))), ours, self.kb.lexicon.drop_asides,
             index.names_by_two_words)
         # "Did Socitm's then president expect ...": a post held then, asked of as the one person we give it.
         asked = self.gate.holder_named(asked)
@@ -422,7 +446,75 @@ class Answerer:
             ago = relative_time.ago_line(answer.entry, self.clock.now().date())
             if ago:     # "how long ago was cyberuk 2017": the date, and the years since, counted on the clock
                 answer.text = answer.text.replace(answer.entry.answer, f"{answer.entry.answer} {ago}", 1)
+        return self._led_with_yes(question, answer)
+
+    def _led_with_yes(self, question: str, answer: Answer) -> Answer:
+        """``answer`` opening on "Yes." where ``question`` puts a yes/no claim and a sentence of the entry says it in
+        every word: "Yes or no: is the NCSC part of GCHQ?", "'Geoff Connell is the ... core spokesperson on
+        cybersecurity.' Reply yes or no: is that right?", "the ncsc is part of gchq, right?". A claim the entry gives
+        otherwise is declined before this (a date, a figure, a holder); one it does not say in a single plain sentence
+        (a word missing, said with "not", "only", "free", "first") is answered without a verdict, as before."""
+        if not answer.answered or answer.entry is None or answer.entry.unknown or answer.also or answer.unanswered_part:
+            return answer
+        lowered = question.lower()
+        # ("ncsc is part of which agency? asking bc i need it for my notes" asks which, wherever its question word is)
+        if _ASKS_WHICH.search(lowered):
+            return answer
+        marked = _YES_OR_NO.search(lowered)
+        claim = self._claim_put(_YES_OR_NO.sub(" ", lowered).strip(" :,-") if marked else lowered)
+        # ("'Geoff Connell is the Socitm Local CIO Council's core spokesperson ...' is that right?": the line put to be
+        # checked, its own apostrophes and all, without the asker's "for the newsletter:")
+        quoted = _QUOTED_LINE.search(claim) if claim is not None else None
+        claim = quoted.group(1) if quoted else claim
+        if claim is None or _NEGATED.search(claim) or self._led_with_yes_blocked(claim):
+            return answer
+        index = self._current_index()
+        asked = set(index.query_terms(claim)[0])
+        if len(asked) < 2:
+            return answer
+        said = particulars(claim)
+        whole = answer.entry.answer.lower()
+        if _SOURCES_DIFFER.search(whole) or self._hedged(whole, claim, asked, index, _PAST_HEDGES):
+            return answer
+        sentences = re.split(r"(?<=[.;!?])\s+", answer.entry.answer)
+        for sentence in sentences:
+            plain = normalised(sentence)
+            if self._hedged(sentence.lower(), claim, asked, index) or not all(states(plain, p) for p in said):
+                continue
+            # ("Does Exercise in a Box have a pathway for local authorities?" of "Exercise in a Box is ... It has pathways
+            # designed specifically for local authorities": a sentence that opens on "it" speaks of what the first named)
+            spoken = set(index.query_terms(sentence)[0])
+            if _OPENS_ON_IT.match(sentence) and sentence is not sentences[0]:
+                spoken |= set(index.query_terms(sentences[0])[0])
+            if asked <= spoken:
+                lead = "Yes."
+                answer.order = f"{lead} {answer.order}" if answer.order else lead
+                answer.text = f"{lead} {answer.text}"
+                return answer
         return answer
+
+    @staticmethod
+    def _hedged(sentence: str, claim: str, asked: set[str], index, only: frozenset[str] | None = None) -> bool:
+        """Does ``sentence`` say the claim does not hold, or holds it only in part or in the past? A hedge the claim says
+        too is what it claims ("is cisp free?" of "It is free to join"); a past post is the claim's only where it is
+        the claim's post: "Geoff Connell, former Socitm president, was the ... core spokesperson" bears out the
+        spokesperson, "former Socitm president" would not bear out "Geoff Connell is Socitm president"."""
+        claimed = set(re.findall(r"[a-z]+", claim))
+        for m in _SENTENCE_HEDGED.finditer(sentence):
+            if m.group(0) in claimed or (only is not None and m.group(0) not in only):
+                continue
+            if m.group(0) not in _PAST_HEDGES:
+                return True
+            following = [t for w in sentence[m.end():].split()[:2] if (t := index.term_for(w.strip(",.;:()"))) is not None]
+            if following and set(following) <= asked:
+                return True
+        return False
+
+    @staticmethod
+    def _led_with_yes_blocked(claim: str) -> bool:
+        """Does the claim say more than its words together can bear out (``_NOT_YES_BY_WORDS``), or ask a choice?"""
+        words = set(re.findall(r"[a-z]+", claim))
+        return bool(words & _NOT_YES_BY_WORDS) or "or" in words
 
     def _placed_in_time(self, question: str) -> str:
         """The question with "last year's", "two years ago" written as the years they are on the

@@ -543,8 +543,10 @@ _ANNOUNCING = (r"(?:(?:i|we)\s+(?:have|had|'ve\s+got|(?:would|should|'d)\s+like\
                r"(?:i\s+am\s+|i'm\s+)?(?:seeking|trying|hoping|wishing|keen)\s+to\s+(?:ascertain|establish|confirm|clarify|"
                r"understand|determine|find\s+out|verify|know|ask|check)|(?:i\s+)?(?:wish|would\s+like|should\s+like|'d\s+like)\s+"
                r"to\s+(?:ask|ascertain|establish|confirm|clarify|know))\s+")
-_ANNOUNCED_NOUN = r"(?:questions?|queries|query|enquiry|enquiries|points?)"
-_ANNOUNCED_CUES = ("question", "quer", "enquir", "point", "following", "follows")
+# ("Two things: who chairs the Local CIO Council, and which council does he work for?": how many things are asked is no
+# figure either.)
+_ANNOUNCED_NOUN = r"(?:questions?|queries|query|enquiry|enquiries|points?|things?)"
+_ANNOUNCED_CUES = ("question", "quer", "enquir", "point", "following", "follows", "thing")
 _QUESTIONS_ANNOUNCED = regexes.compile(
     r"(?:^|(?<=[.!?]\s))(?P<lead>[^.!?:]{1,160}?\s)??(?:" + _ANNOUNCING + r")?"
     r"(?:(?:(?:the\s+following|a|one|two|three|four|five|six|a\s+few|a\s+couple\s+of|several|some|\d)\s+)?"
@@ -552,7 +554,7 @@ _QUESTIONS_ANNOUNCED = regexes.compile(
     r"|the\s+following|(?:(?:i|we)\s+)?(?:wish|would\s+like|should\s+like|'d\s+like)\s+to\s+(?:enquire|inquire|ask)(?=\s+as\s+follows))"
     r"(?P<about>\s+(?:about|regarding|concerning|on|in\s+respect\s+of|pertaining\s+to|relating\s+to|with\s+regard\s+to|re)"
     r"\s+[^:.?!]{1,80}?)?(?:\s+for\s+[^:.?!]{1,60}?)?(?:\s+(?:is|are))?(?:\s+as\s+follows)?"
-    r"(?:,?\s+(?:please|if\s+i\s+may|for\s+you))?\s*(?P<end>[:.])\s+(?=\S)", re.IGNORECASE)
+    r"(?:,?\s+(?:please|if\s+i\s+may|for\s+you))?\s*(?P<end>[:.]|(?<=\s)[-\u2013\u2014]|[\u2013\u2014])\s+(?=\S)", re.IGNORECASE)
 
 
 def _without_questions_announced(question: str, ours: Callable[[str], bool]) -> str:
@@ -1318,6 +1320,31 @@ def _without_asides(question: str, ours: Callable[[str], bool], chat: Callable[[
     if not any(_clause_asks(text.strip(" ,;-")) for _, text in kept):
         return question
     return "".join(sep + clause for sep, clause in kept).strip(" ,;-")
+
+
+# A clause that places a when-question before another thing: "Before Hammond launched the strategy in 2016, when was the
+# £1.9bn first announced?", "when was the £1.9bn for cyber first announced, before the Future Decoded launch?". It names
+# what the question is NOT about; the date asked for is the asking clause's own.
+_WHEN_ASKED = r"(?:when|what\s+(?:year|date|month|day)|which\s+(?:year|month|day)|in\s+(?:what|which)\s+year|how\s+long\s+ago)\b"
+_BEFORE_WORDS = r"(?:before|prior\s+to|ahead\s+of|previous\s+to|preceding)"
+_FRONTED_BEFORE = regexes.compile(r"^\W*" + _BEFORE_WORDS + r"\s+[^,?;]{3,120}?,\s+(?=" + _WHEN_ASKED + r")", re.IGNORECASE)
+_TRAILING_BEFORE = regexes.compile(r"^(\W*" + _WHEN_ASKED + r"[^,?;]{6,160}?)\s*,\s+(?:(?:and|but|i\s+mean|so)\s+)?(?:well\s+)?"
+                                   + _BEFORE_WORDS + r"\s+[^,?;]{3,100}?(\s*[?.!]*\s*)$", re.IGNORECASE)
+
+
+def without_time_frame(question: str, ours: Callable[[str], bool]) -> str:
+    """``question`` without the clause that says the thing it asks the date of came before something else
+    (``_FRONTED_BEFORE``, ``_TRAILING_BEFORE``), where the when-question left names its own subject: the other thing
+    is what it is told apart from, and its entry (the launch "in 2016") is no answer. "Before Richard Horne, who ran
+    the NCSC?" asks who came before, no date, and keeps it; so does "when was it announced, before the launch?"."""
+    fronted = _FRONTED_BEFORE.match(question)
+    if fronted is not None:
+        rest = question[fronted.end():]
+        return rest if _stands_alone(rest, ours) else question
+    trailing = _TRAILING_BEFORE.match(question)
+    if trailing is not None and _stands_alone(trailing.group(1), ours):
+        return trailing.group(1) + (trailing.group(2).strip() or "?")
+    return question
 
 
 def _stands_alone(clause: str, ours: Callable[[str], bool], named_first: bool = False) -> bool:
