@@ -84,6 +84,9 @@ _MONTH_WORDS = frozenset(_MONTHS)
 _YES_OR_NO = regexes.compile(r"(?:\b(?:just|simply|please|reply|answer|respond|with|a|only)\s+)*\b(?:yes\s*(?:or|/)\s*no|"
                              r"y\s*/\s*n|true\s+or\s+false)\b(?:\s+(?:please|only|answer|question|will\s+do))*\s*[:?.!,)\-\u2013\u2014]*",
                              re.IGNORECASE)
+# A line quoted to be checked is a sentence (five words and more), and what follows it only asks whether it holds ("is
+# that right?", "ok to go?", up to six words).
+QUOTED_LINE_WORDS, CHECK_BACK_WORDS = 5, 6
 _QUOTED_LINE = regexes.compile(r"(?:^|[\s:])['\"\u2018\u201c](.{12,}?)['\"\u2019\u201d](?=[\s.,;:?!]|$)")
 _ASKS_WHICH = regexes.compile(r"\b(?:what|whats|what's|which|who|whom|whose|who's|whos|when|where|why|how)\b")
 _OPENS_ON_IT = regexes.compile(r"^\W*(?:it|its|it's|they|their|he|his|she|her)\b", re.IGNORECASE)
@@ -98,7 +101,7 @@ _NOT_YES_BY_WORDS = frozenset("""first second third last latest earliest only ju
     smallest highest lowest best worst main mainly whole entire same different instead also too either neither nor
     exactly precisely really definitely""".split())
 # What says a sentence does not hold, or holds less than all: "not mandatory", "isn't", "no charge", "free", "only".
-_SENTENCE_HEDGED = regexes.compile(r"\b(?:not|no|never|none|nor|neither|without|cannot|only|except|unless|free|"
+_SENTENCE_HEDGED = regexes.compile(r"\b(?:not|non|no|never|none|nor|neither|without|cannot|only|except|unless|free|"
                                    r"until|former(?:ly)?|previously|earlier|replaced|renamed|instead)\b|n't\b")
 # An unknown word that is no English word (below the Zipf of "real" words) set before the name of a thing
 # of ours names whose it is: "the dwp active cyber defence programme", "jisc mail check".
@@ -461,11 +464,13 @@ class Answerer:
         if _ASKS_WHICH.search(lowered):
             return answer
         marked = _YES_OR_NO.search(lowered)
-        claim = self._claim_put(_YES_OR_NO.sub(" ", lowered).strip(" :,-") if marked else lowered)
+        claim = _claim(_YES_OR_NO.sub(" ", lowered).strip(" :,-") if marked else lowered)
         # ("'Geoff Connell is the Socitm Local CIO Council's core spokesperson ...' is that right?": the line put to be
         # checked, its own apostrophes and all, without the asker's "for the newsletter:")
+        # (...but not a phrase quoted within it: "do the acd 'simple and free' measures need extra budget?")
         quoted = _QUOTED_LINE.search(claim) if claim is not None else None
-        claim = quoted.group(1) if quoted else claim
+        if quoted and len(quoted.group(1).split()) >= QUOTED_LINE_WORDS and len(claim[quoted.end():].split()) <= CHECK_BACK_WORDS:
+            claim = quoted.group(1)
         if claim is None or _NEGATED.search(claim) or self._led_with_yes_blocked(claim):
             return answer
         index = self._current_index()
