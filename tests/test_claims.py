@@ -629,6 +629,7 @@ def test_a_yes_no_question_the_entry_bears_out_is_answered_yes_first(answerer, q
     "Is the NCSC not part of GCHQ?",
     "do the acd 'simple and free' measures need extra budget?",   # none needed extra money; the quote is a phrase
     "is the LGA's on-call cyber support technical? y/n",          # "non-technical support"
+    "was connell at norfolk before newham?",                     # an order: Newham came first
 ])
 def test_a_yes_no_question_the_entry_does_not_plainly_bear_out_gets_no_yes(answerer, question):
     assert not _reply(answerer, question).text.startswith("Yes")

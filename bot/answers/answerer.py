@@ -95,11 +95,12 @@ _PAST_HEDGES = frozenset({"former", "formerly", "previously", "earlier"})
 _SOURCES_DIFFER = regexes.compile(r"\b(?:differ|differs|disagree|conflicting|unclear|disputed)\b")
 # A claim whose truth rests on more than its words being said together is not answered "Yes" from one sentence:
 # "was lindy cameron the ncsc's first ceo?" against "... Lindy Cameron followed Ciaran Martin, the first CEO";
-# "is it only for IT people?", "is it still free?", "is it mandatory for all councils?".
+# "is it only for IT people?", "is it still free?", "is it mandatory for all councils?", "was connell at norfolk before
+# newham?" (the same words as the other way round).
 _NOT_YES_BY_WORDS = frozenset("""first second third last latest earliest only just sole solely all every everyone each any
     anything anyone always never ever still now currently today nowadays yet already more most less least biggest largest
     smallest highest lowest best worst main mainly whole entire same different instead also too either neither nor
-    exactly precisely really definitely""".split())
+    exactly precisely really definitely before after earlier later prior since until then""".split())
 # What says a sentence does not hold, or holds less than all: "not mandatory", "isn't", "no charge", "free", "only".
 _SENTENCE_HEDGED = regexes.compile(r"\b(?:not|non|no|never|none|nor|neither|without|cannot|only|except|unless|free|"
                                    r"until|former(?:ly)?|previously|earlier|replaced|renamed|instead)\b|n't\b")
