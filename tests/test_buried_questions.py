@@ -1076,3 +1076,44 @@ def test_a_year_said_around_a_marked_question_still_holds_the_answer_to_it():
 ])
 def test_saying_how_many_things_are_asked_is_no_figure_the_answer_must_hold(answerer, question):
     assert_answers(answerer, question, "Dylan Roberts", "Leeds")
+
+# A caseworker or a councillor's support officer passing on a resident's question: whose question it is, what they
+# do and what they believe is the frame; the question is what is answered or declined.
+def test_a_question_a_caseworker_passes_on_for_a_resident_is_answered(answerer):
+    assert_answers(answerer, "One of our tenants who runs a corner shop is asking when Cyber Essentials became "
+                             "mandatory for government suppliers.", "1 October 2014")
+    assert_answers(answerer, "A constituent of mine wants to know when the NCSC started work.", "October 2016")
+    assert_answers(answerer, "Caller reckons the Queen opened the cyber centre - can you confirm that and say when?",
+                   "14 February 2017")
+
+
+def test_what_the_resident_guessed_is_not_held_against_the_fact_asked(answerer):
+    # Their wrong year or town is a guess; the question asks the true one.
+    assert_answers(answerer, "Constituent thinks Redcar was hit in 2019. When was Redcar and Cleveland council "
+                             "attacked?", "2020")
+    assert_answers(answerer, "Which council was Geoff Connell at in 2018? A resident was sure he was at Sheffield.",
+                   "Norfolk")
+    assert_answers(answerer, "Caller says Redcar council was hit by ransomware a couple of years back - which year?",
+                   "2020")
+    # ...but a guess put to be confirmed is still checked.
+    assert_declines(answerer, "Resident says Hackney was hacked in 2019, is that right?", "2020")
+
+
+def test_whether_a_council_should_have_acted_otherwise_is_declined_as_a_judgement(answerer):
+    assert_declines(answerer, "Constituent asks: should the county council have paid the hackers? They want a straight answer.")
+    assert_declines(answerer, "Were Hackney wrong to pay?")
+    assert_answers(answerer, "Did Lincolnshire pay the ransom?", "did not pay")
+
+
+def test_whether_the_askers_own_council_got_the_money_is_declined_when_no_council_is_named(answerer):
+    assert_declines(answerer, "Resident asks: are we among the councils that received Cyber Support funding?")
+    assert_declines(answerer, "Is our borough (Wigan) one of the councils that got the Cyber Support money?")
+
+
+def test_a_detail_the_entry_never_gives_is_declined_not_answered_with_the_incident(answerer):
+    # No source names the malware that hit a council, nor a deadline for telling the ICO.
+    assert_declines(answerer, "Resident wants to know what strain of malware took down Redcar's systems.")
+    assert_answers(answerer, "Which ransomware strain hit the NHS in 2017?", "WannaCry")
+    assert_declines(answerer, "Tenant asks how many days we have to report a breach to the ICO.")
+    assert_declines(answerer, "What's the time limit for notifying the ICO of a personal data breach?")
+    assert_answers(answerer, "How long does an Exercise in a Box session take?", "90")

@@ -746,6 +746,13 @@ _AI_TOOL = (r"(?:chat\s*gpt|gpt(?:-?\d[\w.]*)?|copilot|co-pilot|gemini|bard|clau
             r"chatbot|chat\s+bot|llm|genai|a\.?i\.?(?:\s+(?:tool|assistant|summary|overview|search|chatbot|bot|thing))?)")
 
 
+# Whose question an MP's caseworker or a councillor's support officer passes on: "Resident", "a constituent", "one of
+# our tenants", "the caller", "a member of the public", "a local business owner".
+_RELAYER = (r"(?:residents?|constituents?|callers?|members?\s+of\s+the\s+public|tenants?|leaseholders?|voters?|locals?|"
+            r"service\s+users?|clients?|customers?|parents?|carers?|neighbours?|ratepayers?|taxpayers?|"
+            r"(?:business|shop|firm)\s+owners?|enquirers?|complainants?|petitioners?)")
+
+
 # Who said the claim a question checks, where that is a person of the asker's: "colleague says CYBERUK
 # 2022 was on our doorstep, which town was it?", "my gran swears the Queen opened it in 2017", "someone at
 # our SIRO meeting said a former NI Office director-general ran the NCSC". The claim is asked about; who
@@ -759,6 +766,9 @@ _HEARSAY = regexes.compile(
     # "our shared service manager says ...", "my head of service reckons ...", "the deputy CIO thinks ...", "our audit
     # chair reckons ..."
     r"supplier|suppliers|vendor|vendors|rep|reps|salesman|salesperson|consultant|consultants|contractor|contractors|"
+    # ...or someone whose question a caseworker or support officer passes on: "Resident says Hackney was hacked ...",
+    # "Constituent thought he was at Leeds", "a caller reckons ...". What they believe is the claim; they are not asked of
+    + _RELAYER + r"|"
     r"head\s+of\s+[\w&-]+|lead|officer|deputy|engineer|analyst|architect|chair|mentor|supervisor|portfolio\s+holder|"
     # ...or an AI tool the asker checks us against: "ChatGPT told me ...", "Copilot reckons ...", "Google's AI
     # overview says ...", "the chatbot said ...". What it said is the claim; the tool is never what is asked.
@@ -784,7 +794,16 @@ _HEARSAY = regexes.compile(
     # ...and the asker told it, where and when: "At the last audit committee I was told the LGA runs ...", "we were
     # told at a Socitm event that ...": what was told is asked, the telling is the asker's.
     r"(?:^|(?<=[,.!?:;]\s))(?:(?:at|in|during|after)\s+(?:[\w'-]+\s+){1,4}?)?(?:i|we)\s+(?:was|were|have\s+been|'ve\s+been|"
-    r"had\s+been|got)\s+told\s+(?:(?:at|in|by)\s+(?:[\w'-]+\s+){1,5}?that\s+|that\s+)?",
+    r"had\s+been|got)\s+told\s+(?:(?:at|in|by)\s+(?:[\w'-]+\s+){1,5}?that\s+|that\s+)?|"
+    # ...and a question passed on for someone else, with what they do beside it: "Resident asks when Cyber Essentials
+    # started", "Constituent wants to know who runs the NCSC", "A caller who runs a small firm bidding for council work
+    # asked me when ...", "Resident runs a B&B and is asking whether ...". Whose question it is, and what they do, is
+    # not asked; the question word and all after it is.
+    r"(?:^|(?<=[,.!?:;]\s))(?:(?:my|our|a|an|one\s+of\s+our|the|this|some)\s+)?(?:\w[\w'-]*\s+){0,2}?" + _RELAYER +
+    r"\b(?:[^.?!;]{0,120}?\s)?(?:(?:has|have|had|is|was|are|were|keeps|kept)\s+)?"
+    r"(?:asks?|asked|asking|wants?\s+to\s+know|wanted\s+to\s+know|would\s+like\s+to\s+know|wonders|wondered|wondering|"
+    r"needs?\s+to\s+know|enquir(?:es|ed|ing)|inquir(?:es|ed|ing)|queried|queries)\s+(?:(?:me|us|you)\s+)?"
+    r"(?=(?:what|whats|what's|when|where|who|whom|whose|which|how|why|whether|if)\b)",
     re.IGNORECASE)
 
 
@@ -994,6 +1013,9 @@ _SAID_WHERE = regexes.compile(r"(\s*(?:'[^']{3,80}'|\"[^\"]{3,80}\"|\u2018[^\u20
                               r"all\s+the\s+time|constantly)\b", re.IGNORECASE)
 
 
+_GUESSED_YEAR = regexes.compile(r"\s*\b(?:(?:in|during|back\s+in|around|about|from)\s+)?(?:19|20)\d\d\b(?![\d/-])", re.IGNORECASE)
+
+
 def _without_hearsay(question: str) -> str:
     """``question`` without who (of the asker's people) said the claim it asks about (``_HEARSAY``),
     nor where they say the words it quotes (``_SAID_WHERE``), before it asks: after the question,
@@ -1006,6 +1028,13 @@ def _without_hearsay(question: str) -> str:
         said = _SAID_WHERE.match(question, match.end())
         pieces.append(said.group(1) if said else "")
         last = said.end() if said else match.end()
+        # "Constituent thinks Redcar was hit in 2019. When was Redcar attacked?": a year the claim gives, when the
+        # question after it asks when, is their guess at what is asked, not a year the answer must hold.
+        end = re.search(r"[.?!](?:\s|$)|\s[-\u2013\u2014]\s", question[last:])
+        if end and _WHEN_ASKED.search(question, last + end.end()) and not _CONFIRMING.search(question, last + end.end()):
+            claim = question[last:last + end.start()]
+            pieces.append(" ".join(_GUESSED_YEAR.sub("", claim).split()) or claim)
+            last += end.start()
     left = "".join(pieces + [question[last:]]).strip(" ,;-")
     return left if left and _asking_clause(left) is not None else question
 
@@ -1029,15 +1058,28 @@ _FIGURE_ASKED = regexes.compile(
     r"total|count|value)\b|\bwhat\s+(?:was|is|'s|were)\s+(?:the\s+)?(?:figure|number|amount|sum|total)\b", re.IGNORECASE)
 
 
+# ...and a time given as roughly, then the year asked: "Resident says Hackney was hacked 'a few years ago'. What year
+# was it?", "the NCSC opened a while back - when exactly?". How long ago the asker thinks it was is no time the answer
+# is about, and its "years" would lead the search to an entry on when something else began.
+_ROUGH_WHEN = regexes.compile(r"\s*['\"\u2018\u201c]?\b(?:(?:a\s+(?:few|couple(?:\s+of)?)|some|several|many|two|three|four|five|"
+                              r"\d+)\s+years?|a\s+(?:while|bit|year\s+or\s+two)|(?:not\s+so|not)\s+long|some\s+time|years)"
+                              r"\s+(?:ago|back)\b['\"\u2019\u201d]?", re.IGNORECASE)
+_WHEN_ASKED = regexes.compile(r"\b(?:when|what\s+year|which\s+year|what\s+date|which\s+date|what\s+month)\b", re.IGNORECASE)
+
+
 def _without_rough_figure(question: str) -> str:
     """``question`` without a figure it gives roughly (``_ROUGH_FIGURE``) before it asks for the figure
-    (``_FIGURE_ASKED``): a sum written as "money", a count left out."""
+    (``_FIGURE_ASKED``): a sum written as "money", a count left out; and without a time it gives roughly
+    (``_ROUGH_WHEN``) where it asks when (``_WHEN_ASKED``)."""
     def unsaid(m: re.Match) -> str:
         if not _FIGURE_ASKED.search(question, m.end()):
             return m.group(0)
         return "money" if m.group("sign") or m.group("sign2") or m.group("scale") in ("million", "m", "mn", "billion", "bn") \
             or m.group("scale2") in ("million", "m", "mn", "billion", "bn") else ""
-    return " ".join(_ROUGH_FIGURE.sub(unsaid, question).split())
+    left = " ".join(_ROUGH_FIGURE.sub(unsaid, question).split())
+    if _WHEN_ASKED.search(left):
+        left = " ".join(_ROUGH_WHEN.sub("", left).split())
+    return left
 
 
 # A concession before the question: "It is not that I doubt the date of the NCSC's launch in 2016, but I'm told
@@ -1170,6 +1212,12 @@ _AFTERTHOUGHT = regexes.compile(
     r"send|circulate|drop|pop|refer\s+to|flag|note|name)\s+(?:it|them|this|that|these|those)\b)|"
     r"(?:our|my|the|someone|somebody|someone's|people|everyone)\s+(?:[\w'-]+\s+){0,3}?(?:thinks?|reckons?|says?|said|"
     r"believes?|seems?\s+to\s+think|has\s+put|put|'s\s+put)\b|"
+    # ...or, after the question a caseworker passes on, what the one who asked it thinks or wants: "Which council was
+    # Geoff Connell at in 2018? Constituent thought he was at Leeds.", "Should we ...? Resident is furious and wants a
+    # yes or no." (their guess is not what is asked; the question is)
+    r"(?:(?:a|an|the|our|my|one\s+of\s+our|this)\s+)?" + _RELAYER + r"\s+(?:[\w'-]+\s+){0,3}?(?:thinks?|thought|reckons?|"
+    r"reckoned|says?|said|believes?|believed|assumed?|assumes|swears|swore|claims?|claimed|insists?|insisted|is|was|"
+    r"wants|wanted|needs|needed|would\s+like)\b|"
     # ...or only brought it up: "what were the quick win projects, our previous head of ict mentioned them"
     + _ASKERS_PEOPLE + r"\s+(?:mentioned|brought|raised)\s+(?:it|them|em|this|that|these|those)\b|"
     r"(?:i\s+|i'm\s+|im\s+)(?:(?:keep|kept|always|still)\s+)?(?:think|thinking|reckon|thought|remember|recall|believe|"

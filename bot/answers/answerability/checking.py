@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 from bot.answers.answerability.constraint import Constraint, Verdict
 from bot.answers.answerability.patterns import (
     _NO_PRICE_GIVEN,
+    _DURATION_GIVEN,
+    _STRAIN_NAMED,
     _CLOCK_GIVEN,
     _PUBLIC_ONLY,
     _SUM_GIVEN,
@@ -763,6 +765,8 @@ class Checking:
             # and still says who "carried it out".)
             return (self._term(word) in facts.stated or stem(word) in facts.stems
                     or bool(town and self.lexicon.places_in(facts.text))
+                    # ("which ransomware strain hit the NHS?": "the WannaCry ransomware" names it without saying "strain")
+                    or word in ("strain", "variant") and bool(_STRAIN_NAMED.search(entry.answer))
                     # "what's the third word of the slogan?": an entry that quotes the words gives each of them
                     or word in _WORDING_ASKED and bool(_QUOTED_LIST.search(entry.answer.replace("\u2019", "'")))
                     or c.kind == "deed" and word in _ENDED_DEEDS and bool(_UNTIL_DATED.search(entry.answer))
@@ -775,6 +779,8 @@ class Checking:
             return (entry.unknown or bool(set(self.lexicon.places_in(entry.answer.lower(), countries=False)) - named)
                     # or a venue by name: "held at the SEC", "at Manchester Central"
                     or any(m.group(1).lower() not in named for m in _AT_VENUE.finditer(entry.answer)))
+        if c.kind == "duration":   # a length of time given ("90-minute", "within 72 hours"), not only what to do
+            return entry.unknown or bool(_DURATION_GIVEN.search(entry.answer))
         if c.kind == "clock":      # a time of day given ("10am", "14:00"), not only the day
             return entry.unknown or bool(_CLOCK_GIVEN.search(entry.answer))
         if c.kind == "called":

@@ -20,6 +20,7 @@ from bot.answers.answerability.patterns import (
     _BEGAN,
     _BEGAN_PARTICLES,
     _CLOCK_ASKED,
+    _DURATION_ASKED,
     _HOW_LAUNCHED,
     _LAUNCH_OF,
     _ASKED_OF,
@@ -47,6 +48,7 @@ from bot.answers.answerability.patterns import (
     _WHEN_DID,
     _WHICH_KIND,
     _WHICH_VENUE,
+    _STRAIN_ASKED,
     _EVENT_PART_ASKED,
     _EVENT_PART_OF,
     _VENUE_FRAGMENT,
@@ -173,6 +175,7 @@ class Details:
             if match.group(1) not in self.lexicon.filler and match.group(1) not in _THANKS_WORDS:   # "cheers for that"
                 asked.append(("detail", match.group(1), match.group(1)))
         for match in [*_WHICH_VENUE.finditer(text), *_VENUE_FRAGMENT.finditer(text), *_EVENT_PART_ASKED.finditer(text),
+                      *_STRAIN_ASKED.finditer(text),
                       # ("who gave the keynote" asks who did it: ``_WHO_GAVE_THE``'s, said so)
                       *(m for m in _EVENT_PART_OF.finditer(text) if not _WHO_GAVE_THE.search(text))]:
             asked.append(("detail", match.group(1), match.group(1)))
@@ -397,6 +400,9 @@ class Details:
         # "what time did the summit start", "registration time?": the time of day, which a date does not give.
         if _CLOCK_ASKED.search(text):
             kinds.append(Constraint("clock", "time of day"))
+        # "how long have we got to tell the ICO?": a length of time, which "must be reported separately" does not give.
+        if _DURATION_ASKED.search(text):
+            kinds.append(Constraint("duration", "how long"))
         for match in _DONE_AT_EVENT.finditer(text):
             asked.append(("deed", match.group(1), f"what was {match.group(1)} there"))
         # "What was the venue of CYBERUK 2022?": the town it was held in answers that; "CYBERUK 2017

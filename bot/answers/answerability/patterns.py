@@ -77,6 +77,11 @@ _WHICH_COUNCILS = regexes.compile(r"\b(which|what|name the|list the|list of)\s+"
                              r"(?:(?!(?:could|can|did|do|does|should|would|will|must|might|may|are|were|have|had|has)\s)\w+\s+)?"
                              r"(councils|authorities|"
                              r"local authorities|boroughs|counties)\b")
+# ...and whether the asker's own council is one of them: "is our council (Stockport) one of the councils that got Cyber
+# Support money", "are we among the councils that received it": the entry must name the councils, as for "which".
+_OURS_AMONG = regexes.compile(r"\b(?:is|are|was|were)\s+(?:we|us|our\s+(?:[\w-]+\s+){0,2}?(?:council|authority|borough|"
+                              r"county))\b(?:\s*\([^)]{1,40}\))?\s+(?:one\s+of|among|amongst|in|on)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+                              r"(?:councils|authorities|ones|list|recipients|lucky\s+ones)\b")
 _MONTH_YEAR = regexes.compile(r"\b(january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug|"
                          r"september|sept|sep|october|oct|november|nov|december|dec)\.?\s+((?:19|20)\d\d)\b")
 # A thing coming into being, as a claim says it and as an entry writes it.
@@ -357,11 +362,34 @@ _CLOCK_ASKED = regexes.compile(r"\b(?:what|which|wot|wat)\s+(?:times?|hours?)\b(
 # A time of day, as an entry would write it: "10am", "9.30 a.m.", "14:00", "midday".
 _CLOCK_GIVEN = regexes.compile(r"\b\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d\d\b|\b(?:noon|midday|"
                                r"o'clock)\b", re.IGNORECASE)
+# How long a thing takes or how long one has to do it: "how long have we got to tell the ICO", "how long does an
+# Exercise in a Box session take", "within how many hours must we report it", "how many days do we have to report":
+# a length of time, which an entry that says only what must be done, or when a thing began, does not give. (Not "how
+# long has the NCSC been going", "how long ago": a start date answers those.)
+_DURATION_ASKED = regexes.compile(r"\bhow\s+long\s+(?:have|has|do|does|did|will|would|is|are|should|must|can)\s+"
+                                  r"(?:we|i|you|they|councils?|it|(?:the|a|an|one|our|each)\s+(?:[\w-]+\s+){0,4}?[\w-]+)\s+"
+                                  r"(?:got\s+to|have\s+to|got|take|last|run|need|get|given|allowed)\b"
+                                  r"|\bhow\s+long\s+is\s+(?:the|a|an|one|each)\s+(?:[\w-]+\s+){0,3}?(?:session|exercise|workshop|"
+                                  r"course|deadline|window|time\s+limit)\b"
+                                  r"|\b(?:within\s+)?how\s+many\s+(?:hours|days|weeks|working\s+days|minutes)\s+(?:do|does|have|has|"
+                                  r"must|should|did|is|are|can)\b"
+                                  r"|\b(?:what|whats|what's)\s+(?:is\s+|'s\s+)?(?:the\s+)?(?:time\s+limit|time\s+frame|timeframe|"
+                                  r"timescale|statutory\s+deadline|reporting\s+deadline|reporting\s+window|notification\s+window)\b")
+# ...as an entry gives one: "a 90-minute workshop", "within 72 hours", "for several days", "two weeks".
+_DURATION_GIVEN = regexes.compile(r"\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a|an|half\s+an?|"
+                                  r"several|a\s+few|few)[\s-]+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\b",
+                                  re.IGNORECASE)
 # ...or named with "the" in a question that asks of it: "what was the keynote about at the 2017 conference", "who
 # chaired the opening panel", "what did the breakout sessions cover".
 _EVENT_PART_OF = regexes.compile(r"\b(?:what|whats|what's|which|who|whos|who's|how|wot|wat)\b[^?.!]{0,60}?\b(?:the|its|their|a)\s+"
                                  r"(?:(?:opening|closing|main|first|big|headline|final)\s+)?(keynote|panel|plenary|breakout|"
                                  r"workshop|masterclass)s?\b")
+# "which ransomware strain hit Hackney", "what variant of malware was it": the malware by name, which an entry that says
+# only "ransomware" does not give (``_STRAIN_NAMED``).
+_STRAIN_ASKED = regexes.compile(r"\b(?:which|what|whats|what's)\s+(?:[a-z][\w-]*\s+){0,2}?(strain|variant)s?\b")
+# ...as an entry names one: "the WannaCry ransomware" (not "The ransomware", "a ransomware attack").
+_STRAIN_NAMED = regexes.compile(r"\b(?!(?:The|A|An|This|That|Its|Their|No|Any|Some)\b)[A-Z][\w-]+\s+(?:ransomware|malware|worm|"
+                                r"virus|trojan)\b")
 _WHICH_VENUE = regexes.compile(r"\b(?:which|what)\s+(venue|venues|building|hotel)\b")   # a kind of place: the town is not it
 # "venue for the manchester leg?": a message that opens with the detail it wants, as "what's the venue for" does,
 # and asks nothing else ("question for the bot: what is cisp" opens with a preamble).
@@ -650,7 +678,10 @@ _DISCLAIMER = regexes.compile(r"\bsources?\s+(?:do|does|did)\s+not\s+(?:give|say
 # What a known gap says it lacks for every year after one ("any dates for CYBERUK after 2022").
 _GAP_AFTER = regexes.compile(r"\b(?:after|beyond|since)\s+((?:19|20)\d\d)\b(?![/-]\d)")
 # What is asked of a thing, not a thing a year is beside: "what was his job title in 2017" dates him, not a job.
-_ASKED_OF = frozenset("job jobs title titles role roles position name names date dates day days venue".split())
+# ...and so is where someone worked then: "which council was Geoff Connell working at in 2018" asks the workplace an
+# entry of 2018 gives ("by May 2018 ... Norfolk's head of IT"), not a deed of working done in 2018.
+_ASKED_OF = frozenset("""job jobs title titles role roles position name names date dates day days venue
+    working employed based""".split())
 _MNEMONIC_LETTER = regexes.compile(r"(?![kmbai]$)[a-z]s?")   # not "5 k", "2 m", "3 a day"
 _HEDGES = frozenset("exact precise further single".split())
 # "what day", "the exact date", "what day and where": a day is asked; "where was it" (not "the summit

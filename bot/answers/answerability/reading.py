@@ -121,6 +121,7 @@ from bot.answers.answerability.patterns import (
     _VENUE_WORD,
     _WHERE_ASKED,
     _WHICH_COUNCILS,
+    _OURS_AMONG,
     _WHICH_IS_IT,
     _WHICH_MONTH,
     _APPLIES_TO,
@@ -453,7 +454,7 @@ class Reading:
         # not bear out (``_dated_for_another``).
         if not either and any(c.kind == "year" for c in found):
             found += self._people_dated(text)
-        if _WHICH_COUNCILS.search(text):
+        if _WHICH_COUNCILS.search(text) or _OURS_AMONG.search(text):
             found.append(Constraint("councils"))
         # "did we pay the ransom", "was our council hit": "we" is the asker's own council, which an entry
         # telling of another council's own incident does not answer (unless the question names it).

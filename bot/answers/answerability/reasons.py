@@ -226,6 +226,8 @@ class Reasons:
             return f"I have {title}, but it doesn't say where it was held."
         if c.kind == "clock":
             return f"I have {title}, but it doesn't give the time of day."
+        if c.kind == "duration":
+            return f"I have {title}, but it doesn't say how long."
         if c.kind == "called":
             return f"I have {title}, but it doesn't give the name."
         if c.kind == "spelt-out":
