@@ -1031,7 +1031,7 @@ def _without_hearsay(question: str) -> str:
         # "Constituent thinks Redcar was hit in 2019. When was Redcar attacked?": a year the claim gives, when the
         # question after it asks when, is their guess at what is asked, not a year the answer must hold.
         end = re.search(r"[.?!](?:\s|$)|\s[-\u2013\u2014]\s", question[last:])
-        if end and _WHEN_ASKED.search(question, last + end.end()) and not _CONFIRMING.search(question, last + end.end()):
+        if end and _WHEN_ASKED.search(question, last + end.start()) and not _CONFIRMING.search(question, last + end.end()):
             claim = question[last:last + end.start()]
             pieces.append(" ".join(_GUESSED_YEAR.sub("", claim).split()) or claim)
             last += end.start()
@@ -1064,7 +1064,9 @@ _FIGURE_ASKED = regexes.compile(
 _ROUGH_WHEN = regexes.compile(r"\s*['\"\u2018\u201c]?\b(?:(?:a\s+(?:few|couple(?:\s+of)?)|some|several|many|two|three|four|five|"
                               r"\d+)\s+years?|a\s+(?:while|bit|year\s+or\s+two)|(?:not\s+so|not)\s+long|some\s+time|years)"
                               r"\s+(?:ago|back)\b['\"\u2019\u201d]?", re.IGNORECASE)
-_WHEN_ASKED = regexes.compile(r"\b(?:when|what\s+year|which\s+year|what\s+date|which\s+date|what\s+month)\b", re.IGNORECASE)
+# (When asked as the question, opening its clause: not "who ran it when it first opened ten years back?")
+_WHEN_ASKED = regexes.compile(r"(?:^|[.?!,;:]\s*|\s[-\u2013\u2014]\s*|\b(?:and|so|but|then)\s+)(?:when|what\s+year|which\s+year|"
+                              r"what\s+date|which\s+date|what\s+month)\b", re.IGNORECASE)
 
 
 def _without_rough_figure(question: str) -> str:

@@ -368,13 +368,13 @@ _CLOCK_GIVEN = regexes.compile(r"\b\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.
 # long has the NCSC been going", "how long ago": a start date answers those.)
 _DURATION_ASKED = regexes.compile(r"\bhow\s+long\s+(?:have|has|do|does|did|will|would|is|are|should|must|can)\s+"
                                   r"(?:we|i|you|they|councils?|it|(?:the|a|an|one|our|each)\s+(?:[\w-]+\s+){0,4}?[\w-]+)\s+"
-                                  r"(?:got\s+to|have\s+to|got|take|last|run|need|get|given|allowed)\b"
+                                  r"(?:got\s+to|have\s+to|got|take|need|get|given|allowed)\b"
                                   r"|\bhow\s+long\s+is\s+(?:the|a|an|one|each)\s+(?:[\w-]+\s+){0,3}?(?:session|exercise|workshop|"
                                   r"course|deadline|window|time\s+limit)\b"
                                   r"|\b(?:within\s+)?how\s+many\s+(?:hours|days|weeks|working\s+days|minutes)\s+(?:do|does|have|has|"
                                   r"must|should|did|is|are|can)\b"
-                                  r"|\b(?:what|whats|what's)\s+(?:is\s+|'s\s+)?(?:the\s+)?(?:time\s+limit|time\s+frame|timeframe|"
-                                  r"timescale|statutory\s+deadline|reporting\s+deadline|reporting\s+window|notification\s+window)\b")
+                                  r"|\b(?:what|whats|what's)\s+(?:is\s+|'s\s+)?(?:the\s+)?(?:time\s+limit|"
+                                  r"statutory\s+deadline|reporting\s+deadline|reporting\s+window|notification\s+window)\b")
 # ...as an entry gives one: "a 90-minute workshop", "within 72 hours", "for several days", "two weeks".
 _DURATION_GIVEN = regexes.compile(r"\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a|an|half\s+an?|"
                                   r"several|a\s+few|few)[\s-]+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\b",
