@@ -1102,12 +1102,14 @@ def test_what_the_resident_guessed_is_not_held_against_the_fact_asked(answerer):
 def test_whether_a_council_should_have_acted_otherwise_is_declined_as_a_judgement(answerer):
     assert_declines(answerer, "Constituent asks: should the county council have paid the hackers? They want a straight answer.")
     assert_declines(answerer, "Were Hackney wrong to pay?")
+    assert_declines(answerer, "Should the county council have paid the ransom?")
     assert_answers(answerer, "Did Lincolnshire pay the ransom?", "did not pay")
 
 
 def test_whether_the_askers_own_council_got_the_money_is_declined_when_no_council_is_named(answerer):
     assert_declines(answerer, "Resident asks: are we among the councils that received Cyber Support funding?")
     assert_declines(answerer, "Is our borough (Wigan) one of the councils that got the Cyber Support money?")
+    assert_declines(answerer, "Is our council (Bolton) one of the councils that got Cyber Support money, and how much?")
 
 
 def test_a_detail_the_entry_never_gives_is_declined_not_answered_with_the_incident(answerer):
@@ -1115,5 +1117,7 @@ def test_a_detail_the_entry_never_gives_is_declined_not_answered_with_the_incide
     assert_declines(answerer, "Resident wants to know what strain of malware took down Redcar's systems.")
     assert_answers(answerer, "Which ransomware strain hit the NHS in 2017?", "WannaCry")
     assert_declines(answerer, "Tenant asks how many days we have to report a breach to the ICO.")
+    assert_declines(answerer, "Which ransomware strain hit Redcar in 2020?", "strain")
+    assert_declines(answerer, "How long have we got to tell the ICO after a data breach?", "how long")
     assert_declines(answerer, "What's the time limit for notifying the ICO of a personal data breach?")
     assert_answers(answerer, "How long does an Exercise in a Box session take?", "90")
