@@ -790,7 +790,7 @@ def test_a_body_s_head_office_is_its_headquarters_not_a_head_of_anything(answere
     assert_answers(answerer, question, "Victoria")
 
 
-def test_what_else_councils_could_bid_for_besides_the_stocktake_is_the_quick_win_funding(answerer):
+def test_what_councils_could_bid_for_apart_from_the_stocktake_is_the_quick_win_funding(answerer):
     assert_answers(answerer, "apart from the stocktake, what could councils bid for from the 2018 money?", "quick win")
 
 

@@ -1375,10 +1375,10 @@ def _without_asides(question: str, ours: Callable[[str], bool], chat: Callable[[
 # A clause that places a when-question before another thing: "Before Hammond launched the strategy in 2016, when was the
 # £1.9bn first announced?", "when was the £1.9bn for cyber first announced, before the Future Decoded launch?". It names
 # what the question is NOT about; the date asked for is the asking clause's own.
-_WHEN_ASKED = r"(?:when|what\s+(?:year|date|month|day)|which\s+(?:year|month|day)|in\s+(?:what|which)\s+year|how\s+long\s+ago)\b"
+_WHEN_WORDS = r"(?:when|what\s+(?:year|date|month|day)|which\s+(?:year|month|day)|in\s+(?:what|which)\s+year|how\s+long\s+ago)\b"
 _BEFORE_WORDS = r"(?:before|prior\s+to|ahead\s+of|previous\s+to|preceding)"
-_FRONTED_BEFORE = regexes.compile(r"^\W*" + _BEFORE_WORDS + r"\s+[^,?;]{3,120}?,\s+(?=" + _WHEN_ASKED + r")", re.IGNORECASE)
-_TRAILING_BEFORE = regexes.compile(r"^(\W*" + _WHEN_ASKED + r"[^,?;]{6,160}?)\s*,\s+(?:(?:and|but|i\s+mean|so)\s+)?(?:well\s+)?"
+_FRONTED_BEFORE = regexes.compile(r"^\W*" + _BEFORE_WORDS + r"\s+[^,?;]{3,120}?,\s+(?=" + _WHEN_WORDS + r")", re.IGNORECASE)
+_TRAILING_BEFORE = regexes.compile(r"^(\W*" + _WHEN_WORDS + r"[^,?;]{6,160}?)\s*,\s+(?:(?:and|but|i\s+mean|so)\s+)?(?:well\s+)?"
                                    + _BEFORE_WORDS + r"\s+[^,?;]{3,100}?(\s*[?.!]*\s*)$", re.IGNORECASE)
 
 
