@@ -847,8 +847,9 @@ def test_a_council_that_says_its_nation_first_is_not_told_what_is_englands_as_if
 
 
 @pytest.mark.parametrize("question, fact", [
-    ("we're a scottish council - can we use early warning?", "organisations in the UK"),
-    ("We are a council in Northern Ireland. Can we use Early Warning?", "organisations in the UK"),
+    # two entries tell it, one as "organisations in the UK", one as "UK organisations", near level in search
+    ("we're a scottish council - can we use early warning?", "UK"),
+    ("We are a council in Northern Ireland. Can we use Early Warning?", "UK"),
     ("Which department funds cyber improvement for councils?", "DLUHC"),      # no nation said: as before
 ])
 def test_a_council_that_says_its_nation_first_is_told_what_is_open_across_the_uk(answerer, question, fact):
