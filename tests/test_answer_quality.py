@@ -158,7 +158,21 @@ UNSEEN = [("unseen-tune.yaml", 0.94, 0.99, 0.01), ("unseen-sealed.yaml", 0.82, 0
           ("unseen-reltime-tune.yaml", 0.84, 0.97, 0.025), ("unseen-reltime-sealed.yaml", 0.78, 0.88, 0.085),
           ("unseen-shiftdesk-tune.yaml", 0.93, 0.97, 0.015), ("unseen-shiftdesk-sealed.yaml", 0.82, 0.86, 0.075),
           ("unseen-citers-tune.yaml", 0.97, 0.97, 0.015), ("unseen-citers-sealed.yaml", 0.91, 0.92, 0.040),
-          ("unseen-aicheck-sealed.yaml", 0.79, 0.90, 0.065), ("unseen-newcomers-sealed.yaml", 0.88, 0.88, 0.065)]
+          ("unseen-aicheck-sealed.yaml", 0.79, 0.90, 0.065), ("unseen-newcomers-sealed.yaml", 0.88, 0.88, 0.065),
+          # Stop 39: event organisers and delegates (events), staff typing mid-incident (incident) and heavy Slack
+          # users whose questions sit in markup (markup), a studied half and a sealed half each; HR and recruitment
+          # officers (hr) and cyber insurers and brokers (insurers), sealed whole.
+          ("unseen-events-tune.yaml", 0.91, 0.97, 0.025), ("unseen-events-sealed.yaml", 0.81, 0.87, 0.065),
+          ("unseen-incident-tune.yaml", 0.97, 0.97, 0.015), ("unseen-incident-sealed.yaml", 0.85, 0.90, 0.045),
+          ("unseen-markup-tune.yaml", 0.93, 0.97, 0.015), ("unseen-markup-sealed.yaml", 0.87, 0.90, 0.065),
+          ("unseen-hr-sealed.yaml", 0.84, 0.93, 0.040), ("unseen-insurers-sealed.yaml", 0.91, 0.92, 0.040),
+          # Stop 39, second round: staff who type to us as to ChatGPT (prompters), directors of front-line services who
+          # are not IT people (services) and MPs' caseworkers relaying residents (caseworkers), a studied half and a
+          # sealed half each; combined authorities' digital and resilience officers (combined), sealed whole.
+          ("unseen-prompters-tune.yaml", 0.91, 0.92, 0.040), ("unseen-prompters-sealed.yaml", 0.82, 0.88, 0.095),
+          ("unseen-services-tune.yaml", 0.75, 0.90, 0.055), ("unseen-services-sealed.yaml", 0.74, 0.90, 0.075),
+          ("unseen-caseworkers-tune.yaml", 0.97, 0.97, 0.015), ("unseen-caseworkers-sealed.yaml", 0.88, 0.94, 0.025),
+          ("unseen-combined-sealed.yaml", 0.90, 0.92, 0.040)]
 
 
 def test_every_unseen_set_in_the_data_is_judged_here():
