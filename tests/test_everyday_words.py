@@ -84,3 +84,15 @@ def test_a_team_described_as_a_merger_is_the_one_that_combines_two_teams(answere
 
 def test_asking_if_a_service_is_mandatory_finds_where_it_is_mandated(answerer):
     assert_answers(answerer, "is pdns mandatory for central government departments", "mandated")
+
+
+def test_a_year_after_another_country_is_read_without_loading_the_whole_word_list(answerer, monkeypatch):
+    # the whole English list takes about 200 ms to load: a question naming a year after a word we do not know
+    # ("australia's 2020 strategy") used to load it to ask whether the year was a surname
+    import wordfreq
+
+    def loaded(word, lang, *args, **kwargs):
+        raise AssertionError(f"the whole word list was loaded for {word!r}")
+
+    monkeypatch.setattr(wordfreq, "zipf_frequency", loaded)
+    assert_declines(answerer, "What is the budget of Australia's 2020 Cyber Security Strategy?")

@@ -1286,6 +1286,7 @@ class Answerer:
         index = self.index
         named += [second for first, second in zip(words, words[1:])
                   if first in strange and len(first) > 2 and len(second) > 2 and not first[0].isdigit()
+                  and not second[0].isdigit()   # no surname is a figure: "australia's 2020 strategy"
                   and 0 < english_zipf(second) < HELD_NAME_ZIPF
                   and index._canonical(second) not in index.idf and index.term_for(second) is not None]
         if len(unknown) < 2:
