@@ -52,7 +52,7 @@ from bot.answers.replies import MAX_SUGGESTIONS, Answer
 from bot.answers.search import PLACE, TIE_MARGIN, SearchIndex, SearchResult, dead_heat
 from bot.answers.two_parts import TwoParts, asks_order
 from bot.core import regexes
-from bot.core.text import A_YEAR, MAX_QUESTION_CHARS, clean, is_stopword, shorten, surface_words, without_emoji_codes
+from bot.core.text import A_YEAR, CLAUSE_END, MAX_QUESTION_CHARS, clean, is_stopword, shorten, surface_words, without_emoji_codes
 
 SUGGESTION_FLOOR = 0.25
 # An honest "not known" entry wins a near-tie (this close in score) when its phrasings match the
@@ -482,7 +482,8 @@ class Answerer:
         whole = answer.entry.answer.lower()
         if _SOURCES_DIFFER.search(whole) or self._hedged(whole, claim, asked, index, _PAST_HEDGES):
             return answer
-        sentences = re.split(r"(?<=[.;!?])\s+", answer.entry.answer)
+        sentences = CLAUSE_END.split(answer.entry.answer)
+        first_named: set[str] | None = None     # what the first sentence names, read once when an "it" needs it
         for sentence in sentences:
             plain = normalised(sentence)
             if self._hedged(sentence.lower(), claim, asked, index) or not all(states(plain, p) for p in said):
@@ -491,7 +492,8 @@ class Answerer:
             # designed specifically for local authorities": a sentence that opens on "it" speaks of what the first named)
             spoken = set(index.query_terms(sentence)[0])
             if _OPENS_ON_IT.match(sentence) and sentence is not sentences[0]:
-                spoken |= set(index.query_terms(sentences[0])[0])
+                first_named = set(index.query_terms(sentences[0])[0]) if first_named is None else first_named
+                spoken |= first_named
             if asked <= spoken:
                 lead = "Yes."
                 answer.order = f"{lead} {answer.order}" if answer.order else lead

@@ -21,7 +21,7 @@ import re
 from typing import Callable
 
 from bot.core import regexes
-from bot.core.text import is_stopword, surface_words
+from bot.core.text import SENTENCE_END, is_stopword, surface_words
 
 # The asker's own people, by their post or standing: "our chief exec", "me gaffer", "the new SIRO", "our previous
 # head of ICT", "one of our members". Who they are is never what is asked.
@@ -242,7 +242,7 @@ def _without_source(question: str, ours: Callable[[str], bool]) -> str:
     # asker's own question comes after it. Unless that question names nothing of ours and points back into the
     # passage: "'...asked me what the first pillar of the 2022 strategy is, can you dig it out?' ... so what is it"
     # asks what the passage asks.
-    told = [c for c in re.split(r"(?<=[.!?])\s+", passage.strip()) if c and not c.rstrip().endswith("?")]
+    told = [c for c in SENTENCE_END.split(passage.strip()) if c and not c.rstrip().endswith("?")]
     pointing_back = not named and _BACK_REFERENCE.search(after_said)
     if not re.search(_PRESS_CUE, lead.group("lead"), re.IGNORECASE) and not pointing_back:
         passage = " ".join(told) if told else passage
@@ -399,8 +399,6 @@ _SELF_INTRODUCED = regexes.compile(
     r"(?:i\s+am|i'm|im)\s+(?:now\s+|currently\s+)?(?:finalising|finalizing|writing\s+up|completing|revising|drafting|"
     r"preparing|researching|compiling)\b)",
     re.IGNORECASE)
-# A sentence ends at a full stop or exclamation mark and the space after it.
-_SENTENCE_END = regexes.compile(r"(?<=[.!])\s+")
 # "we", "us", "our" in the question: what applies to the asker's organisation, which the introduction says.
 _OF_US = regexes.compile(r"\b(?:we|us|our|ours)\b", re.IGNORECASE)
 
@@ -415,7 +413,7 @@ def _without_self_introduction(question: str, ours: Callable[[str], bool]) -> st
         opening = start + len(question[start:]) - len(said)
         if not _SELF_INTRODUCED.match(said):
             break
-        end = _SENTENCE_END.search(question, opening)
+        end = SENTENCE_END.search(question, opening)
         if end is None or "?" in question[opening:end.start()]:
             break
         start = cut = end.end()
@@ -437,7 +435,6 @@ _CONTEXT_LABEL = regexes.compile(
     r"^(?:(?:many\s+)?apologies|sorry|forgive\s+me)\s+(?:in\s+advance\s+)?for\s+(?:the|this|a|such\s+a)\s+(?:very\s+|rather\s+|quite\s+)?"
     r"(?:long|lengthy|long-winded|longwinded|detailed|wordy)\s+(?:message|post|question|query|note|email|one)\b", re.IGNORECASE)
 # Where a message's sentences end: at a stop, an exclamation or a question mark and the space after it.
-_ANY_SENTENCE_END = regexes.compile(r"(?<=[.!?])\s+")
 
 
 def _without_context(question: str, ours: Callable[[str], bool]) -> str:
@@ -447,7 +444,7 @@ def _without_context(question: str, ours: Callable[[str], bool]) -> str:
     A question that points back into the scene ("...Why does it matter?") keeps it."""
     if not _CONTEXT_LABEL.search(question):     # (the label opens the message: one look at its start)
         return question
-    sentences = _ANY_SENTENCE_END.split(question)
+    sentences = SENTENCE_END.split(question)
     first = next((i for i, s in enumerate(sentences) if _ASKING.search(s.strip())), None)
     if not first:
         return question
@@ -476,7 +473,7 @@ def within_length(question: str, ours: Callable[[str], bool], limit: int) -> str
     a question that points back to it ("The author is Dr Andy Hopkirk. What was his role?"), nor a sentence that
     asks; a message whose question is still longer is left as it is (and refused as too long)."""
     question = _without_context(question, ours)
-    sentences = _ANY_SENTENCE_END.split(question)
+    sentences = SENTENCE_END.split(question)
     first = next((i for i, s in enumerate(sentences) if _ASKING.search(s.strip())), len(sentences))
     asking = _asking_clause(" ".join(sentences[first:])) if first < len(sentences) else None
     if asking is None:
@@ -869,7 +866,6 @@ _REPLY_SHAPE = regexes.compile(
 # ...a word one of them must have, looked for first: most questions have none, and are not read further.
 _SHAPE_WORD = regexes.compile(r"\b(?:sentences?|lines?|words?|bullet\w*|paragraphs?|paras?|characters?|chars?|tweets?|"
                               r"make|tone|voice|style|register|short|jargon|jargon-free|eli5|list|points?|dot)\b", re.IGNORECASE)
-_SENTENCE_END = regexes.compile(r"(?<=[.!?])\s+")
 # ...what is left of a sentence that only told us how to put the reply: "Summarise for a non-technical audience.",
 # "please, it's for an email to heads of service".
 _NO_QUESTION_WORD = regexes.compile(r"^(?!.*\b(?:what|whats|what's|when|where|who|whos|who's|whose|which|how|why|is|are|"
@@ -882,7 +878,7 @@ def without_reply_shape(question: str) -> str:
     question only the instruction ("ACD aim in 1 sentence?"). A message that is nothing but the instruction is left as it is."""
     if not _SHAPE_WORD.search(question) or not _REPLY_SHAPE.search(question):
         return question
-    sentences = _SENTENCE_END.split(question)
+    sentences = SENTENCE_END.split(question)
     told = [bool(_REPLY_SHAPE.search(s)) and bool(_NO_QUESTION_WORD.match(s)) for s in sentences]
     # "Summarise Web Check in two sentences.": the instruction is the request itself, and only its length goes.
     if all(told):

@@ -37,7 +37,7 @@ from bot.answers.lexicon import TYPO_ZIPF, english_zipf, everyday_word_slipped, 
 
 from bot.core import regexes
 from bot.core.remembered import remembered
-from bot.core.text import A_YEAR, FUNCTION_WORDS, QUESTION_WORDS, is_stopword, stem, surface_words
+from bot.core.text import A_YEAR, CLAUSE_END, FUNCTION_WORDS, QUESTION_WORDS, is_stopword, stem, surface_words
 
 FIELD_WEIGHTS = {"title": 3.0, "phrasings": 2.0, "keywords": 2.0, "answer": 1.0}
 K1, B = 1.2, 0.75
@@ -342,7 +342,6 @@ _OFFERS = (
 )
 
 
-_SENTENCE_END = regexes.compile(r"(?<=[.;!?])\s+")
 _FIGURE = regexes.compile(r"\d+(?:[.,]\d+)*")
 _DAY_MONTH = regexes.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH_NAMES})\b", re.I)
 
@@ -973,7 +972,7 @@ class SearchIndex:
         names, in the sentences that give one and speak to most of ``terms``."""
         named, wanted = {t for t in terms if t[0].isdigit()}, set(terms)
         given = []
-        for told in _SENTENCE_END.split(entry.answer):
+        for told in CLAUSE_END.split(entry.answer):
             text = told.lower()
             if kinds <= {DATE, DAY}:
                 found = {*A_YEAR.findall(text), *(f"{int(day)} {month}" for day, month in _DAY_MONTH.findall(text))}

@@ -26,7 +26,7 @@ from bot.answers.lexicon import english_zipf
 from bot.answers.replies import MAX_SUGGESTIONS, Answer, not_known_line
 from bot.answers.search import GATED_TYPES, SearchIndex, asked_types, offered_types, written_sum
 from bot.core import regexes
-from bot.core.text import A_YEAR, surface_words
+from bot.core.text import A_YEAR, SENTENCE_END, surface_words
 
 if TYPE_CHECKING:
     from bot.answers.answerer import Answerer
@@ -61,7 +61,6 @@ _SECOND_PART = regexes.compile(r"(?:,\s*|\s+)(?:and|an|\+|&|/)\s+(?:also\s+)?(?=
 # A question word anywhere ("right butt, from when did central govt contracts need CE? was it 2016?"): the
 # message asks something beside any claim it puts.
 _ANY_WH = regexes.compile(r"\b(?:what|whats|when|where|who|whom|whose|which|how|why)\b", re.IGNORECASE)
-_SENTENCE_END = regexes.compile(r"(?<=[?!.])\s+")
 # A quote mark that opens a passage (at the start, after a space, colon or bracket, before a word) and one that closes
 # it (after a word or a stop, before a space, a stop or the end; not the "'s" of a name).
 _QUOTE_OPENS = regexes.compile(r"(?:^|(?<=[\s:(]))['\"\u2018\u201c](?=\w)")
@@ -760,7 +759,7 @@ def _parts(question: str) -> tuple[list[str], str] | None:
         return compared
     # "How many years between the first 10 Steps and the CAF? just need the two years": each sentence that asks, then
     # the whole message.
-    sentences = [s.strip() for s in _SENTENCE_END.split(question) if s.strip()]
+    sentences = [s.strip() for s in SENTENCE_END.split(question) if s.strip()]
     readings = [*(s for s in sentences if s.endswith("?")), question] if len(sentences) > 1 else [question]
     after = next(filter(None, map(_INTERVAL_AFTER.search, readings)), None)
     between = next(filter(None, map(_INTERVAL_BETWEEN.search, readings)), None)
@@ -772,7 +771,7 @@ def _parts(question: str) -> tuple[list[str], str] | None:
         # "for the ncsc to start work": when did the ncsc start work
         later = re.sub(r"^(?:for\s+)?(.+?)\s+to\s+(?=[a-z])", r"did \1 ", later.strip(" ,;-"), count=1)
         return [f"when {earlier.strip(' ,;-')}", f"when {later}"], "interval"
-    sentences = [s.strip() for s in _SENTENCE_END.split(question) if s.strip()]
+    sentences = [s.strip() for s in SENTENCE_END.split(question) if s.strip()]
     for number, sentence in enumerate(sentences[1:], 1):
         if not (_WH_OPENING.match(sentence) or (_OPENS_A_QUESTION.match(sentence) and sentence.endswith("?"))):
             continue
@@ -808,7 +807,7 @@ def _compared(question: str) -> tuple[list[str], str] | None:
     stands for now") is a clause of its own, which may point back to the first; a thing alone is asked what the first
     part asks ("how many pillars did the 2016 strategy have compared with the 2022 NCS": "how many pillars did the 2022 NCS
     have")."""
-    sentences = [s.strip() for s in _SENTENCE_END.split(question) if s.strip()]
+    sentences = [s.strip() for s in SENTENCE_END.split(question) if s.strip()]
     match = next(filter(None, map(_COMPARED.search, [*(s for s in sentences if s.endswith("?")), question])), None)
     if match is None:
         return None
@@ -859,7 +858,7 @@ def _order_readings(question: str) -> list[str]:
     are designed to confuse."), then the whole message; each without what the asker is doing before it
     ("doing an induction timeline - did ..."), then as written."""
     question = _B4.sub("before", question)
-    sentences = [s.strip() for s in _SENTENCE_END.split(question) if s.strip()]
+    sentences = [s.strip() for s in SENTENCE_END.split(question) if s.strip()]
     asking = [s for s in sentences if s.endswith("?")] if len(sentences) > 1 else []
     readings = []
     for text in (*asking, question):

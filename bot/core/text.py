@@ -26,6 +26,10 @@ _MONEY = regexes.compile(r"(\d+(?:\.\d+)?)\s*(bn|billion|m|mn|million|k|thousand
 _TOKEN = regexes.compile(r"\d+(?:\.\d+)+|[a-z0-9]+")
 # A year of ours as written, 1900-2099: "2016" in "the 2016 strategy" or "2016-2021".
 A_YEAR = regexes.compile(r"(?:19|20)\d\d")
+# Where one sentence ends and the next begins ("... in 2016. It was ..."), and the same with ";" too, for an entry's
+# answer read a clause at a time ("It is free to join; members ...").
+SENTENCE_END = regexes.compile(r"(?<=[.!?])\s+")
+CLAUSE_END = regexes.compile(r"(?<=[.;!?])\s+")
 _UNITS = {"bn": "billion", "billion": "billion", "m": "million", "mn": "million", "million": "million",
           "k": "thousand", "thousand": "thousand"}
 _CONTROL = regexes.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")

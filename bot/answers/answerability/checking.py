@@ -96,7 +96,7 @@ from bot.answers.answerability.wording import (
 from bot.answers.knowledge import Entry
 from bot.answers.lexicon import english_zipf
 from bot.core import regexes
-from bot.core.text import A_YEAR, is_stopword, stem, surface_words
+from bot.core.text import A_YEAR, CLAUSE_END, is_stopword, stem, surface_words
 
 _QUALIFIER_ZIPF = 3.5     # "cyber" (4.0) and "significant" qualify a counted noun; "cisp" (0) or "ncsc" names
 
@@ -1516,7 +1516,7 @@ class Checking:
     def _said_free(entry: Entry) -> str | None:
         """The sentence of ``entry`` that says the thing is free ("An Exercise in a Box session is described as a
         free, 90-minute, non-technical workshop"), if one does."""
-        return next((s.strip(" ;.") for s in re.split(r"(?<=[.;!?])\s+", entry.answer) if _FREE_TOLD.search(s)), None)
+        return next((s.strip(" ;.") for s in CLAUSE_END.split(entry.answer) if _FREE_TOLD.search(s)), None)
 
     def _denial(self, entry: Entry, subject: str, noun: str) -> str | None:
         """The clause of the entry that says ``subject`` is no ``noun`` ("The NCSC itself has no regulatory
@@ -1527,7 +1527,7 @@ class Checking:
                             rf"relied\s+on)\s+as\s+)?(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?{re.escape(stem(noun))}", re.I)
         # A thing the entry is titled by is what its "it" and "its" speak of ("Its documentation says it is not ...").
         titled = any(re.search(r"(?<![\w-])" + re.escape(n) + r"(?![\w-])", entry.title, re.I) for n in names)
-        for clause in re.split(r"(?<=[.;!?])\s+", entry.answer):
+        for clause in CLAUSE_END.split(entry.answer):
             if denial.search(clause) and (any(re.search(r"(?<![\w-])" + re.escape(n) + r"(?![\w-])", clause, re.I)
                                               for n in names) or titled and _OPENS_ON_IT.match(clause)):
                 return clause.strip(" ;.")

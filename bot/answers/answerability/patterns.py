@@ -62,7 +62,6 @@ _ASKERS_ROLE = regexes.compile(r"\b(?:my|our|the)\s+(?:[\w'-]+\s+){0,2}?(?:" + "
 # A sentence of the asker's own, about them and their errand ("Want to name the role in our scheme of delegation.",
 # "I'm the new SIRO."), and where a message's sentences end.
 _OWN_SENTENCE = regexes.compile(r"\b(?:i|i'm|im|i've|my|we|we're|we've|our|us|want|need)\b")
-_SENTENCES = regexes.compile(r"(?<=[.!?])\s+")
 # A role written short is the role spelled out: "was levy the ncsc's ceo" asks if he was its chief executive,
 # not any kind of chief ("leaders at launch").
 _ROLES_SPELLED = {"ceo": "chief executive"}

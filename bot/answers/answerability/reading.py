@@ -99,7 +99,6 @@ from bot.answers.answerability.patterns import (
     _ROLE_MODIFIERS,
     _ASKERS_ROLE,
     _OWN_SENTENCE,
-    _SENTENCES,
     _ROLE_WORDS,
     _ROYAL,
     _RELATIVE_OPENERS,
@@ -164,7 +163,7 @@ BODY_NAME_ZIPF = 3.5        # a word before a post that names whose it is ("soci
 ADVERB_BASE_ZIPF = 3.0      # "nationally" is "national" + ly; "family" and "supply" are no "fami", "supp"
 from bot.answers.search import CAP_ASKED, CLAIM_FRAME, PAID_TO, function_word_slipped, plain_dates
 from bot.core.remembered import remembered
-from bot.core.text import A_YEAR, is_stopword, surface_words
+from bot.core.text import A_YEAR, SENTENCE_END, is_stopword, surface_words
 
 # The clauses of a message, and a clause that opens by asking ("did redcar have ...", "what did hackney's attack do ...").
 _CLAUSES = regexes.compile(r"[.!?;:]+|\s[-\u2013\u2014]+\s")
@@ -563,7 +562,7 @@ class Reading:
         askers = {w for m in _ASKERS_ROLE.finditer(text) for w in surface_words(m.group(0))} \
             - set(surface_words(_ASKERS_ROLE.sub(" ", text))) if _ASKERS_ROLE.search(text) else set()
         if "?" in text and _OWN_SENTENCE.search(text):
-            sentences = _SENTENCES.split(text)
+            sentences = SENTENCE_END.split(text)
             asked = {w for s in sentences if "?" in s for w in surface_words(s)}
             askers |= {w for s in sentences if "?" not in s and _OWN_SENTENCE.search(s) for w in surface_words(s)} - asked
         roles = [w for i, w in enumerate(words) if w in _ROLE_WORDS and w not in askers
@@ -647,11 +646,11 @@ class Reading:
         # "is Dylan Roberts still chairing the Local CIO Council?": a state now, which a source from 2018 cannot give
         # however well it names him (its "As of May 2018" line would answer a question it was never asked).
         elif not any(c.kind in ("present", "state-now") for c in found) and any(
-                _STILL_POLAR.search(s) and not _years(s) for s in _SENTENCES.split(text)):
+                _STILL_POLAR.search(s) and not _years(s) for s in SENTENCE_END.split(text)):
             found.append(Constraint("still"))
         # "How many Cyber 360s has the LGA done up to now?": a total that only grows, so a count from an earlier
         # year ("its twentieth in April 2023") is not the total to date.
-        if any(_TOTAL_NOW.search(s) and not _years(s) for s in _SENTENCES.split(text)):
+        if any(_TOTAL_NOW.search(s) and not _years(s) for s in SENTENCE_END.split(text)):
             found.append(Constraint("total-now"))
         # "Who leads the NCSC now?": someone the entry gives a post at that body, not anyone it names.
         # Named alone ("who heads the lga", "who is the boss of socitm", "who runs leeds city council"), the body is
