@@ -909,6 +909,25 @@ def test_a_nation_the_entry_does_not_cover_is_still_declined_with_gb_offered_bes
     assert not answer.answered and given in answer.text, answer.text
 
 
+@pytest.mark.parametrize("question", [
+    "That £1.5m in 18/19 - all UK councils or England only?",
+    "was the 2018/19 cyber money just for England?",
+    "did councils in england get the £1.5m in 2018/19",
+    "1.5m 2018-19: England only or GB wide??",
+])
+def test_a_lead_asking_whether_money_was_for_england_is_answered_by_an_entry_about_english_councils(answerer, question):
+    # The entry says "English councils": the nation's adjective names it, as "Scottish" names Scotland.
+    assert_answers(answerer, question, "English")
+
+
+@pytest.mark.parametrize("question", [
+    "did councils in wales get the £1.5m in 2018/19?",
+    "was the 2018/19 £1.5m for Welsh councils too?",
+])
+def test_a_nation_other_than_the_one_an_entry_names_by_its_adjective_is_still_declined(answerer, question):
+    assert not answerer.answer(question, record_gap=False).answered
+
+
 def test_a_second_part_that_points_back_to_an_unanswered_first_part_is_not_answered_about_something_else(answerer):
     # "it" is the 2016 strategy: the 2022 strategy's money is not what was asked.
     answer = answerer.answer("what was the nickname of the 2016 strategy and how much money was behind it",

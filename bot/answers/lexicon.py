@@ -579,6 +579,12 @@ class Lexicon:
         found = self._organisations.finditer(text) if self._organisations else ()
         return [" ".join(m.group(0).lower().split()) for m in found]
 
+    def also_called(self, name: str) -> tuple[str, ...]:
+        """``name`` and what else it is called, both ways: "ncsc" and "national cyber security centre"; "england" and
+        "english", so "for England only?" is met by an entry's "English councils" as "English" is by "England"."""
+        return tuple(dict.fromkeys((name, *self.aliases.get(name, ()),
+                                    *(short for short, long in self.aliases.items() if name in long))))
+
     def person_for(self, surname: str) -> str | None:
         return self._people_last.get(surname.lower())
 

@@ -148,6 +148,8 @@ OWN_EVENT_OPENING = 60
 _MONTH_NAMED = regexes.compile(r"\b(?:" + "|".join(_MONTHS) + r")\b")
 _DATED_CLAUSES = regexes.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 _NAMING = regexes.compile(r"\b(?:names?|named|renamed|called|known as|stands? for|stood for|short for)\b")
+# A nation's councils after its adjective: "English councils", "English local authorities".
+_ITS_COUNCILS = r"\s+(?:[\w'-]+\s+)?(?:councils|local\s+authorit)"
 # "every local authority in England, Scotland and Wales": all the councils of a nation named, which says
 # which councils as a list of them would.
 _ALL_COUNCILS_IN = regexes.compile(r"\b(?:every|all(?:\s+the)?)\s+(?:local\s+authorit(?:y|ies)|councils?)\s+in\s+"
@@ -633,10 +635,13 @@ class Checking:
         if c.kind == "name" and (_spelled_out(c.value, f"{entry.title}. {entry.answer}") or _initials_of(c.value, entry.title)):
             return True
         if c.kind == "councils-in":     # the nation itself, as the place it is: "in Wales", "Welsh"
-            names = (c.value, *self.lexicon.aliases.get(c.value, ()))
-            return bool(set(names) & set(self.lexicon.places_in(facts.text)))
+            names = self.lexicon.also_called(c.value)
+            # ...or its councils by the adjective no place list holds (it is a language too): "English councils".
+            return bool(set(names) & set(self.lexicon.places_in(facts.text))) or any(
+                self.lexicon.places_in(n) != [n] and re.search(r"(?<![\w-])" + re.escape(n) + _ITS_COUNCILS, facts.text)
+                for n in names)
         if c.kind in ("place", "name"):
-            names = (c.value, *self.lexicon.aliases.get(c.value, ()))
+            names = self.lexicon.also_called(c.value)
             # A place is matched as the whole place the text names: "Ireland" is not "Northern Ireland".
             said = set(self.lexicon.places_in(facts.text)) if c.kind == "place" else set()
             # "now maintained by the US agency CISA": written in capitals, the entry's "US" is the country, as the
