@@ -2440,3 +2440,49 @@ def test_when_a_guide_was_refreshed_is_not_answered_with_when_it_was_first_publi
     assert_declines(answerer, "when was the new version of the 10 steps published")
     assert_declines(answerer, "what year was the board toolkit updated?")
     assert_answers(answerer, "when were the 10 Steps first published?", "2012")
+
+
+# -- the entry is on the topic but does not hold what is asked --------------------------------------
+
+def test_a_clerk_asking_who_was_behind_a_councils_attack_is_told_we_do_not_name_the_attackers(answerer):
+    assert_declines(answerer, "who was behind the hackney ransomware?")
+    assert_declines(answerer, "Who's responsible for the Gloucester City Council cyber attack?")
+    # ...while one whose entry names who did it is answered.
+    assert_answers(answerer, "who was responsible for running the stocktake", "RAND")
+
+
+def test_asking_what_someone_said_wants_their_words_not_what_they_did(answerer):
+    assert_declines(answerer, "what did the queen say when she opened the ncsc", "what the Queen said")
+    # ...and an entry that tells what they said, or the speech they set it out in, answers.
+    assert_answers(answerer, "what did hammond say in his launch speech?", "defend")
+    assert_answers(answerer, "what did geoff connell say in glasgow?", "stocktake")
+
+
+def test_which_councils_were_left_out_is_not_answered_by_all_of_them_in_one_nation(answerer):
+    assert_declines(answerer, "which councils in northern ireland hadn't signed up to web check?", "name the councils")
+    assert_answers(answerer, "which councils had signed up to web check by 2018?", "Northern Ireland")
+
+
+def test_a_body_or_bill_named_in_capitals_that_no_entry_names_is_not_answered_from_its_words(answerer):
+    assert_declines(answerer, "Has the National Association of Local Councils got a cyber fund for parish councils?",
+                    "National Association of Local Councils")
+    assert_declines(answerer, "is the Society of Local Council Clerks Cyber Programme still running?")
+    assert_declines(answerer, "When does the Cyber Security and Resilience Bill come into force?")
+    # ...but a name of ours typed a little off is still ours.
+    assert_answers(answerer, "how much did the Ministry of Housing and Councils give English councils for cyber in 2018/19?", "1.5")
+    assert_answers(answerer, "who launched the Goverment Cyber Secuirty Strategy?", "2022")
+
+
+def test_a_firm_named_with_an_ampersand_is_a_name_the_entry_must_mention(answerer):
+    assert_declines(answerer, "did the ncsc say anything about the m&s hack?", "M&S")
+    assert_declines(answerer, "did the NCSC say anything about the AT&T breach?", "AT&T")
+
+
+def test_how_much_each_of_a_set_of_grants_was_is_a_sum_for_each(gate):
+    assert any(c.kind == "each" and c.value == "grants"
+               for c in gate.constraints("how much was each of the quick win grants worth?"))
+
+
+def test_being_asked_something_by_members_is_no_live_incident(answerer):
+    assert_declines(answerer, "How much was each of the 'quick win' grants? We're being asked by members if it was a token amount.")
+    assert_answers(answerer, "we're being hacked right now, who do we call?", "0300 123 2040")

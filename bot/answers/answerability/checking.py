@@ -58,6 +58,7 @@ from bot.answers.answerability.patterns import (
     _PUBLIC_SECTORS,
     _MULTIPLE,
     _SAID_ASKED,
+    _SAYING_TOLD,
     _SECTOR_MEMBER,
     _SECTOR_SAID,
     _GAP_AFTER,
@@ -578,8 +579,10 @@ class Checking:
         if c.kind == "outcome":
             return bool(_OUTCOME_SAID[c.value.partition("|")[0]].search(facts.text))
         if c.kind == "view-of":     # in one sentence, the person and a verb that reports what they said or thought
-            surname = c.value.partition("|")[0]
-            return any(re.search(rf"\b{re.escape(surname)}\b", s) and _VIEW_REPORTED.search(s.partition(surname)[2])
+            surname, _, said = c.value.split("|") if c.value.count("|") == 2 else (*c.value.split("|"), "")
+            # (What they said is also told by the occasion they said it on: "set them out in his launch speech".)
+            return any(re.search(rf"\b{re.escape(surname)}\b", s) and (_VIEW_REPORTED.search(s.partition(surname)[2])
+                                                                      or said and _SAYING_TOLD.search(s.partition(surname)[2]))
                        for s in facts.sentences)
         if c.kind in ("deed-year", "agent-year"):
             # "agent-year": the deed as the one named did it ("the Queen ... opened it ... 14 February 2017").
@@ -820,6 +823,8 @@ class Checking:
                        for sentence in facts.sentences for clause in _CLAUSE_END.split(sentence)
                        for n in names for m in re.finditer(r"(?<![\w-])" + re.escape(n) + r"(?![\w-])", clause))
         if c.kind == "councils":
+            if c.value:     # (the ones left out, by their places; where something was held names no council)
+                return bool(self.lexicon.places_in(_HELD_IN.sub(" ", entry.answer.lower()), countries=False))
             return bool(self.lexicon.places_in(facts.text, countries=False) or _ALL_COUNCILS_IN.search(facts.text))
         if c.kind == "role":
             return any(self._role_of(facts, person, c.value.split()) for person in facts.people)

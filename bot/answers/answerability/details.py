@@ -45,6 +45,7 @@ from bot.answers.answerability.patterns import (
     _THOUGHT,
     _WH_ASKED,
     _WHAT_DID,
+    _WHAT_SAID,
     _WHEN_DID,
     _WHICH_KIND,
     _WHICH_VENUE,
@@ -52,6 +53,7 @@ from bot.answers.answerability.patterns import (
     _EVENT_PART_ASKED,
     _EVENT_PART_OF,
     _VENUE_FRAGMENT,
+    _WHO_BEHIND,
     _WHO_DID,
     _WHO_DID_PHRASAL,
     _WHO_GAVE_THE,
@@ -242,6 +244,10 @@ class Details:
                 continue
             if verb in _IRREGULAR_PAST.values() or (verb.endswith("ed") and len(verb) > 4):
                 kinds.append(Constraint("kind", f"agent||{verb}|who {verb} it {particle}|{asked_words}"))
+        # "who was behind the gloucester attack": someone who did it, named as doing it, as for "who ran it".
+        for match in _WHO_BEHIND.finditer(text):
+            if not self._tells_of_someone(text[:match.start()], question):
+                kinds.append(Constraint("kind", f"agent||{match.group(1).split()[0]}|{match.group(0)} it|{asked_words}"))
         # "Who at the LGA publicly commented on the £1.5m?", "who from Socitm spoke at the summit": someone within the
         # body, which the body itself is not: an entry that says only the LGA administered the money names no one.
         for match in _WHO_WITHIN.finditer(text):
@@ -383,6 +389,13 @@ class Details:
             if done_to:
                 objects.append(Constraint("about", " ".join(done_to[:2]) + "|"
                                           + self._shown(question, " ".join(done_to[:2]), "words")))
+        # "what did the queen say in her speech": the words of the one named, which an entry must report them saying
+        # ("Connell said ..."), not only tell what they did ("the Queen opened the NCSC"). ("Say" is too plain a word to
+        # be held to as a deed; whose saying it is, is held to as a view is: ``view-of``.)
+        for match in _WHAT_SAID.finditer(text):
+            speaker = [w for w in surface_words(match.group(2)) if not is_stopword(w) and w not in _PRONOUNS]
+            if speaker:
+                kinds.append(Constraint("view-of", f"{speaker[-1]}|{self._shown(question, ' '.join(match.group(2).split()), 'name')}|said"))
         for match in _WHAT_DID.finditer(text):
             aux, subject, verb = match.group(1), " ".join(match.group(2).split()), match.group(3)
             if subject.split()[-1] in _DETERMINERS:   # "spend the money on": "money" is no deed

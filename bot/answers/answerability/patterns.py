@@ -76,6 +76,9 @@ _WHICH_COUNCILS = regexes.compile(r"\b(which|what|name the|list the|list of)\s+"
                              r"(?:(?!(?:could|can|did|do|does|should|would|will|must|might|may|are|were|have|had|has)\s)\w+\s+)?"
                              r"(councils|authorities|"
                              r"local authorities|boroughs|counties)\b")
+# ...and those that did not: "which councils weren't signed up", "what councils haven't responded", "which ones missed out".
+_LEFT_OUT = regexes.compile(r"^[^?.!]*?\b(?:weren't|werent|wasn't|didn't|didnt|haven't|havent|hadn't|hasn't|aren't|isn't|"
+                            r"not|never|missed|missing|failed|yet\s+to|left\s+out|excluded|without)\b")
 # ...and whether the asker's own council is one of them: "is our council (Stockport) one of the councils that got Cyber
 # Support money", "are we among the councils that received it": the entry must name the councils, as for "which".
 _OURS_AMONG = regexes.compile(r"\b(?:is|are|was|were)\s+(?:we|us|our\s+(?:[\w-]+\s+){0,2}?(?:council|authority|borough|"
@@ -404,6 +407,11 @@ _WHO_DID = regexes.compile(r"(?<!\bby )(?<!\bto )(?<!\bwith )(?<!\bfrom )(?<!\bf
 # "who carried out the stocktake", "who set up the ncsc": the deed with its particle.
 _WHO_DID_PHRASAL = regexes.compile(r"(?<!\bby )(?<!\bto )(?<!\bwith )(?<!\bfrom )(?<!\bfor )(?<!\bof )"
                               r"\b(?:who|whos|who's)\s+(?:[a-z]+ly\s+)?([a-z][\w-]*)\s+(up|out)\b")
+# "who was behind the gloucester attack", "who's responsible for the hackney hack", "who is to blame for it": the one
+# who did it, asked without the deed's verb; an entry that only tells of the thing done names no doer.
+_WHO_BEHIND = regexes.compile(r"(?<!\bby )(?<!\bto )(?<!\bwith )(?<!\bfrom )(?<!\bfor )(?<!\bof )"
+                              r"\b(?:who|whos|who's)\s+(?:(?:was|were|is|are|was\s+it|is\s+it)\s+)?(?:[a-z]+ly\s+)?"
+                              r"(behind|responsible\s+for|to\s+blame\s+for|to\s+blame|accountable\s+for)\b")
 # "who gave the keynote", "who did the stocktake research": a deed that says nothing until its object does.
 _WHO_GAVE_THE = regexes.compile(r"\bwho(?:'s|s)?\s+(?:[a-z]+ly\s+)?(gave|give|gives|given|giving|delivered|delivers|deliver|"
                            r"did|does|do|made|makes|make)\s+(?:the|a|an|its|their|this|that)\s+"
@@ -426,6 +434,10 @@ _VIEW_REPORTED = regexes.compile(r"\b(?:said|says|warned|warns|argued|argues|tho
                             r"predicted|predicts|suggested|suggests|stated|states|told|feared|fears|doubted|cautioned|"
                             r"wrote|writes|explained|explains|set out|sets out|urged|urges|gave|gives|described|"
                             r"describes|according to|in (?:his|her|their) view)\b")
+# ...and, for what someone said, the occasion of their saying it: "Hammond set them out in his launch speech", "he
+# announced it", "in his keynote".
+_SAYING_TOLD = regexes.compile(r"\b(?:speech|speeches|keynote|remarks|quoted|announced|announces|set\s+(?:\w+\s+)?out|"
+                               r"sets\s+(?:\w+\s+)?out|called|calls|raised|raises|asked|asks|added|adds|commented)\b")
 # "by when does the NCSC expect organisations to have alternatives ...", "which department indicated that councils
 # could ...": a verb that reports what someone said, wanted or meant, with what they said after it, frames the deed
 # asked about (having alternatives, applying the requirement); the entry need not word the saying ("the NCSC has
@@ -442,6 +454,10 @@ _REPORTING_FRAME = regexes.compile(
 _SAID_IT = r"(?:said|says|told|tells|\w+ed)\b"
 _WHAT_DID = regexes.compile(r"\bwhat\s+(did|does|do|has|have|had|will)\s+((?:[\w'-]+\s+){1,4}?)([a-z][\w-]*)\s+"
                        r"(?:to|for|about|with|towards|on|at|during)\b")
+# "what did the queen say in her speech", "what did connell say when he spoke?", "what did hopkirk say?": the saying
+# itself asked, with nothing after it to say what of, is a deed as "what did X say about Y" is.
+_WHAT_SAID = regexes.compile(r"\bwhat\s+(did|does|do|has|have|had)\s+((?:[\w'-]+\s+){1,4}?)(say|tell|write)\b"
+                        r"(?=\s+(?:in|when|while|during|then|back|exactly|publicly)\b|\s*[?.!,;:]|\s*$)")
 # "what was launched at cyberuk 2017 for local government", "anything announced during the summit?": a deed done at an
 # event, which an entry that tells only of the event (its dates, delegates and town) does not say was done there.
 _DONE_AT_EVENT = regexes.compile(r"\b(?:what|anything|something)\s+(?:(?:was|were|got|has\s+been|had\s+been|been)\s+)?"
@@ -453,7 +469,9 @@ _DONE_AT_EVENT = regexes.compile(r"\b(?:what|anything|something)\s+(?:(?:was|wer
 _WHEN_DID = regexes.compile(r"\b(?:when|why|(?:what|which)\s+(?:date|day))(?:\s+(?:exactly|precisely))?"
                             r"\s+(?:did|does|do|will|has|have|had)\s+((?:[\w'-]+\s+){1,4}?)([a-z][\w-]*)\b")
 # "how much did each council get": a sum for each one, not the pot.
-_EACH = regexes.compile(r"\bhow\s+much\b.*\b(?:each|per|every)\s+(?!year\b|month\b|week\b|day\b|annum\b)([a-z][\w-]*)")
+# ...or "how much was each of the 2018 'quick win' grants worth": the thing of each, the last word of what "of" names.
+_EACH = regexes.compile(r"\bhow\s+much\b.*\b(?:each|per|every)\s+(?:(?:one\s+)?of\s+(?:the|those|these|their|its|our)\s+"
+                        r"(?:[\w'-]+\s+){0,3}?(?=[a-z][\w-]*s\b))?(?!year\b|month\b|week\b|day\b|annum\b)([a-z][\w-]*)")
 _EACH_GIVEN = regexes.compile(r"\b(each|per|every|a|an|apiece)\b(?:\s+([a-z][\w-]*))?")
 # "split between departments": the share-out asked about must be the one the entry gives.
 _SPLIT_BY = regexes.compile(r"\b(?:split|divided|broken down|shared|allocated|distributed|spread)\s+(?:\w+\s+)?"
@@ -478,7 +496,9 @@ _SCALED_FIGURE = r"(?<![\w.])(" + FIGURE + r")\s*(" + SCALES + r")?(?![\w-])"
 _MONEY_FIGURE = regexes.compile(r"(" + CURRENCY + r")?\s*" + _SCALED_FIGURE)
 # ...between whom, or how much went to whom ("between Cyber Support and Cyber Assessment", "how much to the NCSC").
 _SPLIT_AMONG = regexes.compile(r"\b(?:between|among|amongst|across)\s+(?:the\s+)?((?:[^?.!;]|\.(?=\d))+?)(?=\s*(?:[?.!;]|$))"
-                               r"|\bhow\s+much\s+(?:(?:went|goes|go|got|gets|was|is)\s+)?(?:to|for)\s+(?:the\s+)?([^?.!;,]+?)"
+                               # ("how much of it was earmarked for local government", "how much was set aside for the NCSC")
+                               r"|\bhow\s+much\s+(?:of\s+(?:it|that|this|them)\s+)?(?:(?:went|goes|go|got|gets|was|is|were)\s+)?"
+                               r"(?:(?:earmarked|set\s+aside|put\s+aside|ring-?fenced|reserved|allocated)\s+)?(?:to|for)\s+(?:the\s+)?([^?.!;,]+?)"
                                r"(?=\s*(?:[?.!;,]|$|\s+(?:in|from|by|and)\b))")
 # "did Lindy Cameron open the NCSC?": a yes/no about what a person did is the same deed, put to us.
 _DID_THEY = regexes.compile(r"^\W*(?:did|has|had)\s+((?:[\w'-]+\s+){1,4}?)([a-z][\w-]*)\b")
@@ -781,6 +801,20 @@ _DOER = regexes.compile(r"\b(?:when|where)\s+(?:did|does|do|has|have|had|will)\s
                    r"|\bjoin(?:ed|ing|s)?\s+(?:the\s+)?([a-z][\w'-]+)")
 _BODY_NAMED = regexes.compile(r"\bthe\s+((?:[a-z][\w'-]*\s+){1,3}?)(agency|authority|commission|inspectorate|regulator|"
                          r"ombudsman|committee)\b")
+# "the National Association of Local Councils", "the Cyber Security and Resilience Bill": everyday words written with
+# capitals and ending in the noun of a named thing make one name, which an entry must say as a whole (``_unheard_names``),
+# though each word of it is ours. (Case matters here: "the national association" in lower case names nothing.)
+_NAME_HEADS = ("bills? acts? associations? federations? alliances? institutes? societ(?:y|ies) foundations? trusts? partnerships? "
+               "consortium forums? networks? councils? agency agencies authorit(?:y|ies) office department ministry cent(?:re|er)s? "
+               "units? services? schemes? funds? grants? programmes? programs? frameworks? standards? strateg(?:y|ies) plans? "
+               "regulations? directives? toolkits? summits? conferences? awards? reviews? initiatives? projects? pilots? "
+               "campaigns?").split()
+_NAMED_THING = regexes.compile(r"(?<![\w&'-])((?:(?:[A-Z][a-z]+|[A-Z]{2,})\s+(?:(?:of|and|for|&|on)\s+)?){2,6})("
+                               + "|".join(h[0].upper() + h[1:] for h in _NAME_HEADS) + r")\b")
+# "the M&S attack", "AT&T's breach": a short name written with "&" is a firm's, unless it is one of the everyday
+# abbreviations so written ("Q&A", "R&D", "A&E").
+_SYMBOL_NAME = regexes.compile(r"(?<![\w&])([a-z]{1,3}&[a-z]{1,3})(?![\w&])", re.IGNORECASE)
+_EVERYDAY_SYMBOLS = frozenset("q&a r&d a&e h&s p&l t&c t&cs m&a b&b d&t s&c".split())
 _PLACE_COUNCIL = regexes.compile(r"\b([a-z][a-z'-]{2,})(?:'s)?\s+(?:(?:city|county|borough|district|metropolitan|town)\s+)?"
                             r"(?:borough\s+)?council\b")
 # "was it X who ...", "it was X that ...": the cleft puts the one who did it in X. Its words name them

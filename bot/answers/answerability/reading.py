@@ -13,6 +13,10 @@ import re
 from bot.answers.answerability.constraint import Constraint
 from bot.answers.answerability.patterns import (
     _DATE_NOUN,
+    _LEFT_OUT,
+    _EVERYDAY_SYMBOLS,
+    _NAMED_THING,
+    _SYMBOL_NAME,
     _SUM_ASKED,
     _PAY_ASKED,
     _OTHERS_PAYING,
@@ -453,7 +457,12 @@ class Reading:
         # not bear out (``_dated_for_another``).
         if not either and any(c.kind == "year" for c in found):
             found += self._people_dated(text)
-        if _WHICH_COUNCILS.search(text) or _OURS_AMONG.search(text):
+        # "which NI councils weren't on web check": the ones left out, which "every local authority in England, and most in
+        # Northern Ireland" does not name (it names only those all in, ``_ALL_COUNCILS_IN``).
+        which_councils = _WHICH_COUNCILS.search(text)
+        if which_councils and _LEFT_OUT.search(text[which_councils.end():]):
+            found.append(Constraint("councils", "left out"))
+        elif which_councils or _OURS_AMONG.search(text):
             found.append(Constraint("councils"))
         # "did we pay the ransom", "was our council hit": "we" is the asker's own council, which an entry
         # telling of another council's own incident does not answer (unless the question names it).
@@ -503,6 +512,7 @@ class Reading:
             inner = [w for i, w in enumerate(said) if not (w == "and" and 0 < i < len(said) - 1)]
             if inner and not any(map(is_stopword, inner)) and not self._said_together([*inner, match.group(2)]):
                 bodies.append(Constraint("name", " ".join([*said, match.group(2)])))
+        bodies += [Constraint("name", name) for name in self._unheard_names(question)]
         # "when did dowden join norfolk", "where did truss announce the strategy", "who took over from mark
         # drakeford": who did it, or who was followed, is someone the entry names, though no entry uses the word;
         # and so is one of the people we know ("when did hammond join norfolk" is not Connell's career), and
@@ -1030,6 +1040,43 @@ class Reading:
             full = self.__dict__["_full_names"] = (re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])") if forms else None, forms)
         pattern, forms = full
         return list(dict.fromkeys(forms[m.group(0)] for m in pattern.finditer(text))) if pattern else []
+
+    def _unheard_names(self, question: str) -> list[str]:
+        """The names ``question`` writes that no entry of ours says, though their words are ours: a capitalised name of
+        everyday words ending in a named thing's noun (``_NAMED_THING``: "the National Association of Local Councils")
+        most of whose neighbouring words no entry says side by side, or whose noun no entry says at all ("the Cyber
+        Security and Resilience Bill"); and a short name written with "&" ("M&S") that no entry writes. A name
+        typed a little off is still ours ("the Goverment Cyber Secuirty Strategy", "the Ministry of Housing and Councils"):
+        its words are read as the search reads them, and one pair gone astray of several leaves it heard."""
+        said = self.__dict__.get("_said_pairs")
+        if said is None:     # (made once, on first use: each pair of neighbouring words the known entries say)
+            pairs: set[tuple[str, str]] = set()
+            for entry in self.kb.entries:
+                if entry.unknown:
+                    continue
+                for part in (entry.title, entry.answer, *entry.phrasings, *entry.keywords):
+                    for piece in re.split(r"[.,;:()!?\"'\u2018\u2019\u201c\u201d]", self.lexicon.expand(part).lower()):
+                        terms = [self._term(w) for w in surface_words(piece) if not is_stopword(w)]
+                        pairs.update(zip(terms, terms[1:]))
+            said = self.__dict__["_said_pairs"] = (frozenset(pairs), frozenset(t for pair in pairs for t in pair))
+        pairs, terms = said
+        found = []
+        for match in _NAMED_THING.finditer(question):
+            # (A question's opening word is no part of the name: "Does the NCSC ...", "Has the ...".)
+            words = [w for w in surface_words(self.lexicon.expand(match.group(0)).lower())]
+            while words and is_stopword(words[0]):
+                words.pop(0)
+            named = [self._term(w) for w in words if not is_stopword(w)]
+            if len(named) < 3:     # "Parish Council", "Head of Service": a post or the asker's own body
+                continue
+            apart = [pair for pair in zip(named, named[1:]) if pair not in pairs]
+            if 2 * len(apart) > len(named) - 1 or named[-1] not in terms:
+                found.append(" ".join(words))
+        for match in _SYMBOL_NAME.finditer(question):
+            name = match.group(1).lower()
+            if name not in _EVERYDAY_SYMBOLS and not re.search(r"(?<![\w&])" + re.escape(name) + r"(?![\w&])", self._written):
+                found.append(name)
+        return found
 
     def _people_keys(self) -> dict[str, str]:
         """Each word a person of ours is written by (``_person_keys``), and who it names."""

@@ -80,7 +80,8 @@ class Reasons:
             done = " ".join([_past(verb.split()[0]), *verb.split()[1:]])
             return f"My sources don't say whether it will be {done}; what they do say is in {title}."
         if c.kind == "view-of":
-            return f"I have {title}, but it doesn't say what {c.value.partition('|')[2]} thought about that."
+            _, shown, *verb = c.value.split("|")
+            return f"I have {title}, but it doesn't say what {shown} {verb[0] if verb else 'thought'} about that."
         # A claim's last field is how the question put it: "that Ian Levy became chief executive".
         if c.kind in ("deed-year", "agent-year", "done-at", "at-body", "founded-month", "post", "done-by", "deed-of",
                       "agent-of", "multiple", "gap"):
