@@ -30,7 +30,8 @@ from bot.answers.answerability.patterns import COMMON_ZIPF
 from bot.answers.lexicon import english_zipf
 from bot.core import regexes
 
-_WORD = regexes.compile(r"[A-Za-z]+")
+# (A short name written with "&" is one word: "M&S", "AT&T", as the asker typed it.)
+_WORD = regexes.compile(r"[A-Za-z]+(?:&[A-Za-z]+)*")
 # The small words a name keeps in lower case ("Exercise in a Box"); "new" is no small word ("New Zealand").
 _SMALL = frozenset("a an and as at by for from in into it its of on or the to us we with".split())
 _ADDRESS = regexes.compile(r"\S+@\S+|\S*\w\.\w\S*")
