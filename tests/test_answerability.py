@@ -2486,3 +2486,14 @@ def test_how_much_each_of_a_set_of_grants_was_is_a_sum_for_each(gate):
 def test_being_asked_something_by_members_is_no_live_incident(answerer):
     assert_declines(answerer, "How much was each of the 'quick win' grants? We're being asked by members if it was a token amount.")
     assert_answers(answerer, "we're being hacked right now, who do we call?", "0300 123 2040")
+
+
+def test_a_share_asked_for_a_body_the_split_never_gives_a_part_is_declined(answerer):
+    # "Local Government" is in the summit's name in that sentence, not beside a sum.
+    assert_declines(answerer, "how was the £1.9bn split, how much was set aside for local government?", "local government")
+    assert_answers(answerer, "how was the £1.9bn split? how much of it was earmarked for the NCSC?", "600")
+
+
+def test_a_judgement_asked_by_gut_feel_gets_no_view(answerer):
+    assert_declines(answerer, "gut feeling - should we switch off email if ransomware hits us?", "view")
+    assert_declines(answerer, "your call: should our council declare a major incident for a phishing wave?", "view")

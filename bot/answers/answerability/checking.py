@@ -1103,8 +1103,12 @@ class Checking:
             each = not wholes and bool(_EACH_SUM.search(said))
             if not each and (len(held) < 2 or wholes and not any(w in held and w == max(held) for w in wholes)):
                 continue
-            terms = frozenset(self._canonical(w) for w in surface_words(said))
-            if all(all(self._spoken(w, terms) for w in words) for words in asked):
+            # Each recipient in a clause that gives a sum: "the December 2016 Local Government Cyber Summit, and ...,
+            # split the £1.9bn into £600m for the NCSC and £1.3bn for 'strategy delivery'" gives local government no part.
+            parts = [frozenset(self._canonical(w) for w in surface_words(clause))
+                     for clause in re.split(r",\s+|;\s+", said)
+                     if any(m.group(1) or m.group(3) for m in _MONEY_FIGURE.finditer(clause))]
+            if all(any(all(self._spoken(w, terms) for w in words) for terms in parts) for words in asked):
                 return True
         return False
 
