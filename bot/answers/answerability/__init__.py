@@ -89,6 +89,16 @@ class Answerability(EntryFacts, Reading, Details, Claims, Checking, Reasons, Nam
         self._quotes = tuple((words, said) for words, said in {
             (tuple(re.findall(r"[a-z][a-z'-]*", m.group(1).lower())), m.group(1)) for e in kb.entries
             for m in _QUOTED_LIST.finditer(e.answer.replace("\u2019", "'"))} if 3 <= len(words) <= 6)
+        # Each pair of neighbouring words (as search terms) the known entries say, and the words in them: a capitalised
+        # name most of whose pairs no entry says is none of ours (``_unheard_names``); and the short names written with "&".
+        pairs: set[tuple[str, str]] = set()
+        for entry in kb.entries:
+            for part in () if entry.unknown else (entry.title, entry.answer, *entry.phrasings, *entry.keywords):
+                for piece in re.split(r"[.,;:()!?\"'\u2018\u2019\u201c\u201d]", part.lower()):
+                    terms = [self._canonical(w) for w in surface_words(piece) if not is_stopword(w)]
+                    pairs.update(zip(terms, terms[1:]))
+        self._neighbour_pairs = (frozenset(pairs), frozenset(t for pair in pairs for t in pair))
+        self._symbol_names = frozenset(re.findall(r"(?<![\w&])[a-z]{1,3}&[a-z]{1,3}(?![\w&])", self._written))
         self._written_forms = written_forms([text for e in kb.entries for text in (e.title, e.answer)])
         self._name_parts = frozenset(part for person in self.lexicon.people for part in person.lower().split())
         self._venue_terms = frozenset(self._canonical(w) for w in ("venue", "location", "whereabouts"))

@@ -1048,20 +1048,9 @@ class Reading:
         Security and Resilience Bill"); and a short name written with "&" ("M&S") that no entry writes. A name
         typed a little off is still ours ("the Goverment Cyber Secuirty Strategy", "the Ministry of Housing and Councils"):
         its words are read as the search reads them, and one pair gone astray of several leaves it heard."""
-        said = self.__dict__.get("_said_pairs")
-        if said is None:     # (made once, on first use: each pair of neighbouring words the known entries say)
-            pairs: set[tuple[str, str]] = set()
-            for entry in self.kb.entries:
-                if entry.unknown:
-                    continue
-                for part in (entry.title, entry.answer, *entry.phrasings, *entry.keywords):
-                    for piece in re.split(r"[.,;:()!?\"'\u2018\u2019\u201c\u201d]", self.lexicon.expand(part).lower()):
-                        terms = [self._term(w) for w in surface_words(piece) if not is_stopword(w)]
-                        pairs.update(zip(terms, terms[1:]))
-            said = self.__dict__["_said_pairs"] = (frozenset(pairs), frozenset(t for pair in pairs for t in pair))
-        pairs, terms = said
         found = []
         for match in _NAMED_THING.finditer(question):
+            pairs, terms = self._neighbour_pairs
             # (A question's opening word is no part of the name: "Does the NCSC ...", "Has the ...".)
             words = [w for w in surface_words(self.lexicon.expand(match.group(0)).lower())]
             while words and is_stopword(words[0]):
@@ -1074,7 +1063,7 @@ class Reading:
                 found.append(" ".join(words))
         for match in _SYMBOL_NAME.finditer(question):
             name = match.group(1).lower()
-            if name not in _EVERYDAY_SYMBOLS and not re.search(r"(?<![\w&])" + re.escape(name) + r"(?![\w&])", self._written):
+            if name not in _EVERYDAY_SYMBOLS and name not in self._symbol_names:
                 found.append(name)
         return found
 
