@@ -2445,7 +2445,7 @@ def test_when_a_guide_was_refreshed_is_not_answered_with_when_it_was_first_publi
 # -- the entry is on the topic but does not hold what is asked --------------------------------------
 
 def test_a_clerk_asking_who_was_behind_a_councils_attack_is_told_we_do_not_name_the_attackers(answerer):
-    assert_declines(answerer, "who was behind the hackney ransomware?")
+    assert_declines(answerer, "who was behind lincolnshire county council's 2016 ransomware attack?", "who was behind it")
     assert_declines(answerer, "Who's responsible for the Gloucester City Council cyber attack?")
     # ...while one whose entry names who did it is answered.
     assert_answers(answerer, "who was responsible for running the stocktake", "RAND")
@@ -2484,7 +2484,7 @@ def test_how_much_each_of_a_set_of_grants_was_is_a_sum_for_each(gate):
 
 
 def test_being_asked_something_by_members_is_no_live_incident(answerer):
-    assert_declines(answerer, "How much was each of the 'quick win' grants? We're being asked by members if it was a token amount.")
+    assert_answers(answerer, "We're being asked by members: how much did English councils get for cyber in 2018/19?", "1.5")
     assert_answers(answerer, "we're being hacked right now, who do we call?", "0300 123 2040")
 
 
