@@ -1309,6 +1309,83 @@ _CHECKS_THIS = regexes.compile(r"^(?:(?:can|could|would|will)\s+(?:you|u|someone
 _DASHED = regexes.compile(r"\s+[-\u2013\u2014]+\s+")
 
 
+# After the question, a remark put after a comma or in brackets is read apart from it, as one after a dash or a stop is:
+# "NCSS 2016-21 launch date pls, need it for the background para in tomorrow's sitrep", "what's the point of ACD, plain
+# english for a non-tech housing board", "who chairs it these days (per the 2018 piece)". (Before the question a comma
+# parts clauses only before a question word or a pronoun, ``_CLAUSE``, and that reading stays.)
+_REMARK_APART = regexes.compile(r"(,\s+|\s+\()")
+# What an asker's remark after the question says, where it says nothing of what is asked; none of it names a year, a
+# figure, a place or a person (``constrains``), which a remark may add to the question ("..., in 2019 I mean", "... for
+# Wales?").
+# ...where the answer is going: the asker's own papers, meetings and occasions, "a slide", "the background para",
+# "tomorrow's sitrep", "the SCG training day", "the Thursday huddle", "our tenants' panel" (an answer is put in them or
+# said at them; no thing of ours is one).
+_OCCASION = (r"(?:slides?|decks?|paras?|paragraphs?|sitreps?|sit-reps?|reports?|papers?|briefs?|briefings?|notes?|e-?mails?|"
+             r"boards?|meetings?|committees?|training|days?|sessions?|workshops?|presentations?|newsletters?|bulletins?|"
+             r"updates?|packs?|agendas?|minutes|forums?|inductions?|away-?days?|catch-?ups?|calls?|huddles?|stand-?ups?|"
+             r"talks?|webinars?|handovers?|write-?ups?|blogs?|articles?|posts?|intranet|wiki|appendix|appendices|annex(?:es)?|"
+             r"plans?|registers?|logs?|trackers?|spreadsheets?|sheets?|timelines?|chronology|submissions?|returns?|panels?|"
+             r"audiences?|seminars?|posters?|leaflets?|faqs?|scripts?|lines?|responses?|statements?|releases?|comms)")
+_DESTINATION = (r"(?:(?:a|an|the|our|my|their|this|that|next|[\w-]+['\u2019]s|[\w-]+s['\u2019])\s+)(?:[\w'\u2019&/-]+\s+){0,5}?"
+                + _OCCASION + r"\b")
+_FOR_WHAT = regexes.compile(
+    r"^(?:(?:and|so|but|just|all|it's|its|it\s+is|this\s+is|that's|they're|it'll|this'll|(?:i|we)(?:'ll|\s+will))\s+)*"
+    # ...said again as wanted: "need it for the background para"
+    r"(?:(?:i\s+|we\s+)?(?:need|needs|needed|want|wanted|require|requires)\s+(?:it|them|this|that|these|those|both)\s+)?"
+    # ...and how plainly it must read there: "plain english for a non-tech housing board", "in plain terms for our panel"
+    r"(?:(?:in\s+)?(?:plain|simple|layman['\u2019]?s|lay|everyday|non-?tech(?:nical)?)\s+(?:english|terms|words|language|speak)\b"
+    r"\s*,?\s*)?"
+    r"(?:(?:(?:going|goes|gonna\s+go|to\s+go|headed|heading|ending\s+up|go|be\s+going)\s+(?:in|into|on|onto|to)|for)\s+"
+    + _DESTINATION + r"(?:\s+(?:in|on|at|for|from)\s+" + _DESTINATION + r")*"
+    r"|(?:in\s+)?(?:plain|simple|layman['\u2019]?s)\s+(?:english|terms|words|language))\W*$", re.IGNORECASE)
+# ...who asked the asker, and what of their own: "the regulator's IDA team asked which we've got", "our chair asked if any
+# of it's relevant to us", "the grants team want to know if we used it". What they asked names nothing of ours the
+# question does not (``_relayed_only``): "Sam asked when it became mandatory" asks something more, and stays.
+_ASKED_OF_ASKER = regexes.compile(
+    r"^(?:(?:and|so|but|because|cos|coz|bc|as)\s+)?(?:(?:a|an|the|our|my|their|one\s+of\s+(?:our|the|my))\s+)?"
+    r"(?:[\w'\u2019&.-]+\s+){0,4}?(?:asked|asks|(?:is|was|are|were|keeps|kept|has\s+been|have\s+been)\s+asking|"
+    r"(?:has|have|had)\s+asked|(?:wants|wanted|want|would\s+like|needs|needed|need)\s+to\s+know|(?:is|are|was|were)\s+wondering|"
+    r"wondered|wonders)\s+(?:(?:me|us|him|her|them)\s+)?(?P<asked>(?:if|whether|which|what|who|when|where|why|how)\b[^?]*)$",
+    re.IGNORECASE)
+# ...and how the asker is, as they close: "no rush", "anyway got to run", "must dash", "off to the depot now", "lol".
+# What they say after it, to the end of the message, is theirs too ("no rush, tenant portal is down again lol",
+# "Anyway got to run, repairs performance meeting"), unless it asks.
+_SIGNING_OFF = regexes.compile(
+    r"^(?:(?:ok|okay|right|well|and|but|so|oh)\s*,?\s+)?(?:anyway|anyways|anyhow|no\s+(?:rush|hurry|worries|pressure|biggie|"
+    r"stress|panic)|whenever|in\s+your\s+own\s+time|when\s+you\s+(?:get|have)\s+a\s+(?:sec|second|minute|min|moment|mo|chance)|"
+    r"(?:i['\u2019]ve\s+|i\s+have\s+|ive\s+)?(?:got|gotta|have|need)\s+to\s+(?:run|dash|go|fly|shoot|jump)|"
+    r"(?:must|gotta)\s+(?:run|dash|go|fly|shoot)|(?:i['\u2019]m\s+|im\s+)?(?:off|back)\s+(?:to|into)|lol|lmao|rofl|haha+|"
+    r"ugh|sigh|fml|phew)\b|\b(?:lol|lmao|rofl|haha+)\W*$", re.IGNORECASE)
+
+
+def _relayed_only(asked: str, question: str, ours: Callable[[str], bool]) -> bool:
+    """Does what someone asked the asker (``_ASKED_OF_ASKER``) name no word of ours, but for the kind of answer
+    (``_ANSWER_KINDS``) and what ``question`` itself says?"""
+    said = set(surface_words(question.lower()))
+    return not any(ours(w) for w in surface_words(asked.lower())
+                   if not is_stopword(w) and w not in _ANSWER_KINDS and w not in said)
+
+
+def _remarks_apart(clauses: list[str], separators: list[str], first: int) -> tuple[list[str], list[str]]:
+    """``clauses`` (and their ``separators``) with those from the question's (``first``) on parted at a comma or an
+    opening bracket (``_REMARK_APART``), so that a remark after the question is a clause of its own."""
+    if not any("," in c or "(" in c for c in clauses[first:]):
+        return clauses, separators
+    parted, seps = clauses[:first], separators[:first]
+    for clause, sep in zip(clauses[first:], separators[first:]):
+        pieces = _REMARK_APART.split(clause)
+        parted += pieces[0::2]
+        seps += [sep] + pieces[1::2]
+    return parted, seps
+
+
+def _remark(said: str, question: str, ours: Callable[[str], bool]) -> bool:
+    """Is ``said``, after the question, a remark on where its answer goes (``_FOR_WHAT``) or on who asked the asker
+    and what of their own (``_ASKED_OF_ASKER``)?"""
+    relayed = _ASKED_OF_ASKER.match(said)
+    return bool(_FOR_WHAT.match(said)) or bool(relayed and _relayed_only(relayed.group("asked"), question, ours))
+
+
 def _clause_asks(clause: str) -> bool:
     """Does ``clause`` ask (``_ASKING``, or a request ending "please"), and not merely go on about the one before it
     (``_WHICH_GOES_ON``)?"""
@@ -1316,17 +1393,30 @@ def _clause_asks(clause: str) -> bool:
 
 
 def _without_asides(question: str, ours: Callable[[str], bool], chat: Callable[[str], str] = lambda text: text,
-                    named: Callable[[str], bool] = lambda text: False) -> str:
+                    named: Callable[[str], bool] = lambda text: False,
+                    constrains: Callable[[str], bool] = lambda text: any(c.isdigit() for c in text)) -> str:
     """``question`` without what the asker brings along (``_ASIDE``, an ``_AFTERTHOUGHT`` after the
     question, and a ``_COMPARISON`` with a thing none of whose words are ``ours``): "coming from the NHS, I keep hearing about a 1.9 billion pot from
     2016. over how many years was that meant to be spent?" asks about the pot, not the NHS. An aside
     the asking clause points back to ("we had one at my last place, is there a free one like that?")
-    says what it asks about and stays, and a message with nothing left that asks is read whole."""
+    says what it asks about and stays, and a message with nothing left that asks is read whole. After the
+    question, a remark (``_remark``, ``_SIGNING_OFF``) that names nothing the question could be held to
+    (``constrains``) goes too: "did the CIO council welcome it? no rush, tenant portal is down again lol"."""
     pieces = _CLAUSE_KEPT.split(question)
     clauses, separators = pieces[0::2], [""] + pieces[1::2]
     stripped = [c.strip(" ,;-") for c in clauses]
     asks = [_clause_asks(c) for c in stripped]
     first = asks.index(True) if any(asks) else len(asks)
+    # "difference between CE and CE Plus, quickly - the regulator's IDA team asked which we've got", "NCSS 2016-21
+    # launch date pls, need it for the background para in tomorrow's sitrep": a request said with no question word,
+    # before a remark of the asker's, is the question.
+    bare = False
+    if first == len(asks):
+        parted = [c.strip(" ,;-)") for c in _remarks_apart(clauses, separators, 0)[0]]
+        bare = (len(parted) > 1 and not constrains(" ".join(parted[1:]))
+                and any(_remark(c, parted[0], ours) or _SIGNING_OFF.search(c) for c in parted[1:]))
+        if bare:
+            first, asks[0] = 0, True
     # "Is this accurate? Our script has Ciaran Martin as chief exec in 2022.": a question that only asks whether what it
     # points to is right asks of what is said after it, which is no afterthought.
     checks_what_follows = first < len(stripped) and bool(_CHECKS_THIS.match(stripped[first]))
@@ -1361,11 +1451,39 @@ def _without_asides(question: str, ours: Callable[[str], bool], chat: Callable[[
         return _COMPARISON.sub(lambda m: m.group(0) if any(ours(w) for w in surface_words(m.group(1).lower()))
                                else "", clause)
 
-    kept = [(separators[i], _without_lead_in(uncompared(clauses[i]), ours, chat) if asks[i] else clauses[i])
+    kept = [(separators[i], _without_lead_in(uncompared(clauses[i]), ours, chat) if asks[i] else clauses[i], i >= first)
             for i in range(len(clauses)) if not aside[i]]
-    if not any(_clause_asks(text.strip(" ,;-")) for _, text in kept):
+    kept = _without_remarks(kept, stripped[first] if first < len(stripped) else "", ours, constrains)
+    if not bare and not any(_clause_asks(text.strip(" ,;-")) for _, text in kept):
         return question
     return "".join(sep + clause for sep, clause in kept).strip(" ,;-")
+
+
+def _without_remarks(kept: list[tuple[str, str, bool]], asked: str, ours: Callable[[str], bool],
+                     constrains: Callable[[str], bool]) -> list[tuple[str, str]]:
+    """The ``kept`` clauses (each with its separator, and whether it is the question or after it) without the asker's
+    remarks after the question (``asked``), each read apart from the clause it is in after a comma or a bracket
+    (``_REMARK_APART``): on where the answer goes or who asked them (``_remark``), and how they are as they close ("no
+    rush", "got to run", ``_SIGNING_OFF``) with all they say after it, where none of it names what the question could
+    be held to (``constrains``) and it asks nothing: "did the CIO council welcome it? no rush, tenant portal is down
+    again lol" asks whether it welcomed it."""
+    left: list[tuple[str, str]] = []
+    signed_off, question_seen = False, False
+    for separator, clause, after in kept:
+        if not after or ("," not in clause and "(" not in clause and not question_seen):
+            left.append((separator, clause))
+            question_seen = question_seen or after
+            continue
+        pieces = _REMARK_APART.split(clause)
+        for j, (sep, piece) in enumerate(zip([separator] + pieces[1::2], pieces[0::2])):
+            said = piece.strip(" ,;-)")
+            if question_seen and said and not _clause_asks(said) and not constrains(said):
+                signed_off = signed_off or bool(_SIGNING_OFF.search(said))
+                if signed_off or _remark(said, asked, ours):
+                    continue
+            left.append((sep, piece))
+            question_seen = True
+    return left
 
 
 # A clause that places a when-question before another thing: "Before Hammond launched the strategy in 2016, when was the

@@ -504,9 +504,10 @@ class Lexicon:
         year, a place or a name in with a "*" ("for our 2025 board paper") is kept: that is asked."""
         if self._asides is None:
             return text
-        return self._asides.sub(lambda m: m.group(0) if self._names_something(m.group(0)) else " ", text)
+        return self._asides.sub(lambda m: m.group(0) if self.names_something(m.group(0)) else " ", text)
 
-    def _names_something(self, text: str) -> bool:
+    def names_something(self, text: str) -> bool:
+        """Does ``text`` name a year or figure, a place or a person of ours (what a question may be held to)?"""
         return (any(c.isdigit() for c in text) or bool(self.places_in(text))
                 or any(self.person_for(w) for w in re.findall(r"[\w'-]+", text)))
 
@@ -737,7 +738,7 @@ def _aside_problem(lexicon: Lexicon, aside: str) -> str | None:
     must be written as it reads once expanded, or it never matches ("for my mgr" is "for my manager")."""
     if any(c.isdigit() for c in aside):
         return f"aside {aside!r} holds a number: a year or a figure is part of the question, not an aside"
-    if lexicon._names_something(aside):
+    if lexicon.names_something(aside):
         return f"aside {aside!r} names a place or a person: that is part of the question, not an aside"
     expanded = lexicon._expand.search(aside) if lexicon._expand is not None else None
     if expanded:

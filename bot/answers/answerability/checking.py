@@ -59,6 +59,7 @@ from bot.answers.answerability.patterns import (
     _MULTIPLE,
     _SAID_ASKED,
     _SAYING_TOLD,
+    _SOURCE_YEAR,
     _SECTOR_MEMBER,
     _SECTOR_SAID,
     _GAP_AFTER,
@@ -353,6 +354,12 @@ class Checking:
         if unmet and _SAID_ASKED.search(question.lower()):
             unmet = tuple(c for c in unmet if not (c.kind == "year" and int(c.value.partition("|")[0]) in facts.source_years
                                                    and not facts.years))
+        # "who chairs the local cio council these days (per the 2018 piece)": a year said of the piece the asker read is
+        # met by an entry whose source is dated that year.
+        if unmet and _SOURCE_YEAR.search(question.lower()):
+            dated = {m.group(1) for m in _SOURCE_YEAR.finditer(question.lower())}
+            unmet = tuple(c for c in unmet if not (c.kind == "year" and c.value.partition("|")[0] in dated
+                                                   and int(c.value.partition("|")[0]) in facts.source_years))
         # "ncsc nova building cheltenham", "NCSC's HQ is in Cheltenham, isn't it?": where the entry gives the place only
         # as another body's ("in addition to GCHQ's base in Cheltenham"), it does not put the body asked about there.
         # (Asked where, with a place guessed at, the entry's place is the answer: "where is the ncsc based, is it cheltenham".)

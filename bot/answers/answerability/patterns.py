@@ -779,6 +779,16 @@ _MULTIPLE = {said: regexes.compile(rf"\b(?:{forms})\b") for said, forms in _MULT
 # date of the entry's source gives where its words do not.
 _SAID_ASKED = regexes.compile(r"\bwhat\s+(?:[\w'-]+\s+){0,2}?(?:did|does|do)\s+(?:[\w'-]+\s+){1,4}?(?:say|tell|give|call|argue|"
                          r"urge|warn|write|recommend|conclude|suggest|describe)\b")
+# The year of the piece the asker read, said as where the fact is taken from: "(per the 2018 piece)", "according to the
+# 2018 Socitm article", "going by that 2019 blog post", "in the 2020 annual review". It dates the source, not the fact:
+# an entry whose source is dated that year gives what the piece said, though its words give the year to nothing (and
+# one whose sources are of other years is not from that piece). Not a strategy or a scheme named by its year ("per the
+# 2016 strategy" names the strategy).
+_SOURCE_YEAR = regexes.compile(r"\b(?:per|according\s+to|going\s+by|based\s+on|from|in|as\s+(?:reported|stated|said|set\s+out)\s+in)\s+"
+                               r"(?:the|that|this|a|an|their|its|[\w-]+'s)\s+(?:[\w'-]+\s+){0,2}?((?:19|20)\d\d)\s+(?:[\w'-]+\s+){0,2}?"
+                               r"(?:piece|article|post|blog|blog\s+post|report|review|annual\s+review|briefing|survey|paper|page|"
+                               r"story|write-?up|interview|release|press\s+release|statement|bulletin|newsletter|news\s+item|feature|"
+                               r"evidence|submission)\b")
 # Where a claim says a thing was launched or held: "exercise in a box was launched at socitm's annual
 # conference", "the strategy was announced at the microsoft offices".
 # ...and the occasion a deed was done in, after what was done: "hammond launched the cyber strategy in his autumn
