@@ -540,12 +540,13 @@ def test_a_reply_shaped_for_a_year_we_have_no_source_on_is_still_declined(answer
     assert_declines(answerer, "Where was CYBERUK 2025 held? One line, formal tone please.")
 
 
+
 @pytest.mark.parametrize("question, fact", [
-    # where the answer is going, after a comma or a dash: the asker's papers, meetings and occasions
+    # where the answer is going, after a comma: the asker's papers, meetings and occasions
     ("what are the three pillars of the 2016 strategy, for the Thursday huddle", "defend"),
     ("how much was the 2016 national cyber security strategy backed by, need it for the medium term financial plan appendix",
      "1.9"),
-    ("What does Web Check do - going in the induction slides for new starters", "vulnerab"),
+    ("what is the NCSC's Early Warning service, for the MDT away-day", "Early Warning"),
     # ...and how plainly it must read there
     ("what is cyber essentials plus, in plain terms for our tenants' panel", "Plus"),
 ])
@@ -554,18 +555,19 @@ def test_where_the_answer_is_going_said_after_the_question_is_no_part_of_it(answ
 
 
 @pytest.mark.parametrize("question, fact", [
-    ("when did the NCSC open? no hurry, our payroll system's playing up again haha", "2016"),
-    ("how many councils were in the CAF for local government pilot? Anyway got to run, repairs performance meeting", "10"),
-    ("Who opened the NCSC officially? got to dash, bin lorry's blocking the car park", "Queen"),
+    ("when was CiSP announced, no rush, the CRM's down again lol", "2013"),
+    ("who built PDNS originally, anyway gotta run, QL upgrade call", "Nominet"),
+    # (the time of day they are busy at is no figure asked)
+    ("when was CiSP announced? must dash, TMO board at 6", "2013"),
 ])
 def test_how_the_asker_is_as_they_sign_off_is_no_part_of_the_question(answerer, question, fact):
-    # "no rush", "got to run" and all said after them are the asker's day: "payroll", "repairs" are no subject asked
+    # "no rush", "got to run" and all said after them are the asker's day: "CRM", "QL" are no subject asked
     assert_answers(answerer, question, fact)
 
 
 @pytest.mark.parametrize("question, fact", [
-    ("Exercise in a Box - who launched it? The DLUHC grants team asked if we'd used it", "Lidington"),
     ("difference between Cyber Essentials and CE Plus - our insurer's broker asked which one we've got", "Plus"),
+    ("Cyber Essentials Plus vs basic CE - the RSH team asked which we hold", "Plus"),
 ])
 def test_who_asked_the_asker_about_their_own_organisation_is_no_part_of_the_question(answerer, question, fact):
     # (a request with no question word before the remark is the question: "difference between ...")
@@ -575,16 +577,18 @@ def test_who_asked_the_asker_about_their_own_organisation_is_no_part_of_the_ques
 @pytest.mark.parametrize("question", [
     "how much did the LGA give Scottish councils in 2018/19? going on a slide for the board",
     "who chaired the Local CIO Council in 2015? no rush, just curious lol",
+    "who chaired the Local CIO Council? no rush, for the 2015 row",
     "when is CYBERUK 2026? no rush, booking the team's travel lol",
     "what does the NCSC's Kubernetes hardening guide say? going in the platform team's wiki",
 ])
 def test_a_question_we_cannot_answer_is_still_declined_whatever_the_asker_remarks_after_it(answerer, question):
+    # a remark that names a year or a place still counts
     assert_declines(answerer, question)
 
 
 def test_the_year_of_the_piece_the_asker_read_dates_the_source_not_the_fact(answerer):
     # "these days" asks of now; the 2018 piece is where the asker read it, and our entry's source is of May 2018
-    assert_answers(answerer, "who chairs the local cio council these days (going by the 2018 socitm post)", "Roberts")
-    assert_answers(answerer, "who chairs the local CIO council these days, according to the 2018 Socitm article?", "Roberts")
+    assert_answers(answerer, "who chairs the local cio council these days, as per the 2018 piece", "Roberts")
+    assert_answers(answerer, "who chairs the Local CIO Council nowadays? going by that 2018 blog post", "Roberts")
     # ...a piece of a year none of our sources is from is one we have not read
-    assert_declines(answerer, "who chairs the local CIO council these days, according to the 2021 Socitm article?")
+    assert_declines(answerer, "who chairs the Local CIO Council nowadays? going by that 2021 blog post")

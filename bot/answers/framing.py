@@ -1358,12 +1358,23 @@ _SIGNING_OFF = regexes.compile(
     r"ugh|sigh|fml|phew)\b|\b(?:lol|lmao|rofl|haha+)\W*$", re.IGNORECASE)
 
 
+# ...and the time of day in it ("must dash, TMO board at 6", "back at 2pm"): when the asker is busy, no figure asked.
+_TIME_OF_DAY = regexes.compile(r"\b(?:at|by|till|til|until|from|before|after)\s+\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?(?![\d:.])|"
+                               r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)\b", re.IGNORECASE)
+
+
 def _relayed_only(asked: str, question: str, ours: Callable[[str], bool]) -> bool:
-    """Does what someone asked the asker (``_ASKED_OF_ASKER``) name no word of ours, but for the kind of answer
+    """Is what someone asked the asker (``_ASKED_OF_ASKER``) the asker's own to answer: of their own organisation
+    (``_ASKERS_OWN``: "which we hold", "whether we're on it"), or naming no word of ours, but for the kind of answer
     (``_ANSWER_KINDS``) and what ``question`` itself says?"""
+    if _ASKERS_OWN.search(asked):
+        return True
     said = set(surface_words(question.lower()))
     return not any(ours(w) for w in surface_words(asked.lower())
                    if not is_stopword(w) and w not in _ANSWER_KINDS and w not in said)
+
+
+_ASKERS_OWN = regexes.compile(r"\b(?:we|us|our|ours|we've|we're|we'd|we'll|weve|we\u2019ve|we\u2019re|we\u2019d)\b", re.IGNORECASE)
 
 
 def _remarks_apart(clauses: list[str], separators: list[str], first: int) -> tuple[list[str], list[str]]:
@@ -1477,7 +1488,7 @@ def _without_remarks(kept: list[tuple[str, str, bool]], asked: str, ours: Callab
         pieces = _REMARK_APART.split(clause)
         for j, (sep, piece) in enumerate(zip([separator] + pieces[1::2], pieces[0::2])):
             said = piece.strip(" ,;-)")
-            if question_seen and said and not _clause_asks(said) and not constrains(said):
+            if question_seen and said and not _clause_asks(said) and not constrains(_TIME_OF_DAY.sub(" ", said)):
                 signed_off = signed_off or bool(_SIGNING_OFF.search(said))
                 if signed_off or _remark(said, asked, ours):
                     continue
