@@ -557,8 +557,9 @@ def test_where_the_answer_is_going_said_after_the_question_is_no_part_of_it(answ
 @pytest.mark.parametrize("question, fact", [
     ("when was CiSP announced, no rush, the CRM's down again lol", "2013"),
     ("who built PDNS originally, anyway gotta run, QL upgrade call", "Nominet"),
-    # (the time of day they are busy at is no figure asked)
+    # (the time of day they are busy at is no figure asked, nor a figure that spells a word)
     ("when was CiSP announced? must dash, TMO board at 6", "2013"),
+    ("when was CiSP announced? thanks so much, in back2back meetings til 4", "2013"),
 ])
 def test_how_the_asker_is_as_they_sign_off_is_no_part_of_the_question(answerer, question, fact):
     # "no rush", "got to run" and all said after them are the asker's day: "CRM", "QL" are no subject asked

@@ -1230,7 +1230,7 @@ _AFTERTHOUGHT = regexes.compile(
     r"start\s+on|starting\s+on|turn\s+to)\b|"
     # what the asker means to do with the answer: "I want to name them", "I'd like to ask for one at full council"
     r"(?:so\s+)?(?:i|we)\s*(?:'d|\s+would|\s+want|\s+wanted|\s+need|\s+plan|\s+intend|\s+hope|'m\s+going|\s+am\s+going|"
-    r"'ll|\s+will|\s+can)\s+(?:like\s+|love\s+)?to\s+(?!know\b|check\b|find\b|confirm\b|understand\b|see\b|learn\b|ask\s+(?:you|whether|if|who|what|when|where|which|how|why)\b)|"
+    r"'ll|\s+will|\s+can)\s+(?:like\s+|love\s+|need\s+|have\s+|want\s+)?to\s+(?!know\b|check\b|find\b|confirm\b|understand\b|see\b|learn\b|ask\s+(?:you|whether|if|who|what|when|where|which|how|why)\b)|"
     # where the answer will go: "Adding it to our incident response testing evidence", "it's going in the risk register",
     # "will cite it in the audit pack", "logging this against action 4"
     r"(?:(?:i'm|im|i\s+am|we're|we\s+are|i'll|we'll|i\s+will|we\s+will|i\s+want\s+to|we\s+want\s+to|just)\s+)?"
@@ -1355,12 +1355,25 @@ _SIGNING_OFF = regexes.compile(
     r"stress|panic)|whenever|in\s+your\s+own\s+time|when\s+you\s+(?:get|have)\s+a\s+(?:sec|second|minute|min|moment|mo|chance)|"
     r"(?:i['\u2019]ve\s+|i\s+have\s+|ive\s+)?(?:got|gotta|have|need)\s+to\s+(?:run|dash|go|fly|shoot|jump)|"
     r"(?:must|gotta)\s+(?:run|dash|go|fly|shoot)|(?:i['\u2019]m\s+|im\s+)?(?:off|back)\s+(?:to|into)|lol|lmao|rofl|haha+|"
-    r"ugh|sigh|fml|phew)\b|\b(?:lol|lmao|rofl|haha+)\W*$", re.IGNORECASE)
+    r"ugh|sigh|fml|phew|"
+    # ...and thanks them before they go: "thanks so much, in back to back meetings all afternoon", "cheers, mad day here"
+    r"(?:many\s+|big\s+)?(?:thanks|thank\s+you|thx|ta|cheers)(?:\s+(?:so\s+much|very\s+much|a\s+lot|in\s+advance|again|all))?$)\b",
+    re.IGNORECASE)
+# ...or laughs at the end of a remark that names nothing of ours ("tenant portal is down again lol"; not "for suppliers
+# lol", which may say what is asked).
+_LAUGHED = regexes.compile(r"\b(?:lol|lmao|rofl|haha+)\W*$", re.IGNORECASE)
 
 
-# ...and the time of day in it ("must dash, TMO board at 6", "back at 2pm"): when the asker is busy, no figure asked.
-_TIME_OF_DAY = regexes.compile(r"\b(?:at|by|till|til|until|from|before|after)\s+\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?(?![\d:.])|"
-                               r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)\b", re.IGNORECASE)
+def _signs_off(said: str, ours: Callable[[str], bool]) -> bool:
+    """Does the remark ``said`` sign off (``_SIGNING_OFF``), or laugh after naming nothing of ours (``_LAUGHED``)?"""
+    laughed = _LAUGHED.search(said)
+    return bool(_SIGNING_OFF.match(said)) or bool(laughed and not _names_ours(said[:laughed.start()], ours))
+
+
+# ...and the time of day in it ("must dash, TMO board at 6", "back at 2pm"): when the asker is busy, no figure asked;
+# nor is a figure that spells a word in chat ("back2back", "b4").
+_NO_FIGURE_ASKED = regexes.compile(r"\b(?:at|by|till|til|until|from|before|after)\s+\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?(?![\d:.])|"
+                                   r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)\b|(?<=[a-z])\d(?=[a-z])|\bb4\b", re.IGNORECASE)
 
 
 def _relayed_only(asked: str, question: str, ours: Callable[[str], bool]) -> bool:
@@ -1371,7 +1384,11 @@ def _relayed_only(asked: str, question: str, ours: Callable[[str], bool]) -> boo
         return True
     said = set(surface_words(question.lower()))
     return not any(ours(w) for w in surface_words(asked.lower())
-                   if not is_stopword(w) and w not in _ANSWER_KINDS and w not in said)
+                   if not is_stopword(w) and w not in _ANSWER_KINDS and w not in _ANYONE and w not in said)
+
+
+# Who or what at all, which names no one: "if anyone dodged it", "whether anything changed".
+_ANYONE = frozenset("anyone anybody someone somebody everyone everybody anything something everything nothing nobody".split())
 
 
 _ASKERS_OWN = regexes.compile(r"\b(?:we|us|our|ours|we've|we're|we'd|we'll|weve|we\u2019ve|we\u2019re|we\u2019d)\b", re.IGNORECASE)
@@ -1425,7 +1442,7 @@ def _without_asides(question: str, ours: Callable[[str], bool], chat: Callable[[
     if first == len(asks):
         parted = [c.strip(" ,;-)") for c in _remarks_apart(clauses, separators, 0)[0]]
         bare = (len(parted) > 1 and not constrains(" ".join(parted[1:]))
-                and any(_remark(c, parted[0], ours) or _SIGNING_OFF.search(c) for c in parted[1:]))
+                and any(_remark(c, parted[0], ours) or _signs_off(c, ours) for c in parted[1:]))
         if bare:
             first, asks[0] = 0, True
     # "Is this accurate? Our script has Ciaran Martin as chief exec in 2022.": a question that only asks whether what it
@@ -1488,8 +1505,10 @@ def _without_remarks(kept: list[tuple[str, str, bool]], asked: str, ours: Callab
         pieces = _REMARK_APART.split(clause)
         for j, (sep, piece) in enumerate(zip([separator] + pieces[1::2], pieces[0::2])):
             said = piece.strip(" ,;-)")
-            if question_seen and said and not _clause_asks(said) and not constrains(_TIME_OF_DAY.sub(" ", said)):
-                signed_off = signed_off or bool(_SIGNING_OFF.search(said))
+            # (not one that opens on a question word: "thanks, and when did it launch" asks again)
+            if (question_seen and said and not _clause_asks(said) and not _WH_OPENING.match(said)
+                    and not constrains(_NO_FIGURE_ASKED.sub(" ", said))):
+                signed_off = signed_off or _signs_off(said, ours)
                 if signed_off or _remark(said, asked, ours):
                     continue
             left.append((sep, piece))
