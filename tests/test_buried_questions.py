@@ -1121,3 +1121,47 @@ def test_a_detail_the_entry_never_gives_is_declined_not_answered_with_the_incide
     assert_declines(answerer, "How long have we got to tell the ICO after a data breach?", "how long")
     assert_declines(answerer, "What's the time limit for notifying the ICO of a personal data breach?")
     assert_answers(answerer, "How long does an Exercise in a Box session take?", "90")
+
+
+def test_a_question_asked_after_sentences_of_background_is_answered_from_what_it_asks(answerer):
+    # The background names other things of ours (Mail Check, the Exercise in a Box pilot, the Resilience Bill) and
+    # the asker's world; the sentence that asks names its own subject, and that is what is answered.
+    assert_answers(answerer, "Our comms team are redoing the intranet page and someone wrote that the NCSC is a Cabinet "
+                             "Office unit. I'd like to get it right before it goes live. Which intelligence agency does "
+                             "the NCSC belong to?", "GCHQ")
+    assert_answers(answerer, "Our auditor's report quoted the Socitm survey and the Local CIO Council. I'm now prepping "
+                             "slides on national guidance. What sits at the centre of the NCSC's 10 Steps?",
+                   "risk management")
+    assert_answers(answerer, "Members keep asking about the Cyber Security and Resilience Bill and our exposure as a "
+                             "council. I said I'd check with the team. Who is the NCSC's current chief executive?",
+                   "Richard Horne")
+    assert_answers(answerer, "I've got the ICO breach guidance open in another tab and the Action Fraud page too. "
+                             "Honestly drowning. What is the NCSC's Early Warning service?", "threat-intelligence")
+
+
+def test_a_word_the_question_points_back_with_may_still_point_to_the_background(answerer):
+    # "it" is Mail Check, named only before the question: no entry says what replaced it.
+    assert_declines(answerer, "Mail Check's been switched off since the spring. What has the NCSC replaced it with?")
+    # ...and the scene is searched with a question that points back to it after naming its own subject
+    assert_answers(answerer, "Our internal auditors have picked the NCSC 10 Steps for this year's review. What sits at "
+                             "the centre of the 10 Steps, with the nine other steps around it?", "risk management")
+
+
+def test_a_year_the_background_gives_still_holds_where_it_tells_of_what_is_asked(answerer):
+    # The summit is what the split was reported at: a summit in another year is another thing.
+    assert_answers(answerer, "The chief exec wants to know how much of the national money went to the NCSC itself. I "
+                             "remember Socitm publishing a breakdown after a summit in late 2016. What was the NCSC's "
+                             "share of the £1.9bn?", "600")
+    assert_declines(answerer, "I remember a Socitm summit in 2019 where they talked about the national money. What was "
+                              "the NCSC's share of the £1.9bn?", "2019")
+    # ...but a year said of something else the asker mentions holds the answer to nothing
+    assert_answers(answerer, "The treasurer asked about the £1.5m the LGA handed out in 2018. Who officially opened "
+                             "the NCSC?", "Queen")
+
+
+def test_a_question_someone_asked_the_asker_is_what_a_request_to_pass_on_the_answer_asks(answerer):
+    assert_answers(answerer, "Our new web contractor is about to take over the council's sites and they asked what "
+                             "NCSC Web Check actually does. Could you send me a short summary to pass on to them?",
+                   "vulnerabilities")
+    assert_answers(answerer, "Hope everyone's well. My director got back from a Solace dinner very keen on something "
+                             "the LGA runs called a 'Cyber 360'. Anyone know what it involves?", "peer")

@@ -52,7 +52,7 @@ from bot.answers.replies import MAX_SUGGESTIONS, Answer
 from bot.answers.search import PLACE, TIE_MARGIN, SearchIndex, SearchResult, dead_heat
 from bot.answers.two_parts import TwoParts, asks_order
 from bot.core import regexes
-from bot.core.text import A_YEAR, CLAUSE_END, MAX_QUESTION_CHARS, clean, is_stopword, shorten, surface_words, without_emoji_codes
+from bot.core.text import A_YEAR, CLAUSE_END, MAX_QUESTION_CHARS, SENTENCE_END, clean, is_stopword, shorten, surface_words, without_emoji_codes
 
 SUGGESTION_FLOOR = 0.25
 # An honest "not known" entry wins a near-tie (this close in score) when its phrasings match the
@@ -140,6 +140,10 @@ _THING_KINDS = frozenset({"name", "deed", "sector"})
 # The kind of fact a question asks for ("what was it called": a name), held to whatever its frame says (``_said_in``).
 _ASKED_FOR_KINDS = frozenset({"called"})
 # Where and when: what a message's frame says of them still holds the answer to the clause that asks (``_said_in``).
+# The kinds of constraint that say when, and where, a thing was (``_context_held``).
+_WHEN_KINDS = frozenset({"year", "year-of", "year-either", "month", "season", "date", "day", "edition", "place-year", "founded-month"})
+_WHERE_KINDS = frozenset({"place", "place-year", "only-place", "not-place", "all-place"})
+_ANY_TERM = ""   # a sentence of the scene that says only when or where, whatever the answer speaks of
 _HELD_KINDS = frozenset({"place", "place-year", "only-place", "not-place", "all-place", "month", "edition", "date",
                          "day", "founded-month"})
 # A number that labels a part of a document or a post ("Finding 3", "para 2", "section 151 officer", "agenda item
@@ -201,6 +205,9 @@ _POLITE_OPENING = regexes.compile(r"^(?:please|so|and|ok|okay|but)\W+", re.IGNOR
 # "any idea?", "can someone find out?".
 _ERRAND_WORDS = ("help", "helps", "answer", "reply", "respond", "assist", "advise", "know", "find", "idea", "ideas",
                  "tell", "check", "confirm", "explain", "sure")
+# ...and of the reply it asks for, and what the asker will do with it: "a quick summary I can forward to them".
+_REPLY_WORDS = ("summary", "summarise", "summarize", "overview", "rundown", "explanation", "brief", "briefing", "quick",
+                "short", "give", "send", "forward", "pass", "share", "write", "draft", "line", "lines", "sentence", "sentences")
 MAX_REMEMBERED_CHAT = 2_048   # messages whose chat words are remembered (the same questions come back)
 # A word capitalised mid-sentence (not after a full stop, a quoted sentence's end, or a quote mark): "Smith", "BT"; not the
 # plural of a letter ("the three Ds") nor of an acronym ("MPs", "CIOs": a kind of people or thing).
@@ -542,6 +549,25 @@ class Answerer:
             return in_series
         best = result.best
         chosen, verdict = self._choose(question, result)
+        # "New starter asked me whether the NCSC sits in the Cabinet Office ... Which organisation is the NCSC part
+        # of?": where the sentences before the question only set the scene, the sentence that asks is searched and
+        # decides; the scene gives only the year, date or place the question does not (``_context_held``), and
+        # chooses between entries only where they answer that sentence alike ("We've been offered an LGA Cyber 360
+        # review. How long does the peer team spend with the council?": the Cyber 360's peer team).
+        # ("Mail Check's been switched off since the spring. What has the NCSC replaced it with?": what a word pointing
+        # back may point to is searched with the question, by its words that name things of ours, but holds the answer
+        # to nothing.) Where the sentence that asks finds no answer, the whole message is read on as before.
+        read = framing.asked_after_context(question, lambda w: index.term_for(w) is not None, self._own_subject_words)
+        asking, pointed = read or (None, "")
+        if asking:
+            named = [w for w in surface_words(pointed) if w[0].isdigit() or index.names_things(w)]
+            led = index.search(f"{' '.join(named)}. {asking}" if named else asking, limit=MAX_SUGGESTIONS + 1)
+            led_chosen, led_verdict = (None, None) if led.best is None or self._scene_narrows(chosen, led) \
+                else self._choose(asking, led, context=question)
+            if led_chosen is not None:
+                result, best, chosen, verdict = led, led.best, led_chosen, led_verdict
+            else:
+                asking = None
         if chosen is None:
             settled = self._between_alternatives(question)
             if settled is not None:
@@ -550,8 +576,8 @@ class Answerer:
         # A message that quotes a passage (a draft's line, what the asker has so far) is tried clause by clause though
         # the whole failed a constraint: the passage's own claim may be what failed ("'...hardened by 2025...' what are
         # the strategy's two pillars?"). A clause that points back to the passage is searched with it, claim and all.
-        asked_in: list[str] = []    # the clause that asks, where it and not the whole message found the answer
-        if chosen is None and (verdict is None or _QUOTED.search(question) or _OWN_AFTER_QUESTION.search(question)):
+        asked_in: list[str] = [asking] if asking else []    # the clause that asks, where it and not the whole message found the answer
+        if chosen is None and not asking and (verdict is None or _QUOTED.search(question) or _OWN_AFTER_QUESTION.search(question)):
             chosen, verdict = self._from_the_asking_clause(question, chosen, verdict, asked_in)
         # "The auditors keep writing 'Cyber Essentials' in their findings - what actually is it?": a thing the message
         # quotes and then asks about is what the answer is about. An entry that never writes it, found through the words
@@ -794,11 +820,12 @@ class Answerer:
         return series
 
     def _choose(self, question: str, result: SearchResult, whole: str | None = None,
-                frame: frozenset[str] = frozenset()):
+                frame: frozenset[str] = frozenset(), context: str | None = None):
         """The match that answers the question (or an honest known gap), else why none does
         (``_choose_among``); a thing before or after another of its series may be answered from further down the
-        search (``_next_in_line``)."""
-        chosen, verdict = self._choose_among(question, result, whole, frame)
+        search (``_next_in_line``). ``context`` is the whole message where ``question`` is the sentence of it that
+        asks: it holds the answer only to the year, date or place that sentence does not give (``_context_held``)."""
+        chosen, verdict = self._choose_among(question, result, whole, frame, context)
         if chosen is None and whole is None:
             chosen = self._next_in_line(question, result, verdict)
             if chosen is not None:
@@ -806,7 +833,7 @@ class Answerer:
         return chosen, verdict
 
     def _choose_among(self, question: str, result: SearchResult, whole: str | None = None,
-                      frame: frozenset[str] = frozenset()):
+                      frame: frozenset[str] = frozenset(), context: str | None = None):
         """The match that answers the question (or an honest known gap), else why none does.
 
         The best match must be confident and meet every constraint the question sets
@@ -843,13 +870,16 @@ class Answerer:
                  and not self._english_in_lower_case(whole or question, word)]
                 + self._unknown_names(whole or question, unknown) + self._acronyms_read_as_ours(whole or question))
             if word not in chat and word not in edges and word not in frame]
+        held = self._context_held(context, question, constraints) if context is not None else []
         # "is it GCHQ or MI5 that the NCSC is part of?": a name only the search reads may be one of the alternatives.
         constraints = self.gate.alternatives(whole or question, constraints)
         if best is not None and any(c.kind == "opinion" for c in constraints):
             return None, self.gate.check(question, best.entry, constraints)
         if best is None:
             return None, None
-        verdicts = {m.entry.id: self.gate.check(question, m.entry, constraints) for m in result.matches}
+        verdicts = {m.entry.id: self.gate.check(question, m.entry, constraints + [
+            c for terms, c in held if terms == [_ANY_TERM] or self.index.covers_any(m.entry, terms)])
+            for m in result.matches}
         # "when did geoff connell move to norfolk": the entry on his career, behind the one on him, says so.
         spoken_for = None if verdicts[best.entry.id].ok else next(
             (m for m in result.matches[1:] if self._said_in_other_words(m, result, verdicts, constraints)), None)
@@ -942,6 +972,47 @@ class Answerer:
         if rival is not None:
             return None, verdicts[rival.entry.id]
         return chosen, None
+
+    def _scene_narrows(self, chosen, led: SearchResult) -> bool:
+        """Does the entry chosen for the whole message (``chosen``) say all that the best match for its asking sentence
+        alone (``led``) says of that sentence? Then the scene before it only chose between entries that answer it
+        alike, and the whole message's choice stands."""
+        if chosen is None or chosen.entry.unknown:
+            return False
+        return self.index.covered_words(led.best.entry, led.terms) <= self.index.covered_words(chosen.entry, led.terms)
+
+    def _context_held(self, context: str, asking: str, asked: list[Constraint]) -> list[tuple[list[str], Constraint]]:
+        """What the scene set around the question (``asking``, a part of ``context``, the whole message) holds its
+        answer to: a year, date or place the question itself does not give, said in a sentence that speaks of what
+        the answer does (paired with that sentence's search terms). "I remember Socitm publishing a breakdown after a
+        summit in late 2016. What was the NCSC's share?" asks of 2016; "I was at CYBERUK 2018. Where was CYBERUK
+        2017?" asks of 2017 alone, and "The treasurer asked about the £1.5m the LGA handed out in 2018. Who opened
+        the NCSC?" of no year. Its names, figures and what it says was done are the asker's world, not the answer's."""
+        given = {c.kind for c in asked}
+        index = self._current_index()
+        held = []
+        # ("I heard Leicestershire County Council got hit by ransomware and didn't pay. What systems were shut down?":
+        # another body the scene tells of, that no entry of ours names, is whom the question asks about.)
+        bodies = self._other_bodies(context)
+        for sentence in SENTENCE_END.split(context.replace(asking, " ")):
+            terms = [t for t in index.query_terms(sentence)[0] if not t[0].isdigit()]
+            for c in self.gate.constraints(sentence):
+                if c.kind == "name" and _said_in(c, bodies, None):
+                    held.append(([_ANY_TERM], c))
+                    continue
+                family = _WHEN_KINDS if c.kind in _WHEN_KINDS else _WHERE_KINDS if c.kind in _WHERE_KINDS else None
+                if family is not None and not given & family:
+                    # ("We're in Wales." says nothing but where: it holds whatever the answer speaks of.)
+                    said = set(index.query_terms(c.value.partition("|")[0])[0])
+                    held.append(([t for t in terms if t not in said] or [_ANY_TERM], c))
+        return held
+
+    def _own_subject_words(self, clause: str) -> int:
+        """How many words ``clause`` names of its own beyond what it asks of a thing ("the figure", "which date") and
+        the asker's errand ("Can you give me a quick summary I can forward to them?" names none)."""
+        index = self._current_index()
+        errands = {index.term_for(w) for w in _ERRAND_WORDS + _REPLY_WORDS} - {None}
+        return self.two_parts._subject_words(clause, self.two_parts._attributes() | errands)
 
     def _names_whom_the_gap_does_not(self, gap, match, result: SearchResult, verdicts: dict) -> bool:
         """Is ``match`` what a question asks of someone, where the honest gap ranked above it (``gap``) says what
@@ -1368,7 +1439,7 @@ class Answerer:
         passed_on = False    # a question asked inside a passage the message quotes
 
         attributes = self.two_parts._attributes()
-        errands = {index.term_for(w) for w in _ERRAND_WORDS} - {None}
+        errands = {index.term_for(w) for w in _ERRAND_WORDS + _REPLY_WORDS} - {None}
 
         def stands(c: str) -> bool:
             # "CYBERUK 2017 was in Manchester - what were the dates?": a clause that names only what is asked of a
@@ -1389,7 +1460,8 @@ class Answerer:
             kind = _WHICH_KIND.search(before.lower())
             if kind:
                 before = before[:kind.start(2)] + before[kind.end(2):]
-            return len(index.query_terms(before)[0]) >= 2
+            # ("Can you give me a quick summary I can forward to them?": the errand names nothing "them" could be)
+            return len([t for t in index.query_terms(before)[0] if t not in errands]) >= 2
 
         for i, c in enumerate(clauses):
             embedded = _EMBEDDED_ASK.search(c)
@@ -1434,6 +1506,13 @@ class Answerer:
             if alone and not thin:
                 asking.append((i, c))
             if (not alone or requested or thin) and before is not None:
+                # "...they asked what NCSC Web Check actually does. Can you give me a quick summary I can forward to
+                # them?": where the clause pointed back to tells of a question someone asked, that question is what is
+                # asked, before the rest of that clause ("the list of our domains") is searched with it.
+                told = _EMBEDDED_ASK.search(before)
+                told = embedded_question(before[told.end():]) if told else ""
+                if len(told.split()) >= 2 and stands(told):
+                    asking.append((i, told))
                 # "...I need to explain the NCSC's Active Cyber Defence programme to them. In plain terms, what
                 # is it for?": a clause that points back is searched with the clause before it that names
                 # things of ours, the one it points to.
@@ -1446,10 +1525,11 @@ class Answerer:
                 quoted_thing = _QUOTED_THING.search(before)
                 named = [w for w in surface_words(quoted_thing.group(2) if quoted_thing else before)
                          if w[0].isdigit() or index.term_for(w) is None or index.names_things(w)]
-                # (Only for a clause that asks with a question word: a claim put to us ("...described the £1.9bn as
-                # 'seed money'. Have I got that right?") is held to every word it says.)
+                # (Only for a clause that asks with a question word, at its start or in the question it asks inside
+                # ("Anyone know what it is?"): a claim put to us ("...described the £1.9bn as 'seed money'. Have I got
+                # that right?") is held to every word it says.)
                 if (len(named) >= 2 and len(named) < len(surface_words(before))
-                        and _WH_OPENING.match(_POLITE_OPENING.sub("", c))):
+                        and (_WH_OPENING.match(_POLITE_OPENING.sub("", c)) or _WH_OPENING.match(inside))):
                     # (The thing quoted before the clause searched with all the clause before it, whose other words
                     # may find another entry: "the auditors keep writing 'Cyber Essentials' in their findings".)
                     asking.insert(len(asking) - 1 if quoted_thing else len(asking), (i, f"{' '.join(named)}. {c}"))

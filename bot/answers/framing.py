@@ -457,8 +457,11 @@ def _without_context(question: str, ours: Callable[[str], bool]) -> str:
 
 def _leans_on_before(clause: str, ours: Callable[[str], bool]) -> bool:
     """Does the asking ``clause`` point back to the sentences before it (``_points_back_first``), or by "his" ("What
-    was his role at Socitm at the time?")?"""
-    return bool(_HIS.search(clause)) or _points_back_first(clause, ours)
+    was his role at Socitm at the time?"), or by a word pointing back after it names fewer than ``ALONE_WORDS`` things
+    of its own ("What was the main thing it told councils to do?": what the briefing before it told them)?"""
+    back = _BACK_REFERENCE.search(clause)
+    return (bool(_HIS.search(clause)) or _points_back_first(clause, ours)
+            or (back is not None and _names_ours(clause[:back.start()], ours) < ALONE_WORDS))
 
 
 # ("his" is not among the words that point back for the other readings, ``_BACK_REFERENCE``: there it would make the
@@ -483,6 +486,52 @@ def within_length(question: str, ours: Callable[[str], bool], limit: int) -> str
     while start < keep and len(" ".join(sentences[start:])) > limit:
         start += 1
     return " ".join(sentences[start:])
+
+
+def asked_after_context(question: str, ours: Callable[[str], bool], named: Callable[[str], int]) -> tuple[str, str] | None:
+    """The clauses of ``question`` that ask, where the sentences before them only set the scene and the clause that
+    asks first names its own subject, and what it points back to: "New starter on the team asked me whether the NCSC
+    sits in the Cabinet Office or somewhere else, and I realised I wasn't sure how to put it. Which organisation is
+    the NCSC actually part of?" asks what its last sentence asks; the Cabinet Office, the new starter and the asker's
+    doubt are how they came to ask. None where nothing comes before the question, or where the question leans on what
+    did: it points back before naming anything of its own ("Anyone know what it is?", "Who said it?", "what topics
+    does it cover?"), goes on from it ("so no budget line needed?", "how big was that programme?"), or names fewer
+    than ``ALONE_WORDS`` things of its own, counted by ``named`` ("What was the figure?").
+    A clause that points back after naming its own ("What has the NCSC replaced it with?") may point to what it
+    named or to what came just before it: that (the sentence before, and any clause of its own sentence before it)
+    is given with it, else ""."""
+    sentences = SENTENCE_END.split(question)
+    if len(sentences) < 2:
+        return None
+    first = next((i for i, s in enumerate(sentences) if _clause_asks(s.strip())), None)
+    if not first:
+        return None
+    # (From the clause that asks to the last that does: "Before I reply to their CIO - how many councils were in the
+    # pilot?" asks in its second clause, and "I have a note saying 2017" after the question sets the scene too.)
+    pieces = _CLAUSE_KEPT.split(" ".join(sentences[first:]))
+    asks = [i for i in range(0, len(pieces), 2) if _clause_asks(pieces[i].strip(" ,;-"))]
+    if not asks:
+        return None
+    clause = pieces[asks[0]].strip(" ,;-")
+    if _CARRIES_ON.match(clause) or _DEMONSTRATIVE.search(clause) or _SINCE_THEN.search(clause) or named(clause) < ALONE_WORDS \
+            or _leans_on_before(clause, ours):
+        return None
+    back = _BACK_REFERENCE.search(clause)
+    if back is not None and named(clause[:back.start()]) < ALONE_WORDS:
+        return None
+    asking = "".join(pieces[asks[0]:asks[-1] + 1]).strip(" ,;-")
+    pointed = f"{sentences[first - 1]} {''.join(pieces[:asks[0]])}".strip() if back is not None else ""
+    return asking, pointed
+
+
+# A question that goes on from what was said before it: "right five?", "so no budget line needed?", "then who runs it?".
+_CARRIES_ON = regexes.compile(r"^\W*(?:so|then|right|correct|true|yes|yeah|and\s+so)\b", re.IGNORECASE)
+# "Mail Check's been switched off. What should councils use for DMARC reporting now?": a question placed after what it
+# was told of, or beside it ("instead", "still", "too"), asks in its light.
+_SINCE_THEN = regexes.compile(r"\b(?:now|nowadays|instead|anymore|any\s+more|still|yet|again|too|also|either|afterwards|"
+                              r"since|then|replaced|replacement)\b", re.IGNORECASE)
+# "how big was that programme?", "who wrote this one?": a thing pointed to, said before.
+_DEMONSTRATIVE = regexes.compile(r"\b(?:this|that|these|those)\b", re.IGNORECASE)
 
 
 # Where the asker wants the fact taken from, said beside the question: "How many NHS trusts were affected by WannaCry,
