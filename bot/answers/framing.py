@@ -520,10 +520,13 @@ def asked_after_context(question: str, ours: Callable[[str], bool], named: Calla
     if back is not None and named(clause[:back.start()]) < ALONE_WORDS:
         return None
     asking = "".join(pieces[asks[0]:asks[-1] + 1]).strip(" ,;-")
-    pointed = f"{sentences[first - 1]} {''.join(pieces[:asks[0]])}".strip() if back is not None else ""
+    # ("When did the NCSC open its doors?": a possessive after the clause names its subject is that subject's.)
+    pointed = f"{sentences[first - 1]} {''.join(pieces[:asks[0]])}".strip() \
+        if back is not None and back.group(0).lower() not in _POSSESSIVE else ""
     return asking, pointed
 
 
+_POSSESSIVE = frozenset(("its", "their"))
 # A question that goes on from what was said before it: "right five?", "so no budget line needed?", "then who runs it?".
 _CARRIES_ON = regexes.compile(r"^\W*(?:so|then|right|correct|true|yes|yeah|and\s+so)\b", re.IGNORECASE)
 # "Mail Check's been switched off. What should councils use for DMARC reporting now?": a question placed after what it
