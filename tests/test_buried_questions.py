@@ -1165,3 +1165,9 @@ def test_a_question_someone_asked_the_asker_is_what_a_request_to_pass_on_the_ans
                    "vulnerabilities")
     assert_answers(answerer, "Hope everyone's well. My director got back from a Solace dinner very keen on something "
                              "the LGA runs called a 'Cyber 360'. Anyone know what it involves?", "peer")
+
+
+def test_who_asks_stays_with_the_question_when_its_second_part_points_back_to_what_they_asked_about(answerer):
+    # "it" is the Bill, named only in the sentence saying who asks: no source covers the Bill, so no answer.
+    assert_declines(answerer, "Our procurement team are asking what the Cyber Security and Resilience Bill will change "
+                              "for suppliers. Are councils covered, and when will it take effect?")

@@ -423,7 +423,16 @@ def _without_self_introduction(question: str, ours: Callable[[str], bool]) -> st
     asking = _asking_clause(left)
     if asking is None or _OF_US.search(left) or _points_back_first(asking, ours):
         return question
+    # ("Our legal team are asking what the Resilience Bill will mean for councils. Are local authorities in scope, and
+    # when does it come into force?": a later part of the question that leans on the introduction keeps it.)
+    if any(_clause_asks(part) and _leans_on_before(part, ours) for part in _ASKED_PARTS.split(left)[1:]):
+        return question
     return left
+
+
+# Where a question asks a second thing: "..., and when does it come into force?", "... Who chairs it?".
+_ASKED_PARTS = regexes.compile(r",?\s+(?:and|but|or|also)\s+(?=(?:when|where|who|what|which|how|why|is|are|does|do|did|was|were)\b)|"
+                               r"(?<=[?.!])\s+", re.IGNORECASE)
 
 
 # What a message says to set the scene, in sentences of its own before the question, where it says so: "Context: we are
