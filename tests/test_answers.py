@@ -834,3 +834,9 @@ def test_whether_a_rule_applies_to_councils_is_answered_only_by_an_entry_that_sa
 ])
 def test_what_else_councils_could_bid_for_besides_the_stocktake_is_the_quick_win_funding(answerer, question):
     assert_answers(answerer, question, "quick win")
+
+
+def test_who_gave_evidence_to_a_select_committee_is_who_told_the_public_accounts_committee(answerer):
+    # The Public Accounts Committee is a select committee; telling it is giving evidence.
+    assert_answers(answerer, "Which NCSC boss gave evidence to the select committee about Web Check in councils?",
+                   "Ciaran Martin")
