@@ -52,7 +52,8 @@ from bot.answers.replies import MAX_SUGGESTIONS, Answer
 from bot.answers.search import PLACE, TIE_MARGIN, SearchIndex, SearchResult, dead_heat
 from bot.answers.two_parts import TwoParts, asks_order
 from bot.core import regexes
-from bot.core.text import A_YEAR, CLAUSE_END, MAX_QUESTION_CHARS, SENTENCE_END, clean, is_stopword, shorten, surface_words, without_emoji_codes
+from bot.core.text import (A_YEAR, CLAUSE_END, MAX_QUESTION_CHARS, SENTENCE_END, clean, is_stopword, shorten, surface_words,
+                           without_emoji_codes)
 
 SUGGESTION_FLOOR = 0.25
 # An honest "not known" entry wins a near-tie (this close in score) when its phrasings match the
@@ -139,11 +140,12 @@ _CLARIFYING = regexes.compile(r"\b(?:i mean|i meant|that is|talking about|as in|
 _THING_KINDS = frozenset({"name", "deed", "sector"})
 # The kind of fact a question asks for ("what was it called": a name), held to whatever its frame says (``_said_in``).
 _ASKED_FOR_KINDS = frozenset({"called"})
-# Where and when: what a message's frame says of them still holds the answer to the clause that asks (``_said_in``).
 # The kinds of constraint that say when, and where, a thing was (``_context_held``).
-_WHEN_KINDS = frozenset({"year", "year-of", "year-either", "month", "season", "date", "day", "edition", "place-year", "founded-month"})
+_WHEN_KINDS = frozenset({"year", "year-of", "year-either", "month", "season", "date", "day", "edition", "place-year",
+                         "founded-month"})
 _WHERE_KINDS = frozenset({"place", "place-year", "only-place", "not-place", "all-place"})
 _ANY_TERM = ""   # a sentence of the scene that says only when or where, whatever the answer speaks of
+# Where and when: what a message's frame says of them still holds the answer to the clause that asks (``_said_in``).
 _HELD_KINDS = frozenset({"place", "place-year", "only-place", "not-place", "all-place", "month", "edition", "date",
                          "day", "founded-month"})
 # A number that labels a part of a document or a post ("Finding 3", "para 2", "section 151 officer", "agenda item
@@ -207,7 +209,8 @@ _ERRAND_WORDS = ("help", "helps", "answer", "reply", "respond", "assist", "advis
                  "tell", "check", "confirm", "explain", "sure")
 # ...and of the reply it asks for, and what the asker will do with it: "a quick summary I can forward to them".
 _REPLY_WORDS = ("summary", "summarise", "summarize", "overview", "rundown", "explanation", "brief", "briefing", "quick",
-                "short", "give", "send", "forward", "pass", "share", "write", "draft", "line", "lines", "sentence", "sentences")
+                "short", "give", "send", "forward", "pass", "share", "write", "draft", "line", "lines", "sentence",
+                "sentences")
 MAX_REMEMBERED_CHAT = 2_048   # messages whose chat words are remembered (the same questions come back)
 # A word capitalised mid-sentence (not after a full stop, a quoted sentence's end, or a quote mark): "Smith", "BT"; not the
 # plural of a letter ("the three Ds") nor of an acronym ("MPs", "CIOs": a kind of people or thing).
@@ -554,9 +557,10 @@ class Answerer:
         # decides; the scene gives only the year, date or place the question does not (``_context_held``), and
         # chooses between entries only where they answer that sentence alike ("We've been offered an LGA Cyber 360
         # review. How long does the peer team spend with the council?": the Cyber 360's peer team).
-        # ("Mail Check's been switched off since the spring. What has the NCSC replaced it with?": what a word pointing
-        # back may point to is searched with the question, by its words that name things of ours, but holds the answer
-        # to nothing.) Where the sentence that asks finds no answer, the whole message is read on as before.
+        # ("Our internal auditors are using the NCSC 10 Steps ... What sits at the centre of the 10 Steps, with the other
+        # nine arranged around it?": what a word pointing back may point to is searched with the question, by its words
+        # that name things of ours, but holds the answer to nothing.) Where the sentence that asks finds no answer, the
+        # whole message is read on as before.
         read = framing.asked_after_context(question, lambda w: index.term_for(w) is not None, self._own_subject_words)
         asking, pointed = read or (None, "")
         if asking:
@@ -576,8 +580,9 @@ class Answerer:
         # A message that quotes a passage (a draft's line, what the asker has so far) is tried clause by clause though
         # the whole failed a constraint: the passage's own claim may be what failed ("'...hardened by 2025...' what are
         # the strategy's two pillars?"). A clause that points back to the passage is searched with it, claim and all.
-        asked_in: list[str] = [asking] if asking else []    # the clause that asks, where it and not the whole message found the answer
-        if chosen is None and not asking and (verdict is None or _QUOTED.search(question) or _OWN_AFTER_QUESTION.search(question)):
+        asked_in: list[str] = [asking] if asking else []    # the clause that asks, where it and not the whole found the answer
+        if chosen is None and not asking and (verdict is None or _QUOTED.search(question)
+                                              or _OWN_AFTER_QUESTION.search(question)):
             chosen, verdict = self._from_the_asking_clause(question, chosen, verdict, asked_in)
         # "The auditors keep writing 'Cyber Essentials' in their findings - what actually is it?": a thing the message
         # quotes and then asks about is what the answer is about. An entry that never writes it, found through the words

@@ -431,8 +431,8 @@ def _without_self_introduction(question: str, ours: Callable[[str], bool]) -> st
 
 
 # Where a question asks a second thing: "..., and when does it come into force?", "... Who chairs it?".
-_ASKED_PARTS = regexes.compile(r",?\s+(?:and|but|or|also)\s+(?=(?:when|where|who|what|which|how|why|is|are|does|do|did|was|were)\b)|"
-                               r"(?<=[?.!])\s+", re.IGNORECASE)
+_ASKED_PARTS = regexes.compile(r",?\s+(?:and|but|or|also)\s+(?=(?:when|where|who|what|which|how|why|is|are|does|do|did|was|"
+                               r"were)\b)|(?<=[?.!])\s+", re.IGNORECASE)
 
 
 # What a message says to set the scene, in sentences of its own before the question, where it says so: "Context: we are
@@ -497,7 +497,8 @@ def within_length(question: str, ours: Callable[[str], bool], limit: int) -> str
     return " ".join(sentences[start:])
 
 
-def asked_after_context(question: str, ours: Callable[[str], bool], named: Callable[[str], int]) -> tuple[str, str] | None:
+def asked_after_context(question: str, ours: Callable[[str], bool],
+                        named: Callable[[str], int]) -> tuple[str, str] | None:
     """The clauses of ``question`` that ask, where the sentences before them only set the scene and the clause that
     asks first names its own subject, and what it points back to: "New starter on the team asked me whether the NCSC
     sits in the Cabinet Office or somewhere else, and I realised I wasn't sure how to put it. Which organisation is
@@ -522,8 +523,8 @@ def asked_after_context(question: str, ours: Callable[[str], bool], named: Calla
     if not asks:
         return None
     clause = pieces[asks[0]].strip(" ,;-")
-    if _CARRIES_ON.match(clause) or _DEMONSTRATIVE.search(clause) or _SINCE_THEN.search(clause) or named(clause) < ALONE_WORDS \
-            or _leans_on_before(clause, ours):
+    if (_CARRIES_ON.match(clause) or _DEMONSTRATIVE.search(clause) or _SINCE_THEN.search(clause)
+            or named(clause) < ALONE_WORDS or _leans_on_before(clause, ours)):
         return None
     back = _BACK_REFERENCE.search(clause)
     if back is not None and named(clause[:back.start()]) < ALONE_WORDS:
@@ -535,6 +536,7 @@ def asked_after_context(question: str, ours: Callable[[str], bool], named: Calla
     return asking, pointed
 
 
+# Words pointing back that are whose a thing is (``asked_after_context``): after the clause names its subject, its own.
 _POSSESSIVE = frozenset(("its", "their"))
 # A question that goes on from what was said before it: "right five?", "so no budget line needed?", "then who runs it?".
 _CARRIES_ON = regexes.compile(r"^\W*(?:so|then|right|correct|true|yes|yeah|and\s+so)\b", re.IGNORECASE)
