@@ -4,8 +4,12 @@
 Martin the first CEO?" is not answered by an entry on Ciaran Martin because it also names Ian Levy: the
 first name and the surname go together. The decline says which of that surname we hold, so the asker can
 see the mix-up. A first name spelt near the one we know ("Kieran Martin", "Linda Cameron") is still the
-person we know. These run the real knowledge base through the real engine.
+person we know, and so is a surname misremembered by a letter or two ("Geoff Connolly", "Steve Barkley"),
+though it is a surname in its own right: the reply says whom it took the name for. These run the real
+knowledge base through the real engine.
 """
+
+import pytest
 
 from handlers.testing.asking import assert_answers, assert_declines
 
@@ -44,3 +48,42 @@ def test_a_common_first_name_typed_in_lower_case_is_another_person(answerer):
 def test_a_namesake_the_search_is_unsure_of_is_still_told_which_of_that_surname_we_hold(answerer):
     assert_declines(answerer, "is john hammond the chancellor who launched it", "John Hammond", "Philip Hammond")
     assert_declines(answerer, "did andy connell speak at the summit", "Andy Connell", "Geoff Connell")
+
+
+@pytest.mark.parametrize("question, typed, person, fact", [
+    ("Which council did Geoff Connolly work for? He's the one who was the Socitm president.",
+     "Geoff Connolly", "Geoff Connell", "Norfolk"),
+    ("Dr Andy Hopkins, or something like that - what did he call the £1.9bn?", "Andy Hopkins", "Andy Hopkirk", "seed money"),
+    ("When did Steve Barkley launch the Government Cyber Security Strategy?", "Steve Barkley", "Steve Barclay", "25 January 2022"),
+    ("what did david liddington launch at cyberuk 2019", "david liddington", "David Lidington", "Exercise in a Box"),
+    ("Which council is Dylan Robertson at?", "Dylan Robertson", "Dylan Roberts", "Leeds"),
+    ("What was William Baker's job at DCLG?", "William Baker", "William Barker", "Head of National Cyber Security"),
+    ("what did Hopkins say about seed money, not sure of the spelling", "Hopkins", "Andy Hopkirk", "seed money"),
+])
+def test_a_surname_misremembered_by_a_letter_or_two_is_the_person_we_know_and_the_reply_says_so(
+        answerer, question, typed, person, fact):
+    assert_answers(answerer, question, f"Taking {typed} to mean {person}.", fact)
+
+
+@pytest.mark.parametrize("question", [
+    "Which council did Andy Connolly work for?",             # another first name: another person
+    "What did Tom Hopkins say about the £1.9bn?",
+    "What did Martin Ferguson say about the stocktake?",     # near no one we know
+    "Was it Dylan Roberts who said 'seed money'?",           # one of ours, as typed, who did not say it
+    "Did Geoff Connolly call the £1.9bn seed money?",        # taken as Connell, who did not say it either
+    "What did Steve Baker say about the cyber strategy?",
+])
+def test_someone_else_near_one_of_our_people_is_still_declined(answerer, question):
+    answer = answerer.answer(question, record_gap=False)
+    assert not answer.answered, answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "what 4 reasons did geoff connell give for cyber mattering more than ever to local gov",   # a word, not Martin
+    "how many users has cisp got now? 17k or summat?",                                        # not Smith
+    "who chairs the socitm local cio councl now its been renamed",                            # not Connell
+    "Who officially opened the NCSC? Hack from the Argus reckons it was a royal",             # not Hancock
+    "what was lindy camerons job before the ncsc",                                            # hers, as typed
+])
+def test_a_word_misspelt_near_a_surname_is_no_name_taken_for_one_of_our_people(answerer, question):
+    assert answerer.gate.near_names(question) == ()

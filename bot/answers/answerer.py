@@ -289,6 +289,12 @@ _OWN_AFTER_QUESTION = regexes.compile(r"\?\s+[^?]*\b(?:our|my|i|i'm|im|we|we're)
 PASTED_MAX_CHARS = 4 * MAX_QUESTION_CHARS
 
 
+def _names_them(entry: Entry | None, near) -> bool:
+    """Does ``entry`` (no known gap) name each person the ``near`` names were taken to mean?"""
+    named = f"{entry.title} {entry.answer}" if entry is not None and not entry.unknown else ""
+    return bool(named) and all(re.search(rf"(?<![\w-]){re.escape(n.person.split()[-1])}(?![\w-])", named) for n in near)
+
+
 def _too_long(question: str) -> Answer:
     return Answer(shorten(question, 80), False,
                   f"That question is {len(question):,} characters long; I read questions of up to "
@@ -388,6 +394,28 @@ class Answerer:
         return freshness_line(entry, self.clock.now().date(), self.kb.stale_after_months)
 
     def answer(self, question: str, record_gap: bool = True) -> Answer:
+        # "Which council did Geoff Connolly work for? He was Socitm president": a name a letter or two from one of our
+        # people's is asked again as theirs (``near_names``), and that answer kept where an entry that names them gives
+        # it, the reply saying whom it took the name for; a question about someone else is read as it was typed.
+        # (Read after a correction typed after the message: "Lifting ton? *Liddington" has said whom it means.)
+        typed = corrected.applied(question) if question and len(question) <= PASTED_MAX_CHARS else ""
+        near = self.gate.near_names(typed)
+        if not near:
+            return self._answer_message(question, record_gap)
+        meant = self._answer_message(self.gate.as_meant(typed, near), record_gap=False)
+        if not (meant.answered and _names_them(meant.entry, near)):
+            # "When did Ian Levey become NCSC technical director?": where the search read the name as theirs too and
+            # answered, what their entry does not say is declined as it is for their name ("doesn't say when").
+            as_typed = self._answer_message(question, record_gap)
+            if meant.answered or not as_typed.answered or not _names_them(as_typed.entry, near):
+                return as_typed
+        lead = " ".join(f"Taking {said} to mean {person}." for said, person in dict.fromkeys((n.typed, n.person) for n in near))
+        meant.question = question
+        meant.order = f"{lead} {meant.order}" if meant.order else lead
+        meant.text = f"{lead} {meant.text}"
+        return meant
+
+    def _answer_message(self, question: str, record_gap: bool = True) -> Answer:
         # A message far longer than any question, with what a pasted email carries around one, is refused before it
         # is read line by line: reading 50,000 characters of signatures costs a tenth of a second for nothing.
         if len(question or "") > PASTED_MAX_CHARS:

@@ -33,7 +33,8 @@ The check is one object, ``Answerability``, built once per knowledge base, its p
 of this package: ``patterns`` (the compiled patterns and word lists), ``wording`` (pure helpers
 on text), ``constraint`` (``Constraint`` and ``Verdict``), ``entry_facts`` (what each entry
 says), ``reading``, ``details`` and ``claims`` (what a question constrains), ``alternatives``
-(alternatives offered for one slot, "Jo says Manchester, Sam says Liverpool", any of which will do), ``checking`` (does an
+(alternatives offered for one slot, "Jo says Manchester, Sam says Liverpool", any of which will do), ``near_names``
+("Geoff Connolly" is Geoff Connell), ``checking`` (does an
 entry meet a constraint) and ``reasons`` (the sentence for a decline). The parts are mixins of
 the one class, as they share its state: the knowledge base, the word mappings and the facts read.
 """
@@ -50,6 +51,7 @@ from bot.answers.answerability.constraint import Constraint, Verdict
 from bot.answers.answerability.details import Details
 from bot.answers.answerability.entry_facts import EntryFacts, _EntryFacts
 from bot.answers.answerability.naming import Naming, written_forms
+from bot.answers.answerability.near_names import NearName, NearNames
 from bot.answers.answerability.patterns import _FIRST_ADVERB, _QUOTED_LIST, _ROLE_WORDS
 from bot.answers.answerability.reading import Reading
 from bot.answers.answerability.reasons import Reasons
@@ -57,10 +59,10 @@ from bot.answers.answerability.wording import _claim, edition_years
 from bot.answers.knowledge import KnowledgeBase
 from bot.core.text import is_stopword, surface_words
 
-__all__ = ["_FIRST_ADVERB", "Answerability", "Constraint", "Verdict", "_EntryFacts", "_claim"]
+__all__ = ["_FIRST_ADVERB", "Answerability", "Constraint", "NearName", "Verdict", "_EntryFacts", "_claim"]
 
 
-class Answerability(EntryFacts, Reading, Details, Claims, Checking, Reasons, Naming, Alternatives):
+class Answerability(EntryFacts, Reading, Details, Claims, Checking, Reasons, Naming, NearNames, Alternatives):
     """Constraint reading and checking for one knowledge base; build once, use from any thread."""
 
     def __init__(self, kb: KnowledgeBase, canonical: Callable[[str], str] | None = None,
