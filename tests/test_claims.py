@@ -471,6 +471,24 @@ def test_who_did_a_deed_to_a_thing_is_not_answered_by_who_did_it_to_another(answ
     assert_declines(answerer, question, shown)
 
 
+@pytest.mark.parametrize("question", [
+    "Was it Steve Barclay who opened the NCSC?",
+    "Was it Francis Maude who opened the NCSC?",
+    "Was it Ian Levy who launched the 2016 strategy?",
+    "was it ian levy who launched the 2016 strategy?",
+])
+def test_a_name_put_to_a_deed_it_did_to_something_else_is_declined_whatever_its_capitals(answerer, question):
+    # Barclay launched the GCSS and Maude announced CiSP: the name written with capitals is put to the deed as
+    # much as "was it steve barclay" is, and the deed is held to what it was done to (a strategy, past its year).
+    assert not answerer.answer(question, record_gap=False).answered
+
+
+def test_a_name_put_to_the_deed_the_entry_tells_of_them_is_answered(answerer):
+    assert_answers(answerer, "Was it the Queen who opened the NCSC?", "14 February 2017")
+    assert_answers(answerer, "was it Steve Barclay who launched the GCSS?", "Barclay")
+    assert_answers(answerer, "It was Hammond who launched the 2016 strategy, wasn't it?", "Hammond")
+
+
 def test_who_did_a_deed_to_the_thing_the_entry_tells_it_of_is_answered(answerer):
     assert_answers(answerer, "who launched Exercise in a Box in 2019?", "Lidington")
     assert_answers(answerer, "who opened the ncsc", "Queen")

@@ -63,7 +63,7 @@ from bot.answers.answerability.patterns import (
 from bot.answers.answerability.wording import _claim, _past
 from bot.answers.lexicon import english_zipf
 from bot.core import regexes
-from bot.core.text import IDIOMS, is_stopword, surface_words
+from bot.core.text import A_YEAR, IDIOMS, is_stopword, surface_words
 
 # "what was socitm called in 2016", "what's the lcioc called now": the question asks a name.
 _CALLED = regexes.compile(r"\bwhat(?:'s|s|\s+(?:is|was|were|are|did))\s+((?:[\w'\u2019-]+\s+){1,5}?)(?:called|named|call(?:ed)? itself)"
@@ -85,6 +85,8 @@ _GUESS_AFTER = regexes.compile(r"\?\s*(?:(?:was|is)\s+it\s+|maybe\s+|perhaps\s+)
 # Words that ask whether a name, number or address given is the one ("is that the right address?"), not for a detail.
 _CONFIRMING = frozenset("right correct proper accurate valid true wrong same actual real exact current".split())
 # People the asker tells of, whom a "who" after them describes ("my predecessor who left").
+# "was it Steve Barclay", "it was Connell", "is it Ian Levy": a name put as the one who did what follows.
+_CLEFT_BEFORE = regexes.compile(r"(?:^|[^\w'])(?:(?:was|is)\s+it|it\s+(?:was|is))\s+(?:[\w'.-]+\s+){1,3}$", re.IGNORECASE)
 _TOLD_OF = frozenset("""predecessor predecessors colleague colleagues someone somebody guy bloke chap person people officer
     officers manager contractor consultant boss friend man woman lady staff member members councillor cllr
     anyone everyone those""".split())
@@ -228,6 +230,9 @@ class Details:
                     thing = []
                     # (up to the end of its clause: "who officially opened the NCSC? Hack from the Argus reckons ...")
                     for word in re.findall(r"[\w'-]+|[^\w\s]", text[match.end() + (done_to.end() if done_to else 0):])[:4]:
+                        # (past the year that names which one: "who launched the 2016 strategy" did it to a strategy)
+                        if not thing and A_YEAR.fullmatch(word):
+                            continue
                         if not word[0].isalnum() or is_stopword(word) or word[0].isdigit() or not self._known(word) \
                                 or self.lexicon.places_in(word):
                             break
@@ -456,6 +461,9 @@ class Details:
         predecessor who ran it"), not one that asks?"""
         said = surface_words(before)
         if not said:
+            return False
+        # "Was it Steve Barclay who opened the NCSC?": a name put to the deed asks whether they did it, capital or not.
+        if _CLEFT_BEFORE.search(before):
             return False
         if said[-1] in _TOLD_OF:
             return True
