@@ -45,6 +45,21 @@ def test_govuk_typed_as_one_word_is_gov_uk(answerer):
     assert_answers(answerer, "which govuk service says whether to report to the ncsc", "REPORT-CYBER")
 
 
+def test_a_web_address_keeps_its_parts_as_typed(kb):
+    # "gov" alone is government, but not inside "gov.uk" or "www.ncsc.gov.uk", which the entries write so
+    assert "gov.uk" in kb.lexicon.expand("which gov.uk service is it")
+    assert "ncsc.gov.uk" in kb.lexicon.expand("is it on www.ncsc.gov.uk")
+    assert "government" in kb.lexicon.expand("what does gov say")
+
+
+def test_a_matter_set_aside_before_the_question_is_not_asked(answerer):
+    # what the asker puts aside ("the ICO position") is no name the answer must hold
+    assert_answers(answerer, "Setting aside the ICO position, which I have covered separately, officers tell me there is "
+                             "a GOV.UK service that helps an organisation decide whether to report to the NCSC or to "
+                             "some other body. Could you give me its address?", "REPORT-CYBER")
+    assert_answers(answerer, "Leaving aside the money, who ran the stocktake?", "RAND")
+
+
 def test_a_past_typed_without_its_e_is_the_past(answerer, kb):
     # "calld" is "called"; a name that ends in "d" ("Boyd") is left as typed
     assert_answers(answerer, "who calld the 1.9bn seed money", "Hopkirk")

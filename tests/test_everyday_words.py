@@ -96,3 +96,67 @@ def test_a_year_after_another_country_is_read_without_loading_the_whole_word_lis
 
     monkeypatch.setattr(wordfreq, "zipf_frequency", loaded)
     assert_declines(answerer, "What is the budget of Australia's 2020 Cyber Security Strategy?")
+
+
+# How a sum was shared out, said as chat says it: "carved up", "divvied up", "parcelled out"; and what a share was
+# for, "beefing up" or "shoring up" the NCSC, which the sources write as 'reinforcing' it.
+@pytest.mark.parametrize("question", [
+    "how was the 1.9bn carved up? specifically how much was for beefing up NCSC",
+    "Of the 1.9 billion, how much was set aside for beefing up that government cyber office?",
+    "the 1.9bn - how was it parcelled out?",
+    "of the £1.9bn how much got set aside for shoring up the ncsc",
+    "of the 1.9bn, how much was for propping up the NCSC?",
+    "how much did they carve out of the 1.9bn for the ncsc?",
+    "how was the 1.9bn chopped up between the ncsc and everything else?",
+])
+def test_a_sum_carved_up_or_a_body_beefed_up_is_the_split_the_sources_give(answerer, question):
+    assert_answers(answerer, question, "600")
+
+
+@pytest.mark.parametrize("question", [
+    "how much was set aside for the police?",
+    "how much of the 1.9bn was carved up for the police?",
+    "how much was divvied up for the fire service?",
+    "how much of the 1.9bn went on beefing up the armed forces?",
+    "how much did they fork out for the police from the 1.9bn?",
+])
+def test_a_share_for_someone_the_sources_never_give_one_is_still_declined(answerer, question):
+    assert_declines(answerer, question)
+
+
+def test_the_first_round_or_tranche_of_money_is_the_first_phase_of_funding(answerer):
+    assert_answers(answerer, "I know they published the results in early 2019, but how much did they put into the first "
+                             "round of funding afterwards?", "£1 million")
+    assert_answers(answerer, "after the survey results came out in 2019, how much did the LGA dish out in the first tranche?",
+                   "£1 million")
+    # a later round the sources give no sum for
+    assert_declines(answerer, "how much did the LGA put into the second tranche?")
+
+
+def test_whoever_nudged_councils_to_fill_it_in_urged_them_to_respond_and_said_where(answerer):
+    assert_answers(answerer, "Who was it that encouraged everyone to fill in the stocktake, and where was he speaking "
+                             "at the time?", "Connell", "Glasgow")
+    assert_answers(answerer, "who was it that nudged councils to fill the stocktake in?", "Connell")
+    # a form of another scheme is not the stocktake
+    assert_declines(answerer, "who urged councils to fill in the cyber essentials form?")
+
+
+def test_a_service_that_helps_you_figure_out_who_to_tell_is_the_one_that_helps_you_work_it_out(answerer):
+    # "figure out" is no figure asked for, and "gov.uk" a web address, not the word government
+    assert_answers(answerer, "which gov.uk service helps you figure out who to tell about a cyber incident", "REPORT-CYBER")
+    assert_answers(answerer, "which gov.uk service helps you decide who to report a cyber incident to", "REPORT-CYBER")
+
+
+def test_a_simpler_guide_that_points_big_organisations_to_the_ten_steps_is_the_small_business_guide(answerer):
+    assert_answers(answerer, "We're tiny, so is there a simpler guide from the same people that points the big "
+                             "organisations to the Ten Steps? I'd like the name.", "Small Business Guide")
+
+
+def test_members_besides_the_ones_named_are_the_groups_members(answerer):
+    assert_answers(answerer, "who's in the LG Cybersecurity Stakeholder Group besides Socitm and the LGA", "Solace")
+    assert_answers(answerer, "who's in the LG Cybersecurity Stakeholder Group apart from Socitm and the LGA", "Solace")
+
+
+def test_what_the_asker_sets_apart_does_not_choose_the_answer(answerer):
+    # the stocktake is what they already know of: the entry on responding to it is not the money they ask about
+    assert_answers(answerer, "besides filling in the stocktake, what else could councils get money for in 2018?", "quick win")

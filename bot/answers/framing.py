@@ -1150,7 +1150,10 @@ def _without_rough_figure(question: str) -> str:
 _CONCESSION = regexes.compile(
     r"(?:^|(?<=[.!?]\s))(?:(?:it(?:'s|\s+is|\s+was)\s+)?not\s+(?:that|as\s+though|as\s+if)|i\s+(?:don't|do\s+not)\s+doubt|"
     r"(?:while|whilst)\s+i\s+(?:appreciate|accept|understand|know|realise|realize)|i\s+(?:appreciate|accept|grant|realise|realize)|"
-    r"granted|admittedly)\b[^.!?]*?,\s+but\s+", re.IGNORECASE)
+    r"granted|admittedly)\b[^.!?]*?,\s+but\s+"
+    # "Setting aside the ICO position, which I have covered separately, ...", "leaving aside the money, who ran it?": a
+    # matter the asker puts aside for now is what they do not ask (not a sum "set aside for" something: no comma)
+    r"|(?:^|(?<=[.!?]\s))(?:setting|leaving|putting|laying)\s+(?:aside|to\s+one\s+side)\s+[^.!?,]*?,\s+", re.IGNORECASE)
 
 
 def _without_concession(question: str, ours: Callable[[str], bool]) -> str:

@@ -257,10 +257,12 @@ def _phrase_pattern(phrases, wildcard: bool = False, apostrophes: bool = False,
     """One regex matching any of ``phrases`` as whole words; "*" stands for one to three words.
     With ``apostrophes``, a phrase's "'" also matches a typographic one or none ("i'm", "i’m", "im").
     With ``compounds``, a word hyphened to another is part of that compound, not a phrase of its
-    own: the Scots "wi" is "with", but not in "wi-fi"."""
+    own: the Scots "wi" is "with", but not in "wi-fi"; nor is a part of a web address ("gov" is
+    "government", but "gov.uk" is a domain, written so in the entries: "which gov.uk service ...")."""
     if not phrases:
         return None
-    before, after = (r"(?<![\w@£-])", r"(?![\w£]|-\w)") if compounds else (r"(?<![\w@£])", r"(?![\w£])")
+    before, after = ((r"(?<![\w@£-])(?<!\w\.)", r"(?![\w£]|-\w|\.[a-z])") if compounds
+                     else (r"(?<![\w@£])", r"(?![\w£])"))
     return re.compile(before + "(?:" + _alternation(phrases, wildcard, apostrophes) + ")" + after,
                       re.IGNORECASE if ignore_case else 0)
 

@@ -67,6 +67,12 @@ MIN_CONFIDENCE = 0.5
 # A place or country in a question is mostly a constraint the answer must meet (the answerability
 # check holds the entry to it), not the topic.
 PLACE_WEIGHT = 0.3
+# What the asker sets apart ("besides Socitm and the LGA", "other than filling in the stocktake, what could councils get
+# money for?") is what they know of already, not what they ask: its words weigh as a place's do. The entry that names
+# them beside the rest (the group's other members) still covers them; the one only about them no longer wins on them.
+SET_APART_WEIGHT = PLACE_WEIGHT
+# ("apart from" and "aside from" are read as "besides" before this: the lexicon's chat words.)
+_SET_APART = regexes.compile(r"\b(?:besides|other\s+than|except(?:\s+for)?|excluding)\s+([^,.;:?!]+)", re.I)
 # A clear winner may answer below MIN_COVERAGE when the rest of the question is chat the
 # knowledge base has no words for ("how long is an lga cyber 360 visit"): it must still cover
 # LEAD_COVERAGE of the question and at least LEAD_TERMS of its words, resemble one of its own
@@ -233,6 +239,9 @@ _USER_BEFELL = regexes.compile(r"(?:^|(?<=[\s,.;:(-]))(?:(?:a|an|the|one\s+of\s+
 # "now"), not what it is about.
 _NOWADAYS = regexes.compile(r"\b(?:these days|this days|nowadays|now[- ]a[- ]days|at the moment|at present|at this moment|"
                        r"at this point in time|as of now|as things stand|just now|right now)\b", re.I)
+# "where was he speaking at the time?", "who chaired it at the time": then, when the thing asked about happened, which
+# the entry on it tells; no word of the topic ("at the time of the summit" names when, and stays).
+_AT_THE_TIME = regexes.compile(r"\b(?:at|around|by)\s+(?:that|the)\s+time\b(?!\s+of\b)", re.I)
 # "how much vulnerabilities", "how much users": a learner's "how much" before a plural counts; a plural that is a
 # sum ("how much funds", "readies") still asks a sum.
 _SUM_PLURALS = r"(?:funds|costs|pounds|quids|readies|fees|savings|sums|monies|finances|resources)\b"
@@ -631,7 +640,7 @@ class SearchIndex:
         """The question's informative terms (typos corrected) and the words we have never seen."""
         terms, unknown = [], []
         lexicon = self.kb.lexicon
-        text = _NOWADAYS.sub(" ", lexicon.expand(full_spans(plain_dates(question))))
+        text = _AT_THE_TIME.sub(" ", _NOWADAYS.sub(" ", lexicon.expand(full_spans(plain_dates(question)))))
         text = TAG_QUESTION.sub(" ", CHECKS_BACK.sub(" ", CLAIM_FRAME.sub(" ", text)))
         text = _PAYS_FOR.sub(lambda m: f"{m.group(1)}{m.group(2)}" if m.group(1) else " ", text)
         text = _KIND_ASKED.sub(r"\1", text)
@@ -846,16 +855,17 @@ class SearchIndex:
         asked = asked_types(question)
         if ROLE in asked and not self._names_a_person(question):
             asked.remove(ROLE)   # "what role does the NCSC play": the role is the topic, not a person's
+        apart = self._set_apart(question, terms)
         scores: dict[int, float] = defaultdict(float)
         for term in terms + asked:
-            share = PLACE_WEIGHT if term in self._places else 1.0
+            share = PLACE_WEIGHT if term in self._places or term in apart else 1.0
             for doc, weight in self.postings.get(term, ()):
                 scores[doc] += weight * share
         ranked = heapq.nlargest(RERANK_DEPTH, scores.items(), key=itemgetter(1))
         terse = not _WORDED_QUESTION.search(question)
         matches = self._rerank(_bare_names(self.kb.lexicon.expand_acronyms(question)), terms, unknown, ranked, max(limit, 1),
                                {**self._attribute_terms, **(self._attributes_named(question) or {})} if terse
-                               else self._attributes_named(question))
+                               else self._attributes_named(question), apart)
         best = matches[0] if matches else None
         confident = bool(best and self.is_confident(best, terms, asked, unknown))
         runner_up = self.rival_below(best, matches[1:], terms, asked) if best else None
@@ -865,6 +875,19 @@ class SearchIndex:
         # question's constraints: "cyberuk 2019" is no tie between the 2017 and 2019 entries.
         return SearchResult(question, terms, matches[:max(limit, 1)], confident, unknown,
                             time.perf_counter() - started, asked)
+
+    def _set_apart(self, question: str, terms: list[str]) -> frozenset[str]:
+        """The question's terms said only in what it sets apart (``_SET_APART``): "socitm" and "lga" in "who's in
+        the group besides Socitm and the LGA"; none where the rest of the question names them too."""
+        text = self.kb.lexicon.expand(question)
+        spans = [m.span(1) for m in _SET_APART.finditer(text)]
+        if not spans:
+            return frozenset()
+        inside = {t for start, end in spans for t in self.query_terms(text[start:end])[0]}
+        rest = text
+        for start, end in reversed(spans):
+            rest = rest[:start] + " " + rest[end:]
+        return frozenset(inside & set(terms)) - frozenset(self.query_terms(rest)[0])
 
     def _attributes_named(self, question: str) -> dict[str, str] | None:
         """The kinds of answer a worded question names after "which" or "what" (``_ATTRIBUTE_NAMED``), as search terms."""
@@ -1024,7 +1047,7 @@ class SearchIndex:
         return (found[1] if found else 0.0) / 100.0
 
     def _rerank(self, question: str, terms: list[str], unknown: list[str], ranked: list[tuple[int, float]],
-                keep: int, attributes: dict[str, str] | None = None) -> list[Match]:
+                keep: int, attributes: dict[str, str] | None = None, apart: frozenset[str] = frozenset()) -> list[Match]:
         """The ``keep`` best of ``ranked`` by blended score, best first (ties in BM25 order).
 
         The fuzzy label match is most of the cost and adds at most FUZZY_WEIGHT, so candidates
@@ -1032,7 +1055,7 @@ class SearchIndex:
         remaining one could reach the ``keep``-th best: the same answer for a fraction of the work.
         """
         top = ranked[0][1] if ranked else 0.0
-        weighed = self._weighed(terms, unknown)
+        weighed = self._weighed(terms, unknown, apart)
         partial = []
         for rank, (doc, bm25) in enumerate(ranked):
             coverage = self._coverage(weighed, self._doc_terms[doc], self._incidental[doc], attributes)
@@ -1113,9 +1136,11 @@ class SearchIndex:
             return False
         return term in self._named_terms[self._position[entry.id]]
 
-    def _weighed(self, terms: Iterable[str], unknown: Sequence[str]) -> tuple[list[tuple[str, float]], float]:
+    def _weighed(self, terms: Iterable[str], unknown: Sequence[str],
+                 apart: frozenset[str] = frozenset()) -> tuple[list[tuple[str, float]], float]:
         """The question's terms with their idf weights, and the question's total information."""
-        weights = [(term, self.idf.get(term, self.unknown_idf) * (PLACE_WEIGHT if term in self._places else 1.0))
+        weights = [(term, self.idf.get(term, self.unknown_idf) * (PLACE_WEIGHT if term in self._places else
+                                                                  SET_APART_WEIGHT if term in apart else 1.0))
                    for term in terms]
         total = sum(weight for _, weight in weights) + sum(self.unseen_weight(w) for w in unknown)
         return weights, total

@@ -494,11 +494,14 @@ _LEFT_OVER = frozenset("everything else rest remainder remaining others other".s
 _SCALED_FIGURE = r"(?<![\w.])(" + FIGURE + r")\s*(" + SCALES + r")?(?![\w-])"
 # A sum as a question writes it: "£37.8m", "2.6bn", "£600 million" (a scale or a currency mark says it is money).
 _MONEY_FIGURE = regexes.compile(r"(" + CURRENCY + r")?\s*" + _SCALED_FIGURE)
-# ...between whom, or how much went to whom ("between Cyber Support and Cyber Assessment", "how much to the NCSC").
+# ...between whom, or how much went to whom ("between Cyber Support and Cyber Assessment", "how much to the NCSC"),
+# of the sum and however it was shared ("how much of the 1.9bn was split for the police", a sum "carved up" read so).
 _SPLIT_AMONG = regexes.compile(r"\b(?:between|among|amongst|across)\s+(?:the\s+)?((?:[^?.!;]|\.(?=\d))+?)(?=\s*(?:[?.!;]|$))"
                                # ("how much of it was earmarked for local government", "how much was set aside for the NCSC")
-                               r"|\bhow\s+much\s+(?:of\s+(?:it|that|this|them)\s+)?(?:(?:went|goes|go|got|gets|was|is|were)\s+)?"
-                               r"(?:(?:earmarked|set\s+aside|put\s+aside|ring-?fenced|reserved|allocated)\s+)?(?:to|for)\s+(?:the\s+)?([^?.!;,]+?)"
+                               r"|\bhow\s+much\s+(?:of\s+(?:(?:it|that|this|them)\s+|(?:the\s+|that\s+|this\s+)?[£$€]?\d[\d.,]*\s*[a-z]*\s+))?"
+                               r"(?:(?:went|goes|go|got|gets|was|is|were)\s+)?"
+                               r"(?:(?:set\s+aside|put\s+aside|ring-?fenced|split|spent|given|[a-z]+ed)\s+)?"
+                               r"(?:to|for)\s+(?:the\s+)?([^?.!;,]+?)"
                                r"(?=\s*(?:[?.!;,]|$|\s+(?:in|from|by|and)\b))")
 # "did Lindy Cameron open the NCSC?": a yes/no about what a person did is the same deed, put to us.
 _DID_THEY = regexes.compile(r"^\W*(?:did|has|had)\s+((?:[\w'-]+\s+){1,4}?)([a-z][\w-]*)\b")
