@@ -136,7 +136,7 @@ def test_the_first_round_or_tranche_of_money_is_the_first_phase_of_funding(answe
 def test_whoever_nudged_councils_to_fill_it_in_urged_them_to_respond_and_said_where(answerer):
     assert_answers(answerer, "Who was it that encouraged everyone to fill in the stocktake, and where was he speaking "
                              "at the time?", "Connell", "Glasgow")
-    assert_answers(answerer, "who was it that nudged councils to fill the stocktake in?", "Connell")
+    assert_answers(answerer, "who was it that nudged councils to fill in the stocktake?", "Connell")
     # a form of another scheme is not the stocktake
     assert_declines(answerer, "who urged councils to fill in the cyber essentials form?")
 
