@@ -172,7 +172,19 @@ UNSEEN = [("unseen-tune.yaml", 0.94, 0.99, 0.01), ("unseen-sealed.yaml", 0.82, 0
           ("unseen-prompters-tune.yaml", 0.91, 0.92, 0.040), ("unseen-prompters-sealed.yaml", 0.82, 0.88, 0.095),
           ("unseen-services-tune.yaml", 0.75, 0.90, 0.055), ("unseen-services-sealed.yaml", 0.74, 0.90, 0.075),
           ("unseen-caseworkers-tune.yaml", 0.97, 0.97, 0.015), ("unseen-caseworkers-sealed.yaml", 0.88, 0.94, 0.025),
-          ("unseen-combined-sealed.yaml", 0.90, 0.92, 0.040)]
+          ("unseen-combined-sealed.yaml", 0.90, 0.92, 0.040),
+          # Stop 40: blue-light partners in resilience forums (bluelight), housing associations and ALMOs (housing), town
+          # and parish clerks (parish) and people who write long messages (wordy), a studied half and a sealed half each;
+          # placement students citing for dissertations (students), schools buying IT from the council (schools), electoral
+          # services (elections), records and FOI officers (records), union branch officers (unions) and library staff
+          # (libraries), sealed whole.
+          ("unseen-bluelight-tune.yaml", 0.93, 0.97, 0.015), ("unseen-bluelight-sealed.yaml", 0.86, 0.94, 0.040),
+          ("unseen-housing-tune.yaml", 0.89, 0.94, 0.045), ("unseen-housing-sealed.yaml", 0.89, 0.90, 0.045),
+          ("unseen-parish-tune.yaml", 0.89, 0.94, 0.040), ("unseen-parish-sealed.yaml", 0.82, 0.86, 0.085),
+          ("unseen-wordy-tune.yaml", 0.95, 0.94, 0.025), ("unseen-wordy-sealed.yaml", 0.71, 0.94, 0.040),
+          ("unseen-students-sealed.yaml", 0.87, 0.91, 0.040), ("unseen-schools-sealed.yaml", 0.87, 0.93, 0.040),
+          ("unseen-elections-sealed.yaml", 0.89, 0.92, 0.040), ("unseen-records-sealed.yaml", 0.91, 0.90, 0.045),
+          ("unseen-unions-sealed.yaml", 0.89, 0.94, 0.025), ("unseen-libraries-sealed.yaml", 0.81, 0.92, 0.040)]
 
 
 def test_every_unseen_set_in_the_data_is_judged_here():
