@@ -2497,3 +2497,65 @@ def test_a_share_asked_for_a_body_the_split_never_gives_a_part_is_declined(answe
 def test_a_judgement_asked_by_gut_feel_gets_no_view(answerer):
     assert_declines(answerer, "gut feeling - should we switch off email if ransomware hits us?", "view")
     assert_declines(answerer, "your call: should our council declare a major incident for a phishing wave?", "view")
+
+
+@pytest.mark.parametrize("question, said", [
+    ("who urged the LGA to run the stocktake?", "urged the LGA"),
+    ("who called on Socitm to respond to the stocktake?", "called on Socitm"),
+    ("who told the LGA to run the stocktake?", "told the LGA"),
+    ("who asked the LGA to carry out the stocktake?", "asked the LGA"),
+    ("who urged the government to reinforce the NCSC?", ""),
+    ("who asked the NCSC to back the stocktake?", ""),
+])
+def test_who_asked_someone_to_do_a_thing_is_held_to_whom_the_sources_say_was_asked(answerer, question, said):
+    # Connell "urged councils in England to respond": nobody in our sources urges the LGA, Socitm or the government.
+    assert_declines(answerer, question, said)
+
+
+@pytest.mark.parametrize("question", ["who urged councils to respond to the stocktake?",
+                                      "who called on councils to respond to the stocktake?",
+                                      "who asked councils to answer the stocktake honestly?",
+                                      "who told councils to respond to the stocktake in 2018?",
+                                      "which socitm president urged councils to respond to the stocktake?"])
+def test_who_asked_councils_to_respond_to_the_stocktake_is_answered_however_the_request_is_worded(answerer, question):
+    assert_answers(answerer, question, "Connell")
+
+
+def test_a_request_the_sources_tell_as_done_at_someones_request_is_theirs(answerer):
+    assert_answers(answerer, "who asked socitm to set up the original local government cio council", "Suffolk")
+
+
+@pytest.mark.parametrize("question", ["how much of the 1.9bn was earmarked for GCHQ?",
+                                      "how much of the 1.9bn was set aside for GCHQ?",
+                                      "how much of the £1.9bn was ring-fenced for MI5?"])
+def test_a_share_of_a_sum_earmarked_for_a_body_the_split_gives_no_part_is_declined(answerer, question):
+    # The NCSC is part of GCHQ, but the £1.9bn is split between the NCSC and "strategy delivery", not given to GCHQ.
+    assert_declines(answerer, question)
+
+
+@pytest.mark.parametrize("question", ["how much of the 1.9bn was earmarked for the NCSC?",
+                                      "how much of the £1.9bn was allocated to reinforcing the NCSC?",
+                                      "how much of the 1.9bn went to the NCSC?"])
+def test_a_share_of_a_sum_earmarked_for_the_ncsc_is_answered(answerer, question):
+    assert_answers(answerer, question, "600")
+
+
+@pytest.mark.parametrize("question", ["who filled in for Geoff Connell as Socitm president?",
+                                      "who stood in for Lindy Cameron at the NCSC?"])
+def test_who_stood_in_for_someone_is_not_answered_by_who_held_the_post(answerer, question):
+    assert_declines(answerer, question, "stood in for")
+
+
+@pytest.mark.parametrize("question, thing", [
+    ("which gov.uk service helps you decide who to report a benefit fraud to", "benefit fraud"),
+    ("which gov.uk service helps you decide who to report a pothole to", "pothole")])
+def test_a_service_for_deciding_where_to_report_one_thing_is_no_answer_for_another(answerer, question, thing):
+    assert_declines(answerer, question, thing)
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("which gov.uk service helps you decide who to report a cyber incident to?", "REPORT-CYBER"),
+    ("which gov.uk service helps you work out who to report an incident to?", "REPORT-CYBER"),
+    ("who do I report a phishing email to?", "report@phishing.gov.uk")])
+def test_where_to_report_a_cyber_incident_is_still_answered(answerer, question, fact):
+    assert_answers(answerer, question, fact)

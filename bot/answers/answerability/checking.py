@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from bot.answers.answerability.constraint import Constraint, Verdict
 from bot.answers.answerability.patterns import (
+    STAND_IN_TOLD,
     _NO_PRICE_GIVEN,
     _DURATION_GIVEN,
     _STRAIN_NAMED,
@@ -183,6 +184,12 @@ _OPENED = frozenset(stem(w) for w in "open opens opened launch launches launched
 # Where the thing a deed was done to ends: "opened the NCSC on 14 February", "launched Exercise in a Box at CYBERUK".
 _OBJECT_ENDS = frozenset("at in on for with by to from and but as when after before during since , ; : .".split())
 _ONE_DEED = (frozenset((stem("launch"), stem("launched"), stem("announce"), stem("announced"), stem("unveiled"))),)
+# The words for asking someone to do something, each as good as another: "urged councils", "called on councils".
+_AT_REQUEST = regexes.compile(r"\b(?:at|on|after)\s+the\s+(?:request|behest|invitation|urging|instigation)\s+of\b")
+_REQUESTED = frozenset(stem(w) for w in """urge urges urged ask asks asked call calls called encourage encourages
+    encouraged press presses pressed push pushes pushed nudge nudged implore implored beg begged invite invites invited
+    persuade persuaded appeal appeals appealed tell tells told warn warns warned advise advises advised lobby lobbied
+    challenge challenged instruct instructed order ordered""".split())
 # Speaking, said plainly, and the ways an entry tells what a speaker said.
 _SPOKE = frozenset(stem(w) for w in "speak speaks spoke spoken speaking talk talks talked addressed".split())
 _SAID = _SPOKE | frozenset(stem(w) for w in """say says said tell tells told urge urges urged warn warns warned
@@ -896,6 +903,17 @@ class Checking:
                     return True
                 named = named or surname in words
             return False
+        if c.kind == "stand-in":     # "Richard Horne ... interim", "stood in for": one who took the post for a while
+            return entry.unknown or bool(STAND_IN_TOLD.search(entry.answer))
+        if c.kind == "asked-of":
+            # "who urged the LGA to run the stocktake?": the entry tells a request made of them (in any of the words
+            # for one: "urged", "asked", "called on"), not a request made of others nor no request at all.
+            verb, urged, _ = c.value.split("|")
+            # (...or says it was done "at the request of" someone: "Socitm set up the Local CIO Council ... at the
+            # request of the then Government CIO John Suffolk" was asked of Socitm.)
+            return entry.unknown or self._deed_done_to(entry, facts, verb, urged.split(), _REQUESTED) is True or any(
+                _AT_REQUEST.search(said) and any(self._names_the(w, surface_words(said)) for w in urged.split())
+                for said in map(str.lower, facts.told))
         if c.kind == "done-to":
             verb, thing, _ = c.value.split("|")
             return entry.unknown or self._deed_done_to(entry, facts, verb, thing.split()) is not False
@@ -1404,7 +1422,8 @@ class Checking:
             return None
         return first[:depth] < second[:depth]
 
-    def _deed_done_to(self, entry: Entry, facts: "_EntryFacts", verb: str, thing: list[str]) -> bool | None:
+    def _deed_done_to(self, entry: Entry, facts: "_EntryFacts", verb: str, thing: list[str],
+                      one_deed: frozenset[str] = frozenset()) -> bool | None:
         """Does the entry tell the deed ``verb`` done to ``thing`` (its words, as asked: "ncsc"; any of them will do, as
         "the LGA's Cyber, Digital and Technology bulletins" is "the lga cyber" bulletin)? None where it tells no such
         deed at all, False where each time it tells it, it was done to something else.
@@ -1416,6 +1435,8 @@ class Checking:
         forms = _deed_forms(verb)
         if forms & _OPENED:
             forms |= _OPENED
+        if forms & one_deed:    # (a request is one deed, however it is worded: "urged", "asked", "called on")
+            forms |= one_deed
         told = False
         for sentence in facts.told:
             words = re.findall(r"[a-z0-9][\w'-]*|[,;:.]", sentence.lower().replace("\u2019", "'"))
@@ -1425,6 +1446,8 @@ class Checking:
                 told = True
                 taken: list[str] = []
                 for after in words[at + 1:at + 10]:
+                    if after == "on" and not taken and word == "called":     # "called on councils to ..."
+                        continue
                     if after in _OBJECT_ENDS:
                         break
                     if after.endswith("'s"):

@@ -54,6 +54,8 @@ from bot.answers.answerability.patterns import (
     _EVENT_PART_OF,
     _VENUE_FRAGMENT,
     _WHO_BEHIND,
+    _WHO_ASKED_TO,
+    _WHO_STOOD_IN,
     _WHO_DID,
     _WHO_DID_PHRASAL,
     _WHO_GAVE_THE,
@@ -118,6 +120,8 @@ _ASKED_OF_ALL = regexes.compile(r"(?:^|[,.;:?!]\s*)(?:and\s+|so\s+)?(?:had|has|h
 
 # A deed that makes, opens or brings out a thing ("who opened the NCSC", "who built PDNS", "who launched the GCSS").
 _MADE_OR_OPENED = regexes.compile(r"^(?:open|launch|unveil|buil[dt]|creat|found|establish|publish|introduc|design|develop|set)")
+# Whom a request is made of, said of no one in particular: "who asked them to answer honestly", "who urged everyone to".
+_ANYONE = frozenset("it they them he him she her we us me you everyone everybody anyone anybody people folk".split())
 
 
 class Details:
@@ -241,6 +245,27 @@ class Details:
                         article = done_to.group(0).strip() + " " if done_to else ""    # "the NCSC", "CYBERUK"
                         kinds.append(Constraint("done-to", f"{verb}|{' '.join(thing)}|{article}"
                                                 + self._shown(question, " ".join(thing), "words")))
+        # "who urged the LGA to run the stocktake?": whom the request was made of is the entry's to tell as well as the
+        # request; the entry on Connell, who "urged councils in England to respond", tells of no one urging the LGA.
+        # (Up to the first word that is no part of a name: "urged councils in england to" asked councils.)
+        for match in _WHO_ASKED_TO.finditer(text):
+            if self._tells_of_someone(text[:match.start()], question):
+                continue
+            urged = []
+            for word in surface_words(match.group(2)):
+                if urged and (is_stopword(word) or self.lexicon.places_in(word)):
+                    break
+                if not is_stopword(word) and not word[0].isdigit():
+                    urged.append(word.removesuffix("'s"))
+            if urged and not set(urged) & _ANYONE:
+                # (as the question puts it, to the end of its clause: "urged the LGA to run the stocktake")
+                said = re.match(r"[^?!;,]*", text[match.start(1):]).group(0).split()[:12]
+                kinds.append(Constraint("asked-of", f"{match.group(1).split()[0]}|{' '.join(urged[:3])}|"
+                                        + " ".join(self._shown(question, w, "words") for w in said)))
+        for match in _WHO_STOOD_IN.finditer(text):
+            if not self._tells_of_someone(text[:match.start()], question):
+                said = re.match(r"[^?!;,]*", text[match.start(1):]).group(0).split()[:10]
+                kinds.append(Constraint("stand-in", " ".join(self._shown(question, w, "words") for w in said)))
         # "who carried out the stocktake", "who set up the ncsc": a deed said with a particle asks for the
         # one who did it as much as "who ran it" does.
         for match in _WHO_DID_PHRASAL.finditer(text):

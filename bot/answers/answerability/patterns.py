@@ -404,6 +404,22 @@ _VENUE_FRAGMENT = regexes.compile(r"\b(venue)s?\s*\??\s*$")
 _DETAIL_NAMED = regexes.compile(r"\b([a-z][\w-]*)\s+(name|number|address)s?\s*\??\s*$")
 _WHO_DID = regexes.compile(r"(?<!\bby )(?<!\bto )(?<!\bwith )(?<!\bfrom )(?<!\bfor )(?<!\bof )(?<!\bper )"
                       r"\b(?:who|whos|who's)\s+(?:[a-z]+ly\s+)?([a-z][\w-]*)\b(?!\s+(?:up|over|out|off|on|down|back|in)\b)")
+# "who urged councils to respond", "who called on the government to reinforce the NCSC", "who asked the LGA to run
+# it": a request made of someone, who is as much what the question asks about as the deed is (the one urged to do it).
+_REQUEST_VERBS = (r"urged|urges|urge|asked|asks|told|tells|called\s+on|calls\s+on|call\s+on|encouraged|encourages|"
+                  r"pressed|presses|pushed|pushes|nudged|implored|begged|invited|invites|persuaded|appealed\s+to|"
+                  r"warned|warns|advised|advises|lobbied|lobbies|challenged|instructed|ordered|got")
+_WHO_ASKED_TO = regexes.compile(r"\b(?:who|whos|who's|which\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:[a-z]+ly\s+)?"
+                                rf"(?:(?:had|has|have|did)\s+)?({_REQUEST_VERBS})\s+"
+                                r"((?:(?!to\b)[\w'&.-]+\s+){1,5}?)to\s+(?!the\b|a\b|an\b|do\s+so\b)[a-z]+")
+# "who filled in for Geoff Connell as Socitm president", "who stood in for Ciaran Martin": one who took a post for a
+# while in another's place, which the entry must tell (a stand-in, an acting or interim holder), not only who held it.
+_WHO_STOOD_IN = regexes.compile(r"\b(?:who|whos|who's)\s+(?:[a-z]+ly\s+)?(?:(?:has|had|did|was)\s+)?"
+                                r"((?:stood|stand|stands|standing|filled|fill|fills|filling|stepped|step|steps|sat|sit|subbed|sub)"
+                                r"\s+in)\s+for\b")
+# ...as an entry tells it.
+STAND_IN_TOLD = regexes.compile(r"\b(?:stood|stand|stands|standing|filled|fill|fills|filling|stepped|step|steps|sat|sit|subbed|sub)"
+                                r"\s+in\s+for\b|\bdeputi[sz](?:ed|ing|es)\b|\b(?:acting|interim|temporary|caretaker)\s+[a-z]+", re.I)
 # "who carried out the stocktake", "who set up the ncsc": the deed with its particle.
 _WHO_DID_PHRASAL = regexes.compile(r"(?<!\bby )(?<!\bto )(?<!\bwith )(?<!\bfrom )(?<!\bfor )(?<!\bof )"
                               r"\b(?:who|whos|who's)\s+(?:[a-z]+ly\s+)?([a-z][\w-]*)\s+(up|out)\b")
@@ -503,6 +519,13 @@ _SPLIT_AMONG = regexes.compile(r"\b(?:between|among|amongst|across)\s+(?:the\s+)
                                r"(?:(?:set\s+aside|put\s+aside|ring-?fenced|split|spent|given|[a-z]+ed)\s+)?"
                                r"(?:to|for)\s+(?:the\s+)?([^?.!;,]+?)"
                                r"(?=\s*(?:[?.!;,]|$|\s+(?:in|from|by|and)\b))")
+# "how much of the 1.9bn was earmarked for GCHQ?": a part of a sum the question names, asked for someone, is a share-out
+# of it as much as "how was the 1.9bn split" is; the entry must give that one a part (not only name them).
+_SHARE_OF_SUM = regexes.compile(r"\bhow\s+much\s+of\s+(?:the\s+|that\s+|this\s+)?[£$€]?\s*\d")
+# "which gov.uk service helps you decide who to report a benefit fraud to": what is reported is what the entry must
+# say is reported, as much as to whom (a service for deciding where a cyber incident goes says nothing of fraud).
+_REPORTED_TO = regexes.compile(r"\breport(?:ing|s|ed)?\s+(?:(?:a|an|the|any|my|our|their|this|that|these|those|some)\s+)?"
+                               r"((?:(?!to\b|it\b|them\b|this\b|that\b)[a-z][\w-]*\s+){1,3}?)to\b")
 # "did Lindy Cameron open the NCSC?": a yes/no about what a person did is the same deed, put to us.
 _DID_THEY = regexes.compile(r"^\W*(?:did|has|had)\s+((?:[\w'-]+\s+){1,4}?)([a-z][\w-]*)\b")
 _PRONOUNS = frozenset("it they he she we".split())
@@ -552,7 +575,13 @@ _GENERIC_DETAILS = frozenset("""name names point purpose aim aims idea deal stor
     size sizes scale
     guy guys bloke blokes chap chaps fella fellow gent gentleman man men woman women lady ladies""".split())
 _SHARE_TO = regexes.compile(r"\bhow much\b(?: money| cash| funding)?(?: of\b.*?)?\s(?:went|goes|go|going|is going|was|were|will go|"
-                       r"gets?|got|was spent|is spent|was given|is given)\s+(?:to|towards|on|for)\s+(?:the\s+)?"
+                       r"gets?|got|was spent|is spent|was given|is given|"
+                       # ...or was "earmarked for" them, "set aside for", "allocated to": the same share, in the words
+                       # of a budget ("how much of the 1.9bn was earmarked for GCHQ" asks GCHQ's share).
+                       r"(?:(?:was|were|is|are|will\s+be|has\s+been|had\s+been|been|being|got)\s+)?"
+                       r"(?:earmarked|ear-marked|set\s+aside|put\s+aside|allocated|allotted|ring-?fenced|reserved|"
+                       r"assigned|designated|set\s+apart|carved\s+out|awarded|handed|given\s+over|channelled|"
+                       r"channeled|directed|budgeted|targeted|committed))\s+(?:to|towards|on|for)\s+(?:the\s+)?"
                        r"([^?.!,;]+?)(?=\s*(?:[?.!,;]|$|\s+(?:in|from|by|under)\b))")
 
 # -- kinds of thing asked for, titles, addresses, posts and agents -------------------------

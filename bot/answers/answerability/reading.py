@@ -112,6 +112,8 @@ from bot.answers.answerability.patterns import (
     _SEQUENCE,
     _SHARE_TO,
     _LEFT_OVER,
+    _REPORTED_TO,
+    _SHARE_OF_SUM,
     _SPLIT_AMONG,
     _SPLIT_ASKED,
     _SPLIT_BY,
@@ -872,7 +874,8 @@ class Reading:
         for match in _SPLIT_BY.finditer(text):
             if not is_stopword(match.group(1)):
                 found.append(Constraint("about", f"{match.group(1)}|{self._shown(question, match.group(1), 'words')}"))
-        if _SPLIT_ASKED.search(text) and _SPLIT_MONEY.search(text):
+        if _SPLIT_ASKED.search(text) and _SPLIT_MONEY.search(text) or _SHARE_OF_SUM.search(text) and any(
+                m.group(2) for m in _SPLIT_AMONG.finditer(text)):
             found.append(self._split_asked(text, question))
         # "what did the Cabinet Office pay Nominet to build PDNS?": the sum paid to them, which an entry gives beside
         # them, not any sum it gives (the £1m the LGA allocated councils is no sum paid to RAND).
@@ -933,6 +936,11 @@ class Reading:
             recipient = [w for w in surface_words(match.group(1)) if not is_stopword(w) and not w[0].isdigit()][:3]
             if recipient:
                 found.append(Constraint("about", " ".join(recipient) + "|" + self._shown(question, " ".join(recipient), "words")))
+        for match in _REPORTED_TO.finditer(text):
+            reported = [w for w in surface_words(match.group(1)) if not is_stopword(w) and not w[0].isdigit()
+                        and w not in _GENERIC_DETAILS][:3]
+            if reported:
+                found.append(Constraint("about", " ".join(reported) + "|" + self._shown(question, " ".join(reported), "words")))
         for match in [*_COUNT_SCOPE.finditer(text), *_ATTENDED_AT.finditer(text)]:
             scope = [w for w in surface_words(match.group(1)) if not is_stopword(w) and not w[0].isdigit()
                      and w not in _MONTHS_DAYS and w not in _GENERIC_DETAILS and w not in self.names

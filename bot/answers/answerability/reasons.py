@@ -86,6 +86,10 @@ class Reasons:
         if c.kind in ("deed-year", "agent-year", "done-at", "at-body", "founded-month", "post", "done-by", "deed-of",
                       "agent-of", "multiple", "gap"):
             return f"My sources don't say {c.value.split('|')[-1]}; the nearest I have is {title}."
+        if c.kind == "stand-in":    # "I have “Geoff Connell”, but it doesn't say who filled in for Geoff Connell."
+            return f"I have {title}, but it doesn't say who {c.value}."
+        if c.kind == "asked-of":    # "I have “Geoff Connell urges councils ...”, but it doesn't say who urged the LGA to run it."
+            return f"I have {title}, but it doesn't say who {c.value.split('|')[-1]}."
         if c.kind == "done-to":     # "I have “Launch of Exercise in a Box ...”, but it doesn't say who opened the NCSC."
             verb, _, shown = c.value.split("|")
             return f"I have {title}, but it doesn't say who {verb} {shown}."
