@@ -947,10 +947,7 @@ class Answerer:
             # "who took over from lindy cameron": the entry on her, which names nobody after her, is not the
             # answer; the entry that names her among the earlier holders of the post is, though nothing in
             # the question names whom it is about. Only where the entry on her is what was asked about.
-            # So too "who urged councils in england to take part in the stocktake": not the entry on who took part,
-            # which tells of no one urging them, but the one that tells of the appeal to them.
-            if chosen is None and result.confident and any(c.kind in ("sequence", "asked-of")
-                                                           for c in verdicts[best.entry.id].unmet):
+            if chosen is None and result.confident and any(c.kind == "sequence" for c in verdicts[best.entry.id].unmet):
                 chosen = next((m for m in result.matches[1:] if verdicts[m.entry.id].ok and not m.entry.unknown), None)
             # "the exercise thing where you test your incident plan - who launched it": the entry on the thing the
             # question describes ("Exercise in a Box") does not say the one thing asked of it; the entry titled as a
