@@ -524,7 +524,10 @@ _SPLIT_AMONG = regexes.compile(r"\b(?:between|among|amongst|across)\s+(?:the\s+)
 _SHARE_OF_SUM = regexes.compile(r"\bhow\s+much\s+of\s+(?:the\s+|that\s+|this\s+)?[£$€]?\s*\d")
 # "which gov.uk service helps you decide who to report a benefit fraud to": what is reported is what the entry must
 # say is reported, as much as to whom (a service for deciding where a cyber incident goes says nothing of fraud).
-_REPORTED_TO = regexes.compile(r"\breport(?:ing|s|ed)?\s+(?:(?:a|an|the|any|my|our|their|this|that|these|those|some)\s+)?"
+# (Only asked whom to: "if we report an incident to NCSC, is the ICO told?" asks about the ICO, not the incident.)
+_REPORTED_TO = regexes.compile(r"\b(?:who|whom|where|which\s+[a-z]+|what\s+[a-z]+)\s+(?:(?:do|does|should|shall|can|could|would|"
+                               r"must|to|i|we|you|they|one|councils?|organisations?|people)\s+)*"
+                               r"report(?:ing|s|ed)?\s+(?:(?:a|an|the|any|my|our|their|this|that|these|those|some)\s+)?"
                                r"((?:(?!to\b|it\b|them\b|this\b|that\b)[a-z][\w-]*\s+){1,3}?)to\b")
 # "did Lindy Cameron open the NCSC?": a yes/no about what a person did is the same deed, put to us.
 _DID_THEY = regexes.compile(r"^\W*(?:did|has|had)\s+((?:[\w'-]+\s+){1,4}?)([a-z][\w-]*)\b")
