@@ -585,7 +585,9 @@ _SHARE_TO = regexes.compile(r"\bhow much\b(?: money| cash| funding)?(?: of\b.*?)
                        r"(?:earmarked|ear-marked|set\s+aside|put\s+aside|allocated|allotted|ring-?fenced|reserved|"
                        r"assigned|designated|set\s+apart|carved\s+out|awarded|handed|given\s+over|channelled|"
                        r"channeled|directed|budgeted|targeted|committed))\s+(?:to|towards|on|for)\s+(?:the\s+)?"
-                       r"([^?.!,;]+?)(?=\s*(?:[?.!,;]|$|\s+(?:in|from|by|under)\b))")
+                       # (up to what says when or beside what: "earmarked for councils alongside the strategy")
+                       r"([^?.!,;]+?)(?=\s*(?:[?.!,;]|$|\s+(?:in|from|by|under|alongside|with|as|during|after|before|"
+                       r"since|through|over|at)\b))")
 
 # -- kinds of thing asked for, titles, addresses, posts and agents -------------------------
 # "Which company built Web Check?", "gloucester 2021 attack - which ransomware group", "which council got
