@@ -268,3 +268,62 @@ def test_an_attack_on_us_with_a_text_to_write_still_gets_the_reporting_route(ans
 def test_a_question_about_writing_something_is_still_answered(answerer):
     assert answerer.answer("How do I write a cyber security strategy for our council?", record_gap=False).answered
     assert answerer.answer("can I write that the 10 Steps are used by most of the FTSE 350?", record_gap=False).answered
+
+
+@pytest.mark.parametrize("typed", [
+    "We were hit by ransomware in 2020 and members are still jumpy. When did the NCSC open?",
+    "After we were hit last year, our CEO asked me: how much was the 2016 strategy worth?",
+    "Our servers were encrypted by ransomware back in 2019. Which councils were hit in 2020?",
+    "Since our systems got hit by ransomware a while back, members want to know who runs the NCSC",
+    "We've been hacked before, a couple of years ago. When did the NCSC open?",
+])
+def test_an_attack_told_as_long_past_is_background_not_a_live_incident(answerer, typed):
+    # The past attack is why they ask, not what they ask: what they ask is answered.
+    answer = answerer.answer(typed, record_gap=False)
+    assert answer.intent is None and answer.answered and "0300 123 2040" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("typed", [
+    "we've been hit again, just like in 2020 - who do we ring?",
+    "We've been hit by ransomware again like back in 2019. What now?",
+    "we were hacked last year and we've just been hit again this morning, when did the NCSC open?",
+    "we think we're being attacked",
+    "ransomware on our servers right now help",
+])
+def test_an_attack_happening_now_beside_a_past_one_still_gets_the_reporting_route(answerer, typed):
+    answer = answerer.answer(typed, record_gap=False)
+    assert answer.answered and "0300 123 2040" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("typed", [
+    "Should we switch off our servers if we get ransomware?",
+    "if our council got a ransomware attack, when did the NCSC open?",
+])
+def test_an_attack_that_might_happen_is_no_live_incident(answerer, typed):
+    answer = answerer.answer(typed, record_gap=False)
+    assert answer.intent is None and "0300 123 2040" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("typed", [
+    "Should we declare a major incident if the council's ransomwared?",
+    "should we tell residents if we get hacked?",
+    "should we use Protective DNS?",
+    "Should councils get Cyber Essentials?",
+    "do you think our parish council should get a Cyber 360?",
+    "shouldn't our cabinet have a cyber lead?",
+])
+def test_what_our_council_should_do_is_advice_no_source_gives(answerer, typed):
+    answer = answerer.answer(typed, record_gap=False)
+    assert not answer.answered, answer.text
+
+
+@pytest.mark.parametrize("typed, expected", [
+    ("should we report to Action Fraud?", "Action Fraud"),
+    ("Should we report a cyber attack to the NCSC?", "report.ncsc.gov.uk"),
+    ("should we join our regional WARP?", "urged councils to join"),
+    ("should we forward phishing emails somewhere?", "report@phishing.gov.uk"),
+    ("did the LGA say councils should join a WARP?", "urged councils to join"),
+])
+def test_what_a_source_recommends_is_answered_when_asked_whether_we_should(answerer, typed, expected):
+    answer = answerer.answer(typed, record_gap=False)
+    assert answer.answered and expected in answer.text, answer.text

@@ -97,7 +97,7 @@ FOREIGN_MAX_ZIPF = 4.0     # a word of another language met in English text ("un
 LIST_KEYS = ("filler", "asides", "countries", "places", "council_kinds", "people", "given_names", "organisations", "workplaces",
              "opinion",
              "manipulation", "unsourced",
-             "incident", "reporting", "threats", "urgency", "drills", "greetings", "thanks", "help", "foreign")
+             "incident", "reporting", "threats", "urgency", "drills", "long_ago", "still_now", "greetings", "thanks", "help", "foreign")
 KEYS = {"expansions", "aliases", "within", "incident_entry", *LIST_KEYS}
 
 
@@ -327,6 +327,8 @@ class Lexicon:
     threats: tuple[str, ...] = ()    # "ransomware", "hacked": with an urgency word, a live incident
     urgency: tuple[str, ...] = ()    # "right now", "our network", "!!"
     drills: tuple[str, ...] = ()     # "phishing simulation", "ransomware exercise": a threat played, not live
+    long_ago: tuple[str, ...] = ()   # "last spring", "years ago": an attack told of as long past, not live
+    still_now: tuple[str, ...] = ()  # "again", "right now": a past told beside an attack that is live again
     incident_entry: str | None = None
     greetings: tuple[str, ...] = ()
     thanks: tuple[str, ...] = ()
@@ -361,6 +363,8 @@ class Lexicon:
         self._threats = _phrase_pattern(self.threats)
         self._urgency = _phrase_pattern(self.urgency)
         self._drills = _phrase_pattern(self.drills)
+        self._long_ago = _phrase_pattern(self.long_ago)
+        self._still_now = _phrase_pattern(self.still_now)
         self._places = _phrase_pattern(self.places)
         # "Lincolnshire CC", "lincolnshire cc", "Wealden DC": a council. After a place of ours in any case; after any
         # other capitalised name only in capitals ("sorry bc new here" is because, an email's "cc" a copy).
@@ -534,6 +538,10 @@ class Lexicon:
             return True
         if _IF_IT_HAPPENS.search(text):
             return False
+        # "We were hit by ransomware in 2020 and members are still jumpy. When did the NCSC open?", "after we were
+        # hacked last spring, ...": an attack told as long past is background to what is asked, not one happening
+        # now; its clause is left out ("we've been hit again, like in 2020" is live again).
+        text = self._told_as_past(text)
         if self._incident and self._incident.search(text):
             return True
         if not (self._threats and self._urgency and self._threats.search(text)):
@@ -553,6 +561,16 @@ class Lexicon:
         return any(self._threats.search(c) and self._urgency.search(c) and not (self._drills and self._drills.search(c))
                    for c in clauses) or any(
             c and not self._urgency.sub(" ", c).strip() for c in clauses)
+
+    def _told_as_past(self, text: str) -> str:
+        """``text`` without its clauses that tell of a time long gone ("a couple of years ago", "back in 2019",
+        "in 2020") and say nothing of now."""
+        if not self._long_ago:
+            return text
+        def past(clause: str) -> bool:
+            return bool((self._long_ago.search(clause) or _IN_A_YEAR.search(clause))
+                        and not (self._still_now and self._still_now.search(clause)))
+        return "".join(" " if past(part) else part for part in _INCIDENT_CLAUSE_KEPT.split(text))
 
     def _asks_more(self, text: str, route: re.Match) -> bool:
         """Does ``text`` say anything besides the ``route`` it asks for, a plea ("help", "urgent") and chat?"""
@@ -622,11 +640,20 @@ _ABOUT_OTHERS = regexes.compile(r"^\W*(?:which|what|how\s+many)\s+(?:other\s+|uk
 # A clause ended by "!!" or more (``reports_incident``).
 _SHOUTED_CLAUSE = regexes.compile(r"([^?!;:\n]*)!{2,}")
 _INCIDENT_CLAUSE = regexes.compile(r"[?!;:]+|\.(?:\s|$)|\s[-\u2013\u2014]+\s|\n")
+# The clauses with what parts them kept, so that a clause can be left out and the rest read as before.
+_INCIDENT_CLAUSE_KEPT = regexes.compile(r"((?:[?!;:]+|\.(?:\s|$)|\s[-\u2013\u2014]+\s|\n))")
+# A year an attack is put in: "hit by ransomware in 2020", "back in 2019", "since early 2021".
+_IN_A_YEAR = regexes.compile(r"\b(?:in|since|during|of|from|back\s+in)\s+(?:early\s+|late\s+|mid-?\s*)?(?:19|20)\d\d\b",
+                             re.IGNORECASE)
 _IF_IT_HAPPENS = regexes.compile(r"\b(?:if|when|whenever)\s+(?:[\w'-]+\s+){0,3}?(?:we|i|[\w-]+)\s+(?:are|is|get|gets|got|were|ever\s+get)\s+"
-                            r"(?:\w+\s+)?(?:attacked|hacked|hit|breached|compromised)\b", re.IGNORECASE)
+                            r"(?:\w+\s+)?(?:attacked|hacked|hit|breached|compromised|ransomwared)\b"
+                            # ...or the attack named: "should we switch off our servers if we get ransomware?"
+                            r"|\b(?:if|when|whenever)\s+(?:we|i|our\s+[\w-]+|the\s+council)\s+(?:get|gets|got|had|have|has|"
+                            r"ever\s+get|were\s+to\s+get)\s+(?:a\s+|an\s+|any\s+)?(?:ransomware|malware|virus|ddos|"
+                            r"cyber\s+attack|cyberattack|attack|breach)\b", re.IGNORECASE)
 
 
-_PATTERNS = ("_expand", "_expand_acronyms", "_asides", "_opinion", "_manipulation", "_incident", "_reporting", "_threats", "_urgency", "_drills", "_places", "_anywhere",
+_PATTERNS = ("_expand", "_expand_acronyms", "_asides", "_opinion", "_manipulation", "_incident", "_reporting", "_threats", "_urgency", "_drills", "_long_ago", "_still_now", "_places", "_anywhere",
              "_organisations", "_before_surname", "_council_kind", "_greeting", "_thanks")
 
 
@@ -695,7 +722,8 @@ def read_lexicon(name: str, node: yaml.Node, problems: list, problem_type, known
         asides=tuple(values.get("asides", ())), incident=tuple(values.get("incident", ())),
         reporting=tuple(values.get("reporting", ())),
         threats=tuple(values.get("threats", ())), urgency=tuple(values.get("urgency", ())),
-        drills=tuple(values.get("drills", ())),
+        drills=tuple(values.get("drills", ())), long_ago=tuple(values.get("long_ago", ())),
+        still_now=tuple(values.get("still_now", ())),
         incident_entry=values.get("incident_entry"), greetings=tuple(values.get("greetings", ())),
         thanks=tuple(values.get("thanks", ())), help=tuple(values.get("help", ())),
         foreign=frozenset(w.lower() for w in values.get("foreign", ())),

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from bot.answers.answerability.constraint import Constraint, Verdict
 from bot.answers.answerability.patterns import (
     STAND_IN_TOLD,
+    _RECOMMENDED,
     _NO_PRICE_GIVEN,
     _DURATION_GIVEN,
     _STRAIN_NAMED,
@@ -502,6 +503,10 @@ class Checking:
     def _meets(self, c: Constraint, entry: Entry, facts: _EntryFacts) -> bool:
         if c.kind == "opinion":
             return False
+        if c.kind == "advice":      # "should we report to Action Fraud?": what an entry recommends of it answers it
+            done = c.value.split()
+            return any(_RECOMMENDED.search(s) and any(re.search(rf"\b{re.escape(w)}", s, re.IGNORECASE) for w in done)
+                       for s in re.split(r"(?<=[.;])\s+", entry.answer))
         if c.kind == "either":     # "Jo says Manchester, Sam says Liverpool": one alternative, whole, will do
             return any(all(self._meets(o, entry, facts) for o in option) for option in c.options)
         if c.kind == "year":

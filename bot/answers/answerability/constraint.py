@@ -18,7 +18,7 @@ class Constraint:
                      # exact-count, each; how often: frequency; what: detail ("the supplier"), deed ("who spoke"), began ("when did X start at
                      # Y"), about ("say about Y"), kind ("which company"), disclaimed; claims: post, deed-of,
                      # done-by, done-at, deed-year, year-of, at-body, first-of, name-given, denied, literal; how a plan
-                     # turned out: outcome; who it is for: sector; opinion; alternatives: either
+                     # turned out: outcome; who it is for: sector; opinion; advice ("should we"); alternatives: either
     value: str = ""  # the year, the place, the counted thing...
     # "either" (alternatives offered for one slot: "Jo says Manchester, Sam says Liverpool"): the constraints
     # of each alternative, met when all of one alternative's are; ``value`` is the alternatives as shown.

@@ -222,6 +222,22 @@ _JUDGEMENT_ASKED = regexes.compile(
     r"make\s+(?:[\w-]+\s+){1,5}?(?:mandatory|compulsory|a\s+requirement|optional))\b"
     r"|\bshould\s+(?:[\w-]+\s+){1,5}?be\s+(?:made\s+)?(?:mandatory|compulsory|optional|banned|a\s+requirement)\b"
     r"|\b(?:yes\s*/\s*no|yes\s+or\s+no)\s*[,.;:-]?\s*(?:and|with|plus|\+|&)\s+(?:why|reasons|your\s+reasons|a\s+reason)\b")
+# What the asker's own council should do, asked as a yes or no ("Should we declare a major incident if we're
+# ransomwared?", "should our members get cyber training?", "do you think councils should pay?"): a judgement only
+# a source that recommends it can answer ("should we report to Action Fraud?": the reporting entries say to call
+# it, ``_RECOMMENDED``). Not what a source says someone should do ("did the LGA say councils should join a WARP"),
+# nor who or where to go ("who should we call").
+_ADVICE_ASKED = regexes.compile(
+    r"(?:^|[.?!;:,(]\s*|\b(?:and|so|but|or|then|also|honestly|realistically|basically|just)\s+|"
+    r"\b(?:do|would)\s+(?:you|u)\s+(?:think|reckon|say)\s+(?:that\s+)?)"
+    r"should(?:n't|\s+not)?\s+(?:we|i|us|councils|(?:our|my|the|a|small|smaller|district|parish|county)\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:council|councils|authority|authorities|members|councillors|staff|team|board|cabinet|ciso|cio|it|leader|"
+    r"chief\s+exec|ceo|officers|clerk|school|schools|suppliers))\b", re.IGNORECASE)
+# An entry that makes a recommendation or says what is required: "should have alternatives in place", "the LGA urged
+# councils to join", "recommends Cyber Essentials", "must be reported", "can call Action Fraud's 24/7 line".
+_RECOMMENDED = regexes.compile(r"\b(?:should|must|recommends?|recommended|urged?|urges|encourages?|encouraged|"
+                               r"advises?|advised|need\s+to|needs\s+to|required|forward|can\s+(?:also\s+)?(?:call|report|"
+                               r"be\s+reported))\b", re.IGNORECASE)
 _STATE_NOW = regexes.compile(r"^\W*(?:is|are|isn't|aren't|isnt|arent)\b.*\b(?:open|running|live|available|active|closed|"
                         r"operating|working|going)\b.*\b(?:now|right now|currently|at the moment|today|these days|"
                         r"at present)\b")

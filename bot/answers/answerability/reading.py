@@ -65,6 +65,7 @@ from bot.answers.answerability.patterns import (
     _ENOUGH_JUDGED,
     _ENDED_THEN_ASKED,
     _JUDGEMENT_ASKED,
+    _ADVICE_ASKED,
     _EXACTLY,
     _FIRST,
     _FIRST_ADVERB,
@@ -365,6 +366,12 @@ class Reading:
         if self.lexicon.asks_opinion(self._without_frame(text)) or _ENOUGH_JUDGED.search(text) \
                 or _JUDGEMENT_ASKED.search(text):
             found.append(Constraint("opinion"))
+        elif advice := _ADVICE_ASKED.search(self._without_frame(text)):
+            # what is to be done, to the end of its clause ("report to action fraud"): the entry's recommendation must
+            # be of it (the ACD entry's "should have alternatives in place" is no word on "should we use PDNS")
+            done = re.split(r"[.?!;:]", self._without_frame(text)[advice.end():], maxsplit=1)[0]
+            found.append(Constraint("advice", " ".join(dict.fromkeys(
+                w[:5] for w in re.findall(r"[a-z][a-z'-]+", done.lower()) if len(w) >= 3 and not is_stopword(w)))))
         directed, thing_years = {}, set()
         for match in _DIRECTED_YEAR.finditer(text):
             word = match.group(1)

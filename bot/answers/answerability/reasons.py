@@ -33,6 +33,8 @@ class Reasons:
         title = f"\u201c{entry.title}\u201d"
         if c.kind == "opinion":
             return "I stick to what my sources say, so I can't give a view on that."
+        if c.kind == "advice":
+            return (f"I have {title}, but my sources don't advise on that, so I can't say what you should do.")
         if c.kind == "year":
             year = c.value.partition("|")[0]
             if int(year) in facts.years:    # the year is there, beside something else
