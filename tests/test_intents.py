@@ -308,7 +308,7 @@ def test_an_attack_that_might_happen_is_no_live_incident(answerer, typed):
     "Should we declare a major incident if the council's ransomwared?",
     "should we tell residents if we get hacked?",
     "should we use Protective DNS?",
-    "Should councils get Cyber Essentials?",
+    "should we turn off the wifi if we get phished?",
     "do you think our parish council should get a Cyber 360?",
     "shouldn't our cabinet have a cyber lead?",
 ])

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from bot.answers.answerability.constraint import Constraint, Verdict
 from bot.answers.answerability.patterns import (
     STAND_IN_TOLD,
+    _ADVICE_ASKED,
     _RECOMMENDED,
     _NO_PRICE_GIVEN,
     _DURATION_GIVEN,
@@ -505,6 +506,9 @@ class Checking:
             return False
         if c.kind == "advice":      # "should we report to Action Fraud?": what an entry recommends of it answers it
             done = c.value.split()
+            # ...and so does an entry whose curator wrote that it answers such a question ("should our council join cisp")
+            if any(_ADVICE_ASKED.search(p) for p in entry.phrasings):
+                return True
             return any(_RECOMMENDED.search(s) and any(re.search(rf"\b{re.escape(w)}", s, re.IGNORECASE) for w in done)
                        for s in re.split(r"(?<=[.;])\s+", entry.answer))
         if c.kind == "either":     # "Jo says Manchester, Sam says Liverpool": one alternative, whole, will do
