@@ -1171,3 +1171,22 @@ def test_who_asks_stays_with_the_question_when_its_second_part_points_back_to_wh
     # "it" is the Bill, named only in the sentence saying who asks: no source covers the Bill, so no answer.
     assert_declines(answerer, "Our procurement team are asking what the Cyber Security and Resilience Bill will change "
                               "for suppliers. Are councils covered, and when will it take effect?")
+
+
+@pytest.mark.parametrize("question", [
+    "Our CIO wants to quote Dylan Roberts. What did he say about the £1.9bn at the December 2016 Local Government Cyber "
+    "Summit? I think he spoke there but can't find the quote anywhere.",
+    "Lindy Cameron came up in a meeting. When did she open the NCSC?",
+])
+def test_he_or_she_after_a_sentence_naming_someone_asks_of_them(answerer, question):
+    # Geoff Connell, not Dylan Roberts, raised the £1.9bn at the summit; Lindy Cameron opened nothing. "What did he say"
+    # asks what he said (no one's hearsay), and "he" is the one the sentence before names.
+    assert not answerer.answer(question, record_gap=False).answered
+
+
+def test_he_after_a_sentence_naming_the_one_who_did_it_is_answered(answerer):
+    assert_answers(answerer, "Our CIO wants to quote Geoff Connell. What did he say about the £1.9bn at the December 2016 "
+                             "Local Government Cyber Summit?", "Connell")
+    assert_answers(answerer, "I'm writing about Philip Hammond. When did he launch the strategy?", "1 November 2016")
+    assert_answers(answerer, "A colleague mentioned Geoff Connell. What did he say at the Glasgow conference in 2018?",
+                   "stocktake")

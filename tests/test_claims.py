@@ -489,6 +489,39 @@ def test_a_name_put_to_the_deed_the_entry_tells_of_them_is_answered(answerer):
     assert_answers(answerer, "It was Hammond who launched the 2016 strategy, wasn't it?", "Hammond")
 
 
+@pytest.mark.parametrize("question, shown", [
+    ("It was Ian Levy that launched the 2016 strategy, wasn't it?", "who launched the strategy"),
+    ("was it ciaran martin that opened the ncsc?", "who opened it"),
+    ("Is it Steve Barclay who set up the NCSC?", "who set up the NCSC"),
+    ("Was it Hammond who set up the NCSC?", "who set up the NCSC"),
+    ("Was it Lindy Cameron that set up the NCSC?", "who set up the NCSC"),
+])
+def test_a_name_put_to_a_deed_with_that_or_a_particle_is_held_to_what_the_deed_was_done_to(answerer, question, shown):
+    # "It was X that ..." puts X to the deed as "was it X who" does, and "set up", "kicked off", "rolled out" open or
+    # make a thing as "opened" does: Levy led the NCSC at its launch, Barclay launched the GCSS, Hammond the strategy.
+    assert_declines(answerer, question, shown)
+
+
+def test_a_name_put_to_the_deed_the_entry_tells_of_them_with_that_or_a_particle_is_answered(answerer):
+    assert_answers(answerer, "it was Hammond that launched the 2016 strategy, right?", "Hammond")
+    assert_answers(answerer, "is it the queen that opened the ncsc?", "14 February 2017")
+    assert_answers(answerer, "Was it Barclay that kicked off the GCSS?", "Barclay")
+    assert_answers(answerer, "Was it Steve Barclay who rolled out the GCSS?", "Barclay")
+    assert_answers(answerer, "who set up the NCSC?", "October 2016")
+    assert_answers(answerer, "who kicked off the GCSS?", "Barclay")
+    assert_answers(answerer, "who set up the technical resource group?", "Socitm")
+    # ("is it true that", "it was in 2016 that" put no one to a deed)
+    assert_answers(answerer, "is it true that the queen opened the ncsc?", "14 February 2017")
+    assert_answers(answerer, "it was in 2016 that the NCSC opened, right?", "October 2016")
+
+
+def test_when_someone_did_a_deed_that_opens_a_thing_is_held_to_their_having_done_it(answerer):
+    # Lindy Cameron succeeded Ciaran Martin in October 2020; she opened nothing.
+    assert_declines(answerer, "When did Lindy Cameron open the NCSC?", "Lindy Cameron opened")
+    assert_answers(answerer, "When did Hammond launch the 2016 strategy?", "1 November 2016")
+    assert_answers(answerer, "when did steve barclay launch the GCSS?", "25 January 2022")
+
+
 def test_who_did_a_deed_to_the_thing_the_entry_tells_it_of_is_answered(answerer):
     assert_answers(answerer, "who launched Exercise in a Box in 2019?", "Lidington")
     assert_answers(answerer, "who opened the ncsc", "Queen")

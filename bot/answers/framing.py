@@ -818,7 +818,10 @@ _RELAYER = (r"(?:residents?|constituents?|callers?|members?\s+of\s+the\s+public|
 # our SIRO meeting said a former NI Office director-general ran the NCSC". The claim is asked about; who
 # made it is not (a source that said it stays: "the socitm briefing said the sums look big").
 _HEARSAY = regexes.compile(
-    r"(?:^|(?<=[,.!?:;]\s)|(?<=\s[-\u2013]\s)|(?<=\bbut\s))(?:(?:my|our|a|an|one\s+of\s+our|the|this|some)\s+)?(?:\w[\w'-]*\s+){0,2}?"
+    # (The words before the teller are no question's: "What did he say about the £1.9bn?" asks what he said.)
+    r"(?:^|(?<=[,.!?:;]\s)|(?<=\s[-\u2013]\s)|(?<=\bbut\s))(?:(?:my|our|a|an|one\s+of\s+our|the|this|some)\s+)?"
+    r"(?:(?!(?:what|whats|what's|which|who|when|where|how|why|did|does|do|didn't|doesn't|has|have|had|will|would|can|could|"
+    r"should|is|was|are|were)\b)\w[\w'-]*\s+){0,2}?"
     r"(?:colleague|colleagues|boss|manager|gran|granny|nan|nana|mum|dad|wife|husband|partner|friend|mate|mates|"
     r"someone|somebody|everyone|everybody|people|chief\s+exec|chief\s+executive|ceo|director|councillor|councillors|"
     r"member|members|leader|cio|siro|ciso|dpo|cto|auditor|auditors|predecessor|team|lot|guy|bloke|woman|man|he|she|they|"

@@ -183,6 +183,7 @@ HEAD_BODY_WORDS = 8     # how near a top post its body is named: "chief executiv
 # Words for one deed, as English uses them of a scheme or service: to announce it is to launch it.
 # To open a thing is to launch it, as a question asks it: "who opened the NCSC" of "launched the NCSC's Exercise in a Box".
 _OPENED = frozenset(stem(w) for w in "open opens opened launch launches launched unveil unveiled".split())
+_ESTABLISHED = frozenset(stem(w) for w in "establish establishes established create creates created founded formed".split())
 # Where the thing a deed was done to ends: "opened the NCSC on 14 February", "launched Exercise in a Box at CYBERUK".
 _OBJECT_ENDS = frozenset("at in on for with by to from and but as when after before during since , ; : .".split())
 _ONE_DEED = (frozenset((stem("launch"), stem("launched"), stem("announce"), stem("announced"), stem("unveiled"))),)
@@ -925,6 +926,11 @@ class Checking:
                 for said in map(str.lower, facts.told))
         if c.kind == "done-to":
             verb, thing, _ = c.value.split("|")
+            # ("who set up the NCSC": said with a particle the deed has no word of its own the entry must write, as
+            # "opened" has; the entry must tell it done to the thing, not only name someone: "Was it Lindy Cameron that
+            # set up the NCSC?" is not answered by her succeeding Ciaran Martin.)
+            if " " in verb:
+                return entry.unknown or self._deed_done_to(entry, facts, verb, thing.split()) is True
             return entry.unknown or self._deed_done_to(entry, facts, verb, thing.split()) is not False
         if c.kind == "sequence-claim":
             earlier, later, _ = c.value.split("|")
@@ -1441,20 +1447,26 @@ class Checking:
         Centre (NCSC) on 14 February 2017"), or what it is said of ("PDNS was originally built by Nominet"), or the
         thing the entry is titled by where it says "it" ("formally opened it later"); of "launched the NCSC's
         Exercise in a Box" the thing is Exercise in a Box, not the NCSC whose it is."""
-        forms = _deed_forms(verb)
+        # "set up the NCSC", "kicked off the GCSS": a deed said with a particle is told as opening or making the thing
+        # is ("launched by Steve Barclay", "established"), or in its own words, particle and all ("Socitm set up a
+        # ... group"); not its verb alone ("sets out").
+        verb, _, particle = verb.partition(" ")
+        forms = _deed_forms(verb) if not particle else set(_OPENED | _ESTABLISHED)
         if forms & _OPENED:
             forms |= _OPENED
         if forms & one_deed:    # (a request is one deed, however it is worded: "urged", "asked", "called on")
             forms |= one_deed
+        own = _deed_forms(verb) if particle else set()
         told = False
         for sentence in facts.told:
             words = re.findall(r"[a-z0-9][\w'-]*|[,;:.]", sentence.lower().replace("\u2019", "'"))
             for at, word in enumerate(words):
-                if stem(word) not in forms:
+                said_own = stem(word) in own and words[at + 1:at + 2] == [particle]
+                if stem(word) not in forms and not said_own:
                     continue
                 told = True
                 taken: list[str] = []
-                for after in words[at + 1:at + 10]:
+                for after in words[at + 1 + said_own:at + 10]:
                     if after == "on" and not taken and word == "called":     # "called on councils to ..."
                         continue
                     if after in _OBJECT_ENDS:

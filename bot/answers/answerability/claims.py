@@ -142,6 +142,9 @@ _TITLE_NAME = regexes.compile(r"^([A-Z][\w-]*(?:\s+(?:(?:in|a|an|of|the|and|for|
 from bot.core.text import is_stopword, surface_words
 from bot.core.text import stem
 
+# Deeds that open or make a thing, which only the one who did them did: "open", "launched", "unveil", "established".
+_OPENS_A_THING = regexes.compile(r"^(?:open|launch|unveil|establish)")
+
 
 class Claims:
     """Reading a yes/no claim's constraints (a part of ``Answerability``)."""
@@ -595,10 +598,18 @@ class Claims:
         surname, verb = asked.groups()
         person = self.lexicon.person_for(surname) or self._shown(question, surname, "person")
         # As the question put it: "when John Suffolk asked Socitm to set up the Local Government CIO Council".
-        rest = re.search(rf"\b{re.escape(surname)}\s+(?:\w+ly\s+)?[\w'-]+\s+([^?.!]*)", question.replace("\u2019", "'"), re.I)
+        # (...where the question asks it, its last naming: "Lindy Cameron came up. When did Lindy Cameron open it?")
+        rest = ([None] + list(re.finditer(rf"\b{re.escape(surname)}\s+(?:\w+ly\s+)?[\w'-]+\s+([^?.!]*)",
+                                          question.replace("\u2019", "'"), re.I)))[-1]
         words = rest.group(1).split()[:10] if rest else []
         shown = " ".join([f"when {person} {_past(verb)}", *words]).strip(" ,;:-")
-        return [Constraint("deed-dated", f"{surname}|{shown}")]
+        found = [Constraint("deed-dated", f"{surname}|{shown}")]
+        # "When did Lindy Cameron open the NCSC?": a deed that opens a thing is one the entry must tell them doing, as
+        # "did Lindy Cameron open the NCSC?" is; the entry that names her as a later chief executive dates only that.
+        if _OPENS_A_THING.match(verb):
+            said = " ".join([f"that {person} {_past(verb)}", *words]).strip(" ,;:-")
+            found.append(Constraint("deed-of", f"{surname}|{verb}|{said}"))
+        return found
 
     def _deed_date_claimed(self, claim: str, question: str) -> list[Constraint]:
         """A deed a statement dates to the month or day ("cyber essentials launched in october 2014", "the queen opened

@@ -89,6 +89,11 @@ _CONFIRMING = frozenset("right correct proper accurate valid true wrong same act
 # People the asker tells of, whom a "who" after them describes ("my predecessor who left").
 # "was it Steve Barclay", "it was Connell", "is it Ian Levy": a name put as the one who did what follows.
 _CLEFT_BEFORE = regexes.compile(r"(?:^|[^\w'])(?:(?:was|is)\s+it|it\s+(?:was|is))\s+(?:[\w'.-]+\s+){1,3}$", re.IGNORECASE)
+# "it was Ian Levy that launched", "is it the Queen that opened": "that" after a name put as the doer asks as "who"
+# does; not after "is it true that", "it was in 2016 that", "it was announced that".
+_CLEFT_THAT_BEFORE = regexes.compile(r"(?:^|[^\w'])(?:(?:was|is)\s+it|it\s+(?:was|is))\s+(?!(?:true|right|correct|accurate|"
+                                     r"the\s+case|so|possible|likely|not|just|clear|said|reported|announced|known|in|on|"
+                                     r"at|during|after|before|when|then|because)\b)(?:[\w'.-]+\s+){1,3}$", re.IGNORECASE)
 _TOLD_OF = frozenset("""predecessor predecessors colleague colleagues someone somebody guy bloke chap person people officer
     officers manager contractor consultant boss friend man woman lady staff member members councillor cllr
     anyone everyone those""".split())
@@ -122,6 +127,10 @@ _ASKED_OF_ALL = regexes.compile(r"(?:^|[,.;:?!]\s*)(?:and\s+|so\s+)?(?:had|has|h
 _MADE_OR_OPENED = regexes.compile(r"^(?:open|launch|unveil|buil[dt]|creat|found|establish|publish|introduc|design|develop|set)")
 # Whom a request is made of, said of no one in particular: "who asked them to answer honestly", "who urged everyone to".
 _ANYONE = frozenset("it they them he him she her we us me you everyone everybody anyone anybody people folk".split())
+# ...and said with a particle: "set up", "kicked off", "rolled out", "started up", "stood up", "spun up".
+_MADE_OR_OPENED_PHRASAL = regexes.compile(r"^(?:set(?:s|ting)?\s+up|start(?:ed|s|ing)?\s+up|kick(?:ed|s|ing)?\s+off|"
+                                          r"roll(?:ed|s|ing)?\s+out|(?:stood|stands?|standing)\s+up|spun\s+up|"
+                                          r"open(?:ed|s|ing)?\s+up)$")
 
 
 class Details:
@@ -201,6 +210,8 @@ class Details:
         kinds: list[Constraint] = []    # after the deed: "which minister signed it off" says more
         for match in _WHO_DID.finditer(text):
             verb = match.group(1)
+            if not self._asks_who(text, match, verb):
+                continue
             # "Jo says 2013, I say 2014, who's right?": which of the alternatives holds, not a deed the entry tells.
             if verb in ("right", "correct", "wrong"):
                 continue
@@ -225,26 +236,13 @@ class Details:
             asked.append(("deed", verb, f"who {verb}" + (" it" if done_to else "")))
             # "who built it", "who runs it now": someone who did it, named, and not the thing itself.
             if verb in _IRREGULAR_PAST.values() or verb in _AGENT_VERBS or (verb.endswith("ed") and len(verb) > 4):
-                kinds.append(Constraint("kind", f"agent||{verb}|{match.group(0)} it|{asked_words}"))
+                kinds.append(Constraint("kind", f"agent||{verb}|{re.sub(r'^that', 'who', match.group(0))} it|{asked_words}"))
                 # "who opened the NCSC in 2019": the thing it was done to is the thing the entry's deed was done to;
                 # the entry on who launched "the NCSC's Exercise in a Box" that year names someone who opened
                 # something else (``_deed_done_to``). Only a deed that makes or opens a thing: what someone described
                 # or said ("who described the money as 'seed money'") is told of in words of the entry's own.
                 if _MADE_OR_OPENED.search(verb):
-                    thing = []
-                    # (up to the end of its clause: "who officially opened the NCSC? Hack from the Argus reckons ...")
-                    for word in re.findall(r"[\w'-]+|[^\w\s]", text[match.end() + (done_to.end() if done_to else 0):])[:4]:
-                        # (past the year that names which one: "who launched the 2016 strategy" did it to a strategy)
-                        if not thing and A_YEAR.fullmatch(word):
-                            continue
-                        if not word[0].isalnum() or is_stopword(word) or word[0].isdigit() or not self._known(word) \
-                                or self.lexicon.places_in(word):
-                            break
-                        thing.append(word.removesuffix("'s"))
-                    if thing:
-                        article = done_to.group(0).strip() + " " if done_to else ""    # "the NCSC", "CYBERUK"
-                        kinds.append(Constraint("done-to", f"{verb}|{' '.join(thing)}|{article}"
-                                                + self._shown(question, " ".join(thing), "words")))
+                    kinds += self._done_to_asked(text, match.end(), verb, question)
         # "who urged the LGA to run the stocktake?": whom the request was made of is the entry's to tell as well as the
         # request; the entry on Connell, who "urged councils in England to respond", tells of no one urging the LGA.
         # (Up to the first word that is no part of a name: "urged councils in england to" asked councils.)
@@ -270,10 +268,16 @@ class Details:
         # one who did it as much as "who ran it" does.
         for match in _WHO_DID_PHRASAL.finditer(text):
             verb, particle = match.groups()
+            if not self._asks_who(text, match, verb):
+                continue
             if self._tells_of_someone(text[:match.start()], question):
                 continue
             if verb in _IRREGULAR_PAST.values() or (verb.endswith("ed") and len(verb) > 4):
                 kinds.append(Constraint("kind", f"agent||{verb}|who {verb} it {particle}|{asked_words}"))
+            # "is it Steve Barclay who set up the NCSC?", "who kicked off the GCSS": a phrasal deed that makes or opens a
+            # thing is held to what it was done to, as "who opened the NCSC" is.
+            if _MADE_OR_OPENED_PHRASAL.match(f"{verb} {particle}"):
+                kinds += self._done_to_asked(text, match.end(), f"{verb} {particle}", question)
         # "who was behind the gloucester attack": someone who did it, named as doing it, as for "who ran it".
         for match in _WHO_BEHIND.finditer(text):
             if not self._tells_of_someone(text[:match.start()], question):
@@ -479,6 +483,35 @@ class Details:
         if _POLAR.search(text) or _claim(text):
             return False
         return bool(asks) and len(asks) == int(_NUMBER_WORDS[word]) and len(set(asks)) == 1
+
+    def _done_to_asked(self, text: str, end: int, verb: str, question: str) -> list[Constraint]:
+        """The ``done-to`` constraint of the deed ``verb`` asked of ("who opened the NCSC"), where what it was done to
+        (read from ``end``) is a thing of ours."""
+        done_to = re.match(r"\s+(?:the|a|an|its|their|this|that)\b", text[end:])
+        thing = []
+        # (up to the end of its clause: "who officially opened the NCSC? Hack from the Argus reckons ...")
+        for word in re.findall(r"[\w'-]+|[^\w\s]", text[end + (done_to.end() if done_to else 0):])[:4]:
+            # (past the year that names which one: "who launched the 2016 strategy" did it to a strategy)
+            if not thing and A_YEAR.fullmatch(word):
+                continue
+            if not word[0].isalnum() or is_stopword(word) or word[0].isdigit() or not self._known(word) \
+                    or self.lexicon.places_in(word):
+                break
+            thing.append(word.removesuffix("'s"))
+        if not thing:
+            return []
+        article = done_to.group(0).strip() + " " if done_to else ""    # "the NCSC", "CYBERUK"
+        return [Constraint("done-to", f"{verb}|{' '.join(thing)}|{article}" + self._shown(question, " ".join(thing), "words"))]
+
+    @staticmethod
+    def _asks_who(text: str, match: re.Match, verb: str) -> bool:
+        """Does the "who" (or "that") of ``match`` ask who did ``verb``? "that" does only after a name put as the doer
+        ("It was Ian Levy that launched the 2016 strategy, wasn't it?"), and only before a deed ("it was the NCSC
+        that they meant" puts no one to a deed)."""
+        if not match.group(0).startswith("that"):
+            return True
+        return bool(_CLEFT_THAT_BEFORE.search(text[:match.start()])) and (
+            verb in _IRREGULAR_PAST.values() or verb in _AGENT_VERBS or (verb.endswith("ed") and len(verb) > 4))
 
     @staticmethod
     def _tells_of_someone(before: str, question: str) -> bool:

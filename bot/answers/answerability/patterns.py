@@ -418,8 +418,9 @@ _THANKS_WORDS = frozenset("thanks thank thx ty cheers ta diolch".split())
 _VENUE_FRAGMENT = regexes.compile(r"\b(venue)s?\s*\??\s*$")
 # (A word that asks us to confirm the one given, "is that the right address?", is no detail: ``_CONFIRMING``.)
 _DETAIL_NAMED = regexes.compile(r"\b([a-z][\w-]*)\s+(name|number|address)s?\s*\??\s*$")
+# ("that" asks so only after a name put as the doer, "it was Ian Levy that launched it": ``_cleft_that``.)
 _WHO_DID = regexes.compile(r"(?<!\bby )(?<!\bto )(?<!\bwith )(?<!\bfrom )(?<!\bfor )(?<!\bof )(?<!\bper )"
-                      r"\b(?:who|whos|who's)\s+(?:[a-z]+ly\s+)?([a-z][\w-]*)\b(?!\s+(?:up|over|out|off|on|down|back|in)\b)")
+                      r"\b(?:who|whos|who's|that)\s+(?:[a-z]+ly\s+)?([a-z][\w-]*)\b(?!\s+(?:up|over|out|off|on|down|back|in)\b)")
 # "who urged councils to respond", "who called on the government to reinforce the NCSC", "who asked the LGA to run
 # it": a request made of someone, who is as much what the question asks about as the deed is (the one urged to do it).
 _REQUEST_VERBS = (r"urged|urges|urge|asked|asks|told|tells|called\s+on|calls\s+on|call\s+on|encouraged|encourages|"
@@ -436,9 +437,9 @@ _WHO_STOOD_IN = regexes.compile(r"\b(?:who|whos|who's)\s+(?:[a-z]+ly\s+)?(?:(?:h
 # ...as an entry tells it.
 STAND_IN_TOLD = regexes.compile(r"\b(?:stood|stand|stands|standing|filled|fill|fills|filling|stepped|step|steps|sat|sit|subbed|sub)"
                                 r"\s+in\s+for\b|\bdeputi[sz](?:ed|ing|es)\b|\b(?:acting|interim|temporary|caretaker)\s+[a-z]+", re.I)
-# "who carried out the stocktake", "who set up the ncsc": the deed with its particle.
+# "who carried out the stocktake", "who set up the ncsc", "who kicked off the GCSS": the deed with its particle.
 _WHO_DID_PHRASAL = regexes.compile(r"(?<!\bby )(?<!\bto )(?<!\bwith )(?<!\bfrom )(?<!\bfor )(?<!\bof )"
-                              r"\b(?:who|whos|who's)\s+(?:[a-z]+ly\s+)?([a-z][\w-]*)\s+(up|out)\b")
+                              r"\b(?:who|whos|who's|that)\s+(?:[a-z]+ly\s+)?([a-z][\w-]*)\s+(up|out|off)\b")
 # "who was behind the gloucester attack", "who's responsible for the hackney hack", "who is to blame for it": the one
 # who did it, asked without the deed's verb; an entry that only tells of the thing done names no doer.
 _WHO_BEHIND = regexes.compile(r"(?<!\bby )(?<!\bto )(?<!\bwith )(?<!\bfrom )(?<!\bfor )(?<!\bof )"

@@ -274,6 +274,13 @@ _OPENING_HOURS = regexes.compile(r"\b(?:open|opens|opening|only|staffed|manned|a
                             r"operating)\s+(?:from\s+|between\s+)?(\d{1,2}|nine|eight|ten|seven)(?:[:.]\d\d)?\s*(?:am|a\.m\.)?\s*"
                             r"(?:-|\u2013|to|till|til|until|and)\s*(\d{1,2}|five|six|seven|four|eight)(?:[:.]\d\d)?\s*(?:pm|p\.m\.)?(?![\w/%])")
 
+# Someone told of after a person of ours, whom a "he" or "she" after it may be: "Connell spoke to my boss.", "Roberts
+# met our CIO".
+_SOMEONE_ELSE = regexes.compile(r"\b(?:boss|colleague|manager|cio|ceo|cto|ciso|siro|dpo|director|chair|councillor|cllr|"
+                                r"predecessor|friend|husband|wife|partner|guy|bloke|man|woman|lady|officer|he|she|him|her|"
+                                r"someone|somebody|minister|chancellor|president|mp)\b")
+
+
 class Reading:
     """Reading a question's constraints (a part of ``Answerability``)."""
 
@@ -312,11 +319,37 @@ class Reading:
                 return text[:start] + " " + text[start + framed.end():]
         return text
 
+    def _pronoun_named(self, question: str) -> str:
+        """``question`` with a "he" or "she" that asks of the one person of ours the sentence before it names, as that
+        person: "Our CIO wants to quote Dylan Roberts. What did he say at the December 2016 summit?" asks what Dylan
+        Roberts said, and is held to him as the question naming him is. Not where someone else is told of after them
+        ("Connell spoke to my boss. What did he think?") or the question names a person itself."""
+        if not re.search(r"\b(?:he|she)\b", question, re.IGNORECASE):
+            return question
+        sentences = re.split(r"(?<=[.?!])\s+", question)
+        for i in range(1, len(sentences)):
+            if not re.search(r"\b(?:he|she)\b", sentences[i], re.IGNORECASE):
+                continue
+            before = " ".join(sentences[:i]).lower().replace("\u2019", "'")
+            named = [p for p in self.lexicon.people if re.search(rf"\b{re.escape(p.split()[-1].lower())}\b", before)]
+            if len(named) != 1 or any(re.search(rf"\b{re.escape(p.split()[-1].lower())}\b", sentences[i].lower())
+                                      for p in self.lexicon.people):
+                break
+            surname = named[0].split()[-1].lower()
+            last = sentences[i - 1].lower()
+            at = last.rfind(surname)
+            if at < 0 or _SOMEONE_ELSE.search(last[at + len(surname):]):
+                break
+            sentences[i] = re.sub(r"\b(?:he|she)\b", named[0], sentences[i], count=1, flags=re.IGNORECASE)
+            return " ".join(sentences)
+        return question
+
     def _plain_text(self, question: str) -> tuple[list[str], str, str]:
         """The literals ``question`` writes, the question with its dates written plain, and its text as
         the constraints read it."""
         # "the US strategy": written in capitals, "US" is the country, not "us".
         literals = _literals(question)
+        question = self._pronoun_named(question)
         question = _MONTH_SHORT_YEAR.sub(lambda m: f"{m.group(1)} {next(n for n in _MONTHS if n.startswith(m.group(2).lower()))} "
                                                    f"20{m.group(3)}", question)
         question = plain_dates(_US.sub(" usa ", question))
