@@ -281,6 +281,12 @@ _SOMEONE_ELSE = regexes.compile(r"\b(?:boss|colleague|manager|cio|ceo|cto|ciso|s
                                 r"someone|somebody|minister|chancellor|president|mp)\b")
 
 
+# "he" or "she" as a question asks of them: "What did he say", "Did she open it", "is he the chair" (not "he reckons
+# it were some microsoft do", the asker's mate after the question).
+_ASKED_OF_HIM = regexes.compile(r"\b(?:did|does|do|was|is|has|had|will|would|could|can|didn't|doesn't|wasn't|isn't|hasn't)"
+                                r"\s+(he|she)\b", re.IGNORECASE)
+
+
 class Reading:
     """Reading a question's constraints (a part of ``Answerability``)."""
 
@@ -324,11 +330,11 @@ class Reading:
         person: "Our CIO wants to quote Dylan Roberts. What did he say at the December 2016 summit?" asks what Dylan
         Roberts said, and is held to him as the question naming him is. Not where someone else is told of after them
         ("Connell spoke to my boss. What did he think?") or the question names a person itself."""
-        if not re.search(r"\b(?:he|she)\b", question, re.IGNORECASE):
+        if not _ASKED_OF_HIM.search(question):
             return question
         sentences = re.split(r"(?<=[.?!])\s+", question)
         for i in range(1, len(sentences)):
-            if not re.search(r"\b(?:he|she)\b", sentences[i], re.IGNORECASE):
+            if not _ASKED_OF_HIM.search(sentences[i]):
                 continue
             before = " ".join(sentences[:i]).lower().replace("\u2019", "'")
             named = [p for p in self.lexicon.people if re.search(rf"\b{re.escape(p.split()[-1].lower())}\b", before)]
@@ -340,7 +346,7 @@ class Reading:
             at = last.rfind(surname)
             if at < 0 or _SOMEONE_ELSE.search(last[at + len(surname):]):
                 break
-            sentences[i] = re.sub(r"\b(?:he|she)\b", named[0], sentences[i], count=1, flags=re.IGNORECASE)
+            sentences[i] = _ASKED_OF_HIM.sub(lambda m: m.group(0)[:m.start(1) - m.start(0)] + named[0], sentences[i], count=1)
             return " ".join(sentences)
         return question
 
