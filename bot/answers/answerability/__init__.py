@@ -81,7 +81,8 @@ class Answerability(EntryFacts, Reading, Details, Claims, Checking, Reasons, Nam
         # Words that name things (in titles): "cyber essentials", "the NIS regulations".
         self._thing_words = frozenset(w for e in kb.entries for w in surface_words(e.title) if not is_stopword(w))
         self._titles = " | ".join(e.title for e in kb.entries)
-        said = " ".join(" ".join([e.title, e.answer, *e.phrasings, *e.keywords]) for e in kb.entries).lower()
+        # Everything the entries say, lower case (their titles, answers, phrasings and keywords).
+        self._said = said = " ".join(" ".join([e.title, e.answer, *e.phrasings, *e.keywords]) for e in kb.entries).lower()
         self._unheard_bodies = frozenset(b.lower() for b in self.lexicon.organisations
                                          if not re.search(r"(?<![\w-])" + re.escape(b.lower()) + r"(?![\w-])", said))
         self._capitals = frozenset(t.lower() for e in kb.entries for t in re.findall(r"\b[A-Z]{2,}\b", e.title + " " + e.answer))

@@ -257,13 +257,11 @@ class Details:
                     urged.append(word.removesuffix("'s"))
             if urged and not set(urged) & _ANYONE:
                 # (as the question puts it, to the end of its clause: "urged the LGA to run the stocktake")
-                said = re.match(r"[^?!;,]*", text[match.start(1):]).group(0).split()[:12]
                 kinds.append(Constraint("asked-of", f"{match.group(1).split()[0]}|{' '.join(urged[:3])}|"
-                                        + " ".join(self._shown(question, w, "words") for w in said)))
+                                        + self._clause_as_put(question, text, match.start(1), 12)))
         for match in _WHO_STOOD_IN.finditer(text):
             if not self._tells_of_someone(text[:match.start()], question):
-                said = re.match(r"[^?!;,]*", text[match.start(1):]).group(0).split()[:10]
-                kinds.append(Constraint("stand-in", " ".join(self._shown(question, w, "words") for w in said)))
+                kinds.append(Constraint("stand-in", self._clause_as_put(question, text, match.start(1), 10)))
         # "who carried out the stocktake", "who set up the ncsc": a deed said with a particle asks for the
         # one who did it as much as "who ran it" does.
         for match in _WHO_DID_PHRASAL.finditer(text):
@@ -512,6 +510,12 @@ class Details:
             return True
         return bool(_CLEFT_THAT_BEFORE.search(text[:match.start()])) and (
             verb in _IRREGULAR_PAST.values() or verb in _AGENT_VERBS or (verb.endswith("ed") and len(verb) > 4))
+
+    def _clause_as_put(self, question: str, text: str, start: int, most: int) -> str:
+        """The first ``most`` words of ``text`` from ``start`` to the end of their clause, as ``question`` typed them:
+        "urged the LGA to run the stocktake", "stood in for Geoff Connell as Socitm president"."""
+        said = re.match(r"[^?!;,]*", text[start:]).group(0).split()[:most]
+        return " ".join(self._shown(question, w, "words") for w in said)
 
     @staticmethod
     def _tells_of_someone(before: str, question: str) -> bool:

@@ -91,9 +91,7 @@ class NearNames:
         """Every word the knowledge base writes: none is a slip for a name ("council" is not "Connell")."""
         words = self.__dict__.get("_kb_vocabulary")
         if words is None:
-            words = self.__dict__["_kb_vocabulary"] = frozenset(
-                re.findall(r"[a-z]+", " ".join(" ".join([e.title, e.answer, *e.phrasings, *e.keywords])
-                                              for e in self.kb.entries).lower()))
+            words = self.__dict__["_kb_vocabulary"] = frozenset(re.findall(r"[a-z]+", self._said))
         return words
 
     def _surnames_by_initial(self) -> tuple[dict[str, str], dict[str, tuple[tuple[str, str], ...]], frozenset[str]]:
