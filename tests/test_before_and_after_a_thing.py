@@ -107,3 +107,14 @@ def test_a_when_question_placed_before_another_thing_asks_the_date_of_its_own_su
 
 def test_who_came_before_someone_still_asks_who_and_is_not_cut_short(answerer):
     assert_answers(answerer, "Before Richard Horne, who ran the NCSC?", "Lindy Cameron")
+
+
+def test_things_as_someone_put_them_ask_what_they_were_not_their_order(answerer):
+    # "put them" here is how the Chancellor said them, not a request to put two things in date order
+    assert_answers(answerer, "Host's board paper builds its own strategy round the national 'three pillars'. What "
+                             "were the three, as the Chancellor put them at launch?", "defend", "deter", "develop")
+
+
+def test_things_to_put_in_order_with_words_between_still_ask_their_order(answerer):
+    assert_answers(answerer, "Put these CYBERUK hosts in order: Glasgow, Liverpool, Manchester. Which one came "
+                             "second?", "Manchester")

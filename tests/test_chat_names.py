@@ -99,3 +99,13 @@ def test_the_small_biz_guide_is_the_small_business_guide(answerer):
 def test_an_acronym_is_spelt_out_before_its_phrasing_is_compared(answerer):
     # "EW eligibility" reads as "early warning eligibility", as the entry's own phrasings say it
     assert_answers(answerer, "EW eligibility: uk only or crown deps too", "Crown Dependencies")
+
+
+@pytest.mark.parametrize("label", ["KLOE 4", "KLOE 4 (tech)", "kloe 2"])
+def test_a_review_teams_key_line_of_enquiry_and_its_number_label_the_note_not_the_answer(answerer, label):
+    assert_answers(answerer, f"{label} - what's the stated aim of Active Cyber Defence? Need a one-liner for the "
+                             "councillor peer, who isn't technical.", "majority")
+
+
+def test_a_number_that_counts_something_after_a_key_line_of_enquiry_is_still_held(answerer):
+    assert_declines(answerer, "KLOE 4 - were 7 councils in the LG CAF pilot?")

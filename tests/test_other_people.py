@@ -87,3 +87,14 @@ def test_someone_else_near_one_of_our_people_is_still_declined(answerer, questio
 ])
 def test_a_word_misspelt_near_a_surname_is_no_name_taken_for_one_of_our_people(answerer, question):
     assert answerer.gate.near_names(question) == ()
+
+
+@pytest.mark.parametrize("question", ["Hancock's Future Decoded launch speech - key quotes?",
+                                      "Hancock's launch speech at Future Decoded - what did he announce?"])
+def test_a_speech_put_to_someone_we_only_cite_is_not_answered_from_the_one_who_gave_it(answerer, question):
+    # Matt Hancock is known (we cite his written statement) but it was Philip Hammond who spoke at Future Decoded
+    assert_declines(answerer, question)
+
+
+def test_the_speech_put_to_the_one_who_gave_it_is_answered(answerer):
+    assert_answers(answerer, "Hammond's Future Decoded launch speech - what did he announce?", "1.9")

@@ -151,7 +151,7 @@ _HELD_KINDS = frozenset({"place", "place-year", "only-place", "not-place", "all-
 # A number that labels a part of a document or a post ("Finding 3", "para 2", "section 151 officer", "agenda item
 # 4"): said in the frame, it counts nothing the answer must hold. Other figures of the frame still hold ("they want
 # 50k in bitcoin", "a million pounds each").
-_NUMBERED = regexes.compile(r"\b(?:findings?|paras?|paragraphs?|sections?|s|items?|pages?|recommendations?|actions?|points?|"
+_NUMBERED = regexes.compile(r"\b(?:findings?|kloes?|loes?|paras?|paragraphs?|sections?|s|items?|pages?|recommendations?|actions?|points?|"
                        r"clauses?|appendix|annex|tables?|questions?|q|risks?|minutes?|slides?|lines?|rows?|ref|no\.?)\s*"
                        r"(\d{1,3})(?![\d,.%]|\s*(?:k|m|bn|%|per\s*cent|million|billion|pounds?|quid)\b)", re.IGNORECASE)
 _OWNER = regexes.compile(r"\b(?:our|my)\b", re.IGNORECASE)

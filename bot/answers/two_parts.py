@@ -200,10 +200,13 @@ _TOPIC_SETTING = regexes.compile(r"^\W*(?:(?:can you |could you |please )?remind
 _ORDER_HOWS = ("which-first", "was-it-before")
 # "order these for the timeline pls: A, B, C", "put these in date order: ...", "A, B and C in chronological order?",
 # "which order did A, B and C happen in": three to six things, each dated by its own entry and put in date order.
+# "put them", "list these" alone say them or name them ("what were the three, as the Chancellor put them at
+# launch?"): only "sort", "arrange", "order" and "rank" ask an order by themselves; the others with the order said.
+_PUT_IN_ORDER = (r"(?:\s+(?:(?:in|into)\s+(?:the\s+)?(?:right\s+|correct\s+)?(?:date\s+|chronological\s+|time\s+)?order|"
+                 r"by\s+date|chronologically|oldest\s+first))")
 _LIST_ORDER = regexes.compile(
-    r"\b(?:(?:put|place|get|set|list|sort|arrange|order|rank)\s+(?:these|them|this\s+lot|the\s+following)\b"
-    r"(?:\s+(?:(?:in|into)\s+(?:the\s+)?(?:right\s+|correct\s+)?(?:date\s+|chronological\s+|time\s+)?order|"
-    r"by\s+date|chronologically|oldest\s+first))?"
+    r"\b(?:(?:sort|arrange|order|rank)\s+(?:these|them|this\s+lot|the\s+following)\b" + _PUT_IN_ORDER + "?"
+    r"|(?:put|place|get|set|list)\s+(?:these|them|this\s+lot|the\s+following)\b(?:\s+[\w-]+){0,3}?" + _PUT_IN_ORDER +
     r"|(?:in|into)\s+(?:date|chronological|time)\s+order|chronologically|sort(?:ed)?\s+by\s+date"
     r"|(?:which|what)\s+order\s+(?:did|were|was|do)\b)", re.IGNORECASE)
 # "put these in order of size", "rank these by cost": an order asked, but not by date.

@@ -25,6 +25,7 @@ from bot.answers.answerability.patterns import (
     _YEAR,
     ACRONYM_SPREAD,
     COMMON_ZIPF,
+    SURNAME_ZIPF,
 )
 from bot.answers.answerability.wording import _figure, _years
 from bot.answers.knowledge import Entry
@@ -84,11 +85,17 @@ class EntryFacts:
                         seen.add(token.lower())
             for word in seen:
                 spread[word] = spread.get(word, 0) + 1
+        # The surname of someone the lexicon knows is a name though our entries only cite them in a source ("Matt
+        # Hancock" wrote a statement we cite): "Hancock's Future Decoded launch speech" asks of him, whom the entry
+        # on that launch never names (a surname common in English, "Green", is held to only when named in full).
+        # A surname is rarer as an English word than a capitalised word must be to count as a name ("Hancock" is a
+        # signature, "Hammond" an organ), so it is held to a bar of its own.
+        known = {w for w in (p.split()[-1].lower() for p in self.lexicon.people) if english_zipf(w) < SURNAME_ZIPF}
         # An acronym most entries use (CIO, LGA, DNS) names the topic, not one thing to hold to.
         return frozenset(w for w in capital - lower
                          if len(w) > 2 and w not in _MONTHS_DAYS
                          and (english_zipf(w) < COMMON_ZIPF or w in acronyms)
-                         and not (w in acronyms and spread.get(w, 0) > ACRONYM_SPREAD))
+                         and not (w in acronyms and spread.get(w, 0) > ACRONYM_SPREAD)) | known
 
     def _read(self, entry: Entry) -> _EntryFacts:
         parts = [entry.title, entry.answer, *entry.phrasings, *entry.keywords,

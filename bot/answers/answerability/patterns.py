@@ -35,6 +35,7 @@ _MONTHS_DAYS = frozenset("""january february march april may june july august se
     jan feb mar apr jun jul aug sep sept oct nov dec
     monday tuesday wednesday thursday friday saturday sunday""".split())
 COMMON_ZIPF = 3.5          # a capitalised word more common than this in English is not a name
+SURNAME_ZIPF = 3.8         # ...but the surname of someone the lexicon knows is one below this ("Hammond", "Hancock")
 # ...nor is an acronym used by more entries than this. It was 4 (CIO, LGA, CAF said to name the topic),
 # but an organisation the question names is one the answer must name too: "the LGA's on-call phone
 # number" is not Action Fraud's line, nor "when did Maude announce the CAF" the CiSP launch. 16 to
@@ -242,7 +243,7 @@ _STATE_NOW = regexes.compile(r"^\W*(?:is|are|isn't|aren't|isnt|arent)\b.*\b(?:op
                         r"operating|working|going)\b.*\b(?:now|right now|currently|at the moment|today|these days|"
                         r"at present)\b")
 # ...and a part of the asker's own papers: "Para 3 says ...", "Finding 2 claims ...", "action 4 on the register".
-_LABELS = frozenset("""year yr phase stage tier part option step level round wave module objective no number para paras paragraph
+_LABELS = frozenset("""year yr kloe kloes loe loes enquiry enquiries phase stage tier part option step level round wave module objective no number para paras paragraph
     paragraphs finding findings item items page pages recommendation recommendations rec action actions point points
     clause clauses appendix annex table slide slides line lines row rows ref risk risks question q section sections""".split())
 # The words that claim someone was the first to hold a post ("the first chief executive", "its founding chair").
