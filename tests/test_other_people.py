@@ -98,3 +98,14 @@ def test_a_speech_put_to_someone_we_only_cite_is_not_answered_from_the_one_who_g
 
 def test_the_speech_put_to_the_one_who_gave_it_is_answered(answerer):
     assert_answers(answerer, "Hammond's Future Decoded launch speech - what did he announce?", "1.9")
+
+
+@pytest.mark.parametrize("question", ["Did Lidington launch Cyber Essentials?", "Did Lidington launch the strategy?",
+                                      "Did Lidington launch the national cyber strategy?"])
+def test_a_launch_put_to_someone_who_launched_something_else_is_not_answered_yes(answerer, question):
+    # David Lidington launched Exercise in a Box; "Did" before his surname is no first name of his
+    assert_declines(answerer, question)
+
+
+def test_the_launch_put_to_the_one_who_did_it_is_answered_yes(answerer):
+    assert_answers(answerer, "Did Lidington launch Exercise in a Box?", "Yes", "CYBERUK 2019")

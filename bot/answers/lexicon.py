@@ -474,7 +474,8 @@ class Lexicon:
         person's first name (FIRST_NAME_LIKENESS), is that name as our sources spell it."""
         typed, surname = match.group(1), match.group(2)
         first = self._people_last[surname.lower()].split()[0]
-        if typed.lower() == first.lower() or not (fuzz.ratio(_sound(typed), _sound(first)) >= FIRST_NAME_LIKENESS
+        # ("Did Lidington launch Cyber Essentials?": a word of the sentence before the name is no first name of theirs.)
+        if is_stopword(typed.lower()) or typed.lower() == first.lower() or not (fuzz.ratio(_sound(typed), _sound(first)) >= FIRST_NAME_LIKENESS
                                                   or _letters_kept(typed.lower(), first.lower())
                                                   and typed.lower() not in self.given_names):
             return match.group(0)

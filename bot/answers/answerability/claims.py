@@ -197,6 +197,10 @@ class Claims:
                     and verb not in _BEGAN_PARTICLES:
                 person = self.lexicon.person_for(deed.group(1)) or self._shown(question, deed.group(1), "person")
                 out.append(Constraint("deed-of", f"{deed.group(1)}|{verb}|{person} {_past(verb)}"))
+                # "did lidington launch cyber essentials?": a thing opened or launched is the one the entry tells them
+                # launching, not another thing they launched (Exercise in a Box).
+                if _OPENS_A_THING.match(verb):
+                    out += self._done_to_asked(claim, deed.end(), verb, question)
                 # "ian levy wrote the cyberuk blog in 2016": the year is the deed's, not another in the entry
                 # ("... in October 2016, and wrote the blog post ... (March 2017)").
                 years = [c.value.partition("|")[0] for c in found if c.kind == "year"]
