@@ -201,12 +201,13 @@ _ORDER_HOWS = ("which-first", "was-it-before")
 # "order these for the timeline pls: A, B, C", "put these in date order: ...", "A, B and C in chronological order?",
 # "which order did A, B and C happen in": three to six things, each dated by its own entry and put in date order.
 # "put them", "list these" alone say them or name them ("what were the three, as the Chancellor put them at
-# launch?"): only "sort", "arrange", "order" and "rank" ask an order by themselves; the others with the order said.
+# launch?"): only "sort", "arrange", "order" and "rank" ask an order by themselves; the others with the order said
+# (after the kind of thing listed, if any: "put these CYBERUK hosts in order", which the list reads after the cue).
 _PUT_IN_ORDER = (r"(?:\s+(?:(?:in|into)\s+(?:the\s+)?(?:right\s+|correct\s+)?(?:date\s+|chronological\s+|time\s+)?order|"
                  r"by\s+date|chronologically|oldest\s+first))")
 _LIST_ORDER = regexes.compile(
     r"\b(?:(?:sort|arrange|order|rank)\s+(?:these|them|this\s+lot|the\s+following)\b" + _PUT_IN_ORDER + "?"
-    r"|(?:put|place|get|set|list)\s+(?:these|them|this\s+lot|the\s+following)\b(?:\s+[\w-]+){0,3}?" + _PUT_IN_ORDER +
+    r"|(?:put|place|get|set|list)\s+(?:these|them|this\s+lot|the\s+following)\b(?=(?:\s+[\w-]+){0,3}?" + _PUT_IN_ORDER + ")"
     r"|(?:in|into)\s+(?:date|chronological|time)\s+order|chronologically|sort(?:ed)?\s+by\s+date"
     r"|(?:which|what)\s+order\s+(?:did|were|was|do)\b)", re.IGNORECASE)
 # "put these in order of size", "rank these by cost": an order asked, but not by date.
