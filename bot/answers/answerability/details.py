@@ -570,12 +570,28 @@ class Details:
                 # national cyber security strategy" puts "strategy" beside 2016.
                 before = [w for w in words[:i] if w not in _NAME_WORDS][-3:]
                 after = [w for w in words[i + 1:] if w not in _NAME_WORDS][:3]
+                # "the 2016 plan doubled the 2011 one": "one" after a year stands for the thing another year of the
+                # question names ("the 2011 strategy"), which is what this year goes with.
+                if after[:1] in (["one"], ["ones"]):
+                    after = self._named_by_another_year(words, i) + after[1:]
                 near = [w for w in before + after
                         if not is_stopword(w) and not w[0].isdigit() and w not in _MONTHS_DAYS
                         and w not in _ASKED_OF and w not in _ASKERS_ACTS
                         and english_zipf(w) < ANCHOR_ZIPF]
                 found += [t for t in (self._known(w) for w in near[:2] + near[-2:]) if t]
         return list(dict.fromkeys(found))
+
+    @staticmethod
+    def _named_by_another_year(words: list[str], at: int) -> list[str]:
+        """The thing the nearest other year in ``words`` is written against ("the 2016 plan" -> ["plan"]), for the
+        "one" that stands for it after the year at ``at`` ("the 2011 one"); none where no other year names a thing."""
+        years = [j for j, w in enumerate(words) if j != at and re.fullmatch(r"(?:19|20)\d\d", w)]
+        for j in sorted(years, key=lambda j: (j > at, abs(j - at))):
+            named = next((w for w in words[j + 1:j + 4] if w not in _NAME_WORDS and not is_stopword(w)
+                          and not w[0].isdigit()), None)
+            if named and named not in ("one", "ones"):
+                return [named]
+        return []
 
     def _a_name_written(self, question: str, words: list[str]) -> bool:
         """Do ``words`` (lower case, as read from ``question``) name a thing: typed with capitals ("the Government Cyber
