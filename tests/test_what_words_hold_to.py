@@ -18,3 +18,21 @@ def test_a_speech_line_that_the_2016_strategy_doubled_the_2011_one_is_borne_out(
 
 def test_the_2015_one_is_still_a_year_our_sources_do_not_have(answerer):
     assert_declines(answerer, "did the 2016 strategy double the 2015 one?", "2015")
+
+
+# Chat shorthand and people for a country.
+
+def test_a_councillor_asking_which_dept_answers_for_the_caf_in_eng_hears_dluhc(answerer):
+    assert_answers(answerer, "LG CAF in Eng - which dept is responsible? DLUHC or the LGA?", "DLUHC")
+
+
+def test_the_caf_in_scotland_is_still_not_what_the_dluhc_entry_covers(answerer):
+    assert_declines(answerer, "LG CAF in Scotland - which dept is responsible? DLUHC or the LGA?")
+
+
+def test_an_ict_lead_saying_the_americans_now_look_after_logging_made_easy_hears_cisa(answerer):
+    assert_answers(answerer, "Our ICT lead says Logging Made Easy is now looked after by the Americans. That right?", "CISA")
+
+
+def test_logging_made_easy_looked_after_by_the_australians_is_declined(answerer):
+    assert_declines(answerer, "Is Logging Made Easy looked after by the Australians now?")
