@@ -36,3 +36,13 @@ def test_an_ict_lead_saying_the_americans_now_look_after_logging_made_easy_hears
 
 def test_logging_made_easy_looked_after_by_the_australians_is_declined(answerer):
     assert_declines(answerer, "Is Logging Made Easy looked after by the Australians now?")
+
+
+# The meeting the asker is about to go into.
+
+def test_a_leader_with_a_cabinet_meeting_in_20_minutes_gets_pdns_explained(answerer):
+    assert_answers(answerer, "what's PDNS in plain english pls, cabinet mtg in 20 mins", "malicious")
+
+
+def test_twenty_minutes_asked_of_an_exercise_in_a_box_session_is_still_held_to_its_length(answerer):
+    assert_declines(answerer, "is an exercise in a box session 20 mins?")

@@ -890,10 +890,20 @@ _DEADLINE_SAID = regexes.compile(
     r"(?:mon|tues|wednes|thurs|fri)day)(?:\s+(?:today|tomorrow))?\s*(?:[.!,;:]|\s[-\u2013\u2014]|$)\s*", re.IGNORECASE)
 
 
+# ...and the meeting or call the asker is about to go into: "cabinet mtg in 20 mins", "- board meeting starts in 10
+# minutes", "in a call in half an hour". Their minutes are no figure the answer must hold.
+_ABOUT_TO_MEET = regexes.compile(
+    r"(?:^|(?<=[.!?,;:]\s)|(?<=\s[-\u2013\u2014]\s)|(?<=[.!?,;:]))\s*(?:(?:i'?m|i\s+am|we'?re|we\s+are|going|heading|off)\s+(?:in)?to\s+|"
+    r"(?:i've|i\s+have|we've|we\s+have|got)\s+)?(?:(?:a|an|the|my|our)\s+)?(?:[\w'-]+\s+){0,2}?(?:meeting|mtg|call|briefing|"
+    r"committee|cttee|cabinet|board|interview|presentation)\s+(?:(?:starts|starting|is|begins)\s+)?in\s+"
+    r"(?:\d{1,3}|a\s+few|a\s+couple\s+of|ten|five|fifteen|twenty|thirty|half\s+an|an|a)\s*"
+    r"(?:mins?|minutes|hours?|hrs?|hr)\b\s*(?:[.!,;:]|\s[-\u2013\u2014]|$)\s*", re.IGNORECASE)
+
+
 def _without_deadline(question: str) -> str:
-    """``question`` without when the asker needs the answer (``_DEADLINE``, ``_DEADLINE_SAID``)."""
+    """``question`` without when the asker needs the answer (``_DEADLINE``, ``_DEADLINE_SAID``, ``_ABOUT_TO_MEET``)."""
     left = _DEADLINE.sub(lambda m: m.group(1), question)
-    said = _DEADLINE_SAID.sub("", left).strip()
+    said = _ABOUT_TO_MEET.sub("", _DEADLINE_SAID.sub("", left)).strip()
     return said if said and _ASKING.search(said) else left
 
 
