@@ -46,3 +46,13 @@ def test_a_leader_with_a_cabinet_meeting_in_20_minutes_gets_pdns_explained(answe
 
 def test_twenty_minutes_asked_of_an_exercise_in_a_box_session_is_still_held_to_its_length(answerer):
     assert_declines(answerer, "is an exercise in a box session 20 mins?")
+
+
+# A known gap on another thing.
+
+def test_ncsc_launch_date_is_answered_from_when_the_ncsc_started_not_the_logging_made_easy_gap(answerer):
+    assert_answers(answerer, "NCSC launch date?", "October 2016")
+
+
+def test_the_launch_date_of_logging_made_easy_is_still_not_known(answerer):
+    assert_declines(answerer, "LME launch date?", "Logging Made Easy")

@@ -59,6 +59,10 @@ SUGGESTION_FLOOR = 0.25
 # An honest "not known" entry wins a near-tie (this close in score) when its phrasings match the
 # question better and it covers nearly as much of it: "which councils got quick win funding".
 UNKNOWN_TIE, GAP_PHRASING_LEAD, GAP_COVERAGE_SLACK = 0.08, 0.05, 0.2
+# ...but not a gap whose title names a thing the question never says (``_TITLE_NAME``).
+# A thing's name in a title: two or more capitalised words, the first of them no acronym ("Logging Made Easy",
+# "Exercise in a Box"), written after the title's first word.
+_TITLE_NAME = regexes.compile(r"(?<=\S\s)[A-Z][a-z][\w'-]*(?:\s+(?:(?:in|a|an|of|the|for|and)\s+)*[A-Z][\w'-]*)+")
 # A match this close to the chosen one that fails a constraint but speaks to a question word the
 # chosen one does not is what the question is about (see ``_rival``). Cross-validated on halves of
 # the unseen tune set: 0.06 to 0.2 decline the same near misses and lose no right answer; 0.3 loses one.
@@ -928,7 +932,7 @@ class Answerer:
         if gaps and not best.entry.unknown:
             return gaps[0], None
         if verdicts[best.entry.id].ok:
-            chosen = best
+            chosen = self._gap_on_another_thing(best, result, verdicts) or best
         elif any(c.kind in _CONTRADICTIONS for c in verdicts[best.entry.id].unmet):
             # "someone said Exercise in a Box costs a few grand, right?": where the entry about it says otherwise, no
             # other entry, about something else, bears the claim out.
@@ -1046,6 +1050,26 @@ class Answerer:
         index = self._current_index()
         errands = {index.term_for(w) for w in _ERRAND_WORDS + _REPLY_WORDS} - {None}
         return self.two_parts._subject_words(clause, self.two_parts._attributes() | errands)
+
+    def _gap_on_another_thing(self, gap, result: SearchResult, verdicts: dict):
+        """The entry that answers a question an honest gap ranked above it only seems to be about: "NCSC launch date?"
+        is not asked of the gap "Launch date and NCSC page for Logging Made Easy", whose title names a thing
+        (``_TITLE_NAME``) the question never says; "When the NCSC started work" answers it. Only a match close
+        behind (UNKNOWN_TIE), confident, meeting every constraint, speaking to every word of the question the gap does and
+        titled with one of them; else None (the gap stands, as it does for "when did logging made easy launch")."""
+        if not gap.entry.unknown:
+            return None
+        # (A place is no thing: "Cyber funding for councils in Scotland, Wales or Northern Ireland" is of each nation.)
+        subject = {t for name in _TITLE_NAME.findall(gap.entry.title) if not self.kb.lexicon.places_in(name.lower())
+                   for t in self.index.query_terms(name)[0]}
+        if not subject or subject & set(result.terms) or subject & set(result.unknown_terms):
+            return None
+        said = self.index.covered_words(gap.entry, result.terms)
+        # (...and one whose title names something the question says: "how do we sign up?" names nothing of its own.)
+        return next((m for m in result.matches[1:] if not m.entry.unknown and verdicts[m.entry.id].ok
+                     and self.index.title_terms(m.entry) & set(result.terms)
+                     and m.score >= gap.score - UNKNOWN_TIE and result.confident_in(m, self.index)
+                     and said <= self.index.covered_words(m.entry, result.terms)), None)
 
     def _names_whom_the_gap_does_not(self, gap, match, result: SearchResult, verdicts: dict) -> bool:
         """Is ``match`` what a question asks of someone, where the honest gap ranked above it (``gap``) says what

@@ -957,6 +957,10 @@ class SearchIndex:
             return False
         return any(self.idf.get(t, 0.0) >= SIBLING_IDF for t in self._named_terms[mine] & self._named_terms[theirs] & set(terms))
 
+    def title_terms(self, entry: Entry) -> frozenset[str]:
+        """The search terms of ``entry``'s title."""
+        return self._title_terms[self._position[entry.id]]
+
     def titles_a_side_of(self, entry: Entry, other: Entry) -> bool:
         """Does ``other``'s title name the thing ``entry``'s title names, every telling word of it (numbers aside),
         and more ("Launch of Exercise in a Box" of "Exercise in a Box", "Who built and runs Protective DNS?" of
