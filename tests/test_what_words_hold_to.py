@@ -56,3 +56,14 @@ def test_ncsc_launch_date_is_answered_from_when_the_ncsc_started_not_the_logging
 
 def test_the_launch_date_of_logging_made_easy_is_still_not_known(answerer):
     assert_declines(answerer, "LME launch date?", "Logging Made Easy")
+
+
+# The post the asker guesses for who did a deed.
+
+def test_a_note_that_a_minister_opened_the_ncsc_is_put_right_with_the_queen(answerer):
+    assert_answers(answerer, "Which minister opened the NCSC officially? I've got 'the Home Secretary' scribbled in my "
+                             "notes but that doesn't look right", "Queen")
+
+
+def test_a_minister_who_launched_cyber_essentials_is_still_not_named(answerer):
+    assert_declines(answerer, "which minister launched Cyber Essentials?")

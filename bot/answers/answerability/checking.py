@@ -373,6 +373,12 @@ class Checking:
         # "ncsc nova building cheltenham", "NCSC's HQ is in Cheltenham, isn't it?": where the entry gives the place only
         # as another body's ("in addition to GCHQ's base in Cheltenham"), it does not put the body asked about there.
         # (Asked where, with a place guessed at, the entry's place is the answer: "where is the ncsc based, is it cheltenham".)
+        # "Which minister opened the NCSC officially?": the post is the asker's guess at who did the deed; an entry that
+        # names who did it ("Queen Elizabeth II officially opened ...") answers it, and its answer corrects the guess.
+        if unmet and all(c.kind == "role" or c.kind == "kind" and c.value.startswith("person|")
+                         and c.value.split("|")[2].removesuffix("s") in _POST_KINDS for c in unmet) \
+                and any(c.kind == "role" for c in unmet) and self._doer_named(constraints, entry, facts):
+            unmet = ()
         if not _WHERE_ASKED.search(question):
             unmet += tuple(c for c in constraints if c.kind == "place" and c not in unmet
                            and Constraint("not-place", c.value) not in constraints
@@ -397,6 +403,16 @@ class Checking:
         # A sector the entry is not written for is the plainest reason: "... for councils, not fire and rescue authorities".
         said = next((c for c in unmet if c.kind == "sector"), said)
         return Verdict(False, unmet, self._reason(said, entry, facts, question))
+
+    def _doer_named(self, constraints: list[Constraint], entry: Entry, facts: "_EntryFacts") -> bool:
+        """Does ``entry`` name the person who did the deed the question asks who did ("opened": a sentence of it
+        says the deed and names them)?"""
+        verbs = [c.value.partition("|")[0] for c in constraints if c.kind == "deed"]
+        if not verbs:
+            return False
+        told = [set(map(self._canonical, surface_words(sentence))) for sentence in facts.told]
+        return any(self._canonical(verb) in sentence for verb in verbs for sentence in told) and any(
+            self._done_by(entry, facts, verb, person) for verb in verbs for person in facts.people)
 
     def _reach_not_given(self, question: str, entry: Entry) -> str | None:
         """Why ``entry`` does not give the way of reaching someone ``question`` asks for ("his email", "a phone number",
