@@ -67,3 +67,14 @@ def test_a_note_that_a_minister_opened_the_ncsc_is_put_right_with_the_queen(answ
 
 def test_a_minister_who_launched_cyber_essentials_is_still_not_named(answerer):
     assert_declines(answerer, "which minister launched Cyber Essentials?")
+
+
+# When a post was held, and whose it is.
+
+def test_the_lga_programme_manager_at_the_time_of_the_stocktake_is_coughlan_however_her_name_is_spelt(answerer):
+    assert_answers(answerer, "who was the LGA cyber programme manager at the time of the stocktake? Siobhan Coughlin?",
+                   "Coughlan")
+
+
+def test_an_ncsc_programme_manager_is_not_the_lgas(answerer):
+    assert_declines(answerer, "who was the NCSC programme manager at the time of the stocktake?", "NCSC")

@@ -802,7 +802,9 @@ _ROLE_VERBS = {"chair": "chair", "chairs": "chair", "chaired": "chair", "head": 
 _LEADING = "head chief ceo director chair chairman chairwoman president leader lead executive boss".split()
 # The body a post is held at: "chair of the local cio council on cyber", "spokesperson for socitm",
 # and "the ncsc's chief executive".
-_ROLE_AT_BODY = regexes.compile(r"\b(?:" + "|".join(sorted(_ROLE_WORDS)) + r")\s+(?:of|at|for)\s+(?:the\s+)?"
+# (Not when the post was held: "the programme manager at the time of the stocktake", "chair at that point".)
+_ROLE_AT_BODY = regexes.compile(r"\b(?:" + "|".join(sorted(_ROLE_WORDS)) + r")\s+(?:of|at|for)\s+"
+                           r"(?!(?:the|that|this)\s+(?:time|moment|point|outset)\b)(?:the\s+)?"
                            r"((?:[\w-]+\s+){0,3}?[\w-]+)(?=\s+(?:on|in|about|at|for|of|when|now|these|today|back|and|or|"
                            r"before|after|during|from|since|until|by|then|currently|is|was|were|are)\b|\s*[?.!,;]|\s*$)")
 _BODYS_ROLE = regexes.compile(r"\b([\w-]+)'s\s+(?:[\w-]+\s+)?(?:" + "|".join(sorted(_ROLE_WORDS)) + r")\b")

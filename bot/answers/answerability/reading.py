@@ -638,6 +638,10 @@ class Reading:
             body = [w for w in surface_words(held_at.group(1)) if not is_stopword(w) and not w[0].isdigit()
                     and w not in _ROLE_WORDS and w not in _ROLE_MODIFIERS and w not in places
                     and not self.lexicon.person_for(w) and self._known(w)] if held_at else []
+            # ...and "the NCSC programme manager", "the LGA cyber lead": a body by its short name just before the post.
+            if not body:
+                body = [b for i, w in enumerate(words) if w in roles for b in words[max(0, i - 3):i]
+                        if b in self.lexicon.aliases and b not in self.lexicon.countries and not is_stopword(b)][:1]
             if body:
                 found.append(Constraint("about", " ".join(body) + "|" + self._shown(question, " ".join(body), "words")))
         # "Is Owen Pritchard the head of the NCSC?", "is it true Ian Levy was the NCSC's chief exec",
