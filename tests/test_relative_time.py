@@ -341,3 +341,15 @@ def test_since_when_and_right_at_the_start_ask_when_a_thing_began(answerer, ques
 def test_still_of_what_must_be_done_anyway_asks_no_time(answerer):
     assert_answers(asked_on(answerer, "2026-11-30T09:00:00"), "do councils still need to invest in cyber themselves",
                    "seed money")
+
+
+def test_the_closing_date_of_the_self_assessment_window_open_now_is_not_the_2019_one(answerer):
+    # (the first window closed in 2019; one open now is after everything our sources say)
+    assert_declines(asked_on(answerer, "2026-11-30T09:00:00"),
+                    "What's the closing date of the LGA cyber self-assessment window that's open now?", "2019")
+    assert_declines(asked_on(answerer, "2026-11-30T09:00:00"), "when does the current LGA self-assessment window close?")
+
+
+def test_the_closing_date_of_the_first_self_assessment_window_is_still_given(answerer):
+    assert_answers(asked_on(answerer, "2026-11-30T09:00:00"),
+                   "What's the closing date of the first LGA cyber self-assessment window?", "November 2019")

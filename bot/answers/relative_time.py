@@ -90,6 +90,10 @@ _WHICH_FIRST = regexes.compile(r"\b" + CAME_ABOUT + r"\s+(?:1st|" + EARLIER + r"
                                r"|\b(?:first|earlier)\s*[,:;-]+\s*[^?.!]+?\b" + EITHER_OR + r"\b", re.I)
 _NEAR_YEAR = regexes.compile(r"\b(before|after|preceding|following)\s+(?:the\s+)?((?:19|20)\d\d)\b(?!\s*[-/\u2013]\s*\d)", re.I)
 _UPCOMING = regexes.compile(r"\b(?:next|upcoming|forthcoming|coming up)\b(?!\s+steps?\b)", re.I)
+# ...and one open now, whose end is still to come: "the self-assessment window that's open now", "the current round".
+_OPEN_NOW = regexes.compile(r"\b(?:open|running|live)\s+(?:now|at\s+the\s+moment|currently|right\s+now|at\s+present)\b|"
+                            r"\bcurrently\s+(?:open|running|live)\b|\b(?:current|currently\s+open)\s+(?:[\w'-]+\s+){0,3}?(?:window|round|deadline|"
+                            r"closing\s+date|submission\s+window)\b", re.I)
 _NEXT_OF_A_THING = regexes.compile(r"\bnext\s+(?:after|to|from|door)\b|\b(?:came|comes|happened|followed)\s+next\b", re.I)
 _MONTHS = "january february march april may june july august september october november december".split()
 _TITLE_YEAR = regexes.compile(r"\b(?:19|20)\d\d(?:\s*[-/\u2013]\s*\d{2,4})?\b")
@@ -166,9 +170,9 @@ def asks_how_long(question: str) -> bool:
 
 
 def asks_upcoming(question: str) -> bool:
-    """"What's the next deadline", "any upcoming events": something after today, not the next of a series
-    ("what came next after the stocktake") nor the next steps."""
-    return bool(_UPCOMING.search(question)) and not _NEXT_OF_A_THING.search(question)
+    """"What's the next deadline", "any upcoming events", "the window that's open now": something after today, not
+    the next of a series ("what came next after the stocktake") nor the next steps."""
+    return bool(_UPCOMING.search(question) or _OPEN_NOW.search(question)) and not _NEXT_OF_A_THING.search(question)
 
 
 def past(entry: Entry, today: date) -> FuzzyDate | None:
