@@ -78,3 +78,15 @@ def test_the_lga_programme_manager_at_the_time_of_the_stocktake_is_coughlan_howe
 
 def test_an_ncsc_programme_manager_is_not_the_lgas(answerer):
     assert_declines(answerer, "who was the NCSC programme manager at the time of the stocktake?", "NCSC")
+
+
+# What the asker was doing.
+
+def test_what_the_asker_was_talking_about_when_logging_made_easy_came_up_is_their_story(answerer):
+    assert_answers(answerer, "Is Logging Made Easy still an NCSC thing? Our IT contractor mentioned it when we were "
+                             "talking about audit trails.", "CISA")
+
+
+def test_logging_made_easy_maintained_by_the_nsa_is_still_declined_after_the_askers_story(answerer):
+    assert_declines(answerer, "Is Logging Made Easy maintained by the NSA now? we were talking about it at work", "NSA")
+

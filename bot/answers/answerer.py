@@ -137,8 +137,10 @@ _CONFIRMED_TAG = regexes.compile(
     r"(?:does|will|would)\s+(?:that|this|it)\s+(?:stand up|check out|hold up)\b.*)\W*$", re.IGNORECASE)
 # "our SOC contractor", "our new CX", "my s151": the asker's own people and things, not the topic.
 _OWN = regexes.compile(r"\b(?:our|my)\s+(?:(?:new|own|old|local|current)\s+)?([\w'-]+)")
-# "NotPetya I mean", "talking about ENISA", "the Australian one": which thing the question meant.
-_CLARIFYING = regexes.compile(r"\b(?:i mean|i meant|that is|talking about|as in|specifically|i\.e)\b|"
+# "NotPetya I mean", "talking about ENISA", "the Australian one": which thing the question meant. (Not the asker's
+# story: "our IT contractor mentioned it when we were talking about audit trails" tells what they were doing.)
+_CLARIFYING = regexes.compile(r"\b(?:i mean|i meant|that is|(?<!\bwere\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bbeen\s)(?<!\bis\s)"
+                              r"(?<!\bwe're\s)(?<!\bi'm\s)(?<!\bam\s)talking about|as in|specifically|i\.e)\b|"
                          r"^(?:the|that)\s+(?:[\w'-]+\s+){1,2}one\b", re.IGNORECASE)
 # Constraints that hold the answer to a thing the question names, not to when, where or how much.
 _THING_KINDS = frozenset({"name", "deed", "sector"})
