@@ -124,7 +124,7 @@ NOT_SURE = "I'm not sure"
 # (an address like report@phishing.gov.uk has a word before its @ and stays).
 _MENTION = regexes.compile(r"(?<![\w.])@[\w.-]+|<[@!#][^>\s]*>")
 # A passage in quotes with a question after it: '...ran over the summer, see RAND...' when did it run?
-_QUOTED = regexes.compile(r"(?:^|(?<=[\s:]))(['\"\u2018\u201c])(.{12,})(?:\1|[\u2019\u201d])\s+(\S.*)$", re.DOTALL)
+_QUOTED = regexes.compile(r"(?:^|(?<=[\s:]))(['\"\u2018\u201c])(.{12,})(?:\1|[\u2019\u201d])[.,;:!]?\s+(\S.*)$", re.DOTALL)
 # "...' ok?", "...' is that OK to use?", "...' can I put that in the cabinet paper?": asking whether the quoted
 # line holds, so its words are what the answer must hold to.
 _CONFIRMED_TAG = regexes.compile(
@@ -474,6 +474,9 @@ class Answerer:
         # An English question's slips for everyday words are those words ("acording to", "whos mantaining"),
         # once it is known to be English: "statt" is German, not "state".
         question = index.ours_as_typed(index.everyday_as_typed(question))
+        # "Minute draft: '...launched by the then Chancellor, ______, and ...' Can you fill in the name?": the gap left in
+        # a line passed on is what is asked, the line up to it the question (``framing.blank_asked``).
+        question = framing.blank_asked(question)
         # "housing association IT here - are we an eligible body for pdns?": who "we" are is asked about, so the
         # introduction stays with the question; otherwise it is the asker's, not the question's.
         # "Forwarded from Cllr Patel: '...'": where a passage the message passes on came from is the asker's world.

@@ -149,11 +149,12 @@ _REFERENCE_CODE = regexes.compile(r"((?i:\b(?:risks?|refs?|reference|findings?|a
                              r"recommendations?|lines?|rows?)\.?\s+)|^\W*)[A-Z]{1,6}-\d{1,4}(?![\w-])")
 
 
-# How the asker's own papers number their parts and versions ("our policy (v3.2, s.1.4)", "section 4.2", "para 3.2"),
+# How the asker's own papers number their parts, pages and versions ("our policy (v3.2, s.1.4)", "section 4.2", "para 3.2",
+# "(p.3)"),
 # and a thread's "+1" (agreeing with the message before): numbers that count nothing the answer must hold. A bare
 # "version 2" or "section 151" may be what is asked about, and stays; so does a phone number's "+44".
 _NUMBERING = regexes.compile(r"(?<![\w.+-])(?:(?:s|ss|sec|section|para|paragraph|clause|v|ver|version|rev|revision)\.?\s?"
-                             r"\d{1,3}(?:\.\d{1,3})+|v\d{1,3})(?![\w%-]|\.\d)|(?:^|(?<=\s))\+\d(?![\w.,%]|\s*\d)",
+                             r"\d{1,3}(?:\.\d{1,3})+|v\d{1,3}|(?:p|pp|pg)\.\s?\d{1,4}(?:[-\u2013]\d{1,4})?)(?![\w%-]|\.\d)|(?:^|(?<=\s))\+\d(?![\w.,%]|\s*\d)",
                              re.IGNORECASE)
 
 
@@ -205,6 +206,68 @@ def _may_number(text: str) -> bool:
             or any(word in lowered for word in ("first", "second", "third", "finally", "lastly")))
 
 
+# A line passed on with a gap left in it for us to fill: "Minute 5.1 draft: '...launched by the then Chancellor, ______,
+# and set ...' Can you fill in the name?", "'...resilient ... by [YEAR].' What year goes in the brackets?", "'Staff forward
+# suspicious texts to [NUMBER] and suspicious emails to [ADDRESS].' What are the number and address?". The gap is what
+# is asked: the line up to the end of the gap's clause is read as the question, the gap as its question word (by the
+# placeholder's label, else by the word the request asks for: "the name" is who). The request and the lead-in go.
+_BLANK = regexes.compile(r"_{3,}|\[\s*(?P<label>name|names|person|who|year|yyyy|date|dd/mm/yyyy|month|day|number|no\.?|"
+                         r"figure|amount|sum|total|£|£x+|x+|address|e-?mail|email\s+address|place|venue|city|town|location|"
+                         r"organisation|org|body|department|dept|tbc|tbd|insert|blank|\?+|\.{3}|\u2026)\s*\]",
+                         re.IGNORECASE)
+_BLANK_LABEL_ASKS = (("who", ("name", "names", "person", "who")), ("what year", ("year", "yyyy")),
+                     ("what date", ("date", "dd/mm/yyyy", "day")), ("what month", ("month",)),
+                     ("what number", ("number", "no", "no.")), ("how much", ("figure", "amount", "sum", "total", "£")),
+                     ("what address", ("address", "e-mail", "email", "email address")),
+                     ("where", ("place", "venue", "city", "town", "location")),
+                     ("which organisation", ("organisation", "org", "body", "department", "dept")))
+# ...and an unlabelled gap, by what the request names: "fill in the name", "what year goes there", "what's the figure".
+_GAP_ASKED = regexes.compile(r"\b(?P<who>names?|who|whom|person)\b|\b(?P<year>year|when)\b|\b(?P<date>date|day)\b|"
+                             r"\b(?P<much>figure|amount|how\s+much|sum|total)\b|\b(?P<where>where|place|venue|city|town)\b",
+                             re.IGNORECASE)
+_QUOTED_WITH_BLANK = regexes.compile(r"(?:^|(?<=[\s:(]))(?P<open>['\"\u2018\u201c])(?P<line>(?:(?!(?P=open)(?![\w]))[^\u2019\u201d])"
+                                     r"{6,400}?)(?:['\"\u2019\u201d])(?=[\s.,;:?!)]|$)")
+# What ends the gap's clause after the last gap: a stop, a colon, a dash, or a comma (", and set the national direction").
+_GAP_CLAUSE_END = regexes.compile(r"\s*(?:[,;:.!?]|\s[-\u2013\u2014]\s)")
+_DEED_GAP = regexes.compile(r"\b(?:should|must|will|would|can|could|may|might|shall|to|need|needs|did|does|do)\s*$",
+                            re.IGNORECASE)
+_FILL_ASKED = regexes.compile(r"\?|\b(?:fill|filled|filling|complete|completed|goes?\s+(?:in|there|here)|go\s+(?:in|there)|"
+                              r"missing|gap|gaps|blank|blanks|brackets?)\b", re.IGNORECASE)
+
+
+def blank_asked(question: str) -> str:
+    """``question`` read as the line it quotes with its gap put as a question (``_BLANK``): "'...launched by the then
+    Chancellor, ______, and set ...' Can you fill in the name?" is "...launched by the then Chancellor, who?". A message
+    with no quoted line with a gap in it, or that asks nothing of it (no question mark, no "fill in"), is as it was."""
+    if "_" not in question and "[" not in question:
+        return question
+    quoted = next((m for m in _QUOTED_WITH_BLANK.finditer(question) if _BLANK.search(m.group("line"))), None)
+    if quoted is None:
+        return question
+    rest = question[:quoted.start()] + " " + question[quoted.end():]
+    if not _FILL_ASKED.search(rest) and not _FILL_ASKED.search(question[quoted.end():quoted.end() + 2]):
+        return question
+    line = quoted.group("line")
+    gaps = list(_BLANK.finditer(line))
+    end = _GAP_CLAUSE_END.search(line, gaps[-1].end())
+    line = line[:end.start()] if end else line
+    asked = _GAP_ASKED.search(question[quoted.end():]) or _GAP_ASKED.search(question[:quoted.start()])
+    by_request = ("who" if asked.group("who") else "what year" if asked.group("year") else "what date" if asked.group("date")
+                  else "how much" if asked.group("much") else "where" if asked.group("where") else "what") if asked else "what"
+
+    def as_asked(gap: re.Match) -> str:
+        label = (gap.group("label") or "").lower().strip()
+        return next((word for word, labels in _BLANK_LABEL_ASKS if label in labels), by_request)
+
+    # ("'councils should ______ their own cyber security'?": a gap where a deed goes is no thing to ask of by "what".)
+    if any(as_asked(gap) == "what" and _DEED_GAP.search(line[:gap.start()]) for gap in gaps):
+        return question
+    return " ".join(_BLANK.sub(as_asked, line).split()).rstrip(" ,;:") + "?"
+
+
+_SENTENCES_BEFORE = regexes.compile(r"^(.*[.!?])\s+\S", re.DOTALL)
+
+
 def _without_source(question: str, ours: Callable[[str], bool]) -> str:
     """``question`` without the lead-in that says where a passage it passes on came from (``_PASSED_ON``):
     the passage and the question after it are what is asked, and a date the lead-in gives ("Forwarded from
@@ -217,8 +280,12 @@ def _without_source(question: str, ours: Callable[[str], bool]) -> str:
         return question
     start = lead.end("open")
     closing = _CLOSING[lead.group("open")]
-    end = next((i for i in range(len(question) - 1, start, -1) if question[i] in closing
-                and (i + 1 == len(question) or not question[i + 1].isalnum())), None)
+    ends = [i for i in range(start + 1, len(question)) if question[i] in closing
+            and (i + 1 == len(question) or not question[i + 1].isalnum())]
+    # A quote that closes right after its sentence's stop ("...in October 2016.' Any issues? The Vice-Chair says it
+    # should read 'opened in 2017'") ends the passage there: a later quote is another's words, not more of it. Else
+    # the last closing mark ends it (an apostrophe ending "members'" within it is no end).
+    end = next((i for i in ends if question[i - 1] in ".?!"), ends[-1] if ends else None)
     passage, after = (question[start:end], question[end + 1:]) if end is not None else (question[start:], "")
     dated = " ".join(m.group(0) for m in _DATED.finditer(lead.group("lead")))
     after_said = after.strip(" ,;:-.\u2013\u2014")
@@ -227,6 +294,14 @@ def _without_source(question: str, ours: Callable[[str], bool]) -> str:
                        or not any(ours(w) for w in surface_words(salutation.group(0)) if not is_stopword(w))):
         passage = passage[salutation.end():]
     passage = _SIGN_OFF.sub(lambda m: m.group(0)[0], passage)
+    # "Item 6 - the Chair asked how the £1.9bn was broken down. From my notes the Head of ICT said '...'": the lead-in is
+    # the last sentence before the passage; a sentence before it that asks of things of ours says what is asked about
+    # (one that only tells who the asker is, "I am developer from Poland working on council website project.", goes).
+    before = _SENTENCES_BEFORE.match(lead.group("lead"))
+    kept = before.group(1).strip() if before else ""
+    if kept and (not _ASKS_OF_ITS_OWN.search(kept)
+                 or sum(1 for w in surface_words(kept.lower()) if not is_stopword(w) and ours(w)) < STANDING_WORDS):
+        kept = ""
     # (A passage asks with a question mark or in so many words: "I want to know what its four objectives actually are.")
     # ("How do I answer this?", "what do I tell him?" open on a question word, but ask only for the passage's answer.)
     if ("?" in passage or _EMBEDDED_ASK.search(passage)) and (
@@ -248,7 +323,7 @@ def _without_source(question: str, ours: Callable[[str], bool]) -> str:
         passage = " ".join(told) if told else passage
     opened = lead.group("open")
     close = question[end] if end is not None else ""
-    return " ".join(f"{dated + ': ' if dated else ''}{opened}{passage}{close}{after}".split())
+    return " ".join(f"{dated + ': ' if dated else ''}{kept + ' ' if kept else ''}{opened}{passage}{close}{after}".split())
 
 
 # Who is asking, said before the question (or after a greeting's emoji): "Highland Council here", "grad trainee here",
@@ -538,8 +613,10 @@ def asked_after_context(question: str, ours: Callable[[str], bool],
 
 # Words pointing back that are whose a thing is (``asked_after_context``): after the clause names its subject, its own.
 _POSSESSIVE = frozenset(("its", "their"))
-# A question that goes on from what was said before it: "right five?", "so no budget line needed?", "then who runs it?".
-_CARRIES_ON = regexes.compile(r"^\W*(?:so|then|right|correct|true|yes|yeah|and\s+so)\b", re.IGNORECASE)
+# A question that goes on from what was said before it: "right five?", "so no budget line needed?", "then who runs it?",
+# or asks whether it will do: "Fine to minute as stated?", "OK as worded?", "safe to use in the paper?".
+_CARRIES_ON = regexes.compile(r"^\W*(?:so|then|right|correct|true|yes|yeah|and\s+so|"
+                              r"(?:ok|okay|fine|alright|good|safe|accurate|happy)\s+(?:to|as|for)\b)", re.IGNORECASE)
 # "Mail Check's been switched off. What should councils use for DMARC reporting now?": a question placed after what it
 # was told of, or beside it ("instead", "still", "too"), asks in its light.
 _SINCE_THEN = regexes.compile(r"\b(?:now|nowadays|instead|anymore|any\s+more|still|yet|again|too|also|either|afterwards|"
@@ -718,7 +795,8 @@ def _without_introduction(question: str, ours: Callable[[str], bool] | None = No
         question = _without_own_paper(_without_questions_announced(_without_self_introduction(_without_context(
             _without_what_came_before(question, ours), ours), ours), ours), ours)
     left = " ".join(_INTRODUCED.sub(" ", question).split()).strip(" ,;-")
-    left = left if _ASKING.search(left) else question
+    # (...or a request that ends on "please": "PA to Cllr Hughes here - she'd like the name of ..., please")
+    left = left if _ASKING.search(left) or _PLEASE_ENDS.search(left) else question
     others = _OTHERS_ASK.match(left)
     if others and not _ASKING.search(left[:others.end()].strip()):
         return left[others.end():]
@@ -832,10 +910,12 @@ _HEARSAY = regexes.compile(
     # ...or someone whose question a caseworker or support officer passes on: "Resident says Hackney was hacked ...",
     # "Constituent thought he was at Leeds", "a caller reckons ...". What they believe is the claim; they are not asked of
     + _RELAYER + r"|"
-    r"head\s+of\s+[\w&-]+|lead|officer|deputy|engineer|analyst|architect|chair|mentor|supervisor|portfolio\s+holder|"
+    r"head\s+of\s+[\w&-]+|lead|officer|deputy|engineer|analyst|architect|(?:vice[\s-])?chair|mentor|supervisor|portfolio\s+holder|"
     # ...or an AI tool the asker checks us against: "ChatGPT told me ...", "Copilot reckons ...", "Google's AI
     # overview says ...", "the chatbot said ...". What it said is the claim; the tool is never what is asked.
     + _AI_TOOL + r")"
+    # (...and named after their post: "Independent member Mr Okafor stated ...", "the chair, Cllr Hughes, said ...")
+    r"(?:,?\s+(?-i:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Prof)\.?\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?),?)?"
     r"(?:\s+(?:at|in|from|on)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)?\s+"
     r"(?:says|said|say|swears|swore|reckons|reckoned|claims|claimed|insists|insisted|tells\s+(?:me|us)|told\s+(?:me|us)|"
     r"thinks|thought|believes|reckon|mentioned|keeps\s+saying|is\s+adamant|is\s+convinced|is\s+sure|was\s+adamant|"
@@ -900,9 +980,22 @@ _ABOUT_TO_MEET = regexes.compile(
     r"(?:mins?|minutes|hours?|hrs?|hr)\b\s*(?:[.!,;:]|\s[-\u2013\u2014]|$)\s*", re.IGNORECASE)
 
 
+# Why the asker wants it right, said after what they ask: "how many NHS trusts were affected so the figure in the paper is
+# right?", "what were the actual figures, so I can minute them properly?". Their paper's sake is no thing asked about.
+_PURPOSE_AFTER = regexes.compile(
+    r",?\s+so\s+(?:that\s+)?(?:(?:the|our|my|its?|this|that|these|those|they|we|i)\s+(?:[\w'-]+\s+){0,6}?"
+    r"(?:is|are|'s|will\s+be|gets?|get\s+it|have\s+it|has\s+it)\s+(?:right|correct|accurate|straight|spot\s+on)|"
+    r"(?:i|we)\s+(?:can|could)\s+(?:[\w'-]+\s+){1,5}?(?:properly|correctly|accurately|right))(?=\s*[?.!]*\s*$)",
+    re.IGNORECASE)
+
+
 def _without_deadline(question: str) -> str:
-    """``question`` without when the asker needs the answer (``_DEADLINE``, ``_DEADLINE_SAID``, ``_ABOUT_TO_MEET``)."""
+    """``question`` without when the asker needs the answer (``_DEADLINE``, ``_DEADLINE_SAID``, ``_ABOUT_TO_MEET``), nor
+    why they need it right (``_PURPOSE_AFTER``)."""
     left = _DEADLINE.sub(lambda m: m.group(1), question)
+    # (...and why they want it right: ``_PURPOSE_AFTER``)
+    purposed = _PURPOSE_AFTER.sub("", left)
+    left = purposed if _ASKING.search(purposed.strip()) else left
     said = _ABOUT_TO_MEET.sub("", _DEADLINE_SAID.sub("", left)).strip()
     return said if said and _ASKING.search(said) else left
 
@@ -1404,8 +1497,9 @@ _OCCASION = (r"(?:slides?|decks?|paras?|paragraphs?|sitreps?|sit-reps?|reports?|
              r"updates?|packs?|agendas?|minutes|forums?|inductions?|away-?days?|catch-?ups?|calls?|huddles?|stand-?ups?|"
              r"talks?|webinars?|handovers?|write-?ups?|blogs?|articles?|posts?|intranet|wiki|appendix|appendices|annex(?:es)?|"
              r"plans?|registers?|logs?|trackers?|spreadsheets?|sheets?|timelines?|chronology|submissions?|returns?|panels?|"
-             r"audiences?|seminars?|posters?|leaflets?|faqs?|scripts?|lines?|responses?|statements?|releases?|comms)")
-_DESTINATION = (r"(?:(?:a|an|the|our|my|their|this|that|next|[\w-]+['\u2019]s|[\w-]+s['\u2019])\s+)(?:[\w'\u2019&/-]+\s+){0,5}?"
+             r"audiences?|seminars?|posters?|leaflets?|faqs?|scripts?|lines?|responses?|statements?|releases?|comms|speech(?:es)?|"
+             r"quotes?)")
+_DESTINATION = (r"(?:(?:a|an|the|our|my|their|his|her|your|this|that|next|[\w-]+['\u2019]s|[\w-]+s['\u2019])\s+)(?:[\w'\u2019&/-]+\s+){0,5}?"
                 + _OCCASION + r"\b")
 _FOR_WHAT = regexes.compile(
     r"^(?:(?:and|so|but|just|all|it's|its|it\s+is|this\s+is|that's|they're|it'll|this'll|(?:i|we)(?:'ll|\s+will))\s+)*"
@@ -1416,7 +1510,9 @@ _FOR_WHAT = regexes.compile(
     r"\s*,?\s*)?"
     r"(?:(?:(?:going|goes|gonna\s+go|to\s+go|headed|heading|ending\s+up|go|be\s+going)\s+(?:in|into|on|onto|to)|for)\s+"
     + _DESTINATION + r"(?:\s+(?:in|on|at|for|from)\s+" + _DESTINATION + r")*"
-    r"|(?:in\s+)?(?:plain|simple|layman['\u2019]?s)\s+(?:english|terms|words|language))\W*$", re.IGNORECASE)
+    r"|(?:in\s+)?(?:plain|simple|layman['\u2019]?s)\s+(?:english|terms|words|language))"
+    # (...and a "please" after it: "for a quote in her cabinet paper please")
+    r"(?:\W*\s(?:please|pls|plz|ta|thanks|thank\s+you|cheers))?\W*$", re.IGNORECASE)
 # ...who asked the asker, and what of their own: "the regulator's IDA team asked which we've got", "our chair asked if any
 # of it's relevant to us", "the grants team want to know if we used it". What they asked names nothing of ours the
 # question does not (``_relayed_only``): "Sam asked when it became mandatory" asks something more, and stays.
@@ -1561,7 +1657,10 @@ def _without_asides(question: str, ours: Callable[[str], bool], chat: Callable[[
     kept = [(separators[i], _without_lead_in(uncompared(clauses[i]), ours, chat) if asks[i] else clauses[i], i >= first)
             for i in range(len(clauses)) if not aside[i]]
     kept = _without_remarks(kept, stripped[first] if first < len(stripped) else "", ours, constrains)
-    if not bare and not any(_clause_asks(text.strip(" ,;-")) for _, text in kept):
+    # ("she'd like the name of the LGA councillor who ..., for a quote in her cabinet paper please": a request that asked
+    # by the "please" its remark ended on still asks without it.)
+    pleaded = first < len(stripped) and bool(_PLEASE_ENDS.search(stripped[first])) and not _ASKING.search(stripped[first])
+    if not bare and not pleaded and not any(_clause_asks(text.strip(" ,;-")) for _, text in kept):
         return question
     return "".join(sep + clause for sep, clause in kept).strip(" ,;-")
 
@@ -1585,7 +1684,8 @@ def _without_remarks(kept: list[tuple[str, str, bool]], asked: str, ours: Callab
         for j, (sep, piece) in enumerate(zip([separator] + pieces[1::2], pieces[0::2])):
             said = piece.strip(" ,;-)")
             # (not one that opens on a question word: "thanks, and when did it launch" asks again)
-            if (question_seen and said and not _clause_asks(said) and not _WH_OPENING.match(said)
+            # (a "please" it ends on asks nothing more: "..., for a quote in her cabinet paper please")
+            if (question_seen and said and not _clause_asks(_PLEASE_ENDS.sub("", said).strip()) and not _WH_OPENING.match(said)
                     and not constrains(_NO_FIGURE_ASKED.sub(" ", said))):
                 signed_off = signed_off or _signs_off(said, ours)
                 if signed_off or _remark(said, asked, ours):

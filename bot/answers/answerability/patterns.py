@@ -412,7 +412,9 @@ _STRAIN_NAMED = regexes.compile(r"\b(?!(?:The|A|An|This|That|Its|Their|No|Any|So
 _WHICH_VENUE = regexes.compile(r"\b(?:which|what)\s+(venue|venues|building|hotel)\b")   # a kind of place: the town is not it
 # "venue for the manchester leg?": a message that opens with the detail it wants, as "what's the venue for" does,
 # and asks nothing else ("question for the bot: what is cisp" opens with a preamble).
+# (Not a label that leads in to a line quoted to be checked: "Line for cabinet: 'The Five Eyes ...' Accurate?")
 _DETAIL_FRAGMENT = regexes.compile(r"^\W*(?:the\s+)?([a-z][\w-]*)\s+(?:for|of|behind)\b"
+                              r"(?![^:'\"\u2018\u201c]*:\s*['\"\u2018\u201c])"
                               r"(?!.*\b(?:what|whats|which|who|whos|when|where|how|why|is|are|was|were|did|does|do|can)\b)")
 _THANKS_WORDS = frozenset("thanks thank thx ty cheers ta diolch".split())
 # "manchester cyber summit 7 feb 2017 venue": a search typed as the thing, then the detail wanted.
@@ -772,7 +774,7 @@ _VENUE_WORD = regexes.compile(r"\bvenues?\b")
 # the entry must speak of (its local government figure is not central government's).
 _COUNT_SCOPE = regexes.compile(r"\bhow\s+(?:many|much)\b[^?.!;]*?\b(?:in|across|within|among|amongst)\s+(?:the\s+)?"
                           r"((?:[a-z][\w'-]*\s+){0,2}?[a-z][\w'-]*)(?=\s*(?:[?.!,;]|$)|\s+(?:and|or|over|since|by|to|"
-                          r"with|from|during|before|after|last|this|per|exactly|then|now)\b)")
+                          r"with|from|during|before|after|last|this|per|exactly|then|now|according|as\s+per)\b)")
 # "how many people went to the local government cyber summit": the event they went to is the one whose
 # head count answers, so the entry must name it.
 _ATTENDED_AT = regexes.compile(r"\bhow\s+many\b(?:\s+[\w'-]+){0,2}?\s+(?:went|go|came|come|attended|attend|turned\s+up)"
