@@ -90,3 +90,14 @@ def test_a_request_passed_on_for_a_councillor_with_please_after_its_paper_is_ans
                              "£1.5m cyber money in 2018, for a quote in his speech please", "Bettison")
     assert_declines(answerer, "PA to the Leader here - he'd like the name of the LGA councillor who welcomed the "
                               "£2.5m cyber money in 2018, for a quote in his speech please")
+
+
+def test_a_department_quoted_as_the_askers_own_wrong_guess_is_not_what_the_answer_must_name(answerer):
+    assert_answers(answerer, "Awkward one. At cabinet I said the government gave the LGA £1.5m for cyber in 2018 via "
+                             "'the Home Office' and the monitoring officer frowned. Which department was it actually?",
+                   "Ministry of Housing")
+    assert_declines(answerer, "At cabinet I said the government gave the LGA £1.5m for cyber in 2015 via 'the Home "
+                              "Office'. Which department was it actually?")
+    # A clause searched with the passage it points back to is still held to the body it names.
+    assert_declines(answerer, "Our strategy credits the launch of the 2016 national strategy to 'the Home Office'. "
+                              "Who actually launched it?")

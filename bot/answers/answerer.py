@@ -330,9 +330,27 @@ def _quoted_thing_asked(question: str) -> str | None:
                 or _QUOTED_THING.search(clause[quoted.end():]):
             continue
         if any(_WH_OPENING.match(_POLITE_OPENING.sub("", later)) and _BACK_REFERENCE.search(later)
-               for later in clauses[i + 1:]):
+               and not _WHICH_INSTEAD.match(_POLITE_OPENING.sub("", later)) for later in clauses[i + 1:]):
             return quoted.group(2)
     return None
+
+
+# "...via 'the Home Office' and an officer pulled a face. Which department was it actually?": asking which one or who it
+# really was asks for another than the one quoted, which was the asker's guess at it.
+_WHICH_INSTEAD = regexes.compile(r"^(?:which|who|whom|whose|who's|whos)\b(?=.*\b(?:actually|really|in\s+fact|instead)\b)",
+                                 re.IGNORECASE)
+
+
+def _quoted_guess(question: str) -> frozenset[str]:
+    """The words of a passage quoted before a question that asks which one or who it actually was (``_WHICH_INSTEAD``):
+    "I said it came via 'the Home Office' ... Which department was it actually?". Only there is a body it names the
+    asker's guess; "'Leicestershire County Council had a ransomware attack ...' What systems were shut down?" asks
+    of Leicestershire."""
+    quoted = _QUOTED.search(question)
+    if not quoted or not any(_WHICH_INSTEAD.match(_POLITE_OPENING.sub("", c.strip(" ,;-")))
+                             for c in _CLAUSE.split(quoted.group(3))):
+        return frozenset()
+    return _quoted_only(question)
 
 
 def _writes(entry, thing: str) -> bool:
@@ -888,7 +906,13 @@ class Answerer:
         unknown = result.unknown_terms if whole is None else self.index.query_terms(whole)[1]
         # A name said only in the chat around the question is the asker's world, not the answer's:
         # "for the risk register :grimacing:", "our SOC contractor wants to know".
+        # (A body put in quotes before a question that asks which it actually was, "via 'the Home Office' ... which
+        # department was it actually?", is the asker's guess, not a body the answer must name (``_quoted_guess``): read so
+        # where the text searched quotes it, not where a clause is searched with the passage it points back to, unquoted,
+        # with no other word that holds it to its subject ("the home office. Who actually launched it?").)
+        quoted_guess = _quoted_guess(question)
         chat = ((self._chat_words(whole or question) | _quoted_only(whole or question)) - self._other_bodies(whole or question)
+                | quoted_guess
                 | self.gate.someones_origin(whole or question) | framing.sources_named(whole or question))
         edges = self._edge_words(whole or question)
         # "where was cyberuk 2018 held? thinkin it might've been brum": a place the chat offers when the
@@ -911,7 +935,8 @@ class Answerer:
                  and english_zipf(word) < RARE_NAME_ZIPF and not self.index.near_ours(word)
                  and not self._english_in_lower_case(whole or question, word)]
                 + self._unknown_names(whole or question, unknown) + self._acronyms_read_as_ours(whole or question))
-            if word not in chat and word not in edges and word not in frame]
+            # (a name of two words is the chat's where both are: "via 'the Home Office' ... which department was it?")
+            if not set(word.split()) <= chat and word not in edges and word not in frame]
         held = self._context_held(context, question, constraints) if context is not None else []
         # "is it GCHQ or MI5 that the NCSC is part of?": a name only the search reads may be one of the alternatives.
         constraints = self.gate.alternatives(whole or question, constraints)
