@@ -321,12 +321,16 @@ class TwoParts:
                 # "it" named by the first part's words that its entry is named by may take in what the first part
                 # asked of the thing ("the CAF's principle count": principles); named by its title's words alone, it
                 # is the thing.
-                titled = self._resolved(asked, parts[0], picks[0].entry, first_terms, titled=True)
-                if titled not in (asked, part):
-                    again = index.search(titled, limit=MAX_SUGGESTIONS + 1)
-                    chosen, verdict = self.answerer._choose(titled, again)
-                    if chosen is not None or verdict is not None:
-                        part, result, as_asked = titled, again, again
+                # "What are the target years in the GCSS, and how much came with it": "it" is the thing the first part
+                # asked of ("in the GCSS"), not what it asked of it (its targets), wherever the entry's title names both.
+                for reading in ({"titled": True}, {"of_thing": True}):
+                    titled = self._resolved(asked, parts[0], picks[0].entry, first_terms, **reading)
+                    if titled not in (asked, part):
+                        again = index.search(titled, limit=MAX_SUGGESTIONS + 1)
+                        chosen, verdict = self.answerer._choose(titled, again)
+                        if chosen is not None or verdict is not None:
+                            part, result, as_asked = titled, again, again
+                            break
             lead = _ASKING_LEAD_IN.match(part) if how in ("clauses", "sentences") and number == 0 else None
             if lead is not None and chosen is None and verdict is None:
                 # "Two things from the Mercury: who was the NCSC's technical director at launch, and ...": where the
@@ -692,7 +696,8 @@ class TwoParts:
         return sum(len(word) > 2 and english_zipf(word) < framing.NAME_PAIR_ZIPF for word in unknown) + sum(
             t not in attributes for t in terms)
 
-    def _resolved(self, part: str, first: str, entry: Entry, first_terms: list[str], titled: bool = False) -> str:
+    def _resolved(self, part: str, first: str, entry: Entry, first_terms: list[str], titled: bool = False,
+                  of_thing: bool = False) -> str:
         """"...and when did it first come out": "it" is what the first part asked about, named by the
         first part's own words (``first_terms``, as its search read them) that the entry answering it
         is named by ("10 steps"), and a year it gives that the entry gives too ("the 2016 strategy": the
@@ -710,6 +715,10 @@ class TwoParts:
         if titled:    # "what's the CAF's principle count, and when did the NCSC bring it out": the CAF, not its principles
             title = set(index.query_terms(entry.title)[0])
             words = [w for w in words if index.term_for(w) in title]
+        if of_thing:  # "what are the target years in the GCSS": the GCSS, what the first part asks its targets of
+            held = _OF_THING.search(first.strip())
+            thing = set(surface_words(self.kb.lexicon.expand(held.group(1)))) if held else set()
+            words = [w for w in words if w in thing]
         if _BIGGER_THING.search(part):    # "the CAF pilot ... the full thing": the CAF itself
             words = [w for w in words if w not in _PARTIAL_VERSIONS]
         if not words:
@@ -726,6 +735,12 @@ class TwoParts:
         NCSC and when did web check start": the opening entry tells of an opening, but of no Web Check)?"""
         terms, unknown = self.index.query_terms(part)
         return bool(terms or unknown) and not (terms and self.index.covers_all(entry, terms))
+
+
+# What a first part asks something of, after what it asks: "what are the target years in the GCSS", "how many principles
+# are in the CAF", "what was the budget of the 2016 strategy": the thing a later "it" stands for.
+_OF_THING = regexes.compile(r"^(?:what|whats|what's|which|how\s+(?:many|much)|who|when|where)\b.*?\s(?:in|of|for|behind|within|under)"
+                            r"\s+(?:the\s+)?(\S.*)$", re.IGNORECASE)
 
 
 # A first part that asks who did a deed: "who launched the GCSS", "who built PDNS".
@@ -864,10 +879,21 @@ def _order_readings(question: str) -> list[str]:
     question = _B4.sub("before", question)
     sentences = [s.strip() for s in SENTENCE_END.split(question) if s.strip()]
     asking = [s for s in sentences if s.endswith("?")] if len(sentences) > 1 else []
+    # "Member asked whether the self-assessment came before or after the stocktake, and I said I'd confirm. Also when
+    # did ...?": a sentence that reports the order asked is read on its own too, before the whole message runs on.
+    asking += [s for s in sentences if len(sentences) > 1 and not s.endswith("?") and _REPORTED_ORDER.search(s)]
     readings = []
     for text in (*asking, question):
         readings += [_LEAD_IN.sub("", text, count=1), text]
     return list(dict.fromkeys(readings))
+
+
+# A sentence that reports an order asked: "Member asked whether X came before or after Y".
+_REPORTED_ORDER = regexes.compile(r"\b(?:whether|if)\b.*\b(?:before\s+or\s+after|after\s+or\s+before)\b", re.IGNORECASE)
+# ...who asked it, before the first thing: "Member asked whether", "the chair wants to know if".
+_ASKED_WHETHER = regexes.compile(r"^.{0,80}?\b(?:whether|if)\s+(?=\S)", re.IGNORECASE)
+# ...and what the asker says after the second: ", and I said I'd confirm in the minutes".
+_ASKER_AFTER = regexes.compile(r"\s*,?\s+(?:and|but|so)\s+(?:i|we|i've|i'd|we've|we'd)\b.*$", re.IGNORECASE)
 
 
 def _in_order(question: str) -> tuple[list[str], str] | None:
@@ -876,7 +902,11 @@ def _in_order(question: str) -> tuple[list[str], str] | None:
     which = (_WHICH_FIRST.search(question) or _FIRST_OF_TWO.search(question) or _BEFORE_AFTER.search(question)
              or _EITHER_ORDER.search(question))
     if which:
-        return [f"when {which.group(1).strip(' ,;-')}", f"when {_TAIL_ASKED.sub('', which.group(2).strip(' ,;-'))}"], "which-first"
+        # ("Member asked whether the self-assessment came before or after the 2018 stocktake, and I said I'd confirm":
+        # who asked is not the first thing, nor what the asker said after it the second)
+        one = _ASKED_WHETHER.sub("", which.group(1).strip(" ,;-"), count=1)
+        other = _ASKER_AFTER.sub("", which.group(2).strip(" ,;-"), count=1)
+        return [f"when {one}", f"when {_TAIL_ASKED.sub('', other.strip(' ,;-'))}"], "which-first"
     that = _THAT_BEFORE.search(question)
     if that:
         return ([f"when {that.group(1).strip(' ,;-')}", f"when {that.group(3).strip(' ,;-')}"],
