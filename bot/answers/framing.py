@@ -1732,9 +1732,13 @@ def _stands_alone(clause: str, ours: Callable[[str], bool], named_first: bool = 
     if back and not (named_first and _names_ours(clause[:back.start()], ours) and not _BACK_REFERENCE.search(clause, back.end())
                      and (_SUBJECT_POINTING.match(clause, back.start()) or _ASKED_OF.search(clause, 0, back.start()))):
         return False
-    return _names_ours(clause, ours) >= ALONE_WORDS
+    # ("...I've written that the £1.9bn was split into two pots. What were the two amounts?": "the two" counts things
+    # told of before, which the clause does not name)
+    return _names_ours(_COUNTED_BEFORE.sub(r"\1", clause), ours) >= ALONE_WORDS
 
 
+# "the two amounts", "the three pots": things counted as told of before.
+_COUNTED_BEFORE = regexes.compile(r"\b(the\s+)(?:two|three|four|five|six|\d)\s+(?=[a-z])", re.IGNORECASE)
 # A word pointing back as the subject of its own verb, to what its clause named before it: "a company it uses", "or is it
 # only open 9-5" (not its object, "what has the NCSC replaced it with", which points out of the clause).
 _SUBJECT_POINTING = regexes.compile(r"(?:it|they)\s+(?!(?:with|to|for|about|on|in|at|from|by|up|over|out|off|and|or|now|then)\b)"

@@ -209,6 +209,11 @@ _OPEN_TO = regexes.compile(r"(\b(?:is|are|was|were|be|been|being|isn't|aren't|wa
 # asked types, see ``_ASKS``), which the entry gives as "2030" or "Manchester", never as "year" or
 # "city"; it is no word of the topic.
 _KIND_ASKED = regexes.compile(r"\b((?:what|which|wot|whit)\s+)(?:year|city|town)\b", re.I)
+# "what are the two target years in the GCSS", "what were the two amounts": how many things the answer lists, which the
+# constraints hold the entry to (``listed``): a word the entry may write ("four objectives"), but need not, so it
+# weighs as a word set apart does.
+_LIST_COUNT = regexes.compile(r"\b(?:what|which|wot)(?:'re|\s+are|\s+were)\s+(?:the\s+|its\s+|their\s+)?"
+                              r"(two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?=(?:[\w'-]+\s+){0,2}[a-z][\w-]*s\b)", re.I)
 # "'LG cyber funding 18/19 - amount tbc'. how much did the LGA get that yr?": a year pointed back to, where the question
 # has written it, is that year, which the constraints hold the entry to; the word "year" is no topic of its own (it
 # would find the entry on the years after).
@@ -855,7 +860,7 @@ class SearchIndex:
         asked = asked_types(question)
         if ROLE in asked and not self._names_a_person(question):
             asked.remove(ROLE)   # "what role does the NCSC play": the role is the topic, not a person's
-        apart = self._set_apart(question, terms)
+        apart = self._set_apart(question, terms) | self._list_count(question, terms)
         scores: dict[int, float] = defaultdict(float)
         for term in terms + asked:
             share = PLACE_WEIGHT if term in self._places or term in apart else 1.0
@@ -875,6 +880,11 @@ class SearchIndex:
         # question's constraints: "cyberuk 2019" is no tie between the 2017 and 2019 entries.
         return SearchResult(question, terms, matches[:max(limit, 1)], confident, unknown,
                             time.perf_counter() - started, asked)
+
+    def _list_count(self, question: str, terms: list[str]) -> frozenset[str]:
+        """The term for how many things the question asks to be listed ("what are the two target years"), if any."""
+        counted = {self._canonical(m.group(1).lower()) for m in _LIST_COUNT.finditer(question)}
+        return frozenset(counted & set(terms))
 
     def _set_apart(self, question: str, terms: list[str]) -> frozenset[str]:
         """The question's terms said only in what it sets apart (``_SET_APART``): "socitm" and "lga" in "who's in

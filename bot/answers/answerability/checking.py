@@ -103,6 +103,22 @@ from bot.answers.lexicon import english_zipf
 from bot.core import regexes
 from bot.core.text import A_YEAR, CLAUSE_END, is_stopword, stem, surface_words
 
+# Things a list asked for may be counted by their values in the entry (``listed``): its years, its sums of money.
+_YEARS_GIVEN = regexes.compile(r"(?<![\d.,£$-])(?:19|20)\d\d(?![\d%-])")
+_SUMS_GIVEN = regexes.compile(r"£\s?\d[\d,.]*(?:\s?(?:million|billion|bn|m|k)\b)?", re.IGNORECASE)
+_SCALE_OF = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "k": 1e3}
+
+
+def _value_of(said: str) -> float:
+    """What a year or a sum as written is worth: "£1.9 billion" and "£1.9bn" are one sum."""
+    number = re.search(r"\d[\d,]*(?:\.\d+)?", said).group(0).replace(",", "")
+    scale = re.search(r"(million|billion|bn|m|k)\s*$", said, re.IGNORECASE)
+    return float(number) * (_SCALE_OF[scale.group(1).lower()] if scale else 1)
+
+
+_LISTED_VALUES = {"years": _YEARS_GIVEN, "dates": _YEARS_GIVEN, "amounts": _SUMS_GIVEN, "sums": _SUMS_GIVEN, "figures": _SUMS_GIVEN,
+                  "pots": _SUMS_GIVEN}
+
 _QUALIFIER_ZIPF = 3.5     # "cyber" (4.0) and "significant" qualify a counted noun; "cisp" (0) or "ncsc" names
 
 ACRONYM_ZIPF = 2.0    # an acronym beside a year is no English word ("ncss"; not "line")
@@ -1070,6 +1086,19 @@ class Checking:
             # ...but "are" or "were" before a deed done to them says what became of them, no list: "the
             # 10 Steps to Cyber Security were first published in 2012" names none of the ten.
             asked = self._term(noun)
+            # "what are the two target years", "what were the two amounts": years or sums the entry gives, at least that
+            # many, are the list ("by 2025 ... no later than 2030"; "£600 million ... the remaining £1.3 billion").
+            kind = _LISTED_VALUES.get(noun)
+            if kind is not None and len({_value_of(v) for v in kind.findall(entry.answer)}) >= int(n):
+                return True
+            # "what were the three Ds": a list of that many words that each open on the letter ("defend, deter and develop")
+            letter = re.fullmatch(r"([a-z])'?s", noun)
+            if letter is not None:
+                initial = letter.group(1)
+                lists = re.finditer(rf"\b{initial}[\w-]*(?:,\s+{initial}[\w-]*)*,?\s+(?:and|&)\s+{initial}[\w-]*",
+                                    entry.answer.lower())
+                if any(len(re.findall(r"[\w-]+", m.group(0).replace(" and ", " ").replace("&", " "))) >= int(n) for m in lists):
+                    return True
             return any(asked in {self._term(w) for w in surface_words(m.group(0))} for m in re.finditer(
                 rf"\b(?:{said}|{n})\b(?:\s*\([^)]*\))?[\s-]+(?:[\w'-]+[\s-]+){{0,4}}?[\w'-]+\s*"
                 rf"(?::|\u2014|\s-\s|\b(?:are|were|being|namely)\b"
