@@ -606,11 +606,17 @@ def asked_after_context(question: str, ours: Callable[[str], bool],
         return None
     asking = "".join(pieces[asks[0]:asks[-1] + 1]).strip(" ,;-")
     # ("When did the NCSC open its doors?": a possessive after the clause names its subject is that subject's.)
+    # ("What did the NCSC replace when it was set up?": "it" after "when", opening a clause of its own after the clause
+    # named its subject, is that subject, as a possessive is; nothing before is pointed to.)
     pointed = f"{sentences[first - 1]} {''.join(pieces[:asks[0]])}".strip() \
-        if back is not None and back.group(0).lower() not in _POSSESSIVE else ""
+        if back is not None and back.group(0).lower() not in _POSSESSIVE and not _SUBORDINATE_BEFORE.search(
+            clause[:back.start()]) else ""
     return asking, pointed
 
 
+# A clause of time or cause opened after the clause named its subject: "...when it was set up", "...after they opened".
+_SUBORDINATE_BEFORE = regexes.compile(r"\b(?:when|after|before|since|once|while|until|till|as\s+soon\s+as|because)\s*$",
+                                      re.IGNORECASE)
 # Words pointing back that are whose a thing is (``asked_after_context``): after the clause names its subject, its own.
 _POSSESSIVE = frozenset(("its", "their"))
 # A question that goes on from what was said before it: "right five?", "so no budget line needed?", "then who runs it?",

@@ -297,7 +297,10 @@ _ASKS = (
                      r"about|in\s+place|out|running|live|open)|existed)\b)|\bfor\s+how\s+long\b|\bhow\s+many\s+(?:hours|days|weeks)\b"),
      DURATION),
     (regexes.compile(r"\bhow many\b|\bnumber of\b|\b" + _HOW_MUCH_OF_MANY), COUNT),
-    (regexes.compile(r"\bwhere\b|\bwhich (city|town|venue)\b"), PLACE),
+    # ("a free thing where officers rehearse an attack", "the one where you upload your logs": a thing described by
+    # what happens in it, no place asked)
+    (regexes.compile(r"(?<!\bthing )(?<!\bthings )(?<!\bone )(?<!\bbit )(?<!\bscheme )(?<!\bservice )(?<!\btool )"
+                     r"(?<!\bsession )(?<!\bexercise )(?<!\bworkshop )\bwhere\b|\bwhich (city|town|venue)\b"), PLACE),
     (regexes.compile(r"\bwhere(?:'s| is| are| do| can| could| would| should| might)?(?: i| we| you| one| people)?"
                 r"(?: find| get| download| access| read| see| go| look| sign up| register| report)\b|"
                 r"\b(?:link|links|url|web ?address|web ?page|webpage|website|site) (?:for|to|of)\b"), LINK),

@@ -172,6 +172,11 @@ from bot.answers.search import CAP_ASKED, CLAIM_FRAME, PAID_TO, function_word_sl
 from bot.core.remembered import remembered
 from bot.core.text import A_YEAR, SENTENCE_END, is_stopword, surface_words
 
+# A label of one to three words the asker quotes before the thing it names ("a 'why now' para", "the “as is”
+# section"): a name for a thing of theirs, not words said of the question's subject.
+_LABEL_QUOTED = regexes.compile(r"\b(?:a|an|the|our|my|their|his|her|this|that|its)\s+['\"\u2018\u201c](?:[\w-]+\s){0,2}[\w-]+"
+                               r"['\"\u2019\u201d]\s+(?=[a-z])", re.IGNORECASE)
+
 # The clauses of a message, and a clause that opens by asking ("did redcar have ...", "what did hackney's attack do ...").
 _CLAUSES = regexes.compile(r"[.!?;:]+|\s[-\u2013\u2014]+\s")
 _ASKING_OPENS = regexes.compile(r"^\W*(?:and\s+|so\s+|but\s+)?(?:what|whats|what's|when|who|whos|who's|which|how|why|where|did|does|do|is|are|"
@@ -674,7 +679,9 @@ class Reading:
         # "What's Andy Hopkirk up to these days? still at Socitm?": what a person does now, which an
         # old source cannot say.
         # ("what was Connell doing by 2018, was he still president?": "still" with a year asks of then, not now.)
-        if (people and not asks_role and _PRESENT.search(text) and _DOING_NOW.search(text)
+        # ("the board chair wants a 'why now' para ... what were connell's reasons?": a "now" in the name the asker
+        # quotes for their own paper asks nothing of now)
+        if (people and not asks_role and _PRESENT.search(_LABEL_QUOTED.sub(" ", text)) and _DOING_NOW.search(text)
                 and not ({m.group(1) for m in _PRESENT.finditer(text)} == {"still"} and _years(text))
                 and not any(c.kind == "present" for c in found)):
             found.append(Constraint("present", people[0]))
