@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.answers.answerability.constraint import Constraint, Verdict
+from bot.answers.answerability.patterns import VALUE_LISTS
 from bot.answers.answerability.patterns import (
     STAND_IN_TOLD,
     _ADVICE_ASKED,
@@ -116,8 +117,7 @@ def _value_of(said: str) -> float:
     return float(number) * (_SCALE_OF[scale.group(1).lower()] if scale else 1)
 
 
-_LISTED_VALUES = {"years": _YEARS_GIVEN, "dates": _YEARS_GIVEN, "amounts": _SUMS_GIVEN, "sums": _SUMS_GIVEN, "figures": _SUMS_GIVEN,
-                  "pots": _SUMS_GIVEN}
+_LISTED_VALUES = {noun: _YEARS_GIVEN if noun in ("years", "dates") else _SUMS_GIVEN for noun in VALUE_LISTS}
 
 _QUALIFIER_ZIPF = 3.5     # "cyber" (4.0) and "significant" qualify a counted noun; "cisp" (0) or "ncsc" names
 

@@ -459,6 +459,9 @@ _HOW_TO = regexes.compile(r"\bhow\s+(?:do|can|should|could|would|does|must)\s+(?
                      r"our\s+council)\s+(?:actually\s+|even\s+|go\s+about\s+)?([a-z][\w-]*)"
                      r"|^\W*how\s+to\s+(?:actually\s+|go\s+about\s+)?([a-z][\w-]*)")
 # "what are the four objectives in the caf", "name the 3 pillars": the members of a counted set, named.
+# ...a list of things whose values the entry gives may be counted by them ("the two target years", "the two amounts"):
+# that many years or sums in the entry are the list, whether or not it writes the count.
+VALUE_LISTS = frozenset("years dates amounts sums figures pots".split())
 _LIST_ASKED = regexes.compile(r"\b(?:(?:what|which|wat|wot)(?:'re|\s+are|\s+were|\s+r)|name|list)\s+(?:all\s+)?(?:the\s+|its\s+|their\s+)?"
                          r"(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen)\s+"
                          r"((?:[\w'-]+\s+){0,2}[a-z][\w-]*s)\b")

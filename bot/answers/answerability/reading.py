@@ -11,6 +11,7 @@ import re
 
 
 from bot.answers.answerability.constraint import Constraint
+from bot.answers.answerability.patterns import VALUE_LISTS
 from bot.answers.answerability.patterns import (
     _DATE_NOUN,
     _LEFT_OUT,
@@ -794,9 +795,10 @@ class Reading:
         # question's own asks make up (the same ask, that many times after it) counts the parts of the answer.
         said = [w for w in said if not (w in _NUMBER_WORDS and int(_NUMBER_WORDS[w]) > 1
                                         and self._counts_its_asks(text, w))]
-        # "what were the two amounts?", "what are the two target years in the GCSS?": a count of the things the
+        # "what were the two amounts?", "what are the two target years in the GCSS?": a count of years or sums the
         # question asks to be named is how long the list is (``listed``), no figure the entry must write.
-        listing = {_figure(m.group(1)) or m.group(1) for m in _LIST_ASKED.finditer(text)}
+        listing = {_figure(m.group(1)) or m.group(1) for m in _LIST_ASKED.finditer(text)
+                   if m.group(2).split()[-1] in VALUE_LISTS}
         said = [w for w in said if (_figure(w) or w) not in listing]
         offered = [pair for m in [*_EITHER_FIGURE.finditer(text), *_EITHER_COUNT.finditer(text)]
                    if all((pair := (_figure(m.group(1)), _figure(m.group(2))))) and not set(pair) & years_said]
