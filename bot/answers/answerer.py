@@ -97,6 +97,10 @@ _ASKS_WHICH = regexes.compile(r"\b(?:what|whats|what's|which|who|whom|whose|who'
 _OPENS_ON_IT = regexes.compile(r"^\W*(?:it|its|it's|they|their|he|his|she|her)\b", re.IGNORECASE)
 _PAST_HEDGES = frozenset({"former", "formerly", "previously", "earlier"})
 # An entry that says its sources disagree ("Sources differ on who provided it") gives no plain "Yes".
+# A claim left open at its end asks for what fills it, and claims nothing: "stocktake ran by?", "NIS Regulations 2018 |
+# came into force: ?".
+_GAP_LEFT = regexes.compile(r"(?:\b(?:by|at|in|on|from|to|with|of)|:)\W*$")
+_ASKS_ON = regexes.compile(r"[\s,]+then\W*$")
 _SOURCES_DIFFER = regexes.compile(r"\b(?:differ|differs|disagree|conflicting|unclear|disputed)\b")
 # A claim whose truth rests on more than its words being said together is not answered "Yes" from one sentence:
 # "was lindy cameron the ncsc's first ceo?" against "... Lindy Cameron followed Ciaran Martin, the first CEO";
@@ -537,11 +541,16 @@ class Answerer:
         quoted = _QUOTED_LINE.search(claim) if claim is not None else None
         if quoted and len(quoted.group(1).split()) >= QUOTED_LINE_WORDS and len(claim[quoted.end():].split()) <= CHECK_BACK_WORDS:
             claim = quoted.group(1)
-        if claim is None or _NEGATED.search(claim) or self._led_with_yes_blocked(claim):
+        if claim is not None:     # ("was the ncsc opened by the queen then?": a "then" closing the question only asks on)
+            claim = _ASKS_ON.sub("", claim)
+        if claim is None or _NEGATED.search(claim) or self._led_with_yes_blocked(claim) or _GAP_LEFT.search(claim):
             return answer
         index = self._current_index()
-        asked = set(index.query_terms(claim)[0])
-        if len(asked) < 2:
+        asked, unheard = index.query_terms(_MENTION.sub(" ", claim))
+        asked = set(asked)
+        # ("did the lga publish the stocktake rag ratings as a league table?": a word of the claim no entry uses, but for
+        # one that says where the claim came from or asks it be checked, is a thing the entry does not confirm)
+        if len(asked) < 2 or any(w not in self.kb.lexicon.claim_frame and not any(c.isdigit() for c in w) for w in unheard):
             return answer
         said = particulars(claim)
         whole = answer.entry.answer.lower()

@@ -96,7 +96,7 @@ _BACK_THEN = regexes.compile(r"(?=back\s)(?<!\bbe )(?<!\bbeen )(?<!\bcome )(?<!\
 FOREIGN_MAX_ZIPF = 4.0     # a word of another language met in English text ("und": 3.9) but no English word
 LIST_KEYS = ("filler", "asides", "countries", "places", "council_kinds", "people", "given_names", "organisations", "workplaces",
              "opinion",
-             "manipulation", "unsourced",
+             "manipulation", "unsourced", "claim_frame",
              "incident", "reporting", "threats", "urgency", "drills", "long_ago", "still_now", "greetings", "thanks", "help", "foreign")
 KEYS = {"expansions", "aliases", "within", "incident_entry", *LIST_KEYS}
 
@@ -309,6 +309,9 @@ class Lexicon:
     # Words of subjects no source of ours speaks of ("insurance", "premium"): asked about, they are what the question
     # is about, whatever else it names ("did Redcar have cyber insurance").
     unsourced: frozenset[str] = frozenset()
+    # Words that say where a yes/no claim came from or ask it be checked ("the slide says", "from memory", "is it true"):
+    # no part of what a "Yes." would confirm.
+    claim_frame: frozenset[str] = frozenset()
     aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
     countries: tuple[str, ...] = ()
     places: tuple[str, ...] = ()
@@ -713,6 +716,7 @@ def read_lexicon(name: str, node: yaml.Node, problems: list, problem_type, known
         expansions=values.get("expansions", {}),
         filler=frozenset(w.lower() for w in values.get("filler", ())),
         unsourced=frozenset(w.lower() for w in values.get("unsourced", ())),
+        claim_frame=frozenset(w.lower() for w in values.get("claim_frame", ())),
         aliases={k.lower(): tuple(v) for k, v in values.get("aliases", {}).items()},
         places=tuple(values.get("places", ())), countries=tuple(values.get("countries", ())),
         council_kinds=tuple(w.lower() for w in values.get("council_kinds", ())),
@@ -794,7 +798,7 @@ def _read_list(name, key, node, problems, problem_type, line) -> list[str]:
         if text.lower() in seen:
             problems.append(problem_type(name, line(item), f"{text!r} is listed twice in `{key}`"))
             continue
-        if key in ("filler", "unsourced") and len(text.split()) > 1:
+        if key in ("filler", "unsourced", "claim_frame") and len(text.split()) > 1:
             problems.append(problem_type(name, line(item), f"{key} must be single words, not {text!r}"))
             continue
         seen.add(text.lower())
