@@ -212,6 +212,12 @@ _BARE_BACK_REFERENCE = regexes.compile(r"\b(?:it|its|them|em|they|their|he|she|h
                                        r"\b(?:this|that|these|those)\b(?=\s*(?:[?!.,;]|$|\s+(?:is|was|are|were|does|did|do|"
                                        r"has|have|had|will|would|can|could|about|for|from|in|on|at|to|of|and|or|mean|means)\b))",
                                        re.IGNORECASE)
+# A passage quoted in a message, longer than a phrase put in quotes ("'not live yet'", "a 'then and now' piece").
+_PASSAGE_QUOTED = regexes.compile(r"(?:^|(?<=[\s:]))['\"\u2018\u201c][^'\"\u2019\u201d]{20,}['\"\u2019\u201d]")
+# What the asker puts forward as so, not why or for whom they ask: "the GCSS has five pillars I think".
+_HEDGED_CLAIM = regexes.compile(r"\b(?:i\s+think|i\s+thought|i\s+believe|i\s+recall|i\s+remember|i\s+reckon|as\s+i\s+recall|"
+                                r"if\s+i\s+remember)\b", re.IGNORECASE)
+_WHO_ASKED = regexes.compile(r"^\W*(?:(?:and|so|ok|okay|but)\W+)?(?:who|whos|who's|whom)\b", re.IGNORECASE)
 _POLITE_OPENING = regexes.compile(r"^(?:please|so|and|ok|okay|but)\W+", re.IGNORECASE)
 # The words of an errand (asking for help or an answer, not naming what it is about): "can you help?", "do you know?",
 # "any idea?", "can someone find out?".
@@ -658,6 +664,12 @@ class Answerer:
                 chosen, verdict = self._from_the_asking_clause(question, None, None)
                 if chosen is not None and not chosen.entry.unknown and not _writes(chosen.entry, thing):
                     chosen, verdict = None, None
+        # "Sorting our archive of old correspondence and found a reference to 2018 stocktake queries going to an LGA
+        # mailbox. What was the address? just want to log it properly": where the whole message found no sure answer
+        # and no constraint failed, its asking part is read again with only the scene's words its best entry shares
+        # (``_asked_with_what_it_shares``).
+        if chosen is None and verdict is None and not asking and not asked_in and intent is None:
+            chosen, verdict = self._asked_with_what_it_shares(question, result)
         if intent == intents.INCIDENT:
             route = self.kb.by_id.get(self.kb.lexicon.incident_entry or "")
             if (route is not None and chosen is None and best is not None and not best.entry.unknown
@@ -1048,6 +1060,77 @@ class Answerer:
         if rival is not None:
             return None, verdicts[rival.entry.id]
         return chosen, None
+
+    def _asked_with_what_it_shares(self, question: str, result: SearchResult):
+        """A message of several clauses whose whole found no sure answer and failed no constraint (its coverage thinned
+        by why the asker asks, who asked them, what they are writing, what they add after the question) read from its
+        asking part alone: the clauses that ask (``_ASKING``, or a question asked inside one, "...is asking when the
+        tool launched"), with the other clauses' words kept only where the whole message's best entry shares them.
+        Answered only where that reading's best entry is the whole message's best (the two readings agree) and it is
+        chosen with every constraint the whole message sets (years, people, places, figures said anywhere)."""
+        best = result.best
+        # (A passage the message quotes, "our deputy wrote 'Web Check is free for councils'", is a claim to be checked
+        # whole, not the asker's world.)
+        if best is None or best.entry.unknown or _PASSAGE_QUOTED.search(question):
+            return None, None
+        clauses = [c.strip(" ,;-") for c in _CLAUSE.split(question) if c.strip(" ,;-")]
+        if len(clauses) < 2:
+            return None, None
+        # (Only the asker's own world is read down so: a clause that speaks of them or those around them ("our
+        # archive", "my deputy CIO", "someone asked"), or one after the question ("just want to log it properly"). A
+        # clause that names the thing asked about and nothing of the asker ("Audit Commission 2017 cyber report -
+        # findings?") is read whole, and so is what the asker puts forward as so ("the GCSS has five pillars I think").)
+        asked, rest, scene = [], [], []
+        for c in clauses:
+            embedded = _EMBEDDED_ASK.search(c)
+            if _ASKING.search(c):
+                # (only a question word asks so: "and 2020/21??", "Thoughts?" or "Have I got that right?" asks about
+                # what the rest of the message says, and is read with all of it)
+                if _WH_OPENING.match(_POLITE_OPENING.sub("", c)):
+                    asked.append(c)
+                elif self._own_subject_words(c):
+                    return None, None
+                else:
+                    rest.append(c)    # "Any idea?", "Anyone know?": the errand, asking nothing of its own
+            elif embedded:
+                asked.append(embedded_question(c[embedded.end():]))
+                rest.append(c[:embedded.end()])
+            elif (_PERSONAL.search(c) or asked) and not _HEDGED_CLAIM.search(c):
+                rest.append(c)
+            else:
+                scene.append(c)
+        if not asked or not rest:
+            return None, None
+        index = self._current_index()
+        shared = index.covered_words(best.entry, index.query_terms(" ".join(rest))[0])
+        kept = [w for w in surface_words(" ".join(rest)) if w[0].isdigit() or w.lower() in _NUMBER_WORDS
+                or index.term_for(w.lower()) in shared]
+        reading = ". ".join([*scene, " ".join(dict.fromkeys(kept)), " ".join(asked)] if kept else [*scene, " ".join(asked)])
+        led = index.search(reading, limit=MAX_SUGGESTIONS + 1)
+        if led.best is None or led.best.entry.id != best.entry.id:
+            return None, None
+        # The scene's words the entry does not share are frame: they name nothing the answer must be about. Its years,
+        # figures, places and people still hold, and so does a name we do not know ("Councillor Pryce").
+        held = {w for c in self.gate.constraints(question) if c.kind not in _THING_KINDS
+                for w in surface_words(c.value.partition("|")[0].lower())}
+        frame = frozenset(w.lower() for w in surface_words(" ".join(rest)) if not w[0].isdigit()
+                          and w not in kept and w.lower() not in held
+                          and not (w[0].isupper() and index.term_for(w.lower()) is None))
+        chosen, verdict = self._choose(reading, led, whole=question, frame=frame)
+        if chosen is None or chosen.entry.id != best.entry.id:
+            return None, None
+        # A count said in the asker's words ("the GCSS has five pillars I think") is a claim the entry must bear out.
+        said = {_COUNT_WORDS.get(w.lower(), w) for w in kept if w.lower() in _COUNT_WORDS or w.isdigit()}
+        if any(not re.search(rf"(?<![\d,.]){n}(?![\d,])", chosen.entry.answer) for n in said):
+            return None, None
+        # "...launched by whoever was Chancellor in 2016. Who was it?": a who that names nothing of its own asks for the
+        # person the asker's words describe, which only the whole message holds the answer to.
+        if not any(self._own_subject_words(c) for c in asked) and any(_WHO_ASKED.match(c) for c in asked):
+            return None, None
+        # ...and what the asking part itself asks still holds: "which would you go with?" asks a view.
+        if not self.gate.check(reading, chosen.entry, self.gate.constraints(reading)).ok:
+            return None, None
+        return chosen, verdict
 
     def _scene_narrows(self, chosen, led: SearchResult) -> bool:
         """Does the entry chosen for the whole message (``chosen``) say all that the best match for its asking sentence

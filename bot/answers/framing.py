@@ -862,7 +862,7 @@ _REQUESTED = regexes.compile(r"\b(?:(?:i|we)(?:'d|\s+would)?\s+(?:want|wanted|ne
 # ...also with when it is wanted for in between: "wants to know ahead of scrutiny on the twelfth which two councils ...".
 # ...or after what the asker has heard of it: "I've seen two different answers on who funded the £1.5m", "conflicting
 # accounts of who ran it".
-_EMBEDDED_ASK = regexes.compile(r"\b(?:check|confirm|know|find\s+out|tell\s+(?:me|us|them|him|her)|ask|asked|clarify|establish|"
+_EMBEDDED_ASK = regexes.compile(r"\b(?:check|confirm|know|find\s+out|tell\s+(?:me|us|them|him|her)|ask|asks|asked|asking|wonders|wondering|clarify|establish|"
                            r"explain|advise|be\s+clear\s+(?:about|on)|(?:answers|versions|accounts|stories|figures|views|"
                            r"claims)\s+(?:on|about|of|as\s+to))\s*[:,\u2013-]?\s+"
                            r"(?:(?:ahead\s+of|before)\s+(?:[\w'-]+\s+){1,5}?)?(?=(?:who|what|when|where|which|how|why)\b)",

@@ -1,0 +1,36 @@
+"""A question buried in a long message is read again from the part that asks.
+
+Council staff wrap what they ask in why they ask it, who asked them and what they will do next. Where those words
+thin the whole message's match so that no entry is sure, the part that asks is read again with only the words the
+best entry shares; it is answered only where both readings pick the same entry and every year, place and person the
+whole message says still holds. These run the real knowledge base through the real search and answerability check.
+"""
+
+from handlers.testing.asking import assert_answers, assert_declines
+
+_CATCHING_UP = ("Bit of background: our assistant director missed the first round of the LGA self-assessment during a "
+                "merger, and the deputy is asking when the tool first launched{}. Any idea? We're catching up now.")
+
+
+def test_a_deputy_asking_when_the_self_assessment_launched_hears_october_2019_through_the_backstory(answerer):
+    assert_answers(answerer, _CATCHING_UP.format(""), "October 2019")
+
+
+def test_the_same_backstory_asking_of_the_tool_in_wales_is_still_declined(answerer):
+    assert_declines(answerer, _CATCHING_UP.format(" in Wales"))
+
+
+def test_the_same_backstory_with_a_merger_in_another_year_is_still_declined(answerer):
+    assert_declines(answerer, "Bit of background: our assistant director missed the first round of the LGA "
+                              "self-assessment during a merger in 2016, and the deputy is asking when the tool first "
+                              "launched. Any idea? We're catching up now.")
+
+
+def test_a_count_the_asker_thinks_they_remember_is_held_to_the_entry(answerer):
+    # the Government Cyber Security Strategy has two pillars; "five" is the asker's guess, not the question's frame
+    assert_declines(answerer, "the GCSS has five pillars I think - what's the first one? want to list them in the note")
+
+
+def test_asking_which_of_two_options_the_bot_would_go_with_is_asking_a_view(answerer):
+    assert_declines(answerer, "our own web filtering or the ncsc protective dns for the libraries - which would you go with?",
+                    "can't give a view")
