@@ -214,6 +214,7 @@ _BARE_BACK_REFERENCE = regexes.compile(r"\b(?:it|its|them|em|they|their|he|she|h
                                        re.IGNORECASE)
 # A passage quoted in a message, longer than a phrase put in quotes ("'not live yet'", "a 'then and now' piece").
 _PASSAGE_QUOTED = regexes.compile(r"(?:^|(?<=[\s:]))['\"\u2018\u201c][^'\"\u2019\u201d]{20,}['\"\u2019\u201d]")
+_ANY_QUOTED = regexes.compile(r"(?:^|(?<=[\s:(]))['\"\u2018\u201c]([^'\"\u2019\u201d]{2,80})['\"\u2019\u201d]")
 # What the asker puts forward as so, not why or for whom they ask: "the GCSS has five pillars I think".
 _HEDGED_CLAIM = regexes.compile(r"\b(?:i\s+think|i\s+thought|i\s+believe|i\s+recall|i\s+remember|i\s+reckon|as\s+i\s+recall|"
                                 r"if\s+i\s+remember)\b", re.IGNORECASE)
@@ -1113,8 +1114,10 @@ class Answerer:
         # figures, places and people still hold, and so does a name we do not know ("Councillor Pryce").
         held = {w for c in self.gate.constraints(question) if c.kind not in _THING_KINDS
                 for w in surface_words(c.value.partition("|")[0].lower())}
+        # (nor what the asker puts in quotes: "...credits the launch to 'the Home Office'" names the body they doubt)
+        quoted = {w.lower() for m in _ANY_QUOTED.finditer(question) for w in surface_words(m.group(1))}
         frame = frozenset(w.lower() for w in surface_words(" ".join(rest)) if not w[0].isdigit()
-                          and w not in kept and w.lower() not in held
+                          and w not in kept and w.lower() not in held and w.lower() not in quoted
                           and not (w[0].isupper() and index.term_for(w.lower()) is None))
         chosen, verdict = self._choose(reading, led, whole=question, frame=frame)
         if chosen is None or chosen.entry.id != best.entry.id:
