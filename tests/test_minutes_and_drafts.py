@@ -101,3 +101,13 @@ def test_a_department_quoted_as_the_askers_own_wrong_guess_is_not_what_the_answe
     # A clause searched with the passage it points back to is still held to the body it names.
     assert_declines(answerer, "Our strategy credits the launch of the 2016 national strategy to 'the Home Office'. "
                               "Who actually launched it?")
+
+
+def test_a_gap_in_a_line_pasted_without_quote_marks_is_what_is_asked(answerer):
+    assert_answers(answerer, "Minute 5.1 draft: The National Cyber Security Strategy 2016-2021 was launched by the then "
+                             "Chancellor, ______. Can you fill in the name?", "Hammond")
+
+
+def test_a_gap_in_an_unquoted_line_with_a_wrong_year_is_still_declined(answerer):
+    assert_declines(answerer, "Minute 5.1 draft: The National Cyber Security Strategy 2016-2021 was launched in 2015 by "
+                              "the then Chancellor, ______. Can you fill in the name?")

@@ -235,6 +235,12 @@ _FILL_ASKED = regexes.compile(r"\?|\b(?:fill|filled|filling|complete|completed|g
                               r"missing|gap|gaps|blank|blanks|brackets?)\b", re.IGNORECASE)
 
 
+# The sentences of a message, a gap's "______." ending one; and a short label a pasted line opens with ("Minute 5.1
+# draft:", "Action 4:"), which is no part of the line.
+_LINE_SENTENCE = regexes.compile(r"(?<=[.!?])\s+")
+_LINE_LABEL = regexes.compile(r"^[^:]{1,40}:\s+(?=\S)")
+
+
 def blank_asked(question: str) -> str:
     """``question`` read as the line it quotes with its gap put as a question (``_BLANK``): "'...launched by the then
     Chancellor, ______, and set ...' Can you fill in the name?" is "...launched by the then Chancellor, who?". A message
@@ -242,16 +248,24 @@ def blank_asked(question: str) -> str:
     if "_" not in question and "[" not in question:
         return question
     quoted = next((m for m in _QUOTED_WITH_BLANK.finditer(question) if _BLANK.search(m.group("line"))), None)
-    if quoted is None:
+    if quoted is not None:
+        line, before, after = quoted.group("line"), question[:quoted.start()], question[quoted.end():]
+    else:
+        # "Minute 5.1 draft: The strategy was launched by the then Chancellor, ______. Can you fill in the name?": the
+        # line pasted without quote marks is the sentence with the gap, after its label.
+        sentences = _LINE_SENTENCE.split(question)
+        at = next((i for i, sentence in enumerate(sentences) if _BLANK.search(sentence)), None)
+        if at is None:
+            return question
+        line = _LINE_LABEL.sub("", sentences[at], count=1)
+        before, after = " ".join(sentences[:at]), " " + " ".join(sentences[at + 1:])
+    rest = before + " " + after
+    if not _FILL_ASKED.search(rest) and not _FILL_ASKED.search(after[:2]):
         return question
-    rest = question[:quoted.start()] + " " + question[quoted.end():]
-    if not _FILL_ASKED.search(rest) and not _FILL_ASKED.search(question[quoted.end():quoted.end() + 2]):
-        return question
-    line = quoted.group("line")
     gaps = list(_BLANK.finditer(line))
     end = _GAP_CLAUSE_END.search(line, gaps[-1].end())
     line = line[:end.start()] if end else line
-    asked = _GAP_ASKED.search(question[quoted.end():]) or _GAP_ASKED.search(question[:quoted.start()])
+    asked = _GAP_ASKED.search(after) or _GAP_ASKED.search(before)
     by_request = ("who" if asked.group("who") else "what year" if asked.group("year") else "what date" if asked.group("date")
                   else "how much" if asked.group("much") else "where" if asked.group("where") else "what") if asked else "what"
 
