@@ -434,12 +434,11 @@ _WHO_ASKED_TO = regexes.compile(r"\b(?:who|whos|who's|which\s+[a-z]+(?:\s+[a-z]+
                                 r"((?:(?!to\b)[\w'&.-]+\s+){1,5}?)to\s+(?!the\b|a\b|an\b|do\s+so\b)[a-z]+")
 # "who filled in for Geoff Connell as Socitm president", "who stood in for Ciaran Martin": one who took a post for a
 # while in another's place, which the entry must tell (a stand-in, an acting or interim holder), not only who held it.
+_STOOD_IN = r"(?:stood|stand|stands|standing|filled|fill|fills|filling|stepped|step|steps|sat|sit|subbed|sub)\s+in"
 _WHO_STOOD_IN = regexes.compile(r"\b(?:who|whos|who's)\s+(?:[a-z]+ly\s+)?(?:(?:has|had|did|was)\s+)?"
-                                r"((?:stood|stand|stands|standing|filled|fill|fills|filling|stepped|step|steps|sat|sit|subbed|sub)"
-                                r"\s+in)\s+for\b")
+                                rf"({_STOOD_IN})\s+for\b")
 # ...as an entry tells it.
-STAND_IN_TOLD = regexes.compile(r"\b(?:stood|stand|stands|standing|filled|fill|fills|filling|stepped|step|steps|sat|sit|subbed|sub)"
-                                r"\s+in\s+for\b|\bdeputi[sz](?:ed|ing|es)\b|\b(?:acting|interim|temporary|caretaker)\s+[a-z]+", re.I)
+STAND_IN_TOLD = regexes.compile(rf"\b{_STOOD_IN}\s+for\b|\bdeputi[sz](?:ed|ing|es)\b|\b(?:acting|interim|temporary|caretaker)\s+[a-z]+", re.I)
 # "who carried out the stocktake", "who set up the ncsc", "who kicked off the GCSS": the deed with its particle.
 _WHO_DID_PHRASAL = regexes.compile(r"(?<!\bby )(?<!\bto )(?<!\bwith )(?<!\bfrom )(?<!\bfor )(?<!\bof )"
                               r"\b(?:who|whos|who's|that)\s+(?:[a-z]+ly\s+)?([a-z][\w-]*)\s+(up|out|off)\b")
