@@ -148,6 +148,15 @@ _CLARIFYING = regexes.compile(r"\b(?:i mean|i meant|that is|(?<!\bwere\s)(?<!\bw
                          r"^(?:the|that)\s+(?:[\w'-]+\s+){1,2}one\b", re.IGNORECASE)
 # Constraints that hold the answer to a thing the question names, not to when, where or how much.
 _THING_KINDS = frozenset({"name", "deed", "sector"})
+# The kinds of constraint a clause of the asker's own may set only in passing (``_without_own_mentions``).
+_FRAME_HELD_KINDS = frozenset({"name", "figure"})
+# Where a message parts into clauses for that reading: its clauses (``_CLAUSE``) and an aside in brackets.
+_ASIDE_PART = regexes.compile(rf"{_CLAUSE.pattern}|(?=\()|(?<=\))", re.IGNORECASE)
+# A clause that passes on what someone holds to be so ("the chair says it was 2017", "our auditor reckons"): a claim.
+_HEARSAY_CLAIM = regexes.compile(r"\b(?:says?|said|saying|thinks?|thought|reckons?|reckoned|believes?|claims?|claimed|"
+                                 r"told|tells|insists?|swears?|according)\b", re.IGNORECASE)
+# How the asker wants the answer, or what they will do with it, said without "I": "two figures pls", "need it for a slide".
+_OWN_ERRAND = regexes.compile(r"\b(?:pls|please|plz|ta|thanks|cheers|need(?:ed)?|want(?:ed)?|asking|asked)\b", re.IGNORECASE)
 # The kind of fact a question asks for ("what was it called": a name), held to whatever its frame says (``_said_in``).
 _ASKED_FOR_KINDS = frozenset({"called"})
 # The kinds of constraint that say when, and where, a thing was (``_context_held``).
@@ -521,12 +530,56 @@ class Answerer:
         # "Did Socitm's then president expect ...": a post held then, asked of as the one person we give it.
         asked = self.gate.holder_named(asked)
         answer = self._answer_asked(self._placed_in_time(asked), intent, said if record_gap else None)
+        if not answer.answered and answer.unmet and intent is None:
+            answer = self._without_own_mentions(asked, answer)
         answer.question = said
         if answer.answered and answer.entry is not None and self.clock is not None and relative_time.asks_how_long(question):
             ago = relative_time.ago_line(answer.entry, self.clock.now().date())
             if ago:     # "how long ago was cyberuk 2017": the date, and the years since, counted on the clock
                 answer.text = answer.text.replace(answer.entry.answer, f"{answer.entry.answer} {ago}", 1)
         return self._led_with_yes(question, answer)
+
+    def _without_own_mentions(self, asked: str, declined: Answer) -> Answer:
+        """"how was the 1.9bn split between the NCSC and everything else? two figures pls", "how many councils were in
+        the CAF pilot? cllr asking if we were one of them, I'll check with ICT first": a name or figure the nearest
+        entry does not speak of (``declined.unmet``), said only in a clause of the asker's own that asks nothing (who
+        asked them, what they will do, how they want the answer, an aside in brackets), is their world and not the
+        question's. The message is read again without those clauses and answered only where the entry it finds is the
+        one the decline named: a name in the clause that asks ("did PwC run the stocktake?"), or in a claim the asker
+        passes on ("I think Deloitte ran it"), still holds."""
+        if declined.entry is None or not all(c.kind in _FRAME_HELD_KINDS for c in declined.unmet):
+            return declined
+        parts = _ASIDE_PART.split(asked)
+        lowered = [{w.lower() for w in surface_words(p)} for p in parts]
+        dropped: set[int] = set()
+        asks_at = next((i for i, p in enumerate(parts) if _ASKING.search(p.strip(" ,;-()"))), len(parts))
+        for c in declined.unmet:
+            words = {w.lower() for w in surface_words(c.value.partition("|")[0])}
+            words |= {w for w, n in _COUNT_WORDS.items() if n in words}
+            holding = [i for i, said in enumerate(lowered) if said & words]
+            if not words or not holding:
+                return declined
+            for i in holding:
+                part = parts[i].strip(" ,;-()")
+                if (_ASKING.search(part) or _HEDGED_CLAIM.search(part) or _HEARSAY_CLAIM.search(part)
+                        or not (_PERSONAL.search(part) or _OWN_ERRAND.search(part) or parts[i].lstrip().startswith("(")
+                                # ("...split into? 4 slides left to write": what follows the question, but a bare guess)
+                                or (i > asks_at and len(part.split()) >= 3))):
+                    return declined
+                dropped.add(i)
+        kept = [p.strip(" ,;-") for i, p in enumerate(parts) if i not in dropped and p.strip(" ,;-()")]
+        first_asking = next((i for i, p in enumerate(parts) if i not in dropped and _ASKING.search(p.strip(" ,;-()"))), None)
+        if first_asking is None:
+            return declined
+        # ("Our CIO wants to quote Dylan Roberts. What did he say ...?": the clause that asks points back to what
+        # the asker's clause before it names)
+        if min(dropped) < first_asking and any(_BACK_REFERENCE.search(p) for p in kept[first_asking - len([
+                i for i in dropped if i < first_asking]):]):
+            return declined
+        again = self._answer_asked(self._placed_in_time(". ".join(kept)), None, None)
+        if not again.answered or again.entry is None or again.entry.id != declined.entry.id:
+            return declined
+        return again
 
     def _led_with_yes(self, question: str, answer: Answer) -> Answer:
         """``answer`` opening on "Yes." where ``question`` puts a yes/no claim and a sentence of the entry says it in
@@ -1803,7 +1856,7 @@ class Answerer:
         text = verdict.reason
         if suggestions:
             text += " Did you mean: " + "; ".join(e.title for e in suggestions) + "?"
-        return Answer(question, False, text, best.entry, best.score, suggestions)
+        return Answer(question, False, text, best.entry, best.score, suggestions, unmet=verdict.unmet)
 
     def _answered(self, question: str, entry: Entry, score: float, intent: str | None = None) -> Answer:
         line = self.freshness(entry)

@@ -41,6 +41,7 @@ class Answer:
     unanswered_reason: str | None = None               # ...and what we hold nearest to it, if anything
     order: str | None = None                           # a line read from more than the entry, shown above it: "which
                                                        # came first" from both entries' dates, who held a post then
+    unmet: tuple = ()                                  # a decline's constraints the nearest entry does not meet
 
     @property
     def sources(self) -> list[str]:
