@@ -41,3 +41,7 @@ def test_a_firm_in_a_claim_the_asker_passes_on_is_still_declined(answerer):
 def test_a_person_the_asking_clause_points_back_to_is_still_held(answerer):
     assert_declines(answerer, "Our CIO wants to quote Dylan Roberts. What did he say about the £1.9bn at the "
                               "December 2016 Local Government Cyber Summit?")
+
+
+def test_a_clause_after_the_question_that_says_which_thing_was_meant_still_holds(answerer):
+    assert_declines(answerer, "where was the summit held? the Birmingham one I mean, need it for the minutes")

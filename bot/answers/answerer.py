@@ -155,6 +155,8 @@ _ASIDE_PART = regexes.compile(rf"{_CLAUSE.pattern}|(?=\()|(?<=\))", re.IGNORECAS
 # A clause that passes on what someone holds to be so ("the chair says it was 2017", "our auditor reckons"): a claim.
 _HEARSAY_CLAIM = regexes.compile(r"\b(?:says?|said|saying|thinks?|thought|reckons?|reckoned|believes?|claims?|claimed|"
                                  r"told|tells|insists?|swears?|according)\b", re.IGNORECASE)
+# A clause that says which thing the question meant ("which councils got hit? NotPetya I mean"): part of what is asked.
+_SPECIFYING = regexes.compile(r"\b(?:i\s+mean|i\s+meant|meaning|i\.?e\.?|namely|specifically|the\s+one|not\s+the)\b", re.IGNORECASE)
 # How the asker wants the answer, or what they will do with it, said without "I": "two figures pls", "need it for a slide".
 _OWN_ERRAND = regexes.compile(r"\b(?:pls|please|plz|ta|thanks|cheers|need(?:ed)?|want(?:ed)?|asking|asked)\b", re.IGNORECASE)
 # The kind of fact a question asks for ("what was it called": a name), held to whatever its frame says (``_said_in``).
@@ -561,10 +563,12 @@ class Answerer:
                 return declined
             for i in holding:
                 part = parts[i].strip(" ,;-()")
-                if (_ASKING.search(part) or _HEDGED_CLAIM.search(part) or _HEARSAY_CLAIM.search(part)
-                        or not (_PERSONAL.search(part) or _OWN_ERRAND.search(part) or parts[i].lstrip().startswith("(")
-                                # ("...split into? 4 slides left to write": what follows the question, but a bare guess)
-                                or (i > asks_at and len(part.split()) >= 3))):
+                if (_ASKING.search(part) or _HEDGED_CLAIM.search(part) or _HEARSAY_CLAIM.search(part) or _SPECIFYING.search(part)
+                        # ("...split into? 4 slides left to write": a clause that says something of its own besides
+                        # the name, "NotPetya I mean" or "talking about NotPetya" only says which thing is asked about)
+                        or not (_OWN_ERRAND.search(part) or parts[i].lstrip().startswith("(")
+                                or ((_PERSONAL.search(part) or i > asks_at)
+                                    and len([w for w in surface_words(part) if w.lower() not in words]) >= 3))):
                     return declined
                 dropped.add(i)
         kept = [p.strip(" ,;-") for i, p in enumerate(parts) if i not in dropped and p.strip(" ,;-()")]
