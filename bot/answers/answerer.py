@@ -155,8 +155,6 @@ _ASIDE_PART = regexes.compile(rf"{_CLAUSE.pattern}|(?=\()|(?<=\))", re.IGNORECAS
 # A clause that passes on what someone holds to be so ("the chair says it was 2017", "our auditor reckons"): a claim.
 _HEARSAY_CLAIM = regexes.compile(r"\b(?:says?|said|saying|thinks?|thought|reckons?|reckoned|believes?|claims?|claimed|"
                                  r"told|tells|insists?|swears?|according)\b", re.IGNORECASE)
-# A clause that says which thing the question meant ("which councils got hit? NotPetya I mean"): part of what is asked.
-_SPECIFYING = regexes.compile(r"\b(?:i\s+mean|i\s+meant|meaning|i\.?e\.?|namely|specifically|the\s+one|not\s+the)\b", re.IGNORECASE)
 # How the asker wants the answer, or what they will do with it, said without "I": "two figures pls", "need it for a slide".
 _OWN_ERRAND = regexes.compile(r"\b(?:pls|please|plz|ta|thanks|cheers|need(?:ed)?|want(?:ed)?|asking|asked)\b", re.IGNORECASE)
 # The kind of fact a question asks for ("what was it called": a name), held to whatever its frame says (``_said_in``).
@@ -563,9 +561,9 @@ class Answerer:
                 return declined
             for i in holding:
                 part = parts[i].strip(" ,;-()")
-                if (_ASKING.search(part) or _HEDGED_CLAIM.search(part) or _HEARSAY_CLAIM.search(part) or _SPECIFYING.search(part)
+                if (_ASKING.search(part) or _HEDGED_CLAIM.search(part) or _HEARSAY_CLAIM.search(part) or _CLARIFYING.search(part)
                         # ("...split into? 4 slides left to write": a clause that says something of its own besides
-                        # the name, "NotPetya I mean" or "talking about NotPetya" only says which thing is asked about)
+                        # the name; "NotPetya I mean" says which thing is asked about, ``_CLARIFYING``)
                         or not (_OWN_ERRAND.search(part) or parts[i].lstrip().startswith("(")
                                 or ((_PERSONAL.search(part) or i > asks_at)
                                     and len([w for w in surface_words(part) if w.lower() not in words]) >= 3))):
@@ -577,8 +575,8 @@ class Answerer:
             return declined
         # ("Our CIO wants to quote Dylan Roberts. What did he say ...?": the clause that asks points back to what
         # the asker's clause before it names)
-        if min(dropped) < first_asking and any(_BACK_REFERENCE.search(p) for p in kept[first_asking - len([
-                i for i in dropped if i < first_asking]):]):
+        if min(dropped) < first_asking and any(_BACK_REFERENCE.search(parts[i]) for i in range(first_asking, len(parts))
+                                               if i not in dropped):
             return declined
         again = self._answer_asked(self._placed_in_time(". ".join(kept)), None, None)
         if not again.answered or again.entry is None or again.entry.id != declined.entry.id:
