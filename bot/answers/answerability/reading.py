@@ -48,6 +48,7 @@ from bot.answers.answerability.patterns import (
     _DAY_ASKED,
     _DIRECTED_YEAR,
     _PASSED_YEAR,
+    _YEAR_TO_YEAR,
     _DOER,
     _DOING_NOW,
     _EACH,
@@ -172,6 +173,10 @@ ADVERB_BASE_ZIPF = 3.0      # "nationally" is "national" + ly; "family" and "sup
 from bot.answers.search import CAP_ASKED, CLAIM_FRAME, PAID_TO, function_word_slipped, plain_dates
 from bot.core.remembered import remembered
 from bot.core.text import A_YEAR, SENTENCE_END, is_stopword, surface_words
+
+# A span at least this many years long ("2016-21", "2022 to 2030") names a strategy's or programme's life, not a
+# financial year ("2019/20", "2018-19"), whose start is the year the question is about.
+EDITION_SPAN = 2
 
 # A label of one to three words the asker quotes before the thing it names ("a 'why now' para", "the “as is”
 # section"): a name for a thing of theirs, not words said of the question's subject.
@@ -434,8 +439,15 @@ class Reading:
                 directed[match.group(2)] = "before"
         for match in _PASSED_YEAR.finditer(text):
             directed[match.group(1)] = "after"
+        # A span of years names a period or an edition ("the 2022-2030 one", "the 2022 to 2030 one", "the 2016-21
+        # strategy"): each end is held as a year the entry gives, not to the words around it in the question.
         range_ends = {int(m.group(2)) if len(m.group(2)) == 4 else int(m.group(1)[:2] + m.group(2))
                       for m in _YEAR.finditer(text) if m.group(2)}
+        # (Not a financial year's start: "2019/20" is the year the money was for, read with its words.)
+        spans = [(int(m.group(1)), int(m.group(2)) if len(m.group(2)) == 4 else int(m.group(1)[:2] + m.group(2)))
+                 for m in _YEAR.finditer(text) if m.group(2)]
+        spans += [(int(m.group(1)), int(m.group(2))) for m in _YEAR_TO_YEAR.finditer(text)]
+        range_ends |= {year for start, end in spans if end - start >= EDITION_SPAN for year in (start, end)}
         # "after 2018/19" is after 2019, and "before 2016-21" before 2016: the span's other end goes.
         spanned = set()
         for m in _YEAR.finditer(text):
