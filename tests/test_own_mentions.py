@@ -45,3 +45,16 @@ def test_a_person_the_asking_clause_points_back_to_is_still_held(answerer):
 
 def test_a_clause_after_the_question_that_says_which_thing_was_meant_still_holds(answerer):
     assert_declines(answerer, "where was the summit held? the Birmingham one I mean, need it for the minutes")
+
+
+def test_the_year_of_the_askers_own_kit_is_no_year_the_answer_must_give(answerer):
+    assert_answers(answerer, "is protective dns mandatory for councils? our resolvers are two 2008 r2 boxes nobody "
+                             "dares touch", "Protective DNS")
+
+
+def test_a_year_put_in_the_question_itself_is_still_held(answerer):
+    assert_declines(answerer, "was protective dns made mandatory for councils in 2013? asking for the ICT lead")
+
+
+def test_a_year_the_asker_thinks_is_right_is_still_held(answerer):
+    assert_declines(answerer, "I think PDNS was made mandatory for councils in 2013, is that right?")

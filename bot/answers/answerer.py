@@ -149,12 +149,15 @@ _CLARIFYING = regexes.compile(r"\b(?:i mean|i meant|that is|(?<!\bwere\s)(?<!\bw
 # Constraints that hold the answer to a thing the question names, not to when, where or how much.
 _THING_KINDS = frozenset({"name", "deed", "sector"})
 # The kinds of constraint a clause of the asker's own may set only in passing (``_without_own_mentions``).
-_FRAME_HELD_KINDS = frozenset({"name", "figure"})
+_FRAME_HELD_KINDS = frozenset({"name", "figure", "year", "figure-year"})
+_YEAR_KINDS = frozenset({"year", "figure-year"})
 # Where a message parts into clauses for that reading: its clauses (``_CLAUSE``) and an aside in brackets.
 _ASIDE_PART = regexes.compile(rf"{_CLAUSE.pattern}|(?=\()|(?<=\))", re.IGNORECASE)
 # A clause that passes on what someone holds to be so ("the chair says it was 2017", "our auditor reckons"): a claim.
+# ...or cites where it was read ("going by that 2021 blog post", "as per the 2018 piece").
 _HEARSAY_CLAIM = regexes.compile(r"\b(?:says?|said|saying|thinks?|thought|reckons?|reckoned|believes?|claims?|claimed|"
-                                 r"told|tells|insists?|swears?|according)\b", re.IGNORECASE)
+                                 r"told|tells|insists?|swears?|according|going\s+by|as\s+per|per|based\s+on)\b",
+                                 re.IGNORECASE)
 # How the asker wants the answer, or what they will do with it, said without "I": "two figures pls", "need it for a slide".
 _OWN_ERRAND = regexes.compile(r"\b(?:pls|please|plz|ta|thanks|cheers|need(?:ed)?|want(?:ed)?|asking|asked)\b", re.IGNORECASE)
 # The kind of fact a question asks for ("what was it called": a name), held to whatever its frame says (``_said_in``).
@@ -561,7 +564,9 @@ class Answerer:
                 return declined
             for i in holding:
                 part = parts[i].strip(" ,;-()")
+                # (a year in what the asker wants, "need the 2025 figures for our board", is the year asked for)
                 if (_ASKING.search(part) or _HEDGED_CLAIM.search(part) or _HEARSAY_CLAIM.search(part) or _CLARIFYING.search(part)
+                        or (c.kind in _YEAR_KINDS and _OWN_ERRAND.search(part))
                         # ("...split into? 4 slides left to write": a clause that says something of its own besides
                         # the name; "NotPetya I mean" says which thing is asked about, ``_CLARIFYING``)
                         or not (_OWN_ERRAND.search(part) or parts[i].lstrip().startswith("(")
