@@ -17,11 +17,11 @@ from bot.core import regexes
 
 # -- years, months and names; tuning constants ---------------------------------------------
 # A year may end a sentence ("in April 2023."); a decimal point after it ("2023.5") makes it no year.
+_YEAR = regexes.compile(r"(?<![\d.£$])((?:19|20)\d\d)(?:\s*[-\u2013/]\s*(\d\d(?:\d\d)?))?(?!\d|\.\d)")
 # Two years joined by "to" ("the 2022 to 2030 one"): a span written out, as "2022-2030" is; not a time the
 # question asks about ("who was chief exec from 2020 to 2024", "between 2018 to 2020").
 _YEAR_TO_YEAR = regexes.compile(r"(?<!\bfrom\s)(?<!\bbetween\s)(?<!\bsince\s)(?<![\d.£$])((?:19|20)\d\d)\s+to\s+"
                                 r"((?:19|20)\d\d)(?!\d|\.\d)", re.IGNORECASE)
-_YEAR = regexes.compile(r"(?<![\d.£$])((?:19|20)\d\d)(?:\s*[-\u2013/]\s*(\d\d(?:\d\d)?))?(?!\d|\.\d)")
 # (a day and month before the year: "after 31 March 2026", "before the end of june 2025")
 _DAY_MONTH_BEFORE = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTH_NAMES}\s+)?"
 _DIRECTED_YEAR = regexes.compile(r"\b(after|beyond|post|since|from|before|pre|until|by)[\s-]+(?:the\s+)?(?:end\s+of\s+)?"

@@ -441,11 +441,10 @@ class Reading:
             directed[match.group(1)] = "after"
         # A span of years names a period or an edition ("the 2022-2030 one", "the 2022 to 2030 one", "the 2016-21
         # strategy"): each end is held as a year the entry gives, not to the words around it in the question.
-        range_ends = {int(m.group(2)) if len(m.group(2)) == 4 else int(m.group(1)[:2] + m.group(2))
-                      for m in _YEAR.finditer(text) if m.group(2)}
-        # (Not a financial year's start: "2019/20" is the year the money was for, read with its words.)
         spans = [(int(m.group(1)), int(m.group(2)) if len(m.group(2)) == 4 else int(m.group(1)[:2] + m.group(2)))
                  for m in _YEAR.finditer(text) if m.group(2)]
+        range_ends = {end for _, end in spans}
+        # (Not a financial year's start: "2019/20" is the year the money was for, read with its words.)
         spans += [(int(m.group(1)), int(m.group(2))) for m in _YEAR_TO_YEAR.finditer(text)]
         range_ends |= {year for start, end in spans if end - start >= EDITION_SPAN for year in (start, end)}
         # "after 2018/19" is after 2019, and "before 2016-21" before 2016: the span's other end goes.
