@@ -235,9 +235,8 @@ _FILL_ASKED = regexes.compile(r"\?|\b(?:fill|filled|filling|complete|completed|g
                               r"missing|gap|gaps|blank|blanks|brackets?)\b", re.IGNORECASE)
 
 
-# The sentences of a message, a gap's "______." ending one; and a short label a pasted line opens with ("Minute 5.1
-# draft:", "Action 4:"), which is no part of the line.
-_LINE_SENTENCE = regexes.compile(r"(?<=[.!?])\s+")
+# A short label a pasted line opens with ("Minute 5.1 draft:", "Action 4:"), which is no part of the line (the line is
+# the sentence of the message with the gap, a "______." ending one: ``SENTENCE_END``).
 _LINE_LABEL = regexes.compile(r"^[^:]{1,40}:\s+(?=\S)")
 
 
@@ -253,7 +252,7 @@ def blank_asked(question: str) -> str:
     else:
         # "Minute 5.1 draft: The strategy was launched by the then Chancellor, ______. Can you fill in the name?": the
         # line pasted without quote marks is the sentence with the gap, after its label.
-        sentences = _LINE_SENTENCE.split(question)
+        sentences = SENTENCE_END.split(question)
         at = next((i for i, sentence in enumerate(sentences) if _BLANK.search(sentence)), None)
         if at is None:
             return question
