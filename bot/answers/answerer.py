@@ -574,14 +574,14 @@ class Answerer:
                                     and len([w for w in surface_words(part) if w.lower() not in words]) >= 3))):
                     return declined
                 dropped.add(i)
-        kept = [p.strip(" ,;-") for i, p in enumerate(parts) if i not in dropped and p.strip(" ,;-()")]
-        first_asking = next((i for i, p in enumerate(parts) if i not in dropped and _ASKING.search(p.strip(" ,;-()"))), None)
-        if first_asking is None:
+        # (A dropped clause asks nothing, so the first clause that asks is still ``asks_at``.)
+        if asks_at == len(parts):
             return declined
+        kept = [p.strip(" ,;-") for i, p in enumerate(parts) if i not in dropped and p.strip(" ,;-()")]
         # ("Our CIO wants to quote Dylan Roberts. What did he say ...?": the clause that asks points back to what
         # the asker's clause before it names)
-        if min(dropped) < first_asking and any(_BACK_REFERENCE.search(parts[i]) for i in range(first_asking, len(parts))
-                                               if i not in dropped):
+        if min(dropped) < asks_at and any(_BACK_REFERENCE.search(parts[i]) for i in range(asks_at, len(parts))
+                                          if i not in dropped):
             return declined
         again = self._answer_asked(self._placed_in_time(". ".join(kept)), None, None)
         if not again.answered or again.entry is None or again.entry.id != declined.entry.id:
