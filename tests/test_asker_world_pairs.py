@@ -30,3 +30,7 @@ def test_a_spy_chief_named_by_first_name_and_surname_is_still_held(answerer):
 
 def test_a_chancellor_we_hold_nothing_on_is_still_held(answerer):
     assert_declines(answerer, "what did george osborne say about the 1.9bn")
+
+
+def test_office_hours_typed_as_mon_fri_are_when_not_who(answerer):
+    assert_answers(answerer, "does the LGA have anyone on call at weekends or is cyber support Mon-Fri only?", "365 days")

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from bot.answers import compiled, corrected, framing, intents, marked, relative_time
 from bot.answers.answerability import Answerability, Constraint, Verdict
-from bot.answers.answerability.patterns import (_MONTHS, _NUMBER_WORDS, _ORDINAL_WORDS as _ORDINALS_COUNTED,
+from bot.answers.answerability.patterns import (_MONTHS, _WEEKDAYS, _NUMBER_WORDS, _ORDINAL_WORDS as _ORDINALS_COUNTED,
                                                _NEGATED, _PEOPLE_COUNTED, _ROLE_WORDS, _SEQUENCE, _WH_ASKED,
                                                _WHICH_KIND)
 from bot.answers.answerability.wording import _claim
@@ -211,7 +211,6 @@ _ORDINAL_DAY = regexes.compile(r"(?<![\w.,])(\d{1,2})(?:st|nd|rd|th)\b|(?<![\w.,
 _DAY_IN_WORDS = regexes.compile(r"\bthe\s+([a-z]+)\b")
 # A passage's opening quote mark (not an apostrophe: "i'm reading out").
 _OPEN_QUOTE = regexes.compile(r"[\u201c\u2018\"]|(?<!\w)'(?=\w)")
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # A short thing quoted in a clause: "keeps bringing up 'Protective DNS' at board", "keeps saying 'defend, deter, develop'"
 # (an apostrophe inside a word is no quote mark).
 _QUOTED_THING = regexes.compile(r"(?<![\w])(['\"\u2018\u201c])(\S[^'\"\u2018\u2019\u201c\u201d]{1,60}?\S)[\u2019\u201d'\"](?![\w])")
@@ -1578,11 +1577,11 @@ class Answerer:
         time and in lower case ("tbh", "quid")."""
         if not unknown:
             return []
-        strange = set(unknown)
+        # (A day of the week is when, not who: "Sent: Monday", "on call Mon-Fri", ``_WEEKDAYS``.)
+        strange = set(unknown) - _WEEKDAYS
         capitalised = [] if _shouts(question) else [m.group(1).lower() for m in _CAPITALISED.finditer(question.strip())
                                           if m.start() > 0]
-        # (A day of the week is when, not who: "Sent: Monday", "we meet Tuesday".)
-        named = [word for word in capitalised if word in strange and word not in _WEEKDAYS]
+        named = [word for word in capitalised if word in strange]
         words = surface_words(self.kb.lexicon.expand(question).lower())
         # "the LGA CS stocktake", "the NCSC IM team": letters typed between a name of ours and a thing of its own
         # clip a word of that thing ("cyber security", "incident management"); whose the thing is has been said.

@@ -35,9 +35,11 @@ _PASSED_YEAR = regexes.compile(r"\b(?:now|since|as|once)\s+(?:that\s+)?(?:the\s+
                           r"(?:(?:has|have|had|is|'s|was)\s+)?(?:now\s+|well\s+|already\s+|long\s+)?"
                           r"(?:gone|passed|past|over|expired|been\s+and\s+gone|come\s+and\s+gone)\b")
 _US = regexes.compile(r"\b(?:USA|US|U\.S\.(?:A\.)?)(?!\w)")
+# A day of the week is when, not who: "Sent: Monday", "we meet Tuesday", "on call Mon-Fri" ("sun" stays a word).
+_WEEKDAYS = frozenset("""monday tuesday wednesday thursday friday saturday sunday
+    mon tue tues wed weds thu thur thurs fri sat""".split())
 _MONTHS_DAYS = frozenset("""january february march april may june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec
-    monday tuesday wednesday thursday friday saturday sunday""".split())
+    jan feb mar apr jun jul aug sep sept oct nov dec""".split()) | _WEEKDAYS
 COMMON_ZIPF = 3.5          # a capitalised word more common than this in English is not a name
 SURNAME_ZIPF = 3.8         # ...but the surname of someone the lexicon knows is one below this ("Hammond", "Hancock")
 # ...nor is an acronym used by more entries than this. It was 4 (CIO, LGA, CAF said to name the topic),
