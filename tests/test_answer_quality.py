@@ -206,7 +206,13 @@ UNSEEN = [("unseen-tune.yaml", 0.94, 0.99, 0.01), ("unseen-sealed.yaml", 0.82, 0
           ("unseen-netops-tune.yaml", 0.79, 0.95, 0.025), ("unseen-resilience-tune.yaml", 0.88, 0.96, 0.030),
           ("unseen-scrutiny-tune.yaml", 0.83, 0.93, 0.040), ("unseen-licensing-sealed.yaml", 0.85, 0.94, 0.030),
           ("unseen-graduates-sealed.yaml", 0.80, 0.97, 0.040), ("unseen-socialmedia-sealed.yaml", 0.92, 0.92, 0.050),
-          ("unseen-policy-sealed.yaml", 0.84, 0.93, 0.040), ("unseen-mpsoffice-sealed.yaml", 0.78, 0.96, 0.020)]
+          ("unseen-policy-sealed.yaml", 0.84, 0.93, 0.040), ("unseen-mpsoffice-sealed.yaml", 0.78, 0.96, 0.020),
+          # Stop 43: a council's in-house digital team (digitalteam) and county highways and OT engineers (highways), studied
+          # whole after their arrival figures; executive assistants to chief executives (execassist), public health analysts
+          # (publichealth) and registration and electoral services staff (registrars), sealed whole.
+          ("unseen-digitalteam-tune.yaml", 0.79, 0.94, 0.040), ("unseen-highways-tune.yaml", 0.86, 0.96, 0.030),
+          ("unseen-execassist-sealed.yaml", 0.87, 0.94, 0.030), ("unseen-publichealth-sealed.yaml", 0.88, 0.93, 0.045),
+          ("unseen-registrars-sealed.yaml", 0.95, 0.97, 0.015)]
 
 
 def test_every_unseen_set_in_the_data_is_judged_here():
