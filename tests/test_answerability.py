@@ -1049,6 +1049,16 @@ def test_whether_a_target_is_realistic_is_an_opinion(answerer):
     assert_declines(answerer, "is the 2030 government cyber security strategy target realistic", "view")
 
 
+@pytest.mark.parametrize("question", ["rank the ncsc free tools by how useful they'd be for a council like ours",
+                                      "which of the ACD services is most useful for a small district council?"])
+def test_an_order_of_merit_for_our_tools_is_a_view_no_source_gives(answerer, question):
+    assert_declines(answerer, question, "view")
+
+
+def test_the_free_tools_themselves_are_still_listed(answerer):
+    assert_answers(answerer, "what are the ncsc's free tools for councils?", "Web Check", "Protective DNS")
+
+
 @pytest.mark.parametrize("question", ["honestly was 1.9bn enough", "is the £1.5m really enough?",
                                       "was the 2016 strategy effective?", "was the £1.5m adequate?",
                                       "should councils bother with cyber essentials plus"])
