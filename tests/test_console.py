@@ -11,6 +11,7 @@ import io
 import os
 import pty
 import select
+import signal
 import subprocess
 import termios
 import time
@@ -67,9 +68,13 @@ def test_the_history_file_lives_in_the_users_data_folder(tmp_path, monkeypatch):
 # -- at a real terminal ----------------------------------------------------------------------------
 
 def _own_terminal() -> None:
-    """In the child: a session of its own with the pty as its terminal, so Ctrl-C is a SIGINT."""
+    """In the child: a session of its own with the pty as its terminal, so Ctrl-C is a SIGINT, acted on as a
+    shell's foreground job acts on it: a test run started in the background (``pytest ... &``, where the shell
+    ignores SIGINT and SIGQUIT) must not hand its children a Ctrl-C that does nothing."""
     os.setsid()
     fcntl.ioctl(0, termios.TIOCSCTTY, 0)
+    for number in (signal.SIGINT, signal.SIGQUIT):
+        signal.signal(number, signal.SIG_DFL)
 
 
 class Pty:
