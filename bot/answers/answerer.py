@@ -160,7 +160,7 @@ _ASIDE_PART = regexes.compile(rf"{_CLAUSE.pattern}|(?=\()|(?<=\))", re.IGNORECAS
 # A clause that passes on what someone holds to be so ("the chair says it was 2017", "our auditor reckons"): a claim.
 # ...or cites where it was read ("going by that 2021 blog post", "as per the 2018 piece").
 _HEARSAY_CLAIM = regexes.compile(r"\b(?:says?|said|saying|thinks?|thought|reckons?|reckoned|believes?|claims?|claimed|"
-                                 r"told|tells|insists?|swears?|according|going\s+by|as\s+per|per|based\s+on)\b",
+                                 r"told|tells|insists?|swears?|according|going\s+by|per|based\s+on)\b",
                                  re.IGNORECASE)
 # How the asker wants the answer, or what they will do with it, said without "I": "two figures pls", "need it for a slide".
 _OWN_ERRAND = regexes.compile(r"\b(?:pls|please|plz|ta|thanks|cheers|need(?:ed)?|want(?:ed)?|asking|asked)\b", re.IGNORECASE)
