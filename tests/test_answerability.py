@@ -100,6 +100,28 @@ def test_who_holds_a_role_now_is_not_answered_from_an_old_source(answerer):
     assert not answer.answered
 
 
+@pytest.mark.parametrize("question", ["Who currently chairs the Socitm Local CIO Council?",
+                                      "who chairs the local cio council these days"])
+def test_who_holds_a_post_now_asked_by_its_verb_is_not_answered_from_an_old_source(answerer, question):
+    answer = answerer.answer(question, record_gap=False)
+    assert not answer.answered and "can't say who it is now" in answer.text, answer.text
+    assert "Dylan Roberts" in answer.text    # the dated entry is offered, not given as the answer
+
+
+def test_who_held_a_post_asked_by_its_verb_without_now_is_answered_with_its_date(answerer):
+    assert_answers(answerer, "who chairs the local cio council", "Dylan Roberts")
+
+
+def test_who_holds_a_post_now_as_a_dated_source_gives_it_is_answered_from_that_source(answerer):
+    assert_answers(answerer, "who is the chair of the local cio council these days, going by the 2018 article?",
+                   "Dylan Roberts")
+
+
+def test_a_body_named_with_a_possessive_is_shown_as_the_body_is_written(answerer):
+    answer = answerer.answer("who leads the lga's cyber work", record_gap=False)
+    assert "Lga'S" not in answer.text and "LGA's" in answer.text, answer.text
+
+
 def test_who_leads_the_ncsc_since_2024_is_answered(answerer):
     assert_answers(answerer, "who's been chief exec of the ncsc since october 2024", "Richard Horne")
 

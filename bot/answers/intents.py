@@ -53,8 +53,9 @@ def detect(question: str, kb: KnowledgeBase, is_our_word) -> str | None:
     for kind in (GREETING, THANKS, HELP):
         if lexicon.is_whole({GREETING: "greetings", THANKS: "thanks", HELP: "help"}[kind], question):
             return kind
-    if lexicon.manipulates(question):    # before the incident route: "how to deploy ransomware" is no incident
-        return MANIPULATION
+    # (Read as typed and as meant: "whats ur bot token" asks for "your bot token".)
+    if lexicon.manipulates(question) or lexicon.manipulates(lexicon.expand(question)):
+        return MANIPULATION    # before the incident route: "how to deploy ransomware" is no incident
     # "write a statement saying our council has never been hacked": an instruction to write a text, not an attack on
     # us; what the text is to say is left out of what the message reports ("we've just been hacked - draft a holding
     # statement for residents" still reports one).

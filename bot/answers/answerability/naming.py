@@ -92,6 +92,8 @@ class Naming:
     def _shown_word(self, word: str, typed: str, kind: str) -> str:
         if word in _SMALL and not typed.isupper():
             return typed
+        if len(word) > 3 and word[-2:] in ("'s", "\u2019s"):    # "lga's" is the LGA's, not "Lga'S"
+            return self._shown_word(word[:-2], typed[:-2], kind) + typed[-2:]
         written = self._written_forms.get(word)
         if written and written.isupper() and kind == "person":    # "sam cameron": Sam, whatever SAM stands for
             written = None

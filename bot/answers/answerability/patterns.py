@@ -61,6 +61,13 @@ _ROLE_WORDS = frozenset("""head chief ceo director chair chairman chairwoman pre
     boss officer cio cdio executive secretary job role position honcho coordinator co-ordinator champion owner
     rep representative adviser advisor administrator ciso cto siro dpo mayor councillor
     spokesperson spokesman spokeswoman chancellor""".split())
+# "who currently chairs the local cio council", "who heads the ncsc now": a post asked by the verb of holding it,
+# as "who is the chair" asks it (only as asked now: "who chaired it in 2018" is asked of its year, and says so).
+# (Not "leads": "who leads on cyber" asks who is responsible, which is no post.)
+_HOLDS_POST = regexes.compile(r"\bwho(?:'s|s| is)?\s+(?:(?:currently|now|still|actually)\s+)?(chairs|heads)\b")
+# "who chairs it these days (per the 2018 piece)": the post as a source of a year gives it, which is asked of then.
+_PER_DATED_SOURCE = regexes.compile(r"\b(?:per|according to|going by|based on|in|from)\s+(?:the|that|their|socitm's)\s+"
+                                    r"(?:19|20)\d\d\s+(?:piece|article|post|blog|story|report|source|write-?up|briefing)\b")
 # The asker's own people by their post, as who asks in their world: "the Chair will ask", "our director wants it", "the
 # CEO keeps asking". Their post is not one asked about ("who is our WARP coordinator?" asks one).
 _ASKERS_ROLE = regexes.compile(r"\b(?:my|our|the)\s+(?:[\w'-]+\s+){0,2}?(?:" + "|".join(sorted(_ROLE_WORDS)) + r")\s+"
@@ -280,10 +287,11 @@ _ENDED_THEN_ASKED = regexes.compile(r"\b[\w-]+(?:'s|\s+has|\s+have|\s+is|\s+are)
                                     r"withdrawn|decommissioned|axed|discontinued|gone)\b(?![^.?!]*\bwhen\b)[^?]*?\b(?:what|whats|which)\b")
 _NEXT_CUES = regexes.compile(r"\b(next|upcoming|replaced by|will be replaced|replacement|successor|succeeded by)\b"
                         r"(?!\s+steps?\b)")
-# "who chairs the local cio council now it's been renamed", "now that socitm has taken it over": "now" that
-# opens a clause of a change is "since", placing the question at that change, which sources may tell of.
+# "who chairs the local cio council now it's been renamed", "now that socitm has taken it over", "now that the local
+# cio council has been renamed": "now" that opens a clause of a change is "since", placing the question at that
+# change, which sources may tell of.
 _NOW_THAT = (r"(?!\s+(?:that\s+)?(?:it|its|it's|it\u2019s|they|they've|theyve|they're|he|she|he's|she's|"
-             r"the\s+[\w-]+|(?!the\b|a\b|an\b)[\w-]+)\s+(?:(?:has|have|had|is|was|are|were|'s|s)\s+)?"
+             r"the\s+(?:[\w-]+\s+){0,3}?[\w-]+|(?!the\b|a\b|an\b)[\w-]+)\s+(?:(?:has|have|had|is|was|are|were|'s|s)\s+)?"
              r"(?:been\s+|got\s+)?(?:[a-z]{3,}ed|taken|given|chosen|left|gone|become|split|set up)\b)")
 _PRESENT = regexes.compile(r"\b(now" + _NOW_THAT + r"|nowadays|now[- ]a[- ]days|currently|current|today|these days|at the moment|at present|"
                       r"still|any ?more)\b")
