@@ -80,7 +80,7 @@ TUNE = [ROOT / "tests" / "data" / name for name in ("unseen-tune.yaml", "unseen-
                                                "unseen-bluelight-tune.yaml", "unseen-housing-tune.yaml", "unseen-parish-tune.yaml",
                                                "unseen-wordy-tune.yaml", "unseen-cabinet-tune.yaml", "unseen-peers-tune.yaml",
                                                "unseen-sharedsvc-tune.yaml", "unseen-socialcare-tune.yaml",
-                                               "unseen-minutes-tune.yaml", "unseen-contactcentre-tune.yaml", "unseen-estates-tune.yaml", "unseen-netops-tune.yaml", "unseen-resilience-tune.yaml", "unseen-scrutiny-tune.yaml", "unseen-digitalteam-tune.yaml", "unseen-highways-tune.yaml")]
+                                               "unseen-minutes-tune.yaml", "unseen-contactcentre-tune.yaml", "unseen-estates-tune.yaml", "unseen-netops-tune.yaml", "unseen-resilience-tune.yaml", "unseen-scrutiny-tune.yaml", "unseen-digitalteam-tune.yaml", "unseen-highways-tune.yaml", "unseen-childrens-tune.yaml", "unseen-envhealth-tune.yaml")]
 SHARED_DEV = ROOT.parent / "shared" / "eval" / "dev-questions.yaml"
 DEV = SHARED_DEV if SHARED_DEV.exists() else ROOT / "tests" / "data" / "dev-questions.yaml"
 # Our own question sets (paraphrases, council questions, the answer probes): a second guard beside dev.

@@ -212,7 +212,13 @@ UNSEEN = [("unseen-tune.yaml", 0.94, 0.99, 0.01), ("unseen-sealed.yaml", 0.82, 0
           # (publichealth) and registration and electoral services staff (registrars), sealed whole.
           ("unseen-digitalteam-tune.yaml", 0.79, 0.94, 0.040), ("unseen-highways-tune.yaml", 0.86, 0.96, 0.030),
           ("unseen-execassist-sealed.yaml", 0.87, 0.94, 0.030), ("unseen-publichealth-sealed.yaml", 0.88, 0.93, 0.045),
-          ("unseen-registrars-sealed.yaml", 0.95, 0.97, 0.015)]
+          ("unseen-registrars-sealed.yaml", 0.95, 0.97, 0.015),
+          # Stop 44: county children's services and education leads (childrens) and London borough environmental health
+          # officers (envhealth), studied whole after their arrival figures; cloud and infrastructure architects (cloudarch),
+          # leisure, parks and culture managers (leisure) and waste and recycling depot managers (waste), sealed whole.
+          ("unseen-childrens-tune.yaml", 0.89, 0.94, 0.030), ("unseen-envhealth-tune.yaml", 0.86, 0.95, 0.040),
+          ("unseen-cloudarch-sealed.yaml", 0.87, 0.95, 0.040), ("unseen-leisure-sealed.yaml", 0.80, 0.94, 0.040),
+          ("unseen-waste-sealed.yaml", 0.84, 0.95, 0.025)]
 
 
 def test_every_unseen_set_in_the_data_is_judged_here():
