@@ -493,6 +493,13 @@ def test_an_honest_gap_wins_a_near_tie_it_matches_better(answerer):
     assert_declines(answerer, "which councils got quick win cyber funding", "don't say")
 
 
+def test_an_honest_gap_about_who_does_not_win_a_tie_on_where_or_when(answerer):
+    # The gap says the sources don't name the Socitm president at the May 2018 conference; where and when it was held
+    # they do say.
+    assert_answers(answerer, "where was socitms presidents conf in may 2018", "Glasgow")
+    assert_declines(answerer, "who was socitm president at the may 2018 conference", "don't say")
+
+
 def test_every_entry_is_checked_without_error(kb):
     gate = Answerability(kb)
     for entry in kb.entries:
@@ -1074,6 +1081,12 @@ def test_whether_a_target_is_realistic_is_an_opinion(answerer):
 @pytest.mark.parametrize("question", ["rank the ncsc free tools by how useful they'd be for a council like ours",
                                       "which of the ACD services is most useful for a small district council?"])
 def test_an_order_of_merit_for_our_tools_is_a_view_no_source_gives(answerer, question):
+    assert_declines(answerer, question, "view")
+
+
+@pytest.mark.parametrize("question", ["Paxton or Salto, which is more secure for the depot door access?",
+                                      "is protective dns safer than running our own resolvers"])
+def test_which_product_or_setup_is_the_safer_is_a_view_no_source_gives(answerer, question):
     assert_declines(answerer, question, "view")
 
 

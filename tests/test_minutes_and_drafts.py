@@ -70,6 +70,11 @@ def test_a_line_for_cabinet_put_to_be_checked_is_held_to_its_facts_not_to_its_la
                               "first time at CYBERUK in Manchester.' Correct?")
 
 
+def test_a_line_for_the_file_put_without_quotes_is_held_to_its_facts_not_to_its_label(answerer):
+    assert_answers(answerer, "Confirming for the minutes: the Queen opened the NCSC in February 2017", "14 February 2017")
+    assert_declines(answerer, "Confirming for the minutes: the Queen opened the NCSC in March 2017")
+
+
 def test_a_figure_according_to_a_named_witness_is_answered_when_he_gave_it(answerer):
     assert_answers(answerer, "How many security vulnerabilities did Web Check help fix in local government "
                              "according to Ciaran Martin? A councillor said 'around four thousand' in the debate.",

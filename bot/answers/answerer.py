@@ -49,7 +49,7 @@ from bot.answers.pasted import as_pasted
 from bot.answers.lexicon import REAL_WORD_ZIPF, english_zipf, is_english_derivative
 from bot.answers.knowledge import Entry, KnowledgeBase
 from bot.answers.replies import MAX_SUGGESTIONS, Answer
-from bot.answers.search import PLACE, TIE_MARGIN, SearchIndex, SearchResult, dead_heat
+from bot.answers.search import AMOUNT, DATE, PLACE, TIE_MARGIN, SearchIndex, SearchResult, dead_heat
 from bot.answers.two_parts import TwoParts, asks_order
 from bot.core import regexes
 from bot.core.text import (A_YEAR, CLAUSE_END, MAX_QUESTION_CHARS, SENTENCE_END, clean, is_stopword, shorten, surface_words,
@@ -59,6 +59,10 @@ SUGGESTION_FLOOR = 0.25
 # An honest "not known" entry wins a near-tie (this close in score) when its phrasings match the
 # question better and it covers nearly as much of it: "which councils got quick win funding".
 UNKNOWN_TIE, GAP_PHRASING_LEAD, GAP_COVERAGE_SLACK = 0.08, 0.05, 0.2
+# ...and only on the kind of fact it says is not known, where its keywords name one ("who" for "my sources don't say
+# who was Socitm president at the May 2018 conference"): "where was the conference" is asked of the conference.
+_GAP_KINDS = {"who": "who", "where": PLACE, "venue": PLACE, "location": PLACE, "when": DATE, "date": DATE,
+              "cost": AMOUNT, "price": AMOUNT}
 # ...but not a gap whose title names a thing the question never says (``_TITLE_NAME``).
 # A thing's name in a title: two or more capitalised words, the first of them no acronym ("Logging Made Easy",
 # "Exercise in a Box"), written after the title's first word.
@@ -977,6 +981,13 @@ class Answerer:
                 return chosen, None
         return chosen, verdict
 
+    @staticmethod
+    def _gap_of_kind_asked(gap, asked) -> bool:
+        """Does ``gap`` say not known the kind of fact the question asks, where its keywords name the kind it lacks and
+        the question asks one (a place, a date, a sum)?"""
+        kinds = {_GAP_KINDS[k.lower()] for k in gap.entry.keywords if k.lower() in _GAP_KINDS}
+        return not kinds or not asked or bool(kinds & set(asked))
+
     def _choose_among(self, question: str, result: SearchResult, whole: str | None = None,
                       frame: frozenset[str] = frozenset(), context: str | None = None):
         """The match that answers the question (or an honest known gap), else why none does.
@@ -1043,7 +1054,7 @@ class Answerer:
             return (None, verdicts[best.entry.id]) if self._claim_belied(best, question, verdicts) else (None, None)
         gaps = [m for m in result.matches if m.entry.unknown and m.score >= best.score - UNKNOWN_TIE
                 and m.fuzzy > best.fuzzy + GAP_PHRASING_LEAD and m.coverage >= best.coverage - GAP_COVERAGE_SLACK
-                and verdicts[m.entry.id].met >= verdicts[best.entry.id].met]
+                and verdicts[m.entry.id].met >= verdicts[best.entry.id].met and self._gap_of_kind_asked(m, result.asked)]
         if gaps and not best.entry.unknown:
             return gaps[0], None
         if verdicts[best.entry.id].ok:

@@ -426,9 +426,10 @@ _STRAIN_NAMED = regexes.compile(r"\b(?!(?:The|A|An|This|That|Its|Their|No|Any|So
 _WHICH_VENUE = regexes.compile(r"\b(?:which|what)\s+(venue|venues|building|hotel)\b")   # a kind of place: the town is not it
 # "venue for the manchester leg?": a message that opens with the detail it wants, as "what's the venue for" does,
 # and asks nothing else ("question for the bot: what is cisp" opens with a preamble).
-# (Not a label that leads in to a line quoted to be checked: "Line for cabinet: 'The Five Eyes ...' Accurate?")
+# (Not a label that leads in to a line to be checked, quoted or not: "Line for cabinet: 'The Five Eyes ...' Accurate?",
+# "Confirming for the file: the Queen officially opened the NCSC in Feb 2017".)
 _DETAIL_FRAGMENT = regexes.compile(r"^\W*(?:the\s+)?([a-z][\w-]*)\s+(?:for|of|behind)\b"
-                              r"(?![^:'\"\u2018\u201c]*:\s*['\"\u2018\u201c])"
+                              r"(?![^:'\"\u2018\u201c]*:\s*(?:['\"\u2018\u201c]|[^\W\d_]{2,}))"
                               r"(?!.*\b(?:what|whats|which|who|whos|when|where|how|why|is|are|was|were|did|does|do|can)\b)")
 _THANKS_WORDS = frozenset("thanks thank thx ty cheers ta diolch".split())
 # "manchester cyber summit 7 feb 2017 venue": a search typed as the thing, then the detail wanted.
