@@ -324,3 +324,21 @@ def test_a_part_that_asks_of_now_is_answered_by_the_newer_entry_on_the_thing(ans
     # (October 2024), from the entry on him, close behind it in the search.
     assert_answers(answerer, "who was NCSC chief exec when it launched, and who runs it now?", "Ciaran Martin", "Richard Horne")
     assert_answers(answerer, "who led the ncsc at the start and who's in charge of it currently?", "Ciaran Martin", "Richard Horne")
+
+
+@pytest.mark.parametrize("question", [
+    "2 qs from the floor: 1) AF 24/7 number for a business under live attack 2) where do residents fwd dodgy emails",
+    "1. action fraud number for a live attack 2. where do we forward phishing emails",
+    "two questions - 1) the action fraud line for a live attack 2) what address do scam emails go to?",
+])
+def test_two_questions_numbered_one_and_two_are_answered_as_two(answerer, question):
+    assert_answers(answerer, question, "0300 123 2040", "report@phishing.gov.uk")
+
+
+def test_numbered_questions_each_asking_of_the_ncsc_get_both_answers(answerer):
+    assert_answers(answerer, "1) when did the ncsc start work 2) who opened it officially", "October 2016", "Queen")
+    assert_answers(answerer, "1. when did the ncsc start work 2. where is it based", "October 2016", "London")
+
+
+def test_a_numbered_list_of_blanks_is_still_no_pair_of_questions(answerer):
+    assert_answers(answerer, "pillars of the 2016 strategy: 1) defend 2) ____ 3) ____", "deter", "develop")

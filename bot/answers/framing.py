@@ -175,6 +175,15 @@ _LIST_MARKER = regexes.compile(
 
 _COUNTED_ITEM = regexes.compile(r"(?:^|(?<=[\s:;,]))(?:[1-9]|1[0-9])\)(?=\s|$)")
 _COUNTED_FROM_ONE = regexes.compile(r"(?:^|(?<=[\s:;,]))1\)\s.*?(?<=[\s:;,])2\)(?=\s|$)")
+# ...and with stops, where each item after the first asks ("1. when did it start 2. where is it based"): a "2." before a
+# question word is no end of a sentence about a figure.
+_ASKS_NEXT = r"(?=\s+(?:who|whos|what|whats|when|where|which|how|why|is|are|was|were|did|does|do|has|have|can|could)\b)"
+_DOTTED_ITEM = regexes.compile(r"(?:^|(?<=[\s:;,]))(?:[1-9]|1[0-9])\." + _ASKS_NEXT, re.IGNORECASE)
+_DOTTED_FROM_ONE = regexes.compile(r"(?:^|(?<=[:;,]\s)|(?<=[:;,]))1\.\s.*?(?<=\s)2\." + _ASKS_NEXT, re.IGNORECASE)
+# A count of the questions to come ("2 qs:", "two questions -", "3 quick ones:"): how many, not a figure asked about.
+_QUESTIONS_COUNTED = regexes.compile(r"(?:^|(?<=[.!?]\s))\W*(?:[2-9]|two|three|four|couple\s+of)\s+(?:quick\s+|short\s+)?"
+                                     r"(?:qs|questions|quick\s+ones|things|bits)\b[^:?!.\u2013\u2014]{0,40}?(?::|\s[-\u2013\u2014])\s*",
+                                     re.IGNORECASE)
 
 
 # A service desk's tickets and their priority ("INC0012345", "ticket 4411", "P2 open", "sev 1", "line 14 of the risk
@@ -192,10 +201,24 @@ def _without_references(question: str) -> str:
     if _may_number(left):
         # "pillars: 1) defend 2) ____ 3) ____", "two programmes: 1) ____ 2) ____": a run that counts from one numbers
         # its items wherever they start.
+        # Where each item after the first asks a question of its own ("2 qs: 1) the AF 24/7 number 2) where do residents
+        # fwd dodgy emails"), its marker is read as "and" before it: two questions, answered as two.
+        numbered = None
         if _COUNTED_FROM_ONE.search(left):
-            left = _COUNTED_ITEM.sub(" ", left)
+            numbered = _COUNTED_ITEM
+        elif _DOTTED_FROM_ONE.search(left):
+            numbered = _DOTTED_ITEM
+        if numbered is not None:
+            left = numbered.sub(lambda m: " and " if m.group(0).rstrip(").") != "1" and _asks_after(left[m.end():])
+                                else " ", left)
+            left = _QUESTIONS_COUNTED.sub(" ", left)
         left = _LIST_MARKER.sub(" ", left)
     return " ".join(left.split())
+
+
+def _asks_after(text: str) -> bool:
+    """Does ``text`` (what follows a list marker) open a question of its own?"""
+    return bool(_WH_OPENING.match(text.lstrip()) or re.match(r"\s*(?:is|are|was|were|did|does|do|has|have|can|could)\s", text, re.I))
 
 
 def _may_number(text: str) -> bool:
