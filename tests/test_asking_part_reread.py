@@ -34,3 +34,14 @@ def test_a_count_the_asker_thinks_they_remember_is_held_to_the_entry(answerer):
 def test_asking_which_of_two_options_the_bot_would_go_with_is_asking_a_view(answerer):
     assert_declines(answerer, "our own web filtering or the ncsc protective dns for the libraries - which would you go with?",
                     "can't give a view")
+
+
+def test_a_when_clause_that_sets_the_scene_of_a_question_is_not_the_question_asked(answerer):
+    # No source says Gloucester City Council paid a ransom, or how much: the entry that lists it among councils hit
+    # in 2021 answers when it was hit, which is not what is asked.
+    assert_declines(answerer, "When Gloucester City Council paid the ransom after its 2021 attack, how much did it pay?")
+    assert_declines(answerer, "when hackney paid the ransom in 2020, how much was it?")
+
+
+def test_a_when_clause_that_asks_is_still_answered(answerer):
+    assert_answers(answerer, "when did the queen open the ncsc, and who was there?", "14 February 2017")

@@ -49,7 +49,7 @@ from bot.answers.pasted import as_pasted
 from bot.answers.lexicon import REAL_WORD_ZIPF, english_zipf, is_english_derivative
 from bot.answers.knowledge import Entry, KnowledgeBase
 from bot.answers.replies import MAX_SUGGESTIONS, Answer
-from bot.answers.search import AMOUNT, DATE, PLACE, TIE_MARGIN, SearchIndex, SearchResult, dead_heat
+from bot.answers.search import AMOUNT, DATE, PLACE, TIE_MARGIN, WHEN_DONE, SearchIndex, SearchResult, dead_heat
 from bot.answers.two_parts import TwoParts, asks_order
 from bot.core import regexes
 from bot.core.text import (A_YEAR, CLAUSE_END, MAX_QUESTION_CHARS, SENTENCE_END, clean, is_stopword, shorten, surface_words,
@@ -1720,6 +1720,11 @@ class Answerer:
             # ("Can you give me a quick summary I can forward to them?": the errand names nothing "them" could be)
             return len([t for t in index.query_terms(before)[0] if t not in errands]) >= 2
 
+        # "When Gloucester City Council paid the ransom after its 2021 attack, how much did it pay?", "when the ncsc was
+        # set up, which bodies did it replace?": "when" before what someone did, with a question after it, sets the scene
+        # of that question and asks nothing itself; the question points back to what it names.
+        scenes = {c for i, c in enumerate(clauses[:-1])
+                  if "?" not in c and WHEN_DONE.match(c.lower()) and _ASKING.match(clauses[i + 1])}
         for i, c in enumerate(clauses):
             embedded = _EMBEDDED_ASK.search(c)
             inside = embedded_question(c[embedded.end():]) if embedded else ""
@@ -1746,11 +1751,14 @@ class Answerer:
             requested = not _ASKING.search(c) and _REQUESTED.search(c)
             if len(c.split()) < 2 or not (_ASKING.search(c) or requested):
                 continue
+            if c in scenes:
+                continue
             alone = stands(c)
             # "My predecessor's handover mentions the CAF and says we should 'map to the objectives'. How many
             # objectives are there?": a clause that names one thing of ours asks it of what the message named before.
             before = next((b for b in reversed(clauses[:i]) if len(index.query_terms(b)[0]) >= 2), None)
-            before = before if before is not None and not _ASKING.search(before) and not _REQUESTED.search(before) else None
+            before = before if before is not None and (before in scenes or not _ASKING.search(before)) \
+                and not _REQUESTED.search(before) else None
             said, strange = index.query_terms(c)
             # ...and so does one that asks only what is asked of a thing ("My manager tell me Web Check and Mail Check
             # will be stopped. Is true? Until which date we should have something else instead?"): its words name at
