@@ -2604,3 +2604,10 @@ def test_a_service_for_deciding_where_to_report_one_thing_is_no_answer_for_anoth
     ("who do I report a phishing email to?", "report@phishing.gov.uk")])
 def test_where_to_report_a_cyber_incident_is_still_answered(answerer, question, fact):
     assert_answers(answerer, question, fact)
+
+
+def test_when_someone_took_over_a_post_is_answered_from_the_entry_on_them(answerer):
+    # The entry on Lindy Cameron mentions Richard Horne's start in passing, and says she was previously at the Northern
+    # Ireland Office: his own entry says when he became chief executive, and that he came from PwC.
+    answer = answerer.answer("when did richard horne take over the ncsc, and where was he before?", record_gap=False)
+    assert answer.answered and answer.entry.id == "ncsc-richard-horne" and "PwC" in answer.text, answer.text

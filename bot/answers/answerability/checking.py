@@ -154,6 +154,7 @@ _DATE_GIVEN = regexes.compile(r"\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?(?:(" + "|".j
 _ENDED_DEEDS = frozenset("finish finished finishes leave left leaves quit quits depart departed stop stopped step stepped".split())
 _UNTIL_DATED = regexes.compile(r"\buntil\s+(?:\d{1,2}\s+)?(?:(?:" + "|".join(_MONTHS) + r")\s+)?(?:19|20)\d\d\b", re.IGNORECASE)
 _STARTED_DEEDS = frozenset("kick kicked kicks commence commenced commences".split())
+_TOOK_OVER = frozenset("succeed succeeded succeeds".split())
 _START_DATED = regexes.compile(r"\b(?:start(?:ed|ing|s)?|began|begins?|commenc\w+)\s+(?:on\s+|in\s+)?(?:[A-Z]\w+day\s+)?"
                                r"(?:\d{1,2}\s+)?(?:(?:" + "|".join(_MONTHS) + r")\s+)?(?:19|20)\d\d\b", re.IGNORECASE)
 # "who organises cyberuk", "who hosted future decoded": an event named as a body's own ("the NCSC's flagship annual
@@ -835,6 +836,9 @@ class Checking:
                     or word in _WORDING_ASKED and bool(_QUOTED_LIST.search(entry.answer.replace("\u2019", "'")))
                     or c.kind == "deed" and word in _ENDED_DEEDS and bool(_UNTIL_DATED.search(entry.answer))
                     or c.kind == "deed" and word in _STARTED_DEEDS and bool(_START_DATED.search(entry.answer))
+                    # "when did richard horne take over the ncsc": to take over a post is to take it up, however the
+                    # entry says so ("Richard Horne ... became chief executive of the NCSC in October 2024")
+                    or c.kind == "deed" and word in _TOOK_OVER and bool(_BEGAN_SAID.search(entry.answer))
                     or c.kind == "deed" and word in _RUNS_EVENTS and self._runs_event(entry) is not None
                     or c.kind == "deed" and stem(word) in {stem(w) for w in re.findall(
                         r"[a-z]+", f"{entry.title} {entry.answer}".lower())})
