@@ -178,6 +178,7 @@ _COUNTED_FROM_ONE = regexes.compile(r"(?:^|(?<=[\s:;,]))1\)\s.*?(?<=[\s:;,])2\)(
 # ...and with stops, where each item after the first asks ("1. when did it start 2. where is it based"): a "2." before a
 # question word is no end of a sentence about a figure.
 _ASKS_NEXT = r"(?=\s+(?:who|whos|what|whats|when|where|which|how|why|is|are|was|were|did|does|do|has|have|can|could)\b)"
+_ASKS_AFTER = regexes.compile(_ASKS_NEXT, re.IGNORECASE)
 _DOTTED_ITEM = regexes.compile(r"(?:^|(?<=[\s:;,]))(?:[1-9]|1[0-9])\." + _ASKS_NEXT, re.IGNORECASE)
 _DOTTED_FROM_ONE = regexes.compile(r"(?:^|(?<=[:;,]\s)|(?<=[:;,]))1\.\s.*?(?<=\s)2\." + _ASKS_NEXT, re.IGNORECASE)
 # A count of the questions to come ("2 qs:", "two questions -", "3 quick ones:"): how many, not a figure asked about.
@@ -209,16 +210,11 @@ def _without_references(question: str) -> str:
         elif _DOTTED_FROM_ONE.search(left):
             numbered = _DOTTED_ITEM
         if numbered is not None:
-            left = numbered.sub(lambda m: " and " if m.group(0).rstrip(").") != "1" and _asks_after(left[m.end():])
+            left = numbered.sub(lambda m: " and " if m.group(0).rstrip(").") != "1" and _ASKS_AFTER.match(left, m.end())
                                 else " ", left)
             left = _QUESTIONS_COUNTED.sub(" ", left)
         left = _LIST_MARKER.sub(" ", left)
     return " ".join(left.split())
-
-
-def _asks_after(text: str) -> bool:
-    """Does ``text`` (what follows a list marker) open a question of its own?"""
-    return bool(_WH_OPENING.match(text.lstrip()) or re.match(r"\s*(?:is|are|was|were|did|does|do|has|have|can|could)\s", text, re.I))
 
 
 def _may_number(text: str) -> bool:
