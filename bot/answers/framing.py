@@ -158,6 +158,8 @@ _NUMBERING = regexes.compile(r"(?<![\w.+-])(?:(?:s|ss|sec|section|para|paragraph
                              re.IGNORECASE)
 
 
+# The words a question opens with, after a mark that numbers or orders it ("Secondly, who ...", "2. where ...").
+_QUESTION_OPENERS = r"who|what|when|where|which|how|why|is|are|was|were|did|does|do|has|have|can|could"
 # How a careful writer numbers the questions they ask: "two questions: (1) when did the NCSC begin operating, and (2)
 # on what date was it opened?", "1. Who launched it? 2. When?", "(ii) which body ran it", "Q1: ...". A marker counts
 # nothing the answer must hold. Only where a list item starts: in brackets after a space or a stop ("regulation
@@ -168,8 +170,8 @@ _LIST_MARKER = regexes.compile(
     r"(?:^|(?<=[:;?!.]\s))\s*(?:q(?:uestion)?\s?)?(?:[1-9]|1[0-9])(?:\)|\.|:)(?=\s+[a-z(\'\"\u2018\u201c])|"
     r"(?:(?<=\sand\s)|(?<=\sor\s)|(?<=[:;]))(?:[1-9]|1[0-9])\)(?=\s)|"
     # ...or in words: "First: when ...", "Secondly, who ..."
-    r"(?:^|(?<=[:;?!.]\s))(?:first|firstly|second|secondly|third|thirdly|finally|lastly)\s*[:,](?=\s+(?:who|what|when|where|which|"
-    r"how|why|is|are|was|were|did|does|do|has|have|can|could)\b)",
+    r"(?:^|(?<=[:;?!.]\s))(?:first|firstly|second|secondly|third|thirdly|finally|lastly)\s*[:,](?=\s+(?:"
+    + _QUESTION_OPENERS + r")\b)",
     re.IGNORECASE)
 
 
@@ -177,7 +179,7 @@ _COUNTED_ITEM = regexes.compile(r"(?:^|(?<=[\s:;,]))(?:[1-9]|1[0-9])\)(?=\s|$)")
 _COUNTED_FROM_ONE = regexes.compile(r"(?:^|(?<=[\s:;,]))1\)\s.*?(?<=[\s:;,])2\)(?=\s|$)")
 # ...and with stops, where each item after the first asks ("1. when did it start 2. where is it based"): a "2." before a
 # question word is no end of a sentence about a figure.
-_ASKS_NEXT = r"(?=\s+(?:who|whos|what|whats|when|where|which|how|why|is|are|was|were|did|does|do|has|have|can|could)\b)"
+_ASKS_NEXT = r"(?=\s+(?:whos|whats|" + _QUESTION_OPENERS + r")\b)"
 _ASKS_AFTER = regexes.compile(_ASKS_NEXT, re.IGNORECASE)
 _DOTTED_ITEM = regexes.compile(r"(?:^|(?<=[\s:;,]))(?:[1-9]|1[0-9])\." + _ASKS_NEXT, re.IGNORECASE)
 _DOTTED_FROM_ONE = regexes.compile(r"(?:^|(?<=[:;,]\s)|(?<=[:;,]))1\.\s.*?(?<=\s)2\." + _ASKS_NEXT, re.IGNORECASE)
