@@ -846,6 +846,19 @@ def test_the_askers_own_chair_or_purpose_is_not_a_role_the_answer_must_name(answ
     assert_declines(answerer, "Who was Socitm's chair when the January 2017 briefing came out? our chair will ask")
 
 
+@pytest.mark.parametrize("question", [
+    "manager said: 'find out who carried out the stocktake for the LGA'",
+    "Been asked by our head of finance to check who ran the 2018 cyber stocktake for the LGA",
+])
+def test_the_manager_who_passed_the_question_on_is_not_a_role_the_answer_must_name(answerer, question):
+    # "manager said", "asked by our head of finance": who relayed the question, not a post asked about.
+    assert_answers(answerer, question, "RAND")
+
+
+def test_a_post_asked_about_after_saying_who_passed_the_question_on_is_still_held_to(answerer):
+    assert_declines(answerer, "been asked by our s151 officer: who was the LGA's chief executive in 2018?")
+
+
 def test_asked_whether_every_council_in_a_nation_did_something_the_answer_that_most_did_is_given(answerer):
     assert_answers(answerer, "Had every council in Northern Ireland signed up to Web Check?", "most in Northern Ireland")
     assert_answers(answerer, "According to the NCSC's 2018 annual review, did all the councils in Northern Ireland sign "

@@ -70,9 +70,12 @@ _PER_DATED_SOURCE = regexes.compile(r"\b(?:per|according to|going by|based on|in
                                     r"(?:19|20)\d\d\s+(?:piece|article|post|blog|story|report|source|write-?up|briefing)\b")
 # The asker's own people by their post, as who asks in their world: "the Chair will ask", "our director wants it", "the
 # CEO keeps asking". Their post is not one asked about ("who is our WARP coordinator?" asks one).
-_ASKERS_ROLE = regexes.compile(r"\b(?:my|our|the)\s+(?:[\w'-]+\s+){0,2}?(?:" + "|".join(sorted(_ROLE_WORDS)) + r")\s+"
+# ("manager said: 'find out who did the stocktake'", "been asked by our s151 officer to check": the asker's own, too.)
+_ASKERS_ROLE = regexes.compile(r"(?:^|\b(?:my|our|the)\s+)(?:[\w'-]+\s+){0,2}?(?:" + "|".join(sorted(_ROLE_WORDS)) + r")\s+"
                                r"(?:(?:will|would|may|might|is\s+going\s+to|keeps|kept|always)\s+(?:ask|want|query|question|expect|"
-                               r"insist)|wants|wanted|needs|needed|asked|asks|is\s+asking|was\s+asking|has\s+asked|expects|insists)\b")
+                               r"insist)|wants|wanted|needs|needed|asked|asks|is\s+asking|was\s+asking|has\s+asked|expects|insists|"
+                               r"said|says|told\s+(?:me|us))\b"
+                               r"|\b(?:asked|told|tasked)\s+by\s+(?:my|our)\s+(?:[\w'-]+\s+){0,2}?(?:" + "|".join(sorted(_ROLE_WORDS)) + r")\b")
 # A sentence of the asker's own, about them and their errand ("Want to name the role in our scheme of delegation.",
 # "I'm the new SIRO."), and where a message's sentences end.
 _OWN_SENTENCE = regexes.compile(r"\b(?:i|i'm|im|i've|my|we|we're|we've|our|us|want|need)\b")
