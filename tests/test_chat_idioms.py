@@ -608,3 +608,26 @@ def test_the_year_of_the_piece_the_asker_read_dates_the_source_not_the_fact(answ
     assert_answers(answerer, "who chairs the Local CIO Council nowadays? going by that 2018 blog post", "Roberts")
     # ...a piece of a year none of our sources is from is one we have not read
     assert_declines(answerer, "who chairs the Local CIO Council nowadays? going by that 2021 blog post")
+
+
+@pytest.mark.parametrize("question", [
+    "Hi! Hope you're well :) who runs the ncsc now",
+    "hope all's well - who runs the ncsc now?",
+    "who's runnin the ncsc now",
+])
+def test_good_wishes_and_a_dropped_g_do_not_hide_who_runs_the_ncsc(answerer, question):
+    # "hope you're well" is a greeting's kindness, not the topic; "runnin" is "running" as it is said.
+    assert_answers(answerer, question, "Richard Horne")
+
+
+def test_a_dropped_g_is_restored_only_where_the_word_with_it_is_far_commoner(kb):
+    expand = kb.lexicon.expand
+    assert expand("who's runnin the ncsc") == "who's running the ncsc"
+    assert expand("Runnin late, is the ncsc doin' anything") == "Running late, is the ncsc doing anything"
+    # words of their own that end in "in" stay as they are
+    assert expand("the cabin admin, a raisin, within the margin, a thin login") == \
+        "the cabin admin, a raisin, within the margin, a thin login"
+
+
+def test_a_dropped_g_does_not_open_a_door_to_another_country(answerer):
+    assert_declines(answerer, "who's runnin the ncsc in france now")

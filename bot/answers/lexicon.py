@@ -88,6 +88,11 @@ REAL_WORD_ZIPF = 3.0
 # word English has never seen, in lower case, whose "-ed" form is an everyday word ("calld", not "Boyd").
 _DROPPED_E = regexes.compile(r"(?<![\w'-])([a-z]{2,}[b-df-hj-np-tv-z])d(?![\w'-])")
 PAST_ZIPF, TYPO_ZIPF = 3.5, 2.0
+# "who's runnin the ncsc", "what's it doin' for councils": a word that drops its final g ("runnin'") is the word with it,
+# where that is a word of its own (DROPPED_G_ZIPF) and far commoner (DROPPED_G_GAP: over thirty times) than the one
+# typed, as "cabin", "raisin" and "admin" are not.
+_DROPPED_G = regexes.compile(r"(?<![\w'-])([a-z]{2,}in)(?:'|\u2019)?(?![\w-])", re.IGNORECASE)
+DROPPED_G_ZIPF, DROPPED_G_GAP = 3.5, 1.5
 # "what was socitm called back in 2016", "back in the day": "back" only says it was long ago; the year
 # is the time asked. Not where something comes back ("will mail check be back in 2027").
 _BACK_THEN = regexes.compile(r"(?=back\s)(?<!\bbe )(?<!\bbeen )(?<!\bcome )(?<!\bcame )(?<!\bcoming )(?<!\bgo )(?<!\bgoing )"
@@ -245,6 +250,12 @@ def _letters_kept(typed: str, name: str) -> bool:
     drawn from the name's letters, a letter fewer at most ("cairn" for "ciaran"; not "ian", another name)?"""
     return (len(typed) >= 4 and typed[0] == name[0] and len(name) - 1 <= len(typed) <= len(name)
             and not Counter(typed) - Counter(name))
+
+
+def _with_its_g(match: re.Match) -> str:
+    typed = match.group(1)
+    seen = english_zipf(typed.lower() + "g")
+    return typed + "g" if seen >= DROPPED_G_ZIPF and seen - english_zipf(typed.lower()) >= DROPPED_G_GAP else match.group(0)
 
 
 def _with_its_e(match: re.Match) -> str:
@@ -422,6 +433,7 @@ class Lexicon:
         text = _SPAN_TO_MONTH.sub(r"\1 - ", text)
         text = _STRATEGY_PLAN.sub(lambda m: f"{m.group(1)}strateg{'ies' if m.group(2) else 'y'}", text)
         text = _DROPPED_E.sub(_with_its_e, text)
+        text = _DROPPED_G.sub(_with_its_g, text)
         text = _PLUS_TIER.sub(r"\1 plus", text)
         text = _DIGIT_FOR_WORD.sub(lambda m: m.group(0) if m.group(1) in _COUNTED_BY
                                    else f"{m.group(1)} {_DIGIT_WORDS[m.group(2)]}", text)
