@@ -840,3 +840,17 @@ def test_who_gave_evidence_to_a_select_committee_is_who_told_the_public_accounts
     # The Public Accounts Committee is a select committee; telling it is giving evidence.
     assert_answers(answerer, "Which NCSC boss gave evidence to the select committee about Web Check in councils?",
                    "Ciaran Martin")
+
+
+@pytest.mark.parametrize("question", ["when was the stocktake", "could you tell me when the stocktake was"])
+def test_a_short_question_is_answered_by_the_entry_whose_label_it_is_not_one_it_only_begins(answerer, question):
+    # "when was the stocktake" is a whole label of the entry on its dates, and the start of "when was the stocktake
+    # national report published": both match every word, and the report's date had been given as the stocktake's.
+    assert_answers(answerer, question, "summer 2018")
+
+
+@pytest.mark.parametrize("question", ["where is the ncsc", "where's the ncsc?"])
+def test_where_the_ncsc_is_gets_its_headquarters_not_where_its_conference_went(answerer, question):
+    # "in Victoria, London ... in Cheltenham" says where as "in Liverpool" does, though neither town is written into the
+    # list of venues the index knew.
+    assert_answers(answerer, question, "Victoria, London")

@@ -27,8 +27,6 @@ SAME_FACTS = {
         ("ncsc-what-is", "headquarters in Victoria, London, besides GCHQ's Cheltenham base"),
     ("ncss-2016-pillars", "defend deter develop"):
         ("ncss-2016-pillars-explained", "the three pillars of the 2016 strategy, defend, deter and develop"),
-    ("caf-local-government", "local government caf"):
-        ("caf-local-government-launch", "the CAF for local government, piloted with 10 councils, launched October 2024"),
     ("lcioc-purpose", "what is the local cio council"):
         ("lcioc-renamed", "what the body is: the Socitm Local CIO Council, an integral part of Socitm"),
     ("lcioc-part-of-socitm", "who runs the local cio council"):
@@ -52,8 +50,6 @@ STILL_WRONG = {
                "search's cue for the 10 Steps (reworded, a question on them in the tune sets was lost)"),
     ("stocktake-connell-appeal", "do we have to look good in the stocktake"):
         ("stocktake-aims", "'look good' is not read as Connell's 'trying to say you're brilliant'"),
-    ("stocktake-dates", "when was the stocktake"):
-        ("stocktake-reports", "the publication dates of the reports rank level with when the stocktake ran"),
     ("deadline-lga-bid-autumn-2018", "next cyber funding round 2018"):
         (None, "'next' is read as asking for a round still to come, though the year asked is the entry's"),
 }

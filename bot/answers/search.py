@@ -27,6 +27,7 @@ from operator import itemgetter
 from typing import Iterable, Sequence
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.utils import default_process
 from rapidfuzz.distance import OSA
 
 import re
@@ -44,6 +45,9 @@ K1, B = 1.2, 0.75
 RERANK_DEPTH = 20
 # How the blended score weighs coverage, BM25 relative to the best, and the fuzzy label match.
 COVERAGE_WEIGHT, RELATIVE_WEIGHT, FUZZY_WEIGHT = 0.45, 0.35, 0.20
+# How much less a label match counts where the question's words and the label's only hold one another (a short
+# question inside a long label, or a label inside a long question) than where they are the same words.
+SUBSET_PENALTY = 0.025
 TYPO_CUTOFF = 82
 # An s where a soft c would be (before e, i or y): how a name heard aloud is written by ear ("sisp" for CiSP).
 _SOFT_C_HEARD = regexes.compile(r"s(?=[eiy])")
@@ -360,6 +364,8 @@ _OFFERS = (
 
 
 _FIGURE = regexes.compile(r"\d+(?:[.,]\d+)*")
+# "in" or "at" and the capitalised words after it, commas between: "in Victoria, London", "at the SEC in Glasgow".
+_AT_PLACE = regexes.compile(r"\b(?:in|at)\s+((?:[A-Z][\w'-]*(?:,\s*|\s+)?){1,4})")
 _DAY_MONTH = regexes.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH_NAMES})\b", re.I)
 
 # "Ciaran Martin's role" is about the label "Ciaran Martin": the fuzzy label match reads names bare.
@@ -519,6 +525,11 @@ class SearchIndex:
                 found = {name: _acronyms_spelt_out(spelt_out, text) for name, text in fields.items()}
                 fields = {name: text + "".join(f" {acronym}" for acronym in found[name]) for name, text in fields.items()}
             tf: Counter = Counter({t: 1.0 for t in offered_types(entry.answer)})
+            # ("The NCSC's headquarters are in Victoria, London, ... GCHQ's base in Cheltenham": a place of the lexicon's
+            # after "in" or "at" is where, as the cities written into ``_OFFERS`` are.)
+            if PLACE not in tf and any(self.kb.lexicon.places_in(m.group(1), countries=False)
+                                       for m in _AT_PLACE.finditer(entry.answer)):
+                tf[PLACE] = 1.0
             core: set[str] = set()
             self._title_terms.append(frozenset(self._terms_of(fields["title"])))
             self._named_terms.append(frozenset(self._terms_of(fields["title"] + " " + fields["keywords"])))
@@ -1085,6 +1096,8 @@ class SearchIndex:
                 break
             best_label = process.extractOne(question, self._labels[doc], scorer=fuzz.token_set_ratio)
             fuzzy = (best_label[1] if best_label else 0.0) / 100.0
+            if fuzzy == 1.0:
+                fuzzy = self._whole_label_match(question, doc)
             judged.append((-round(-negative_head + FUZZY_WEIGHT * fuzzy, 4), rank, doc, bm25, coverage, fuzzy))
             judged.sort()
         matches = [Match(self.entries[doc], -negative_score, round(bm25, 4), round(coverage, 4), round(fuzzy, 4))
@@ -1093,6 +1106,19 @@ class SearchIndex:
                 and not _ATTRIBUTE_ASKED.search(question)):
             self._overview_first(matches, terms)
         return matches
+
+    def _whole_label_match(self, question: str, doc: int) -> float:
+        """A perfect label match (one word set holding the other) told by how much of a label the question is: "when
+        was the stocktake" is all of "when was the stocktake" and only the start of "when was the stocktake national report
+        published", so the entry with the first label leads where the two are otherwise level (SUBSET_PENALTY)."""
+        # (A label inside a longer question, "web check" in "did the nsa fund web check", is all there: the question's other
+        # words are weighed by coverage.)
+        asked = len(default_process(question).split())
+        labels = [label for label in self._labels[doc] if fuzz.token_set_ratio(question, label) == 100]
+        if any(len(default_process(label).split()) <= asked for label in labels):
+            return 1.0
+        whole = process.extractOne(question, labels, scorer=fuzz.token_sort_ratio)
+        return 1.0 - SUBSET_PENALTY * (1.0 - (whole[1] if whole else 0.0) / 100.0)
 
     def _overview_first(self, matches: list[Match], terms: list[str]) -> None:
         """"caf?", "what does pdns do": a bare name (nobody asking who, when or how) asks about the thing itself. Of the entries
