@@ -429,6 +429,15 @@ def test_a_claim_that_someone_runs_a_service_now_is_read_as_its_passive(answerer
     assert_answers(answerer, "does nominet still run pdns?", "Cloudflare and Accenture")
 
 
+@pytest.mark.parametrize("question, fact", [
+    ("dunno who runs the ncsc, anyone?", "Richard Horne"),
+    ("no clue who runs pdns now, anyone?", "Cloudflare and Accenture"),
+])
+def test_not_knowing_who_runs_a_thing_is_asking_who_does_not_a_claim_that_someone_does(answerer, question, fact):
+    # "dunno who runs the ncsc" had been read as the claim that "Dunno" runs it.
+    assert_answers(answerer, question, fact)
+
+
 @pytest.mark.parametrize("question", [
     "Draft says the Queen opened the NCSC in October 2016. Is that accurate?",
     "Our briefing note says the Queen opened the NCSC in October 2016 - correct?",

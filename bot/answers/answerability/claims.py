@@ -144,6 +144,7 @@ from bot.core.text import stem
 
 # Deeds that open or make a thing, which only the one who did them did: "open", "launched", "unveil", "established".
 _OPENS_A_THING = regexes.compile(r"^(?:open|launch|unveil|establish)")
+_ASKS_WHO_DOES = regexes.compile(r"\b(?:who|what|which|whom|whose)\b")
 
 
 class Claims:
@@ -225,7 +226,8 @@ class Claims:
         # "nominet runs pdns now yeah": said the active way round, who does it is whoever the claim puts first, as in
         # "pdns is run by nominet now" (present tense only: who built it then is another claim).
         active = _DOES_IT.match(claim)
-        if active and not any(c.kind == "done-by" for c in out):
+        # ("dunno who runs the ncsc, anyone?": a question word before the verb asks who does it; it names no one.)
+        if active and not _ASKS_WHO_DOES.search(active.group(1)) and not any(c.kind == "done-by" for c in out):
             agent = [w.removesuffix("'s") for w in active.group(1).split() if not is_stopword(w)]
             if agent and all(self._known(w) or 0 < english_zipf(w) < CLAIM_NAME_ZIPF for w in agent):
                 shown = f"{self._shown(question, ' '.join(agent))} {active.group(2)} it"
