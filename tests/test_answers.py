@@ -854,3 +854,12 @@ def test_where_the_ncsc_is_gets_its_headquarters_not_where_its_conference_went(a
     # "in Victoria, London ... in Cheltenham" says where as "in Liverpool" does, though neither town is written into the
     # list of venues the index knew.
     assert_answers(answerer, question, "Victoria, London")
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("what is the CAF for, exactly?", "systematic way to assess"),
+    ("what is the local government caf for", "clear cyber security standard for councils"),
+])
+def test_what_a_framework_is_for_is_answered_by_the_entry_on_that_framework(answerer, question, fact):
+    # "for" asks its purpose, which each CAF entry gives; the NCSC's CAF and the one for councils stay apart.
+    assert_answers(answerer, question, fact)

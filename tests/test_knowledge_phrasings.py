@@ -27,6 +27,8 @@ SAME_FACTS = {
         ("ncsc-what-is", "headquarters in Victoria, London, besides GCHQ's Cheltenham base"),
     ("ncss-2016-pillars", "defend deter develop"):
         ("ncss-2016-pillars-explained", "the three pillars of the 2016 strategy, defend, deter and develop"),
+    ("caf-local-government", "local government caf"):
+        ("caf-local-government-launch", "the CAF for local government, piloted with 10 councils, launched October 2024"),
     ("lcioc-purpose", "what is the local cio council"):
         ("lcioc-renamed", "what the body is: the Socitm Local CIO Council, an integral part of Socitm"),
     ("lcioc-part-of-socitm", "who runs the local cio council"):
