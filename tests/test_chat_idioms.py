@@ -631,3 +631,12 @@ def test_a_dropped_g_is_restored_only_where_the_word_with_it_is_far_commoner(kb)
 
 def test_a_dropped_g_does_not_open_a_door_to_another_country(answerer):
     assert_declines(answerer, "who's runnin the ncsc in france now")
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("WARP?? the lga keeps telling us to join one", "Warning, Advice and Reporting Point"),
+    ("the lga keeps banging on about the cyber 360, how long does it take", "up to three days"),
+])
+def test_who_keeps_on_at_the_asker_is_not_what_is_asked(answerer, question, fact):
+    # "keeps telling us", "keeps banging on about": the asker's nagging, not the topic.
+    assert_answers(answerer, question, fact)
