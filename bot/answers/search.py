@@ -45,8 +45,8 @@ K1, B = 1.2, 0.75
 RERANK_DEPTH = 20
 # How the blended score weighs coverage, BM25 relative to the best, and the fuzzy label match.
 COVERAGE_WEIGHT, RELATIVE_WEIGHT, FUZZY_WEIGHT = 0.45, 0.35, 0.20
-# How much less a label match counts where the question's words and the label's only hold one another (a short
-# question inside a long label, or a label inside a long question) than where they are the same words.
+# How much less a perfect label match counts where the question is only part of every label it matches (a short
+# question inside a longer label) than where some label is all there in it (``_whole_label_match``).
 SUBSET_PENALTY = 0.025
 TYPO_CUTOFF = 82
 # An s where a soft c would be (before e, i or y): how a name heard aloud is written by ear ("sisp" for CiSP).
