@@ -519,3 +519,21 @@ def test_round_the_clock_is_met_by_an_entry_that_says_24_7(answerer, question, s
 def test_round_the_clock_is_not_met_by_an_entry_that_never_says_it(answerer, question):
     # The LGA's on-call function is there 365 days a year, which says nothing of the hours.
     assert_declines(answerer, question)
+
+
+@pytest.mark.parametrize("question, missing", [
+    ("when was web check launched", "when Web Check was launched"),
+    ("when was the ncsc annual review 2024 published", "was published"),
+])
+def test_asked_in_the_passive_when_a_thing_was_done_the_entry_must_tell_that_deed(answerer, question, missing):
+    # "when was web check launched" had been answered with the date Web Check is being retired.
+    assert_declines(answerer, question, missing)
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("when was cyber essentials launched", "5 June 2014"),
+    ("when was the 2016 strategy launched", "1 November 2016"),
+    ("when was the stocktake carried out", "summer 2018"),
+])
+def test_asked_in_the_passive_when_a_thing_was_done_that_the_entry_tells_it_is_answered(answerer, question, fact):
+    assert_answers(answerer, question, fact)

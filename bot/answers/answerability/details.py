@@ -79,6 +79,10 @@ _WHO_WITHIN = regexes.compile(r"\b(?:who|whos|who's)\s+(at|from|within|inside|in
 # "socitm old name", "the lcioc's previous name": which name, old or new, is the kind of name asked, not a detail.
 _NAME_KINDS = r"(?:old|former|previous|original|earlier|first|new|current|full|proper|official)"
 _NAME_OF = regexes.compile(rf"\b([a-z][\w-]*(?:'s|\u2019s)?)\s+(?:{_NAME_KINDS}\s+)?name\b(?!\s+(?:of|for)\b)")
+# "when was web check launched": the thing, then its launch or publication, in the passive (deeds an entry tells in
+# their own words; "announced", "held" or "carried out" are told in many ways: "from the Autumn 2021 Budget", "ran").
+_WHEN_WAS_DONE = regexes.compile(r"\bwhen\s+(?:was|were)\s+((?:[\w'-]+\s+){1,5}?)(launched|published|introduced|released)\b"
+                                 r"(?!\s+(?:by|to|for|as)\b)")
 
 
 # A guess put after the question, on its own: "who ran it? RAND?", "which firm? was it nominet?", "... - PwC maybe?".
@@ -450,6 +454,12 @@ class Details:
             kinds.append(Constraint("duration", "how long"))
         for match in _DONE_AT_EVENT.finditer(text):
             asked.append(("deed", match.group(1), f"what was {match.group(1)} there"))
+        # "when was web check launched", "when was the 2024 annual review published": asked the passive way round, the
+        # deed is the entry's to tell, as in "when did web check launch" (a date it gives for another deed, its retirement,
+        # is no answer).
+        for match in _WHEN_WAS_DONE.finditer(text):
+            thing = self._shown(question, " ".join(surface_words(match.group(1))), "words")
+            asked.append(("deed", match.group(2), f"when {thing} was {match.group(2)}"))
         # "What was the venue of CYBERUK 2022?": the town it was held in answers that; "CYBERUK 2017
         # Liverpool - venue?" already has the town and asks for more, and "venue name?" for a name.
         town_will_do = "" if self.lexicon.places_in(text) else "|town"
