@@ -38,6 +38,7 @@ from bot.answers.answerability.patterns import (
     _PRONOUNS,
     _ROLE_MODIFIERS,
     _ROLE_VERBS,
+    _ROLES,
     _ROLE_WORDS,
     _ROLES_SPELLED,
     _TAG,
@@ -697,10 +698,9 @@ class Claims:
                              rf"(chaired|headed|led)\s+by\s+"
                              rf"(?:[\w'-]+\s+)?({surnames})\b", claim):
             said.append((m.group(3), _ROLE_VERBS[m.group(2)], self._body(m.group(1)), ""))
-        roles = "|".join(sorted(_ROLE_WORDS))
         for m in re.finditer(rf"\b({surnames})\s+(?:(?:is|was|were|became|become|becomes)\s+)?(?:(?:still|also|once|then|actually)\s+)?"
                              rf"(?:the\s+)?(?:(?:{'|'.join(_ORDINAL_CLAIMED)}|former|new|current)\s+)?"
-                             rf"((?:[\w'&-]+\s+){{1,3}}?)({roles})(?:\s+({roles}))?\b", claim):
+                             rf"((?:[\w'&-]+\s+){{1,3}}?)({_ROLES})(?:\s+({_ROLES}))?\b", claim):
             adjunct = [w.removesuffix("'s") for w in m.group(2).split()]
             # (Nor a verb of taking it up: "did connell become cio at norfolk" names no body "become".)
             if not any(is_stopword(w) or w in _ROLE_WORDS or w in _ROLE_MODIFIERS or w in _NOT_BODY
@@ -726,12 +726,11 @@ class Claims:
         connell with the lga then". The entry must put them there, in one sentence, not merely name
         both."""
         surnames = _surnames_alternation(people)
-        roles = "|".join(sorted(map(re.escape, _ROLE_WORDS)))
         found = []
         for m in re.finditer(rf"\b({surnames})\s+(?:(?:is|was|were|has been|had been|still|also|once|then|used to be|"
                              rf"worked|works|used to work)\s+){{0,2}}"
                              # "is owen pritchard head of cyber at socitm": a post held there puts them there too
-                             rf"(?:(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:{roles})(?:\s+of\s+[\w-]+)?\s+(?=at\b))?"
+                             rf"(?:(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:{_ROLES})(?:\s+of\s+[\w-]+)?\s+(?=at\b))?"
                              rf"(?:at|with|for|from)\s+(?:the\s+)?(.+)", claim):
             body = [w.removesuffix("'s") for w in self._body(m.group(2)).split()]
             kept = []

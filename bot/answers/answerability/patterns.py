@@ -61,6 +61,8 @@ _ROLE_WORDS = frozenset("""head chief ceo director chair chairman chairwoman pre
     boss officer cio cdio executive secretary job role position honcho coordinator co-ordinator champion owner
     rep representative adviser advisor administrator ciso cto siro dpo mayor councillor
     spokesperson spokesman spokeswoman chancellor""".split())
+# The role words as one regex alternation, for the patterns that find a post in a sentence.
+_ROLES = "|".join(sorted(_ROLE_WORDS))
 # "who currently chairs the local cio council", "who heads the ncsc now": a post asked by the verb of holding it,
 # as "who is the chair" asks it (only as asked now: "who chaired it in 2018" is asked of its year, and says so).
 # (Not "leads": "who leads on cyber" asks who is responsible, which is no post.)
@@ -71,11 +73,11 @@ _PER_DATED_SOURCE = regexes.compile(r"\b(?:per|according to|going by|based on|in
 # The asker's own people by their post, as who asks in their world: "the Chair will ask", "our director wants it", "the
 # CEO keeps asking". Their post is not one asked about ("who is our WARP coordinator?" asks one).
 # ("manager said: 'find out who did the stocktake'", "been asked by our s151 officer to check": the asker's own, too.)
-_ASKERS_ROLE = regexes.compile(r"(?:^|\b(?:my|our|the)\s+)(?:[\w'-]+\s+){0,2}?(?:" + "|".join(sorted(_ROLE_WORDS)) + r")\s+"
+_ASKERS_ROLE = regexes.compile(r"(?:^|\b(?:my|our|the)\s+)(?:[\w'-]+\s+){0,2}?(?:" + _ROLES + r")\s+"
                                r"(?:(?:will|would|may|might|is\s+going\s+to|keeps|kept|always)\s+(?:ask|want|query|question|expect|"
                                r"insist)|wants|wanted|needs|needed|asked|asks|is\s+asking|was\s+asking|has\s+asked|expects|insists|"
                                r"said|says|told\s+(?:me|us))\b"
-                               r"|\b(?:asked|told|tasked)\s+by\s+(?:my|our)\s+(?:[\w'-]+\s+){0,2}?(?:" + "|".join(sorted(_ROLE_WORDS)) + r")\b")
+                               r"|\b(?:asked|told|tasked)\s+by\s+(?:my|our)\s+(?:[\w'-]+\s+){0,2}?(?:" + _ROLES + r")\b")
 # A sentence of the asker's own, about them and their errand ("Want to name the role in our scheme of delegation.",
 # "I'm the new SIRO."), and where a message's sentences end.
 _OWN_SENTENCE = regexes.compile(r"\b(?:i|i'm|im|i've|my|we|we're|we've|our|us|want|need)\b")
@@ -825,11 +827,11 @@ _LEADING = "head chief ceo director chair chairman chairwoman president leader l
 # The body a post is held at: "chair of the local cio council on cyber", "spokesperson for socitm",
 # and "the ncsc's chief executive".
 # (Not when the post was held: "the programme manager at the time of the stocktake", "chair at that point".)
-_ROLE_AT_BODY = regexes.compile(r"\b(?:" + "|".join(sorted(_ROLE_WORDS)) + r")\s+(?:of|at|for)\s+"
+_ROLE_AT_BODY = regexes.compile(r"\b(?:" + _ROLES + r")\s+(?:of|at|for)\s+"
                            r"(?!(?:the|that|this)\s+(?:time|moment|point|outset)\b)(?:the\s+)?"
                            r"((?:[\w-]+\s+){0,3}?[\w-]+)(?=\s+(?:on|in|about|at|for|of|when|now|these|today|back|and|or|"
                            r"before|after|during|from|since|until|by|then|currently|is|was|were|are)\b|\s*[?.!,;]|\s*$)")
-_BODYS_ROLE = regexes.compile(r"\b([\w-]+)'s\s+(?:[\w-]+\s+)?(?:" + "|".join(sorted(_ROLE_WORDS)) + r")\b")
+_BODYS_ROLE = regexes.compile(r"\b([\w-]+)'s\s+(?:[\w-]+\s+)?(?:" + _ROLES + r")\b")
 _NOT_BODY = frozenset("first former new current then last previous founding next overall joint sole only also once "
                       "still really actually definitely".split())
 # What a claim says was done by someone ("administered by socitm", "maintained by the nsa", "launched

@@ -108,6 +108,7 @@ from bot.answers.answerability.patterns import (
     _ROLE_MODIFIERS,
     _ASKERS_ROLE,
     _OWN_SENTENCE,
+    _ROLES,
     _ROLE_WORDS,
     _ROYAL,
     _RELATIVE_OPENERS,
@@ -542,7 +543,7 @@ class Reading:
             found.append(Constraint("place", place))
             # ("Norfolk's head of IT, Geoff Connell, was Socitm president in December 2016": a place whose post
             # someone holds says who they are, not where the year's thing was.)
-            whose_post = re.search(rf"\b{re.escape(place)}(?:'s|\u2019s|s'|')\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(_ROLE_WORDS)})\b", text)
+            whose_post = re.search(rf"\b{re.escape(place)}(?:'s|\u2019s|s'|')\s+(?:[\w-]+\s+){{0,2}}?(?:{_ROLES})\b", text)
             if len(asked_years) == 1 and not whose_post:   # "cyberuk 2017 in manchester": the place and the year together
                 found.append(Constraint("place-year", f"{place}|{asked_years[0]}"))
         # "scottish councils", "local authorities in wales": the councils asked of are a nation's, which the entry
@@ -679,7 +680,7 @@ class Reading:
             roles_said = "|".join(sorted(w for w in _ROLE_WORDS if w not in ("job", "role", "position", "lead")))
             # ...and so is one the claim gives them after it: "the NCSC's first chief executive was Ian Levy?"
             for m in re.finditer(rf"\b([\w-]+?)(?:'s)?\s+(?:(?:first|former|founding|inaugural|original)\s+)?"
-                                 rf"({roles_said})(?:\s+({roles_said}))?\s+(?:(?:is|was|became)\s+)?(?:[a-z]+\s+)?"
+                                 rf"({_ROLES})(?:\s+({_ROLES}))?\s+(?:(?:is|was|became)\s+)?(?:[a-z]+\s+)?"
                                  rf"({surnames})\b", text):
                 body = m.group(1)
                 if (is_stopword(body) or body in _ROLE_WORDS or body in _ROLE_MODIFIERS or body in _NOT_BODY
@@ -1095,12 +1096,11 @@ class Reading:
         of the ncsc", "ian levy was the ncsc's chief exec", "levy became chair of the local cio council"."""
         words = surface_words(text)
         surnames = "|".join(re.escape(p.split()[-1].lower()) for p in people)
-        roles_said = "|".join(sorted(_ROLE_WORDS))
         of_body = re.search(rf"\b({surnames})\s+(?:(?:is|was|became)\s+)?(?:still\s+)?(?:the\s+)?"
-                            rf"(?:[\w'-]+\s+){{0,2}}?({roles_said})\b(?:\s+[\w'-]+)?\s+(?:of|at|for)\s+"
+                            rf"(?:[\w'-]+\s+){{0,2}}?({_ROLES})\b(?:\s+[\w'-]+)?\s+(?:of|at|for)\s+"
                             rf"(?:the\s+)?([\w'-]+)", text)
         bodys = re.search(rf"\b({surnames})\s+(?:(?:is|was|became)\s+)?(?:still\s+)?(?:the\s+)?([\w-]+)'s\s+"
-                          rf"(?:[\w-]+\s+)?({roles_said})\b", text)
+                          rf"(?:[\w-]+\s+)?({_ROLES})\b", text)
         said = (of_body.group(1), of_body.group(3)) if of_body else (bodys.group(1), bodys.group(2)) if bodys else None
         # "chair of the local cio council": the body's name runs on to the word that makes it a body.
         rest = surface_words(text[of_body.end():])[:3] if of_body and of_body.group(3) not in _BODIES else []
