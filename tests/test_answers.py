@@ -863,3 +863,8 @@ def test_where_the_ncsc_is_gets_its_headquarters_not_where_its_conference_went(a
 def test_what_a_framework_is_for_is_answered_by_the_entry_on_that_framework(answerer, question, fact):
     # "for" asks its purpose, which each CAF entry gives; the NCSC's CAF and the one for councils stay apart.
     assert_answers(answerer, question, fact)
+
+
+def test_what_each_council_got_back_from_the_stocktake_is_told_with_its_rating(answerer):
+    # Each council's bespoke report had been said only beside the national report's date.
+    assert_answers(answerer, "apart from a RAG rating what did councils get from the stocktake", "bespoke")
