@@ -1112,6 +1112,17 @@ def test_what_the_resident_guessed_is_not_held_against_the_fact_asked(answerer):
     assert_declines(answerer, "Resident says Hackney was hacked in 2019, is that right?", "2020")
 
 
+@pytest.mark.parametrize("question, fact", [
+    ("lol caller convinced 7726 is a premium rate scam, is it actually free to forward a text to it?", "free to 7726"),
+    ("caller won't believe the NCSC is a real govt thing. which agency is it part of?", "GCHQ"),
+    ("Resident doesn't believe the NCSC exists - who runs it?", "Richard Horne"),
+])
+def test_what_a_caller_is_convinced_of_or_wont_believe_is_theirs_not_a_name_asked_about(answerer, question, fact):
+    # "caller convinced ..." (the "is" dropped, as in chat) and "caller won't believe ..." say who holds the view, as
+    # "caller reckons" does: "caller" had been read as someone the answer must name.
+    assert_answers(answerer, question, fact)
+
+
 def test_whether_a_council_should_have_acted_otherwise_is_declined_as_a_judgement(answerer):
     assert_declines(answerer, "Constituent asks: should the county council have paid the hackers? They want a straight answer.")
     assert_declines(answerer, "Were Hackney wrong to pay?")

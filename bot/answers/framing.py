@@ -959,6 +959,9 @@ _HEARSAY = regexes.compile(
     r"(?:\s+(?:at|in|from|on)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)?\s+"
     r"(?:says|said|say|swears|swore|reckons|reckoned|claims|claimed|insists|insisted|tells\s+(?:me|us)|told\s+(?:me|us)|"
     r"thinks|thought|believes|reckon|mentioned|keeps\s+saying|is\s+adamant|is\s+convinced|is\s+sure|was\s+adamant|"
+    # (chat drops the "is": "caller convinced 7726 is a premium rate scam"; and one who doubts a thing says it too:
+    # "caller won't believe the NCSC is a real govt thing")
+    r"convinced|(?:won't|wont|doesn't|doesnt|does\s+not|can't|cant|refuses\s+to)\s+believe|"
     # (what a tool writes: "Copilot gave me this: ...", "ChatGPT came back with ...", "the AI summary states ...")
     r"(?:gave|gives|has\s+given)\s+(?:me|us)(?:\s+(?:this|the\s+following))?|came\s+back\s+with|comes\s+back\s+with|"
     r"wrote|writes|states|stated|suggests|suggested|generated|produced|"
