@@ -868,3 +868,24 @@ def test_what_a_framework_is_for_is_answered_by_the_entry_on_that_framework(answ
 def test_what_each_council_got_back_from_the_stocktake_is_told_with_its_rating(answerer):
     # Each council's bespoke report had been said only beside the national report's date.
     assert_answers(answerer, "apart from a RAG rating what did councils get from the stocktake", "bespoke")
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("How many councils in England took part in the LGA's 2018 cyber stocktake?", "353"),
+    ("did every council in england answer the 2018 stocktake?", "100% response rate"),
+])
+def test_how_many_councils_in_england_took_part_in_the_2018_stocktake_is_answered(answerer, question, fact):
+    # England and 2018 asked together are held together: the entry had given the year only in a clause apart
+    # from the councils in England ("for the LGA (LGA), covering all 353 councils in England").
+    assert_answers(answerer, question, fact)
+
+
+def test_the_askers_own_next_inspection_asks_for_nothing_that_comes_next(answerer):
+    # "the next food law audit" is the asker's diary, a word or two between "next" and the audit, as "the next audit" is.
+    kinds = lambda question: {c.kind for c in answerer.gate.constraints(question)}    # noqa: E731
+    assert "next" not in kinds("before the next food law audit, does exercise in a box have a council version?")
+    assert "next" not in kinds("can we go through it at our next scrutiny call")
+    assert "next" in kinds("when is the next cyberuk") and "next" in kinds("what's the next big ncsc conference")
+    assert_answers(answerer, "Manager wants us to run an exercise in a box session before the next food law audit. Does "
+                             "it have a local authority version or is it all SME stuff? dont want to waste an afternoon "
+                             "on scenarios about a corner shop", "local authorities")

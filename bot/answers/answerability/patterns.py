@@ -269,8 +269,11 @@ _ORDINAL_CLAIMED = ("first", "1st", "original", "founding", "inaugural")
 _FIRST_CUES = regexes.compile(r"\b(first|launch|launched|at launch|initial|initially|original|originally|founding|"
                          r"founded|inaugural|forerunner|opened|began|started|set up|established)\b")
 # (Not the asker's own diary: "ahead of audit committee next week", "for the board next tuesday", "next time".)
-_NEXT = regexes.compile(r"\b(next|upcoming|forthcoming)\b(?!\s+steps?\b)(?!\s+(?:week|weeks|fortnight|time|meeting|monday|tuesday|"
-                   r"wednesday|thursday|friday|saturday|sunday|committee|board|cabinet|scrutiny|audit)\b)|\bwhat comes after\b|"
+# (Not the asker's own next meeting, week or inspection, a word or two of what it is for between: "before the next food
+# law audit", "at our next scrutiny call".)
+_NEXT = regexes.compile(r"\b(next|upcoming|forthcoming)\b(?!\s+steps?\b)(?!\s+(?:[\w'-]+\s+){0,2}?(?:week|weeks|fortnight|time|"
+                   r"meeting|monday|tuesday|wednesday|thursday|friday|saturday|sunday|committee|board|cabinet|scrutiny|audit|"
+                   r"inspection|sprint|call)\b)|\bwhat comes after\b|"
                    r"\breplac\w*\s+(?:it|them|this|that|these|those)\s+with\b|"
                    r"\bwhat replaces\b|\bwhat will replace\b|\breplacement for\b|\bsuccessor to\b|"
                    # "what has the NCSC put in place since web check was switched off": what followed its end
