@@ -1112,6 +1112,12 @@ def test_what_the_resident_guessed_is_not_held_against_the_fact_asked(answerer):
     assert_declines(answerer, "Resident says Hackney was hacked in 2019, is that right?", "2020")
 
 
+def test_where_the_resident_whose_question_is_passed_on_comes_from_is_theirs(answerer):
+    # "resident from Belfast asking" says who asks; the question is of the councils in Northern Ireland, not of Belfast.
+    assert_answers(answerer, "have all councils signed up to Web Check incl the NI ones? resident from Belfast asking, "
+                             "dont ask", "most in Northern Ireland")
+    assert_answers(answerer, "caller from Belfast, bit confused - do all councils in NI use web check?",
+                   "most in Northern Ireland")
 @pytest.mark.parametrize("question, fact", [
     ("lol caller convinced 7726 is a premium rate scam, is it actually free to forward a text to it?", "free to 7726"),
     ("caller won't believe the NCSC is a real govt thing. which agency is it part of?", "GCHQ"),

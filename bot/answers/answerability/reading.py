@@ -216,8 +216,12 @@ _SOMEONES_ORIGIN = regexes.compile(
     r"|\b(?:my|our|a|an)\s+(?:[\w'-]+\s+){0,2}?(?:colleagues?|starters?|officers?|managers?|boss|apprentices?|interns?|"
     r"trainees?|graduates?|analysts?|engineers?|contractors?|consultants?|staff|employees?|friends?|team|lead|head)"
     r"\s+(?:(?:who|that)\s+(?:is|was|comes|came|moved)\s+(?:over\s+)?)?(?:originally\s+)?"
+    # ...and one whose question is passed on, who is so named without "my" or "a": "resident from Belfast asking"
+    r"|\b(?:(?:my|our|a|an|the)\s+)?(?:residents?|callers?|constituents?|tenants?|customers?|enquirers?)\s+"
     r"|\boriginally\s+)from\s+(?:the\s+)?([a-z]+(?:\s+[a-z]+)?)(?=\s*(?:[,.;:!?)\u2013-]|$|\s+(?:and|so|but|who|asked|asks|"
     r"wants|says|said|has|had|is|was)\b))")
+
+_RELAYED_FROM = regexes.compile(r"(?:(?:my|our|a|an|the)\s+)?(?:residents?|callers?|constituents?|tenants?|customers?|enquirers?)\s+from\b")
 
 # A name and the place or country it ends in, as our sources write it: "RAND Europe".
 _NAME_THEN_PLACE = regexes.compile(r"\b([A-Za-z][\w-]*) +([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
@@ -1235,6 +1239,10 @@ class Reading:
         """Someone's origin, dropped (" ") where it is another country; kept where it is ours ("I'm from Wales":
         the asker's council may be there, and what applies to it is asked)."""
         place = self.lexicon.places_in(origin.group(1))
+        # (...but where a resident or caller whose question is passed on comes from is theirs alone: "resident from
+        # Belfast asking" is no council of the asker's, and asks nothing of Belfast.)
+        if _RELAYED_FROM.match(origin.group(0)):
+            return " "
         ours = [p for p in place if p not in self.lexicon.countries or self.lexicon.places_within(p)
                 or any(self.lexicon.places_within(n) for n in self.lexicon.aliases.get(p, ()))]
         return origin.group(0) if ours or not place else " "
