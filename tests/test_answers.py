@@ -889,3 +889,10 @@ def test_the_askers_own_next_inspection_asks_for_nothing_that_comes_next(answere
     assert_answers(answerer, "Manager wants us to run an exercise in a box session before the next food law audit. Does "
                              "it have a local authority version or is it all SME stuff? dont want to waste an afternoon "
                              "on scenarios about a corner shop", "local authorities")
+
+
+def test_a_start_year_asked_is_told_by_a_thing_going_on_since_that_year(answerer):
+    # "Since 2020 the Local Digital Cyber Support programme has provided £19.9 million": it started in 2020.
+    assert_answers(answerer, "roughly how much has the Cyber Support programme given councils since it started in 2020?",
+                   "19.9")
+    assert_declines(answerer, "how much has cyber support given out since it launched in 2019", "2020")

@@ -38,6 +38,7 @@ from bot.answers.answerability.patterns import (
     _ENDING_SAID,
     _US,
     _DEADLINE_WORDS,
+    _STARTED_WORDS,
     _FOUNDING_WORDS,
     _NOT_BODY,
     COMMON_ZIPF,
@@ -1774,6 +1775,11 @@ class Checking:
         # An acronym is beside a year where the words it stands for are: "ncss 16-21" is the "National
         # Cyber Security Strategy 2016-2021".
         acronyms = [a for a in anchors if 4 <= len(a) <= 6 and a.isalpha() and english_zipf(a) < ACRONYM_ZIPF]
+        # ("how much has cyber support given since it started in 2020": "Since 2020 the programme has provided ...")
+        started = {self._known(w) for w in _STARTED_WORDS} - {None}
+        if started & set(anchors) and any(re.search(rf"\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:[a-z]+\s+)?{year}\b", sentence)
+                                          for sentence in facts.sentences):
+            return True
         for tokens, sentence in zip(facts.segments, facts.sentences):
             # A sentence that gives one year gives it for all it says: "William Barker was DCLG's Head of
             # National Cyber Security Programme - Local at the time of Socitm's 2017 annual conference".
