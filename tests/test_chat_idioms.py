@@ -640,3 +640,18 @@ def test_a_dropped_g_does_not_open_a_door_to_another_country(answerer):
 def test_who_keeps_on_at_the_asker_is_not_what_is_asked(answerer, question, fact):
     # "keeps telling us", "keeps banging on about": the asker's nagging, not the topic.
     assert_answers(answerer, question, fact)
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("resident on hold w/ a fake council tax refund email, whats the address they fwd it to?", "report@phishing.gov.uk"),
+    ("Need the text-message reporting number for the staff intranet page. :iphone:", "7726"),
+])
+def test_a_long_plain_message_far_ahead_on_one_entry_is_answered_though_it_reads_like_no_label(answerer, question, fact):
+    # A message of ten words or more resembles no entry's label, however plainly it asks: far ahead of the runner-up,
+    # covering enough of the question, its best entry answers.
+    assert_answers(answerer, question, fact)
+
+
+def test_a_short_question_far_ahead_on_one_entry_still_must_read_like_it(answerer):
+    # Under ten words, resembling no label is still a sign the question is about something else.
+    assert_declines(answerer, "cisp user numbers after its first year?")

@@ -87,6 +87,11 @@ LEAD_COVERAGE, LEAD_MARGIN, LEAD_FUZZY, LEAD_TERMS = 0.45, 0.05, 0.6, 2
 # WIDE_LEAD_MARGIN) may answer from WIDE_LEAD_COVERAGE. Chosen on each tune half, scored on the
 # other: +2 on both, dev and ours unchanged.
 WIDE_LEAD_COVERAGE, WIDE_LEAD_MARGIN = 0.3, 0.1
+# A message of BIG_LEAD_WORDS words or more reads like no label, however plainly it asks ("resident on hold w/ a fake
+# council tax refund email, whats the address they fwd it to?"): its best entry may answer from LEAD_COVERAGE resembling
+# a label only BIG_LEAD_FUZZY, where it leads the runner-up by BIG_LEAD_MARGIN. Chosen on the unseen tune sets: answerable
+# +13 (10 on one half, 3 on the other), two more wrong answers ("what did francis maude say cisp's user numbers were").
+BIG_LEAD_MARGIN, BIG_LEAD_FUZZY, BIG_LEAD_WORDS = 0.25, 0.4, 10
 # Two real entries within TIE_MARGIN of each other, neither covering TIE_COVERAGE of the question,
 # are a guess between two answers: the bot offers both rather than state one (fewer wrong
 # answers on both halves of the unseen tune set, at the cost of one right answer on one half).
@@ -1059,7 +1064,9 @@ class SearchIndex:
         return (((best.coverage >= LEAD_COVERAGE and lead >= LEAD_MARGIN)
                  or (best.coverage >= WIDE_LEAD_COVERAGE and lead >= WIDE_LEAD_MARGIN))
                 and covered >= LEAD_TERMS and best.score >= MIN_CONFIDENCE
-                and (best.fuzzy >= LEAD_FUZZY or self.reads_like(best.entry, question) >= LEAD_FUZZY)
+                and (best.fuzzy >= LEAD_FUZZY or self.reads_like(best.entry, question) >= LEAD_FUZZY
+                     or (lead >= BIG_LEAD_MARGIN and best.coverage >= LEAD_COVERAGE and best.fuzzy >= BIG_LEAD_FUZZY
+                         and len(question.split()) >= BIG_LEAD_WORDS))
                 and self._speaks_to_a_word(terms, best.entry, unknown)
                 and self._offers_what_is_asked(asked, best.entry))
 
