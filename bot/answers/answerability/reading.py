@@ -157,6 +157,7 @@ from bot.answers.answerability.wording import (
     _literals,
     _years,
 )
+from bot.answers.framing import _RELAYER
 from bot.answers.lexicon import english_zipf
 from bot.core import regexes
 
@@ -211,17 +212,20 @@ _PERFECT = regexes.compile(r"\b(?:have|has|had)\s+(?:(?:now|already|actually|eve
 # Where the asker, or someone of theirs, comes from: "i'm from romania", "i came over from spain", "my colleague
 # from italy", "our new starter (originally from poland)", ending the phrase: "a colleague from the northern
 # ireland office" names a body.
+# Whose question the asker passes on, named without "my" or "a": "resident from Belfast asking", "caller from Wigan".
+_RELAYED = rf"(?:(?:my|our|a|an|the)\s+)?{_RELAYER}\s+"
 _SOMEONES_ORIGIN = regexes.compile(
     r"(?:\b(?:i\s+am|i'm|im|i)\s+(?:(?:originally|also|actually|myself)\s+)?(?:(?:come|came|moved)\s+(?:over\s+)?)?"
     r"|\b(?:my|our|a|an)\s+(?:[\w'-]+\s+){0,2}?(?:colleagues?|starters?|officers?|managers?|boss|apprentices?|interns?|"
     r"trainees?|graduates?|analysts?|engineers?|contractors?|consultants?|staff|employees?|friends?|team|lead|head)"
     r"\s+(?:(?:who|that)\s+(?:is|was|comes|came|moved)\s+(?:over\s+)?)?(?:originally\s+)?"
-    # ...and one whose question is passed on, who is so named without "my" or "a": "resident from Belfast asking"
-    r"|\b(?:(?:my|our|a|an|the)\s+)?(?:residents?|callers?|constituents?|tenants?|customers?|enquirers?)\s+"
+    # ...and one whose question is passed on: "resident from Belfast asking"
+    r"|\b" + _RELAYED +
     r"|\boriginally\s+)from\s+(?:the\s+)?([a-z]+(?:\s+[a-z]+)?)(?=\s*(?:[,.;:!?)\u2013-]|$|\s+(?:and|so|but|who|asked|asks|"
     r"wants|says|said|has|had|is|was)\b))")
 
-_RELAYED_FROM = regexes.compile(r"(?:(?:my|our|a|an|the)\s+)?(?:residents?|callers?|constituents?|tenants?|customers?|enquirers?)\s+from\b")
+# Where such a one comes from, said as ``_SOMEONES_ORIGIN`` reads it (``_unless_ours``).
+_RELAYED_FROM = regexes.compile(_RELAYED + r"from\b")
 
 # A name and the place or country it ends in, as our sources write it: "RAND Europe".
 _NAME_THEN_PLACE = regexes.compile(r"\b([A-Za-z][\w-]*) +([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
