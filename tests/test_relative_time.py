@@ -184,6 +184,13 @@ def test_what_came_next_after_a_thing_is_no_question_about_today():
     assert relative_time.asks_upcoming("any events coming up?")
 
 
+def test_the_askers_own_next_time_after_a_question_about_a_past_event_asks_nothing_upcoming(answerer):
+    assert_answers(asked_on(answerer, "2026-11-30T09:00:00"),
+                   "how many people went to CYBERUK 2017? we might send our apprentice next time", "2,000 delegates")
+    assert not relative_time.asks_upcoming("when did mail check close? finance want the date by next week")
+    assert relative_time.asks_upcoming("is there a cyberuk next year? we'd send our lead")
+
+
 # -- how long ago ------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("day, years", [("2026-11-30T09:00:00", "9 years ago"), ("2027-03-13T09:00:00", "9 years ago"),

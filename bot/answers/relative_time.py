@@ -171,8 +171,12 @@ def asks_how_long(question: str) -> bool:
 
 def asks_upcoming(question: str) -> bool:
     """"What's the next deadline", "any upcoming events", "the window that's open now": something after today, not
-    the next of a series ("what came next after the stocktake") nor the next steps."""
-    return bool(_UPCOMING.search(question) or _OPEN_NOW.search(question)) and not _NEXT_OF_A_THING.search(question)
+    the next of a series ("what came next after the stocktake") nor the next steps. Only in the clauses that ask (or
+    a message that is all one fragment), as ``dated`` reads them: "how many delegates went to cyberuk 2017? trying to
+    decide whether to send our lead next time" asks of 2017; the asker's own next time is their diary."""
+    clauses = _CLAUSE.split(question)[::2]
+    asked = " ".join(c for c in clauses if _ASKING.search(c)) or question
+    return bool(_UPCOMING.search(asked) or _OPEN_NOW.search(asked)) and not _NEXT_OF_A_THING.search(asked)
 
 
 def past(entry: Entry, today: date) -> FuzzyDate | None:
