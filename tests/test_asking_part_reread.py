@@ -45,3 +45,15 @@ def test_a_when_clause_that_sets_the_scene_of_a_question_is_not_the_question_ask
 
 def test_a_when_clause_that_asks_is_still_answered(answerer):
     assert_answers(answerer, "when did the queen open the ncsc, and who was there?", "14 February 2017")
+
+
+def test_who_after_a_question_tells_of_the_one_the_asker_named_and_asks_nothing(answerer):
+    # "asking for our head of service, who is worried...": the worry and its Ofsted are the head of service's, no
+    # second question whose words the answer must hold
+    assert_answers(answerer, "what is Exercise in a Box? asking for our head of service, who is worried it'll be like "
+                             "an Ofsted inspection", "practise")
+    assert_answers(answerer, "who runs the NCSC? asking for our new starter, who came over from the NHS", "Richard Horne")
+
+
+def test_who_that_asks_a_second_question_of_its_own_is_still_held(answerer):
+    assert_declines(answerer, "what is Exercise in a Box? and who runs the Ofsted version of it?")

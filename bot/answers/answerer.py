@@ -321,6 +321,8 @@ _ASKED_OF_IT = frozenset(("kind", "deed", "detail", "clock", "role", "head-of", 
 # deck from a few years back still has his name on it". Their deck's words weigh on the search of the whole message
 # and leave the entry that answers it unsure; the clause that asks is tried on its own (``_from_the_asking_clause``).
 _OWN_AFTER_QUESTION = regexes.compile(r"\?\s+[^?]*\b(?:our|my|i|i'm|im|we|we're)\b[^?]*$", re.IGNORECASE)
+# "who is dreading it", "which they never read": a clause that tells of the one named before it asks nothing itself.
+_TELLS_OF_THE_ONE_BEFORE = regexes.compile(r"^(?:who|which|whose)\s[^?]*$", re.IGNORECASE)
 # What a pasted message may run to around a question of MAX_QUESTION_CHARS (its headers, quotes and signatures).
 PASTED_MAX_CHARS = 4 * MAX_QUESTION_CHARS
 
@@ -1689,6 +1691,13 @@ class Answerer:
         # ...and a question word after a colon opens the clause that asks: "basic one while we wait for the next
         # speaker: what does 'deter' mean" (``_COLON_ASK``).
         clauses = [c.strip(" ,;-") for part in _CLAUSE.split(question) for c in _COLON_ASK.split(part)]
+        # "...spend with a council? Asking for my AD, who is dreading it being like a full Ofsted week": after a question,
+        # a clause opening "who" or "which" after a comma that asks nothing itself tells of the one named before it.
+        told_of = {c for i, c in enumerate(clauses) if i and _TELLS_OF_THE_ONE_BEFORE.match(c) and f", {c}" in question
+                   and any("?" in b for b in clauses[:i])}
+
+        def asks(c: str) -> bool:
+            return bool(_ASKING.search(c)) and c not in told_of
         index = self._current_index()
         asking: list[tuple[int, str]] = []
         later: list[tuple[int, str]] = []
@@ -1748,8 +1757,8 @@ class Answerer:
                     later.append((i, inside))
             # "...someone put 'around 40% of incidents were public sector' in it. we need to confirm the actual figure
             # and the period.": a request with no question word asks after what the message said before it.
-            requested = not _ASKING.search(c) and _REQUESTED.search(c)
-            if len(c.split()) < 2 or not (_ASKING.search(c) or requested):
+            requested = not asks(c) and _REQUESTED.search(c)
+            if len(c.split()) < 2 or not (asks(c) or requested):
                 continue
             if c in scenes:
                 continue
@@ -1757,7 +1766,7 @@ class Answerer:
             # "My predecessor's handover mentions the CAF and says we should 'map to the objectives'. How many
             # objectives are there?": a clause that names one thing of ours asks it of what the message named before.
             before = next((b for b in reversed(clauses[:i]) if len(index.query_terms(b)[0]) >= 2), None)
-            before = before if before is not None and (before in scenes or not _ASKING.search(before)) \
+            before = before if before is not None and (before in scenes or not asks(before)) \
                 and not _REQUESTED.search(before) else None
             said, strange = index.query_terms(c)
             # ...and so does one that asks only what is asked of a thing ("My manager tell me Web Check and Mail Check
@@ -1823,7 +1832,7 @@ class Answerer:
         # So is a time of day ("Sent: 12 March 2024 09:14").
         # ...as is one said, in words too, before a question asked inside a clause ("councillor davies wants to know
         # ahead of scrutiny on the twelfth which two councils were hit").
-        told = [c if not (_ASKING.search(c) or _REQUESTED.search(c)) else c[:embedded.start()] if embedded else ""
+        told = [c if not (asks(c) or _REQUESTED.search(c)) else c[:embedded.start()] if embedded else ""
                 for c in clauses for embedded in [_EMBEDDED_ASK.search(c)]]
         frame |= {n for c in told for m in _ORDINAL_DAY.finditer(c) for n in m.groups() if n}
         frame |= {_ORDINALS_COUNTED[m.group(1)] for c in told for m in _DAY_IN_WORDS.finditer(c.lower())
@@ -1840,9 +1849,9 @@ class Answerer:
             # ...less what the other clauses that ask (or say which thing was meant: "NotPetya I mean") say.
             # (A request's own words, not the lead before it: "Gareth, before the Audit Committee on Thursday can you check:
             # when ..." asks nothing of the Audit Committee.)
-            others = frozenset().union(*(words(c if _ASKING.search(c) or _CLARIFYING.search(c) else c[requested.start():])
+            others = frozenset().union(*(words(c if asks(c) or _CLARIFYING.search(c) else c[requested.start():])
                                          for j, c in enumerate(clauses) for requested in [_REQUESTED.search(c)]
-                                         if j != i and (_ASKING.search(c) or requested or _CLARIFYING.search(c))))
+                                         if j != i and (asks(c) or requested or _CLARIFYING.search(c))))
             # (The passage's counts are its own even where the clause searched quotes it.)
             picked, why = self._choose(clause, result, whole=question, frame=(frame - others - words(clause)) | counted)
             if picked is not None and not picked.entry.unknown and (
