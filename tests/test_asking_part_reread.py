@@ -57,3 +57,13 @@ def test_who_after_a_question_tells_of_the_one_the_asker_named_and_asks_nothing(
 
 def test_who_that_asks_a_second_question_of_its_own_is_still_held(answerer):
     assert_declines(answerer, "what is Exercise in a Box? and who runs the Ofsted version of it?")
+
+
+def test_a_count_of_things_no_entry_speaks_of_is_the_askers_chatter_not_a_figure_to_hold(answerer):
+    # "two PMs arguing": a count of the asker's colleagues, no figure the answer on Cyber Essentials must give
+    assert_answers(answerer, "did Cyber Essentials launch in 2014 or 2015? two PMs arguing and there's a coffee "
+                             "riding on it", "5 June 2014")
+
+
+def test_a_count_of_things_the_entries_speak_of_is_still_held(answerer):
+    assert_declines(answerer, "what did the LGA stocktake find? our report says 300 councils, is that right?")

@@ -192,6 +192,7 @@ _COLON_ASK = regexes.compile(r":\s+(?=(?:what|whats|what's|when|where|who|whos|w
 _OWN_COUNT = regexes.compile(r"(?<![\w\u00a3$\u20ac.,])(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
                         r"twenty|thirty|forty|fifty|sixty|ninety)(?![\w.,%]|\s*(?:k|m|bn|%|per\s*cent|thousand|million|"
                         r"billion|pounds?|quid)\b)", re.IGNORECASE)
+_WORD_AFTER = regexes.compile(r"\s+([a-z][\w'-]*)", re.IGNORECASE)
 _COUNT_WORDS = {**_NUMBER_WORDS, "thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "ninety": "90"}
 # "what's the third one?", "which ones are free?": "one" points back to the things the message named before.
 _ONE_BACK = regexes.compile(r"\b(?:the|that|this|which|what|other|first|second|third|fourth|fifth|last|final|remaining|missing|"
@@ -1367,8 +1368,7 @@ class Answerer:
             self._chat[question] = chat = frozenset(chat)
         return chat
 
-    @staticmethod
-    def _own_counts(question: str) -> frozenset[str]:
+    def _own_counts(self, question: str) -> frozenset[str]:
         """The numbers the asker says of their own lot in a clause that speaks of them and asks nothing
         (``_OWN_COUNT``: "I'm IG lead for three districts", "i've got 2 mins between mtgs"), and no clause that
         asks says: they count the asker's world, not anything the answer to the clause that asks must hold. Read
@@ -1379,6 +1379,11 @@ class Answerer:
             return frozenset()
         counts = lambda text: {_COUNT_WORDS.get(m.group(1).lower(), m.group(1)) for m in _OWN_COUNT.finditer(text)}  # noqa: E731
         own = set().union(*(counts(c) for c in clauses if _PERSONAL.search(c) and not _ASKING.search(c)))
+        # ...and those that count things no entry speaks of ("two TLs arguing", "two articles say different things").
+        index = self._current_index()
+        own |= {_COUNT_WORDS.get(m.group(1).lower(), m.group(1)) for c in clauses if not _ASKING.search(c)
+                for m in _OWN_COUNT.finditer(c) for after in [_WORD_AFTER.match(c, m.end())]
+                if after and index.term_for(after.group(1)) is None}
         return frozenset(own - set().union(*(counts(c) for c in clauses if _ASKING.search(c))))
 
     def _passage_counts(self, question: str, quoted: re.Match | None) -> frozenset[str]:
