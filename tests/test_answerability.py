@@ -2046,11 +2046,15 @@ def test_a_number_before_vs_names_another_scheme_not_the_letters_of_a_mnemonic(g
 
 
 def test_what_someone_said_in_a_year_is_answered_by_the_entry_whose_source_is_dated_that_year(answerer):
-    # The Socitm piece is dated January 2017; the entry's own words give no year.
+    # The Socitm piece is dated January 2017, the month the entry says he gave them.
     assert_answers(answerer, "what did geoff connell say in 2017 about why cyber matters for councils?", "four reasons")
     assert_answers(answerer, "what reasons did connell give back in 2017 for cyber mattering more to councils", "digital delivery")
     # ...but another year is still not when it was said.
     assert_declines(answerer, "what reasons did geoff connell give in 2019 for cyber mattering more to councils?", "2019")
+
+
+def test_when_connell_gave_his_four_reasons_is_answered_from_the_socitm_release_of_january_2017(answerer):
+    assert_answers(answerer, "when did connell give his four reasons cyber matters to councils?", "January 2017")
 
 
 @pytest.mark.parametrize("question", [
