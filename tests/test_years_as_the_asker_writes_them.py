@@ -84,3 +84,8 @@ def test_a_year_in_the_entry_on_that_person_is_theirs_though_the_sentence_says_h
 ])
 def test_a_year_the_entry_gives_for_something_else_still_declined(answerer, question):
     assert_declines(answerer, question)
+
+
+def test_the_stocktake_contact_is_given_for_the_2018_stocktake_it_served(answerer):
+    assert_answers(answerer, "where did queries about the 2018 stocktake go?", "cybersecurity@local.gov.uk")
+    assert_declines(answerer, "where did queries about the 2019 stocktake go?", "2019")
