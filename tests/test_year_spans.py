@@ -29,3 +29,9 @@ def test_a_financial_year_is_still_read_with_its_words(answerer):
 
 def test_a_time_asked_about_from_one_year_to_another_still_finds_who_held_the_post(answerer):
     assert_answers(answerer, "who was NCSC chief exec from 2020 to 2024?", "Lindy Cameron")
+
+
+def test_where_the_ncsc_conference_was_held_in_a_year_is_answered_from_the_editions_it_lists(answerer):
+    # "What CYBERUK is" lists each edition and where it was held; the year asked sits beside "held"
+    assert_answers(answerer, "where was the NCSC's big conference held in 2018?", "Manchester")
+    assert_declines(answerer, "where was the ncsc's annual conference held in 2020?", "2020")
