@@ -1379,7 +1379,7 @@ class Answerer:
             return frozenset()
         counts = lambda text: {_COUNT_WORDS.get(m.group(1).lower(), m.group(1)) for m in _OWN_COUNT.finditer(text)}  # noqa: E731
         own = set().union(*(counts(c) for c in clauses if _PERSONAL.search(c) and not _ASKING.search(c)))
-        # ...and those that count things no entry speaks of ("two TLs arguing", "two articles say different things").
+        # ...and, in any clause that asks nothing, those that count things no entry speaks of ("two TLs arguing").
         index = self._current_index()
         own |= {_COUNT_WORDS.get(m.group(1).lower(), m.group(1)) for c in clauses if not _ASKING.search(c)
                 for m in _OWN_COUNT.finditer(c) for after in [_WORD_AFTER.match(c, m.end())]
@@ -1703,6 +1703,7 @@ class Answerer:
 
         def asks(c: str) -> bool:
             return bool(_ASKING.search(c)) and c not in told_of
+
         index = self._current_index()
         asking: list[tuple[int, str]] = []
         later: list[tuple[int, str]] = []
