@@ -67,3 +67,13 @@ def test_a_count_of_things_no_entry_speaks_of_is_the_askers_chatter_not_a_figure
 
 def test_a_count_of_things_the_entries_speak_of_is_still_held(answerer):
     assert_declines(answerer, "what did the LGA stocktake find? our report says 300 councils, is that right?")
+
+
+def test_what_the_asker_was_doing_after_a_question_their_i_dropped_asks_nothing(answerer):
+    # "was thinking we could send the Moodle logs to it": the asker's plan, not a second question about Moodle
+    assert_answers(answerer, "is logging made easy free? was thinking we could send the Moodle and intranet logs to it",
+                   "free")
+
+
+def test_was_wondering_after_a_question_still_asks(answerer):
+    assert_declines(answerer, "what is Early Warning? was wondering if it covers Jersey")

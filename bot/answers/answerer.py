@@ -324,6 +324,9 @@ _ASKED_OF_IT = frozenset(("kind", "deed", "detail", "clock", "role", "head-of", 
 _OWN_AFTER_QUESTION = regexes.compile(r"\?\s+[^?]*\b(?:our|my|i|i'm|im|we|we're)\b[^?]*$", re.IGNORECASE)
 # "who is dreading it", "which they never read": a clause that tells of the one named before it asks nothing itself.
 _TELLS_OF_THE_ONE_BEFORE = regexes.compile(r"^(?:who|which|whose)\s[^?]*$", re.IGNORECASE)
+# "is logging made easy a proper SIEM? was thinking we could point the BMS logs at it": after a question, what the asker
+# was doing, their "I" dropped as chat drops it, asks nothing ("was wondering ..." and "was hoping ..." may).
+_ASKERS_OWN_DOING = regexes.compile(r"^(?:was|were)\s+(?!wondering\b|hoping\b)[a-z]+ing\b[^?]*$", re.IGNORECASE)
 # What a pasted message may run to around a question of MAX_QUESTION_CHARS (its headers, quotes and signatures).
 PASTED_MAX_CHARS = 4 * MAX_QUESTION_CHARS
 
@@ -1698,8 +1701,8 @@ class Answerer:
         clauses = [c.strip(" ,;-") for part in _CLAUSE.split(question) for c in _COLON_ASK.split(part)]
         # "...spend with a council? Asking for my AD, who is dreading it being like a full Ofsted week": after a question,
         # a clause opening "who" or "which" after a comma that asks nothing itself tells of the one named before it.
-        told_of = {c for i, c in enumerate(clauses) if i and _TELLS_OF_THE_ONE_BEFORE.match(c) and f", {c}" in question
-                   and any("?" in b for b in clauses[:i])}
+        told_of = {c for i, c in enumerate(clauses) if i and any("?" in b for b in clauses[:i])
+                   and ((_TELLS_OF_THE_ONE_BEFORE.match(c) and f", {c}" in question) or _ASKERS_OWN_DOING.match(c))}
 
         def asks(c: str) -> bool:
             return bool(_ASKING.search(c)) and c not in told_of
