@@ -1700,7 +1700,8 @@ class Answerer:
         # speaker: what does 'deter' mean" (``_COLON_ASK``).
         clauses = [c.strip(" ,;-") for part in _CLAUSE.split(question) for c in _COLON_ASK.split(part)]
         # "...spend with a council? Asking for my AD, who is dreading it being like a full Ofsted week": after a question,
-        # a clause opening "who" or "which" after a comma that asks nothing itself tells of the one named before it.
+        # a clause opening "who" or "which" after a comma that asks nothing itself tells of the one named before it; one
+        # that says what the asker was doing ("was thinking we could ...", ``_ASKERS_OWN_DOING``) tells of them.
         told_of = {c for i, c in enumerate(clauses) if i and any("?" in b for b in clauses[:i])
                    and ((_TELLS_OF_THE_ONE_BEFORE.match(c) and f", {c}" in question) or _ASKERS_OWN_DOING.match(c))}
 
