@@ -108,12 +108,17 @@ def dated(question: str, today: date) -> str:
         return question
     parts = _CLAUSE.split(question)      # clauses at even places, what ended them between
     clauses = parts[::2]
-    asking = [i for i, clause in enumerate(clauses) if _ASKING.search(clause)] or range(len(clauses))
+    asking = _asking(clauses) or range(len(clauses))
     for i in asking:
         found = _RELATIVE.search(clauses[i])
         if found and not _ASKER.search(clauses[i][:found.start()]):
             parts[2 * i] = _dated(clauses[i], today.year, today)
     return "".join(parts)
+
+
+def _asking(clauses: list[str]) -> list[int]:
+    """Where in ``clauses`` (``_CLAUSE``'s) the ones that ask (``_ASKING``) stand."""
+    return [i for i, clause in enumerate(clauses) if _ASKING.search(clause)]
 
 
 def _dated(text: str, year: int, today: date | None = None) -> str:
@@ -175,7 +180,7 @@ def asks_upcoming(question: str) -> bool:
     a message that is all one fragment), as ``dated`` reads them: "how many delegates went to cyberuk 2017? trying to
     decide whether to send our lead next time" asks of 2017; the asker's own next time is their diary."""
     clauses = _CLAUSE.split(question)[::2]
-    asked = " ".join(c for c in clauses if _ASKING.search(c)) or question
+    asked = " ".join(clauses[i] for i in _asking(clauses)) or question
     return bool(_UPCOMING.search(asked) or _OPEN_NOW.search(asked)) and not _NEXT_OF_A_THING.search(asked)
 
 
