@@ -1118,6 +1118,8 @@ def test_where_the_resident_whose_question_is_passed_on_comes_from_is_theirs(ans
                              "dont ask", "most in Northern Ireland")
     assert_answers(answerer, "caller from Belfast, bit confused - do all councils in NI use web check?",
                    "most in Northern Ireland")
+
+
 @pytest.mark.parametrize("question, fact", [
     ("lol caller convinced 7726 is a premium rate scam, is it actually free to forward a text to it?", "free to 7726"),
     ("caller won't believe the NCSC is a real govt thing. which agency is it part of?", "GCHQ"),
