@@ -49,7 +49,7 @@ from bot.answers.pasted import as_pasted
 from bot.answers.lexicon import REAL_WORD_ZIPF, english_zipf, is_english_derivative
 from bot.answers.knowledge import Entry, KnowledgeBase
 from bot.answers.replies import MAX_SUGGESTIONS, Answer
-from bot.answers.search import AMOUNT, DATE, PLACE, TIE_MARGIN, WHEN_DONE, SearchIndex, SearchResult, dead_heat
+from bot.answers.search import AMOUNT, COMPARED_WITH, DATE, PLACE, TIE_MARGIN, WHEN_DONE, SearchIndex, SearchResult, dead_heat
 from bot.answers.two_parts import TwoParts, asks_order
 from bot.core import regexes
 from bot.core.text import (A_YEAR, CLAUSE_END, MAX_QUESTION_CHARS, SENTENCE_END, clean, is_stopword, shorten, surface_words,
@@ -1015,7 +1015,8 @@ class Answerer:
         quoted_guess = _quoted_guess(question)
         chat = ((self._chat_words(whole or question) | _quoted_only(whole or question)) - self._other_bodies(whole or question)
                 | quoted_guess
-                | self.gate.someones_origin(whole or question) | framing.sources_named(whole or question))
+                | self.gate.someones_origin(whole or question) | framing.sources_named(whole or question)
+                | self._yardsticks(whole or question))
         edges = self._edge_words(whole or question)
         # "where was cyberuk 2018 held? thinkin it might've been brum": a place the chat offers when the
         # question asks where is a guess at the answer, not a place the answer must be about.
@@ -1871,6 +1872,12 @@ class Answerer:
                 return picked, None
         return chosen, verdict
 
+    def _yardsticks(self, question: str) -> frozenset[str]:
+        """The words no entry of ours uses that name what the asker compares a thing with (``COMPARED_WITH``: "in the
+        way Ofsted can", "the same month as GDPR"): their yardstick, no thing the answer must speak of."""
+        return frozenset(w for m in COMPARED_WITH.finditer(question) for w in surface_words(m.group(1).lower())
+                         if not is_stopword(w) and self.index._canonical(w) not in self.index.idf)
+
     def _other_bodies(self, question: str) -> frozenset[str]:
         """The words of another body's name that no entry of ours uses, where the message tells of that body (it is
         no place the asker works at or a sender: "at", "for", "from" ... before it): an organisation of the lexicon's
@@ -1882,8 +1889,11 @@ class Answerer:
                 for m in re.finditer(r"(?<![\w-])" + re.escape(name).replace(r"\ ", r"\s+") + r"(?![\w-])", lowered)]
         said += [(m.start(1), m.group(1).lower()) for m in _COUNCIL_NAMED.finditer(question)]
         held: set[str] = set()
+        compared = [m.span(1) for m in COMPARED_WITH.finditer(question)]
         for start, name in said:
             words = [w for w in surface_words(name) if not is_stopword(w)]
+            if any(begin <= start < end for begin, end in compared):
+                continue    # the asker's yardstick ("in the way Ofsted can"), not a body the message tells of
             if not _BODY_NOT_TOLD_OF.search(lowered[:start]) and any(self.index.term_for(w) is None for w in words):
                 held.update(words)
         return frozenset(held)

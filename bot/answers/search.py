@@ -231,6 +231,16 @@ _YEAR_WRITTEN = regexes.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # A ticket's labels ("context: ...", "q: what number ...", "ctx:") mark where its parts start, and the party a scam
 # pretends to be ("a dodgy txt claiming to be the council tax team", "an email purporting to be from HMRC") is the lure,
 # not what is asked about: neither is a word of the topic.
+# "could not sanction us in the way Ofsted can", "a bit like how FSA oversees food", "the same month as GDPR", "just tech
+# or wider like the DSPT": what the asker holds a thing up against, to the end of its clause: their yardstick, not
+# what is asked about, so a word of it no entry uses is no unseen word of the question (nor, to the answerer, a name
+# the answer must speak of).
+COMPARED_WITH = regexes.compile(r"\b(?:(?:in|the)\s+(?:the\s+)?same\s+way(?:\s+as)?|in\s+the\s+way|like\s+how|"
+                                 r"(?:about\s+|around\s+)?the\s+same\s+(?:time|day|week|month|year|date|season)\s+as|similar\s+to|"
+                                 r"compared\s+(?:to|with)|akin\s+to|"
+                                 r"(?:an?\s+|the\s+)?equivalent\s+(?:of|to)|or\s+(?:[a-z]+\s+)?like|being\s+like)"
+                                 r"\s+([^,.;:?!()]+)",
+                                 re.IGNORECASE)
 _TICKET_LABEL = regexes.compile(r"(?:^|(?<=[\s.,;(]))(?:q|qq|qn|qu|question|context|ctx|background|bg|update|note|nb)\s*:(?!\S)", re.I)
 _LURE = regexes.compile(r"\b(?:claiming|purporting|pretending|claims|claimed|purports|pretends|posing|poses)\s+(?:to\s+(?:be|come)\s+|as\s+)"
                         r"(?:from\s+)?[^,.;:?!()]*", re.I)
@@ -591,6 +601,10 @@ class SearchIndex:
             lexicon.expansions, lexicon.filler, lexicon.countries, lexicon.places, lexicon.people, lexicon.given_names,
             lexicon.organisations, lexicon.greetings, lexicon.thanks, lexicon.help, lexicon.foreign, lexicon.asides,
             lexicon.opinion, lexicon.urgency, lexicon.threats) for phrase in phrases for word in re.findall(r"[a-z]+", phrase.lower()))
+        # "Ofsted", "DEFRA", "Deloitte": a body or place of the lexicon's lists, said in one word, is that name, no slip
+        # for a word of ours ("ofsted" is not "hosted").
+        self._names_elsewhere = frozenset(name.lower() for name in (*lexicon.organisations, *lexicon.places, *lexicon.countries)
+                                          if name.isalpha())
         self._chat_question_words = {chat: word for chat, word in lexicon.expansions.items()
                                      if word in QUESTION_WORDS and chat.isalpha()}
         self._labels = [[_bare_names(label) for label in (e.title, *e.phrasings)] for e in self.entries]
@@ -676,6 +690,7 @@ class SearchIndex:
         text = _FORMER_NAME.sub(" name ", text)
         if self._names_a_person(text):
             text = _ATTRIBUTE.sub(" ", text)
+        yardstick = {w.lower() for m in COMPARED_WITH.finditer(text) for w in surface_words(m.group(1))}
         for word in surface_words(text):
             word = _with_its_g(word)
             if is_stopword(word) or word in QUESTION_WORDS or word in lexicon.filler:
@@ -695,7 +710,7 @@ class SearchIndex:
                     continue    # "mnay", "wehn", "muhc": a slip for "many", not for our "may"
                 fixed = self._correct(word)
                 if fixed is None:
-                    if len(word) > 1 and not _misspelt_function_word(word):
+                    if len(word) > 1 and not _misspelt_function_word(word) and word not in yardstick:
                         unknown.append(word)
                     continue
                 term = fixed
@@ -813,7 +828,7 @@ class SearchIndex:
         if word in self._corrections:    # (only ever a word that passed the test below)
             return self._corrections[word]
         if (len(word) < 4 or word[0].isdigit() or not self._surface_words or is_real_word(word)
-                or any(c.isdigit() for c in word)):
+                or any(c.isdigit() for c in word) or word.lower() in self._names_elsewhere):
             return None
         hit = process.extractOne(word, self._near_in_length(len(word)), scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF)
         if hit is None:   # a swapped pair of letters ("cheif") is one slip, not two
