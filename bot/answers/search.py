@@ -238,7 +238,7 @@ _YEAR_WRITTEN = regexes.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 COMPARED_WITH = regexes.compile(r"\b(?:(?:in|the)\s+(?:the\s+)?same\s+way(?:\s+as)?|in\s+the\s+way|like\s+how|"
                                  r"(?:about\s+|around\s+)?the\s+same\s+(?:time|day|week|month|year|date|season)\s+as|similar\s+to|"
                                  r"compared\s+(?:to|with)|akin\s+to|"
-                                 r"(?:an?\s+|the\s+)?equivalent\s+(?:of|to)|or\s+(?:[a-z]+\s+)?like|being\s+like)"
+                                 r"(?:an?\s+|the\s+)?equivalent\s+(?:of|to)|or\s+(?:[a-z]+\s+)?like|(?:be|being)\s+like)"
                                  r"\s+([^,.;:?!()]+)",
                                  re.IGNORECASE)
 _TICKET_LABEL = regexes.compile(r"(?:^|(?<=[\s.,;(]))(?:q|qq|qn|qu|question|context|ctx|background|bg|update|note|nb)\s*:(?!\S)", re.I)
