@@ -21,7 +21,7 @@ import re
 from typing import Callable
 
 from bot.core import regexes
-from bot.core.text import SENTENCE_END, is_stopword, surface_words
+from bot.core.text import A_YEAR, SENTENCE_END, is_stopword, surface_words
 
 # The asker's own people, by their post or standing: "our chief exec", "me gaffer", "the new SIRO", "our previous
 # head of ICT", "one of our members". Who they are is never what is asked.
@@ -34,7 +34,7 @@ _ASKERS_PEOPLE = (r"(?:(?:my|our|me|the|one\s+of\s+our)\s+)(?:[\w'.&-]+\s+){0,3}
 # and so does who else says so, even run on without a stop ("is the ncsc a regulator our internal audit seem
 # to think so", "...before she went to ncsc, someone said northern ireland something").
 _CLAUSE = regexes.compile(r"(?=[\s;,])(?:(?<=[?!.])\s+|(?<=[?!.]['\"\u2019\u201d])\s+|\s+[-\u2013\u2014]+\s+|;\s*|,\s+(?=(?:what|when|where|who|which|how|why|is|are|"
-                     r"can|could|do|does|did|should|i|i'm|im|we|we're|he|she|they|his|her|their|our|my|it's)\b)|"
+                     r"can|could|do|does|did|should|i|i'm|im|we|we're|he|she|they|his|her|their|our|my|it's|please|kindly)\b)|"
                      r"(?<!\bdid)(?<!\bdoes)(?<!\bdo)(?<!\bhas)(?<!\bhave)(?<!\bhad)(?<!\bwas)(?<!\bwere)(?<!\bis)"
                      r"(?<!\bare)(?<!\bwill)(?<!\bwould)(?<!\bcan)(?<!\bcould)(?<!\bshould)(?<!\bwhat)(?<!\bwhy)(?<!\bhow)"
                      r"\s+(?=(?:(?:our|my)\s+(?:[\w'-]+\s+){0,3}?|(?:someone|somebody|people|everyone)\s+)(?:seems?\s+to\s+think|thinks|reckons?|says|said|"
@@ -45,7 +45,10 @@ _CLAUSE = regexes.compile(r"(?=[\s;,])(?:(?<=[?!.])\s+|(?<=[?!.]['\"\u2019\u201d
 # The same, its separators kept when a message is split into clauses.
 _CLAUSE_KEPT = regexes.compile(f"({_CLAUSE.pattern})", re.IGNORECASE)
 _ASKING = regexes.compile(r"\?\s*$|^(?:what|whats|what's|when|where|who|whos|who's|which|how|why|is|are|can|could|do|"
-                     r"does|did|should|has|have|was|were)\b", re.IGNORECASE)
+                     r"does|did|should|has|have|was|were)\b|"
+                     # a request put as one: "please confirm the date ...", "kindly list the predecessor bodies"
+                     r"^(?:please|pls|kindly)\s+(?:confirm|list|set\s+out|outline|give|provide|state|name|advise|clarify|"
+                     r"summarise|summarize|explain|describe|identify|tell\s+(?:me|us))\b", re.IGNORECASE)
 
 
 def _asking_clause(text: str) -> str | None:
@@ -1349,6 +1352,13 @@ _ASIDE = regexes.compile(r"^(?:(?:so|and|but|well|tbh|honestly)\s+)?(?:(?:as\s+)
                     r"christmas(?:\s+(?:eve|day))?)(?:\s+(?:at\s+night|in\s+the\s+(?:morning|evening|afternoon)|o'?clock|"
                     r"here|now|already|(?:on\s+a\s+)?(?:friday|saturday|sunday|weekend)))*\s*[.!]*$",
                     re.IGNORECASE)
+# What a formal request is for: "For the background section of the Audit Committee report (agenda item 7), could you
+# confirm ...", "For the accuracy of the minutes, ...", "For completeness, please list ...": the paper the answer goes in.
+_NAMED_MID_CLAUSE = regexes.compile(r"(?<=\s)(?-i:[A-Z]{2,}|[A-Z][a-z]+)\b")
+_FOR_THE_PAPER = regexes.compile(r"^for\s+(?:completeness|accuracy|clarity|the\s+(?:avoidance\s+of\s+doubt|record|minutes)\b|"
+                                 r"(?:the|our|my|this|a|an)\s+(?:[\w'&-]+\s+){0,12}?(?:section|report|paper|minutes|footnote|"
+                                 r"glossary|narrative|update|briefing|note|annex|appendix|record|draft|submission|response|pack|"
+                                 r"summary|chronology|timeline|item|register)\b)", re.IGNORECASE)
 # What the asker is doing: "putting together a paper for CMT", "i'm drafting the members briefing".
 _DOING = regexes.compile(r"^(?:(?:and|so|but)\s+)?(?:i'm\s+|i am\s+|im\s+|we're\s+|we are\s+|just\s+|currently\s+|"
                     # ...or what the press is doing that the asker answers for: "local paper doing a piece on ...",
@@ -1688,8 +1698,15 @@ def _without_asides(question: str, ours: Callable[[str], bool], chat: Callable[[
         # from after its end.)
         status = (before and not asks[i] and (ends or separators[i + 1].startswith(",")) and bool(_STATUS.search(said))
                   and not named(said) and _stands_alone(_without_lead_in(stripped[first], ours, chat), ours, named_first=True))
+        # ...and so is what a formal request is for, where the request names its own subject.
+        # (Only the phrase: "for our annual report: the NCSC's review says 430 incidents" goes on to say what is asked. And
+        # only where the request names its subject by name, with no year said for the paper: "For the 2016 strategy section,
+        # please confirm the launch date" asks of the 2016 strategy.)
+        paper = (before and bool(_FOR_THE_PAPER.match(said)) and ":" not in said and not A_YEAR.search(said)
+                 and bool(_NAMED_MID_CLAUSE.search(stripped[first]))
+                 and _stands_alone(_without_lead_in(stripped[first], ours, chat), ours))
         aside.append((i > first and bool(_ANSWER_WANTED.match(said))) or status or not asks[i] and not pointed_to and bool(
-            _ASIDE.search(said) or stands_alone or (i > first and not checks_what_follows and _AFTERTHOUGHT.search(said))
+            _ASIDE.search(said) or stands_alone or paper or (i > first and not checks_what_follows and _AFTERTHOUGHT.search(said))
             # "..., which isn't good enough for the evidence log": goes on about an aside, so is one
             or (i and aside[i - 1] and _WHICH_GOES_ON.match(said))))
 
