@@ -52,6 +52,7 @@ from bot.answers.answerability.patterns import (
     _EACH_GIVEN,
     _FIRST_CUES,
     _GENERIC_DETAILS,
+    _ITS_OWN_OUTPUT,
     _PEOPLE_COUNTED,
     _ATTENDEES,
     _ATTENDING,
@@ -1260,6 +1261,9 @@ class Checking:
                 # a service it lists beside the thing ("Web Check, Mail Check") did nothing.
                 written = r"\W+".join(map(re.escape, name.split()))
                 if name.endswith(("'s", "\u2019s")):     # whose it is: "the NCSC's 10 Steps"
+                    return True
+                # ...or "10 Steps to Cyber Security is NCSC guidance": a body's name set before the kind of thing it puts out.
+                if re.search(rf"\b{written}\s+{_ITS_OWN_OUTPUT}", answer):
                     return True
                 if re.search(rf"\bby\s+(?:the\s+)?(?:[\w'-]+\s+(?:and|with)\s+(?:the\s+)?)?{written}\b|"
                              rf"\b{written}(?:\s*\([^)]*\))?\s+(?:\w+ly\s+)?{_DID_IT}", answer):

@@ -673,6 +673,8 @@ _POST_KINDS = frozenset("minister chancellor mp".split())
 _AGENT_VERBS = frozenset("""run runs running chairs heads leads operates manages owns funds provides delivers hosts
     organises organizes makes signs maintains publishes administers oversees issues awards gives offers regulates
     commissions launches creates develops builds writes pays""".split())
+# The kinds of thing a body puts out, named with the body before them ("NCSC guidance", "an LGA tool"): whose it is.
+_ITS_OWN_OUTPUT = r"(?:guidance|guide|service|tool|toolkit|scheme|framework|programme|resource|initiative)\b"
 # What a name does when it is the one who did something ("RAND Europe carried out", "Socitm launched").
 _DID_IT = (r"(?:\w+ed|ran|runs|run|built|builds|made|makes|led|leads|gave|gives|chairs|heads|wrote|writes|set up|"
            r"sets up|took|takes|won|paid|pays|provides|manages|operates|owns|oversees|"
