@@ -415,8 +415,10 @@ ATTRIBUTE_WORDS = {"date": DATE, "dates": DATE, "count": COUNT, "cost": AMOUNT, 
 NAMED_ATTRIBUTE_WORDS = {**ATTRIBUTE_WORDS, "month": DATE, "months": DATE}
 # ...and in a worded question, such a noun right after "which" or "what" (or "the exact"), alone or paired ("in which
 # month and year did the CAF for local government launch?", "what date did the pilot report come out?", "LGA SAT -
-# which months are the windows?"): the question word says it is the kind of answer asked, whatever else is asked.
-_ATTRIBUTE_NAMED = regexes.compile(r"\b(?:which|what|whats|what's|exact)\s+(\w+)(?:\s+(?:and|&|or|\+)\s+(\w+))?|"
+# which months are the windows?", or a request's "could you confirm the month and year"): the question word says it is
+# the kind of answer asked, whatever else is asked.
+_ATTRIBUTE_NAMED = regexes.compile(r"\b(?:which|what|whats|what's|exact|(?:confirm|state|give|provide|advise)\s+(?:us\s+|me\s+)?the)\s+"
+                                   r"(\w+)(?:\s+(?:and|&|or|\+)\s+(\w+))?|"
                                    # ...or as a tracker's label left blank: "CYBERUK 2019 | city: ? | month: ?"
                                    r"\b(\w+)\s*[:=]\s*(?:\?|_{2,})", re.IGNORECASE)
 _WORDED_QUESTION = regexes.compile(r"\b(?:who|whom|whose|who's|whos|what|whats|what's|wot|whit|when|where|which|why|how|"
