@@ -1109,7 +1109,15 @@ class Reading:
                             rf"(?:the\s+)?([\w'-]+)", text)
         bodys = re.search(rf"\b({surnames})\s+(?:(?:is|was|became)\s+)?(?:still\s+)?(?:the\s+)?([\w-]+)'s\s+"
                           rf"(?:[\w-]+\s+)?({_ROLES})\b", text)
-        said = (of_body.group(1), of_body.group(3)) if of_body else (bodys.group(1), bodys.group(2)) if bodys else None
+        # "socitm local cio council chair is geoff connell", "the ncsc's ceo is ian levy": the body and its post, then who.
+        held_by = re.search(rf"\b([\w-]+)(?:'s)?\s+(?:([\w-]+)\s+)?({_ROLES})\s+(?:is|was)\s+(?:still\s+)?"
+                            rf"(?:[\w'-]+\s+)?({surnames})\b", text)
+        said = ((of_body.group(1), of_body.group(3)) if of_body else (bodys.group(1), bodys.group(2)) if bodys
+                else (held_by.group(4), held_by.group(1)) if held_by and not is_stopword(held_by.group(1)) else None)
+        if held_by and not of_body and not bodys and said and held_by.group(2) in _BODIES:
+            # "local cio council chair": the body's name runs back from the word that makes it a body.
+            before = surface_words(text[:held_by.start()])[-1:]
+            said = (said[0], " ".join([*before, held_by.group(1), held_by.group(2)]))
         # "chair of the local cio council": the body's name runs on to the word that makes it a body.
         rest = surface_words(text[of_body.end():])[:3] if of_body and of_body.group(3) not in _BODIES else []
         if said and any(w in _BODIES for w in rest):
