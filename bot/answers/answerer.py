@@ -1156,7 +1156,10 @@ class Answerer:
         if best is None or best.entry.unknown or _PASSAGE_QUOTED.search(question):
             return None, None
         clauses = [c.strip(" ,;-") for c in _CLAUSE.split(question) if c.strip(" ,;-")]
-        if len(clauses) < 2:
+        # (One clause may hold both where it passes on someone's question: "The Head of Policy would like to know on what
+        # date the strategy was launched." A request to tell the asker, "just tell me what ...", is no one else's.)
+        passed_on = _EMBEDDED_ASK.search(question)
+        if len(clauses) < 2 and not (passed_on and not passed_on.group(0).lower().startswith("tell")):
             return None, None
         # (Only the asker's own world is read down so: a clause that speaks of them or those around them ("our
         # archive", "my deputy CIO", "someone asked"), or one after the question ("just want to log it properly"). A

@@ -899,10 +899,14 @@ _REQUESTED = regexes.compile(r"\b(?:(?:i|we)(?:'d|\s+would)?\s+(?:want|wanted|ne
 # ...also with when it is wanted for in between: "wants to know ahead of scrutiny on the twelfth which two councils ...".
 # ...or after what the asker has heard of it: "I've seen two different answers on who funded the £1.5m", "conflicting
 # accounts of who ran it".
-_EMBEDDED_ASK = regexes.compile(r"\b(?:check|confirm|know|find\s+out|tell\s+(?:me|us|them|him|her)|ask|asks|asked|asking|wonders|wondering|clarify|establish|"
+_EMBEDDED_ASK = regexes.compile(r"\b(?:check|confirm|know|find\s+out|tell\s+(?:me|us|them|him|her)|ask|asks|asked|asking|wonders|wondering|"
+                           r"wondered|understand|clarify|establish|(?:unclear|unsure|not\s+sure)\s+(?:as\s+to|about|of)|"
                            r"explain|advise|be\s+clear\s+(?:about|on)|(?:answers|versions|accounts|stories|figures|views|"
                            r"claims)\s+(?:on|about|of|as\s+to))\s*[:,\u2013-]?\s+"
-                           r"(?:(?:ahead\s+of|before)\s+(?:[\w'-]+\s+){1,5}?)?(?=(?:who|what|when|where|which|how|why)\b)",
+                           r"(?:(?:ahead\s+of|before)\s+(?:[\w'-]+\s+){1,5}?)?"
+                           # ("would like to know on what date ...": a question word may follow its preposition)
+                           r"(?:(?:on|in|at|by|from|for|to|with|of)\s+(?=(?:what|which|whom|when)\b))?"
+                           r"(?=(?:who|whom|what|when|where|which|how|why)\b)",
                            re.IGNORECASE)
 # Where a question asked inside a clause ends and the asker goes on with their own errand: at a reason or an aside put
 # after a comma (", as I have seen it attributed to two ...", ", so we can reply"), at "because" ("... because she keeps
@@ -910,6 +914,7 @@ _EMBEDDED_ASK = regexes.compile(r"\b(?:check|confirm|know|find\s+out|tell\s+(?:m
 # at the close of the passage it was quoted in ("...housing lists affected” and it needs to go in the pack") and at a
 # thank-you ("... or independent thanks").
 _EMBEDDED_END = regexes.compile(r",\s+(?:as|because|since|so|but|though|although|while|otherwise)\b|\s+(?:because|cos|coz)\s|"
+                           r"(?<=\w)[.!?](?=\s+[A-Z])|"
                            r"\s+(?:and|or)\s+(?:also\s+)?whether\b|[\u201d\"]|\s+(?:many\s+)?(?:thanks|thank\s+you|cheers|ta|thx)\b",
                            re.IGNORECASE)
 
