@@ -192,6 +192,10 @@ _COLON_ASK = regexes.compile(r":\s+(?=(?:what|whats|what's|when|where|who|whos|w
 _OWN_COUNT = regexes.compile(r"(?<![\w\u00a3$\u20ac.,])(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
                         r"twenty|thirty|forty|fifty|sixty|ninety)(?![\w.,%]|\s*(?:k|m|bn|%|per\s*cent|thousand|million|"
                         r"billion|pounds?|quid)\b)", re.IGNORECASE)
+# "two different numbers", "three diff answers", "two versions", "two articles say different things": sources at odds.
+_AT_ODDS = regexes.compile(r"\b(two|three|four|2|3|4)\s+(?:(?:different|diff|conflicting|contradictory|competing|separate)\s+"
+                           r"[a-z]+|versions?|(?:[a-z]+\s+)?(?:say|said|give|gave|have|had)\s+(?:different|diff|conflicting)\b)",
+                           re.IGNORECASE)
 _WORD_AFTER = regexes.compile(r"\s+([a-z][\w'-]*)", re.IGNORECASE)
 _COUNT_WORDS = {**_NUMBER_WORDS, "thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "ninety": "90"}
 # "what's the third one?", "which ones are free?": "one" points back to the things the message named before.
@@ -393,6 +397,12 @@ def _writes(entry, thing: str) -> bool:
     """Whether ``entry`` writes ``thing`` as one run of words, whatever its case, hyphens and spaces."""
     squeeze = lambda text: " ".join(re.sub(r"[-‐-―/]+", " ", text.lower()).split())   # noqa: E731
     return squeeze(thing) in squeeze(" ".join([entry.title, entry.answer, *entry.phrasings, *entry.keywords]))
+
+
+def _sources_at_odds(question: str) -> frozenset[str]:
+    """How many sources the asker has seen disagree (``_AT_ODDS``: "she's seen two different numbers", "two articles say
+    different things", "I've had three diff answers"): the count of their confusion, no figure the answer must give."""
+    return frozenset(_COUNT_WORDS.get(m.group(1).lower(), m.group(1)) for m in _AT_ODDS.finditer(question))
 
 
 def _quoted_only(question: str) -> frozenset[str]:
@@ -1032,7 +1042,8 @@ class Answerer:
                        # vision?": a first said only in the chat asks for no first; nor does a next said only in the
                        # frame of the clause searched ("killing time before the next call: when was the NCSC opened?").
                        and not (c.kind in ("first", "next")
-                                and self._ordinal_only_in_chat(c.kind, whole or question, chat | frame))] + [
+                                and self._ordinal_only_in_chat(c.kind, whole or question, chat | frame))
+                       and not (c.kind == "figure" and c.value in _sources_at_odds(whole or question))] + [
             Constraint("name", word) for word in dict.fromkeys(
                 [word for word in unknown if len(word) >= RARE_NAME_LENGTH and not word[0].isdigit()
                  and english_zipf(word) < RARE_NAME_ZIPF and not self.index.near_ours(word)
