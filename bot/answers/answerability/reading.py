@@ -309,14 +309,33 @@ _ASKED_OF_HIM = regexes.compile(r"\b(?:did|does|do|was|is|has|had|will|would|cou
                                 r"\s+(he|she)\b", re.IGNORECASE)
 
 
+# A claim put with a tag that asks it back: "Mail Check has been extended past March 2026 now, hasn't it?", "Horne was
+# still chief executive in 2025, wasn't he?" (the subject, its auxiliary verb, the rest, then the tag).
+_TAGGED_CLAIM = regexes.compile(r"(?:^|(?<=[.!?]\s))(?P<subject>[\w'’-]+(?:\s+[\w'’-]+){0,4}?)\s+"
+                                r"(?P<aux>has|have|had|is|are|was|were|will)\s+(?P<rest>[^?!.]+?),?\s+"
+                                r"(?:hasn'?t|haven'?t|hadn'?t|isn'?t|aren'?t|wasn'?t|weren'?t|won'?t)\s+"
+                                r"(?:it|he|she|they|there)\s*\??\s*$", re.IGNORECASE)
+
+
 class Reading:
     """Reading a question's constraints (a part of ``Answerability``)."""
 
     def constraints(self, question: str) -> list[Constraint]:
         """What ``question`` constrains (remembered per question: a pure reading of its words,
         and the same questions come back; at most MAX_REMEMBERED_QUESTIONS, then it starts over)."""
-        return list(remembered(self._read_questions, question, lambda: tuple(self._constraints(question)),
+        return list(remembered(self._read_questions, question, lambda: tuple(self._read_with_its_tag(question)),
                                MAX_REMEMBERED_QUESTIONS))
+
+    def _read_with_its_tag(self, question: str) -> list[Constraint]:
+        """``question``'s constraints, and where its last sentence is a claim with a tag ("Richard Horne has stepped down
+        from the NCSC now, hasn't he?", ``_TAGGED_CLAIM``) those of the question it stands for ("has Richard Horne
+        stepped down from the NCSC now?"): what that asks, the entry must hold too."""
+        found = self._constraints(question)
+        tagged = _TAGGED_CLAIM.search(question)
+        if tagged:
+            asked = f"{tagged.group('aux')} {tagged.group('subject')} {tagged.group('rest')}?"
+            found += [c for c in self._constraints(question[:tagged.start()] + asked) if c not in found]
+        return found
 
     def _split_asked(self, text: str, question: str) -> Constraint:
         """How a sum was shared out, asked ("how was the £37.8m split between Cyber Support and Cyber Assessment?",
