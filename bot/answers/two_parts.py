@@ -126,6 +126,12 @@ _THAT_BEFORE = regexes.compile(r"^\W*((?:[\w'.-]+\s+){0,11}?[\w'.-]+)\s*(?:[,:;\
                           r"(?P<way>before\s+or\s+after|after\s+or\s+before|before|after|earlier\s+than|later\s+than|prior\s+to)\s+"
                           r"(?!(?:19|20)\d\d\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
                           r"(?:it|that|this|then|now|today)\b|\d)(.+?)[\s?!.]*$", re.IGNORECASE)
+# "are the 10 Steps older than Cyber Essentials?", "is the GCSS newer than the NCS 2022?": whether one came before the
+# other, put as an age (newer: the other way round).
+_OLDER_THAN = regexes.compile(r"^\W*(?:is|are|was|were)\s+(?!it\b|there\b|that\b|this\b|they\b)((?:[\w'.-]+\s+){0,6}?[\w'.-]+)\s+"
+                              r"(?P<age>older|earlier|newer|more\s+recent)\s+than\s+"
+                              r"(?!(?:19|20)\d\d\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:it|that|this|then|now|today)\b|\d)"
+                              r"(.+?)[\s?!.]*$", re.IGNORECASE)
 # "could you confirm whether the 2016 strategy preceded the NCSC's opening?", "did the 10 steps predate cyber
 # essentials?": which came first, put with a verb that says it.
 _PRECEDED = regexes.compile(r"^\W*(?:.{0,80}?\b(?:whether|if)\s+|did\s+)(?!it\b|that\b|this\b|they\b)((?:[\w'.-]+\s+){0,7}?[\w'.-]+)\s+"
@@ -914,6 +920,10 @@ def _in_order(question: str) -> tuple[list[str], str] | None:
     before = _WAS_IT_BEFORE.search(question) or _PRECEDED.search(question)
     if before:
         return [f"when {before.group(1).strip(' ,;-')}", f"when {before.group(2).strip(' ,;-')}"], "was-it-before"
+    aged = _OLDER_THAN.search(question)
+    if aged:
+        parts = [f"when {aged.group(1).strip(' ,;-')}", f"when {aged.group(3).strip(' ,;-')}"]
+        return (parts if aged.group("age").lower() in ("older", "earlier") else parts[::-1]), "was-it-before"
     # "Put these in order for the timeline annex, with dates: publication of NCS 2022 and launch of the GCSS": two
     # things listed to be put in date order ask which came first, as "which came first, A or B" does.
     listed = _listed(question, fewest=2)
