@@ -151,9 +151,11 @@ _AFTER_THING = regexes.compile(r"\bwhat\s+(?:came|comes|happened|happens|followe
                           r"(?:after|following)\s+(?:the\s+|that\s+|this\s+)(?:\d{4}\s+)?([a-z][\w'-]+)"
                           # "what's replaced Mail Check", "what will supersede the 2016 strategy", "what succeeded it": what
                           # came in its place, which the entry must say came after it
-                          r"|\bwhat(?:'s|s|\s+has|\s+have|\s+is|\s+was|\s+will|\s+would|\s+should|\s+did)?\s+(?:replaced|replacing|replace|"
-                          r"superseded|superseding|supersede|succeeded|succeeding|succeed|took\s+over\s+from|taken\s+over\s+from|"
-                          r"taking\s+over\s+from|take\s+over\s+from)\s+(?:the\s+|that\s+|this\s+)?(?:\d{4}\s+)?([a-z][\w'-]+)"
+                          # (or "what strategy replaces the GCSS": the kind of thing named between)
+                          r"|\bwhat(?:\s+(?!(?:has|have|is|was|will|would|should|did|does|do)\b)[a-z]+)?"
+                          r"(?:'s|s|\s+has|\s+have|\s+is|\s+was|\s+will|\s+would|\s+should|\s+did)?\s+(?:replaced|replaces|replacing|replace|"
+                          r"superseded|supersedes|superseding|supersede|succeeded|succeeds|succeeding|succeed|took\s+over\s+from|"
+                          r"taken\s+over\s+from|takes\s+over\s+from|taking\s+over\s+from|take\s+over\s+from)\s+(?:the\s+|that\s+|this\s+)?(?:\d{4}\s+)?([a-z][\w'-]+)"
                           # ...and who puts what in its place, told of the one doing it, now or to come: "what is the ncsc
                           # replacing web check with", "what are they going to replace mail check with", "what will the
                           # lga swap it for"
