@@ -1001,7 +1001,11 @@ _PLAN = r"(?:target|targets|deadline|deadlines|goal|goals|aim|aims|ambition|ambi
 _MET = r"(?:met|achieved|hit|reached|missed|meet|achieve|reach|miss)"
 _OUTCOME_MET = regexes.compile(rf"^\W*(?:has|have|had|was|were|is|are|did)\b.*\b{_PLAN}\b.*\b{_MET}\b"
                           rf"|^\W*(?:has|have|had|did)\b.*\b{_MET}\s+(?:the|its|their|our|that|this)\s+"
-                          rf"(?:[\w'-]+\s+){{0,3}}?{_PLAN}\b")
+                          rf"(?:[\w'-]+\s+){{0,3}}?{_PLAN}\b"
+                          # ...and asked on someone's behalf: "Members have asked whether the public sector has now met the
+                          # GCSS 2030 resilience target"
+                          rf"|\b(?:whether|if)\s+(?:[\w'-]+\s+){{1,6}}?(?:has|have|had|did)\s+(?:now\s+|yet\s+|already\s+)?"
+                          rf"{_MET}\s+(?:the|its|their|our|that|this)\s+(?:[\w'-]+\s+){{0,3}}?{_PLAN}\b")
 _OUTCOME_CHANGED = regexes.compile(r"^\W*(?:will|would|is|are|has|have|did)\b.*\b(extend|extended|extending|delay|delayed|"
                               r"delaying|postpone|postponed|push\s+back|pushed\s+back|defer|deferred|scrap|scrapped|"
                               r"cancel|cancelled|reverse|reversed)\b")
