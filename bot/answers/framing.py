@@ -1359,11 +1359,13 @@ _ASIDE = regexes.compile(r"^(?:(?:so|and|but|well|tbh|honestly)\s+)?(?:(?:as\s+)
                     re.IGNORECASE)
 # What a formal request is for: "For the background section of the Audit Committee report (agenda item 7), could you
 # confirm ...", "For the accuracy of the minutes, ...", "For completeness, please list ...": the paper the answer goes in.
-_NAMED_MID_CLAUSE = regexes.compile(r"(?<=\s)(?-i:[A-Z]{2,}|[A-Z][a-z]+)\b")
 _FOR_THE_PAPER = regexes.compile(r"^for\s+(?:completeness|accuracy|clarity|the\s+(?:avoidance\s+of\s+doubt|record|minutes)\b|"
                                  r"(?:the|our|my|this|a|an)\s+(?:[\w'&-]+\s+){0,12}?(?:section|report|paper|minutes|footnote|"
                                  r"glossary|narrative|update|briefing|note|annex|appendix|record|draft|submission|response|pack|"
                                  r"summary|chronology|timeline|item|register)\b)", re.IGNORECASE)
+# A thing named by its name after the first word of a clause ("please confirm who became chief executive of the NCSC"):
+# the request names its own subject.
+_NAMED_MID_CLAUSE = regexes.compile(r"(?<=\s)(?-i:[A-Z]{2,}|[A-Z][a-z]+)\b")
 # What the asker is doing: "putting together a paper for CMT", "i'm drafting the members briefing".
 _DOING = regexes.compile(r"^(?:(?:and|so|but)\s+)?(?:i'm\s+|i am\s+|im\s+|we're\s+|we are\s+|just\s+|currently\s+|"
                     # ...or what the press is doing that the asker answers for: "local paper doing a piece on ...",

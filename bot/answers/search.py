@@ -228,19 +228,19 @@ _LIST_COUNT = regexes.compile(r"\b(?:what|which|wot)(?:'re|\s+are|\s+were)\s+(?:
 # would find the entry on the years after).
 _THAT_YEAR = regexes.compile(r"\b(?:that|the\s+same|same)\s+(?:year|yr|financial\s+year|fy)\b", re.I)
 _YEAR_WRITTEN = regexes.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-# A ticket's labels ("context: ...", "q: what number ...", "ctx:") mark where its parts start, and the party a scam
-# pretends to be ("a dodgy txt claiming to be the council tax team", "an email purporting to be from HMRC") is the lure,
-# not what is asked about: neither is a word of the topic.
 # "could not sanction us in the way Ofsted can", "a bit like how FSA oversees food", "the same month as GDPR", "just tech
 # or wider like the DSPT": what the asker holds a thing up against, to the end of its clause: their yardstick, not
 # what is asked about, so a word of it no entry uses is no unseen word of the question (nor, to the answerer, a name
 # the answer must speak of).
 COMPARED_WITH = regexes.compile(r"\b(?:(?:in|the)\s+(?:the\s+)?same\s+way(?:\s+as)?|in\s+the\s+way|like\s+how|"
-                                 r"(?:about\s+|around\s+)?the\s+same\s+(?:time|day|week|month|year|date|season)\s+as|similar\s+to|"
-                                 r"compared\s+(?:to|with)|akin\s+to|"
-                                 r"(?:an?\s+|the\s+)?equivalent\s+(?:of|to)|or\s+(?:[a-z]+\s+)?like|(?:be|being)\s+like)"
-                                 r"\s+([^,.;:?!()]+)",
-                                 re.IGNORECASE)
+                                r"(?:about\s+|around\s+)?the\s+same\s+(?:time|day|week|month|year|date|season)\s+as|similar\s+to|"
+                                r"compared\s+(?:to|with)|akin\s+to|"
+                                r"(?:an?\s+|the\s+)?equivalent\s+(?:of|to)|or\s+(?:[a-z]+\s+)?like|(?:be|being)\s+like)"
+                                r"\s+([^,.;:?!()]+)",
+                                re.IGNORECASE)
+# A ticket's labels ("context: ...", "q: what number ...", "ctx:") mark where its parts start, and the party a scam
+# pretends to be ("a dodgy txt claiming to be the council tax team", "an email purporting to be from HMRC") is the lure,
+# not what is asked about: neither is a word of the topic.
 _TICKET_LABEL = regexes.compile(r"(?:^|(?<=[\s.,;(]))(?:q|qq|qn|qu|question|context|ctx|background|bg|update|note|nb)\s*:(?!\S)", re.I)
 _LURE = regexes.compile(r"\b(?:claiming|purporting|pretending|claims|claimed|purports|pretends|posing|poses)\s+(?:to\s+(?:be|come)\s+|as\s+)"
                         r"(?:from\s+)?[^,.;:?!()]*", re.I)
