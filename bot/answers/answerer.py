@@ -49,7 +49,8 @@ from bot.answers.pasted import as_pasted
 from bot.answers.lexicon import REAL_WORD_ZIPF, english_zipf, is_english_derivative
 from bot.answers.knowledge import Entry, KnowledgeBase
 from bot.answers.replies import MAX_SUGGESTIONS, Answer
-from bot.answers.search import AMOUNT, COMPARED_WITH, DATE, PLACE, TIE_MARGIN, WHEN_DONE, SearchIndex, SearchResult, dead_heat
+from bot.answers.search import (AMOUNT, COMPARED_WITH, DATE, PLACE, TIE_MARGIN, WHEN_DONE, SearchIndex, SearchResult,
+                                 compared_words, dead_heat)
 from bot.answers.two_parts import TwoParts, asks_order
 from bot.core import regexes
 from bot.core.text import (A_YEAR, CLAUSE_END, MAX_QUESTION_CHARS, SENTENCE_END, clean, is_stopword, shorten, surface_words,
@@ -1889,7 +1890,7 @@ class Answerer:
     def _yardsticks(self, question: str) -> frozenset[str]:
         """The words no entry of ours uses that name what the asker compares a thing with (``COMPARED_WITH``: "in the
         way Ofsted can", "the same month as GDPR"): their yardstick, no thing the answer must speak of."""
-        return frozenset(w for m in COMPARED_WITH.finditer(question) for w in surface_words(m.group(1).lower())
+        return frozenset(w for w in compared_words(question)
                          if not is_stopword(w) and self.index._canonical(w) not in self.index.idf)
 
     def _other_bodies(self, question: str) -> frozenset[str]:

@@ -692,7 +692,7 @@ class SearchIndex:
         text = _FORMER_NAME.sub(" name ", text)
         if self._names_a_person(text):
             text = _ATTRIBUTE.sub(" ", text)
-        yardstick = {w.lower() for m in COMPARED_WITH.finditer(text) for w in surface_words(m.group(1))}
+        yardstick = compared_words(text)
         for word in surface_words(text):
             word = _with_its_g(word)
             if is_stopword(word) or word in QUESTION_WORDS or word in lexicon.filler:
@@ -1304,6 +1304,12 @@ _SHORT_SPAN_END = regexes.compile(r"(?<![\d.])((?:19|20)(\d\d))(\s?[-/\u2013]\s?
 def full_spans(text: str) -> str:
     return _SHORT_SPAN_END.sub(lambda m: f"{m.group(1)}{m.group(3)}{m.group(1)[:2]}{m.group(4)}"
                                if 1 <= int(m.group(4)) - int(m.group(2)) <= 10 else m.group(0), text)
+
+
+def compared_words(text: str) -> frozenset[str]:
+    """The words of what ``text`` holds a thing up against (``COMPARED_WITH``): "in the way Ofsted can", "the same
+    month as GDPR"."""
+    return frozenset(w for m in COMPARED_WITH.finditer(text) for w in surface_words(m.group(1)))
 
 
 def _without_hedged_figures(question: str) -> str:
