@@ -39,6 +39,9 @@ _ENDS_BEFORE = regexes.compile(r"\b(?:until|till|ended|ending|ends|left|closed|c
                           r"turned off|withdrawn|finished|expired|retiring)\b(?:\s+[\w,]+){0,2}\s*$", re.IGNORECASE)
 # "by 31 March 2026", "by 2030": no later than then, a deadline or a target, not when a thing was.
 _BY = regexes.compile(r"\bby\s+(?:the\s+end\s+of\s+|end\s+of\s+)?(?:\w+day\s+)?$", re.IGNORECASE)
+# "430 incidents in the 12 months to the end of August 2024", "in the year to August 2021": where a period a
+# figure counts ends, not when anything was (a report on it came out later).
+_PERIOD_TO = regexes.compile(r"\b(?:months?|year|weeks?|period)\s+(?:up\s+)?to\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 # A sentence about the entry's own subject, not naming it: "It was launched on 5 June 2014".
 _ABOUT_IT = regexes.compile(r"^\W*(?:it|its|they|their|this|he|his|she|her)\b", re.IGNORECASE)
 # A title quoted in a sentence: "('LGA Cyber Security Stocktake: National-Level Report')".
@@ -88,7 +91,7 @@ def dates_in(text: str) -> list[Dated]:
                 except ValueError:
                     continue
             before = text[max(0, at + m.start() - 40):at + m.start()]
-            if _BY.search(before):
+            if _BY.search(before) or _PERIOD_TO.search(before):
                 continue    # "alternatives in place by 31 March 2026": a time limit, not when anything was
             aside = clause[:m.start()].count("(") > clause[:m.start()].count(")")
             found.append(Dated(when, clause, sentence, bool(_ENDS_BEFORE.search(before)), aside))

@@ -5,9 +5,12 @@ first") and who held the post then. The second is answered only from a tenure an
 its start and its end ("leading it from its launch in October 2016 until 31 August 2020"), that holds
 the event's date as finely as both are known. A holder whose end our sources never give ("became chief
 executive in October 2024") held the post on no date we can vouch for past the start: a successor named
-later is not taken to mark the end, since the post may have stood empty or been held for a while by
-someone the sources never name. Where no tenure holds the date, the reply says so, and never offers the
-event's own entry as the answer: it dates the event and names nobody.
+later is not taken to mark the end as a fact, since the post may have stood empty or been held for a while
+by someone the sources never name. Between two holders' starts, though, the earlier is the last holder they
+name: "who led the NCSC when the GCSS came out (January 2022)?" is answered "Lindy Cameron" with both starts
+and the caveat said (``LastNamed``), since the asker can weigh that and nobody else is named. Where neither
+holds the date, the reply says so, and never offers the event's own entry as the answer: it dates the event
+and names nobody.
 
 ``Tenures.answer`` gives None for a message that asks nothing of this shape, and for one whose post
 is no post we read ("who took over when ...", "who launched it when ..."): the answerer goes on as usual.
@@ -183,6 +186,38 @@ def began_in_post(entry: Entry, people: tuple[str, ...], role: str | None) -> di
     return begun
 
 
+@dataclass(frozen=True)
+class LastNamed:
+    """The last holder of a post our sources name before a date, where the next one they name began after it."""
+
+    person: str
+    start: FuzzyDate
+    entry: Entry
+    successor: str
+    successor_start: FuzzyDate
+
+    def said(self, post: str, on: str) -> str:
+        return (f"{self.person} {post} {on}, as far as my sources go: they date {self.person}'s start in the post "
+                f"{self.start.display()} and next name {self.successor}, from {self.successor_start.display()}, "
+                f"but don't say when {self.person} left.")
+
+
+def last_named(began: dict[str, tuple[FuzzyDate, Entry]], ended: dict[str, FuzzyDate],
+               dates: list[FuzzyDate]) -> LastNamed | None:
+    """Who, of those whose start in a post ``began`` gives (person: (start, entry)), began last before all of ``dates``,
+    where the next to begin began after them all and nothing in ``ended`` ends the first's time before them."""
+    earliest, latest = min(d.earliest() for d in dates), max(d.latest() for d in dates)
+    before = [p for p, (start, _) in began.items() if start.latest() <= earliest]
+    after = [p for p, (start, _) in began.items() if start.earliest() > latest]
+    if not before or not after or len(before) + len(after) != len(began):
+        return None     # someone began during the dates: who held the post then, the starts do not say
+    person = max(before, key=lambda p: began[p][0].earliest())
+    if person in ended and ended[person].earliest() < latest:
+        return None
+    successor = min(after, key=lambda p: began[p][0].earliest())
+    return LastNamed(person, began[person][0], began[person][1], successor, began[successor][0])
+
+
 def _post_named(dated) -> str:
     """Where a dated clause's post is said: the clause, where it names one, else its sentence."""
     return dated.clause if (_LED_CLAUSE.search(dated.clause) or _ROLE.search(dated.clause)) else dated.sentence
@@ -243,6 +278,10 @@ class Tenures:
                 answer.text += "\n\n" + answerer._answer_text(entry, answerer.freshness(entry))
             answer.text, answer.order = f"{text}\n\n{answer.text}", text
             return answer
+        named = self._last_named(post, dates) if when is not None and not covering else None
+        if named is not None:
+            return self._answered_last_named(question, named, post, f"when {event} ({' or '.join(d.display() for d in dates)})",
+                                             [happened] if happened.id != named.entry.id else [], chosen.score)
         if whole is not None and not whole.entry.unknown and self._names_holder(whole.entry, post):
             return None
         if when is None:
@@ -291,6 +330,9 @@ class Tenures:
         year (or month) asked. None where no one's does, or more than one's: the answerer goes on as usual, and the entry
         on the holder whose post began later declines with the dates it has."""
         covering = {t.person: t for t in self._holders(post) if t.holds(when)}
+        if not covering:
+            named = self._last_named(post, [when])
+            return self._answered_last_named(question, named, post, f"in {when.display()}", [], 1.0) if named else None
         if len(covering) != 1:
             return None
         tenure = next(iter(covering.values()))
@@ -342,6 +384,34 @@ class Tenures:
         answer = answerer._answered(question, begun[first][1], 1.0)
         answer.also = [begun[then][1]] if begun[then][1].id != begun[first][1].id else []
         for entry in answer.also:
+            answer.text += "\n\n" + answerer._answer_text(entry, answerer.freshness(entry))
+        answer.text, answer.order = f"{text}\n\n{answer.text}", text
+        return answer
+
+    def _last_named(self, post: str, dates: list[FuzzyDate]) -> LastNamed | None:
+        """The last holder of ``post`` our sources name before ``dates``, bounded by the next (``last_named``)."""
+        people, role = tuple(self.answerer.kb.lexicon.people), _role_asked(post)
+        began: dict[str, tuple[FuzzyDate, Entry]] = {}
+        ended: dict[str, FuzzyDate] = {}
+        for entry in self._entries_for(post):
+            for person, when in began_in_post(entry, people, role).items():
+                # (on the same date, the entry about the person: not the one that names them beside their successor)
+                if (person not in began or when.earliest() < began[person][0].earliest()
+                        or (when == began[person][0] and person.split()[-1] in entry.title
+                            and person.split()[-1] not in began[person][1].title)):
+                    began[person] = (when, entry)
+            for tenure in tenures(entry, people, role):
+                ended[tenure.person] = tenure.end
+        return last_named(began, ended, dates) if len(began) >= 2 else None
+
+    def _answered_last_named(self, question: str, named: LastNamed, post: str, on: str, also: list[Entry],
+                             score: float) -> Answer:
+        """The answer that names the last holder before the date, with the dates that bound it said first."""
+        answerer = self.answerer
+        text = named.said(post, on)
+        answer = answerer._answered(question, named.entry, score)
+        answer.also = also
+        for entry in also:
             answer.text += "\n\n" + answerer._answer_text(entry, answerer.freshness(entry))
         answer.text, answer.order = f"{text}\n\n{answer.text}", text
         return answer
