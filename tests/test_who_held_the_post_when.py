@@ -168,6 +168,10 @@ def test_who_held_the_post_in_a_year_no_tenure_holds_is_declined(answerer, quest
     assert_declines(answerer, question)
 
 
+def test_who_came_after_someone_in_a_year_is_not_read_as_who_held_the_post_then(answerer):
+    assert_declines(answerer, "Can you tell me who succeeded Lindy Cameron as head of the NCSC in 2021?")
+
+
 def test_who_held_the_post_in_a_year_between_two_starts_is_the_last_holder_named_with_the_caveat(answerer):
     answer = answerer.answer("who ran the NCSC in 2022?", record_gap=False)
     assert answer.answered and answer.text.startswith("Lindy Cameron ran the NCSC in 2022, as far as my sources go"), answer.text

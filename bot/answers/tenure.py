@@ -81,6 +81,11 @@ _FOLLOWED = regexes.compile(r"(?:succeed(?:ed|ing|s)?|replac(?:ed|ing|es)?|took\
                             r"(?:[A-Z][\w'-]+\s+){0,2}[A-Z][\w'-]+")
 
 
+# A post asked as who came after or before someone ("succeeded Lindy Cameron as head of ..."): no holder on a date.
+_SUCCESSION = regexes.compile(r"\b(?:succeed\w*|replac\w*|took\s+over|take\s+over|taking\s+over|follow\w*|after|before|"
+                              r"preceded|predecessor|successor)\b", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Tenure:
     """Someone's time in a post, as one entry gives it, start and end."""
@@ -391,6 +396,8 @@ class Tenures:
     def _last_named(self, post: str, dates: list[FuzzyDate]) -> LastNamed | None:
         """The last holder of ``post`` our sources name before ``dates``, bounded by the next (``last_named``)."""
         people, role = tuple(self.answerer.kb.lexicon.people), _role_asked(post)
+        if _SUCCESSION.search(post) or _person_in(post.title(), people):
+            return None     # "who succeeded Lindy Cameron as head of the NCSC in 2021": whom, not who held it then
         began: dict[str, tuple[FuzzyDate, Entry]] = {}
         ended: dict[str, FuzzyDate] = {}
         for entry in self._entries_for(post):
