@@ -463,10 +463,13 @@ def _workplace_unsaid(clause: str, said: re.Pattern) -> str:
 
 # Who wants to know, said before what they want to know: "councillor wants to know what Web Check actually does",
 # "our s151 officer would like to know how ...", "the leader is asking whether ...", as a ticket notes it ("user asking
-# what CiSP stands for"). The question is theirs to ask, not about them.
+# what CiSP stands for"), by name, after a colon or with a preposition before the question word ("Cllr Jones asks:
+# which ...", "Cllr Patel asks in what year ..."). The question is theirs to ask, not about them.
 _OTHERS_ASK = regexes.compile(r"^(?:(?:my|our|the|a|an|one\s+of\s+our)\s+)?(?:[\w'.&-]+\s+){0,3}?[\w'.&-]+\s+(?:wants|would\s+like|"
-                         r"needs|want|is\s+asking|has\s+asked|asked|asks|are\s+asking|was\s+asking|asking|is\s+wondering|wondered|wonders)\s+(?:(?:me|us)\s+)?"
-                         r"(?:to\s+(?:know|find\s+out|check)\s+)?(?=(?:who|what|when|where|which|how|why|whether|if)\b)",
+                         r"needs|want|is\s+asking|has\s+asked|asked|asks|are\s+asking|was\s+asking|asking|is\s+wondering|wondered|wonders)"
+                         r"(?:\s+(?:me|us))?(?:\s+to\s+(?:know|find\s+out|check))?(?:\s*[:\u2013\u2014]\s*|\s+)"
+                         r"(?=(?:(?:in|on|at|by|for|from|with|to|of)\s+(?=wh))?(?:who|whom|whose|what|when|where|which|how|why|"
+                         r"whether|if)\b)",
                          re.IGNORECASE)
 
 
