@@ -194,6 +194,18 @@ _INTERVAL_BETWEEN = regexes.compile(r"(?:\bhow\s+(?:long|many\s+(?:years|months|
 _INTERVAL_TAKE = regexes.compile(r"\bhow\s+(?:long|many\s+(?:years|months|weeks|days))\s+(?:did\s+it\s+take\s+(?:for\s+)?|"
                             r"does\s+it\s+take\s+(?:for\s+)?|was\s+it\s+(?:until|till|before)\s+|for\s+|till\s+|until\s+|"
                             r"before\s+|did\s+)(.+?)\s+(?:after|since|following|once)\s+(.+?)[\s?!.]*$", re.IGNORECASE)
+# "how far apart were the Manchester summit leg and the Queen opening the NCSC?", "Manchester leg vs the Queen
+# opening NCSC - how far apart?", "X and Y: how many months between them?": the time between two things, asked
+# after both are named (``_APART_AFTER``) or before (``_APART_BEFORE``).
+_APART_BEFORE = regexes.compile(r"\bhow\s+(?:far\s+apart|close\s+together|close)\s+(?:were|was|are|is)\s+(.+?)\s+(?:and|&|\+)\s+(.+?)"
+                                r"[\s?!.]*$", re.IGNORECASE)
+_APART_AFTER = regexes.compile(r"^\W*(?!(?:was|were|is|are|did|does|do|what|which|who|when|where|how)\b)(.+?)\s+"
+                               r"(?:vs\.?|versus|and|&|\+)\s+(.+?)\s*(?:[-\u2013\u2014,:;?]+|\.)\s*(?:so\s+)?how\s+"
+                               r"(?:far\s+apart|long\s+(?:apart|between(?:\s+them|\s+the\s+two)?)|many\s+(?:years|months|weeks|days)\s+"
+                               r"(?:apart|between(?:\s+them|\s+the\s+two)?)|much\s+time\s+between(?:\s+them|\s+the\s+two)?)"
+                               r"(?:\s+(?:were|are|was|is)\s+(?:they|them|the\s+two|those))?[\s?!.]*$", re.IGNORECASE)
+# ...what the message is for, before the first thing: "two Glasgow events in my timeline - ".
+_APART_LEAD_IN = regexes.compile(r"^[^:?!.\u2013\u2014]{1,100}?(?::|\s[-\u2013\u2014]|[\u2013\u2014])\s*(?=\S+\s+\S)")
 # What a part claims of who did it (``answerability``): a part that misses one of these is no near miss to cover.
 # What a claim the first part makes holds the second part's answer to: when, where and whose it was.
 _CLAIM_HELD = frozenset({"year", "place", "place-year", "month", "day", "date", "name", "person"})
@@ -791,6 +803,11 @@ def _parts(question: str) -> tuple[list[str], str] | None:
     taking = next(filter(None, map(_INTERVAL_TAKE.search, readings)), None)
     if after:     # "how soon after the stocktake did the LGA allocate funding": when did the LGA allocate it
         return [f"when {after.group(1).strip(' ,;-')}", f"when {after.group(2)} {after.group(3).strip(' ,;-')}"], "interval"
+    apart = next(filter(None, (p.search(r) for p in (_APART_BEFORE, _APART_AFTER) for r in readings)), None)
+    if apart and not between and not taking:   # "X vs Y - how far apart?": when each was
+        # ("two Glasgow events in my timeline - Socitm president's conf 2018 and cyberuk 2019. how far apart?")
+        return [f"when {_APART_LEAD_IN.sub('', apart.group(1), count=1).strip(' ,;-')}",
+                f"when {apart.group(2).strip(' ,;-')}"], "interval"
     if between or taking:
         earlier, later = between.groups() if between else reversed(taking.groups())
         # "for the ncsc to start work": when did the ncsc start work
