@@ -719,6 +719,8 @@ _SECTORS = {
 # Names of a sector that say who the asker is ("police here", "civil servant here") but, asked about, ask
 # something else: "report it to the police", "was she a civil servant?".
 _SECTOR_SELF_ONLY = regexes.compile(r"civil\s|police$")
+# ...unless a version of a thing made for them is asked: "is there a police version of the local government CAF?"
+_SECTOR_VERSION = regexes.compile(r"\s+(?:version|edition|equivalent|variant|flavour|copy)\b")
 _SECTOR_NAMED = {label: regexes.compile(r"(?<![\w-])(?:" + asked + r")(?![\w-])") for label, (asked, _, _) in _SECTORS.items()}
 _SECTOR_SAID = {label: regexes.compile(r"(?<![\w-])(?:" + said + r")") for label, (_, said, _) in _SECTORS.items()}
 # How an entry names one body of a sector: asked which of them ("which government department assesses council
@@ -743,12 +745,12 @@ _SECTOR_OWN_BEFORE = regexes.compile(r"(?:\b(?:our|my|we're|we\s+are|i'm|i\s+am|
                                 # "bodies such as police forces")
                                 r"|\b(?:were|(?<!such\s)as)\s+an?\s+(?:[\w&'-]+\s+){0,2}?)$")
 _SECTOR_OWN_AFTER = regexes.compile(r"^(?:\s+[\w&'/-]+){0,4}?\s+here\b|^(?:\s+[\w&'/-]+){0,3}?\s+(?:officer|lead|manager|staff|"
-                               r"analyst|engineer|director|head|team|clerk|worker|person|bod|side|ciso|cio|siro|dpo)\b"
+                               r"analyst|engineer|director|head|team|clerk|worker|person|bod|side|ciso|cio|cto|cdio|iso|cso|siro|dpo)\b"
                                r"\s*(?:[-\u2013\u2014:,.!]|\bhere\b)")
 # A message that opens by saying which sector the asker works in ("housing association ciso: ...", "police
 # digital officer here. ..."): the words up to the question.
 _SECTOR_INTRO_END = regexes.compile(r"^(?:\s+[\w&'/-]+){0,4}?\s+(?:here\b|(?:officer|lead|manager|staff|analyst|engineer|director|"
-                               r"head|team|clerk|ciso|cio|siro|dpo|it|ict|infosec|security|digital)\b(?:\s+here\b)?)"
+                               r"head|team|clerk|ciso|cio|cto|cdio|iso|cso|siro|dpo|it|ict|infosec|security|digital)\b(?:\s+here\b)?)"
                                r"\s*(?:[-\u2013\u2014:,.!]+\s*)|^\s+here\b\s*(?:[-\u2013\u2014:,.!]+\s*)?|"
                                # "civil servant, cabinet office adjacent - ..."
                                r"^,(?:\s+[\w&'/-]+){1,3}\s+[-\u2013\u2014:]\s*")

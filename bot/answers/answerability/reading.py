@@ -64,6 +64,7 @@ from bot.answers.answerability.patterns import (
     _SECTOR_INTRO_END,
     _SECTOR_NAMED,
     _SECTOR_SELF_ONLY,
+    _SECTOR_VERSION,
     _SECTOR_OWN_AFTER,
     _SECTOR_OWN_BEFORE,
     _ENOUGH_JUDGED,
@@ -1321,7 +1322,8 @@ class Reading:
                 if (_SECTOR_OWN_BEFORE.search(before) or _SECTOR_OWN_AFTER.search(after)
                         or len(before.split()) <= 1 and _SECTOR_LEAD_IN.match(after)):
                     own.append(label)
-                elif not _SECTOR_SELF_ONLY.match(match.group(0)):   # "was she a civil servant?" asks of her career
+                # ("was she a civil servant?" asks of her career; "a police version of the CAF" asks of the police)
+                elif not _SECTOR_SELF_ONLY.match(match.group(0)) or _SECTOR_VERSION.match(after):
                     # "which government department ...": one of the sector is asked for, said with "which"
                     which = "which " if re.search(r"\b(?:which|what)\s+$", before) else ""
                     # "a pathway for housing associations": the thing asked for them, which an entry may say is made
