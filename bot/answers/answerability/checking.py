@@ -763,6 +763,12 @@ class Checking:
             bound, value, _, noun, written = c.value.split("|")
             limit, upper = float(value), bound in ("less than", "fewer than", "under", "below")
             said = entry.answer.lower()
+            # The entry's own bound, said the same way, short of the asker's: "at least 81 of 236 trusts" does not say
+            # "at least 91" (nor "fewer than 40" "fewer than 30"), whatever larger figures it gives of other things.
+            for m in re.finditer(r"\b" + re.escape(bound.lower()) + r"\s+(\d[\d,]*(?:\.\d+)?)(?![\d,.])", said):
+                given = float(m.group(1).replace(",", ""))
+                if (limit < given < limit * 10) if upper else (limit / 10 < given < limit):
+                    return False
             # ("over 3,000" is read as "3 000": the whole number, not a 3 and a 000 from "three days" and "2,000")
             if re.fullmatch(r"\d{1,3}(?: \d{3})+", written):
                 if any(m.group(1).replace(",", "") == written.replace(" ", "") for m in _SCALED_NUMBER.finditer(said)):
