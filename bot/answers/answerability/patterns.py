@@ -336,8 +336,10 @@ _MONEY_WORDS = frozenset("money pounds pound million millions billion billions".
 # "max fine under the NIS regs?", "whats the penalty for missing the deadline", "fee for joining socitm?", "what did
 # cyberuk 2017 cost". An entry that tells of the ransom, the regulations or the event without the sum ("it did not pay
 # the ransom") does not answer it. (Not "did they pay the ransom", "is it fine for us to", "the fine print": a yes/no
-# or "fine" as an adjective asks no sum.) Group ``ransom``/``fine``/``cost`` names the kind.
-_NOT_SAID_FINE = r"(?<!\bis\s)(?<!\bbe\s)(?<!\bare\s)(?<!\bwas\s)(?<!'s\s)(?<!\bseems\s)(?<!\bsounds\s)(?<!\blooks\s)(?<!\bjust\s)"
+# or "fine" as an adjective asks no sum, nor "ballpark fine".) Group ``ransom``/``fine``/``cost`` names the kind.
+_NOT_SAID_FINE = (r"(?<!\bis\s)(?<!\bbe\s)(?<!\bare\s)(?<!\bwas\s)(?<!'s\s)(?<!\bseems\s)(?<!\bsounds\s)(?<!\blooks\s)(?<!\bjust\s)"
+                  # "how much in total, ballpark fine": how exact the asker needs it
+                  r"(?<!\bballpark\s)(?<!\brough\s)(?<!\broughly\s)(?<!\bapprox\s)(?<!\bestimate\s)(?<!\bguess\s)")
 _SUM_ASKED = regexes.compile(
     r"\b(?:what|whats|what's|which|how\s+(?:much|big|large)|size\s+of|amount\s+of|max(?:imum)?|biggest|largest|top|"
     r"upper\s+limit\s+on)\s+(?:[\w'-]+\s+){0,3}?(?:(?P<ransom>ransom)(?!ware)|" + _NOT_SAID_FINE + r"(?P<fine>fines?|penalt(?:y|ies)))\b"
