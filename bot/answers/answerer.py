@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.answers import compiled, corrected, framing, intents, marked, relative_time
+from bot.answers import compiled, corrected, differences, framing, intents, marked, relative_time
 from bot.answers.answerability import Answerability, Constraint, Verdict
 from bot.answers.answerability.patterns import (_MONTHS, _WEEKDAYS, _NUMBER_WORDS, _ORDINAL_WORDS as _ORDINALS_COUNTED,
                                                _NEGATED, _PEOPLE_COUNTED, _ROLE_WORDS, _SEQUENCE, _WH_ASKED,
@@ -564,6 +564,12 @@ class Answerer:
             ago = relative_time.ago_line(answer.entry, self.clock.now().date())
             if ago:     # "how long ago was cyberuk 2017": the date, and the years since, counted on the clock
                 answer.text = answer.text.replace(answer.entry.answer, f"{answer.entry.answer} {ago}", 1)
+        if answer.answered and answer.entry is not None:
+            # "the 37.8m vs the 19.9m - difference?": the sum done, on the figures the answer gives
+            apart = differences.line(question, [e.answer for e in (answer.entry, *answer.also)])
+            if apart:
+                answer.order = f"{apart} {answer.order}" if answer.order else apart
+                answer.text = f"{apart}\n\n{answer.text}"
         return self._led_with_yes(question, answer)
 
     def _without_own_mentions(self, asked: str, declined: Answer) -> Answer:
