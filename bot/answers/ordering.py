@@ -36,7 +36,9 @@ _DATE = regexes.compile(
     re.IGNORECASE)
 # Words just before a date that make it the end of something: "ended on 31 August 2020", "until ...".
 _ENDS_BEFORE = regexes.compile(r"\b(?:until|till|ended|ending|ends|left|closed|closing|retired|stepped down|switched off|"
-                          r"turned off|withdrawn|finished|expired|retiring)\b(?:\s+[\w,]+){0,2}\s*$", re.IGNORECASE)
+                          r"turned off|withdrawn|finished|expired|retiring)\b(?:\s+[\w,]+){0,2}\s*$"
+                          # "from mid-June to early September 2018": the end of a span
+                          r"|\w\s+to\s+(?:early\s+|mid[- ]?|late\s+|the\s+end\s+of\s+|end\s+of\s+)?$", re.IGNORECASE)
 # "by 31 March 2026", "by 2030": no later than then, a deadline or a target, not when a thing was.
 _BY = regexes.compile(r"\bby\s+(?:the\s+end\s+of\s+|end\s+of\s+)?(?:\w+day\s+)?$", re.IGNORECASE)
 # "430 incidents in the 12 months to the end of August 2024", "in the year to August 2021": where a period a
@@ -46,8 +48,8 @@ _PERIOD_TO = regexes.compile(r"\b(?:months?|year|weeks?|period)\s+(?:up\s+)?to\s
 _ABOUT_IT = regexes.compile(r"^\W*(?:it|its|they|their|this|he|his|she|her)\b", re.IGNORECASE)
 # A title quoted in a sentence: "('LGA Cyber Security Stocktake: National-Level Report')".
 _QUOTED = regexes.compile(r"(?<!\w)['\"\u2018\u201c][^'\"\u2019\u201d]{3,}['\"\u2019\u201d](?!\w)")
-# A question about when something ended: "Ciaran Martin leaving", "when was web check switched off".
-_ASKS_END = regexes.compile(r"\b(?:leav\w*|left|end(?:ed|ing|s)?|stepp\w* down|step(?:s)? down|quit\w*|retir\w*|depart\w*|"
+# A question about when something ended: "Ciaran Martin leaving", "Martin going", "when was web check switched off".
+_ASKS_END = regexes.compile(r"\b(?:leav\w*|left|(?:going|gone)(?!\s+(?:live|on|ahead|to|into|out|up|through|for)\b)|end(?:ed|ing|s)?|stepp\w* down|step(?:s)? down|quit\w*|retir\w*|depart\w*|"
                        r"clos(?:ed|ing|ure)|switch\w* off|turn\w* off|shut\w*|scrapp\w*|wound up|finish\w*|expir\w*)\b",
                        re.IGNORECASE)
 # An ordinal past the first: a clause with one dates a later instance of the thing ("its twentieth Cyber 360").

@@ -189,8 +189,10 @@ _A_SUM = regexes.compile(written_sum(), re.IGNORECASE)   # "which had more" need
 _INTERVAL_AFTER = regexes.compile(r"\bhow\s+(?:long|soon|many\s+(?:years|months|weeks|days))\s+(?:after|before)\s+(.+)\s+"
                              r"(did|was|were|had|does|do|is|has|have|would|will)\s+(.+?)[\s?!.]*$", re.IGNORECASE)
 _INTERVAL_BETWEEN = regexes.compile(r"(?:\bhow\s+(?:long|many\s+(?:years|months|weeks|days))\s+(?:was\s+(?:it|there)\s+|is\s+(?:it|there)\s+|"
-                               r"passed\s+|went\s+by\s+)?|^\W*(?:(?:what|whats|what's|wot)\s+(?:is\s+|was\s+)?(?:the\s+)?)?"
-                               r"(?:time\s+)?gap\s+)between\s+(.+?)\s+and\s+(.+?)[\s?!.]*$", re.IGNORECASE)
+                               r"passed\s+|went\s+by\s+)?|^\W*(?:(?:what|whats|what's|wot)\s+(?:is\s+|was\s+)?(?:the\s+)?|"
+                               # "was there a gap between Martin going and Cameron arriving?"
+                               r"(?:was|is|were)\s+there\s+(?:a|any)\s+)?(?:time\s+)?gap\s+)between\s+(.+?)\s+and\s+(.+?)"
+                               r"(?:[?!.]+\s*(?:dates?|the\s+dates?|with\s+dates?)?(?:\s+please|\s+pls)?)?[\s?!.]*$", re.IGNORECASE)
 _INTERVAL_TAKE = regexes.compile(r"\bhow\s+(?:long|many\s+(?:years|months|weeks|days))\s+(?:did\s+it\s+take\s+(?:for\s+)?|"
                             r"does\s+it\s+take\s+(?:for\s+)?|was\s+it\s+(?:until|till|before)\s+|for\s+|till\s+|until\s+|"
                             r"before\s+|did\s+)(.+?)\s+(?:after|since|following|once)\s+(.+?)[\s?!.]*$", re.IGNORECASE)
@@ -907,8 +909,17 @@ def _order_readings(question: str) -> list[str]:
     asking += [s for s in sentences if len(sentences) > 1 and not s.endswith("?") and _REPORTED_ORDER.search(s)]
     readings = []
     for text in (*asking, question):
+        # "The NCSC logging guidance - was that created before or after the NIS regs came in?": the thing named first
+        named = _NAMED_THEN_ASKED.match(text)
+        if named:
+            readings.append(f"{named.group('verb')} {named.group('thing')} {named.group('rest')}")
         readings += [_LEAD_IN.sub("", text, count=1), text]
     return list(dict.fromkeys(readings))
+
+
+# A thing named, then asked of by "that" or "it": "The NCSC logging intro guidance - was that created before ...".
+_NAMED_THEN_ASKED = regexes.compile(r"^\W*(?P<thing>[^?!.:\u2013\u2014]{3,80}?)\s*(?::|\s[-\u2013\u2014]|[\u2013\u2014])\s*"
+                                    r"(?P<verb>was|were|did)\s+(?:that|it|this|they)\s+(?P<rest>.+)$", re.IGNORECASE)
 
 
 # A sentence that reports an order asked: "Member asked whether X came before or after Y".
