@@ -184,6 +184,8 @@ def _apart(earlier: FuzzyDate, later: FuzzyDate) -> str:
             return ""      # 31 August and "October": a month or two, nothing to count
         if months < 24:
             return f"{'about ' * (not (earlier.day and later.day))}{months} months"
+        if 5 <= months % 12 <= 7:     # 27 March 2013 to October 2016: three and a half years, not "about 4"
+            return f"about {months // 12} and a half years"
         return f"about {round(months / 12)} years" if months % 12 > 2 else f"{months // 12} years"
     years = later.year - earlier.year
     return f"about {years} year{'s' * (years != 1)}" if years >= 2 else ""

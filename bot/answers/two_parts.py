@@ -208,6 +208,12 @@ _APART_AFTER = regexes.compile(r"^\W*(?!(?:was|were|is|are|did|does|do|what|whic
                                r"(?:\s+(?:were|are|was|is)\s+(?:they|them|the\s+two|those))?[\s?!.]*$", re.IGNORECASE)
 # ...what the message is for, before the first thing: "two Glasgow events in my timeline - ".
 _APART_LEAD_IN = regexes.compile(r"^[^:?!.\u2013\u2014]{1,100}?(?::|\s[-\u2013\u2014]|[\u2013\u2014])\s*(?=\S+\s+\S)")
+# "How old was CiSP by the time the NCSC opened?", "How long had the NCSC been open when CYBERUK 2017 ran?": the time
+# from one thing's start to another thing.
+_INTERVAL_AGE = regexes.compile(r"\bhow\s+(?:old\s+(?:was|were|is)|long\s+(?:had|has|have)|many\s+(?:years|months)\s+(?:had|has|have))\s+"
+                                r"(.+?)(?:\s+been\s+(?:open|opened|running|going|around|live|up|in\s+post|in\s+place|in\s+existence|"
+                                r"operating|working|in\s+operation))?\s+(?:when|by\s+the\s+time|at\s+the\s+time)\s+(.+?)[\s?!.]*$",
+                                re.IGNORECASE)
 # What a part claims of who did it (``answerability``): a part that misses one of these is no near miss to cover.
 # What a claim the first part makes holds the second part's answer to: when, where and whose it was.
 _CLAIM_HELD = frozenset({"year", "place", "place-year", "month", "day", "date", "name", "person"})
@@ -805,6 +811,9 @@ def _parts(question: str) -> tuple[list[str], str] | None:
     taking = next(filter(None, map(_INTERVAL_TAKE.search, readings)), None)
     if after:     # "how soon after the stocktake did the LGA allocate funding": when did the LGA allocate it
         return [f"when {after.group(1).strip(' ,;-')}", f"when {after.group(2)} {after.group(3).strip(' ,;-')}"], "interval"
+    aged = next(filter(None, map(_INTERVAL_AGE.search, readings)), None)
+    if aged and not after and not between and not taking:   # "how old was CiSP when the NCSC opened": from its start
+        return [f"when did {aged.group(1).strip(' ,;-')} start", f"when {aged.group(2).strip(' ,;-')}"], "interval"
     apart = next(filter(None, (p.search(r) for p in (_APART_BEFORE, _APART_AFTER) for r in readings)), None)
     if apart and not between and not taking:   # "X vs Y - how far apart?": when each was
         # ("two Glasgow events in my timeline - Socitm president's conf 2018 and cyberuk 2019. how far apart?")
