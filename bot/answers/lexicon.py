@@ -550,7 +550,9 @@ class Lexicon:
         # "who do I call??", "who do we call if we get hit by ransomware": asking for the reporting route, now or for
         # the day it happens, is answered with it; "who do we call about the stocktake" asks about something else.
         route = self._reporting.search(text) if self._reporting else None
-        if route and (self._threats and self._threats.search(text) or not self._asks_more(text, route)):
+        # ("...if we get hit": the attack said as a day it may happen is a threat named)
+        if route and (self._threats and self._threats.search(text) or _IF_WE_ARE_HIT.search(text)
+                      or not self._asks_more(text, route)):
             return True
         if _IF_IT_HAPPENS.search(text):
             return False
@@ -661,6 +663,9 @@ _INCIDENT_CLAUSE_KEPT = regexes.compile(r"((?:[?!;:]+|\.(?:\s|$)|\s[-\u2013\u201
 # A year an attack is put in: "hit by ransomware in 2020", "back in 2019", "since early 2021".
 _IN_A_YEAR = regexes.compile(r"\b(?:in|since|during|of|from|back\s+in)\s+(?:early\s+|late\s+|mid-?\s*)?(?:19|20)\d\d\b",
                              re.IGNORECASE)
+# ...the asker's own: "who do we call if we get hit" (not "who at DLUHC when a council gets hit": whom there, it asks).
+_IF_WE_ARE_HIT = regexes.compile(r"\b(?:if|when|whenever)\s+(?:we|i)\s+(?:are|'re|get|got|were|ever\s+get)\s+(?:\w+\s+)?"
+                                 r"(?:attacked|hacked|hit|breached|compromised)\b", re.IGNORECASE)
 _IF_IT_HAPPENS = regexes.compile(r"\b(?:if|when|whenever)\s+(?:[\w'-]+\s+){0,3}?(?:we|i|[\w-]+)\s+(?:are|is|get|gets|got|were|ever\s+get)\s+"
                             r"(?:\w+\s+)?(?:attacked|hacked|hit|breached|compromised|ransomwared)\b"
                             # ...or the attack named: "should we switch off our servers if we get ransomware?"
