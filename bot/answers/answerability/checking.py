@@ -672,6 +672,9 @@ class Checking:
             return entry.unknown or (self._said_free(entry) is None and bool(_COST_TOLD.search(entry.answer)))
         if c.kind == "negated":    # the entry says not done what the claim says is done
             return entry.unknown or self._negation_of(entry, c.value) is None
+        if c.kind == "rank":       # "deputy", "vice": the entry says someone held that rank
+            rank = c.value.partition("|")[0]
+            return entry.unknown or bool(re.search(r"\b" + rank + r"\b", f"{entry.title} {entry.answer}", re.IGNORECASE))
         if c.kind == "titled":     # a thing of ours, as the entry writes it
             return entry.unknown or bool(re.search(r"(?<![\w-])" + re.escape(c.value) + r"(?![\w-])", facts.own_text))
         if c.kind == "at-body":

@@ -64,6 +64,7 @@ from bot.answers.answerability.patterns import (
     _SECTOR_INTRO_END,
     _SECTOR_NAMED,
     _SECTOR_SELF_ONLY,
+    _RANKED_POST,
     _SECTOR_VERSION,
     _SECTOR_OWN_AFTER,
     _SECTOR_OWN_BEFORE,
@@ -949,6 +950,9 @@ class Reading:
             for match in _FREQUENCY.finditer(text):
                 unit = next(u for u in match.groups() if u)
                 found.append(Constraint("frequency", _FREQUENCY_UNITS.get(unit, unit)))
+        # "Owen Pritchard was the LGA's deputy head of cyber, right?", "Was Geoff Connell Socitm's vice president?": a rank
+        # below the post (or standing in for it) is one the entry must give; its Head or President is not its deputy.
+        found += [Constraint("rank", f"{m.group(1).lower()}|{' '.join(m.group(0).split())}") for m in _RANKED_POST.finditer(text)]
         # "is protective dns being switched off?", "...the board toolkit is being withdrawn, is that true?": an end asked
         # about or claimed is one the entry must tell of; the entry on what the thing is does not say it is ending.
         # (The thing is named beside the words of its end: "is protective dns being switched off", "scrapping cyber

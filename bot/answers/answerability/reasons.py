@@ -103,6 +103,8 @@ class Reasons:
                     f"I have {title}, but it says nothing about what it costs.")
         if c.kind == "negated":
             return f"My sources say otherwise: \u201c{self._negation_of(entry, c.value)}\u201d."
+        if c.kind == "rank":       # "I have “Owen Pritchard”, but it names no deputy head."
+            return f"I have {title}, but it names no {c.value.partition('|')[2]}."
         if c.kind == "titled":
             shown = self._shown(question, c.value)
             others = [n for n in self._titled_names_in(entry.answer.lower()) if n != c.value]
