@@ -227,7 +227,24 @@ UNSEEN = [("unseen-tune.yaml", 0.94, 0.99, 0.01), ("unseen-sealed.yaml", 0.82, 0
           # 69 / 100 / 3.3, 90 / 94 / 2.5, 81 / 98 / 0.8, 92 / 90 / 4.2 and 64 / 85 / 10.0).
           ("unseen-commuters-tune.yaml", 0.95, 0.93, 0.025), ("unseen-governance-tune.yaml", 0.73, 0.97, 0.035),
           ("unseen-policyofficers-tune.yaml", 0.91, 0.95, 0.015), ("unseen-reported-tune.yaml", 0.82, 0.97, 0.015),
-          ("unseen-negations-tune.yaml", 0.89, 0.91, 0.035), ("unseen-relations-tune.yaml", 0.63, 0.85, 0.10)]
+          ("unseen-negations-tune.yaml", 0.89, 0.91, 0.035), ("unseen-relations-tune.yaml", 0.63, 0.85, 0.10),
+          # Stop 49: eight sets written blind from the fact sheet and seeds alone, each split alternately into a tune
+          # half (studied) and a sealed half (never read, totals only): timeline relations for a slide (chronology),
+          # people from other sectors and nations (crossover), lines pasted from drafts to check (drafts), phone typing
+          # (thumbs), officers writing English as a second language (esl), auditors probing with altered facts
+          # (probers), CIO Council members during a teleconference (telecon) and a year-in-review history (yearbook).
+          # Arrival (answerable / declines / wrong, tune then sealed): chronology 56 / 89 / 14.3 and 59 / 97 / 4.3,
+          # crossover 84 / 97 / 2.9 and 82 / 97 / 1.4, drafts 87 / 81 / 8.6 and 84 / 75 / 12.9, thumbs 95 / 100 / 0
+          # and 95 / 100 / 0, esl 92 / 90 / 4.3 and 89 / 97 / 1.4, probers 94 / 92 / 4.3 and 97 / 95 / 2.9, telecon
+          # 90 / 97 / 2.9 and 95 / 100 / 0, yearbook 56 / 97 / 7.1 and 66 / 91 / 10.0.
+          ("unseen-chronology-tune.yaml", 0.73, 0.87, 0.125), ("unseen-chronology-sealed.yaml", 0.57, 0.96, 0.055),
+          ("unseen-crossover-tune.yaml", 0.96, 0.95, 0.040), ("unseen-crossover-sealed.yaml", 0.83, 0.95, 0.025),
+          ("unseen-drafts-tune.yaml", 0.86, 0.79, 0.100), ("unseen-drafts-sealed.yaml", 0.83, 0.74, 0.140),
+          ("unseen-thumbs-tune.yaml", 0.96, 0.99, 0.010), ("unseen-thumbs-sealed.yaml", 0.93, 0.99, 0.010),
+          ("unseen-esl-tune.yaml", 0.91, 0.89, 0.055), ("unseen-esl-sealed.yaml", 0.91, 0.95, 0.025),
+          ("unseen-probers-tune.yaml", 0.95, 0.93, 0.040), ("unseen-probers-sealed.yaml", 0.95, 0.96, 0.025),
+          ("unseen-telecon-tune.yaml", 0.91, 0.95, 0.040), ("unseen-telecon-sealed.yaml", 0.93, 0.99, 0.010),
+          ("unseen-yearbook-tune.yaml", 0.65, 0.95, 0.055), ("unseen-yearbook-sealed.yaml", 0.64, 0.89, 0.110)]
 
 
 def test_every_unseen_set_in_the_data_is_judged_here():
