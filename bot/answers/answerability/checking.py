@@ -1227,7 +1227,8 @@ class Checking:
         group"), other than what the question itself names? A sort of it written out ("the Local CIO
         Council" for "which cio council", "the intelligence agency GCHQ") names one too."""
         kind, sort, noun, _, asked = c.value.split("|")
-        asked = set(asked.split())
+        # (the kind's own noun is no name the question gives: "which socitm group" of "Cyber Technical Resource Group")
+        asked = set(asked.split()) - {noun.lower(), noun.lower().removesuffix("s")}
         if sort and re.search(r"(?<![\w-])" + re.escape(sort) + r"\s+" + re.escape(noun[:4]), facts.text):
             return True
         answer = entry.answer
