@@ -100,12 +100,26 @@ _PASSED_ON = regexes.compile(
 # requester writes: '...'". What such a passage asks is asked of the asker, who asks us: its questions stay.
 _PRESS_CUE = (r"\b(?:press|media|journalists?|journos?|reporters?|requesters?|requestors?|enquiry|enquiries|inquiry|"
               r"foi|fois|newsdesk|correspondent)\b")
+# The asker's own documents a passage may come from.
+_DOCUMENTS = (r"slides?|decks?|presentations?|posters?|bios?|biograph(?:y|ies)|papers?|reports?|briefings?|docs?|documents?|"
+              r"sections?|newsletters?|press\s+releases?|releases?|statements?|plans?|summar(?:y|ies)|blogs?|posts?|"
+              r"articles?|timelines?|intranet|agenda|policy|policies|strategy|handbook|guidance\s+note|note|leaflet|"
+              r"flyer|factsheet|fact\s+sheet|faq|faqs|script|speech|email|e-mail|memo|submission|bid|return|template")
 _PASSED_ON_CUE = regexes.compile(r"\b(?:my|our|his|her|their|forward(?:ed|ing)?|fwd|fw|past(?:e|ed|ing)|cop(?:y|ied|ying)|"
                             r"quot(?:e|ed|ing)|drafts?|drafted|drafting|lines?|paras?|paragraphs?|extracts?|excerpts?|"
                             r"passages?|wording|sentences?|"
                             # ...or inherited, with the office's own records: "the previous CIO's handover doc says"
                             r"handover|inherited|predecessor's|predecessors'|previous|former|notes|minutes|inbox|mailbox|"
-                            r"thread|chain)\b|" + _PRESS_CUE, re.IGNORECASE)
+                            r"thread|chain)\b|" + _PRESS_CUE + "|" + r"\b(?:" + _DOCUMENTS + r")\b", re.IGNORECASE)
+# A lead-in that only names the asker's document a passage comes from, with what they are doing with it: "Checking a
+# training slide:", "Poster text for staff:", "Bio line:", "Draft assurance paper:", "Our strategy doc says:". Before a
+# claim put to us it frames nothing the claim says; a year in it stays, as when the text was written.
+_DOCUMENT_LEAD = regexes.compile(r"^\W*(?:(?:checking|proofing|proof-reading|proofreading|reviewing|drafting|writing|updating|"
+                                 r"finalising|finishing|fact-checking|from|in|on)\s+)?(?:(?:a|an|the|our|my|this|his|her|their)\s+)?"
+                                 r"(?:[\w'\u2019&/-]+\s+){0,3}?(?:" + _DOCUMENTS + r"|drafts?|lines?|paras?|paragraphs?|wording|"
+                                 r"minutes|notes)(?:\s+(?:text|line|wording|copy|draft|blank|section|bullet))?"
+                                 r"(?:\s+(?:for|from|to|on)\s+(?:[\w'\u2019&/-]+\s*){1,3}?)?(?:\s+(?:says|said|reads|states|has))?\W*$",
+                                 re.IGNORECASE)
 _CLOSING = {"'": "'\u2019", '"': '"\u201d', "\u2018": "\u2019'", "\u201c": "\u201d\""}
 # After a passage that asks, a request to answer it for the asker: "- can you help me answer this?", "what do I
 # tell her?", "how should I reply?".
@@ -348,7 +362,11 @@ def _without_source(question: str, ours: Callable[[str], bool]) -> str:
     named = sum(1 for w in surface_words(after_said.lower()) if not is_stopword(w) and ours(w))
     if not _ASKS_OF_ITS_OWN.search(after_said) and named < STANDING_WORDS:
         # "Our draft says: '...' right?", "'...' can you sanity check that line?": the passage is put to us as a
-        # claim, and is read as the message puts it; a frame must not turn a near miss into an answer.
+        # claim, and is read as the message puts it; a frame must not turn a near miss into an answer. A lead-in that
+        # only names the asker's document ("Checking a training slide:") is no frame of the claim.
+        if _DOCUMENT_LEAD.match(lead.group("lead")):
+            opened, close = lead.group("open"), question[end] if end is not None else ""
+            return " ".join(f"{dated + ': ' if dated else ''}{opened}{passage}{close}{after}".split())
         return question
     # What the passage itself asks ("...Manchester leg on Tuesday. Can anyone go?") was asked of its readers; the
     # asker's own question comes after it. Unless that question names nothing of ours and points back into the
