@@ -36,3 +36,20 @@ def test_a_claim_from_a_document_with_one_wrong_detail_is_still_declined(answere
 
 def test_imt_is_read_as_the_council_it_function_the_sources_spell_out(answerer):
     assert_answers(answerer, "when did geoff connell become head of imt at norfolk", "August 2016")
+
+
+@pytest.mark.parametrize("question", [
+    "Was Web Check launched by the NCSC in 2019?",
+    "Draft para for the cabinet paper: 'Web Check was launched by the NCSC in 2019.' Is that right?",
+])
+def test_a_year_the_sources_give_to_something_else_is_not_when_a_thing_began(answerer, question):
+    # 2019 is when Ciaran Martin told the PAC how Web Check was used, not when it started
+    assert_declines(answerer, question, "2019", "doesn't say it began then")
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("Was the GCSS published in 2022?", "25 January 2022"),
+    ("roughly how much has the Cyber Support programme given councils since it started in 2020?", "19.9"),
+])
+def test_a_year_given_to_a_launch_in_other_words_or_to_a_run_since_then_still_dates_it(answerer, question, fact):
+    assert_answers(answerer, question, fact)

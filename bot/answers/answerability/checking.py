@@ -659,7 +659,8 @@ class Checking:
         if c.kind == "year-of":
             year, said, _ = (c.value.split("|") + [""])[:3]
             return entry.unknown or (self._year_said_for(entry, int(year), set(said.split())) is None
-                                     and self._unnamed_of(entry, c) is None)
+                                     and self._unnamed_of(entry, c) is None
+                                     and not self._dated_for_another_deed(entry, int(year), set(said.split())))
         if c.kind == "person-date":
             return entry.unknown or self._dated_for_another(entry, *c.value.split("|")[:4]) is None
         if c.kind == "name-given":     # as written, or its words in one sentence ("protective dns service")
@@ -1296,6 +1297,19 @@ class Checking:
                                           for name in names):
                 return acronym
         return None
+
+    def _dated_for_another_deed(self, entry: Entry, year: int, said: set[str]) -> bool:
+        """Does ``entry`` give ``year`` only to something other than the coming about a claim dates by it? "Web Check was
+        launched in 2019" of "Ciaran Martin told the Public Accounts Committee on 1 April 2019 that Web Check was used by
+        all local authorities": the year is when he spoke, and no clause that gives it says anything began (in any words:
+        "published" of "launched")."""
+        if not said & self._deed_terms:
+            return False
+        dated = [{self._canonical(w) for w in surface_words(clause)}
+                 for sentence in _SENTENCE.split(entry.answer) for clause in _DATED_CLAUSES.split(sentence)
+                 if any(int(m.group(1)) == year and not m.group(2) for m in _YEAR.finditer(clause))]
+        # ("Since 2020 the Cyber Support programme has provided ...": it has run since then)
+        return bool(dated) and not any(words & self._running_terms for words in dated)
 
     def _year_said_for(self, entry: Entry, year: int, said: set[str]) -> int | None:
         """The other year the entry gives what a claim says, if it is not ``year``. Each clause of the

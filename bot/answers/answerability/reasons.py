@@ -154,6 +154,8 @@ class Reasons:
             other = self._year_said_for(entry, int(year), set(said.split()))
             if other is None and (unnamed := self._unnamed_of(entry, c)):
                 return f"I have {title}, but it says nothing about {unnamed.upper()}."
+            if other is None:   # the year is given to something else (``_dated_for_another_deed``)
+                return f"I have {title}, but the {year} it gives is for something else; it doesn't say it began then."
             return f"I have {title}, which gives {other} for that, not {year}."
         if c.kind == "person-date":
             # "I have “Lindy Cameron, NCSC chief executive from October 2020”, which gives October 2020 for Lindy
