@@ -364,7 +364,10 @@ def _without_source(question: str, ours: Callable[[str], bool]) -> str:
         # "Our draft says: '...' right?", "'...' can you sanity check that line?": the passage is put to us as a
         # claim, and is read as the message puts it; a frame must not turn a near miss into an answer. A lead-in that
         # only names the asker's document ("Checking a training slide:") is no frame of the claim.
-        if _DOCUMENT_LEAD.match(lead.group("lead")):
+        # (not a press line, which is a claim's frame of its own, nor a passage that itself asks: "press line: 'where
+        # exactly was the summit held' fine to publish?" claims nothing)
+        if (_DOCUMENT_LEAD.match(lead.group("lead")) and not re.search(_PRESS_CUE, lead.group("lead"), re.IGNORECASE)
+                and not _WH_OPENING.match(passage.strip())):
             opened, close = lead.group("open"), question[end] if end is not None else ""
             return " ".join(f"{dated + ': ' if dated else ''}{opened}{passage}{close}{after}".split())
         return question
