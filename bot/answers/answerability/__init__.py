@@ -108,7 +108,8 @@ class Answerability(EntryFacts, Reading, Details, Claims, Checking, Reasons, Nam
         # How a thing comes about, as a claim dates it ("launched in 2019"): a year given to nothing of the kind is not it.
         self._deed_terms = frozenset(self._canonical(w) for w in (
             "launch", "launched", "started", "start", "opened", "open", "introduced", "unveiled", "established",
-            "published", "founded", "created", "released", "began", "begun", "formed", "set-up"))
+            "published", "founded", "created", "released", "began", "begun", "formed", "set-up", "announced", "live",
+            "force", "commenced", "inaugurated", "debuted", "rolled", "developed", "became", "took"))
         # ...and a clause that says it has run since then ("Since 2020 the programme has provided ...") dates its start
         self._running_terms = self._deed_terms | {self._canonical(w) for w in ("since", "from")}
         source_years = [int(s.date[:4]) for e in kb.entries for s in e.sources if s.date[:1].isdigit()]
