@@ -161,6 +161,13 @@ _WHICH_MORE = regexes.compile(r"\bwhich\s+(?:one\s+)?(?:had|has|got|gets|receive
                          r"a bigger|a larger|a smaller)\s+" + _MONEY + r"\b\W*(.+?)\s+or\s+(.+?)[\s?!.]*$", re.IGNORECASE)
 _MORE_THAN = regexes.compile(r"\b(?:was|is|were)\s+there\s+(?:more|less)\s+" + _MONEY + r"\s+(?:in|for|behind|with)\s+(.+?)\s+than\s+"
                         r"(?:in\s+|for\s+|behind\s+|with\s+)?(.+?)[\s?!.]*$", re.IGNORECASE)
+# "which had more delegates, CYBERUK 2017 or CYBERUK 2019?", "CYBERUK 2017 and CYBERUK 2019, which one had more
+# delegates?": how many of the thing each had, asked of both and shown side by side (``compare``).
+_MORE_OF = (r"which\s+(?:one\s+|of\s+(?:them|the\s+two)\s+)?(?:had|has|got|gets|drew|attracted|saw)\s+(?:more|fewer|less|the\s+most|"
+            r"the\s+fewest|the\s+least)\s+(?P<noun>(?!" + _MONEY + r"\b)[a-z]+s)\b")
+_WHICH_MORE_OF = regexes.compile(r"\b" + _MORE_OF + r"\W*(?P<one>.+?)\s+(?:or|vs\.?|versus)\s+(?P<two>.+?)[\s?!.]*$"
+                                 r"|^\W*(?P<one2>.+?)\s+(?:or|and|vs\.?|versus)\s+(?P<two2>[^,?:;\u2013-]+?)\s*[,?:;\u2013-]+\s*"
+                                 + _MORE_OF.replace("?P<noun>", "?P<noun2>") + r"[\s?!.]*$", re.IGNORECASE)
 # "was the LGA's first phase of funding bigger or smaller than the 2018-19 pot?", "is the GCSS money more than the cyber
 # support programme's?": how much each was, the same as which had more.
 _BIGGER_THAN = regexes.compile(r"^\W*(?:was|is|were|are)\s+(?!it\b|that\b|this\b|there\b)(.+?)\s+(?:(?:any\s+|much\s+)?"
@@ -796,6 +803,11 @@ def _parts(question: str) -> tuple[list[str], str] | None:
     more = _WHICH_MORE.search(question) or _MORE_THAN.search(question)
     if more:
         return [f"how much money {more.group(1).strip(' ,;-')}", f"how much money {more.group(2).strip(' ,;-')}"], "which-more"
+    counted = _WHICH_MORE_OF.search(question)
+    if counted:
+        noun = counted.group("noun") or counted.group("noun2")
+        one, two = (counted.group("one") or counted.group("one2")), (counted.group("two") or counted.group("two2"))
+        return [f"how many {noun} did {one.strip(' ,;-')} have", f"how many {noun} did {two.strip(' ,;-')} have"], "compare"
     bigger = _BIGGER_THAN.search(question)
     if bigger:
         return [f"how much money {bigger.group(1).strip(' ,;-')}", f"how much money {bigger.group(2).strip(' ,;-')}"], "bigger"
