@@ -49,9 +49,10 @@ _ABOUT_IT = regexes.compile(r"^\W*(?:it|its|they|their|this|he|his|she|her)\b", 
 # A title quoted in a sentence: "('LGA Cyber Security Stocktake: National-Level Report')".
 _QUOTED = regexes.compile(r"(?<!\w)['\"\u2018\u201c][^'\"\u2019\u201d]{3,}['\"\u2019\u201d](?!\w)")
 # A question about when something ended: "Ciaran Martin leaving", "Martin going", "when was web check switched off".
-_ASKS_END = regexes.compile(r"\b(?:leav\w*|left|(?:going|gone)(?!\s+(?:live|on|ahead|to|into|out|up|through|for)\b)|end(?:ed|ing|s)?|stepp\w* down|step(?:s)? down|quit\w*|retir\w*|depart\w*|"
-                       r"clos(?:ed|ing|ure)|switch\w* off|turn\w* off|shut\w*|scrapp\w*|wound up|finish\w*|expir\w*)\b",
-                       re.IGNORECASE)
+_ASKS_END = regexes.compile(r"\b(?:leav\w*|left|(?:going|gone)(?!\s+(?:live|on|ahead|to|into|out|up|through|for)\b)|"
+                            r"end(?:ed|ing|s)?|stepp\w* down|step(?:s)? down|quit\w*|retir\w*|depart\w*|"
+                            r"clos(?:ed|ing|ure)|switch\w* off|turn\w* off|shut\w*|scrapp\w*|wound up|finish\w*|expir\w*)\b",
+                            re.IGNORECASE)
 # An ordinal past the first: a clause with one dates a later instance of the thing ("its twentieth Cyber 360").
 _LATER_ONE = regexes.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
                              r"(?:thir|four|fif|six|seven|eigh|nine)teenth|(?:twen|thir|for|fif)tieth)\b", re.IGNORECASE)

@@ -723,7 +723,8 @@ _SECTORS = {
 _SECTOR_SELF_ONLY = regexes.compile(r"civil\s|police$")
 # A rank below a post, or standing in for it: "deputy head", "vice president", "acting chief executive", "interim CEO".
 # (Not the asker's own colleague: "my deputy CIO keeps going on", "deputy CIO reckons ...", "our new interim CISO".)
-_RANKED_POST = regexes.compile(r"(?<!\bmy\s)(?<!\bour\s)(?<!\bnew\s)(?<!\byour\s)(?<!\ba\s)(?<!\ban\s)\b(deputy|vice|assistant|acting|interim|associate)[\s-]+(?:[\w'-]+\s+)?(?:head|president|"
+_RANKED_POST = regexes.compile(r"(?<!\bmy\s)(?<!\bour\s)(?<!\bnew\s)(?<!\byour\s)(?<!\ba\s)(?<!\ban\s)"
+                               r"\b(deputy|vice|assistant|acting|interim|associate)[\s-]+(?:[\w'-]+\s+)?(?:head|president|"
                                r"chair\w*|director|chief|ceo|cio|cto|ciso|cdio|manager|lead|leader|secretary|minister|"
                                r"chancellor|officer)\b(?!\s+(?:reckon\w*|say\w*|said|think\w*|thought|ask\w*|want\w*|keep\w*|kept|"
                                r"told|mention\w*|wonder\w*|believe\w*|heard|here))", re.IGNORECASE)
