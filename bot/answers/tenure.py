@@ -273,20 +273,15 @@ class Tenures:
         holders = self._holders(post)
         covering = {t.person: t for t in holders if all(t.holds(d) for d in dates)} if when is not None else {}
         suggestions = list(dict.fromkeys([*(t.entry for t in holders), *([happened] if happened else [])]))[:MAX_SUGGESTIONS]
+        on = f"when {event} ({' or '.join(d.display() for d in dates)})" if when is not None else ""
         if len(covering) == 1:
             tenure = next(iter(covering.values()))
-            text = (f"{tenure.person} {post} when {event} ({' or '.join(d.display() for d in dates)}): my sources give "
-                    f"{tenure.person}'s time in the post as {tenure.start.display()} to {tenure.end.display()}.")
-            answer = answerer._answered(question, tenure.entry, chosen.score)
-            answer.also = [happened] if happened.id != tenure.entry.id else []
-            for entry in answer.also:
-                answer.text += "\n\n" + answerer._answer_text(entry, answerer.freshness(entry))
-            answer.text, answer.order = f"{text}\n\n{answer.text}", text
-            return answer
+            text = (f"{tenure.person} {post} {on}: my sources give {tenure.person}'s time in the post as "
+                    f"{tenure.start.display()} to {tenure.end.display()}.")
+            return self._answered_with(question, tenure.entry, chosen.score, text, (happened,))
         named = self._last_named(post, dates) if when is not None and not covering else None
         if named is not None:
-            return self._answered_last_named(question, named, post, f"when {event} ({' or '.join(d.display() for d in dates)})",
-                                             [happened] if happened.id != named.entry.id else [], chosen.score)
+            return self._answered_with(question, named.entry, chosen.score, named.said(post, on), (happened,))
         if whole is not None and not whole.entry.unknown and self._names_holder(whole.entry, post):
             return None
         if when is None:
@@ -337,15 +332,13 @@ class Tenures:
         covering = {t.person: t for t in self._holders(post) if t.holds(when)}
         if not covering:
             named = self._last_named(post, [when])
-            return self._answered_last_named(question, named, post, f"in {when.display()}", [], 1.0) if named else None
+            return self._answered_with(question, named.entry, 1.0, named.said(post, f"in {when.display()}")) if named else None
         if len(covering) != 1:
             return None
         tenure = next(iter(covering.values()))
-        answer = self.answerer._answered(question, tenure.entry, 1.0)
-        answer.order = (f"{tenure.person} {post} in {when.display()}: my sources give {tenure.person}'s time in the post "
-                        f"as {tenure.start.display()} to {tenure.end.display()}.")
-        answer.text = f"{answer.order}\n\n{answer.text}"
-        return answer
+        return self._answered_with(question, tenure.entry, 1.0,
+                                   f"{tenure.person} {post} in {when.display()}: my sources give {tenure.person}'s time in "
+                                   f"the post as {tenure.start.display()} to {tenure.end.display()}.")
 
     def _names_holder(self, entry: Entry, post: str) -> bool:
         """Does ``entry`` name someone, in a sentence that names the post asked about?"""
@@ -373,7 +366,6 @@ class Tenures:
             for person, when in began_in_post(entry, people, role).items():
                 if person in two and (person not in begun or when.earliest() < begun[person][0].earliest()):
                     begun[person] = (when, entry)
-        answerer = self.answerer
         undated = [p for p in two if p not in begun]
         if undated:
             suggestions = list(dict.fromkeys(e for _, e in begun.values()))[:MAX_SUGGESTIONS]
@@ -386,12 +378,7 @@ class Tenures:
             return None     # both dated in the same month or year: which began first, the dates do not say
         text = (f"{first} {post} first: my sources date {first}'s start in the post {begun[first][0].display()}, and "
                 f"{then}'s {begun[then][0].display()}.")
-        answer = answerer._answered(question, begun[first][1], 1.0)
-        answer.also = [begun[then][1]] if begun[then][1].id != begun[first][1].id else []
-        for entry in answer.also:
-            answer.text += "\n\n" + answerer._answer_text(entry, answerer.freshness(entry))
-        answer.text, answer.order = f"{text}\n\n{answer.text}", text
-        return answer
+        return self._answered_with(question, begun[first][1], 1.0, text, (begun[then][1],))
 
     def _last_named(self, post: str, dates: list[FuzzyDate]) -> LastNamed | None:
         """The last holder of ``post`` our sources name before ``dates``, bounded by the next (``last_named``)."""
@@ -411,16 +398,15 @@ class Tenures:
                 ended[tenure.person] = tenure.end
         return last_named(began, ended, dates) if len(began) >= 2 else None
 
-    def _answered_last_named(self, question: str, named: LastNamed, post: str, on: str, also: list[Entry],
-                             score: float) -> Answer:
-        """The answer that names the last holder before the date, with the dates that bound it said first."""
+    def _answered_with(self, question: str, entry: Entry, score: float, line: str, also: tuple[Entry, ...] = ()) -> Answer:
+        """``entry``'s answer, with the line read from more than it (who held the post then, who began first) said
+        first, and each of ``also`` that is another entry (the event's own, the other holder's) shown after it."""
         answerer = self.answerer
-        text = named.said(post, on)
-        answer = answerer._answered(question, named.entry, score)
-        answer.also = also
-        for entry in also:
-            answer.text += "\n\n" + answerer._answer_text(entry, answerer.freshness(entry))
-        answer.text, answer.order = f"{text}\n\n{answer.text}", text
+        answer = answerer._answered(question, entry, score)
+        answer.also = [other for other in also if other.id != entry.id]
+        for other in answer.also:
+            answer.text += "\n\n" + answerer._answer_text(other, answerer.freshness(other))
+        answer.text, answer.order = f"{line}\n\n{answer.text}", line
         return answer
 
     def _holders(self, post: str) -> list[Tenure]:
