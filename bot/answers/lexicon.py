@@ -100,7 +100,7 @@ _BACK_THEN = regexes.compile(r"(?=back\s)(?<!\bbe )(?<!\bbeen )(?<!\bcome )(?<!\
                         r"\bback\s+(?:in\s+the\s+day\b|(?=in\s+(?:19|20)\d\d\b))", re.IGNORECASE)
 FOREIGN_MAX_ZIPF = 4.0     # a word of another language met in English text ("und": 3.9) but no English word
 LIST_KEYS = ("filler", "asides", "countries", "places", "council_kinds", "people", "given_names", "organisations", "workplaces",
-             "opinion",
+             "fields_of_work", "opinion",
              "manipulation", "unsourced", "claim_frame",
              "incident", "reporting", "threats", "urgency", "drills", "long_ago", "still_now", "greetings", "thanks", "help", "foreign")
 KEYS = {"expansions", "aliases", "within", "incident_entry", *LIST_KEYS}
@@ -333,6 +333,8 @@ class Lexicon:
     # kinds of organisation beside councils an asker may work at ("academy trust", "pcc office"): said as the asker's own
     # ("I'm at a PCC office"), who asks (``framing.workplace_frames``)
     workplaces: tuple[str, ...] = ()
+    # a council's own fields of work, short ("ICT"): the team the asker speaks of ("our Head of ICT"), no name to hold to
+    fields_of_work: frozenset[str] = frozenset()
     opinion: tuple[str, ...] = ()
     manipulation: tuple[str, ...] = ()   # "pretend you're", "ignore your instructions", "how to deploy ransomware"
     asides: tuple[str, ...] = ()     # "for a board paper", "sorry if this is basic": why or for whom, not what
@@ -739,7 +741,8 @@ def read_lexicon(name: str, node: yaml.Node, problems: list, problem_type, known
         council_kinds=tuple(w.lower() for w in values.get("council_kinds", ())),
         people=tuple(values.get("people", ())),
         given_names=frozenset(w.lower() for w in values.get("given_names", ())), organisations=tuple(values.get("organisations", ())),
-        workplaces=tuple(w.lower() for w in values.get("workplaces", ())), opinion=tuple(values.get("opinion", ())),
+        workplaces=tuple(w.lower() for w in values.get("workplaces", ())),
+        fields_of_work=frozenset(w.lower() for w in values.get("fields_of_work", ())), opinion=tuple(values.get("opinion", ())),
         manipulation=tuple(values.get("manipulation", ())),
         asides=tuple(values.get("asides", ())), incident=tuple(values.get("incident", ())),
         reporting=tuple(values.get("reporting", ())),

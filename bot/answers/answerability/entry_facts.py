@@ -95,7 +95,8 @@ class EntryFacts:
         return frozenset(w for w in capital - lower
                          if len(w) > 2 and w not in _MONTHS_DAYS
                          and (english_zipf(w) < COMMON_ZIPF or w in acronyms)
-                         and not (w in acronyms and spread.get(w, 0) > ACRONYM_SPREAD)) | known
+                         and not (w in acronyms and spread.get(w, 0) > ACRONYM_SPREAD)
+                         and w not in self.lexicon.fields_of_work) | known
 
     def _read(self, entry: Entry) -> _EntryFacts:
         parts = [entry.title, entry.answer, *entry.phrasings, *entry.keywords,
