@@ -1116,6 +1116,17 @@ _NO_QUESTION_WORD = regexes.compile(r"^(?!.*\b(?:what|whats|what's|when|where|wh
                                     r"was|were|did|does|do|has|have|can|could)\b)[^?]*$", re.IGNORECASE)
 
 
+# "right then, ...", "Right, so ...", "right butt, ...": "right" opening a message, or a sentence of it, only marks the turn
+# to business, as "ok" and "so" do; it is neither a claim checked ("is that right") nor "right now".
+_RIGHT_OPENING = regexes.compile(r"(?:^|(?<=[.!?])\s+)right(?:\s*[,.:;!-]+|\s+(?=(?:then|so|ok|okay|well|butt|mate|folks|all|"
+                                 r"guys|team|everyone|lads|here\s+goes)\b))\s*", re.IGNORECASE)
+
+
+def without_right_opening(question: str) -> str:
+    """``question`` without a "right" that only opens it or a sentence of it (``_RIGHT_OPENING``)."""
+    return _RIGHT_OPENING.sub(lambda m: " " if m.start() else "", question).strip() or question
+
+
 def without_reply_shape(question: str) -> str:
     """``question`` without how the asker wants the reply put (``_REPLY_SHAPE``): a sentence that only says so
     ("Two sentences max.", "Summarise for a non-technical audience in two sentences.") goes whole, and inside the
