@@ -552,7 +552,7 @@ class Answerer:
                       else self.gate.without_own_sector(_without_introduction(
                           _without_own_workplace(passed_on, self.kb.lexicon.workplaces), ours)))
         asked = _without_asides(_without_disowned(_without_taken_back(_without_deadline(_without_rough_figure(_without_hearsay(
-            _without_guess(_without_concession(without_time_frame(introduced, ours), ours))))))), ours, self.kb.lexicon.drop_asides,
+            _without_guess(_without_concession(without_time_frame(introduced, ours), ours)))))), self.kb.lexicon.places_in), ours, self.kb.lexicon.drop_asides,
             index.names_by_two_words, self.kb.lexicon.names_something)
         # "Did Socitm's then president expect ...": a post held then, asked of as the one person we give it.
         asked = self.gate.holder_named(asked)

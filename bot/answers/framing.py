@@ -1249,11 +1249,21 @@ _DISOWNED = regexes.compile(r"\s*[,;(\u2013\u2014-]\s*(?:i\s+mean\s+|i\s+meant\s
                             re.IGNORECASE)
 
 
-def _without_disowned(question: str) -> str:
-    """``question`` without a thing it names only to say it is not the one meant (``_DISOWNED``); as it was when
-    nothing would be left to ask."""
+# ...or a place or country set aside the same way: "how many councils in England took part, not Wales?", "(UK, not
+# EU)". Only what the lexicon knows as a place: "..., not sure?" and "..., not yet" set nothing aside.
+_DISOWNED_PLACE = regexes.compile(r"\s*[,;(\u2013\u2014-]\s*(?:and\s+)?not\s+(?:in\s+|for\s+|from\s+)?(?:the\s+)?"
+                                  r"((?:[\w'-]+\s+){0,2}?[\w'-]+)(?=\s*(?:[,;.!?)]|$))", re.IGNORECASE)
+
+
+def _without_disowned(question: str, places_in: Callable[[str], list[str]] = lambda text: []) -> str:
+    """``question`` without a thing it names only to say it is not the one meant (``_DISOWNED``, ``_DISOWNED_PLACE``);
+    as it was when nothing would be left to ask."""
     left = _DISOWNED.sub("", question).strip()
-    return left if left and _ASKING.search(left) else question
+    left = _DISOWNED_PLACE.sub(lambda m: "" if places_in(m.group(1)) and " ".join(places_in(m.group(1))) == " ".join(
+        m.group(1).lower().split()) else m.group(0), left).strip()
+    # ("NIS regs in force date? (the uk ones, not the eu directive)": what is left of an aside after the question asked
+    # still leaves a question.)
+    return left if left and (_ASKING.search(left) or _asking_clause(left) is not None) else question
 
 
 # ...and where or how often they say the words they are quoted in: "our chief exec keeps saying 'defend, deter,
