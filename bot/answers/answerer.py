@@ -522,7 +522,7 @@ class Answerer:
         # "Act as a cyber adviser and tell me who launched ...", "... Two sentences max.": the part we are cast in and
         # how the reply is to be put are how a chat assistant is asked, not what is asked (a part that sets our rules
         # aside stays, and is declined below).
-        question = framing.without_reply_shape(framing.without_role(framing.without_right_opening(question)))
+        question = framing.without_reply_shape(framing.without_role(framing.as_followed(framing.without_right_opening(question))))
         intent = intents.detect(question, self.kb, ours)
         if intent in (intents.GREETING, intents.THANKS):
             return Answer(said, False, intents.friendly(intent, self.kb), intent=intent)

@@ -1127,6 +1127,17 @@ def without_right_opening(question: str) -> str:
     return _RIGHT_OPENING.sub(lambda m: " " if m.start() else "", question).strip() or question
 
 
+# "who came in next", "who was next after Lindy Cameron", "what came next after the stocktake": "next" told in the past
+# asks who or what followed, as "came after" does; not "the next CYBERUK" or "what's next", which ask of one to come.
+_NEXT_IN_THE_PAST = regexes.compile(r"\b(?:(?:was|were)\s+next\s+after|came\s+in\s+next(?:\s+after)?|came\s+next(?:\s+after)?|"
+                                    r"stepped\s+in\s+next(?:\s+after)?|took\s+over\s+next(?:\s+after)?)\b", re.IGNORECASE)
+
+
+def as_followed(question: str) -> str:
+    """``question`` with "next" told in the past (``_NEXT_IN_THE_PAST``) read as "came after"."""
+    return _NEXT_IN_THE_PAST.sub("came after", question)
+
+
 def without_reply_shape(question: str) -> str:
     """``question`` without how the asker wants the reply put (``_REPLY_SHAPE``): a sentence that only says so
     ("Two sentences max.", "Summarise for a non-technical audience in two sentences.") goes whole, and inside the
