@@ -1168,7 +1168,9 @@ class Checking:
                     return False
             else:
                 return False
-            details = counted[1:2] if at == 0 else []
+            # ...and a deed past the next word: "how many NHS trusts paid the ransom" asks who paid, not who was hit.
+            details = counted[at + 1:at + 2] + [w for w in counted[at + 2:]
+                                                if w in _IRREGULAR_PAST.values() or w.endswith("ed") and len(w) > 4]
             # "how many people went to cyberuk": those who went to an event are its delegates or attendees.
             went = [w for w in details[:1] if w in _ATTENDING]
             if went and asked in people and numbered & attendees:

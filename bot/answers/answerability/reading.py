@@ -1092,7 +1092,12 @@ class Reading:
             given = re.match(r"of\s+(?:the\s+|those\s+|these\s+|our\s+|its\s+)?(\S+)", count.group(1))
             given = _figure(given.group(1)) if given else None
             if counted and counted[0] not in _MONEY_WORDS:
-                found.append(Constraint("count", " ".join(counted[:2]) + (f"|{given}" if given else "")))
+                # ...and a deed after two words ("how many nhs trusts paid"), which the entry must tell of too
+                # (only after a plural noun counted, "nhs trusts": not a deed of someone named between, "how many
+                # incidents the ncsc handled", which is the NCSC's)
+                deed = [w for w in counted[2:3] if (w in _IRREGULAR_PAST.values() or w.endswith("ed") and len(w) > 4)
+                        and re.fullmatch(r"[a-z]{3,}[^s]s", counted[1])]
+                found.append(Constraint("count", " ".join(counted[:2] + deed) + (f"|{given}" if given else "")))
                 if _EXACTLY.search(text):    # "exactly how many": "half of them" or "all" will not do
                     found.append(Constraint("exact-count", counted[0]))
         # "has the 2025 target been met", "will ncsc extend mail check past march 2026": how a plan turned
