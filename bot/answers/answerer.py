@@ -522,7 +522,8 @@ class Answerer:
         # "Act as a cyber adviser and tell me who launched ...", "... Two sentences max.": the part we are cast in and
         # how the reply is to be put are how a chat assistant is asked, not what is asked (a part that sets our rules
         # aside stays, and is declined below).
-        question = framing.without_reply_shape(framing.without_role(framing.as_followed(framing.without_right_opening(question))))
+        question = framing.without_reply_shape(framing.without_role(framing.as_followed(
+            framing.without_right_opening(question))))
         intent = intents.detect(question, self.kb, ours)
         if intent in (intents.GREETING, intents.THANKS):
             return Answer(said, False, intents.friendly(intent, self.kb), intent=intent)
@@ -552,8 +553,8 @@ class Answerer:
                       else self.gate.without_own_sector(_without_introduction(
                           _without_own_workplace(passed_on, self.kb.lexicon.workplaces), ours)))
         asked = _without_asides(_without_disowned(_without_taken_back(_without_deadline(_without_rough_figure(_without_hearsay(
-            _without_guess(_without_concession(without_time_frame(introduced, ours), ours)))))), self.kb.lexicon.places_in), ours, self.kb.lexicon.drop_asides,
-            index.names_by_two_words, self.kb.lexicon.names_something)
+            _without_guess(_without_concession(without_time_frame(introduced, ours), ours)))))), self.kb.lexicon.places_in),
+            ours, self.kb.lexicon.drop_asides, index.names_by_two_words, self.kb.lexicon.names_something)
         # "Did Socitm's then president expect ...": a post held then, asked of as the one person we give it.
         asked = self.gate.holder_named(asked)
         answer = self._answer_asked(self._placed_in_time(asked), intent, said if record_gap else None)

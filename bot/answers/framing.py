@@ -1269,9 +1269,11 @@ _DISOWNED_PLACE = regexes.compile(r"\s*[,;(\u2013\u2014-]\s*(?:and\s+)?not\s+(?:
 def _without_disowned(question: str, places_in: Callable[[str], list[str]] = lambda text: []) -> str:
     """``question`` without a thing it names only to say it is not the one meant (``_DISOWNED``, ``_DISOWNED_PLACE``);
     as it was when nothing would be left to ask."""
-    left = _DISOWNED.sub("", question).strip()
-    left = _DISOWNED_PLACE.sub(lambda m: "" if places_in(m.group(1)) and " ".join(places_in(m.group(1))) == " ".join(
-        m.group(1).lower().split()) else m.group(0), left).strip()
+    def unless_not_a_place(match: re.Match) -> str:
+        """Nothing for words that are a place and nothing more ("wales"); the words as they were otherwise."""
+        places = places_in(match.group(1))
+        return "" if places and " ".join(places) == " ".join(match.group(1).lower().split()) else match.group(0)
+    left = _DISOWNED_PLACE.sub(unless_not_a_place, _DISOWNED.sub("", question).strip()).strip()
     # ("NIS regs in force date? (the uk ones, not the eu directive)": what is left of an aside after the question asked
     # still leaves a question.)
     return left if left and (_ASKING.search(left) or _asking_clause(left) is not None) else question
