@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from bot.answers.search import MONEY_SCALES, SCALE_SIZES, SCALES
 from bot.core import regexes
 
 # A question that asks how far apart two figures are: "the difference", "by how much", or "how much more" with what
@@ -26,11 +27,9 @@ _ASKS = regexes.compile(r"\b(?:difference|by\s+how\s+(?:much|many)|the\s+gap\s+b
                         r"(?:figures|numbers|sums|amounts))\b|"
                         r"\bhow\s+(?:much|many)\s+(?:more|less|fewer|bigger|smaller|larger|higher|lower|greater)\b"
                         r"(?=.*\b(?:than|vs\.?|versus|compared)\b)", re.IGNORECASE)
-_SCALES = {"bn": Decimal(10) ** 9, "billion": Decimal(10) ** 9, "m": Decimal(10) ** 6, "mn": Decimal(10) ** 6,
-           "million": Decimal(10) ** 6, "k": Decimal(10) ** 3, "thousand": Decimal(10) ** 3}
 # A figure: "£37.8m", "£1.3 billion", "19.9m", "777", "2,000" (not a share, not part of a date or a span of years).
 _FIGURE = regexes.compile(r"(?<![\w.,/\u2013-])(?P<pound>\u00a3)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?P<dp>\.\d+)?"
-                          r"(?:\s*(?P<scale>bn|billion|mn|m|million|k|thousand)\b)?(?![\d%/\u2013-]|\.\d|\s*(?:per\s*cent|percent)\b)",
+                          r"(?:\s*(?P<scale>" + SCALES + r")\b)?(?![\d%/\u2013-]|\.\d|\s*(?:per\s*cent|percent)\b)",
                           re.IGNORECASE)
 _MONTH = regexes.compile(r"^\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
 
@@ -41,11 +40,11 @@ def _figures(text: str) -> list[tuple[Decimal, bool]]:
     for m in _FIGURE.finditer(text):
         value = Decimal(m.group("n").replace(",", "") + (m.group("dp") or ""))
         scale = (m.group("scale") or "").lower()
-        money = bool(m.group("pound") or scale in ("bn", "billion", "m", "mn", "million"))
+        money = bool(m.group("pound") or re.fullmatch(MONEY_SCALES, scale))
         if not money and (1900 <= value <= 2099 and not m.group("dp") or _MONTH.match(text[m.end():])
                           or re.search(r"\b(?:on|the)\s*$", text[:m.start()])):
             continue    # a year, or a day of a month ("1 November 2016")
-        found.append((value * _SCALES.get(scale, Decimal(1)), money))
+        found.append((value * Decimal(SCALE_SIZES.get(scale, 1)), money))    # (the sizes are whole: exact as decimals)
     return found
 
 

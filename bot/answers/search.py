@@ -330,6 +330,8 @@ _ASKS = (
 CURRENCY = r"[£$€]"
 FIGURE = r"\d[\d,]*(?:\.\d+)?"
 SCALES = r"(?:thousand|k|million|m|mn|billion|bn)"
+# ...and what each multiplies a figure by.
+SCALE_SIZES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9}
 # ...of which these make a bare figure money: "17k" or "20 thousand" may as well be staff.
 MONEY_SCALES = r"(?:million|m|mn|billion|bn)"
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from bot.answers.search import CURRENCY, FIGURE, HEDGED_FIGURE, MONTH_NAMES, SCALES, TAG_QUESTION, written_sum
+from bot.answers.search import (CURRENCY, FIGURE, HEDGED_FIGURE, MONTH_NAMES, SCALE_SIZES, SCALES, TAG_QUESTION,
+                               written_sum)
 from bot.core import regexes
 
 # -- years, months and names; tuning constants ---------------------------------------------
@@ -1056,7 +1057,7 @@ _FIGURE_BOUND = regexes.compile(
     r"(?!\s+(?:years?|months?|weeks?|days?|hours?|decades?|yrs?)\b)")     # "£1.9bn over five years": a time, no bound
 # A number an entry writes with its scale (``_SCALED_FIGURE``).
 _SCALED_NUMBER = regexes.compile(_SCALED_FIGURE)
-_SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9}
+_SCALES = SCALE_SIZES
 # A figure the asker remembers only roughly (``bot.answers.search.HEDGED_FIGURE``).
 _HEDGED_FIGURE = HEDGED_FIGURE
 
