@@ -408,7 +408,7 @@ def test_two_answers_give_alike_only_the_kind_of_thing_asked_for_and_not_the_yea
 
 def test_two_entries_are_sides_of_one_subject_only_when_they_share_its_rare_name(answerer):
     index = answerer.index
-    steps = index.search("10 steps to cyber security - what sits in the middle of it?", limit=4)
+    steps = index.search("10 steps to cyber security - what does it say?", limit=4)
     overview, history = steps.matches[0], next(m for m in steps.matches if m.entry.id == "ten-steps-history")
     assert index.same_subject(overview, history, steps.terms)
     assert not index.same_subject(history, overview, steps.terms)     # the label the question reads less like
@@ -454,9 +454,9 @@ def test_a_name_set_in_slack_code_marks_is_read_as_the_name(answerer):
 def test_a_number_in_a_things_name_is_a_word_of_the_question(answerer):
     # "10 steps": the 10 is half the name, so the entry named by it speaks to two of the question's
     # words, and its wide lead answers; a year is never part of a name's words.
-    assert_answers(answerer, "10 steps — what sits in the middle of the diagram ta", "risk management")
-    assert not answerer.answer("10 things — what sits in the middle of the diagram", record_gap=False).answered
-    assert not answerer.answer("2016 — what sits in the middle of the diagram ta", record_gap=False).answered
+    assert_answers(answerer, "10 steps — what sits at the heart of the diagram ta", "risk management")
+    assert not answerer.answer("10 things — what sits at the heart of the diagram", record_gap=False).answered
+    assert not answerer.answer("2016 — what sits at the heart of the diagram ta", record_gap=False).answered
 
 
 def test_an_exclamation_or_a_request_for_a_paragraph_is_no_topic_of_the_question(answerer):
