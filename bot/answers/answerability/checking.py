@@ -32,6 +32,7 @@ from bot.answers.answerability.patterns import (
     _CAP_GIVEN,
     _EACH_SUM,
     _MONEY_FIGURE,
+    _SCALE_WORDS,
     _CHANGE_TOLD,
     _AFTER_THING,
     _MONTH_GIVEN,
@@ -758,6 +759,8 @@ class Checking:
             return c.value not in self.lexicon.places_in(entry.answer.lower(), countries=False)
         if c.kind == "figure" and not entry.unknown:
             return c.value in facts.figures
+        if c.kind == "figure-scale" and not entry.unknown:     # "£1.5bn" is not met by "£1.5m"
+            return self._gives_at_scale(c, entry)
         if c.kind == "which-month":     # "what month in 2021 was Gloucester hit": a month, not only the year
             return entry.unknown or bool(_MONTH_GIVEN.search(entry.answer))
         if c.kind == "season":     # the entry dates things by this season, or by none
@@ -1224,6 +1227,26 @@ class Checking:
             if all(any(all(self._spoken(w, terms) for w in words) for terms in parts) for words in asked):
                 return True
         return False
+
+    @staticmethod
+    def _gives_at_scale(c: Constraint, entry: Entry) -> bool:
+        """Does the entry give the figure at the scale the question writes it ("£1.5bn": 1.5 billion, however written,
+        "£1,500,000,000" too), or not give the figure at all (left to ``figure``)? An entry that gives 1.5 only at
+        another scale ("£1.5m") gives another sum."""
+        figure, scale = c.value.split("|")
+        number, wanted = float(figure), float(figure) * _SCALES[scale]
+        given = [(float(m.group(1).replace(",", "")), _SCALES.get(m.group(2) or "", 1))
+                 for m in _SCALED_NUMBER.finditer(f"{entry.title}. {entry.answer}".lower())]
+        return (any(abs(value * size - wanted) < wanted * 1e-9 for value, size in given)
+                or not any(value == number for value, _ in given))
+
+    @staticmethod
+    def _scale_given(entry: Entry, figure: str) -> str:
+        """The scale the entry gives ``figure`` at, as a word ("million" for "£1.5m"); "" for a figure written bare."""
+        for m in _SCALED_NUMBER.finditer(entry.answer.lower()):
+            if float(m.group(1).replace(",", "")) == float(figure):
+                return _SCALE_WORDS.get(m.group(2), m.group(2) or "")
+        return ""
 
     @staticmethod
     def _disclaims(c: Constraint, facts: _EntryFacts) -> str | None:

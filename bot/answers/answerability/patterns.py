@@ -1058,6 +1058,8 @@ _FIGURE_BOUND = regexes.compile(
 # A number an entry writes with its scale (``_SCALED_FIGURE``).
 _SCALED_NUMBER = regexes.compile(_SCALED_FIGURE)
 _SCALES = SCALE_SIZES
+# ...and each scale as a word, as a reply writes it ("£1.5m": "1.5 million").
+_SCALE_WORDS = {"m": "million", "mn": "million", "bn": "billion", "k": "thousand"}
 # A figure the asker remembers only roughly (``bot.answers.search.HEDGED_FIGURE``).
 _HEDGED_FIGURE = HEDGED_FIGURE
 

@@ -84,6 +84,7 @@ from bot.answers.answerability.patterns import (
     _LIST_ORDINALS,
     _MNEMONIC_LETTER,
     _MONEY_FIGURE,
+    _SCALE_WORDS,
     _MONEY_WORDS,
     _MONTH_SHORT_YEAR,
     _MONTH_SPAN,
@@ -902,6 +903,12 @@ class Reading:
                 continue
             if figure not in years_said and not _in_date(text, figure) and not any(figure in pair for pair in offered):
                 found.append(Constraint("figure", figure))
+                # "LGA got £1.5bn in 2018/19?": a sum written with its scale is that sum, and an entry giving 1.5 only as
+                # "£1.5m" gives another (``figure-scale``). Not "12m" or "4k" without a currency mark: months, or a count.
+                scaled = next((m.group(3) for m in _MONEY_FIGURE.finditer(text) if m.group(3) and _figure(m.group(2)) == figure
+                               and (m.group(1) or m.group(3) not in ("m", "k"))), None)
+                if scaled:
+                    found.append(Constraint("figure-scale", f"{figure}|{_SCALE_WORDS.get(scaled, scaled)}"))
                 # "four face to face meetings a year": the figure counts the thing after it, and an entry
                 # that counts that thing must give the same number ("two face-to-face meetings").
                 # (A count, in a claim: not a sum, "£1.5m for councils", nor a share, "62%".)

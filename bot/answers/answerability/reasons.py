@@ -219,6 +219,9 @@ class Reasons:
             return f"My sources don't say {c.value.split('|')[3]}; the nearest I have is {title}."
         if c.kind == "figure":
             return f"I have {title}, but it says nothing about {c.value}."
+        if c.kind == "figure-scale":     # "I have “£1.5m for English councils' ...”, which gives 1.5 million, not 1.5 billion."
+            figure, scale = c.value.split("|")
+            return f"I have {title}, which gives {figure} {self._scale_given(entry, figure)}, not {figure} {scale}."
         if c.kind == "figure-bound":     # "I have “How many use CiSP”, but it says nothing about more than 50,000."
             return f"I have {title}, but it says nothing about {c.value.split('|')[2]}."
         if c.kind == "figure-near":     # "I have “... (£37.8m)”, but it gives no figure of about 50m."
