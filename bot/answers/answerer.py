@@ -1058,7 +1058,9 @@ class Answerer:
                  and not self._english_in_lower_case(whole or question, word)]
                 + self._unknown_names(whole or question, unknown) + self._acronyms_read_as_ours(whole or question))
             # (a name of two words is the chat's where both are: "via 'the Home Office' ... which department was it?")
-            if not set(word.split()) <= chat and word not in edges and word not in frame]
+            # ("Got this from HR", "our SIRO asked": the asker's own team or post is no name the answer must hold to.)
+            if not set(word.split()) <= chat and word not in edges and word not in frame
+            and word not in self.kb.lexicon.fields_of_work]
         held = self._context_held(context, question, constraints) if context is not None else []
         # "is it GCHQ or MI5 that the NCSC is part of?": a name only the search reads may be one of the alternatives.
         constraints = self.gate.alternatives(whole or question, constraints)
