@@ -244,7 +244,21 @@ UNSEEN = [("unseen-tune.yaml", 0.94, 0.99, 0.01), ("unseen-sealed.yaml", 0.82, 0
           ("unseen-esl-tune.yaml", 0.91, 0.89, 0.055), ("unseen-esl-sealed.yaml", 0.91, 0.95, 0.025),
           ("unseen-probers-tune.yaml", 0.95, 0.93, 0.040), ("unseen-probers-sealed.yaml", 0.95, 0.96, 0.025),
           ("unseen-telecon-tune.yaml", 0.91, 0.95, 0.040), ("unseen-telecon-sealed.yaml", 0.93, 0.99, 0.010),
-          ("unseen-yearbook-tune.yaml", 0.65, 0.95, 0.055), ("unseen-yearbook-sealed.yaml", 0.64, 0.89, 0.110)]
+          ("unseen-yearbook-tune.yaml", 0.65, 0.95, 0.055), ("unseen-yearbook-sealed.yaml", 0.64, 0.89, 0.110),
+          # Stop 51: six sets written blind from the fact sheet and seeds alone, each split at random into a tune half
+          # (studied) and a sealed half (never read, totals only): phone typing with autocorrect slips (thumbsup),
+          # colleagues across the four nations asking what applies where (fournations), questions passed on from
+          # someone else (passedon), people, roles and dates (rollcall), finance and bid writers on sums (ledger) and
+          # newcomers describing things in everyday words (firstweek). Arrival (answerable / declines / wrong, tune
+          # then sealed): thumbsup 96 / 96 / 1.2 and 89 / 93 / 5.0, fournations 91 / 100 / 0 and 89 / 86 / 7.5,
+          # passedon 87 / 97 / 2.5 and 88 / 92 / 5.0, rollcall 87 / 97 / 2.5 and 81 / 95 / 7.5, ledger 95 / 90 / 5.0
+          # and 84 / 94 / 3.8, firstweek 92 / 92 / 3.8 and 96 / 94 / 3.8.
+          ("unseen-thumbsup-tune.yaml", 0.96, 0.96, 0.015), ("unseen-thumbsup-sealed.yaml", 0.88, 0.93, 0.055),
+          ("unseen-fournations-tune.yaml", 0.93, 0.99, 0.005), ("unseen-fournations-sealed.yaml", 0.88, 0.86, 0.080),
+          ("unseen-passedon-tune.yaml", 0.91, 0.97, 0.030), ("unseen-passedon-sealed.yaml", 0.88, 0.92, 0.055),
+          ("unseen-rollcall-tune.yaml", 0.86, 0.97, 0.030), ("unseen-rollcall-sealed.yaml", 0.81, 0.94, 0.080),
+          ("unseen-ledger-tune.yaml", 0.94, 0.92, 0.040), ("unseen-ledger-sealed.yaml", 0.85, 0.93, 0.040),
+          ("unseen-firstweek-tune.yaml", 0.94, 0.92, 0.040), ("unseen-firstweek-sealed.yaml", 0.95, 0.93, 0.040)]
 
 
 def test_every_unseen_set_in_the_data_is_judged_here():
