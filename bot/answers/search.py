@@ -292,7 +292,7 @@ CAP_ASKED = regexes.compile(r"\bcapped\b|\bcaps?\s+(?:on|for|of)\b|\bwhat(?:'s|s
 _ASKS = (
     (_ATTRIBUTE, ROLE),
     (regexes.compile(rf"\bhow (?:much(?!\s+(?!{_SUM_PLURALS})[a-z]{{3,}}[a-rt-z]s\b)|big|large)\b"
-                     r"|\b(cost|price|budget|worth)\b|\bwhat (?:sum|amount)\b|" + _PAYS_FOR.pattern), AMOUNT),
+                     r"|\b(cost|costing|price|budget|worth)\b|\bwhat (?:sum|amount)\b|" + _PAYS_FOR.pattern), AMOUNT),
     (regexes.compile(r"\b(?:how much|what sum|what amount)\b.*\b(spen[dt]|spending|invest\w*|budget\w*|allocat\w*|gave|give|given|"
                 r"put in|paid|pay|commit\w*|pledg\w*)\b|\bwhat (?:was|is|were|are) the (?:\w+ )?(?:budget|spend|spending)\b"
                 # "what cyber funding did NHS England give trusts", "what did NHS Digital spend on it": a sum too
