@@ -12,6 +12,7 @@ from handlers.testing.asking import assert_answers, assert_declines
 
 @pytest.mark.parametrize("question, expected", [
     ("who is siobhan coughlan (sorry if i've spelt that wrong)", "programme manager"),
+    ("who is siobhan coughlan (sorry if i have spelt that wrong)", "programme manager"),
     ("wen did the ncsc open, excuse the typos", "October 2016"),
     ("who launched exercise in a box, Lidington or however its spelt?", "Lidington"),
 ])
