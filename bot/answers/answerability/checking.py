@@ -1243,7 +1243,7 @@ class Checking:
     @staticmethod
     def _scale_given(entry: Entry, figure: str) -> str:
         """The scale the entry gives ``figure`` at, as a word ("million" for "£1.5m"); "" for a figure written bare."""
-        for m in _SCALED_NUMBER.finditer(entry.answer.lower()):
+        for m in _SCALED_NUMBER.finditer(f"{entry.title}. {entry.answer}".lower()):
             if float(m.group(1).replace(",", "")) == float(figure):
                 return _SCALE_WORDS.get(m.group(2), m.group(2) or "")
         return ""

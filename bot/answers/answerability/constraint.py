@@ -16,9 +16,8 @@ class Constraint:
                      # where and who: place, place-year, councils, councils-in (a nation's), name, role, role-of, head-of, runs-of, sequence,
                      # succession, before-thing, before-of, after-thing, after-leaving; how many: figure, figure-scale, figure-of,
                      # figure-either, count, exact-count, each; how often: frequency; what: detail ("the supplier"), deed ("who spoke"),
-                     # began ("when did X start at
-                     # Y"), about ("say about Y"), kind ("which company"), disclaimed; claims: post, deed-of,
-                     # done-by, done-at, deed-year, year-of, at-body, first-of, name-given, denied, literal; how a plan
+                     # began ("when did X start at Y"), about ("say about Y"), kind ("which company"), disclaimed; claims: post,
+                     # deed-of, done-by, done-at, deed-year, year-of, at-body, first-of, name-given, denied, literal; how a plan
                      # turned out: outcome; who it is for: sector; opinion; advice ("should we"); alternatives: either
     value: str = ""  # the year, the place, the counted thing...
     # "either" (alternatives offered for one slot: "Jo says Manchester, Sam says Liverpool"): the constraints

@@ -178,7 +178,8 @@ _BEFORE_NAMED = regexes.compile(r"\bbefore\s+(?:the\s+|joining\s+|going to\s+)?(
 BODY_NAME_ZIPF = 3.5        # a word before a post that names whose it is ("socitm president"), not an English word
 ADVERB_BASE_ZIPF = 3.0      # "nationally" is "national" + ly; "family" and "supply" are no "fami", "supp"
 COUNTED_CHAT_ZIPF = 3.5     # a word counted ("2 things", "three letters") common enough in English to be no name
-_COUNTED_PLURAL = regexes.compile(r"(?<![\w.,\u00a3$/-])([a-z]+|\d+)\s+([a-z]{3,})\b")
+# A number and the word straight after it, which it may count ("2 things"), nothing but a space between.
+_COUNTED_WORD = regexes.compile(r"(?<![\w.,\u00a3$/-])([a-z]+|\d+)\s+([a-z]{3,})\b")
 _FRACTIONS = frozenset(("half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths"))
 from bot.answers.search import CAP_ASKED, CLAIM_FRAME, PAID_TO, function_word_slipped, plain_dates
 from bot.core.remembered import remembered
@@ -904,7 +905,7 @@ class Reading:
         # "need 2 things for one slide", "three letters, naturally": a number counting an everyday word no entry uses is
         # the asker's own count, not a figure an entry must give.
         # (The word straight after it, not a fraction: "three quarters of councils" gives a share.)
-        described |= {_figure(m.group(1)) for m in _COUNTED_PLURAL.finditer(text)
+        described |= {_figure(m.group(1)) for m in _COUNTED_WORD.finditer(text)
                       if _figure(m.group(1)) and self._known(m.group(2)) is None and m.group(2) not in _FRACTIONS
                       and not is_stopword(m.group(2))
                       and english_zipf(m.group(2)) >= COUNTED_CHAT_ZIPF}
