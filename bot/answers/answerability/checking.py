@@ -8,7 +8,6 @@ is the year beside the thing asked about.
 
 from __future__ import annotations
 
-import functools
 import os
 import re
 from typing import TYPE_CHECKING
@@ -251,12 +250,6 @@ _SENTENCE_TIME = regexes.compile(
     # thing is done in its time, as what follows it ("following the 2018 stocktake") is not.
     r"|\b(?:besides|as well as|alongside|in addition to)\s+(?:[a-z]+ing\s+(?:to\s+)?)?(?:the\s+|its\s+|their\s+)?"
     r"(?P<along>(?:19|20)\d\d)\b")
-
-
-@functools.lru_cache(maxsize=1024)
-def _stems_of(*parts: str) -> frozenset[str]:
-    """The stems of the words of ``parts``."""
-    return frozenset(stem(w) for part in parts for w in surface_words(part))
 
 
 def _deed_forms(verb: str) -> set[str]:
@@ -852,8 +845,7 @@ class Checking:
             # and still says who "carried it out".)
             # (A deed said only in a source's title is the source's news, not the entry's: "NCSC launches public sector
             # internet protection service" heads the entry on what councils can use, which dates no launch.)
-            return (self._term(word) in facts.stated or stem(word) in (facts.stems if c.kind == "detail" else _stems_of(
-                        entry.title, entry.answer, *entry.phrasings, *entry.keywords))
+            return (self._term(word) in facts.stated or stem(word) in (facts.stems if c.kind == "detail" else facts.own_stems)
                     or bool(town and self.lexicon.places_in(facts.text))
                     # ("which ransomware strain hit the NHS?": "the WannaCry ransomware" names it without saying "strain")
                     or word in ("strain", "variant") and bool(_STRAIN_NAMED.search(entry.answer))

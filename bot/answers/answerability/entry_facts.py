@@ -60,6 +60,9 @@ class _EntryFacts:
     told: tuple[str, ...] = ()         # "title. answer" split into sentences, as written: what the deed checks read
     answer_told: tuple[str, ...] = ()  # the answer alone, split the same way
     source_years: frozenset[int] = frozenset()   # the years its sources are dated: when what it reports was said
+    # The stems of the entry's own words only (title, answer, phrasings, keywords): not its sources' titles, whose deeds
+    # are the sources' news ("NCSC launches public sector internet protection service"), nor event or deadline details.
+    own_stems: frozenset[str] = frozenset()
 
 
 class EntryFacts:
@@ -142,6 +145,8 @@ class EntryFacts:
                            frozenset(stem(w) for w in words), self._disclaimed(entry.answer), own_text, posts,
                            told=tuple(_SENTENCE.split(f"{entry.title}. {entry.answer}")),
                            answer_told=tuple(_SENTENCE.split(entry.answer)),
+                           own_stems=frozenset(stem(w) for part in (entry.title, entry.answer, *entry.phrasings,
+                                                                    *entry.keywords) for w in surface_words(part)),
                            source_years=frozenset(int(s.date[:4]) for s in entry.sources if s.date[:1].isdigit()))
 
     def _canonical_words(self, text: str) -> tuple[str, ...]:
