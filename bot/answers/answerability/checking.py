@@ -1221,24 +1221,25 @@ class Checking:
         return False
 
     @staticmethod
-    def _gives_at_scale(c: Constraint, entry: Entry) -> bool:
+    def _scaled_figures(entry: Entry) -> list[tuple[float, str]]:
+        """Each number ``entry``'s title and answer give, with the scale written after it ("£1.5m": (1.5, "m")), or ""."""
+        return [(float(m.group(1).replace(",", "")), m.group(2) or "")
+                for m in _SCALED_NUMBER.finditer(f"{entry.title}. {entry.answer}".lower())]
+
+    def _gives_at_scale(self, c: Constraint, entry: Entry) -> bool:
         """Does the entry give the figure at the scale the question writes it ("£1.5bn": 1.5 billion, however written,
         "£1,500,000,000" too), or not give the figure at all (left to ``figure``)? An entry that gives 1.5 only at
         another scale ("£1.5m") gives another sum."""
         figure, scale = c.value.split("|")
         number, wanted = float(figure), float(figure) * _SCALES[scale]
-        given = [(float(m.group(1).replace(",", "")), _SCALES.get(m.group(2) or "", 1))
-                 for m in _SCALED_NUMBER.finditer(f"{entry.title}. {entry.answer}".lower())]
-        return (any(abs(value * size - wanted) < wanted * 1e-9 for value, size in given)
+        given = self._scaled_figures(entry)
+        return (any(abs(value * _SCALES.get(size, 1) - wanted) < wanted * 1e-9 for value, size in given)
                 or not any(value == number for value, _ in given))
 
-    @staticmethod
-    def _scale_given(entry: Entry, figure: str) -> str:
+    def _scale_given(self, entry: Entry, figure: str) -> str:
         """The scale the entry gives ``figure`` at, as a word ("million" for "£1.5m"); "" for a figure written bare."""
-        for m in _SCALED_NUMBER.finditer(f"{entry.title}. {entry.answer}".lower()):
-            if float(m.group(1).replace(",", "")) == float(figure):
-                return _SCALE_WORDS.get(m.group(2), m.group(2) or "")
-        return ""
+        scale = next((size for value, size in self._scaled_figures(entry) if value == float(figure)), "")
+        return _SCALE_WORDS.get(scale, scale)
 
     @staticmethod
     def _disclaims(c: Constraint, facts: _EntryFacts) -> str | None:
