@@ -333,7 +333,8 @@ class Lexicon:
     # kinds of organisation beside councils an asker may work at ("academy trust", "pcc office"): said as the asker's own
     # ("I'm at a PCC office"), who asks (``framing.workplace_frames``)
     workplaces: tuple[str, ...] = ()
-    # a council's own fields of work, short ("ICT"): the team the asker speaks of ("our Head of ICT"), no name to hold to
+    # a council's own fields of work, posts and leadership groups, short ("ICT", "s151", "SLT"): the asker's own ("our
+    # Head of ICT", "the s151 officer"), no name to hold to
     fields_of_work: frozenset[str] = frozenset()
     opinion: tuple[str, ...] = ()
     manipulation: tuple[str, ...] = ()   # "pretend you're", "ignore your instructions", "how to deploy ransomware"
