@@ -1033,7 +1033,8 @@ class Answerer:
         quoted_guess = _quoted_guess(question)
         chat = ((self._chat_words(whole or question) | _quoted_only(whole or question)) - self._other_bodies(whole or question)
                 | quoted_guess
-                | self.gate.someones_origin(whole or question) | framing.sources_named(whole or question)
+                | self.gate.someones_origin(whole or question) | self.gate.askers_own_places(whole or question)
+                | framing.sources_named(whole or question)
                 | self._yardsticks(whole or question))
         edges = self._edge_words(whole or question)
         # "where was cyberuk 2018 held? thinkin it might've been brum": a place the chat offers when the

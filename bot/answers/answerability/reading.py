@@ -231,6 +231,14 @@ _SOMEONES_ORIGIN = regexes.compile(
     r"|\boriginally\s+)from\s+(?:the\s+)?([a-z]+(?:\s+[a-z]+)?)(?=\s*(?:[,.;:!?)\u2013-]|$|\s+(?:and|so|but|who|asked|asks|"
     r"wants|says|said|has|had|is|was)\b))")
 
+# What comes before a place the asker says is their own: "a district council like ours in Lancashire", "our
+# Sunderland business support team", "we're in Kent" (``_askers_own_places``).
+_OWN_PLACE_BEFORE = (r"(?:\b(?:our|my)\s+(?:[\w'-]+\s+){0,3}?(?:in|at|from|for|across)\s+(?:the\s+)?"
+                     r"|\bours\s+(?:in|at|from)\s+(?:the\s+)?"
+                     r"|\b(?:here|we're|we\s+are|were|i'm|i\s+am|im|we|i)\s+(?:(?:based|work|working|live|sit)\s+)?"
+                     r"(?:(?:over|up|down|out)\s+)?(?:in|at)\s+(?:the\s+)?"
+                     r"|\b(?:our|my)\s+)")
+
 # Where such a one comes from, said as ``_SOMEONES_ORIGIN`` reads it (``_unless_ours``).
 _RELAYED_FROM = regexes.compile(_RELAYED + r"from\b")
 
@@ -573,7 +581,10 @@ class Reading:
         asked_years = [c.value.partition("|")[0] for c in found if c.kind == "year"]
         # "my new starter from Poland asked me", "I'm originally from Romania": where someone comes from says
         # who asks, not where the thing asked about is.
+        own = self.askers_own_places(text)
         for place in self.lexicon.places_in(self._without_names_ending_in_places(_SOMEONES_ORIGIN.sub(self._unless_ours, text))):
+            if set(place.split()) <= own:     # "a district council like ours in Lancashire": no place asked about
+                continue
             found.append(Constraint("place", place))
             # ("Norfolk's head of IT, Geoff Connell, was Socitm president in December 2016": a place whose post
             # someone holds says who they are, not where the year's thing was.)
@@ -590,7 +601,7 @@ class Reading:
                              rf"(?:the\s+)?{said}\b", text):
                     found.append(Constraint("councils-in", place))
         words = surface_words(text)
-        places = " ".join(c.value for c in found if c.kind == "place")
+        places = " ".join([c.value for c in found if c.kind == "place"] + sorted(own))
         # "the 2018 LGA emails", "notes from the LGA": whose papers the asker holds, not what the answer is about.
         papers_of = self._whose_papers(text)
         for word in dict.fromkeys(words):
@@ -1293,6 +1304,24 @@ class Reading:
             if place in text:
                 text = re.sub(rf"\b({re.escape(name)})\s+{re.escape(place)}\b", r"\1", text)
         return text
+
+    def askers_own_places(self, question: str) -> frozenset[str]:
+        """The words of the places in England ``question`` says are the asker's own ("is PDNS compulsory for a district
+        council like ours in Lancashire", "handing it to our Sunderland team"): where the asker's council is, which
+        what applies to English councils applies to, not what the question asks about. None where it asks what the
+        asker's own council did ("did our council in Kent get the grant": ``_OUR_DEED``), and none in another nation,
+        whose councils an entry on England's does not speak for."""
+        text = question.lower().replace("\u2019", "'")
+        if _OUR_DEED.search(text):
+            return frozenset()
+        england = set(self.lexicon.places_within("england"))
+        own = set()
+        for place in set(self.lexicon.places_in(text, countries=False)) & england:
+            said = re.escape(place).replace(r"\ ", r"\s+")
+            # ("which councils in Kent got it? we're in Kent": a place also asked about is asked about.)
+            if len(re.findall(rf"{_OWN_PLACE_BEFORE}{said}\b", text)) == len(re.findall(rf"\b{said}\b", text)):
+                own.update(place.split())
+        return frozenset(own)
 
     def _unless_ours(self, origin: re.Match) -> str:
         """Someone's origin, dropped (" ") where it is another country; kept where it is ours ("I'm from Wales":
