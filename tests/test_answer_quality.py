@@ -258,7 +258,16 @@ UNSEEN = [("unseen-tune.yaml", 0.94, 0.99, 0.01), ("unseen-sealed.yaml", 0.82, 0
           ("unseen-passedon-tune.yaml", 0.91, 0.97, 0.030), ("unseen-passedon-sealed.yaml", 0.88, 0.92, 0.055),
           ("unseen-rollcall-tune.yaml", 0.86, 0.97, 0.030), ("unseen-rollcall-sealed.yaml", 0.81, 0.94, 0.080),
           ("unseen-ledger-tune.yaml", 0.94, 0.92, 0.040), ("unseen-ledger-sealed.yaml", 0.85, 0.93, 0.040),
-          ("unseen-firstweek-tune.yaml", 0.94, 0.92, 0.040), ("unseen-firstweek-sealed.yaml", 0.95, 0.93, 0.040)]
+          ("unseen-firstweek-tune.yaml", 0.94, 0.92, 0.040), ("unseen-firstweek-sealed.yaml", 0.95, 0.93, 0.040),
+          # Stop 52: four more sets written blind the same way, split at random into a tune and a sealed half:
+          # candidates preparing for a council cyber job interview (interview), FOI officers checking exact facts for a
+          # response (foi), a data analyst after counts, sums, durations and orderings (analyst), and replies in busy
+          # threads, fragments and quoted snippets (replyall). Arrival on 1abd6ab, all 640 (answerable / declines /
+          # wrong): interview 92 / 93 / 3.1, foi 98 / 94 / 2.5, analyst 74 / 92 / 7.5, replyall 98 / 96 / 1.9.
+          ("unseen-interview-tune.yaml", 0.94, 0.93, 0.025), ("unseen-interview-sealed.yaml", 0.89, 0.92, 0.040),
+          ("unseen-foi-tune.yaml", 0.97, 0.97, 0.015), ("unseen-foi-sealed.yaml", 0.97, 0.91, 0.040),
+          ("unseen-analyst-tune.yaml", 0.71, 0.91, 0.090), ("unseen-analyst-sealed.yaml", 0.76, 0.94, 0.050),
+          ("unseen-replyall-tune.yaml", 0.97, 0.94, 0.025), ("unseen-replyall-sealed.yaml", 0.97, 0.96, 0.015)]
 
 
 def test_every_unseen_set_in_the_data_is_judged_here():
