@@ -195,11 +195,19 @@ _A_SUM = regexes.compile(written_sum(), re.IGNORECASE)   # "which had more" need
 # each event's date is its own entry's to give (``interval``: it needs both).
 _INTERVAL_AFTER = regexes.compile(r"\bhow\s+(?:long|soon|many\s+(?:years|months|weeks|days))\s+(?:after|before)\s+(.+)\s+"
                              r"(did|was|were|had|does|do|is|has|have|would|will)\s+(.+?)[\s?!.]*$", re.IGNORECASE)
-_INTERVAL_BETWEEN = regexes.compile(r"(?:\bhow\s+(?:long|many\s+(?:years|months|weeks|days))\s+(?:was\s+(?:it|there)\s+|is\s+(?:it|there)\s+|"
-                               r"passed\s+|went\s+by\s+)?|^\W*(?:(?:what|whats|what's|wot)\s+(?:is\s+|was\s+)?(?:the\s+)?|"
+# ...and asked in a timeline's shorthand: "yrs between X and Y?", "no. of months between X and Y".
+_INTERVAL_BETWEEN = regexes.compile(r"(?:\bhow\s+(?:long|many\s+(?:years|yrs|months|weeks|days))\s+(?:was\s+(?:it|there)\s+|is\s+(?:it|there)\s+|"
+                               r"passed\s+|went\s+by\s+)?|^\W*(?:(?:approx(?:imately)?\.?|roughly|about|~)\s*)?(?:(?:no\.?|number)\s+of\s+)?"
+                               r"(?:years|yrs|months|weeks|days)\s+|^\W*(?:(?:what|whats|what's|wot)\s+(?:is\s+|was\s+)?(?:the\s+)?|"
                                # "was there a gap between Martin going and Cameron arriving?"
                                r"(?:was|is|were)\s+there\s+(?:a|any)\s+)?(?:time\s+)?gap\s+)between\s+(.+?)\s+and\s+(.+?)"
                                r"(?:[?!.]+\s*(?:dates?|the\s+dates?|with\s+dates?)?(?:\s+please|\s+pls)?)?[\s?!.]*$", re.IGNORECASE)
+# "how many years from the NCSC developing the CAF to the LG version going live?", "yrs from X to Y": the same, said
+# from one to the other.
+_INTERVAL_FROM = regexes.compile(r"(?:\bhow\s+(?:long|many\s+(?:years|yrs|months|weeks|days))\s+(?:was\s+it\s+|is\s+it\s+)?|"
+                                 r"^\W*(?:(?:approx(?:imately)?\.?|roughly|about|~)\s*)?(?:(?:no\.?|number)\s+of\s+)?"
+                                 r"(?:years|yrs|months|weeks|days)\s+)from\s+(?!(?:the\s+)?(?:19|20)\d\d\b)(.+?)\s+(?:to|until|till|and)\s+(?!date\b)(.+?)[\s?!.]*$",
+                                 re.IGNORECASE)
 _INTERVAL_TAKE = regexes.compile(r"\bhow\s+(?:long|many\s+(?:years|months|weeks|days))\s+(?:did\s+it\s+take\s+(?:for\s+)?|"
                             r"does\s+it\s+take\s+(?:for\s+)?|was\s+it\s+(?:until|till|before)\s+|for\s+|till\s+|until\s+|"
                             r"before\s+|did\s+)(.+?)\s+(?:after|since|following|once)\s+(.+?)[\s?!.]*$", re.IGNORECASE)
@@ -819,7 +827,7 @@ def _parts(question: str) -> tuple[list[str], str] | None:
     sentences = [s.strip() for s in SENTENCE_END.split(question) if s.strip()]
     readings = [*(s for s in sentences if s.endswith("?")), question] if len(sentences) > 1 else [question]
     after = next(filter(None, map(_INTERVAL_AFTER.search, readings)), None)
-    between = next(filter(None, map(_INTERVAL_BETWEEN.search, readings)), None)
+    between = next(filter(None, (p.search(r) for p in (_INTERVAL_BETWEEN, _INTERVAL_FROM) for r in readings)), None)
     taking = next(filter(None, map(_INTERVAL_TAKE.search, readings)), None)
     if after:     # "how soon after the stocktake did the LGA allocate funding": when did the LGA allocate it
         return [f"when {after.group(1).strip(' ,;-')}", f"when {after.group(2)} {after.group(3).strip(' ,;-')}"], "interval"
