@@ -435,6 +435,10 @@ def _said_in(constraint: Constraint, chat: frozenset[str], kinds: frozenset[str]
     return bool(words) and all(word in chat for word in words)
 
 
+# The most words a topic written before the questions ("LG CAF pilot - no. of councils, ...") runs to: more is a scene.
+SUBJECT_LABEL_WORDS = 8
+
+
 class Answerer:
     def __init__(self, kb: KnowledgeBase, gaps=None, clock=None, drafts=None):
         self.kb = kb
@@ -729,6 +733,7 @@ class Answerer:
             named = [w for w in surface_words(pointed) if w[0].isdigit() or index.names_things(w)]
             led = index.search(f"{' '.join(named)}. {asking}" if named else asking, limit=MAX_SUGGESTIONS + 1)
             led_chosen, led_verdict = (None, None) if led.best is None or self._scene_narrows(chosen, led) \
+                or self._scene_is_the_subject(chosen, led, question.replace(asking, " ")) \
                 else self._choose(asking, led, context=question)
             if led_chosen is not None:
                 result, best, chosen, verdict = led, led.best, led_chosen, led_verdict
@@ -1248,6 +1253,17 @@ class Answerer:
         if chosen is None or chosen.entry.unknown:
             return False
         return self.index.covered_words(led.best.entry, led.terms) <= self.index.covered_words(chosen.entry, led.terms)
+
+    def _scene_is_the_subject(self, chosen, led: SearchResult, scene: str) -> bool:
+        """Does what comes before the asking sentence (``scene``) name the thing the whole message's answer (``chosen``)
+        is about, which the best match for the asking sentence alone (``led``) never mentions? "LG CAF pilot - no. of
+        councils, how long, report pub date?" asks of the pilot's report, not of whatever "report pub date" finds alone."""
+        # (A scene told in sentences, "I've got the ICO breach guidance open ... What is the NCSC's Early Warning
+        # service?", is the asker's world: only a label of a few words names what is asked.)
+        if chosen is None or chosen.entry.unknown or led.best.entry.unknown or len(surface_words(scene)) > SUBJECT_LABEL_WORDS:
+            return False
+        terms = [t for w in surface_words(scene) if self.index.names_things(w) and (t := self.index.term_for(w)) is not None]
+        return bool(self.index.covered_words(chosen.entry, terms, named=True)) and not self.index.covers_any(led.best.entry, terms)
 
     def _context_held(self, context: str, asking: str, asked: list[Constraint]) -> list[tuple[list[str], Constraint]]:
         """What the scene set around the question (``asking``, a part of ``context``, the whole message) holds its
