@@ -147,7 +147,8 @@ _LEAD_IN = regexes.compile(r"^[^:?!.\u2013\u2014]{1,100}?(?::|\s[-\u2013\u2014]|
 _ASKING_LEAD_IN = regexes.compile(r"^[^:?!.\u2013\u2014]{1,80}?(?::|\s[-\u2013\u2014]|[\u2013\u2014])\s*(?=" + _OPENING + r")",
                                   re.IGNORECASE)
 # "in 2017, 2018 and 2019", "for 2018 & 2019", "2017, 2018, 2019": the years a question is asked of, each on its own.
-_YEAR_LIST = regexes.compile(r"\b(?:19|20)\d\d(?:\s*,\s*(?:19|20)\d\d)*(?:\s*,\s*|\s*,?\s+(?:and|&|\+)\s+)(?:19|20)\d\d\b(?![-/\u2013]\d)",
+# ("CYBERUK delegates 2017 vs 2019?": two years set side by side are each asked the same.)
+_YEAR_LIST = regexes.compile(r"\b(?:19|20)\d\d(?:\s*,\s*(?:19|20)\d\d)*(?:\s*,\s*|\s*,?\s+(?:and|&|\+|vs\.?|versus|v\.?)\s+)(?:19|20)\d\d\b(?![-/\u2013]\d)",
                              re.IGNORECASE)
 # ...not the ends of a span ("between 2016 and 2021", "from 2016, 2017 and on").
 _SPAN_BEFORE = regexes.compile(r"\b(?:between|from|betwixt)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -885,6 +886,8 @@ def _compared(question: str) -> tuple[list[str], str] | None:
     if match is None:
         return None
     one, other = _part(match.group("one")), _part(match.group("other"))
+    if A_YEAR.fullmatch(other.strip(" ?!.")) and _YEAR_LIST.search(question):
+        return None     # "where was cyberuk 2017 vs 2019": the one question asked of each year (``_each_year``)
     if _OPENS_A_QUESTION.match(other) or _WH_OPENING.match(other):
         return [one, other], "clauses"
     head = _ASK_HEAD.match(one)
