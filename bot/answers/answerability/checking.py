@@ -148,6 +148,8 @@ _COUNCILS_SAID = regexes.compile(r"\b(?:councils?|local\s+authorit(?:y|ies)|loca
 # Asking for words as such: "the third word of the slogan", "which phrase did he use".
 _WORDING_ASKED = frozenset("word words phrase wording term".split())
 _SEASON_WORDS = regexes.compile(r"\b(spring|summer|autumn|winter)\b")
+SEASON_WINDOW = 6          # a month or season dates the year written within this many words after it
+_MONTH_WORDS = regexes.compile(r"\b(?:" + "|".join(m[:3] + f"(?:{m[3:]})?" for m in _MONTHS) + r")\b")
 # A date an entry gives, down to the year: "5 june 2014", "october 2020", "2003".
 _DATE_GIVEN = regexes.compile(r"\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?(?:(" + "|".join(_MONTHS) + r")\s+)?((?:19|20)\d\d)\b")
 # A month named, with or without its year: "On 9 May", "in June 2016".
@@ -586,6 +588,8 @@ class Checking:
                     or not facts.years and any(y in facts.source_years for y in near))
         if c.kind == "month":
             return c.value in facts.text
+        if c.kind == "season-year":     # "in autumn 2018": not where the entry dates that year by other months only
+            return entry.unknown or _in_season(facts.text, *c.value.split())
         if c.kind == "founded-month":
             # The month-year must stand beside a word for the founding ("opened for business in early
             # October 2016"), not only beside another change ("succeeded Ciaran Martin ... in October 2020").
@@ -1867,3 +1871,18 @@ class Checking:
 
 # A venue by name: "at the SEC", "at Manchester Central" (a capitalised name after "at").
 _AT_VENUE = regexes.compile(r"\bat\s+(?:the\s+)?([A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*)*)")
+
+
+def _in_season(text: str, season: str, year: str) -> bool:
+    """Does ``text`` (lower case) leave ``season`` of ``year`` open: where its sentences that give the year name a season
+    or a month, one is that season or a month of it ("mid-June to early September 2018" is summer 2018; "May 2018" is no
+    autumn 2018, nor "the Autumn 2021 Budget" a spring one)? A year given with no season or month says nothing either way."""
+    named = set()
+    for match in re.finditer(rf"((?:[\w'-]+[\s,]+){{0,{SEASON_WINDOW}}}){year}\b", text):
+        # the words that date this year, back to the last year before it ("from mid-June to early September 2018";
+        # not the "May and November" told after "the 2018 stocktake")
+        before = re.split(r"\b(?:19|20)\d\d\b", match.group(1))[-1]
+        named |= {stem(w) for w in _SEASON_WORDS.findall(before)}
+        named |= {stem(next(m for m in _MONTHS if m.startswith(w[:3]))) for w in _MONTH_WORDS.findall(before)}
+    season = stem("autumn" if season == "fall" else season)
+    return not named or bool(named & {season, *_SEASON_MONTHS[season]})

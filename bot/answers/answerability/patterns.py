@@ -112,6 +112,8 @@ _FOUNDING_WORDS = frozenset({"launch", "launched", "founded", "established", "cr
                              "began", "set", "setup", "opening", "inception", "formed", "open"})
 _MONTH_SPAN = regexes.compile(_MONTH_YEAR.pattern + r"\s*(?:and|to|until|till|-|\u2013)\s*" + _MONTH_YEAR.pattern.removeprefix(r"\b"))
 _MONTHS = ("january february march april may june july august september october november december").split()
+# "in autumn 2018", "the spring 2021 budget": a season of a year (``season-year`` constraint).
+_SEASON_YEAR = regexes.compile(r"\b(spring|summer|autumn|fall|winter)\s+(?:of\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
 DEED_WINDOW = 6            # a date is the date of a deed written this many words either side of it
 ROLE_WINDOW = 8            # a role belongs to the person named this many words either side
 # A word beside a year anchors it only if it says more than everyday English does: "back in 2018",

@@ -90,6 +90,7 @@ from bot.answers.answerability.patterns import (
     _MONTH_SPAN,
     _MONTH_YEAR,
     _MONTHS,
+    _SEASON_YEAR,
     _MONTHS_DAYS,
     _NEXT,
     _NOT_BODY,
@@ -533,6 +534,8 @@ class Reading:
             # name (not "the 2016 strategy's vision for 2021") asks for that edition of it.
             if kind == "year" and year in edition_years(text):
                 found.append(Constraint("edition", str(year)))
+        for season, year in _SEASON_YEAR.findall(text):
+            found.append(Constraint("season-year", f"{season.lower()} {year}"))
         for month, year in _MONTH_YEAR.findall(text):
             full = next(m for m in _MONTHS if m.startswith(month[:3]))
             found.append(Constraint("month", f"{full} {year}"))

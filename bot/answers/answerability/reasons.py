@@ -117,6 +117,8 @@ class Reasons:
             return f"My sources don't say {c.value.partition('|')[2]} was the first in that post; the nearest I have is {title}."
         if c.kind == "month":
             return f"I have {title}, but nothing for {c.value.title()}."
+        if c.kind == "season-year":     # "... but nothing for autumn 2018."
+            return f"I have {title}, but nothing for {c.value}."
         if c.kind == "councils":
             return f"My sources don't name the councils; the nearest I have is {title}."
         if c.kind in ("after", "before"):
