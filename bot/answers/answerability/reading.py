@@ -460,7 +460,7 @@ class Reading:
         # "is it fair to say CIOs helped shape the strategy", "is it right to call Socitm ...": a line to
         # check against the sources, not a view; a view inside the line itself is still one.
         if self.lexicon.asks_opinion(self._without_frame(text)) or _ENOUGH_JUDGED.search(text) \
-                or _JUDGEMENT_ASKED.search(text):
+                or _JUDGEMENT_ASKED.search(text) or self._someone_judged(text):
             found.append(Constraint("opinion"))
         elif advice := _ADVICE_ASKED.search(self._without_frame(text)):
             # what is to be done, to the end of its clause ("report to action fraud"): the entry's recommendation must
@@ -1307,6 +1307,14 @@ class Reading:
             if place in text:
                 text = re.sub(rf"\b({re.escape(name)})\s+{re.escape(place)}\b", r"\1", text)
         return text
+
+    def _someone_judged(self, text: str) -> bool:
+        """Does ``text`` (lower case) ask whether one of the people our sources name was right ("was Hopkirk right that the
+        1.9bn was just seed money?", "is Connell right about ...")? A view of their view, which no source gives."""
+        surnames = "|".join(re.escape(p.split()[-1].lower()) for p in self.lexicon.people)
+        return bool(surnames) and re.search(rf"\b(?:was|is|were|wasn't|isn't)\s+(?:[a-z]+\s+)?(?:{surnames})\s+"
+                                            rf"(?:actually\s+|really\s+)?(?:right|correct|wrong)\s+(?:that|about|in|on|to)\b",
+                                            text) is not None
 
     def askers_own_places(self, question: str) -> frozenset[str]:
         """The words of the places in England ``question`` says are the asker's own ("is PDNS compulsory for a district
