@@ -33,3 +33,9 @@ def test_the_askers_own_place_does_not_stop_the_answer(answerer, question, expec
 ])
 def test_a_place_asked_about_still_holds_the_answer_to_it(answerer, question):
     assert_declines(answerer, question)
+
+
+def test_only_the_asker_saying_where_they_are_makes_a_place_their_own(answerer):
+    assert answerer.gate.askers_own_places("we're in Kent - what does web check do?") == {"kent"}
+    assert answerer.gate.askers_own_places("I work in Lancashire - is PDNS compulsory for us?") == {"lancashire"}
+    assert answerer.gate.askers_own_places("which councils were in Kent when it launched?") == frozenset()

@@ -236,8 +236,9 @@ _SOMEONES_ORIGIN = regexes.compile(
 # Sunderland business support team", "we're in Kent" (``_askers_own_places``).
 _OWN_PLACE_BEFORE = (r"(?:\b(?:our|my)\s+(?:[\w'-]+\s+){0,3}?(?:in|at|from|for|across)\s+(?:the\s+)?"
                      r"|\bours\s+(?:in|at|from)\s+(?:the\s+)?"
-                     r"|\b(?:here|we're|we\s+are|were|i'm|i\s+am|im|we|i)\s+(?:(?:based|work|working|live|sit)\s+)?"
+                     r"|\b(?:here|we're|we\s+are|i'm|i\s+am|im)\s+(?:(?:based|work|working|living|sitting)\s+)?"
                      r"(?:(?:over|up|down|out)\s+)?(?:in|at)\s+(?:the\s+)?"
+                     r"|\b(?:we|i)\s+(?:work|live|sit)\s+(?:(?:over|up|down|out)\s+)?(?:in|at)\s+(?:the\s+)?"
                      r"|\b(?:our|my)\s+)")
 
 # Where such a one comes from, said as ``_SOMEONES_ORIGIN`` reads it (``_unless_ours``).
