@@ -263,10 +263,11 @@ UNSEEN = [("unseen-tune.yaml", 0.94, 0.99, 0.01), ("unseen-sealed.yaml", 0.82, 0
           # candidates preparing for a council cyber job interview (interview), FOI officers checking exact facts for a
           # response (foi), a data analyst after counts, sums, durations and orderings (analyst), and replies in busy
           # threads, fragments and quoted snippets (replyall). Arrival on 1abd6ab, all 640 (answerable / declines /
-          # wrong): interview 92 / 93 / 3.1, foi 98 / 94 / 2.5, analyst 74 / 92 / 7.5, replyall 98 / 96 / 1.9.
-          ("unseen-interview-tune.yaml", 0.94, 0.93, 0.025), ("unseen-interview-sealed.yaml", 0.89, 0.92, 0.040),
+          # wrong): interview 92 / 93 / 3.1, foi 98 / 94 / 2.5, analyst 74 / 92 / 7.5, replyall 98 / 96 / 1.9. Floors
+          # raised to where the stop's fixes left them (analyst tune 72 -> 83 answerable, sealed 76 -> 81).
+          ("unseen-interview-tune.yaml", 0.94, 0.99, 0.005), ("unseen-interview-sealed.yaml", 0.89, 0.92, 0.040),
           ("unseen-foi-tune.yaml", 0.97, 0.97, 0.015), ("unseen-foi-sealed.yaml", 0.97, 0.91, 0.040),
-          ("unseen-analyst-tune.yaml", 0.71, 0.91, 0.090), ("unseen-analyst-sealed.yaml", 0.76, 0.94, 0.050),
+          ("unseen-analyst-tune.yaml", 0.82, 0.91, 0.050), ("unseen-analyst-sealed.yaml", 0.80, 0.94, 0.040),
           ("unseen-replyall-tune.yaml", 0.97, 0.94, 0.025), ("unseen-replyall-sealed.yaml", 0.97, 0.96, 0.015)]
 
 
