@@ -172,13 +172,13 @@ _OWN_ERRAND = regexes.compile(r"\b(?:pls|please|plz|ta|thanks|cheers|need(?:ed)?
 # The kind of fact a question asks for ("what was it called": a name), held to whatever its frame says (``_said_in``).
 _ASKED_FOR_KINDS = frozenset({"called"})
 # The kinds of constraint that say when, and where, a thing was (``_context_held``).
-_WHEN_KINDS = frozenset({"year", "year-of", "year-either", "month", "season", "season-year", "date", "day", "edition", "place-year",
-                         "founded-month"})
+_WHEN_KINDS = frozenset({"year", "year-of", "year-either", "month", "season", "season-year", "date", "day", "edition",
+                         "place-year", "founded-month"})
 _WHERE_KINDS = frozenset({"place", "place-year", "only-place", "not-place", "all-place"})
 _ANY_TERM = ""   # a sentence of the scene that says only when or where, whatever the answer speaks of
 # Where and when: what a message's frame says of them still holds the answer to the clause that asks (``_said_in``).
-_HELD_KINDS = frozenset({"place", "place-year", "only-place", "not-place", "all-place", "month", "season-year", "edition", "date",
-                         "day", "founded-month"})
+_HELD_KINDS = frozenset({"place", "place-year", "only-place", "not-place", "all-place", "month", "season-year", "edition",
+                         "date", "day", "founded-month"})
 # A number that labels a part of a document or a post ("Finding 3", "para 2", "section 151 officer", "agenda item
 # 4"): said in the frame, it counts nothing the answer must hold. Other figures of the frame still hold ("they want
 # 50k in bitcoin", "a million pounds each").

@@ -1874,9 +1874,10 @@ _AT_VENUE = regexes.compile(r"\bat\s+(?:the\s+)?([A-Z][\w&'\u2019-]*(?:\s+[A-Z][
 
 
 def _in_season(text: str, season: str, year: str) -> bool:
-    """Does ``text`` (lower case) leave ``season`` of ``year`` open: where its sentences that give the year name a season
-    or a month, one is that season or a month of it ("mid-June to early September 2018" is summer 2018; "May 2018" is no
-    autumn 2018, nor "the Autumn 2021 Budget" a spring one)? A year given with no season or month says nothing either way."""
+    """Does ``text`` (lower case) leave ``season`` of ``year`` open: where the few words before the year (back to any
+    year before it, ``SEASON_WINDOW``) name a season or a month, one is that season or a month of it ("mid-June to early
+    September 2018" is summer 2018; "May 2018" is no autumn 2018, nor "the Autumn 2021 Budget" a spring one)? A year
+    given with no season or month before it says nothing either way."""
     named = set()
     for match in re.finditer(rf"((?:[\w'-]+[\s,]+){{0,{SEASON_WINDOW}}}){year}\b", text):
         # the words that date this year, back to the last year before it ("from mid-June to early September 2018";

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 
+from bot.answers.answerability.claims import _surnames_alternation
 from bot.answers.answerability.constraint import Constraint
 from bot.answers.answerability.patterns import VALUE_LISTS
 from bot.answers.answerability.patterns import (
@@ -1312,10 +1313,14 @@ class Reading:
     def _someone_judged(self, text: str) -> bool:
         """Does ``text`` (lower case) ask whether one of the people our sources name was right ("was Hopkirk right that the
         1.9bn was just seed money?", "is Connell right about ...")? A view of their view, which no source gives."""
-        surnames = "|".join(re.escape(p.split()[-1].lower()) for p in self.lexicon.people)
-        return bool(surnames) and re.search(rf"\b(?:was|is|were|wasn't|isn't)\s+(?:[a-z]+\s+)?(?:{surnames})\s+"
-                                            rf"(?:actually\s+|really\s+)?(?:right|correct|wrong)\s+(?:that|about|in|on|to)\b",
-                                            text) is not None
+        if not self.lexicon.people:
+            return False
+        judged = self.__dict__.get("_judged")
+        if judged is None:      # built once, from the lexicon's people
+            judged = self.__dict__["_judged"] = regexes.compile(
+                rf"\b(?:was|is|were|wasn't|isn't)\s+(?:[a-z]+\s+)?(?:{_surnames_alternation(self.lexicon.people)})\s+"
+                rf"(?:actually\s+|really\s+)?(?:right|correct|wrong)\s+(?:that|about|in|on|to)\b")
+        return judged.search(text) is not None
 
     def askers_own_places(self, question: str) -> frozenset[str]:
         """The words of the places in England ``question`` says are the asker's own ("is PDNS compulsory for a district
