@@ -541,6 +541,11 @@ class Answerer:
             return Answer(said, False, intents.STAYS_ITSELF, intent=intent)
         if intent == intents.WRITING:     # "write a statement saying ...": no question of ours to answer
             return Answer(said, False, intents.WRITES_NOTHING, intent=intent)
+        # "+1, who ran that one?": a reply in a thread, leaning on a message we never see, names nothing to answer of.
+        pointing = intent is None and intents.points_back_alone(question, *index.query_terms(question))
+        if pointing:
+            return Answer(said, False, intents.POINTS_BACK.format(said=pointing.lower()),
+                          problem="points back to a message before it")
         # An English question's slips for everyday words are those words ("acording to", "whos mantaining"),
         # once it is known to be English: "statt" is German, not "state".
         question = index.ours_as_typed(index.everyday_as_typed(question))

@@ -40,6 +40,19 @@ _TO_SAY = regexes.compile(r"\b(?:saying|stating|claiming|announcing|declaring|co
                           r"to\s+say|that)\b[^.!?]*", re.IGNORECASE)
 # A question asked beside the text wanted ("write me a line on when the NCSC opened"): that is what is answered.
 _ASKS = regexes.compile(r"\b(?:what|whats|when|where|who|whos|whose|which|how|why)\b", re.IGNORECASE)
+# What a message that leans on one before it asks with: the pronoun ("it", "that one", "they") and the deed or kind of
+# answer asked of it ("who ran that one?", "when was it launched?", "what year was that?"). A search term of the message
+# other than these names its subject ("who launched it, the CAF?"), and then the message stands on its own.
+_POINTING = regexes.compile(r"\b(?:it|that(?:\s+one)?|this(?:\s+one)?|they|them|he|she)\b", re.IGNORECASE)
+_ASKING_TERM = regexes.compile(
+    r"(?:run|ran|launch|chair|hold|held|host|attend|lead|led|publish|start|begin|began|found|open|speak|spoke|say|said|"
+    r"announc|creat|develop|releas|introduc|fund|cost|pay|paid|set|replac|renam|chang|end|close|finish|happen|take|took|"
+    r"place|come|came|get|got|sign|write|wrote|written|join|organis|organiz|do|did|done|go|went|make|made|year|date|day|"
+    r"month|when|time|name|number|first|last|before|after|earlier|later|again|question|same|\d+)")
+# An unknown word as common as this in English is no name of a subject ("same q as dave above").
+_PLAIN_UNKNOWN_ZIPF = 3.5
+POINTS_BACK = ("I read each message on its own, so I can't tell what \u201c{said}\u201d refers to. Ask me again "
+               "with its name in the question, for example \u201cWhen did the NCSC open?\u201d")
 ENGLISH_ONLY = ("Sorry, I can only answer in English for now. Please ask me again in English, "
                 "for example \u201cWhen did the NCSC open?\u201d")
 
@@ -81,6 +94,18 @@ def _foreign(question: str, lexicon, is_our_word) -> bool:
     odd = sum(1 for w in words if not re.fullmatch(r"[a-z]+", w) or w in lexicon.foreign or (
         english_zipf(w) < 3.0 and not is_our_word(w) and w not in lexicon.expansions and w not in lexicon.filler))
     return odd / len(words) >= FOREIGN_SHARE
+
+
+def points_back_alone(question: str, terms: list[str], unknown: list[str]) -> str | None:
+    """The pronoun by which ``question`` leans on a message before it, when it names nothing of its own: "+1, who ran
+    that one?", "when was it launched?". ``terms`` and ``unknown`` are the search's reading of the message. None when
+    it names its subject, or points at nothing."""
+    pointing = _POINTING.search(question)
+    if pointing is None or any(not _ASKING_TERM.fullmatch(term) for term in terms):
+        return None
+    if any(english_zipf(word) < _PLAIN_UNKNOWN_ZIPF for word in unknown):
+        return None
+    return pointing.group(0)
 
 
 def examples(kb: KnowledgeBase, count: int = 2) -> list[str]:
