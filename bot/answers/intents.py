@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from bot.answers.answerability.patterns import _ATTRIBUTED_QUOTE, _WHOSE_WORDS
 from bot.answers.knowledge import KnowledgeBase
 from bot.answers.lexicon import english_zipf
 from bot.core import regexes
@@ -77,6 +78,11 @@ def detect(question: str, kb: KnowledgeBase, is_our_word) -> str | None:
     if writing:
         content = _TO_SAY.search(question, writing.end())
         said = question[:content.start()] + question[content.end():] if content else question
+    # "who said 'there are only two types of companies: those that have been hacked and those that will be'?": words
+    # whose speaker is asked are someone's saying, not news of an attack (a quote passed on without asking whose it is,
+    # "our CEO just emailed 'we have been hit'", still reports one).
+    if _WHOSE_WORDS.search(said):
+        said = _ATTRIBUTED_QUOTE.sub(" ", said)
     if lexicon.reports_incident(said):
         return INCIDENT
     if writing and not _ASKS.search(said):

@@ -87,6 +87,9 @@ class Answerability(EntryFacts, Reading, Details, Claims, Checking, Reasons, Nam
                                          if not re.search(r"(?<![\w-])" + re.escape(b.lower()) + r"(?![\w-])", said))
         self._capitals = frozenset(t.lower() for e in kb.entries for t in re.findall(r"\b[A-Z]{2,}\b", e.title + " " + e.answer))
         self._written = " | ".join(" ".join(f"{e.title} {e.answer}".lower().replace("\u2019", "'").split()) for e in kb.entries)
+        # ...and as the set of words each entry writes: where the words of a quote the asker gives are looked for.
+        self._entry_words = tuple(frozenset(re.findall(r"[a-z0-9]+", f"{e.title} {e.answer}".lower().replace("\u2019", "'")))
+                                  for e in kb.entries if not e.unknown)
         # The words our sources put in quotes, three to six of them (a slogan, a strapline, a name for a thing:
         # "'simplify, standardise, share'"), against which a quote the asker gives with one word changed is a misquote.
         self._quotes = tuple((words, said) for words, said in {

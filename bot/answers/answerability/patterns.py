@@ -1087,6 +1087,15 @@ _QUOTED_WORDS = regexes.compile(r"(?<![\w'])['\"\u2018\u201c]([A-Za-z][A-Za-z -]
 # ...and a list of words so quoted, commas and all: "the slogan 'simplify, secure, share'", which may be an
 # entry's quoted words with one of them wrong (``Answerability._misquoted``).
 _QUOTED_LIST = regexes.compile(r"(?<![\w'])['\"\u2018\u201c]([A-Za-z][A-Za-z ,&-]{2,78}[A-Za-z])['\"\u2019\u201d](?![\w])")
+# Whose words a quote is, asked: "who said 'there are only two types of companies ...'?", "whose line is '...'",
+# "where's the quote '...' from", "who coined '...'", "'...' - who said that?". The quote (``_ATTRIBUTED_QUOTE``, four
+# words or more, any marks inside it) must be words our sources write, or no entry can say whose they are.
+_WHOSE_WORDS = regexes.compile(r"\b(?:who(?:'s|\s+was\s+it)?\s+(?:first\s+|originally\s+|actually\s+)?(?:said|says|wrote|"
+                               r"coined|came\s+up\s+with|tweeted|quoted)|whose\s+(?:quote|line|words|phrase|saying)|"
+                               r"(?:quote|line|phrase|saying)\s+(?:is\s+|comes?\s+|came\s+)?from|attributed?|source\s+of)\b",
+                               re.IGNORECASE)
+_ATTRIBUTED_QUOTE = regexes.compile(r"(?<![\w])['\"\u2018\u201c]([A-Za-z][^'\"\u2018\u2019\u201c\u201d]{14,300}?[\w.!?])"
+                                    r"['\"\u2019\u201d](?![\w])")
 # The past of a verb the stemmer cannot join to its present, where a claim and an entry's denial say the same deed
 # ("Lincolnshire paid the ransom" and "it did not pay the ransom"): read only to match a claim with a denial.
 PAST_OF = {past: base for base, pasts in (

@@ -14,6 +14,8 @@ from bot.answers.answerability.claims import _surnames_alternation
 from bot.answers.answerability.constraint import Constraint
 from bot.answers.answerability.patterns import VALUE_LISTS
 from bot.answers.answerability.patterns import (
+    _ATTRIBUTED_QUOTE,
+    _WHOSE_WORDS,
     _HOLDS_POST,
     _PER_DATED_SOURCE,
     _DATE_NOUN,
@@ -434,6 +436,20 @@ class Reading:
         quoted = (" ".join(m.group(1).lower().split()) for m in _QUOTED_WORDS.finditer(question))
         return [words for words in quoted if 2 <= len(words.split()) <= 6 and words in self._written]
 
+    def _unwritten_quotes(self, question: str) -> list[str]:
+        """The quotes of four words or more whose speaker or writer ``question`` asks (``_WHOSE_WORDS``) that no entry
+        writes: no entry writes half their words (but the small ones). A quote given in other words than the source's
+        ("Web Check has helped fix almost 4,000 ...") still shares most of them with the entry that writes it."""
+        if not _WHOSE_WORDS.search(question):
+            return []
+        found = []
+        for m in _ATTRIBUTED_QUOTE.finditer(question.replace("\u2019", "'")):
+            words = re.findall(r"[a-z0-9]+", m.group(1).lower())
+            telling = {w for w in words if not is_stopword(w)}
+            if len(words) >= 4 and not any(len(telling & written) * 2 >= len(telling) for written in self._entry_words):
+                found.append(" ".join(m.group(1).split()))
+        return found
+
     def _misquoted(self, question: str) -> list[str]:
         """The quotes ``question`` gives that are one of our sources' quotes (``_quotes``) with one word changed, each
         as "what the asker wrote|what the source wrote": "is the slogan 'simplify, secure, share'?" misquotes
@@ -459,6 +475,9 @@ class Reading:
         # "I asked ChatGPT and it said the slogan is 'simplify, secure, share'": a source's words with one changed are
         # not what it said, and no entry that answers writes them.
         found += [Constraint("quoted", words) for words in self._misquoted(question)]
+        # "who said 'there are only two types of companies: those that have been hacked and those that will be'?": whose
+        # words a quote is can only be told by an entry that writes them.
+        found += [Constraint("quoted", words) for words in self._unwritten_quotes(question)]
         # "is it fair to say CIOs helped shape the strategy", "is it right to call Socitm ...": a line to
         # check against the sources, not a view; a view inside the line itself is still one.
         if self.lexicon.asks_opinion(self._without_frame(text)) or _ENOUGH_JUDGED.search(text) \
