@@ -537,7 +537,7 @@ class Lexicon:
                 or any(self.person_for(w) for w in re.findall(r"[\w'-]+", text)))
 
     def asks_opinion(self, text: str) -> bool:
-        return bool(self._opinion and self._opinion.search(text))
+        return bool(self._opinion and self._opinion.search(_GOOD_FACT.sub(" ", text)))
 
     def manipulates(self, text: str) -> bool:
         """Does ``text`` ask the bot to be someone else, drop its rules, or help with an attack?"""
@@ -653,6 +653,11 @@ _DOING_AFTER = regexes.compile(r"\s+(?:out|through|about|up|over|back|from|on|th
 _DOING_BEFORE = regexes.compile(r"\b(?:i'?m|am|was|were|been|keep|kept|started|start|stop|stopped|just|currently|while)\s+$",
                                 re.IGNORECASE)
 _SENTENCE_START = regexes.compile(r"(?:^|[.!?:;\u201c\"(]\s*)\W*$")
+# "Any good numbers from CYBERUK 2017?", "what's a good stat on ...", "a decent quote for the intro": a good figure or
+# line to quote is one our sources give, asked for as a fact; "is PDNS any good?" stays a view.
+_GOOD_FACT = regexes.compile(r"\b(?:good|decent|solid|strong|useful|punchy|quotable|killer)\s+(?=(?:headline\s+|killer\s+)?"
+                             r"(?:numbers?|nos|stats?|statistics?|figures?|data|quotes?|lines?|facts?|soundbites?|"
+                             r"sound\s+bites?|examples?|dates?|info)\b)", re.IGNORECASE)
 _ABOUT_OTHERS = regexes.compile(r"^\W*(?:which|what|how\s+many)\s+(?:other\s+|uk\s+|english\s+|local\s+)?"
                            r"(?:councils|organisations|organizations|authorities|companies|bodies)\b", re.IGNORECASE)
 # ...nor "who coordinates the response when public sector systems get attacked", "what happens if a county council's
