@@ -359,18 +359,21 @@ class TwoParts:
             result = index.search(part, limit=MAX_SUGGESTIONS + 1)
             as_asked = result
             chosen, verdict = self.answerer._choose(part, result)
-            if number and asked != part and chosen is None and verdict is None:
+            if number and asked != part and chosen is None:
                 # "it" named by the first part's words that its entry is named by may take in what the first part
                 # asked of the thing ("the CAF's principle count": principles); named by its title's words alone, it
                 # is the thing.
                 # "What are the target years in the GCSS, and how much came with it": "it" is the thing the first part
                 # asked of ("in the GCSS"), not what it asked of it (its targets), wherever the entry's title names both.
+                # A near miss of the first reading gives way to an answer of another: "the publication date of the NCS
+                # 2022 and how many pillars it has" asks the pillars of the strategy, not of its publication.
                 for reading in ({"titled": True}, {"of_thing": True}):
                     titled = self._resolved(asked, parts[0], picks[0].entry, first_terms, **reading)
                     if titled not in (asked, part):
                         again = index.search(titled, limit=MAX_SUGGESTIONS + 1)
-                        chosen, verdict = self.answerer._choose(titled, again)
-                        if chosen is not None or verdict is not None:
+                        found, near = self.answerer._choose(titled, again)
+                        if found is not None or (near is not None and verdict is None):
+                            chosen, verdict = found, near
                             part, result, as_asked = titled, again, again
                             break
             lead = _ASKING_LEAD_IN.match(part) if how in ("clauses", "sentences") and number == 0 else None
@@ -780,9 +783,10 @@ class TwoParts:
 
 
 # What a first part asks something of, after what it asks: "what are the target years in the GCSS", "how many principles
-# are in the CAF", "what was the budget of the 2016 strategy": the thing a later "it" stands for.
-_OF_THING = regexes.compile(r"^(?:what|whats|what's|which|how\s+(?:many|much)|who|when|where)\b.*?\s(?:in|of|for|behind|within|under)"
-                            r"\s+(?:the\s+)?(\S.*)$", re.IGNORECASE)
+# are in the CAF", "what was the budget of the 2016 strategy": the thing a later "it" stands for. Asked with no question
+# word, what is asked is a few words before it: "four themes of the Local CIO Council - and who's their spokesperson".
+_OF_THING = regexes.compile(r"^(?:(?:what|whats|what's|which|how\s+(?:many|much)|who|when|where)\b.*?|[\w'-]+(?:\s+[\w'-]+){0,3})"
+                            r"\s(?:in|of|for|behind|within|under)\s+(?:the\s+)?(\S.*)$", re.IGNORECASE)
 
 
 # A first part that asks who did a deed: "who launched the GCSS", "who built PDNS".
