@@ -496,10 +496,16 @@ class Reading:
             # or after ("the 2018 stocktake") dates that thing, not the deed: a deed in 2016 can be before it (what came
             # before the thing itself is asked below, ``_BEFORE_THING``).
             # A thing that is itself a date ("since the March 2026 deadline passed") still sets the deed after it.
-            named = re.match(r"\s+([a-z]{3,})\b", text[match.end():])
+            # ("after the 2016-21 strategy": a span of years names the thing too, both its ends; "the 18/19 money" is
+            # a financial year's, what came after it is after 2019.)
+            tail = re.match(r"[-\u2013]((?:19|20)?\d\d)\b", text[match.end():])
+            rest = text[match.end() + (tail.end() if tail else 0):]
+            named = re.match(r"\s+([a-z]{3,})\b", rest)
             if (named and not is_stopword(named.group(1)) and self._known(named.group(1))
-                    and not re.match(rf"\s+{_DATE_NOUN}\b", text[match.end():])):
+                    and not re.match(rf"\s+{_DATE_NOUN}\b", rest)):
                 thing_years.add(match.group(2))
+                if tail:
+                    thing_years.add(tail.group(1) if len(tail.group(1)) == 4 else match.group(2)[:2] + tail.group(1))
             if word in ("after", "beyond", "post"):
                 directed[match.group(2)] = "after"
             elif word in ("before", "pre"):
