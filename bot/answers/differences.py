@@ -42,8 +42,8 @@ def _figures(text: str) -> list[tuple[Decimal, bool]]:
         scale = (m.group("scale") or "").lower()
         money = bool(m.group("pound") or re.fullmatch(MONEY_SCALES, scale))
         if not money and (1900 <= value <= 2099 and not m.group("dp") or _MONTH.match(text[m.end():])
-                          or re.search(r"\b(?:on|the)\s*$", text[:m.start()])):
-            continue    # a year, or a day of a month ("1 November 2016")
+                          or value <= 31 and re.search(r"\b(?:on|the)\s*$", text[:m.start()])):
+            continue    # a year, or a day of a month ("1 November 2016", "on the 6th"; not "the 777 incidents")
         found.append((value * Decimal(SCALE_SIZES.get(scale, 1)), money))    # (the sizes are whole: exact as decimals)
     return found
 

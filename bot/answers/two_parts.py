@@ -180,6 +180,77 @@ _BIGGER_THAN = regexes.compile(r"^\W*(?:was|is|were|are)\s+(?!it\b|that\b|this\b
 # unknown is no comparison (not "how does X compare with Y": that asks a judgement).
 _COMPARED = regexes.compile(r"^\W*(?P<one>(?:how|what|whats|what's|which|when|who|where)\b.+?)\s*,?\s+(?:compared\s+(?:with|to)|"
                             r"as\s+against|versus|vs\.?)\s+(?P<other>.+?)[\s?!.]*$", re.IGNORECASE)
+# Two things set side by side in the shapes a chat puts them, each asked what the message asks of both (``compare``):
+# - a label, then the two: "no. of pillars: NCSS 2016 vs NCS 2022?", "pillars count - NCS 2022 vs GCSS";
+# - the two, then what is asked of each: "The 2016 strategy vs the 2022 NCS - how many pillars did each have?",
+#   "Web Check vs CiSP - which had better take-up among councils?";
+# - which is the bigger, then the two: "Which was bigger - the 2018/19 money or the LGA's first phase?", "which
+#   CYBERUK was bigger, 2017 or 2019?", "Which was the bigger cyber funding figure: the SR money, or the 2016 pot?";
+# - one thing then and now: "Socitm name in 2016 vs now?".
+_VS = r"\s+(?:vs\.?|versus|v\.?|compared\s+(?:with|to))\s+"
+# (A label is what is asked, not what the asker wants it for: "for the slide: ...". The difference asked beside the two,
+# "..., and the difference between them", is worked out from their answers, ``differences``.)
+_LABEL_THEN_TWO = regexes.compile(r"^\W*(?P<label>(?!(?:how|what|whats|what's|which|when|who|where|is|was|did|does|for|re|q|"
+                                  r"quick|question)\b)[^:?!\u2013\u2014]{3,40}?)\s*(?::|\s[-\u2013\u2014]+\s)\s*(?P<one>[^?!]+?)"
+                                  + _VS + r"(?P<two>[^?!]+?)(?:,?\s+(?:and|&)\s+(?:the\s+|what's\s+the\s+|whats\s+the\s+)?"
+                                  r"(?:difference|gap)\b[^?!]*)?[\s?!.]*$", re.IGNORECASE)
+_TWO_THEN_ASK = regexes.compile(r"^\W*(?P<one>[^?:!\u2013\u2014]+?)" + _VS + r"(?P<two>[^?:!\u2013\u2014]+?)\s*"
+                                r"(?::|\s[-\u2013\u2014]+\s|\?)\s*(?P<ask>(?:how|what|whats|what's|which|who|when|where)\b[^?!]+?)"
+                                r"[\s?!.]*$", re.IGNORECASE)
+# ...or the two, then a label for what is asked of each: "CYBERUK 2017 v 2019: delegates?", "NCSS 2016 vs NCS 2022 - no.
+# of pillars".
+_TWO_THEN_LABEL = regexes.compile(r"^\W*(?P<one>[^?:!\u2013\u2014]+?)" + _VS + r"(?P<two>[^?:!\u2013\u2014]+?)\s*"
+                                  r"(?::|\s[-\u2013\u2014]+\s)\s*(?P<label>(?!(?:how|what|whats|what's|which|who|when|where|is|"
+                                  r"was|were|are|did|does|do|has|had|can|could|any|and|or|thanks|ta|cheers|pls|please)\b)"
+                                  r"[^?!:]{3,40}?)[\s?!.]*$", re.IGNORECASE)
+_COMPARATIVE = (r"(?:bigger|larger|smaller|higher|lower|greater|more|less|better|worse|longer|shorter|older|newer|"
+                r"more\s+\w+|less\s+\w+)")
+_WHICH_BIGGER = regexes.compile(r"^\W*which\s+(?:one\s+)?(?P<thing>[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?\s+)?(?:was|is|were|had|has)\s+"
+                                r"(?:the\s+)?" + _COMPARATIVE + r"(?P<noun>(?:\s+[\w'-]+){0,4}?)\s*[,:;\u2013\u2014-]+\s*"
+                                r"(?P<one>[^?!]+?),?\s+or\s+(?P<two>[^?!]+?)[\s?!.]*$", re.IGNORECASE)
+_THEN_AND_NOW = regexes.compile(r"^\W*(?P<head>[^?!]+?)\s+(?P<one>(?:in\s+)?(?:19|20)\d\d|now|today|then|originally)" + _VS +
+                                r"(?P<two>(?:what\s+it\s+(?:is|was)\s+)?(?:in\s+)?(?:19|20)\d\d|now|today|currently|these\s+days|"
+                                r"then|originally)[\s?!.]*$", re.IGNORECASE)
+# ...what is asked of each, in place of "each" or "they": "how many pillars did each have" of the 2016 strategy. Asked
+# which is the bigger or better, it is each thing's own figure that tells: the comparative goes.
+_OF_EACH = regexes.compile(r"\b(?:each(?:\s+one)?|both|they|them|either)\b", re.IGNORECASE)
+_WHICH_MORE_ASKED = regexes.compile(r"^which\s+(?:one\s+)?(?:is|was|had|has|got|gets|saw|drew)\s+(?:the\s+)?" + _COMPARATIVE +
+                                    r"\b(?:\s+(?:and|&)\s+by\s+how\s+much)?", re.IGNORECASE)
+
+
+def _side_by_side(question: str) -> tuple[list[str], str] | None:
+    """The two parts of two things set side by side (``_LABEL_THEN_TWO``, ``_TWO_THEN_ASK``, ``_WHICH_BIGGER``,
+    ``_THEN_AND_NOW``), each asked what the message asks of both, or None."""
+    # ("where was cyberuk 2017 versus 2030": two years alone are the one question asked of each, ``_each_year``)
+    if (m := _THEN_AND_NOW.search(question)) is not None and not all(
+            A_YEAR.fullmatch(re.sub(r"^in\s+", "", side)) for side in m.group("one", "two")):
+        head = m.group("head").strip(" ,;-")
+        return [f"{head} {m.group('one')}", f"{head} {_part(m.group('two'))}"], "compare"
+    if (m := _LABEL_THEN_TWO.search(question)) is not None:
+        label = m.group("label").strip(" ,;-")
+        return [_part(f"{label} {m.group('one')}"), _part(f"{label} {m.group('two')}")], "compare"
+    if (m := _WHICH_BIGGER.search(question)) is not None:
+        lead = " ".join(filter(None, ((m.group("thing") or "").strip(), m.group("noun").strip())))
+        return [_part(f"{lead} {m.group('one')}"), _part(f"{lead} {m.group('two')}")], "compare"
+    if (m := _TWO_THEN_LABEL.search(question)) is not None:
+        one, two = map(_part, m.group("one", "two"))
+        if A_YEAR.fullmatch(two) and A_YEAR.search(one):
+            two = A_YEAR.sub(two, one, count=1)
+        label = m.group("label").strip(" ,;-")
+        return [f"{label} {one}", f"{label} {two}"], "compare"
+    if (m := _TWO_THEN_ASK.search(question)) is not None:
+        ask, (one, two) = m.group("ask").strip(), map(_part, m.group("one", "two"))
+        # ("CYBERUK 2017 vs 2020 - where was each held?": the year alone is the same thing's, in that year)
+        if A_YEAR.fullmatch(two) and A_YEAR.search(one):
+            two = A_YEAR.sub(two, one, count=1)
+        more = _WHICH_MORE_ASKED.match(ask)
+        if _OF_EACH.search(ask):
+            return [_OF_EACH.sub(lambda _, side=side: side, ask, count=1) for side in (one, two)], "compare"
+        if more is not None:
+            return [_part(f"{side} {ask[more.end():]}") for side in (one, two)], "compare"
+    return None
+
+
 # What the first part asks, up to the thing it asks it of: "how many pillars did", "when was", "what was the budget of".
 # ("what was the budget for the 2016 strategy versus the 2011 one": what was the budget for the 2011 one)
 _ASK_HEAD = regexes.compile(r"^(?:(?:how\s+(?:many|much)|what|whats|what's|which|when|who|where)(?:\s+[\w'-]+){0,4}?\s+"
@@ -827,6 +898,9 @@ def _parts(question: str) -> tuple[list[str], str] | None:
     compared = _compared(question)
     if compared is not None:
         return compared
+    side_by_side = _side_by_side(question)
+    if side_by_side is not None:
+        return side_by_side
     # "How many years between the first 10 Steps and the CAF? just need the two years": each sentence that asks, then
     # the whole message.
     sentences = [s.strip() for s in SENTENCE_END.split(question) if s.strip()]
