@@ -32,6 +32,7 @@ from bot.answers.answerability.patterns import (
     _EACH_SUM,
     _MONEY_FIGURE,
     _SCALE_WORDS,
+    _CHANGE_IN_YEAR,
     _CHANGE_TOLD,
     _AFTER_THING,
     _MONTH_GIVEN,
@@ -105,7 +106,7 @@ from bot.answers.answerability.wording import (
 from bot.answers.knowledge import Entry
 from bot.answers.lexicon import english_zipf
 from bot.core import regexes
-from bot.core.text import A_YEAR, CLAUSE_END, is_stopword, stem, surface_words
+from bot.core.text import A_YEAR, CLAUSE_END, SENTENCE_END, is_stopword, stem, surface_words
 
 # Things a list asked for may be counted by their values in the entry (``listed``): its years, its sums of money.
 _YEARS_GIVEN = regexes.compile(r"(?<![\d.,£$-])(?:19|20)\d\d(?![\d%-])")
@@ -689,7 +690,9 @@ class Checking:
         if c.kind == "after":
             return any(y > int(c.value) for y in facts.years)
         if c.kind == "before":
-            return any(y < int(c.value) for y in facts.years)
+            # (or a change told in a sentence of that year: "in May 2018 ... confirmed ... a new name")
+            return any(y < int(c.value) for y in facts.years) or any(
+                c.value in sentence and _CHANGE_IN_YEAR.search(sentence) for sentence in SENTENCE_END.split(entry.answer))
         if c.kind == "sector":
             words, _, sector = c.value.partition("|")
             # "which government department ...?": an entry that names one answers it

@@ -871,6 +871,12 @@ _STILL_ASKED = regexes.compile(r"\b(?:still|any\s?more|these\s+days|nowadays)\b"
 # An entry that tells how a thing changed: what it was "originally" and what it is "now", who "took over" or "replaced" it.
 _CHANGE_TOLD = regexes.compile(r"\b(?:now|currently|originally|initially|formerly|previously|later|since|replaced|replaces|"
                                r"took\s+over|taken\s+over|succeeded|handed\s+over|moved\s+to|transferred)\b", re.IGNORECASE)
+# ...and an entry that tells of a change in a year, what was before it and what came of it: "confirmed ... a new name",
+# "until May 2018 the council was known as", "replaced CESG". It holds what a thing was before that year, as it says
+# ("what was the Local CIO Council called before May 2018?"), where a sentence of the entry tells of that year and
+# the change together.
+_CHANGE_IN_YEAR = regexes.compile(r"\b(?:renamed|new\s+name|formerly|previously|until|replaced|replacing|succeeded|took\s+over|"
+                                  r"taken\s+over|forerunner|predecessor|was\s+known\s+as)\b", re.IGNORECASE)
 # How many times over a claim says something grew or shrank ("the 2016 money roughly doubled the first strategy's",
 # "tripled", "halved"): the entry must say the same.
 _MULTIPLES = {"doubled": r"doubl(?:e|ed|es|ing)|twice|two-fold|twofold|two\s+times",
