@@ -218,9 +218,17 @@ _WHICH_MORE_ASKED = regexes.compile(r"^which\s+(?:one\s+)?(?:is|was|had|has|got|
                                     r"\b(?:\s+(?:and|&)\s+by\s+how\s+much)?", re.IGNORECASE)
 
 
+def _same_thing_in_year(one: str, two: str) -> str:
+    """The second of two sides as the thing the first names, when it is a year alone: "CYBERUK 2017 vs 2020" sets
+    CYBERUK 2020 beside CYBERUK 2017."""
+    return A_YEAR.sub(two, one, count=1) if A_YEAR.fullmatch(two) and A_YEAR.search(one) else two
+
+
 def _side_by_side(question: str) -> tuple[list[str], str] | None:
-    """The two parts of two things set side by side (``_LABEL_THEN_TWO``, ``_TWO_THEN_ASK``, ``_WHICH_BIGGER``,
-    ``_THEN_AND_NOW``), each asked what the message asks of both, or None."""
+    """The two parts of two things set side by side (``_THEN_AND_NOW``, ``_LABEL_THEN_TWO``, ``_WHICH_BIGGER``,
+    ``_TWO_THEN_LABEL``, ``_TWO_THEN_ASK``), each asked what the message asks of both, or None. Two things followed by
+    a question of only one of them ("1.9bn vs the old 2011 programme - how much bigger is the new one") are no pair
+    asked alike: the whole message is searched, for an entry that sets the two side by side itself."""
     # ("where was cyberuk 2017 versus 2030": two years alone are the one question asked of each, ``_each_year``)
     if (m := _THEN_AND_NOW.search(question)) is not None and not all(
             A_YEAR.fullmatch(re.sub(r"^in\s+", "", side)) for side in m.group("one", "two")):
@@ -234,15 +242,11 @@ def _side_by_side(question: str) -> tuple[list[str], str] | None:
         return [_part(f"{lead} {m.group('one')}"), _part(f"{lead} {m.group('two')}")], "compare"
     if (m := _TWO_THEN_LABEL.search(question)) is not None:
         one, two = map(_part, m.group("one", "two"))
-        if A_YEAR.fullmatch(two) and A_YEAR.search(one):
-            two = A_YEAR.sub(two, one, count=1)
-        label = m.group("label").strip(" ,;-")
+        label, two = m.group("label").strip(" ,;-"), _same_thing_in_year(one, two)
         return [f"{label} {one}", f"{label} {two}"], "compare"
     if (m := _TWO_THEN_ASK.search(question)) is not None:
         ask, (one, two) = m.group("ask").strip(), map(_part, m.group("one", "two"))
-        # ("CYBERUK 2017 vs 2020 - where was each held?": the year alone is the same thing's, in that year)
-        if A_YEAR.fullmatch(two) and A_YEAR.search(one):
-            two = A_YEAR.sub(two, one, count=1)
+        two = _same_thing_in_year(one, two)     # "CYBERUK 2017 vs 2020 - where was each held?"
         more = _WHICH_MORE_ASKED.match(ask)
         if _OF_EACH.search(ask):
             return [_OF_EACH.sub(lambda _, side=side: side, ask, count=1) for side in (one, two)], "compare"

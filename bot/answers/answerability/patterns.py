@@ -145,27 +145,30 @@ _FIGURE_SAID = r"(" + FIGURE + r")(?:\s*" + SCALES + r"(?![a-z]))?"
 _EITHER_FIGURE = regexes.compile(r"(?<![\w.,£$/-])(?:£\s*)?" + _FIGURE_SAID + r"\s+or\s+(?:was it\s+|is it\s+)?(?:£\s*)?" + _FIGURE_SAID
                             + r"(?![\w/-]|[.,]\d|\s*%)")
 _WHICH_IS_IT = regexes.compile(r"\bwhich(?:\s+one)?\s+(?:is|was)\s+(?:it|right|correct)\b|\bwhich one\b")
+# A year or a span of years naming the thing after it: "the 2016 strategy", "the 2016-21 strategy", "the 2018/19 money".
+_NAMING_YEARS = r"(?:\d{4}(?:[-\u2013/]\d\d(?:\d\d)?)?\s+)?"
 _AFTER_THING = regexes.compile(r"\bwhat\s+(?:came|comes|happened|happens|followed|follows|was done|were the next steps)\s+"
-                          r"(?:next\s+)?(?:after|following)\s+(?:the\s+|that\s+|this\s+)?(?:\d{4}(?:[-\u2013/]\d\d(?:\d\d)?)?\s+)?([\w'-]+)"
-                          r"|\bwhat\s+followed\s+(?:the\s+|that\s+|this\s+)?(?:\d{4}(?:[-\u2013/]\d\d(?:\d\d)?)?\s+)?([\w'-]+)"
+                          r"(?:next\s+)?(?:after|following)\s+(?:the\s+|that\s+|this\s+)?" + _NAMING_YEARS + r"([\w'-]+)"
+                          r"|\bwhat\s+followed\s+(?:the\s+|that\s+|this\s+)?" + _NAMING_YEARS + r"([\w'-]+)"
                           # "what tool did the lga build after the stocktake": what was done next, by whom it says,
                           # or how much was given next: "how much went out after the stocktake to fix things"
                           r"|\b(?:what\s+(?:[\w'-]+\s+)?(?:did|do|does)\s+(?:the\s+)?|how\s+much\s+)(?:[\w'-]+\s+){1,3}?"
-                          r"(?:after|following)\s+(?:the\s+|that\s+|this\s+)(?:\d{4}(?:[-\u2013/]\d\d(?:\d\d)?)?\s+)?([a-z][\w'-]+)"
+                          r"(?:after|following)\s+(?:the\s+|that\s+|this\s+)" + _NAMING_YEARS + r"([a-z][\w'-]+)"
                           # "what's replaced Mail Check", "what will supersede the 2016 strategy", "what succeeded it": what
                           # came in its place, which the entry must say came after it
                           # (or "what strategy replaces the GCSS": the kind of thing named between)
                           r"|\bwhat(?:\s+(?!(?:has|have|is|was|will|would|should|did|does|do)\b)[a-z]+)?"
                           r"(?:'s|s|\s+has|\s+have|\s+is|\s+was|\s+will|\s+would|\s+should|\s+did)?\s+(?:replaced|replaces|replacing|replace|"
                           r"superseded|supersedes|superseding|supersede|succeeded|succeeds|succeeding|succeed|took\s+over\s+from|"
-                          r"taken\s+over\s+from|takes\s+over\s+from|taking\s+over\s+from|take\s+over\s+from)\s+(?:the\s+|that\s+|this\s+)?(?:\d{4}(?:[-\u2013/]\d\d(?:\d\d)?)?\s+)?([a-z][\w'-]+)"
+                          r"taken\s+over\s+from|takes\s+over\s+from|taking\s+over\s+from|take\s+over\s+from)\s+"
+                          r"(?:the\s+|that\s+|this\s+)?" + _NAMING_YEARS + r"([a-z][\w'-]+)"
                           # ...and who puts what in its place, told of the one doing it, now or to come: "what is the ncsc
                           # replacing web check with", "what are they going to replace mail check with", "what will the
                           # lga swap it for"
                           r"|\bwhat(?:'s|s|\s+is|\s+are|\s+was|\s+were|\s+will|\s+would|\s+has|\s+have|\s+did|\s+do|\s+does)\s+"
                           r"(?:[\w'-]+\s+){1,3}?(?:going\s+to\s+|gonna\s+|planning\s+to\s+|set\s+to\s+|about\s+to\s+)?"
-                          r"(?:replacing|replace|replaced|swapping|swap|swapped)\s+(?:the\s+|that\s+|this\s+)?(?:\d{4}(?:[-\u2013/]\d\d(?:\d\d)?)?\s+)?"
-                          r"([a-z][\w'-]+)(?=(?:\s+[\w'-]+){0,3}?\s+(?:with|for)\b)"
+                          r"(?:replacing|replace|replaced|swapping|swap|swapped)\s+(?:the\s+|that\s+|this\s+)?" + _NAMING_YEARS
+                          + r"([a-z][\w'-]+)(?=(?:\s+[\w'-]+){0,3}?\s+(?:with|for)\b)"
                           # ...or of the thing: "what will web check be replaced with", "what's mail check being replaced by"
                           r"|\bwhat(?:'s|s|\s+is|\s+are|\s+will|\s+would|\s+has|\s+have|\s+was)\s+(?:the\s+)?([a-z][\w'-]+)"
                           r"(?:\s+[\w'-]+){0,2}?\s+(?:be|being|been|get|getting|got)\s+(?:replaced|superseded|swapped)\s+(?:with|by|for)\b")
@@ -175,7 +178,7 @@ _AFTER_LEAVING = regexes.compile(r"\b(?:go|goes|went|gone|going|move|moved|movin
                                  r"work|worked|working|end\s+up|ended\s+up|become|became)\b(?:\s+[\w'-]+){0,4}?\s+"
                                  r"(?:after|since|when|on)\s+(?:(?:she|he|they|you)\s+)?(?:leaving|left|leave|quitting|quit|departing|"
                                  r"stepping\s+down\s+(?:from|at)|stepped\s+down\s+(?:from|at)|exiting|exited)\s+"
-                                 r"(?:the\s+|their\s+|his\s+|her\s+)?(?:\d{4}(?:[-\u2013/]\d\d(?:\d\d)?)?\s+)?([a-z][\w'-]+)"
+                                 r"(?:the\s+|their\s+|his\s+|her\s+)?" + _NAMING_YEARS + r"([a-z][\w'-]+)"
                                  # "lindy cameron after the ncsc - where did she go?": the place or job they left, then where to
                                  r"|\bafter\s+(?:leaving|quitting|she\s+left|he\s+left|they\s+left)\s+(?:the\s+)?([a-z][\w'-]+)"
                                  r"(?=[^?]*\b(?:where|what|which|who)\b)")
