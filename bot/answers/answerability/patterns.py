@@ -569,11 +569,15 @@ _SCALED_FIGURE = r"(?<![\w.])(" + FIGURE + r")\s*(" + SCALES + r")?(?![\w-])"
 _MONEY_FIGURE = regexes.compile(r"(" + CURRENCY + r")?\s*" + _SCALED_FIGURE)
 # ...between whom, or how much went to whom ("between Cyber Support and Cyber Assessment", "how much to the NCSC"),
 # of the sum and however it was shared ("how much of the 1.9bn was split for the police", a sum "carved up" read so).
+_PLAINLY = r"(?:(?:specifically|directly|actually|really|just|only|solely|exclusively)\s+)?"
 _SPLIT_AMONG = regexes.compile(r"\b(?:between|among|amongst|across)\s+(?:the\s+)?((?:[^?.!;]|\.(?=\d))+?)(?=\s*(?:[?.!;]|$))"
                                # ("how much of it was earmarked for local government", "how much was set aside for the NCSC")
-                               r"|\bhow\s+much\s+(?:of\s+(?:(?:it|that|this|them)\s+|(?:the\s+|that\s+|this\s+)?[£$€]?\d[\d.,]*\s*[a-z]*\s+))?"
-                               r"(?:(?:went|goes|go|got|gets|was|is|were)\s+)?"
-                               r"(?:(?:set\s+aside|put\s+aside|ring-?fenced|split|spent|given|[a-z]+ed)\s+)?"
+                               # ("how much of the £2.6bn from the Spending Review was earmarked specifically for local
+                               # government": where the sum came from, and how plainly it went, between)
+                               r"|\bhow\s+much\s+(?:of\s+(?:(?:it|that|this|them)\s+|(?:the\s+|that\s+|this\s+)?[£$€]?\d[\d.,]*\s*[a-z]*\s+)"
+                               r"(?:(?:from|in|under|behind)\s+(?:the\s+)?(?:[\w'-]+\s+){1,3}?)?)?"
+                               r"(?:(?:went|goes|go|got|gets|was|is|were)\s+)?" + _PLAINLY +
+                               r"(?:(?:set\s+aside|put\s+aside|ring-?fenced|split|spent|given|[a-z]+ed)\s+)?" + _PLAINLY +
                                r"(?:to|for)\s+(?:the\s+)?([^?.!;,]+?)"
                                r"(?=\s*(?:[?.!;,]|$|\s+(?:in|from|by|and)\b))")
 # "how much of the 1.9bn was earmarked for GCHQ?": a part of a sum the question names, asked for someone, is a share-out
