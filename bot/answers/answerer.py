@@ -542,7 +542,7 @@ class Answerer:
         if intent == intents.WRITING:     # "write a statement saying ...": no question of ours to answer
             return Answer(said, False, intents.WRITES_NOTHING, intent=intent)
         # "+1, who ran that one?": a reply in a thread, leaning on a message we never see, names nothing to answer of.
-        pointing = intent is None and intents.points_back_alone(question, *index.query_terms(question))
+        pointing = intent is None and intents.points_back_alone(question, index.query_terms)
         if pointing:
             return Answer(said, False, intents.POINTS_BACK.format(said=pointing.lower()),
                           problem="points back to a message before it")

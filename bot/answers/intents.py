@@ -102,12 +102,15 @@ def _foreign(question: str, lexicon, is_our_word) -> bool:
     return odd / len(words) >= FOREIGN_SHARE
 
 
-def points_back_alone(question: str, terms: list[str], unknown: list[str]) -> str | None:
+def points_back_alone(question: str, read) -> str | None:
     """The pronoun by which ``question`` leans on a message before it, when it names nothing of its own: "+1, who ran
-    that one?", "when was it launched?". ``terms`` and ``unknown`` are the search's reading of the message. None when
-    it names its subject, or points at nothing."""
+    that one?", "when was it launched?". ``read(question)`` is the search's reading of the message (its terms and
+    unknown words), asked for only where a pronoun is found. None when it names its subject, or points at nothing."""
     pointing = _POINTING.search(question)
-    if pointing is None or any(not _ASKING_TERM.fullmatch(term) for term in terms):
+    if pointing is None:
+        return None
+    terms, unknown = read(question)
+    if any(not _ASKING_TERM.fullmatch(term) for term in terms):
         return None
     if any(english_zipf(word) < _PLAIN_UNKNOWN_ZIPF for word in unknown):
         return None

@@ -194,13 +194,12 @@ _LABEL_THEN_TWO = regexes.compile(r"^\W*(?P<label>(?!(?:how|what|whats|what's|wh
                                   r"quick|question)\b)[^:?!\u2013\u2014]{3,40}?)\s*(?::|\s[-\u2013\u2014]+\s)\s*(?P<one>[^?!]+?)"
                                   + _VS + r"(?P<two>[^?!]+?)(?:,?\s+(?:and|&)\s+(?:the\s+|what's\s+the\s+|whats\s+the\s+)?"
                                   r"(?:difference|gap)\b[^?!]*)?[\s?!.]*$", re.IGNORECASE)
-_TWO_THEN_ASK = regexes.compile(r"^\W*(?P<one>[^?:!\u2013\u2014]+?)" + _VS + r"(?P<two>[^?:!\u2013\u2014]+?)\s*"
-                                r"(?::|\s[-\u2013\u2014]+\s|\?)\s*(?P<ask>(?:how|what|whats|what's|which|who|when|where)\b[^?!]+?)"
+_TWO_SIDES = r"^\W*(?P<one>[^?:!\u2013\u2014]+?)" + _VS + r"(?P<two>[^?:!\u2013\u2014]+?)\s*"
+_TWO_THEN_ASK = regexes.compile(_TWO_SIDES + r"(?::|\s[-\u2013\u2014]+\s|\?)\s*(?P<ask>(?:how|what|whats|what's|which|who|when|where)\b[^?!]+?)"
                                 r"[\s?!.]*$", re.IGNORECASE)
 # ...or the two, then a label for what is asked of each: "CYBERUK 2017 v 2019: delegates?", "NCSS 2016 vs NCS 2022 - no.
 # of pillars".
-_TWO_THEN_LABEL = regexes.compile(r"^\W*(?P<one>[^?:!\u2013\u2014]+?)" + _VS + r"(?P<two>[^?:!\u2013\u2014]+?)\s*"
-                                  r"(?::|\s[-\u2013\u2014]+\s)\s*(?P<label>(?!(?:how|what|whats|what's|which|who|when|where|is|"
+_TWO_THEN_LABEL = regexes.compile(_TWO_SIDES + r"(?::|\s[-\u2013\u2014]+\s)\s*(?P<label>(?!(?:how|what|whats|what's|which|who|when|where|is|"
                                   r"was|were|are|did|does|do|has|had|can|could|any|and|or|thanks|ta|cheers|pls|please)\b)"
                                   r"[^?!:]{3,40}?)[\s?!.]*$", re.IGNORECASE)
 _COMPARATIVE = (r"(?:bigger|larger|smaller|higher|lower|greater|more|less|better|worse|longer|shorter|older|newer|"
@@ -272,17 +271,19 @@ _A_SUM = regexes.compile(written_sum(), re.IGNORECASE)   # "which had more" need
 _INTERVAL_AFTER = regexes.compile(r"\bhow\s+(?:long|soon|many\s+(?:years|months|weeks|days))\s+(?:after|before)\s+(.+)\s+"
                              r"(did|was|were|had|does|do|is|has|have|would|will)\s+(.+?)[\s?!.]*$", re.IGNORECASE)
 # ...and asked in a timeline's shorthand: "yrs between X and Y?", "no. of months between X and Y".
-_INTERVAL_BETWEEN = regexes.compile(r"(?:\bhow\s+(?:long|many\s+(?:years|yrs|months|weeks|days))\s+(?:was\s+(?:it|there)\s+|is\s+(?:it|there)\s+|"
-                               r"passed\s+|went\s+by\s+)?|^\W*(?:(?:approx(?:imately)?\.?|roughly|about|~)\s*)?(?:(?:no\.?|number)\s+of\s+)?"
-                               r"(?:years|yrs|months|weeks|days)\s+|^\W*(?:(?:what|whats|what's|wot)\s+(?:is\s+|was\s+)?(?:the\s+)?|"
+# (How long is asked, in full or in a timeline's shorthand: "how many years", "approx no. of yrs".)
+_HOW_LONG = r"\bhow\s+(?:long|many\s+(?:years|yrs|months|weeks|days))\s+"
+_SPAN_SHORTHAND = (r"^\W*(?:(?:approx(?:imately)?\.?|roughly|about|~)\s*)?(?:(?:no\.?|number)\s+of\s+)?"
+                   r"(?:years|yrs|months|weeks|days)\s+")
+_INTERVAL_BETWEEN = regexes.compile(r"(?:" + _HOW_LONG + r"(?:was\s+(?:it|there)\s+|is\s+(?:it|there)\s+|"
+                               r"passed\s+|went\s+by\s+)?|" + _SPAN_SHORTHAND +
+                               r"|^\W*(?:(?:what|whats|what's|wot)\s+(?:is\s+|was\s+)?(?:the\s+)?|"
                                # "was there a gap between Martin going and Cameron arriving?"
                                r"(?:was|is|were)\s+there\s+(?:a|any)\s+)?(?:time\s+)?gap\s+)between\s+(.+?)\s+and\s+(.+?)"
                                r"(?:[?!.]+\s*(?:dates?|the\s+dates?|with\s+dates?)?(?:\s+please|\s+pls)?)?[\s?!.]*$", re.IGNORECASE)
 # "how many years from the NCSC developing the CAF to the LG version going live?", "yrs from X to Y": the same, said
 # from one to the other.
-_INTERVAL_FROM = regexes.compile(r"(?:\bhow\s+(?:long|many\s+(?:years|yrs|months|weeks|days))\s+(?:was\s+it\s+|is\s+it\s+)?|"
-                                 r"^\W*(?:(?:approx(?:imately)?\.?|roughly|about|~)\s*)?(?:(?:no\.?|number)\s+of\s+)?"
-                                 r"(?:years|yrs|months|weeks|days)\s+)from\s+(?!(?:the\s+)?(?:19|20)\d\d\b)(.+?)\s+(?:to|until|till|and)\s+(?!date\b)(.+?)[\s?!.]*$",
+_INTERVAL_FROM = regexes.compile(r"(?:" + _HOW_LONG + r"(?:was\s+it\s+|is\s+it\s+)?|" + _SPAN_SHORTHAND + r")from\s+(?!(?:the\s+)?(?:19|20)\d\d\b)(.+?)\s+(?:to|until|till|and)\s+(?!date\b)(.+?)[\s?!.]*$",
                                  re.IGNORECASE)
 _INTERVAL_TAKE = regexes.compile(r"\bhow\s+(?:long|many\s+(?:years|months|weeks|days))\s+(?:did\s+it\s+take\s+(?:for\s+)?|"
                             r"does\s+it\s+take\s+(?:for\s+)?|was\s+it\s+(?:until|till|before)\s+|for\s+|till\s+|until\s+|"
