@@ -160,6 +160,40 @@ def everyday_word_slipped(word: str, everyday: dict[tuple, list[str]]) -> str | 
     return found[0] if found else None
 
 
+CLIPPED_OF_ZIPF = 4.5    # how common a word must be for the same letters without their vowels to be read as it
+CLIPPED_LETTERS = (3, 6)  # the lengths of a word typed without its vowels ("hld", "btwn", "attck")
+_VOWEL = regexes.compile(r"[aeiou]")
+_DOUBLED = regexes.compile(r"(.)\1+")
+
+
+def _skeleton(word: str) -> str:
+    """``word``'s first letter and the consonants after it, a doubled letter once: "attack" -> "atck"."""
+    return _DOUBLED.sub(r"\1", word[0] + _VOWEL.sub("", word[1:]))
+
+
+def clipped_words(everyday: dict[tuple, list[str]]) -> dict[str, tuple[str, ...]]:
+    """The everyday words (of ``everyday_words``) by their skeleton (``_skeleton``), for ``clipped_word``."""
+    by_skeleton: dict[str, list[str]] = {}
+    for key, words in everyday.items():
+        if RARER not in key:
+            for word in words:
+                by_skeleton.setdefault(_skeleton(word), []).append(word)
+    return {skeleton: tuple(words) for skeleton, words in by_skeleton.items()}
+
+
+def clipped_word(word: str, clipped: dict[str, tuple[str, ...]]) -> str | None:
+    """"hld", "btwn", "cncl", "attck", "oftn": a word English has never seen, typed with the vowels after its first
+    letter left out, is the commonest everyday word (CLIPPED_OF_ZIPF or more) with the same letters and vowels
+    between them ("held", not the rarer "hold"). A word with a vowel after its first letter is no such shorthand,
+    and an organisation's initials are no everyday word's consonants ("dcms" is no "documents": two are missing)."""
+    if (not CLIPPED_LETTERS[0] <= len(word) <= CLIPPED_LETTERS[1] or not word.isalpha() or not word.islower()
+            or _VOWEL.search(word, 1) or english_zipf(word) >= TYPO_ZIPF):
+        return None
+    found = {meant: seen for meant, seen in zipfs(list(clipped.get(_skeleton(word), ()))).items()
+             if seen >= CLIPPED_OF_ZIPF and meant != word}
+    return max(found, key=found.__getitem__) if found else None
+
+
 def letter_doubled(word: str, ours: Callable[[str], bool]) -> str | None:
     """"nutshel", "coridor", "loging", "wanacry": the word ``word`` is with one of its letters typed once where it is
     doubled, the commonest slip of all. Only a word English has never seen (below TYPO_ZIPF), of SLIP_MIN_LETTERS or

@@ -34,7 +34,8 @@ import re
 
 from bot.answers import spoken
 from bot.answers.knowledge import MONTH_NAMES as _MONTH_NAMES, Entry, KnowledgeBase, acronyms_defined_in, defined_acronyms
-from bot.answers.lexicon import TYPO_ZIPF, english_zipf, everyday_word_slipped, everyday_words, is_real_word, letter_doubled
+from bot.answers.lexicon import (TYPO_ZIPF, clipped_word, clipped_words, english_zipf, everyday_word_slipped,
+                                  everyday_words, is_real_word, letter_doubled)
 
 from bot.core import regexes
 from bot.core.remembered import remembered
@@ -600,6 +601,7 @@ class SearchIndex:
                              for name, aliases in self.kb.lexicon.aliases.items()}
         self._initialisms = self._initialisms_of_names()
         self._everyday = everyday_words()
+        self._clipped_words: dict[str, tuple[str, ...]] | None = None
         lexicon = self.kb.lexicon
         self._lexicon_words = frozenset(word for phrases in (
             lexicon.expansions, lexicon.filler, lexicon.countries, lexicon.places, lexicon.people, lexicon.given_names,
@@ -778,10 +780,21 @@ class SearchIndex:
         # as "gove" (a surname) is left for the search to skip and the answerability check to read as written
         meant = function_word_slipped(lowered) if english_zipf(lowered) < TYPO_ZIPF else None
         if meant is None:
-            meant = everyday_word_slipped(lowered, self._everyday)
+            meant = everyday_word_slipped(lowered, self._everyday) or self.clipped(lowered)
             if meant is None or self._one_slip_from_our_names(lowered):
                 return word
         return meant if word == lowered else meant.capitalize()
+
+    def clipped(self, word: str) -> str | None:
+        """The everyday word ``word`` is typed without its vowels ("hld": "held"), if it is one (``clipped_word``)."""
+        return clipped_word(word, self._clipped())
+
+    def _clipped(self) -> dict[str, tuple[str, ...]]:
+        """The everyday words by their consonants (``clipped_words``), made the first time a word is typed without its
+        vowels: few questions have one."""
+        if self._clipped_words is None:
+            self._clipped_words = clipped_words(self._everyday)
+        return self._clipped_words
 
     def _doubled_ours(self, word: str) -> bool:
         return word in self._surface or word in self.kb.lexicon.expansions
