@@ -40,6 +40,7 @@ from bot.answers.answerability.patterns import (
     _ENDING_SAID,
     _US,
     _DEADLINE_WORDS,
+    _PART_OF_YEAR,
     _STARTED_WORDS,
     _FOUNDING_WORDS,
     _NOT_BODY,
@@ -566,13 +567,13 @@ class Checking:
             # entry on the thing the question names (its title names it: "Geoff Connell", "LGA Cyber 360 peer
             # support"), a sentence of its answer that the year times goes on about that thing though it calls it
             # "he" or by half its name ("by May 2018 he was described as a former Socitm president").
-            if self._year_in_titled(entry, year, anchors.split()):
+            if self._year_in_titled(entry, year, self._of_the_thing(anchors.split())):
                 return True
             # "did Lincolnshire pay the ransom when they were hit in 2016", "what's due by 2025": an entry whose
             # title gives the year ("Lincolnshire County Council ransomware (2016)", "targets: 2025 and 2030") is
             # of that year throughout, told in its own words; where it says the question's words beside the year
             # itself ("resilient to known vulnerabilities ... no later than 2030"), it is held to where it says them.
-            return year in A_YEAR.findall(entry.title) and not any(a in facts.terms for a in anchors.split())
+            return year in A_YEAR.findall(entry.title) and not any(a in facts.terms for a in self._of_the_thing(anchors.split()))
         if c.kind == "edition":
             # "the 2030 cyber strategy" asks for an edition none of our sources names a strategy by: an entry
             # that has 2030 only as its strategy's end year or target ("2022-2030", "by 2030") has not got it.
@@ -1805,6 +1806,12 @@ class Checking:
         said = " ".join(tokens)
         return any(" ".join(self._canonical(w) for w in title.split()) in said for title in _MINISTERIAL_TITLES)
 
+    def _of_the_thing(self, anchors: list[str]) -> list[str]:
+        """Of the words a question puts beside a year, those of the thing it dates: not which part of the year ("early
+        2017") nor that it is a deadline ("by 2030", "the 2030 target"), which are the year's own."""
+        own = {self._known(w) for w in (*_PART_OF_YEAR, *_DEADLINE_WORDS)} - {None}
+        return [a for a in anchors if a not in own]
+
     def _year_in_titled(self, entry: Entry, year: str, anchors: list[str]) -> bool:
         """Is ``year`` the one year that times a sentence of ``entry``'s answer, each of the question's words beside
         it there or in its title (the entry's subject, there in every sentence of it), one of them a name its title gives?"""
@@ -1834,6 +1841,7 @@ class Checking:
         anchors = [a for a in anchors if a not in _SEASON_MONTHS] + sorted(months)
         long_anchors = tuple(a for a in anchors if len(a) >= 5 and a not in months)
         deadlines = {self._known(w) for w in _DEADLINE_WORDS} - {None}
+        kept = [a for a in self._of_the_thing(anchors) if a not in months]
         deadlines = deadlines if deadlines & set(anchors) else set()
         # An acronym is beside a year where the words it stands for are: "ncss 16-21" is the "National
         # Cyber Security Strategy 2016-2021".
@@ -1851,8 +1859,10 @@ class Checking:
             # 2019" is not "the LGA published the results to members in January 2019".
             # ...and so does the one year that times a sentence whose other years only name things: "Connell was
             # Socitm President at the time of the December 2016 ... Summit and the January 2017 cyber briefing".
+            # ("in early 2017": which part of the year is the year's own, no word the sentence must say; beside the year
+            # in the entry's own words, "in late 2022", it still holds the year there, below.)
             if year in tokens and _timed_only_by(sentence, year, tokens) and all(
-                    any(t == a or (len(a) >= 5 and t.startswith(a)) for t in tokens) for a in anchors if a not in months) and (
+                    any(t == a or (len(a) >= 5 and t.startswith(a)) for t in tokens) for a in kept) and (
                     not months or any(t in months for t in tokens)):
                 return True
             for i, token in enumerate(tokens):
@@ -1863,8 +1873,11 @@ class Checking:
                     return True
                 # "what's due by 2025", "the 2030 deadline": a year the question sets as a deadline is one the
                 # entry sets as one, however it words it ("hardened by 2025", "no later than 2030", "the 2030 target").
+                # ...where the sentence says what the question sets the deadline for: "critical functions hardened by 2025"
+                # is no deadline for being "resilient by 2025".
                 if deadlines and (tokens[i - 1:i] in (("by",), ("befor",), ("before",)) or tokens[max(0, i - 2):i] == ("later", "than")
-                                  or any(t in deadlines for t in window)):
+                                  or any(t in deadlines for t in window)) and (
+                        not kept or any(t == a or (len(a) >= 5 and t.startswith(a)) for t in tokens for a in kept)):
                     return True
                 initials = "".join(t[0] for t in window if t[:1].isalpha())
                 if any(a in initials for a in acronyms):

@@ -122,6 +122,7 @@ ROLE_WINDOW = 8            # a role belongs to the person named this many words 
 ANCHOR_ZIPF = 5.8
 # The words that set a year as a deadline or target: "what's due by 2025", "the 2030 deadline", "the gcss goal for 2030".
 _DEADLINE_WORDS = ("due", "deadline", "target", "goal")
+_PART_OF_YEAR = ("early", "late", "mid")   # "in early 2017", "mid-2018"
 # "since it started in 2020", "launched in 2020": a start asked is told by a thing going on "since 2020".
 _STARTED_WORDS = ("launch", "start", "began", "begin", "founded", "created", "established")
 YEAR_WINDOW = 6            # a year belongs to the thing named this many words either side, in its sentence
