@@ -302,8 +302,10 @@ _ASKS = (
                 r"|\bwhat did\b.*\bspen[dt]\b(?!\s+(?:the|that|this|it|its|their|our|all)\b)"
                 r"|" + PAID_TO.pattern + "|" + CAP_ASKED.pattern), SUM),
     # "when" asks a date unless it opens a clause inside a question that asks something else ("which
-    # bodies were merged into the NCSC when it was set up?").
+    # bodies were merged into the NCSC when it was set up?"), before it as here or after it: "When the NCSC announced
+    # its four free measures, who did it run the takedowns with?".
     (regexes.compile(r"^(?:(?!\b(?:which|what|who|whose|where|how)\b).)*\bwhen\b"
+                     r"(?![^?.!;]*,\s*(?:(?:and|so|but)\s+)?(?:which|what|who|whose|where|how)\b)"
                 r"|\bwhen\s+(?:did|does|do|was|were|is|are|will|would|has|have|had|can|could|should)\b|\bwhen\s*[?.!]?\s*$"
                 r"|\bwhat (date|day|year|month)\b|\bhow long ago\b|\bdeadlines?\b|\bby when\b|"
                 r"\b(due|closing|cut-?off|end|start) date\b"
