@@ -573,7 +573,14 @@ class Checking:
             # title gives the year ("Lincolnshire County Council ransomware (2016)", "targets: 2025 and 2030") is
             # of that year throughout, told in its own words; where it says the question's words beside the year
             # itself ("resilient to known vulnerabilities ... no later than 2030"), it is held to where it says them.
-            return year in A_YEAR.findall(entry.title) and not any(a in facts.terms for a in self._of_the_thing(anchors.split()))
+            # ...and a sentence that gives the year the title gives, with every one of those words, says them of it though
+            # it gives another year too ("The Government Cyber Security Strategy 2022–2030 ..., for government and the
+            # public sector, was launched ... on 25 January 2022"); the title itself is one ("Local CIO Council renamed
+            # (May 2018)").
+            thing = self._of_the_thing(anchors.split())
+            return year in A_YEAR.findall(entry.title) and (not any(a in facts.terms for a in thing) or any(
+                year in tokens and all(any(t == a or (len(a) >= 5 and t.startswith(a)) for t in tokens) for a in thing)
+                for tokens in (*facts.segments, tuple(self._canonical_words(entry.title)))))
         if c.kind == "edition":
             # "the 2030 cyber strategy" asks for an edition none of our sources names a strategy by: an entry
             # that has 2030 only as its strategy's end year or target ("2022-2030", "by 2030") has not got it.
