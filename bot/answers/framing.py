@@ -48,7 +48,10 @@ _ASKING = regexes.compile(r"\?\s*$|^(?:what|whats|what's|when|where|who|whos|who
                      r"does|did|should|has|have|was|were)\b|"
                      # a request put as one: "please confirm the date ...", "kindly list the predecessor bodies"
                      r"^(?:please|pls|kindly)\s+(?:confirm|list|set\s+out|outline|give|provide|state|name|advise|clarify|"
-                     r"summarise|summarize|explain|describe|identify|tell\s+(?:me|us))\b", re.IGNORECASE)
+                     r"summarise|summarize|explain|describe|identify|tell\s+(?:me|us))\b|"
+                     # ...or as what the asker needs: "I need when he started in post and which firm he came from" (not
+                     # why they ask: "need to know who'd be chasing us")
+                     r"^(?:i|we)\s+(?:need|want)\s+(?:what|when|where|who|which|how)\b", re.IGNORECASE)
 
 
 def _asking_clause(text: str) -> str | None:
@@ -985,7 +988,10 @@ _HEARSAY = regexes.compile(
     r"head\s+of\s+[\w&-]+|lead|officer|deputy|engineer|analyst|architect|(?:vice[\s-])?chair|mentor|supervisor|portfolio\s+holder|"
     # ...or an AI tool the asker checks us against: "ChatGPT told me ...", "Copilot reckons ...", "Google's AI
     # overview says ...", "the chatbot said ...". What it said is the claim; the tool is never what is asked.
-    + _AI_TOOL + r")"
+    + _AI_TOOL + r"|"
+    # ...or by their title and name alone: "Cllr Patel said ...", "Mrs Jones mentioned ..." (not "Dr": our sources quote
+    # doctors by that title, "Dr Andy Hopkirk described ...")
+    r"(?-i:(?:Mr|Mrs|Ms|Miss|Mx|Cllr|Councillor)\.?\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?))"
     # (...and named after their post: "Independent member Mr Okafor stated ...", "the chair, Cllr Hughes, said ...")
     r"(?:,?\s+(?-i:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Prof)\.?\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?),?)?"
     r"(?:\s+(?:at|in|from|on)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)?\s+"
@@ -996,7 +1002,7 @@ _HEARSAY = regexes.compile(
     r"convinced|(?:won't|wont|doesn't|doesnt|does\s+not|can't|cant|refuses\s+to)\s+believe|"
     # (what a tool writes: "Copilot gave me this: ...", "ChatGPT came back with ...", "the AI summary states ...")
     r"(?:gave|gives|has\s+given)\s+(?:me|us)(?:\s+(?:this|the\s+following))?|came\s+back\s+with|comes\s+back\s+with|"
-    r"wrote|writes|states|stated|suggests|suggested|generated|produced|"
+    r"wrote|writes|states|stated|suggests|suggested|generated|produced|referred\s+to|"
     # (not what they told the asker to do: "my mentor said to look up 'the 10 steps'")
     r"was\s+convinced|was\s+sure)\s*:?\s+(?!to\s)(?:that\s+)?|"
     # ...or the asker asked one and gives its answer: "I asked ChatGPT and it said ...", "we asked our SIRO and she
