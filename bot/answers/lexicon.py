@@ -571,7 +571,7 @@ class Lexicon:
                 or any(self.person_for(w) for w in re.findall(r"[\w'-]+", text)))
 
     def asks_opinion(self, text: str) -> bool:
-        return bool(self._opinion and self._opinion.search(_GOOD_FACT.sub(" ", text)))
+        return bool(self._opinion and self._opinion.search(_BEST_ROUTE.sub(" ", _GOOD_FACT.sub(" ", text))))
 
     def manipulates(self, text: str) -> bool:
         """Does ``text`` ask the bot to be someone else, drop its rules, or help with an attack?"""
@@ -692,6 +692,11 @@ _SENTENCE_START = regexes.compile(r"(?:^|[.!?:;\u201c\"(]\s*)\W*$")
 _GOOD_FACT = regexes.compile(r"\b(?:good|decent|solid|strong|useful|punchy|quotable|killer)\s+(?=(?:headline\s+|killer\s+)?"
                              r"(?:numbers?|nos|stats?|statistics?|figures?|data|quotes?|lines?|facts?|soundbites?|"
                              r"sound\s+bites?|examples?|dates?|info)\b)", re.IGNORECASE)
+# "what's the best way to report a phishing email?", "best number to call if we're hit": the route the sources give for
+# reporting or reaching someone is a fact, not a view on which is best.
+_BEST_ROUTE = regexes.compile(r"\bbest\s+(?=(?:way|place|number|phone\s+number|address|e-?mail|route|person|contact|line)\s+"
+                              r"(?:to|for)\s+(?:report|call|contact|ring|send|forward|reach|tell|alert|flag|get\s+help)\b)",
+                              re.IGNORECASE)
 _ABOUT_OTHERS = regexes.compile(r"^\W*(?:which|what|how\s+many)\s+(?:other\s+|uk\s+|english\s+|local\s+)?"
                            r"(?:councils|organisations|organizations|authorities|companies|bodies)\b", re.IGNORECASE)
 # ...nor "who coordinates the response when public sector systems get attacked", "what happens if a county council's
