@@ -41,6 +41,7 @@ from bot.answers.answerability.patterns import (
     _AFTER_THING_SAID,
     _BEFORE_ASKED,
     _SUCCESSOR_OF,
+    _POST_IN_TURN,
     _BODIES,
     _BODY_NAMED,
     _BODYS_ROLE,
@@ -783,7 +784,9 @@ class Reading:
                 found.append(Constraint("before-thing", thing))
         sequence = _SEQUENCE.search(text)
         # "Who replaced Richard Horne?" asks for someone else, with or without a role word.
-        if sequence and people and (asks_role or _WHO.search(text) or _SUCCESSOR_OF.search(text)):
+        # ...and so does a post put before "after" or "before" someone, as notes and flashcards write it: "NCSC tech
+        # director after Levy", "socitm head of research after hopkirk".
+        if sequence and people and (asks_role or _WHO.search(text) or _SUCCESSOR_OF.search(text) or _POST_IN_TURN.search(text)):
             direction = "before" if _BEFORE_ASKED.search(text) else "after"
             found.append(Constraint("sequence", direction + "|" + ";".join(people)))
         if len(people) == 2:   # "when did Lindy Cameron take over from Richard Horne": who followed whom
