@@ -68,7 +68,9 @@ _POST_IN_TURN = regexes.compile(rf"\b(?:{_ROLES})(?:\s+of\s+[a-z]+)?\s+(?:after|
 # "who currently chairs the local cio council", "who heads the ncsc now": a post asked by the verb of holding it,
 # as "who is the chair" asks it (only as asked now: "who chaired it in 2018" is asked of its year, and says so).
 # (Not "leads": "who leads on cyber" asks who is responsible, which is no post.)
-_HOLDS_POST = regexes.compile(r"\bwho(?:'s|s| is)?\s+(?:(?:currently|now|still|actually)\s+)?(chairs|heads)\b")
+# ...and as done then: "who chaired the summit in December 2016" wants an entry that says who chaired it, not one that
+# names who spoke there.
+_HOLDS_POST = regexes.compile(r"\bwho(?:'s|s| is)?\s+(?:(?:currently|now|still|actually)\s+)?(chair(?:s|ed)|head(?:s|ed))\b")
 # "who chairs it these days (per the 2018 piece)": the post as a source of a year gives it, which is asked of then.
 _PER_DATED_SOURCE = regexes.compile(r"\b(?:per|according to|going by|based on|in|from)\s+(?:the|that|their|socitm's)\s+"
                                     r"(?:19|20)\d\d\s+(?:piece|article|post|blog|story|report|source|write-?up|briefing)\b")

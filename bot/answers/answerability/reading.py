@@ -721,12 +721,14 @@ class Reading:
             askers |= {w for s in sentences if "?" not in s and _OWN_SENTENCE.search(s) for w in surface_words(s)} - asked
         roles = [w for i, w in enumerate(words) if w in _ROLE_WORDS and w not in askers
                  and (i + 1 == len(words) or words[i + 1] not in _BODIES)]
-        roles += [post for post in dict.fromkeys(m.group(1)[:-1] for m in _HOLDS_POST.finditer(text)) if post not in roles]
+        held = [post for post in dict.fromkeys(re.sub(r"(?:s|ed)$", "", m.group(1)) for m in _HOLDS_POST.finditer(text))
+                if post not in roles]
+        roles += held
         asks_role = bool(_WHO_ROLE.search(text)) and bool(roles) or (
             people and any(w in ("job", "role", "position", "post", "title") for w in words))
         if asks_role:
-            found.append(Constraint("role", " ".join(w for w in words if (w in roles or w in _ROLE_MODIFIERS)
-                                                     and w not in ("job", "role", "position", "title"))))
+            found.append(Constraint("role", " ".join([w for w in words if (w in roles or w in _ROLE_MODIFIERS)
+                                                      and w not in ("job", "role", "position", "title")] + held)))
             if _PRESENT.search(text) and not _PER_DATED_SOURCE.search(text):
                 found.append(Constraint("present"))
             # "who is the chair of the ncsc", "the lga's head of cyber", "who speaks for socitm": a post at
