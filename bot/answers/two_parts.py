@@ -75,11 +75,12 @@ EITHER_OR = r"(?:or|vs\.?|versus)"
 # "which came first - the ncsc opening for business or the 2016 strategy being launched?": when each was.
 # "which came out first, X or Y", "which was launched first", "which is older": the same, however the
 # coming about is said; "X or Y, which came first?" puts the two before the question, and a search box
-# drops the verb and the stops: "cisp or cyber essentials which came first", "X vs Y - which first".
+# drops the verb and the stops: "cisp or cyber essentials which came first", "X vs Y - which first", "which out first".
 _CAME_FIRST = (r"(?:which|what|wot|whit)\s+(?:one\s+|thing\s+)?(?:" + CAME_ABOUT + r"\s+"
                r"(?:(?:out|along|about|in|live|launched|published|announced|released|introduced|set\s+up|started|opened|"
                r"founded|created|written)\s+)?" + EARLIER +
-               r"|(?:launched|published|announced|released|started|opened)\s+(?:first|earlier)"
+               # ("which out first", "which live first": a search box's verb dropped before its particle)
+               r"|(?:launched|published|announced|released|started|opened|out|live)\s+(?:first|earlier)"
                # "which first?", "which one earlier:" (not "which first aid course")
                r"|(?:first|earlier|sooner|older)(?=\s*(?:[,:;?!.\u2013-]|$)))\b")
 # The two things: "X or Y", "X vs Y", "X versus Y".
@@ -89,7 +90,7 @@ _HOW_FAR_APART = (r"(?:\s*[,;]?\s*(?:and\s+|&\s+|\+\s+)?(?:how\s+(?:far|long|muc
                   r"(?:\s+apart|\s+between(?:\s+them|\s+the\s+two)?|\s+later|\s+earlier|\s+after|\s+before)?|by\s+how\s+(?:much|long)|"
                   r"(?:what(?:'s|\s+is|\s+was)?\s+)?the\s+gap(?:\s+between\s+them)?)\??)?")
 _WHICH_FIRST = regexes.compile(r"\b" + _CAME_FIRST + r"\W*(.+?)" + _OR + r"(.+?)" + _HOW_FAR_APART + r"[\s?!.]*$", re.IGNORECASE)
-_FIRST_OF_TWO = regexes.compile(r"^\W*(.+?)" + _OR + r"(.+?)(?:\s*[,?:;\u2013-]+\s*|\s+)" + _CAME_FIRST + _HOW_FAR_APART
+_FIRST_OF_TWO = regexes.compile(r"^\W*(.+?)" + _OR + r"(.+?)(?:\s*[,?:;\u2013\u2014-]+\s*|\s+)" + _CAME_FIRST + _HOW_FAR_APART
                            + r"[\s?!.]*$", re.IGNORECASE)
 # How a rule or a service comes about, beside "launch" and "open": "came into force", "went live", "came in".
 _COMING_INTO = (r"(?:come|came|coming|go|went|going)\s+(?:into\s+force|into\s+effect|live|in)|get\s+published|got\s+published|"
