@@ -20,6 +20,7 @@ GREETING, THANKS, HELP, INCIDENT, FOREIGN = "greeting", "thanks", "help", "incid
 MANIPULATION, WRITING = "manipulation", "writing"
 FOREIGN_SHARE = 0.34       # this share of a question's words neither English nor ours: another language
 FOREIGN_MIN_WORDS = 3
+FOREIGN_LISTED = 2         # ...or this many of the lexicon's words of other languages
 _LETTERS = regexes.compile(r"[^\W\d_]+")
 
 STAYS_ITSELF = ("I only answer from my sources about council cyber security, as myself: I don't take on other "
@@ -99,7 +100,9 @@ def _foreign(question: str, lexicon, is_our_word) -> bool:
     # A word of another language counts whatever it looks like to the search ("und" is a typo of "and").
     odd = sum(1 for w in words if not re.fullmatch(r"[a-z]+", w) or w in lexicon.foreign or (
         english_zipf(w) < 3.0 and not is_our_word(w) and w not in lexicon.expansions and w not in lexicon.filler))
-    return odd / len(words) >= FOREIGN_SHARE
+    # ("¿Quién es el director del NCSC?": two of another language's little words say so, however many of its other
+    # words English shares, "director", "el", "del".)
+    return odd / len(words) >= FOREIGN_SHARE or sum(w in lexicon.foreign for w in words) >= FOREIGN_LISTED
 
 
 def points_back_alone(question: str, read) -> str | None:
