@@ -64,6 +64,8 @@ _ROLE_WORDS = frozenset("""head chief ceo director chair chairman chairwoman pre
     spokesperson spokesman spokeswoman chancellor""".split())
 # The role words as one regex alternation, for the patterns that find a post in a sentence.
 _ROLES = "|".join(sorted(_ROLE_WORDS))
+# A post put before "after" or "before" someone, as notes write who held it next: "NCSC tech director after Levy",
+# "head of research after Hopkirk".
 _POST_IN_TURN = regexes.compile(rf"\b(?:{_ROLES})(?:\s+of\s+[a-z]+)?\s+(?:after|before|following|preceding)\s")
 # "who currently chairs the local cio council", "who heads the ncsc now": a post asked by the verb of holding it,
 # as "who is the chair" asks it (only as asked now: "who chaired it in 2018" is asked of its year, and says so).
