@@ -301,6 +301,12 @@ def _initials_of(acronym: str, title: str) -> bool:
     return bool(re.search(rf"(?<![\w-]){letters}(?![\w-])", title.lower()))
 
 
+def _says(tokens, word: str) -> bool:
+    """Is ``word`` among ``tokens``, or, of five letters or more, the head of a compound there ("ransom" in
+    "ransomware")?"""
+    return any(t == word or (len(word) >= 5 and t.startswith(word)) for t in tokens)
+
+
 def _timed_only_by(sentence: str, year: str, tokens: tuple[str, ...]) -> bool:
     """Is ``year`` the one year that sets the time of ``sentence`` (its ``tokens``), any other it gives
     only naming a thing ("the January 2017 cyber briefing")?"""
@@ -563,11 +569,12 @@ class Checking:
                 return False
             if not anchors or self._year_near(facts, year, anchors.split()):
                 return True
+            thing = self._of_the_thing(anchors.split())
             # "was Connell still Socitm president by 2018", "was Cyber 360 delivering its twentieth in 2023": in an
             # entry on the thing the question names (its title names it: "Geoff Connell", "LGA Cyber 360 peer
             # support"), a sentence of its answer that the year times goes on about that thing though it calls it
             # "he" or by half its name ("by May 2018 he was described as a former Socitm president").
-            if self._year_in_titled(entry, year, self._of_the_thing(anchors.split())):
+            if self._year_in_titled(entry, year, thing):
                 return True
             # "did Lincolnshire pay the ransom when they were hit in 2016", "what's due by 2025": an entry whose
             # title gives the year ("Lincolnshire County Council ransomware (2016)", "targets: 2025 and 2030") is
@@ -577,9 +584,8 @@ class Checking:
             # it gives another year too ("The Government Cyber Security Strategy 2022–2030 ..., for government and the
             # public sector, was launched ... on 25 January 2022"); the title itself is one ("Local CIO Council renamed
             # (May 2018)").
-            thing = self._of_the_thing(anchors.split())
             return year in A_YEAR.findall(entry.title) and (not any(a in facts.terms for a in thing) or any(
-                year in tokens and all(any(t == a or (len(a) >= 5 and t.startswith(a)) for t in tokens) for a in thing)
+                year in tokens and all(_says(tokens, a) for a in thing)
                 for tokens in (*facts.segments, tuple(self._canonical_words(entry.title)))))
         if c.kind == "edition":
             # "the 2030 cyber strategy" asks for an edition none of our sources names a strategy by: an entry
@@ -1836,7 +1842,7 @@ class Checking:
         for sentence in _SENTENCE.split(entry.answer):
             tokens = self._canonical_words(sentence)
             if year in tokens and _timed_only_by(sentence.lower(), year, tokens) and all(
-                    any(t == a or (len(a) >= 5 and t.startswith(a)) for t in (*tokens, *title)) for a in anchors):
+                    _says((*tokens, *title), a) for a in anchors):
                 return True
         return False
 
@@ -1868,8 +1874,7 @@ class Checking:
             # Socitm President at the time of the December 2016 ... Summit and the January 2017 cyber briefing".
             # ("in early 2017": which part of the year is the year's own, no word the sentence must say; beside the year
             # in the entry's own words, "in late 2022", it still holds the year there, below.)
-            if year in tokens and _timed_only_by(sentence, year, tokens) and all(
-                    any(t == a or (len(a) >= 5 and t.startswith(a)) for t in tokens) for a in kept) and (
+            if year in tokens and _timed_only_by(sentence, year, tokens) and all(_says(tokens, a) for a in kept) and (
                     not months or any(t in months for t in tokens)):
                 return True
             for i, token in enumerate(tokens):
@@ -1884,7 +1889,7 @@ class Checking:
                 # is no deadline for being "resilient by 2025".
                 if deadlines and (tokens[i - 1:i] in (("by",), ("befor",), ("before",)) or tokens[max(0, i - 2):i] == ("later", "than")
                                   or any(t in deadlines for t in window)) and (
-                        not kept or any(t == a or (len(a) >= 5 and t.startswith(a)) for t in tokens for a in kept)):
+                        not kept or any(_says(tokens, a) for a in kept)):
                     return True
                 initials = "".join(t[0] for t in window if t[:1].isalpha())
                 if any(a in initials for a in acronyms):

@@ -591,8 +591,9 @@ class Details:
                 found += [t for t in (self._known(w) for w in near[:2] + near[-2:]) if t]
                 # "resilient to known vulns by 2030": a year put with "by" is a deadline, met by an entry that sets the
                 # year as one however it words it ("no later than 2030"), though the words beside it there are others.
-                if words[i - 1:i] == ["by"] or words[max(0, i - 3):i] == ["no", "later", "than"]:
-                    found += [t for t in (self._known("deadline"),) if t]
+                if (words[i - 1:i] == ["by"] or words[max(0, i - 3):i] == ["no", "later", "than"]) \
+                        and (deadline := self._known("deadline")):
+                    found.append(deadline)
         return list(dict.fromkeys(found))
 
     @staticmethod
